@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// globalOptions are the flags every command takes.
+type globalOptions struct {
+	configFile string
+	dataDir    string
+	logLevel   string
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globalOptions{}
+	cmd := &cobra.Command{
+		Use:           "councilactions",
+		Short:         "Find what councils promised in their committee papers, and what became of it",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return setupLogging(g.logLevel)
+		},
+	}
+	f := cmd.PersistentFlags()
+	f.StringVar(&g.configFile, "config", "", "config file (default ./config.yaml when present)")
+	f.StringVar(&g.dataDir, "data-dir", "", "data directory (overrides data_dir in the config)")
+	f.StringVar(&g.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	cmd.AddCommand(
+		newExtractCmd(g),
+		newTablesCmd(g),
+		newRunCmd(g),
+		newCrawlCmd(g),
+		newSearchCmd(g),
+		newExportCmd(g),
+		newServeCmd(g),
+		newScheduleCmd(g),
+		newStatusCmd(g),
+		newDemoCmd(g),
+	)
+	return cmd
+}
+
+func setupLogging(level string) error {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return usageError{fmt.Errorf("--log-level: %q is not debug, info, warn or error", level)}
+	}
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})))
+	return nil
+}

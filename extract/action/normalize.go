@@ -1,0 +1,234 @@
+package action
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// statusWords maps the phrases a paper uses to a status. A raw status matches
+// when it equals a phrase or starts with it ("Delayed due to COVID").
+// Longer phrases come first so that "not started" wins over "started".
+var statusWords = []struct{ phrase, status string }{
+	{"no longer required", StatusCancelled},
+	{"not yet started", StatusNotStarted},
+	{"behind schedule", StatusDelayed},
+	{"some slippage", StatusAtRisk},
+	{"under control", StatusOnTrack},
+	{"in progress", StatusInProgress},
+	{"not started", StatusNotStarted},
+	{"on target", StatusOnTrack},
+	{"cancelled", StatusCancelled},
+	{"withdrawn", StatusCancelled},
+	{"completed", StatusComplete},
+	{"off track", StatusDelayed},
+	{"on track", StatusOnTrack},
+	{"underway", StatusInProgress},
+	{"achieved", StatusComplete},
+	{"complete", StatusComplete},
+	{"canceled", StatusCancelled},
+	{"on-going", StatusInProgress},
+	{"ongoing", StatusInProgress},
+	{"overdue", StatusDelayed},
+	{"delayed", StatusDelayed},
+	{"slipped", StatusDelayed},
+	{"started", StatusInProgress},
+	{"at risk", StatusAtRisk},
+	{"planned", StatusNotStarted},
+	{"pending", StatusNotStarted},
+	{"closed", StatusComplete},
+	{"amber", StatusAtRisk},
+	{"green", StatusOnTrack},
+	{"blue", StatusComplete},
+	{"done", StatusComplete},
+	{"open", StatusInProgress},
+	{"red", StatusDelayed},
+}
+
+// NormalizeStatus maps a status as written to one of the Status constants.
+func NormalizeStatus(raw string) string {
+	s := strings.ToLower(strings.Join(strings.Fields(raw), " "))
+	s = strings.TrimLeft(s, "-–•*:( ")
+	if s == "" {
+		return StatusUnknown
+	}
+	for _, w := range statusWords {
+		if s == w.phrase || (strings.HasPrefix(s, w.phrase) && !isWordChar(s[len(w.phrase)])) {
+			return w.status
+		}
+	}
+	return StatusUnknown
+}
+
+// IsStatus reports whether raw reads as a status (it normalises to something
+// other than unknown).
+func IsStatus(raw string) bool { return NormalizeStatus(raw) != StatusUnknown }
+
+func isWordChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+var months = map[string]time.Month{
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "sept": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+// monthName matches a month written in full or abbreviated.
+const monthName = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var (
+	reDMY        = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b`)
+	reDayMonthYr = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(\d{4})\b`)
+	reMonthYear  = regexp.MustCompile(`(?i)\b` + monthName + `[\s\-']*(\d{4}|\d{2})\b`)
+	reQuarterFY  = regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
+	reFY         = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
+	reSeason     = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+(\d{4})\b`)
+	reYear       = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
+)
+
+// NormalizeDue turns a deadline as written into YYYY-MM-DD: the last day of
+// the period it names (CONTRACT.md). It returns "" for Ongoing, TBC and
+// anything without a date.
+func NormalizeDue(raw string) string {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return ""
+	}
+	if m := reDMY.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y := fullYear(m[3])
+		if t, ok := validDate(y, mo, d); ok {
+			return t
+		}
+	}
+	if m := reDayMonthYr.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		if t, ok := validDate(fullYear(m[3]), int(monthOf(m[2])), d); ok {
+			return t
+		}
+	}
+	if m := reQuarterFY.FindStringSubmatch(s); m != nil {
+		q, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[2])
+		// Financial quarters: Q1 is April–June of the first year, Q4 ends in March.
+		end := time.Month(3 + 3*q)
+		if q == 4 {
+			y, end = y+1, time.March
+		}
+		return lastDay(y, end)
+	}
+	if m := reMonthYear.FindStringSubmatch(s); m != nil {
+		return lastDay(fullYear(m[2]), monthOf(m[1]))
+	}
+	if m := reSeason.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		switch strings.ToLower(m[1]) {
+		case "spring":
+			return lastDay(y, time.May)
+		case "summer":
+			return lastDay(y, time.August)
+		case "autumn", "fall":
+			return lastDay(y, time.November)
+		default:
+			return lastDay(y+1, time.February)
+		}
+	}
+	if m := reFY.FindStringSubmatch(s); m != nil {
+		y1, _ := strconv.Atoi(m[1])
+		y2 := m[2]
+		end := 0
+		if len(y2) == 2 {
+			n, _ := strconv.Atoi(y2)
+			end = y1/100*100 + n
+			if end < y1 {
+				end += 100
+			}
+		} else {
+			end, _ = strconv.Atoi(y2)
+		}
+		// "2022/23" is a financial year; "2021-2023" a span of calendar years.
+		if end > y1 && end-y1 <= 3 && (len(y2) == 2 || strings.Contains(m[0], "/")) {
+			return lastDay(end, time.March)
+		}
+		if end >= y1 {
+			return lastDay(end, time.December)
+		}
+	}
+	if m := reYear.FindAllString(s, -1); len(m) > 0 {
+		y, _ := strconv.Atoi(m[len(m)-1])
+		return lastDay(y, time.December)
+	}
+	return ""
+}
+
+func monthOf(name string) time.Month {
+	name = strings.ToLower(strings.TrimSuffix(name, "."))
+	if m, ok := months[name]; ok {
+		return m
+	}
+	if len(name) >= 3 {
+		return months[name[:3]]
+	}
+	return 0
+}
+
+func fullYear(s string) int {
+	y, _ := strconv.Atoi(s)
+	if len(s) == 2 {
+		y += 2000
+	}
+	return y
+}
+
+func validDate(y, m, d int) (string, bool) {
+	if m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+func lastDay(y int, m time.Month) string {
+	if m < 1 || m > 12 || y < 1900 || y > 2200 {
+		return ""
+	}
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+}
+
+// ownerSep splits a cell that names several people or bodies. Only explicit
+// list separators count: "Canals & Rivers Trust" is one body.
+var ownerSep = regexp.MustCompile(`\s*(?:/|;|\n|\s\+\s)\s*`)
+
+// SplitOwners splits an owner cell into the people or bodies it names.
+func SplitOwners(raw string) []string {
+	out := []string{}
+	for _, p := range ownerSep.Split(raw, -1) {
+		p = strings.Trim(strings.Join(strings.Fields(p), " "), " ,.")
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// YearOf returns the year of a YYYY-MM-DD date, or 0.
+func YearOf(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// FormatDate writes t as YYYY-MM-DD.
+func FormatDate(t time.Time) string { return fmt.Sprintf("%04d-%02d-%02d", t.Year(), t.Month(), t.Day()) }

@@ -1,0 +1,176 @@
+// Package extract turns a paper in any supported format into structured
+// actions: a format Reader produces a layout.Doc, then the table, narrative
+// and meta rules, written once, find the document's fields and its actions.
+package extract
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/docx"
+	"github.com/councilactions/councilactions/extract/html"
+	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/meta"
+	"github.com/councilactions/councilactions/extract/narrative"
+	"github.com/councilactions/councilactions/extract/pdf"
+	"github.com/councilactions/councilactions/extract/plaintext"
+	"github.com/councilactions/councilactions/extract/table"
+)
+
+// Reader turns one format's bytes into lines.
+type Reader interface {
+	Read(ctx context.Context, data []byte) (layout.Doc, error)
+}
+
+// Formats.
+const (
+	FormatPDF  = "pdf"
+	FormatHTML = "html"
+	FormatDOCX = "docx"
+	FormatText = "text"
+)
+
+// MaxFileBytes bounds what one paper may be; larger files are refused, not read.
+const MaxFileBytes = 200 << 20
+
+// ErrEmpty is returned for a zero-byte file.
+var ErrEmpty = errors.New("empty file")
+
+// readers maps each format to its reader.
+func readerFor(format string) (Reader, error) {
+	switch format {
+	case FormatPDF:
+		return pdf.Reader{}, nil
+	case FormatHTML:
+		return html.Reader{}, nil
+	case FormatDOCX:
+		return docx.Reader{}, nil
+	case FormatText:
+		return plaintext.Reader{}, nil
+	}
+	return nil, fmt.Errorf("unsupported format %q", format)
+}
+
+// File extracts one file from disk. doc carries what the caller knows of the
+// paper (board, council, crawl metadata); Source defaults to path.
+func File(ctx context.Context, path string, doc action.Document) (action.Extraction, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return action.Extraction{}, err
+	}
+	if st.IsDir() {
+		return action.Extraction{}, fmt.Errorf("%s: is a directory", path)
+	}
+	if st.Size() > MaxFileBytes {
+		return action.Extraction{}, fmt.Errorf("%s: file is %d bytes, over the %d-byte limit", path, st.Size(), MaxFileBytes)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return action.Extraction{}, err
+	}
+	if doc.Source == "" {
+		doc.Source = path
+	}
+	ext, err := Bytes(ctx, data, Detect(path, doc.ContentType, data), doc)
+	if err != nil {
+		return ext, fmt.Errorf("%s: %w", path, err)
+	}
+	return ext, nil
+}
+
+// Bytes extracts a paper already in memory, in the given format.
+func Bytes(ctx context.Context, data []byte, format string, doc action.Document) (ext action.Extraction, err error) {
+	if len(data) == 0 {
+		return action.Extraction{}, ErrEmpty
+	}
+	r, err := readerFor(format)
+	if err != nil {
+		return action.Extraction{}, err
+	}
+	// A parser bug must cost one file, not the batch.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s parser failed: %v", format, p)
+		}
+	}()
+	ld, err := r.Read(ctx, data)
+	if err != nil {
+		return action.Extraction{}, err
+	}
+	sum := sha256.Sum256(data)
+	doc.SHA256 = hex.EncodeToString(sum[:])
+	doc.Pages = ld.Pages
+	return Analyse(ld, doc), nil
+}
+
+// Analyse finds the document fields and the actions of a paper's lines.
+func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
+	m := meta.Find(ld)
+	if doc.Title == "" {
+		doc.Title = m.Title
+	}
+	if doc.Date == "" {
+		doc.Date = m.Date
+	}
+	if doc.Period == "" {
+		doc.Period = m.Period
+	}
+	tables := table.Find(ld)
+	found := tables.Actions
+	found = append(found, narrative.Find(ld, tables.Used)...)
+	if doc.Kind == "" {
+		doc.Kind = meta.Kind(ld, m, found)
+	}
+	if doc.Year == 0 {
+		doc.Year = meta.Year(doc.MeetingDate, doc.Date, doc.Period)
+	}
+	ext := action.Extraction{Document: doc, Actions: found}
+	ext.Finish()
+	return ext
+}
+
+// Detect tells a paper's format from its first bytes, then its content type
+// and name. Unknown bytes are treated as text, which the text reader checks.
+func Detect(name, contentType string, data []byte) string {
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	lower := bytes.ToLower(trimmed)
+	switch {
+	case bytes.HasPrefix(head, []byte("%PDF-")) || bytes.Contains(head, []byte("%PDF-")):
+		return FormatPDF
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return FormatDOCX
+	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
+		(bytes.HasPrefix(lower, []byte("<")) && bytes.Contains(lower, []byte("<body"))):
+		return FormatHTML
+	}
+	ct := strings.ToLower(contentType)
+	switch {
+	case strings.Contains(ct, "pdf"):
+		return FormatPDF
+	case strings.Contains(ct, "html"):
+		return FormatHTML
+	case strings.Contains(ct, "wordprocessingml"):
+		return FormatDOCX
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".pdf":
+		return FormatPDF
+	case ".html", ".htm", ".aspx":
+		return FormatHTML
+	case ".docx":
+		return FormatDOCX
+	}
+	return FormatText
+}

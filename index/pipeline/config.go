@@ -1,0 +1,67 @@
+// Package pipeline runs the whole job: it takes papers from the configured
+// sources (ingest), extracts their actions (extract) and keeps the index
+// current (index), one way, in that order.
+package pipeline
+
+import (
+	"fmt"
+
+	"github.com/councilactions/councilactions/ingest"
+)
+
+// Config is the whole configuration (config.yaml, COUNCILACTIONS_* and flags).
+type Config struct {
+	DataDir string                `mapstructure:"data_dir"`
+	Crawl   ingest.CrawlConfig    `mapstructure:"crawl"`
+	Sources []ingest.SourceConfig `mapstructure:"sources"`
+	Server  ServerConfig          `mapstructure:"server"`
+}
+
+// ServerConfig is the serve command's section.
+type ServerConfig struct {
+	Addr  string `mapstructure:"addr"`
+	Token string `mapstructure:"token"`
+}
+
+// DefaultConfig is the configuration when nothing is set.
+func DefaultConfig() Config {
+	return Config{
+		DataDir: "./data",
+		Crawl:   ingest.DefaultCrawl(),
+		Server:  ServerConfig{Addr: "127.0.0.1:8080"},
+	}
+}
+
+// Validate checks the whole config; errors name the key at fault.
+func (c Config) Validate() error {
+	if c.DataDir == "" {
+		return fmt.Errorf("data_dir: required")
+	}
+	if err := c.Crawl.Validate(); err != nil {
+		return err
+	}
+	names := map[string]bool{}
+	for i, s := range c.Sources {
+		if err := s.Validate(i); err != nil {
+			return err
+		}
+		if names[s.Name] {
+			return fmt.Errorf("sources[%d].name: %q is used twice", i, s.Name)
+		}
+		names[s.Name] = true
+	}
+	if c.Server.Addr == "" {
+		return fmt.Errorf("server.addr: required")
+	}
+	return nil
+}
+
+// Source returns the named source's config.
+func (c Config) Source(name string) (ingest.SourceConfig, error) {
+	for _, s := range c.Sources {
+		if s.Name == name {
+			return s, nil
+		}
+	}
+	return ingest.SourceConfig{}, fmt.Errorf("no source named %q in the config", name)
+}

@@ -1,0 +1,132 @@
+// Package ingest fetches council papers from their sources and keeps what it
+// fetched. Each kind of site is a Source; the sub-packages implement them.
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Source kinds.
+const (
+	KindModernGov = "moderngov"
+	KindCMIS      = "cmis"
+	KindHTML      = "html"
+	KindDir       = "dir"
+)
+
+// Document is one stored paper and what is known of where it came from.
+type Document struct {
+	Source      string    `json:"source"` // the source's name
+	URL         string    `json:"url,omitempty"`
+	Path        string    `json:"path"` // local file holding the bytes
+	Council     string    `json:"council,omitempty"`
+	Board       string    `json:"board,omitempty"`
+	Committee   string    `json:"committee,omitempty"`
+	MeetingDate string    `json:"meeting_date,omitempty"` // YYYY-MM-DD
+	ItemTitle   string    `json:"item_title,omitempty"`
+	ContentType string    `json:"content_type,omitempty"`
+	SHA256      string    `json:"sha256"`
+	Fetched     time.Time `json:"fetched,omitempty"`
+}
+
+// Source is one place papers come from.
+type Source interface {
+	// Name is the source's configured name.
+	Name() string
+	// Documents fetches what is new or changed and returns every document
+	// the source holds, stored on disk.
+	Documents(ctx context.Context) ([]Document, error)
+}
+
+// SourceConfig is one entry of the config's sources list.
+type SourceConfig struct {
+	Name        string `mapstructure:"name"`
+	Kind        string `mapstructure:"kind"`
+	Council     string `mapstructure:"council"`
+	Board       string `mapstructure:"board"`
+	Path        string `mapstructure:"path"`         // dir
+	URL         string `mapstructure:"url"`          // moderngov, cmis, html
+	CommitteeID int    `mapstructure:"committee_id"` // moderngov, cmis
+	Since       string `mapstructure:"since"`        // YYYY-MM-DD
+	Schedule    string `mapstructure:"schedule"`     // cron expression
+	// html sources: links to follow and links that are papers.
+	Follow   []string `mapstructure:"follow"`
+	Patterns []string `mapstructure:"patterns"`
+}
+
+// Validate checks one source; i is its place in the list, for messages.
+func (s SourceConfig) Validate(i int) error {
+	key := fmt.Sprintf("sources[%d]", i)
+	if s.Name == "" {
+		return fmt.Errorf("%s.name: required", key)
+	}
+	key = fmt.Sprintf("sources[%d] (%s)", i, s.Name)
+	switch s.Kind {
+	case KindDir:
+		if s.Path == "" {
+			return fmt.Errorf("%s.path: required for kind dir", key)
+		}
+	case KindModernGov, KindCMIS, KindHTML:
+		if s.URL == "" {
+			return fmt.Errorf("%s.url: required for kind %s", key, s.Kind)
+		}
+		if s.Kind != KindHTML && s.CommitteeID <= 0 {
+			return fmt.Errorf("%s.committee_id: required for kind %s", key, s.Kind)
+		}
+	case "":
+		return fmt.Errorf("%s.kind: required (moderngov, cmis, html or dir)", key)
+	default:
+		return fmt.Errorf("%s.kind: %q is not one of moderngov, cmis, html, dir", key, s.Kind)
+	}
+	if s.Since != "" {
+		if _, err := time.Parse("2006-01-02", s.Since); err != nil {
+			return fmt.Errorf("%s.since: %q is not a YYYY-MM-DD date", key, s.Since)
+		}
+	}
+	return nil
+}
+
+// CrawlConfig is the crawl section of the config.
+type CrawlConfig struct {
+	UserAgent        string        `mapstructure:"user_agent"`
+	PerHostInterval  time.Duration `mapstructure:"per_host_interval"`
+	Concurrency      int           `mapstructure:"concurrency"`
+	Timeout          time.Duration `mapstructure:"timeout"`
+	Retries          int           `mapstructure:"retries"`
+	MaxDocumentBytes ByteSize      `mapstructure:"max_document_bytes"`
+	RecheckDays      int           `mapstructure:"recheck_days"` // recent meetings re-checked for new papers
+}
+
+// DefaultCrawl is the crawl config when the file says nothing.
+func DefaultCrawl() CrawlConfig {
+	return CrawlConfig{
+		UserAgent:        "councilactions/0.1 (+https://github.com/councilactions/councilactions)",
+		PerHostInterval:  time.Second,
+		Concurrency:      4,
+		Timeout:          60 * time.Second,
+		Retries:          3,
+		MaxDocumentBytes: 50 << 20,
+		RecheckDays:      90,
+	}
+}
+
+// Validate checks the crawl settings.
+func (c CrawlConfig) Validate() error {
+	switch {
+	case c.UserAgent == "":
+		return fmt.Errorf("crawl.user_agent: required")
+	case c.PerHostInterval < 0:
+		return fmt.Errorf("crawl.per_host_interval: must not be negative")
+	case c.Concurrency < 1:
+		return fmt.Errorf("crawl.concurrency: must be at least 1")
+	case c.Timeout <= 0:
+		return fmt.Errorf("crawl.timeout: must be positive")
+	case c.Retries < 0:
+		return fmt.Errorf("crawl.retries: must not be negative")
+	case c.MaxDocumentBytes <= 0:
+		return fmt.Errorf("crawl.max_document_bytes: must be positive")
+	}
+	return nil
+}
