@@ -1,0 +1,87 @@
+// Package dir is the source for papers already on disk: every file below a
+// folder is a document.
+package dir
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/councilactions/councilactions/ingest"
+)
+
+// Source lists the papers in a folder.
+type Source struct {
+	cfg ingest.SourceConfig
+}
+
+// New returns a folder source.
+func New(cfg ingest.SourceConfig) *Source { return &Source{cfg: cfg} }
+
+// Name is the configured name.
+func (s *Source) Name() string { return s.cfg.Name }
+
+// papers are the file endings the extractors read.
+var papers = map[string]bool{".pdf": true, ".html": true, ".htm": true, ".docx": true, ".txt": true}
+
+// Documents walks the folder. Hidden files and files of other kinds are
+// skipped; the sha256 is computed so that unchanged files are not
+// re-extracted.
+func (s *Source) Documents(ctx context.Context) ([]ingest.Document, error) {
+	var docs []ingest.Document
+	err := filepath.WalkDir(s.cfg.Path, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") && path != s.cfg.Path {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !papers[strings.ToLower(filepath.Ext(name))] {
+			return nil
+		}
+		sum, err := fileSHA256(path)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, ingest.Document{
+			Source:  s.cfg.Name,
+			Path:    path,
+			Council: s.cfg.Council,
+			Board:   s.cfg.Board,
+			SHA256:  sum,
+		})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("source %s: list %s: %w", s.cfg.Name, s.cfg.Path, err)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
+	return docs, nil
+}
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
