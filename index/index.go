@@ -5,34 +5,87 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
 
 // Index is an open action index. One process owns it at a time.
-type Index struct{}
+type Index struct {
+	dir  string
+	bi   bleve.Index
+	lock *lockFile
 
-// ErrNotImplemented is temporary.
+	// mu serialises Replace, which reads a document's old actions and then
+	// writes the batch that supersedes them.
+	mu sync.Mutex
+}
+
+// ErrNotImplemented is kept for callers written against the stubs.
 var ErrNotImplemented = errors.New("not implemented")
 
-// Open opens (creating if needed) the index under dir.
-func Open(dir string) (*Index, error) { return nil, ErrNotImplemented }
+// bleveDir is where bleve keeps its files inside the index dir; the lock
+// file sits beside it.
+const bleveDir = "bleve"
 
-// Close closes the index.
-func (ix *Index) Close() error { return nil }
+// Open opens (creating if needed) the index under dir. It fails at once,
+// naming the holder's pid, when another Open (in this process or another)
+// holds the index.
+func Open(dir string) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	lk, err := acquireLock(dir)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, bleveDir)
+	// The lock above is what keeps a second owner out; the bolt timeout is
+	// a backstop so that we never hang on bolt's own lock.
+	cfg := map[string]interface{}{"bolt_timeout": "1s"}
+	var bi bleve.Index
+	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); statErr == nil {
+		bi, err = bleve.OpenUsing(path, cfg)
+	} else {
+		// A half-created index (crash before index_meta.json) is rebuilt.
+		if rmErr := os.RemoveAll(path); rmErr != nil {
+			lk.release()
+			return nil, fmt.Errorf("open index %s: %w", dir, rmErr)
+		}
+		bi, err = bleve.NewUsing(path, newMapping(), scorch.Name, bleve.Config.DefaultKVStore, cfg)
+	}
+	if err != nil {
+		lk.release()
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return &Index{dir: dir, bi: bi, lock: lk}, nil
+}
+
+// Close closes the index and releases its lock.
+func (ix *Index) Close() error {
+	if ix == nil || ix.bi == nil {
+		return nil
+	}
+	err := ix.bi.Close()
+	ix.bi = nil
+	ix.lock.release()
+	if err != nil {
+		return fmt.Errorf("close index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+// Dir is the directory the index was opened in.
+func (ix *Index) Dir() string { return ix.dir }
 
 // Change counts what Replace did to one document's actions.
 type Change struct{ Added, Updated, Removed int }
-
-// Replace makes the index hold exactly ext's actions for its document,
-// removing actions the document no longer has.
-func (ix *Index) Replace(ctx context.Context, ext action.Extraction) (Change, error) {
-	return Change{}, ErrNotImplemented
-}
-
-// DocumentSHA returns the sha256 of the indexed version of the document with
-// the given identity, or "" when it is not indexed.
-func (ix *Index) DocumentSHA(identity string) (string, error) { return "", ErrNotImplemented }
 
 // Request is a search: a bleve query string plus filters.
 type Request struct {
@@ -45,12 +98,12 @@ type Request struct {
 	Kind      []string
 	Theme     []string
 	DocKind   []string
-	DueBefore string // YYYY-MM-DD, inclusive
-	DueAfter  string // YYYY-MM-DD, inclusive
-	Overdue   bool   // due before Today and status not complete/cancelled
-	Today     string // YYYY-MM-DD; "" means the real today
-	Sort      string // relevance (default), due, date
-	Size      int    // hits per page; 0 means 20
+	DueBefore string   // YYYY-MM-DD, inclusive
+	DueAfter  string   // YYYY-MM-DD, inclusive
+	Overdue   bool     // due before Today and status not complete/cancelled
+	Today     string   // YYYY-MM-DD; "" means the real today
+	Sort      string   // relevance (default), due, date
+	Size      int      // hits per page; 0 means 20
 	After     []string // search-after key from the previous page's last hit
 	Facets    bool
 	Highlight bool
@@ -61,7 +114,7 @@ type Hit struct {
 	action.Record
 	Score     float64             `json:"score"`
 	Fragments map[string][]string `json:"fragments,omitempty"` // field → highlighted HTML fragments (extracted text escaped)
-	SortKey   []string            `json:"sort_key,omitempty"`   // pass as After for the next page
+	SortKey   []string            `json:"sort_key,omitempty"`  // pass as After for the next page
 }
 
 // FacetCount is one facet value and how many hits have it.
@@ -77,22 +130,24 @@ type Result struct {
 	Facets map[string][]FacetCount `json:"facets,omitempty"` // board, council, year, status, owner, kind, theme
 }
 
-// Search runs a request. A malformed query returns an error wrapping ErrBadQuery.
-func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) { return nil, ErrNotImplemented }
-
 // ErrBadQuery marks a query the user must correct.
 var ErrBadQuery = errors.New("bad query")
-
-// Get returns one action by id, or ErrNotFound.
-func (ix *Index) Get(ctx context.Context, id string) (action.Record, error) {
-	return action.Record{}, ErrNotImplemented
-}
 
 // ErrNotFound is returned by Get for an unknown id.
 var ErrNotFound = errors.New("not found")
 
-// Export streams every action matching r (ignoring Size/After) in a stable
-// order to fn.
-func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) error) error {
-	return ErrNotImplemented
+// checkOpen guards every call against a closed index.
+func (ix *Index) checkOpen() error {
+	if ix == nil || ix.bi == nil {
+		return errors.New("index is closed")
+	}
+	return nil
+}
+
+// ctxErr reports a cancelled context before work starts.
+func ctxErr(ctx context.Context) error {
+	if ctx == nil {
+		return nil
+	}
+	return ctx.Err()
 }

@@ -1,0 +1,228 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// Document types in the index: one entry per action, and one marker per
+// paper that remembers its sha256.
+const (
+	typeAction   = "action"
+	typeDocument = "document"
+)
+
+// Index field names beyond the JSON names of action.Record.
+const (
+	fieldType       = "type"
+	fieldRecord     = "_rec"        // the whole action.Record as JSON, stored only
+	fieldDocInfo    = "_doc"        // the marker's DocumentInfo as JSON, stored only
+	fieldThemeFacet = "theme_facet" // theme as one keyword, for facets and filters
+	fieldYearFacet  = "year_facet"  // year as a keyword, for facets
+	fieldDueSort    = "due_sort"    // due as YYYY-MM-DD keyword, for sorting
+	fieldDateSort   = "date_sort"   // document_date as YYYY-MM-DD keyword, for sorting
+	fieldOrder      = "order"       // document date / document id / position: export order
+)
+
+// textFields are analysed as English, stored, and highlighted.
+var textFields = []string{
+	"action", "title", "objective", "target", "outcome", "progress", "theme",
+	"document_title", "milestones",
+}
+
+// keywordFields are exact values with doc values, for filters and facets.
+var keywordFields = []string{
+	"id", "board", "council", "status", "owner", "kind", "document_kind",
+	"document_id", "ref", "period",
+}
+
+// searchTextFields are analysed copies, searchable by plain words but not
+// stored, so that "packham" finds the owner "Dr Kath Packham".
+var searchTextFields = []string{"owner_text", "board_text", "council_text"}
+
+// queryFields are the field names a query string may use.
+func queryFields() []string {
+	f := append([]string{}, textFields...)
+	f = append(f, keywordFields...)
+	f = append(f, searchTextFields...)
+	f = append(f, fieldThemeFacet, "year", "due", "document_date", "_all")
+	sort.Strings(f)
+	return f
+}
+
+func newMapping() mapping.IndexMapping {
+	m := bleve.NewIndexMapping()
+	m.TypeField = fieldType
+	m.DefaultType = typeAction
+	m.DefaultAnalyzer = en.AnalyzerName
+	m.IndexDynamic = false
+	m.StoreDynamic = false
+	m.DocValuesDynamic = false
+
+	act := bleve.NewDocumentStaticMapping()
+	act.Dynamic = false
+	add := func(name string, fm *mapping.FieldMapping) {
+		fm.Name = name
+		act.AddFieldMappingsAt(name, fm)
+	}
+	add(fieldType, keywordField(false))
+	for _, f := range textFields {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = en.AnalyzerName
+		fm.Store = true
+		fm.IncludeTermVectors = true // for highlighting
+		fm.IncludeInAll = true
+		fm.DocValues = false
+		add(f, fm)
+	}
+	for _, f := range searchTextFields {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = en.AnalyzerName
+		fm.Store = false
+		fm.IncludeTermVectors = false
+		fm.IncludeInAll = true
+		fm.DocValues = false
+		add(f, fm)
+	}
+	for _, f := range keywordFields {
+		add(f, keywordField(true))
+	}
+	for _, f := range []string{fieldThemeFacet, fieldYearFacet, fieldDueSort, fieldDateSort} {
+		add(f, keywordField(true))
+	}
+	order := keywordField(true)
+	order.Store = true // Replace compares it to spot a moved action
+	add(fieldOrder, order)
+	year := bleve.NewNumericFieldMapping()
+	year.Store = false
+	year.IncludeInAll = false
+	year.DocValues = false
+	add("year", year)
+	for _, f := range []string{"due", "document_date"} {
+		dm := bleve.NewDateTimeFieldMapping()
+		dm.Store = false
+		dm.IncludeInAll = false
+		dm.DocValues = false
+		add(f, dm)
+	}
+	add(fieldRecord, storedOnly())
+	m.AddDocumentMapping(typeAction, act)
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.Dynamic = false
+	tf := keywordField(false)
+	tf.Name = fieldType
+	doc.AddFieldMappingsAt(fieldType, tf)
+	info := storedOnly()
+	info.Name = fieldDocInfo
+	doc.AddFieldMappingsAt(fieldDocInfo, info)
+	m.AddDocumentMapping(typeDocument, doc)
+
+	// Anything else is neither indexed nor stored.
+	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
+	return m
+}
+
+func keywordField(docValues bool) *mapping.FieldMapping {
+	fm := bleve.NewKeywordFieldMapping()
+	fm.Analyzer = keyword.Name
+	fm.Store = false
+	fm.IncludeInAll = false
+	fm.IncludeTermVectors = false
+	fm.DocValues = docValues
+	return fm
+}
+
+func storedOnly() *mapping.FieldMapping {
+	fm := bleve.NewTextFieldMapping()
+	fm.Index = false
+	fm.Store = true
+	fm.IncludeInAll = false
+	fm.IncludeTermVectors = false
+	fm.DocValues = false
+	return fm
+}
+
+// actionDoc is what bleve indexes for one action; pos is its place in the
+// document, for the export order.
+func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
+	rec, err := json.Marshal(r)
+	if err != nil {
+		return nil, fmt.Errorf("encode action %s: %w", r.ID, err)
+	}
+	d := map[string]interface{}{
+		fieldType:        typeAction,
+		fieldRecord:      string(rec),
+		"id":             r.ID,
+		"action":         r.Action.Action,
+		"title":          r.Title,
+		"objective":      r.Objective,
+		"target":         r.Target,
+		"outcome":        r.Outcome,
+		"progress":       r.Progress,
+		"theme":          r.Theme,
+		"document_title": r.DocumentTitle,
+		"milestones":     r.Milestones,
+		"owner_text":     r.Owner,
+		"board_text":     r.Board,
+		"council_text":   r.Council,
+		"board":          r.Board,
+		"council":        r.Council,
+		"status":         r.Status,
+		"owner":          r.Owner,
+		"kind":           r.Kind,
+		"document_kind":  r.DocumentKind,
+		"document_id":    r.DocumentID,
+		"ref":            r.Ref,
+		"period":         r.Period,
+		fieldThemeFacet:  r.Theme,
+		fieldOrder:       orderKey(r.DocumentDate, r.DocumentID, pos),
+	}
+	if r.Year != 0 {
+		d["year"] = float64(r.Year)
+		d[fieldYearFacet] = strconv.Itoa(r.Year)
+	}
+	// Dates that do not parse are left out rather than failing the batch.
+	if t, ok := parseDay(r.Due); ok {
+		d["due"] = t.Format(time.RFC3339)
+		d[fieldDueSort] = r.Due
+	}
+	if t, ok := parseDay(r.DocumentDate); ok {
+		d["document_date"] = t.Format(time.RFC3339)
+		d[fieldDateSort] = r.DocumentDate
+	}
+	// Empty keyword values would index an empty term and show up as a
+	// blank facet value; leave them out.
+	for k, v := range d {
+		if s, ok := v.(string); ok && s == "" {
+			delete(d, k)
+		}
+	}
+	return d, nil
+}
+
+func orderKey(date, docID string, pos int) string {
+	if date == "" {
+		date = "0000-00-00"
+	}
+	return fmt.Sprintf("%s/%s/%06d", date, docID, pos)
+}
+
+// parseDay reads a YYYY-MM-DD date.
+func parseDay(s string) (time.Time, bool) {
+	if len(s) != len("2006-01-02") {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
+}

@@ -1,0 +1,446 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+const (
+	defaultSize = 20
+	maxSize     = 1000
+	pageSize    = 1000 // internal paging (Export, Replace, Documents)
+	facetSize   = 50
+)
+
+// facetFields maps each facet name of Result.Facets to its index field.
+var facetFields = []struct{ name, field string }{
+	{"board", "board"},
+	{"council", "council"},
+	{"year", fieldYearFacet},
+	{"status", "status"},
+	{"owner", "owner"},
+	{"kind", "kind"},
+	{"theme", fieldThemeFacet},
+}
+
+// Search runs a request. A malformed query returns an error wrapping ErrBadQuery.
+func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	if err := ix.checkOpen(); err != nil {
+		return nil, err
+	}
+	q, err := buildQuery(r)
+	if err != nil {
+		return nil, err
+	}
+	order, err := sortOrder(r.Sort)
+	if err != nil {
+		return nil, err
+	}
+	size := r.Size
+	if size <= 0 {
+		size = defaultSize
+	}
+	if size > maxSize {
+		size = maxSize
+	}
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.Fields = []string{fieldRecord}
+	req.SortByCustom(order)
+	if len(r.After) > 0 {
+		if len(r.After) != len(order) {
+			return nil, fmt.Errorf("%w: after: want %d values (a hit's sort_key for sort %q), got %d", ErrBadQuery, len(order), sortName(r.Sort), len(r.After))
+		}
+		req.SetSearchAfter(r.After)
+	}
+	if r.Facets {
+		for _, f := range facetFields {
+			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, facetSize))
+		}
+	}
+	if r.Highlight {
+		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
+		req.Highlight.Fields = textFields
+	}
+	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+	}
+	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		rec, err := decodeRecord(h)
+		if err != nil {
+			return nil, err
+		}
+		hit := Hit{Record: rec, Score: h.Score, SortKey: sortKey(h)}
+		if len(h.Fragments) > 0 {
+			hit.Fragments = map[string][]string(h.Fragments)
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	if r.Facets {
+		out.Facets = facetCounts(res.Facets)
+	}
+	return out, nil
+}
+
+// sortKey is the hit's position in the sort order, as After takes it.
+func sortKey(h *search.DocumentMatch) []string {
+	key := make([]string, len(h.Sort))
+	for i, v := range h.Sort {
+		if v == "_score" {
+			// bleve reports the score's slot by name; search-after wants the number.
+			v = strconv.FormatFloat(h.Score, 'g', -1, 64)
+		}
+		key[i] = v
+	}
+	return key
+}
+
+func facetCounts(fr search.FacetResults) map[string][]FacetCount {
+	out := make(map[string][]FacetCount, len(facetFields))
+	for _, f := range facetFields {
+		counts := []FacetCount{}
+		if r, ok := fr[f.name]; ok && r.Terms != nil {
+			for _, t := range r.Terms.Terms() {
+				counts = append(counts, FacetCount{Value: t.Term, Count: t.Count})
+			}
+		}
+		sort.SliceStable(counts, func(i, j int) bool {
+			if counts[i].Count != counts[j].Count {
+				return counts[i].Count > counts[j].Count
+			}
+			return counts[i].Value < counts[j].Value
+		})
+		out[f.name] = counts
+	}
+	return out
+}
+
+func sortName(s string) string {
+	if s == "" {
+		return "relevance"
+	}
+	return s
+}
+
+// sortOrder turns Request.Sort into bleve's sort. Every order ends in a
+// unique key so that search-after pages neither repeat nor skip hits.
+func sortOrder(s string) (search.SortOrder, error) {
+	switch sortName(s) {
+	case "relevance":
+		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}}, nil
+	case "due":
+		return search.SortOrder{
+			&search.SortField{Field: fieldDueSort, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast},
+			&search.SortField{Field: fieldOrder, Type: search.SortFieldAsString},
+		}, nil
+	case "date":
+		return search.SortOrder{
+			&search.SortField{Field: fieldDateSort, Type: search.SortFieldAsString, Desc: true, Missing: search.SortFieldMissingLast},
+			&search.SortField{Field: fieldOrder, Type: search.SortFieldAsString},
+		}, nil
+	}
+	return nil, fmt.Errorf("%w: sort %q: want relevance, due or date", ErrBadQuery, s)
+}
+
+// exportOrder is the stable order of Export: document date, document, then
+// the action's place in it.
+func exportOrder() search.SortOrder {
+	return search.SortOrder{&search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}}
+}
+
+// buildQuery ANDs the parsed query string with the request's filters and
+// the restriction to action entries.
+func buildQuery(r Request) (query.Query, error) {
+	user, err := parseQueryString(r.Query)
+	if err != nil {
+		return nil, err
+	}
+	conj := []query.Query{user}
+	conj = append(conj, anyTerm("board", r.Board)...)
+	conj = append(conj, anyTerm("council", r.Council)...)
+	conj = append(conj, anyTerm("status", r.Status)...)
+	conj = append(conj, anyTerm("owner", r.Owner)...)
+	conj = append(conj, anyTerm("kind", r.Kind)...)
+	conj = append(conj, anyTerm(fieldThemeFacet, r.Theme)...)
+	conj = append(conj, anyTerm("document_kind", r.DocKind)...)
+	if len(r.Year) > 0 {
+		var years []query.Query
+		for _, y := range r.Year {
+			v := float64(y)
+			yq := query.NewNumericRangeInclusiveQuery(&v, &v, boolPtr(true), boolPtr(true))
+			yq.SetField("year")
+			years = append(years, yq)
+		}
+		conj = append(conj, query.NewDisjunctionQuery(years))
+	}
+	if r.DueAfter != "" || r.DueBefore != "" {
+		var after, before time.Time
+		if r.DueAfter != "" {
+			t, ok := parseDay(r.DueAfter)
+			if !ok {
+				return nil, fmt.Errorf("%w: due_after %q: want YYYY-MM-DD", ErrBadQuery, r.DueAfter)
+			}
+			after = t
+		}
+		if r.DueBefore != "" {
+			t, ok := parseDay(r.DueBefore)
+			if !ok {
+				return nil, fmt.Errorf("%w: due_before %q: want YYYY-MM-DD", ErrBadQuery, r.DueBefore)
+			}
+			before = t
+		}
+		dq := query.NewDateRangeInclusiveQuery(after, before, boolPtr(true), boolPtr(true))
+		dq.SetField("due")
+		conj = append(conj, dq)
+	}
+	if r.Overdue {
+		today := time.Now()
+		if r.Today != "" {
+			t, ok := parseDay(r.Today)
+			if !ok {
+				return nil, fmt.Errorf("%w: today %q: want YYYY-MM-DD", ErrBadQuery, r.Today)
+			}
+			today = t
+		}
+		day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+		dq := query.NewDateRangeInclusiveQuery(time.Time{}, day, nil, boolPtr(false))
+		dq.SetField("due")
+		open := query.NewBooleanQuery(nil, nil, anyTermQueries("status", []string{action.StatusComplete, action.StatusCancelled}))
+		conj = append(conj, dq, open)
+	}
+	return actionsOnly(query.NewConjunctionQuery(conj)), nil
+}
+
+// actionsOnly restricts q to action entries, leaving out document markers.
+func actionsOnly(q query.Query) query.Query {
+	tq := query.NewTermQuery(typeAction)
+	tq.SetField(fieldType)
+	return query.NewConjunctionQuery([]query.Query{q, tq})
+}
+
+// anyTerm is a filter that matches any of values in field, or nothing to
+// add when values is empty.
+func anyTerm(field string, values []string) []query.Query {
+	if len(values) == 0 {
+		return nil
+	}
+	return []query.Query{query.NewDisjunctionQuery(anyTermQueries(field, values))}
+}
+
+func anyTermQueries(field string, values []string) []query.Query {
+	qs := make([]query.Query, 0, len(values))
+	for _, v := range values {
+		tq := query.NewTermQuery(v)
+		tq.SetField(field)
+		qs = append(qs, tq)
+	}
+	return qs
+}
+
+func boolPtr(b bool) *bool { return &b }
+
+// parseQueryString parses a bleve query string, so that a mistake is
+// reported as ErrBadQuery before anything runs, and checks its field names.
+func parseQueryString(s string) (query.Query, error) {
+	if strings.TrimSpace(s) == "" {
+		return query.NewMatchAllQuery(), nil
+	}
+	q, err := query.NewQueryStringQuery(s).Parse()
+	if err != nil {
+		msg := oneLine(err.Error())
+		if msg == "syntax error" {
+			msg += ` (write words, "a phrase", field:value, +must, -mustnot, field:>=N or field:>="YYYY-MM-DD")`
+		}
+		return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, msg)
+	}
+	q, err = checkQuery(q, allowedFields())
+	if err != nil {
+		return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, err)
+	}
+	if vq, ok := q.(query.ValidatableQuery); ok {
+		if err := vq.Validate(); err != nil {
+			return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, oneLine(err.Error()))
+		}
+	}
+	return q, nil
+}
+
+func allowedFields() map[string]bool {
+	m := map[string]bool{"": true}
+	for _, f := range queryFields() {
+		m[f] = true
+	}
+	return m
+}
+
+// checkQuery walks a parsed query: it rejects unknown field names, which
+// would otherwise silently match nothing, and bad regular expressions, and
+// turns a phrase on a keyword field (owner:"Dr Kath Packham") into an exact
+// match, since keyword fields keep no positions for phrase matching.
+func checkQuery(q query.Query, allowed map[string]bool) (query.Query, error) {
+	var err error
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
+			if *sub != nil {
+				if *sub, err = checkQuery(*sub, allowed); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return q, nil
+	case *query.ConjunctionQuery:
+		for i := range q.Conjuncts {
+			if q.Conjuncts[i], err = checkQuery(q.Conjuncts[i], allowed); err != nil {
+				return nil, err
+			}
+		}
+		return q, nil
+	case *query.DisjunctionQuery:
+		for i := range q.Disjuncts {
+			if q.Disjuncts[i], err = checkQuery(q.Disjuncts[i], allowed); err != nil {
+				return nil, err
+			}
+		}
+		return q, nil
+	case *query.RegexpQuery:
+		if _, err := regexp.Compile(q.Regexp); err != nil {
+			return nil, fmt.Errorf("regular expression /%s/: %s", q.Regexp, oneLine(err.Error()))
+		}
+	case *query.MatchPhraseQuery:
+		if isKeyword(q.FieldVal) {
+			mq := query.NewMatchQuery(q.MatchPhrase)
+			mq.SetField(q.FieldVal)
+			mq.SetBoost(q.Boost())
+			return mq, nil
+		}
+	}
+	if fq, ok := q.(query.FieldableQuery); ok && !allowed[fq.Field()] {
+		return nil, fmt.Errorf("unknown field %q (fields: %s)", fq.Field(), strings.Join(queryFields(), ", "))
+	}
+	return q, nil
+}
+
+func isKeyword(field string) bool {
+	for _, f := range keywordFields {
+		if f == field {
+			return true
+		}
+	}
+	return field == fieldThemeFacet
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Get returns one action by id, or ErrNotFound.
+func (ix *Index) Get(ctx context.Context, id string) (action.Record, error) {
+	if err := ix.checkOpen(); err != nil {
+		return action.Record{}, err
+	}
+	req := bleve.NewSearchRequestOptions(actionsOnly(query.NewDocIDQuery([]string{id})), 1, 0, false)
+	req.Fields = []string{fieldRecord}
+	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
+	if err != nil {
+		return action.Record{}, fmt.Errorf("get action %s: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return action.Record{}, fmt.Errorf("action %s: %w", id, ErrNotFound)
+	}
+	return decodeRecord(res.Hits[0])
+}
+
+// Export streams every action matching r (ignoring Size/After/Sort) in a
+// stable order to fn: by document date, document, then the action's place
+// in its document. It pages through the index, so memory stays bounded.
+// An error from fn stops the export and is returned as is.
+func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) error) error {
+	if err := ix.checkOpen(); err != nil {
+		return err
+	}
+	q, err := buildQuery(r)
+	if err != nil {
+		return err
+	}
+	var after []string
+	for {
+		if err := ctxErr(ctx); err != nil {
+			return err
+		}
+		req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
+		req.Fields = []string{fieldRecord}
+		req.SortByCustom(exportOrder())
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		for _, h := range res.Hits {
+			rec, err := decodeRecord(h)
+			if err != nil {
+				return err
+			}
+			if err := fn(rec); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < pageSize {
+			return nil
+		}
+		after = res.Hits[len(res.Hits)-1].Sort
+	}
+}
+
+// Count returns how many actions match r.
+func (ix *Index) Count(ctx context.Context, r Request) (uint64, error) {
+	if err := ix.checkOpen(); err != nil {
+		return 0, err
+	}
+	q, err := buildQuery(r)
+	if err != nil {
+		return 0, err
+	}
+	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), bleve.NewSearchRequestOptions(q, 0, 0, false))
+	if err != nil {
+		return 0, fmt.Errorf("count: %w", err)
+	}
+	return res.Total, nil
+}
+
+func decodeRecord(h *search.DocumentMatch) (action.Record, error) {
+	s, ok := h.Fields[fieldRecord].(string)
+	if !ok {
+		return action.Record{}, fmt.Errorf("action %s: no stored record", h.ID)
+	}
+	var rec action.Record
+	if err := json.Unmarshal([]byte(s), &rec); err != nil {
+		return action.Record{}, fmt.Errorf("action %s: bad stored record: %w", h.ID, err)
+	}
+	return rec, nil
+}
+
+func ctxOrBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}
+
+// IsBadQuery reports whether err is the user's to fix.
+func IsBadQuery(err error) bool { return errors.Is(err, ErrBadQuery) }
