@@ -1,0 +1,401 @@
+package docx
+
+import (
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// parser streams word/document.xml. Paragraphs become lines; a table is
+// held until it ends, because only then is it known whether a table nested
+// in it makes it a layout table.
+type parser struct {
+	ctx    context.Context
+	styles map[string]style
+	lines  []layout.Line
+	paras  []*para // open paragraphs; text boxes nest them
+	tables []*tbl  // open tables, innermost last
+	nTable int
+	tokens int
+
+	// the element path, by local name, to know a run's properties from
+	// the paragraph's and a w:tab in a run from a tab stop
+	stack []string
+}
+
+type para struct {
+	text        strings.Builder
+	bold, plain bool
+	style       string
+	outline     int // 1-based outline level from w:outlineLvl, 0 if none
+	runBold     *bool
+	runStyle    string
+}
+
+type tbl struct {
+	rows   []*row
+	nested bool // a table sits in one of its cells: a layout table
+}
+
+type row struct {
+	cells  []*cell
+	before int // w:gridBefore: empty grid columns before the first cell
+}
+
+type cell struct {
+	lines  []layout.Line // its paragraphs, and the lines of tables inside it
+	span   int           // w:gridSpan
+	vmerge int           // 0 none, 1 restart, 2 continue
+}
+
+const (
+	vmergeRestart = 1
+	vmergeCont    = 2
+)
+
+func (p *parser) parent() string {
+	if len(p.stack) < 2 {
+		return ""
+	}
+	return p.stack[len(p.stack)-2]
+}
+
+func (p *parser) parse(r io.Reader) error {
+	d := xml.NewDecoder(r)
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				return fmt.Errorf("invalid XML: %w", err)
+			}
+			return err
+		}
+		p.tokens++
+		if p.tokens%4096 == 0 {
+			if err := p.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			p.stack = append(p.stack, t.Name.Local)
+			if t.Name.Local == "Fallback" {
+				// mc:Fallback repeats what mc:Choice already said.
+				if err := d.Skip(); err != nil {
+					return fmt.Errorf("invalid XML: %w", err)
+				}
+				p.stack = p.stack[:len(p.stack)-1]
+				continue
+			}
+			if err := p.start(t); err != nil {
+				return err
+			}
+		case xml.EndElement:
+			if err := p.end(t.Name.Local); err != nil {
+				return err
+			}
+			if len(p.stack) > 0 {
+				p.stack = p.stack[:len(p.stack)-1]
+			}
+		case xml.CharData:
+			if len(p.stack) > 0 && p.stack[len(p.stack)-1] == "t" && p.parent() == "r" {
+				p.write(string(t))
+			}
+		}
+	}
+	if len(p.tables) > 0 || len(p.paras) > 0 {
+		return errors.New("invalid XML: document ends inside a table or paragraph")
+	}
+	return nil
+}
+
+func val(t xml.StartElement) (string, bool) {
+	for _, a := range t.Attr {
+		if a.Name.Local == "val" {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
+
+func (p *parser) cur() *para {
+	if len(p.paras) == 0 {
+		return nil
+	}
+	return p.paras[len(p.paras)-1]
+}
+
+func (p *parser) start(t xml.StartElement) error {
+	pr := p.cur()
+	switch t.Name.Local {
+	case "p":
+		p.paras = append(p.paras, &para{})
+	case "pStyle":
+		if pr != nil && p.parent() == "pPr" {
+			pr.style, _ = val(t)
+		}
+	case "outlineLvl":
+		if pr != nil && p.parent() == "pPr" {
+			if v, _ := val(t); len(v) == 1 && v[0] >= '0' && v[0] <= '5' {
+				pr.outline = int(v[0]-'0') + 1
+			}
+		}
+	case "r":
+		if pr != nil {
+			pr.runBold, pr.runStyle = nil, ""
+		}
+	case "rStyle":
+		if pr != nil && p.parent() == "rPr" {
+			pr.runStyle, _ = val(t)
+		}
+	case "b":
+		if pr != nil && p.parent() == "rPr" && p.grandparent() == "r" {
+			v, _ := val(t)
+			b := on(v)
+			pr.runBold = &b
+		}
+	case "tab", "br", "cr":
+		if pr != nil && p.parent() == "r" {
+			p.write(" ")
+		}
+	case "noBreakHyphen":
+		if pr != nil && p.parent() == "r" {
+			p.write("-")
+		}
+	case "tbl":
+		if len(p.tables) >= MaxTableDepth {
+			return fmt.Errorf("tables nested more than %d deep", MaxTableDepth)
+		}
+		if len(p.tables) > 0 {
+			p.tables[len(p.tables)-1].nested = true
+		}
+		p.tables = append(p.tables, &tbl{})
+	case "tr":
+		if t := p.table(); t != nil {
+			t.rows = append(t.rows, &row{})
+		}
+	case "gridBefore":
+		if r := p.row(); r != nil && p.parent() == "trPr" {
+			v, _ := val(t)
+			r.before = clamp(v, MaxGridSpan)
+		}
+	case "tc":
+		if r := p.row(); r != nil {
+			r.cells = append(r.cells, &cell{span: 1})
+		}
+	case "gridSpan":
+		if c := p.cell(); c != nil && p.parent() == "tcPr" {
+			v, _ := val(t)
+			c.span = max(1, clamp(v, MaxGridSpan))
+		}
+	case "vMerge":
+		if c := p.cell(); c != nil && p.parent() == "tcPr" {
+			if v, _ := val(t); v == "restart" {
+				c.vmerge = vmergeRestart
+			} else {
+				c.vmerge = vmergeCont
+			}
+		}
+	}
+	return nil
+}
+
+func (p *parser) grandparent() string {
+	if len(p.stack) < 3 {
+		return ""
+	}
+	return p.stack[len(p.stack)-3]
+}
+
+func clamp(v string, hi int) int {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n < 0 {
+		return 0
+	}
+	return min(n, hi)
+}
+
+func (p *parser) table() *tbl {
+	if len(p.tables) == 0 {
+		return nil
+	}
+	return p.tables[len(p.tables)-1]
+}
+
+func (p *parser) row() *row {
+	t := p.table()
+	if t == nil || len(t.rows) == 0 {
+		return nil
+	}
+	return t.rows[len(t.rows)-1]
+}
+
+func (p *parser) cell() *cell {
+	r := p.row()
+	if r == nil || len(r.cells) == 0 {
+		return nil
+	}
+	return r.cells[len(r.cells)-1]
+}
+
+// write adds run text to the open paragraph, noting whether it is bold.
+func (p *parser) write(s string) {
+	pr := p.cur()
+	if pr == nil {
+		return
+	}
+	if strings.TrimSpace(s) != "" {
+		if p.runIsBold(pr) {
+			pr.bold = true
+		} else {
+			pr.plain = true
+		}
+	}
+	pr.text.WriteString(s)
+}
+
+// runIsBold: the run's own w:b, else its character style, else the
+// paragraph style.
+func (p *parser) runIsBold(pr *para) bool {
+	if pr.runBold != nil {
+		return *pr.runBold
+	}
+	if st, ok := p.styles[pr.runStyle]; ok && st.bold {
+		return true
+	}
+	return p.styles[pr.style].bold
+}
+
+func (p *parser) end(name string) error {
+	switch name {
+	case "p":
+		if len(p.paras) == 0 {
+			return nil
+		}
+		pr := p.paras[len(p.paras)-1]
+		p.paras = p.paras[:len(p.paras)-1]
+		text := fold(pr.text.String())
+		if text == "" {
+			return nil
+		}
+		h := p.styles[pr.style].heading
+		if h == 0 {
+			h = headingName(pr.style)
+		}
+		if h == 0 {
+			h = pr.outline
+		}
+		p.emit(layout.Line{Text: text, Heading: h, Bold: pr.bold && !pr.plain})
+	case "tbl":
+		if len(p.tables) == 0 {
+			return nil
+		}
+		t := p.tables[len(p.tables)-1]
+		p.tables = p.tables[:len(p.tables)-1]
+		lines, err := p.finish(t)
+		if err != nil {
+			return err
+		}
+		for _, l := range lines {
+			p.emit(l)
+		}
+	}
+	return nil
+}
+
+// emit sends a line to the innermost open table cell, or to the document.
+func (p *parser) emit(l layout.Line) {
+	if c := p.cell(); c != nil {
+		c.lines = append(c.lines, l)
+		return
+	}
+	p.lines = append(p.lines, l)
+}
+
+// finish turns a table into lines: a layout table gives its cells' lines
+// in order; a data table gives a record per row on the grid. A cell merged
+// with the one above (w:vMerge continue) is Spanned with no text; a cell
+// spanning grid columns keeps its text in its first column with Span set,
+// and the columns it covers get empty cells.
+func (p *parser) finish(t *tbl) ([]layout.Line, error) {
+	width, placed := 0, 0
+	for _, r := range t.rows {
+		w := r.before
+		for _, c := range r.cells {
+			w += c.span
+		}
+		placed += w
+		if placed > MaxTableCells {
+			return nil, fmt.Errorf("table has more than %d cells", MaxTableCells)
+		}
+		width = max(width, w)
+	}
+	if len(t.rows)*width > MaxTableCells {
+		return nil, fmt.Errorf("table has more than %d cells", MaxTableCells)
+	}
+	if t.nested || len(t.rows) < 2 || width < 2 {
+		var out []layout.Line
+		for _, r := range t.rows {
+			for _, c := range r.cells {
+				out = append(out, c.lines...)
+			}
+		}
+		return out, nil
+	}
+	p.nTable++
+	var out []layout.Line
+	for _, r := range t.rows {
+		l := layout.Line{Cells: make([]layout.Cell, 0, width), Record: true, Table: p.nTable}
+		bold, plain := false, false
+		for range r.before {
+			l.Cells = append(l.Cells, layout.Cell{})
+		}
+		for _, c := range r.cells {
+			var first layout.Cell
+			if c.span > 1 {
+				first.Span = c.span
+			}
+			if c.vmerge == vmergeCont {
+				first.Spanned = true
+			} else {
+				texts := make([]string, 0, len(c.lines))
+				for _, cl := range c.lines {
+					texts = append(texts, cl.Text)
+					bold = bold || cl.Bold
+					plain = plain || !cl.Bold
+				}
+				first.Text = strings.Join(texts, " ")
+			}
+			l.Cells = append(l.Cells, first)
+			for range c.span - 1 {
+				l.Cells = append(l.Cells, layout.Cell{})
+			}
+		}
+		for len(l.Cells) < width {
+			l.Cells = append(l.Cells, layout.Cell{})
+		}
+		if l.NonEmpty() == 0 {
+			continue
+		}
+		l.Text = strings.Join(l.CellTexts(), "\t")
+		l.Bold = bold && !plain
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// fold turns runs of white space into one space and trims the ends.
+func fold(s string) string {
+	s = strings.ReplaceAll(s, "\u00ad", "")
+	return strings.Join(strings.Fields(s), " ")
+}
