@@ -105,6 +105,7 @@ func Bytes(ctx context.Context, data []byte, format string, doc action.Document)
 	if err != nil {
 		return action.Extraction{}, err
 	}
+	ld.Flowing = format == FormatHTML || format == FormatDOCX
 	sum := sha256.Sum256(data)
 	doc.SHA256 = hex.EncodeToString(sum[:])
 	doc.Pages = ld.Pages
@@ -125,7 +126,7 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	}
 	tables := table.Find(ld)
 	found := tables.Actions
-	found = append(found, narrative.Find(ld, tables.Used)...)
+	found = append(found, narrative.Find(ld, tables.Used, narrative.Options{Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title})...)
 	if doc.Kind == "" {
 		doc.Kind = meta.Kind(ld, m, found)
 	}
@@ -173,4 +174,11 @@ func Detect(name, contentType string, data []byte) string {
 		return FormatDOCX
 	}
 	return FormatText
+}
+
+func orDate(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

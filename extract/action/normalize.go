@@ -231,4 +231,6 @@ func YearOf(date string) int {
 }
 
 // FormatDate writes t as YYYY-MM-DD.
-func FormatDate(t time.Time) string { return fmt.Sprintf("%04d-%02d-%02d", t.Year(), t.Month(), t.Day()) }
+func FormatDate(t time.Time) string {
+	return fmt.Sprintf("%04d-%02d-%02d", t.Year(), t.Month(), t.Day())
+}

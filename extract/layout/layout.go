@@ -10,6 +10,9 @@ import "strings"
 type Doc struct {
 	Pages int // page count for paged formats, else 0
 	Lines []Line
+	// Flowing is true when each text line is a whole paragraph (HTML,
+	// DOCX) rather than a visual line that the next one may continue.
+	Flowing bool
 }
 
 // Line is one visual line of a paged paper, or one paragraph or table row of

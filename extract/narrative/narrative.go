@@ -3,11 +3,188 @@
 package narrative
 
 import (
+	"regexp"
+	"strings"
+
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
-// Find returns the actions in the lines that no table used.
-func Find(ld layout.Doc, used []bool) []action.Action {
-	return nil
+// Options carry what the rules need to know of the paper.
+type Options struct {
+	// Date (YYYY-MM-DD) anchors deadlines written without a year ("by the
+	// end of March"); "" leaves them unnormalised.
+	Date string
+	// Title is the default theme of what is found outside any heading.
+	Title string
+}
+
+var (
+	recHeading = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
+	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
+	resolved   = regexp.MustCompile(`(?i)^(?:the\s+\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
+	thatBe     = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended)\b`)
+	resolvedTo = regexp.MustCompile(`(?i)^(that|to)\s`)
+	stops      = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer|minutes:)`)
+	inlineList = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
+)
+
+// Find returns the recommendations, resolutions and commitments in the lines
+// that no table used.
+func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
+	f := finder{opts: opts, theme: opts.Title}
+	for _, p := range paragraphs(ld, used) {
+		f.paragraph(p)
+	}
+	return f.out
+}
+
+// finder walks the paragraphs, remembering the block it is in.
+type finder struct {
+	opts  Options
+	out   []action.Action
+	theme string
+	// rec is the recommendation whose text the following paragraphs add to.
+	rec *action.Action
+	// inRecs is set under a "Recommendations" heading: numbered points are
+	// recommendations there.
+	inRecs bool
+	// inResolved is set after a bare "RESOLVED:": the points that follow are
+	// resolutions.
+	inResolved bool
+}
+
+func (f *finder) paragraph(p paragraph) {
+	body := p.body
+	if stops.MatchString(p.text) {
+		f.endBlocks()
+		return
+	}
+	if m := recHeading.FindStringSubmatch(p.text); m != nil {
+		f.endBlocks()
+		f.recommendation(p, m[1], strings.TrimSpace(m[2]))
+		return
+	}
+	if recSection.MatchString(p.text) {
+		f.endBlocks()
+		f.inRecs = true
+		return
+	}
+	if m := resolved.FindStringSubmatch(body); m != nil && isResolvedWord(m[1], body) {
+		f.endBlocks()
+		rest := strings.TrimSpace(m[2])
+		if rest == "" {
+			f.inResolved = true
+			return
+		}
+		f.resolutions(p, rest)
+		return
+	}
+	if thatBe.MatchString(body) || (f.inResolved && resolvedTo.MatchString(body)) {
+		f.rec = nil
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
+	if p.heading {
+		f.endBlocks()
+		f.theme = strings.TrimRight(body, " .:")
+		return
+	}
+	if f.rec != nil {
+		f.rec.Action = joinText(f.rec.Action, p.text)
+		f.rec.SourceText = joinText(f.rec.SourceText, p.text)
+		return
+	}
+	if f.inRecs && p.marker != "" {
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
+		return
+	}
+	f.inResolved = false
+	if c, ok := commitment(body, f.opts.Date); ok {
+		c.Ref = p.marker
+		f.add(p, c)
+	}
+}
+
+// isResolvedWord tells "RESOLVED: …" and "Agreed: …" from prose that merely
+// starts with the word ("Agreed targets were …").
+func isResolvedWord(word, body string) bool {
+	rest := strings.TrimSpace(body[strings.Index(strings.ToLower(body), strings.ToLower(word))+len(word):])
+	if word == strings.ToUpper(word) {
+		return true // RESOLVED, AGREED in capitals
+	}
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
+		strings.HasPrefix(strings.ToLower(rest), "that") || rest == ""
+}
+
+func (f *finder) endBlocks() {
+	f.rec = nil
+	f.inRecs = false
+	f.inResolved = false
+}
+
+// recommendation starts "Recommendation 6a - Improving Communication:". A
+// short rest is its title and the paragraphs after it are its text; a long
+// one is the text itself.
+func (f *finder) recommendation(p paragraph, ref, rest string) {
+	a := action.Action{Ref: ref, Kind: action.KindRecommendation, SourceText: p.text}
+	rest = strings.TrimSpace(rest)
+	if isTitle(rest) {
+		a.Title = strings.TrimRight(rest, " :.-–")
+	} else {
+		a.Action = rest
+	}
+	f.add(p, a)
+	f.rec = &f.out[len(f.out)-1]
+}
+
+// isTitle: a recommendation's heading rather than its text.
+func isTitle(s string) bool {
+	return s == "" || strings.HasSuffix(s, ":") || len(s) <= 100 && !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".")
+}
+
+// resolutions adds what follows "RESOLVED": one resolution, or one for each
+// of "(a) … (b) …" when the text lists them inline.
+func (f *finder) resolutions(p paragraph, text string) {
+	text = strings.TrimLeft(text, ":-–— ")
+	locs := inlineList.FindAllStringSubmatchIndex(" "+text+" ", -1)
+	if len(locs) < 2 {
+		ref := p.marker
+		if m := markerPat.FindString(text); m != "" {
+			ref, text = normMarker(m), strings.TrimSpace(text[len(m):])
+		}
+		f.add(p, action.Action{Ref: ref, Kind: action.KindResolution, Action: text})
+		return
+	}
+	padded := " " + text + " "
+	if head := strings.TrimSpace(padded[:locs[0][0]]); head != "" && len(head) > 3 {
+		f.add(p, action.Action{Kind: action.KindResolution, Action: head})
+	}
+	for i, loc := range locs {
+		end := len(padded)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		item := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(padded[loc[1]:end]), ";"))
+		item = strings.TrimSuffix(strings.TrimSuffix(item, " and"), ";")
+		f.add(p, action.Action{Ref: "(" + padded[loc[2]:loc[3]] + ")", Kind: action.KindResolution, Action: item})
+	}
+}
+
+func (f *finder) add(p paragraph, a action.Action) {
+	if a.Theme == "" {
+		a.Theme = f.theme
+	}
+	a.Page = p.page
+	if a.SourceText == "" {
+		a.SourceText = p.text
+	}
+	f.out = append(f.out, a)
+}
+
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + " " + b
 }

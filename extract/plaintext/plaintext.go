@@ -1,17 +1,113 @@
-// Package plaintext reads text papers: tab-separated cells, one line a line.
+// Package plaintext reads text papers: one line a line, tab-separated cells
+// for table rows (as text copied from a PDF or exported from Word comes),
+// and form feeds between pages (as pdftotext writes them).
 package plaintext
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"strings"
+	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // Reader reads text papers.
 type Reader struct{}
 
-// Read splits the text into lines and tab-separated cells.
+// ErrBinary is returned for bytes that are not text.
+var ErrBinary = errors.New("binary data, not a text paper")
+
+// Read splits the text into lines, and table rows into cells.
 func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
-	return layout.Doc{}, errors.New("todo")
+	text, err := decode(data)
+	if err != nil {
+		return layout.Doc{}, err
+	}
+	doc := layout.Doc{}
+	page := 1
+	paged := strings.Contains(text, "\f")
+	for _, raw := range strings.Split(text, "\n") {
+		raw = strings.TrimRight(raw, "\r")
+		for strings.HasPrefix(raw, "\f") {
+			page++
+			raw = raw[1:]
+		}
+		if ctx.Err() != nil {
+			return layout.Doc{}, ctx.Err()
+		}
+		l := line(raw)
+		if paged {
+			l.Page = page
+		}
+		doc.Lines = append(doc.Lines, l)
+		if n := strings.Count(raw, "\f"); n > 0 {
+			page += n
+		}
+	}
+	if paged {
+		doc.Pages = page
+	}
+	return doc, nil
+}
+
+// line turns one raw line into a layout line: cells when it holds a tab.
+func line(raw string) layout.Line {
+	raw = strings.ReplaceAll(raw, "\f", "")
+	if !strings.Contains(raw, "\t") {
+		return layout.Line{Text: clean.Text(raw), Bold: clean.IsBold(raw)}
+	}
+	parts := strings.Split(raw, "\t")
+	l := layout.Line{Cells: make([]layout.Cell, len(parts))}
+	texts := make([]string, len(parts))
+	bold := true
+	for i, p := range parts {
+		texts[i] = clean.Text(p)
+		l.Cells[i] = layout.Cell{Text: texts[i]}
+		if texts[i] != "" && !clean.IsBold(p) {
+			bold = false
+		}
+	}
+	l.Text = strings.Join(texts, "\t")
+	l.Bold = bold && l.NonEmpty() > 0
+	return l
+}
+
+// decode returns the text of data: UTF-8 when it is valid, else
+// windows-1252, the usual encoding of older council exports. Bytes with NULs
+// or many control characters are not text at all.
+func decode(data []byte) (string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if looksBinary(data) {
+		return "", ErrBinary
+	}
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", ErrBinary
+	}
+	return string(out), nil
+}
+
+func looksBinary(data []byte) bool {
+	sample := data
+	if len(sample) > 8192 {
+		sample = sample[:8192]
+	}
+	control := 0
+	for _, b := range sample {
+		switch {
+		case b == 0:
+			return true
+		case b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f':
+			control++
+		}
+	}
+	return control*20 > len(sample)
 }

@@ -1,10 +1,18 @@
 // Package table finds action-plan tables among a paper's lines by their
 // header row, maps their columns to the action model by header synonyms, and
-// assembles wrapped lines and sub-rows into actions.
+// assembles wrapped lines and sub-rows into actions. It reads the lines of
+// every format alike: visual lines (text, PDF), where a wrapped cell goes on
+// over the following lines, and real rows (HTML, DOCX).
 package table
 
 import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -15,7 +23,365 @@ type Result struct {
 	Used    []bool // indexed like the Doc's lines
 }
 
-// Find finds the action tables of a paper.
+// maxHeaderLines is how many visual lines a wrapped header row may take.
+const maxHeaderLines = 3
+
+// Find finds the action tables of a paper and returns their actions.
 func Find(ld layout.Doc) Result {
-	return Result{Used: make([]bool, len(ld.Lines))}
+	res := Result{Used: make([]bool, len(ld.Lines))}
+	for i := 0; i < len(ld.Lines); {
+		h, n, ok := headerAt(ld.Lines, i)
+		if !ok {
+			i++
+			continue
+		}
+		t := &assembler{h: h}
+		end := i + n
+		for ; end < len(ld.Lines); end++ {
+			l := ld.Lines[end]
+			if !l.IsTable() {
+				if l.Furniture || strings.TrimSpace(l.Text) == "" {
+					continue
+				}
+				break // prose ends the table
+			}
+			if h2, n2, ok := headerAt(ld.Lines, end); ok {
+				if !h2.same(h) {
+					break // another table starts
+				}
+				end += n2 - 1 // the header again, after a page break
+				continue
+			}
+			t.add(l)
+		}
+		for j := i; j < end; j++ {
+			res.Used[j] = true
+		}
+		res.Actions = append(res.Actions, t.actions()...)
+		i = end
+	}
+	return res
+}
+
+// headerAt reads a header row starting at line i, joining up to
+// maxHeaderLines visual lines for a header whose cells wrap.
+func headerAt(lines []layout.Line, i int) (header, int, bool) {
+	if !lines[i].IsTable() || lines[i].Furniture {
+		return header{}, 0, false
+	}
+	cells := lines[i].CellTexts()
+	for n := 1; n <= maxHeaderLines && i+n <= len(lines); n++ {
+		if n > 1 {
+			next := lines[i+n-1]
+			if !next.IsTable() || next.Record || len(next.Cells) != len(cells) || lines[i].NonEmpty() < 2 {
+				break
+			}
+			if _, ok := parseHeader(next.CellTexts()); ok {
+				break // the next line is a header by itself
+			}
+			for c, t := range next.CellTexts() {
+				cells[c] = clean.Join(cells[c], t)
+			}
+		}
+		if h, ok := parseHeader(cells); ok {
+			return h, n, true
+		}
+	}
+	return header{}, 0, false
+}
+
+// part is one row of a table, or one sub-row of a numbered row that carries
+// its own owner, progress or status.
+type part struct {
+	ref    string
+	theme  string
+	page   int
+	fields map[field]string
+	source []string
+}
+
+// assembler turns the lines of one table into parts.
+type assembler struct {
+	h     header
+	theme string
+	parts []*part
+	rows  []int // index into parts where each numbered row starts
+	// flow says which part a column's wrapped text goes on into: a new
+	// sub-row may start while the action text of the row above is still
+	// mid-sentence.
+	flow map[int]*part
+}
+
+// perPart are the fields a sub-row carries for itself; text in the other
+// columns may still be the row's wrapped text.
+var perPart = map[field]bool{fOwner: true, fStatus: true, fDue: true, fProgress: true}
+
+func (t *assembler) add(l layout.Line) {
+	cells := l.Cells
+	if isSeparator(cells) || l.NonEmpty() == 0 || l.Furniture {
+		return
+	}
+	ref := ""
+	refSpanned := false
+	if t.h.refCol >= 0 && t.h.refCol < len(cells) {
+		ref = strings.TrimSpace(cells[t.h.refCol].Text)
+		refSpanned = cells[t.h.refCol].Spanned
+	}
+	cur := t.current()
+	switch {
+	case ref != "" && !refSpanned && isRef(ref):
+		t.startRow(l, normRef(ref))
+	case t.isTheme(l):
+		t.theme = themeText(l)
+		t.flow = nil
+		return
+	case cur == nil:
+		if t.h.refCol >= 0 && !l.Record {
+			return // text before the first numbered row
+		}
+		t.startRow(l, "")
+	case t.h.refCol < 0 && t.startsUnnumbered(l):
+		t.startRow(l, "")
+	case t.startsPart(l, cur):
+		t.startPart(l, cur)
+	default:
+		t.appendLine(l, cur, false)
+	}
+}
+
+func (t *assembler) current() *part {
+	if len(t.parts) == 0 {
+		return nil
+	}
+	return t.parts[len(t.parts)-1]
+}
+
+func (t *assembler) startRow(l layout.Line, ref string) {
+	p := &part{ref: ref, theme: t.theme, page: l.Page, fields: map[field]string{}}
+	t.rows = append(t.rows, len(t.parts))
+	t.parts = append(t.parts, p)
+	t.flow = map[int]*part{}
+	t.appendLine(l, p, true)
+}
+
+func (t *assembler) startPart(l layout.Line, prev *part) {
+	p := &part{ref: prev.ref, theme: prev.theme, page: l.Page, fields: map[field]string{}}
+	t.parts = append(t.parts, p)
+	t.appendLine(l, p, true)
+}
+
+// appendLine adds a line's cells to p. When p is new, the per-part columns
+// move to it, and so does any other column whose text starts afresh rather
+// than going on from the text above.
+func (t *assembler) appendLine(l layout.Line, p *part, fresh bool) {
+	p.source = append(p.source, strings.TrimSpace(l.Text))
+	if t.flow == nil {
+		t.flow = map[int]*part{}
+	}
+	for c, cell := range l.Cells {
+		text := strings.TrimSpace(cell.Text)
+		if cell.Spanned || text == "" || c >= len(t.h.cols) {
+			continue
+		}
+		f := t.h.cols[c]
+		if c == t.h.refCol {
+			if fresh && isRef(text) {
+				continue
+			}
+			f = fAction // text in the number column that is no number
+		}
+		if f == fNone || f == fRef {
+			continue
+		}
+		dst := p
+		if prev, ok := t.flow[c]; ok && prev != p {
+			if !fresh || (!perPart[f] && continues(prev.fields[f], text)) {
+				dst = prev
+			}
+		}
+		t.flow[c] = dst
+		dst.fields[f] = clean.Join(dst.fields[f], text)
+	}
+}
+
+// continues reports whether next reads as the rest of prev: prev stops
+// mid-sentence, or next starts in lower case.
+func continues(prev, next string) bool {
+	if prev == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(first) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return !strings.ContainsRune(".!?:;)", last) && !unicode.IsUpper(first) && !unicode.IsDigit(first)
+}
+
+// startsPart decides whether a line without a number of its own starts a
+// sub-row of the current row. A real table row always does when it brings
+// its own owner, status, deadline or progress; a visual line does when it
+// brings a second status (or deadline) to a part that already has one
+// complete, which is how a sub-row shows in text taken from a PDF.
+func (t *assembler) startsPart(l layout.Line, cur *part) bool {
+	if l.Record {
+		for c, cell := range l.Cells {
+			if c < len(t.h.cols) && perPart[t.h.cols[c]] && !cell.Spanned && strings.TrimSpace(cell.Text) != "" {
+				return true
+			}
+		}
+		return false
+	}
+	for c, cell := range l.Cells {
+		if c >= len(t.h.cols) {
+			break
+		}
+		text := strings.TrimSpace(cell.Text)
+		if text == "" {
+			continue
+		}
+		switch t.h.cols[c] {
+		case fStatus:
+			// "Not" then "started" is one wrapped status, not two.
+			if action.IsStatus(cur.fields[fStatus]) && action.IsStatus(text) {
+				return true
+			}
+		case fDue:
+			if action.NormalizeDue(cur.fields[fDue]) != "" && action.NormalizeDue(text) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsUnnumbered decides, in a table with no number column, whether a
+// visual line starts a new row: it fills most of the columns and its first
+// filled cell starts a sentence. Real rows always start one unless their
+// action cell continues a spanned cell above.
+func (t *assembler) startsUnnumbered(l layout.Line) bool {
+	if l.Record {
+		for c, cell := range l.Cells {
+			if c < len(t.h.cols) && t.h.cols[c] == fAction && cell.Spanned {
+				return false
+			}
+		}
+		return true
+	}
+	mapped, filled := 0, 0
+	first := ""
+	for c, f := range t.h.cols {
+		if f == fNone {
+			continue
+		}
+		mapped++
+		if c < len(l.Cells) && strings.TrimSpace(l.Cells[c].Text) != "" {
+			filled++
+			if first == "" {
+				first = strings.TrimSpace(l.Cells[c].Text)
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	return filled >= 2 && filled*5 >= mapped*3 && (unicode.IsUpper(r) || unicode.IsDigit(r))
+}
+
+// maxThemeLen bounds a theme row that is not set in bold; longer text alone
+// in the first column is wrapped text, not a heading.
+const maxThemeLen = 150
+
+var themeWords = regexp.MustCompile(`(?i)^(priority|theme|objective|outcome|section|area|aim|goal|workstream|strand|part)\b`)
+
+// isTheme reports whether a line is a heading row spanning the table
+// ("Priority 1 - Housing for all"): one filled cell, in the first column or
+// spanning most of the table, that is no row number.
+func (t *assembler) isTheme(l layout.Line) bool {
+	var only layout.Cell
+	col := -1
+	for c, cell := range l.Cells {
+		if strings.TrimSpace(cell.Text) == "" || cell.Spanned {
+			continue
+		}
+		if col >= 0 {
+			return false
+		}
+		only, col = cell, c
+	}
+	if col < 0 {
+		return false
+	}
+	text := strings.TrimSpace(only.Text)
+	first, _ := utf8.DecodeRuneInString(text)
+	if isRef(text) || unicode.IsLower(first) {
+		return false
+	}
+	spans := only.Span*2 >= len(t.h.cols) && only.Span > 1
+	leftmost := col == 0 || col == t.h.refCol
+	if !spans && !leftmost {
+		return false
+	}
+	return l.Bold || spans || len(text) <= maxThemeLen && (t.h.refCol == col || themeWords.MatchString(text))
+}
+
+func themeText(l layout.Line) string {
+	for _, c := range l.Cells {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+var separator = regexp.MustCompile(`^[-–—_=.*•·\s]+$`)
+
+// isSeparator reports a row of dashes and other rules drawn in text.
+func isSeparator(cells []layout.Cell) bool {
+	any := false
+	for _, c := range cells {
+		t := strings.TrimSpace(c.Text)
+		if t == "" {
+			continue
+		}
+		if !separator.MatchString(t) {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// actions turns the parts into actions, numbering the parts of each row.
+func (t *assembler) actions() []action.Action {
+	var out []action.Action
+	partNo := 0
+	row := 0
+	for i, p := range t.parts {
+		if row < len(t.rows) && t.rows[row] == i {
+			partNo = 0
+			row++
+		}
+		if len(p.fields) == 0 {
+			continue
+		}
+		partNo++
+		out = append(out, action.Action{
+			Ref:        p.ref,
+			Part:       partNo,
+			Kind:       action.KindAction,
+			Title:      p.fields[fTitle],
+			Theme:      p.theme,
+			Objective:  p.fields[fObjective],
+			Action:     p.fields[fAction],
+			Owner:      action.SplitOwners(p.fields[fOwner]),
+			DueRaw:     p.fields[fDue],
+			StatusRaw:  p.fields[fStatus],
+			Target:     p.fields[fTarget],
+			Outcome:    p.fields[fOutcome],
+			Milestones: p.fields[fMilestones],
+			Progress:   p.fields[fProgress],
+			Page:       p.page,
+			SourceText: strings.Join(p.source, "\n"),
+		})
+	}
+	return out
 }

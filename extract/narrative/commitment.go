@@ -1,0 +1,189 @@
+package narrative
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// Verbs of undertaking: what someone does when they promise to act. Plain
+// "would" statements ("would play an important role", "would need to")
+// are descriptions, not undertakings, so only these count.
+const (
+	doVerbs   = `circulate|provide|report(?: back)?|write|contact|arrange|share|send|update|review|consider|bring(?: back)?|present|look into|investigate|follow(?: |-)?up|liaise|meet|ensure|take place|explore|seek|monitor|include|add|amend|correct|publish|organise|organize|set up|invite|raise|feed ?back|respond|confirm|check|clarify|discuss|produce|prepare|develop|submit|forward|pursue|progress|take (?:this|it|the matter|the issue)? ?forward|e-?mail|distribute|issue|hold|convene|draft|undertake|work with|speak to|request|escalate|return|revisit|come back|reconsider|circulated`
+	doneVerbs = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened`
+)
+
+var (
+	adverbs    = `(?:(?:also|then|now|further|all|again|\w+ly)\s+)*`
+	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `)\b`)
+	passWill   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(` + doneVerbs + `)\b`)
+	agreedTo   = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:\w+\s+){0,2}?(` + doVerbs + `)\b`)
+	agreedThat = regexp.MustCompile(`(?i)\bit was (agreed|resolved|decided|requested|confirmed) that\b.*\b(would|will|should)\b`)
+	actionTag  = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
+	toDo       = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
+	notCommit  = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|asked|queried|questioned|raised|commented|expressed|welcomed)\b|\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	finiteVerb = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
+)
+
+// commitment finds the undertakings in a paragraph of minutes. All the
+// undertaking sentences of one paragraph make one commitment, so a point
+// gives at most one; the owner and deadline come from the first that names
+// them.
+func commitment(text, date string) (action.Action, bool) {
+	var found []string
+	a := action.Action{Kind: action.KindCommitment}
+	for _, s := range sentences(text) {
+		clause, owner, ok := undertaking(s)
+		if !ok {
+			continue
+		}
+		found = append(found, clause)
+		if len(a.Owner) == 0 && owner != "" {
+			a.Owner = []string{owner}
+		}
+		if a.DueRaw == "" {
+			a.DueRaw = dueIn(s)
+		}
+	}
+	if len(found) == 0 {
+		return action.Action{}, false
+	}
+	a.Action = strings.Join(found, " ")
+	a.Due = resolveDue(a.DueRaw, date)
+	return a, true
+}
+
+// undertaking checks one sentence and returns the clause that makes the
+// promise and who makes it.
+func undertaking(s string) (clause, owner string, ok bool) {
+	if strings.HasSuffix(s, "?") || notCommit.MatchString(s) {
+		return "", "", false
+	}
+	if m := toDo.FindStringSubmatch(s); m != nil && !finiteVerb.MatchString(m[1]) {
+		return s, agent(m[1]), true
+	}
+	if actionTag.MatchString(s) {
+		body := strings.TrimSpace(s[strings.IndexAny(s, ":-–—")+1:])
+		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) {
+			return body, agent(m[1]), true
+		}
+		return body, "", true
+	}
+	if m := agreedThat.FindStringIndex(s); m != nil {
+		return s, "", true
+	}
+	if loc := agreedTo.FindStringIndex(s); loc != nil {
+		return s, agent(subjectBefore(s, loc[0])), true
+	}
+	if loc := passWill.FindStringSubmatchIndex(s); loc != nil {
+		return clauseAround(s, loc[0]), byAgent(s[loc[1]:]), true
+	}
+	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil {
+		return clauseAround(s, loc[0]), agent(subjectBefore(s, loc[0])), true
+	}
+	return "", "", false
+}
+
+// clauseAround returns the clause holding position i: from the conjunction
+// or comma that opens it ("… and further conversations … would take place
+// …") to the end of the sentence.
+func clauseAround(s string, i int) string {
+	head := s[:i]
+	start := 0
+	for _, sep := range []string{" and ", "; ", ", but ", " but ", " that ", " whereas ", " so "} {
+		k := strings.LastIndex(head, sep)
+		if k < 0 || k+len(sep) <= start {
+			continue
+		}
+		// Cut only where a clause of its own stands before, and the next
+		// word starts the new clause in lower case ("… and further
+		// conversations …", not "Health and Wellbeing Board").
+		next := head[k+len(sep):]
+		if next == "" || !unicode.IsLower(rune(next[0])) {
+			continue
+		}
+		if finiteVerb.MatchString(head[:k]) || strings.Contains(head[:k], " would ") || sep == " that " {
+			start = k + len(sep)
+		}
+	}
+	c := strings.TrimSpace(s[start:])
+	if start > 0 && len(c) > 0 {
+		c = strings.ToUpper(c[:1]) + c[1:]
+	}
+	return c
+}
+
+// subjectBefore is the noun phrase right before position i.
+func subjectBefore(s string, i int) string {
+	head := strings.TrimSpace(s[:i])
+	for _, sep := range []string{" that ", ", ", " and "} {
+		if k := strings.LastIndex(head, sep); k >= 0 {
+			head = head[k+len(sep):]
+		}
+	}
+	return head
+}
+
+var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|council|board|committee|partnership|service|services|department|group|cllr|councillor|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
+
+// agent keeps a subject that names who acts ("The Director of Public
+// Health"), not one that names a thing ("The issue of funding").
+func agent(subject string) string {
+	subject = strings.TrimSpace(strings.Trim(subject, ",;"))
+	if subject == "" || len(strings.Fields(subject)) > 10 || !agentWords.MatchString(subject) {
+		return ""
+	}
+	if finiteVerb.MatchString(subject) {
+		return ""
+	}
+	return subject
+}
+
+var byPat = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}?by\s+((?:the\s+)?[A-Z][\w&'’\- ]{1,60}?)(?:\s+(?:by|before|at|in|to|on|within|after|for)\b|[,.;]|$)`)
+
+// byAgent finds "… would be circulated by the Clerk …".
+func byAgent(rest string) string {
+	if m := byPat.FindStringSubmatch(rest); m != nil {
+		return agent(m[1])
+	}
+	return ""
+}
+
+var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
+
+// dueIn finds the deadline a sentence names, as written.
+func dueIn(s string) string {
+	if m := duePat.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+var monthOnly = regexp.MustCompile(`(?i)(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
+
+// resolveDue normalises a deadline; a month without a year is taken as the
+// next such month after the paper's date.
+func resolveDue(raw, date string) string {
+	if raw == "" {
+		return ""
+	}
+	if due := action.NormalizeDue(raw); due != "" {
+		return due
+	}
+	m := monthOnly.FindString(raw)
+	ref, err := time.Parse("2006-01-02", date)
+	if m == "" || err != nil {
+		return ""
+	}
+	y := ref.Year()
+	probe := action.NormalizeDue(m + " " + strconv.Itoa(y))
+	if probe != "" && probe < date {
+		probe = action.NormalizeDue(m + " " + strconv.Itoa(y+1))
+	}
+	return probe
+}

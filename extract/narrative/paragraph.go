@@ -1,0 +1,163 @@
+package narrative
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/extract/clean"
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// paragraph is a run of prose: a whole paragraph of a flowing paper, or the
+// visual lines of a paged one joined up to the next break.
+type paragraph struct {
+	text    string
+	page    int
+	heading bool
+	marker  string // its printed number: "(iv)", "1", "a"
+	body    string // text after the marker
+}
+
+var (
+	// markerPat matches a point's number at the start of a paragraph:
+	// "(iv)", "iv)", "(1)", "1)", "1.", "7.3", "(a)", "a)".
+	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
+	// startsBlock marks lines that begin a new paragraph even with no blank
+	// line before them.
+	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|recommendation\s+\d|resolved|that\s|action\s*:)`)
+)
+
+// paragraphs joins the lines no table used into paragraphs.
+func paragraphs(ld layout.Doc, used []bool) []paragraph {
+	var out []paragraph
+	var cur *paragraph
+	flush := func() {
+		if cur != nil && cur.text != "" {
+			out = append(out, finish(*cur))
+		}
+		cur = nil
+	}
+	for i, l := range ld.Lines {
+		if (i < len(used) && used[i]) || l.IsTable() || l.Furniture {
+			flush()
+			continue
+		}
+		text := clean.Space(l.Text)
+		if text == "" {
+			flush()
+			continue
+		}
+		heading := l.Heading > 0 || l.Bold
+		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || strings.HasSuffix(cur.text, ":") {
+			flush()
+			cur = &paragraph{text: text, page: l.Page, heading: heading}
+			continue
+		}
+		cur.text = clean.Join(cur.text, text)
+	}
+	flush()
+	return out
+}
+
+// finish splits off the paragraph's marker and decides whether a plain
+// paragraph reads as a heading.
+func finish(p paragraph) paragraph {
+	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) {
+		p.marker = normMarker(m)
+		p.body = strings.TrimSpace(p.text[len(m):])
+	} else {
+		p.body = p.text
+	}
+	if !p.heading {
+		// A numbered item's title ("7. Progress Report on …") or a line
+		// in capitals heads what follows; other short lines (a presenter's
+		// name, a lead-in ending in a colon) do not.
+		numbered := p.marker != "" && p.marker[0] >= '0' && p.marker[0] <= '9'
+		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && !strings.HasSuffix(p.body, ".") &&
+			(numbered || isCapitals(p.body))
+	}
+	return p
+}
+
+// isCapitals reports text written in capitals ("HEALTH INEQUALITIES REPORT").
+func isCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+func normMarker(m string) string {
+	m = strings.TrimSpace(m)
+	m = strings.TrimSuffix(m, ".")
+	if strings.HasSuffix(m, ")") && !strings.HasPrefix(m, "(") {
+		m = "(" + m
+	}
+	return m
+}
+
+// looksLikeHeading: short, one line of words without a sentence in it, in
+// capitals or title case.
+func looksLikeHeading(s string) bool {
+	if len(s) > 100 || len(strings.Fields(s)) > 14 || strings.Contains(strings.TrimSuffix(s, "."), ". ") {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(s), "that ") || strings.HasSuffix(s, ",") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first)
+}
+
+// abbreviations end in a full stop without ending a sentence.
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "eg": true, "ie": true, "dr": true, "cllr": true, "mr": true, "mrs": true,
+	"ms": true, "no": true, "st": true, "etc": true, "approx": true, "vs": true, "cf": true, "para": true,
+}
+
+// sentences splits text after ., ! or ? followed by a capital, skipping
+// abbreviations.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '(' && next != '"' && next != '\'' && next != '‘' && next != '“' {
+			continue
+		}
+		if c == '.' {
+			w := text[start:i]
+			if k := strings.LastIndexByte(w, ' '); k >= 0 {
+				w = w[k+1:]
+			}
+			if abbreviations[strings.ToLower(w)] {
+				continue
+			}
+		}
+		out = append(out, strings.TrimSpace(text[start:i+1]))
+		start = j
+	}
+	if rest := strings.TrimSpace(text[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}

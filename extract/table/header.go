@@ -1,0 +1,165 @@
+package table
+
+import (
+	"regexp"
+	"strings"
+)
+
+// field is the action field a column holds.
+type field int
+
+const (
+	fNone field = iota
+	fRef
+	fTheme
+	fTitle
+	fObjective
+	fAction
+	fOwner
+	fDue
+	fStatus
+	fTarget
+	fOutcome
+	fMilestones
+	fProgress
+)
+
+// headerRules map header wording to fields. They are tried in order, so a
+// more specific rule comes before a looser one that would also match:
+// "Target date" is a deadline, not a target; "Action owner" an owner, not an
+// action; "Target/Outcome" an outcome.
+var headerRules = []struct {
+	f  field
+	re *regexp.Regexp
+}{
+	{fRef, regexp.MustCompile(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec)$`)},
+	{fProgress, regexp.MustCompile(`\b(status update|update on status|progress update)\b`)},
+	{fStatus, regexp.MustCompile(`\b(status|rag|rating)\b`)},
+	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b`)},
+	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
+	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},
+	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
+	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success looks like)\b`)},
+	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance)\b`)},
+	{fObjective, regexp.MustCompile(`\b(objectives?|aims?|goals?|ambitions?|purpose)\b`)},
+	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how)\b`)},
+	{fTheme, regexp.MustCompile(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},
+	{fTitle, regexp.MustCompile(`^(title|heading|name)$`)},
+}
+
+var nonWord = regexp.MustCompile(`[^a-z0-9#]+`)
+
+// classify maps one header cell to a field.
+func classify(cell string) field {
+	t := strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(cell), " "))
+	if t == "" {
+		return fNone
+	}
+	if t == "#" {
+		return fRef
+	}
+	for _, r := range headerRules {
+		if r.re.MatchString(t) {
+			return r.f
+		}
+	}
+	return fNone
+}
+
+// header is a recognised header row: the field of each column.
+type header struct {
+	cols   []field
+	refCol int // -1 when the table has no number column
+}
+
+// maxHeaderCell bounds a header cell's length: longer cells are data.
+const maxHeaderCell = 80
+
+// parseHeader reads cells as a header row. It needs at least one column of
+// what will be done (action or objective) and one of who, when, status or
+// measure, and most of its non-empty cells recognised, so that a budget
+// table or a row of data is not taken for a header.
+func parseHeader(cells []string) (header, bool) {
+	h := header{cols: make([]field, len(cells)), refCol: -1}
+	known, unknown := 0, 0
+	var what, about bool
+	for i, c := range cells {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if len(c) > maxHeaderCell {
+			return header{}, false
+		}
+		f := classify(c)
+		h.cols[i] = f
+		switch f {
+		case fNone:
+			unknown++
+			continue
+		case fAction, fObjective:
+			what = true
+		case fOwner, fDue, fStatus, fTarget, fOutcome, fProgress, fMilestones:
+			about = true
+		}
+		known++
+		if f == fRef && h.refCol < 0 {
+			h.refCol = i
+		}
+	}
+	if !what || !about || known < 2 || unknown*2 > known {
+		return header{}, false
+	}
+	if h.refCol < 0 {
+		// Many plans leave the number column's header blank: take the first
+		// blank-headed column left of what will be done.
+		for i, f := range h.cols {
+			if f == fAction || f == fObjective {
+				break
+			}
+			if f == fNone && strings.TrimSpace(cells[i]) == "" {
+				h.refCol = i
+				break
+			}
+		}
+	}
+	if !h.has(fAction) {
+		// Without an action column the objective is what will be done.
+		for i, f := range h.cols {
+			if f == fObjective {
+				h.cols[i] = fAction
+			}
+		}
+	}
+	return h, true
+}
+
+func (h header) has(f field) bool {
+	for _, c := range h.cols {
+		if c == f {
+			return true
+		}
+	}
+	return false
+}
+
+// same reports whether two headers map columns alike (a header repeated
+// after a page break).
+func (h header) same(o header) bool {
+	if len(h.cols) != len(o.cols) {
+		return false
+	}
+	for i := range h.cols {
+		if h.cols[i] != o.cols[i] && !(i == h.refCol && o.cols[i] == fNone) {
+			return false
+		}
+	}
+	return true
+}
+
+// refPattern matches a row's own number: "1", "1.a", "6a", "(iv)", "A1", "2.3.1".
+var refPattern = regexp.MustCompile(`(?i)^\(?(\d{1,3}(\.\d{1,3})*[a-z]?|\d{1,3}\.[a-z]|[a-z]|[ivx]{1,6}|[a-z]{1,3}\d{1,3}(\.\d{1,3})*[a-z]?)\)?[.:]?$`)
+
+func isRef(s string) bool { return refPattern.MatchString(strings.TrimSpace(s)) }
+
+// normRef drops the trailing dot or colon a printed number carries ("1." → "1").
+func normRef(s string) string { return strings.TrimRight(strings.TrimSpace(s), ".:") }
