@@ -1,0 +1,185 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/index"
+	"github.com/councilactions/councilactions/index/pipeline"
+)
+
+// apiHit is one hit as the API returns it.
+type apiHit struct {
+	index.Hit
+	// After is the opaque key to pass as after= for the hits that follow this one.
+	After string `json:"after,omitempty"`
+	// Link is the hit's page on this server.
+	Link string `json:"link"`
+}
+
+// apiResult is the body of /api/search.
+type apiResult struct {
+	Total     uint64                        `json:"total"`
+	Hits      []apiHit                      `json:"hits"`
+	Facets    map[string][]index.FacetCount `json:"facets"`
+	NextAfter string                        `json:"next_after,omitempty"` // "" on the last page
+}
+
+// page is one page of a search: the hits shown and the key of the next page.
+type page struct {
+	req       index.Request
+	res       *index.Result
+	nextAfter string
+}
+
+// search runs the search that the query parameters describe, asking for one
+// hit more than the page size to know whether a next page exists.
+func (s *Server) search(ctx context.Context, r *http.Request) (page, error) {
+	req, err := parseRequest(r.URL.Query(), s.today())
+	if err != nil {
+		return page{req: req}, err
+	}
+	size := req.Size
+	req.Size = size + 1
+	res, err := s.opts.Index.Search(ctx, req)
+	req.Size = size
+	if err != nil {
+		return page{req: req}, err
+	}
+	p := page{req: req, res: res}
+	if len(res.Hits) > size {
+		res.Hits = res.Hits[:size]
+		p.nextAfter = encodeAfter(res.Hits[size-1].SortKey)
+	}
+	return p, nil
+}
+
+func (s *Server) today() string { return s.opts.Now().Format(time.DateOnly) }
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	p, err := s.search(r.Context(), r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	out := apiResult{Total: p.res.Total, Hits: make([]apiHit, 0, len(p.res.Hits)), Facets: p.res.Facets, NextAfter: p.nextAfter}
+	for _, h := range p.res.Hits {
+		h.Fragments = safeFragments(h.Fragments)
+		out.Hits = append(out.Hits, apiHit{Hit: h, After: encodeAfter(h.SortKey), Link: "/actions/" + h.ID})
+	}
+	if out.Facets == nil {
+		out.Facets = map[string][]index.FacetCount{}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// apiAction is the body of /api/actions/{id}: the record (action, document
+// fields and provenance) plus the document's link.
+type apiAction struct {
+	action.Record
+	Link string `json:"link"`
+}
+
+func (s *Server) apiAction(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.opts.Index.Get(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, apiAction{Record: rec, Link: documentLink(rec)})
+}
+
+// apiExport streams the contract's CSV of every action the filters match.
+// The headers are sent with the first row, so that a bad query still gets a
+// 400 with a JSON error.
+func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
+	req, err := parseRequest(r.URL.Query(), s.today())
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	req.Facets, req.Highlight, req.After = false, false, nil
+	var cw *action.CSVWriter
+	start := func() error {
+		h := w.Header()
+		h.Set("Content-Type", "text/csv; charset=utf-8")
+		h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="councilactions-%s.csv"`, s.opts.Now().Format("20060102")))
+		w.WriteHeader(http.StatusOK)
+		var err error
+		cw, err = action.NewCSVWriter(w, false)
+		return err
+	}
+	err = s.opts.Index.Export(r.Context(), req, func(rec action.Record) error {
+		if cw == nil {
+			if err := start(); err != nil {
+				return err
+			}
+		}
+		return cw.Write(rec)
+	})
+	if err != nil && cw == nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	if err != nil {
+		// Too late for a status: the client sees a truncated file.
+		s.opts.Log.Error("export failed part way", "url", r.URL.String(), "err", err)
+		return
+	}
+	if cw == nil {
+		if err := start(); err != nil {
+			return
+		}
+	}
+	if err := cw.Flush(); err != nil {
+		s.opts.Log.Warn("export write", "err", err)
+	}
+}
+
+func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
+	st, err := s.sources(r.Context())
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"sources": st})
+}
+
+func (s *Server) sources(ctx context.Context) ([]pipeline.SourceStatus, error) {
+	if s.opts.Sources == nil {
+		return []pipeline.SourceStatus{}, nil
+	}
+	st, err := s.opts.Sources(ctx)
+	if st == nil {
+		st = []pipeline.SourceStatus{}
+	}
+	return st, err
+}
+
+// apiFail answers an error as JSON with the status it deserves.
+func (s *Server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := s.classify(r, err)
+	writeError(w, status, msg)
+}
+
+// classify maps an error to an HTTP status and a message for the user;
+// unexpected errors are logged and not shown.
+func (s *Server) classify(r *http.Request, err error) (int, string) {
+	var bp badParam
+	switch {
+	case errors.As(err, &bp):
+		return http.StatusBadRequest, bp.msg
+	case errors.Is(err, index.ErrBadQuery):
+		return http.StatusBadRequest, err.Error()
+	case errors.Is(err, index.ErrNotFound):
+		return http.StatusNotFound, fmt.Sprintf("no action with id %q", r.PathValue("id"))
+	case r.Context().Err() != nil:
+		return http.StatusServiceUnavailable, "request cancelled"
+	}
+	s.opts.Log.Error("request failed", "url", r.URL.String(), "err", err)
+	return http.StatusInternalServerError, "internal error; the server log has the details"
+}

@@ -1,0 +1,473 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/index"
+	"github.com/councilactions/councilactions/index/pipeline"
+)
+
+var pageNames = []string{"search", "action", "sources", "error"}
+
+func parsePages() (map[string]*template.Template, error) {
+	funcs := template.FuncMap{
+		"statusLabel": statusLabel,
+		"join":        strings.Join,
+		"facetLabel":  facetLabel,
+	}
+	out := map[string]*template.Template{}
+	for _, name := range pageNames {
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parse template %s: %w", name, err)
+		}
+		out[name] = t
+	}
+	return out, nil
+}
+
+// render executes a page into a buffer first, so that a template error
+// becomes a 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	var buf bytes.Buffer
+	if err := s.pages[name].Execute(&buf, data); err != nil {
+		s.opts.Log.Error("render page", "page", name, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		_, _ = buf.WriteTo(w)
+	}
+}
+
+type errorView struct {
+	Title   string
+	Message string
+}
+
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, r, status, "error", errorView{Title: http.StatusText(status), Message: msg})
+}
+
+// searchView is what the search page shows.
+type searchView struct {
+	Title     string
+	Q         string
+	Sort      string
+	DueBefore string
+	DueAfter  string
+	Overdue   bool
+	Searched  bool
+	Error     string
+	Total     uint64
+	Hits      []hitView
+	Facets    []facetGroup
+	Filters   []activeFilter
+	Hidden    []hiddenField // the facet filters, kept when the form is sent again
+	NextURL   string
+	FirstURL  string
+	CSVURL    string
+	ClearURL  string
+	Examples  []link
+	Sorts     []option
+}
+
+type hitView struct {
+	ID            string
+	URL           string
+	Heading       string
+	Snippet       template.HTML
+	Matches       []fieldMatch
+	Owner         string
+	Due           string
+	DueRaw        string
+	Status        string
+	StatusRaw     string
+	Board         string
+	DocumentTitle string
+	DocumentDate  string
+	Page          int
+	Kind          string
+	Ref           string
+}
+
+type fieldMatch struct {
+	Field    string
+	Fragment template.HTML
+}
+
+type facetGroup struct {
+	Field  string
+	Label  string
+	Values []facetValue
+}
+
+type facetValue struct {
+	Label  string
+	Count  int
+	Active bool
+	URL    string
+}
+
+type activeFilter struct {
+	Label     string
+	RemoveURL string
+}
+
+type hiddenField struct{ Name, Value string }
+
+type link struct{ Label, URL string }
+
+type option struct {
+	Value, Label string
+	Selected     bool
+}
+
+var exampleQueries = []string{
+	`healthy schools`,
+	`"mental health"`,
+	`owner:"HWBB Education Subgroup"`,
+	`housing -homelessness`,
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	v := searchView{
+		Title:     "Search council actions",
+		Q:         q.Get("q"),
+		Sort:      q.Get("sort"),
+		DueBefore: q.Get("due_before"),
+		DueAfter:  q.Get("due_after"),
+		Searched:  len(q) > 0,
+		ClearURL:  "/",
+	}
+	v.Overdue, _ = boolParam(q, "overdue")
+	if v.Q != "" {
+		v.Title = v.Q + " – council actions"
+	}
+	for _, e := range exampleQueries {
+		v.Examples = append(v.Examples, link{Label: e, URL: withParams("/", url.Values{"q": {e}})})
+	}
+	for _, o := range []option{{"relevance", "Relevance", false}, {"due", "Due date", false}, {"date", "Paper date (newest first)", false}} {
+		o.Selected = o.Value == v.Sort || (v.Sort == "" && o.Value == "relevance")
+		v.Sorts = append(v.Sorts, o)
+	}
+	for _, f := range filterParams {
+		for _, val := range values(q, f) {
+			v.Hidden = append(v.Hidden, hiddenField{f, val})
+			v.Filters = append(v.Filters, activeFilter{
+				Label:     facetLabel(f) + ": " + valueLabel(f, val),
+				RemoveURL: withParams("/", without(q, f, val)),
+			})
+		}
+	}
+	p, err := s.search(r.Context(), r)
+	if err != nil {
+		status, msg := s.classify(r, err)
+		v.Error = msg
+		s.render(w, r, status, "search", v)
+		return
+	}
+	v.Total = p.res.Total
+	for _, h := range p.res.Hits {
+		v.Hits = append(v.Hits, newHitView(h))
+	}
+	v.Facets = facetGroups(q, p.res.Facets)
+	if p.nextAfter != "" {
+		next := clone(q)
+		next.Set("after", p.nextAfter)
+		v.NextURL = withParams("/", next)
+	}
+	if q.Get("after") != "" {
+		first := clone(q)
+		first.Del("after")
+		v.FirstURL = withParams("/", first)
+	}
+	v.CSVURL = withParams("/api/export.csv", exportParams(q))
+	s.render(w, r, http.StatusOK, "search", v)
+}
+
+// exportParams are the search's parameters without those of paging.
+func exportParams(q url.Values) url.Values {
+	e := clone(q)
+	for _, k := range []string{"after", "size", "sort"} {
+		e.Del(k)
+	}
+	return e
+}
+
+func newHitView(h index.Hit) hitView {
+	v := hitView{
+		ID:            h.ID,
+		URL:           "/actions/" + url.PathEscape(h.ID),
+		Heading:       h.Title,
+		Owner:         strings.Join(h.Owner, "; "),
+		Due:           h.Due,
+		DueRaw:        h.DueRaw,
+		Status:        h.Status,
+		StatusRaw:     h.StatusRaw,
+		Board:         h.Board,
+		DocumentTitle: h.DocumentTitle,
+		DocumentDate:  h.DocumentDate,
+		Page:          h.Page,
+		Kind:          h.Kind,
+		Ref:           h.Ref,
+	}
+	if frags := h.Fragments["action"]; len(frags) > 0 {
+		v.Snippet = safeFragment(frags[0])
+	} else {
+		v.Snippet = template.HTML(template.HTMLEscapeString(shorten(h.Action.Action, 320)))
+	}
+	for _, f := range []string{"theme", "objective", "target", "outcome", "milestones", "progress"} {
+		if frags := h.Fragments[f]; len(frags) > 0 {
+			v.Matches = append(v.Matches, fieldMatch{Field: fieldLabel(f), Fragment: safeFragment(frags[0])})
+		}
+	}
+	return v
+}
+
+// shorten cuts s at a word boundary near n bytes.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8Start(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + " …"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// facetGroups turns the index's facets into links that add or remove a filter.
+func facetGroups(q url.Values, facets map[string][]index.FacetCount) []facetGroup {
+	var out []facetGroup
+	for _, f := range filterParams {
+		counts := facets[f]
+		active := map[string]bool{}
+		for _, v := range values(q, f) {
+			active[v] = true
+		}
+		if len(counts) == 0 && len(active) == 0 {
+			continue
+		}
+		g := facetGroup{Field: f, Label: facetLabel(f)}
+		seen := map[string]bool{}
+		for _, c := range counts {
+			seen[c.Value] = true
+			fv := facetValue{Label: valueLabel(f, c.Value), Count: c.Count, Active: active[c.Value]}
+			if fv.Active {
+				fv.URL = withParams("/", without(q, f, c.Value))
+			} else {
+				fv.URL = withParams("/", with(q, f, c.Value))
+			}
+			g.Values = append(g.Values, fv)
+		}
+		// A chosen value always shows, so that it can be taken off again.
+		for _, v := range values(q, f) {
+			if !seen[v] {
+				g.Values = append(g.Values, facetValue{Label: valueLabel(f, v), Active: true, URL: withParams("/", without(q, f, v))})
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func clone(q url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range q {
+		if k == "token" {
+			continue
+		}
+		for _, v := range vs {
+			if v != "" {
+				out[k] = append(out[k], v)
+			}
+		}
+	}
+	return out
+}
+
+// with adds a filter value; a new filter starts again at the first page.
+func with(q url.Values, key, val string) url.Values {
+	out := clone(q)
+	out.Del("after")
+	out.Add(key, val)
+	return out
+}
+
+// without removes one filter value, back to the first page.
+func without(q url.Values, key, val string) url.Values {
+	out := clone(q)
+	out.Del("after")
+	var keep []string
+	for _, v := range out[key] {
+		if v != val {
+			keep = append(keep, v)
+		}
+	}
+	out.Del(key)
+	for _, v := range keep {
+		out.Add(key, v)
+	}
+	return out
+}
+
+func facetLabel(f string) string {
+	switch f {
+	case "kind":
+		return "Kind"
+	case "theme":
+		return "Theme"
+	}
+	return strings.ToUpper(f[:1]) + f[1:]
+}
+
+func valueLabel(field, v string) string {
+	switch field {
+	case "status":
+		return statusLabel(v)
+	case "kind":
+		return strings.ToUpper(v[:1]) + v[1:]
+	}
+	return v
+}
+
+func fieldLabel(f string) string { return strings.ToUpper(f[:1]) + f[1:] }
+
+func statusLabel(s string) string {
+	switch s {
+	case "":
+		return "Unknown"
+	case action.StatusInProgress:
+		return "In progress"
+	case action.StatusOnTrack:
+		return "On track"
+	case action.StatusAtRisk:
+		return "At risk"
+	case action.StatusNotStarted:
+		return "Not started"
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// actionView is what the action page shows.
+type actionView struct {
+	Title    string
+	R        action.Record
+	Owner    string
+	DocLink  string
+	DocPath  string
+	Others   []hitView
+	OthersOf uint64
+	Fields   []field
+}
+
+type field struct{ Label, Value string }
+
+func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.opts.Index.Get(r.Context(), r.PathValue("id"))
+	if err != nil {
+		status, msg := s.classify(r, err)
+		s.errorPage(w, r, status, msg)
+		return
+	}
+	v := actionView{Title: heading(rec), R: rec, Owner: strings.Join(rec.Owner, "; "), DocLink: documentLink(rec)}
+	if v.DocLink == "" {
+		v.DocPath = rec.SourceURL
+	}
+	v.Fields = []field{
+		{"Kind", rec.Kind}, {"Ref", rec.Ref}, {"Part", strconv.Itoa(rec.Part)},
+		{"Title", rec.Title}, {"Theme", rec.Theme}, {"Objective", rec.Objective},
+		{"Action", rec.Action.Action}, {"Owner", v.Owner},
+		{"Due", rec.Due}, {"Due as written", rec.DueRaw},
+		{"Status", statusLabel(rec.Status)}, {"Status as written", rec.StatusRaw},
+		{"Target", rec.Target}, {"Outcome", rec.Outcome}, {"Milestones", rec.Milestones},
+		{"Progress", rec.Progress}, {"Page", pageText(rec.Page)},
+		{"Board", rec.Board}, {"Council", rec.Council},
+		{"Document", rec.DocumentTitle}, {"Document kind", rec.DocumentKind},
+		{"Document date", rec.DocumentDate}, {"Period", rec.Period}, {"Year", yearText(rec.Year)},
+		{"Source", rec.Source}, {"Action id", rec.ID}, {"Document id", rec.DocumentID},
+	}
+	if rec.DocumentID != "" {
+		res, err := s.opts.Index.Search(r.Context(), index.Request{
+			Query: fmt.Sprintf("document_id:%q", rec.DocumentID), Sort: "due", Size: maxSize,
+		})
+		if err != nil {
+			s.opts.Log.Warn("other actions of document", "document_id", rec.DocumentID, "err", err)
+		} else {
+			v.OthersOf = res.Total
+			for _, h := range res.Hits {
+				if h.ID != rec.ID {
+					v.Others = append(v.Others, newHitView(h))
+				}
+			}
+		}
+	}
+	s.render(w, r, http.StatusOK, "action", v)
+}
+
+func heading(rec action.Record) string {
+	if rec.Title != "" {
+		return rec.Title
+	}
+	return shorten(rec.Action.Action, 80)
+}
+
+func pageText(p int) string {
+	if p <= 0 {
+		return ""
+	}
+	return strconv.Itoa(p)
+}
+
+func yearText(y int) string {
+	if y <= 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}
+
+// documentLink is the web address of the action's paper, at its page when it
+// is a PDF; "" for papers read from local files.
+func documentLink(rec action.Record) string {
+	u, err := url.Parse(rec.SourceURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	if rec.Page > 0 && strings.EqualFold(path.Ext(u.Path), ".pdf") {
+		u.Fragment = "page=" + strconv.Itoa(rec.Page)
+	}
+	return u.String()
+}
+
+type sourcesView struct {
+	Title   string
+	Sources []pipeline.SourceStatus
+	Error   string
+}
+
+func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) {
+	v := sourcesView{Title: "Sources"}
+	st, err := s.sources(r.Context())
+	if err != nil {
+		_, v.Error = s.classify(r, err)
+	}
+	v.Sources = st
+	s.render(w, r, http.StatusOK, "sources", v)
+}
