@@ -113,37 +113,54 @@ func mainPart(files map[string]*zip.File, b *budget) string {
 // budget counts the uncompressed bytes read from all parts.
 type budget struct{ left int64 }
 
+func (b *budget) take(n int64) error {
+	b.left -= n
+	if b.left < 0 {
+		return fmt.Errorf("docx decompresses to more than %d bytes in all", MaxTotalBytes)
+	}
+	return nil
+}
+
 // limited fails, rather than stopping quietly, when a part decompresses to
-// more than its limit or the whole read passes the total.
+// more than MaxEntryBytes.
 type limited struct {
 	r    io.Reader
 	c    io.Closer
 	name string
 	n    int64 // bytes read from this part
-	b    *budget
 }
 
 func (l *limited) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	l.n += int64(n)
-	l.b.left -= int64(n)
 	if l.n > MaxEntryBytes {
 		return n, fmt.Errorf("%s decompresses to more than %d bytes", l.name, MaxEntryBytes)
-	}
-	if l.b.left < 0 {
-		return n, fmt.Errorf("docx decompresses to more than %d bytes in all", MaxTotalBytes)
 	}
 	return n, err
 }
 
 func (l *limited) Close() error { return l.c.Close() }
 
+// open measures a part's real size before handing it to the XML decoder:
+// the zip header's claim may lie, and inflating to the limit is far
+// quicker than parsing up to it. The stream is limited all the same.
 func open(f *zip.File, b *budget) (io.ReadCloser, error) {
 	rc, err := f.Open()
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", f.Name, err)
 	}
-	return &limited{r: rc, c: rc, name: f.Name, b: b}, nil
+	n, err := io.Copy(io.Discard, &limited{r: rc, c: rc, name: f.Name})
+	rc.Close()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", f.Name, err)
+	}
+	if err := b.take(n); err != nil {
+		return nil, err
+	}
+	if rc, err = f.Open(); err != nil {
+		return nil, fmt.Errorf("open %s: %w", f.Name, err)
+	}
+	return &limited{r: rc, c: rc, name: f.Name}, nil
 }
 
 // style is what a named style tells us: heading level and boldness.

@@ -41,6 +41,7 @@ type para struct {
 type tbl struct {
 	rows   []*row
 	nested bool // a table sits in one of its cells: a layout table
+	cells  int  // grid cells so far, to stop a huge table early
 }
 
 type row struct {
@@ -192,11 +193,17 @@ func (p *parser) start(t xml.StartElement) error {
 	case "tc":
 		if r := p.row(); r != nil {
 			r.cells = append(r.cells, &cell{span: 1})
+			if err := p.grow(1); err != nil {
+				return err
+			}
 		}
 	case "gridSpan":
 		if c := p.cell(); c != nil && p.parent() == "tcPr" {
 			v, _ := val(t)
 			c.span = max(1, clamp(v, MaxGridSpan))
+			if err := p.grow(c.span - 1); err != nil {
+				return err
+			}
 		}
 	case "vMerge":
 		if c := p.cell(); c != nil && p.parent() == "tcPr" {
@@ -206,6 +213,16 @@ func (p *parser) start(t xml.StartElement) error {
 				c.vmerge = vmergeCont
 			}
 		}
+	}
+	return nil
+}
+
+// grow counts grid cells as a table is read.
+func (p *parser) grow(n int) error {
+	t := p.table()
+	t.cells += n
+	if t.cells > MaxTableCells {
+		return fmt.Errorf("table has more than %d cells", MaxTableCells)
 	}
 	return nil
 }

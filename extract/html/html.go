@@ -57,6 +57,9 @@ func (r Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	}
 	dom, err := goquery.NewDocumentFromReader(bytes.NewReader(text))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements") {
+			return layout.Doc{}, fmt.Errorf("parse html: elements nested too deep: %w", err)
+		}
 		return layout.Doc{}, fmt.Errorf("parse html: %w", err)
 	}
 	root := dom.Find("div#modgov").First()

@@ -1,0 +1,317 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
+
+// mkzip builds an archive from name/content pairs, in order.
+func mkzip(t testing.TB, parts ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(parts); i += 2 {
+		w, err := zw.Create(parts[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(w, parts[i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// mkdocx builds a document from the body's XML, with styles.xml if given.
+func mkdocx(t testing.TB, body, styles string) []byte {
+	t.Helper()
+	parts := []string{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ` + ns + `><w:body>` + body + `</w:body></w:document>`}
+	if styles != "" {
+		parts = append(parts, "word/styles.xml", `<w:styles `+ns+`>`+styles+`</w:styles>`)
+	}
+	return mkzip(t, parts...)
+}
+
+func p(text string) string { return `<w:p><w:r><w:t>` + text + `</w:t></w:r></w:p>` }
+
+func tc(props, body string) string {
+	return `<w:tc><w:tcPr>` + props + `</w:tcPr>` + body + `</w:tc>`
+}
+
+func tr(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+
+func table(rows ...string) string { return `<w:tbl><w:tblGrid/>` + strings.Join(rows, "") + `</w:tbl>` }
+
+// show writes a line compactly, as in the html package's tests.
+func show(l layout.Line) string {
+	if l.Cells == nil {
+		switch {
+		case l.Heading > 0:
+			return fmt.Sprintf("H%d %s", l.Heading, l.Text)
+		case l.Bold:
+			return "B " + l.Text
+		}
+		return "P " + l.Text
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "T%d", l.Table)
+	if l.Bold {
+		b.WriteString("b")
+	}
+	if !l.Record {
+		b.WriteString("!record")
+	}
+	for _, c := range l.Cells {
+		b.WriteString(" | ")
+		if c.Spanned {
+			b.WriteString("^")
+		}
+		if c.Span > 1 {
+			fmt.Fprintf(&b, "[%d]", c.Span)
+		}
+		b.WriteString(c.Text)
+	}
+	if want := strings.Join(l.CellTexts(), "\t"); l.Text != want {
+		fmt.Fprintf(&b, " (Text %q is not the cells joined)", l.Text)
+	}
+	return b.String()
+}
+
+func TestRead(t *testing.T) {
+	const styles = `<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style>
+		<w:style w:type="paragraph" w:styleId="MyTitle"><w:name w:val="Title"/><w:rPr><w:b/></w:rPr></w:style>
+		<w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="Subheading"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+		<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>`
+	tests := []struct {
+		name   string
+		body   string
+		styles string
+		want   []string
+	}{
+		{
+			name: "headings by style name, id, outline level",
+			body: `<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Localised</w:t></w:r></w:p>
+				<w:p><w:pPr><w:pStyle w:val="MyTitle"/></w:pPr><w:r><w:t>Titled</w:t></w:r></w:p>
+				<w:p><w:pPr><w:pStyle w:val="Sub"/></w:pPr><w:r><w:t>Outline</w:t></w:r></w:p>
+				<w:p><w:pPr><w:pStyle w:val="Heading4"/></w:pPr><w:r><w:t>By id</w:t></w:r></w:p>
+				<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>Direct outline</w:t></w:r></w:p>` + p("Plain"),
+			styles: styles,
+			want:   []string{"H1 Localised", "H1 Titled", "H3 Outline", "H4 By id", "H2 Direct outline", "P Plain"},
+		},
+		{
+			name: "bold when every run is bold",
+			body: `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>All </w:t></w:r><w:r><w:rPr><w:b w:val="true"/></w:rPr><w:t>bold</w:t></w:r></w:p>
+				<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Part</w:t></w:r><w:r><w:t xml:space="preserve"> plain</w:t></w:r></w:p>
+				<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Not bold</w:t></w:r></w:p>
+				<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Strong style</w:t></w:r></w:p>
+				<w:p><w:pPr><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>Bold mark only</w:t></w:r></w:p>`,
+			styles: styles,
+			want:   []string{"B All bold", "P Part plain", "P Not bold", "B Strong style", "P Bold mark only"},
+		},
+		{
+			name: "tabs, breaks, hyphens; deleted text, field codes and fallbacks skipped",
+			body: `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>(i)</w:t><w:tab/><w:t>First</w:t><w:br/><w:t>line</w:t></w:r></w:p>
+				<w:p><w:r><w:t>co</w:t><w:noBreakHyphen/><w:t>ordinators</w:t></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del>
+				<w:r><w:instrText> PAGE </w:instrText></w:r></w:p>
+				<w:p><mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>Chosen</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>Fallback</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>
+				<w:p><w:r><w:t>Health &amp; Wellbeing   Board</w:t></w:r></w:p><w:p/>` + p("  "),
+			want: []string{"P (i) First line", "P co-ordinators", "P Chosen", "P Health & Wellbeing Board"},
+		},
+		{
+			name: "gridSpan and vMerge on the grid",
+			body: table(
+				tr(tc("", p("No")), tc("", p("Action")), tc("", p("Owner")), tc("", p("Status"))),
+				tr(tc(`<w:vMerge w:val="restart"/>`, p("3")), tc(`<w:vMerge w:val="restart"/>`, p("Do")+p("it")), tc("", p("Ann")), tc("", p("Done"))),
+				tr(tc(`<w:vMerge/>`, `<w:p/>`), tc(`<w:vMerge w:val="continue"/>`, `<w:p/>`), tc("", p("Bob")), tc("", p("Ongoing"))),
+				tr(tc("", p("4")), tc(`<w:gridSpan w:val="2"/>`, p("Wide")), tc("", p("Red"))),
+				`<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>`+tc("", p("after gap"))+`</w:tr>`,
+			),
+			want: []string{
+				"T1 | No | Action | Owner | Status",
+				"T1 | 3 | Do it | Ann | Done",
+				"T1 | ^ | ^ | Bob | Ongoing",
+				"T1 | 4 | [2]Wide |  | Red",
+				"T1 |  | after gap |  | ",
+			},
+		},
+		{
+			name: "theme row spanning the table, bold",
+			body: table(
+				tr(tc("", p("Ref")), tc("", p("Action")), tc("", p("Lead"))),
+				tr(tc(`<w:gridSpan w:val="3"/>`, `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Priority 1 - Housing</w:t></w:r></w:p>`)),
+				tr(tc("", p("1.a")), tc("", p("Build")), tc("", p("Planning"))),
+			),
+			want: []string{"T1 | Ref | Action | Lead", "T1b | [3]Priority 1 - Housing |  | ", "T1 | 1.a | Build | Planning"},
+		},
+		{
+			name: "layout tables give running text, the inner data table gives rows",
+			body: table(tr(tc("", p("Left")), tc("", table(tr(tc("", p("No")), tc("", p("Action"))), tr(tc("", p("1")), tc("", p("Act"))))+p("After inner")))) +
+				table(tr(tc("", p("One column"))), tr(tc("", p("Second row")))) +
+				table(tr(tc("", p("One")), tc("", p("row")))) +
+				table(tr(tc("", p("Real")), tc("", p("Table"))), tr(tc("", p("r")), tc("", p("t")))),
+			want: []string{"P Left", "T1 | No | Action", "T1 | 1 | Act", "P After inner",
+				"P One column", "P Second row", "P One", "P row", "T2 | Real | Table", "T2 | r | t"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ld, err := Reader{}.Read(context.Background(), mkdocx(t, tt.body, tt.styles))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ld.Flowing {
+				t.Error("Doc.Flowing is false")
+			}
+			var got []string
+			for _, l := range ld.Lines {
+				got = append(got, show(l))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestMainPartFromRels(t *testing.T) {
+	data := mkzip(t,
+		"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`,
+		"word/document2.xml", `<w:document `+ns+`><w:body>`+p("Second")+`</w:body></w:document>`)
+	ld, err := Reader{}.Read(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ld.Lines) != 1 || ld.Lines[0].Text != "Second" {
+		t.Errorf("lines = %+v", ld.Lines)
+	}
+}
+
+// bomb is a DOCX whose document.xml inflates to n bytes, a comment of
+// spaces in valid XML: a few hundred kilobytes on disk.
+func bomb(t testing.TB, n int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, `<w:document `+ns+`><w:body><!--`)
+	chunk := bytes.Repeat([]byte(" "), 1<<20)
+	for written := 0; written < n; written += len(chunk) {
+		w.Write(chunk)
+	}
+	io.WriteString(w, `--></w:body></w:document>`)
+	zw.Close()
+	return buf.Bytes()
+}
+
+func TestErrors(t *testing.T) {
+	many := func() []byte {
+		var parts []string
+		for i := 0; i <= MaxEntries; i++ {
+			parts = append(parts, fmt.Sprintf("f%d", i), "")
+		}
+		return mkzip(t, parts...)
+	}
+	deep := strings.Repeat(`<w:tbl><w:tr><w:tc>`, MaxTableDepth+1) + p("x") + strings.Repeat(`</w:tc></w:tr></w:tbl>`, MaxTableDepth+1)
+	wide := `<w:tbl>` + strings.Repeat(`<w:tr>`+strings.Repeat(tc("", p("x")), 100)+`</w:tr>`, 1000) + `</w:tbl>`
+	spans := `<w:tbl>` + strings.Repeat(`<w:tr>`+tc(`<w:gridSpan w:val="99999"/>`, p("x"))+`</w:tr>`, 60) + `</w:tbl>`
+	tests := []struct {
+		name string
+		data []byte
+		err  string
+	}{
+		{"not a zip", []byte("%PDF-1.4 not a docx"), "not a DOCX: not a zip archive"},
+		{"zip without document", mkzip(t, "hello.txt", "hi"), "not a DOCX: the archive has no word/document.xml"},
+		{"invalid XML", mkdocx(t, `<w:p><w:r><w:t>unclosed</w:r></w:p>`, ""), "invalid XML"},
+		{"truncated XML", mkzip(t, "word/document.xml", `<w:document `+ns+`><w:body><w:tbl><w:tr>`), "invalid XML"},
+		{"invalid styles", mkdocx(t, p("x"), `<w:style>`), "invalid XML"},
+		{"too many entries", many(), "entries, over the limit"},
+		{"zip bomb", bomb(t, MaxEntryBytes+(2<<20)), "word/document.xml decompresses to more than"},
+		{"tables nested too deep", mkdocx(t, deep, ""), "tables nested more than 32 deep"},
+		{"100k-cell table", mkdocx(t, wide, ""), "table has more than 50000 cells"},
+		{"grid spans blow up the grid", mkdocx(t, spans, ""), "table has more than 50000 cells"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Reader{}.Read(context.Background(), tt.data)
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Fatalf("err = %v, want one containing %q", err, tt.err)
+			}
+			if strings.HasPrefix(tt.err, "not a DOCX") && !errors.Is(err, ErrNotDOCX) {
+				t.Errorf("err = %v, want ErrNotDOCX", err)
+			}
+		})
+	}
+}
+
+func TestTotalBudget(t *testing.T) {
+	b := &budget{left: MaxTotalBytes}
+	if err := b.take(MaxEntryBytes); err != nil {
+		t.Fatalf("first part: %v", err)
+	}
+	if err := b.take(MaxEntryBytes); err != nil {
+		t.Fatalf("second part: %v", err)
+	}
+	if err := b.take(1); err == nil || !strings.Contains(err.Error(), "in all") {
+		t.Fatalf("err = %v, want the total limit", err)
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := (Reader{}).Read(ctx, mkdocx(t, strings.Repeat(p("x"), 5000), "")); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	names, err := filepath.Glob("../../fixtures/docx/*.docx")
+	if err != nil || len(names) == 0 {
+		f.Fatalf("no DOCX fixtures: %v", err)
+	}
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add(mkdocx(f, table(tr(tc(`<w:vMerge/><w:gridSpan w:val="3"/>`, p("a"))), tr(tc("", table(tr(tc("", p("b"))))))), ""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ld, err := Reader{}.Read(context.Background(), data)
+		if err != nil {
+			return
+		}
+		width := map[int]int{}
+		for _, l := range ld.Lines {
+			if l.Cells == nil {
+				if l.Text == "" {
+					t.Fatal("empty text line")
+				}
+				continue
+			}
+			if w, ok := width[l.Table]; ok && w != len(l.Cells) {
+				t.Fatalf("table %d has rows of %d and %d cells", l.Table, w, len(l.Cells))
+			}
+			width[l.Table] = len(l.Cells)
+		}
+	})
+}
