@@ -1,17 +1,283 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"html"
+	"io"
+	"os"
+	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/index"
+	"github.com/councilactions/councilactions/index/pipeline"
 )
 
+// filterOptions are the filters search and export share.
+type filterOptions struct {
+	board, council, status, owner, kind, theme, docKind []string
+	year                                                []int
+	dueBefore, dueAfter, today                          string
+	overdue                                             bool
+}
+
+func (f *filterOptions) addFlags(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&f.board, "board", nil, "only this board (repeatable: any of them)")
+	fs.StringArrayVar(&f.council, "council", nil, "only this council (repeatable)")
+	fs.IntSliceVar(&f.year, "year", nil, "only this year (repeatable, or 2021,2022)")
+	fs.StringArrayVar(&f.status, "status", nil, "only this status: complete, in_progress, on_track, at_risk, delayed, not_started, cancelled, unknown (repeatable)")
+	fs.StringArrayVar(&f.owner, "owner", nil, "only actions this owner holds, as written (repeatable)")
+	fs.StringArrayVar(&f.kind, "kind", nil, "only this kind: action, recommendation, resolution, commitment (repeatable)")
+	fs.StringArrayVar(&f.theme, "theme", nil, "only this theme, as written (repeatable)")
+	fs.StringArrayVar(&f.docKind, "doc-kind", nil, "only papers of this kind: action_plan, minutes, report, other (repeatable)")
+	fs.StringVar(&f.dueBefore, "due-before", "", "due on or before YYYY-MM-DD")
+	fs.StringVar(&f.dueAfter, "due-after", "", "due on or after YYYY-MM-DD")
+	fs.BoolVar(&f.overdue, "overdue", false, "only actions past due and not complete or cancelled")
+	fs.StringVar(&f.today, "today", "", "the date --overdue counts from, YYYY-MM-DD (default today)")
+}
+
+var statuses = []string{
+	action.StatusComplete, action.StatusInProgress, action.StatusOnTrack, action.StatusAtRisk,
+	action.StatusDelayed, action.StatusNotStarted, action.StatusCancelled, action.StatusUnknown,
+}
+
+var kinds = []string{action.KindAction, action.KindRecommendation, action.KindResolution, action.KindCommitment}
+
+var docKinds = []string{action.DocActionPlan, action.DocMinutes, action.DocReport, action.DocOther}
+
+// request turns the flags into an index request, checking the enums so that
+// a typo is an error rather than an empty result.
+func (f *filterOptions) request(query string) (index.Request, error) {
+	for _, c := range []struct {
+		flag   string
+		values []string
+		valid  []string
+	}{{"--status", f.status, statuses}, {"--kind", f.kind, kinds}, {"--doc-kind", f.docKind, docKinds}} {
+		for _, v := range c.values {
+			if !contains(c.valid, v) {
+				return index.Request{}, usageError{fmt.Errorf("%s: %q is not one of %s", c.flag, v, strings.Join(c.valid, ", "))}
+			}
+		}
+	}
+	return index.Request{
+		Query: query, Board: f.board, Council: f.council, Year: f.year, Status: f.status,
+		Owner: f.owner, Kind: f.kind, Theme: f.theme, DocKind: f.docKind,
+		DueBefore: f.dueBefore, DueAfter: f.dueAfter, Overdue: f.overdue, Today: f.today,
+	}, nil
+}
+
+func contains(list []string, v string) bool {
+	for _, s := range list {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+type searchOptions struct {
+	filters filterOptions
+	query   string
+	sort    string
+	limit   int
+	json    bool
+}
+
 func newSearchCmd(g *globalOptions) *cobra.Command {
-	return &cobra.Command{
-		Use:   "search",
-		Short: "not implemented yet",
+	opts := &searchOptions{}
+	cmd := &cobra.Command{
+		Use:   "search [QUERY]",
+		Short: "Search the indexed actions, with facet counts",
+		Long: `Search the indexed actions. QUERY uses bleve's query-string syntax: words,
+"a phrase", +must, -mustnot, and field:value with the JSON field names
+(status:delayed, owner:"Dr Kath Packham", year:2022, due:>="2023-01-01").
+An empty query lists every action.`,
+		Example: `  councilactions search "healthy schools"
+  councilactions search lung --board "Oadby and Wigston HWB" --status delayed
+  councilactions search --overdue --sort due --limit 50
+  councilactions search "+lung -cancer" --json`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("search: not implemented yet")
+			if len(args) == 1 {
+				opts.query = args[0]
+			}
+			cfg, err := loadConfig(g)
+			if err != nil {
+				return usageError{err}
+			}
+			return runSearch(cmd.Context(), cfg, opts, cmd.OutOrStdout())
 		},
 	}
+	opts.filters.addFlags(cmd.Flags())
+	cmd.Flags().StringVar(&opts.sort, "sort", "relevance", "order: relevance, due (soonest first) or date (newest paper first)")
+	cmd.Flags().IntVar(&opts.limit, "limit", 20, "how many hits to print (at most 1000)")
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print the result as JSON")
+	return cmd
+}
+
+// openExisting opens the index of a data dir for reading, refusing to
+// create an empty one.
+func openExisting(dataDir string) (*index.Index, error) {
+	dir := pipeline.IndexDir(dataDir)
+	if !index.Exists(dir) {
+		return nil, fmt.Errorf("no index at %s: run `councilactions run` (or `councilactions demo`) first", dir)
+	}
+	return index.Open(dir)
+}
+
+func runSearch(ctx context.Context, cfg pipeline.Config, opts *searchOptions, out io.Writer) error {
+	req, err := opts.filters.request(opts.query)
+	if err != nil {
+		return err
+	}
+	if opts.limit < 1 {
+		return usageError{fmt.Errorf("--limit: %d is not a positive number", opts.limit)}
+	}
+	req.Sort, req.Size, req.Facets, req.Highlight = opts.sort, opts.limit, true, true
+	ix, err := openExisting(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		if errors.Is(err, index.ErrBadQuery) {
+			return usageError{err}
+		}
+		return err
+	}
+	if opts.json {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	printResult(out, res, markerFor(out))
+	return nil
+}
+
+// marker is how a highlighted match is shown.
+type marker struct{ start, end string }
+
+// markerFor marks matches in bold on a terminal and not at all otherwise.
+func markerFor(w io.Writer) marker {
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 && os.Getenv("NO_COLOR") == "" {
+			return marker{"\x1b[1m", "\x1b[0m"}
+		}
+	}
+	return marker{}
+}
+
+// fragmentText turns a highlighted HTML fragment (extracted text escaped,
+// matches in <mark>) back into text.
+func fragmentText(frag string, m marker) string {
+	// Private-use runes hold the marks' places while the text is unescaped
+	// and cleaned.
+	frag = strings.ReplaceAll(frag, "<mark>", "\uE000")
+	frag = strings.ReplaceAll(frag, "</mark>", "\uE001")
+	frag = printable(html.UnescapeString(frag))
+	frag = strings.ReplaceAll(frag, "\uE000", m.start)
+	return strings.ReplaceAll(frag, "\uE001", m.end)
+}
+
+// printable replaces control characters, so that text from a paper cannot
+// send escape sequences to the terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// fieldLabels orders the other fields whose matches are shown under a hit.
+var fieldLabels = []struct{ field, label string }{
+	{"title", "title"}, {"objective", "objective"}, {"progress", "progress"}, {"target", "target"},
+	{"outcome", "outcome"}, {"milestones", "milestones"}, {"theme", "theme"},
+}
+
+func printResult(out io.Writer, res *index.Result, m marker) {
+	for i, h := range res.Hits {
+		label := h.Kind
+		if h.Ref != "" {
+			label = h.Ref
+		}
+		text := printable(truncate(h.Action.Action, 300))
+		if f := h.Fragments["action"]; len(f) > 0 {
+			text = fragmentText(f[0], m)
+		}
+		fmt.Fprintf(out, "%d. [%s] %s\n", i+1, printable(label), text)
+		for _, fl := range fieldLabels {
+			if f := h.Fragments[fl.field]; len(f) > 0 {
+				fmt.Fprintf(out, "   %s: %s\n", fl.label, fragmentText(f[0], m))
+			}
+		}
+		var facts []string
+		if len(h.Owner) > 0 {
+			facts = append(facts, "owner: "+strings.Join(h.Owner, "; "))
+		}
+		switch {
+		case h.Due != "" && h.DueRaw != "" && h.DueRaw != h.Due:
+			facts = append(facts, fmt.Sprintf("due: %s (%s)", h.Due, h.DueRaw))
+		case h.Due != "":
+			facts = append(facts, "due: "+h.Due)
+		case h.DueRaw != "":
+			facts = append(facts, "due: "+h.DueRaw)
+		}
+		facts = append(facts, "status: "+h.Status)
+		fmt.Fprintf(out, "   %s\n", printable(strings.Join(facts, " · ")))
+		where := orDefault(h.Board, "(no board)")
+		title := h.DocumentTitle
+		if h.DocumentDate != "" {
+			title += " (" + h.DocumentDate + ")"
+		}
+		fmt.Fprintf(out, "   %s — %s\n", printable(where), printable(title))
+		src := h.SourceURL
+		if h.Page > 0 {
+			src += fmt.Sprintf(", page %d", h.Page)
+		}
+		fmt.Fprintf(out, "   %s\n", printable(src))
+	}
+	switch {
+	case res.Total == 0:
+		fmt.Fprintln(out, "No actions match.")
+		return
+	case uint64(len(res.Hits)) < res.Total:
+		fmt.Fprintf(out, "\n%d actions match (showing %d; use --limit for more).\n", res.Total, len(res.Hits))
+	default:
+		fmt.Fprintf(out, "\n%d actions match.\n", res.Total)
+	}
+	for _, f := range []string{"board", "year", "status"} {
+		var parts []string
+		counts := res.Facets[f]
+		for i, c := range counts {
+			if i == maxFacetPrint {
+				parts = append(parts, fmt.Sprintf("… %d more", len(counts)-i))
+				break
+			}
+			parts = append(parts, fmt.Sprintf("%s %d", printable(c.Value), c.Count))
+		}
+		if len(parts) > 0 {
+			fmt.Fprintf(out, "%-10s %s\n", "By "+f+":", strings.Join(parts, " · "))
+		}
+	}
+}
+
+// maxFacetPrint is how many values of each facet the text output shows.
+const maxFacetPrint = 12
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
