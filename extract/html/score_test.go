@@ -1,0 +1,48 @@
+package html_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract"
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/scoring"
+)
+
+// TestFixturesScore runs each HTML fixture through the whole extraction and
+// scores it against its seed's gold: the plans must do as well as their
+// text seeds, the ModernGov pages nearly so (a meeting page's title is the
+// meeting's, not the item's).
+func TestFixturesScore(t *testing.T) {
+	tests := []struct {
+		file string
+		min  float64
+	}{
+		{"000_086a73563f357bf8.html", 0.95},
+		{"001_6c1427c512f07a38.html", 0.95},
+		{"004_89f8b84181bf5b9a.html", 0.95},
+		{"002_d4fdaa888dc2074a.mgAi.html", 0.9},
+		{"003_fe06bfacb4d91bfa.mgAi.html", 0.9},
+		{"003_fe06bfacb4d91bfa.ieListDocuments.html", 0.9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			ext, err := extract.File(context.Background(), filepath.Join("../../fixtures/html", tt.file), action.Document{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			seed, _, _ := strings.Cut(tt.file, ".")
+			res, err := scoring.ScoreFile(filepath.Join("../../fixtures/gold", seed+".gold.jsonl"), ext)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Score < tt.min {
+				t.Errorf("%s, want at least %.2f\n%s", res, tt.min, strings.Join(res.Problems, "\n"))
+			} else if res.Score < 1 {
+				t.Logf("%s\n%s", res, strings.Join(res.Problems, "\n"))
+			}
+		})
+	}
+}
