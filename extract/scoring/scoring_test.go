@@ -97,7 +97,8 @@ type scoreCase struct {
 	change func(t *testing.T, ex *action.Extraction)
 	// want is the last line score_actions.py prints for this case.
 	want string
-	// wantProblems are lines the python prints with --verbose (all of them).
+	// wantProblems, when set, are all the lines the python prints with
+	// --verbose (TestScoreMatchesPython checks them for every case).
 	wantProblems []string
 }
 
