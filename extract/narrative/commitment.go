@@ -64,9 +64,6 @@ func undertaking(s string) (clause, owner string, ok bool) {
 	if strings.HasSuffix(s, "?") || notCommit.MatchString(s) {
 		return "", "", false
 	}
-	if m := toDo.FindStringSubmatch(s); m != nil && !finiteVerb.MatchString(m[1]) {
-		return s, agent(m[1]), true
-	}
 	if actionTag.MatchString(s) {
 		body := strings.TrimSpace(s[strings.IndexAny(s, ":-–—")+1:])
 		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) {
@@ -79,6 +76,9 @@ func undertaking(s string) (clause, owner string, ok bool) {
 	}
 	if loc := agreedTo.FindStringIndex(s); loc != nil {
 		return s, agent(subjectBefore(s, loc[0])), true
+	}
+	if m := toDo.FindStringSubmatch(s); m != nil && !finiteVerb.MatchString(m[1]) {
+		return s, agent(m[1]), true
 	}
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil {
 		return clauseAround(s, loc[0]), byAgent(s[loc[1]:]), true
@@ -154,7 +154,7 @@ func byAgent(rest string) string {
 	return ""
 }
 
-var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
+var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {

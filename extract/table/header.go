@@ -133,6 +133,17 @@ func parseHeader(cells []string) (header, bool) {
 	return h, true
 }
 
+// known counts the recognised columns.
+func (h header) known() int {
+	n := 0
+	for _, c := range h.cols {
+		if c != fNone {
+			n++
+		}
+	}
+	return n
+}
+
 func (h header) has(f field) bool {
 	for _, c := range h.cols {
 		if c == f {

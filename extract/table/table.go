@@ -63,17 +63,19 @@ func Find(ld layout.Doc) Result {
 	return res
 }
 
-// headerAt reads a header row starting at line i, joining up to
-// maxHeaderLines visual lines for a header whose cells wrap.
+// headerAt reads a header row starting at line i. A header whose cells
+// wrap over up to maxHeaderLines visual lines is joined first; the joined
+// reading wins when it recognises more columns than the first line alone.
 func headerAt(lines []layout.Line, i int) (header, int, bool) {
 	if !lines[i].IsTable() || lines[i].Furniture {
 		return header{}, 0, false
 	}
+	best, bestN := header{}, 0
 	cells := lines[i].CellTexts()
 	for n := 1; n <= maxHeaderLines && i+n <= len(lines); n++ {
 		if n > 1 {
 			next := lines[i+n-1]
-			if !next.IsTable() || next.Record || len(next.Cells) != len(cells) || lines[i].NonEmpty() < 2 {
+			if !next.IsTable() || next.Record || len(next.Cells) != len(cells) || !headerish(next) {
 				break
 			}
 			if _, ok := parseHeader(next.CellTexts()); ok {
@@ -83,11 +85,23 @@ func headerAt(lines []layout.Line, i int) (header, int, bool) {
 				cells[c] = clean.Join(cells[c], t)
 			}
 		}
-		if h, ok := parseHeader(cells); ok {
-			return h, n, true
+		if h, ok := parseHeader(cells); ok && h.known() > best.known() {
+			best, bestN = h, n
 		}
 	}
-	return header{}, 0, false
+	return best, bestN, bestN > 0
+}
+
+// headerish: a line that may be the wrapped rest of a header row, with
+// short cells and no row number.
+func headerish(l layout.Line) bool {
+	for c, cell := range l.Cells {
+		t := strings.TrimSpace(cell.Text)
+		if len(t) > 40 || (c == 0 && isRef(t)) {
+			return false
+		}
+	}
+	return l.NonEmpty() > 0
 }
 
 // part is one row of a table, or one sub-row of a numbered row that carries

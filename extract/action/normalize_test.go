@@ -1,0 +1,131 @@
+package action
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestNormalizeDue(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{"October 2021", "2021-10-31"},
+		{"Oct 2021", "2021-10-31"},
+		{"Oct-21", "2021-10-31"},
+		{"Sept 2023", "2023-09-30"},
+		{"31/03/2024", "2024-03-31"},
+		{"31.03.2024", "2024-03-31"},
+		{"1/2/24", "2024-02-01"},
+		{"2022/23", "2023-03-31"},
+		{"2022-23", "2023-03-31"},
+		{"2022/24", "2024-03-31"},
+		{"2022/2023", "2023-03-31"},
+		{"Q1 2023/24", "2023-06-30"},
+		{"Q2 2023/24", "2023-09-30"},
+		{"Q3 2023/24", "2023-12-31"},
+		{"Q4 2023/24", "2024-03-31"},
+		{"2023", "2023-12-31"},
+		{"end of 2023", "2023-12-31"},
+		{"Spring 2023", "2023-05-31"},
+		{"Summer 2023", "2023-08-31"},
+		{"Autumn 2023", "2023-11-30"},
+		{"Winter 2023", "2024-02-29"},
+		{"12 March 2024", "2024-03-12"},
+		{"February 2024", "2024-02-29"},
+		{"Ongoing", ""},
+		{"TBC", ""},
+		{"", ""},
+		{"31/02/2024", "2024-12-31"}, // no such day: only the year is sure
+	}
+	for _, tt := range tests {
+		if got := NormalizeDue(tt.raw); got != tt.want {
+			t.Errorf("NormalizeDue(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeStatus(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{"Complete", StatusComplete},
+		{"COMPLETED", StatusComplete},
+		{"Achieved", StatusComplete},
+		{"Blue", StatusComplete},
+		{"Ongoing", StatusInProgress},
+		{"In progress", StatusInProgress},
+		{"Started", StatusInProgress},
+		{"On track", StatusOnTrack},
+		{"Green", StatusOnTrack},
+		{"Amber", StatusAtRisk},
+		{"Some slippage", StatusAtRisk},
+		{"Delayed due to COVID", StatusDelayed},
+		{"Delayed due to\nCOVID", StatusDelayed},
+		{"Off track", StatusDelayed},
+		{"Red", StatusDelayed},
+		{"Not started", StatusNotStarted},
+		{"Not yet started", StatusNotStarted},
+		{"Planned", StatusNotStarted},
+		{"Withdrawn", StatusCancelled},
+		{"No longer required", StatusCancelled},
+		{"", StatusUnknown},
+		{"Reddish", StatusUnknown},
+		{"Greenfield site", StatusUnknown},
+		{"See comments", StatusUnknown},
+	}
+	for _, tt := range tests {
+		if got := NormalizeStatus(tt.raw); got != tt.want {
+			t.Errorf("NormalizeStatus(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
+func TestSplitOwners(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want []string
+	}{
+		{"Jen Mackenzie / Veronika Quintyne", []string{"Jen Mackenzie", "Veronika Quintyne"}},
+		{"Jen Mackenzie/ Veronika Quintyne", []string{"Jen Mackenzie", "Veronika Quintyne"}},
+		{"Health & Wellbeing Canals & Rivers Trust", []string{"Health & Wellbeing Canals & Rivers Trust"}},
+		{"HWBB Education Sub-group", []string{"HWBB Education Sub-group"}},
+		{"Public Health; District Councils", []string{"Public Health", "District Councils"}},
+		{"", []string{}},
+	}
+	for _, tt := range tests {
+		if got := SplitOwners(tt.raw); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("SplitOwners(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
+func TestFinishIDs(t *testing.T) {
+	mk := func() Extraction {
+		return Extraction{
+			Document: Document{Source: "a.txt"},
+			Actions: []Action{
+				{Ref: "1", Kind: KindAction}, {Ref: "1", Part: 2, Kind: KindAction},
+				{Ref: "1", Kind: KindAction}, // a second table numbering from 1
+				{Kind: KindResolution}, {Kind: KindResolution},
+			},
+		}
+	}
+	a, b := mk(), mk()
+	a.Finish()
+	b.Finish()
+	seen := map[string]bool{}
+	for i := range a.Actions {
+		if a.Actions[i].ID != b.Actions[i].ID {
+			t.Errorf("action %d: id not stable across runs", i)
+		}
+		if seen[a.Actions[i].ID] {
+			t.Errorf("action %d: id %s used twice", i, a.Actions[i].ID)
+		}
+		seen[a.Actions[i].ID] = true
+		if a.Actions[i].Owner == nil || a.Actions[i].Status != StatusUnknown || a.Actions[i].Part < 1 {
+			t.Errorf("action %d not finished: %+v", i, a.Actions[i])
+		}
+	}
+	c := mk()
+	c.Document.URL = "https://example.gov.uk/doc.pdf"
+	c.Finish()
+	if c.Actions[0].ID == a.Actions[0].ID {
+		t.Error("id does not depend on the document identity")
+	}
+}

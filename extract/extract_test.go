@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/scoring"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// seedDir holds the seed papers and goldDir their hand-checked actions.
+const (
+	seedDir = "../fixtures/seeds"
+	goldDir = "../fixtures/gold"
+)
+
+func seeds(t testing.TB) []string {
+	files, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if err != nil || len(files) != 5 {
+		t.Fatalf("seed papers: %v (%d found)", err, len(files))
+	}
+	return files
+}
+
+func goldFor(seed string) string {
+	return filepath.Join(goldDir, strings.TrimSuffix(filepath.Base(seed), ".txt")+".gold.jsonl")
+}
+
+// TestSeedsScore holds every seed paper's extraction to its gold.
+func TestSeedsScore(t *testing.T) {
+	for _, f := range seeds(t) {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			ext, err := File(context.Background(), f, action.Document{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := scoring.ScoreFile(goldFor(f), ext)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Score < 0.95 {
+				t.Errorf("%s\n%s", res, strings.Join(res.Problems, "\n"))
+			}
+			if res.Score < 1 {
+				t.Logf("%s\n%s", res, strings.Join(res.Problems, "\n"))
+			}
+		})
+	}
+}
+
+// TestSeedsGolden compares the whole extraction with testdata/NAME.json, so
+// that a change to any field shows. Run with -update to accept changes.
+func TestSeedsGolden(t *testing.T) {
+	for _, f := range seeds(t) {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			ext, err := File(context.Background(), f, action.Document{Source: "fixtures/seeds/" + name + ".txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(ext, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", name+".json")
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+				t.Errorf("extraction differs from %s; run go test ./extract -update and review the diff", golden)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name    string
+		path    string
+		wantErr string // "" means no error and zero actions
+	}{
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+		{"empty", write("empty.txt", nil), "empty file"},
+		{"binary", write("image.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")), "binary data"},
+		{"no table", write("prose.txt", []byte("Just a letter.\nNothing is promised here.\n")), ""},
+		{"directory", dir, "is a directory"},
+		{"truncated pdf", write("bad.pdf", []byte("%PDF-1.7\n1 0 obj\n<<")), "bad.pdf"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext, err := File(context.Background(), tt.path, action.Document{})
+			if tt.wantErr == "" {
+				if err != nil || len(ext.Actions) != 0 {
+					t.Errorf("got %d actions, err %v; want none and no error", len(ext.Actions), err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error for %s", tt.path)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, tt.wantErr) || !strings.Contains(msg, filepath.Base(tt.path)) || strings.Contains(msg, "\n") {
+				t.Errorf("error %q: want one line naming the file and saying %q", msg, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, ct, data, want string
+	}{
+		{"a.bin", "", "%PDF-1.4 …", FormatPDF},
+		{"a.bin", "", "PK\x03\x04…", FormatDOCX},
+		{"a.txt", "", "\ufeff<!DOCTYPE html><html>", FormatHTML},
+		{"mgAi.aspx", "", "<div id=\"modgov\">", FormatHTML},
+		{"Document.ashx", "application/pdf", "%%garbage", FormatPDF},
+		{"x", "text/html; charset=windows-1252", "<p>hi</p>", FormatHTML},
+		{"plan.txt", "", "No\tAction", FormatText},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.name, tt.ct, []byte(tt.data)); got != tt.want {
+			t.Errorf("Detect(%q, %q) = %s, want %s", tt.name, tt.ct, got, tt.want)
+		}
+	}
+}
+
+// FuzzText runs the whole text path (reader, tables, narrative, meta) on
+// arbitrary bytes: it must never panic, and what it finds must be finished.
+func FuzzText(f *testing.F) {
+	for _, s := range seeds(f) {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ext, err := Bytes(context.Background(), data, FormatText, action.Document{Source: "fuzz.txt"})
+		if err != nil {
+			return
+		}
+		for _, a := range ext.Actions {
+			if a.ID == "" || a.Part < 1 || a.Status == "" || a.Owner == nil {
+				t.Fatalf("unfinished action %+v", a)
+			}
+		}
+	})
+}

@@ -1,0 +1,165 @@
+package narrative
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+func doc(flowing bool, lines ...string) layout.Doc {
+	d := layout.Doc{Flowing: flowing}
+	for _, l := range lines {
+		d.Lines = append(d.Lines, layout.Line{Text: l})
+	}
+	return d
+}
+
+func TestCommitments(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   string // the commitment's text; "" when there is none
+		owner  string
+		dueRaw string
+		due    string
+	}{
+		{text: "Membership lists of the Working Groups would be circulated to members.", want: "Membership lists of the Working Groups would be circulated to members."},
+		{text: "There was no additional funding. This issue of funding would be monitored going forward.", want: "This issue of funding would be monitored going forward."},
+		{text: "Healthwatch were welcome to take part and further conversations would take place outside of the meeting.", want: "Further conversations would take place outside of the meeting."},
+		{text: "The figure was wrong. It was agreed that this would be corrected after the meeting.", want: "It was agreed that this would be corrected after the meeting."},
+		{text: "The Director of Public Health would circulate the summary by the end of March.", want: "The Director of Public Health would circulate the summary by the end of March.",
+			owner: "The Director of Public Health", dueRaw: "the end of March", due: "2025-03-31"},
+		{text: "ACTION: Head of Service to report back to the next meeting.", want: "Head of Service to report back to the next meeting.", owner: "Head of Service", dueRaw: "the next meeting"},
+		{text: "The Chair agreed to write to the ICB by 30/06/2025.", want: "The Chair agreed to write to the ICB by 30/06/2025.", owner: "The Chair", dueRaw: "30/06/2025", due: "2025-06-30"},
+		{text: "The report would be circulated by the Clerk before the next meeting.", want: "The report would be circulated by the Clerk before the next meeting.", owner: "the Clerk", dueRaw: "the next meeting"},
+		// not undertakings
+		{text: "Members noted that the report would be circulated."},
+		{text: "It was reported that 40 people had attended."},
+		{text: "A member asked whether the data would be shared?"},
+		{text: "The teams would play an important role in the work."},
+		{text: "Therefore the work would have to be carried out from existing funding."},
+		{text: "The election results could have some impact on delivery."},
+		{text: "There were Action Plans to go alongside the plans."},
+	}
+	for _, tt := range tests {
+		got, ok := commitment(tt.text, "2024-11-20")
+		if tt.want == "" {
+			if ok {
+				t.Errorf("commitment(%q) = %q, want none", tt.text, got.Action)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("commitment(%q): none found", tt.text)
+			continue
+		}
+		if got.Action != tt.want {
+			t.Errorf("commitment(%q).Action = %q, want %q", tt.text, got.Action, tt.want)
+		}
+		if o := strings.Join(got.Owner, "|"); o != tt.owner {
+			t.Errorf("commitment(%q).Owner = %q, want %q", tt.text, o, tt.owner)
+		}
+		if got.DueRaw != tt.dueRaw || got.Due != tt.due {
+			t.Errorf("commitment(%q) due = %q/%q, want %q/%q", tt.text, got.DueRaw, got.Due, tt.dueRaw, tt.due)
+		}
+	}
+}
+
+func TestResolutions(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // ref: text
+	}{
+		{"that be noted", []string{"That the progress of the plans be noted."}, []string{": That the progress of the plans be noted."}},
+		{"resolved colon", []string{"RESOLVED:", "", "That the report be approved."}, []string{": That the report be approved."}},
+		{"resolved inline", []string{"RESOLVED that the strategy be endorsed."}, []string{": that the strategy be endorsed."}},
+		{"resolved dash", []string{"Resolved:- That the plan be adopted."}, []string{": That the plan be adopted."}},
+		{"lettered", []string{"RESOLVED:", "(a) That the report be noted;", "(b) That the action plan be approved."},
+			[]string{"(a): That the report be noted;", "(b): That the action plan be approved."}},
+		{"inline list", []string{"RESOLVED: (a) That the report be noted; (b) That officers report back in March."},
+			[]string{"(a): That the report be noted", "(b): That officers report back in March."}},
+		{"numbered", []string{"RESOLVED", "(1) To note the update.", "(2) To agree the plan."},
+			[]string{"(1): To note the update.", "(2): To agree the plan."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(doc(true, tt.lines...), nil, Options{}) {
+				if a.Kind == action.KindResolution {
+					got = append(got, a.Ref+": "+a.Action)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRecommendations(t *testing.T) {
+	d := doc(false,
+		"Health Inequalities Report",
+		"",
+		"Recommendation 1 - Developing understanding:",
+		"",
+		"Explore the data",
+		"by GP practice.",
+		"",
+		"Recommendation 6a - Communication:",
+		"Create one resource.",
+		"",
+		"Supporting documents:",
+		"The minutes go on here and would be circulated.",
+	)
+	got := Find(d, nil, Options{Title: "Health Inequalities Report"})
+	if len(got) != 3 {
+		t.Fatalf("got %d actions: %+v", len(got), got)
+	}
+	if a := got[0]; a.Ref != "1" || a.Title != "Developing understanding" || a.Action != "Explore the data by GP practice." || a.Kind != action.KindRecommendation {
+		t.Errorf("first = %+v", a)
+	}
+	if a := got[1]; a.Ref != "6a" || a.Action != "Create one resource." {
+		t.Errorf("second = %+v", a)
+	}
+	if a := got[2]; a.Kind != action.KindCommitment {
+		t.Errorf("after the stop line: %+v", a)
+	}
+}
+
+func TestRecommendationSection(t *testing.T) {
+	d := doc(true, "RECOMMENDATIONS", "1. That the Board notes the report.", "2. Officers develop a delivery plan.", "BACKGROUND", "1. Some history.")
+	got := Find(d, nil, Options{})
+	if len(got) != 2 || got[0].Ref != "1" || got[1].Ref != "2" || got[1].Kind != action.KindRecommendation {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestPointsAndThemes(t *testing.T) {
+	d := doc(false,
+		"7. PROGRESS REPORT ON PLANS",
+		"",
+		"(i)   The plans had resulted in closer working.",
+		"",
+		"(ii)  Membership lists would be circulated to",
+		"members of the Board.",
+		"",
+		"(iii) Results could have some impact.",
+	)
+	got := Find(d, nil, Options{Title: "Minutes"})
+	if len(got) != 1 {
+		t.Fatalf("got %d: %+v", len(got), got)
+	}
+	if a := got[0]; a.Ref != "(ii)" || a.Theme != "PROGRESS REPORT ON PLANS" || a.Action != "Membership lists would be circulated to members of the Board." {
+		t.Errorf("got %+v", a)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Done")
+	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Done"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q", got)
+	}
+}

@@ -1,0 +1,97 @@
+package plaintext
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func read(t *testing.T, s string) ([]string, []int, int) {
+	t.Helper()
+	d, err := Reader{}.Read(context.Background(), []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	var pages []int
+	for _, l := range d.Lines {
+		texts = append(texts, l.Text)
+		pages = append(pages, l.Page)
+	}
+	return texts, pages, d.Pages
+}
+
+func TestCellsAndCleaning(t *testing.T) {
+	d, err := Reader{}.Read(context.Background(), []byte("<b>Priority 1 &amp; 2</b>\t\t\nNo\tAction  <i>now</i>\r\nplain   line\u00a0here"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Lines) != 3 {
+		t.Fatalf("%d lines", len(d.Lines))
+	}
+	if l := d.Lines[0]; !l.Bold || l.Cells[0].Text != "Priority 1 & 2" || len(l.Cells) != 3 {
+		t.Errorf("theme line = %+v", l)
+	}
+	if l := d.Lines[1]; l.Cells[1].Text != "Action now" || l.Bold {
+		t.Errorf("row = %+v", l)
+	}
+	if l := d.Lines[2]; l.IsTable() || l.Text != "plain line here" {
+		t.Errorf("text line = %+v", l)
+	}
+}
+
+func TestPages(t *testing.T) {
+	texts, pages, n := read(t, "one\n\ftwo\nthree\f\nfour")
+	if n != 3 || pages[0] != 1 || pages[1] != 2 || pages[2] != 2 || pages[3] != 3 || texts[1] != "two" {
+		t.Errorf("pages %v of %d, texts %q", pages, n, texts)
+	}
+	_, pages, n = read(t, "a\nb")
+	if n != 0 || pages[0] != 0 {
+		t.Errorf("unpaged text got pages %v / %d", pages, n)
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	// windows-1252: £ is 0xA3, – is 0x96, ’ is 0x92.
+	texts, _, _ := read(t, "Cost \xa3100 \x96 council\x92s plan")
+	if texts[0] != "Cost £100 – council’s plan" {
+		t.Errorf("cp1252 decoded as %q", texts[0])
+	}
+	texts, _, _ = read(t, "\xef\xbb\xbfCost £100 – council’s plan")
+	if texts[0] != "Cost £100 – council’s plan" {
+		t.Errorf("utf-8 decoded as %q", texts[0])
+	}
+}
+
+func TestBinaryRejected(t *testing.T) {
+	for _, data := range [][]byte{{0x89, 'P', 'N', 'G', 0, 0, 1}, []byte("\x01\x02\x03\x04\x05\x06\x07\x08abc")} {
+		if _, err := (Reader{}).Read(context.Background(), data); !errors.Is(err, ErrBinary) {
+			t.Errorf("Read(%q) err = %v, want ErrBinary", data, err)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	seeds, _ := filepath.Glob("../../fixtures/seeds/*.txt")
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("a\tb\f\tc\n\x96"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Reader{}.Read(context.Background(), data)
+		if err != nil {
+			return
+		}
+		for _, l := range d.Lines {
+			if l.Page < 0 || (d.Pages > 0 && l.Page > d.Pages) {
+				t.Fatalf("line on page %d of %d", l.Page, d.Pages)
+			}
+		}
+	})
+}

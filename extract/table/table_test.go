@@ -1,0 +1,170 @@
+package table
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		header string
+		want   field
+	}{
+		{"No", fRef}, {"No.", fRef}, {"Ref", fRef}, {"#", fRef}, {"Action No", fRef},
+		{"Action", fAction}, {"What we will do", fAction}, {"Health Inequality Action:", fAction}, {"Key Actions", fAction},
+		{"Objective", fObjective}, {"Aim", fObjective},
+		{"Responsible person/org.", fOwner}, {"Who will deliver this?", fOwner}, {"Lead", fOwner}, {"Owner", fOwner},
+		{"Action owner", fOwner}, {"Lead Officer", fOwner},
+		{"By when", fDue}, {"Expected Completion date:", fDue}, {"Timescale", fDue}, {"Deadline", fDue}, {"Target date", fDue},
+		{"Status", fStatus}, {"RAG", fStatus}, {"RAG rating", fStatus},
+		{"KPI Target:", fTarget}, {"Target", fTarget}, {"Measure of success", fTarget},
+		{"Expected Outcome:", fOutcome}, {"Target/Outcome", fOutcome},
+		{"Milestones", fMilestones},
+		{"Comments", fProgress}, {"Quarterly Update: Q1, Q2, Q3,Q4", fProgress}, {"Progress", fProgress}, {"Progress update", fProgress},
+		{"Theme", fTheme},
+		{"Budget", fNone}, {"2023/24", fNone}, {"", fNone},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.header); got != tt.want {
+			t.Errorf("classify(%q) = %v, want %v", tt.header, got, tt.want)
+		}
+	}
+}
+
+func TestParseHeaderRejects(t *testing.T) {
+	for _, cells := range [][]string{
+		{"Item", "2022/23", "2023/24", "Total"},         // a budget table
+		{"Action", "Cost"},                              // nothing of who, when or status
+		{"1", "Recruit volunteers", "Officers", "2021"}, // a data row
+		{"Owner", "Status"},                             // nothing of what
+		{"Action", "Lead", strings.Repeat("long ", 30)}, // a cell too long for a header
+	} {
+		if _, ok := parseHeader(cells); ok {
+			t.Errorf("parseHeader(%q) accepted", cells)
+		}
+	}
+}
+
+func TestIsRef(t *testing.T) {
+	for _, s := range []string{"1", "12", "1.", "1.a", "6a", "(iv)", "iv", "2.3.1", "A1", "(1)", "a"} {
+		if !isRef(s) {
+			t.Errorf("isRef(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"", "Recommendation", "2022/23", "In South Wigston", "12345", "—"} {
+		if isRef(s) {
+			t.Errorf("isRef(%q) = true", s)
+		}
+	}
+}
+
+// visual makes text-like lines: each string is a tab-separated line.
+func visual(lines ...string) layout.Doc {
+	var d layout.Doc
+	for _, l := range lines {
+		if strings.Contains(l, "\t") {
+			d.Lines = append(d.Lines, layout.Row(1, strings.Split(l, "\t")...))
+		} else {
+			d.Lines = append(d.Lines, layout.Line{Text: l})
+		}
+	}
+	return d
+}
+
+func TestFindWrappedRowsPartsAndThemes(t *testing.T) {
+	d := visual(
+		"Action Plan 2024",
+		"Ref\tAction\tLead\tDeadline\tRAG",
+		"Priority 1 - Healthy homes\t\t\t\t",
+		"1\tInspect private rented\tHousing\tMarch 2024\tGreen",
+		"\thomes for damp and mould.\tTeam\t\t",
+		"\tProvide grants to owners.\tGrants Officer\tQ4 2023/24\tAmber",
+		"",
+		"Ref\tAction\tLead\tDeadline\tRAG", // repeated after a page break
+		"\tand landlords\t\t\t",
+		"2\tRun a stop smoking\tPublic Health / NHS\t2024\tNot",
+		"\tservice\t\t\tstarted",
+		"Narrative after the table is not part of it.",
+	)
+	res := Find(d)
+	if len(res.Actions) != 3 {
+		t.Fatalf("got %d actions, want 3: %+v", len(res.Actions), res.Actions)
+	}
+	a, b, c := res.Actions[0], res.Actions[1], res.Actions[2]
+	check := func(name, got, want string) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	check("1 action", a.Action, "Inspect private rented homes for damp and mould.")
+	check("1 owner", strings.Join(a.Owner, "|"), "Housing Team")
+	check("1 status", a.StatusRaw, "Green")
+	check("1 theme", a.Theme, "Priority 1 - Healthy homes")
+	check("1.2 ref", b.Ref+"/"+string(rune('0'+b.Part)), "1/2")
+	check("1.2 action", b.Action, "Provide grants to owners. and landlords")
+	check("1.2 due", b.DueRaw, "Q4 2023/24")
+	check("1.2 status", b.StatusRaw, "Amber")
+	check("2 owner", strings.Join(c.Owner, "|"), "Public Health|NHS")
+	check("2 status", c.StatusRaw, "Not started")
+	check("2 action", c.Action, "Run a stop smoking service")
+	if !res.Used[1] || !res.Used[8] || res.Used[11] || res.Used[0] {
+		t.Errorf("used lines wrong: %v", res.Used)
+	}
+}
+
+func TestFindRecordsWithSpans(t *testing.T) {
+	row := func(cells ...layout.Cell) layout.Line {
+		return layout.Line{Cells: cells, Record: true, Table: 1}
+	}
+	c := func(s string) layout.Cell { return layout.Cell{Text: s} }
+	span := layout.Cell{Spanned: true}
+	d := layout.Doc{Flowing: true, Lines: []layout.Line{
+		row(c("No"), c("Action"), c("Owner"), c("Status")),
+		row(layout.Cell{Text: "Theme A", Span: 4}, c(""), c(""), c("")),
+		row(c("1"), c("Do the first thing"), c("Ann"), c("Complete")),
+		row(span, span, c("Bob"), c("Ongoing")),
+		row(c("2"), c("Do the second thing"), c("Cat"), c("")),
+		row(span, c("more of the second thing"), c(""), c("")),
+	}}
+	res := Find(d)
+	if len(res.Actions) != 3 {
+		t.Fatalf("got %d actions: %+v", len(res.Actions), res.Actions)
+	}
+	if a := res.Actions[1]; a.Ref != "1" || a.Part != 2 || a.Action != "" || a.Owner[0] != "Bob" || a.Theme != "Theme A" {
+		t.Errorf("sub-row = %+v", a)
+	}
+	if a := res.Actions[2]; a.Action != "Do the second thing more of the second thing" {
+		t.Errorf("continued row = %q", a.Action)
+	}
+}
+
+func TestFindUnnumberedAndWrappedHeader(t *testing.T) {
+	d := visual(
+		"Objective\tAction\tExpected\tStatus",
+		"\t\tCompletion date\t",
+		"Reduce smoking\tFund a quit service\tMarch 2025\tOn track",
+		"Improve air\tMonitor air quality at\tApril 2025\tDelayed",
+		"\tten sites\t\t",
+	)
+	res := Find(d)
+	if len(res.Actions) != 2 {
+		t.Fatalf("got %d actions: %+v", len(res.Actions), res.Actions)
+	}
+	if a := res.Actions[1]; a.Objective != "Improve air" || a.Action != "Monitor air quality at ten sites" || a.DueRaw != "April 2025" {
+		t.Errorf("second = %+v", a)
+	}
+}
+
+func TestFindIgnoresOtherTables(t *testing.T) {
+	d := visual(
+		"Budget\t2023/24\t2024/25",
+		"Staff\t£10,000\t£12,000",
+		"Total\t£10,000\t£12,000",
+	)
+	if res := Find(d); len(res.Actions) != 0 {
+		t.Errorf("budget table gave actions: %+v", res.Actions)
+	}
+}
