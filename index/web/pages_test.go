@@ -1,0 +1,269 @@
+package web
+
+import (
+	"encoding/json"
+	"html"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestSafeFragment(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"a <mark>word</mark> here", "a <mark>word</mark> here"},
+		{"&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;"},
+		// The index failed to escape: the markup still shows as text.
+		{"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
+		{`<img src=x onerror=alert(1)> <mark>hit</mark>`, "&lt;img src=x onerror=alert(1)&gt; <mark>hit</mark>"},
+		{"&amp;lt;b&amp;gt;", "&amp;lt;b&amp;gt;"},
+		{"&#34;quoted&#34; &amp; more", "&#34;quoted&#34; &amp; more"},
+		{"<mark>open only", "<mark>open only</mark>"},
+		{"close only</mark> text", "close only text"},
+		{"<mark><mark>twice</mark></mark>", "<mark>twice</mark>"},
+		{"<MARK>upper</MARK>", "&lt;MARK&gt;upper&lt;/MARK&gt;"},
+		{`<mark class="x">attr</mark>`, `&lt;mark class=&#34;x&#34;&gt;attr`},
+	}
+	for _, tt := range tests {
+		if got := string(safeFragment(tt.in)); got != tt.want {
+			t.Errorf("safeFragment(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzSafeFragment checks that whatever the index sends, the only markup
+// that comes out is balanced <mark> tags.
+func FuzzSafeFragment(f *testing.F) {
+	for _, s := range []string{
+		"a <mark>word</mark>", "&lt;script&gt;", "<script>x</script>", "<mark>", "</mark>",
+		"Support local primary <mark>schools</mark> to achieve &#39;<mark>Healthy</mark> <mark>School</mark> Status&#39;",
+		"&", "&#", "&#x3c;script&#x3e;", "<<mark>>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := string(safeFragment(in))
+		depth := 0
+		rest := out
+		for rest != "" {
+			i := strings.IndexByte(rest, '<')
+			if i < 0 {
+				break
+			}
+			rest = rest[i:]
+			switch {
+			case strings.HasPrefix(rest, "<mark>"):
+				depth++
+				rest = rest[len("<mark>"):]
+			case strings.HasPrefix(rest, "</mark>"):
+				depth--
+				rest = rest[len("</mark>"):]
+			default:
+				t.Fatalf("safeFragment(%q) = %q: stray markup", in, out)
+			}
+			if depth < 0 || depth > 1 {
+				t.Fatalf("safeFragment(%q) = %q: unbalanced marks", in, out)
+			}
+		}
+		if depth != 0 {
+			t.Fatalf("safeFragment(%q) = %q: mark left open", in, out)
+		}
+		if strings.ContainsAny(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(out), `<>"`) {
+			t.Fatalf("safeFragment(%q) = %q: unescaped character", in, out)
+		}
+	})
+}
+
+// scriptTag finds a real <script element; escaped text never matches.
+var scriptTag = regexp.MustCompile(`(?i)<script|<img|<i>Owner|<b>Board`)
+
+func TestPagesEscapeExtractedText(t *testing.T) {
+	ts, _ := newTestServer(t, "")
+	res := searchAPI(t, ts.URL, "q=script")
+	if len(res.Hits) != 1 {
+		t.Fatalf("%d hits for script", len(res.Hits))
+	}
+	id := res.Hits[0].ID
+	// JSON fragments: the markup is escaped, the highlight kept.
+	for field, frags := range res.Hits[0].Fragments {
+		for _, f := range frags {
+			if scriptTag.MatchString(f) {
+				t.Errorf("API fragment %s has live markup: %s", field, f)
+			}
+		}
+	}
+	if f := strings.Join(res.Hits[0].Fragments["action"], ""); !strings.Contains(f, "&lt;<mark>script</mark>&gt;") {
+		t.Errorf("API action fragment %q", f)
+	}
+	for _, p := range []string{"/?q=script", "/?q=scrutinise", "/?board=" + url.QueryEscape("Test <b>Board</b>"), "/actions/" + id, "/?q=" + url.QueryEscape("<script>alert(1)</script>")} {
+		resp, body := get(t, ts.URL+p)
+		if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusBadRequest {
+			t.Fatalf("%s: status %d", p, resp.StatusCode)
+		}
+		page := string(body)
+		if scriptTag.MatchString(page) {
+			i := scriptTag.FindStringIndex(page)[0]
+			t.Errorf("%s: live markup in page: …%s…", p, page[max(0, i-80):min(len(page), i+80)])
+		}
+		if !strings.Contains(page, "&lt;script&gt;") {
+			t.Errorf("%s: escaped script text not shown", p)
+		}
+	}
+	// The action page shows the raw source text, escaped.
+	_, body := get(t, ts.URL+"/actions/"+id)
+	if !strings.Contains(string(body), html.EscapeString(`1	Scrutinise the injected <script>alert("xss")</script> markup`)) {
+		t.Errorf("action page lacks the escaped source text")
+	}
+	// A local file source is named, not linked.
+	if !strings.Contains(string(body), "<code>/srv/papers/evil.html</code>") || strings.Contains(string(body), `href="/srv/papers`) {
+		t.Errorf("local source not shown as a path")
+	}
+}
+
+func TestSearchPage(t *testing.T) {
+	ts, _ := newTestServer(t, "")
+	resp, body := get(t, ts.URL+"/?q="+url.QueryEscape("healthy schools"))
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	page := string(body)
+	for _, want := range []string{
+		`<html lang="en-GB">`,
+		`<label for="q">`,
+		`value="healthy schools"`,
+		`<h2 id="results-h">8 actions</h2>`,
+		`Support local primary <mark>schools</mark> to achieve &#39;<mark>Healthy</mark> <mark>School</mark> Status&#39;`,
+		`HWBB Education Subgroup`,
+		`<time datetime="2022-03-31">2022-03-31</time>`,
+		`href="/?q=healthy&#43;schools&amp;status=complete"`,
+		`href="/api/export.csv?q=healthy&#43;schools"`,
+		`<main id="main"`,
+		`<nav aria-label="Main">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("search page lacks %s", want)
+		}
+	}
+	// A chosen facet shows as active with a link that removes it.
+	_, body = get(t, ts.URL+"/?q=health&status=delayed")
+	page = string(body)
+	for _, want := range []string{
+		`<h2 id="results-h">2 actions</h2>`,
+		`aria-current="true"`,
+		`href="/?q=health" aria-label="Remove filter Status: Delayed"`,
+		`<input type="hidden" name="status" value="delayed">`,
+		`href="/api/export.csv?q=health&amp;status=delayed"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("filtered page lacks %s", want)
+		}
+	}
+	// The first page links to the next; the next page back to the first.
+	_, body = get(t, ts.URL+"/?q=health&size=5")
+	next := regexp.MustCompile(`href="([^"]+)" rel="next"`).FindStringSubmatch(string(body))
+	if next == nil {
+		t.Fatal("no next page link")
+	}
+	resp, body = get(t, ts.URL+html.UnescapeString(next[1]))
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "First page") {
+		t.Errorf("next page: %d, first page link missing", resp.StatusCode)
+	}
+	// The start page offers example queries.
+	_, body = get(t, ts.URL+"/")
+	if !strings.Contains(string(body), `href="/?q=healthy&#43;schools"`) {
+		t.Errorf("no example queries on the start page")
+	}
+}
+
+func TestSearchPageBadQuery(t *testing.T) {
+	ts, _ := newTestServer(t, "")
+	for _, q := range []string{"year=abc", "due_before=tomorrow", "q=" + url.QueryEscape(`"unclosed`)} {
+		resp, body := get(t, ts.URL+"/?"+q)
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("%s: status %d", q, resp.StatusCode)
+		}
+		if !strings.Contains(string(body), `role="alert"`) || !strings.Contains(string(body), "could not be run") {
+			t.Errorf("%s: no error message on the page", q)
+		}
+	}
+	resp, body := get(t, ts.URL+"/actions/nope")
+	if resp.StatusCode != 404 || !strings.Contains(string(body), "no action with id") {
+		t.Errorf("unknown action: %d", resp.StatusCode)
+	}
+}
+
+func TestActionPage(t *testing.T) {
+	ts, _ := newTestServer(t, "")
+	res := searchAPI(t, ts.URL, "q="+url.QueryEscape(`+"Healthy School Status" +target:schools`))
+	if len(res.Hits) != 1 {
+		t.Fatalf("%d hits", len(res.Hits))
+	}
+	resp, body := get(t, ts.URL+"/actions/"+res.Hits[0].ID)
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	page := string(body)
+	for _, want := range []string{
+		"<dt>Target</dt><dd>75% of schools</dd>",
+		"<dt>Due as written</dt><dd>March 2022</dd>",
+		"<dt>Owner</dt><dd>HWBB Education Subgroup</dd>",
+		`href="https://oadby-wigston.example/documents/health-inequalities-action-plan-2021-2023.pdf"`,
+		"Other actions in this paper",
+		"Recruit and train volunteer Community Champions",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("action page lacks %s", want)
+		}
+	}
+	// The other actions are those of the same document only, not this one.
+	if n := strings.Count(page, `<li class="hit">`); n != 18 {
+		t.Errorf("%d other actions, want 18 (the plan has 19)", n)
+	}
+	if strings.Contains(page, "Harborough") {
+		t.Errorf("action page lists another paper's actions")
+	}
+}
+
+func TestDocumentLink(t *testing.T) {
+	tests := []struct {
+		url  string
+		page int
+		want string
+	}{
+		{"https://x.example/a.pdf", 3, "https://x.example/a.pdf#page=3"},
+		{"https://x.example/A.PDF", 2, "https://x.example/A.PDF#page=2"},
+		{"https://x.example/a.pdf", 0, "https://x.example/a.pdf"},
+		{"https://x.example/item.aspx?id=1", 4, "https://x.example/item.aspx?id=1"},
+		{"/srv/papers/a.pdf", 3, ""},
+		{"file:///srv/a.pdf", 3, ""},
+		{"javascript:alert(1)", 0, ""},
+	}
+	for _, tt := range tests {
+		var rec apiAction
+		rec.SourceURL, rec.Page = tt.url, tt.page
+		if got := documentLink(rec.Record); got != tt.want {
+			t.Errorf("documentLink(%q, %d) = %q, want %q", tt.url, tt.page, got, tt.want)
+		}
+	}
+}
+
+func TestSourcesPage(t *testing.T) {
+	ts, _ := newTestServer(t, "")
+	resp, body := get(t, ts.URL+"/sources")
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	page := string(body)
+	for _, want := range []string{"oadby", "documents: 3", "actions: 45", "2022-06-01 09:00", "2022-06-02 03:00", "harborough &lt;x&gt;", "never"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("sources page lacks %s", want)
+		}
+	}
+	var v any
+	_, body = get(t, ts.URL+"/api/sources")
+	if err := json.Unmarshal(body, &v); err != nil {
+		t.Fatal(err)
+	}
+}
