@@ -5,7 +5,10 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"time"
+
+	"github.com/robfig/cron/v3"
 )
 
 // Source kinds.
@@ -85,6 +88,21 @@ func (s SourceConfig) Validate(i int) error {
 			return fmt.Errorf("%s.since: %q is not a YYYY-MM-DD date", key, s.Since)
 		}
 	}
+	if s.Schedule != "" {
+		if _, err := cron.ParseStandard(s.Schedule); err != nil {
+			return fmt.Errorf("%s.schedule: %q is not a cron expression: %v", key, s.Schedule, err)
+		}
+	}
+	for _, list := range []struct {
+		name string
+		res  []string
+	}{{"follow", s.Follow}, {"patterns", s.Patterns}} {
+		for _, re := range list.res {
+			if _, err := regexp.Compile(re); err != nil {
+				return fmt.Errorf("%s.%s: %q is not a regular expression: %v", key, list.name, re, err)
+			}
+		}
+	}
 	return nil
 }
 
@@ -129,4 +147,28 @@ func (c CrawlConfig) Validate() error {
 		return fmt.Errorf("crawl.max_document_bytes: must be positive")
 	}
 	return nil
+}
+
+// CrawlStats counts what one crawl of a source did.
+type CrawlStats struct {
+	Meetings  int            `json:"meetings"`  // meetings seen in the listing (since the source's since date)
+	Cancelled int            `json:"cancelled"` // of which cancelled
+	New       int            `json:"new"`       // documents stored for the first time
+	Changed   int            `json:"changed"`   // documents whose bytes changed at a known URL
+	Unchanged int            `json:"unchanged"` // documents known and not changed (most not even asked for)
+	Failed    int            `json:"failed"`    // documents or pages that could not be fetched
+	Failures  []CrawlFailure `json:"failures,omitempty"`
+}
+
+// CrawlFailure is one URL that could not be fetched.
+type CrawlFailure struct {
+	URL string `json:"url"`
+	Err string `json:"err"`
+}
+
+// Crawler is a Source that fetches from the web; Stats describes its last
+// Documents call.
+type Crawler interface {
+	Source
+	Stats() CrawlStats
 }

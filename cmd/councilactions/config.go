@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/viper"
@@ -46,6 +47,7 @@ func loadConfig(g *globalOptions) (pipeline.Config, error) {
 		mapstructure.StringToTimeDurationHookFunc(),
 		mapstructure.StringToSliceHookFunc(","),
 		byteSizeHook,
+		dateHook,
 	)
 	if err := v.UnmarshalExact(&cfg, viper.DecodeHook(hook)); err != nil {
 		return pipeline.Config{}, fmt.Errorf("config %s: %w", orDefault(path, "(defaults)"), cleanDecodeError(err))
@@ -77,6 +79,15 @@ func byteSizeHook(from, to reflect.Type, data any) (any, error) {
 		return data, nil
 	}
 	return ingest.ParseByteSize(data.(string))
+}
+
+// dateHook reads an unquoted YAML date (since: 2019-01-01), which the YAML
+// parser makes a time, back into the YYYY-MM-DD string the config holds.
+func dateHook(from, to reflect.Type, data any) (any, error) {
+	if to.Kind() != reflect.String || from != reflect.TypeOf(time.Time{}) {
+		return data, nil
+	}
+	return data.(time.Time).Format("2006-01-02"), nil
 }
 
 // cleanDecodeError keeps mapstructure's message, which names the key, on one line.

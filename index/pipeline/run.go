@@ -1,3 +1,6 @@
+// Package pipeline runs the whole job: it takes papers from the configured
+// sources (ingest), extracts their actions (extract) and keeps the index
+// current (index), one way, in that order.
 package pipeline
 
 import (
@@ -6,16 +9,30 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"sync"
+	"time"
 
 	"github.com/councilactions/councilactions/extract"
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/ingest"
+	"github.com/councilactions/councilactions/ingest/crawl"
+	"github.com/councilactions/councilactions/ingest/fetch"
 	"github.com/councilactions/councilactions/ingest/sources"
+	"github.com/councilactions/councilactions/ingest/state"
 )
 
 // IndexDir is where the index lives under the data dir.
 func IndexDir(dataDir string) string { return filepath.Join(dataDir, "index") }
+
+// StatePath is the crawl state and run record file of one source.
+func StatePath(dataDir, source string) string {
+	return filepath.Join(dataDir, "state", crawl.SafeName(source)+".db")
+}
+
+// stateWait is how long a run waits for another process to let go of a
+// source's state before it reports the source busy.
+const stateWait = 2 * time.Second
 
 // Summary counts what one run did.
 type Summary struct {
@@ -25,6 +42,23 @@ type Summary struct {
 	ByKind    map[string]int // actions found per kind, in changed documents
 	ByBoard   map[string]int // actions found per board, in changed documents
 	Failed    []Failure
+	// Crawl adds up what the web sources' crawls did (meetings seen,
+	// documents new / changed / unchanged / failed at their URLs).
+	Crawl ingest.CrawlStats
+	// PerSource is each source's result, in config order.
+	PerSource []SourceResult
+}
+
+// SourceResult is what one source's run did.
+type SourceResult struct {
+	Name      string
+	Kind      string
+	Start     time.Time
+	End       time.Time
+	Crawl     ingest.CrawlStats // zero for dir sources
+	Documents DocCounts         // extraction and indexing (not in crawl-only runs)
+	Actions   index.Change
+	Err       error // the source failed as a whole
 }
 
 // DocCounts counts documents by what happened to them.
@@ -47,48 +81,179 @@ func (f Failure) Error() string {
 // Progress is told about each document as it is done; nil is fine.
 type Progress func(done, total int, path string)
 
+// CrawlProgress is told about each meeting (or paper, for html sources) a
+// crawl has done; nil is fine.
+type CrawlProgress func(source string, done, total int, what string)
+
+// Options tune a run. The zero value is what Run does.
+type Options struct {
+	Only          []string // only these sources
+	Progress      Progress
+	CrawlProgress CrawlProgress
+	// CrawlOnly fetches and stores papers without extracting or indexing
+	// them; the index may then be nil.
+	CrawlOnly bool
+	// Fetcher is shared by every crawl so that per-host limits hold across
+	// sources; nil makes one from cfg.Crawl.
+	Fetcher *fetch.Fetcher
+	// IndexMu serialises index writes between runs that share an index
+	// (the scheduler's); nil means a lock of this run's own.
+	IndexMu *sync.Mutex
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
 // Run takes every configured source (or only the named ones) through
 // ingest → extract → index. Documents whose bytes are unchanged since they
 // were indexed are skipped. A failing document or source is recorded in the
 // summary and the rest go on.
 func Run(ctx context.Context, cfg Config, ix *index.Index, only []string, progress Progress) (Summary, error) {
+	return RunWith(ctx, cfg, ix, Options{Only: only, Progress: progress})
+}
+
+// Crawl fetches and stores the papers of every configured source (or only
+// the named ones) without extracting them.
+func Crawl(ctx context.Context, cfg Config, only []string, progress CrawlProgress) (Summary, error) {
+	return RunWith(ctx, cfg, nil, Options{Only: only, CrawlProgress: progress, CrawlOnly: true})
+}
+
+// RunWith is Run with options. Sources are crawled concurrently, up to
+// crawl.concurrency at once (the fetcher keeps each host polite); their
+// documents are extracted and indexed one source at a time. Each source's
+// run is recorded in its state for `status`.
+func RunWith(ctx context.Context, cfg Config, ix *index.Index, opts Options) (Summary, error) {
 	sum := Summary{ByKind: map[string]int{}, ByBoard: map[string]int{}}
-	for _, sc := range cfg.Sources {
-		if len(only) > 0 && !contains(only, sc.Name) {
-			continue
-		}
-		sum.Sources++
-		if err := runSource(ctx, cfg, sc, ix, &sum, progress); err != nil {
-			if ctx.Err() != nil {
-				return sum, ctx.Err()
-			}
-			sum.Failed = append(sum.Failed, Failure{Source: sc.Name, Err: err})
-			slog.Error("source failed", "source", sc.Name, "err", err)
-		}
-	}
-	for _, name := range only {
+	for _, name := range opts.Only {
 		if _, err := cfg.Source(name); err != nil {
 			return sum, err
 		}
 	}
+	if ix == nil && !opts.CrawlOnly {
+		return sum, errors.New("run: no index (use a crawl-only run)")
+	}
+	if opts.Fetcher == nil {
+		opts.Fetcher = fetch.New(fetch.FromCrawl(cfg.Crawl))
+	}
+	if opts.IndexMu == nil {
+		opts.IndexMu = &sync.Mutex{}
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	var picked []ingest.SourceConfig
+	for _, sc := range cfg.Sources {
+		if len(opts.Only) == 0 || contains(opts.Only, sc.Name) {
+			picked = append(picked, sc)
+		}
+	}
+	results := make([]SourceResult, len(picked))
+	parts := make([]Summary, len(picked))
+	workers := max(1, cfg.Crawl.Concurrency)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers, len(picked)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				parts[i] = Summary{ByKind: map[string]int{}, ByBoard: map[string]int{}}
+				results[i] = runSource(ctx, cfg, picked[i], ix, opts, &parts[i])
+			}
+		}()
+	}
+	for i := range picked {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	for i, r := range results {
+		p := parts[i]
+		sum.Sources++
+		sum.PerSource = append(sum.PerSource, r)
+		sum.Documents.New += p.Documents.New
+		sum.Documents.Changed += p.Documents.Changed
+		sum.Documents.Unchanged += p.Documents.Unchanged
+		sum.Documents.Failed += p.Documents.Failed
+		sum.Actions.Added += p.Actions.Added
+		sum.Actions.Updated += p.Actions.Updated
+		sum.Actions.Removed += p.Actions.Removed
+		for k, v := range p.ByKind {
+			sum.ByKind[k] += v
+		}
+		for k, v := range p.ByBoard {
+			sum.ByBoard[k] += v
+		}
+		sum.Failed = append(sum.Failed, p.Failed...)
+		addCrawl(&sum.Crawl, r.Crawl)
+		if r.Err != nil && ctx.Err() == nil {
+			sum.Failed = append(sum.Failed, Failure{Source: r.Name, Err: r.Err})
+		}
+	}
+	if ctx.Err() != nil {
+		return sum, ctx.Err()
+	}
 	return sum, nil
 }
 
-func runSource(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *index.Index, sum *Summary, progress Progress) error {
-	src, err := sources.New(sc, cfg.Crawl, cfg.DataDir)
+func addCrawl(to *ingest.CrawlStats, s ingest.CrawlStats) {
+	to.Meetings += s.Meetings
+	to.Cancelled += s.Cancelled
+	to.New += s.New
+	to.Changed += s.Changed
+	to.Unchanged += s.Unchanged
+	to.Failed += s.Failed
+	to.Failures = append(to.Failures, s.Failures...)
+}
+
+// runSource crawls one source, indexes what changed (unless crawl-only) and
+// records the run in the source's state.
+func runSource(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *index.Index, opts Options, sum *Summary) SourceResult {
+	res := SourceResult{Name: sc.Name, Kind: sc.Kind, Start: opts.Now()}
+	st, err := state.Open(StatePath(cfg.DataDir, sc.Name), stateWait)
+	if err != nil {
+		res.Err, res.End = err, opts.Now()
+		slog.Error("source failed", "source", sc.Name, "err", err)
+		return res
+	}
+	defer st.Close()
+	res.Err = crawlAndIndex(ctx, cfg, sc, ix, opts, st, sum, &res)
+	res.End = opts.Now()
+	if res.Err != nil && ctx.Err() == nil {
+		slog.Error("source failed", "source", sc.Name, "err", res.Err)
+	}
+	if err := st.AddRun(runRecord(res, opts.CrawlOnly, ctx.Err() != nil)); err != nil {
+		slog.Error("recording the run failed", "source", sc.Name, "err", err)
+	}
+	return res
+}
+
+func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *index.Index, opts Options, st *state.DB, sum *Summary, res *SourceResult) error {
+	src, err := sources.Open(sc, crawl.Env{
+		Fetcher: opts.Fetcher, State: st, DataDir: cfg.DataDir, Crawl: cfg.Crawl,
+		Now: opts.Now, Progress: opts.CrawlProgress,
+	})
 	if err != nil {
 		return err
 	}
 	docs, err := src.Documents(ctx)
+	if c, ok := src.(ingest.Crawler); ok {
+		res.Crawl = c.Stats()
+	}
 	if err != nil {
 		return err
 	}
+	if opts.CrawlOnly {
+		return nil
+	}
+	opts.IndexMu.Lock()
+	defer opts.IndexMu.Unlock()
 	for i, d := range docs {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if progress != nil {
-			progress(i, len(docs), d.Path)
+		if opts.Progress != nil {
+			opts.Progress(i, len(docs), d.Path)
 		}
 		if err := indexDocument(ctx, ix, d, sum); err != nil {
 			if errors.Is(err, context.Canceled) {
@@ -99,10 +264,47 @@ func runSource(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *inde
 			slog.Warn("document failed", "source", sc.Name, "path", d.Path, "err", err)
 		}
 	}
-	if progress != nil {
-		progress(len(docs), len(docs), "")
+	if opts.Progress != nil {
+		opts.Progress(len(docs), len(docs), "")
 	}
+	res.Documents, res.Actions = sum.Documents, sum.Actions
 	return nil
+}
+
+// runRecord is what status shows of a run.
+func runRecord(r SourceResult, crawlOnly, cancelled bool) state.Run {
+	rec := state.Run{Start: r.Start, End: r.End, Kind: "run", Result: "ok", Counts: map[string]int{}}
+	if crawlOnly {
+		rec.Kind = "crawl"
+	}
+	switch {
+	case cancelled:
+		rec.Result = "cancelled"
+	case r.Err != nil:
+		rec.Result = "failed"
+	}
+	if r.Err != nil {
+		rec.Error = r.Err.Error()
+	}
+	c := r.Crawl
+	for k, v := range map[string]int{
+		"meetings": c.Meetings, "cancelled": c.Cancelled,
+		"fetched_new": c.New, "fetched_changed": c.Changed, "fetched_unchanged": c.Unchanged, "fetch_failed": c.Failed,
+	} {
+		if r.Kind != ingest.KindDir {
+			rec.Counts[k] = v
+		}
+	}
+	if !crawlOnly {
+		rec.Counts["indexed_new"] = r.Documents.New
+		rec.Counts["indexed_changed"] = r.Documents.Changed
+		rec.Counts["indexed_unchanged"] = r.Documents.Unchanged
+		rec.Counts["index_failed"] = r.Documents.Failed
+		rec.Counts["actions_added"] = r.Actions.Added
+		rec.Counts["actions_updated"] = r.Actions.Updated
+		rec.Counts["actions_removed"] = r.Actions.Removed
+	}
+	return rec
 }
 
 // indexDocument extracts one document and replaces its actions in the index,

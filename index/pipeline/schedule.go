@@ -3,12 +3,96 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/robfig/cron/v3"
 
 	"github.com/councilactions/councilactions/index"
+	"github.com/councilactions/councilactions/ingest/fetch"
 )
 
 // Schedule runs every source on its cron schedule until ctx is done, never
 // two runs of one source at once. It owns ix for writing meanwhile.
 func Schedule(ctx context.Context, cfg Config, ix *index.Index) error {
-	return errors.New("schedules are not implemented yet")
+	return ScheduleWith(ctx, cfg, ix, ScheduleOptions{})
+}
+
+// ScheduleOptions are for tests and embedding.
+type ScheduleOptions struct {
+	// OnRun is told of each finished run of a source.
+	OnRun func(SourceResult)
+}
+
+// ScheduleWith is Schedule with options. Each scheduled source has one
+// loop: wait for the next time its cron expression names, run, repeat; a
+// run that overruns its next time simply makes the loop skip the missed
+// times. All runs share one fetcher (so hosts stay polite across sources)
+// and take turns writing the index. When ctx is done the current documents
+// are abandoned safely (their temp files removed, nothing recorded as
+// stored) and Schedule returns nil.
+func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts ScheduleOptions) error {
+	type job struct {
+		name  string
+		sched cron.Schedule
+	}
+	var jobs []job
+	for _, sc := range cfg.Sources {
+		if sc.Schedule == "" {
+			continue
+		}
+		s, err := cron.ParseStandard(sc.Schedule)
+		if err != nil {
+			return fmt.Errorf("source %s: schedule %q: %w", sc.Name, sc.Schedule, err)
+		}
+		jobs = append(jobs, job{sc.Name, s})
+	}
+	if len(jobs) == 0 {
+		return errors.New("schedule: no source in the config has a schedule")
+	}
+	if ix == nil {
+		return errors.New("schedule: no index")
+	}
+	fetcher := fetch.New(fetch.FromCrawl(cfg.Crawl))
+	var indexMu sync.Mutex
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				next := j.sched.Next(time.Now())
+				slog.Info("next run", "source", j.name, "at", next.Format(time.RFC3339))
+				t := time.NewTimer(time.Until(next))
+				select {
+				case <-ctx.Done():
+					t.Stop()
+					return
+				case <-t.C:
+				}
+				slog.Info("run starting", "source", j.name)
+				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu})
+				if ctx.Err() != nil {
+					slog.Info("run abandoned at shutdown", "source", j.name)
+					return
+				}
+				if err != nil {
+					slog.Error("run failed", "source", j.name, "err", err)
+				}
+				for _, r := range sum.PerSource {
+					slog.Info("run done", "source", r.Name, "ok", r.Err == nil,
+						"meetings", r.Crawl.Meetings, "new", r.Crawl.New, "changed", r.Crawl.Changed,
+						"unchanged", r.Crawl.Unchanged, "failed", r.Crawl.Failed,
+						"actions_added", r.Actions.Added, "actions_updated", r.Actions.Updated, "actions_removed", r.Actions.Removed)
+					if opts.OnRun != nil {
+						opts.OnRun(r)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return nil
 }

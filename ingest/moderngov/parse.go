@@ -1,0 +1,288 @@
+package moderngov
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/councilactions/councilactions/ingest/crawl"
+)
+
+// ListPage is what one ieListMeetings.aspx page gives.
+type ListPage struct {
+	Meetings []crawl.Meeting
+	Next     []string // pages of earlier meetings
+}
+
+var reEarlier = regexp.MustCompile(`(?i)\b(earlier|previous|older)\b`)
+
+// ParseMeetingList reads a committee's meeting list page. Meetings of
+// another committee (a CId that is not committee) are left out.
+func ParseMeetingList(page *url.URL, body []byte, committee string) (ListPage, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
+	if err != nil {
+		return ListPage{}, fmt.Errorf("parse %s: %w", page, err)
+	}
+	var out ListPage
+	seen := map[string]bool{}
+	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		l, ok := Normalize(page, href)
+		if !ok {
+			return
+		}
+		switch l.Kind {
+		case Meeting:
+			if committee != "" && l.Committee != "" && l.Committee != committee {
+				return
+			}
+			if seen[l.MeetingID] {
+				return
+			}
+			seen[l.MeetingID] = true
+			text := crawl.CleanText(a.Text())
+			title, _ := a.Attr("title")
+			around := crawl.CleanText(a.Parent().Text())
+			out.Meetings = append(out.Meetings, crawl.Meeting{
+				Key: "mg:" + l.MeetingID, ID: l.MeetingID, URL: l.URL,
+				Date:      firstNonEmpty(crawl.FindDate(text), crawl.FindDate(title)),
+				Title:     text,
+				Cancelled: crawl.Cancelled(text) || crawl.Cancelled(title) || crawl.Cancelled(around),
+			})
+		case Listing:
+			if committee != "" && l.Committee != "" && l.Committee != committee {
+				return
+			}
+			if a.HasClass("mgTableNextLnk") || reEarlier.MatchString(a.Text()) {
+				out.Next = append(out.Next, l.URL)
+			}
+		}
+	})
+	return out, nil
+}
+
+// ParseMeetingPage reads an ieListDocuments.aspx page: the meeting's
+// papers (item papers, printed minutes and packs, agenda item pages) with
+// the title of the item each belongs to.
+func ParseMeetingPage(page *url.URL, body []byte) (crawl.Details, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
+	if err != nil {
+		return crawl.Details{}, fmt.Errorf("parse %s: %w", page, err)
+	}
+	var det crawl.Details
+	heading := crawl.CleanText(doc.Find(".mgSubTitleTxt, h1, h2").First().Text())
+	det.Date = crawl.FindDate(heading)
+	if det.Date == "" {
+		det.Date = crawl.FindDate(crawl.CleanText(doc.Find("title").Text()))
+	}
+	content := doc.Find(".mgContent, #modgov, body").First()
+	det.Cancelled = strings.Contains(strings.ToLower(crawl.CleanText(content.Text())), "meeting has been cancelled") ||
+		crawl.Cancelled(heading)
+	seen := map[string]bool{}
+	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		l, ok := Normalize(page, href)
+		if !ok || (l.Kind != Document && l.Kind != ItemPage) || seen[l.URL] {
+			return
+		}
+		seen[l.URL] = true
+		title := ""
+		if row := a.Closest("tr"); row.Length() > 0 && row.Closest(".mgItemTable").Length() > 0 {
+			var parts []string
+			row.Find(".mgAiTitleTxt").Each(func(_ int, t *goquery.Selection) { parts = append(parts, t.Text()) })
+			title = itemTitle(strings.Join(parts, " "))
+		}
+		if title == "" || l.Kind == Document && !l.Immutable {
+			// Printed minutes, agenda packs: the link says what they are.
+			title = crawl.CleanTitle(a.Text())
+		}
+		if title == "" {
+			title, _ = a.Attr("title")
+			title = crawl.CleanTitle(title)
+		}
+		det.Docs = append(det.Docs, crawl.Ref{URL: l.URL, ItemTitle: title, Immutable: l.Immutable})
+	})
+	return det, nil
+}
+
+var reItemNumber = regexp.MustCompile(`^\s*[0-9]+[a-z]?[.)]?\s+`)
+
+func itemTitle(s string) string {
+	return crawl.CleanText(reItemNumber.ReplaceAllString(crawl.CleanText(s), ""))
+}
+
+// node is an XML element with its text, names in lower case and without
+// namespace: installs differ in both.
+type node struct {
+	name string
+	text string
+	kids []*node
+}
+
+func parseXML(data []byte) (*node, error) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = false
+	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	root := &node{}
+	stack := []*node{root}
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if len(stack) > 200 {
+				return nil, errors.New("xml nested too deeply")
+			}
+			n := &node{name: strings.ToLower(t.Name.Local)}
+			top := stack[len(stack)-1]
+			top.kids = append(top.kids, n)
+			stack = append(stack, n)
+		case xml.EndElement:
+			if len(stack) > 1 {
+				stack = stack[:len(stack)-1]
+			}
+		case xml.CharData:
+			top := stack[len(stack)-1]
+			top.text += string(t)
+		}
+	}
+	if len(root.kids) == 0 {
+		return nil, errors.New("no xml element")
+	}
+	return root.kids[0], nil
+}
+
+// all finds the descendants named name.
+func (n *node) all(name string) []*node {
+	var out []*node
+	for _, k := range n.kids {
+		if k.name == name {
+			out = append(out, k)
+		}
+		out = append(out, k.all(name)...)
+	}
+	return out
+}
+
+// get is the trimmed text of the first descendant named name.
+func (n *node) get(name string) string {
+	for _, k := range n.kids {
+		if k.name == name {
+			return strings.TrimSpace(k.text)
+		}
+		if v := k.get(name); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// ParseGetMeetings reads mgWebService.asmx/GetMeetings. An answer that is
+// not the web service's XML is an error, so the caller falls back to HTML.
+func ParseGetMeetings(base *url.URL, data []byte, committee string) ([]crawl.Meeting, error) {
+	root, err := parseXML(data)
+	if err != nil {
+		return nil, fmt.Errorf("GetMeetings: %w", err)
+	}
+	if root.name == "html" {
+		return nil, errors.New("GetMeetings: answered with an HTML page")
+	}
+	var out []crawl.Meeting
+	seen := map[string]bool{}
+	for _, m := range root.all("meeting") {
+		id := m.get("meetingid")
+		if id == "" || seen[id] {
+			continue
+		}
+		if c := m.get("committeeid"); c != "" && committee != "" && c != committee {
+			continue
+		}
+		seen[id] = true
+		status := m.get("meetingstatus")
+		l, _ := Normalize(base, "ieListDocuments.aspx?CId="+url.QueryEscape(committee)+"&MId="+url.QueryEscape(id))
+		out = append(out, crawl.Meeting{
+			Key: "mg:" + id, ID: id, URL: l.URL,
+			Date:      crawl.FindDate(m.get("meetingdate")),
+			Title:     firstNonEmpty(m.get("committeetitle"), m.get("meetingtitle")),
+			Cancelled: crawl.Cancelled(status),
+		})
+	}
+	if len(out) == 0 && root.name != "getmeetings" && len(root.all("meeting")) == 0 {
+		return nil, fmt.Errorf("GetMeetings: unexpected answer <%s>", root.name)
+	}
+	return out, nil
+}
+
+// ParseGetMeeting reads mgWebService.asmx/GetMeeting: every linked document
+// URL, with its agenda item's title, plus the item pages of items that have
+// minutes.
+func ParseGetMeeting(base *url.URL, data []byte) (crawl.Details, error) {
+	root, err := parseXML(data)
+	if err != nil {
+		return crawl.Details{}, fmt.Errorf("GetMeeting: %w", err)
+	}
+	if root.name == "html" {
+		return crawl.Details{}, errors.New("GetMeeting: answered with an HTML page")
+	}
+	if len(root.all("meetingid")) == 0 && root.name != "meeting" {
+		return crawl.Details{}, fmt.Errorf("GetMeeting: unexpected answer <%s>", root.name)
+	}
+	det := crawl.Details{
+		Date:      crawl.FindDate(root.get("meetingdate")),
+		Cancelled: crawl.Cancelled(root.get("meetingstatus")),
+	}
+	seen := map[string]bool{}
+	add := func(href, title string) {
+		l, ok := Normalize(base, href)
+		if !ok || (l.Kind != Document && l.Kind != ItemPage) || seen[l.URL] {
+			return
+		}
+		seen[l.URL] = true
+		det.Docs = append(det.Docs, crawl.Ref{URL: l.URL, ItemTitle: title, Immutable: l.Immutable})
+	}
+	var walk func(n *node, item string)
+	walk = func(n *node, item string) {
+		if n.name == "agendaitem" {
+			item = itemTitle(n.get("agendaitemtitle"))
+			if strings.TrimSpace(n.get("minutesnonemptyhtmlbody")) != "" {
+				if id := n.get("agendaitemid"); id != "" {
+					add("mgAi.aspx?ID="+url.QueryEscape(id), item)
+				}
+			}
+		}
+		for _, k := range n.kids {
+			if k.name == "url" || k.name == "documenturl" {
+				title := item
+				if title == "" {
+					title = crawl.CleanTitle(n.get("title"))
+				}
+				add(strings.TrimSpace(k.text), title)
+				continue
+			}
+			walk(k, item)
+		}
+	}
+	walk(root, "")
+	return det, nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

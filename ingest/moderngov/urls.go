@@ -1,0 +1,175 @@
+package moderngov
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/councilactions/councilactions/ingest/crawl"
+)
+
+// Kind is what a ModernGov link points at.
+type Kind int
+
+const (
+	Other    Kind = iota
+	Listing       // ieListMeetings.aspx: a committee's meetings
+	Meeting       // ieListDocuments.aspx: one meeting's papers
+	ItemPage      // mgAi.aspx: one agenda item, with its minutes
+	Document      // documents/…, mgConvert2PDF.aspx: a paper
+)
+
+// Link is a normalised ModernGov link.
+type Link struct {
+	URL       string
+	Kind      Kind
+	MeetingID string // for Meeting links
+	Committee string // the CId of Meeting and Listing links, if given
+	Immutable bool   // item papers (documents/s…) never change at their URL
+}
+
+var (
+	reCookieless = regexp.MustCompile(`^\((?:[A-Za-z]\([^()]*\))+\)$`)
+	reDocFolder  = regexp.MustCompile(`(?i)^([a-z])(\d+)$`)
+)
+
+// Normalize resolves href against the page it is on and puts it in one
+// canonical form, so that each meeting and document is fetched once however
+// the site spells the link: MId, MID or MeetingId; cookieless "(S(…))" path
+// segments; entity-encoded or space-containing hrefs; query parameters that
+// do not change the document (documents/…?T=10). ok is false for links that
+// are not http(s).
+func Normalize(page *url.URL, href string) (Link, bool) {
+	href = crawl.UnescapeHref(href)
+	low := strings.ToLower(href)
+	if href == "" || strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "mailto:") || strings.HasPrefix(href, "#") {
+		return Link{}, false
+	}
+	href = strings.ReplaceAll(href, " ", "%20")
+	href = strings.ReplaceAll(href, "\\", "/")
+	u, err := page.Parse(href)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return Link{}, false
+	}
+	u.Fragment, u.RawFragment = "", ""
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	if p := u.Port(); (u.Scheme == "http" && p == "80") || (u.Scheme == "https" && p == "443") {
+		u.Host = u.Hostname()
+	}
+	// Drop ASP.NET cookieless session segments.
+	segs := strings.Split(u.Path, "/")
+	kept := segs[:0]
+	for _, s := range segs {
+		if !reCookieless.MatchString(s) {
+			kept = append(kept, s)
+		}
+	}
+	u.Path = strings.Join(kept, "/")
+	u.RawPath = ""
+	dir := path.Dir(u.Path)
+	if !strings.HasSuffix(dir, "/") {
+		dir += "/"
+	}
+	q := u.Query()
+	page0 := strings.ToLower(path.Base(u.Path))
+	l := Link{}
+	switch page0 {
+	case "ielistdocuments.aspx", "mgmeetingattendance.aspx", "ieissuedetails.aspx":
+		if page0 != "ielistdocuments.aspx" {
+			break
+		}
+		mid := param(q, "MId", "MeetingId", "MeetingID")
+		if mid == "" {
+			break
+		}
+		cid := param(q, "CId", "CommitteeId")
+		l = Link{Kind: Meeting, MeetingID: mid, Committee: cid}
+		u.Path = dir + "ieListDocuments.aspx"
+		v := url.Values{}
+		if cid != "" {
+			v.Set("CId", cid)
+		}
+		v.Set("MId", mid)
+		u.RawQuery = canonicalQuery(v, []string{"CId", "MId"})
+	case "ielistmeetings.aspx":
+		l = Link{Kind: Listing, Committee: param(q, "CId", "CommitteeId")}
+		u.Path = dir + "ieListMeetings.aspx"
+		u.RawQuery = sortedQuery(q)
+	case "mgai.aspx":
+		id := param(q, "ID", "AIId")
+		if id == "" {
+			break
+		}
+		l = Link{Kind: ItemPage}
+		u.Path = dir + "mgAi.aspx"
+		u.RawQuery = "ID=" + url.QueryEscape(id)
+	case "mgconvert2pdf.aspx":
+		id := param(q, "ID")
+		if id == "" {
+			break
+		}
+		l = Link{Kind: Document, Immutable: true}
+		u.Path = dir + "mgConvert2PDF.aspx"
+		u.RawQuery = "ID=" + url.QueryEscape(id)
+	default:
+		if folder, ok := documentFolder(u.Path); ok {
+			l = Link{Kind: Document, Immutable: strings.EqualFold(folder[:1], "s")}
+			u.RawQuery = ""
+		} else {
+			u.RawQuery = sortedQuery(q)
+		}
+	}
+	l.URL = u.String()
+	return l, true
+}
+
+// documentFolder finds the g…/s… folder of a documents/ path.
+func documentFolder(p string) (string, bool) {
+	segs := strings.Split(p, "/")
+	for i := 0; i+2 < len(segs); i++ {
+		if strings.EqualFold(segs[i], "documents") && reDocFolder.MatchString(segs[i+1]) && segs[i+2] != "" {
+			return segs[i+1], true
+		}
+	}
+	return "", false
+}
+
+// param reads the first of the named query parameters, ignoring case.
+func param(q url.Values, names ...string) string {
+	for _, n := range names {
+		for k, v := range q {
+			if strings.EqualFold(k, n) && len(v) > 0 && strings.TrimSpace(v[0]) != "" {
+				return strings.TrimSpace(v[0])
+			}
+		}
+	}
+	return ""
+}
+
+func canonicalQuery(v url.Values, order []string) string {
+	var parts []string
+	for _, k := range order {
+		if x := v.Get(k); x != "" {
+			parts = append(parts, k+"="+url.QueryEscape(x))
+		}
+	}
+	return strings.Join(parts, "&")
+}
+
+func sortedQuery(q url.Values) string {
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		for _, v := range q[k] {
+			parts = append(parts, url.QueryEscape(k)+"="+url.QueryEscape(v))
+		}
+	}
+	return strings.Join(parts, "&")
+}
