@@ -22,6 +22,9 @@ func TestFixturesScore(t *testing.T) {
 		{"000_086a73563f357bf8.docx", 0.95},
 		{"001_6c1427c512f07a38.docx", 0.95},
 		{"004_89f8b84181bf5b9a.docx", 0.95},
+		{"000_086a73563f357bf8.libreoffice.docx", 0.95},
+		{"001_6c1427c512f07a38.libreoffice.docx", 0.95},
+		{"004_89f8b84181bf5b9a.libreoffice.docx", 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
