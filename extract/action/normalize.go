@@ -1,7 +1,6 @@
 package action
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -47,12 +46,19 @@ var statusWords = []struct{ phrase, status string }{
 	{"red", StatusDelayed},
 }
 
+// ragLetters are the one-letter RAG ratings some plans print in a status
+// column.
+var ragLetters = map[string]string{"r": StatusDelayed, "a": StatusAtRisk, "g": StatusOnTrack, "b": StatusComplete}
+
 // NormalizeStatus maps a status as written to one of the Status constants.
 func NormalizeStatus(raw string) string {
 	s := strings.ToLower(strings.Join(strings.Fields(raw), " "))
 	s = strings.TrimLeft(s, "-–•*:( ")
 	if s == "" {
 		return StatusUnknown
+	}
+	if st, ok := ragLetters[strings.TrimRight(s, ".")]; ok {
+		return st
 	}
 	for _, w := range statusWords {
 		if s == w.phrase || (strings.HasPrefix(s, w.phrase) && !isWordChar(s[len(w.phrase)])) {
@@ -83,7 +89,7 @@ var (
 	reDMY        = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b`)
 	reDayMonthYr = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(\d{4})\b`)
 	reMonthYear  = regexp.MustCompile(`(?i)\b` + monthName + `[\s\-']*(\d{4}|\d{2})\b`)
-	reQuarterFY  = regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
+	reQuarterFY  = regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+Q([1-4])\b`)
 	reFY         = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
 	reSeason     = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+(\d{4})\b`)
 	reYear       = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
@@ -112,8 +118,14 @@ func NormalizeDue(raw string) string {
 		}
 	}
 	if m := reQuarterFY.FindStringSubmatch(s); m != nil {
-		q, _ := strconv.Atoi(m[1])
-		y, _ := strconv.Atoi(m[2])
+		// "Q3 2023/24", "Q3 2023" and "2023/24 Q3" all name the third
+		// quarter of the financial year that starts in April 2023.
+		qs, ys := m[1], m[2]
+		if qs == "" {
+			qs, ys = m[5], m[4]
+		}
+		q, _ := strconv.Atoi(qs)
+		y, _ := strconv.Atoi(ys)
 		// Financial quarters: Q1 is April–June of the first year, Q4 ends in March.
 		end := time.Month(3 + 3*q)
 		if q == 4 {
@@ -121,7 +133,9 @@ func NormalizeDue(raw string) string {
 		}
 		return lastDay(y, end)
 	}
-	if m := reMonthYear.FindStringSubmatch(s); m != nil {
+	if ms := reMonthYear.FindAllStringSubmatch(s, -1); ms != nil {
+		// "April 2023 – March 2024": the deadline is the end of the range.
+		m := ms[len(ms)-1]
 		return lastDay(fullYear(m[2]), monthOf(m[1]))
 	}
 	if m := reSeason.FindStringSubmatch(s); m != nil {
@@ -228,9 +242,4 @@ func YearOf(date string) int {
 		return 0
 	}
 	return y
-}
-
-// FormatDate writes t as YYYY-MM-DD.
-func FormatDate(t time.Time) string {
-	return fmt.Sprintf("%04d-%02d-%02d", t.Year(), t.Month(), t.Day())
 }

@@ -14,20 +14,28 @@ import (
 // "would" statements ("would play an important role", "would need to")
 // are descriptions, not undertakings, so only these count.
 const (
-	doVerbs   = `circulate|provide|report(?: back)?|write|contact|arrange|share|send|update|review|consider|bring(?: back)?|present|look into|investigate|follow(?: |-)?up|liaise|meet|ensure|take place|explore|seek|monitor|include|add|amend|correct|publish|organise|organize|set up|invite|raise|feed ?back|respond|confirm|check|clarify|discuss|produce|prepare|develop|submit|forward|pursue|progress|take (?:this|it|the matter|the issue)? ?forward|e-?mail|distribute|issue|hold|convene|draft|undertake|work with|speak to|request|escalate|return|revisit|come back|reconsider|circulated`
-	doneVerbs = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened`
+	// sureVerbs promise something to the meeting whoever the subject is.
+	sureVerbs = `circulate|report(?: back)?|write(?: to)?|contact|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
+	// agentVerbs describe plans as often as promises ("the scheme would
+	// provide …"), so they count only when a person or body is the subject.
+	agentVerbs = `provide|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise`
+	doVerbs    = sureVerbs + `|` + agentVerbs
+	doneVerbs  = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened`
 )
 
 var (
 	adverbs    = `(?:(?:also|then|now|further|all|again|\w+ly)\s+)*`
 	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `)\b`)
+	sureVerb   = regexp.MustCompile(`(?i)^(` + sureVerbs + `)$`)
 	passWill   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(` + doneVerbs + `)\b`)
-	agreedTo   = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:\w+\s+){0,2}?(` + doVerbs + `)\b`)
-	agreedThat = regexp.MustCompile(`(?i)\bit was (agreed|resolved|decided|requested|confirmed) that\b.*\b(would|will|should)\b`)
-	actionTag  = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
-	toDo       = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
-	notCommit  = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|asked|queried|questioned|raised|commented|expressed|welcomed)\b|\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
-	finiteVerb = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
+	agreedTo   = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
+	// Agreeing to note or receive something is taking note, not an undertaking.
+	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|the|a|an|this|that|these|those|it|its|their|his|her)$`)
+	agreedThat    = regexp.MustCompile(`(?i)\bit was (agreed|resolved|decided|requested|confirmed) that\b.*\b(would|will|should)\b`)
+	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
+	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
+	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|asked|queried|questioned|raised|commented|expressed|welcomed)\b|\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	finiteVerb    = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
 // commitment finds the undertakings in a paragraph of minutes. All the
@@ -74,7 +82,7 @@ func undertaking(s string) (clause, owner string, ok bool) {
 	if m := agreedThat.FindStringIndex(s); m != nil {
 		return s, "", true
 	}
-	if loc := agreedTo.FindStringIndex(s); loc != nil {
+	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) {
 		return s, agent(subjectBefore(s, loc[0])), true
 	}
 	if m := toDo.FindStringSubmatch(s); m != nil && !finiteVerb.MatchString(m[1]) {
@@ -84,7 +92,11 @@ func undertaking(s string) (clause, owner string, ok bool) {
 		return clauseAround(s, loc[0]), byAgent(s[loc[1]:]), true
 	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil {
-		return clauseAround(s, loc[0]), agent(subjectBefore(s, loc[0])), true
+		who := agent(subjectBefore(s, loc[0]))
+		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) {
+			return "", "", false
+		}
+		return clauseAround(s, loc[0]), who, true
 	}
 	return "", "", false
 }

@@ -20,13 +20,14 @@ type Options struct {
 }
 
 var (
-	recHeading = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
-	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
-	resolved   = regexp.MustCompile(`(?i)^(?:the\s+\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
-	thatBe     = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended)\b`)
-	resolvedTo = regexp.MustCompile(`(?i)^(that|to)\s`)
-	stops      = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer|minutes:)`)
-	inlineList = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
+	recHeading  = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
+	recSection  = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
+	resolved    = regexp.MustCompile(`(?i)^(?:the\s+\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
+	thatBe      = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended)\b`)
+	resolvedTo  = regexp.MustCompile(`(?i)^(that|to)\s`)
+	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer|minutes:)`)
+	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:the|that the)\s+(?:\w+\s+){1,4}?(?:is|are|be)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
+	inlineList  = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
 )
 
 // Find returns the recommendations, resolutions and commitments in the lines
@@ -100,6 +101,11 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	f.inResolved = false
+	if m := recommended.FindStringSubmatch(body); m != nil {
+		f.rec = nil
+		f.recommends(p, m[len(m)-1])
+		return
+	}
 	if c, ok := commitment(body, f.opts.Date); ok {
 		c.Ref = p.marker
 		f.add(p, c)
@@ -146,28 +152,52 @@ func isTitle(s string) bool {
 // resolutions adds what follows "RESOLVED": one resolution, or one for each
 // of "(a) … (b) …" when the text lists them inline.
 func (f *finder) resolutions(p paragraph, text string) {
+	for _, it := range splitList(text, p.marker) {
+		f.add(p, action.Action{Ref: it.ref, Kind: action.KindResolution, Action: it.text})
+	}
+}
+
+type item struct{ ref, text string }
+
+// splitList splits "(a) That … ; (b) That …" into its items; text without
+// such a list is one item, numbered by a marker it starts with or by ref.
+func splitList(text, ref string) []item {
 	text = strings.TrimLeft(text, ":-–— ")
-	locs := inlineList.FindAllStringSubmatchIndex(" "+text+" ", -1)
+	padded := " " + text + " "
+	locs := inlineList.FindAllStringSubmatchIndex(padded, -1)
 	if len(locs) < 2 {
-		ref := p.marker
 		if m := markerPat.FindString(text); m != "" {
 			ref, text = normMarker(m), strings.TrimSpace(text[len(m):])
 		}
-		f.add(p, action.Action{Ref: ref, Kind: action.KindResolution, Action: text})
-		return
+		return []item{{ref, text}}
 	}
-	padded := " " + text + " "
-	if head := strings.TrimSpace(padded[:locs[0][0]]); head != "" && len(head) > 3 {
-		f.add(p, action.Action{Kind: action.KindResolution, Action: head})
+	var out []item
+	if head := strings.TrimSpace(padded[:locs[0][0]]); len(head) > 3 && !strings.HasSuffix(head, ":") {
+		out = append(out, item{"", head})
 	}
 	for i, loc := range locs {
 		end := len(padded)
 		if i+1 < len(locs) {
 			end = locs[i+1][0]
 		}
-		item := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(padded[loc[1]:end]), ";"))
-		item = strings.TrimSuffix(strings.TrimSuffix(item, " and"), ";")
-		f.add(p, action.Action{Ref: "(" + padded[loc[2]:loc[3]] + ")", Kind: action.KindResolution, Action: item})
+		t := strings.TrimSpace(padded[loc[1]:end])
+		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), ";"))
+		out = append(out, item{"(" + padded[loc[2]:loc[3]] + ")", t})
+	}
+	return out
+}
+
+// recommends adds "It is recommended that the Board (a) …; (b) …" as
+// recommendations; a lead-in ending in a colon makes the numbered points
+// that follow recommendations.
+func (f *finder) recommends(p paragraph, rest string) {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || strings.HasSuffix(rest, ":") && len(inlineList.FindAllString(" "+rest+" ", -1)) < 2 {
+		f.inRecs = true
+		return
+	}
+	for _, it := range splitList(rest, p.marker) {
+		f.add(p, action.Action{Ref: it.ref, Kind: action.KindRecommendation, Action: it.text})
 	}
 }
 

@@ -33,7 +33,11 @@ func TestCommitments(t *testing.T) {
 		{text: "ACTION: Head of Service to report back to the next meeting.", want: "Head of Service to report back to the next meeting.", owner: "Head of Service", dueRaw: "the next meeting"},
 		{text: "The Chair agreed to write to the ICB by 30/06/2025.", want: "The Chair agreed to write to the ICB by 30/06/2025.", owner: "The Chair", dueRaw: "30/06/2025", due: "2025-06-30"},
 		{text: "The report would be circulated by the Clerk before the next meeting.", want: "The report would be circulated by the Clerk before the next meeting.", owner: "the Clerk", dueRaw: "the next meeting"},
+		{text: "The Service Manager would develop a new referral pathway.", want: "The Service Manager would develop a new referral pathway.", owner: "The Service Manager"},
+		{text: "Councillor Bray agreed to meet the residents in May.", want: "Councillor Bray agreed to meet the residents in May.", owner: "Councillor Bray", dueRaw: "May", due: "2025-05-31"},
 		// not undertakings
+		{text: "The new scheme would provide support to 200 families."},
+		{text: "The Board agreed to note the report."},
 		{text: "Members noted that the report would be circulated."},
 		{text: "It was reported that 40 people had attended."},
 		{text: "A member asked whether the data would be shared?"},
@@ -161,5 +165,27 @@ func TestSentences(t *testing.T) {
 	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Done"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences = %q", got)
+	}
+}
+
+func TestRecommendedLeadIns(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  []string
+	}{
+		{[]string{"It is recommended that the Board notes the update."}, []string{": the Board notes the update."}},
+		{[]string{"The Board is asked to: (a) note the report; (b) approve the action plan."}, []string{"(a): note the report", "(b): approve the action plan."}},
+		{[]string{"The Health and Wellbeing Board is recommended to:", "(a) Note the progress.", "(b) Agree the priorities."}, []string{"(a): Note the progress.", "(b): Agree the priorities."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range Find(doc(true, tt.lines...), nil, Options{}) {
+			if a.Kind == action.KindRecommendation {
+				got = append(got, a.Ref+": "+a.Action)
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q: got %q, want %q", tt.lines, got, tt.want)
+		}
 	}
 }

@@ -144,6 +144,16 @@ func (h header) known() int {
 	return n
 }
 
+// col returns the first column holding f, or -1.
+func (h header) col(f field) int {
+	for i, c := range h.cols {
+		if c == f {
+			return i
+		}
+	}
+	return -1
+}
+
 func (h header) has(f field) bool {
 	for _, c := range h.cols {
 		if c == f {

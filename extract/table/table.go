@@ -266,7 +266,26 @@ func (t *assembler) startsPart(l layout.Line, cur *part) bool {
 			}
 		}
 	}
-	return false
+	return t.startsOwnUpdate(l, cur)
+}
+
+// startsOwnUpdate: with no status to go by, a line that brings a new owner
+// and a progress note starting a fresh sentence, after a part whose owner
+// and progress are complete, is a sub-row ("Cllr Kaufman" / "Cllr Kaufman
+// circulated a map.").
+func (t *assembler) startsOwnUpdate(l layout.Line, cur *part) bool {
+	owner, progress := t.h.col(fOwner), t.h.col(fProgress)
+	if owner < 0 || progress < 0 || owner >= len(l.Cells) || progress >= len(l.Cells) {
+		return false
+	}
+	o, p := strings.TrimSpace(l.Cells[owner].Text), strings.TrimSpace(l.Cells[progress].Text)
+	if o == "" || p == "" || cur.fields[fOwner] == "" || cur.fields[fProgress] == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(p)
+	ownerFirst, _ := utf8.DecodeRuneInString(o)
+	last, _ := utf8.DecodeLastRuneInString(cur.fields[fProgress])
+	return unicode.IsUpper(first) && unicode.IsUpper(ownerFirst) && strings.ContainsRune(".!?", last)
 }
 
 // startsUnnumbered decides, in a table with no number column, whether a
@@ -369,6 +388,7 @@ func (t *assembler) actions() []action.Action {
 	var out []action.Action
 	partNo := 0
 	row := 0
+	columnTheme, rowRef := "", ""
 	for i, p := range t.parts {
 		if row < len(t.rows) && t.rows[row] == i {
 			partNo = 0
@@ -378,14 +398,30 @@ func (t *assembler) actions() []action.Action {
 			continue
 		}
 		partNo++
+		// A theme column names the theme of its row and, left blank or
+		// merged, of the rows below it.
+		if p.fields[fTheme] != "" {
+			columnTheme = p.fields[fTheme]
+		}
+		theme := p.theme
+		if columnTheme != "" {
+			theme = columnTheme
+		}
+		ref, text := p.ref, p.fields[fAction]
+		if ref == "" && partNo == 1 {
+			ref, text = leadingRef(text)
+			rowRef = ref
+		} else if ref == "" {
+			ref = rowRef
+		}
 		out = append(out, action.Action{
-			Ref:        p.ref,
+			Ref:        ref,
 			Part:       partNo,
 			Kind:       action.KindAction,
 			Title:      p.fields[fTitle],
-			Theme:      p.theme,
+			Theme:      theme,
 			Objective:  p.fields[fObjective],
-			Action:     p.fields[fAction],
+			Action:     text,
 			Owner:      action.SplitOwners(p.fields[fOwner]),
 			DueRaw:     p.fields[fDue],
 			StatusRaw:  p.fields[fStatus],
@@ -398,4 +434,15 @@ func (t *assembler) actions() []action.Action {
 		})
 	}
 	return out
+}
+
+var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
+
+// leadingRef takes the number an unnumbered table's row prints at the start
+// of its action ("3. Review the policy").
+func leadingRef(text string) (string, string) {
+	if m := leadingNumber.FindStringSubmatch(text); m != nil {
+		return m[1], strings.TrimSpace(text[len(m[0]):])
+	}
+	return "", text
 }

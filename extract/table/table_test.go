@@ -168,3 +168,30 @@ func TestFindIgnoresOtherTables(t *testing.T) {
 		t.Errorf("budget table gave actions: %+v", res.Actions)
 	}
 }
+
+func TestFindThemeColumnAndOwnUpdates(t *testing.T) {
+	d := visual(
+		"Theme\tAction\tLead\tProgress",
+		"Housing\t1. Inspect homes\tAnn Lee\tStarted the survey.",
+		"\t\tBob Day\tGrant scheme open.",
+		"\t2. Fund repairs\tCat Roe\tNot yet",
+		"\t\tJones\tbegun.",
+		"Health\t3. Quit smoking service\tPublic Health\tLive.",
+	)
+	res := Find(d)
+	want := []struct {
+		ref, theme, owner string
+		part              int
+	}{
+		{"1", "Housing", "Ann Lee", 1}, {"1", "Housing", "Bob Day", 2}, {"2", "Housing", "Cat Roe Jones", 1}, {"3", "Health", "Public Health", 1},
+	}
+	if len(res.Actions) != len(want) {
+		t.Fatalf("got %d actions: %+v", len(res.Actions), res.Actions)
+	}
+	for i, w := range want {
+		a := res.Actions[i]
+		if a.Ref != w.ref || a.Theme != w.theme || strings.Join(a.Owner, " ") != w.owner || a.Part != w.part {
+			t.Errorf("action %d = ref %q part %d theme %q owner %q, want %+v", i, a.Ref, a.Part, a.Theme, a.Owner, w)
+		}
+	}
+}
