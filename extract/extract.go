@@ -95,6 +95,10 @@ func Bytes(ctx context.Context, data []byte, format string, doc action.Document)
 	if err != nil {
 		return action.Extraction{}, err
 	}
+	if format == FormatHTML && doc.ContentType != "" {
+		// A charset in the HTTP header outranks the page's own declaration.
+		r = html.Reader{ContentType: doc.ContentType}
+	}
 	// A parser bug must cost one file, not the batch.
 	defer func() {
 		if p := recover(); p != nil {

@@ -49,3 +49,18 @@ func TestFixturesScore(t *testing.T) {
 		})
 	}
 }
+
+// TestBytesPassesContentType checks that a crawled page's Content-Type
+// header reaches the reader: its charset outranks the page's own.
+func TestBytesPassesContentType(t *testing.T) {
+	page := []byte("<html><head><meta charset=\"utf-8\"></head><body><h1>Plan \x96 2023</h1>" +
+		"<p>RESOLVED: That the Board\x92s plan be noted.</p></body></html>")
+	ext, err := extract.Bytes(context.Background(), page, extract.FormatHTML,
+		action.Document{Source: "x.html", ContentType: "text/html; charset=windows-1252"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ext.Document.Title != "Plan – 2023" {
+		t.Errorf("title = %q, want %q", ext.Document.Title, "Plan – 2023")
+	}
+}
