@@ -1,17 +1,195 @@
-// Package pdf reads pdf papers into a layout.Doc.
+// Package pdf reads PDF papers into a layout.Doc: text with positions from
+// each page's content stream, grouped into words and visual lines, and table
+// regions rebuilt from geometry (drawn rules where there are any, else the
+// white-space gutters shared by the table's lines) so that every line of a
+// table comes out with one cell per column, as the text seeds do.
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
 
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
-// Reader reads pdf papers.
+// Errors a caller may test for.
+var (
+	ErrEncrypted = errors.New("encrypted PDF")
+	ErrNoText    = errors.New("no text layer (scanned PDF?)")
+	ErrNotPDF    = errors.New("not a PDF file")
+)
+
+// Reader reads PDF papers.
 type Reader struct{}
 
-// Read is not implemented yet.
+// Read extracts the lines of every page. A page that cannot be read is
+// logged and skipped; the paper fails only when no page has text.
 func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
-	return layout.Doc{}, errors.New("pdf papers are not supported yet")
+	pages, err := readPages(ctx, data)
+	if err != nil {
+		return layout.Doc{}, err
+	}
+	return buildDoc(pages), nil
+}
+
+// page is one page's words, lines and rulings.
+type page struct {
+	num    int
+	w, h   float64
+	lines  []*textLine
+	hsegs  []segment
+	vsegs  []segment
+	images int
+	glyphs int
+}
+
+// readPages opens the file and extracts each page.
+func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			pages, err = nil, fmt.Errorf("malformed PDF: %v", p)
+		}
+	}()
+	r, err := open(data)
+	if err != nil {
+		return nil, err
+	}
+	n := r.NumPage()
+	if n <= 0 {
+		return nil, errors.New("malformed PDF: no pages")
+	}
+	glyphs, images := 0, 0
+	for i := 1; i <= n; i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		pg, err := readPage(r, i)
+		if err != nil {
+			slog.Warn("pdf: page skipped", "page", i, "err", err)
+			pg = &page{num: i}
+		}
+		glyphs += pg.glyphs
+		images += pg.images
+		pages = append(pages, pg)
+	}
+	if glyphs == 0 {
+		if images > 0 {
+			return nil, ErrNoText
+		}
+		return nil, errors.New("no text in PDF")
+	}
+	return pages, nil
+}
+
+// open makes the library reader, working around what would refuse a
+// readable file: bytes before the header, a PDF 2.0 header, junk after
+// %%EOF. Encrypted files are tried with the empty user password.
+func open(data []byte) (*lpdf.Reader, error) {
+	start := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+	if start < 0 {
+		return nil, ErrNotPDF
+	}
+	data = data[start:]
+	if end := bytes.LastIndex(data, []byte("%%EOF")); end > 0 {
+		data = data[:end+5]
+	} else {
+		return nil, errors.New("truncated PDF: no %%EOF marker")
+	}
+	if len(data) > 9 && (data[5] != '1' || data[8] != '\n' && data[8] != '\r') {
+		// The library accepts only "%PDF-1.x" and a line end; the rest of
+		// the header line is a comment, so the patch changes nothing else.
+		d := append([]byte(nil), data...)
+		copy(d, "%PDF-1.7")
+		if d[8] == ' ' || d[8] == '\t' {
+			d[8] = '\n'
+		}
+		data = d
+	}
+	r, err := lpdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), nil)
+	if err != nil {
+		msg := err.Error()
+		switch {
+		case errors.Is(err, lpdf.ErrInvalidPassword):
+			return nil, fmt.Errorf("%w: a password is needed to open it", ErrEncrypted)
+		case strings.Contains(msg, "encrypt") || strings.Contains(msg, "R=") || strings.Contains(msg, "V="):
+			return nil, fmt.Errorf("%w: %s", ErrEncrypted, msg)
+		case strings.Contains(msg, "not a PDF"):
+			return nil, fmt.Errorf("%w: %s", ErrNotPDF, strings.TrimPrefix(msg, "not a PDF file: "))
+		}
+		return nil, fmt.Errorf("malformed PDF: %s", strings.TrimPrefix(msg, "malformed PDF: "))
+	}
+	return r, nil
+}
+
+// readPage extracts one page; a panic in the library or in our interpreter
+// costs only this page.
+func readPage(r *lpdf.Reader, num int) (pg *page, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			pg, err = nil, fmt.Errorf("page %d: %v", num, p)
+		}
+	}()
+	p := r.Page(num)
+	if p.V.IsNull() {
+		return nil, fmt.Errorf("page %d: missing from the page tree", num)
+	}
+	pg = &page{num: num}
+	box := inherited(p.V, "CropBox")
+	if box.Len() != 4 {
+		box = inherited(p.V, "MediaBox")
+	}
+	x0, y0, x1, y1 := 0.0, 0.0, 612.0, 792.0
+	if box.Len() == 4 {
+		x0, y0, x1, y1 = box.Index(0).Float64(), box.Index(1).Float64(), box.Index(2).Float64(), box.Index(3).Float64()
+		if x0 > x1 {
+			x0, x1 = x1, x0
+		}
+		if y0 > y1 {
+			y0, y1 = y1, y0
+		}
+	}
+	w, h := x1-x0, y1-y0
+	// Move the box to the origin and undo /Rotate, so that layout sees the
+	// page as it is displayed.
+	ctm := matrix{1, 0, 0, 1, -x0, -y0}
+	switch ((inherited(p.V, "Rotate").Int64() % 360) + 360) % 360 {
+	case 90:
+		ctm = ctm.mul(matrix{0, -1, 1, 0, 0, w})
+		w, h = h, w
+	case 180:
+		ctm = ctm.mul(matrix{-1, 0, 0, -1, w, h})
+	case 270:
+		ctm = ctm.mul(matrix{0, 1, -1, 0, h, 0})
+		w, h = h, w
+	}
+	pg.w, pg.h = w, h
+	contents := p.V.Key("Contents")
+	if contents.IsNull() {
+		return pg, nil
+	}
+	var pc pageContent
+	in := &interp{pc: &pc}
+	in.run(contents, inherited(p.V, "Resources"), gstate{ctm: ctm, th: 1}, 0)
+	pg.images = pc.images
+	pg.glyphs = len(pc.glyphs)
+	pg.hsegs, pg.vsegs = pc.hsegs, pc.vsegs
+	pg.lines = makeLines(pc.glyphs)
+	return pg, nil
+}
+
+// inherited looks a page attribute up the page tree.
+func inherited(v lpdf.Value, key string) lpdf.Value {
+	for i := 0; i < 32 && !v.IsNull(); i++ {
+		if r := v.Key(key); !r.IsNull() {
+			return r
+		}
+		v = v.Key("Parent")
+	}
+	return lpdf.Value{}
 }

@@ -1,0 +1,314 @@
+package pdf
+
+import (
+	"math"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// The content interpreter is our own rather than the library's
+// Page.Content(): that one ignores the CTM for rectangles, drops m/l paths,
+// never enters Form XObjects, mis-measures two-byte fonts and re-parses a
+// font's cmap at every Tf. The library still parses the file, streams,
+// encryption and cmaps.
+
+// matrix is a PDF transformation [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m × n: m applied first, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+func (m matrix) apply(x, y float64) (float64, float64) {
+	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
+}
+
+// glyph is one shown character on the page, in page space (y up).
+type glyph struct {
+	x0, x1, y float64 // left, right, baseline
+	size      float64
+	s         string
+	font      *fontInfo
+}
+
+// segment is a horizontal or vertical ruling, x0 ≤ x1 and y0 ≤ y1.
+type segment struct{ x0, y0, x1, y1 float64 }
+
+// pageContent is what a page draws that layout needs.
+type pageContent struct {
+	glyphs []glyph
+	hsegs  []segment
+	vsegs  []segment
+	images int
+}
+
+type gstate struct {
+	ctm                       matrix
+	tc, tw, th, tl, tfs, rise float64
+	font                      *fontInfo
+}
+
+// maxFormDepth bounds Form XObject nesting (a form may draw itself).
+const maxFormDepth = 8
+
+type interp struct {
+	pc    *pageContent
+	fonts map[string]*fontInfo // by resource name, per resources dict
+	args  []lpdf.Value
+}
+
+// run interprets one content stream with its resources.
+func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
+	fonts := map[string]*fontInfo{}
+	var stack []gstate
+	var tm, tlm matrix
+	// Current path, in page space.
+	var pts []float64   // pending segments as x0,y0,x1,y1 quadruples
+	var rects []float64 // pending rectangles' opposite corners, the same way
+	var cx, cy, sx, sy float64
+	addSeg := func(x0, y0, x1, y1 float64) { pts = append(pts, x0, y0, x1, y1) }
+	// paint turns the path into rulings. A stroke gives all its straight
+	// segments; a fill only its thin rectangles (Word draws rules so),
+	// since larger filled areas are cell shading, not rules.
+	paint := func(stroke bool) {
+		if stroke {
+			for i := 0; i+3 < len(pts); i += 4 {
+				in.addRuling(pts[i], pts[i+1], pts[i+2], pts[i+3])
+			}
+		} else {
+			for i := 0; i+3 < len(rects); i += 4 {
+				x0, y0, x1, y1 := min(rects[i], rects[i+2]), min(rects[i+1], rects[i+3]), max(rects[i], rects[i+2]), max(rects[i+1], rects[i+3])
+				switch {
+				case y1-y0 <= 2:
+					in.addRuling(x0, (y0+y1)/2, x1, (y0+y1)/2)
+				case x1-x0 <= 2:
+					in.addRuling((x0+x1)/2, y0, (x0+x1)/2, y1)
+				}
+			}
+		}
+		pts, rects = pts[:0], rects[:0]
+	}
+	num := func(i int) float64 {
+		if i < len(in.args) {
+			return in.args[i].Float64()
+		}
+		return 0
+	}
+	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
+		n := stk.Len()
+		if cap(in.args) < n {
+			in.args = make([]lpdf.Value, n)
+		}
+		in.args = in.args[:n]
+		for i := n - 1; i >= 0; i-- {
+			in.args[i] = stk.Pop()
+		}
+		args := in.args
+		switch op {
+		case "q":
+			stack = append(stack, g)
+		case "Q":
+			if len(stack) > 0 {
+				g = stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+			}
+		case "cm":
+			if n == 6 {
+				g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(g.ctm)
+			}
+		case "m":
+			cx, cy = g.ctm.apply(num(0), num(1))
+			sx, sy = cx, cy
+		case "l":
+			x, y := g.ctm.apply(num(0), num(1))
+			addSeg(cx, cy, x, y)
+			cx, cy = x, y
+		case "c":
+			cx, cy = g.ctm.apply(num(4), num(5))
+		case "v", "y":
+			cx, cy = g.ctm.apply(num(2), num(3))
+		case "h":
+			addSeg(cx, cy, sx, sy)
+			cx, cy = sx, sy
+		case "re":
+			x, y, w, h := num(0), num(1), num(2), num(3)
+			x0, y0 := g.ctm.apply(x, y)
+			x1, y1 := g.ctm.apply(x+w, y)
+			x2, y2 := g.ctm.apply(x+w, y+h)
+			x3, y3 := g.ctm.apply(x, y+h)
+			addSeg(x0, y0, x1, y1)
+			addSeg(x1, y1, x2, y2)
+			addSeg(x2, y2, x3, y3)
+			addSeg(x3, y3, x0, y0)
+			rects = append(rects, x0, y0, x2, y2)
+			cx, cy, sx, sy = x0, y0, x0, y0
+		case "S", "s", "B", "B*", "b", "b*":
+			paint(true)
+		case "f", "F", "f*":
+			paint(false)
+		case "n":
+			pts, rects = pts[:0], rects[:0]
+		case "BT":
+			tm, tlm = identity, identity
+		case "Tc":
+			g.tc = num(0)
+		case "Tw":
+			g.tw = num(0)
+		case "Tz":
+			g.th = num(0) / 100
+		case "TL":
+			g.tl = num(0)
+		case "Ts":
+			g.rise = num(0)
+		case "Tf":
+			if n == 2 {
+				g.font = in.font(fonts, res, args[0].Name())
+				g.tfs = num(1)
+			}
+		case "TD":
+			g.tl = -num(1)
+			fallthrough
+		case "Td":
+			tlm = matrix{1, 0, 0, 1, num(0), num(1)}.mul(tlm)
+			tm = tlm
+		case "Tm":
+			if n == 6 {
+				tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+				tm = tlm
+			}
+		case "T*":
+			tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tm = tlm
+		case "Tj":
+			if n == 1 {
+				in.show(&g, &tm, args[0].RawString())
+			}
+		case "'", "\"":
+			if op == "\"" && n == 3 {
+				g.tw, g.tc = num(0), num(1)
+			}
+			tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tm = tlm
+			if n >= 1 {
+				in.show(&g, &tm, args[n-1].RawString())
+			}
+		case "TJ":
+			if n != 1 {
+				return
+			}
+			a := args[0]
+			for i := 0; i < a.Len(); i++ {
+				x := a.Index(i)
+				if x.Kind() == lpdf.String {
+					in.show(&g, &tm, x.RawString())
+				} else {
+					tx := -x.Float64() / 1000 * g.tfs * g.th
+					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
+				}
+			}
+		case "BI", "ID":
+			in.pc.images++
+		case "Do":
+			if n == 1 {
+				in.do(res, args[0].Name(), g, depth)
+			}
+		}
+	})
+}
+
+// do draws an XObject: a form is interpreted in place, an image counted.
+func (in *interp) do(res lpdf.Value, name string, g gstate, depth int) {
+	xo := res.Key("XObject").Key(name)
+	switch xo.Key("Subtype").Name() {
+	case "Image":
+		in.pc.images++
+	case "Form":
+		if depth >= maxFormDepth {
+			return
+		}
+		m := identity
+		if mv := xo.Key("Matrix"); mv.Len() == 6 {
+			for i := range m {
+				m[i] = mv.Index(i).Float64()
+			}
+		}
+		g.ctm = m.mul(g.ctm)
+		fres := xo.Key("Resources")
+		if fres.IsNull() {
+			fres = res
+		}
+		in.run(xo, fres, g, depth+1)
+	}
+}
+
+func (in *interp) font(cache map[string]*fontInfo, res lpdf.Value, name string) *fontInfo {
+	if f, ok := cache[name]; ok {
+		return f
+	}
+	f := loadFont(res.Key("Font").Key(name))
+	cache[name] = f
+	return f
+}
+
+// show places the glyphs of one string.
+func (in *interp) show(g *gstate, tm *matrix, raw string) {
+	f := g.font
+	if f == nil {
+		f = fallbackFont
+	}
+	m := tm.mul(g.ctm)
+	// Glyphs turned away from the horizontal are left out of the layout.
+	upright := m[0] > 0 && math.Abs(m[1]) <= 0.1*m[0] && math.Abs(m[2]) <= 0.1*math.Abs(m[3]) && m[3] > 0
+	sx := math.Hypot(m[0], m[1])
+	size := g.tfs * math.Hypot(m[2], m[3])
+	adv := 0.0
+	step := 1
+	if f.twoByte {
+		step = 2
+	}
+	for i := 0; i+step <= len(raw); i += step {
+		code := int(raw[i])
+		if step == 2 {
+			code = code<<8 | int(raw[i+1])
+		}
+		s := f.text(code, raw[i:i+step])
+		w0 := f.width(code, s)
+		if upright && s != "" {
+			x, y := m.apply(adv, g.rise)
+			w := w0 / 1000 * g.tfs * g.th * sx
+			in.pc.glyphs = append(in.pc.glyphs, glyph{x0: x, x1: x + w, y: y, size: size, s: s, font: f})
+		}
+		tx := w0/1000*g.tfs + g.tc
+		if step == 1 && code == 32 {
+			tx += g.tw
+		}
+		adv += tx * g.th
+	}
+	*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+}
+
+// addRuling keeps a path segment that is horizontal or vertical.
+func (in *interp) addRuling(x0, y0, x1, y1 float64) {
+	if x0 > x1 {
+		x0, x1 = x1, x0
+	}
+	if y0 > y1 {
+		y0, y1 = y1, y0
+	}
+	switch {
+	case y1-y0 < 1 && x1-x0 > 2:
+		in.pc.hsegs = append(in.pc.hsegs, segment{x0, (y0 + y1) / 2, x1, (y0 + y1) / 2})
+	case x1-x0 < 1 && y1-y0 > 2:
+		in.pc.vsegs = append(in.pc.vsegs, segment{(x0 + x1) / 2, y0, (x0 + x1) / 2, y1})
+	}
+}

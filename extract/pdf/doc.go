@@ -1,0 +1,219 @@
+package pdf
+
+import (
+	"context"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// Table is one table region of one page, for debugging the geometry:
+// BBox is x0, y0, x1, y1 in PDF points with the origin at the bottom left.
+type Table struct {
+	Page  int        `json:"page"`
+	BBox  [4]float64 `json:"bbox"`
+	Ruled bool       `json:"ruled"`
+	Rows  [][]string `json:"rows"`
+}
+
+// Tables returns the tables the reader finds in a PDF, row by visual line,
+// with a multi-line header joined into one row.
+func Tables(ctx context.Context, data []byte) ([]Table, error) {
+	pages, err := readPages(ctx, data)
+	if err != nil {
+		return nil, err
+	}
+	_, tables := analyse(pages)
+	return tables, nil
+}
+
+func buildDoc(pages []*page) layout.Doc {
+	doc, _ := analyse(pages)
+	return doc
+}
+
+// analyse turns the pages' lines into the Doc, rows of tables with cells.
+func analyse(pages []*page) (layout.Doc, []Table) {
+	markFurniture(pages)
+	doc := layout.Doc{Pages: len(pages)}
+	heading := headingLevels(pages)
+	var tables []Table
+	id, open, openCols := 0, false, 0
+	for _, pg := range pages {
+		regs := findRegions(pg)
+		content := false // a non-furniture line came before on this page
+		for i := 0; i < len(pg.lines); {
+			if len(regs) > 0 && regs[0].first == i {
+				r := regs[0]
+				regs = regs[1:]
+				// A table that ran to the foot of the last page and starts
+				// this one with the same columns goes on.
+				if !(open && !content && openCols == r.columns()) {
+					id++
+				}
+				rows := regionLines(pg, &r)
+				t := Table{Page: pg.num, BBox: [4]float64{r.x0, r.y0, r.x1, r.y1}, Ruled: r.ruled}
+				for _, l := range rows {
+					l.Table = id
+					doc.Lines = append(doc.Lines, l)
+					t.Rows = append(t.Rows, l.CellTexts())
+				}
+				tables = append(tables, t)
+				open, openCols, content = true, r.columns(), true
+				i = r.last + 1
+				continue
+			}
+			l := pg.lines[i]
+			i++
+			if l.furniture {
+				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: l.text(), Furniture: true})
+				continue
+			}
+			open, content = false, true
+			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: l.text(), Bold: l.bold(), Heading: heading(l)})
+		}
+	}
+	return doc, tables
+}
+
+// regionLines makes the table's lines: the header as one row, then one row a
+// visual line, each word in the column its middle falls in. A line that runs
+// across the columns (a theme row) keeps its text whole in the column it
+// starts in.
+func regionLines(pg *page, r *region) []layout.Line {
+	n := r.columns()
+	var out []layout.Line
+	cells := func(ls []*textLine) []string {
+		c := make([]string, n)
+		for _, l := range ls {
+			for _, w := range l.words {
+				k := column(r.bounds, (w.x0+w.x1)/2)
+				if c[k] != "" {
+					c[k] += " "
+				}
+				c[k] += w.text
+			}
+		}
+		return c
+	}
+	isHdr := map[int]bool{}
+	var hdr []*textLine
+	for _, i := range r.header {
+		isHdr[i] = true
+		hdr = append(hdr, pg.lines[i])
+	}
+	for i := r.first; i <= r.last; i++ {
+		l := pg.lines[i]
+		switch {
+		case l.furniture:
+			continue
+		case isHdr[i]:
+			if i != r.header[0] {
+				continue
+			}
+			row := layout.Row(pg.num, cells(hdr)...)
+			row.Bold = true
+			for _, h := range hdr {
+				row.Bold = row.Bold && h.bold()
+			}
+			out = append(out, row)
+		case straddles(l, r.bounds, r.zones):
+			c := make([]string, n)
+			c[column(r.bounds, l.x0()+0.5)] = l.text()
+			row := layout.Row(pg.num, c...)
+			row.Bold = l.bold()
+			out = append(out, row)
+		default:
+			row := layout.Row(pg.num, cells([]*textLine{l})...)
+			row.Bold = l.bold()
+			out = append(out, row)
+		}
+	}
+	return out
+}
+
+var pageNumberRE = regexp.MustCompile(`(?i)^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$`)
+
+// markFurniture marks running headers, footers and page numbers: lines in
+// the top or bottom margin band that are page numbers, or whose text (digits
+// aside) recurs in the band on other pages.
+func markFurniture(pages []*page) {
+	norm := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '#'
+			}
+			return r
+		}, s)
+	}
+	inBand := func(pg *page, l *textLine) bool {
+		band := 0.075 * pg.h
+		return l.base > pg.h-band || l.base < band
+	}
+	seen := map[string]int{}
+	for _, pg := range pages {
+		onPage := map[string]bool{}
+		for _, l := range pg.lines {
+			if inBand(pg, l) && !isHeader(l) {
+				onPage[norm(l.text())] = true
+			}
+		}
+		for k := range onPage {
+			seen[k]++
+		}
+	}
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			if !inBand(pg, l) || isHeader(l) {
+				continue
+			}
+			t := strings.TrimSpace(l.text())
+			if pageNumberRE.MatchString(t) || len(pages) > 1 && seen[norm(t)] >= 2 {
+				l.furniture = true
+			}
+		}
+	}
+}
+
+// headingLevels returns a function giving a line's heading level from its
+// font size against the body size: the larger sizes in the paper are
+// levels 1, 2 and 3.
+func headingLevels(pages []*page) func(*textLine) int {
+	weight := map[float64]int{}
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			for _, w := range l.words {
+				weight[math.Round(w.size*2)/2] += len(w.text)
+			}
+		}
+	}
+	body, best := 0.0, -1
+	for s, n := range weight {
+		if n > best || n == best && s < body {
+			body, best = s, n
+		}
+	}
+	var larger []float64
+	for s := range weight {
+		if s >= body*1.15 {
+			larger = append(larger, s)
+		}
+	}
+	slices.Sort(larger)
+	slices.Reverse(larger)
+	return func(l *textLine) int {
+		if len(l.words) > 25 {
+			return 0
+		}
+		s := math.Round(l.size*2) / 2
+		for i, ls := range larger {
+			if s == ls {
+				return min(i+1, 3)
+			}
+		}
+		return 0
+	}
+}

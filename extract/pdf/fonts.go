@@ -1,0 +1,163 @@
+package pdf
+
+import (
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/councilactions/councilactions/extract/pdf/stdfont"
+)
+
+// fontInfo is what layout needs of a font: how to decode its codes, how wide
+// each glyph is, whether it is bold.
+type fontInfo struct {
+	name    string
+	bold    bool
+	twoByte bool
+	enc     lpdf.TextEncoding
+	family  stdfont.Family
+	// Simple fonts: widths from FirstChar. Composite: cid widths and default.
+	first  int
+	widths []float64
+	cidW   map[int]float64
+	dw     float64
+	scale  float64 // Type3 glyph space to thousandths
+	known  bool    // the font carries widths
+	decode map[int]string
+}
+
+// fallbackFont stands in when text is shown before any Tf.
+var fallbackFont = &fontInfo{family: stdfont.Helvetica, decode: map[int]string{}}
+
+// loadFont reads a font dictionary. A font whose dictionary or cmap is
+// malformed degrades to raw bytes and estimated widths rather than failing
+// the page.
+func loadFont(v lpdf.Value) (f *fontInfo) {
+	f = &fontInfo{decode: map[int]string{}, scale: 1}
+	defer func() {
+		if recover() != nil {
+			f.enc = nil
+		}
+	}()
+	base := v.Key("BaseFont").Name()
+	if i := strings.IndexByte(base, '+'); i >= 0 {
+		base = base[i+1:]
+	}
+	f.name = base
+	f.family = stdfont.FamilyOf(base)
+	desc := v.Key("FontDescriptor")
+	if v.Key("Subtype").Name() == "Type0" {
+		f.twoByte = true
+		d := v.Key("DescendantFonts").Index(0)
+		desc = d.Key("FontDescriptor")
+		f.dw = 1000
+		if dw := d.Key("DW"); dw.Kind() == lpdf.Integer || dw.Kind() == lpdf.Real {
+			f.dw = dw.Float64()
+		}
+		f.cidW = map[int]float64{}
+		w := d.Key("W")
+		for i := 0; i < w.Len(); {
+			c := int(w.Index(i).Int64())
+			if i+1 < w.Len() && w.Index(i+1).Kind() == lpdf.Array {
+				a := w.Index(i + 1)
+				for j := 0; j < a.Len(); j++ {
+					f.cidW[c+j] = a.Index(j).Float64()
+				}
+				i += 2
+				continue
+			}
+			if i+2 < w.Len() {
+				last := int(w.Index(i + 1).Int64())
+				wd := w.Index(i + 2).Float64()
+				for c2 := c; c2 <= last && c2-c < 65536; c2++ {
+					f.cidW[c2] = wd
+				}
+			}
+			i += 3
+		}
+		f.known = true
+	} else {
+		f.first = int(v.Key("FirstChar").Int64())
+		ws := v.Key("Widths")
+		f.widths = make([]float64, ws.Len())
+		for i := range f.widths {
+			f.widths[i] = ws.Index(i).Float64()
+		}
+		f.known = len(f.widths) > 0
+		if v.Key("Subtype").Name() == "Type3" {
+			if fm := v.Key("FontMatrix"); fm.Len() == 6 {
+				f.scale = fm.Index(0).Float64() * 1000
+			}
+		}
+	}
+	lower := strings.ToLower(base)
+	f.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") ||
+		strings.Contains(lower, "heavy") || strings.Contains(lower, "semibold") || strings.Contains(lower, "demi") ||
+		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
+	font := lpdf.Font{V: v}
+	f.enc = font.Encoder()
+	return f
+}
+
+// text decodes one character code.
+func (f *fontInfo) text(code int, raw string) string {
+	if s, ok := f.decode[code]; ok {
+		return s
+	}
+	s := f.decodeRaw(raw)
+	f.decode[code] = s
+	return s
+}
+
+func (f *fontInfo) decodeRaw(raw string) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = latin1(raw)
+		}
+	}()
+	if f.enc == nil {
+		return latin1(raw)
+	}
+	s = f.enc.Decode(raw)
+	// Replacement runes and controls carry no text.
+	s = strings.Map(func(r rune) rune {
+		if r == '\ufffd' || r < 32 && r != '\t' {
+			return -1
+		}
+		if r == '\u00a0' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+	return s
+}
+
+func latin1(raw string) string {
+	r := make([]rune, len(raw))
+	for i := 0; i < len(raw); i++ {
+		r[i] = rune(raw[i])
+	}
+	return string(r)
+}
+
+// width returns the advance of code in thousandths of the font size.
+func (f *fontInfo) width(code int, s string) float64 {
+	if f.twoByte {
+		if w, ok := f.cidW[code]; ok {
+			return w
+		}
+		return f.dw
+	}
+	if i := code - f.first; f.known && i >= 0 && i < len(f.widths) {
+		return f.widths[i] * f.scale
+	}
+	// No /Widths (standard-14 fonts): estimate from the standard metrics.
+	if s == "" {
+		return 0
+	}
+	var w float64
+	for _, r := range s {
+		w += stdfont.Width(f.family, f.bold, r)
+	}
+	return w
+}

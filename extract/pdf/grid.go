@@ -1,0 +1,197 @@
+package pdf
+
+import (
+	"slices"
+)
+
+// grid is a table drawn with rules: its frame and the x of each column rule.
+type grid struct {
+	x0, y0, x1, y1 float64
+	xs             []float64 // column boundaries, left to right, frame included
+	rows           []float64 // y of rules crossing most of the width, top to bottom
+}
+
+// mergeSegs joins collinear rulings that touch or overlap; vertical when vert.
+func mergeSegs(segs []segment, vert bool) []segment {
+	// Normalise to (pos, from, to).
+	type run struct{ pos, from, to float64 }
+	rs := make([]run, 0, len(segs))
+	for _, s := range segs {
+		if vert {
+			rs = append(rs, run{s.x0, s.y0, s.y1})
+		} else {
+			rs = append(rs, run{s.y0, s.x0, s.x1})
+		}
+	}
+	slices.SortFunc(rs, func(a, b run) int {
+		switch {
+		case a.pos < b.pos:
+			return -1
+		case a.pos > b.pos:
+			return 1
+		}
+		return 0
+	})
+	var out []segment
+	emit := func(r run) {
+		if r.to-r.from < 4 {
+			return
+		}
+		if vert {
+			out = append(out, segment{r.pos, r.from, r.pos, r.to})
+		} else {
+			out = append(out, segment{r.from, r.pos, r.to, r.pos})
+		}
+	}
+	for i := 0; i < len(rs); {
+		// One line's pieces: the rulings within 1.5pt of the first one's position.
+		j := i + 1
+		for j < len(rs) && rs[j].pos-rs[i].pos <= 1.5 {
+			j++
+		}
+		line := rs[i:j]
+		slices.SortFunc(line, func(a, b run) int {
+			switch {
+			case a.from < b.from:
+				return -1
+			case a.from > b.from:
+				return 1
+			}
+			return 0
+		})
+		cur := line[0]
+		for _, r := range line[1:] {
+			if r.from <= cur.to+3 {
+				cur.to = max(cur.to, r.to)
+				continue
+			}
+			emit(cur)
+			cur = r
+		}
+		emit(cur)
+		i = j
+	}
+	return out
+}
+
+// findGrids finds the ruled tables of a page: groups of horizontal and
+// vertical rules that cross each other, with at least two columns.
+func findGrids(hsegs, vsegs []segment) []grid {
+	if len(hsegs) == 0 || len(vsegs) == 0 || len(hsegs)+len(vsegs) > 20000 {
+		return nil
+	}
+	hs := mergeSegs(hsegs, false)
+	vs := mergeSegs(vsegs, true)
+	n := len(hs) + len(vs)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	const tol = 3
+	for i, h := range hs {
+		for j, v := range vs {
+			if v.x0 >= h.x0-tol && v.x0 <= h.x1+tol && h.y0 >= v.y0-tol && h.y0 <= v.y1+tol {
+				a, b := find(i), find(len(hs)+j)
+				if a != b {
+					parent[a] = b
+				}
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := 0; i < n; i++ {
+		groups[find(i)] = append(groups[find(i)], i)
+	}
+	var out []grid
+	for _, members := range groups {
+		var gh, gv []segment
+		for _, m := range members {
+			if m < len(hs) {
+				gh = append(gh, hs[m])
+			} else {
+				gv = append(gv, vs[m-len(hs)])
+			}
+		}
+		if len(gh) < 2 || len(gv) < 2 {
+			continue
+		}
+		g := grid{x0: gh[0].x0, x1: gh[0].x1, y0: gv[0].y0, y1: gv[0].y1}
+		for _, h := range gh {
+			g.x0, g.x1 = min(g.x0, h.x0), max(g.x1, h.x1)
+			g.y0, g.y1 = min(g.y0, h.y0), max(g.y1, h.y1)
+		}
+		for _, v := range gv {
+			g.x0, g.x1 = min(g.x0, v.x0), max(g.x1, v.x0)
+			g.y0, g.y1 = min(g.y0, v.y0), max(g.y1, v.y1)
+		}
+		if g.x1-g.x0 < 50 || g.y1-g.y0 < 10 {
+			continue
+		}
+		// Column rules: x positions whose rules together cover a good part
+		// of the height (rules broken by spanning rows still count).
+		slices.SortFunc(gv, func(a, b segment) int {
+			switch {
+			case a.x0 < b.x0:
+				return -1
+			case a.x0 > b.x0:
+				return 1
+			}
+			return 0
+		})
+		height := g.y1 - g.y0
+		for i := 0; i < len(gv); {
+			j, total, x := i, 0.0, gv[i].x0
+			for j < len(gv) && gv[j].x0-x <= 3 {
+				total += gv[j].y1 - gv[j].y0
+				j++
+			}
+			if total >= 0.3*height {
+				g.xs = append(g.xs, x)
+			}
+			i = j
+		}
+		// A table drawn with inner rules only still has its outer edges.
+		if len(g.xs) == 0 || g.xs[0]-g.x0 > 3 {
+			g.xs = append([]float64{g.x0}, g.xs...)
+		}
+		if g.x1-g.xs[len(g.xs)-1] > 3 {
+			g.xs = append(g.xs, g.x1)
+		}
+		if len(g.xs) < 3 {
+			continue
+		}
+		for _, h := range gh {
+			if h.x1-h.x0 >= 0.5*(g.x1-g.x0) {
+				g.rows = append(g.rows, h.y0)
+			}
+		}
+		slices.SortFunc(g.rows, func(a, b float64) int {
+			switch {
+			case a > b:
+				return -1
+			case a < b:
+				return 1
+			}
+			return 0
+		})
+		out = append(out, g)
+	}
+	slices.SortFunc(out, func(a, b grid) int {
+		switch {
+		case a.y1 > b.y1:
+			return -1
+		case a.y1 < b.y1:
+			return 1
+		}
+		return 0
+	})
+	return out
+}

@@ -1,0 +1,141 @@
+package pdf
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// word is a run of glyphs without a space or gap between them.
+type word struct {
+	x0, x1 float64
+	size   float64
+	text   string
+	bold   bool
+}
+
+// textLine is the words that share a baseline, left to right.
+type textLine struct {
+	words     []word
+	base      float64 // baseline, page space (y up)
+	size      float64 // largest font size on the line
+	furniture bool
+}
+
+func (l *textLine) x0() float64  { return l.words[0].x0 }
+func (l *textLine) x1() float64  { return l.words[len(l.words)-1].x1 }
+func (l *textLine) top() float64 { return l.base + 0.8*l.size }
+
+func (l *textLine) text() string {
+	var b strings.Builder
+	for i, w := range l.words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+func (l *textLine) bold() bool {
+	for _, w := range l.words {
+		if !w.bold {
+			return false
+		}
+	}
+	return true
+}
+
+// makeLines groups glyphs into lines by baseline, then into words by the
+// spaces and gaps between them.
+func makeLines(gs []glyph) []*textLine {
+	if len(gs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(gs, func(a, b glyph) int {
+		switch {
+		case a.y > b.y:
+			return -1
+		case a.y < b.y:
+			return 1
+		}
+		return 0
+	})
+	var lines []*textLine
+	for i := 0; i < len(gs); {
+		// A line holds the glyphs whose baseline is within a third of the
+		// font size of the first one's.
+		tol := math.Max(gs[i].size*0.3, 1)
+		j := i + 1
+		for j < len(gs) && gs[i].y-gs[j].y <= tol {
+			j++
+		}
+		if l := lineOf(gs[i:j]); l != nil {
+			lines = append(lines, l)
+		}
+		i = j
+	}
+	return lines
+}
+
+func lineOf(gs []glyph) *textLine {
+	slices.SortStableFunc(gs, func(a, b glyph) int {
+		switch {
+		case a.x0 < b.x0:
+			return -1
+		case a.x0 > b.x0:
+			return 1
+		}
+		return 0
+	})
+	l := &textLine{}
+	var cur strings.Builder
+	var w word
+	boldChars, chars := 0, 0
+	var sumY, nY float64
+	flush := func() {
+		if cur.Len() > 0 {
+			w.text = cur.String()
+			w.bold = boldChars*2 > chars
+			l.words = append(l.words, w)
+		}
+		cur.Reset()
+		boldChars, chars = 0, 0
+	}
+	var prev *glyph
+	for i := range gs {
+		g := &gs[i]
+		if prev != nil && g.s == prev.s && math.Abs(g.x0-prev.x0) < 0.3*g.size*0.25 {
+			continue // overprinted to fake bold
+		}
+		if strings.TrimSpace(g.s) == "" {
+			flush()
+			prev = g
+			continue
+		}
+		if cur.Len() > 0 && (g.x0-w.x1 > 0.15*math.Max(g.size, w.size) || g.x0 < w.x0) {
+			flush()
+		}
+		if cur.Len() == 0 {
+			w = word{x0: g.x0, x1: g.x1, size: g.size}
+		}
+		cur.WriteString(g.s)
+		w.x1 = math.Max(w.x1, g.x1)
+		w.size = math.Max(w.size, g.size)
+		n := len(g.s)
+		chars += n
+		if g.font != nil && g.font.bold {
+			boldChars += n
+		}
+		l.size = math.Max(l.size, g.size)
+		sumY += g.y
+		nY++
+		prev = g
+	}
+	flush()
+	if len(l.words) == 0 {
+		return nil
+	}
+	l.base = sumY / nY
+	return l
+}

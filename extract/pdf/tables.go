@@ -1,0 +1,345 @@
+package pdf
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// region is one table on one page: a run of the page's lines and the x
+// boundaries of its columns.
+type region struct {
+	first, last int       // line indexes, inclusive
+	header      []int     // the header's lines, joined into one row
+	bounds      []float64 // column boundaries, len = columns+1
+	zones       []zone    // unruled: the white-space gutters the bounds lie in
+	ruled       bool
+	x0, y0      float64 // bounding box, page space
+	x1, y1      float64
+}
+
+func (r *region) columns() int { return len(r.bounds) - 1 }
+
+// zone is a gutter: a run of x that no word of a table's rows covers.
+type zone struct{ lo, hi float64 }
+
+// headerWords are words that name an action plan's columns. Geometry
+// decides the columns; these only tell a table's header line from prose.
+var headerWords = map[string]bool{
+	"no": true, "ref": true, "reference": true, "action": true, "actions": true,
+	"owner": true, "owners": true, "lead": true, "responsible": true, "officer": true,
+	"deadline": true, "timescale": true, "timescales": true, "when": true, "date": true,
+	"status": true, "rag": true, "target": true, "targets": true, "outcome": true,
+	"outcomes": true, "progress": true, "comments": true, "comment": true, "update": true,
+	"milestones": true, "milestone": true, "objective": true, "objectives": true,
+	"kpi": true, "completion": true, "who": true, "measure": true, "measures": true,
+	"recommendation": true, "priority": true, "deliver": true, "task": true, "item": true,
+}
+
+func headerWord(s string) bool {
+	s = strings.ToLower(strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
+	return headerWords[s]
+}
+
+// chunks splits a line where the gap between words is wider than a space:
+// in a table, where one cell ends and the next begins.
+func chunks(l *textLine) [][]word {
+	var out [][]word
+	start := 0
+	for i := 1; i <= len(l.words); i++ {
+		if i == len(l.words) || l.words[i].x0-l.words[i-1].x1 > 0.5*l.size {
+			out = append(out, l.words[start:i])
+			start = i
+		}
+	}
+	return out
+}
+
+// isHeader tells whether a line looks like an action table's header: header
+// words in at least two separate chunks.
+func isHeader(l *textLine) bool {
+	hits := 0
+	for _, c := range chunks(l) {
+		for _, w := range c {
+			if headerWord(w.text) {
+				hits++
+				break
+			}
+		}
+	}
+	return hits >= 2
+}
+
+// findRegions finds the tables of a page: ruled grids first, then unruled
+// tables under a header line among the lines no grid holds.
+func findRegions(pg *page) []region {
+	var regs []region
+	inGrid := make([]bool, len(pg.lines))
+	for _, g := range findGrids(pg.hsegs, pg.vsegs) {
+		if r, ok := gridRegion(pg, g, inGrid); ok {
+			regs = append(regs, r)
+		}
+	}
+	for i := 0; i < len(pg.lines); i++ {
+		l := pg.lines[i]
+		if inGrid[i] || l.furniture || !isHeader(l) {
+			continue
+		}
+		if r, ok := textRegion(pg, i, inGrid); ok {
+			regs = append(regs, r)
+			i = r.last
+		}
+	}
+	slices.SortFunc(regs, func(a, b region) int { return a.first - b.first })
+	return regs
+}
+
+// gridRegion takes the lines inside a grid. Its top row is the header when
+// it is set in bold or holds header words.
+func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
+	r := region{first: -1, bounds: g.xs, ruled: true, x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1}
+	for i, l := range pg.lines {
+		if inGrid[i] || l.furniture || l.base < g.y0 || l.base > g.y1 || l.x1() < g.x0 || l.x0() > g.x1 {
+			continue
+		}
+		if r.first >= 0 && i != r.last+1 {
+			// Lines of the grid must be contiguous; something else sits between.
+			if !allInside(pg.lines[r.last+1:i], g) {
+				break
+			}
+		}
+		if r.first < 0 {
+			r.first = i
+		}
+		r.last = i
+	}
+	if r.first < 0 {
+		return r, false
+	}
+	for i := r.first; i <= r.last; i++ {
+		inGrid[i] = true
+	}
+	// The top row: lines above the first rule below the first line.
+	top := pg.lines[r.first]
+	cut := g.y0
+	for _, y := range g.rows {
+		if y < top.base-1 {
+			cut = y
+			break
+		}
+	}
+	var rows []int
+	for i := r.first; i <= r.last && pg.lines[i].base > cut; i++ {
+		rows = append(rows, i)
+	}
+	bold, hits := true, false
+	for _, i := range rows {
+		bold = bold && pg.lines[i].bold()
+		hits = hits || isHeader(pg.lines[i])
+	}
+	if len(rows) > 0 && len(rows) <= 4 && (hits || bold && r.last > rows[len(rows)-1]) {
+		r.header = rows
+	}
+	return r, true
+}
+
+func allInside(ls []*textLine, g grid) bool {
+	for _, l := range ls {
+		if !l.furniture && !(l.base >= g.y0 && l.base <= g.y1) {
+			return false
+		}
+	}
+	return true
+}
+
+// textRegion builds an unruled table from the header line at h: the header
+// (with its wrapped lines), the body down to where the lines stop sharing
+// the table's columns, and the columns from the gutters of white space.
+func textRegion(pg *page, h int, inGrid []bool) (region, bool) {
+	ls := pg.lines
+	hl := ls[h]
+	header := []int{h}
+	for j := h + 1; j < len(ls) && len(header) < 4; j++ {
+		prev := ls[j-1]
+		if inGrid[j] || ls[j].furniture || !hl.bold() || !ls[j].bold() || prev.base-ls[j].base > 1.6*hl.size {
+			break
+		}
+		header = append(header, j)
+	}
+	// Candidate body: down to the next header, a grid, or a wide gap.
+	var body []int
+	for j := header[len(header)-1] + 1; j < len(ls); j++ {
+		if ls[j].furniture {
+			continue
+		}
+		prev := ls[j-1]
+		if inGrid[j] || len(body) > 0 && isHeader(ls[j]) && ls[j].bold() == hl.bold() || prev.base-ls[j].base > 4*math.Max(hl.size, ls[j].size) {
+			break
+		}
+		body = append(body, j)
+	}
+	if len(body) == 0 {
+		return region{}, false
+	}
+	var hdr, bod []*textLine
+	for _, i := range header {
+		hdr = append(hdr, ls[i])
+	}
+	for _, i := range body {
+		bod = append(bod, ls[i])
+	}
+	bounds, zones := gutters(hdr, bod)
+	// The table ends at a line that flows across the columns and is not
+	// a spanning row between two table lines.
+	end := len(body)
+	for k, l := range bod {
+		if !straddles(l, bounds, zones) {
+			continue
+		}
+		if k+1 < len(bod) && !straddles(bod[k+1], bounds, zones) && l.base-bod[k+1].base < 3*l.size {
+			continue
+		}
+		end = k
+		break
+	}
+	if end == 0 {
+		return region{}, false
+	}
+	if end < len(body) {
+		body, bod = body[:end], bod[:end]
+		bounds, zones = gutters(hdr, bod)
+	}
+	if len(bounds) < 3 {
+		return region{}, false
+	}
+	r := region{first: h, last: body[len(body)-1], header: header, bounds: bounds, zones: zones}
+	r.x0, r.x1 = bounds[0], bounds[len(bounds)-1]
+	r.y1 = hl.top()
+	r.y0 = ls[r.last].base - 0.25*ls[r.last].size
+	return r, true
+}
+
+// straddles tells whether a line's text runs across a column boundary:
+// prose, or a row spanning the table. In an unruled table that is a word in
+// a gutter; in a ruled one, a word across a rule or two words either side
+// of it no further apart than a space.
+func straddles(l *textLine, bounds []float64, zones []zone) bool {
+	for i, w := range l.words {
+		if column(bounds, w.x0+0.5) != column(bounds, w.x1-0.5) {
+			return true
+		}
+		for _, z := range zones {
+			if w.x0 < z.hi-0.5 && w.x1 > z.lo+0.5 {
+				return true
+			}
+		}
+		if i > 0 && zones == nil {
+			p := l.words[i-1]
+			if w.x0-p.x1 < 0.35*l.size && column(bounds, p.x1-0.5) != column(bounds, w.x0+0.5) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// column returns the column holding x.
+func column(bounds []float64, x float64) int {
+	for i := 1; i < len(bounds)-1; i++ {
+		if x < bounds[i] {
+			return i - 1
+		}
+	}
+	return len(bounds) - 2
+}
+
+// gutters finds column boundaries the way stream-mode table finders do:
+// the runs of x that no word of the table covers. Rows that span the table
+// are found in a first pass, which tolerates a few covering lines, and left
+// out of the second. Header words count as cover, since a header cell never
+// crosses a column boundary.
+func gutters(hdr, body []*textLine) ([]float64, []zone) {
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	var sizes []float64
+	for _, ls := range [][]*textLine{hdr, body} {
+		for _, l := range ls {
+			x0, x1 = min(x0, l.x0()), max(x1, l.x1())
+			sizes = append(sizes, l.size)
+		}
+	}
+	if x1-x0 < 1 || x1-x0 > 5000 {
+		return nil, nil
+	}
+	slices.Sort(sizes)
+	minGap := max(3, 0.5*sizes[len(sizes)/2])
+	bins := int(x1-x0) + 2
+	cover := func(skip []bool) []int {
+		c := make([]int, bins)
+		add := func(l *textLine) {
+			for _, w := range l.words {
+				for b := int(w.x0 - x0); b <= int(w.x1-x0) && b < bins; b++ {
+					if b >= 0 {
+						c[b]++
+					}
+				}
+			}
+		}
+		for _, l := range hdr {
+			add(l)
+		}
+		for i, l := range body {
+			if skip == nil || !skip[i] {
+				add(l)
+			}
+		}
+		return c
+	}
+	// runs returns the gutters and a boundary in each, at the middle of
+	// its longest stretch of least cover.
+	runs := func(c []int, tol int) ([]float64, []zone) {
+		b := []float64{x0 - 1}
+		var zs []zone
+		for i := 0; i < bins; {
+			if c[i] > tol {
+				i++
+				continue
+			}
+			j := i
+			for j < bins && c[j] <= tol {
+				j++
+			}
+			if i > 0 && j < bins && float64(j-i) >= minGap {
+				zs = append(zs, zone{x0 + float64(i), x0 + float64(j)})
+				least := slices.Min(c[i:j])
+				core, k := zone{}, i
+				for k < j {
+					if c[k] != least {
+						k++
+						continue
+					}
+					m := k
+					for m < j && c[m] == least {
+						m++
+					}
+					if float64(m-k) > core.hi-core.lo {
+						core = zone{float64(k), float64(m)}
+					}
+					k = m
+				}
+				b = append(b, x0+(core.lo+core.hi)/2)
+			}
+			i = j
+		}
+		return append(b, x1+1), zs
+	}
+	// First pass: gutters that a few lines may cross; the lines that run
+	// across their boundaries are spanning rows or prose, left out of the
+	// second pass.
+	first, _ := runs(cover(nil), len(body)/10)
+	skip := make([]bool, len(body))
+	for i, l := range body {
+		skip[i] = straddles(l, first, nil)
+	}
+	return runs(cover(skip), 0)
+}
