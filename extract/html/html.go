@@ -87,7 +87,7 @@ type walker struct {
 	buf    strings.Builder
 	bold   bool // some of the line's text is bold
 	plain  bool // some of the line's text is not bold
-	head   int  // heading level of the line
+	head   int  // level of the heading being walked, 0 outside headings
 	marker string
 	tables int
 	nodes  int
@@ -192,6 +192,7 @@ func (w *walker) walk(n *xhtml.Node, tdepth int, bold bool) error {
 	if block {
 		w.flush()
 	}
+	outer := w.head
 	if lvl := headingLevel(n); lvl > 0 {
 		w.head = lvl
 	}
@@ -207,6 +208,7 @@ func (w *walker) walk(n *xhtml.Node, tdepth int, bold bool) error {
 	if block {
 		w.flush()
 	}
+	w.head = outer
 	return nil
 }
 
@@ -250,7 +252,7 @@ func (w *walker) flush() {
 		w.lines = append(w.lines, layout.Line{Text: text, Heading: w.head, Bold: w.bold && !w.plain})
 	}
 	w.buf.Reset()
-	w.bold, w.plain, w.head = false, false, 0
+	w.bold, w.plain = false, false
 }
 
 // hasMarker matches a list marker the author typed: "1.", "(iv)", "a)", "•".

@@ -84,9 +84,9 @@ func TestRead(t *testing.T) {
 			page: `<html><body><h1>Action Plan</h1><h3>Sub <i>heading</i></h3>
 				<p><b>All bold</b> <strong>here</strong></p><p>Some <b>bold</b> text</p>
 				<div>Direct text<p>and a paragraph</p>after</div>
-				<p style="font-weight: bold">Styled bold</p></body></html>`,
+				<p style="font-weight: bold">Styled bold</p><h2>Two<br>lines</h2><p>Not a heading</p></body></html>`,
 			want: []string{"H1 Action Plan", "H3 Sub heading", "B All bold here", "P Some bold text",
-				"P Direct text", "P and a paragraph", "P after", "B Styled bold"},
+				"P Direct text", "P and a paragraph", "P after", "B Styled bold", "H2 Two", "H2 lines", "P Not a heading"},
 		},
 		{
 			name: "entities, white space, br",
