@@ -195,3 +195,35 @@ func TestFindThemeColumnAndOwnUpdates(t *testing.T) {
 		}
 	}
 }
+
+func TestBlocks(t *testing.T) {
+	d := visual(
+		"Delivery plan",
+		"Theme: Healthy weight",
+		"Action 1: Recruit volunteers to run",
+		"walking groups",
+		"Lead: Health Improvement Officers",
+		"Timescale: October 2021",
+		"",
+		"Status: Complete",
+		"Action 2: Open a new cafe",
+		"Lead officer: Jo Bloggs / Sam Smith",
+		"Date: 5 March 2024", // a field of action 2 here, as it follows it
+		"Present: Cllr A",
+		"Action: Nothing else is said of this one",
+	)
+	res := Find(d)
+	if len(res.Actions) != 2 {
+		t.Fatalf("got %d actions: %+v", len(res.Actions), res.Actions)
+	}
+	a := res.Actions[0]
+	if a.Ref != "1" || a.Action != "Recruit volunteers to run walking groups" || a.DueRaw != "October 2021" || a.StatusRaw != "Complete" || a.Theme != "Healthy weight" {
+		t.Errorf("first block = %+v", a)
+	}
+	if b := res.Actions[1]; b.Ref != "2" || strings.Join(b.Owner, "|") != "Jo Bloggs|Sam Smith" || b.DueRaw != "5 March 2024" {
+		t.Errorf("second block = %+v", b)
+	}
+	if res.Used[0] || !res.Used[2] || res.Used[12] {
+		t.Errorf("used = %v", res.Used)
+	}
+}
