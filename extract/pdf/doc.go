@@ -42,6 +42,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	heading := headingLevels(pages)
 	var tables []Table
 	id, open, openCols := 0, false, 0
+	lastRecord := -1 // the last real row of the open table
 	for _, pg := range pages {
 		regs := findRegions(pg)
 		content := false // a non-furniture line came before on this page
@@ -53,10 +54,18 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				// this one with the same columns goes on.
 				if !(open && !content && openCols == r.columns()) {
 					id++
+					lastRecord = -1
 				}
+				cont := open && !content && openCols == r.columns()
 				rows := regionLines(pg, &r)
+				if cont && lastRecord >= 0 {
+					rows = mergeBroken(&doc.Lines[lastRecord], rows)
+				}
 				t := Table{Page: pg.num, BBox: [4]float64{r.x0, r.y0, r.x1, r.y1}, Ruled: r.ruled}
 				for _, l := range rows {
+					if l.Record && l.NonEmpty() > 0 {
+						lastRecord = len(doc.Lines)
+					}
 					l.Table = id
 					doc.Lines = append(doc.Lines, l)
 					t.Rows = append(t.Rows, l.CellTexts())
@@ -104,6 +113,25 @@ func regionLines(pg *page, r *region) []layout.Line {
 	for _, i := range r.header {
 		isHdr[i] = true
 		hdr = append(hdr, pg.lines[i])
+	}
+	if r.ruled {
+		var body []int
+		for i := r.first; i <= r.last; i++ {
+			if !isHdr[i] && !pg.lines[i].furniture {
+				body = append(body, i)
+			}
+		}
+		if recs, ok := recordLines(pg, r, body); ok {
+			if len(hdr) > 0 {
+				row := layout.Row(pg.num, cells(hdr)...)
+				row.Record, row.Bold = true, true
+				for _, h := range hdr {
+					row.Bold = row.Bold && h.bold()
+				}
+				out = append(out, row)
+			}
+			return append(out, recs...)
+		}
 	}
 	for i := r.first; i <= r.last; i++ {
 		l := pg.lines[i]
@@ -216,4 +244,41 @@ func headingLevels(pages []*page) func(*textLine) int {
 		}
 		return 0
 	}
+}
+
+// mergeBroken joins a row that a page break split: the first real row under
+// the repeated header, when its first column is empty, is the rest of the
+// last row on the page before.
+func mergeBroken(prev *layout.Line, rows []layout.Line) []layout.Line {
+	for i, l := range rows {
+		if !l.Record {
+			return rows
+		}
+		if i == 0 && isHeaderRow(l) {
+			continue
+		}
+		if strings.TrimSpace(l.Cells[0].Text) != "" || l.Cells[0].Spanned || len(l.Cells) != len(prev.Cells) {
+			return rows
+		}
+		for c := range l.Cells {
+			prev.Cells[c].Text = joinWrapped(prev.Cells[c].Text, l.Cells[c].Text)
+		}
+		prev.Text = strings.Join(prev.CellTexts(), "\t")
+		return append(rows[:i:i], rows[i+1:]...)
+	}
+	return rows
+}
+
+// isHeaderRow tells a header row by its header words.
+func isHeaderRow(l layout.Line) bool {
+	hits := 0
+	for _, c := range l.Cells {
+		for _, w := range strings.Fields(c.Text) {
+			if headerWord(w) {
+				hits++
+				break
+			}
+		}
+	}
+	return hits >= 2
 }

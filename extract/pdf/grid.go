@@ -9,6 +9,7 @@ type grid struct {
 	x0, y0, x1, y1 float64
 	xs             []float64 // column boundaries, left to right, frame included
 	rows           []float64 // y of rules crossing most of the width, top to bottom
+	hrules         []segment // every horizontal rule, merged
 }
 
 // mergeSegs joins collinear rulings that touch or overlap; vertical when vert.
@@ -168,6 +169,7 @@ func findGrids(hsegs, vsegs []segment) []grid {
 		if len(g.xs) < 3 {
 			continue
 		}
+		g.hrules = gh
 		for _, h := range gh {
 			if h.x1-h.x0 >= 0.5*(g.x1-g.x0) {
 				g.rows = append(g.rows, h.y0)

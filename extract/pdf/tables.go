@@ -15,6 +15,7 @@ type region struct {
 	bounds      []float64 // column boundaries, len = columns+1
 	zones       []zone    // unruled: the white-space gutters the bounds lie in
 	ruled       bool
+	hrules      []segment // ruled: the horizontal rules
 	x0, y0      float64 // bounding box, page space
 	x1, y1      float64
 }
@@ -98,7 +99,7 @@ func findRegions(pg *page) []region {
 // gridRegion takes the lines inside a grid. Its top row is the header when
 // it is set in bold or holds header words.
 func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
-	r := region{first: -1, bounds: g.xs, ruled: true, x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1}
+	r := region{first: -1, bounds: g.xs, ruled: true, hrules: g.hrules, x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1}
 	for i, l := range pg.lines {
 		if inGrid[i] || l.furniture || l.base < g.y0 || l.base > g.y1 || l.x1() < g.x0 || l.x0() > g.x1 {
 			continue

@@ -1,0 +1,133 @@
+package pdf
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// recordLines makes the rows of a ruled table as real rows (Record): where
+// rules close every cell, the row boundaries are certain, so each cell's
+// wrapped lines are joined here. A cell that no rule closes at the top
+// continues the cell above (a rowspan): it is marked Spanned and its text
+// goes to the cell it continues. ok is false when the rules do not separate
+// the rows (a band holds two lines that each start in the first column), and
+// the caller falls back to visual lines.
+func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) {
+	n := r.columns()
+	// Row cuts: the distinct y of the horizontal rules, top to bottom.
+	var ys []float64
+	for _, h := range r.hrules {
+		ys = append(ys, h.y0)
+	}
+	slices.Sort(ys)
+	slices.Reverse(ys)
+	var cuts []float64
+	for _, y := range ys {
+		if len(cuts) == 0 || cuts[len(cuts)-1]-y > 1.5 {
+			cuts = append(cuts, y)
+		}
+	}
+	covers := func(y float64, c int) bool {
+		for _, h := range r.hrules {
+			if h.y0 > y-1.5 && h.y0 < y+1.5 && h.x0 <= r.bounds[c]+3 && h.x1 >= r.bounds[c+1]-3 {
+				return true
+			}
+		}
+		return false
+	}
+	// Bands of body lines between consecutive cuts.
+	type band struct {
+		top   float64
+		lines []*textLine
+	}
+	var bands []band
+	for _, i := range body {
+		l := pg.lines[i]
+		top := r.y1
+		for _, y := range cuts {
+			if y > l.base {
+				top = y
+			}
+		}
+		if len(bands) == 0 || bands[len(bands)-1].top != top {
+			bands = append(bands, band{top: top})
+		}
+		b := &bands[len(bands)-1]
+		b.lines = append(b.lines, l)
+	}
+	origin := make([]int, n) // the row each column's open cell started in
+	for c := range origin {
+		origin[c] = -1
+	}
+	for _, b := range bands {
+		starts := 0
+		for _, l := range b.lines {
+			if !straddles(l, r.bounds, nil) && column(r.bounds, (l.words[0].x0+l.words[0].x1)/2) == 0 {
+				starts++
+			}
+		}
+		if starts > 1 {
+			return nil, false
+		}
+		if len(b.lines) == 1 && straddles(b.lines[0], r.bounds, nil) {
+			l := b.lines[0]
+			c := make([]string, n)
+			first := column(r.bounds, l.x0()+0.5)
+			c[first] = l.text()
+			row := layout.Row(pg.num, c...)
+			if span := column(r.bounds, l.x1()-0.5) - first + 1; span > 1 {
+				row.Cells[first].Span = span
+			}
+			row.Record, row.Bold = true, l.bold()
+			rows = append(rows, row)
+			for k := range origin {
+				origin[k] = len(rows) - 1
+			}
+			continue
+		}
+		texts := make([]string, n)
+		bold := true
+		for _, l := range b.lines {
+			bold = bold && l.bold()
+			for _, w := range l.words {
+				k := column(r.bounds, (w.x0+w.x1)/2)
+				texts[k] = joinWrapped(texts[k], w.text)
+			}
+		}
+		row := layout.Row(pg.num, texts...)
+		row.Record, row.Bold = true, bold
+		idx := len(rows)
+		for c := 0; c < n; c++ {
+			if origin[c] >= 0 && (b.top < r.y1-1.5) && !covers(b.top, c) {
+				// No rule above: the cell above reaches down into this row.
+				o := &rows[origin[c]].Cells[c]
+				o.Text = joinWrapped(o.Text, texts[c])
+				row.Cells[c] = layout.Cell{Spanned: true}
+				continue
+			}
+			origin[c] = idx
+		}
+		row.Text = strings.Join(row.CellTexts(), "\t")
+		rows = append(rows, row)
+	}
+	for i := range rows {
+		rows[i].Text = strings.Join(rows[i].CellTexts(), "\t")
+	}
+	return rows, true
+}
+
+// joinWrapped joins a cell's next line or word to its text, closing up a
+// word hyphenated at the line end.
+func joinWrapped(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	case strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -"):
+		return a + b
+	}
+	return a + " " + b
+}
