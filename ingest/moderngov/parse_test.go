@@ -1,0 +1,165 @@
+package moderngov
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"testing"
+
+	"github.com/councilactions/councilactions/fixtures/sites"
+)
+
+func TestNormalize(t *testing.T) {
+	page, _ := url.Parse("https://Democracy.Example.gov.uk:443/(S(abc123xyz))/ieListMeetings.aspx?CId=220")
+	tests := []struct {
+		href      string
+		want      string
+		kind      Kind
+		immutable bool
+	}{
+		{"ieListDocuments.aspx?CId=220&MId=1620&Ver=4", "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=220&MId=1620", Meeting, false},
+		{"ieListDocuments.aspx?CId=220&MID=1620", "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=220&MId=1620", Meeting, false},
+		{"/ieListDocuments.aspx?cid=220&meetingid=1620#x", "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=220&MId=1620", Meeting, false},
+		{"(S(zzz))/ieListDocuments.aspx?CId=220&amp;amp;MeetingId=1620", "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=220&MId=1620", Meeting, false},
+		{"documents/s20513/Action Plan.pdf", "https://democracy.example.gov.uk/documents/s20513/Action%20Plan.pdf", Document, true},
+		{"https://democracy.example.gov.uk/documents/s20513/Action%20Plan.pdf?$LO$=1", "https://democracy.example.gov.uk/documents/s20513/Action%20Plan.pdf", Document, true},
+		{"documents/g1620/Printed minutes 23rd-Jun-2020 18.00 Board.pdf?T=1", "https://democracy.example.gov.uk/documents/g1620/Printed%20minutes%2023rd-Jun-2020%2018.00%20Board.pdf", Document, false},
+		{"mgAi.aspx?ID=5004&amp;x=1", "https://democracy.example.gov.uk/mgAi.aspx?ID=5004", ItemPage, false},
+		{"mgConvert2PDF.aspx?ID=174193", "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=174193", Document, true},
+		{"ieListMeetings.aspx?PG=2&CId=220", "https://democracy.example.gov.uk/ieListMeetings.aspx?CId=220&PG=2", Listing, false},
+		{"mgCommitteeDetails.aspx?ID=220", "https://democracy.example.gov.uk/mgCommitteeDetails.aspx?ID=220", Other, false},
+	}
+	for _, tt := range tests {
+		l, ok := Normalize(page, tt.href)
+		if !ok {
+			t.Errorf("Normalize(%q) not ok", tt.href)
+			continue
+		}
+		if l.URL != tt.want || l.Kind != tt.kind || l.Immutable != tt.immutable {
+			t.Errorf("Normalize(%q) = %q kind %d immutable %v, want %q kind %d immutable %v", tt.href, l.URL, l.Kind, l.Immutable, tt.want, tt.kind, tt.immutable)
+		}
+	}
+	for _, bad := range []string{"", "javascript:void(0)", "mailto:clerk@example.gov.uk", "#top", "ftp://x/y"} {
+		if _, ok := Normalize(page, bad); ok {
+			t.Errorf("Normalize(%q) should not be a link", bad)
+		}
+	}
+}
+
+func TestParseMeetingList(t *testing.T) {
+	page, _ := url.Parse("https://mg.example.gov.uk/ieListMeetings.aspx?CId=220")
+	body := []byte(`<html><body><div class="mgContent"><ul class="mgBulletList">
+<li><a href="ieListDocuments.aspx?CId=220&amp;MId=3&amp;Ver=4">22 Jun 2021 6.00 pm</a></li>
+<li><a href="ieListDocuments.aspx?CId=220&amp;MID=3">22 Jun 2021 6.00 pm</a></li>
+<li><a href="ieListDocuments.aspx?CId=220&amp;MId=2">17 Mar 2020 6.00 pm</a> CANCELLED</li>
+<li><a href="ieListDocuments.aspx?CId=999&amp;MId=9">1 Jan 2021</a></li>
+<li><a href="ieListDocuments.aspx?MId=1" title="Link to meeting details for 15/10/2019">Meeting</a></li>
+</ul><a class="mgTableNextLnk" href="ieListMeetings.aspx?CId=220&amp;PG=2">Earlier</a>
+<a href="ieListMeetings.aspx?CId=220&amp;Year=2019">Previous meetings</a>
+<a href="ieListMeetings.aspx?CId=220&amp;Year=2030">Future</a></div></body></html>`)
+	lp, err := ParseMeetingList(page, body, "220")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type m struct {
+		id, date  string
+		cancelled bool
+	}
+	want := []m{{"3", "2021-06-22", false}, {"2", "2020-03-17", true}, {"1", "2019-10-15", false}}
+	if len(lp.Meetings) != len(want) {
+		t.Fatalf("meetings %+v", lp.Meetings)
+	}
+	for i, w := range want {
+		g := lp.Meetings[i]
+		if g.ID != w.id || g.Date != w.date || g.Cancelled != w.cancelled || g.Key != "mg:"+w.id {
+			t.Errorf("meeting %d = %+v, want %+v", i, g, w)
+		}
+	}
+	if len(lp.Next) != 2 {
+		t.Errorf("next pages %v, want the two earlier links", lp.Next)
+	}
+}
+
+// fixturePages fetches pages of the fake site, to seed the fuzz targets.
+func fixturePages(f *testing.F, ws bool, paths ...string) [][]byte {
+	site := &sites.ModernGovSite{Site: sites.Site{PapersDir: "../../fixtures/seeds", Committees: sites.SeedModernGov(), PerPage: 2}, WebService: ws}
+	site.Committees[0].Meetings[0].Items[1].Minutes = "RESOLVED"
+	var out [][]byte
+	for _, p := range paths {
+		rec := httptest.NewRecorder()
+		site.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "http://mg.example.gov.uk"+p, nil))
+		out = append(out, rec.Body.Bytes())
+	}
+	return out
+}
+
+func FuzzParseMeetingList(f *testing.F) {
+	for _, p := range fixturePages(f, false, "/ieListMeetings.aspx?CommitteeId=220", "/ieListMeetings.aspx?CId=220&PG=2") {
+		f.Add(p)
+	}
+	f.Add([]byte(`<a href="ieListDocuments.aspx?CId=1&amp;amp;MId=2">31 Feb 2020</a>`))
+	page, _ := url.Parse("https://mg.example.gov.uk/ieListMeetings.aspx?CId=220")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lp, err := ParseMeetingList(page, data, "220")
+		if err != nil {
+			return
+		}
+		for _, m := range lp.Meetings {
+			if m.ID == "" || m.Key != "mg:"+m.ID {
+				t.Fatalf("meeting without id: %+v", m)
+			}
+		}
+	})
+}
+
+func FuzzParseMeetingPage(f *testing.F) {
+	for _, p := range fixturePages(f, false, "/ieListDocuments.aspx?CId=220&MId=1600", "/ieListDocuments.aspx?CId=220&MId=1620", "/mgAi.aspx?ID=5004") {
+		f.Add(p)
+	}
+	page, _ := url.Parse("https://mg.example.gov.uk/ieListDocuments.aspx?CId=220&MId=1")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		det, err := ParseMeetingPage(page, data)
+		if err != nil {
+			return
+		}
+		for _, d := range det.Docs {
+			if _, err := url.Parse(d.URL); err != nil {
+				t.Fatalf("bad document URL %q", d.URL)
+			}
+		}
+	})
+}
+
+func FuzzParseWebService(f *testing.F) {
+	for _, p := range fixturePages(f, true, "/mgWebService.asmx/GetMeetings?lCommitteeId=220", "/mgWebService.asmx/GetMeeting?lMeetingId=1600", "/mgWebService.asmx/GetMeeting?lMeetingId=1620") {
+		f.Add(p)
+	}
+	f.Add([]byte(`<html><body>Error</body></html>`))
+	base, _ := url.Parse("https://mg.example.gov.uk/")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ParseGetMeetings(base, data, "220")
+		ParseGetMeeting(base, data)
+	})
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"ieListDocuments.aspx?CId=220&amp;MId=1620", "(S(x))/documents/s1/a b.pdf?T=9", "mgAi.aspx?ID=1", "%zz", "//other.example.org/documents/g1/x"} {
+		f.Add(s)
+	}
+	page, _ := url.Parse("https://mg.example.gov.uk/ieListMeetings.aspx?CId=220")
+	f.Fuzz(func(t *testing.T, href string) {
+		l, ok := Normalize(page, href)
+		if !ok {
+			return
+		}
+		u, err := url.Parse(l.URL)
+		if err != nil {
+			t.Fatalf("Normalize(%q) = %q, which does not parse: %v", href, l.URL, err)
+		}
+		// Normalising is idempotent: the canonical form is its own canonical form.
+		l2, ok := Normalize(u, l.URL)
+		if !ok || l2.URL != l.URL {
+			t.Fatalf("Normalize not idempotent: %q → %q → %q", href, l.URL, l2.URL)
+		}
+	})
+}
