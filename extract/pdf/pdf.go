@@ -122,7 +122,8 @@ func open(data []byte) (*lpdf.Reader, error) {
 		case strings.Contains(msg, "not a PDF"):
 			return nil, fmt.Errorf("%w: %s", ErrNotPDF, strings.TrimPrefix(msg, "not a PDF file: "))
 		}
-		return nil, fmt.Errorf("malformed PDF: %s", strings.TrimPrefix(msg, "malformed PDF: "))
+		msg = strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: ")
+		return nil, fmt.Errorf("malformed PDF: %s", msg)
 	}
 	return r, nil
 }

@@ -16,7 +16,7 @@ type region struct {
 	zones       []zone    // unruled: the white-space gutters the bounds lie in
 	ruled       bool
 	hrules      []segment // ruled: the horizontal rules
-	x0, y0      float64 // bounding box, page space
+	x0, y0      float64   // bounding box, page space
 	x1, y1      float64
 }
 
