@@ -1,17 +1,113 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
 
 	"github.com/spf13/cobra"
+
+	"github.com/councilactions/councilactions/extract"
+	"github.com/councilactions/councilactions/extract/pdf"
 )
 
+type tablesOptions struct {
+	format string
+	file   string
+}
+
 func newTablesCmd(g *globalOptions) *cobra.Command {
-	return &cobra.Command{
-		Use:   "tables",
-		Short: "not implemented yet",
+	opts := &tablesOptions{}
+	cmd := &cobra.Command{
+		Use:   "tables FILE.pdf",
+		Short: "Print the tables found in a PDF, as the reader rebuilds them (for debugging)",
+		Long: `Print each table the PDF reader finds: its page, bounding box (x0 y0 x1 y1 in
+PDF points, origin bottom left), whether it is drawn with rules, and its rows,
+one visual line a row (ruled tables: one real row a row), a multi-line header
+joined into one row.`,
+		Example: `  councilactions tables fixtures/pdf/004_89f8b84181bf5b9a.lo-ruled.pdf
+  councilactions tables plan.pdf --format csv`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("tables: not implemented yet")
+			opts.file = args[0]
+			return runTables(cmd.Context(), cmd.OutOrStdout(), opts)
 		},
 	}
+	cmd.Flags().StringVar(&opts.format, "format", "json", "output: json or csv")
+	return cmd
+}
+
+func runTables(ctx context.Context, out io.Writer, opts *tablesOptions) error {
+	if opts.format != "json" && opts.format != "csv" {
+		return usageError{fmt.Errorf("--format: %q is not json or csv", opts.format)}
+	}
+	st, err := os.Stat(opts.file)
+	if err != nil {
+		return err
+	}
+	if st.Size() > extract.MaxFileBytes {
+		return fmt.Errorf("%s: file is %d bytes, over the %d-byte limit", opts.file, st.Size(), extract.MaxFileBytes)
+	}
+	data, err := os.ReadFile(opts.file)
+	if err != nil {
+		return err
+	}
+	if len(data) == 0 {
+		return fmt.Errorf("%s: %w", opts.file, extract.ErrEmpty)
+	}
+	tables, err := tablesOf(ctx, data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", opts.file, err)
+	}
+	if opts.format == "json" {
+		if tables == nil {
+			tables = []pdf.Table{}
+		}
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(tables)
+	}
+	// CSV: one record a row, led by the table's number, page and row number.
+	w := csv.NewWriter(out)
+	if err := w.Write([]string{"table", "page", "row", "cells..."}); err != nil {
+		return err
+	}
+	for i, t := range tables {
+		for j, r := range t.Rows {
+			rec := append([]string{strconv.Itoa(i + 1), strconv.Itoa(t.Page), strconv.Itoa(j + 1)}, guard(r)...)
+			if err := w.Write(rec); err != nil {
+				return err
+			}
+		}
+	}
+	w.Flush()
+	return w.Error()
+}
+
+// tablesOf runs the PDF table finder; a parser bug costs this file with an
+// error, not a crash.
+func tablesOf(ctx context.Context, data []byte) (tables []pdf.Table, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("pdf parser failed: %v", p)
+		}
+	}()
+	return pdf.Tables(ctx, data)
+}
+
+// guard keeps a spreadsheet from running a cell as a formula.
+func guard(cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		if c != "" && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '@' || c[0] == '\t' || c[0] == '\r') {
+			c = "'" + c
+		}
+		out[i] = c
+	}
+	return out
 }
