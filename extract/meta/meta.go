@@ -29,6 +29,7 @@ var (
 	// labels are lines that head a paper without naming it.
 	labels    = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$`)
 	fullDate  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	proseVerb = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
 	periodPat = regexp.MustCompile(`\b((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2}))\b`)
 )
 
@@ -109,8 +110,9 @@ func titleScore(l layout.Line, text string, i int) int {
 	if i < 3 {
 		s++
 	}
-	if strings.Count(text, ". ") > 0 || strings.HasPrefix(strings.ToLower(text), "that ") {
-		s -= 3 // prose, not a heading
+	if strings.Count(text, ". ") > 0 || strings.HasPrefix(strings.ToLower(text), "that ") ||
+		strings.HasSuffix(text, ".") && proseVerb.MatchString(text) {
+		s -= 4 // prose, not a heading
 	}
 	return s
 }

@@ -25,7 +25,8 @@ var (
 	resolved    = regexp.MustCompile(`(?i)^(?:the\s+\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
 	thatBe      = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended)\b`)
 	resolvedTo  = regexp.MustCompile(`(?i)^(that|to)\s`)
-	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer|minutes:)`)
+	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
+	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
 	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:the|that the)\s+(?:\w+\s+){1,4}?(?:is|are|be)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
 	inlineList  = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
 )
@@ -53,10 +54,20 @@ type finder struct {
 	// inResolved is set after a bare "RESOLVED:": the points that follow are
 	// resolutions.
 	inResolved bool
+	prev       paragraph
 }
 
 func (f *finder) paragraph(p paragraph) {
 	body := p.body
+	defer func() { f.prev = p }()
+	if itemMinutes.MatchString(p.text) {
+		// ModernGov prints an item's title, then "Minutes:", then them.
+		if looksLikeHeading(f.prev.body) && !finiteVerb.MatchString(f.prev.body) {
+			f.theme = strings.TrimRight(f.prev.body, " .:")
+		}
+		f.endBlocks()
+		return
+	}
 	if stops.MatchString(p.text) {
 		f.endBlocks()
 		return
@@ -86,6 +97,10 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
+	if f.inRecs && p.marker != "" {
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
+		return
+	}
 	if p.heading {
 		f.endBlocks()
 		f.theme = strings.TrimRight(body, " .:")
@@ -94,10 +109,6 @@ func (f *finder) paragraph(p paragraph) {
 	if f.rec != nil {
 		f.rec.Action = joinText(f.rec.Action, p.text)
 		f.rec.SourceText = joinText(f.rec.SourceText, p.text)
-		return
-	}
-	if f.inRecs && p.marker != "" {
-		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
 		return
 	}
 	f.inResolved = false

@@ -75,8 +75,7 @@ func finish(p paragraph) paragraph {
 		// in capitals heads what follows; other short lines (a presenter's
 		// name, a lead-in ending in a colon) do not.
 		numbered := p.marker != "" && p.marker[0] >= '0' && p.marker[0] <= '9'
-		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && !strings.HasSuffix(p.body, ".") &&
-			(numbered || isCapitals(p.body))
+		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && (numbered || isCapitals(p.body))
 	}
 	return p
 }
