@@ -33,14 +33,14 @@ var headerRules = []struct {
 	re *regexp.Regexp
 }{
 	{fRef, regexp.MustCompile(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec)$`)},
-	{fProgress, regexp.MustCompile(`\b(status update|update on status|progress update)\b`)},
+	{fProgress, regexp.MustCompile(`\b(status update|update on status|progress update|progress to date|update to date|position to date)\b`)},
 	{fStatus, regexp.MustCompile(`\b(status|rag|rating)\b`)},
 	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b`)},
-	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
+	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success looks like)\b`)},
-	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance)\b`)},
+	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b`)},
 	{fObjective, regexp.MustCompile(`\b(objectives?|aims?|goals?|ambitions?|purpose)\b`)},
 	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how)\b`)},
 	{fTheme, regexp.MustCompile(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},

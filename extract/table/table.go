@@ -173,6 +173,14 @@ func (t *assembler) current() *part {
 
 func (t *assembler) startRow(l layout.Line, ref string) {
 	p := &part{ref: ref, theme: t.theme, page: l.Page, fields: map[field]string{}}
+	if prev := t.current(); prev != nil {
+		// A merged objective or title cell belongs to every row it spans.
+		for c, cell := range l.Cells {
+			if f := t.fieldOf(c); cell.Spanned && (f == fObjective || f == fTitle || f == fTheme) {
+				p.fields[f] = t.rowField(f)
+			}
+		}
+	}
 	t.rows = append(t.rows, len(t.parts))
 	t.parts = append(t.parts, p)
 	t.flow = map[int]*part{}
@@ -446,4 +454,19 @@ func leadingRef(text string) (string, string) {
 		return m[1], strings.TrimSpace(text[len(m[0]):])
 	}
 	return "", text
+}
+
+func (t *assembler) fieldOf(c int) field {
+	if c < len(t.h.cols) {
+		return t.h.cols[c]
+	}
+	return fNone
+}
+
+// rowField is f of the current row's first part.
+func (t *assembler) rowField(f field) string {
+	if len(t.rows) == 0 {
+		return ""
+	}
+	return t.parts[t.rows[len(t.rows)-1]].fields[f]
 }

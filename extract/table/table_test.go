@@ -23,7 +23,7 @@ func TestClassify(t *testing.T) {
 		{"Expected Outcome:", fOutcome}, {"Target/Outcome", fOutcome},
 		{"Milestones", fMilestones},
 		{"Comments", fProgress}, {"Quarterly Update: Q1, Q2, Q3,Q4", fProgress}, {"Progress", fProgress}, {"Progress update", fProgress},
-		{"Theme", fTheme},
+		{"Theme", fTheme}, {"By whom", fOwner}, {"Outputs", fTarget}, {"Progress to date", fProgress},
 		{"Budget", fNone}, {"2023/24", fNone}, {"", fNone},
 	}
 	for _, tt := range tests {
@@ -129,6 +129,12 @@ func TestFindRecordsWithSpans(t *testing.T) {
 		row(c("2"), c("Do the second thing"), c("Cat"), c("")),
 		row(span, c("more of the second thing"), c(""), c("")),
 	}}
+	d.Lines[0].Cells = append([]layout.Cell{c("Objective")}, d.Lines[0].Cells...)
+	d.Lines[1].Cells = append([]layout.Cell{c("")}, d.Lines[1].Cells...)
+	d.Lines[2].Cells = append([]layout.Cell{c("Be healthy")}, d.Lines[2].Cells...)
+	d.Lines[3].Cells = append([]layout.Cell{span}, d.Lines[3].Cells...)
+	d.Lines[4].Cells = append([]layout.Cell{span}, d.Lines[4].Cells...)
+	d.Lines[5].Cells = append([]layout.Cell{span}, d.Lines[5].Cells...)
 	res := Find(d)
 	if len(res.Actions) != 3 {
 		t.Fatalf("got %d actions: %+v", len(res.Actions), res.Actions)
@@ -136,7 +142,7 @@ func TestFindRecordsWithSpans(t *testing.T) {
 	if a := res.Actions[1]; a.Ref != "1" || a.Part != 2 || a.Action != "" || a.Owner[0] != "Bob" || a.Theme != "Theme A" {
 		t.Errorf("sub-row = %+v", a)
 	}
-	if a := res.Actions[2]; a.Action != "Do the second thing more of the second thing" {
+	if a := res.Actions[2]; a.Action != "Do the second thing more of the second thing" || a.Objective != "Be healthy" {
 		t.Errorf("continued row = %q", a.Action)
 	}
 }
