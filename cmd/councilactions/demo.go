@@ -31,6 +31,12 @@ func newDemoCmd(g *globalOptions) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.dataDir = orDefault(g.dataDir, defaultDemoDir)
+			if !cmd.Flags().Changed("log-level") {
+				// The fake sites' expected misses (no web service) are not news here.
+				if err := setupLogging("warn"); err != nil {
+					return err
+				}
+			}
 			return runDemo(cmd.Context(), opts, cmd.OutOrStdout())
 		},
 	}
@@ -39,11 +45,16 @@ func newDemoCmd(g *globalOptions) *cobra.Command {
 }
 
 func runDemo(ctx context.Context, opts *demoOptions, out io.Writer) error {
-	fmt.Fprintf(out, "Building %s from the bundled council papers…\n\n", opts.dataDir)
-	_, sum, err := pipeline.RunDemo(ctx, opts.dataDir, nil)
+	fmt.Fprintf(out, "Building %s: serving the bundled council papers as a ModernGov and a CMIS site on loopback, crawling them, extracting and indexing…\n\n", opts.dataDir)
+	cfg, sum, err := pipeline.RunDemo(ctx, opts.dataDir, nil)
 	if err != nil {
 		return err
 	}
+	for _, s := range cfg.Sources {
+		fmt.Fprintf(out, "crawled %-20s %-9s %s (committee %d)\n", s.Name, s.Kind, s.URL, s.CommitteeID)
+	}
+	c := sum.Crawl
+	fmt.Fprintf(out, "meetings: %d seen, %d cancelled\n", c.Meetings, c.Cancelled)
 	printSummary(out, sum)
 	printCounts(out, "actions by kind", sum.ByKind)
 	printCounts(out, "actions by board", sum.ByBoard)

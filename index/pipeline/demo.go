@@ -3,56 +3,95 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strings"
+	"time"
 
 	"github.com/councilactions/councilactions/fixtures"
+	"github.com/councilactions/councilactions/fixtures/sites"
 	"github.com/councilactions/councilactions/index"
-	"github.com/councilactions/councilactions/ingest"
 )
 
 // demoMarker marks a data dir the demo made, so that rebuilding it never
 // deletes a directory the demo did not make.
 const demoMarker = ".councilactions-demo"
 
-// PrepareDemo lays out a fresh demo data dir: the bundled seed papers in one
-// folder per board, and a config with a dir source for each.
-func PrepareDemo(dataDir string) (Config, error) {
-	if err := resetDemoDir(dataDir); err != nil {
-		return Config{}, err
-	}
-	cfg := DefaultConfig()
-	cfg.DataDir = dataDir
-	seen := map[string]bool{}
-	for _, p := range fixtures.SeedPapers() {
-		slug := slugify(p.Board)
-		dir := filepath.Join(dataDir, "papers", slug)
-		data, err := fixtures.Read("seeds/" + p.Name)
-		if err != nil {
-			return Config{}, fmt.Errorf("demo paper %s: %w", p.Name, err)
-		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return Config{}, err
-		}
-		if err := os.WriteFile(filepath.Join(dir, p.Name), data, 0o644); err != nil {
-			return Config{}, err
-		}
-		if !seen[slug] {
-			seen[slug] = true
-			cfg.Sources = append(cfg.Sources, ingest.SourceConfig{
-				Name: slug, Kind: ingest.KindDir, Path: dir, Board: p.Board, Council: p.Council,
-			})
-		}
-	}
-	return cfg, cfg.Validate()
+// DemoSites are the fake council sites the demo crawls, served on loopback.
+type DemoSites struct {
+	ModernGovURL, CMISURL string
+	servers               []*http.Server
 }
 
-// RunDemo prepares the demo data dir and takes it through the pipeline.
+// Close stops the sites.
+func (d *DemoSites) Close() {
+	for _, s := range d.servers {
+		s.Close()
+	}
+}
+
+// ServeDemoSites writes the bundled seed papers into papersDir and serves
+// them as a ModernGov site (Oadby and Wigston, Leicestershire) and a CMIS
+// site (Harborough) on loopback ports.
+func ServeDemoSites(papersDir string) (*DemoSites, error) {
+	if err := os.MkdirAll(papersDir, 0o755); err != nil {
+		return nil, err
+	}
+	for _, p := range fixtures.SeedPapers() {
+		data, err := fixtures.Read("seeds/" + p.Name)
+		if err != nil {
+			return nil, fmt.Errorf("demo paper %s: %w", p.Name, err)
+		}
+		if err := os.WriteFile(filepath.Join(papersDir, p.Name), data, 0o644); err != nil {
+			return nil, err
+		}
+	}
+	d := &DemoSites{}
+	for _, h := range []http.Handler{sites.ModernGov(papersDir), sites.CMIS(papersDir)} {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			d.Close()
+			return nil, fmt.Errorf("demo site: %w", err)
+		}
+		srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+		go srv.Serve(ln)
+		d.servers = append(d.servers, srv)
+		url := "http://" + ln.Addr().String()
+		if d.ModernGovURL == "" {
+			d.ModernGovURL = url
+		} else {
+			d.CMISURL = url
+		}
+	}
+	return d, nil
+}
+
+// DemoConfig is the config the demo runs with: the data dir, and a source
+// for each board of the demo sites, crawled politely but without the
+// one-second gap a real site gets.
+func DemoConfig(dataDir string, d *DemoSites) Config {
+	cfg := DefaultConfig()
+	cfg.DataDir = dataDir
+	cfg.Crawl.PerHostInterval = 20 * time.Millisecond
+	cfg.Crawl.Timeout = 10 * time.Second
+	cfg.Sources = sites.DemoSources(d.ModernGovURL, d.CMISURL)
+	return cfg
+}
+
+// RunDemo builds a fresh demo data dir: it serves the demo sites, crawls
+// them over HTTP, extracts what it fetched and indexes it.
 func RunDemo(ctx context.Context, dataDir string, progress Progress) (Config, Summary, error) {
-	cfg, err := PrepareDemo(dataDir)
+	if err := resetDemoDir(dataDir); err != nil {
+		return Config{}, Summary{}, err
+	}
+	d, err := ServeDemoSites(filepath.Join(dataDir, "site"))
 	if err != nil {
+		return Config{}, Summary{}, err
+	}
+	defer d.Close()
+	cfg := DemoConfig(dataDir, d)
+	if err := cfg.Validate(); err != nil {
 		return cfg, Summary{}, err
 	}
 	ix, err := index.Open(IndexDir(dataDir))
@@ -82,10 +121,4 @@ func resetDemoDir(dir string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, demoMarker), []byte("made by councilactions demo; rebuilt on each run\n"), 0o644)
-}
-
-var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
-
-func slugify(s string) string {
-	return strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(s), "-"), "-")
 }
