@@ -89,7 +89,7 @@ func ParseMeetingPage(page *url.URL, body []byte) (crawl.Details, error) {
 	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
 		l, ok := Normalize(page, href)
-		if !ok || (l.Kind != Document && l.Kind != ItemPage) || seen[l.URL] {
+		if !ok || (l.Kind != Document && l.Kind != ItemPage) || l.Pack || seen[l.URL] {
 			return
 		}
 		seen[l.URL] = true
@@ -246,7 +246,7 @@ func ParseGetMeeting(base *url.URL, data []byte) (crawl.Details, error) {
 	seen := map[string]bool{}
 	add := func(href, title string) {
 		l, ok := Normalize(base, href)
-		if !ok || (l.Kind != Document && l.Kind != ItemPage) || seen[l.URL] {
+		if !ok || (l.Kind != Document && l.Kind != ItemPage) || l.Pack || seen[l.URL] {
 			return
 		}
 		seen[l.URL] = true

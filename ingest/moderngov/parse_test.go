@@ -27,6 +27,7 @@ func TestNormalize(t *testing.T) {
 		{"mgAi.aspx?ID=5004&amp;x=1", "https://democracy.example.gov.uk/mgAi.aspx?ID=5004", ItemPage, false},
 		{"mgConvert2PDF.aspx?ID=174193", "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=174193", Document, true},
 		{"ieListMeetings.aspx?PG=2&CId=220", "https://democracy.example.gov.uk/ieListMeetings.aspx?CId=220&PG=2", Listing, false},
+		{"documents/g1620/Public reports pack 23rd-Jun-2020 18.00 Board.pdf?T=10", "https://democracy.example.gov.uk/documents/g1620/Public%20reports%20pack%2023rd-Jun-2020%2018.00%20Board.pdf", Document, false},
 		{"mgCommitteeDetails.aspx?ID=220", "https://democracy.example.gov.uk/mgCommitteeDetails.aspx?ID=220", Other, false},
 	}
 	for _, tt := range tests {
@@ -38,6 +39,12 @@ func TestNormalize(t *testing.T) {
 		if l.URL != tt.want || l.Kind != tt.kind || l.Immutable != tt.immutable {
 			t.Errorf("Normalize(%q) = %q kind %d immutable %v, want %q kind %d immutable %v", tt.href, l.URL, l.Kind, l.Immutable, tt.want, tt.kind, tt.immutable)
 		}
+	}
+	if l, _ := Normalize(page, "documents/g1620/Public reports pack 23rd-Jun-2020.pdf"); !l.Pack {
+		t.Error("a reports pack should be marked as a pack")
+	}
+	if l, _ := Normalize(page, "documents/g1620/Printed minutes 23rd-Jun-2020.pdf"); l.Pack {
+		t.Error("printed minutes are not a pack")
 	}
 	for _, bad := range []string{"", "javascript:void(0)", "mailto:clerk@example.gov.uk", "#top", "ftp://x/y"} {
 		if _, ok := Normalize(page, bad); ok {

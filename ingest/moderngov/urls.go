@@ -28,7 +28,13 @@ type Link struct {
 	MeetingID string // for Meeting links
 	Committee string // the CId of Meeting and Listing links, if given
 	Immutable bool   // item papers (documents/s…) never change at their URL
+	// Pack marks the generated agenda packs (documents/g…/Public reports
+	// pack…, Supplement…), which repeat the item papers in one file; their
+	// actions would be counted twice, so they are not fetched.
+	Pack bool
 }
+
+var rePack = regexp.MustCompile(`(?i)(reports?[ %20]+pack|supplement|agenda[ %20]+reports)`)
 
 var (
 	reCookieless = regexp.MustCompile(`^\((?:[A-Za-z]\([^()]*\))+\)$`)
@@ -117,6 +123,7 @@ func Normalize(page *url.URL, href string) (Link, bool) {
 	default:
 		if folder, ok := documentFolder(u.Path); ok {
 			l = Link{Kind: Document, Immutable: strings.EqualFold(folder[:1], "s")}
+			l.Pack = !l.Immutable && rePack.MatchString(path.Base(u.Path))
 			u.RawQuery = ""
 		} else {
 			u.RawQuery = sortedQuery(q)

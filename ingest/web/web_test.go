@@ -100,3 +100,21 @@ func TestCrawlOwnSite(t *testing.T) {
 		t.Errorf("second run downloaded %d papers; stats %+v", full, stats)
 	}
 }
+
+func FuzzParseLinks(f *testing.F) {
+	f.Add([]byte(`<a href="/minutes/">Minutes</a><a href="files/a b.txt#x">A</a><a href="javascript:x()">x</a><a href="http://other/x.pdf">o</a>`))
+	f.Add([]byte(`<a href="&amp;amp;%zz">bad</a>`))
+	page, _ := url.Parse("https://council.example.gov.uk/meetings/")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		links, err := ParseLinks(page, data)
+		if err != nil {
+			return
+		}
+		for _, l := range links {
+			u, err := url.Parse(l.URL)
+			if err != nil || u.Host != page.Host {
+				t.Fatalf("link %q leaves the host or does not parse", l.URL)
+			}
+		}
+	})
+}
