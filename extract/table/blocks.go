@@ -118,22 +118,10 @@ func (b *block) complete() bool {
 }
 
 func (b *block) action(theme string) action.Action {
-	what := b.fields[fAction]
-	objective := b.fields[fObjective]
-	if what == "" {
-		what, objective = objective, ""
+	if b.fields[fAction] == "" {
+		b.fields[fAction], b.fields[fObjective] = b.fields[fObjective], ""
 	}
-	return action.Action{
-		Ref: b.ref, Part: 1, Kind: action.KindAction, Theme: theme,
-		Objective: objective, Action: what,
-		Owner:      action.SplitOwners(b.fields[fOwner]),
-		DueRaw:     b.fields[fDue],
-		StatusRaw:  b.fields[fStatus],
-		Target:     b.fields[fTarget],
-		Outcome:    b.fields[fOutcome],
-		Milestones: b.fields[fMilestones],
-		Progress:   b.fields[fProgress],
-		Page:       b.page,
-		SourceText: strings.Join(b.source, "\n"),
-	}
+	a := fieldsAction(b.fields, theme, b.page, b.source)
+	a.Ref = b.ref
+	return a
 }

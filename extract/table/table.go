@@ -423,24 +423,10 @@ func (t *assembler) actions() []action.Action {
 		} else if ref == "" {
 			ref = rowRef
 		}
-		out = append(out, action.Action{
-			Ref:        ref,
-			Part:       partNo,
-			Kind:       action.KindAction,
-			Title:      p.fields[fTitle],
-			Theme:      theme,
-			Objective:  p.fields[fObjective],
-			Action:     text,
-			Owner:      action.SplitOwners(p.fields[fOwner]),
-			DueRaw:     p.fields[fDue],
-			StatusRaw:  p.fields[fStatus],
-			Target:     p.fields[fTarget],
-			Outcome:    p.fields[fOutcome],
-			Milestones: p.fields[fMilestones],
-			Progress:   p.fields[fProgress],
-			Page:       p.page,
-			SourceText: strings.Join(p.source, "\n"),
-		})
+		p.fields[fAction] = text
+		a := fieldsAction(p.fields, theme, p.page, p.source)
+		a.Ref, a.Part = ref, partNo
+		out = append(out, a)
 	}
 	return out
 }
@@ -469,4 +455,25 @@ func (t *assembler) rowField(f field) string {
 		return ""
 	}
 	return t.parts[t.rows[len(t.rows)-1]].fields[f]
+}
+
+// fieldsAction makes an action of the fields a row (or block) gathered.
+func fieldsAction(fields map[field]string, theme string, page int, source []string) action.Action {
+	return action.Action{
+		Part:       1,
+		Kind:       action.KindAction,
+		Title:      fields[fTitle],
+		Theme:      theme,
+		Objective:  fields[fObjective],
+		Action:     fields[fAction],
+		Owner:      action.SplitOwners(fields[fOwner]),
+		DueRaw:     fields[fDue],
+		StatusRaw:  fields[fStatus],
+		Target:     fields[fTarget],
+		Outcome:    fields[fOutcome],
+		Milestones: fields[fMilestones],
+		Progress:   fields[fProgress],
+		Page:       page,
+		SourceText: strings.Join(source, "\n"),
+	}
 }
