@@ -422,3 +422,36 @@ func TestSinceLimitsMeetings(t *testing.T) {
 		t.Errorf("%d list pages read, want 3", n)
 	}
 }
+
+func TestOversizePaperRecordedNotRetried(t *testing.T) {
+	fx := newFixture(t, false)
+	big := make([]byte, 2<<20) // over the fixture's 1 MiB limit
+	if err := os.WriteFile(filepath.Join(fx.papers, "big.txt"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fx.site.Update(func(s *sites.Site) {
+		m := &s.Committees[0].Meetings[2] // 2020-06-23
+		m.Items[1].Papers = append(m.Items[1].Papers, sites.Paper{ID: 777, Title: "Appendix scans", File: "big.txt"})
+	})
+	docs, stats, err := fx.crawl(t, context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 4 || stats.Failed != 1 || len(stats.Failures) != 1 || !strings.Contains(stats.Failures[0].Err, "max_document_bytes") {
+		t.Fatalf("%d documents, stats %+v; want the 4 others and the big one recorded as failed", len(docs), stats)
+	}
+	if left, _ := os.ReadDir(filepath.Join(fx.dataDir, "papers", fx.cfg.Name, ".tmp")); len(left) != 0 {
+		t.Errorf("%d temp files left", len(left))
+	}
+	fx.hits.reset()
+	_, stats, err = fx.crawl(t, context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := fx.hits.count("/documents/s777/"); n != 0 {
+		t.Errorf("the oversize paper of an old meeting was asked for again (%d)", n)
+	}
+	if stats.Failed != 1 {
+		t.Errorf("second run stats %+v; the failure should still be reported", stats)
+	}
+}
