@@ -315,3 +315,50 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDocumentXML fuzzes the main part's XML inside a valid archive, which
+// FuzzRead's mutations of zip bytes rarely reach.
+func FuzzDocumentXML(f *testing.F) {
+	names, _ := filepath.Glob("../../fixtures/docx/*.docx")
+	for _, name := range names {
+		zr, err := zip.OpenReader(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, zf := range zr.File {
+			if zf.Name != "word/document.xml" {
+				continue
+			}
+			rc, err := zf.Open()
+			if err != nil {
+				f.Fatal(err)
+			}
+			data, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+		zr.Close()
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		ld, err := Reader{}.Read(context.Background(), mkzip(t, "word/document.xml", string(doc)))
+		if err != nil {
+			return
+		}
+		width := map[int]int{}
+		for _, l := range ld.Lines {
+			if l.Cells == nil {
+				if l.Text == "" {
+					t.Fatal("empty text line")
+				}
+				continue
+			}
+			if w, ok := width[l.Table]; ok && w != len(l.Cells) {
+				t.Fatalf("table %d has rows of %d and %d cells", l.Table, w, len(l.Cells))
+			}
+			width[l.Table] = len(l.Cells)
+		}
+	})
+}
