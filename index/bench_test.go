@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -114,14 +115,27 @@ const (
 	benchQueryCount = 200
 )
 
-// build100k fills a fresh index with 100k actions.
+// build100k fills a fresh index with 100k actions. With
+// COUNCILACTIONS_BENCH_DIR set it keeps the index there and reuses it on the
+// next run, for tuning queries without rebuilding.
 func build100k(b *testing.B) (*Index, time.Duration) {
 	b.Helper()
-	ix, err := Open(filepath.Join(b.TempDir(), "index"))
+	dir := os.Getenv("COUNCILACTIONS_BENCH_DIR")
+	if dir == "" {
+		dir = filepath.Join(b.TempDir(), "index")
+	}
+	reuse := Exists(dir)
+	ix, err := Open(dir)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { ix.Close() })
+	if reuse {
+		if n, err := ix.Count(context.Background(), Request{}); err != nil || n != benchActions {
+			b.Fatalf("reused index %s holds %d actions (%v)", dir, n, err)
+		}
+		return ix, 0
+	}
 	c := newCorpus(42)
 	start := time.Now()
 	for n := 0; n < benchPapers; n++ {
@@ -170,7 +184,9 @@ func reportLatency(b *testing.B, d []time.Duration) {
 // searches, highlighted searches and a full export over it.
 func BenchmarkIndex100k(b *testing.B) {
 	ix, took := build100k(b)
-	b.Logf("built %d actions in %s (%.0f actions/s)", benchActions, took.Round(time.Millisecond), benchActions/took.Seconds())
+	if took > 0 {
+		b.Logf("built %d actions in %s (%.0f actions/s)", benchActions, took.Round(time.Millisecond), benchActions/took.Seconds())
+	}
 	ctx := context.Background()
 	reqs := benchRequests()
 

@@ -684,3 +684,62 @@ func TestLockOtherProcess(t *testing.T) {
 		t.Fatalf("child said %q, want prefix %q", out, want)
 	}
 }
+
+func TestFacetsKeepTop50(t *testing.T) {
+	ix := openTemp(t)
+	var acts []act
+	// Owner n holds n+1 actions: 60 owners, the busiest first in the facet.
+	for n := 0; n < 60; n++ {
+		for k := 0; k <= n%3; k++ {
+			acts = append(acts, act{ref: fmt.Sprintf("%d.%d", n, k), text: "an action", owner: fmt.Sprintf("Owner %02d", n), status: "Green"})
+		}
+	}
+	if _, err := ix.Replace(context.Background(), extraction("many.pdf", "B", "C", "T", "2024-01-01", 2024, acts...)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Request{Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	owners := res.Facets["owner"]
+	if len(owners) != facetSize {
+		t.Fatalf("%d owner values, want %d", len(owners), facetSize)
+	}
+	// 20 owners with 3, then 20 with 2, in name order, then the first 10 with 1.
+	if owners[0] != (FacetCount{"Owner 02", 3}) || owners[19] != (FacetCount{"Owner 59", 3}) ||
+		owners[20] != (FacetCount{"Owner 01", 2}) || owners[49] != (FacetCount{"Owner 27", 1}) {
+		t.Fatalf("owner facet order: %v", owners)
+	}
+	if got := res.Facets["status"]; !reflect.DeepEqual(got, []FacetCount{{"on_track", len(acts)}}) {
+		t.Fatalf("status facet: %v", got)
+	}
+}
+
+func TestCancelledContext(t *testing.T) {
+	ix := loaded(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ix.Search(ctx, Request{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("search: %v", err)
+	}
+	if err := ix.Export(ctx, Request{}, func(action.Record) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Fatalf("export: %v", err)
+	}
+	if _, err := ix.Replace(ctx, fixtures()[0]); !errors.Is(err, context.Canceled) {
+		t.Fatalf("replace: %v", err)
+	}
+}
+
+func TestClosedIndex(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := ix.Search(context.Background(), Request{}); err == nil {
+		t.Fatal("search on a closed index")
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatalf("second close: %v", err)
+	}
+}

@@ -27,8 +27,8 @@ const (
 	fieldType       = "type"
 	fieldRecord     = "_rec"        // the whole action.Record as JSON, stored only
 	fieldDocInfo    = "_doc"        // the marker's DocumentInfo as JSON, stored only
-	fieldThemeFacet = "theme_facet" // theme as one keyword, for facets and filters
-	fieldYearFacet  = "year_facet"  // year as a keyword, for facets
+	fieldThemeFacet = "theme_facet" // theme as one keyword, for filters
+	fieldFacets     = "facets"      // every facet value as "name:value", for counting
 	fieldDueSort    = "due_sort"    // due as YYYY-MM-DD keyword, for sorting
 	fieldDateSort   = "date_sort"   // document_date as YYYY-MM-DD keyword, for sorting
 	fieldOrder      = "order"       // document date / document id / position: export order
@@ -40,11 +40,14 @@ var textFields = []string{
 	"document_title", "milestones",
 }
 
-// keywordFields are exact values with doc values, for filters and facets.
+// keywordFields are exact values with doc values, for filters.
 var keywordFields = []string{
-	"id", "board", "council", "status", "owner", "kind", "document_kind",
-	"document_id", "ref", "period",
+	"board", "council", "status", "owner", "kind", "document_kind",
 }
+
+// idFields are exact values that are looked up but never counted or sorted,
+// so they keep no doc values.
+var idFields = []string{"id", "document_id", "ref", "period"}
 
 // searchTextFields are analysed copies, searchable by plain words but not
 // stored, so that "packham" finds the owner "Dr Kath Packham".
@@ -54,6 +57,7 @@ var searchTextFields = []string{"owner_text", "board_text", "council_text"}
 func queryFields() []string {
 	f := append([]string{}, textFields...)
 	f = append(f, keywordFields...)
+	f = append(f, idFields...)
 	f = append(f, searchTextFields...)
 	f = append(f, fieldThemeFacet, "year", "due", "document_date", "_all")
 	sort.Strings(f)
@@ -97,7 +101,12 @@ func newMapping() mapping.IndexMapping {
 	for _, f := range keywordFields {
 		add(f, keywordField(true))
 	}
-	for _, f := range []string{fieldThemeFacet, fieldYearFacet, fieldDueSort, fieldDateSort} {
+	for _, f := range idFields {
+		add(f, keywordField(false))
+	}
+	// Counting facets visits every hit's doc values; one field holding all
+	// of them costs one visit per hit instead of one per facet.
+	for _, f := range []string{fieldThemeFacet, fieldFacets, fieldDueSort, fieldDateSort} {
 		add(f, keywordField(true))
 	}
 	order := keywordField(true)
@@ -188,10 +197,25 @@ func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
 		fieldThemeFacet:  r.Theme,
 		fieldOrder:       orderKey(r.DocumentDate, r.DocumentID, pos),
 	}
+	facets := []string{}
+	addFacet := func(name, v string) {
+		if v != "" {
+			facets = append(facets, name+":"+v)
+		}
+	}
+	addFacet("board", r.Board)
+	addFacet("council", r.Council)
+	addFacet("status", r.Status)
+	addFacet("kind", r.Kind)
+	addFacet("theme", r.Theme)
+	for _, o := range r.Owner {
+		addFacet("owner", o)
+	}
 	if r.Year != 0 {
 		d["year"] = float64(r.Year)
-		d[fieldYearFacet] = strconv.Itoa(r.Year)
+		addFacet("year", strconv.Itoa(r.Year))
 	}
+	d[fieldFacets] = facets
 	// Dates that do not parse are left out rather than failing the batch.
 	if t, ok := parseDay(r.Due); ok {
 		d["due"] = t.Format(time.RFC3339)

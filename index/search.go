@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
+	vregexp "github.com/blevesearch/vellum/regexp"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -26,16 +27,13 @@ const (
 	facetSize   = 50
 )
 
-// facetFields maps each facet name of Result.Facets to its index field.
-var facetFields = []struct{ name, field string }{
-	{"board", "board"},
-	{"council", "council"},
-	{"year", fieldYearFacet},
-	{"status", "status"},
-	{"owner", "owner"},
-	{"kind", "kind"},
-	{"theme", fieldThemeFacet},
-}
+// facetNames are the facets of Result.Facets, all counted from the one
+// "facets" field whose values are "name:value".
+var facetNames = []string{"board", "council", "year", "status", "owner", "kind", "theme"}
+
+// allFacetValues is the facet request's size: every value is counted and
+// each facet is cut to its top facetSize afterwards.
+const allFacetValues = 1 << 20
 
 // Search runs a request. A malformed query returns an error wrapping ErrBadQuery.
 func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
@@ -67,9 +65,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		req.SetSearchAfter(r.After)
 	}
 	if r.Facets {
-		for _, f := range facetFields {
-			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, facetSize))
-		}
+		req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, allFacetValues))
 	}
 	if r.Highlight {
 		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
@@ -110,22 +106,31 @@ func sortKey(h *search.DocumentMatch) []string {
 	return key
 }
 
+// facetCounts splits the combined facet's "name:value" terms into the
+// facets of Result, each sorted by count then value and cut to facetSize.
 func facetCounts(fr search.FacetResults) map[string][]FacetCount {
-	out := make(map[string][]FacetCount, len(facetFields))
-	for _, f := range facetFields {
-		counts := []FacetCount{}
-		if r, ok := fr[f.name]; ok && r.Terms != nil {
-			for _, t := range r.Terms.Terms() {
-				counts = append(counts, FacetCount{Value: t.Term, Count: t.Count})
+	out := make(map[string][]FacetCount, len(facetNames))
+	for _, name := range facetNames {
+		out[name] = []FacetCount{}
+	}
+	if r, ok := fr[fieldFacets]; ok && r.Terms != nil {
+		for _, t := range r.Terms.Terms() {
+			name, value, ok := strings.Cut(t.Term, ":")
+			if _, known := out[name]; ok && known {
+				out[name] = append(out[name], FacetCount{Value: value, Count: t.Count})
 			}
 		}
-		sort.SliceStable(counts, func(i, j int) bool {
+	}
+	for name, counts := range out {
+		sort.Slice(counts, func(i, j int) bool {
 			if counts[i].Count != counts[j].Count {
 				return counts[i].Count > counts[j].Count
 			}
 			return counts[i].Value < counts[j].Value
 		})
-		out[f.name] = counts
+		if len(counts) > facetSize {
+			out[name] = counts[:facetSize]
+		}
 	}
 	return out
 }
@@ -142,7 +147,9 @@ func sortName(s string) string {
 func sortOrder(s string) (search.SortOrder, error) {
 	switch sortName(s) {
 	case "relevance":
-		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}}, nil
+		// Ties are broken by the order key, a doc value, rather than by _id,
+		// which would cost a stored-field lookup for every hit.
+		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}}, nil
 	case "due":
 		return search.SortOrder{
 			&search.SortField{Field: fieldDueSort, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast},
@@ -170,7 +177,12 @@ func buildQuery(r Request) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
-	conj := []query.Query{user}
+	// The type term leaves out document markers; with no query it alone
+	// selects every action, cheaper than match-all AND type.
+	conj := []query.Query{typeTerm()}
+	if user != nil {
+		conj = append(conj, user)
+	}
 	conj = append(conj, anyTerm("board", r.Board)...)
 	conj = append(conj, anyTerm("council", r.Council)...)
 	conj = append(conj, anyTerm("status", r.Status)...)
@@ -223,14 +235,21 @@ func buildQuery(r Request) (query.Query, error) {
 		open := query.NewBooleanQuery(nil, nil, anyTermQueries("status", []string{action.StatusComplete, action.StatusCancelled}))
 		conj = append(conj, dq, open)
 	}
-	return actionsOnly(query.NewConjunctionQuery(conj)), nil
+	if len(conj) == 1 {
+		return conj[0], nil
+	}
+	return query.NewConjunctionQuery(conj), nil
 }
 
 // actionsOnly restricts q to action entries, leaving out document markers.
 func actionsOnly(q query.Query) query.Query {
+	return query.NewConjunctionQuery([]query.Query{q, typeTerm()})
+}
+
+func typeTerm() query.Query {
 	tq := query.NewTermQuery(typeAction)
 	tq.SetField(fieldType)
-	return query.NewConjunctionQuery([]query.Query{q, tq})
+	return tq
 }
 
 // anyTerm is a filter that matches any of values in field, or nothing to
@@ -256,9 +275,10 @@ func boolPtr(b bool) *bool { return &b }
 
 // parseQueryString parses a bleve query string, so that a mistake is
 // reported as ErrBadQuery before anything runs, and checks its field names.
+// An empty query gives nil: no restriction.
 func parseQueryString(s string) (query.Query, error) {
 	if strings.TrimSpace(s) == "" {
-		return query.NewMatchAllQuery(), nil
+		return nil, nil
 	}
 	q, err := query.NewQueryStringQuery(s).Parse()
 	if err != nil {
@@ -319,8 +339,20 @@ func checkQuery(q query.Query, allowed map[string]bool) (query.Query, error) {
 		}
 		return q, nil
 	case *query.RegexpQuery:
-		if _, err := regexp.Compile(q.Regexp); err != nil {
-			return nil, fmt.Errorf("regular expression /%s/: %s", q.Regexp, oneLine(err.Error()))
+		if err := checkRegexp(q.Regexp); err != nil {
+			return nil, fmt.Errorf("regular expression /%s/: %s", q.Regexp, err)
+		}
+	case *query.WildcardQuery:
+		if err := checkRegexp(wildcardRegexp.Replace(q.Wildcard)); err != nil {
+			return nil, fmt.Errorf("wildcard %s: %s", q.Wildcard, err)
+		}
+	case *query.MatchQuery:
+		if q.Fuzziness > maxFuzziness {
+			return nil, fmt.Errorf("fuzziness ~%d: at most ~%d", q.Fuzziness, maxFuzziness)
+		}
+	case *query.FuzzyQuery:
+		if q.Fuzziness > maxFuzziness {
+			return nil, fmt.Errorf("fuzziness ~%d: at most ~%d", q.Fuzziness, maxFuzziness)
 		}
 	case *query.MatchPhraseQuery:
 		if isKeyword(q.FieldVal) {
@@ -336,8 +368,29 @@ func checkQuery(q query.Query, allowed map[string]bool) (query.Query, error) {
 	return q, nil
 }
 
+// checkRegexp compiles a regular expression as the index will (Go syntax
+// into a vellum automaton, which refuses some of it, such as ^ and $).
+func checkRegexp(expr string) error {
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err == nil {
+		_, err = vregexp.NewParsedWithLimit(expr, parsed, vregexp.DefaultLimit)
+	}
+	if err != nil {
+		return errors.New(oneLine(err.Error()))
+	}
+	return nil
+}
+
+// wildcardRegexp turns a wildcard into the regular expression bleve runs.
+var wildcardRegexp = strings.NewReplacer(
+	"+", `\+`, "(", `\(`, ")", `\)`, "^", `\^`, "$", `\$`, ".", `\.`, "{", `\{`, "}", `\}`,
+	"[", `\[`, "]", `\]`, "|", `\|`, `\`, `\\`, "*", ".*", "?", ".")
+
+// maxFuzziness is the largest edit distance bleve's fuzzy search allows.
+const maxFuzziness = 2
+
 func isKeyword(field string) bool {
-	for _, f := range keywordFields {
+	for _, f := range append(keywordFields, idFields...) {
 		if f == field {
 			return true
 		}
