@@ -213,6 +213,13 @@ func (f *finder) recommends(p paragraph, rest string) {
 }
 
 func (f *finder) add(p paragraph, a action.Action) {
+	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
+		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))
+		if a.DueRaw == "" {
+			a.DueRaw = dueIn(a.Action)
+			a.Due = resolveDue(a.DueRaw, f.opts.Date)
+		}
+	}
 	if a.Theme == "" {
 		a.Theme = f.theme
 	}

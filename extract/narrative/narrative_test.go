@@ -81,11 +81,11 @@ func TestResolutions(t *testing.T) {
 		{"resolved inline", []string{"RESOLVED that the strategy be endorsed."}, []string{": that the strategy be endorsed."}},
 		{"resolved dash", []string{"Resolved:- That the plan be adopted."}, []string{": That the plan be adopted."}},
 		{"lettered", []string{"RESOLVED:", "(a) That the report be noted;", "(b) That the action plan be approved."},
-			[]string{"(a): That the report be noted;", "(b): That the action plan be approved."}},
+			[]string{"(a): That the report be noted", "(b): That the action plan be approved."}},
 		{"inline list", []string{"RESOLVED: (a) That the report be noted; (b) That officers report back in March."},
 			[]string{"(a): That the report be noted", "(b): That officers report back in March."}},
-		{"numbered", []string{"RESOLVED", "(1) To note the update.", "(2) To agree the plan."},
-			[]string{"(1): To note the update.", "(2): To agree the plan."}},
+		{"numbered", []string{"RESOLVED", "(1) To note the update; and", "(2) To agree the plan."},
+			[]string{"(1): To note the update", "(2): To agree the plan."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -187,5 +187,12 @@ func TestRecommendedLeadIns(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%q: got %q, want %q", tt.lines, got, tt.want)
 		}
+	}
+}
+
+func TestResolutionDeadline(t *testing.T) {
+	got := Find(doc(true, "RESOLVED that a further report be brought to the Board in March."), nil, Options{Date: "2024-05-23"})
+	if len(got) != 1 || got[0].DueRaw != "March" || got[0].Due != "2025-03-31" {
+		t.Errorf("got %+v", got)
 	}
 }

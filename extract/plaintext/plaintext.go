@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -59,7 +60,8 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 func line(raw string) layout.Line {
 	raw = strings.ReplaceAll(raw, "\f", "")
 	if !strings.Contains(raw, "\t") {
-		return layout.Line{Text: clean.Text(raw), Bold: clean.IsBold(raw)}
+		text := clean.Text(raw)
+		return layout.Line{Text: text, Bold: clean.IsBold(raw), Furniture: pageNumber.MatchString(text)}
 	}
 	parts := strings.Split(raw, "\t")
 	l := layout.Line{Cells: make([]layout.Cell, len(parts))}
@@ -76,6 +78,9 @@ func line(raw string) layout.Line {
 	l.Bold = bold && l.NonEmpty() > 0
 	return l
 }
+
+// pageNumber matches a page number printed on a line of its own.
+var pageNumber = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$`)
 
 // decode returns the text of data: UTF-8 when it is valid, else
 // windows-1252, the usual encoding of older council exports. Bytes with NULs

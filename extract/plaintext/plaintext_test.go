@@ -95,3 +95,16 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestPageNumbersAreFurniture(t *testing.T) {
+	d, err := Reader{}.Read(context.Background(), []byte("Page 2 of 4\n- 3 -\n12\nPage two is prose\n2024 plan"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []bool{true, true, true, false, false}
+	for i, l := range d.Lines {
+		if l.Furniture != want[i] {
+			t.Errorf("line %q furniture = %v", l.Text, l.Furniture)
+		}
+	}
+}

@@ -43,6 +43,10 @@ func Find(ld layout.Doc) Result {
 				if l.Furniture || strings.TrimSpace(l.Text) == "" {
 					continue
 				}
+				if n := runningLines(ld.Lines, end, h); n > 0 {
+					end += n - 1 // a page's running title between two parts of the table
+					continue
+				}
 				break // prose ends the table
 			}
 			if h2, n2, ok := headerAt(ld.Lines, end); ok {
@@ -62,6 +66,28 @@ func Find(ld layout.Doc) Result {
 	}
 	res.Actions = append(res.Actions, blocks(ld, res.Used)...)
 	return res
+}
+
+// maxRunning bounds the short lines (running titles, page numbers) that may
+// stand between a table and its header repeated on the next page.
+const maxRunning = 4
+
+// runningLines reports how many lines from i are page furniture between two
+// parts of one table: a few short lines, then the same header again.
+func runningLines(lines []layout.Line, i int, h header) int {
+	for n := 0; n <= maxRunning && i+n < len(lines); n++ {
+		l := lines[i+n]
+		if l.IsTable() {
+			if h2, _, ok := headerAt(lines, i+n); ok && h2.same(h) {
+				return n
+			}
+			return 0
+		}
+		if len(l.Text) > 80 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // headerAt reads a header row starting at line i. A header whose cells

@@ -233,3 +233,24 @@ func TestBlocks(t *testing.T) {
 		t.Errorf("used = %v", res.Used)
 	}
 }
+
+func TestFindAcrossRunningTitles(t *testing.T) {
+	d := visual(
+		"Ref\tAction\tLead\tStatus",
+		"1\tRecruit\tAnn\tGreen",
+		"Health and Wellbeing Board 23 May 2024",
+		"Page 2",
+		"Ref\tAction\tLead\tStatus",
+		"\tvolunteers\t\t",
+		"2\tTrain them\tBob\tAmber",
+		"The table is followed by a long paragraph of prose that is not part of the table at all, and ends it.",
+		"3\tNot a row\tCat\tRed",
+	)
+	res := Find(d)
+	if len(res.Actions) != 2 || res.Actions[0].Action != "Recruit volunteers" {
+		t.Fatalf("got %+v", res.Actions)
+	}
+	if res.Used[7] || res.Used[8] || !res.Used[2] {
+		t.Errorf("used = %v", res.Used)
+	}
+}
