@@ -52,7 +52,7 @@ func makeLines(gs []glyph) []*textLine {
 	if len(gs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(gs, func(a, b glyph) int {
+	slices.SortFunc(gs, func(a, b glyph) int {
 		switch {
 		case a.y > b.y:
 			return -1
@@ -79,7 +79,7 @@ func makeLines(gs []glyph) []*textLine {
 }
 
 func lineOf(gs []glyph) *textLine {
-	slices.SortStableFunc(gs, func(a, b glyph) int {
+	slices.SortFunc(gs, func(a, b glyph) int {
 		switch {
 		case a.x0 < b.x0:
 			return -1

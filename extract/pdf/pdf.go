@@ -53,23 +53,24 @@ type page struct {
 func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			pages, err = nil, fmt.Errorf("malformed PDF: %v", p)
+			pages, err = nil, fmt.Errorf("malformed PDF: %s", short(p))
 		}
 	}()
 	r, err := open(data)
 	if err != nil {
 		return nil, err
 	}
-	n := r.NumPage()
-	if n <= 0 {
+	list := pageList(r)
+	if len(list) == 0 {
 		return nil, errors.New("malformed PDF: no pages")
 	}
 	glyphs, images := 0, 0
-	for i := 1; i <= n; i++ {
+	var buf []glyph // reused page after page: most of the reader's allocation
+	for i, v := range list {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pg, err := readPage(r, i)
+		pg, err := readPage(v, i+1, &buf)
 		if err != nil {
 			slog.Warn("pdf: page skipped", "page", i, "err", err)
 			pg = &page{num: i}
@@ -113,7 +114,7 @@ func open(data []byte) (*lpdf.Reader, error) {
 	}
 	r, err := lpdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), nil)
 	if err != nil {
-		msg := err.Error()
+		msg := short(err)
 		switch {
 		case errors.Is(err, lpdf.ErrInvalidPassword):
 			return nil, fmt.Errorf("%w: a password is needed to open it", ErrEncrypted)
@@ -130,16 +131,13 @@ func open(data []byte) (*lpdf.Reader, error) {
 
 // readPage extracts one page; a panic in the library or in our interpreter
 // costs only this page.
-func readPage(r *lpdf.Reader, num int) (pg *page, err error) {
+func readPage(v lpdf.Value, num int, buf *[]glyph) (pg *page, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			pg, err = nil, fmt.Errorf("page %d: %v", num, p)
+			pg, err = nil, fmt.Errorf("page %d: %s", num, short(p))
 		}
 	}()
-	p := r.Page(num)
-	if p.V.IsNull() {
-		return nil, fmt.Errorf("page %d: missing from the page tree", num)
-	}
+	p := lpdf.Page{V: v}
 	pg = &page{num: num}
 	box := inherited(p.V, "CropBox")
 	if box.Len() != 4 {
@@ -174,7 +172,8 @@ func readPage(r *lpdf.Reader, num int) (pg *page, err error) {
 	if contents.IsNull() {
 		return pg, nil
 	}
-	var pc pageContent
+	pc := pageContent{glyphs: (*buf)[:0]}
+	defer func() { *buf = pc.glyphs[:0] }()
 	in := &interp{pc: &pc}
 	in.run(contents, inherited(p.V, "Resources"), gstate{ctm: ctm, th: 1}, 0)
 	pg.images = pc.images
@@ -193,4 +192,45 @@ func inherited(v lpdf.Value, key string) lpdf.Value {
 		v = v.Key("Parent")
 	}
 	return lpdf.Value{}
+}
+
+// maxPages bounds the pages read from one file, and maxTreeNodes the page
+// tree nodes visited to find them (a tree may loop).
+const (
+	maxPages     = 20000
+	maxTreeNodes = 100000
+)
+
+// pageList walks the page tree once, in order. The library's Page(i) walks
+// it from the root for every page and has no guard against a tree that
+// contains itself.
+func pageList(r *lpdf.Reader) []lpdf.Value {
+	var out []lpdf.Value
+	visited := 0
+	var walk func(v lpdf.Value, depth int)
+	walk = func(v lpdf.Value, depth int) {
+		visited++
+		if depth > 64 || visited > maxTreeNodes || len(out) >= maxPages || v.Kind() != lpdf.Dict {
+			return
+		}
+		if kids := v.Key("Kids"); v.Key("Type").Name() == "Pages" || kids.Kind() == lpdf.Array {
+			for i := 0; i < kids.Len(); i++ {
+				walk(kids.Index(i), depth+1)
+			}
+			return
+		}
+		out = append(out, v)
+	}
+	walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	return out
+}
+
+// short renders a recovered panic or error in one line of bounded length:
+// the library's parse errors can quote the rest of a stream.
+func short(v any) string {
+	s := strings.Join(strings.Fields(fmt.Sprint(v)), " ")
+	if r := []rune(s); len(r) > 160 {
+		s = string(r[:160]) + "…"
+	}
+	return s
 }
