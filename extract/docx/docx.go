@@ -68,12 +68,18 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 			return layout.Doc{}, err
 		}
 	}
+	var nums *numbering
+	if f, ok := files[path.Join(path.Dir(main), "numbering.xml")]; ok {
+		if nums, err = readNumbering(f, budget); err != nil {
+			return layout.Doc{}, err
+		}
+	}
 	rc, err := open(doc, budget)
 	if err != nil {
 		return layout.Doc{}, err
 	}
 	defer rc.Close()
-	p := &parser{ctx: ctx, styles: styles}
+	p := &parser{ctx: ctx, styles: styles, nums: nums}
 	if err := p.parse(rc); err != nil {
 		return layout.Doc{}, fmt.Errorf("read %s: %w", main, err)
 	}
@@ -196,7 +202,11 @@ func readStyles(f *zip.File, b *budget) (map[string]style, error) {
 		} `xml:"style"`
 	}
 	if err := xml.NewDecoder(rc).Decode(&doc); err != nil {
-		return nil, fmt.Errorf("read %s: invalid XML: %w", f.Name, err)
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("read %s: invalid XML: %w", f.Name, err)
+		}
+		return nil, fmt.Errorf("read %s: %w", f.Name, err)
 	}
 	out := make(map[string]style, len(doc.Styles))
 	for _, s := range doc.Styles {

@@ -362,3 +362,37 @@ func FuzzDocumentXML(f *testing.F) {
 		}
 	})
 }
+
+func TestNumbering(t *testing.T) {
+	const numbering = `<w:numbering ` + ns + `>
+		<w:abstractNum w:abstractNumId="0">
+			<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%1)"/></w:lvl>
+			<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+		</w:abstractNum>
+		<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+		<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+		<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
+		<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>
+		<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num>
+	</w:numbering>`
+	np := func(numID, ilvl, text string) string {
+		return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	body := np("5", "0", "First") + np("5", "1", "Sub") + np("5", "1", "Sub two") + np("5", "0", "") + np("5", "0", "Third") +
+		np("5", "1", "Sub again") + np("6", "0", "Three") + np("6", "0", "(b) printed") + np("7", "0", "Bullet") + np("9", "0", "Unknown list")
+	data := mkzip(t,
+		"word/document.xml", `<w:document `+ns+`><w:body>`+body+`</w:body></w:document>`,
+		"word/numbering.xml", numbering)
+	ld, err := Reader{}.Read(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range ld.Lines {
+		got = append(got, l.Text)
+	}
+	want := []string{"(i) First", "a) Sub", "b) Sub two", "(iii) Third", "a) Sub again", "3. Three", "4. (b) printed", "Bullet", "Unknown list"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

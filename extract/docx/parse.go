@@ -18,6 +18,7 @@ import (
 type parser struct {
 	ctx    context.Context
 	styles map[string]style
+	nums   *numbering
 	lines  []layout.Line
 	paras  []*para // open paragraphs; text boxes nest them
 	tables []*tbl  // open tables, innermost last
@@ -34,6 +35,8 @@ type para struct {
 	bold, plain bool
 	style       string
 	outline     int // 1-based outline level from w:outlineLvl, 0 if none
+	numID       string
+	ilvl        int
 	runBold     *bool
 	runStyle    string
 }
@@ -144,6 +147,15 @@ func (p *parser) start(t xml.StartElement) error {
 	case "pStyle":
 		if pr != nil && p.parent() == "pPr" {
 			pr.style, _ = val(t)
+		}
+	case "numId":
+		if pr != nil && p.parent() == "numPr" {
+			pr.numID, _ = val(t)
+		}
+	case "ilvl":
+		if pr != nil && p.parent() == "numPr" {
+			v, _ := val(t)
+			pr.ilvl = clamp(v, MaxListLevels)
 		}
 	case "outlineLvl":
 		if pr != nil && p.parent() == "pPr" {
@@ -302,6 +314,15 @@ func (p *parser) end(name string) error {
 		pr := p.paras[len(p.paras)-1]
 		p.paras = p.paras[:len(p.paras)-1]
 		text := fold(pr.text.String())
+		// Word prints a numbered paragraph's marker, empty or not; the
+		// text lacks it.
+		if pr.numID != "" && text != "" {
+			if m := p.nums.marker(pr.numID, pr.ilvl); m != "" {
+				text = m + " " + text
+			}
+		} else if pr.numID != "" {
+			p.nums.marker(pr.numID, pr.ilvl)
+		}
 		if text == "" {
 			return nil
 		}

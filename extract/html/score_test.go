@@ -13,7 +13,7 @@ import (
 
 // TestFixturesScore runs each HTML fixture through the whole extraction and
 // scores it against its seed's gold: the plans must do as well as their
-// text seeds, the ModernGov pages nearly so (a meeting page's title is the
+// text seeds, the minutes and ModernGov pages nearly so (a meeting page's title is the
 // meeting's, not the item's).
 func TestFixturesScore(t *testing.T) {
 	tests := []struct {
@@ -26,6 +26,8 @@ func TestFixturesScore(t *testing.T) {
 		{"000_086a73563f357bf8.libreoffice.html", 0.95},
 		{"001_6c1427c512f07a38.libreoffice.html", 0.95},
 		{"004_89f8b84181bf5b9a.libreoffice.html", 0.95},
+		{"003_fe06bfacb4d91bfa.html", 0.9},
+		{"003_fe06bfacb4d91bfa.libreoffice.html", 0.9},
 		{"002_d4fdaa888dc2074a.mgAi.html", 0.9},
 		{"003_fe06bfacb4d91bfa.mgAi.html", 0.9},
 		{"003_fe06bfacb4d91bfa.ieListDocuments.html", 0.9},

@@ -1,0 +1,159 @@
+package docx
+
+import (
+	"archive/zip"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// MaxListLevels is how many list levels Word defines (w:ilvl 0–8).
+const MaxListLevels = 9
+
+// level is one level of a list definition.
+type level struct {
+	start int
+	fmt   string // w:numFmt: decimal, lowerRoman, lowerLetter, bullet, …
+	text  string // w:lvlText: "(%1)", "%1.", "%1.%2."
+}
+
+// numbering maps a w:numId to its levels, and counts as paragraphs use them.
+type numbering struct {
+	lists  map[string]*[MaxListLevels]level
+	counts map[string]*[MaxListLevels]int
+}
+
+// readNumbering reads word/numbering.xml: each w:num points at a
+// w:abstractNum whose levels say how to write the marker.
+func readNumbering(f *zip.File, b *budget) (*numbering, error) {
+	rc, err := open(f, b)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	type attrVal struct {
+		Val string `xml:"val,attr"`
+	}
+	var doc struct {
+		Abstract []struct {
+			ID  string `xml:"abstractNumId,attr"`
+			Lvl []struct {
+				Ilvl    string  `xml:"ilvl,attr"`
+				Start   attrVal `xml:"start"`
+				NumFmt  attrVal `xml:"numFmt"`
+				LvlText attrVal `xml:"lvlText"`
+			} `xml:"lvl"`
+		} `xml:"abstractNum"`
+		Num []struct {
+			ID       string  `xml:"numId,attr"`
+			Abstract attrVal `xml:"abstractNumId"`
+		} `xml:"num"`
+	}
+	if err := xml.NewDecoder(rc).Decode(&doc); err != nil {
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("read %s: invalid XML: %w", f.Name, err)
+		}
+		return nil, fmt.Errorf("read %s: %w", f.Name, err)
+	}
+	abstract := map[string]*[MaxListLevels]level{}
+	for _, a := range doc.Abstract {
+		var lv [MaxListLevels]level
+		for _, l := range a.Lvl {
+			i, err := strconv.Atoi(l.Ilvl)
+			if err != nil || i < 0 || i >= MaxListLevels {
+				continue
+			}
+			start, err := strconv.Atoi(l.Start.Val)
+			if err != nil {
+				start = 1
+			}
+			lv[i] = level{start: start, fmt: l.NumFmt.Val, text: l.LvlText.Val}
+		}
+		abstract[a.ID] = &lv
+	}
+	n := &numbering{lists: map[string]*[MaxListLevels]level{}, counts: map[string]*[MaxListLevels]int{}}
+	for _, num := range doc.Num {
+		if lv, ok := abstract[num.Abstract.Val]; ok {
+			n.lists[num.ID] = lv
+		}
+	}
+	return n, nil
+}
+
+// marker counts one more paragraph at the list's level and writes its
+// marker as Word would print it; bullets and unknown lists give "".
+func (n *numbering) marker(numID string, ilvl int) string {
+	if n == nil || ilvl < 0 || ilvl >= MaxListLevels {
+		return ""
+	}
+	lv, ok := n.lists[numID]
+	if !ok {
+		return ""
+	}
+	counts, ok := n.counts[numID]
+	if !ok {
+		counts = new([MaxListLevels]int)
+		n.counts[numID] = counts
+	}
+	if counts[ilvl] == 0 {
+		counts[ilvl] = lv[ilvl].start
+	} else {
+		counts[ilvl]++
+	}
+	for i := ilvl + 1; i < MaxListLevels; i++ {
+		counts[i] = 0 // a deeper list starts again under each item
+	}
+	switch lv[ilvl].fmt {
+	case "bullet", "none", "":
+		return ""
+	}
+	text := lv[ilvl].text
+	for i := 0; i <= ilvl; i++ {
+		c := counts[i]
+		if c == 0 {
+			c = lv[i].start
+		}
+		text = strings.ReplaceAll(text, "%"+strconv.Itoa(i+1), format(c, lv[i].fmt))
+	}
+	return strings.TrimSpace(text)
+}
+
+func format(n int, f string) string {
+	switch f {
+	case "lowerLetter", "upperLetter":
+		if n < 1 || n > 26 {
+			break
+		}
+		s := string(rune('a' + n - 1))
+		if f == "upperLetter" {
+			s = strings.ToUpper(s)
+		}
+		return s
+	case "lowerRoman", "upperRoman":
+		if n < 1 || n > 3999 {
+			break
+		}
+		s := roman(n)
+		if f == "upperRoman" {
+			s = strings.ToUpper(s)
+		}
+		return s
+	}
+	return strconv.Itoa(n)
+}
+
+func roman(n int) string {
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
