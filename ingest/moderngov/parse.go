@@ -94,7 +94,7 @@ func ParseMeetingPage(page *url.URL, body []byte) (crawl.Details, error) {
 		}
 		seen[l.URL] = true
 		title := ""
-		if row := a.Closest("tr"); row.Length() > 0 && row.Closest(".mgItemTable").Length() > 0 {
+		if row := a.Closest("tr"); row.Length() > 0 && row.Closest(".mgItemTable, #mgItemTable").Length() > 0 {
 			var parts []string
 			row.Find(".mgAiTitleTxt").Each(func(_ int, t *goquery.Selection) { parts = append(parts, t.Text()) })
 			title = itemTitle(strings.Join(parts, " "))
@@ -114,8 +114,10 @@ func ParseMeetingPage(page *url.URL, body []byte) (crawl.Details, error) {
 
 var reItemNumber = regexp.MustCompile(`^\s*[0-9]+[a-z]?[.)]?\s+`)
 
+// itemTitle strips an agenda item's number and, when the title is itself
+// the link to the item's one paper, the size the link ends with.
 func itemTitle(s string) string {
-	return crawl.CleanText(reItemNumber.ReplaceAllString(crawl.CleanText(s), ""))
+	return crawl.CleanTitle(reItemNumber.ReplaceAllString(crawl.CleanText(s), ""))
 }
 
 // node is an XML element with its text, names in lower case and without

@@ -170,3 +170,44 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestParseMeetingPage(t *testing.T) {
+	page, _ := url.Parse("https://mg.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2")
+	body := []byte(`<html><head><title>Agenda for Planning Committee on Wednesday, 18th March, 2026, 6.00 pm</title></head><body>
+<div class="mgContent"><ul class="mgActionList">
+<li><a href="documents/g2/Public reports pack 18th-Mar-2026 18.00 Planning Committee.pdf?T=10">Agenda reports pack PDF 5 MB</a></li>
+<li><a href="documents/g2/Printed minutes 18th-Mar-2026 18.00 Planning Committee.pdf?T=1">Printed minutes PDF 154 KB</a></li></ul>
+<table id="mgItemTable">
+<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">5.</p></td>
+<td><p class="mgAiTitleTxt"><a class="mgAiTitleLnk" href="documents/s90579/Minutes.pdf">Minutes of the previous meeting PDF 154 KB</a></p></td></tr>
+<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">6.</p></td>
+<td><p class="mgAiTitleTxt"><a href="mgAi.aspx?ID=777">25/03195/FUL Mansfield College</a></p>
+<ul class="mgBulletList"><li><a href="documents/s90588/report.pdf">Report PDF 896 KB</a></li>
+<li><a href="(S(abc))/documents/s90588/report.pdf">Report again</a></li></ul></td></tr>
+</table></div></body></html>`)
+	det, err := ParseMeetingPage(page, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ url, item string }{
+		{"https://mg.example.gov.uk/documents/g2/Printed%20minutes%2018th-Mar-2026%2018.00%20Planning%20Committee.pdf", "Printed minutes"},
+		{"https://mg.example.gov.uk/documents/s90579/Minutes.pdf", "Minutes of the previous meeting"},
+		{"https://mg.example.gov.uk/mgAi.aspx?ID=777", "25/03195/FUL Mansfield College"},
+		{"https://mg.example.gov.uk/documents/s90588/report.pdf", "25/03195/FUL Mansfield College"},
+	}
+	if det.Date != "2026-03-18" || det.Cancelled {
+		t.Errorf("date %q cancelled %v", det.Date, det.Cancelled)
+	}
+	if len(det.Docs) != len(want) {
+		t.Fatalf("docs %+v", det.Docs)
+	}
+	for i, w := range want {
+		if det.Docs[i].URL != w.url || det.Docs[i].ItemTitle != w.item {
+			t.Errorf("doc %d = %+v, want %+v", i, det.Docs[i], w)
+		}
+	}
+	cancelled, _ := ParseMeetingPage(page, []byte(`<div class="mgContent"><h2 class="mgSubTitleTxt">Planning, 1st April, 2026</h2><p>This meeting has been cancelled.</p></div>`))
+	if !cancelled.Cancelled || len(cancelled.Docs) != 0 {
+		t.Errorf("cancelled page: %+v", cancelled)
+	}
+}
