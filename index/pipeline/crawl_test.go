@@ -14,6 +14,7 @@ import (
 	"github.com/councilactions/councilactions/fixtures/sites"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/ingest"
+	"github.com/councilactions/councilactions/ingest/state"
 )
 
 // crawlFixture serves the seed ModernGov site with the 2020 action plan
@@ -256,5 +257,27 @@ func TestScheduleRunsAndStopsCleanly(t *testing.T) {
 	}
 	if err := ScheduleWith(context.Background(), Config{Sources: []ingest.SourceConfig{{Name: "x", Kind: ingest.KindDir, Path: "."}}}, ix, ScheduleOptions{}); err == nil {
 		t.Error("a config without schedules should be an error")
+	}
+}
+
+func TestStatusShowsRunningSource(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Sources = []ingest.SourceConfig{{Name: "busy", Kind: ingest.KindDir, Path: t.TempDir(), Schedule: "*/5 * * * *"}}
+	st, err := state.Open(StatePath(cfg.DataDir, "busy"), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Statuses(cfg)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].Result != "running" || got[0].NextRun.Minute()%5 != 0 || !got[0].NextRun.After(time.Now()) {
+		t.Errorf("status %+v, want running with a next run on a 5-minute mark", got[0])
+	}
+	got, _ = Statuses(cfg)
+	if got[0].Result != "never" {
+		t.Errorf("status after the run let go: %+v", got[0])
 	}
 }
