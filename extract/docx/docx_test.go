@@ -396,3 +396,27 @@ func TestNumbering(t *testing.T) {
 		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// BenchmarkRead reads a LibreOffice-saved plan and a 2,000-row table.
+func BenchmarkRead(b *testing.B) {
+	plan, err := os.ReadFile("../../fixtures/docx/004_89f8b84181bf5b9a.libreoffice.docx")
+	if err != nil {
+		b.Fatal(err)
+	}
+	row := tr(tc(`<w:vMerge w:val="restart"/>`, p("1.a")), tc("", `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Recommendation:</w:t></w:r></w:p>`+p("Work with partners to deliver the plan &amp; report.")),
+		tc("", p("Public Health")), tc("", p("March 2023")), tc("", p("Green"))) +
+		tr(tc(`<w:vMerge/>`, `<w:p/>`), tc("", p("Second part of the action")), tc("", p("Housing")), tc("", p("2023/24")), tc("", p("Amber")))
+	big := mkdocx(b, table(tr(tc("", p("No")), tc("", p("Action")), tc("", p("Owner")), tc("", p("Due")), tc("", p("Status"))), strings.Repeat(row, 1000)), "")
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{{"plan", plan}, {"table2000rows", big}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := (Reader{}).Read(context.Background(), c.data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -102,6 +102,14 @@ func TestRead(t *testing.T) {
 			want: []string{"P Kept", "P In a form"},
 		},
 		{
+			name: "Word's Save as Web Page markup",
+			page: "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body lang=EN-GB><div class=WordSection1>" +
+				"<p class=MsoTitle><b><span style='font-size:14.0pt'>Action Plan<o:p></o:p></span></b></p>" +
+				"<p class=MsoListParagraphCxSpFirst style='text-indent:-36.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>(i)<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>The first point.<o:p></o:p></p>" +
+				"<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Next<span style='mso-spacerun:yes'>  </span>one.</p></div></body></html>",
+			want: []string{"B Action Plan", "P (i) The first point.", "P Next one."},
+		},
+		{
 			name: "ordered lists get markers, printed markers kept",
 			page: `<ol type="i"><li>First</li><li>(ii) Printed</li><li>Third</li></ol>
 				<ol start="3"><li>Three</li><li value="7">Seven</li><li>Eight</li></ol>
@@ -339,4 +347,28 @@ func FuzzRead(f *testing.F) {
 			width[l.Table] = len(l.Cells)
 		}
 	})
+}
+
+// BenchmarkRead reads a LibreOffice-exported plan and a 2,000-row table.
+func BenchmarkRead(b *testing.B) {
+	plan, err := os.ReadFile("../../fixtures/html/004_89f8b84181bf5b9a.libreoffice.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	big := []byte("<table><thead><tr><th>No</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>" +
+		strings.Repeat(`<tr><td rowspan="2">1.a</td><td><p><b>Recommendation:</b></p><p>Work with partners to deliver the plan &amp; report.</p></td><td>Public Health</td><td>March 2023</td><td>Green</td></tr>
+<tr><td>Second part of the action</td><td>Housing</td><td>2023/24</td><td>Amber</td></tr>`, 1000) + "</tbody></table>")
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{{"plan", plan}, {"table2000rows", big}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.data)))
+			for b.Loop() {
+				if _, err := (Reader{}).Read(context.Background(), c.data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
