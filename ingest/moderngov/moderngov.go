@@ -130,6 +130,10 @@ func (s *Source) meetings(ctx context.Context, c *crawl.Crawler, root *url.URL, 
 
 	start := root.JoinPath("ieListMeetings.aspx")
 	start.RawQuery = "CommitteeId=" + url.QueryEscape(committee)
+	sinceYear := 0
+	if len(s.cfg.Since) >= 4 {
+		sinceYear, _ = strconv.Atoi(s.cfg.Since[:4])
+	}
 	queue := []string{start.String()}
 	visited := map[string]bool{}
 	seen := map[string]bool{}
@@ -166,6 +170,13 @@ func (s *Source) meetings(ctx context.Context, c *crawl.Crawler, root *url.URL, 
 		}
 		if !older {
 			queue = append(queue, lp.Next...)
+		}
+		// Sites that page the list by year: every year from the since
+		// year on, or all years at once.
+		for y, u := range lp.Years {
+			if y == 0 || y >= sinceYear && y <= c.Now().Year()+1 {
+				queue = append(queue, u)
+			}
 		}
 	}
 	if len(all) == 0 && len(visited) == 1 {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -19,6 +20,9 @@ import (
 type ListPage struct {
 	Meetings []crawl.Meeting
 	Next     []string // pages of earlier meetings
+	// Years are the list's pages for one year (Year=2021), or for all
+	// years (Year=0), by year.
+	Years map[int]string
 }
 
 var reEarlier = regexp.MustCompile(`(?i)\b(earlier|previous|older)\b`)
@@ -49,10 +53,14 @@ func ParseMeetingList(page *url.URL, body []byte, committee string) (ListPage, e
 			seen[l.MeetingID] = true
 			text := crawl.CleanText(a.Text())
 			title, _ := a.Attr("title")
-			around := crawl.CleanText(a.Parent().Text())
+			row := a.Closest("tr, li")
+			if row.Length() == 0 {
+				row = a.Parent()
+			}
+			around := crawl.CleanText(row.Text())
 			out.Meetings = append(out.Meetings, crawl.Meeting{
 				Key: "mg:" + l.MeetingID, ID: l.MeetingID, URL: l.URL,
-				Date:      firstNonEmpty(crawl.FindDate(text), crawl.FindDate(title)),
+				Date:      firstNonEmpty(crawl.FindDate(text), crawl.FindDate(title), crawl.FindDate(around)),
 				Title:     text,
 				Cancelled: crawl.Cancelled(text) || crawl.Cancelled(title) || crawl.Cancelled(around),
 			})
@@ -62,6 +70,13 @@ func ParseMeetingList(page *url.URL, body []byte, committee string) (ListPage, e
 			}
 			if a.HasClass("mgTableNextLnk") || reEarlier.MatchString(a.Text()) {
 				out.Next = append(out.Next, l.URL)
+			}
+			lu, _ := url.Parse(l.URL)
+			if y, err := strconv.Atoi(param(lu.Query(), "Year")); err == nil && y >= 0 {
+				if out.Years == nil {
+					out.Years = map[int]string{}
+				}
+				out.Years[y] = l.URL
 			}
 		}
 	})

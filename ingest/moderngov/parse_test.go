@@ -211,3 +211,19 @@ func TestParseMeetingPage(t *testing.T) {
 		t.Errorf("cancelled page: %+v", cancelled)
 	}
 }
+
+func TestParseMeetingListByYear(t *testing.T) {
+	page, _ := url.Parse("https://mg.example.gov.uk/ieListMeetings.aspx?CommitteeId=220")
+	body := []byte(`<table class="mgTable"><tr><td><a href="ieListDocuments.aspx?CId=220&amp;MId=7">Board meeting</a></td><td>Tuesday, 4th May, 2021 2.00 pm</td></tr></table>
+<p><a href="ieListMeetings.aspx?CId=220&amp;Year=2020">2020</a> <a href="ieListMeetings.aspx?CId=220&amp;Year=0">All</a></p>`)
+	lp, err := ParseMeetingList(page, body, "220")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lp.Meetings) != 1 || lp.Meetings[0].Date != "2021-05-04" {
+		t.Errorf("meetings %+v; the date is in the row, not the link", lp.Meetings)
+	}
+	if len(lp.Years) != 2 || lp.Years[2020] == "" || lp.Years[0] == "" {
+		t.Errorf("years %v", lp.Years)
+	}
+}
