@@ -86,6 +86,7 @@ type hitView struct {
 	ID            string
 	URL           string
 	Heading       string
+	Summary       string // plain text for short lists
 	Snippet       template.HTML
 	Matches       []fieldMatch
 	Owner         string
@@ -210,7 +211,8 @@ func newHitView(h index.Hit) hitView {
 	v := hitView{
 		ID:            h.ID,
 		URL:           "/actions/" + url.PathEscape(h.ID),
-		Heading:       h.Title,
+		Heading:       hitHeading(h.Record),
+		Summary:       shorten(firstNonEmpty(h.Action.Action, h.Progress, h.Objective, h.SourceText), 200),
 		Owner:         strings.Join(h.Owner, "; "),
 		Due:           h.Due,
 		DueRaw:        h.DueRaw,
@@ -234,6 +236,37 @@ func newHitView(h index.Hit) hitView {
 		}
 	}
 	return v
+}
+
+// hitHeading names an action by kind, ref and title: "Recommendation 5: Education".
+func hitHeading(r action.Record) string {
+	h := valueLabel("kind", orDefault(r.Kind, "action"))
+	if r.Ref != "" {
+		h += " " + r.Ref
+	}
+	if r.Part > 1 {
+		h += " (part " + strconv.Itoa(r.Part) + ")"
+	}
+	if r.Title != "" {
+		h += ": " + r.Title
+	}
+	return h
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // shorten cuts s at a word boundary near n bytes.
@@ -374,7 +407,6 @@ type actionView struct {
 	DocLink  string
 	DocPath  string
 	Others   []hitView
-	OthersOf uint64
 	Fields   []field
 }
 
@@ -387,7 +419,7 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, status, msg)
 		return
 	}
-	v := actionView{Title: heading(rec), R: rec, Owner: strings.Join(rec.Owner, "; "), DocLink: documentLink(rec)}
+	v := actionView{Title: hitHeading(rec), R: rec, Owner: strings.Join(rec.Owner, "; "), DocLink: documentLink(rec)}
 	if v.DocLink == "" {
 		v.DocPath = rec.SourceURL
 	}
@@ -405,28 +437,19 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 		{"Source", rec.Source}, {"Action id", rec.ID}, {"Document id", rec.DocumentID},
 	}
 	if rec.DocumentID != "" {
-		res, err := s.opts.Index.Search(r.Context(), index.Request{
-			Query: fmt.Sprintf("document_id:%q", rec.DocumentID), Sort: "due", Size: maxSize,
+		// The paper's actions in its own order, which Export keeps.
+		req := index.Request{Query: fmt.Sprintf("document_id:%q", rec.DocumentID)}
+		err := s.opts.Index.Export(r.Context(), req, func(o action.Record) error {
+			if o.ID != rec.ID {
+				v.Others = append(v.Others, newHitView(index.Hit{Record: o}))
+			}
+			return nil
 		})
 		if err != nil {
 			s.opts.Log.Warn("other actions of document", "document_id", rec.DocumentID, "err", err)
-		} else {
-			v.OthersOf = res.Total
-			for _, h := range res.Hits {
-				if h.ID != rec.ID {
-					v.Others = append(v.Others, newHitView(h))
-				}
-			}
 		}
 	}
 	s.render(w, r, http.StatusOK, "action", v)
-}
-
-func heading(rec action.Record) string {
-	if rec.Title != "" {
-		return rec.Title
-	}
-	return shorten(rec.Action.Action, 80)
 }
 
 func pageText(p int) string {
