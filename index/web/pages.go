@@ -401,13 +401,13 @@ func statusLabel(s string) string {
 
 // actionView is what the action page shows.
 type actionView struct {
-	Title    string
-	R        action.Record
-	Owner    string
-	DocLink  string
-	DocPath  string
-	Others   []hitView
-	Fields   []field
+	Title   string
+	R       action.Record
+	Owner   string
+	DocLink string
+	DocPath string
+	Others  []hitView
+	Fields  []field
 }
 
 type field struct{ Label, Value string }
