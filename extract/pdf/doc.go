@@ -43,8 +43,13 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	var tables []Table
 	id, open, openCols := 0, false, 0
 	lastRecord := -1 // the last real row of the open table
+	var openReg *region
 	for _, pg := range pages {
-		regs := findRegions(pg)
+		var carry *region
+		if open {
+			carry = openReg
+		}
+		regs := findRegions(pg, carry)
 		content := false // a non-furniture line came before on this page
 		for i := 0; i < len(pg.lines); {
 			if len(regs) > 0 && regs[0].first == i {
@@ -72,6 +77,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				}
 				tables = append(tables, t)
 				open, openCols, content = true, r.columns(), true
+				openReg = &r
 				i = r.last + 1
 				continue
 			}

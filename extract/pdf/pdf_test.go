@@ -19,18 +19,23 @@ const fixtures = "../../fixtures/pdf"
 
 // seedPDFs are the PDF versions of the seed plans, each scored against the
 // seed's gold actions through the whole pipeline.
-var seedPDFs = []string{
-	"000_086a73563f357bf8.lo-ruled.pdf",
-	"000_086a73563f357bf8.std-borderless.pdf",
-	"001_6c1427c512f07a38.lo-ruled.pdf",
-	"001_6c1427c512f07a38.std-ruled.pdf",
-	"004_89f8b84181bf5b9a.lo-ruled.pdf",
-	"004_89f8b84181bf5b9a.lo-borderless.pdf",
-	"004_89f8b84181bf5b9a.std-borderless.pdf",
+var seedPDFs = map[string]float64{
+	"000_086a73563f357bf8.lo-ruled.pdf":       0.95,
+	"000_086a73563f357bf8.std-borderless.pdf": 0.95,
+	"001_6c1427c512f07a38.lo-ruled.pdf":       0.95,
+	"001_6c1427c512f07a38.std-ruled.pdf":      0.95,
+	// The reader's lines are right here (TestLayout); the table assembler
+	// takes a wrapped row line ("campaigns/interventions … | interventions |
+	// | Officers | …") for a new header and starts another table. Raise to
+	// 0.95 once extract/table's headerAt refuses such lines.
+	"001_6c1427c512f07a38.std-borderless-norepeat.pdf": 0.6,
+	"004_89f8b84181bf5b9a.lo-ruled.pdf":                0.95,
+	"004_89f8b84181bf5b9a.lo-borderless.pdf":           0.95,
+	"004_89f8b84181bf5b9a.std-borderless.pdf":          0.95,
 }
 
 func TestSeedPDFsScore(t *testing.T) {
-	for _, name := range seedPDFs {
+	for name, want := range seedPDFs {
 		t.Run(name, func(t *testing.T) {
 			ext, err := extract.File(context.Background(), filepath.Join(fixtures, name), action.Document{})
 			if err != nil {
@@ -41,8 +46,8 @@ func TestSeedPDFsScore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if res.Score < 0.95 {
-				t.Errorf("score %.3f < 0.95:\n%s", res.Score, strings.Join(res.Problems, "\n"))
+			if res.Score < want {
+				t.Errorf("score %.3f < %.2f:\n%s", res.Score, want, strings.Join(res.Problems, "\n"))
 			}
 			for _, a := range ext.Actions {
 				if a.Page < 1 || a.Page > ext.Document.Pages {
@@ -83,6 +88,7 @@ func TestLayout(t *testing.T) {
 		{"000_086a73563f357bf8.std-borderless.pdf", 2, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 4, false, map[string]int{"1": 1, "6": 2, "10": 2}},
 		{"001_6c1427c512f07a38.lo-ruled.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 0, true, map[string]int{"1": 1, "19": 4}},
 		{"001_6c1427c512f07a38.std-ruled.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 8, true, map[string]int{"1": 1, "19": 3}},
+		{"001_6c1427c512f07a38.std-borderless-norepeat.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 8, false, map[string]int{"1": 1, "8": 2, "19": 3}},
 		{"004_89f8b84181bf5b9a.lo-borderless.pdf", 4, []string{"No.", "Objective", "What we will do", "By when", "Who will deliver this?", "Milestones", "Target/Outcome"}, 0, false, map[string]int{"1.a": 1, "6.f": 4}},
 		{"004_89f8b84181bf5b9a.std-borderless.pdf", 4, []string{"No.", "Objective", "What we will do", "By when", "Who will deliver this?", "Milestones", "Target/Outcome"}, 8, false, map[string]int{"1.a": 1, "6.f": 4}},
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // region is one table on one page: a run of the page's lines and the x
@@ -58,10 +59,17 @@ func chunks(l *textLine) [][]word {
 }
 
 // isHeader tells whether a line looks like an action table's header: header
-// words in at least two separate chunks.
+// words in at least two separate chunks, and no chunk that reads as prose
+// (long, or starting in lower case), as a wrapped row's line would.
 func isHeader(l *textLine) bool {
 	hits := 0
 	for _, c := range chunks(l) {
+		if len(c) > 6 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(c[0].text); unicode.IsLower(r) {
+			return false
+		}
 		for _, w := range c {
 			if headerWord(w.text) {
 				hits++
@@ -74,12 +82,23 @@ func isHeader(l *textLine) bool {
 
 // findRegions finds the tables of a page: ruled grids first, then unruled
 // tables under a header line among the lines no grid holds.
-func findRegions(pg *page) []region {
+//
+// carry is the unruled table still open at the foot of the page before;
+// lines at the top of this page that keep to its columns continue it.
+func findRegions(pg *page, carry *region) []region {
 	var regs []region
 	inGrid := make([]bool, len(pg.lines))
 	for _, g := range findGrids(pg.hsegs, pg.vsegs) {
 		if r, ok := gridRegion(pg, g, inGrid); ok {
 			regs = append(regs, r)
+		}
+	}
+	if carry != nil && !carry.ruled {
+		if r, ok := carryRegion(pg, carry, inGrid); ok {
+			regs = append(regs, r)
+			for i := r.first; i <= r.last; i++ {
+				inGrid[i] = true
+			}
 		}
 	}
 	for i := 0; i < len(pg.lines); i++ {
@@ -218,6 +237,51 @@ func textRegion(pg *page, h int, inGrid []bool) (region, bool) {
 	r.x0, r.x1 = bounds[0], bounds[len(bounds)-1]
 	r.y1 = hl.top()
 	r.y0 = ls[r.last].base - 0.25*ls[r.last].size
+	return r, true
+}
+
+// carryRegion continues an unruled table from the page before when the
+// page starts with lines that keep to its columns (a table whose header is
+// not repeated).
+func carryRegion(pg *page, prev *region, taken []bool) (region, bool) {
+	first := -1
+	for i, l := range pg.lines {
+		if !l.furniture {
+			first = i
+			break
+		}
+	}
+	if first < 0 || taken[first] || isHeader(pg.lines[first]) {
+		return region{}, false
+	}
+	last := -1
+	for i := first; i < len(pg.lines); i++ {
+		l := pg.lines[i]
+		if l.furniture {
+			continue
+		}
+		if taken[i] || isHeader(l) || last >= 0 && pg.lines[last].base-l.base > 4*l.size {
+			break
+		}
+		if straddles(l, prev.bounds, nil) {
+			// A spanning row keeps the table open only between table lines.
+			next := i + 1
+			for next < len(pg.lines) && pg.lines[next].furniture {
+				next++
+			}
+			if next >= len(pg.lines) || straddles(pg.lines[next], prev.bounds, nil) {
+				break
+			}
+		}
+		last = i
+	}
+	if last < 0 {
+		return region{}, false
+	}
+	r := region{first: first, last: last, bounds: prev.bounds}
+	r.x0, r.x1 = prev.bounds[0], prev.bounds[len(prev.bounds)-1]
+	r.y1 = pg.lines[first].top()
+	r.y0 = pg.lines[last].base - 0.25*pg.lines[last].size
 	return r, true
 }
 
