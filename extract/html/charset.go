@@ -14,18 +14,17 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decode returns the page as UTF-8 and the name of the encoding it was read
-// in. The order is the browsers': byte order mark, then the HTTP
+// decode returns the page as UTF-8. The order is the browsers': byte order mark, then the HTTP
 // Content-Type charset, then a <meta> declaration anywhere before <body>.
 // With none of those, a page that is valid UTF-8 throughout is UTF-8, and
 // anything else is windows-1252, which is what council sites mostly serve
 // undeclared (Word's "Save as HTML" among them).
-func decode(data []byte, contentType string) ([]byte, string, error) {
+func decode(data []byte, contentType string) ([]byte, error) {
 	var enc encoding.Encoding
 	name := ""
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return data[3:], "utf-8", nil
+		return data[3:], nil
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
 		enc, name = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
 	case bytes.HasPrefix(data, []byte("\xff\xfe")):
@@ -41,20 +40,20 @@ func decode(data []byte, contentType string) ([]byte, string, error) {
 	}
 	if enc == nil {
 		if utf8.Valid(data) {
-			return data, "utf-8", nil
+			return data, nil
 		}
 		enc, name = charmap.Windows1252, "windows-1252"
 	}
 	if name == "utf-8" {
 		// A page that says UTF-8 is read as UTF-8; the parser turns any
 		// invalid byte into U+FFFD.
-		return data, name, nil
+		return data, nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, name, fmt.Errorf("decode %s: %w", name, err)
+		return nil, fmt.Errorf("decode %s: %w", name, err)
 	}
-	return out, name, nil
+	return out, nil
 }
 
 // lookup resolves a charset label the way browsers do (latin1 and ascii

@@ -51,7 +51,7 @@ func (r Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	if len(data) > MaxBytes {
 		return layout.Doc{}, fmt.Errorf("html page is %d bytes, over the %d-byte limit", len(data), MaxBytes)
 	}
-	text, _, err := decode(data, r.ContentType)
+	text, err := decode(data, r.ContentType)
 	if err != nil {
 		return layout.Doc{}, err
 	}
@@ -96,7 +96,7 @@ type walker struct {
 // skipped elements hold no paper text: scripts, forms, and page furniture.
 var skipped = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Head: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
+	atom.Head: true, atom.Nav: true,
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Math: true,
 	atom.Select: true, atom.Button: true, atom.Input: true, atom.Textarea: true,
 	atom.Img: true, atom.Map: true, atom.Canvas: true, atom.Audio: true, atom.Video: true,
@@ -144,6 +144,25 @@ func hidden(n *xhtml.Node) bool {
 	return strings.Contains(st, "display:none") || attr(n, "aria-hidden") == "true"
 }
 
+// pageFurniture reports the site's banner, navigation and footer: a
+// <header> or <footer> of the page (not of an <article> or <main>, where a
+// header may hold the paper's title), or an element given such a role.
+func pageFurniture(n *xhtml.Node) bool {
+	switch attr(n, "role") {
+	case "banner", "navigation", "contentinfo", "search":
+		return true
+	}
+	if n.DataAtom != atom.Header && n.DataAtom != atom.Footer {
+		return false
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			return false
+		}
+	}
+	return true
+}
+
 // tick checks for cancellation now and then.
 func (w *walker) tick() error {
 	w.nodes++
@@ -177,7 +196,7 @@ func (w *walker) walk(n *xhtml.Node, tdepth int, bold bool) error {
 	default:
 		return nil
 	}
-	if skipped[n.DataAtom] || hidden(n) {
+	if skipped[n.DataAtom] || hidden(n) || pageFurniture(n) {
 		return nil
 	}
 	switch n.DataAtom {

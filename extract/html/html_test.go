@@ -98,8 +98,9 @@ func TestRead(t *testing.T) {
 			page: `<html><head><title>T</title><style>p{}</style></head><body><header>Site</header><nav>Menu</nav>
 				<script>var x = "<p>no</p>";</script><noscript>Enable JS</noscript><p>Kept</p>
 				<p hidden>Hidden</p><p style="display: none">None</p><form><p>In a form</p><input value="x"><button>Go</button></form>
-				<footer>Copyright</footer></body></html>`,
-			want: []string{"P Kept", "P In a form"},
+				<footer>Copyright</footer><div role="navigation">Skip links</div>
+				<main><article><header><h1>Article title</h1></header><p>Body</p><footer>Article footer</footer></article></main></body></html>`,
+			want: []string{"P Kept", "P In a form", "H1 Article title", "P Body", "P Article footer"},
 		},
 		{
 			name: "Word's Save as Web Page markup",
