@@ -71,28 +71,46 @@ func (s *Source) Documents(ctx context.Context) ([]ingest.Document, error) {
 		return nil, fmt.Errorf("source %s: meeting list: %w", s.cfg.Name, err)
 	}
 	details := func(ctx context.Context, m crawl.Meeting) (crawl.Details, error) {
+		// The web service's GetMeeting gives the item papers with their
+		// items; the meeting page also has the printed minutes and packs,
+		// and installs differ in what each lists. Both are read and merged,
+		// so that no paper is missed for want of one of them.
+		var ws1 crawl.Details
+		wsErr := errors.New("web service not used")
 		if ws {
 			u := root.JoinPath("mgWebService.asmx", "GetMeeting")
 			u.RawQuery = "lMeetingId=" + url.QueryEscape(m.ID)
 			body, err := c.Page(ctx, u.String())
 			if err == nil {
-				det, perr := ParseGetMeeting(root, body)
-				if perr == nil {
-					return det, nil
-				}
-				err = perr
+				ws1, err = ParseGetMeeting(root, body)
 			}
 			if ctx.Err() != nil {
 				return crawl.Details{}, ctx.Err()
 			}
-			slog.Debug("GetMeeting failed; reading the meeting page", "source", s.cfg.Name, "meeting", m.ID, "err", err)
+			wsErr = err
+			if err != nil {
+				slog.Debug("GetMeeting failed; reading the meeting page only", "source", s.cfg.Name, "meeting", m.ID, "err", err)
+			}
 		}
 		body, err := c.Page(ctx, m.URL)
 		if err != nil {
+			if wsErr == nil {
+				return ws1, nil
+			}
 			return crawl.Details{}, err
 		}
 		pu, _ := url.Parse(m.URL)
-		return ParseMeetingPage(pu, body)
+		page, err := ParseMeetingPage(pu, body)
+		if err != nil {
+			if wsErr == nil {
+				return ws1, nil
+			}
+			return crawl.Details{}, err
+		}
+		if wsErr != nil {
+			return page, nil
+		}
+		return merge(ws1, page), nil
 	}
 	if err := c.Meetings(ctx, meetings, details); err != nil {
 		return nil, fmt.Errorf("source %s: %w", s.cfg.Name, err)
@@ -190,6 +208,21 @@ func (s *Source) inRange(c *crawl.Crawler, ms []crawl.Meeting) []crawl.Meeting {
 	for _, m := range ms {
 		if c.InRange(m.Date) {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// merge joins what the web service and the meeting page list, the web
+// service's entries first; a date or cancellation from either counts.
+func merge(a, b crawl.Details) crawl.Details {
+	out := crawl.Details{Date: firstNonEmpty(a.Date, b.Date), Cancelled: a.Cancelled || b.Cancelled}
+	// Cancelled counts only for a meeting without papers (crawl.Meetings).
+	seen := map[string]bool{}
+	for _, d := range append(append([]crawl.Ref(nil), a.Docs...), b.Docs...) {
+		if !seen[d.URL] {
+			seen[d.URL] = true
+			out.Docs = append(out.Docs, d)
 		}
 	}
 	return out

@@ -204,8 +204,13 @@ func TestCrawl(t *testing.T) {
 			if stats.Meetings != 4 || stats.Cancelled != 1 || stats.New != 4 || stats.Failed != 0 {
 				t.Errorf("stats %+v, want 4 meetings, 1 cancelled, 4 new, 0 failed", stats)
 			}
-			if n := fx.hits.count("/ielistdocuments.aspx"); ws && n != 0 {
-				t.Errorf("web service mode read %d meeting pages", n)
+			// Every meeting but the cancelled one is read once (and, with the
+			// web service, asked for once there too).
+			if n := fx.hits.count("/ielistdocuments.aspx"); n != 3 {
+				t.Errorf("%d meeting pages read, want 3", n)
+			}
+			if n := fx.hits.count("/mgwebservice.asmx/getmeeting"); ws && n != 4 {
+				t.Errorf("web service asked %d times, want 4 (GetMeetings, then GetMeeting thrice)", n)
 			}
 			for _, p := range []string{"/documents/", "/mgai.aspx"} {
 				if n := fx.hits.count(p); n != map[string]int{"/documents/": 3, "/mgai.aspx": 1}[p] {
