@@ -33,6 +33,9 @@ const (
 	MaxTableCells = 50_000
 	// MaxGridSpan clamps a cell's w:gridSpan; Word itself allows 63 columns.
 	MaxGridSpan = 1000
+	// MaxXMLDepth bounds element nesting in document.xml; Word's own
+	// documents stay within a few dozen levels.
+	MaxXMLDepth = 1000
 )
 
 // ErrNotDOCX is returned for bytes that are not a Word document.

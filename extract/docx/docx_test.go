@@ -246,6 +246,7 @@ func TestErrors(t *testing.T) {
 		{"zip bomb", bomb(t, MaxEntryBytes+(2<<20)), "word/document.xml decompresses to more than"},
 		{"tables nested too deep", mkdocx(t, deep, ""), "tables nested more than 32 deep"},
 		{"100k-cell table", mkdocx(t, wide, ""), "table has more than 50000 cells"},
+		{"XML nested too deep", mkdocx(t, strings.Repeat("<w:sdt>", 200000), ""), "XML elements nested more than 1000 deep"},
 		{"grid spans blow up the grid", mkdocx(t, spans, ""), "table has more than 50000 cells"},
 	}
 	for _, tt := range tests {

@@ -92,6 +92,9 @@ func (p *parser) parse(r io.Reader) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if len(p.stack) >= MaxXMLDepth {
+				return fmt.Errorf("XML elements nested more than %d deep", MaxXMLDepth)
+			}
 			p.stack = append(p.stack, t.Name.Local)
 			if t.Name.Local == "Fallback" {
 				// mc:Fallback repeats what mc:Choice already said.
