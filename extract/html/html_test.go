@@ -200,9 +200,11 @@ func TestRead(t *testing.T) {
 				<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara"><p>The Board noted.</p></div>
 				<table id="mgItemTable" class="mgItemTable"><tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">7.</p></td>
 				<td><p class="mgAiTitleTxt">Progress Report</p><div class="mgWordPara"><p>Text.</p></div></td></tr></table>
+				<table><tr><td><p class="mgAiTitleTxt">8.</p></td><td><p class="mgAiTitleTxt">Unmarked table</p><div class="mgWordPara"><p>More.</p></div></td></tr>
+				<tr><td><p class="mgAiTitleTxt">9.</p></td><td><p class="mgAiTitleTxt">Any other business</p></td></tr></table>
 				</div><div id="footer"><p>Contact us</p></div></body></html>`,
 			want: []string{"H1 Agenda item", "H2 Health Report", "P Minutes:", "P The Board noted.",
-				"P 7. Progress Report", "P Text."},
+				"P 7. Progress Report", "P Text.", "P 8. Unmarked table", "P More.", "P 9. Any other business"},
 		},
 	}
 	for _, tt := range tests {

@@ -29,7 +29,7 @@ func (w *walker) table(t *xhtml.Node, depth int) error {
 			for i, td := range cs {
 				// An agenda row's number cell ("7.") leads the item's
 				// first line rather than standing alone.
-				if i == 0 && len(cs) > 1 && !holdsStructure(td) {
+				if i == 0 && len(cs) > 1 && !containsTable(td) {
 					if text, _, _ := cellText(td); len(text) <= 8 && hasMarker.MatchString(text+" ") {
 						w.marker = text
 						continue
@@ -133,13 +133,33 @@ func layoutTable(t *xhtml.Node, rows []*xhtml.Node) bool {
 	return !wide
 }
 
-// holdsStructure reports whether a cell contains a table or a heading.
+// holdsStructure reports whether a cell contains a table, a heading, or
+// ModernGov's agenda item markup, whatever the table around it is called.
 func holdsStructure(n *xhtml.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != xhtml.ElementNode {
 			continue
 		}
-		if c.DataAtom == atom.Table || headingLevel(c) > 0 || holdsStructure(c) {
+		if c.DataAtom == atom.Table || headingLevel(c) > 0 || agendaMarkup(c) || holdsStructure(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsTable(n *xhtml.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && (c.DataAtom == atom.Table || containsTable(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+func agendaMarkup(n *xhtml.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		switch c {
+		case "mgAiTitleTxt", "mgSubItemTitleTxt", "mgWordPara":
 			return true
 		}
 	}
