@@ -56,7 +56,8 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 		}
 		f.cidW = map[int]float64{}
 		w := d.Key("W")
-		for i := 0; i < w.Len(); {
+		// Codes are at most two bytes: a W array naming more is malformed.
+		for i := 0; i < w.Len() && len(f.cidW) <= 1<<16; {
 			c := int(w.Index(i).Int64())
 			if i+1 < w.Len() && w.Index(i+1).Kind() == lpdf.Array {
 				a := w.Index(i + 1)

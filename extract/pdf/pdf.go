@@ -197,8 +197,8 @@ func inherited(v lpdf.Value, key string) lpdf.Value {
 // maxPages bounds the pages read from one file, and maxTreeNodes the page
 // tree nodes visited to find them (a tree may loop).
 const (
-	maxPages     = 20000
-	maxTreeNodes = 100000
+	maxPages     = 5000
+	maxTreeNodes = 10000
 )
 
 // pageList walks the page tree once, in order. The library's Page(i) walks
