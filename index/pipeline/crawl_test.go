@@ -43,7 +43,9 @@ func newCrawlFixture(t *testing.T) *crawlFixture {
 	if err := os.WriteFile(fx.plan, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	site := &sites.ModernGovSite{Site: sites.Site{PapersDir: papers, Committees: sites.SeedModernGov()}}
+	// The site sends validators, so changed minutes are found at once by a
+	// conditional GET.
+	site := &sites.ModernGovSite{Site: sites.Site{PapersDir: papers, Committees: sites.SeedModernGov(), Validators: true}}
 	for i, m := range site.Committees[0].Meetings {
 		if m.ID == 1650 {
 			site.Committees[0].Meetings[i].PrintedMinutes = "plan-minutes.txt"

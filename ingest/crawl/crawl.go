@@ -273,9 +273,13 @@ func (c *Crawler) onSite(u string) bool {
 // Recheck says when a stored document is asked for again.
 type Recheck int
 
+// RefetchAfter is how often a changeable paper of a recent meeting whose
+// server gives no validators is downloaded again to compare its sha256.
+const RefetchAfter = 7 * 24 * time.Hour
+
 const (
 	RecheckNever        Recheck = iota // stored is final
-	RecheckAlways                      // conditional GET when possible, else a full GET and a sha comparison
+	RecheckAlways                      // conditional GET when possible, else a full GET (at most every RefetchAfter) and a sha comparison
 	RecheckIfValidators                // only when the server gave ETag/Last-Modified
 )
 
@@ -294,7 +298,9 @@ func (c *Crawler) Document(ctx context.Context, r Ref, m state.Meeting, recheck 
 	ask := !have
 	switch {
 	case have && recheck == RecheckAlways:
-		ask = true
+		// With validators asking is cheap (a 304); without, the bytes are
+		// downloaded again only now and then.
+		ask = rec.ETag != "" || rec.LastModified != "" || !c.env.Now().Before(rec.Checked.Add(RefetchAfter))
 	case have && recheck == RecheckIfValidators:
 		ask = rec.ETag != "" || rec.LastModified != ""
 	case !have && found && rec.Permanent && recheck == RecheckNever:

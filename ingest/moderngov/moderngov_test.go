@@ -256,53 +256,77 @@ func TestWebServiceDisallowedFallsBackToHTML(t *testing.T) {
 }
 
 func TestChangedDocumentDetected(t *testing.T) {
-	fx := newFixture(t, false)
-	// Meeting 1650 is recent and publishes its printed minutes.
-	fx.now = time.Date(2021, 7, 10, 9, 0, 0, 0, time.UTC)
-	minutes := filepath.Join(fx.papers, "minutes-1650.txt")
-	if err := os.WriteFile(minutes, []byte("Minutes, draft.\n1\tAgree the plan\tAvril Lennox\tMarch 2022\tOn track\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	fx.site.Update(func(s *sites.Site) {
-		for i := range s.Committees[0].Meetings {
-			if s.Committees[0].Meetings[i].ID == 1650 {
-				s.Committees[0].Meetings[i].PrintedMinutes = "minutes-1650.txt"
+	for _, validators := range []bool{false, true} {
+		t.Run(map[bool]string{false: "no validators", true: "etag"}[validators], func(t *testing.T) {
+			fx := newFixture(t, false)
+			fx.site.Validators = validators
+			// Meeting 1650 is recent and publishes its printed minutes.
+			fx.now = time.Date(2021, 7, 10, 9, 0, 0, 0, time.UTC)
+			minutes := filepath.Join(fx.papers, "minutes-1650.txt")
+			if err := os.WriteFile(minutes, []byte("Minutes, draft.\n1\tAgree the plan\tAvril Lennox\tMarch 2022\tOn track\n"), 0o644); err != nil {
+				t.Fatal(err)
 			}
-		}
-	})
-	docs, _, err := fx.crawl(t, context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var before ingest.Document
-	for _, d := range docs {
-		if strings.Contains(d.URL, "/documents/g1650/") {
-			before = d
-		}
-	}
-	if before.URL == "" {
-		t.Fatal("printed minutes of meeting 1650 not stored")
-	}
-	if err := os.WriteFile(minutes, []byte("Minutes, approved.\n1\tAgree the plan\tAvril Lennox\tMarch 2022\tComplete\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	fx.hits.reset()
-	docs, stats, err := fx.crawl(t, context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	after := byURL(docs)[before.URL]
-	if after.SHA256 == before.SHA256 || after.SHA256 != fileSHA(t, minutes) {
-		t.Errorf("sha before %s after %s; want the new bytes' sha", before.SHA256, after.SHA256)
-	}
-	if after.Path != before.Path {
-		t.Errorf("changed document moved from %s to %s", before.Path, after.Path)
-	}
-	if stats.Changed != 1 || stats.New != 0 {
-		t.Errorf("stats %+v, want 1 changed", stats)
-	}
-	if n := fx.hits.count("/documents/s"); n != 0 {
-		t.Errorf("%d requests for immutable item papers", n)
+			fx.site.Update(func(s *sites.Site) {
+				for i := range s.Committees[0].Meetings {
+					if s.Committees[0].Meetings[i].ID == 1650 {
+						s.Committees[0].Meetings[i].PrintedMinutes = "minutes-1650.txt"
+					}
+				}
+			})
+			docs, _, err := fx.crawl(t, context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var before ingest.Document
+			for _, d := range docs {
+				if strings.Contains(d.URL, "/documents/g1650/") {
+					before = d
+				}
+			}
+			if before.URL == "" {
+				t.Fatal("printed minutes of meeting 1650 not stored")
+			}
+
+			// Next day, nothing new: no document is downloaded again.
+			fx.now = fx.now.Add(24 * time.Hour)
+			fx.hits.reset()
+			_, stats, err := fx.crawl(t, context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			asked := fx.hits.count("/documents/g1650/")
+			if stats.Unchanged != 5 || (!validators && asked != 0) || (validators && asked != 1) {
+				t.Errorf("unchanged re-run: stats %+v, minutes asked for %d times", stats, asked)
+			}
+
+			// The minutes are approved and republished at the same URL.
+			if err := os.WriteFile(minutes, []byte("Minutes, approved.\n1\tAgree the plan\tAvril Lennox\tMarch 2022\tComplete\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			os.Chtimes(minutes, time.Now().Add(time.Hour), time.Now().Add(time.Hour))
+			if !validators {
+				// Without validators the bytes are compared every RefetchAfter.
+				fx.now = fx.now.Add(crawl.RefetchAfter)
+			}
+			fx.hits.reset()
+			docs, stats, err = fx.crawl(t, context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			after := byURL(docs)[before.URL]
+			if after.SHA256 == before.SHA256 || after.SHA256 != fileSHA(t, minutes) {
+				t.Errorf("sha before %s after %s; want the new bytes' sha", before.SHA256, after.SHA256)
+			}
+			if after.Path != before.Path {
+				t.Errorf("changed document moved from %s to %s", before.Path, after.Path)
+			}
+			if stats.Changed != 1 || stats.New != 0 {
+				t.Errorf("stats %+v, want 1 changed", stats)
+			}
+			if n := fx.hits.count("/documents/s"); n != 0 {
+				t.Errorf("%d requests for immutable item papers", n)
+			}
+		})
 	}
 }
 
