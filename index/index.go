@@ -26,6 +26,8 @@ type Index struct {
 	// mu serialises Replace, which reads a document's old actions and then
 	// writes the batch that supersedes them.
 	mu sync.Mutex
+
+	facets facetCache
 }
 
 // ErrNotImplemented is kept for callers written against the stubs.

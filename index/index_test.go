@@ -743,3 +743,82 @@ func TestClosedIndex(t *testing.T) {
 		t.Fatalf("second close: %v", err)
 	}
 }
+
+// TestFacetCacheFollowsReplace checks that cached facet counts are reused
+// for another page of the same request and dropped by Replace.
+func TestFacetCacheFollowsReplace(t *testing.T) {
+	ctx := context.Background()
+	ix := openTemp(t)
+	exts := fixtures()
+	if _, err := ix.Replace(ctx, exts[0]); err != nil {
+		t.Fatal(err)
+	}
+	first, err := ix.Search(ctx, Request{Facets: true, Size: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := ix.Search(ctx, Request{Facets: true, Size: 2, After: first.Hits[1].SortKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(first.Facets, next.Facets) || len(next.Hits) != 2 || next.Hits[0].ID == first.Hits[0].ID {
+		t.Fatalf("second page: %v hits, facets %v vs %v", len(next.Hits), next.Facets, first.Facets)
+	}
+	// The cache hands out copies.
+	next.Facets["board"][0].Count = 99
+	again, _ := ix.Search(ctx, Request{Facets: true})
+	if again.Facets["board"][0].Count != 4 {
+		t.Fatalf("cached facets were changed by a caller: %v", again.Facets["board"])
+	}
+	if _, err := ix.Replace(ctx, exts[1]); err != nil {
+		t.Fatal(err)
+	}
+	after, err := ix.Search(ctx, Request{Facets: true, Size: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []FacetCount{{"Oadby and Wigston HWB", 4}, {"Leicestershire HWB", 3}}
+	if !reflect.DeepEqual(after.Facets["board"], want) {
+		t.Fatalf("after replace: %v, want %v", after.Facets["board"], want)
+	}
+	// Overdue counts depend on the day.
+	a, _ := ix.Search(ctx, Request{Facets: true, Overdue: true, Today: "2021-01-01"})
+	b, _ := ix.Search(ctx, Request{Facets: true, Overdue: true, Today: "2023-01-01"})
+	if reflect.DeepEqual(a.Facets["status"], b.Facets["status"]) {
+		t.Fatalf("overdue facets ignore the day: %v", a.Facets["status"])
+	}
+}
+
+// TestExportByDocumentSameOrder checks that the two ways Export walks the
+// index (pages over the whole result, or document by document for large
+// results) give the same records in the same order.
+func TestExportByDocumentSameOrder(t *testing.T) {
+	ctx := context.Background()
+	ix := loaded(t)
+	more := []action.Extraction{
+		// Same date as the Oadby plan, and no date at all.
+		extraction("plans/same-day.pdf", "B", "C", "Same day", "2020-06-17", 2020, act{ref: "1", text: "lung one"}, act{ref: "2", text: "two"}),
+		extraction("plans/undated.pdf", "B", "C", "Undated", "", 0, act{ref: "1", text: "lung undated"}),
+	}
+	for _, ext := range more {
+		if _, err := ix.Replace(ctx, ext); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range []Request{{}, {Query: "lung"}, {Board: []string{"B"}}} {
+		q, err := buildQuery(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paged, byDoc []string
+		if err := ix.exportPaged(ctx, q, func(r action.Record) error { paged = append(paged, r.ID); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if err := ix.exportByDocument(ctx, q, func(r action.Record) error { byDoc = append(byDoc, r.ID); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(paged) == 0 || !reflect.DeepEqual(paged, byDoc) {
+			t.Fatalf("%+v: paged %v\nby document %v", r, paged, byDoc)
+		}
+	}
+}

@@ -32,6 +32,7 @@ const (
 	fieldDueSort    = "due_sort"    // due as YYYY-MM-DD keyword, for sorting
 	fieldDateSort   = "date_sort"   // document_date as YYYY-MM-DD keyword, for sorting
 	fieldOrder      = "order"       // document date / document id / position: export order
+	fieldOpen       = "open"        // "yes" when the status is neither complete nor cancelled
 )
 
 // textFields are analysed as English, stored, and highlighted.
@@ -101,7 +102,7 @@ func newMapping() mapping.IndexMapping {
 	for _, f := range keywordFields {
 		add(f, keywordField(true))
 	}
-	for _, f := range idFields {
+	for _, f := range append([]string{fieldOpen}, idFields...) {
 		add(f, keywordField(false))
 	}
 	// Counting facets visits every hit's doc values; one field holding all
@@ -215,6 +216,9 @@ func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
 		d["year"] = float64(r.Year)
 		addFacet("year", strconv.Itoa(r.Year))
 	}
+	if isOpen(r.Status) {
+		d[fieldOpen] = "yes"
+	}
 	d[fieldFacets] = facets
 	// Dates that do not parse are left out rather than failing the batch.
 	if t, ok := parseDay(r.Due); ok {
@@ -249,4 +253,9 @@ func parseDay(s string) (time.Time, bool) {
 	}
 	t, err := time.Parse("2006-01-02", s)
 	return t, err == nil
+}
+
+// isOpen reports whether an action with this status can still be overdue.
+func isOpen(status string) bool {
+	return status != action.StatusComplete && status != action.StatusCancelled
 }

@@ -93,7 +93,10 @@ func (ix *Index) Replace(ctx context.Context, ext action.Extraction) (Change, er
 	if err := b.Index(markerID(docID), map[string]interface{}{fieldType: typeDocument, fieldDocInfo: string(infoJSON)}); err != nil {
 		return Change{}, fmt.Errorf("replace %s: marker: %w", identity, err)
 	}
-	if err := ix.bi.Batch(b); err != nil {
+	err = ix.bi.Batch(b)
+	// Even a failed batch may have been partly applied; count afresh.
+	ix.facets.invalidate()
+	if err != nil {
 		return Change{}, fmt.Errorf("replace %s: write batch: %w", identity, err)
 	}
 	return ch, nil

@@ -64,8 +64,19 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		req.SetSearchAfter(r.After)
 	}
+	var cached map[string][]FacetCount
+	var key string
+	var gen uint64
 	if r.Facets {
-		req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, allFacetValues))
+		today := r.Today
+		if r.Overdue && today == "" {
+			today = time.Now().Format("2006-01-02")
+		}
+		key = facetKey(r, today)
+		cached, gen = ix.facets.get(key)
+		if cached == nil {
+			req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, allFacetValues))
+		}
 	}
 	if r.Highlight {
 		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
@@ -88,7 +99,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Hits = append(out.Hits, hit)
 	}
 	if r.Facets {
-		out.Facets = facetCounts(res.Facets)
+		if cached != nil {
+			out.Facets = cached
+		} else {
+			out.Facets = facetCounts(res.Facets)
+			ix.facets.put(key, gen, out.Facets)
+		}
 	}
 	return out, nil
 }
@@ -232,7 +248,10 @@ func buildQuery(r Request) (query.Query, error) {
 		day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
 		dq := query.NewDateRangeInclusiveQuery(time.Time{}, day, nil, boolPtr(false))
 		dq.SetField("due")
-		open := query.NewBooleanQuery(nil, nil, anyTermQueries("status", []string{action.StatusComplete, action.StatusCancelled}))
+		// A term on the precomputed open flag, not a must-not on status,
+		// which would walk every action.
+		open := query.NewTermQuery("yes")
+		open.SetField(fieldOpen)
 		conj = append(conj, dq, open)
 	}
 	if len(conj) == 1 {
@@ -429,6 +448,23 @@ func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) e
 	if err != nil {
 		return err
 	}
+	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), bleve.NewSearchRequestOptions(q, 0, 0, false))
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if res.Total <= exportPagedMax {
+		return ix.exportPaged(ctx, q, fn)
+	}
+	return ix.exportByDocument(ctx, q, fn)
+}
+
+// exportPagedMax is the largest result exported by search-after pages over
+// the whole result. Each page sorts every hit again, so a larger export goes
+// document by document instead, each a small search.
+const exportPagedMax = 4 * pageSize
+
+// exportPaged writes the hits of q in export order, a page at a time.
+func (ix *Index) exportPaged(ctx context.Context, q query.Query, fn func(action.Record) error) error {
 	var after []string
 	for {
 		if err := ctxErr(ctx); err != nil {
@@ -458,6 +494,30 @@ func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) e
 		}
 		after = res.Hits[len(res.Hits)-1].Sort
 	}
+}
+
+// exportByDocument writes the hits of q one document at a time, documents
+// in the order of their order keys, which gives the same order as
+// exportPaged.
+func (ix *Index) exportByDocument(ctx context.Context, q query.Query, fn func(action.Record) error) error {
+	docs, err := ix.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	sort.Slice(docs, func(i, j int) bool {
+		return orderKey(docs[i].Date, docs[i].ID, 0) < orderKey(docs[j].Date, docs[j].ID, 0)
+	})
+	for _, d := range docs {
+		if d.Actions == 0 {
+			continue
+		}
+		tq := query.NewTermQuery(d.ID)
+		tq.SetField("document_id")
+		if err := ix.exportPaged(ctx, query.NewConjunctionQuery([]query.Query{q, tq}), fn); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Count returns how many actions match r.
