@@ -105,8 +105,19 @@ func newScreens(t *testing.T) *screens {
 // shot saves a full-page PNG of the current page.
 func (s *screens) shot(ctx context.Context, name string) {
 	s.t.Helper()
+	s.save(ctx, name, chromedp.FullScreenshot(100))
+}
+
+// view saves a PNG of what the window shows.
+func (s *screens) view(ctx context.Context, name string) {
+	s.t.Helper()
+	s.save(ctx, name, chromedp.CaptureScreenshot())
+}
+
+func (s *screens) save(ctx context.Context, name string, capture chromedp.Action[[]byte]) {
+	s.t.Helper()
 	s.n++
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	png, err := chromedp.Run(ctx, capture)
 	if err != nil {
 		s.t.Fatalf("screenshot %s: %v", name, err)
 	}
@@ -311,7 +322,7 @@ func TestBrowserAcceptance(t *testing.T) {
 	if style := eval[string](t, ctx, "getComputedStyle(document.activeElement).outlineStyle"); style == "none" || style == "" {
 		t.Errorf("focused element has no outline (%q)", style)
 	}
-	shots.shot(ctx, "keyboard-focus")
+	shots.view(ctx, "keyboard-focus")
 
 	// 6. Sources, and the search page on a phone.
 	step(t, ctx, "sources", chromedp.Navigate(ts.URL+"/sources"), chromedp.WaitReady(chromedp.CSS("footer")))
@@ -324,7 +335,8 @@ func TestBrowserAcceptance(t *testing.T) {
 	if w := eval[int](t, ctx, "document.documentElement.scrollWidth"); w > 390 {
 		t.Errorf("the phone page scrolls sideways: %dpx wide", w)
 	}
-	shots.shot(ctx, "phone")
+	shots.view(ctx, "phone")
+	shots.shot(ctx, "phone-full")
 }
 
 // TestBrowserEscapes checks in the browser that a paper's markup is shown as
