@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -30,7 +29,7 @@ func newExtractCmd(g *globalOptions) *cobra.Command {
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.files = args
-			return runExtract(cmd.Context(), cmd.OutOrStdout(), opts)
+			return runExtract(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "json", "output: json, jsonl or csv")
@@ -41,7 +40,7 @@ func newExtractCmd(g *globalOptions) *cobra.Command {
 
 // runExtract extracts every file; a file that fails is reported on stderr and
 // the others are still printed. It fails when any file failed.
-func runExtract(ctx context.Context, out io.Writer, opts *extractOptions) error {
+func runExtract(ctx context.Context, out, errOut io.Writer, opts *extractOptions) error {
 	switch opts.format {
 	case "json", "jsonl", "csv":
 	default:
@@ -52,7 +51,7 @@ func runExtract(ctx context.Context, out io.Writer, opts *extractOptions) error 
 	for _, f := range opts.files {
 		ext, err := extract.File(ctx, f, action.Document{Board: opts.board, Council: opts.council})
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "councilactions: %v\n", err)
+			fmt.Fprintf(errOut, "councilactions: %v\n", err)
 			failed++
 			continue
 		}
