@@ -9,6 +9,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
@@ -368,7 +370,7 @@ func facetLabel(f string) string {
 	case "theme":
 		return "Theme"
 	}
-	return strings.ToUpper(f[:1]) + f[1:]
+	return capitalise(f)
 }
 
 func valueLabel(field, v string) string {
@@ -376,12 +378,12 @@ func valueLabel(field, v string) string {
 	case "status":
 		return statusLabel(v)
 	case "kind":
-		return strings.ToUpper(v[:1]) + v[1:]
+		return capitalise(v)
 	}
 	return v
 }
 
-func fieldLabel(f string) string { return strings.ToUpper(f[:1]) + f[1:] }
+func fieldLabel(f string) string { return capitalise(f) }
 
 func statusLabel(s string) string {
 	switch s {
@@ -396,7 +398,16 @@ func statusLabel(s string) string {
 	case action.StatusNotStarted:
 		return "Not started"
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return capitalise(s)
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // actionView is what the action page shows.

@@ -267,3 +267,21 @@ func TestSourcesPage(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestLabels(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{statusLabel(""), "Unknown"},
+		{statusLabel("in_progress"), "In progress"},
+		{statusLabel("delayed"), "Delayed"},
+		{valueLabel("kind", ""), ""},
+		{valueLabel("kind", "recommendation"), "Recommendation"},
+		{valueLabel("board", "élan board"), "élan board"},
+		{capitalise("élan"), "Élan"},
+		{facetLabel("board"), "Board"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
