@@ -14,11 +14,11 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decode returns the page as UTF-8. The order is the browsers': byte order mark, then the HTTP
-// Content-Type charset, then a <meta> declaration anywhere before <body>.
-// With none of those, a page that is valid UTF-8 throughout is UTF-8, and
-// anything else is windows-1252, which is what council sites mostly serve
-// undeclared (Word's "Save as HTML" among them).
+// decode returns the page as UTF-8. The order is the browsers': byte order
+// mark, then the HTTP Content-Type charset, then a <meta> declaration
+// anywhere in the page. With none of those, a page that is valid UTF-8
+// throughout is UTF-8, and anything else is windows-1252, which is what
+// council sites mostly serve undeclared (Word's "Save as HTML" among them).
 func decode(data []byte, contentType string) ([]byte, error) {
 	var enc encoding.Encoding
 	name := ""
@@ -71,8 +71,10 @@ func lookup(label string) (encoding.Encoding, string) {
 	return enc, name
 }
 
-// metaCharset finds a <meta charset> or <meta http-equiv="Content-Type">
-// declaration before the page's <body>, however far into the page it is.
+// metaCharset finds the first <meta charset> or <meta http-equiv=
+// "Content-Type"> declaration, however far into the page it is: a browser
+// honours one in the body too, and pages exported from old tools put it
+// there or after a kilobyte of scripts and styles.
 func metaCharset(data []byte) string {
 	z := xhtml.NewTokenizer(bytes.NewReader(data))
 	z.SetMaxBuf(1 << 20)
@@ -84,8 +86,6 @@ func metaCharset(data []byte) string {
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			switch string(name) {
-			case "body":
-				return ""
 			case "meta":
 				var cs, httpEquiv, content string
 				for hasAttr {

@@ -238,6 +238,8 @@ func TestCharsets(t *testing.T) {
 		{"windows-1252 undeclared, past the first kilobyte", cp1252(t, "<html><head>"+pad+"</head><body><p>"+text+"</p></body></html>"), ""},
 		{"utf-8 undeclared, past the first kilobyte", []byte("<html><head>" + pad + "</head><body><p>" + text + "</p></body></html>"), ""},
 		{"meta charset after the first kilobyte", cp1252(t, "<html><head>"+pad+`<meta charset="windows-1252"></head><body><p>`+text+"</p></body></html>"), ""},
+		{"meta charset in the body", cp1252(t, "<html><body><meta charset=\"windows-1252\"><p>"+text+"</p></body></html>"), ""},
+		{"meta in a script is not a declaration", []byte("<script>var s = '<meta charset=\"windows-1252\">';</script><p>" + text + "</p>"), ""},
 		{"meta http-equiv latin1 means windows-1252", cp1252(t, `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>`+text+"</p></body></html>"), ""},
 		{"utf-8 declared", []byte(`<meta charset="UTF-8"><p>` + text + "</p>"), ""},
 		{"Content-Type header wins over meta", cp1252(t, `<meta charset="utf-8"><p>`+text+"</p>"), "text/html; charset=windows-1252"},
