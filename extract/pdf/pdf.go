@@ -131,17 +131,16 @@ func open(data []byte) (*lpdf.Reader, error) {
 
 // readPage extracts one page; a panic in the library or in our interpreter
 // costs only this page.
-func readPage(v lpdf.Value, num int, buf *[]glyph) (pg *page, err error) {
+func readPage(ref pageRef, num int, buf *[]glyph) (pg *page, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pg, err = nil, fmt.Errorf("page %d: %s", num, short(p))
 		}
 	}()
-	p := lpdf.Page{V: v}
 	pg = &page{num: num}
-	box := inherited(p.V, "CropBox")
+	box := ref.cropBox
 	if box.Len() != 4 {
-		box = inherited(p.V, "MediaBox")
+		box = ref.mediaBox
 	}
 	x0, y0, x1, y1 := 0.0, 0.0, 612.0, 792.0
 	if box.Len() == 4 {
@@ -157,7 +156,7 @@ func readPage(v lpdf.Value, num int, buf *[]glyph) (pg *page, err error) {
 	// Move the box to the origin and undo /Rotate, so that layout sees the
 	// page as it is displayed.
 	ctm := matrix{1, 0, 0, 1, -x0, -y0}
-	switch ((inherited(p.V, "Rotate").Int64() % 360) + 360) % 360 {
+	switch ((ref.rotate.Int64() % 360) + 360) % 360 {
 	case 90:
 		ctm = ctm.mul(matrix{0, -1, 1, 0, 0, w})
 		w, h = h, w
@@ -168,30 +167,19 @@ func readPage(v lpdf.Value, num int, buf *[]glyph) (pg *page, err error) {
 		w, h = h, w
 	}
 	pg.w, pg.h = w, h
-	contents := p.V.Key("Contents")
+	contents := ref.v.Key("Contents")
 	if contents.IsNull() {
 		return pg, nil
 	}
 	pc := pageContent{glyphs: (*buf)[:0]}
 	defer func() { *buf = pc.glyphs[:0] }()
 	in := &interp{pc: &pc}
-	in.run(contents, inherited(p.V, "Resources"), gstate{ctm: ctm, th: 1}, 0)
+	in.run(contents, ref.resources, gstate{ctm: ctm, th: 1}, 0)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)
 	pg.hsegs, pg.vsegs = pc.hsegs, pc.vsegs
 	pg.lines = makeLines(pc.glyphs)
 	return pg, nil
-}
-
-// inherited looks a page attribute up the page tree.
-func inherited(v lpdf.Value, key string) lpdf.Value {
-	for i := 0; i < 32 && !v.IsNull(); i++ {
-		if r := v.Key(key); !r.IsNull() {
-			return r
-		}
-		v = v.Key("Parent")
-	}
-	return lpdf.Value{}
 }
 
 // maxPages bounds the pages read from one file, and maxTreeNodes the page
@@ -204,25 +192,43 @@ const (
 // pageList walks the page tree once, in order. The library's Page(i) walks
 // it from the root for every page and has no guard against a tree that
 // contains itself.
-func pageList(r *lpdf.Reader) []lpdf.Value {
-	var out []lpdf.Value
+//
+// The attributes a page may inherit are carried down the walk: the library
+// re-parses an object at every lookup, so looking them up the Parent chain
+// page after page was a twentieth of the reader's time.
+func pageList(r *lpdf.Reader) []pageRef {
+	var out []pageRef
 	visited := 0
-	var walk func(v lpdf.Value, depth int)
-	walk = func(v lpdf.Value, depth int) {
+	var walk func(v lpdf.Value, up pageRef, depth int)
+	walk = func(v lpdf.Value, up pageRef, depth int) {
 		visited++
 		if depth > 64 || visited > maxTreeNodes || len(out) >= maxPages || v.Kind() != lpdf.Dict {
 			return
 		}
+		up.v = v
+		for _, a := range []struct {
+			key string
+			dst *lpdf.Value
+		}{{"Resources", &up.resources}, {"MediaBox", &up.mediaBox}, {"CropBox", &up.cropBox}, {"Rotate", &up.rotate}} {
+			if x := v.Key(a.key); !x.IsNull() {
+				*a.dst = x
+			}
+		}
 		if kids := v.Key("Kids"); v.Key("Type").Name() == "Pages" || kids.Kind() == lpdf.Array {
 			for i := 0; i < kids.Len(); i++ {
-				walk(kids.Index(i), depth+1)
+				walk(kids.Index(i), up, depth+1)
 			}
 			return
 		}
-		out = append(out, v)
+		out = append(out, up)
 	}
-	walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	walk(r.Trailer().Key("Root").Key("Pages"), pageRef{}, 0)
 	return out
+}
+
+// pageRef is a page dictionary with the attributes it inherits.
+type pageRef struct {
+	v, resources, mediaBox, cropBox, rotate lpdf.Value
 }
 
 // short renders a recovered panic or error in one line of bounded length:
