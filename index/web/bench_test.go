@@ -30,13 +30,24 @@ carers dementia loneliness isolation vaccination screening food poverty employme
 
 var synthStatuses = []string{"Complete", "On track", "In progress", "Amber", "Delayed due to COVID", "Not started", "", "Cancelled"}
 
-// synthExtractions makes n actions in papers of 50 actions each.
+// synthExtractions makes n actions in papers of 50 actions each. Words are
+// drawn from a Zipf distribution over a 5000-word vocabulary, as in real
+// text, with the real words placed at middling ranks, so that a query word
+// matches a realistic share of actions rather than half of them.
 func synthExtractions(n int) []action.Extraction {
 	r := rand.New(rand.NewPCG(1, 2))
+	vocab := make([]string, 5000)
+	for i := range vocab {
+		vocab[i] = fmt.Sprintf("w%c%c%d", 'a'+rune(i%26), 'a'+rune(i/26%26), i)
+	}
+	for i, w := range synthWords {
+		vocab[20+i*20] = w // ranks 20 … ~1500
+	}
+	zipf := rand.NewZipf(r, 1.07, 2, uint64(len(vocab)-1))
 	words := func(k int) string {
 		w := make([]string, k)
 		for i := range w {
-			w[i] = synthWords[r.IntN(len(synthWords))]
+			w[i] = vocab[zipf.Uint64()]
 		}
 		return strings.Join(w, " ")
 	}
