@@ -124,7 +124,11 @@ func (s *Source) meetings(ctx context.Context, c *crawl.Crawler, start *url.URL,
 		// Pages of other years are followed while they still hold meetings
 		// on or after the since date.
 		if inRange || len(lp.Meetings) == 0 && len(visited) == 1 {
-			queue = append(queue, lp.Pages...)
+			for _, p := range lp.Pages {
+				if y := pageYear(p); y == 0 || c.Since() == "" || y >= sinceYear(c.Since()) {
+					queue = append(queue, p)
+				}
+			}
 		}
 	}
 	if len(out) == 0 && len(visited) == 1 {
@@ -324,4 +328,31 @@ func param(q url.Values, names ...string) string {
 		}
 	}
 	return ""
+}
+
+var reYearInPath = regexp.MustCompile(`/Date/(\d{4})-`)
+
+// pageYear is the year a list page is for (…?Year=2021, …/Date/2021-05-01/…),
+// or 0 when it does not say.
+func pageYear(u string) int {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return 0
+	}
+	v := param(pu.Query(), "Year")
+	if v == "" {
+		if m := reYearInPath.FindStringSubmatch(pu.Path); m != nil {
+			v = m[1]
+		}
+	}
+	y, err := strconv.Atoi(v)
+	if err != nil || y < 1900 {
+		return 0
+	}
+	return y
+}
+
+func sinceYear(since string) int {
+	y, _ := strconv.Atoi(since[:min(4, len(since))])
+	return y
 }

@@ -111,6 +111,10 @@ func TestCrawlCMIS(t *testing.T) {
 	if n := c.count("meeting/5890/"); n != 0 {
 		t.Errorf("cancelled meeting's page fetched %d times", n)
 	}
+	// Year pages before the since year are not read.
+	if n := c.count("meetings.aspx"); n != 5 {
+		t.Errorf("%d list pages read, want 5 (the start page and 2022 back to 2019)", n)
+	}
 	if n := c.count("meeting/4000/"); n != 0 {
 		t.Errorf("another committee's meeting fetched %d times", n)
 	}
