@@ -81,7 +81,8 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 // fields and provenance) plus the document's link.
 type apiAction struct {
 	action.Record
-	Link string `json:"link"`
+	Link     string              `json:"link"`
+	Document *index.DocumentInfo `json:"document,omitempty"` // the paper as indexed: sha256, crawl fields, when indexed
 }
 
 func (s *Server) apiAction(w http.ResponseWriter, r *http.Request) {
@@ -90,7 +91,13 @@ func (s *Server) apiAction(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, apiAction{Record: rec, Link: documentLink(rec)})
+	out := apiAction{Record: rec, Link: documentLink(rec)}
+	if info, ok, err := s.opts.Index.Document(r.Context(), rec.DocumentID); err != nil {
+		s.opts.Log.Warn("document of action", "document_id", rec.DocumentID, "err", err)
+	} else if ok {
+		out.Document = &info
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 // apiExport streams the contract's CSV of every action the filters match.

@@ -232,6 +232,9 @@ func TestAPIAction(t *testing.T) {
 	if got.ID != res.Hits[0].ID || got.Target != "75% of schools" || got.DocumentID == "" || got.Source == "" {
 		t.Errorf("action %+v", got)
 	}
+	if got.Document == nil || got.Document.ID != got.DocumentID || got.Document.Actions != 19 || got.Document.Indexed == "" || got.Document.Pages != 4 {
+		t.Errorf("document %+v", got.Document)
+	}
 	if want := "https://oadby-wigston.example/documents/health-inequalities-action-plan-2021-2023.pdf"; !strings.HasPrefix(got.Link, want) {
 		t.Errorf("link %q", got.Link)
 	}

@@ -447,6 +447,16 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 		{"Document date", rec.DocumentDate}, {"Period", rec.Period}, {"Year", yearText(rec.Year)},
 		{"Source", rec.Source}, {"Action id", rec.ID}, {"Document id", rec.DocumentID},
 	}
+	if info, ok, err := s.opts.Index.Document(r.Context(), rec.DocumentID); err != nil {
+		s.opts.Log.Warn("document of action", "document_id", rec.DocumentID, "err", err)
+	} else if ok {
+		v.Fields = append(v.Fields,
+			field{"Committee", info.Committee}, field{"Meeting date", info.MeetingDate},
+			field{"Agenda item", info.ItemTitle}, field{"Crawl source", info.SourceName},
+			field{"Pages", pageText(info.Pages)}, field{"Content type", info.ContentType},
+			field{"SHA-256", info.SHA256}, field{"Indexed", info.Indexed},
+		)
+	}
 	if rec.DocumentID != "" {
 		// The paper's actions in its own order, which Export keeps.
 		req := index.Request{Query: fmt.Sprintf("document_id:%q", rec.DocumentID)}

@@ -212,6 +212,8 @@ func TestActionPage(t *testing.T) {
 		`href="https://oadby-wigston.example/documents/health-inequalities-action-plan-2021-2023.pdf"`,
 		"Other actions in this paper",
 		"Recruit and train volunteer Community Champions",
+		"<dt>Pages</dt><dd>4</dd>",
+		"<dt>Indexed</dt>",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("action page lacks %s", want)
