@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -88,26 +86,3 @@ func printCrawlSummary(out io.Writer, sum pipeline.Summary) {
 	}
 }
 
-// newCrawlProgress draws a one-line bar of meetings done on a terminal,
-// and is nil (structured logs only) otherwise.
-func newCrawlProgress(w io.Writer) pipeline.CrawlProgress {
-	f, ok := w.(*os.File)
-	if !ok {
-		return nil
-	}
-	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return nil
-	}
-	return func(source string, done, total int, what string) {
-		const width = 30
-		filled := 0
-		if total > 0 {
-			filled = width * done / total
-		}
-		bar := strings.Repeat("█", filled) + strings.Repeat("·", width-filled)
-		fmt.Fprintf(f, "\r\033[K%s %s %d/%d %s", bar, source, done, total, clip(what, 40))
-		if done == total {
-			fmt.Fprint(f, "\r\033[K")
-		}
-	}
-}
