@@ -41,7 +41,10 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 		return err
 	}
 	defer ix.Close()
-	sum, err := pipeline.Run(ctx, cfg, ix, opts.sources, newProgress(errOut))
+	sum, err := pipeline.RunWith(ctx, cfg, ix, pipeline.Options{
+		Only: opts.sources, Progress: newProgress(errOut), CrawlProgress: newCrawlProgress(errOut),
+	})
+	printCrawlSummary(out, sum)
 	printSummary(out, sum)
 	if err != nil {
 		return err
