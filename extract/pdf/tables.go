@@ -401,7 +401,11 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	// First pass: gutters that a few lines may cross; the lines that run
 	// across their boundaries are spanning rows or prose, left out of the
 	// second pass.
-	first, _ := runs(cover(nil), len(body)/10)
+	tol := len(body) / 10
+	if len(body) >= 5 {
+		tol = max(tol, 1) // one theme row must not hide a gutter
+	}
+	first, _ := runs(cover(nil), tol)
 	skip := make([]bool, len(body))
 	for i, l := range body {
 		skip[i] = straddles(l, first, nil)
