@@ -134,7 +134,7 @@ type Request struct {
 	DueAfter  string   // YYYY-MM-DD, inclusive
 	Overdue   bool     // due before Today and status not complete/cancelled
 	Today     string   // YYYY-MM-DD; "" means the real today
-	Sort      string   // relevance (default), due, date
+	Sort      string   // relevance (default; with an empty Query, date), due, date
 	Size      int      // hits per page; 0 means 20
 	After     []string // search-after key from the previous page's last hit
 	Facets    bool

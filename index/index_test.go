@@ -360,6 +360,8 @@ func TestSortAndPaging(t *testing.T) {
 		{"due", []string{"Oadb:1:act", "Oadb:2:act", "Leic:1.b:act", "Leic:1.a:act", "Oadb:3:act", "Minu::com", "Leic:2:act", "Oadb:4:act", "Minu::res"}},
 		// Document date descending, then place in the paper.
 		{"date", []string{"Minu::res", "Minu::com", "Leic:1.a:act", "Leic:1.b:act", "Leic:2:act", "Oadb:1:act", "Oadb:2:act", "Oadb:3:act", "Oadb:4:act"}},
+		// With no query, relevance means nothing: newest papers first.
+		{"", []string{"Minu::res", "Minu::com", "Leic:1.a:act", "Leic:1.b:act", "Leic:2:act", "Oadb:1:act", "Oadb:2:act", "Oadb:3:act", "Oadb:4:act"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sort, func(t *testing.T) {

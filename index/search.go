@@ -44,7 +44,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	order, err := sortOrder(r.Sort)
+	sortBy := r.Sort
+	if strings.TrimSpace(r.Query) == "" && sortName(sortBy) == "relevance" {
+		// With no words to rank by, every score is equal: newest papers first.
+		sortBy = "date"
+	}
+	order, err := sortOrder(sortBy)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +65,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	req.SortByCustom(order)
 	if len(r.After) > 0 {
 		if len(r.After) != len(order) {
-			return nil, fmt.Errorf("%w: after: want %d values (a hit's sort_key for sort %q), got %d", ErrBadQuery, len(order), sortName(r.Sort), len(r.After))
+			return nil, fmt.Errorf("%w: after: want %d values (a hit's sort_key for sort %q), got %d", ErrBadQuery, len(order), sortName(sortBy), len(r.After))
 		}
 		req.SetSearchAfter(r.After)
 	}
