@@ -22,6 +22,7 @@ const fixtures = "../../fixtures/pdf"
 var seedPDFs = map[string]float64{
 	"000_086a73563f357bf8.lo-ruled.pdf":       0.95,
 	"000_086a73563f357bf8.std-borderless.pdf": 0.95,
+	"000_086a73563f357bf8.std-cid-ruled.pdf":  0.95,
 	"001_6c1427c512f07a38.lo-ruled.pdf":       0.95,
 	"001_6c1427c512f07a38.std-ruled.pdf":      0.95,
 	// The reader's lines are right here (TestLayout); the table assembler
@@ -86,6 +87,7 @@ func TestLayout(t *testing.T) {
 	}{
 		{"000_086a73563f357bf8.lo-ruled.pdf", 3, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 0, true, map[string]int{"1": 1, "6": 2, "10": 3}},
 		{"000_086a73563f357bf8.std-borderless.pdf", 2, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 4, false, map[string]int{"1": 1, "6": 2, "10": 2}},
+		{"000_086a73563f357bf8.std-cid-ruled.pdf", 2, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 4, true, map[string]int{"1": 1, "6": 1, "10": 2}},
 		{"001_6c1427c512f07a38.lo-ruled.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 0, true, map[string]int{"1": 1, "19": 4}},
 		{"001_6c1427c512f07a38.std-ruled.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 8, true, map[string]int{"1": 1, "19": 3}},
 		{"001_6c1427c512f07a38.std-borderless-norepeat.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 8, false, map[string]int{"1": 1, "8": 2, "19": 3}},
