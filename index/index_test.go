@@ -824,3 +824,46 @@ func TestExportByDocumentSameOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentSearchAndReplace runs searches while papers are replaced;
+// run with -race.
+func TestConcurrentSearchAndReplace(t *testing.T) {
+	ctx := context.Background()
+	ix := loaded(t)
+	done := make(chan error)
+	go func() {
+		for i := 0; i < 20; i++ {
+			// Every action changes, so every batch rewrites them all.
+			ext := fixtures()[i%3]
+			ext.Document.SHA256 = fmt.Sprint(i)
+			for k := range ext.Actions {
+				ext.Actions[k].Progress = fmt.Sprintf("update %d", i)
+			}
+			if _, err := ix.Replace(ctx, ext); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for i := 0; ; i++ {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n, _ := ix.Count(ctx, Request{}); n != 9 {
+				t.Fatalf("after concurrent replaces: %d actions", n)
+			}
+			return
+		default:
+		}
+		res, err := ix.Search(ctx, Request{Query: "lung", Facets: true, Highlight: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 3 {
+			t.Fatalf("search %d saw %d hits, want 3", i, res.Total)
+		}
+	}
+}
