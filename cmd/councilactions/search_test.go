@@ -170,6 +170,9 @@ func TestSearchCommandErrors(t *testing.T) {
 		{"export bad format", []string{"export", "--format", "xml", "--data-dir", dataDir}, true, "--format"},
 		{"export bad query", []string{"export", "a:b:c", "--data-dir", dataDir}, true, "syntax error"},
 		{"export no index", []string{"export", "--data-dir", t.TempDir()}, false, "no index at"},
+		{"export query twice", []string{"export", "lung", "--query", "cancer", "--data-dir", dataDir}, true, "not both"},
+		{"export bom with jsonl", []string{"export", "--format", "jsonl", "--bom", "--data-dir", dataDir}, true, "--bom"},
+		{"export bad kind", []string{"export", "--kind", "promise", "--data-dir", dataDir}, true, `--kind: "promise"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,4 +276,18 @@ func TestExportCommand(t *testing.T) {
 			t.Fatalf("left %d files", len(entries))
 		}
 	})
+}
+
+func TestFragmentText(t *testing.T) {
+	frag := `Publish the &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; <mark>lung</mark> &amp; heart` + "\x1b[31m"
+	if got, want := fragmentText(frag, marker{}), `Publish the <script>alert("x")</script> lung & heart [31m`; got != want {
+		t.Errorf("plain: %q, want %q", got, want)
+	}
+	if got, want := fragmentText(frag, marker{"«", "»"}), `Publish the <script>alert("x")</script> «lung» & heart [31m`; got != want {
+		t.Errorf("marked: %q, want %q", got, want)
+	}
+	// Text that merely looks like a mark stays text.
+	if got, want := fragmentText("&lt;mark&gt;x&lt;/mark&gt;", marker{"«", "»"}), "<mark>x</mark>"; got != want {
+		t.Errorf("escaped mark: %q, want %q", got, want)
+	}
 }
