@@ -124,6 +124,17 @@ func TestAPIFacetCounts(t *testing.T) {
 	}
 }
 
+func TestAPIFacetsOff(t *testing.T) {
+	ts, _ := newTestServer(t, "")
+	res := searchAPI(t, ts.URL, "q=health&facets=false")
+	if res.Total == 0 || len(res.Facets) != 0 {
+		t.Errorf("facets=false: total %d, facets %v", res.Total, res.Facets)
+	}
+	if res := searchAPI(t, ts.URL, "q=health&facets=true"); len(res.Facets["status"]) == 0 {
+		t.Errorf("facets=true: no facets")
+	}
+}
+
 func TestAPIPagingAfter(t *testing.T) {
 	ts, _ := newTestServer(t, "")
 	for _, sort := range []string{"relevance", "due", "date"} {
@@ -254,6 +265,7 @@ func TestAPIErrors(t *testing.T) {
 		{"GET", "/api/search?size=0", 400, "size"},
 		{"GET", "/api/search?size=5000", 400, "size"},
 		{"GET", "/api/search?overdue=maybe", 400, "overdue"},
+		{"GET", "/api/search?facets=some", 400, "facets"},
 		{"GET", "/api/search?after=!!!", 400, "after"},
 		{"GET", "/api/search?after=" + encodeAfter([]string{"a", "b", "c", "d", "e", "f"}), 400, "after"},
 		{"GET", "/api/search?q=" + url.QueryEscape(`title:"unclosed`), 400, "query"},

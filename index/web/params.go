@@ -58,6 +58,12 @@ func parseRequest(q url.Values, today string) (index.Request, error) {
 	if r.Overdue, err = boolParam(q, "overdue"); err != nil {
 		return r, err
 	}
+	if q.Get("facets") != "" {
+		// A script paging through results may skip the facet counts.
+		if r.Facets, err = boolParam(q, "facets"); err != nil {
+			return r, err
+		}
+	}
 	switch s := q.Get("sort"); s {
 	case "", "relevance", "due", "date":
 		r.Sort = s
