@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"math"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -62,9 +63,12 @@ type gstate struct {
 const maxFormDepth = 8
 
 type interp struct {
-	pc    *pageContent
-	fonts map[string]*fontInfo // by resource name, per resources dict
-	args  []lpdf.Value
+	pc *pageContent
+	// shared holds the fonts loaded on earlier pages, by fingerprint: pages
+	// share font objects, and parsing a cmap again for every page was a
+	// twentieth of the reader's time.
+	shared map[string]*fontInfo
+	args   []lpdf.Value
 }
 
 // run interprets one content stream with its resources.
@@ -255,7 +259,15 @@ func (in *interp) font(cache map[string]*fontInfo, res lpdf.Value, name string) 
 	if f, ok := cache[name]; ok {
 		return f
 	}
-	f := loadFont(res.Key("Font").Key(name))
+	v := res.Key("Font").Key(name)
+	key := fingerprint(v)
+	f, ok := in.shared[key]
+	if !ok {
+		f = loadFont(v)
+		if in.shared != nil {
+			in.shared[key] = f
+		}
+	}
 	cache[name] = f
 	return f
 }
@@ -311,4 +323,19 @@ func (in *interp) addRuling(x0, y0, x1, y1 float64) {
 	case x1-x0 < 1 && y1-y0 > 2:
 		in.pc.vsegs = append(in.pc.vsegs, segment{(x0 + x1) / 2, y0, (x0 + x1) / 2, y1})
 	}
+}
+
+// fingerprint names a font dictionary by what decides its decoding and
+// widths. Embedded subsets carry a unique tag in BaseFont ("ABCDEF+Arial");
+// the rest are told apart by encoding, code range and cmap size.
+func fingerprint(v lpdf.Value) string {
+	enc := v.Key("Encoding")
+	encKey := enc.Name()
+	if enc.Kind() == lpdf.Dict {
+		encKey = fmt.Sprintf("%s+%d", enc.Key("BaseEncoding").Name(), enc.Key("Differences").Len())
+	}
+	return fmt.Sprintf("%s|%s|%s|%d-%d|%d|%d|%d",
+		v.Key("Subtype").Name(), v.Key("BaseFont").Name(), encKey,
+		v.Key("FirstChar").Int64(), v.Key("LastChar").Int64(), v.Key("Widths").Len(),
+		v.Key("ToUnicode").Key("Length").Int64(), v.Key("DescendantFonts").Index(0).Key("W").Len())
 }

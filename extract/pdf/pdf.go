@@ -66,11 +66,12 @@ func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
 	}
 	glyphs, images := 0, 0
 	var buf []glyph // reused page after page: most of the reader's allocation
+	fonts := map[string]*fontInfo{}
 	for i, v := range list {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pg, err := readPage(v, i+1, &buf)
+		pg, err := readPage(v, i+1, &buf, fonts)
 		if err != nil {
 			slog.Warn("pdf: page skipped", "page", i, "err", err)
 			pg = &page{num: i}
@@ -131,7 +132,7 @@ func open(data []byte) (*lpdf.Reader, error) {
 
 // readPage extracts one page; a panic in the library or in our interpreter
 // costs only this page.
-func readPage(ref pageRef, num int, buf *[]glyph) (pg *page, err error) {
+func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (pg *page, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pg, err = nil, fmt.Errorf("page %d: %s", num, short(p))
@@ -173,7 +174,7 @@ func readPage(ref pageRef, num int, buf *[]glyph) (pg *page, err error) {
 	}
 	pc := pageContent{glyphs: (*buf)[:0]}
 	defer func() { *buf = pc.glyphs[:0] }()
-	in := &interp{pc: &pc}
+	in := &interp{pc: &pc, shared: fonts}
 	in.run(contents, ref.resources, gstate{ctm: ctm, th: 1}, 0)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)
