@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -198,28 +199,13 @@ func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
 		fieldThemeFacet:  r.Theme,
 		fieldOrder:       orderKey(r.DocumentDate, r.DocumentID, pos),
 	}
-	facets := []string{}
-	addFacet := func(name, v string) {
-		if v != "" {
-			facets = append(facets, name+":"+v)
-		}
-	}
-	addFacet("board", r.Board)
-	addFacet("council", r.Council)
-	addFacet("status", r.Status)
-	addFacet("kind", r.Kind)
-	addFacet("theme", r.Theme)
-	for _, o := range r.Owner {
-		addFacet("owner", o)
-	}
 	if r.Year != 0 {
 		d["year"] = float64(r.Year)
-		addFacet("year", strconv.Itoa(r.Year))
 	}
 	if isOpen(r.Status) {
 		d[fieldOpen] = "yes"
 	}
-	d[fieldFacets] = facets
+	d[fieldFacets] = facetTerms(r)
 	// Dates that do not parse are left out rather than failing the batch.
 	if t, ok := parseDay(r.Due); ok {
 		d["due"] = t.Format(time.RFC3339)
@@ -237,6 +223,35 @@ func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
 		}
 	}
 	return d, nil
+}
+
+// Facet terms pack several facets into one term, because counting costs
+// per term of every hit: board, council and year (which go together, so
+// the combinations stay few); status, kind and theme; and one term per
+// owner. facetCounts unpacks them.
+const (
+	facetSep      = "\x1f"
+	facetDocument = "d" // board, council, year
+	facetAction   = "a" // status, kind, theme
+	facetOwner    = "o" // owner
+)
+
+func facetTerms(r action.Record) []string {
+	clean := func(v string) string { return strings.ReplaceAll(v, facetSep, " ") }
+	year := ""
+	if r.Year != 0 {
+		year = strconv.Itoa(r.Year)
+	}
+	terms := []string{
+		strings.Join([]string{facetDocument, clean(r.Board), clean(r.Council), year}, facetSep),
+		strings.Join([]string{facetAction, clean(r.Status), clean(r.Kind), clean(r.Theme)}, facetSep),
+	}
+	for _, o := range r.Owner {
+		if o != "" {
+			terms = append(terms, facetOwner+facetSep+clean(o))
+		}
+	}
+	return terms
 }
 
 func orderKey(date, docID string, pos int) string {

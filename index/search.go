@@ -28,7 +28,7 @@ const (
 )
 
 // facetNames are the facets of Result.Facets, all counted from the one
-// "facets" field whose values are "name:value".
+// "facets" field (see facetTerms).
 var facetNames = []string{"board", "council", "year", "status", "owner", "kind", "theme"}
 
 // allFacetValues is the facet request's size: every value is counted and
@@ -127,22 +127,41 @@ func sortKey(h *search.DocumentMatch) []string {
 	return key
 }
 
-// facetCounts splits the combined facet's "name:value" terms into the
-// facets of Result, each sorted by count then value and cut to facetSize.
+// facetTermNames are the facets packed, in order, into each kind of facet
+// term (see facetTerms).
+var facetTermNames = map[string][]string{
+	facetDocument: {"board", "council", "year"},
+	facetAction:   {"status", "kind", "theme"},
+	facetOwner:    {"owner"},
+}
+
+// facetCounts unpacks the combined facet terms into the facets of Result,
+// each sorted by count then value and cut to facetSize.
 func facetCounts(fr search.FacetResults) map[string][]FacetCount {
-	out := make(map[string][]FacetCount, len(facetNames))
+	sums := make(map[string]map[string]int, len(facetNames))
 	for _, name := range facetNames {
-		out[name] = []FacetCount{}
+		sums[name] = map[string]int{}
 	}
 	if r, ok := fr[fieldFacets]; ok && r.Terms != nil {
 		for _, t := range r.Terms.Terms() {
-			name, value, ok := strings.Cut(t.Term, ":")
-			if _, known := out[name]; ok && known {
-				out[name] = append(out[name], FacetCount{Value: value, Count: t.Count})
+			parts := strings.Split(t.Term, facetSep)
+			names := facetTermNames[parts[0]]
+			if len(parts) != len(names)+1 {
+				continue
+			}
+			for i, name := range names {
+				if v := parts[i+1]; v != "" {
+					sums[name][v] += t.Count
+				}
 			}
 		}
 	}
-	for name, counts := range out {
+	out := make(map[string][]FacetCount, len(facetNames))
+	for name, m := range sums {
+		counts := make([]FacetCount, 0, len(m))
+		for v, n := range m {
+			counts = append(counts, FacetCount{Value: v, Count: n})
+		}
 		sort.Slice(counts, func(i, j int) bool {
 			if counts[i].Count != counts[j].Count {
 				return counts[i].Count > counts[j].Count
@@ -150,8 +169,9 @@ func facetCounts(fr search.FacetResults) map[string][]FacetCount {
 			return counts[i].Value < counts[j].Value
 		})
 		if len(counts) > facetSize {
-			out[name] = counts[:facetSize]
+			counts = counts[:facetSize]
 		}
+		out[name] = counts
 	}
 	return out
 }
