@@ -30,9 +30,6 @@ type Index struct {
 	facets facetCache
 }
 
-// ErrNotImplemented is kept for callers written against the stubs.
-var ErrNotImplemented = errors.New("not implemented")
-
 // bleveDir is where bleve keeps its files inside the index dir; the lock
 // file sits beside it.
 const bleveDir = "bleve"

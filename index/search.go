@@ -579,6 +579,3 @@ func ctxOrBackground(ctx context.Context) context.Context {
 	}
 	return ctx
 }
-
-// IsBadQuery reports whether err is the user's to fix.
-func IsBadQuery(err error) bool { return errors.Is(err, ErrBadQuery) }
