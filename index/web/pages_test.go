@@ -2,10 +2,12 @@ package web
 
 import (
 	"encoding/json"
+	"errors"
 	"html"
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -286,4 +288,45 @@ func TestLabels(t *testing.T) {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
+}
+
+// FuzzParseRequest feeds arbitrary query strings to the parameter parser:
+// it must never panic, and what it accepts must be in range.
+func FuzzParseRequest(f *testing.F) {
+	for _, s := range []string{
+		"q=healthy+schools&status=delayed&year=2021&year=2022",
+		"due_before=2023-03-31&due_after=2022-04-01&overdue=true&sort=due&size=50",
+		"after=" + encodeAfter([]string{"1.5", "abc"}), "after=%%%", "year=-1", "size=101", "facets=false",
+		"board=Oadby+and+Wigston+HWB&board=&theme=Priority+1",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		r, err := parseRequest(q, "2022-06-01")
+		if err != nil {
+			var bp badParam
+			if !errors.As(err, &bp) || bp.msg == "" {
+				t.Fatalf("parseRequest(%q): error %v is not a badParam", raw, err)
+			}
+			return
+		}
+		if r.Size < 1 || r.Size > maxSize {
+			t.Fatalf("parseRequest(%q): size %d", raw, r.Size)
+		}
+		for _, y := range r.Year {
+			if y < 1900 || y > 2200 {
+				t.Fatalf("parseRequest(%q): year %d", raw, y)
+			}
+		}
+		if len(r.After) > 0 {
+			back, err := decodeAfter(encodeAfter(r.After))
+			if err != nil || !slices.Equal(back, r.After) {
+				t.Fatalf("after key does not round-trip: %q", r.After)
+			}
+		}
+	})
 }
