@@ -119,6 +119,8 @@ func open(data []byte) (*lpdf.Reader, error) {
 		switch {
 		case errors.Is(err, lpdf.ErrInvalidPassword):
 			return nil, fmt.Errorf("%w: a password is needed to open it", ErrEncrypted)
+		case strings.Contains(msg, "256-bit") || strings.Contains(msg, "V=5") || strings.Contains(msg, "R=5") || strings.Contains(msg, "R=6"):
+			return nil, fmt.Errorf("%w: AES-256 encryption is not supported", ErrEncrypted)
 		case strings.Contains(msg, "encrypt") || strings.Contains(msg, "R=") || strings.Contains(msg, "V="):
 			return nil, fmt.Errorf("%w: %s", ErrEncrypted, msg)
 		case strings.Contains(msg, "not a PDF"):

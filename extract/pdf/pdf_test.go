@@ -251,8 +251,8 @@ func TestBadFiles(t *testing.T) {
 		{"garbage.pdf", "malformed PDF", nil},
 		{"notpdf.pdf", "", nil}, // detected as DOCX by its bytes; that reader says why
 		{"scanned.pdf", "no text layer (scanned PDF?)", pdf.ErrNoText},
-		{"encrypted-user-password.pdf", "encrypted PDF", pdf.ErrEncrypted},
-		{"encrypted-aes256.pdf", "encrypted PDF", pdf.ErrEncrypted},
+		{"encrypted-user-password.pdf", "encrypted PDF: a password is needed", pdf.ErrEncrypted},
+		{"encrypted-aes256.pdf", "encrypted PDF: AES-256 encryption is not supported", pdf.ErrEncrypted},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
