@@ -40,6 +40,7 @@ type glyph struct {
 	size      float64
 	s         string
 	font      *fontInfo
+	artifact  bool // inside /Artifact marked content: page furniture in tagged PDFs
 }
 
 // segment is a horizontal or vertical ruling, x0 ≤ x1 and y0 ≤ y1.
@@ -69,6 +70,10 @@ type interp struct {
 	// twentieth of the reader's time.
 	shared map[string]*fontInfo
 	args   []lpdf.Value
+	// Marked content: one entry per open BMC/BDC, true for /Artifact;
+	// artifacts counts the true ones.
+	marks     []bool
+	artifacts int
 }
 
 // run interprets one content stream with its resources.
@@ -220,6 +225,19 @@ func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
 					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
 				}
 			}
+		case "BMC", "BDC":
+			art := n >= 1 && args[0].Name() == "Artifact"
+			in.marks = append(in.marks, art)
+			if art {
+				in.artifacts++
+			}
+		case "EMC":
+			if k := len(in.marks); k > 0 {
+				if in.marks[k-1] {
+					in.artifacts--
+				}
+				in.marks = in.marks[:k-1]
+			}
 		case "BI", "ID":
 			in.pc.images++
 		case "Do":
@@ -298,7 +316,7 @@ func (in *interp) show(g *gstate, tm *matrix, raw string) {
 		if upright && s != "" {
 			x, y := m.apply(adv, g.rise)
 			w := w0 / 1000 * g.tfs * g.th * sx
-			in.pc.glyphs = append(in.pc.glyphs, glyph{x0: x, x1: x + w, y: y, size: size, s: s, font: f})
+			in.pc.glyphs = append(in.pc.glyphs, glyph{x0: x, x1: x + w, y: y, size: size, s: s, font: f, artifact: in.artifacts > 0})
 		}
 		tx := w0/1000*g.tfs + g.tc
 		if step == 1 && code == 32 {

@@ -110,8 +110,12 @@ func lineOf(gs []glyph, idx []int32) *textLine {
 		boldChars, chars = 0, 0
 	}
 	var prev *glyph
+	artifacts := 0
 	for _, k := range idx {
 		g := &gs[k]
+		if g.artifact {
+			artifacts++
+		}
 		if prev != nil && g.s == prev.s && math.Abs(g.x0-prev.x0) < 0.3*g.size*0.25 {
 			continue // overprinted to fake bold
 		}
@@ -144,5 +148,8 @@ func lineOf(gs []glyph, idx []int32) *textLine {
 		return nil
 	}
 	l.base = sumY / nY
+	// Tagged PDFs (Word, LibreOffice) mark running headers, footers and
+	// page numbers as artifacts.
+	l.furniture = artifacts == len(idx)
 	return l
 }

@@ -3,7 +3,9 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -72,5 +74,73 @@ func TestShort(t *testing.T) {
 	s := short("malformed hex string <" + strings.Repeat("0A>\n", 500))
 	if strings.Contains(s, "\n") || len([]rune(s)) > 161 {
 		t.Errorf("short gave %d runes: %q", len([]rune(s)), s)
+	}
+}
+
+// onePage makes a one-page PDF around a content stream, with Helvetica as
+// F1, a form Fm1 that shows "In a form", and pageExtra in the page dictionary.
+func onePage(content string, pageExtra ...string) []byte {
+	var out bytes.Buffer
+	var offsets []int
+	obj := func(body string) {
+		offsets = append(offsets, out.Len())
+		out.WriteString(strconv.Itoa(len(offsets)) + " 0 obj\n" + body + "\nendobj\n")
+	}
+	out.WriteString("%PDF-1.4\n")
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj("<< /Type /Pages /Count 1 /Kids [3 0 R] >>")
+	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> /Contents 5 0 R " + strings.Join(pageExtra, " ") + " >>")
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	obj("<< /Length " + strconv.Itoa(len(content)) + " >>\nstream\n" + content + "endstream")
+	form := "BT /F1 10 Tf 72 500 Td (In a form) Tj ET\n"
+	obj("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Length " + strconv.Itoa(len(form)) + " >>\nstream\n" + form + "endstream")
+	xref := out.Len()
+	out.WriteString("xref\n0 " + strconv.Itoa(len(offsets)+1) + "\n0000000000 65535 f \n")
+	for _, o := range offsets {
+		out.WriteString(fmt.Sprintf("%010d 00000 n \n", o))
+	}
+	out.WriteString("trailer\n<< /Size " + strconv.Itoa(len(offsets)+1) + " /Root 1 0 R >>\nstartxref\n" + strconv.Itoa(xref) + "\n%%EOF\n")
+	return out.Bytes()
+}
+
+// TestContent: what the interpreter makes of content streams: artifacts
+// are furniture, text in a Form XObject is read, the CTM applies to rules
+// and text, rotated pages come out upright.
+func TestContent(t *testing.T) {
+	tests := []struct {
+		name    string
+		content string
+		page    string   // more page dictionary entries
+		want    []string // line texts, furniture marked with a leading *
+	}{
+		{"form xobject", "BT /F1 10 Tf 72 700 Td (Page text) Tj ET q 1 0 0 1 0 -100 cm /Fm1 Do Q\n", "",
+			[]string{"Page text", "In a form"}},
+		{"rotated page", "BT /F1 10 Tf 0 1 -1 0 300 72 Tm (Upright once turned) Tj ET\n", "/Rotate 90",
+			[]string{"Upright once turned"}},
+		{"artifact footer", "BT /F1 10 Tf 72 400 Td (Body text) Tj ET\n/Artifact <</Type /Pagination>> BDC BT /F1 8 Tf 72 300 Td (Draft for the Board) Tj ET EMC\n", "",
+			[]string{"Body text", "*Draft for the Board"}},
+		{"word spacing and TJ kerning", "BT /F1 10 Tf 5 Tw 72 400 Td [(Keep) -250 (going)] TJ 0 -20 Td (two words) Tj ET\n", "",
+			[]string{"Keep going", "two words"}},
+		{"CTM scales text", "q 2 0 0 2 0 0 cm BT /F1 10 Tf 36 200 Td (Big) Tj ET Q BT /F1 10 Tf 72 300 Td (Small) Tj ET\n", "",
+			[]string{"Big", "Small"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Reader{}.Read(context.Background(), onePage(tt.content, tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range doc.Lines {
+				s := l.Text
+				if l.Furniture {
+					s = "*" + s
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("lines %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
