@@ -80,15 +80,26 @@ const maxHeaderCell = 80
 // measure, and most of its non-empty cells recognised, so that a budget
 // table or a row of data is not taken for a header.
 func parseHeader(cells []string) (header, bool) {
+	filled := 0
+	for _, c := range cells {
+		// Most lines are data: a long cell rules a line out before any
+		// header word is looked for.
+		if len(c) > maxHeaderCell {
+			return header{}, false
+		}
+		if strings.TrimSpace(c) != "" {
+			filled++
+		}
+	}
+	if filled < 2 {
+		return header{}, false
+	}
 	h := header{cols: make([]field, len(cells)), refCol: -1}
 	known, unknown := 0, 0
 	var what, about bool
 	for i, c := range cells {
 		if strings.TrimSpace(c) == "" {
 			continue
-		}
-		if len(c) > maxHeaderCell {
-			return header{}, false
 		}
 		f := classify(c)
 		h.cols[i] = f
