@@ -24,6 +24,7 @@ type fontInfo struct {
 	scale  float64 // Type3 glyph space to thousandths
 	known  bool    // the font carries widths
 	decode map[int]string
+	cmap   map[int]string // the ToUnicode cmap, consulted first
 }
 
 // fallbackFont stands in when text is shown before any Tf.
@@ -95,6 +96,7 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 	f.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") ||
 		strings.Contains(lower, "heavy") || strings.Contains(lower, "semibold") || strings.Contains(lower, "demi") ||
 		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
+	f.cmap = readToUnicode(v.Key("ToUnicode"), v)
 	font := lpdf.Font{V: v}
 	f.enc = font.Encoder()
 	return f
@@ -116,10 +118,13 @@ func (f *fontInfo) decodeRaw(raw string) (s string) {
 			s = latin1(raw)
 		}
 	}()
-	if f.enc == nil {
+	if t, ok := f.cmap[code(raw)]; ok {
+		s = t
+	} else if f.enc == nil {
 		return latin1(raw)
+	} else {
+		s = f.enc.Decode(raw)
 	}
-	s = f.enc.Decode(raw)
 	// Replacement runes and controls carry no text.
 	s = strings.Map(func(r rune) rune {
 		if r == '\ufffd' || r < 32 && r != '\t' {
