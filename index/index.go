@@ -68,7 +68,44 @@ func Open(dir string) (*Index, error) {
 		lk.release()
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
+	if err := checkSchema(dir, bi); err != nil {
+		bi.Close()
+		lk.release()
+		return nil, err
+	}
 	return &Index{dir: dir, bi: bi, lock: lk}, nil
+}
+
+// schemaVersion changes whenever the mapping or the way documents are
+// indexed changes, so that an index built by another version is reported
+// instead of giving wrong facets or missing hits.
+const schemaVersion = "1"
+
+var schemaKey = []byte("councilactions.schema")
+
+// checkSchema stamps a new index with schemaVersion and checks the stamp of
+// an existing one.
+func checkSchema(dir string, bi bleve.Index) error {
+	v, err := bi.GetInternal(schemaKey)
+	if err != nil {
+		return fmt.Errorf("open index %s: read schema: %w", dir, err)
+	}
+	if v == nil {
+		count, err := bi.DocCount()
+		if err != nil {
+			return fmt.Errorf("open index %s: %w", dir, err)
+		}
+		if count == 0 {
+			if err := bi.SetInternal(schemaKey, []byte(schemaVersion)); err != nil {
+				return fmt.Errorf("open index %s: write schema: %w", dir, err)
+			}
+			return nil
+		}
+	}
+	if string(v) != schemaVersion {
+		return fmt.Errorf("index %s was built by another version of councilactions (schema %q, this one needs %q): remove the directory and run `councilactions run` again", dir, v, schemaVersion)
+	}
+	return nil
 }
 
 // Close closes the index and releases its lock.

@@ -867,3 +867,27 @@ func TestConcurrentSearchAndReplace(t *testing.T) {
 		}
 	}
 }
+
+func TestSchemaMismatch(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Replace(context.Background(), fixtures()[0]); err != nil {
+		t.Fatal(err)
+	}
+	// Pretend an older version built it.
+	if err := ix.bi.SetInternal(schemaKey, []byte("0")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	_, err = Open(dir)
+	if err == nil || !strings.Contains(err.Error(), `schema "0", this one needs "1"`) {
+		t.Fatalf("open: %v", err)
+	}
+	// The failed open released the lock: the error is the schema again.
+	if _, err := Open(dir); err == nil || strings.Contains(err.Error(), "in use") {
+		t.Fatalf("second open: %v", err)
+	}
+}
