@@ -5,6 +5,8 @@ import (
 	"math"
 
 	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/councilactions/councilactions/extract/pdf/stdfont"
 )
 
 // The content interpreter is our own rather than the library's
@@ -74,6 +76,7 @@ type interp struct {
 	// artifacts counts the true ones.
 	marks     []bool
 	artifacts int
+	fallback  *fontInfo
 }
 
 // run interprets one content stream with its resources.
@@ -294,7 +297,12 @@ func (in *interp) font(cache map[string]*fontInfo, res lpdf.Value, name string) 
 func (in *interp) show(g *gstate, tm *matrix, raw string) {
 	f := g.font
 	if f == nil {
-		f = fallbackFont
+		// Text shown before any Tf: raw bytes, Helvetica widths. Made per
+		// interpreter, since a fontInfo caches as it decodes.
+		if in.fallback == nil {
+			in.fallback = &fontInfo{family: stdfont.Helvetica, decode: map[int]string{}}
+		}
+		f = in.fallback
 	}
 	m := tm.mul(g.ctm)
 	// Glyphs turned away from the horizontal are left out of the layout.

@@ -27,9 +27,6 @@ type fontInfo struct {
 	cmap   map[int]string // the ToUnicode cmap, consulted first
 }
 
-// fallbackFont stands in when text is shown before any Tf.
-var fallbackFont = &fontInfo{family: stdfont.Helvetica, decode: map[int]string{}}
-
 // loadFont reads a font dictionary. A font whose dictionary or cmap is
 // malformed degrades to raw bytes and estimated widths rather than failing
 // the page.

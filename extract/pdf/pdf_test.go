@@ -339,3 +339,24 @@ func BenchmarkRead(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestConcurrentReads: readers share no state, so papers can be read in
+// parallel (run with -race).
+func TestConcurrentReads(t *testing.T) {
+	names, _ := filepath.Glob(filepath.Join(fixtures, "*.pdf"))
+	errs := make(chan error, len(names))
+	for _, n := range names {
+		go func() {
+			data, err := os.ReadFile(n)
+			if err == nil {
+				_, err = pdf.Reader{}.Read(context.Background(), data)
+			}
+			errs <- err
+		}()
+	}
+	for range names {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
