@@ -57,11 +57,11 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				regs = regs[1:]
 				// A table that ran to the foot of the last page and starts
 				// this one with the same columns goes on.
-				if !(open && !content && openCols == r.columns()) {
+				cont := open && !content && openCols == r.columns()
+				if !cont {
 					id++
 					lastRecord = -1
 				}
-				cont := open && !content && openCols == r.columns()
 				rows := regionLines(pg, &r)
 				if cont && lastRecord >= 0 {
 					rows = mergeBroken(&doc.Lines[lastRecord], rows)
