@@ -258,7 +258,7 @@ func (in *interp) do(res lpdf.Value, name string, g gstate, depth int) {
 	case "Image":
 		in.pc.images++
 	case "Form":
-		if depth >= maxFormDepth {
+		if depth >= maxFormDepth || checkStream(xo) != nil {
 			return
 		}
 		m := identity

@@ -93,6 +93,9 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 	f.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") ||
 		strings.Contains(lower, "heavy") || strings.Contains(lower, "semibold") || strings.Contains(lower, "demi") ||
 		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
+	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream && checkStream(tu) != nil {
+		return f // the library would hang on this cmap: raw bytes it is
+	}
 	f.cmap = readToUnicode(v.Key("ToUnicode"), v)
 	font := lpdf.Font{V: v}
 	f.enc = font.Encoder()

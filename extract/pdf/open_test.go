@@ -144,3 +144,12 @@ func TestContent(t *testing.T) {
 		})
 	}
 }
+
+// TestUnterminatedHex: a content stream that ends inside a hex string, on
+// which the library's lexer would loop for ever, costs its page only.
+func TestUnterminatedHex(t *testing.T) {
+	_, err := Reader{}.Read(context.Background(), onePage("BT /F1 10 Tf 72 400 Td (Hi) Tj ET <0A1B \n"))
+	if err == nil || !strings.Contains(err.Error(), "no text") {
+		t.Errorf("err = %v, want the page skipped and no text", err)
+	}
+}

@@ -174,6 +174,9 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (p
 	if contents.IsNull() {
 		return pg, nil
 	}
+	if err := checkStream(contents); err != nil {
+		return nil, fmt.Errorf("page %d: %w", num, err)
+	}
 	pc := pageContent{glyphs: (*buf)[:0]}
 	defer func() { *buf = pc.glyphs[:0] }()
 	in := &interp{pc: &pc, shared: fonts}
