@@ -2,7 +2,21 @@
 // each page's content stream, grouped into words and visual lines, and table
 // regions rebuilt from geometry (drawn rules where there are any, else the
 // white-space gutters shared by the table's lines) so that every line of a
-// table comes out with one cell per column, as the text seeds do.
+// table comes out with one cell per column, as the text seeds do. Ruled
+// tables come out as real rows (Record), their cells' wrapped lines joined;
+// unruled ones as visual lines for extract/table to join.
+//
+// github.com/ledongthuc/pdf parses the file (xref, streams, filters, RC4 and
+// AES-128 decryption); the content streams are interpreted here, because
+// its Page.Content() ignores the CTM for rectangles, drops m/l paths, never
+// enters Form XObjects, measures two-byte fonts by their first byte,
+// re-parses a font's cmap at every Tf and has no recover(). Its lexer loops
+// for ever on a stream that ends inside a hex string, so every stream is
+// checked before it is interpreted (guard.go). Known limits, kept rather
+// than forking the library: standard-14 fonts without /Widths are measured
+// with built-in approximate metrics (stdfont); AES-256 encryption is
+// refused; a broken cross-reference table is not rebuilt; rotated text is
+// left out of the layout; Type3 glyph procedures are not run.
 package pdf
 
 import (
