@@ -3,6 +3,8 @@ package table
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // field is the action field a column holds.
@@ -72,8 +74,11 @@ type header struct {
 	refCol int // -1 when the table has no number column
 }
 
-// maxHeaderCell bounds a header cell's length: longer cells are data.
-const maxHeaderCell = 80
+// maxHeaderCell and maxHeaderWords bound a header cell: longer cells are data.
+const (
+	maxHeaderCell  = 80
+	maxHeaderWords = 8
+)
 
 // parseHeader reads cells as a header row. It needs at least one column of
 // what will be done (action or objective) and one of who, when, status or
@@ -87,7 +92,12 @@ func parseHeader(cells []string) (header, bool) {
 		if len(c) > maxHeaderCell {
 			return header{}, false
 		}
-		if strings.TrimSpace(c) != "" {
+		if t := strings.TrimSpace(c); t != "" {
+			// A header cell is a few words starting a name, not a line of
+			// wrapped text ("campaigns/interventions for topics such as").
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || len(strings.Fields(t)) > maxHeaderWords {
+				return header{}, false
+			}
 			filled++
 		}
 	}
