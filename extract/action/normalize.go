@@ -72,6 +72,10 @@ func NormalizeStatus(raw string) string {
 // other than unknown).
 func IsStatus(raw string) bool { return NormalizeStatus(raw) != StatusUnknown }
 
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
 func isWordChar(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
 }
@@ -96,28 +100,57 @@ var (
 )
 
 // NormalizeDue turns a deadline as written into YYYY-MM-DD: the last day of
-// the period it names (CONTRACT.md). It returns "" for Ongoing, TBC and
-// anything without a date.
+// the period it names (CONTRACT.md). Where several periods are written
+// ("01/04/2023 - 31/03/2024") the last one counts. It returns "" for
+// Ongoing, TBC and anything without a date.
 func NormalizeDue(raw string) string {
 	s := strings.TrimSpace(raw)
 	if s == "" {
 		return ""
 	}
-	if m := reDMY.FindStringSubmatch(s); m != nil {
+	best, bestEnd := "", -1
+	// Patterns are tried from the most to the least specific; a later
+	// match wins only by ending further right, so "2024" inside
+	// "31/03/2024" does not beat the full date.
+	consider := func(re *regexp.Regexp, read func(m []string) string) {
+		// Matches may overlap ("2023 - 2023/24"), so search again from
+		// each match's second byte rather than after its end.
+		for off := 0; off < len(s); {
+			loc := re.FindStringSubmatchIndex(s[off:])
+			if loc == nil {
+				return
+			}
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = s[off+loc[2*i] : off+loc[2*i+1]]
+				}
+			}
+			if end := off + loc[1]; end > bestEnd {
+				if due := read(m); due != "" {
+					best, bestEnd = due, end
+				}
+			}
+			// Start again at the next word, not inside this one: "1/02/2024"
+			// is no date in "31/02/2024".
+			off += loc[0] + 1
+			for off < len(s) && isAlnum(s[off-1]) && isAlnum(s[off]) {
+				off++
+			}
+		}
+	}
+	consider(reDMY, func(m []string) string {
 		d, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
-		y := fullYear(m[3])
-		if t, ok := validDate(y, mo, d); ok {
-			return t
-		}
-	}
-	if m := reDayMonthYr.FindStringSubmatch(s); m != nil {
+		t, _ := validDate(fullYear(m[3]), mo, d)
+		return t
+	})
+	consider(reDayMonthYr, func(m []string) string {
 		d, _ := strconv.Atoi(m[1])
-		if t, ok := validDate(fullYear(m[3]), int(monthOf(m[2])), d); ok {
-			return t
-		}
-	}
-	if m := reQuarterFY.FindStringSubmatch(s); m != nil {
+		t, _ := validDate(fullYear(m[3]), int(monthOf(m[2])), d)
+		return t
+	})
+	consider(reQuarterFY, func(m []string) string {
 		// "Q3 2023/24", "Q3 2023" and "2023/24 Q3" all name the third
 		// quarter of the financial year that starts in April 2023.
 		qs, ys := m[1], m[2]
@@ -126,19 +159,14 @@ func NormalizeDue(raw string) string {
 		}
 		q, _ := strconv.Atoi(qs)
 		y, _ := strconv.Atoi(ys)
-		// Financial quarters: Q1 is April–June of the first year, Q4 ends in March.
 		end := time.Month(3 + 3*q)
 		if q == 4 {
 			y, end = y+1, time.March
 		}
 		return lastDay(y, end)
-	}
-	if ms := reMonthYear.FindAllStringSubmatch(s, -1); ms != nil {
-		// "April 2023 – March 2024": the deadline is the end of the range.
-		m := ms[len(ms)-1]
-		return lastDay(fullYear(m[2]), monthOf(m[1]))
-	}
-	if m := reSeason.FindStringSubmatch(s); m != nil {
+	})
+	consider(reMonthYear, func(m []string) string { return lastDay(fullYear(m[2]), monthOf(m[1])) })
+	consider(reSeason, func(m []string) string {
 		y, _ := strconv.Atoi(m[2])
 		switch strings.ToLower(m[1]) {
 		case "spring":
@@ -147,36 +175,35 @@ func NormalizeDue(raw string) string {
 			return lastDay(y, time.August)
 		case "autumn", "fall":
 			return lastDay(y, time.November)
-		default:
-			return lastDay(y+1, time.February)
 		}
-	}
-	if m := reFY.FindStringSubmatch(s); m != nil {
+		return lastDay(y+1, time.February)
+	})
+	consider(reFY, func(m []string) string {
 		y1, _ := strconv.Atoi(m[1])
-		y2 := m[2]
 		end := 0
-		if len(y2) == 2 {
-			n, _ := strconv.Atoi(y2)
+		if len(m[2]) == 2 {
+			n, _ := strconv.Atoi(m[2])
 			end = y1/100*100 + n
 			if end < y1 {
 				end += 100
 			}
 		} else {
-			end, _ = strconv.Atoi(y2)
+			end, _ = strconv.Atoi(m[2])
 		}
 		// "2022/23" is a financial year; "2021-2023" a span of calendar years.
-		if end > y1 && end-y1 <= 3 && (len(y2) == 2 || strings.Contains(m[0], "/")) {
+		if end > y1 && end-y1 <= 3 && (len(m[2]) == 2 || strings.Contains(m[0], "/")) {
 			return lastDay(end, time.March)
 		}
-		if end >= y1 {
+		if end > y1 {
 			return lastDay(end, time.December)
 		}
-	}
-	if m := reYear.FindAllString(s, -1); len(m) > 0 {
-		y, _ := strconv.Atoi(m[len(m)-1])
+		return ""
+	})
+	consider(reYear, func(m []string) string {
+		y, _ := strconv.Atoi(m[1])
 		return lastDay(y, time.December)
-	}
-	return ""
+	})
+	return best
 }
 
 func monthOf(name string) time.Month {
