@@ -20,7 +20,16 @@ const defaultConfigFile = "config.yaml"
 
 // loadConfig reads the config file, COUNCILACTIONS_* variables and the
 // global flags, in rising order of precedence, and validates the result.
+// Its errors are usage errors (exit 2): the user must correct the config.
 func loadConfig(g *globalOptions) (pipeline.Config, error) {
+	cfg, err := readConfig(g)
+	if err != nil {
+		return cfg, usageError{err}
+	}
+	return cfg, nil
+}
+
+func readConfig(g *globalOptions) (pipeline.Config, error) {
 	v := viper.New()
 	setDefaults(v, pipeline.DefaultConfig())
 	v.SetEnvPrefix("COUNCILACTIONS")

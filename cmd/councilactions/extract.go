@@ -57,11 +57,17 @@ func runExtract(ctx context.Context, out, errOut io.Writer, opts *extractOptions
 		}
 		exts = append(exts, ext)
 	}
-	if err := writeExtractions(out, opts.format, exts, len(opts.files) == 1); err != nil {
-		return err
+	if len(exts) > 0 || len(opts.files) > 1 {
+		if err := writeExtractions(out, opts.format, exts, len(opts.files) == 1); err != nil {
+			return err
+		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d files failed", failed, len(opts.files))
+		err := fmt.Errorf("%d of %d files failed", failed, len(opts.files))
+		if len(opts.files) == 1 {
+			return quietError{err} // its one line naming the file is enough
+		}
+		return err
 	}
 	return nil
 }

@@ -16,7 +16,10 @@ func main() {
 	err := newRootCmd().ExecuteContext(ctx)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "councilactions:", err)
+		var quiet quietError
+		if !errors.As(err, &quiet) {
+			fmt.Fprintln(os.Stderr, "councilactions:", err)
+		}
 		var ue usageError
 		if errors.As(err, &ue) {
 			os.Exit(2)
@@ -24,6 +27,13 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// quietError fails the process without a further message: what went wrong
+// was already said, one line per file.
+type quietError struct{ err error }
+
+func (e quietError) Error() string { return e.err.Error() }
+func (e quietError) Unwrap() error { return e.err }
 
 // usageError marks an error the user must correct in the command line or
 // query; it exits with status 2.

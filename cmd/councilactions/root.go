@@ -30,6 +30,7 @@ func newRootCmd() *cobra.Command {
 	f.StringVar(&g.configFile, "config", "", "config file (default ./config.yaml when present)")
 	f.StringVar(&g.dataDir, "data-dir", "", "data directory (overrides data_dir in the config)")
 	f.StringVar(&g.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	cmd.AddCommand(
 		newExtractCmd(g),
 		newTablesCmd(g),
@@ -42,7 +43,29 @@ func newRootCmd() *cobra.Command {
 		newStatusCmd(g),
 		newDemoCmd(g),
 	)
+	cmd.Args = cobra.ArbitraryArgs
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return usageError{fmt.Errorf("unknown command %q (see councilactions --help)", args[0])}
+		}
+		return cmd.Help()
+	}
+	for _, c := range cmd.Commands() {
+		if c.Args != nil {
+			c.Args = usageArgs(c.Args)
+		}
+	}
 	return cmd
+}
+
+// usageArgs makes a wrong number of arguments a usage error (exit 2).
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
 }
 
 func setupLogging(level string) error {

@@ -36,6 +36,11 @@ func newRunCmd(g *globalOptions) *cobra.Command {
 }
 
 func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, errOut io.Writer) error {
+	for _, name := range opts.sources {
+		if _, err := cfg.Source(name); err != nil {
+			return usageError{err}
+		}
+	}
 	ix, err := index.Open(pipeline.IndexDir(cfg.DataDir))
 	if err != nil {
 		return err
