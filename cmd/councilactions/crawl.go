@@ -85,4 +85,3 @@ func printCrawlSummary(out io.Writer, sum pipeline.Summary) {
 		}
 	}
 }
-
