@@ -68,6 +68,22 @@ func classify(cell string) field {
 	return fNone
 }
 
+// classifier remembers what each cell text was classified as: Find asks of
+// every line of a long table whether it is the header again.
+type classifier map[string]field
+
+func (c classifier) classify(cell string) field {
+	if c == nil {
+		return classify(cell)
+	}
+	f, ok := c[cell]
+	if !ok {
+		f = classify(cell)
+		c[cell] = f
+	}
+	return f
+}
+
 // header is a recognised header row: the field of each column.
 type header struct {
 	cols   []field
@@ -84,7 +100,7 @@ const (
 // what will be done (action or objective) and one of who, when, status or
 // measure, and most of its non-empty cells recognised, so that a budget
 // table or a row of data is not taken for a header.
-func parseHeader(cells []string) (header, bool) {
+func parseHeader(cells []string, memo classifier) (header, bool) {
 	filled := 0
 	for _, c := range cells {
 		// Most lines are data: a long cell rules a line out before any
@@ -111,7 +127,7 @@ func parseHeader(cells []string) (header, bool) {
 		if strings.TrimSpace(c) == "" {
 			continue
 		}
-		f := classify(c)
+		f := memo.classify(c)
 		h.cols[i] = f
 		switch f {
 		case fNone:

@@ -29,8 +29,9 @@ const maxHeaderLines = 3
 // Find finds the action tables of a paper and returns their actions.
 func Find(ld layout.Doc) Result {
 	res := Result{Used: make([]bool, len(ld.Lines))}
+	memo := classifier{}
 	for i := 0; i < len(ld.Lines); {
-		h, n, ok := headerAt(ld.Lines, i)
+		h, n, ok := headerAt(ld.Lines, i, memo)
 		if !ok {
 			i++
 			continue
@@ -43,13 +44,13 @@ func Find(ld layout.Doc) Result {
 				if l.Furniture || strings.TrimSpace(l.Text) == "" {
 					continue
 				}
-				if n := runningLines(ld.Lines, end, h); n > 0 {
+				if n := runningLines(ld.Lines, end, h, memo); n > 0 {
 					end += n - 1 // a page's running title between two parts of the table
 					continue
 				}
 				break // prose ends the table
 			}
-			if h2, n2, ok := headerAt(ld.Lines, end); ok {
+			if h2, n2, ok := headerAt(ld.Lines, end, memo); ok {
 				if !h2.same(h) {
 					break // another table starts
 				}
@@ -74,11 +75,11 @@ const maxRunning = 4
 
 // runningLines reports how many lines from i are page furniture between two
 // parts of one table: a few short lines, then the same header again.
-func runningLines(lines []layout.Line, i int, h header) int {
+func runningLines(lines []layout.Line, i int, h header, memo classifier) int {
 	for n := 0; n <= maxRunning && i+n < len(lines); n++ {
 		l := lines[i+n]
 		if l.IsTable() {
-			if h2, _, ok := headerAt(lines, i+n); ok && h2.same(h) {
+			if h2, _, ok := headerAt(lines, i+n, memo); ok && h2.same(h) {
 				return n
 			}
 			return 0
@@ -93,7 +94,7 @@ func runningLines(lines []layout.Line, i int, h header) int {
 // headerAt reads a header row starting at line i. A header whose cells
 // wrap over up to maxHeaderLines visual lines is joined first; the joined
 // reading wins when it recognises more columns than the first line alone.
-func headerAt(lines []layout.Line, i int) (header, int, bool) {
+func headerAt(lines []layout.Line, i int, memo classifier) (header, int, bool) {
 	if !lines[i].IsTable() || lines[i].Furniture {
 		return header{}, 0, false
 	}
@@ -105,14 +106,14 @@ func headerAt(lines []layout.Line, i int) (header, int, bool) {
 			if !next.IsTable() || next.Record || len(next.Cells) != len(cells) || !headerish(next) {
 				break
 			}
-			if _, ok := parseHeader(next.CellTexts()); ok {
+			if _, ok := parseHeader(next.CellTexts(), memo); ok {
 				break // the next line is a header by itself
 			}
 			for c, t := range next.CellTexts() {
 				cells[c] = clean.Join(cells[c], t)
 			}
 		}
-		if h, ok := parseHeader(cells); ok && h.known() > best.known() {
+		if h, ok := parseHeader(cells, memo); ok && h.known() > best.known() {
 			best, bestN = h, n
 		}
 	}

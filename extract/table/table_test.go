@@ -41,8 +41,8 @@ func TestParseHeaderRejects(t *testing.T) {
 		{"Owner", "Status"},                             // nothing of what
 		{"Action", "Lead", strings.Repeat("long ", 30)}, // a cell too long for a header
 	} {
-		if _, ok := parseHeader(cells); ok {
-			t.Errorf("parseHeader(%q) accepted", cells)
+		if _, ok := parseHeader(cells, nil); ok {
+			t.Errorf("parseHeader(%q, nil) accepted", cells)
 		}
 	}
 }
