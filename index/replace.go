@@ -18,6 +18,9 @@ type DocumentInfo struct {
 	ID      string `json:"id"`      // action.Record.DocumentID
 	Actions int    `json:"actions"` // how many actions it has in the index
 	Indexed string `json:"indexed"` // RFC 3339 time of the last Replace
+	// Error says why this version of the paper could not be extracted;
+	// it then has no actions, and is not tried again until its bytes change.
+	Error string `json:"error,omitempty"`
 }
 
 // markerID is the index id of a document's marker entry. Action ids are hex,
@@ -28,6 +31,42 @@ func markerID(documentID string) string { return "doc:" + documentID }
 // removing actions the document no longer has. It writes one batch.
 // Actions whose stored record is unchanged are left alone and not counted.
 func (ix *Index) Replace(ctx context.Context, ext action.Extraction) (Change, error) {
+	return ix.replace(ctx, ext, "")
+}
+
+// ReplaceFailed records that this version of a paper (doc.SHA256) could not
+// be extracted, and why: its old actions go, and DocumentSHA then answers
+// its sha, so that it is not tried again until its bytes change.
+func (ix *Index) ReplaceFailed(ctx context.Context, doc action.Document, reason string) (Change, error) {
+	return ix.replace(ctx, action.Extraction{Document: doc}, reason)
+}
+
+// RemoveDocument deletes a paper's actions and its record, for a paper its
+// source no longer has. It returns how many actions went.
+func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (int, error) {
+	if err := ix.checkOpen(); err != nil {
+		return 0, err
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	old, err := ix.storedRecords(ctx, query.NewTermQuery(documentID), "document_id")
+	if err != nil {
+		return 0, fmt.Errorf("remove %s: read actions: %w", documentID, err)
+	}
+	b := ix.bi.NewBatch()
+	for id := range old {
+		b.Delete(id)
+	}
+	b.Delete(markerID(documentID))
+	err = ix.bi.Batch(b)
+	ix.facets.invalidate()
+	if err != nil {
+		return 0, fmt.Errorf("remove %s: write batch: %w", documentID, err)
+	}
+	return len(old), nil
+}
+
+func (ix *Index) replace(ctx context.Context, ext action.Extraction, failure string) (Change, error) {
 	if err := ix.checkOpen(); err != nil {
 		return Change{}, err
 	}
@@ -85,7 +124,7 @@ func (ix *Index) Replace(ctx context.Context, ext action.Extraction) (Change, er
 			ch.Removed++
 		}
 	}
-	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339)}
+	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339), Error: failure}
 	infoJSON, err := json.Marshal(info)
 	if err != nil {
 		return Change{}, fmt.Errorf("replace %s: %w", identity, err)

@@ -66,6 +66,7 @@ func TestLoadConfigErrorsNameTheKey(t *testing.T) {
 		{"sources:\n  - name: a\n    kind: moderngov\n    url: https://x\n", "committee_id"},
 		{"sources:\n  - name: a\n    kind: dir\n    path: p\n  - name: a\n    kind: dir\n    path: q\n", "used twice"},
 		{"sources:\n  - name: a\n    kind: dir\n    path: p\n    since: 2020\n", "since"},
+		{"sources:\n  - name: north board\n    kind: dir\n    path: p\n  - name: north-board\n    kind: dir\n    path: q\n", "used twice"},
 	}
 	for _, tt := range tests {
 		_, err := loadConfig(&globalOptions{configFile: writeConfig(t, tt.body)})

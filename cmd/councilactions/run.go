@@ -64,7 +64,7 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 func printSummary(out io.Writer, sum pipeline.Summary) {
 	d, a := sum.Documents, sum.Actions
 	fmt.Fprintf(out, "sources: %d\n", sum.Sources)
-	fmt.Fprintf(out, "documents: %d new, %d changed, %d unchanged, %d failed\n", d.New, d.Changed, d.Unchanged, d.Failed)
+	fmt.Fprintf(out, "documents: %d new, %d changed, %d unchanged, %d removed, %d failed\n", d.New, d.Changed, d.Unchanged, d.Removed, d.Failed)
 	fmt.Fprintf(out, "actions: %d added, %d updated, %d removed\n", a.Added, a.Updated, a.Removed)
 	for _, f := range sum.Failed {
 		fmt.Fprintf(out, "failed: %v\n", f)

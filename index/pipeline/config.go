@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/councilactions/councilactions/ingest"
+	"github.com/councilactions/councilactions/ingest/crawl"
 )
 
 // Config is the whole configuration (config.yaml, COUNCILACTIONS_* and flags).
@@ -45,10 +46,13 @@ func (c Config) Validate() error {
 		if err := s.Validate(i); err != nil {
 			return err
 		}
-		if names[s.Name] {
-			return fmt.Errorf("sources[%d].name: %q is used twice", i, s.Name)
+		// Names become folder and file names: two that differ only in
+		// punctuation would share a state file and a papers folder.
+		safe := crawl.SafeName(s.Name)
+		if names[safe] {
+			return fmt.Errorf("sources[%d].name: %q is used twice (names are compared as %q)", i, s.Name, safe)
 		}
-		names[s.Name] = true
+		names[safe] = true
 	}
 	if c.Server.Addr == "" {
 		return fmt.Errorf("server.addr: required")

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -62,7 +63,7 @@ type SourceResult struct {
 }
 
 // DocCounts counts documents by what happened to them.
-type DocCounts struct{ New, Changed, Unchanged, Failed int }
+type DocCounts struct{ New, Changed, Unchanged, Failed, Removed int }
 
 // Failure is one source or document that could not be done.
 type Failure struct {
@@ -72,7 +73,7 @@ type Failure struct {
 }
 
 func (f Failure) Error() string {
-	if f.Path != "" {
+	if f.Path != "" && !strings.HasPrefix(f.Err.Error(), f.Path) {
 		return fmt.Sprintf("source %s: %s: %v", f.Source, f.Path, f.Err)
 	}
 	return fmt.Sprintf("source %s: %v", f.Source, f.Err)
@@ -175,6 +176,7 @@ func RunWith(ctx context.Context, cfg Config, ix *index.Index, opts Options) (Su
 		sum.Documents.Changed += p.Documents.Changed
 		sum.Documents.Unchanged += p.Documents.Unchanged
 		sum.Documents.Failed += p.Documents.Failed
+		sum.Documents.Removed += p.Documents.Removed
 		sum.Actions.Added += p.Actions.Added
 		sum.Actions.Updated += p.Actions.Updated
 		sum.Actions.Removed += p.Actions.Removed
@@ -248,7 +250,9 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 	}
 	opts.IndexMu.Lock()
 	defer opts.IndexMu.Unlock()
+	listed := make(map[string]bool, len(docs))
 	for i, d := range docs {
+		listed[action.ID(DocumentOf(d).Identity(), "")] = true
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -267,7 +271,32 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 	if opts.Progress != nil {
 		opts.Progress(len(docs), len(docs), "")
 	}
-	res.Documents, res.Actions = sum.Documents, sum.Actions
+	if err := removeGone(ctx, ix, sc.Name, listed, sum); err != nil {
+		return err
+	}
+	res.Documents, res.Actions = sum.Documents, sum.Actions // sum is this source's own
+	return nil
+}
+
+// removeGone takes out of the index the papers of a source that the source
+// no longer lists (a file deleted or renamed in a folder), with their actions.
+func removeGone(ctx context.Context, ix *index.Index, source string, listed map[string]bool, sum *Summary) error {
+	docs, err := ix.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if d.SourceName != source || listed[d.ID] {
+			continue
+		}
+		n, err := ix.RemoveDocument(ctx, d.ID)
+		if err != nil {
+			return err
+		}
+		sum.Documents.Removed++
+		sum.Actions.Removed += n
+		slog.Info("paper gone from its source: removed", "source", source, "paper", d.Source, "actions", n)
+	}
 	return nil
 }
 
@@ -321,6 +350,15 @@ func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, sum 
 	}
 	ext, err := extract.File(ctx, d.Path, doc)
 	if err != nil {
+		if ctx.Err() != nil {
+			return err
+		}
+		// Remember that this version cannot be read, so that the next run
+		// does not fail on it again; a new version is tried afresh.
+		doc.SHA256 = d.SHA256
+		if ch, rerr := ix.ReplaceFailed(ctx, doc, err.Error()); rerr == nil {
+			sum.Actions.Removed += ch.Removed
+		}
 		return err
 	}
 	ch, err := ix.Replace(ctx, ext)

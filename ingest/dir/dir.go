@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -38,7 +39,12 @@ func (s *Source) Documents(ctx context.Context) ([]ingest.Document, error) {
 	var docs []ingest.Document
 	err := filepath.WalkDir(s.cfg.Path, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if path == s.cfg.Path {
+				return err // the folder itself cannot be read
+			}
+			// One unreadable entry must not cost the rest of the folder.
+			slog.Warn("skipped unreadable entry", "source", s.cfg.Name, "path", path, "err", err)
+			return nil
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -55,7 +61,8 @@ func (s *Source) Documents(ctx context.Context) ([]ingest.Document, error) {
 		}
 		sum, err := fileSHA256(path)
 		if err != nil {
-			return err
+			slog.Warn("skipped unreadable paper", "source", s.cfg.Name, "path", path, "err", err)
+			return nil
 		}
 		docs = append(docs, ingest.Document{
 			Source:  s.cfg.Name,
@@ -67,7 +74,7 @@ func (s *Source) Documents(ctx context.Context) ([]ingest.Document, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("source %s: list %s: %w", s.cfg.Name, s.cfg.Path, err)
+		return nil, fmt.Errorf("list %s: %w", s.cfg.Path, err)
 	}
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
 	return docs, nil

@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/councilactions/councilactions/index"
+	"github.com/councilactions/councilactions/ingest"
+)
+
+// TestDirSourceLifecycle: a folder's papers are indexed once; an unreadable
+// paper fails once and is not tried again until it changes; a dangling
+// link costs only itself; a deleted paper's actions leave the index.
+func TestDirSourceLifecycle(t *testing.T) {
+	papers := t.TempDir()
+	copyFile := func(name string) {
+		data, err := os.ReadFile(filepath.Join("../../fixtures/seeds", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(papers, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile("001_6c1427c512f07a38.txt")
+	copyFile("004_89f8b84181bf5b9a.txt")
+	if err := os.WriteFile(filepath.Join(papers, "scan.pdf"), []byte("%PDF-1.4\n%%EOF\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(papers, "nowhere.pdf"), filepath.Join(papers, "dangling.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Sources = []ingest.SourceConfig{{Name: "folder", Kind: ingest.KindDir, Path: papers, Board: "B"}}
+	ix, err := index.Open(IndexDir(cfg.DataDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	count := func() uint64 {
+		res, err := ix.Search(ctx, index.Request{Size: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+
+	sum, err := Run(ctx, cfg, ix, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents.New != 2 || sum.Documents.Failed != 1 || len(sum.Failed) != 1 || count() != 44 {
+		t.Fatalf("first run: %+v, %d actions", sum.Documents, count())
+	}
+
+	sum, err = Run(ctx, cfg, ix, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents.Unchanged != 3 || sum.Documents.Failed != 0 || len(sum.Failed) != 0 {
+		t.Fatalf("second run: %+v %v", sum.Documents, sum.Failed)
+	}
+
+	if err := os.Remove(filepath.Join(papers, "001_6c1427c512f07a38.txt")); err != nil {
+		t.Fatal(err)
+	}
+	sum, err = Run(ctx, cfg, ix, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents.Removed != 1 || sum.Actions.Removed != 19 || count() != 25 {
+		t.Fatalf("after a deletion: %+v %+v, %d actions", sum.Documents, sum.Actions, count())
+	}
+	if len(sum.PerSource) != 1 || sum.PerSource[0].Documents.Removed != 1 {
+		t.Errorf("per-source counts: %+v", sum.PerSource)
+	}
+}
