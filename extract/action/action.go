@@ -6,6 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
+	"strings"
+	"unicode"
 )
 
 // Document kinds.
@@ -103,6 +105,7 @@ func (e *Extraction) Finish() {
 	used := map[string]bool{}
 	for i := range e.Actions {
 		a := &e.Actions[i]
+		a.clean()
 		if a.Part < 1 {
 			a.Part = 1
 		}
@@ -131,6 +134,30 @@ func (e *Extraction) Finish() {
 	if e.Actions == nil {
 		e.Actions = []Action{}
 	}
+	e.Document.Title = noControl(e.Document.Title)
+}
+
+// clean drops control characters from every text field: a paper's stray
+// escape sequence must not reach a terminal through the CSV or JSON.
+func (a *Action) clean() {
+	for _, f := range []*string{&a.Ref, &a.Title, &a.Theme, &a.Objective, &a.Action, &a.DueRaw, &a.StatusRaw,
+		&a.Target, &a.Outcome, &a.Milestones, &a.Progress, &a.SourceText} {
+		*f = noControl(*f)
+	}
+	for i := range a.Owner {
+		a.Owner[i] = noControl(a.Owner[i])
+	}
+}
+
+// noControl replaces control characters other than newline and tab with a
+// space.
+func noControl(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // ID derives a stable action id from the document identity and a key unique

@@ -133,6 +133,11 @@ func TestFinishIDs(t *testing.T) {
 			t.Errorf("action %d not finished: %+v", i, a.Actions[i])
 		}
 	}
+	e := Extraction{Actions: []Action{{Action: "red \x1b[31malert\x07", SourceText: "a\tb\nc", Owner: []string{"x\x00y"}}}}
+	e.Finish()
+	if got := e.Actions[0]; got.Action != "red  [31malert " || got.SourceText != "a\tb\nc" || got.Owner[0] != "x y" {
+		t.Errorf("control characters kept: %q %q %q", got.Action, got.SourceText, got.Owner)
+	}
 	c := mk()
 	c.Document.URL = "https://example.gov.uk/doc.pdf"
 	c.Finish()

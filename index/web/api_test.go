@@ -357,6 +357,7 @@ func TestTokenEnforced(t *testing.T) {
 		{"/", cookie, 200},
 		{"/healthz", nil, 200},
 		{"/?q=health&token=s3cret", nil, 303},
+		{"/api/search", http.Header{"Authorization": {"bearer s3cret"}}, 200},
 	}
 	for _, tt := range tests {
 		resp, body := do(t, "GET", ts.URL+tt.path, tt.header)
@@ -377,6 +378,26 @@ func TestTokenEnforced(t *testing.T) {
 				t.Errorf("cookie %+v", set)
 			}
 		}
+	}
+}
+
+// TestTokenRedirectStaysOnSite: "//evil.example/?token=T" must not send the
+// browser to another host once the cookie is set.
+func TestTokenRedirectStaysOnSite(t *testing.T) {
+	ts, _ := newTestServer(t, "s3cret")
+	req, err := http.NewRequest("GET", ts.URL+"/?token=s3cret", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.URL.Path = "//evil.example/"
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if loc := resp.Header.Get("Location"); resp.StatusCode != 303 || !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//") {
+		t.Errorf("status %d, Location %q: want a redirect on this site", resp.StatusCode, loc)
 	}
 }
 

@@ -114,7 +114,8 @@ const tokenCookie = "token"
 // URL without the token, so that it does not stay in the address bar or
 // history. It answers 401 itself when the token is missing or wrong.
 func (s *Server) authorised(w http.ResponseWriter, r *http.Request) bool {
-	if auth, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok && s.tokenOK(auth) {
+	// The scheme name is case-insensitive (RFC 7235).
+	if scheme, auth, ok := strings.Cut(r.Header.Get("Authorization"), " "); ok && strings.EqualFold(scheme, "Bearer") && s.tokenOK(strings.TrimSpace(auth)) {
 		return true
 	}
 	if c, err := r.Cookie(tokenCookie); err == nil && s.tokenOK(c.Value) {
@@ -127,9 +128,13 @@ func (s *Server) authorised(w http.ResponseWriter, r *http.Request) bool {
 			SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil,
 		})
 		q.Del("token")
-		u := *r.URL
-		u.RawQuery = q.Encode()
-		http.Redirect(w, r, u.RequestURI(), http.StatusSeeOther)
+		// Back to the same page on this server: a path starting "//" would
+		// name another host.
+		target := "/" + strings.TrimLeft(r.URL.EscapedPath(), "/")
+		if enc := q.Encode(); enc != "" {
+			target += "?" + enc
+		}
+		http.Redirect(w, r, target, http.StatusSeeOther)
 		return false
 	}
 	w.Header().Set("WWW-Authenticate", `Bearer realm="councilactions"`)
