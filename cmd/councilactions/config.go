@@ -99,10 +99,28 @@ func dateHook(from, to reflect.Type, data any) (any, error) {
 	return data.(time.Time).Format("2006-01-02"), nil
 }
 
-// cleanDecodeError keeps mapstructure's message, which names the key, on one line.
+// cleanDecodeError keeps mapstructure's messages, which name the keys, on
+// one line: "crawl.timeout: time: invalid duration "soon"; unknown keys: data_dirr".
 func cleanDecodeError(err error) error {
-	msg := strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", "; ")), " ")
-	return errors.New(msg)
+	var parts []string
+	for _, line := range strings.Split(err.Error(), "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "* "))
+		switch {
+		case line == "" || strings.HasPrefix(line, "decoding failed due to"):
+			continue
+		case strings.Contains(line, "has invalid keys:"):
+			line = "unknown keys:" + line[strings.Index(line, "has invalid keys:")+len("has invalid keys:"):]
+		case strings.HasPrefix(line, "'"):
+			if key, rest, ok := strings.Cut(line[1:], "' "); ok {
+				line = key + ": " + rest
+			}
+		}
+		parts = append(parts, line)
+	}
+	if len(parts) == 0 {
+		return err
+	}
+	return errors.New(strings.Join(parts, "; "))
 }
 
 func orDefault(s, def string) string {

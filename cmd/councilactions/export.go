@@ -78,6 +78,11 @@ func runExport(ctx context.Context, cfg pipeline.Config, opts *exportOptions, ou
 		return err
 	}
 	defer ix.Close()
+	// A bad query is found before anything is written: no stray BOM or
+	// half-made file.
+	if _, err := ix.Count(ctx, req); err != nil {
+		return badQueryIsUsage(err)
+	}
 
 	if opts.output == "" {
 		_, err := exportTo(ctx, ix, req, opts, out)

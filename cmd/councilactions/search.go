@@ -89,6 +89,9 @@ type searchOptions struct {
 	json    bool
 }
 
+// maxLimit is the most hits search prints; export gives them all.
+const maxLimit = 1000
+
 func newSearchCmd(g *globalOptions) *cobra.Command {
 	opts := &searchOptions{}
 	cmd := &cobra.Command{
@@ -116,7 +119,7 @@ An empty query lists every action.`,
 	}
 	opts.filters.addFlags(cmd.Flags())
 	cmd.Flags().StringVar(&opts.sort, "sort", "relevance", "order: relevance, due (soonest first) or date (newest paper first)")
-	cmd.Flags().IntVar(&opts.limit, "limit", 20, "how many hits to print (at most 1000)")
+	cmd.Flags().IntVar(&opts.limit, "limit", 20, fmt.Sprintf("how many hits to print (at most %d)", maxLimit))
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print the result as JSON")
 	return cmd
 }
@@ -136,8 +139,8 @@ func runSearch(ctx context.Context, cfg pipeline.Config, opts *searchOptions, ou
 	if err != nil {
 		return err
 	}
-	if opts.limit < 1 {
-		return usageError{fmt.Errorf("--limit: %d is not a positive number", opts.limit)}
+	if opts.limit < 1 || opts.limit > maxLimit {
+		return usageError{fmt.Errorf("--limit: %d is not a number from 1 to %d (use export for everything)", opts.limit, maxLimit)}
 	}
 	req.Sort, req.Size, req.Facets, req.Highlight = opts.sort, opts.limit, true, true
 	ix, err := openExisting(cfg.DataDir)
@@ -251,7 +254,7 @@ func printResult(out io.Writer, res *index.Result, m marker) {
 		fmt.Fprintln(out, "No actions match.")
 		return
 	case uint64(len(res.Hits)) < res.Total:
-		fmt.Fprintf(out, "\n%d actions match (showing %d; use --limit for more).\n", res.Total, len(res.Hits))
+		fmt.Fprintf(out, "\n%d actions match (showing %d; use --limit or export for more).\n", res.Total, len(res.Hits))
 	default:
 		fmt.Fprintf(out, "\n%d actions match.\n", res.Total)
 	}

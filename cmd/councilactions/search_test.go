@@ -103,7 +103,7 @@ func TestSearchCommand(t *testing.T) {
 		{
 			name: "limit",
 			args: []string{"search", "--limit", "1", "--sort", "date"},
-			want: []string{"1. [1.a] Expand", "4 actions match (showing 1; use --limit for more)."},
+			want: []string{"1. [1.a] Expand", "4 actions match (showing 1; use --limit or export for more)."},
 		},
 		{
 			name: "nothing",

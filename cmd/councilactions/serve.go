@@ -79,7 +79,13 @@ that crawling and searching share the one open index.`,
 // index is closed last.
 func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedule bool) error {
 	defer ln.Close()
-	ix, err := index.Open(pipeline.IndexDir(cfg.DataDir))
+	// With schedules the index may start empty and fill; without, an
+	// empty data dir is more likely a wrong --data-dir.
+	open := openExisting
+	if schedule {
+		open = func(dataDir string) (*index.Index, error) { return index.Open(pipeline.IndexDir(dataDir)) }
+	}
+	ix, err := open(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("open index: %w", err)
 	}

@@ -87,8 +87,8 @@ func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
 		}
 		pg, err := readPage(v, i+1, &buf, fonts)
 		if err != nil {
-			slog.Warn("pdf: page skipped", "page", i, "err", err)
-			pg = &page{num: i}
+			slog.Warn("pdf: page skipped", "page", i+1, "err", err)
+			pg = &page{num: i + 1}
 		}
 		glyphs += pg.glyphs
 		images += pg.images
