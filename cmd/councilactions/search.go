@@ -213,7 +213,7 @@ func printResult(out io.Writer, res *index.Result, m marker) {
 		if h.Ref != "" {
 			label = h.Ref
 		}
-		text := printable(truncate(h.Action.Action, 300))
+		text := printable(clip(h.Action.Action, 300))
 		if f := h.Fragments["action"]; len(f) > 0 {
 			text = fragmentText(f[0], m)
 		}
@@ -276,11 +276,3 @@ func printResult(out io.Writer, res *index.Result, m marker) {
 
 // maxFacetPrint is how many values of each facet the text output shows.
 const maxFacetPrint = 12
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/councilactions/councilactions/extract/action"
+
 	"github.com/councilactions/councilactions/extract"
 	"github.com/councilactions/councilactions/extract/pdf"
 )
@@ -79,7 +81,7 @@ func runTables(ctx context.Context, out io.Writer, opts *tablesOptions) error {
 	}
 	for i, t := range tables {
 		for j, r := range t.Rows {
-			rec := append([]string{strconv.Itoa(i + 1), strconv.Itoa(t.Page), strconv.Itoa(j + 1)}, guard(r)...)
+			rec := append([]string{strconv.Itoa(i + 1), strconv.Itoa(t.Page), strconv.Itoa(j + 1)}, guardRow(r)...)
 			if err := w.Write(rec); err != nil {
 				return err
 			}
@@ -100,14 +102,11 @@ func tablesOf(ctx context.Context, data []byte) (tables []pdf.Table, err error) 
 	return pdf.Tables(ctx, data)
 }
 
-// guard keeps a spreadsheet from running a cell as a formula.
-func guard(cells []string) []string {
+// guardRow guards every cell against formula injection, as the export does.
+func guardRow(cells []string) []string {
 	out := make([]string, len(cells))
 	for i, c := range cells {
-		if c != "" && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '@' || c[0] == '\t' || c[0] == '\r') {
-			c = "'" + c
-		}
-		out[i] = c
+		out[i] = action.GuardCell(c)
 	}
 	return out
 }
