@@ -27,10 +27,13 @@ var (
 	// titleWords mark the lines that name what a paper is.
 	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice)\b`)
 	// labels are lines that head a paper without naming it.
-	labels    = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$`)
-	fullDate  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
-	proseVerb = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
-	periodPat = regexp.MustCompile(`\b((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2}))\b`)
+	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b`)
+	// reportLabel heads a report to a board ("Report to the Health and
+	// Wellbeing Board").
+	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)
+	fullDate    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	proseVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
+	periodPat   = regexp.MustCompile(`\b((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2}))\b`)
 )
 
 // Find reads the title, date and period from the head of a paper: the lines
@@ -141,7 +144,13 @@ func Kind(ld layout.Doc, m Meta, found []action.Action) string {
 		}
 	}
 	title := strings.ToLower(m.Title)
+	reported := false
+	for _, l := range headOf(ld) {
+		reported = reported || reportLabel.MatchString(lineText(l))
+	}
 	switch {
+	case reported && counts[action.KindRecommendation] > 0:
+		return action.DocReport
 	case counts[action.KindAction] > 0 && counts[action.KindAction] >= counts[action.KindResolution]+counts[action.KindCommitment]:
 		return action.DocActionPlan
 	case signs > 0 || counts[action.KindResolution] > 0 || counts[action.KindCommitment] > 0:

@@ -36,6 +36,8 @@ func TestFind(t *testing.T) {
 			Meta{Title: "Health & Wellbeing Strategy Action Plan 2022/23", Period: "2022/23"}},
 		{"meeting date", lines("Minutes of a meeting of the Health and Wellbeing Board held on Thursday, 5 March 2024", "Present: Cllr Smith"),
 			Meta{Title: "Minutes of a meeting of the Health and Wellbeing Board held on Thursday, 5 March 2024", Date: "2024-03-05"}},
+		{"report label skipped", lines("Report to the Health and Wellbeing Board", "Date of meeting: 14 March 2024", "Better Care Fund Plan 2023-25 Quarter 3 Return"),
+			Meta{Title: "Better Care Fund Plan 2023-25 Quarter 3 Return", Date: "2024-03-14", Period: "2023-25"}},
 		{"empty", layout.Doc{}, Meta{}},
 	}
 	for _, tt := range tests {
@@ -57,6 +59,9 @@ func TestKindAndYear(t *testing.T) {
 	}
 	if k := Kind(lines("Annual Report"), Meta{Title: "Annual Report"}, []action.Action{{Kind: action.KindRecommendation}}); k != action.DocReport {
 		t.Errorf("report kind = %s", k)
+	}
+	if k := Kind(lines("Report to the Cabinet", "Housing Plan"), Meta{Title: "Housing Plan"}, []action.Action{{Kind: action.KindAction}, {Kind: action.KindRecommendation}}); k != action.DocReport {
+		t.Errorf("report with recommendations = %s", k)
 	}
 	if k := Kind(lines("Hello"), Meta{Title: "Hello"}, nil); k != action.DocOther {
 		t.Errorf("other kind = %s", k)

@@ -97,7 +97,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if f.inRecs && p.marker != "" {
+	if f.inRecs && p.marker != "" && !(p.heading && !strings.HasSuffix(body, ".")) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
 		return
 	}

@@ -133,7 +133,7 @@ func TestRecommendations(t *testing.T) {
 }
 
 func TestRecommendationSection(t *testing.T) {
-	d := doc(true, "RECOMMENDATIONS", "1. That the Board notes the report.", "2. Officers develop a delivery plan.", "BACKGROUND", "1. Some history.")
+	d := doc(true, "RECOMMENDATIONS", "1. That the Board notes the report.", "2. Officers develop a delivery plan.", "3. Background", "3.1 Some history.")
 	got := Find(d, nil, Options{})
 	if len(got) != 2 || got[0].Ref != "1" || got[1].Ref != "2" || got[1].Kind != action.KindRecommendation {
 		t.Fatalf("got %+v", got)

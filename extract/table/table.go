@@ -38,10 +38,12 @@ func Find(ld layout.Doc) Result {
 		}
 		t := &assembler{h: h}
 		end := i + n
+		afterGap := false
 		for ; end < len(ld.Lines); end++ {
 			l := ld.Lines[end]
 			if !l.IsTable() {
 				if l.Furniture || strings.TrimSpace(l.Text) == "" {
+					afterGap = afterGap || !l.Furniture
 					continue
 				}
 				if n := runningLines(ld.Lines, end, h, memo); n > 0 {
@@ -50,6 +52,12 @@ func Find(ld layout.Doc) Result {
 				}
 				break // prose ends the table
 			}
+			if afterGap && !l.Record && len(l.Cells) != len(h.cols) && l.NonEmpty() > 1 {
+				// After a gap, a row of another shape is another table
+				// (a budget under the plan); one stray cell is wrapped text.
+				break
+			}
+			afterGap = false
 			if h2, n2, ok := headerAt(ld.Lines, end, memo); ok {
 				if !h2.same(h) {
 					break // another table starts

@@ -254,3 +254,17 @@ func TestFindAcrossRunningTitles(t *testing.T) {
 		t.Errorf("used = %v", res.Used)
 	}
 }
+
+func TestFindStopsAtAnotherTableAfterAGap(t *testing.T) {
+	d := visual(
+		"Action\tLead\tDeadline\tRAG\tUpdate",
+		"Review discharge\tICB\tQ4 2023/24\tA\tStarted.",
+		"",
+		"Budget\t2023/24\t2024/25",
+		"Reablement\t£1,200,000\t£1,250,000",
+	)
+	res := Find(d)
+	if len(res.Actions) != 1 || res.Used[3] {
+		t.Errorf("budget rows taken into the plan: %+v", res.Actions)
+	}
+}
