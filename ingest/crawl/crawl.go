@@ -100,6 +100,9 @@ func (c *Crawler) Fail(u string, err error) {
 // validators last time, the GET is conditional and a 304 returns the cached
 // body.
 func (c *Crawler) Page(ctx context.Context, u string) ([]byte, error) {
+	if len(u) > MaxURLBytes {
+		return nil, fmt.Errorf("URL of %d bytes is longer than %d", len(u), MaxURLBytes)
+	}
 	cached, found, err := c.env.State.Page(u)
 	if err != nil {
 		return nil, err
@@ -273,6 +276,16 @@ func (c *Crawler) onSite(u string) bool {
 // Recheck says when a stored document is asked for again.
 type Recheck int
 
+// MaxURLBytes bounds a document's URL.
+const MaxURLBytes = 4096
+
+func clipURL(u string) string {
+	if len(u) > 200 {
+		return u[:200] + "…"
+	}
+	return u
+}
+
 // RefetchAfter is how often a changeable paper of a recent meeting whose
 // server gives no validators is downloaded again to compare its sha256.
 const RefetchAfter = 7 * 24 * time.Hour
@@ -287,6 +300,12 @@ const (
 // whether the document is stored; a failure is counted, not returned; only
 // cancellation and state errors are returned.
 func (c *Crawler) Document(ctx context.Context, r Ref, m state.Meeting, recheck Recheck) (bool, error) {
+	if len(r.URL) > MaxURLBytes {
+		// A hostile page's giant link must cost that link only: state keys
+		// are bounded, and no real paper has such an address.
+		c.Fail(clipURL(r.URL), fmt.Errorf("URL of %d bytes is longer than %d", len(r.URL), MaxURLBytes))
+		return false, nil
+	}
 	rec, found, err := c.env.State.Doc(r.URL)
 	if err != nil {
 		return false, err
