@@ -79,7 +79,7 @@ func runDemo(ctx context.Context, opts *demoOptions, out io.Writer) error {
 Next, try:
   councilactions search "healthy schools" --data-dir %[1]s
   councilactions search "" --status delayed --data-dir %[1]s
-  councilactions search '+status:in_progress +owner:"Avril Lennox"' --data-dir %[1]s
+  councilactions search '+status:delayed +owner:"Avril Lennox"' --data-dir %[1]s
   councilactions export --format csv -o actions.csv --data-dir %[1]s
   councilactions serve --data-dir %[1]s        # then open http://127.0.0.1:8080
 (with go run: go run ./cmd/councilactions search … --data-dir %[1]s)

@@ -71,6 +71,16 @@ func TestDemoEndToEnd(t *testing.T) {
 		}
 	}
 
+	// The "Next, try" query with a field and a phrase.
+	out, _, err = searchCLI(t, "search", `+status:delayed +owner:"Avril Lennox"`, "--json", "--data-dir", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res = index.Result{}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.Total != 1 || res.Hits[0].Ref != "6" || res.Hits[0].Part != 2 {
+		t.Errorf("owner and status query: %v, %+v", err, res.Hits)
+	}
+
 	// export: one row per indexed action, plus the header.
 	all, _, err := searchCLI(t, "search", "", "--json", "--limit", "1", "--data-dir", dir)
 	if err != nil {
