@@ -6,7 +6,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -64,7 +67,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				}
 				rows := regionLines(pg, &r)
 				if cont && lastRecord >= 0 {
-					rows = mergeBroken(&doc.Lines[lastRecord], rows)
+					rows = mergeBroken(doc.Lines, lastRecord, rows)
 				}
 				t := Table{Page: pg.num, BBox: [4]float64{r.x0, r.y0, r.x1, r.y1}, Ruled: r.ruled}
 				for _, l := range rows {
@@ -254,8 +257,12 @@ func headingLevels(pages []*page) func(*textLine) int {
 
 // mergeBroken joins a row that a page break split: the first real row under
 // the repeated header, when its first column is empty, is the rest of the
-// last row on the page before.
-func mergeBroken(prev *layout.Line, rows []layout.Line) []layout.Line {
+// row lines[last], the last on the page before. Its text goes to the cells
+// it continues, which for a cell merged down from a row above (Spanned) is
+// that row's cell. A sub-row that happens to start the page is left a row of
+// its own.
+func mergeBroken(lines []layout.Line, last int, rows []layout.Line) []layout.Line {
+	prev := &lines[last]
 	for i, l := range rows {
 		if !l.Record {
 			return rows
@@ -266,13 +273,71 @@ func mergeBroken(prev *layout.Line, rows []layout.Line) []layout.Line {
 		if strings.TrimSpace(l.Cells[0].Text) != "" || l.Cells[0].Spanned || len(l.Cells) != len(prev.Cells) {
 			return rows
 		}
-		for c := range l.Cells {
-			prev.Cells[c].Text = joinWrapped(prev.Cells[c].Text, l.Cells[c].Text)
+		if startsSubRow(prev, l) {
+			// Under the numbered row: its number cell reaches down here.
+			rows[i].Cells[0] = layout.Cell{Spanned: true}
+			return rows
 		}
-		prev.Text = strings.Join(prev.CellTexts(), "\t")
+		top := last
+		for c := range l.Cells {
+			k := owner(lines, last, c)
+			top = min(top, k)
+			lines[k].Cells[c].Text = joinWrapped(lines[k].Cells[c].Text, l.Cells[c].Text)
+		}
+		for k := top; k <= last; k++ {
+			lines[k].Text = strings.Join(lines[k].CellTexts(), "\t")
+		}
 		return append(rows[:i:i], rows[i+1:]...)
 	}
 	return rows
+}
+
+// owner returns the row whose cell in column c lines[at] shows: its own, or,
+// when that cell is Spanned, the row above that the merge started in.
+func owner(lines []layout.Line, at, c int) int {
+	for at > 0 && lines[at].Cells[c].Spanned {
+		up := lines[at-1]
+		if !up.Record || up.Table != lines[at].Table || c >= len(up.Cells) || isHeaderRow(up) {
+			break
+		}
+		at--
+	}
+	return at
+}
+
+// startsSubRow tells a sub-row that starts a page from the rest of a row the
+// page break split. The rules cannot: the page's repeated header closes both
+// at the top. A broken row's cells go on with their text, so a column that
+// holds a complete status on both sides of the break, or a fresh sentence
+// beside a finished one in every column that has text on both sides, starts
+// a row of its own.
+func startsSubRow(prev *layout.Line, next layout.Line) bool {
+	both, fresh := 0, 0
+	for c, cell := range next.Cells {
+		a, b := strings.TrimSpace(prev.Cells[c].Text), strings.TrimSpace(cell.Text)
+		if a == "" || b == "" || prev.Cells[c].Spanned {
+			continue
+		}
+		if action.IsStatus(a) && action.IsStatus(b) {
+			return true
+		}
+		both++
+		if !readsOn(a, b) {
+			fresh++
+		}
+	}
+	return both > 1 && fresh == both
+}
+
+// readsOn reports whether next reads as the rest of prev: prev stops
+// mid-sentence, or next starts in lower case.
+func readsOn(prev, next string) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(first) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return !strings.ContainsRune(".!?:;)", last) && !unicode.IsUpper(first) && !unicode.IsDigit(first)
 }
 
 // isHeaderRow tells a header row by its header words.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,6 +24,7 @@ var seedPDFs = map[string]float64{
 	"000_086a73563f357bf8.lo-ruled.pdf":                0.95,
 	"000_086a73563f357bf8.std-borderless.pdf":          0.95,
 	"000_086a73563f357bf8.std-cid-ruled.pdf":           0.95,
+	"000_086a73563f357bf8.lo-word.pdf":                 0.95,
 	"001_6c1427c512f07a38.lo-ruled.pdf":                0.95,
 	"001_6c1427c512f07a38.std-ruled.pdf":               0.95,
 	"001_6c1427c512f07a38.std-borderless-norepeat.pdf": 0.95,
@@ -84,6 +86,7 @@ func TestLayout(t *testing.T) {
 		{"000_086a73563f357bf8.lo-ruled.pdf", 3, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 0, true, map[string]int{"1": 1, "6": 2, "10": 3}},
 		{"000_086a73563f357bf8.std-borderless.pdf", 2, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 4, false, map[string]int{"1": 1, "6": 2, "10": 2}},
 		{"000_086a73563f357bf8.std-cid-ruled.pdf", 2, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 4, true, map[string]int{"1": 1, "6": 1, "10": 2}},
+		{"000_086a73563f357bf8.lo-word.pdf", 5, []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}, 0, true, map[string]int{"1": 1, "4": 2, "6": 3, "10": 5}},
 		{"001_6c1427c512f07a38.lo-ruled.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 0, true, map[string]int{"1": 1, "19": 4}},
 		{"001_6c1427c512f07a38.std-ruled.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 8, true, map[string]int{"1": 1, "19": 3}},
 		{"001_6c1427c512f07a38.std-borderless-norepeat.pdf", 4, []string{"", "Health Inequality Action:", "KPI Target:", "Expected Completion date:", "Responsible person/org:", "Expected Outcome:", "Quarterly Update: Q1, Q2, Q3,Q4"}, 8, false, map[string]int{"1": 1, "8": 2, "19": 3}},
@@ -183,6 +186,52 @@ func TestSubRows(t *testing.T) {
 	}
 	if spanned != 4 {
 		t.Errorf("%d sub-rows, want 4 (refs 3, 5, 6, 9)", spanned)
+	}
+}
+
+// TestWordSubRows: LibreOffice's print of the Word plan, whose number and
+// action cells are merged over sub-rows. Row 3's sub-row starts page 2 and
+// stays a row of its own; row 5's merged action cell runs on onto page 3
+// beside nothing but the end of its second sub-row's comment, and that text
+// goes to row 5 and to the sub-row, none of it lost.
+func TestWordSubRows(t *testing.T) {
+	doc := read(t, "000_086a73563f357bf8.lo-word.pdf")
+	var rows []layout.Line
+	for _, l := range doc.Lines {
+		if l.Record && !slices.Equal(l.CellTexts(), []string{"No", "Action", "Responsible person/org.", "Comments", "Status"}) {
+			rows = append(rows, l)
+		}
+	}
+	row := func(ref string) int {
+		for i, l := range rows {
+			if l.Cells[0].Text == ref {
+				return i
+			}
+		}
+		t.Fatalf("no row %s", ref)
+		return 0
+	}
+	r3 := row("3")
+	if got := rows[r3].CellTexts()[2:]; !slices.Equal(got, []string{"Clir Boulter", "Cllr Boulter/ Adams in discussion with Arriva about potential transport from Wigston to South Wigston. Community Action Partnership transport details circulated & available to residents.", "Ongoing"}) {
+		t.Errorf("row 3 owner, comments, status = %q", got)
+	}
+	if sub := rows[r3+1]; sub.Page != 2 || !sub.Cells[0].Spanned || sub.Cells[2].Text != "Clir Kaufman" || sub.Cells[4].Text != "Complete" {
+		t.Errorf("row 3's sub-row on page %d: %q (number cell Spanned %v)", sub.Page, sub.Text, sub.Cells[0].Spanned)
+	}
+	r5 := row("5")
+	if got := rows[r5].Cells[1].Text; !strings.Contains(got, "local education settings across the district") || !strings.HasSuffix(got, "nurseries to have Healthy Tots accreditation.") {
+		t.Errorf("row 5 action = %q", got)
+	}
+	if sub := rows[r5+1]; !sub.Cells[0].Spanned || !sub.Cells[1].Spanned || sub.Cells[3].Text != "Trank plan and meetings ongoing." || sub.Cells[4].Text != "Ongoing" {
+		t.Errorf("row 5's sub-row: %q", sub.Text)
+	}
+	if next := rows[r5+2]; next.Cells[0].Text != "6" {
+		t.Errorf("row after row 5's sub-row: %q", next.Text)
+	}
+	for _, l := range rows {
+		if l.Text != strings.Join(l.CellTexts(), "\t") {
+			t.Errorf("line text %q is not its cells %q", l.Text, l.CellTexts())
+		}
 	}
 }
 

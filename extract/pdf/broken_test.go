@@ -1,0 +1,86 @@
+package pdf
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// TestMergeBroken: the first row under a new page's header is the rest of
+// the row the page break split, unless it reads as a sub-row of its own;
+// text that goes on in a cell merged down from a row above goes to that row.
+func TestMergeBroken(t *testing.T) {
+	rec := func(page int, cells ...string) layout.Line {
+		l := layout.Row(page, cells...)
+		l.Record, l.Table = true, 1
+		return l
+	}
+	spanned := func(l layout.Line, cols ...int) layout.Line {
+		for _, c := range cols {
+			l.Cells[c] = layout.Cell{Spanned: true}
+		}
+		return l
+	}
+	header := rec(2, "No", "Action", "Owner", "Comments", "Status")
+	tests := []struct {
+		name string
+		prev []layout.Line // the table's rows so far; the last is the row the break split
+		next layout.Line   // the first row under the new page's header
+		want [][]string    // the prev rows' cells afterwards
+		sub  bool          // next stays a row of its own, its number cell Spanned
+	}{
+		{
+			name: "row goes on",
+			prev: []layout.Line{rec(1, "3", "Explore the possibility of improved", "Cllr Boulter", "In discussion with", "")},
+			next: rec(2, "", "transport links.", "", "the bus company.", "Ongoing"),
+			want: [][]string{{"3", "Explore the possibility of improved transport links.", "Cllr Boulter", "In discussion with the bus company.", "Ongoing"}},
+		},
+		{
+			name: "sub-row with a status of its own",
+			prev: []layout.Line{rec(1, "3", "Explore the possibility of improved", "Cllr Boulter", "Details circulated.", "Ongoing")},
+			next: rec(2, "", "transport links.", "Cllr Kaufman", "Bus map circulated.", "Complete"),
+			want: [][]string{{"3", "Explore the possibility of improved", "Cllr Boulter", "Details circulated.", "Ongoing"}},
+			sub:  true,
+		},
+		{
+			name: "sub-row starting afresh in every column",
+			prev: []layout.Line{rec(1, "3", "Explore transport.", "Cllr Boulter", "Details circulated.", "")},
+			next: rec(2, "", "", "Cllr Kaufman", "Bus map circulated.", ""),
+			want: [][]string{{"3", "Explore transport.", "Cllr Boulter", "Details circulated.", ""}},
+			sub:  true,
+		},
+		{
+			name: "merged cell goes on beside a sub-row",
+			prev: []layout.Line{
+				rec(2, "5", "Raise awareness in local schools", "Hussein Khan", "Sub-group set up.", "Complete"),
+				spanned(rec(2, "", "", "", "Work plan and meetings", "Ongoing"), 0, 1, 2),
+			},
+			next: rec(3, "", "across the district.", "", "ongoing.", ""),
+			want: [][]string{
+				{"5", "Raise awareness in local schools across the district.", "Hussein Khan", "Sub-group set up.", "Complete"},
+				{"", "", "", "Work plan and meetings ongoing.", "Ongoing"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := slices.Clone(tt.prev)
+			rows := mergeBroken(lines, len(lines)-1, []layout.Line{header, tt.next})
+			for i, want := range tt.want {
+				if got := lines[i].CellTexts(); !slices.Equal(got, want) {
+					t.Errorf("row %d = %q, want %q", i, got, want)
+				}
+				if got := lines[i].Text; got != layout.Row(0, want...).Text {
+					t.Errorf("row %d Text = %q, not its cells", i, got)
+				}
+			}
+			if got := len(rows) == 2; got != tt.sub {
+				t.Fatalf("next kept as a row: %v, want %v", got, tt.sub)
+			}
+			if tt.sub && !rows[1].Cells[0].Spanned {
+				t.Errorf("sub-row's number cell not Spanned: %q", rows[1].Text)
+			}
+		})
+	}
+}
