@@ -22,8 +22,10 @@ type Table struct {
 	Rows  [][]string `json:"rows"`
 }
 
-// Tables returns the tables the reader finds in a PDF, row by visual line,
-// with a multi-line header joined into one row.
+// Tables returns the tables the reader finds in a PDF, one a page, with the
+// rows the reader makes: a ruled table's rows whole, a row a page break
+// split joined on the page it starts, else a row a visual line; a
+// multi-line header joined into one row.
 func Tables(ctx context.Context, data []byte) ([]Table, error) {
 	pages, err := readPages(ctx, data)
 	if err != nil {
@@ -44,6 +46,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	doc := layout.Doc{Pages: len(pages)}
 	heading := headingLevels(pages)
 	var tables []Table
+	var spans [][2]int // each table's lines in doc.Lines
 	id, open, openCols := 0, false, 0
 	lastRecord := -1 // the last real row of the open table
 	var openReg *region
@@ -70,15 +73,16 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 					rows = mergeBroken(doc.Lines, lastRecord, rows)
 				}
 				t := Table{Page: pg.num, BBox: [4]float64{r.x0, r.y0, r.x1, r.y1}, Ruled: r.ruled}
+				start := len(doc.Lines)
 				for _, l := range rows {
 					if l.Record && l.NonEmpty() > 0 {
 						lastRecord = len(doc.Lines)
 					}
 					l.Table = id
 					doc.Lines = append(doc.Lines, l)
-					t.Rows = append(t.Rows, l.CellTexts())
 				}
 				tables = append(tables, t)
+				spans = append(spans, [2]int{start, len(doc.Lines)})
 				open, openCols, content = true, r.columns(), true
 				openReg = &r
 				i = r.last + 1
@@ -92,6 +96,12 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			}
 			open, content = false, true
 			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: l.text(), Bold: l.bold(), Heading: heading(l)})
+		}
+	}
+	// The rows as they finally are: a later page may have added to them.
+	for i, sp := range spans {
+		for _, l := range doc.Lines[sp[0]:sp[1]] {
+			tables[i].Rows = append(tables[i].Rows, l.CellTexts())
 		}
 	}
 	return doc, tables

@@ -233,6 +233,26 @@ func TestWordSubRows(t *testing.T) {
 			t.Errorf("line text %q is not its cells %q", l.Text, l.CellTexts())
 		}
 	}
+
+	// The debugging view shows the same rows: page 2's table holds the
+	// sub-row and row 5 whole; page 3's starts at row 6.
+	data, err := os.ReadFile(filepath.Join(fixtures, "000_086a73563f357bf8.lo-word.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables, err := pdf.Tables(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tables) != 5 {
+		t.Fatalf("%d tables, want one a page", len(tables))
+	}
+	if p2 := tables[1].Rows; len(p2) != 5 || p2[1][2] != "Clir Kaufman" || !strings.HasSuffix(p2[3][1], "accreditation.") {
+		t.Errorf("page 2 rows %q", p2)
+	}
+	if p3 := tables[2].Rows; len(p3) < 2 || p3[1][0] != "6" {
+		t.Errorf("page 3 rows %q", p3)
+	}
 }
 
 // TestReport: a portrait report with prose around an action table and a
