@@ -132,7 +132,11 @@ func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedul
 		slog.Info("shutting down")
 		sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 		defer cancel()
-		err = hs.Shutdown(sctx)
+		if err = hs.Shutdown(sctx); err != nil {
+			// Requests still running after the grace period are cut off
+			// now, before the index closes under them.
+			hs.Close()
+		}
 	}
 	stopSched()
 	wg.Wait()
