@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -26,6 +27,8 @@ type Index struct {
 	// mu serialises Replace, which reads a document's old actions and then
 	// writes the batch that supersedes them.
 	mu sync.Mutex
+	// closed is set once by Close; every call checks it first.
+	closed atomic.Bool
 
 	facets facetCache
 }
@@ -110,7 +113,9 @@ func checkSchema(dir string, bi bleve.Index) error {
 
 // Close closes the index and releases its lock.
 func (ix *Index) Close() error {
-	if ix == nil || ix.bi == nil {
+	// The handle itself stays set: a search still running when the index
+	// closes gets bleve's "closed" error, not a nil pointer.
+	if ix == nil || ix.bi == nil || !ix.closed.CompareAndSwap(false, true) {
 		return nil
 	}
 	werr := ix.waitPersisted(persistTimeout)
@@ -118,7 +123,6 @@ func (ix *Index) Close() error {
 	if err == nil {
 		err = werr
 	}
-	ix.bi = nil
 	ix.lock.release()
 	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
@@ -204,7 +208,7 @@ var ErrNotFound = errors.New("not found")
 
 // checkOpen guards every call against a closed index.
 func (ix *Index) checkOpen() error {
-	if ix == nil || ix.bi == nil {
+	if ix == nil || ix.bi == nil || ix.closed.Load() {
 		return errors.New("index is closed")
 	}
 	return nil
