@@ -42,16 +42,7 @@ func TestSeedsScore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := scoring.ScoreFile(goldFor(f), ext)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Score < 0.95 {
-				t.Errorf("%s\n%s", res, strings.Join(res.Problems, "\n"))
-			}
-			if res.Score < 1 {
-				t.Logf("%s\n%s", res, strings.Join(res.Problems, "\n"))
-			}
+			scoring.Require(t, goldFor(f), ext, 0.95)
 		})
 	}
 }

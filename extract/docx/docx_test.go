@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/layout/layouttest"
 )
 
 const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
@@ -57,40 +58,8 @@ func tr(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `<
 
 func table(rows ...string) string { return `<w:tbl><w:tblGrid/>` + strings.Join(rows, "") + `</w:tbl>` }
 
-// show writes a line compactly, as in the html package's tests.
-func show(l layout.Line) string {
-	if l.Cells == nil {
-		switch {
-		case l.Heading > 0:
-			return fmt.Sprintf("H%d %s", l.Heading, l.Text)
-		case l.Bold:
-			return "B " + l.Text
-		}
-		return "P " + l.Text
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "T%d", l.Table)
-	if l.Bold {
-		b.WriteString("b")
-	}
-	if !l.Record {
-		b.WriteString("!record")
-	}
-	for _, c := range l.Cells {
-		b.WriteString(" | ")
-		if c.Spanned {
-			b.WriteString("^")
-		}
-		if c.Span > 1 {
-			fmt.Fprintf(&b, "[%d]", c.Span)
-		}
-		b.WriteString(c.Text)
-	}
-	if want := strings.Join(l.CellTexts(), "\t"); l.Text != want {
-		fmt.Fprintf(&b, " (Text %q is not the cells joined)", l.Text)
-	}
-	return b.String()
-}
+// show writes a line compactly (layouttest.Show).
+func show(l layout.Line) string { return layouttest.Show(l) }
 
 func TestRead(t *testing.T) {
 	const styles = `<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style>

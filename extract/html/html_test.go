@@ -2,7 +2,6 @@ package html
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,44 +10,11 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/layout/layouttest"
 )
 
-// show writes a line compactly: "H2 text", "B text", "P text" for running
-// text; "T1 | a | ^ | [2]b" for a table row, ^ marking a Spanned cell and
-// [n] a Span; a bold row starts "T1b".
-func show(l layout.Line) string {
-	if l.Cells == nil {
-		switch {
-		case l.Heading > 0:
-			return fmt.Sprintf("H%d %s", l.Heading, l.Text)
-		case l.Bold:
-			return "B " + l.Text
-		}
-		return "P " + l.Text
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "T%d", l.Table)
-	if l.Bold {
-		b.WriteString("b")
-	}
-	if !l.Record {
-		b.WriteString("!record")
-	}
-	for _, c := range l.Cells {
-		b.WriteString(" | ")
-		if c.Spanned {
-			b.WriteString("^")
-		}
-		if c.Span > 1 {
-			fmt.Fprintf(&b, "[%d]", c.Span)
-		}
-		b.WriteString(c.Text)
-	}
-	if want := strings.Join(l.CellTexts(), "\t"); l.Text != want {
-		fmt.Fprintf(&b, " (Text %q is not the cells joined)", l.Text)
-	}
-	return b.String()
-}
+// show writes a line compactly (layouttest.Show).
+func show(l layout.Line) string { return layouttest.Show(l) }
 
 func read(t *testing.T, r Reader, page string) []string {
 	t.Helper()

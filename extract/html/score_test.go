@@ -3,7 +3,6 @@ package html_test
 import (
 	"context"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/councilactions/councilactions/extract"
@@ -38,16 +37,7 @@ func TestFixturesScore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			seed, _, _ := strings.Cut(tt.file, ".")
-			res, err := scoring.ScoreFile(filepath.Join("../../fixtures/gold", seed+".gold.jsonl"), ext)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Score < tt.min {
-				t.Errorf("%s, want at least %.2f\n%s", res, tt.min, strings.Join(res.Problems, "\n"))
-			} else if res.Score < 1 {
-				t.Logf("%s\n%s", res, strings.Join(res.Problems, "\n"))
-			}
+			scoring.Require(t, scoring.GoldFor("../../fixtures/gold", tt.file), ext, tt.min)
 		})
 	}
 }

@@ -40,14 +40,7 @@ func TestSeedPDFsScore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			seed := strings.SplitN(name, ".", 2)[0]
-			res, err := scoring.ScoreFile(filepath.Join("../../fixtures/gold", seed+".gold.jsonl"), ext)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Score < want {
-				t.Errorf("score %.3f < %.2f:\n%s", res.Score, want, strings.Join(res.Problems, "\n"))
-			}
+			scoring.Require(t, scoring.GoldFor("../../fixtures/gold", name), ext, want)
 			for _, a := range ext.Actions {
 				if a.Page < 1 || a.Page > ext.Document.Pages {
 					t.Errorf("ref %s: page %d outside 1..%d", a.Ref, a.Page, ext.Document.Pages)
