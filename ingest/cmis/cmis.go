@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"path"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -19,6 +18,7 @@ import (
 
 	"github.com/councilactions/councilactions/ingest"
 	"github.com/councilactions/councilactions/ingest/crawl"
+	"github.com/councilactions/councilactions/ingest/fetch"
 )
 
 const maxListPages = 200
@@ -301,23 +301,11 @@ func resolve(page *url.URL, href string) (*url.URL, bool) {
 // canonical sorts a document URL's query so one document has one key.
 func canonical(u *url.URL) string {
 	c := *u
-	q := c.Query()
-	keys := make([]string, 0, len(q))
-	for k := range q {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var parts []string
-	for _, k := range keys {
-		for _, v := range q[k] {
-			parts = append(parts, url.QueryEscape(k)+"="+url.QueryEscape(v))
-		}
-	}
-	c.RawQuery = strings.Join(parts, "&")
+	c.RawQuery = c.Query().Encode() // Encode sorts by key
 	return c.String()
 }
 
-func sameHost(a, b *url.URL) bool { return strings.EqualFold(a.Host, b.Host) }
+func sameHost(a, b *url.URL) bool { return fetch.HostKey(a) == fetch.HostKey(b) }
 
 func param(q url.Values, names ...string) string {
 	for _, n := range names {

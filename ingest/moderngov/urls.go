@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"path"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/councilactions/councilactions/ingest/crawl"
@@ -103,7 +102,7 @@ func Normalize(page *url.URL, href string) (Link, bool) {
 	case "ielistmeetings.aspx":
 		l = Link{Kind: Listing, Committee: param(q, "CId", "CommitteeId")}
 		u.Path = dir + "ieListMeetings.aspx"
-		u.RawQuery = sortedQuery(q)
+		u.RawQuery = q.Encode() // sorted by key, so one document has one key
 	case "mgai.aspx":
 		id := param(q, "ID", "AIId")
 		if id == "" {
@@ -126,7 +125,7 @@ func Normalize(page *url.URL, href string) (Link, bool) {
 			l.Pack = !l.Immutable && rePack.MatchString(path.Base(u.Path))
 			u.RawQuery = ""
 		} else {
-			u.RawQuery = sortedQuery(q)
+			u.RawQuery = q.Encode() // sorted by key, so one document has one key
 		}
 	}
 	l.URL = u.String()
@@ -161,21 +160,6 @@ func canonicalQuery(v url.Values, order []string) string {
 	for _, k := range order {
 		if x := v.Get(k); x != "" {
 			parts = append(parts, k+"="+url.QueryEscape(x))
-		}
-	}
-	return strings.Join(parts, "&")
-}
-
-func sortedQuery(q url.Values) string {
-	keys := make([]string, 0, len(q))
-	for k := range q {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var parts []string
-	for _, k := range keys {
-		for _, v := range q[k] {
-			parts = append(parts, url.QueryEscape(k)+"="+url.QueryEscape(v))
 		}
 	}
 	return strings.Join(parts, "&")

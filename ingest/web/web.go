@@ -15,6 +15,7 @@ import (
 
 	"github.com/councilactions/councilactions/ingest"
 	"github.com/councilactions/councilactions/ingest/crawl"
+	"github.com/councilactions/councilactions/ingest/fetch"
 	"github.com/councilactions/councilactions/ingest/state"
 )
 
@@ -86,7 +87,7 @@ func ParseLinks(page *url.URL, body []byte) ([]Link, error) {
 			return
 		}
 		u, err := page.Parse(strings.ReplaceAll(href, " ", "%20"))
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !strings.EqualFold(u.Host, page.Host) {
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || fetch.HostKey(u) != fetch.HostKey(page) {
 			return
 		}
 		u.Fragment, u.RawFragment = "", ""
