@@ -13,50 +13,45 @@ const maxCmapEntries = 1 << 17
 // decodes with the font's /Encoding first and the cmap only when there is
 // none, and does not use the cmap of a composite font whose encoding is a
 // named or embedded CMap; the cmap is the one the spec makes authoritative
-// for text, so it is read here and consulted first.
-//
-// scratch is any dictionary: the cmap program's "findresource begin" needs
-// one on the stack, and the library offers no way to make one.
-func readToUnicode(strm, scratch lpdf.Value) (m map[int]string) {
-	if strm.Kind() != lpdf.Stream || scratch.Kind() != lpdf.Dict {
+// for text, so it is read here and consulted first. A cmap that cannot be
+// decoded gives nil: the font falls back to its encoding.
+func readToUnicode(strm lpdf.Value) (m map[int]string) {
+	if strm.Kind() != lpdf.Stream {
 		return nil
 	}
 	defer func() {
 		if recover() != nil {
-			m = nil // a broken cmap: fall back to the font's encoding
+			m = nil
 		}
 	}()
+	data, err := readContent(strm, nil)
+	if err != nil {
+		return nil
+	}
 	m = map[int]string{}
-	n := 0
-	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
-		switch op {
-		case "findresource":
-			stk.Pop()
-			stk.Pop()
-			stk.Push(scratch)
-		case "defineresource": // key value category → value
-			stk.Pop()
-			v := stk.Pop()
-			stk.Pop()
-			stk.Push(v)
-		case "beginbfchar", "beginbfrange", "begincodespacerange":
-			n = int(stk.Pop().Int64())
+	lx := newLexer(data)
+	for {
+		op, args, ok := lx.next()
+		if !ok {
+			return m
+		}
+		// Each block's entries are the operands of its end operator.
+		switch string(op) {
 		case "endbfchar":
-			for i := 0; i < n && stk.Len() >= 2; i++ {
-				dst, src := stk.Pop(), stk.Pop()
-				if len(m) < maxCmapEntries {
-					m[code(src.RawString())] = utf16be(dst.RawString())
-				}
+			for i := 0; i+1 < len(args) && len(m) < maxCmapEntries; i += 2 {
+				m[code(args[i].b)] = utf16be(args[i+1].b)
 			}
 		case "endbfrange":
-			for i := 0; i < n && stk.Len() >= 3; i++ {
-				dst, hi, lo := stk.Pop(), code(stk.Pop().RawString()), code(stk.Pop().RawString())
+			for i := 0; i+2 < len(args); i += 3 {
+				lo, hi, dst := code(args[i].b), code(args[i+1].b), args[i+2]
 				for c := lo; c <= hi && c-lo < 1<<16 && len(m) < maxCmapEntries; c++ {
-					switch dst.Kind() {
-					case lpdf.Array:
-						m[c] = utf16be(dst.Index(c - lo).RawString())
-					case lpdf.String:
-						u := utf16.Decode(units(dst.RawString()))
+					switch dst.kind {
+					case kindArray:
+						if c-lo < len(dst.elems) {
+							m[c] = utf16be(dst.elems[c-lo].b)
+						}
+					case kindString:
+						u := utf16.Decode(units(dst.b))
 						if len(u) > 0 {
 							u[len(u)-1] += rune(c - lo)
 						}
@@ -64,17 +59,12 @@ func readToUnicode(strm, scratch lpdf.Value) (m map[int]string) {
 					}
 				}
 			}
-		case "endcodespacerange":
-			for i := 0; i < 2*n && stk.Len() > 0; i++ {
-				stk.Pop()
-			}
 		}
-	})
-	return m
+	}
 }
 
 // code reads a big-endian character code.
-func code(s string) int {
+func code(s []byte) int {
 	c := 0
 	for i := 0; i < len(s) && i < 4; i++ {
 		c = c<<8 | int(s[i])
@@ -82,7 +72,7 @@ func code(s string) int {
 	return c
 }
 
-func units(s string) []uint16 {
+func units(s []byte) []uint16 {
 	u := make([]uint16, 0, len(s)/2)
 	for i := 0; i+1 < len(s); i += 2 {
 		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
@@ -90,4 +80,4 @@ func units(s string) []uint16 {
 	return u
 }
 
-func utf16be(s string) string { return string(utf16.Decode(units(s))) }
+func utf16be(s []byte) string { return string(utf16.Decode(units(s))) }

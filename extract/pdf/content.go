@@ -71,7 +71,6 @@ type interp struct {
 	// share font objects, and parsing a cmap again for every page was a
 	// twentieth of the reader's time.
 	shared map[string]*fontInfo
-	args   []lpdf.Value
 	// Marked content: one entry per open BMC/BDC, true for /Artifact;
 	// artifacts counts the true ones.
 	marks     []bool
@@ -79,8 +78,8 @@ type interp struct {
 	fallback  *fontInfo
 }
 
-// run interprets one content stream with its resources.
-func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
+// run interprets decoded content with its resources.
+func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 	fonts := map[string]*fontInfo{}
 	var stack []gstate
 	var tm, tlm matrix
@@ -110,23 +109,22 @@ func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
 		}
 		pts, rects = pts[:0], rects[:0]
 	}
+	var args []operand
 	num := func(i int) float64 {
-		if i < len(in.args) {
-			return in.args[i].Float64()
+		if i < len(args) {
+			return args[i].num
 		}
 		return 0
 	}
-	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
-		n := stk.Len()
-		if cap(in.args) < n {
-			in.args = make([]lpdf.Value, n)
+	lx := newLexer(content)
+	for {
+		op, a, ok := lx.next()
+		if !ok {
+			return
 		}
-		in.args = in.args[:n]
-		for i := n - 1; i >= 0; i-- {
-			in.args[i] = stk.Pop()
-		}
-		args := in.args
-		switch op {
+		args = a
+		n := len(args)
+		switch string(op) {
 		case "q":
 			stack = append(stack, g)
 		case "Q":
@@ -184,7 +182,7 @@ func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
 			g.rise = num(0)
 		case "Tf":
 			if n == 2 {
-				g.font = in.font(fonts, res, args[0].Name())
+				g.font = in.font(fonts, res, args[0].name())
 				g.tfs = num(1)
 			}
 		case "TD":
@@ -203,33 +201,32 @@ func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
 			tm = tlm
 		case "Tj":
 			if n == 1 {
-				in.show(&g, &tm, args[0].RawString())
+				in.show(&g, &tm, args[0].b)
 			}
 		case "'", "\"":
-			if op == "\"" && n == 3 {
+			if op[0] == '"' && n == 3 {
 				g.tw, g.tc = num(0), num(1)
 			}
 			tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
 			tm = tlm
 			if n >= 1 {
-				in.show(&g, &tm, args[n-1].RawString())
+				in.show(&g, &tm, args[n-1].b)
 			}
 		case "TJ":
 			if n != 1 {
-				return
+				continue
 			}
-			a := args[0]
-			for i := 0; i < a.Len(); i++ {
-				x := a.Index(i)
-				if x.Kind() == lpdf.String {
-					in.show(&g, &tm, x.RawString())
-				} else {
-					tx := -x.Float64() / 1000 * g.tfs * g.th
+			for _, x := range args[0].elems {
+				switch x.kind {
+				case kindString:
+					in.show(&g, &tm, x.b)
+				case kindNumber:
+					tx := -x.num / 1000 * g.tfs * g.th
 					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
 				}
 			}
 		case "BMC", "BDC":
-			art := n >= 1 && args[0].Name() == "Artifact"
+			art := n >= 1 && args[0].kind == kindName && string(args[0].b) == "Artifact"
 			in.marks = append(in.marks, art)
 			if art {
 				in.artifacts++
@@ -241,14 +238,14 @@ func (in *interp) run(strm, res lpdf.Value, g gstate, depth int) {
 				}
 				in.marks = in.marks[:k-1]
 			}
-		case "BI", "ID":
+		case "BI":
 			in.pc.images++
 		case "Do":
 			if n == 1 {
-				in.do(res, args[0].Name(), g, depth)
+				in.do(res, args[0].name(), g, depth)
 			}
 		}
-	})
+	}
 }
 
 // do draws an XObject: a form is interpreted in place, an image counted.
@@ -258,8 +255,12 @@ func (in *interp) do(res lpdf.Value, name string, g gstate, depth int) {
 	case "Image":
 		in.pc.images++
 	case "Form":
-		if depth >= maxFormDepth || checkStream(xo) != nil {
+		if depth >= maxFormDepth {
 			return
+		}
+		content, err := readContent(xo, nil)
+		if err != nil {
+			return // a broken form draws nothing; the page goes on
 		}
 		m := identity
 		if mv := xo.Key("Matrix"); mv.Len() == 6 {
@@ -272,7 +273,7 @@ func (in *interp) do(res lpdf.Value, name string, g gstate, depth int) {
 		if fres.IsNull() {
 			fres = res
 		}
-		in.run(xo, fres, g, depth+1)
+		in.run(content, fres, g, depth+1)
 	}
 }
 
@@ -294,7 +295,7 @@ func (in *interp) font(cache map[string]*fontInfo, res lpdf.Value, name string) 
 }
 
 // show places the glyphs of one string.
-func (in *interp) show(g *gstate, tm *matrix, raw string) {
+func (in *interp) show(g *gstate, tm *matrix, raw []byte) {
 	f := g.font
 	if f == nil {
 		// Text shown before any Tf: raw bytes, Helvetica widths. Made per

@@ -93,17 +93,14 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 	f.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") ||
 		strings.Contains(lower, "heavy") || strings.Contains(lower, "semibold") || strings.Contains(lower, "demi") ||
 		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
-	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream && checkStream(tu) != nil {
-		return f // the library would hang on this cmap: raw bytes it is
-	}
-	f.cmap = readToUnicode(v.Key("ToUnicode"), v)
+	f.cmap = readToUnicode(v.Key("ToUnicode"))
 	font := lpdf.Font{V: v}
 	f.enc = font.Encoder()
 	return f
 }
 
 // text decodes one character code.
-func (f *fontInfo) text(code int, raw string) string {
+func (f *fontInfo) text(code int, raw []byte) string {
 	if s, ok := f.decode[code]; ok {
 		return s
 	}
@@ -112,7 +109,7 @@ func (f *fontInfo) text(code int, raw string) string {
 	return s
 }
 
-func (f *fontInfo) decodeRaw(raw string) (s string) {
+func (f *fontInfo) decodeRaw(raw []byte) (s string) {
 	defer func() {
 		if recover() != nil {
 			s = latin1(raw)
@@ -123,7 +120,7 @@ func (f *fontInfo) decodeRaw(raw string) (s string) {
 	} else if f.enc == nil {
 		return latin1(raw)
 	} else {
-		s = f.enc.Decode(raw)
+		s = f.enc.Decode(string(raw))
 	}
 	// Replacement runes and controls carry no text.
 	s = strings.Map(func(r rune) rune {
@@ -138,7 +135,7 @@ func (f *fontInfo) decodeRaw(raw string) (s string) {
 	return s
 }
 
-func latin1(raw string) string {
+func latin1(raw []byte) string {
 	r := make([]rune, len(raw))
 	for i := 0; i < len(raw); i++ {
 		r[i] = rune(raw[i])

@@ -188,13 +188,14 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (p
 	if contents.IsNull() {
 		return pg, nil
 	}
-	if err := checkStream(contents); err != nil {
+	data, err := readContent(contents, nil)
+	if err != nil {
 		return nil, fmt.Errorf("page %d: %w", num, err)
 	}
 	pc := pageContent{glyphs: (*buf)[:0]}
 	defer func() { *buf = pc.glyphs[:0] }()
 	in := &interp{pc: &pc, shared: fonts}
-	in.run(contents, ref.resources, gstate{ctm: ctm, th: 1}, 0)
+	in.run(data, ref.resources, gstate{ctm: ctm, th: 1}, 0)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)
 	pg.hsegs, pg.vsegs = pc.hsegs, pc.vsegs
