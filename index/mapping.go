@@ -9,8 +9,13 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/councilactions/councilactions/extract/action"
@@ -34,6 +39,17 @@ const (
 	fieldDateSort   = "date_sort"   // document_date as YYYY-MM-DD keyword, for sorting
 	fieldOrder      = "order"       // document date / document id / position: export order
 	fieldOpen       = "open"        // "yes" when the status is neither complete nor cancelled
+	fieldPhrases    = "phrases"     // the searchable text again, as word pairs (see phraseTerms)
+)
+
+// The phrases field indexes every pair of neighbouring words ("mental
+// health") as one term, so that a phrase query first narrows to the
+// actions holding all its pairs, a term lookup, before bleve checks word
+// positions, which costs per candidate: a phrase of two common words
+// otherwise checked positions in a third of the index.
+const (
+	phraseAnalyzer = "en_word_pairs"
+	pairFilter     = "en_pairs"
 )
 
 // textFields are analysed as English, stored, and highlighted.
@@ -66,8 +82,23 @@ func queryFields() []string {
 	return f
 }
 
-func newMapping() mapping.IndexMapping {
+func newMapping() (mapping.IndexMapping, error) {
 	m := bleve.NewIndexMapping()
+	// The English analyser's chain, then pairs; a removed stop word leaves
+	// a "_" in its place, so that pairs never bridge a gap the phrase has.
+	err := m.AddCustomTokenFilter(pairFilter, map[string]interface{}{
+		"type": shingle.Name, "min": 2.0, "max": 2.0, "output_original": false, "separator": " ", "filler": "_",
+	})
+	if err == nil {
+		err = m.AddCustomAnalyzer(phraseAnalyzer, map[string]interface{}{
+			"type":          custom.Name,
+			"tokenizer":     unicode.Name,
+			"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, porter.Name, pairFilter},
+		})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
 	m.TypeField = fieldType
 	m.DefaultType = typeAction
 	m.DefaultAnalyzer = en.AnalyzerName
@@ -83,22 +114,10 @@ func newMapping() mapping.IndexMapping {
 	}
 	add(fieldType, keywordField(false))
 	for _, f := range textFields {
-		fm := bleve.NewTextFieldMapping()
-		fm.Analyzer = en.AnalyzerName
-		fm.Store = true
-		fm.IncludeTermVectors = true // for highlighting
-		fm.IncludeInAll = true
-		fm.DocValues = false
-		add(f, fm)
+		add(f, textField(en.AnalyzerName, true, true))
 	}
 	for _, f := range searchTextFields {
-		fm := bleve.NewTextFieldMapping()
-		fm.Analyzer = en.AnalyzerName
-		fm.Store = false
-		fm.IncludeTermVectors = false
-		fm.IncludeInAll = true
-		fm.DocValues = false
-		add(f, fm)
+		add(f, textField(en.AnalyzerName, false, true))
 	}
 	for _, f := range keywordFields {
 		add(f, keywordField(true))
@@ -126,6 +145,7 @@ func newMapping() mapping.IndexMapping {
 		dm.DocValues = false
 		add(f, dm)
 	}
+	add(fieldPhrases, textField(phraseAnalyzer, false, false))
 	add(fieldRecord, storedOnly())
 	m.AddDocumentMapping(typeAction, act)
 
@@ -141,7 +161,19 @@ func newMapping() mapping.IndexMapping {
 
 	// Anything else is neither indexed nor stored.
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
-	return m
+	return m, nil
+}
+
+// textField is analysed text; a stored one keeps term vectors too, for
+// highlighting.
+func textField(analyzer string, stored, inAll bool) *mapping.FieldMapping {
+	fm := bleve.NewTextFieldMapping()
+	fm.Analyzer = analyzer
+	fm.Store = stored
+	fm.IncludeTermVectors = stored
+	fm.IncludeInAll = inAll
+	fm.DocValues = false
+	return fm
 }
 
 func keywordField(docValues bool) *mapping.FieldMapping {
@@ -198,6 +230,9 @@ func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
 		"period":         r.Period,
 		fieldThemeFacet:  r.Theme,
 		fieldOrder:       orderKey(r.DocumentDate, r.DocumentID, pos),
+		// What _all holds, each value apart so that no pair spans two.
+		fieldPhrases: append([]string{r.Action.Action, r.Title, r.Objective, r.Target, r.Outcome, r.Progress,
+			r.Theme, r.DocumentTitle, r.Milestones, r.Board, r.Council}, r.Owner...),
 	}
 	if r.Year != 0 {
 		d["year"] = float64(r.Year)

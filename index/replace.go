@@ -59,7 +59,6 @@ func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (int, er
 	}
 	b.Delete(markerID(documentID))
 	err = ix.bi.Batch(b)
-	ix.facets.invalidate()
 	if err != nil {
 		return 0, fmt.Errorf("remove %s: write batch: %w", documentID, err)
 	}
@@ -134,7 +133,6 @@ func (ix *Index) replace(ctx context.Context, ext action.Extraction, failure str
 	}
 	err = ix.bi.Batch(b)
 	// Even a failed batch may have been partly applied; count afresh.
-	ix.facets.invalidate()
 	if err != nil {
 		return Change{}, fmt.Errorf("replace %s: write batch: %w", identity, err)
 	}

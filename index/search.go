@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"regexp/syntax"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -31,10 +30,6 @@ const (
 // "facets" field (see facetTerms).
 var facetNames = []string{"board", "council", "year", "status", "owner", "kind", "theme"}
 
-// allFacetValues is the facet request's size: every value is counted and
-// each facet is cut to its top facetSize afterwards.
-const allFacetValues = 1 << 20
-
 // Search runs a request. A malformed query returns an error wrapping ErrBadQuery.
 func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err := ix.checkOpen(); err != nil {
@@ -49,9 +44,15 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		// With no words to rank by, every score is equal: newest papers first.
 		sortBy = "date"
 	}
-	order, err := sortOrder(sortBy)
+	mode, err := parseSort(sortBy)
 	if err != nil {
 		return nil, err
+	}
+	var after *ranked
+	if len(r.After) > 0 {
+		if after, err = mode.parseAfter(r.After); err != nil {
+			return nil, err
+		}
 	}
 	size := r.Size
 	if size <= 0 {
@@ -60,71 +61,71 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if size > maxSize {
 		size = maxSize
 	}
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.Fields = []string{fieldRecord}
-	req.SortByCustom(order)
-	if len(r.After) > 0 {
-		if len(r.After) != len(order) {
-			return nil, fmt.Errorf("%w: after: want %d values (a hit's sort_key for sort %q), got %d", ErrBadQuery, len(order), sortName(sortBy), len(r.After))
-		}
-		req.SetSearchAfter(r.After)
-	}
-	var cached map[string][]FacetCount
-	var key string
-	var gen uint64
-	if r.Facets {
-		today := r.Today
-		if r.Overdue && today == "" {
-			today = time.Now().Format("2006-01-02")
-		}
-		key = facetKey(r, today)
-		cached, gen = ix.facets.get(key)
-		if cached == nil {
-			req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, allFacetValues))
-		}
-	}
-	if r.Highlight {
-		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
-		req.Highlight.Fields = textFields
-	}
-	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
+	found, err := ix.collect(ctx, q, mode, size, after, r.Facets)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}
-	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
+	hits, err := ix.fetch(ctx, q, found.best, r.Highlight)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+	}
+	out := &Result{Total: found.total, Hits: make([]Hit, 0, len(hits))}
+	for _, b := range found.best {
+		h, ok := hits[b.id]
+		if !ok {
+			continue // replaced between the passes
+		}
 		rec, err := decodeRecord(h)
 		if err != nil {
 			return nil, err
 		}
-		hit := Hit{Record: rec, Score: h.Score, SortKey: sortKey(h)}
+		hit := Hit{Record: rec, SortKey: mode.sortKey(b)}
+		if mode == byRelevance {
+			hit.Score = b.score
+		}
 		if len(h.Fragments) > 0 {
 			hit.Fragments = map[string][]string(h.Fragments)
 		}
 		out.Hits = append(out.Hits, hit)
 	}
 	if r.Facets {
-		if cached != nil {
-			out.Facets = cached
-		} else {
-			out.Facets = facetCounts(res.Facets)
-			ix.facets.put(key, gen, out.Facets)
-		}
+		out.Facets = facetCounts(found.counts)
 	}
 	return out, nil
 }
 
-// sortKey is the hit's position in the sort order, as After takes it.
-func sortKey(h *search.DocumentMatch) []string {
-	key := make([]string, len(h.Sort))
-	for i, v := range h.Sort {
-		if v == "_score" {
-			// bleve reports the score's slot by name; search-after wants the number.
-			v = strconv.FormatFloat(h.Score, 'g', -1, 64)
-		}
-		key[i] = v
+// fetch loads the stored records, and highlights if asked, of the hits
+// the first pass chose, by id. An action replaced since the first pass is
+// missing from the map.
+func (ix *Index) fetch(ctx context.Context, q query.Query, best []*ranked, highlight bool) (map[string]*search.DocumentMatch, error) {
+	if len(best) == 0 {
+		return nil, nil
 	}
-	return key
+	ids := make([]string, len(best))
+	for i, b := range best {
+		ids[i] = b.id
+	}
+	// The query is needed only to find what to highlight; a phrase would
+	// check word positions in every action holding its words.
+	var fq query.Query = query.NewDocIDQuery(ids)
+	if highlight {
+		fq = query.NewConjunctionQuery([]query.Query{q, fq})
+	}
+	req := bleve.NewSearchRequestOptions(fq, len(ids), 0, false)
+	req.Fields = []string{fieldRecord}
+	if highlight {
+		req.Highlight = bleve.NewHighlightWithStyle(html.Name)
+		req.Highlight.Fields = textFields
+	}
+	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*search.DocumentMatch, len(res.Hits))
+	for _, h := range res.Hits {
+		out[h.ID] = h
+	}
+	return out, nil
 }
 
 // facetTermNames are the facets packed, in order, into each kind of facet
@@ -137,22 +138,20 @@ var facetTermNames = map[string][]string{
 
 // facetCounts unpacks the combined facet terms into the facets of Result,
 // each sorted by count then value and cut to facetSize.
-func facetCounts(fr search.FacetResults) map[string][]FacetCount {
+func facetCounts(terms map[string]int) map[string][]FacetCount {
 	sums := make(map[string]map[string]int, len(facetNames))
 	for _, name := range facetNames {
 		sums[name] = map[string]int{}
 	}
-	if r, ok := fr[fieldFacets]; ok && r.Terms != nil {
-		for _, t := range r.Terms.Terms() {
-			parts := strings.Split(t.Term, facetSep)
-			names := facetTermNames[parts[0]]
-			if len(parts) != len(names)+1 {
-				continue
-			}
-			for i, name := range names {
-				if v := parts[i+1]; v != "" {
-					sums[name][v] += t.Count
-				}
+	for term, n := range terms {
+		parts := strings.Split(term, facetSep)
+		names := facetTermNames[parts[0]]
+		if len(parts) != len(names)+1 {
+			continue
+		}
+		for i, name := range names {
+			if v := parts[i+1]; v != "" {
+				sums[name][v] += n
 			}
 		}
 	}
@@ -181,28 +180,6 @@ func sortName(s string) string {
 		return "relevance"
 	}
 	return s
-}
-
-// sortOrder turns Request.Sort into bleve's sort. Every order ends in a
-// unique key so that search-after pages neither repeat nor skip hits.
-func sortOrder(s string) (search.SortOrder, error) {
-	switch sortName(s) {
-	case "relevance":
-		// Ties are broken by the order key, a doc value, rather than by _id,
-		// which would cost a stored-field lookup for every hit.
-		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}}, nil
-	case "due":
-		return search.SortOrder{
-			&search.SortField{Field: fieldDueSort, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast},
-			&search.SortField{Field: fieldOrder, Type: search.SortFieldAsString},
-		}, nil
-	case "date":
-		return search.SortOrder{
-			&search.SortField{Field: fieldDateSort, Type: search.SortFieldAsString, Desc: true, Missing: search.SortFieldMissingLast},
-			&search.SortField{Field: fieldOrder, Type: search.SortFieldAsString},
-		}, nil
-	}
-	return nil, fmt.Errorf("%w: sort %q: want relevance, due or date", ErrBadQuery, s)
 }
 
 // exportOrder is the stable order of Export: document date, document, then

@@ -1,0 +1,281 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Search finds hits in two passes. The first walks every match with bleve's
+// searcher and, through bleve's document-match hook, ranks and counts them
+// from the in-memory columns (columns.go): nothing is decoded per hit. The
+// second fetches the stored records and highlights of the page's hits only.
+
+// sortMode is one of the orders of Request.Sort.
+type sortMode int
+
+const (
+	byRelevance sortMode = iota // score, high first
+	byDate                      // document date, newest first, undated last
+	byDue                       // due date, soonest first, undated last
+)
+
+func parseSort(s string) (sortMode, error) {
+	switch sortName(s) {
+	case "relevance":
+		return byRelevance, nil
+	case "date":
+		return byDate, nil
+	case "due":
+		return byDue, nil
+	}
+	return 0, fmt.Errorf("%w: sort %q: want relevance, due or date", ErrBadQuery, s)
+}
+
+// ranked is a hit's place in the order. Every order ends in the order key,
+// unique per action, so that search-after pages neither repeat nor skip.
+type ranked struct {
+	score float64
+	key   string // date or due; "" when missing
+	order string
+	id    string
+}
+
+// cmp orders a before b (negative) or after it (positive).
+func (m sortMode) cmp(a, b *ranked) int {
+	switch m {
+	case byRelevance:
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+	case byDate, byDue:
+		if a.key != b.key {
+			switch {
+			case a.key == "":
+				return 1
+			case b.key == "":
+				return -1
+			case (a.key > b.key) == (m == byDate):
+				return -1
+			}
+			return 1
+		}
+	}
+	return strings.Compare(a.order, b.order)
+}
+
+// sortKey is what a client passes back as After.
+func (m sortMode) sortKey(r *ranked) []string {
+	if m == byRelevance {
+		return []string{strconv.FormatFloat(r.score, 'g', -1, 64), r.order}
+	}
+	return []string{r.key, r.order}
+}
+
+func (m sortMode) parseAfter(after []string) (*ranked, error) {
+	if len(after) != 2 {
+		return nil, fmt.Errorf("%w: after: want 2 values (a hit's sort_key), got %d", ErrBadQuery, len(after))
+	}
+	r := &ranked{key: after[0], order: after[1]}
+	if m == byRelevance {
+		f, err := strconv.ParseFloat(after[0], 64)
+		if err != nil {
+			return nil, fmt.Errorf("%w: after: %q is not a score", ErrBadQuery, after[0])
+		}
+		r.score, r.key = f, ""
+	}
+	return r, nil
+}
+
+// topN keeps the best n hits, the worst on top.
+type topN struct {
+	mode sortMode
+	hits []*ranked
+}
+
+func (t *topN) Len() int           { return len(t.hits) }
+func (t *topN) Less(i, j int) bool { return t.mode.cmp(t.hits[i], t.hits[j]) > 0 }
+func (t *topN) Swap(i, j int)      { t.hits[i], t.hits[j] = t.hits[j], t.hits[i] }
+func (t *topN) Push(x any)         { t.hits = append(t.hits, x.(*ranked)) }
+func (t *topN) Pop() any {
+	h := t.hits[len(t.hits)-1]
+	t.hits = t.hits[:len(t.hits)-1]
+	return h
+}
+
+// collection is what the first pass found.
+type collection struct {
+	total  uint64
+	best   []*ranked      // in order
+	counts map[string]int // facet term → hits, when asked
+}
+
+// collect runs the first pass.
+func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
+	var out collection
+	top := &topN{mode: mode}
+	var segCounts [][]int32
+	var cols []*columns
+	var offsets []uint64
+	seg := 0
+	var probe ranked
+	handler := func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+		is, ok := sc.IndexReader.(*scorch.IndexSnapshot)
+		if !ok {
+			return nil, false, fmt.Errorf("index reader %T is not scorch's", sc.IndexReader)
+		}
+		var err error
+		cols, offsets, err = ix.cols.forSnapshot(is)
+		if err != nil {
+			return nil, false, fmt.Errorf("read columns: %w", err)
+		}
+		segCounts = make([][]int32, len(cols))
+		return func(d *search.DocumentMatch) error {
+			if d == nil {
+				return nil
+			}
+			num, score := d.IndexInternalID.Value(), d.Score
+			sc.DocumentMatchPool.Put(d)
+			// Hits come in doc-number order, so the segment rarely changes.
+			if seg >= len(offsets) || num < offsets[seg] || seg+1 < len(offsets) && num >= offsets[seg+1] {
+				seg = 0
+				for seg+1 < len(offsets) && num >= offsets[seg+1] {
+					seg++
+				}
+			}
+			col, doc := cols[seg], int(num-offsets[seg])
+			if doc >= len(col.order) {
+				return fmt.Errorf("doc %d beyond its segment's %d", num, len(col.order))
+			}
+			probe = ranked{score: score, order: col.order[doc]}
+			switch mode {
+			case byDate:
+				probe.key = col.date[doc]
+			case byDue:
+				probe.key = col.due[doc]
+			}
+			// Total and facets describe the whole result, whatever the page.
+			out.total++
+			if facets {
+				c := segCounts[seg]
+				if c == nil {
+					c = make([]int32, len(col.terms))
+					segCounts[seg] = c
+				}
+				for _, o := range col.ords[col.at[doc]:col.at[doc+1]] {
+					c[o]++
+				}
+			}
+			if after != nil && mode.cmp(&probe, after) <= 0 {
+				return nil
+			}
+			if len(top.hits) < size {
+				r := probe
+				r.id = col.id[doc]
+				heap.Push(top, &r)
+			} else if size > 0 && mode.cmp(&probe, top.hits[0]) < 0 {
+				r := probe
+				r.id = col.id[doc]
+				top.hits[0] = &r
+				heap.Fix(top, 0)
+			}
+			return nil
+		}, false, nil
+	}
+	req := bleve.NewSearchRequestOptions(ix.narrowPhrases(q), 0, 0, false)
+	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
+	if mode != byRelevance {
+		req.Score = bleve.ScoreNone // ranking needs no scores: bleve can skip them
+	}
+	hctx := context.WithValue(ctxOrBackground(ctx), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(handler))
+	if _, err := ix.bi.SearchInContext(hctx, req); err != nil {
+		return nil, err
+	}
+	out.best = make([]*ranked, len(top.hits))
+	for i := len(top.hits) - 1; i >= 0; i-- {
+		out.best[i] = heap.Pop(top).(*ranked)
+	}
+	if facets {
+		out.counts = map[string]int{}
+		for i, c := range segCounts {
+			for o, n := range c {
+				if n > 0 {
+					out.counts[cols[i].terms[o]] += int(n)
+				}
+			}
+		}
+	}
+	return &out, nil
+}
+
+// narrowPhrases returns q with every two-word phrase on the default field
+// replaced by a lookup of its word pair (see fieldPhrases): the same hits,
+// found without checking word positions. bleve's phrase searcher checks
+// every action holding both words, even when ANDed with a narrower term,
+// so the pair has to replace it rather than join it. Longer phrases, and
+// phrases with a stop word inside, stay as they are. q itself is not
+// changed: the second pass highlights with it.
+func (ix *Index) narrowPhrases(q query.Query) query.Query {
+	each := func(qs []query.Query) []query.Query {
+		out := make([]query.Query, len(qs))
+		for i, c := range qs {
+			out[i] = ix.narrowPhrases(c)
+		}
+		return out
+	}
+	switch q := q.(type) {
+	case *query.MatchPhraseQuery:
+		if q.FieldVal != "" && q.FieldVal != "_all" {
+			return q
+		}
+		pairs := ix.wordPairs(q.MatchPhrase)
+		if len(pairs) != 1 || strings.Contains(pairs[0], "_") {
+			return q
+		}
+		t := query.NewTermQuery(pairs[0])
+		t.SetField(fieldPhrases)
+		t.SetBoost(q.Boost())
+		return t
+	case *query.ConjunctionQuery:
+		c := *q
+		c.Conjuncts = each(q.Conjuncts)
+		return &c
+	case *query.DisjunctionQuery:
+		d := *q
+		d.Disjuncts = each(q.Disjuncts)
+		return &d
+	case *query.BooleanQuery:
+		b := *q
+		if q.Must != nil {
+			b.Must = ix.narrowPhrases(q.Must)
+		}
+		if q.Should != nil {
+			b.Should = ix.narrowPhrases(q.Should)
+		}
+		return &b
+	}
+	return q
+}
+
+// wordPairs analyses a phrase as the phrases field is analysed.
+func (ix *Index) wordPairs(phrase string) []string {
+	a := ix.bi.Mapping().AnalyzerNamed(phraseAnalyzer)
+	if a == nil {
+		return nil
+	}
+	var out []string
+	for _, t := range a.Analyze([]byte(phrase)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}

@@ -1,0 +1,182 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// reference runs r with bleve's own collector: its sort on doc values and
+// its facet builder. Search must give the same hits, total and facets.
+func reference(t *testing.T, ix *Index, r Request) (ids []string, total uint64, facets map[string][]FacetCount) {
+	t.Helper()
+	q, err := buildQuery(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q = ix.narrowPhrases(q) // checked on its own by TestPhrasePairs
+	var order search.SortOrder
+	tie := &search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}
+	switch r.Sort {
+	case "", "relevance":
+		order = search.SortOrder{&search.SortScore{Desc: true}, tie}
+	case "date":
+		order = search.SortOrder{&search.SortField{Field: fieldDateSort, Type: search.SortFieldAsString, Desc: true, Missing: search.SortFieldMissingLast}, tie}
+	case "due":
+		order = search.SortOrder{&search.SortField{Field: fieldDueSort, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast}, tie}
+	}
+	req := bleve.NewSearchRequestOptions(q, r.Size, 0, false)
+	req.SortByCustom(order)
+	req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, 1<<20))
+	res, err := ix.bi.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	counts := map[string]int{}
+	if f := res.Facets[fieldFacets]; f != nil && f.Terms != nil {
+		for _, tf := range f.Terms.Terms() {
+			counts[tf.Term] = tf.Count
+		}
+	}
+	return ids, res.Total, facetCounts(counts)
+}
+
+// synthetic opens a new index holding papers of 30 synthetic actions, each
+// written by its own Replace, so that the index has several segments.
+func synthetic(t *testing.T, seed uint64, papers int) *Index {
+	t.Helper()
+	ix, err := Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	c := newCorpus(seed)
+	for n := 0; n < papers; n++ {
+		if _, err := ix.Replace(context.Background(), c.paper(n, 30)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ix
+}
+
+// TestSearchMatchesBleve checks the column-based ranking and counting
+// against bleve's collector on an index of several segments, before and
+// after documents are replaced (which deletes docs and adds segments).
+func TestSearchMatchesBleve(t *testing.T) {
+	ctx := context.Background()
+	ix := synthetic(t, 7, 40)
+	reqs := []Request{
+		{Query: "smoking", Size: 15},
+		{Query: "lung cancer", Size: 40},
+		{Query: `"mental health"`, Size: 5},
+		{Query: `"health and wellbeing" -"air quality"`, Size: 12},
+		{Query: `lung "cancer of the lung" OR "screening"`, Size: 12, Sort: "due"},
+		{Query: "+housing -older", Size: 25, Sort: "due"},
+		{Query: "", Size: 30, Sort: "date"},
+		{Query: "", Size: 30, Sort: "due"},
+		{Query: "schools", Size: 10, Sort: "date", Year: []int{2017, 2019}},
+		{Query: "vaccination", Size: 10, Status: []string{"delayed", "on_track"}},
+		{Query: "", Size: 10, Overdue: true, Today: "2022-06-01", Sort: "due"},
+		{Query: "term042", Size: 10},
+		{Query: "nosuchword", Size: 10},
+	}
+	check := func(stage string) {
+		for _, r := range reqs {
+			t.Run(fmt.Sprintf("%s/%s/%s", stage, r.Query, r.Sort), func(t *testing.T) {
+				r.Facets = true
+				got, err := ix.Search(ctx, r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids, total, facets := reference(t, ix, r)
+				var gotIDs []string
+				for _, h := range got.Hits {
+					gotIDs = append(gotIDs, h.ID)
+				}
+				if !reflect.DeepEqual(gotIDs, ids) {
+					t.Errorf("hits\n%v\nwant\n%v", gotIDs, ids)
+				}
+				if got.Total != total {
+					t.Errorf("total %d, want %d", got.Total, total)
+				}
+				if !reflect.DeepEqual(got.Facets, facets) {
+					t.Errorf("facets\n%v\nwant\n%v", got.Facets, facets)
+				}
+				if total > 0 && len(ids) == 0 {
+					t.Errorf("no hits of %d", total)
+				}
+			})
+		}
+	}
+	check("fresh")
+	// Papers re-extracted with other actions: old docs are deleted, new
+	// segments written.
+	c2 := newCorpus(8)
+	for n := 0; n < 40; n += 3 {
+		if _, err := ix.Replace(ctx, c2.paper(n, 20)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("replaced")
+}
+
+// TestPhrasePairs checks that a two-word phrase looked up as a word pair
+// finds exactly the actions the phrase finds, and that other phrases are
+// left to bleve's phrase search.
+func TestPhrasePairs(t *testing.T) {
+	ix := synthetic(t, 9, 20)
+	tests := []struct {
+		query  string
+		paired bool
+	}{
+		{`"mental health"`, true},
+		{`"Health Wellbeing"`, true}, // case and stemming as the text is analysed
+		{`"lung cancer" smoking`, true},
+		{`+"young people" -"older adults"`, true},
+		{`"health and wellbeing"`, false}, // a stop word inside
+		{`"physical activity support"`, false},
+		{`action:"mental health"`, false}, // a phrase on one field
+		{`"smoking"`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := buildQuery(Request{Query: tt.query})
+			if err != nil {
+				t.Fatal(err)
+			}
+			nq := ix.narrowPhrases(q)
+			if paired := !reflect.DeepEqual(nq, q); paired != tt.paired {
+				t.Fatalf("paired = %v, want %v", paired, tt.paired)
+			}
+			ids := func(q query.Query) []string {
+				req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+				req.SortBy([]string{"_id"})
+				res, err := ix.bi.Search(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var out []string
+				for _, h := range res.Hits {
+					out = append(out, h.ID)
+				}
+				return out
+			}
+			want, got := ids(q), ids(nq)
+			if len(want) == 0 && tt.paired {
+				t.Fatalf("%s finds nothing: a test that cannot fail", tt.query)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("pairs find %d actions, the phrase %d", len(got), len(want))
+			}
+		})
+	}
+}
