@@ -43,7 +43,7 @@ func parseSort(s string) (sortMode, error) {
 // unique per action, so that search-after pages neither repeat nor skip.
 type ranked struct {
 	score float64
-	key   string // date or due; "" when missing
+	key   day // date or due
 	order string
 	id    string
 }
@@ -61,9 +61,9 @@ func (m sortMode) cmp(a, b *ranked) int {
 	case byDate, byDue:
 		if a.key != b.key {
 			switch {
-			case a.key == "":
+			case a.key == 0:
 				return 1
-			case b.key == "":
+			case b.key == 0:
 				return -1
 			case (a.key > b.key) == (m == byDate):
 				return -1
@@ -79,20 +79,22 @@ func (m sortMode) sortKey(r *ranked) []string {
 	if m == byRelevance {
 		return []string{strconv.FormatFloat(r.score, 'g', -1, 64), r.order}
 	}
-	return []string{r.key, r.order}
+	return []string{r.key.String(), r.order}
 }
 
 func (m sortMode) parseAfter(after []string) (*ranked, error) {
 	if len(after) != 2 {
 		return nil, fmt.Errorf("%w: after: want 2 values (a hit's sort_key), got %d", ErrBadQuery, len(after))
 	}
-	r := &ranked{key: after[0], order: after[1]}
+	r := &ranked{order: after[1]}
 	if m == byRelevance {
 		f, err := strconv.ParseFloat(after[0], 64)
 		if err != nil {
 			return nil, fmt.Errorf("%w: after: %q is not a score", ErrBadQuery, after[0])
 		}
-		r.score, r.key = f, ""
+		r.score = f
+	} else if r.key = dayOf(after[0]); r.key == 0 && after[0] != "" {
+		return nil, fmt.Errorf("%w: after: %q is not a YYYY-MM-DD date", ErrBadQuery, after[0])
 	}
 	return r, nil
 }
@@ -124,7 +126,8 @@ type collection struct {
 func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
 	var out collection
 	top := &topN{mode: mode}
-	var segCounts [][]int32
+	var counts []int32
+	var terms []string
 	var cols []*columns
 	var offsets []uint64
 	seg := 0
@@ -139,7 +142,10 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 		if err != nil {
 			return nil, false, fmt.Errorf("read columns: %w", err)
 		}
-		segCounts = make([][]int32, len(cols))
+		if facets {
+			terms = ix.cols.dict.all()
+			counts = make([]int32, len(terms))
+		}
 		return func(d *search.DocumentMatch) error {
 			if d == nil {
 				return nil
@@ -167,13 +173,8 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 			// Total and facets describe the whole result, whatever the page.
 			out.total++
 			if facets {
-				c := segCounts[seg]
-				if c == nil {
-					c = make([]int32, len(col.terms))
-					segCounts[seg] = c
-				}
 				for _, o := range col.ords[col.at[doc]:col.at[doc+1]] {
-					c[o]++
+					counts[o]++
 				}
 			}
 			if after != nil && mode.cmp(&probe, after) <= 0 {
@@ -207,11 +208,9 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 	}
 	if facets {
 		out.counts = map[string]int{}
-		for i, c := range segCounts {
-			for o, n := range c {
-				if n > 0 {
-					out.counts[cols[i].terms[o]] += int(n)
-				}
+		for o, n := range counts {
+			if n > 0 {
+				out.counts[terms[o]] = int(n)
 			}
 		}
 	}

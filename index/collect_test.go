@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -178,5 +179,81 @@ func TestPhrasePairs(t *testing.T) {
 				t.Errorf("pairs find %d actions, the phrase %d", len(got), len(want))
 			}
 		})
+	}
+}
+
+// TestMarkersNeverHits: every kind of query string, including those that
+// match all or only exclude, finds actions and never a document's marker.
+func TestMarkersNeverHits(t *testing.T) {
+	ctx := context.Background()
+	ix := loaded(t)
+	all, err := ix.Search(ctx, Request{})
+	if err != nil || all.Total == 0 {
+		t.Fatalf("match all: %v, %v", all, err)
+	}
+	for _, tt := range []struct {
+		query  string
+		all    bool // matches every action
+		marker bool // must be ANDed with the type term
+	}{
+		{"*", true, false}, // a wildcard over the words: every action has some
+		{"-nosuchword", true, true},
+		{"-nosuchword +*", true, false},
+		{"nosuchword *", true, false},
+		{"smoking", false, false},
+		{"+smoking -nosuchword", false, false},
+		{"status:delayed", false, false},
+	} {
+		t.Run(tt.query, func(t *testing.T) {
+			res, err := ix.Search(ctx, Request{Query: tt.query, Size: maxSize})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.all && res.Total != all.Total || !tt.all && (res.Total == 0 || res.Total >= all.Total) {
+				t.Errorf("total %d of %d actions", res.Total, all.Total)
+			}
+			for _, h := range res.Hits {
+				if h.ID == "" || h.Action.Action == "" && h.Title == "" {
+					t.Errorf("hit %+v is not an action", h)
+				}
+			}
+			q, err := parseQueryString(tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := mayMatchMarkers(q); got != tt.marker {
+				t.Errorf("mayMatchMarkers = %v, want %v", got, tt.marker)
+			}
+		})
+	}
+	if !mayMatchMarkers(query.NewMatchAllQuery()) || !mayMatchMarkers(query.NewBooleanQuery(nil, []query.Query{query.NewMatchAllQuery()}, nil)) {
+		t.Error("match-all queries must keep the type term")
+	}
+}
+
+// TestWarm: Warm reads every segment's columns, so that a query reads none,
+// and a closed index stops KeepWarm.
+func TestWarm(t *testing.T) {
+	ix := synthetic(t, 3, 5)
+	if err := ix.Warm(); err != nil {
+		t.Fatal(err)
+	}
+	ix.cols.mu.Lock()
+	n := len(ix.cols.segs)
+	ix.cols.mu.Unlock()
+	if n == 0 {
+		t.Fatal("no columns after Warm")
+	}
+	for _, col := range ix.cols.segs {
+		if len(col.order) == 0 {
+			t.Fatal("a segment left unread")
+		}
+	}
+	done := make(chan struct{})
+	go func() { ix.KeepWarm(context.Background(), time.Millisecond); close(done) }()
+	ix.Close()
+	<-done
+	if err := ix.Warm(); err == nil {
+		t.Error("Warm on a closed index: no error")
 	}
 }

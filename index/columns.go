@@ -1,8 +1,11 @@
 package index
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -22,12 +25,62 @@ type columns struct {
 
 	id    []string // external id
 	order []string // fieldOrder
-	date  []string // fieldDateSort, "" when missing
-	due   []string // fieldDueSort, "" when missing
-	// The facet terms of doc n are terms[ords[at[n]:at[n+1]]].
-	at    []uint32
-	ords  []uint32
+	date  []day    // fieldDateSort
+	due   []day    // fieldDueSort
+	// The facet terms of doc n are ords[at[n]:at[n+1]], ordinals in the
+	// cache's dictionary.
+	at   []uint32
+	ords []uint32
+}
+
+// day is a date as the number yyyymmdd, so that comparing two is one
+// instruction; 0 when there is none.
+type day uint32
+
+func dayOf(s string) day {
+	t, ok := parseDay(s)
+	if !ok {
+		return 0
+	}
+	return day(t.Year()*10000 + int(t.Month())*100 + t.Day())
+}
+
+func (d day) String() string {
+	if d == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d/10000, d/100%100, d%100)
+}
+
+// dictionary numbers facet terms for all segments alike, so that a query
+// counts into one array. It only grows: a term keeps its number.
+type dictionary struct {
+	mu    sync.Mutex
+	ord   map[string]uint32
 	terms []string
+}
+
+func (d *dictionary) number(term []byte) uint32 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if o, ok := d.ord[string(term)]; ok {
+		return o
+	}
+	if d.ord == nil {
+		d.ord = map[string]uint32{}
+	}
+	o := uint32(len(d.terms))
+	d.terms = append(d.terms, string(term))
+	d.ord[d.terms[o]] = o
+	return o
+}
+
+// all returns the terms numbered so far; later numbers are never below
+// its length.
+func (d *dictionary) all() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.terms[:len(d.terms):len(d.terms)]
 }
 
 // columnFields are the doc-value fields read into columns.
@@ -37,6 +90,7 @@ var columnFields = []string{fieldOrder, fieldDateSort, fieldDueSort, fieldFacets
 type columnCache struct {
 	mu   sync.Mutex
 	segs map[uint64]*columns
+	dict dictionary
 }
 
 // forSnapshot returns the columns of every segment of a snapshot, in the
@@ -77,7 +131,7 @@ func (c *columnCache) forSnapshot(is *scorch.IndexSnapshot) ([]*columns, []uint6
 	}
 	c.mu.Unlock()
 	for i, s := range segs {
-		cols[i].once.Do(func() { cols[i].err = cols[i].build(s) })
+		cols[i].once.Do(func() { cols[i].err = cols[i].build(s, &c.dict) })
 		if cols[i].err != nil {
 			// Let a later query try again.
 			c.mu.Lock()
@@ -90,7 +144,7 @@ func (c *columnCache) forSnapshot(is *scorch.IndexSnapshot) ([]*columns, []uint6
 }
 
 // build reads a segment's doc values and ids.
-func (col *columns) build(s *scorch.SegmentSnapshot) error {
+func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 	dv, ok := s.Segment().(segment.DocValueVisitable)
 	if !ok {
 		return fmt.Errorf("segment %d: no doc values", s.Id())
@@ -98,10 +152,9 @@ func (col *columns) build(s *scorch.SegmentSnapshot) error {
 	n := int(s.FullSize())
 	col.id = make([]string, n)
 	col.order = make([]string, n)
-	col.date = make([]string, n)
-	col.due = make([]string, n)
+	col.date = make([]day, n)
+	col.due = make([]day, n)
 	col.at = make([]uint32, n+1)
-	termOrd := map[string]uint32{}
 	var state segment.DocVisitState
 	var err error
 	for doc := 0; doc < n; doc++ {
@@ -110,17 +163,11 @@ func (col *columns) build(s *scorch.SegmentSnapshot) error {
 			case fieldOrder:
 				col.order[doc] = string(term)
 			case fieldDateSort:
-				col.date[doc] = string(term)
+				col.date[doc] = dayOf(string(term))
 			case fieldDueSort:
-				col.due[doc] = string(term)
+				col.due[doc] = dayOf(string(term))
 			case fieldFacets:
-				o, ok := termOrd[string(term)]
-				if !ok {
-					o = uint32(len(col.terms))
-					col.terms = append(col.terms, string(term))
-					termOrd[col.terms[o]] = o
-				}
-				col.ords = append(col.ords, o)
+				col.ords = append(col.ords, dict.number(term))
 			}
 		}, state)
 		if err != nil {
@@ -134,4 +181,48 @@ func (col *columns) build(s *scorch.SegmentSnapshot) error {
 		col.id[doc] = string(id)
 	}
 	return nil
+}
+
+// Warm reads the columns of the segments not yet read, so that the next
+// query does not pay for them: after Open that is every segment (about
+// 2.5 s per million actions), after a merge the merged one.
+func (ix *Index) Warm() error {
+	if err := ix.checkOpen(); err != nil {
+		return err
+	}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return fmt.Errorf("warm: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("warm: %w", err)
+	}
+	defer r.Close()
+	is, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return fmt.Errorf("warm: index reader %T is not scorch's", r)
+	}
+	_, _, err = ix.cols.forSnapshot(is)
+	return err
+}
+
+// KeepWarm calls Warm now and then every interval until ctx ends or the
+// index closes; serve runs it so that queries rarely meet a new segment.
+func (ix *Index) KeepWarm(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := ix.Warm(); err != nil {
+			if ix.closed.Load() {
+				return
+			}
+			slog.Warn("index: warm", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

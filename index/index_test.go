@@ -295,6 +295,8 @@ func TestBadQuery(t *testing.T) {
 		{"bad date", Request{DueBefore: "31/12/2022"}, "due_before"},
 		{"bad today", Request{Overdue: true, Today: "soon"}, "today"},
 		{"after of wrong length", Request{After: []string{"x"}}, "after"},
+		{"after with no score", Request{Query: "smoking", After: []string{"high", "x"}}, "not a score"},
+		{"after with a bad date", Request{Sort: "due", After: []string{"soon", "x"}}, "not a YYYY-MM-DD date"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -195,9 +195,7 @@ func buildQuery(r Request) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The type term leaves out document markers; with no query it alone
-	// selects every action, cheaper than match-all AND type.
-	conj := []query.Query{typeTerm()}
+	var conj []query.Query
 	if user != nil {
 		conj = append(conj, user)
 	}
@@ -256,10 +254,55 @@ func buildQuery(r Request) (query.Query, error) {
 		open.SetField(fieldOpen)
 		conj = append(conj, dq, open)
 	}
+	// Document markers index only their type, so any word or filter
+	// leaves them out. Otherwise the type term does, and with no query it
+	// alone selects every action, cheaper than match-all AND type. ANDing
+	// it to every query cost a walk of its postings alongside every hit.
+	if len(conj) == 0 || len(conj) == 1 && user != nil && mayMatchMarkers(user) {
+		conj = append(conj, typeTerm())
+	}
 	if len(conj) == 1 {
 		return conj[0], nil
 	}
 	return query.NewConjunctionQuery(conj), nil
+}
+
+// mayMatchMarkers reports whether a parsed query string can match a doc
+// with no indexed fields: when it matches all, or only excludes.
+func mayMatchMarkers(q query.Query) bool {
+	every := func(qs []query.Query) bool {
+		for _, c := range qs {
+			if !mayMatchMarkers(c) {
+				return false
+			}
+		}
+		return true
+	}
+	some := func(qs []query.Query) bool {
+		for _, c := range qs {
+			if mayMatchMarkers(c) {
+				return true
+			}
+		}
+		return len(qs) == 0
+	}
+	switch q := q.(type) {
+	case *query.MatchAllQuery:
+		return true
+	case *query.BooleanQuery:
+		if must, ok := q.Must.(*query.ConjunctionQuery); ok && len(must.Conjuncts) > 0 {
+			return every(must.Conjuncts)
+		}
+		if should, ok := q.Should.(*query.DisjunctionQuery); ok && len(should.Disjuncts) > 0 {
+			return some(should.Disjuncts)
+		}
+		return true // only excludes: matches all but those
+	case *query.ConjunctionQuery:
+		return every(q.Conjuncts)
+	case *query.DisjunctionQuery:
+		return some(q.Disjuncts)
+	}
+	return false
 }
 
 // actionsOnly restricts q to action entries, leaving out document markers.

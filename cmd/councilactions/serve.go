@@ -111,6 +111,11 @@ func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedul
 	var wg sync.WaitGroup
 	schedCtx, stopSched := context.WithCancel(ctx)
 	defer stopSched()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.KeepWarm(schedCtx, 30*time.Second)
+	}()
 	if schedule {
 		wg.Add(1)
 		go func() {
