@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -119,7 +120,7 @@ func (t *topN) Pop() any {
 type collection struct {
 	total  uint64
 	best   []*ranked      // in order
-	counts map[string]int // facet term → hits, when asked
+	facets map[string][]FacetCount // when asked
 }
 
 // collect runs the first pass.
@@ -127,7 +128,7 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 	var out collection
 	top := &topN{mode: mode}
 	var counts []int32
-	var terms []string
+	var values []facetValue
 	var cols []*columns
 	var offsets []uint64
 	seg := 0
@@ -143,8 +144,8 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 			return nil, false, fmt.Errorf("read columns: %w", err)
 		}
 		if facets {
-			terms = ix.cols.dict.all()
-			counts = make([]int32, len(terms))
+			values = ix.cols.dict.all()
+			counts = make([]int32, len(values))
 		}
 		return func(d *search.DocumentMatch) error {
 			if d == nil {
@@ -207,12 +208,7 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 		out.best[i] = heap.Pop(top).(*ranked)
 	}
 	if facets {
-		out.counts = map[string]int{}
-		for o, n := range counts {
-			if n > 0 {
-				out.counts[terms[o]] = int(n)
-			}
-		}
+		out.facets = topValues(values, counts)
 	}
 	return &out, nil
 }
@@ -276,5 +272,68 @@ func (ix *Index) wordPairs(phrase string) []string {
 	for _, t := range a.Analyze([]byte(phrase)) {
 		out = append(out, string(t.Term))
 	}
+	return out
+}
+
+// topValues turns counts by value number into the facets of Result: each
+// facet's values with hits, by count then value, cut to facetSize.
+func topValues(values []facetValue, counts []int32) map[string][]FacetCount {
+	tops := make([]topCounts, len(facetNames))
+	for o, n := range counts {
+		if n > 0 {
+			v := values[o]
+			tops[v.facet].offer(FacetCount{Value: v.value, Count: int(n)})
+		}
+	}
+	out := make(map[string][]FacetCount, len(facetNames))
+	for i, name := range facetNames {
+		out[name] = tops[i].sorted()
+	}
+	return out
+}
+
+// topCounts keeps the facetSize best counts offered, the worst on top, so
+// that a facet of many values (themes, owners) costs no full sort.
+type topCounts []FacetCount
+
+func facetBefore(a, b FacetCount) bool {
+	if a.Count != b.Count {
+		return a.Count > b.Count
+	}
+	return a.Value < b.Value
+}
+
+func (t *topCounts) Len() int           { return len(*t) }
+func (t *topCounts) Less(i, j int) bool { return facetBefore((*t)[j], (*t)[i]) }
+func (t *topCounts) Swap(i, j int)      { (*t)[i], (*t)[j] = (*t)[j], (*t)[i] }
+func (t *topCounts) Push(x any)         { *t = append(*t, x.(FacetCount)) }
+func (t *topCounts) Pop() any {
+	old := *t
+	x := old[len(old)-1]
+	*t = old[:len(old)-1]
+	return x
+}
+
+func (t *topCounts) offer(c FacetCount) {
+	if len(*t) < facetSize {
+		heap.Push(t, c)
+	} else if facetBefore(c, (*t)[0]) {
+		(*t)[0] = c
+		heap.Fix(t, 0)
+	}
+}
+
+func (t topCounts) sorted() []FacetCount {
+	out := make([]FacetCount, len(t))
+	copy(out, t)
+	slices.SortFunc(out, func(a, b FacetCount) int {
+		if facetBefore(a, b) {
+			return -1
+		}
+		if facetBefore(b, a) {
+			return 1
+		}
+		return 0
+	})
 	return out
 }

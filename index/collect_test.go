@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,7 +50,7 @@ func reference(t *testing.T, ix *Index, r Request) (ids []string, total uint64, 
 			counts[tf.Term] = tf.Count
 		}
 	}
-	return ids, res.Total, facetCounts(counts)
+	return ids, res.Total, referenceFacets(counts)
 }
 
 // synthetic opens a new index holding papers of 30 synthetic actions, each
@@ -256,4 +258,44 @@ func TestWarm(t *testing.T) {
 	if err := ix.Warm(); err == nil {
 		t.Error("Warm on a closed index: no error")
 	}
+}
+
+// referenceFacets unpacks bleve's counts of the packed facet terms into
+// the facets of Result, each sorted by count then value and cut to
+// facetSize: what Search's value counting must give.
+func referenceFacets(terms map[string]int) map[string][]FacetCount {
+	sums := make(map[string]map[string]int, len(facetNames))
+	for _, name := range facetNames {
+		sums[name] = map[string]int{}
+	}
+	for term, n := range terms {
+		parts := strings.Split(term, facetSep)
+		names := facetTermNames[parts[0]]
+		if len(parts) != len(names)+1 {
+			continue
+		}
+		for i, name := range names {
+			if v := parts[i+1]; v != "" {
+				sums[name][v] += n
+			}
+		}
+	}
+	out := make(map[string][]FacetCount, len(facetNames))
+	for name, m := range sums {
+		counts := make([]FacetCount, 0, len(m))
+		for v, n := range m {
+			counts = append(counts, FacetCount{Value: v, Count: n})
+		}
+		sort.Slice(counts, func(i, j int) bool {
+			if counts[i].Count != counts[j].Count {
+				return counts[i].Count > counts[j].Count
+			}
+			return counts[i].Value < counts[j].Value
+		})
+		if len(counts) > facetSize {
+			counts = counts[:facetSize]
+		}
+		out[name] = counts
+	}
+	return out
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,7 +29,7 @@ type columns struct {
 	order []string // fieldOrder
 	date  []day    // fieldDateSort
 	due   []day    // fieldDueSort
-	// The facet terms of doc n are ords[at[n]:at[n+1]], ordinals in the
+	// The facet values of doc n are ords[at[n]:at[n+1]], numbered by the
 	// cache's dictionary.
 	at   []uint32
 	ords []uint32
@@ -52,35 +54,59 @@ func (d day) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", d/10000, d/100%100, d%100)
 }
 
-// dictionary numbers facet terms for all segments alike, so that a query
-// counts into one array. It only grows: a term keeps its number.
+// dictionary numbers facet values ("status" "delayed") for all segments
+// alike, so that a query counts into one array. It only grows: a value
+// keeps its number.
 type dictionary struct {
-	mu    sync.Mutex
-	ord   map[string]uint32
-	terms []string
+	mu     sync.Mutex
+	ord    map[facetValue]uint32
+	values []facetValue
 }
 
-func (d *dictionary) number(term []byte) uint32 {
+// facetValue is one value of one facet, the facet by its index in
+// facetNames.
+type facetValue struct {
+	facet uint8
+	value string
+}
+
+func (d *dictionary) number(v facetValue) uint32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if o, ok := d.ord[string(term)]; ok {
+	if o, ok := d.ord[v]; ok {
 		return o
 	}
 	if d.ord == nil {
-		d.ord = map[string]uint32{}
+		d.ord = map[facetValue]uint32{}
 	}
-	o := uint32(len(d.terms))
-	d.terms = append(d.terms, string(term))
-	d.ord[d.terms[o]] = o
+	o := uint32(len(d.values))
+	d.values = append(d.values, v)
+	d.ord[v] = o
 	return o
 }
 
-// all returns the terms numbered so far; later numbers are never below
+// all returns the values numbered so far; later numbers are never below
 // its length.
-func (d *dictionary) all() []string {
+func (d *dictionary) all() []facetValue {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.terms[:len(d.terms):len(d.terms)]
+	return d.values[:len(d.values):len(d.values)]
+}
+
+// unpack numbers the values packed in one facet term (see facetTerms).
+func (d *dictionary) unpack(term string) []uint32 {
+	parts := strings.Split(term, facetSep)
+	names := facetTermNames[parts[0]]
+	if len(parts) != len(names)+1 {
+		return nil
+	}
+	var out []uint32
+	for i, name := range names {
+		if v := parts[i+1]; v != "" {
+			out = append(out, d.number(facetValue{uint8(slices.Index(facetNames, name)), v}))
+		}
+	}
+	return out
 }
 
 // columnFields are the doc-value fields read into columns.
@@ -155,6 +181,7 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 	col.date = make([]day, n)
 	col.due = make([]day, n)
 	col.at = make([]uint32, n+1)
+	unpacked := map[string][]uint32{} // the same terms recur from doc to doc
 	var state segment.DocVisitState
 	var err error
 	for doc := 0; doc < n; doc++ {
@@ -167,7 +194,12 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 			case fieldDueSort:
 				col.due[doc] = dayOf(string(term))
 			case fieldFacets:
-				col.ords = append(col.ords, dict.number(term))
+				ords, ok := unpacked[string(term)]
+				if !ok {
+					ords = dict.unpack(string(term))
+					unpacked[string(term)] = ords
+				}
+				col.ords = append(col.ords, ords...)
 			}
 		}, state)
 		if err != nil {

@@ -89,7 +89,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Hits = append(out.Hits, hit)
 	}
 	if r.Facets {
-		out.Facets = facetCounts(found.counts)
+		out.Facets = found.facets
 	}
 	return out, nil
 }
@@ -134,45 +134,6 @@ var facetTermNames = map[string][]string{
 	facetDocument: {"board", "council", "year"},
 	facetAction:   {"status", "kind", "theme"},
 	facetOwner:    {"owner"},
-}
-
-// facetCounts unpacks the combined facet terms into the facets of Result,
-// each sorted by count then value and cut to facetSize.
-func facetCounts(terms map[string]int) map[string][]FacetCount {
-	sums := make(map[string]map[string]int, len(facetNames))
-	for _, name := range facetNames {
-		sums[name] = map[string]int{}
-	}
-	for term, n := range terms {
-		parts := strings.Split(term, facetSep)
-		names := facetTermNames[parts[0]]
-		if len(parts) != len(names)+1 {
-			continue
-		}
-		for i, name := range names {
-			if v := parts[i+1]; v != "" {
-				sums[name][v] += n
-			}
-		}
-	}
-	out := make(map[string][]FacetCount, len(facetNames))
-	for name, m := range sums {
-		counts := make([]FacetCount, 0, len(m))
-		for v, n := range m {
-			counts = append(counts, FacetCount{Value: v, Count: n})
-		}
-		sort.Slice(counts, func(i, j int) bool {
-			if counts[i].Count != counts[j].Count {
-				return counts[i].Count > counts[j].Count
-			}
-			return counts[i].Value < counts[j].Value
-		})
-		if len(counts) > facetSize {
-			counts = counts[:facetSize]
-		}
-		out[name] = counts
-	}
-	return out
 }
 
 func sortName(s string) string {
