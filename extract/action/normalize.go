@@ -217,10 +217,16 @@ func monthOf(name string) time.Month {
 	return 0
 }
 
+// fullYear reads a year of four digits or two; two-digit years pivot as
+// POSIX strptime's %y does: 00–68 are 2000–2068, 69–99 are 1969–1999
+// ("Dec-99" in a paper from 2000 is the past, not 2099).
 func fullYear(s string) int {
 	y, _ := strconv.Atoi(s)
 	if len(s) == 2 {
 		y += 2000
+		if y >= 2069 {
+			y -= 100
+		}
 	}
 	return y
 }
