@@ -119,98 +119,114 @@ func (t *topN) Pop() any {
 // collection is what the first pass found.
 type collection struct {
 	total  uint64
-	best   []*ranked      // in order
+	best   []*ranked               // in order
 	facets map[string][]FacetCount // when asked
+}
+
+// collector is the state of one first pass. bleve calls start once the
+// query's snapshot is open, then hit for every match in doc-number order.
+type collector struct {
+	cols   *columnCache
+	mode   sortMode
+	size   int
+	after  *ranked // nil on the first page
+	facets bool
+
+	pool    *search.DocumentMatchPool
+	segs    []*columns
+	offsets []uint64 // each segment's first doc number
+	seg     int      // the segment of the last hit
+	values  []facetValue
+	counts  []int32 // by facet value number
+	total   uint64
+	top     topN
+}
+
+func (c *collector) start(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	is, ok := sc.IndexReader.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, false, fmt.Errorf("index reader %T is not scorch's", sc.IndexReader)
+	}
+	var err error
+	if c.segs, c.offsets, err = c.cols.forSnapshot(is); err != nil {
+		return nil, false, fmt.Errorf("read columns: %w", err)
+	}
+	if c.facets {
+		c.values = c.cols.dict.all()
+		c.counts = make([]int32, len(c.values))
+	}
+	c.pool = sc.DocumentMatchPool
+	return c.hit, false, nil
+}
+
+func (c *collector) hit(d *search.DocumentMatch) error {
+	if d == nil {
+		return nil
+	}
+	num, score := d.IndexInternalID.Value(), d.Score
+	c.pool.Put(d)
+	// Hits come in doc-number order, so the segment rarely changes.
+	if num < c.offsets[c.seg] || c.seg+1 < len(c.offsets) && num >= c.offsets[c.seg+1] {
+		c.seg = 0
+		for c.seg+1 < len(c.offsets) && num >= c.offsets[c.seg+1] {
+			c.seg++
+		}
+	}
+	col, doc := c.segs[c.seg], int(num-c.offsets[c.seg])
+	if doc >= len(col.order) {
+		return fmt.Errorf("doc %d beyond its segment's %d", num, len(col.order))
+	}
+	// Total and facets describe the whole result, whatever the page.
+	c.total++
+	if c.facets {
+		for _, o := range col.ords[col.at[doc]:col.at[doc+1]] {
+			c.counts[o]++
+		}
+	}
+	r := ranked{score: score, order: col.order[doc]}
+	switch c.mode {
+	case byDate:
+		r.key = col.date[doc]
+	case byDue:
+		r.key = col.due[doc]
+	}
+	if c.after != nil && c.mode.cmp(&r, c.after) <= 0 {
+		return nil
+	}
+	if len(c.top.hits) == c.size && (c.size == 0 || c.mode.cmp(&r, c.top.hits[0]) >= 0) {
+		return nil // most hits end here, having allocated nothing
+	}
+	kept := r
+	kept.id = col.id[doc]
+	if len(c.top.hits) < c.size {
+		heap.Push(&c.top, &kept)
+	} else {
+		c.top.hits[0] = &kept
+		heap.Fix(&c.top, 0)
+	}
+	return nil
 }
 
 // collect runs the first pass.
 func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
-	var out collection
-	top := &topN{mode: mode}
-	var counts []int32
-	var values []facetValue
-	var cols []*columns
-	var offsets []uint64
-	seg := 0
-	var probe ranked
-	handler := func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-		is, ok := sc.IndexReader.(*scorch.IndexSnapshot)
-		if !ok {
-			return nil, false, fmt.Errorf("index reader %T is not scorch's", sc.IndexReader)
-		}
-		var err error
-		cols, offsets, err = ix.cols.forSnapshot(is)
-		if err != nil {
-			return nil, false, fmt.Errorf("read columns: %w", err)
-		}
-		if facets {
-			values = ix.cols.dict.all()
-			counts = make([]int32, len(values))
-		}
-		return func(d *search.DocumentMatch) error {
-			if d == nil {
-				return nil
-			}
-			num, score := d.IndexInternalID.Value(), d.Score
-			sc.DocumentMatchPool.Put(d)
-			// Hits come in doc-number order, so the segment rarely changes.
-			if seg >= len(offsets) || num < offsets[seg] || seg+1 < len(offsets) && num >= offsets[seg+1] {
-				seg = 0
-				for seg+1 < len(offsets) && num >= offsets[seg+1] {
-					seg++
-				}
-			}
-			col, doc := cols[seg], int(num-offsets[seg])
-			if doc >= len(col.order) {
-				return fmt.Errorf("doc %d beyond its segment's %d", num, len(col.order))
-			}
-			probe = ranked{score: score, order: col.order[doc]}
-			switch mode {
-			case byDate:
-				probe.key = col.date[doc]
-			case byDue:
-				probe.key = col.due[doc]
-			}
-			// Total and facets describe the whole result, whatever the page.
-			out.total++
-			if facets {
-				for _, o := range col.ords[col.at[doc]:col.at[doc+1]] {
-					counts[o]++
-				}
-			}
-			if after != nil && mode.cmp(&probe, after) <= 0 {
-				return nil
-			}
-			if len(top.hits) < size {
-				r := probe
-				r.id = col.id[doc]
-				heap.Push(top, &r)
-			} else if size > 0 && mode.cmp(&probe, top.hits[0]) < 0 {
-				r := probe
-				r.id = col.id[doc]
-				top.hits[0] = &r
-				heap.Fix(top, 0)
-			}
-			return nil
-		}, false, nil
-	}
+	c := &collector{cols: &ix.cols, mode: mode, size: size, after: after, facets: facets, top: topN{mode: mode}}
 	req := bleve.NewSearchRequestOptions(ix.narrowPhrases(q), 0, 0, false)
 	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
 	if mode != byRelevance {
 		req.Score = bleve.ScoreNone // ranking needs no scores: bleve can skip them
 	}
-	hctx := context.WithValue(ctxOrBackground(ctx), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(handler))
+	hctx := context.WithValue(ctxOrBackground(ctx), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(c.start))
 	if _, err := ix.bi.SearchInContext(hctx, req); err != nil {
 		return nil, err
 	}
-	out.best = make([]*ranked, len(top.hits))
-	for i := len(top.hits) - 1; i >= 0; i-- {
-		out.best[i] = heap.Pop(top).(*ranked)
+	out := &collection{total: c.total, best: make([]*ranked, len(c.top.hits))}
+	for i := len(out.best) - 1; i >= 0; i-- {
+		out.best[i] = heap.Pop(&c.top).(*ranked)
 	}
 	if facets {
-		out.facets = topValues(values, counts)
+		out.facets = topValues(c.values, c.counts)
 	}
-	return &out, nil
+	return out, nil
 }
 
 // narrowPhrases returns q with every two-word phrase on the default field

@@ -5,12 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
-	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
 )
@@ -84,13 +81,12 @@ func runExport(ctx context.Context, cfg pipeline.Config, opts *exportOptions, ou
 		return badQueryIsUsage(err)
 	}
 
+	f := index.ExportFormat{JSONL: opts.format == "jsonl", BOM: opts.bom}
 	if opts.output == "" {
-		_, err := exportTo(ctx, ix, req, opts, out)
+		_, err := ix.ExportTo(ctx, req, out, f)
 		return badQueryIsUsage(err)
 	}
-	n, err := writeFileAtomic(opts.output, func(w io.Writer) (int, error) {
-		return exportTo(ctx, ix, req, opts, w)
-	})
+	n, err := ix.ExportFile(ctx, req, opts.output, f)
 	if err != nil {
 		return badQueryIsUsage(err)
 	}
@@ -103,61 +99,4 @@ func badQueryIsUsage(err error) error {
 		return usageError{err}
 	}
 	return err
-}
-
-// exportTo writes the matching actions to w and returns how many.
-func exportTo(ctx context.Context, ix *index.Index, req index.Request, opts *exportOptions, w io.Writer) (int, error) {
-	n := 0
-	if opts.format == "jsonl" {
-		err := ix.Export(ctx, req, func(r action.Record) error {
-			n++
-			return action.WriteJSONL(w, []action.Record{r})
-		})
-		return n, err
-	}
-	cw, err := action.NewCSVWriter(w, opts.bom)
-	if err != nil {
-		return 0, err
-	}
-	err = ix.Export(ctx, req, func(r action.Record) error {
-		n++
-		return cw.Write(r)
-	})
-	if err != nil {
-		return n, err
-	}
-	return n, cw.Flush()
-}
-
-// writeFileAtomic writes path through a temporary file in the same
-// directory, renamed into place only when write and sync succeed, so that a
-// failed export never leaves a half-written file behind.
-func writeFileAtomic(path string, write func(io.Writer) (int, error)) (n int, err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return 0, fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if n, err = write(tmp); err != nil {
-		return n, fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return n, fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return n, fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return n, fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return n, fmt.Errorf("write %s: %w", path, err)
-	}
-	return n, nil
 }

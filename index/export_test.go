@@ -1,0 +1,67 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExportFile: the file holds what ExportTo writes, keeps the
+// permissions of the file it replaces, and a failed export leaves the old
+// file and no temporary behind.
+func TestExportFile(t *testing.T) {
+	ctx := context.Background()
+	ix := loaded(t)
+	var want bytes.Buffer
+	n, err := ix.ExportTo(ctx, Request{}, &want, ExportFormat{BOM: true})
+	if err != nil || n == 0 {
+		t.Fatalf("ExportTo: %d, %v", n, err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "actions.csv")
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.ExportFile(ctx, Request{}, path, ExportFormat{BOM: true})
+	if err != nil || got != n {
+		t.Fatalf("ExportFile: %d, %v (want %d)", got, err, n)
+	}
+	b, _ := os.ReadFile(path)
+	if !bytes.Equal(b, want.Bytes()) {
+		t.Errorf("file differs from ExportTo's output")
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want the replaced file's 0600", st.Mode().Perm())
+	}
+
+	// A cancelled export fails and leaves the file as it was.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := ix.ExportFile(cctx, Request{}, path, ExportFormat{JSONL: true}); err == nil {
+		t.Fatal("cancelled export: no error")
+	}
+	if b2, _ := os.ReadFile(path); !bytes.Equal(b2, b) {
+		t.Error("a failed export changed the file")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary %s left behind", e.Name())
+		}
+	}
+
+	// A new file gets 0644; a missing directory is a clear error.
+	fresh := filepath.Join(dir, "new.jsonl")
+	if _, err := ix.ExportFile(ctx, Request{}, fresh, ExportFormat{JSONL: true}); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(fresh); st.Mode().Perm() != 0o644 {
+		t.Errorf("new file mode %v, want 0644", st.Mode().Perm())
+	}
+	if _, err := ix.ExportFile(ctx, Request{}, filepath.Join(dir, "no", "such.csv"), ExportFormat{}); err == nil || !strings.Contains(err.Error(), "such.csv") {
+		t.Errorf("missing directory: %v", err)
+	}
+}
