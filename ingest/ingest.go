@@ -112,6 +112,7 @@ type CrawlConfig struct {
 	PerHostInterval  time.Duration `mapstructure:"per_host_interval"`
 	Concurrency      int           `mapstructure:"concurrency"`
 	Timeout          time.Duration `mapstructure:"timeout"`
+	MaxFetchTime     time.Duration `mapstructure:"max_fetch_time"`
 	Retries          int           `mapstructure:"retries"`
 	MaxDocumentBytes ByteSize      `mapstructure:"max_document_bytes"`
 	RecheckDays      int           `mapstructure:"recheck_days"` // recent meetings re-checked for new papers
@@ -124,6 +125,7 @@ func DefaultCrawl() CrawlConfig {
 		PerHostInterval:  time.Second,
 		Concurrency:      4,
 		Timeout:          60 * time.Second,
+		MaxFetchTime:     10 * time.Minute,
 		Retries:          3,
 		MaxDocumentBytes: 50 << 20,
 		RecheckDays:      90,
@@ -141,6 +143,8 @@ func (c CrawlConfig) Validate() error {
 		return fmt.Errorf("crawl.concurrency: must be at least 1")
 	case c.Timeout <= 0:
 		return fmt.Errorf("crawl.timeout: must be positive")
+	case c.MaxFetchTime < c.Timeout:
+		return fmt.Errorf("crawl.max_fetch_time: must be at least crawl.timeout (%v)", c.Timeout)
 	case c.Retries < 0:
 		return fmt.Errorf("crawl.retries: must not be negative")
 	case c.MaxDocumentBytes <= 0:

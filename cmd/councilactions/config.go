@@ -75,6 +75,7 @@ func setDefaults(v *viper.Viper, cfg pipeline.Config) {
 	v.SetDefault("crawl.per_host_interval", cfg.Crawl.PerHostInterval.String())
 	v.SetDefault("crawl.concurrency", cfg.Crawl.Concurrency)
 	v.SetDefault("crawl.timeout", cfg.Crawl.Timeout.String())
+	v.SetDefault("crawl.max_fetch_time", cfg.Crawl.MaxFetchTime.String())
 	v.SetDefault("crawl.retries", cfg.Crawl.Retries)
 	v.SetDefault("crawl.max_document_bytes", int64(cfg.Crawl.MaxDocumentBytes))
 	v.SetDefault("crawl.recheck_days", cfg.Crawl.RecheckDays)

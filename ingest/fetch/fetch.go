@@ -33,6 +33,9 @@ type Config struct {
 	Interval    time.Duration // minimum gap between two requests to one host
 	Concurrency int           // hosts fetched at once
 	Timeout     time.Duration // with no progress for this long, a request is abandoned
+	// MaxTime bounds one attempt however it progresses, so that a server
+	// dripping bytes cannot hold a slot for ever. Zero means ten minutes.
+	MaxTime time.Duration
 	Retries     int           // further attempts after a retryable failure
 	MaxBytes    int64         // larger bodies are refused
 	// Backoff is the wait before the first retry when the server does not
@@ -54,6 +57,7 @@ func FromCrawl(c ingest.CrawlConfig) Config {
 		Interval:    c.PerHostInterval,
 		Concurrency: c.Concurrency,
 		Timeout:     c.Timeout,
+		MaxTime:     c.MaxFetchTime,
 		Retries:     c.Retries,
 		MaxBytes:    int64(c.MaxDocumentBytes),
 	}
@@ -65,6 +69,7 @@ var (
 	ErrDisallow  = errors.New("disallowed by robots.txt")
 	ErrTooLarge  = errors.New("larger than max_document_bytes")
 	ErrRedirects = errors.New("too many redirects")
+	ErrTooSlow   = errors.New("slower than crawl.max_fetch_time")
 )
 
 // StatusError is an HTTP status the fetcher gave up on.
@@ -154,6 +159,9 @@ func New(cfg Config) *Fetcher {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = time.Minute
+	}
+	if cfg.MaxTime <= 0 {
+		cfg.MaxTime = 10 * time.Minute
 	}
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = 50 << 20
@@ -301,6 +309,8 @@ func (f *Fetcher) attempt(ctx context.Context, h *hostState, u *url.URL, req Req
 	defer cancel(nil)
 	timer := time.AfterFunc(f.cfg.Timeout, func() { cancel(errIdle) })
 	defer timer.Stop()
+	deadline := time.AfterFunc(f.cfg.MaxTime, func() { cancel(ErrTooSlow) })
+	defer deadline.Stop()
 
 	hr, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -409,10 +419,15 @@ func copyHashed(w io.Writer, r io.Reader, h hash.Hash) (int64, error) {
 }
 
 // transportError classifies a failed request: our own cancellation is
-// final, a timeout or network failure may be retried.
+// final, and so is a server too slow to finish in MaxTime (trying again
+// would hold the slot as long again); a timeout or network failure may be
+// retried.
 func (f *Fetcher) transportError(ctx, actx context.Context, u *url.URL, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
+	}
+	if errors.Is(context.Cause(actx), ErrTooSlow) {
+		return fmt.Errorf("GET %s: not done after %v: %w", u, f.cfg.MaxTime, ErrTooSlow)
 	}
 	if errors.Is(context.Cause(actx), errIdle) {
 		return &retryable{err: fmt.Errorf("GET %s: no response for %v: %w", u, f.cfg.Timeout, errIdle)}

@@ -262,6 +262,47 @@ func TestRetries(t *testing.T) {
 	}
 }
 
+// TestDripTooSlow: a server that keeps sending a byte now and then never
+// trips the no-progress timeout, but the attempt ends at MaxTime, with
+// ErrTooSlow and no retry.
+func TestDripTooSlow(t *testing.T) {
+	rec := &recorder{}
+	srv := serve(t, rec, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Length", "1000000")
+		for {
+			if _, err := w.Write([]byte("x")); err != nil {
+				return
+			}
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	})
+	cfg := testConfig()
+	cfg.Timeout, cfg.MaxTime = 200*time.Millisecond, 400*time.Millisecond
+	start := time.Now()
+	_, err := New(cfg).Get(context.Background(), Request{URL: srv.URL + "/doc"})
+	if !errors.Is(err, ErrTooSlow) {
+		t.Fatalf("err = %v, want ErrTooSlow", err)
+	}
+	if !strings.Contains(err.Error(), "/doc") {
+		t.Errorf("error %q does not name the URL", err)
+	}
+	if got := rec.count("/doc"); got != 1 {
+		t.Errorf("%d attempts, want 1", got)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("gave up after %v", took)
+	}
+}
+
 func TestOversizeRefused(t *testing.T) {
 	const total = 64 << 20
 	var written atomic.Int64
