@@ -60,6 +60,7 @@ func TestLoadConfigErrorsNameTheKey(t *testing.T) {
 	tests := []struct{ body, want string }{
 		{"data_dirr: x\n", "data_dirr"},
 		{"crawl:\n  concurrency: 0\n", "crawl.concurrency"},
+		{"crawl:\n  timeout: 2m\n  max_fetch_time: 1m\n", "crawl.max_fetch_time"},
 		{"crawl:\n  timeout: soon\n", "timeout"},
 		{"crawl:\n  max_document_bytes: lots\n", "max_document_bytes"},
 		{"sources:\n  - name: a\n    kind: ftp\n", "sources[0] (a).kind"},
