@@ -17,13 +17,19 @@ import (
 
 // reference runs r with bleve's own collector: its sort on doc values and
 // its facet builder. Search must give the same hits, total and facets.
-func reference(t *testing.T, ix *Index, r Request) (ids []string, total uint64, facets map[string][]FacetCount) {
+func reference(t testing.TB, ix *Index, r Request) (ids []string, total uint64, facets map[string][]FacetCount) {
 	t.Helper()
 	q, err := buildQuery(r)
 	if err != nil {
 		t.Fatal(err)
 	}
 	q = ix.narrowPhrases(q) // checked on its own by TestPhrasePairs
+	if r.Size == 0 {
+		r.Size = defaultSize
+	}
+	if r.Sort == "" && r.Query == "" {
+		r.Sort = "date"
+	}
 	var order search.SortOrder
 	tie := &search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}
 	switch r.Sort {
@@ -36,6 +42,7 @@ func reference(t *testing.T, ix *Index, r Request) (ids []string, total uint64, 
 	}
 	req := bleve.NewSearchRequestOptions(q, r.Size, 0, false)
 	req.SortByCustom(order)
+	req.Fields = []string{fieldRecord}
 	req.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, 1<<20))
 	res, err := ix.bi.Search(req)
 	if err != nil {
