@@ -35,9 +35,9 @@ type Config struct {
 	Timeout     time.Duration // with no progress for this long, a request is abandoned
 	// MaxTime bounds one attempt however it progresses, so that a server
 	// dripping bytes cannot hold a slot for ever. Zero means ten minutes.
-	MaxTime time.Duration
-	Retries     int           // further attempts after a retryable failure
-	MaxBytes    int64         // larger bodies are refused
+	MaxTime  time.Duration
+	Retries  int   // further attempts after a retryable failure
+	MaxBytes int64 // larger bodies are refused
 	// Backoff is the wait before the first retry when the server does not
 	// say (Retry-After); it doubles each time. Zero means one second.
 	Backoff time.Duration
