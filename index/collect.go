@@ -176,6 +176,11 @@ func (c *collector) hit(d *search.DocumentMatch) error {
 	if doc >= len(col.order) {
 		return fmt.Errorf("doc %d beyond its segment's %d", num, len(col.order))
 	}
+	if col.order[doc] == "" {
+		// Only actions have an order key. buildQuery keeps document markers
+		// out; this keeps a query it misjudges from showing one.
+		return nil
+	}
 	// Total and facets describe the whole result, whatever the page.
 	c.total++
 	if c.facets {

@@ -47,6 +47,10 @@ func (ix *Index) ExportTo(ctx context.Context, r Request, w io.Writer, f ExportF
 // all: through a temporary file beside it, synced, renamed into place, and
 // the rename synced. A file it replaces keeps its permissions.
 func (ix *Index) ExportFile(ctx context.Context, r Request, path string, f ExportFormat) (n int, err error) {
+	// Through a symbolic link, the file it points at is replaced, not the link.
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
 	dir := filepath.Dir(path)
 	mode := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
@@ -70,11 +74,13 @@ func (ix *Index) ExportFile(ctx context.Context, r Request, path string, f Expor
 		tmp.Close,
 		func() error { return os.Chmod(tmp.Name(), mode) },
 		func() error { return os.Rename(tmp.Name(), path) },
-		func() error { return syncDir(dir) },
 	} {
 		if err = step(); err != nil {
 			return n, fmt.Errorf("write %s: %w", path, err)
 		}
+	}
+	if err := syncDir(dir); err != nil {
+		return n, fmt.Errorf("write %s: written, but the rename may not survive a crash: %w", path, err)
 	}
 	return n, nil
 }

@@ -53,6 +53,21 @@ func TestExportFile(t *testing.T) {
 		}
 	}
 
+	// Through a symbolic link the target is replaced and the link kept.
+	link := filepath.Join(dir, "latest.csv")
+	if err := os.Symlink(path, link); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.ExportFile(ctx, Request{}, link, ExportFormat{JSONL: true}); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", st.Mode(), err)
+	}
+	if b3, _ := os.ReadFile(path); bytes.Equal(b3, b) {
+		t.Error("the link's target was not written")
+	}
+
 	// A new file gets 0644; a missing directory is a clear error.
 	fresh := filepath.Join(dir, "new.jsonl")
 	if _, err := ix.ExportFile(ctx, Request{}, fresh, ExportFormat{JSONL: true}); err != nil {

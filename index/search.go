@@ -229,37 +229,34 @@ func buildQuery(r Request) (query.Query, error) {
 }
 
 // mayMatchMarkers reports whether a parsed query string can match a doc
-// with no indexed fields: when it matches all, or only excludes.
+// with no indexed fields: when it matches all, or has an exclusion. bleve
+// runs an exclusion whose positive clauses match nothing — none written, or
+// only stop words such as "the" — as match-all minus the excluded, so any
+// exclusion counts.
 func mayMatchMarkers(q query.Query) bool {
-	every := func(qs []query.Query) bool {
-		for _, c := range qs {
-			if !mayMatchMarkers(c) {
-				return false
-			}
-		}
-		return true
-	}
 	some := func(qs []query.Query) bool {
 		for _, c := range qs {
 			if mayMatchMarkers(c) {
 				return true
 			}
 		}
-		return len(qs) == 0
+		return false
 	}
 	switch q := q.(type) {
 	case *query.MatchAllQuery:
 		return true
 	case *query.BooleanQuery:
-		if must, ok := q.Must.(*query.ConjunctionQuery); ok && len(must.Conjuncts) > 0 {
-			return every(must.Conjuncts)
+		if not, ok := q.MustNot.(*query.DisjunctionQuery); ok && len(not.Disjuncts) > 0 {
+			return true
 		}
-		if should, ok := q.Should.(*query.DisjunctionQuery); ok && len(should.Disjuncts) > 0 {
-			return some(should.Disjuncts)
+		for _, c := range []query.Query{q.Must, q.Should} {
+			if c != nil && mayMatchMarkers(c) {
+				return true
+			}
 		}
-		return true // only excludes: matches all but those
+		return false
 	case *query.ConjunctionQuery:
-		return every(q.Conjuncts)
+		return some(q.Conjuncts)
 	case *query.DisjunctionQuery:
 		return some(q.Disjuncts)
 	}

@@ -24,7 +24,7 @@ func readToUnicode(strm lpdf.Value) (m map[int]string) {
 			m = nil
 		}
 	}()
-	data, err := readContent(strm, nil)
+	data, err := readContent(strm, nil, maxContentBytes)
 	if err != nil {
 		return nil
 	}

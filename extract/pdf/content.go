@@ -76,6 +76,7 @@ type interp struct {
 	marks     []bool
 	artifacts int
 	fallback  *fontInfo
+	decoded   int // bytes of content decoded for the page, forms included
 }
 
 // run interprets decoded content with its resources.
@@ -255,13 +256,15 @@ func (in *interp) do(res lpdf.Value, name string, g gstate, depth int) {
 	case "Image":
 		in.pc.images++
 	case "Form":
-		if depth >= maxFormDepth {
+		if depth >= maxFormDepth || in.decoded >= maxContentBytes {
 			return
 		}
-		content, err := readContent(xo, nil)
+		content, err := readContent(xo, nil, maxContentBytes-in.decoded)
 		if err != nil {
-			return // a broken form draws nothing; the page goes on
+			in.decoded = maxContentBytes // over budget or broken: no more forms on this page
+			return
 		}
+		in.decoded += len(content)
 		m := identity
 		if mv := xo.Key("Matrix"); mv.Len() == 6 {
 			for i := range m {

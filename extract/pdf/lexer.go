@@ -182,6 +182,11 @@ func (lx *lexer) skipDict() {
 		case c == '<' && lx.pos+1 < len(d) && d[lx.pos+1] == '<':
 			depth++
 			lx.pos++
+		case c == '<':
+			// A hex string: its '>' must not be read as half of ">>".
+			lx.pos++
+			lx.hex()
+			continue
 		case c == '>' && lx.pos+1 < len(d) && d[lx.pos+1] == '>':
 			depth--
 			lx.pos++
@@ -397,15 +402,17 @@ func unhex(c byte) byte {
 	return c - '0'
 }
 
-// maxContentBytes bounds one page's decoded content (or one cmap): a few
-// kilobytes of Flate can claim gigabytes.
+// maxContentBytes bounds one page's decoded content, its forms included
+// (or one cmap): a few kilobytes of Flate can claim gigabytes, and a page
+// may draw one form many times.
 const maxContentBytes = 64 << 20
 
 var errContentTooLarge = fmt.Errorf("content stream over %d MiB decoded", maxContentBytes>>20)
 
 // readContent decodes a stream, or an array of streams read as one with
-// white space between them, as a page's /Contents may be, into buf.
-func readContent(v lpdf.Value, buf []byte) ([]byte, error) {
+// white space between them, as a page's /Contents may be, into buf; more
+// than limit bytes is an error.
+func readContent(v lpdf.Value, buf []byte, limit int) ([]byte, error) {
 	buf = buf[:0]
 	read := func(s lpdf.Value) error {
 		if s.Kind() != lpdf.Stream {
@@ -414,12 +421,12 @@ func readContent(v lpdf.Value, buf []byte) ([]byte, error) {
 		rd := s.Reader()
 		defer rd.Close()
 		w := bytes.NewBuffer(buf)
-		_, err := io.Copy(w, io.LimitReader(rd, int64(maxContentBytes-len(buf)+1)))
+		_, err := io.Copy(w, io.LimitReader(rd, int64(limit-len(buf)+1)))
 		buf = w.Bytes()
 		if err != nil {
 			return err
 		}
-		if len(buf) > maxContentBytes {
+		if len(buf) > limit {
 			return errContentTooLarge
 		}
 		buf = append(buf, '\n')

@@ -57,6 +57,7 @@ func TestLexer(t *testing.T) {
 		{"hex with space and odd digit", "<48 65 6C6C 6F2> Tj", `"Hello " Tj`},
 		{"TJ array with kerning", "[(Keep) -250 (going)] TJ", `["Keep" -250 "going"] TJ`},
 		{"nested arrays stay contiguous", "[1 [2 3] 4] [5] d", "[1 [2 3] 4] [5] d"},
+		{"hex strings inside nested dictionaries", "/Span <</A <</B <0a>>> /C 1 >> BDC", "/Span ? BDC"},
 		{"dictionary operands are skipped", "/Span <</ActualText (x>>y) /N <<>> >> BDC EMC", "/Span ? BDC\nEMC"},
 		{"comments", "% a comment (not a string\n1 0 0 1 0 0 cm", "1 0 0 1 0 0 cm"},
 		{"inline image data is skipped", "q BI /W 2 /H 2 ID \x00EI\xffBT\n EI Q", "q\nBI\nQ"},

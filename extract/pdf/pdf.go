@@ -188,13 +188,13 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (p
 	if contents.IsNull() {
 		return pg, nil
 	}
-	data, err := readContent(contents, nil)
+	data, err := readContent(contents, nil, maxContentBytes)
 	if err != nil {
 		return nil, fmt.Errorf("page %d: %w", num, err)
 	}
 	pc := pageContent{glyphs: (*buf)[:0]}
 	defer func() { *buf = pc.glyphs[:0] }()
-	in := &interp{pc: &pc, shared: fonts}
+	in := &interp{pc: &pc, shared: fonts, decoded: len(data)}
 	in.run(data, ref.resources, gstate{ctm: ctm, th: 1}, 0)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)

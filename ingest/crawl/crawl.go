@@ -384,7 +384,7 @@ func permanent(err error) bool {
 	if errors.As(err, &se) {
 		return se.Status >= 400 && se.Status < 500 && se.Status != 408 && se.Status != 429
 	}
-	return errors.Is(err, fetch.ErrTooLarge) || errors.Is(err, fetch.ErrDisallow) || errors.Is(err, fetch.ErrOffSite) || errors.Is(err, fetch.ErrTooSlow)
+	return errors.Is(err, fetch.ErrTooLarge) || errors.Is(err, fetch.ErrDisallow) || errors.Is(err, fetch.ErrOffSite)
 }
 
 // place moves a fetched temp file to its final name atomically and makes

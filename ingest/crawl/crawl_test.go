@@ -2,6 +2,8 @@ package crawl
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,5 +40,29 @@ func TestGiantURLCostsOnlyItself(t *testing.T) {
 	}
 	if _, err := c.Page(context.Background(), long); err == nil {
 		t.Error("Page took a giant URL")
+	}
+}
+
+// TestPermanent: failures that asking again cannot mend are remembered as
+// permanent; a slow or failing server is asked again on the next run.
+func TestPermanent(t *testing.T) {
+	tests := []struct {
+		err  error
+		want bool
+	}{
+		{&fetch.StatusError{Status: 404}, true},
+		{&fetch.StatusError{Status: 410}, true},
+		{&fetch.StatusError{Status: 429}, false},
+		{&fetch.StatusError{Status: 503}, false},
+		{fmt.Errorf("GET x: %w", fetch.ErrTooLarge), true},
+		{fmt.Errorf("GET x: %w", fetch.ErrDisallow), true},
+		{fmt.Errorf("GET x: %w", fetch.ErrOffSite), true},
+		{fmt.Errorf("GET x: not done after 10m: %w", fetch.ErrTooSlow), false},
+		{errors.New("connection reset"), false},
+	}
+	for _, tt := range tests {
+		if got := permanent(tt.err); got != tt.want {
+			t.Errorf("permanent(%v) = %v, want %v", tt.err, got, tt.want)
+		}
 	}
 }
