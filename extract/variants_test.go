@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/scoring"
+)
+
+// variantDir holds layouts the seeds do not show, made from the seeds' gold
+// rows by fixtures/variants/gen.py (HTML, and PDFs printed by Chromium), each
+// with its own gold.
+const variantDir = "../fixtures/variants"
+
+// variantFloors records each variant file's score. A score may rise, never
+// fall below its floor; run go test ./extract -run TestVariants -update to
+// record scores after an improvement.
+const variantFloors = variantDir + "/scores.txt"
+
+func TestVariants(t *testing.T) {
+	golds, err := filepath.Glob(filepath.Join(variantDir, "*.gold.jsonl"))
+	if err != nil || len(golds) == 0 {
+		t.Fatalf("variants: %v (%d found)", err, len(golds))
+	}
+	floors, err := readFloors(variantFloors)
+	if err != nil && !*update {
+		t.Fatalf("%v (run go test ./extract -run TestVariants -update to create it)", err)
+	}
+	got := map[string]float64{}
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.jsonl")
+		for _, ext := range []string{".html", ".pdf"} {
+			file := name + ext
+			path := filepath.Join(variantDir, file)
+			if _, err := os.Stat(path); err != nil {
+				continue
+			}
+			t.Run(file, func(t *testing.T) {
+				x, err := File(context.Background(), path, action.Document{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				res, err := scoring.ScoreFile(g, x)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got[file] = res.Score
+				floor, ok := floors[file]
+				switch {
+				case *update:
+				case !ok:
+					t.Errorf("%s has no recorded score (run with -update)", file)
+				case res.Score < floor-0.0005:
+					t.Errorf("score %.3f fell below %.3f:\n%s", res.Score, floor, res)
+				case res.Score > floor+0.0005:
+					t.Logf("score %.3f is above its floor %.3f: record it with -update", res.Score, floor)
+				}
+			})
+		}
+	}
+	if *update {
+		if err := writeFloors(variantFloors, got); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func readFloors(path string) (map[string]float64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]float64{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Fields(line)
+		if len(fields) != 2 {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		v, err := strconv.ParseFloat(fields[1], 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		out[fields[0]] = v
+	}
+	return out, sc.Err()
+}
+
+func writeFloors(path string, scores map[string]float64) error {
+	names := make([]string, 0, len(scores))
+	for n := range scores {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("# Score of each variant against its gold (TestVariants; rewrite with -update).\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "%s %.3f\n", n, scores[n])
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
