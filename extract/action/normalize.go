@@ -93,9 +93,10 @@ var (
 	reDMY        = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b`)
 	reDayMonthYr = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(\d{4})\b`)
 	reMonthYear  = regexp.MustCompile(`(?i)\b` + monthName + `[\s\-']*(\d{4}|\d{2})\b`)
-	reQuarterFY  = regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+Q([1-4])\b`)
+	reQuarterFY  = regexp.MustCompile(`(?i)\b([QH])([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4}|\d{2})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4}|\d{2})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+([QH])([1-4])\b`)
 	reFY         = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
-	reSeason     = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+(\d{4})\b`)
+	reShortFY    = regexp.MustCompile(`\b(\d{2})\s*[/\-–]\s*(\d{2})\b`)
+	reSeason     = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+'?(\d{4}|\d{2})\b`)
 	reYear       = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
 )
 
@@ -151,23 +152,31 @@ func NormalizeDue(raw string) string {
 		return t
 	})
 	consider(reQuarterFY, func(m []string) string {
-		// "Q3 2023/24", "Q3 2023" and "2023/24 Q3" all name the third
-		// quarter of the financial year that starts in April 2023.
-		qs, ys := m[1], m[2]
-		if qs == "" {
-			qs, ys = m[5], m[4]
+		// "Q3 2023/24", "Q3 23/24", "Q3 2023" and "2023/24 Q3" all name
+		// the third quarter of the financial year that starts in April
+		// 2023; "H1 2023/24" its first half.
+		kind, ns, ys := m[1], m[2], m[3]
+		if kind == "" {
+			kind, ns, ys = m[6], m[7], m[5]
 		}
-		q, _ := strconv.Atoi(qs)
-		y, _ := strconv.Atoi(ys)
-		end := time.Month(3 + 3*q)
-		if q == 4 {
-			y, end = y+1, time.March
+		n, _ := strconv.Atoi(ns)
+		y := fullYear(ys)
+		months := 3 // a quarter
+		if strings.EqualFold(kind, "H") {
+			if n > 2 {
+				return ""
+			}
+			months = 6
+		}
+		end := time.Month(3 + months*n)
+		if end > time.December {
+			y, end = y+1, end-12
 		}
 		return lastDay(y, end)
 	})
 	consider(reMonthYear, func(m []string) string { return lastDay(fullYear(m[2]), monthOf(m[1])) })
 	consider(reSeason, func(m []string) string {
-		y, _ := strconv.Atoi(m[2])
+		y := fullYear(m[2])
 		switch strings.ToLower(m[1]) {
 		case "spring":
 			return lastDay(y, time.May)
@@ -198,6 +207,16 @@ func NormalizeDue(raw string) string {
 			return lastDay(end, time.December)
 		}
 		return ""
+	})
+	consider(reShortFY, func(m []string) string {
+		// "21/22" is the financial year 2021/22 only when the second year
+		// follows the first; "03/04" (day and month?) and "21/12" are not.
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if a < 10 || b != (a+1)%100 {
+			return ""
+		}
+		return lastDay(fullYear(m[2]), time.March)
 	})
 	consider(reYear, func(m []string) string {
 		y, _ := strconv.Atoi(m[1])
