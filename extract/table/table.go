@@ -36,7 +36,7 @@ func Find(ld layout.Doc) Result {
 			i++
 			continue
 		}
-		t := &assembler{h: h}
+		t := &assembler{h: h, theme: themeBefore(ld.Lines, i)}
 		end := i + n
 		afterGap := false
 		for ; end < len(ld.Lines); end++ {
@@ -46,8 +46,18 @@ func Find(ld layout.Doc) Result {
 					afterGap = afterGap || !l.Furniture
 					continue
 				}
-				if n := runningLines(ld.Lines, end, h, memo); n > 0 {
-					end += n - 1 // a page's running title between two parts of the table
+				// A heading, then the same table again (with its header or
+				// without), is the theme of what follows; but a short line
+				// before the header repeated is more likely a running title,
+				// unless its words say theme ("Priority 2 – …").
+				running := runningLines(ld.Lines, end, h, memo)
+				if theme, n := themeBetween(ld.Lines, end, h, memo); n > 0 && (running == 0 || themeWords.MatchString(theme)) {
+					t.theme, t.flow = theme, nil
+					end += n - 1
+					continue
+				}
+				if running > 0 {
+					end += running - 1 // a page's running title between two parts of the table
 					continue
 				}
 				break // prose ends the table
@@ -97,6 +107,68 @@ func runningLines(lines []layout.Line, i int, h header, memo classifier) int {
 		}
 	}
 	return 0
+}
+
+// themeHeading returns the text of a line that may head a part of a plan
+// ("Priority 2 – Healthy lives"): short, not a sentence, and set as a
+// heading or in bold or starting with a theme word.
+func themeHeading(l layout.Line) (string, bool) {
+	if l.IsTable() || l.Furniture {
+		return "", false
+	}
+	text := strings.TrimSpace(l.Text)
+	if text == "" || len(text) > maxThemeLen || strings.HasSuffix(text, ".") {
+		return "", false
+	}
+	return text, l.Heading > 0 || l.Bold || themeWords.MatchString(text)
+}
+
+// themeBetween reports whether the table with header h goes on after a
+// theme heading at line i: the next line (past blanks and furniture) is
+// the same header again, or a row of the table's shape. It returns the
+// heading and how many lines precede that next line.
+func themeBetween(lines []layout.Line, i int, h header, memo classifier) (string, int) {
+	theme, ok := themeHeading(lines[i])
+	if !ok {
+		return "", 0
+	}
+	for j := i + 1; j < len(lines) && j <= i+maxRunning; j++ {
+		l := lines[j]
+		if l.Furniture || strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		if !l.IsTable() {
+			return "", 0
+		}
+		if h2, _, ok := headerAt(lines, j, memo); ok {
+			if h2.same(h) {
+				return theme, j - i
+			}
+			return "", 0
+		}
+		if len(l.Cells) == len(h.cols) {
+			return theme, j - i
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// themeBefore is the theme heading right above a table's first header,
+// when it reads as one by its words ("Priority 1 – …"): a paper's title or
+// section heading there is no theme.
+func themeBefore(lines []layout.Line, i int) string {
+	for j := i - 1; j >= 0 && j >= i-maxRunning; j-- {
+		l := lines[j]
+		if l.Furniture || strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		if text, ok := themeHeading(l); ok && themeWords.MatchString(text) {
+			return text
+		}
+		return ""
+	}
+	return ""
 }
 
 // headerAt reads a header row starting at line i. A header whose cells

@@ -268,3 +268,63 @@ func TestFindStopsAtAnotherTableAfterAGap(t *testing.T) {
 		t.Errorf("budget rows taken into the plan: %+v", res.Actions)
 	}
 }
+
+// TestFindThemeHeadings: headings between tables of one shape are the
+// themes of the rows below them, whether each table repeats its header or
+// only the first has one; a heading above the first table is a theme only
+// when its words say so; a running title between pages stays furniture.
+func TestFindThemeHeadings(t *testing.T) {
+	heading := func(text string) layout.Line { return layout.Line{Text: text, Heading: 2} }
+	rows := func(lines ...string) []layout.Line { return visual(lines...).Lines }
+	doc := func(parts ...[]layout.Line) layout.Doc {
+		var d layout.Doc
+		for _, p := range parts {
+			d.Lines = append(d.Lines, p...)
+		}
+		return d
+	}
+	hdr := "Ref\tAction\tLead\tDeadline"
+	tests := []struct {
+		name string
+		doc  layout.Doc
+		want []string // ref:theme of each action
+	}{
+		{"each table with its header", doc(
+			[]layout.Line{heading("Health and Wellbeing Action Plan"), heading("Priority 1 - Housing")},
+			rows(hdr, "1.a\tInspect homes\tHousing\t2024"),
+			[]layout.Line{heading("Priority 2 - Smoking")},
+			rows(hdr, "2.a\tQuit service\tPublic Health\t2024", "2.b\tSchools\tPublic Health\t2025"),
+		), []string{"1.a:Priority 1 - Housing", "2.a:Priority 2 - Smoking", "2.b:Priority 2 - Smoking"}},
+		{"header on the first table only", doc(
+			[]layout.Line{heading("Priority 1 - Housing")},
+			rows(hdr, "1.a\tInspect homes\tHousing\t2024"),
+			[]layout.Line{{Text: "Homes that keep people well", Bold: true}},
+			rows("2.a\tQuit service\tPublic Health\t2024"),
+		), []string{"1.a:Priority 1 - Housing", "2.a:Homes that keep people well"}},
+		{"a title above the table is no theme", doc(
+			[]layout.Line{heading("Health and Wellbeing Action Plan 2024")},
+			rows(hdr, "1\tInspect homes\tHousing\t2024"),
+		), []string{"1:"}},
+		{"a running title before the repeated header is no theme", doc(
+			rows(hdr, "1\tInspect homes\tHousing\t2024"),
+			[]layout.Line{heading("Action Plan 2024"), {Text: "Page 2"}},
+			rows(hdr, "2\tQuit service\tPublic Health\t2024"),
+		), []string{"1:", "2:"}},
+		{"a sentence between tables ends the table", doc(
+			rows(hdr, "1\tInspect homes\tHousing\t2024"),
+			[]layout.Line{{Text: "The board noted the plan.", Bold: true}},
+			rows("2\tNot a row\tNobody\t2024"),
+		), []string{"1:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(tt.doc).Actions {
+				got = append(got, a.Ref+":"+a.Theme)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
