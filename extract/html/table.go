@@ -48,6 +48,7 @@ func (w *walker) table(t *xhtml.Node, depth int) error {
 	if err != nil {
 		return err
 	}
+	grid, bold = mergeGroupedHeaders(grid, bold)
 	w.tables++
 	for i, row := range grid {
 		l := layout.Line{Cells: row, Record: true, Table: w.tables, Bold: bold[i]}
