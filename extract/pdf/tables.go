@@ -338,7 +338,22 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	}
 	slices.Sort(sizes)
 	minGap := max(3, 0.5*sizes[len(sizes)/2])
+	// A narrower gutter, down to little more than a word space, is a
+	// column gap when the text beside it is aligned on it (see aligned):
+	// a browser's tight cell padding leaves gaps of 4pt or so. Only where
+	// no line crosses it: a narrow run that a few lines cover is as likely
+	// the spaces between a spanning row's words.
+	narrowGap := max(2, 0.2*sizes[len(sizes)/2])
 	bins := int(x1-x0) + 2
+	used := func(skip []bool) []*textLine {
+		ls := slices.Clone(hdr)
+		for i, l := range body {
+			if skip == nil || !skip[i] {
+				ls = append(ls, l)
+			}
+		}
+		return ls
+	}
 	cover := func(skip []bool) []int {
 		c := make([]int, bins)
 		add := func(l *textLine) {
@@ -362,7 +377,7 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	}
 	// runs returns the gutters and a boundary in each, at the middle of
 	// its longest stretch of least cover.
-	runs := func(c []int, tol int) ([]float64, []zone) {
+	runs := func(c []int, tol int, ls []*textLine) ([]float64, []zone) {
 		b := []float64{x0 - 1}
 		var zs []zone
 		for i := 0; i < bins; {
@@ -374,7 +389,8 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 			for j < bins && c[j] <= tol {
 				j++
 			}
-			if i > 0 && j < bins && float64(j-i) >= minGap {
+			width := float64(j - i)
+			if i > 0 && j < bins && (width >= minGap || tol == 0 && width >= narrowGap && aligned(hdr, ls, x0+float64(i), x0+float64(j))) {
 				zs = append(zs, zone{x0 + float64(i), x0 + float64(j)})
 				least := slices.Min(c[i:j])
 				core, k := zone{}, i
@@ -405,10 +421,44 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	if len(body) >= 5 {
 		tol = max(tol, 1) // one theme row must not hide a gutter
 	}
-	first, _ := runs(cover(nil), tol)
+	first, _ := runs(cover(nil), tol, used(nil))
 	skip := make([]bool, len(body))
 	for i, l := range body {
 		skip[i] = straddles(l, first, nil)
 	}
-	return runs(cover(skip), 0)
+	return runs(cover(skip), 0, used(skip))
+}
+
+// aligned tells whether the gap from lo to hi is an edge the table's text
+// keeps to: words start at its right end (a left-aligned column) or end at
+// its left end (a right-aligned one) on several lines, and either on many of
+// the lines or on the header's, whose words name the columns. Between the
+// words of prose a gap lines up with word starts only by chance, and not on
+// many lines at once; a column's cells start at the same x on every row.
+func aligned(hdr, ls []*textLine, lo, hi float64) bool {
+	const slack = 1.5 // bins are whole points; a word may start inside one
+	edge := func(l *textLine) (start, end bool) {
+		for _, w := range l.words {
+			start = start || w.x0 >= hi-slack && w.x0 <= hi+slack
+			end = end || w.x1 >= lo-slack && w.x1 <= lo+slack
+		}
+		return start, end
+	}
+	starts, ends := 0, 0
+	for _, l := range ls {
+		s, e := edge(l)
+		if s {
+			starts++
+		}
+		if e {
+			ends++
+		}
+	}
+	anchored := false
+	for _, l := range hdr {
+		s, e := edge(l)
+		anchored = anchored || s && starts >= ends || e && ends > starts
+	}
+	n := max(starts, ends)
+	return n >= 3 && (anchored || float64(n) >= 0.3*float64(len(ls)))
 }

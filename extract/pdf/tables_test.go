@@ -81,3 +81,64 @@ func TestStdfontWidths(t *testing.T) {
 		t.Error("FamilyOf")
 	}
 }
+
+// TestGuttersTightPadding: a borderless table printed with tight cell
+// padding (as a browser does with 2px) leaves gaps between columns hardly
+// wider than a word space. The columns still show in where the cells'
+// text starts on every row and in the header's words; the spaces between
+// the words of the action column line up on nothing and split nothing.
+func TestGuttersTightPadding(t *testing.T) {
+	rows := [][]string{
+		{"Ref", "Action", "Who", "Timescale", "Comments", "Rating"},
+		{"1", "Recommendation 1: Developing further understanding", "Dr Kath", "End of March", "Health profiles for the", "Blue"},
+		{"", "whether it is possible to evaluate the population", "Packham", "2021", "three towns have now", ""},
+		{"", "data in different ways", "", "", "been produced", ""},
+		{"2", "Consider reviewing the Terms of Reference", "Avril Lennox", "Ongoing", "Terms of Reference have", "Blue"},
+		{"", "including attendance list", "", "", "been revised", ""},
+		{"3", "Explore the possibility of an improved transport", "Cllr Boulter", "31/12/20", "In discussion with Arriva", "Green"},
+		{"", "link between the three towns", "", "", "", ""},
+	}
+	const gap = 4.5 // between the widest text of a column and the next column
+	width := func(s string) float64 {
+		var w float64
+		for i, f := range strings.Fields(s) {
+			if i > 0 {
+				w += 3
+			}
+			w += stdfont.StringWidth(stdfont.Helvetica, false, 10, f)
+		}
+		return w
+	}
+	xs := []float64{50}
+	for c := 0; c < len(rows[0])-1; c++ {
+		widest := 0.0
+		for _, r := range rows {
+			widest = max(widest, width(r[c]))
+		}
+		xs = append(xs, xs[c]+widest+gap)
+	}
+	var lines []*textLine
+	for i, r := range rows {
+		cells := map[float64]string{}
+		for c, s := range r {
+			if s != "" {
+				cells[xs[c]] = s
+			}
+		}
+		lines = append(lines, line(700-12*float64(i), cells))
+	}
+	bounds, zones := gutters(lines[:1], lines[1:])
+	if len(bounds) != len(xs)+1 {
+		t.Fatalf("bounds %v: want %d columns at %v", bounds, len(xs), xs)
+	}
+	for c := 1; c < len(xs); c++ {
+		if b := bounds[c]; b < xs[c]-gap-0.5 || b > xs[c]+0.5 {
+			t.Errorf("boundary %d at %.1f, want in the gap before %.1f", c, b, xs[c])
+		}
+	}
+	for _, l := range lines[1:] {
+		if straddles(l, bounds, zones) {
+			t.Errorf("%q straddles the columns", l.text())
+		}
+	}
+}
