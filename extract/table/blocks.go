@@ -46,13 +46,24 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		cur, last = nil, fNone
 	}
 	for i, l := range ld.Lines {
-		if used[i] || l.IsTable() || l.Furniture {
+		text := clean.Space(l.Text)
+		if l.IsTable() {
+			// A card: a two-column table of label and value, one per action.
+			text = cardLine(l)
+		}
+		if used[i] || l.Furniture || l.IsTable() && text == "" {
 			flush()
 			continue
 		}
-		text := clean.Space(l.Text)
 		if text == "" {
 			continue // a blank line may sit between the lines of one block
+		}
+		if ref := refHeading.FindStringSubmatch(text); ref != nil {
+			// "Action 3" on its own heads the card or lines below it.
+			flush()
+			cur = &block{page: l.Page, fields: map[field]string{}, ref: normRef(ref[1])}
+			cur.lines = append(cur.lines, i)
+			continue
 		}
 		f, ref, value := fieldLine(text)
 		isLabel := f != fNone || labelled.MatchString(text) && len(text) < 60
@@ -67,7 +78,11 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		case f == fNone:
 			flush()
 		default:
-			if cur != nil && (f == fAction || f == fRef) && (cur.fields[fAction] != "" || cur.ref != "") {
+			// A new action or number starts a new block, except the action
+			// of a block so far only numbered ("Action 3" above its card).
+			newAction := f == fAction && (cur != nil && cur.fields[fAction] != "" || cur != nil && ref != "" && cur.ref != "" && ref != cur.ref)
+			newRef := f == fRef && cur != nil && (cur.fields[fAction] != "" || cur.ref != "")
+			if newAction || newRef {
 				flush()
 			} else if cur != nil && cur.fields[f] != "" {
 				flush()
@@ -90,6 +105,51 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 	}
 	flush()
 	return out
+}
+
+// refHeading is a line that only numbers what follows: "Action 3",
+// "Recommendation 2.1", "Action No. 4".
+var refHeading = regexp.MustCompile(`(?i)^(?:action|recommendation|commitment|item)\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?$`)
+
+// cardLine reads a row of a card as a labelled line: "Lead Officer: Jo
+// Bloggs" from the cells "Lead Officer" and "Jo Bloggs", or the value alone
+// when the label cell is empty (its value wrapped onto a second line). Any
+// other row gives "".
+func cardLine(l layout.Line) string {
+	if len(l.Cells) != 2 {
+		return ""
+	}
+	label, value := clean.Space(l.Cells[0].Text), clean.Space(l.Cells[1].Text)
+	if label == "" {
+		return value
+	}
+	if len(strings.Fields(label)) > 4 || classify(label) == fNone {
+		return ""
+	}
+	return label + ": " + value
+}
+
+// isCard reports whether line i starts or sits in a card: it and a
+// neighbour are two-cell rows whose first cells name different fields
+// ("Measure of success | 10 x campaigns" over "Target date | March 2022"),
+// which a header row followed by data would not.
+func isCard(lines []layout.Line, i int) bool {
+	label := func(j int) field {
+		if j < 0 || j >= len(lines) || !lines[j].IsTable() || len(lines[j].Cells) != 2 {
+			return fNone
+		}
+		return classify(clean.Space(lines[j].Cells[0].Text))
+	}
+	f := label(i)
+	if f == fNone {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if g := label(j); g != fNone && g != f {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldLine reads "Label: value" with a label that the header synonyms know.

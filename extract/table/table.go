@@ -32,7 +32,7 @@ func Find(ld layout.Doc) Result {
 	memo := classifier{}
 	for i := 0; i < len(ld.Lines); {
 		h, n, ok := headerAt(ld.Lines, i, memo)
-		if !ok {
+		if !ok || isCard(ld.Lines, i) {
 			i++
 			continue
 		}

@@ -328,3 +328,40 @@ func TestFindThemeHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestFindCards: one label-and-value table per action, under a heading
+// that numbers it, gives one action per card; a two-column plan with a
+// header row is still a table.
+func TestFindCards(t *testing.T) {
+	rec := func(label, value string) layout.Line {
+		return layout.Line{Cells: []layout.Cell{{Text: label}, {Text: value}}, Record: true, Table: 1, Text: label + "\t" + value}
+	}
+	d := layout.Doc{Lines: []layout.Line{
+		{Text: "Action 1", Heading: 3},
+		rec("Action", "Recruit volunteer champions"),
+		rec("Measure of success", "10 x volunteers"),
+		rec("Target date", "October 2021"),
+		rec("Lead Officer", "Health Improvement Officers"),
+		rec("Status", "On track"),
+		{Text: "Action 2", Heading: 3},
+		rec("Action", "Run lung cancer campaigns"),
+		rec("Target date", "March 2022"),
+		rec("Status", "Not started"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, strings.Join([]string{a.Ref, a.Action, a.Target, a.DueRaw, strings.Join(a.Owner, "/"), a.StatusRaw}, "|"))
+	}
+	want := []string{
+		"1|Recruit volunteer champions|10 x volunteers|October 2021|Health Improvement Officers|On track",
+		"2|Run lung cancer campaigns||March 2022||Not started",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	plan := visual("Action\tLead", "Recruit volunteers\tJo Bloggs", "Run campaigns\tPublic Health")
+	if n := len(Find(plan).Actions); n != 2 {
+		t.Errorf("two-column plan: %d actions, want 2", n)
+	}
+}
