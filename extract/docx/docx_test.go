@@ -128,6 +128,26 @@ func TestRead(t *testing.T) {
 			want: []string{"T1 | Ref | Action | Lead", "T1b | [3]Priority 1 - Housing |  | ", "T1 | 1.a | Build | Planning"},
 		},
 		{
+			name: "a grouped header, merged cells beside a spanning group, is one row at the top only",
+			body: table(
+				tr(tc("", p("Overview")), tc("", p("2024"))),
+				tr(tc(`<w:vMerge w:val="restart"/>`, p("No")), tc(`<w:vMerge w:val="restart"/>`, p("Action")), tc(`<w:gridSpan w:val="2"/>`, p("Progress"))),
+				tr(tc(`<w:vMerge/>`, `<w:p/>`), tc(`<w:vMerge/>`, `<w:p/>`), tc("", p("Update")), tc("", p("RAG"))),
+				tr(tc("", p("1")), tc("", p("Build")), tc("", p("Begun")), tc("", p("Red")))) +
+				table(
+					tr(tc(`<w:vMerge w:val="restart"/>`, p("No")), tc(`<w:vMerge w:val="restart"/>`, p("Action")), tc(`<w:gridSpan w:val="2"/>`, p("Progress"))),
+					tr(tc(`<w:vMerge/>`, `<w:p/>`), tc(`<w:vMerge/>`, `<w:p/>`), tc("", p("Update")), tc("", p("RAG"))),
+					tr(tc("", p("1")), tc("", p("Build")), tc("", p("Begun")), tc("", p("Red")))),
+			want: []string{
+				"T1 | Overview | 2024 |  | ",
+				"T1 | No | Action | [2]Progress | ",
+				"T1 | ^ | ^ | Update | RAG",
+				"T1 | 1 | Build | Begun | Red",
+				"T2 | No | Action | Progress Update | Progress RAG",
+				"T2 | 1 | Build | Begun | Red",
+			},
+		},
+		{
 			name: "layout tables give running text, the inner data table gives rows",
 			body: table(tr(tc("", p("Left")), tc("", table(tr(tc("", p("No")), tc("", p("Action"))), tr(tc("", p("1")), tc("", p("Act"))))+p("After inner")))) +
 				table(tr(tc("", p("One column"))), tr(tc("", p("Second row")))) +

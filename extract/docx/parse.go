@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/councilactions/councilactions/extract/html/grouped"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -432,7 +433,7 @@ func (p *parser) finish(t *tbl) ([]layout.Line, error) {
 		l.Bold = bold && !plain
 		out = append(out, l)
 	}
-	return out, nil
+	return grouped.Merge(out), nil
 }
 
 // fold turns runs of white space into one space and trims the ends.

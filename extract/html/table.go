@@ -8,6 +8,7 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/councilactions/councilactions/extract/html/grouped"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -48,16 +49,17 @@ func (w *walker) table(t *xhtml.Node, depth int) error {
 	if err != nil {
 		return err
 	}
-	grid, bold = mergeGroupedHeaders(grid, bold)
 	w.tables++
+	var lines []layout.Line
 	for i, row := range grid {
 		l := layout.Line{Cells: row, Record: true, Table: w.tables, Bold: bold[i]}
 		if l.NonEmpty() == 0 {
 			continue
 		}
 		l.Text = strings.Join(l.CellTexts(), "\t")
-		w.lines = append(w.lines, l)
+		lines = append(lines, l)
 	}
+	w.lines = append(w.lines, grouped.Merge(lines)...)
 	return nil
 }
 

@@ -1,4 +1,9 @@
-package html
+// Package grouped folds a table's grouped header, two or more header rows
+// where a cell spans the columns named in the row below, into the one
+// header row the table assembler reads. HTML and DOCX tables lay out
+// their cells on the same grid (layout.Cell's Spanned and Span), so both
+// readers share it.
+package grouped
 
 import (
 	"strings"
@@ -16,20 +21,24 @@ const (
 	maxHeaderWords = 8
 )
 
-// mergeGroupedHeaders folds a table's grouped header into one row. A grouped
-// header is a row of short names where some cells span several columns
-// ("Progress" over two), followed by rows naming the columns under those
-// cells ("Update", "RAG") while the other cells reach down over them
-// (rowspan) or leave them blank. The table assembler reads one header row,
-// so left alone it would map only the top row, lose the columns under the
-// group, and take the row below for an action.
+// Merge folds the grouped header at the top of one table's rows into one
+// row. A grouped header is a row of short names where some cells span
+// several columns ("Progress" over two), followed by rows naming the
+// columns under those cells ("Update", "RAG") while the other cells reach
+// down over them (rowspan, vMerge) or leave them blank. The table assembler
+// reads one header row, so left alone it would map only the top row, lose
+// the columns under the group, and take the row below for an action.
 //
 // Each column of the merged row is named from every header cell over it,
 // top down ("Progress Update", "Progress RAG"): the lower name alone is
 // often too bare to map ("Q1", "Start"), and the header synonyms already
 // let the more telling word win. A name too long to be a header falls back
 // to its lowest cell.
-func mergeGroupedHeaders(grid [][]layout.Cell, bold []bool) ([][]layout.Cell, []bool) {
+func Merge(rows []layout.Line) []layout.Line {
+	grid := make([][]layout.Cell, len(rows))
+	for i, l := range rows {
+		grid[i] = l.Cells
+	}
 	// Only the table's first row is looked at, under any title rows: a
 	// header sits at the top, and further down a wide cell with short
 	// text below it is data.
@@ -42,18 +51,18 @@ func mergeGroupedHeaders(grid [][]layout.Cell, bold []bool) ([][]layout.Cell, []
 		end++
 	}
 	if end == r {
-		return grid, bold
+		return rows
 	}
-	merged, allBold := make([]layout.Cell, len(grid[r])), true
-	for c := range merged {
-		merged[c].Text = columnName(grid, r, end, c)
+	merged := rows[r]
+	merged.Cells = make([]layout.Cell, len(grid[r]))
+	for c := range merged.Cells {
+		merged.Cells[c].Text = columnName(grid, r, end, c)
 	}
-	for k := r; k <= end; k++ {
-		allBold = allBold && bold[k]
+	merged.Text = strings.Join(merged.CellTexts(), "\t")
+	for _, l := range rows[r : end+1] {
+		merged.Bold = merged.Bold && l.Bold
 	}
-	rows := append(append(grid[:r:r], merged), grid[end+1:]...)
-	bolds := append(append(bold[:r:r], allBold), bold[end+1:]...)
-	return rows, bolds
+	return append(append(rows[:r:r], merged), rows[end+1:]...)
 }
 
 // groupsOver reports whether row lo names columns under row hi's grouping
