@@ -84,3 +84,39 @@ func TestMergeBroken(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedCaption: a table whose caption row is printed again above the
+// header on the next page; the caption there is furniture, and the row the
+// page break split goes on under the header as it does without a caption.
+func TestRepeatedCaption(t *testing.T) {
+	rec := func(page int, cells ...string) layout.Line {
+		l := layout.Row(page, cells...)
+		l.Record, l.Table = true, 1
+		return l
+	}
+	first := []layout.Line{
+		rec(1, "Table 1: Health & Wellbeing", "", "", ""),
+		rec(1, "No.", "Objective", "Responsible", "Milestones"),
+		rec(1, "1.d", "Provide energy advice", "Regulatory Services", "Support delivery of"),
+	}
+	next := []layout.Line{
+		rec(2, "Table 1:", "Health & Wellbeing", "", ""), // cut at other columns: the text decides
+		rec(2, "No.", "Objective", "Responsible", "Milestones"),
+		rec(2, "", "", "", "housing retrofit."),
+		rec(2, "Table 1: Health & Wellbeing", "", "", ""), // not at the top: a row
+	}
+	markRepeated(next, topRows(first))
+	for i, want := range []bool{true, false, false, false} {
+		if next[i].Furniture != want {
+			t.Errorf("row %d %q: furniture %v, want %v", i, next[i].Text, next[i].Furniture, want)
+		}
+	}
+	lines := slices.Clone(first)
+	rows := mergeBroken(lines, len(lines)-1, next)
+	if got, want := lines[2].Cells[3].Text, "Support delivery of housing retrofit."; got != want {
+		t.Errorf("broken row's last cell %q, want %q", got, want)
+	}
+	if len(rows) != 3 {
+		t.Errorf("rows after the merge: %d, want caption, header and the last row", len(rows))
+	}
+}

@@ -50,6 +50,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	id, open, openCols := 0, false, 0
 	lastRecord := -1 // the last real row of the open table
 	var openReg *region
+	var openTop []string // the open table's first rows, as it began
 	for _, pg := range pages {
 		var carry *region
 		if open {
@@ -69,6 +70,11 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 					lastRecord = -1
 				}
 				rows := regionLines(pg, &r)
+				if cont {
+					markRepeated(rows, openTop)
+				} else {
+					openTop = topRows(rows)
+				}
 				if cont && lastRecord >= 0 {
 					rows = mergeBroken(doc.Lines, lastRecord, rows)
 				}
@@ -265,21 +271,63 @@ func headingLevels(pages []*page) func(*textLine) int {
 	}
 }
 
+// repeatRows is how many of a table's first rows a later page may repeat
+// above its body: a caption, a header of up to two rows.
+const repeatRows = 3
+
+// topRows returns the texts of a table's first rows.
+func topRows(rows []layout.Line) []string {
+	var top []string
+	for _, l := range rows[:min(len(rows), repeatRows)] {
+		top = append(top, rowKey(l))
+	}
+	return top
+}
+
+// markRepeated marks as furniture the rows at the top of a table's next
+// page that repeat its first page's top rows, as a browser or word
+// processor repeats a caption row with the header: the caption is no part
+// of the row the page break split. A repeated header row is left to the
+// callers, which know it by its words.
+func markRepeated(rows []layout.Line, top []string) {
+	for i := 0; i < len(rows) && i < len(top); i++ {
+		if rowKey(rows[i]) == "" || !slices.Contains(top, rowKey(rows[i])) {
+			return
+		}
+		if !isHeaderRow(rows[i]) {
+			rows[i].Furniture = true
+		}
+	}
+}
+
+// rowKey is a row's text with the spacing and the cell boundaries left
+// out, which may differ between pages.
+func rowKey(l layout.Line) string {
+	return strings.Join(strings.Fields(strings.Join(l.CellTexts(), " ")), " ")
+}
+
 // mergeBroken joins a row that a page break split: the first real row under
-// the repeated header, when its first column is empty, is the rest of the
+// the repeated header (and any repeated caption, marked furniture), when
+// its first column is empty, is the rest of the
 // row lines[last], the last on the page before. Its text goes to the cells
 // it continues, which for a cell merged down from a row above (Spanned) is
 // that row's cell. A sub-row that happens to start the page is left a row of
 // its own.
 func mergeBroken(lines []layout.Line, last int, rows []layout.Line) []layout.Line {
 	prev := &lines[last]
+	seen := false // a row other than furniture came before
 	for i, l := range rows {
+		if l.Furniture {
+			continue
+		}
 		if !l.Record {
 			return rows
 		}
-		if i == 0 && isHeaderRow(l) {
+		if !seen && isHeaderRow(l) {
+			seen = true
 			continue
 		}
+		seen = true
 		if strings.TrimSpace(l.Cells[0].Text) != "" || l.Cells[0].Spanned || len(l.Cells) != len(prev.Cells) {
 			return rows
 		}
