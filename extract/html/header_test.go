@@ -41,6 +41,30 @@ func TestGroupedHeaders(t *testing.T) {
 			},
 		},
 		{
+			name: "each theme's header under its title, and a repeated header, merged",
+			page: `<table><tr><th colspan="4">Theme 1</th></tr>
+				<tr><th rowspan="2">Action</th><th rowspan="2">Owner</th><th colspan="2">Progress</th></tr>
+				<tr><th>Update</th><th>RAG</th></tr>
+				<tr><td>Build</td><td>Ann</td><td>Begun</td><td>Red</td></tr>
+				<tr><td colspan="4">Theme 2</td></tr>
+				<tr><td rowspan="2">Action</td><td rowspan="2">Owner</td><td colspan="2">Progress</td></tr>
+				<tr><td>Update</td><td>RAG</td></tr>
+				<tr><td>Mend</td><td>Bob</td><td>Done</td><td>Green</td></tr>
+				<tr><td rowspan="2">Action</td><td rowspan="2">Owner</td><td colspan="2">Progress</td></tr>
+				<tr><td>Update</td><td>RAG</td></tr>
+				<tr><td>Paint</td><td>Cy</td><td>Late</td><td>Amber</td></tr></table>`,
+			want: []string{
+				"T1 | [4]Theme 1 |  |  | ",
+				"T1 | Action | Owner | Progress Update | Progress RAG",
+				"T1 | Build | Ann | Begun | Red",
+				"T1 | [4]Theme 2 |  |  | ",
+				"T1 | Action | Owner | Progress Update | Progress RAG",
+				"T1 | Mend | Bob | Done | Green",
+				"T1 | Action | Owner | Progress Update | Progress RAG",
+				"T1 | Paint | Cy | Late | Amber",
+			},
+		},
+		{
 			name: "three header rows",
 			page: `<table><thead><tr><th rowspan="3">Action</th><th rowspan="3">Lead</th><th colspan="4">Progress</th></tr>
 				<tr><th colspan="2">Q1</th><th colspan="2">Q2</th></tr>

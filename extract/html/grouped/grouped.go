@@ -6,6 +6,7 @@
 package grouped
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,13 +22,13 @@ const (
 	maxHeaderWords = 8
 )
 
-// Merge folds the grouped header at the top of one table's rows into one
-// row. A grouped header is a row of short names where some cells span
-// several columns ("Progress" over two), followed by rows naming the
-// columns under those cells ("Update", "RAG") while the other cells reach
-// down over them (rowspan, vMerge) or leave them blank. The table assembler
-// reads one header row, so left alone it would map only the top row, lose
-// the columns under the group, and take the row below for an action.
+// Merge folds each grouped header in one table's rows into one row. A
+// grouped header is a row of short names where some cells span several
+// columns ("Progress" over two), followed by rows naming the columns under
+// those cells ("Update", "RAG") while the other cells reach down over them
+// (rowspan, vMerge) or leave them blank. The table assembler reads one
+// header row, so left alone it would map only the top row, lose the
+// columns under the group, and take the row below for an action.
 //
 // Each column of the merged row is named from every header cell over it,
 // top down ("Progress Update", "Progress RAG"): the lower name alone is
@@ -39,30 +40,44 @@ func Merge(rows []layout.Line) []layout.Line {
 	for i, l := range rows {
 		grid[i] = l.Cells
 	}
-	// Only the table's first row is looked at, under any title rows: a
-	// header sits at the top, and further down a wide cell with short
-	// text below it is data.
-	r := 0
-	for r < len(grid) && title(grid[r]) {
-		r++
+	var out []layout.Line
+	var first []string // the texts of the table's top header row
+	atTop := true      // no row but titles so far
+	for r := 0; r < len(rows); r++ {
+		// A header starts the table, follows a title row (a theme's own
+		// header), or repeats the top one. Elsewhere a wide cell with short
+		// text below it is data.
+		texts := rows[r].CellTexts()
+		isTitle := title(grid[r])
+		candidate := !isTitle && (atTop || title(grid[r-1]) || slices.Equal(texts, first))
+		if atTop && !isTitle {
+			first, atTop = texts, false
+		}
+		if !candidate {
+			out = append(out, rows[r])
+			continue
+		}
+		end := r
+		for end+1 < len(grid) && groupsOver(grid, end, end+1) {
+			end++
+		}
+		if end == r {
+			out = append(out, rows[r])
+			continue
+		}
+		merged := rows[r]
+		merged.Cells = make([]layout.Cell, len(grid[r]))
+		for c := range merged.Cells {
+			merged.Cells[c].Text = columnName(grid, r, end, c)
+		}
+		merged.Text = strings.Join(merged.CellTexts(), "\t")
+		for _, l := range rows[r : end+1] {
+			merged.Bold = merged.Bold && l.Bold
+		}
+		out = append(out, merged)
+		r = end
 	}
-	end := r
-	for end+1 < len(grid) && groupsOver(grid, end, end+1) {
-		end++
-	}
-	if end == r {
-		return rows
-	}
-	merged := rows[r]
-	merged.Cells = make([]layout.Cell, len(grid[r]))
-	for c := range merged.Cells {
-		merged.Cells[c].Text = columnName(grid, r, end, c)
-	}
-	merged.Text = strings.Join(merged.CellTexts(), "\t")
-	for _, l := range rows[r : end+1] {
-		merged.Bold = merged.Bold && l.Bold
-	}
-	return append(append(rows[:r:r], merged), rows[end+1:]...)
+	return out
 }
 
 // groupsOver reports whether row lo names columns under row hi's grouping
