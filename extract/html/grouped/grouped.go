@@ -85,7 +85,9 @@ func Merge(rows []layout.Line) []layout.Line {
 // not all columns, and every name in lo sits under such a cell while the
 // columns under hi's single-column cells are covered from above or blank.
 func groupsOver(grid [][]layout.Cell, hi, lo int) bool {
-	if !headerNames(grid[hi], true) || !headerNames(grid[lo], false) {
+	// Both readers pad every row to the table's width; a row that is not
+	// cannot be laid under another column by column.
+	if len(grid[hi]) != len(grid[lo]) || !headerNames(grid[hi], true) || !headerNames(grid[lo], false) {
 		return false
 	}
 	width, grouped, named := len(grid[hi]), false, 0
