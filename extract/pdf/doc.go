@@ -101,7 +101,15 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				continue
 			}
 			open, content = false, true
-			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: l.text(), Bold: l.bold(), Heading: heading(l)})
+			text, level := l.text(), heading(l)
+			// A heading that wraps is one heading: the title and its date
+			// are read from it whole.
+			for level > 0 && i < len(pg.lines) && (len(regs) == 0 || regs[0].first != i) && wrapsOnto(pg, l, pg.lines[i]) {
+				l = pg.lines[i]
+				text += " " + l.text()
+				i++
+			}
+			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold(), Heading: level})
 		}
 	}
 	// The rows as they finally are: a later page may have added to them.
@@ -111,6 +119,33 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 		}
 	}
 	return doc, tables
+}
+
+// wrapsOnto tells whether line b carries on line a as one paragraph that
+// wrapped: set alike, at line spacing, aligned left or centred alike, and
+// a stopping where b's first word would not have fitted beside it within
+// the page's widest text (furniture aside).
+func wrapsOnto(pg *page, a, b *textLine) bool {
+	if b.furniture || math.Round(a.size*2) != math.Round(b.size*2) || a.bold() != b.bold() {
+		return false
+	}
+	if gap := a.base - b.base; gap <= 0 || gap > 1.4*a.size {
+		return false
+	}
+	tol := 0.5 * a.size
+	left := math.Abs(a.x0()-b.x0()) <= tol
+	centred := math.Abs(a.x0()+a.x1()-b.x0()-b.x1()) <= 2*tol
+	if !left && !centred {
+		return false
+	}
+	right := 0.0 // the text block's right edge; running headers stand wider
+	for _, l := range pg.lines {
+		if !l.furniture {
+			right = max(right, l.x1())
+		}
+	}
+	first := b.words[0]
+	return a.x1()+0.25*a.size+(first.x1-first.x0) > right-1
 }
 
 // regionLines makes the table's lines: the header as one row, then one row a
