@@ -16,8 +16,9 @@ import (
 )
 
 // variantDir holds layouts the seeds do not show, made from the seeds' gold
-// rows by fixtures/variants/gen.py (HTML, and PDFs printed by Chromium), each
-// with its own gold.
+// rows by fixtures/variants/gen.py (HTML, and PDFs printed by Chromium), and
+// text as pdftotext -layout writes it (columns set with spaces), each with
+// its own gold.
 const variantDir = "../fixtures/variants"
 
 // variantFloors records each variant file's score. A score may rise, never
@@ -37,7 +38,7 @@ func TestVariants(t *testing.T) {
 	got := map[string]float64{}
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.jsonl")
-		for _, ext := range []string{".html", ".pdf"} {
+		for _, ext := range []string{".html", ".pdf", ".txt"} {
 			file := name + ext
 			path := filepath.Join(variantDir, file)
 			if _, err := os.Stat(path); err != nil {

@@ -1,6 +1,7 @@
 // Package plaintext reads text papers: one line a line, tab-separated cells
 // for table rows (as text copied from a PDF or exported from Word comes),
-// and form feeds between pages (as pdftotext writes them).
+// or, in text without tabs, cells set in columns with spaces (as
+// pdftotext -layout writes them; spaced.go), and form feeds between pages.
 package plaintext
 
 import (
@@ -32,12 +33,14 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	doc := layout.Doc{}
 	page := 1
 	paged := strings.Contains(text, "\f")
-	for _, raw := range strings.Split(text, "\n") {
+	raws := strings.Split(text, "\n")
+	for i, raw := range raws {
 		raw = strings.TrimRight(raw, "\r")
 		for strings.HasPrefix(raw, "\f") {
 			page++
 			raw = raw[1:]
 		}
+		raws[i] = strings.ReplaceAll(raw, "\f", "")
 		if ctx.Err() != nil {
 			return layout.Doc{}, ctx.Err()
 		}
@@ -52,6 +55,9 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	}
 	if paged {
 		doc.Pages = page
+	}
+	if !strings.Contains(text, "\t") {
+		spacedTables(doc.Lines, raws)
 	}
 	return doc, nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -75,7 +76,8 @@ func TestBinaryRejected(t *testing.T) {
 
 func FuzzRead(f *testing.F) {
 	seeds, _ := filepath.Glob("../../fixtures/seeds/*.txt")
-	for _, s := range seeds {
+	spaced, _ := filepath.Glob("../../fixtures/variants/*.txt") // tables set with spaces
+	for _, s := range append(seeds, spaced...) {
 		data, err := os.ReadFile(s)
 		if err != nil {
 			f.Fatal(err)
@@ -91,6 +93,9 @@ func FuzzRead(f *testing.F) {
 		for _, l := range d.Lines {
 			if l.Page < 0 || (d.Pages > 0 && l.Page > d.Pages) {
 				t.Fatalf("line on page %d of %d", l.Page, d.Pages)
+			}
+			if len(l.Cells) > 0 && strings.Count(l.Text, "\t") != len(l.Cells)-1 {
+				t.Fatalf("line %q has %d cells", l.Text, len(l.Cells))
 			}
 		}
 	})
