@@ -158,7 +158,11 @@ func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
 		bold = bold && pg.lines[i].bold()
 		hits = hits || isHeader(pg.lines[i])
 	}
-	if len(rows) > 0 && len(rows) <= 4 && (hits || bold && r.last > rows[len(rows)-1]) {
+	// A caption row above the header ("Table 1: …") runs across the
+	// columns; it stays a row of its own, whole, and the header below it
+	// is known by its words.
+	caption := len(rows) == 1 && !hits && straddles(pg.lines[rows[0]], r.bounds, nil)
+	if len(rows) > 0 && len(rows) <= 4 && !caption && (hits || bold && r.last > rows[len(rows)-1]) {
 		r.header = rows
 	}
 	return r, true

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -140,5 +141,54 @@ func TestGuttersTightPadding(t *testing.T) {
 		if straddles(l, bounds, zones) {
 			t.Errorf("%q straddles the columns", l.text())
 		}
+	}
+}
+
+// TestGridCaption: a ruled table's top row that runs across the columns
+// with no header words (a caption, "Table 1: …") is no header: it stays a
+// row of its own with its text whole, and the header row under it keeps
+// its columns.
+func TestGridCaption(t *testing.T) {
+	xs := []float64{50, 150, 300, 450}
+	pg := &page{num: 1, w: 595, h: 842}
+	// The frame and the row rules; the column rules stop under the caption.
+	for _, y := range []float64{700, 680, 660, 620} {
+		pg.hsegs = append(pg.hsegs, segment{50, y, 450, y})
+	}
+	for _, x := range xs {
+		top := 680.0
+		if x == 50 || x == 450 {
+			top = 700
+		}
+		pg.vsegs = append(pg.vsegs, segment{x, 620, x, top})
+	}
+	pg.lines = []*textLine{
+		line(686, map[float64]string{55: "Table 1: Health and Wellbeing Strategy Action Plan 2022/23"}),
+		line(666, map[float64]string{55: "No", 155: "Action", 305: "Owner"}),
+		line(640, map[float64]string{55: "1", 155: "Review the policy", 305: "Planning"}),
+	}
+	for _, l := range pg.lines[:2] { // set in bold, as a browser sets <th>
+		for i := range l.words {
+			l.words[i].bold = true
+		}
+	}
+	regs := findRegions(pg, nil)
+	if len(regs) != 1 || regs[0].columns() != 3 {
+		t.Fatalf("regions %+v: want one of 3 columns", regs)
+	}
+	if len(regs[0].header) != 0 {
+		t.Errorf("header lines %v: the caption is no header", regs[0].header)
+	}
+	var got [][]string
+	for _, l := range regionLines(pg, &regs[0]) {
+		got = append(got, l.CellTexts())
+	}
+	want := [][]string{
+		{pg.lines[0].text(), "", ""},
+		{"No", "Action", "Owner"},
+		{"1", "Review the policy", "Planning"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("rows %q, want %q", got, want)
 	}
 }
