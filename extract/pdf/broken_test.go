@@ -120,3 +120,41 @@ func TestRepeatedCaption(t *testing.T) {
 		t.Errorf("rows after the merge: %d, want caption, header and the last row", len(rows))
 	}
 }
+
+// TestCarrySpans: an objective cell merged down over rows goes on across
+// the page break: the first new row under the repeated header, empty
+// there, is marked as covered by it; a cell the row above had of its own
+// is not carried, nor are the cells of a row that may be a broken row's rest.
+func TestCarrySpans(t *testing.T) {
+	rec := func(cells ...string) layout.Line {
+		l := layout.Row(2, cells...)
+		l.Record, l.Table = true, 1
+		return l
+	}
+	prev := rec("2.b", "", "Support the preparation", "")
+	prev.Cells[1] = layout.Cell{Spanned: true} // under 2.a's objective
+	header := rec("No.", "Objective", "What we will do", "Status")
+	tests := []struct {
+		name string
+		row  layout.Line
+		want []bool // Spanned, each cell
+	}{
+		{"new row", rec("2.c", "", "Establish links", ""), []bool{false, true, false, false}},
+		{"own objective", rec("2.c", "Improve access", "Establish links", ""), []bool{false, false, false, false}},
+		{"rest of a broken row", rec("", "", "of Neighbourhood Plans", ""), []bool{false, false, false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := []layout.Line{header, tt.row}
+			carrySpans(prev, rows)
+			for c, want := range tt.want {
+				if got := rows[1].Cells[c].Spanned; got != want {
+					t.Errorf("cell %d Spanned %v, want %v", c, got, want)
+				}
+			}
+			if rows[0].Cells[1].Spanned {
+				t.Error("header cell marked")
+			}
+		})
+	}
+}

@@ -76,6 +76,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 					openTop = topRows(rows)
 				}
 				if cont && lastRecord >= 0 {
+					carrySpans(doc.Lines[lastRecord], rows)
 					rows = mergeBroken(doc.Lines, lastRecord, rows)
 				}
 				t := Table{Page: pg.num, BBox: [4]float64{r.x0, r.y0, r.x1, r.y1}, Ruled: r.ruled}
@@ -341,6 +342,48 @@ func rowKey(l layout.Line) string {
 	return strings.Join(strings.Fields(strings.Join(l.CellTexts(), " ")), " ")
 }
 
+// carrySpans marks the cells of the first new row on a table's next page
+// that a merged cell reaches down into from the page before (an objective
+// spanning rows across the break): under the repeated header the rules
+// close every cell, so only the last row before the break tells, by a cell
+// that was already merged down, and the new row's cell there is empty.
+// A row whose number cell is empty may be the rest of a broken row and is
+// left to mergeBroken.
+func carrySpans(prev layout.Line, rows []layout.Line) {
+	i := firstBodyRow(rows)
+	if i < 0 {
+		return
+	}
+	l := rows[i]
+	if len(l.Cells) != len(prev.Cells) || strings.TrimSpace(l.Cells[0].Text) == "" || l.Cells[0].Spanned {
+		return
+	}
+	for c := 1; c < len(l.Cells); c++ {
+		if prev.Cells[c].Spanned && !l.Cells[c].Spanned && strings.TrimSpace(l.Cells[c].Text) == "" {
+			rows[i].Cells[c] = layout.Cell{Spanned: true}
+		}
+	}
+}
+
+// firstBodyRow returns the index of the first real row of a table's next
+// page, under the repeated caption (marked furniture) and header, or -1
+// when the page starts with visual lines.
+func firstBodyRow(rows []layout.Line) int {
+	header := false
+	for i, l := range rows {
+		switch {
+		case l.Furniture:
+		case !l.Record:
+			return -1
+		case !header && isHeaderRow(l):
+			header = true
+		default:
+			return i
+		}
+	}
+	return -1
+}
+
 // mergeBroken joins a row that a page break split: the first real row under
 // the repeated header (and any repeated caption, marked furniture), when
 // its first column is empty, is the rest of the
@@ -350,39 +393,29 @@ func rowKey(l layout.Line) string {
 // its own.
 func mergeBroken(lines []layout.Line, last int, rows []layout.Line) []layout.Line {
 	prev := &lines[last]
-	seen := false // a row other than furniture came before
-	for i, l := range rows {
-		if l.Furniture {
-			continue
-		}
-		if !l.Record {
-			return rows
-		}
-		if !seen && isHeaderRow(l) {
-			seen = true
-			continue
-		}
-		seen = true
-		if strings.TrimSpace(l.Cells[0].Text) != "" || l.Cells[0].Spanned || len(l.Cells) != len(prev.Cells) {
-			return rows
-		}
-		if startsSubRow(prev, l) {
-			// Under the numbered row: its number cell reaches down here.
-			rows[i].Cells[0] = layout.Cell{Spanned: true}
-			return rows
-		}
-		top := last
-		for c := range l.Cells {
-			k := owner(lines, last, c)
-			top = min(top, k)
-			lines[k].Cells[c].Text = joinWrapped(lines[k].Cells[c].Text, l.Cells[c].Text)
-		}
-		for k := top; k <= last; k++ {
-			lines[k].Text = strings.Join(lines[k].CellTexts(), "\t")
-		}
-		return append(rows[:i:i], rows[i+1:]...)
+	i := firstBodyRow(rows)
+	if i < 0 {
+		return rows
 	}
-	return rows
+	l := rows[i]
+	if strings.TrimSpace(l.Cells[0].Text) != "" || l.Cells[0].Spanned || len(l.Cells) != len(prev.Cells) {
+		return rows
+	}
+	if startsSubRow(prev, l) {
+		// Under the numbered row: its number cell reaches down here.
+		rows[i].Cells[0] = layout.Cell{Spanned: true}
+		return rows
+	}
+	top := last
+	for c := range l.Cells {
+		k := owner(lines, last, c)
+		top = min(top, k)
+		lines[k].Cells[c].Text = joinWrapped(lines[k].Cells[c].Text, l.Cells[c].Text)
+	}
+	for k := top; k <= last; k++ {
+		lines[k].Text = strings.Join(lines[k].CellTexts(), "\t")
+	}
+	return append(rows[:i:i], rows[i+1:]...)
 }
 
 // owner returns the row whose cell in column c lines[at] shows: its own, or,
