@@ -342,12 +342,12 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	}
 	slices.Sort(sizes)
 	minGap := max(3, 0.5*sizes[len(sizes)/2])
-	// A narrower gutter, down to little more than a word space, is a
-	// column gap when the text beside it is aligned on it (see aligned):
-	// a browser's tight cell padding leaves gaps of 4pt or so. Only where
-	// no line crosses it: a narrow run that a few lines cover is as likely
-	// the spaces between a spanning row's words.
-	narrowGap := max(2, 0.2*sizes[len(sizes)/2])
+	// A narrower gutter, down to a word space, is a column gap when the
+	// text beside it is aligned on it (see aligned): a browser's tight cell
+	// padding leaves gaps of 3 to 5pt. Only where no line crosses it: a
+	// narrow run that a few lines cover is as likely the spaces between a
+	// spanning row's words.
+	space := wordSpace(hdr, body)
 	bins := int(x1-x0) + 2
 	used := func(skip []bool) []*textLine {
 		ls := slices.Clone(hdr)
@@ -394,7 +394,7 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 				j++
 			}
 			width := float64(j - i)
-			if i > 0 && j < bins && (width >= minGap || tol == 0 && width >= narrowGap && aligned(hdr, ls, x0+float64(i), x0+float64(j))) {
+			if i > 0 && j < bins && (width >= minGap || tol == 0 && width >= 1 && aligned(hdr, ls, x0+float64(i), x0+float64(j), space)) {
 				zs = append(zs, zone{x0 + float64(i), x0 + float64(j)})
 				least := slices.Min(c[i:j])
 				core, k := zone{}, i
@@ -433,36 +433,71 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	return runs(cover(skip), 0, used(skip))
 }
 
+// wordSpace returns the median space between words in the lines: gaps
+// narrower than half the font size, the rest being column gaps.
+func wordSpace(hdr, body []*textLine) float64 {
+	var gaps []float64
+	for _, ls := range [][]*textLine{hdr, body} {
+		for _, l := range ls {
+			for i := 1; i < len(l.words); i++ {
+				if g := l.words[i].x0 - l.words[i-1].x1; g > 0 && g < 0.5*l.size {
+					gaps = append(gaps, g)
+				}
+			}
+		}
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/2]
+}
+
 // aligned tells whether the gap from lo to hi is an edge the table's text
 // keeps to: words start at its right end (a left-aligned column) or end at
 // its left end (a right-aligned one) on several lines, and either on many of
 // the lines or on the header's, whose words name the columns. Between the
 // words of prose a gap lines up with word starts only by chance, and not on
 // many lines at once; a column's cells start at the same x on every row.
-func aligned(hdr, ls []*textLine, lo, hi float64) bool {
+//
+// A gap no wider than a word space (space) may be the spaces of cells
+// that start alike ("Recommendation 1: …", "Recommendation 2: …"): then
+// on most aligned lines the words either side are a space apart, where a
+// column's neighbour leaves the gap that narrow only on its widest lines.
+func aligned(hdr, ls []*textLine, lo, hi, space float64) bool {
 	const slack = 1.5 // bins are whole points; a word may start inside one
-	edge := func(l *textLine) (start, end bool) {
-		for _, w := range l.words {
-			start = start || w.x0 >= hi-slack && w.x0 <= hi+slack
-			end = end || w.x1 >= lo-slack && w.x1 <= lo+slack
+	near := func(x, edge float64) bool { return x >= edge-slack && x <= edge+slack }
+	edge := func(l *textLine) (start, end, tight bool) {
+		for i, w := range l.words {
+			s, e := near(w.x0, hi), near(w.x1, lo)
+			start, end = start || s, end || e
+			if s && i > 0 && w.x0-l.words[i-1].x1 <= space+0.5 || e && i+1 < len(l.words) && l.words[i+1].x0-w.x1 <= space+0.5 {
+				tight = true
+			}
 		}
-		return start, end
+		return start, end, tight
 	}
-	starts, ends := 0, 0
+	starts, ends, tight := 0, 0, 0
 	for _, l := range ls {
-		s, e := edge(l)
+		s, e, t := edge(l)
 		if s {
 			starts++
 		}
 		if e {
 			ends++
 		}
+		if t {
+			tight++
+		}
 	}
 	anchored := false
 	for _, l := range hdr {
-		s, e := edge(l)
+		s, e, _ := edge(l)
 		anchored = anchored || s && starts >= ends || e && ends > starts
 	}
 	n := max(starts, ends)
+	if hi-lo <= space+1 && 2*tight > n {
+		return false
+	}
 	return n >= 3 && (anchored || float64(n) >= 0.3*float64(len(ls)))
 }

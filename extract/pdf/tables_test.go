@@ -99,7 +99,22 @@ func TestGuttersTightPadding(t *testing.T) {
 		{"3", "Explore the possibility of an improved transport", "Cllr Boulter", "31/12/20", "In discussion with Arriva", "Green"},
 		{"", "link between the three towns", "", "", "", ""},
 	}
-	const gap = 4.5 // between the widest text of a column and the next column
+	for _, gap := range []float64{4.5, 3.6} { // 3.6: hardly wider than these lines' 3pt spaces
+		t.Run(fmt.Sprint(gap), func(t *testing.T) { tightTable(t, rows, gap) })
+	}
+	// Cells that start alike line up their spaces and next words exactly,
+	// on every row when no cell wraps; still one column.
+	alike := [][]string{rows[0]}
+	for i, a := range []string{"Review the policy", "Publish the guidance", "Consult the residents", "Report to the board"} {
+		alike = append(alike, []string{fmt.Sprint(i + 1), fmt.Sprintf("Recommendation %d: %s", i+1, a), "Planning", "2021", "Begun", "Blue"})
+	}
+	tightTable(t, alike, 8)
+}
+
+// tightTable sets rows as a borderless table whose columns are gap apart
+// after each column's widest text, and checks the gutters find them all.
+func tightTable(t *testing.T, rows [][]string, gap float64) {
+	t.Helper()
 	width := func(s string) float64 {
 		var w float64
 		for i, f := range strings.Fields(s) {
