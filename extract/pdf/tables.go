@@ -294,6 +294,12 @@ func carryRegion(pg *page, prev *region, taken []bool) (region, bool) {
 // a gutter; in a ruled one, a word across a rule or two words either side
 // of it no further apart than a space.
 func straddles(l *textLine, bounds []float64, zones []zone) bool {
+	return straddlesWithin(l, bounds, zones, 0.35*l.size)
+}
+
+// straddlesWithin is straddles with join, the widest space that still joins
+// two words across a boundary into one cell.
+func straddlesWithin(l *textLine, bounds []float64, zones []zone, join float64) bool {
 	for i, w := range l.words {
 		if column(bounds, w.x0+0.5) != column(bounds, w.x1-0.5) {
 			return true
@@ -305,7 +311,7 @@ func straddles(l *textLine, bounds []float64, zones []zone) bool {
 		}
 		if i > 0 && zones == nil {
 			p := l.words[i-1]
-			if w.x0-p.x1 < 0.35*l.size && column(bounds, p.x1-0.5) != column(bounds, w.x0+0.5) {
+			if w.x0-p.x1 < join && column(bounds, p.x1-0.5) != column(bounds, w.x0+0.5) {
 				return true
 			}
 		}
@@ -428,7 +434,10 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	first, _ := runs(cover(nil), tol, used(nil))
 	skip := make([]bool, len(body))
 	for i, l := range body {
-		skip[i] = straddles(l, first, nil)
+		// Words either side of a boundary as far apart as the line's
+		// other words are a spanning row's; a tight table's neighbouring
+		// cells may be hardly further apart, but further.
+		skip[i] = straddlesWithin(l, first, nil, min(0.35*l.size, wordSpace(nil, []*textLine{l})+0.1))
 	}
 	return runs(cover(skip), 0, used(skip))
 }
