@@ -1,0 +1,164 @@
+package plaintext
+
+import (
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/clean"
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// Text with no tabs may still hold tables, set in columns with spaces:
+// pdftotext -layout writes them so, and so does text copied from a
+// terminal or an old report. There a run of two or more spaces separates
+// cells, and a line with three or more such cells — usually the header —
+// anchors the columns. Every line of the table is then cut into the
+// anchor's columns by where its pieces stand: a piece goes to the column
+// whose anchor cell it overlaps most, or else the nearest. Positions from
+// pdftotext drift by a few characters from row to row, which is why
+// pieces are matched by overlap rather than cut at fixed offsets.
+
+// minAnchorCells is how many cells a line needs to anchor a table.
+const minAnchorCells = 3
+
+// piece is a run of text between runs of two or more spaces, by rune
+// column.
+type piece struct {
+	start, end int
+	text       string
+}
+
+// pieces splits a line at runs of two or more spaces.
+func pieces(raw string) []piece {
+	var out []piece
+	col, start, spaces := 0, -1, 0
+	var b strings.Builder
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, piece{start, end, strings.TrimSpace(b.String())})
+		}
+		start = -1
+		b.Reset()
+	}
+	for _, r := range raw {
+		if r == ' ' || r == '\u00a0' {
+			spaces++
+			if spaces == 2 {
+				flush(col - 1)
+			}
+			if start >= 0 {
+				b.WriteRune(' ')
+			}
+		} else {
+			if start < 0 {
+				start = col
+			}
+			spaces = 0
+			b.WriteRune(r)
+		}
+		col++
+	}
+	flush(col - spaces)
+	return out
+}
+
+// spacedTables gives cells to the lines of raws (one a line, as read)
+// that stand in a table set with spaces. Lines with tabs are left alone.
+func spacedTables(lines []layout.Line, raws []string) {
+	// paused is the anchor of a table interrupted by a line of its own (a
+	// running title, a page heading): rows that fit it resume the table.
+	var anchor, paused []piece
+	for i, raw := range raws {
+		if strings.Contains(raw, "\t") || lines[i].Furniture {
+			continue
+		}
+		ps := pieces(raw)
+		switch {
+		case len(ps) == 0:
+			continue // blank lines may sit between rows
+		case len(ps) >= minAnchorCells && (anchor == nil || !fits(ps, anchor)) && (paused == nil || !fits(ps, paused)):
+			anchor = ps // a header, or the table's columns moved on a new page
+		case anchor == nil && paused != nil && len(ps) >= 2 && fits(ps, paused):
+			anchor = paused
+		case anchor == nil:
+			continue
+		case endsTable(ps, anchor):
+			anchor, paused = nil, anchor
+			continue
+		}
+		lines[i].Cells = cut(ps, anchor)
+		texts := make([]string, len(lines[i].Cells))
+		for c, cell := range lines[i].Cells {
+			texts[c] = cell.Text
+		}
+		lines[i].Text = strings.Join(texts, "\t")
+	}
+}
+
+// fits reports whether a line's pieces line up with the anchor's columns:
+// most pieces start near where some anchor cell starts.
+func fits(ps, anchor []piece) bool {
+	near := 0
+	for _, p := range ps {
+		for _, a := range anchor {
+			if abs(p.start-a.start) <= 3 {
+				near++
+				break
+			}
+		}
+	}
+	return near*2 > len(ps) && len(ps) <= len(anchor)
+}
+
+// endsTable: a line of prose after the table, a single piece starting at
+// the left edge that runs on past the first column.
+func endsTable(ps, anchor []piece) bool {
+	if len(ps) != 1 || ps[0].start > anchor[0].start+1 {
+		return false
+	}
+	return len(anchor) > 1 && ps[0].end > anchor[1].start
+}
+
+// cut places pieces in the anchor's columns.
+func cut(ps, anchor []piece) []layout.Cell {
+	cells := make([]layout.Cell, len(anchor))
+	for _, p := range ps {
+		c := column(p, anchor)
+		cells[c].Text = clean.Join(cells[c].Text, clean.Text(p.text))
+	}
+	return cells
+}
+
+// column is the anchor cell a piece overlaps most, else the one whose
+// start is nearest to the piece's.
+func column(p piece, anchor []piece) int {
+	best, bestOverlap := -1, 0
+	for c, a := range anchor {
+		// An anchor cell reaches to where the next one starts.
+		end := a.end
+		if c+1 < len(anchor) {
+			end = max(end, anchor[c+1].start-1)
+		} else {
+			end = max(end, p.end)
+		}
+		if o := min(p.end, end) - max(p.start, a.start); o > bestOverlap {
+			best, bestOverlap = c, o
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	best = 0
+	for c, a := range anchor {
+		if abs(p.start-a.start) < abs(p.start-anchor[best].start) {
+			best = c
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,74 @@
+package plaintext
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestSpacedTables: text without tabs whose table is set in columns with
+// spaces, as pdftotext -layout writes it, gets cells: pieces drifting a
+// few columns from the header's positions go to the column they overlap
+// most, wrapped lines keep their columns, a running title pauses the table
+// and rows that fit its columns resume it, and prose ends it.
+func TestSpacedTables(t *testing.T) {
+	text := strings.Join([]string{
+		"Health Inequalities Action Plan (updated 17 June 2020):",
+		"No      Action                           Responsible person/org.   Comments                Status",
+		"1       Recommendation 1: Developing     Dr Kath Packham           Health profiles have    Complete",
+		"        understanding further                                      now been produced.",
+		"2       Recommendation 2: Oadby & BC  Avril Lennox                 Terms of Reference      Ongoing",
+		"",
+		"\fAction Plan – page 2",
+		"3       Recommendation 3: Transport      Cllr Boulter              In discussion with      Delayed",
+		"        links between the towns                                    Arriva.",
+		"The board noted the plan and thanked officers for their work on it over the year.",
+		"Page 2",
+	}, "\n")
+	d, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range d.Lines {
+		if len(l.Cells) > 0 {
+			got = append(got, l.Text)
+		} else {
+			got = append(got, "- "+l.Text)
+		}
+	}
+	want := []string{
+		"- Health Inequalities Action Plan (updated 17 June 2020):",
+		"No\tAction\tResponsible person/org.\tComments\tStatus",
+		"1\tRecommendation 1: Developing\tDr Kath Packham\tHealth profiles have\tComplete",
+		"\tunderstanding further\t\tnow been produced.\t",
+		"2\tRecommendation 2: Oadby & BC\tAvril Lennox\tTerms of Reference\tOngoing",
+		"- ",
+		"- Action Plan – page 2",
+		"3\tRecommendation 3: Transport\tCllr Boulter\tIn discussion with\tDelayed",
+		"\tlinks between the towns\t\tArriva.\t",
+		"- The board noted the plan and thanked officers for their work on it over the year.",
+		"- Page 2",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSpacedLeavesTabsAndProse: a text with tabs is read by its tabs
+// alone, and prose with an odd double space stays prose.
+func TestSpacedLeavesTabsAndProse(t *testing.T) {
+	texts, _, _ := read(t, "No\tAction\tLead\n1\tRecruit  volunteers  now\tAnn\n")
+	if texts[1] != "1\tRecruit volunteers now\tAnn" {
+		t.Errorf("tab row: %q", texts[1])
+	}
+	d, err := Reader{}.Read(context.Background(), []byte("The board  agreed the plan.\nIt will  meet again in March.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range d.Lines {
+		if len(l.Cells) > 0 {
+			t.Errorf("prose line %q given cells", l.Text)
+		}
+	}
+}
