@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/councilactions/councilactions/extract/html/grouped"
+	"github.com/councilactions/councilactions/extract/layout/grouped"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 

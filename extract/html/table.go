@@ -8,7 +8,7 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/councilactions/councilactions/extract/html/grouped"
+	"github.com/councilactions/councilactions/extract/layout/grouped"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
