@@ -9,8 +9,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/councilactions/councilactions/extract/layout/grouped"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/layout/grouped"
 )
 
 // parser streams word/document.xml. Paragraphs become lines; a table is

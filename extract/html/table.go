@@ -8,8 +8,8 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/councilactions/councilactions/extract/layout/grouped"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/layout/grouped"
 )
 
 // table emits a data table's rows as records, or walks a layout table's
