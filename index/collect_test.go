@@ -21,7 +21,7 @@ import (
 // its facet builder. Search must give the same hits, total and facets.
 func reference(t testing.TB, ix *Index, r Request) (ids []string, total uint64, facets map[string][]FacetCount) {
 	t.Helper()
-	q, err := buildQuery(r)
+	q, err := buildQuery(r, excludeMarkers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func TestPhrasePairs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			q, err := buildQuery(Request{Query: tt.query})
+			q, err := buildQuery(Request{Query: tt.query}, excludeMarkers)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -804,7 +804,7 @@ func TestExportByDocumentSameOrder(t *testing.T) {
 		}
 	}
 	for _, r := range []Request{{}, {Query: "lung"}, {Board: []string{"B"}}} {
-		q, err := buildQuery(r)
+		q, err := buildQuery(r, excludeMarkers)
 		if err != nil {
 			t.Fatal(err)
 		}

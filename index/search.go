@@ -35,7 +35,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err := ix.checkOpen(); err != nil {
 		return nil, err
 	}
-	q, err := buildQuery(r)
+	q, err := buildQuery(r, collectorSkips)
 	if err != nil {
 		return nil, err
 	}
@@ -149,9 +149,20 @@ func exportOrder() search.SortOrder {
 	return search.SortOrder{&search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}}
 }
 
-// buildQuery ANDs the parsed query string with the request's filters and
-// the restriction to action entries.
-func buildQuery(r Request) (query.Query, error) {
+// markers says whether a query must leave out document markers itself
+// (Count, Export) or may leave that to Search's collector, which skips any
+// doc without an order key and so spares the query the type term.
+type markers bool
+
+const (
+	excludeMarkers markers = true
+	collectorSkips markers = false
+)
+
+// buildQuery ANDs the parsed query string with the request's filters and,
+// where a query could match a document marker, the restriction to action
+// entries.
+func buildQuery(r Request, m markers) (query.Query, error) {
 	user, err := parseQueryString(r.Query)
 	if err != nil {
 		return nil, err
@@ -219,7 +230,7 @@ func buildQuery(r Request) (query.Query, error) {
 	// leaves them out. Otherwise the type term does, and with no query it
 	// alone selects every action, cheaper than match-all AND type. ANDing
 	// it to every query cost a walk of its postings alongside every hit.
-	if len(conj) == 0 || len(conj) == 1 && user != nil && mayMatchMarkers(user) {
+	if len(conj) == 0 || m == excludeMarkers && len(conj) == 1 && user != nil && mayMatchMarkers(user) {
 		conj = append(conj, typeTerm())
 	}
 	if len(conj) == 1 {
@@ -447,7 +458,7 @@ func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) e
 	if err := ix.checkOpen(); err != nil {
 		return err
 	}
-	q, err := buildQuery(r)
+	q, err := buildQuery(r, excludeMarkers)
 	if err != nil {
 		return err
 	}
@@ -528,7 +539,7 @@ func (ix *Index) Count(ctx context.Context, r Request) (uint64, error) {
 	if err := ix.checkOpen(); err != nil {
 		return 0, err
 	}
-	q, err := buildQuery(r)
+	q, err := buildQuery(r, excludeMarkers)
 	if err != nil {
 		return 0, err
 	}
