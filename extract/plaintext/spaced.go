@@ -118,8 +118,43 @@ func endsTable(ps, anchor []piece) bool {
 	return len(anchor) > 1 && ps[0].end > anchor[1].start
 }
 
+// splitAcross splits a piece that starts where an anchor column starts
+// and runs over where a later one starts, at a single space within two
+// columns of that start: pdftotext leaves only one space between cells
+// when the text fills its column ("advice 2022/23" across an action and a
+// date column). A piece that starts elsewhere has drifted, and is whole.
+func splitAcross(p piece, anchor []piece) []piece {
+	aligned := false
+	for _, a := range anchor {
+		aligned = aligned || abs(p.start-a.start) <= 2
+	}
+	if !aligned {
+		return []piece{p}
+	}
+	for _, a := range anchor[1:] {
+		if p.start >= a.start-2 || p.end <= a.start+2 {
+			continue
+		}
+		for _, at := range []int{a.start, a.start - 1, a.start + 1, a.start - 2, a.start + 2} {
+			i := at - p.start // rune offset of the split's first rune
+			r := []rune(p.text)
+			if i > 1 && i < len(r) && r[i-1] == ' ' && r[i] != ' ' {
+				left := piece{p.start, p.start + i - 1, strings.TrimSpace(string(r[:i-1]))}
+				right := piece{at, p.end, string(r[i:])}
+				return append([]piece{left}, splitAcross(right, anchor)...)
+			}
+		}
+	}
+	return []piece{p}
+}
+
 // cut places pieces in the anchor's columns.
 func cut(ps, anchor []piece) []layout.Cell {
+	var split []piece
+	for _, p := range ps {
+		split = append(split, splitAcross(p, anchor)...)
+	}
+	ps = split
 	cells := make([]layout.Cell, len(anchor))
 	for _, p := range ps {
 		c := column(p, anchor)

@@ -72,3 +72,25 @@ func TestSpacedLeavesTabsAndProse(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAcross: a piece that starts on a column and runs over the next
+// column's start with one space there is split; a piece that has drifted
+// off any column start stays whole.
+func TestSplitAcross(t *testing.T) {
+	anchor := pieces("No   What we will do        By when   Who")
+	tests := []struct{ line, want string }{
+		{"1    Provide energy advice 2022/23   Housing", "1|Provide energy advice|2022/23|Housing"},
+		{"2    Review the local plan      2023/24   Planning Policy", "2|Review the local plan|2023/24|Planning Policy"},
+		// Drifted between two column starts: whole, in the column it overlaps most.
+		{"3    Do it" + strings.Repeat(" ", 23) + "Avril Lennox Smith", "3|Do it||Avril Lennox Smith"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range cut(pieces(tt.line), anchor) {
+			got = append(got, c.Text)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.line, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
