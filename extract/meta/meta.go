@@ -48,7 +48,9 @@ func Find(ld layout.Doc) Meta {
 			best, bestScore = text, s
 		}
 	}
-	m.Title = strings.TrimRight(best, " :.")
+	// A caption's label ("Table 1: …", "Appendix A – …") is no part of the
+	// paper's title.
+	m.Title = strings.TrimRight(captionLabel.ReplaceAllString(best, ""), " :.")
 	for _, l := range head {
 		if m.Date == "" {
 			m.Date = dateIn(lineText(l))
@@ -59,6 +61,8 @@ func Find(ld layout.Doc) Meta {
 	}
 	return m
 }
+
+var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
 
 // headOf returns the first non-empty lines, stopping at a table header row
 // or after headLines lines.

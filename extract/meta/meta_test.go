@@ -38,6 +38,10 @@ func TestFind(t *testing.T) {
 			Meta{Title: "Minutes of a meeting of the Health and Wellbeing Board held on Thursday, 5 March 2024", Date: "2024-03-05"}},
 		{"report label skipped", lines("Report to the Health and Wellbeing Board", "Date of meeting: 14 March 2024", "Better Care Fund Plan 2023-25 Quarter 3 Return"),
 			Meta{Title: "Better Care Fund Plan 2023-25 Quarter 3 Return", Date: "2024-03-14", Period: "2023-25"}},
+		{"caption label dropped", lines("Table 1: Health & Wellbeing Strategy Action Plan 2022/23", "No.\tObjective\tBy when"),
+			Meta{Title: "Health & Wellbeing Strategy Action Plan 2022/23", Period: "2022/23"}},
+		{"appendix label dropped", lines("Appendix A – Health Inequalities Action Plan", "No.\tAction\tLead"),
+			Meta{Title: "Health Inequalities Action Plan"}},
 		{"empty", layout.Doc{}, Meta{}},
 	}
 	for _, tt := range tests {
