@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -43,9 +44,15 @@ var (
 // gives at most one; the owner and deadline come from the first that names
 // them.
 func commitment(text, date string) (action.Action, bool) {
-	var found []string
+	var found, rest []string
 	a := action.Action{Kind: action.KindCommitment}
+	tagOwner := ""
 	for _, s := range sentences(text) {
+		if who, ok := ownerTag(s); ok {
+			tagOwner = who
+			continue
+		}
+		rest = append(rest, s)
 		clause, owner, ok := undertaking(s)
 		if !ok {
 			continue
@@ -58,6 +65,15 @@ func commitment(text, date string) (action.Action, bool) {
 			a.DueRaw = dueIn(s)
 		}
 	}
+	if tagOwner != "" {
+		// "ACTION: Jane Smith" marks the whole point as hers, whether or
+		// not its wording reads as an undertaking.
+		a.Owner = []string{tagOwner}
+		if len(found) == 0 {
+			found = rest
+			a.DueRaw = dueIn(strings.Join(rest, " "))
+		}
+	}
 	if len(found) == 0 {
 		return action.Action{}, false
 	}
@@ -65,6 +81,30 @@ func commitment(text, date string) (action.Action, bool) {
 	a.Due = resolveDue(a.DueRaw, date)
 	return a, true
 }
+
+// ownerTag reads "ACTION: Caroline Trevithick" – a tag that names who acts
+// and says nothing of what – and returns the name.
+func ownerTag(s string) (string, bool) {
+	if !actionTag.MatchString(s) {
+		return "", false
+	}
+	body := strings.TrimSpace(strings.TrimRight(s[strings.IndexAny(s, ":-–—")+1:], " ."))
+	words := strings.Fields(body)
+	if len(words) == 0 || len(words) > 8 || finiteVerb.MatchString(body) || toVerb.MatchString(body+" ") {
+		return "", false
+	}
+	for _, w := range words {
+		// A name or body is in title case or capitals, bar its joining
+		// words ("Hinckley and Bosworth BC", "Head of Service").
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !joinWord.MatchString(w) {
+			return "", false
+		}
+	}
+	return body, true
+}
+
+var joinWord = regexp.MustCompile(`^(and|of|for|the|&|/|-|–)$`)
 
 // undertaking checks one sentence and returns the clause that makes the
 // promise and who makes it.

@@ -20,11 +20,17 @@ type Options struct {
 }
 
 var (
-	recHeading  = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
-	recSection  = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
-	resolved    = regexp.MustCompile(`(?i)^(?:the\s+\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
-	thatBe      = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended)\b`)
-	resolvedTo  = regexp.MustCompile(`(?i)^(that|to)\s`)
+	recHeading = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
+	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
+	resolved   = regexp.MustCompile(`(?i)^(?:the\s+\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
+	thatBe     = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended|presented|brought|submitted|reported|provided|produced|prepared|sent|arranged|developed|sought|taken|held|extended|allocated|added|included|scheduled|invited|asked|instructed|removed|withdrawn|granted|refused|set)\b`)
+	resolvedTo = regexp.MustCompile(`(?i)^(that|to)\s`)
+	// leadIn is what is left of "The Board RESOLVED to:" – no resolution of
+	// its own, only the start of the list that follows.
+	leadIn = regexp.MustCompile(`(?i)^(that|to)\s*[:\-–—]?$`)
+	// blockOpener starts a paragraph that reports the meeting again, so it
+	// ends the recommendation whose text ran on before it.
+	blockOpener = regexp.MustCompile(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
 	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
 	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:the|that the)\s+(?:\w+\s+){1,4}?(?:is|are|be)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
@@ -77,7 +83,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.recommendation(p, m[1], strings.TrimSpace(m[2]))
 		return
 	}
-	if recSection.MatchString(p.text) {
+	if recSection.MatchString(p.body) {
 		f.endBlocks()
 		f.inRecs = true
 		return
@@ -85,26 +91,39 @@ func (f *finder) paragraph(p paragraph) {
 	if m := resolved.FindStringSubmatch(body); m != nil && isResolvedWord(m[1], body) {
 		f.endBlocks()
 		rest := strings.TrimSpace(m[2])
-		if rest == "" {
+		if rest == "" || leadIn.MatchString(rest) {
 			f.inResolved = true
 			return
 		}
 		f.resolutions(p, rest)
 		return
 	}
-	if thatBe.MatchString(body) || (f.inResolved && resolvedTo.MatchString(body)) {
+	// Inside a resolved block every lettered or numbered point is a
+	// resolution, whatever verb it starts with ("(a) note the progress").
+	if thatBe.MatchString(body) || (f.inResolved && (resolvedTo.MatchString(body) || isListMarker(p.marker))) {
 		f.rec = nil
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
 	if f.inRecs && p.marker != "" && !(p.heading && !strings.HasSuffix(body, ".")) {
-		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
+		title, text := splitTitle(body)
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Title: title, Action: text})
+		return
+	}
+	if who, ok := ownerTag(body); ok {
+		// The tag on a line of its own names who acts on the point before.
+		if n := len(f.out); n > 0 && f.out[n-1].Kind == action.KindCommitment && f.out[n-1].SourceText == f.prev.text {
+			f.out[n-1].Owner = []string{who}
+		}
 		return
 	}
 	if p.heading {
 		f.endBlocks()
 		f.theme = strings.TrimRight(body, " .:")
 		return
+	}
+	if f.rec != nil && (blockOpener.MatchString(body) || isMinuteNumber(p.marker)) {
+		f.endBlocks()
 	}
 	if f.rec != nil {
 		f.rec.Action = joinText(f.rec.Action, p.text)
@@ -133,6 +152,46 @@ func isResolvedWord(word, body string) bool {
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
 		strings.HasPrefix(strings.ToLower(rest), "that") || rest == ""
 }
+
+// isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare
+// "47" or "7.3" numbers minutes and paragraphs.
+func isListMarker(m string) bool {
+	return strings.HasPrefix(m, "(")
+}
+
+// isMinuteNumber: a whole number ("47"), which starts a new minute.
+func isMinuteNumber(m string) bool {
+	if m == "" {
+		return false
+	}
+	for _, r := range m {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLead is the short heading a numbered recommendation may start with:
+// "6. Social Prescribing – Ensure …", "7. Education: Raise …".
+var titleLead = regexp.MustCompile(`^(.{3,80}?)(?:\s[–—-]\s|:\s)(.+)$`)
+
+// splitTitle splits a short lead without a verb off a recommendation as its
+// title; a lead that reads as a clause ("ELR CCG to review – …") stays.
+func splitTitle(s string) (title, text string) {
+	m := titleLead.FindStringSubmatch(s)
+	if m == nil {
+		return "", s
+	}
+	lead := m[1]
+	if len(strings.Fields(lead)) > 10 || finiteVerb.MatchString(lead) || toVerb.MatchString(lead) ||
+		!looksLikeHeading(lead) || strings.ContainsAny(lead, ".;") {
+		return "", s
+	}
+	return lead, strings.TrimSpace(m[2])
+}
+
+var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
 func (f *finder) endBlocks() {
 	f.rec = nil
@@ -165,6 +224,9 @@ func isTitle(s string) bool {
 func (f *finder) resolutions(p paragraph, text string) {
 	for _, it := range splitList(text, p.marker) {
 		f.add(p, action.Action{Ref: it.ref, Kind: action.KindResolution, Action: it.text})
+		// "Resolved – (a) that …;" with (b) in the next paragraph: the
+		// list goes on.
+		f.inResolved = isListMarker(it.ref)
 	}
 }
 

@@ -86,6 +86,13 @@ func TestResolutions(t *testing.T) {
 			[]string{"(a): That the report be noted", "(b): That officers report back in March."}},
 		{"numbered", []string{"RESOLVED", "(1) To note the update; and", "(2) To agree the plan."},
 			[]string{"(1): To note the update", "(2): To agree the plan."}},
+		{"list goes on in the next paragraph", []string{"Resolved – (a) that the report be noted;", "(b) that an update be presented to the Board in January 2024."},
+			[]string{"(a): that the report be noted", "(b): that an update be presented to the Board in January 2024."}},
+		{"resolved to: lead-in", []string{"The Board RESOLVED to:", "(a) note the progress of the Plans;", "(b) request that a further update be brought in March 2024."},
+			[]string{"(a): note the progress of the Plans", "(b): request that a further update be brought in March 2024."}},
+		{"wider verbs", []string{"That a report be submitted to the next meeting."}, []string{": That a report be submitted to the next meeting."}},
+		{"a heading ends the block", []string{"RESOLVED:", "(a) note the report.", "47. Any Other Business", "(a) The Chair thanked members."},
+			[]string{"(a): note the report."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,5 +201,73 @@ func TestResolutionDeadline(t *testing.T) {
 	got := Find(doc(true, "RESOLVED that a further report be brought to the Board in March."), nil, Options{Date: "2024-05-23"})
 	if len(got) != 1 || got[0].DueRaw != "March" || got[0].Due != "2025-03-31" {
 		t.Errorf("got %+v", got)
+	}
+}
+
+func TestRecommendationEnds(t *testing.T) {
+	for _, opener := range []string{
+		"It was noted that the action plan would be refreshed.",
+		"Members noted the report.",
+		"In response to a question, the Director said more work was needed.",
+		"47 The Board then considered the next item.",
+	} {
+		d := doc(true, "Recommendation 8 - Community Spaces:", "Review the contracts.", opener)
+		got := Find(d, nil, Options{})
+		if len(got) == 0 || got[0].Action != "Review the contracts." {
+			t.Errorf("%q: got %+v", opener, got)
+		}
+	}
+}
+
+func TestNumberedTitles(t *testing.T) {
+	d := doc(true, "The Board is recommended to consider the following:",
+		"6. Social Prescribing – Ensure funding is fully maximised.",
+		"6a. Improving Communication: Explore one single resource.",
+		"7. ELR CCG to review – and prioritise the building.")
+	var got []string
+	for _, a := range Find(d, nil, Options{}) {
+		got = append(got, a.Ref+"|"+a.Title+"|"+a.Action)
+	}
+	want := []string{"6|Social Prescribing|Ensure funding is fully maximised.", "6a|Improving Communication|Explore one single resource.",
+		"7||ELR CCG to review – and prioritise the building."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestActionTagOwner(t *testing.T) {
+	tests := []struct {
+		lines       []string
+		text, owner string
+	}{
+		{[]string{"(v) Lists would be circulated by the end of September. ACTION: Caroline Trevithick"}, "Lists would be circulated by the end of September.", "Caroline Trevithick"},
+		{[]string{"(x) Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC"}, "Officers were asked to check the figures.", "Hinckley and Bosworth BC"},
+		{[]string{"(vii) Further conversations would take place outside of the meeting.", "ACTION: Mike Sandys"}, "Further conversations would take place outside of the meeting.", "Mike Sandys"},
+		{[]string{"ACTION: Head of Service to report back."}, "Head of Service to report back.", "Head of Service"},
+	}
+	for _, tt := range tests {
+		got := Find(doc(false, tt.lines...), nil, Options{})
+		if len(got) != 1 || got[0].Action != tt.text || strings.Join(got[0].Owner, "|") != tt.owner {
+			t.Errorf("%q: got %+v", tt.lines, got)
+		}
+	}
+}
+
+func TestMarkers(t *testing.T) {
+	tests := []struct{ text, marker string }{
+		{"iv. This issue would be monitored.", "(iv)"},
+		{"6a. Improving Communication", "6a"},
+		{"46.2 The Board noted the plan.", "46.2"},
+		{"(ii) Lists would be circulated.", "(ii)"},
+	}
+	for _, tt := range tests {
+		if p := finish(paragraph{text: tt.text}); p.marker != tt.marker {
+			t.Errorf("%q: marker %q, want %q", tt.text, p.marker, tt.marker)
+		}
+	}
+	// A decimal number starts a paragraph before a capital only.
+	got := paragraphs(doc(false, "46.1 The Board noted the plan, of which", "12.5 per cent was spent.", "46.2 Lists would be circulated."), nil)
+	if len(got) != 2 || got[1].marker != "46.2" {
+		t.Errorf("paragraphs = %+v", got)
 	}
 }

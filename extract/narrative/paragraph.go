@@ -22,11 +22,13 @@ type paragraph struct {
 
 var (
 	// markerPat matches a point's number at the start of a paragraph:
-	// "(iv)", "iv)", "(1)", "1)", "1.", "7.3", "(a)", "a)".
-	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
+	// "(iv)", "iv)", "iv.", "(1)", "1)", "1.", "6a.", "7.3", "(a)", "a)".
+	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
 	// startsBlock marks lines that begin a new paragraph even with no blank
 	// line before them.
-	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|recommendation\s+\d|resolved|that\s|action\s*:)`)
+	// "46.2 Text" (a decimal paragraph number with no full stop) counts only
+	// before a capital, so a wrapped "12.5 per cent" does not.
+	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|resolved|that\s|action\s*:)|^(?-i:[ivxlc]{1,6}\.\s|\d{1,3}\.\d{1,3}\s+[A-Z(])`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
@@ -94,9 +96,15 @@ func isCapitals(s string) bool {
 	return letters >= 4
 }
 
+var romanPat = regexp.MustCompile(`^[ivxlc]{1,6}$`)
+
 func normMarker(m string) string {
 	m = strings.TrimSpace(m)
 	m = strings.TrimSuffix(m, ".")
+	// "iv." is the same point as "(iv)", as minutes number it elsewhere.
+	if romanPat.MatchString(m) {
+		return "(" + m + ")"
+	}
 	if strings.HasSuffix(m, ")") && !strings.HasPrefix(m, "(") {
 		m = "(" + m
 	}
