@@ -74,7 +74,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.endBlocks()
 		return
 	}
-	if stops.MatchString(p.text) {
+	if stops.MatchString(p.text) || signOff.MatchString(p.text) {
 		f.endBlocks()
 		return
 	}
@@ -108,6 +108,13 @@ func (f *finder) paragraph(p paragraph) {
 	if f.inRecs && p.marker != "" && !(p.heading && !strings.HasSuffix(body, ".")) {
 		title, text := splitTitle(body)
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Title: title, Action: text})
+		return
+	}
+	if r := f.rec; r != nil && p.heading && r.Action == "" && r.Title != "" && !strings.HasSuffix(r.SourceText, ":") {
+		// A recommendation's title wrapped onto a second heading line
+		// ("… and with" / "Local Residents:").
+		r.Title = strings.TrimRight(r.Title+" "+body, " :.-–")
+		r.SourceText = joinText(r.SourceText, p.text)
 		return
 	}
 	if who, ok := ownerTag(body); ok {

@@ -271,3 +271,52 @@ func TestMarkers(t *testing.T) {
 		t.Errorf("paragraphs = %+v", got)
 	}
 }
+
+func TestSignOffAndPageBreaks(t *testing.T) {
+	d := doc(false,
+		"RESOLVED:",
+		"That the plans be noted.",
+		"Chairman",
+		"2.00 pm – 4.05 pm",
+		"Chair's initials ________")
+	got := Find(d, nil, Options{})
+	if len(got) != 1 || got[0].Action != "That the plans be noted." {
+		t.Errorf("signature block: got %+v", got)
+	}
+	for _, l := range []string{"Chairman", "Chair:", "Signed ..........", "Signed:", "The meeting closed at 4.05 pm", "2.00 pm – 4.05 pm", "2pm to 4pm"} {
+		if !signOff.MatchString(l) {
+			t.Errorf("%q is not a sign-off", l)
+		}
+	}
+	for _, l := range []string{"Chairman thanked the officers.", "signed by the Chairman."} {
+		if signOff.MatchString(l) {
+			t.Errorf("%q is a sign-off", l)
+		}
+	}
+
+	// A running header inside a sentence leaves the point whole; after a
+	// full stop it ends the paragraph.
+	d = layout.Doc{Lines: []layout.Line{
+		{Text: "(iv) There was no funding and"},
+		{Text: "Board – Minutes", Furniture: true},
+		{Text: "the issue would be monitored going forward."},
+		{Text: "Board – Minutes", Furniture: true},
+		{Text: "More text."},
+	}}
+	ps := paragraphs(d, nil)
+	if len(ps) != 2 || ps[0].marker != "(iv)" || ps[0].body != "There was no funding and the issue would be monitored going forward." {
+		t.Errorf("paragraphs = %+v", ps)
+	}
+}
+
+func TestWrappedRecommendationTitle(t *testing.T) {
+	d := layout.Doc{Lines: []layout.Line{
+		{Text: "Recommendation 6a - Improving Communication across Organisations and with", Bold: true},
+		{Text: "Local Residents:", Bold: true},
+		{Text: "Explore one single resource."},
+	}}
+	got := Find(d, nil, Options{})
+	if len(got) != 1 || got[0].Title != "Improving Communication across Organisations and with Local Residents" || got[0].Action != "Explore one single resource." {
+		t.Errorf("got %+v", got)
+	}
+}

@@ -24,6 +24,10 @@ var (
 	// markerPat matches a point's number at the start of a paragraph:
 	// "(iv)", "iv)", "iv.", "(1)", "1)", "1.", "6a.", "7.3", "(a)", "a)".
 	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
+	// signOff starts the signature block and closing lines at a minutes'
+	// end – "Chairman", "Signed", "Chair's initials", "The meeting closed
+	// at 4.05 pm", "2.00 pm – 4.05 pm" – which belong to no resolution.
+	signOff = regexp.MustCompile(`(?i)^(chair(?:man|person)?\s*[:.…_]*$|chair(?:man|person)?(?:'|’)?s?\s+(?:initials|signature)|signed\s*(?:[:.…_]|$)|the meeting (?:closed|ended|finished|concluded|terminated)\b|(?:meeting )?closed at\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)`)
 	// startsBlock marks lines that begin a new paragraph even with no blank
 	// line before them.
 	// "46.2 Text" (a decimal paragraph number with no full stop) counts only
@@ -42,6 +46,11 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		cur = nil
 	}
 	for i, l := range ld.Lines {
+		if l.Furniture && cur != nil && !endsSentence(cur.text) {
+			// A running header in the middle of a sentence: the point
+			// goes on over the page break.
+			continue
+		}
 		if (i < len(used) && used[i]) || l.IsTable() || l.Furniture {
 			flush()
 			continue
@@ -52,7 +61,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			continue
 		}
 		heading := l.Heading > 0 || l.Bold
-		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || strings.HasSuffix(cur.text, ":") {
+		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || strings.HasSuffix(cur.text, ":") {
 			flush()
 			cur = &paragraph{text: text, page: l.Page, heading: heading}
 			continue
@@ -61,6 +70,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	}
 	flush()
 	return out
+}
+
+// endsSentence: text ending in a full stop, question or exclamation mark,
+// perhaps inside a closing bracket or quote.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " )\"'’”")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
 // finish splits off the paragraph's marker and decides whether a plain
