@@ -56,8 +56,17 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 		if open {
 			carry = openReg
 		}
+		splitColumns(pg, carry)
 		regs := findRegions(pg, carry)
-		content := false // a non-furniture line came before on this page
+		inTable := make([]bool, len(pg.lines))
+		for _, r := range regs {
+			for k := r.first; k <= r.last; k++ {
+				inTable[k] = true
+			}
+		}
+		steps, right := lineSteps(pg, inTable), textRight(pg)
+		var prev *textLine // the prose line just before, for paragraph breaks
+		content := false   // a non-furniture line came before on this page
 		for i := 0; i < len(pg.lines); {
 			if len(regs) > 0 && regs[0].first == i {
 				r := regs[0]
@@ -92,6 +101,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				spans = append(spans, [2]int{start, len(doc.Lines)})
 				open, openCols, content = true, r.columns(), true
 				openReg = &r
+				prev = nil
 				i = r.last + 1
 				continue
 			}
@@ -99,18 +109,25 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			i++
 			if l.furniture {
 				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: l.text(), Furniture: true})
+				prev = nil
 				continue
 			}
 			open, content = false, true
+			// A blank line ends the paragraph before, as in the text
+			// readers, where the spacing or a short line shows one ended.
+			if prev != nil && breaksBefore(prev, l, steps, right) {
+				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num})
+			}
 			text, level := l.text(), heading(l)
 			// A heading that wraps is one heading: the title and its date
 			// are read from it whole.
-			for level > 0 && i < len(pg.lines) && (len(regs) == 0 || regs[0].first != i) && wrapsOnto(pg, l, pg.lines[i]) {
+			for i < len(pg.lines) && !inTable[i] && wrapsOnto(l, pg.lines[i], level > 0, steps, right) {
 				l = pg.lines[i]
 				text += " " + l.text()
 				i++
 			}
 			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold(), Heading: level})
+			prev = l
 		}
 	}
 	// The rows as they finally are: a later page may have added to them.
@@ -122,15 +139,20 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	return doc, tables
 }
 
-// wrapsOnto tells whether line b carries on line a as one paragraph that
-// wrapped: set alike, at line spacing, aligned left or centred alike, and
-// a stopping where b's first word would not have fitted beside it within
-// the page's widest text (furniture aside).
-func wrapsOnto(pg *page, a, b *textLine) bool {
-	if b.furniture || math.Round(a.size*2) != math.Round(b.size*2) || a.bold() != b.bold() {
+// wrapsOnto tells whether line b carries on heading a: set alike, at line
+// spacing, aligned left or centred alike. A heading by its size wraps where
+// b's first word would not have fitted beside a; a bold line of body size
+// (a recommendation's title) may wrap short of the margin, in a narrower
+// box, so it goes on unless it ends in a colon or a full stop.
+func wrapsOnto(a, b *textLine, heading bool, steps map[float64]float64, right float64) bool {
+	if b.furniture || sizeKey(a.size) != sizeKey(b.size) || a.bold() != b.bold() {
 		return false
 	}
-	if gap := a.base - b.base; gap <= 0 || gap > 1.4*a.size {
+	step, ok := steps[sizeKey(a.size)]
+	if !ok || step > 1.4*a.size {
+		step = 1.4 * a.size
+	}
+	if gap := a.base - b.base; gap <= 0 || gap >= 1.4*step {
 		return false
 	}
 	tol := 0.5 * a.size
@@ -139,14 +161,11 @@ func wrapsOnto(pg *page, a, b *textLine) bool {
 	if !left && !centred {
 		return false
 	}
-	right := 0.0 // the text block's right edge; running headers stand wider
-	for _, l := range pg.lines {
-		if !l.furniture {
-			right = max(right, l.x1())
-		}
+	if heading {
+		return fills(a, b, right)
 	}
-	first := b.words[0]
-	return a.x1()+0.25*a.size+(first.x1-first.x0) > right-1
+	t := a.text()
+	return a.bold() && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ".")
 }
 
 // regionLines makes the table's lines: the header as one row, then one row a

@@ -20,6 +20,7 @@ type textLine struct {
 	base      float64 // baseline, page space (y up)
 	size      float64 // largest font size on the line
 	furniture bool
+	right     float64 // its column's right edge on a two-column page, else 0
 }
 
 func (l *textLine) x0() float64  { return l.words[0].x0 }

@@ -1,0 +1,147 @@
+package pdf
+
+// Two-column pages (a print stylesheet's columns, a newsletter layout) set
+// a line of the left column and one of the right on about the same
+// baseline, so the line grouping runs them together side by side. A
+// column gutter is a vertical strip that no word crosses, down a run of
+// lines holding prose on both sides of it; tables, whose columns are
+// separated by gutters too, are left alone.
+
+// minColumnLines is how many lines of such a run must hold prose on each
+// side, and words on both sides at once, before it is read as two columns:
+// a few lines can line up their word spaces by chance.
+const minColumnLines = 3
+
+// splitColumns reorders the page's lines so that where the text runs in two
+// columns the left column's lines come first, then the right column's, each
+// split at the gutter, with the column's right edge noted for the
+// paragraph breaks. carry is the table open from the page before, which
+// may run on here without a header.
+func splitColumns(pg *page, carry *region) {
+	if len(pg.lines) < minColumnLines {
+		return
+	}
+	blocked := make([]bool, len(pg.lines)) // table and furniture lines
+	for _, r := range findRegions(pg, carry) {
+		for k := r.first; k <= r.last; k++ {
+			blocked[k] = true
+		}
+	}
+	for i, l := range pg.lines {
+		blocked[i] = blocked[i] || l.furniture
+	}
+	bestX, best := 0.0, 0
+	for x := 0.25 * pg.w; x <= 0.75*pg.w; x++ {
+		n := 0
+		for _, run := range columnRuns(pg.lines, blocked, x) {
+			n += run[2]
+		}
+		if n > best {
+			bestX, best = x, n
+		}
+	}
+	if best == 0 {
+		return
+	}
+	var out []*textLine
+	next := 0
+	for _, run := range columnRuns(pg.lines, blocked, bestX) {
+		out = append(out, pg.lines[next:run[0]]...)
+		out = append(out, splitRun(pg.lines[run[0]:run[1]], bestX)...)
+		next = run[1]
+	}
+	pg.lines = append(out, pg.lines[next:]...)
+}
+
+// columnRuns returns the runs of lines [first, end) that a gutter at x
+// divides into two columns of prose, each with its count of lines holding
+// words on both sides.
+func columnRuns(lines []*textLine, blocked []bool, x float64) [][3]int {
+	var runs [][3]int
+	start := -1
+	left, right, both := 0, 0, 0
+	end := func(i int) {
+		if start >= 0 && left >= minColumnLines && right >= minColumnLines && both >= minColumnLines {
+			runs = append(runs, [3]int{start, i, both})
+		}
+		start, left, right, both = -1, 0, 0, 0
+	}
+	for i, l := range lines {
+		if blocked[i] || !freeAt(l, x) {
+			end(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		nl, nr := 0, 0
+		for _, w := range l.words {
+			if w.x1 <= x {
+				nl++
+			} else {
+				nr++
+			}
+		}
+		// Prose: several words a line; a table's cells hold a few.
+		if nl >= 4 {
+			left++
+		}
+		if nr >= 4 {
+			right++
+		}
+		if nl > 0 && nr > 0 {
+			both++
+		}
+	}
+	end(len(lines))
+	return runs
+}
+
+// freeAt tells whether no word of the line comes within half the font size
+// of x, a gap wider than a word space.
+func freeAt(l *textLine, x float64) bool {
+	g := 0.5 * l.size
+	for _, w := range l.words {
+		if w.x0 < x+g && w.x1 > x-g {
+			return false
+		}
+	}
+	return true
+}
+
+// splitRun splits each line at x and returns the left column's lines, then
+// the right column's, in reading order.
+func splitRun(lines []*textLine, x float64) []*textLine {
+	var left, right []*textLine
+	for _, l := range lines {
+		k := 0
+		for k < len(l.words) && l.words[k].x1 <= x {
+			k++
+		}
+		if k > 0 {
+			left = append(left, part(l, l.words[:k]))
+		}
+		if k < len(l.words) {
+			right = append(right, part(l, l.words[k:]))
+		}
+	}
+	for _, col := range [][]*textLine{left, right} {
+		edge := 0.0
+		for _, l := range col {
+			edge = max(edge, l.x1())
+		}
+		for _, l := range col {
+			l.right = edge
+		}
+	}
+	return append(left, right...)
+}
+
+// part is a line made of some of l's words.
+func part(l *textLine, ws []word) *textLine {
+	p := &textLine{words: ws, base: l.base, furniture: l.furniture}
+	for _, w := range ws {
+		p.size = max(p.size, w.size)
+	}
+	return p
+}

@@ -1,0 +1,73 @@
+package pdf
+
+import "math"
+
+// sizeKey rounds a font size to the half point that sizes are compared at.
+func sizeKey(s float64) float64 { return math.Round(s*2) / 2 }
+
+// lineSteps estimates the page's usual baseline-to-baseline step for each
+// font size: the smallest step between successive prose lines of that size,
+// since a paper wraps more lines than it ends paragraphs (which a browser
+// or word processor sets further apart). A size no line of which wrapped is
+// given a step of 1.3 times the size, so that its lines' gaps, all between
+// paragraphs, still read as breaks.
+func lineSteps(pg *page, inTable []bool) map[float64]float64 {
+	steps := map[float64]float64{}
+	for i := 1; i < len(pg.lines); i++ {
+		a, b := pg.lines[i-1], pg.lines[i]
+		if inTable[i-1] || inTable[i] || a.furniture || b.furniture || sizeKey(a.size) != sizeKey(b.size) {
+			continue
+		}
+		gap := a.base - b.base
+		if gap < 0.9*a.size { // superscripts, lines side by side
+			continue
+		}
+		k := sizeKey(a.size)
+		if s, ok := steps[k]; !ok || gap < s {
+			steps[k] = gap
+		}
+	}
+	for k, s := range steps {
+		steps[k] = min(s, 1.3*k)
+	}
+	return steps
+}
+
+// textRight is the right edge of the page's text block; running headers
+// and footers may stand wider.
+func textRight(pg *page) float64 {
+	right := 0.0
+	for _, l := range pg.lines {
+		if !l.furniture {
+			right = max(right, l.x1())
+		}
+	}
+	return right
+}
+
+// fills tells whether line a ran to where b's first word would not have
+// fitted beside it before the text block's right edge: a line that stops
+// short of that ended its paragraph (or was broken on purpose).
+func fills(a, b *textLine, right float64) bool {
+	if a.right > 0 {
+		right = a.right
+	}
+	first := b.words[0]
+	return a.x1()+0.25*a.size+(first.x1-first.x0) > right-1
+}
+
+// breaksBefore tells whether prose line b starts a new paragraph after
+// line a: it stands clearly further below a than the page's usual step for
+// its size, or a stopped short of the right edge (a list item that ends
+// before the next starts at the same spacing).
+func breaksBefore(a, b *textLine, steps map[float64]float64, right float64) bool {
+	gap := a.base - b.base
+	if gap <= 0 {
+		return true // another column or a line set above
+	}
+	step, ok := steps[sizeKey(max(a.size, b.size))]
+	if !ok {
+		step = 1.3 * max(a.size, b.size)
+	}
+	return gap >= 1.4*step || !fills(a, b, right)
+}
