@@ -133,7 +133,7 @@ func dateIn(text string) string {
 	return action.NormalizeDue(m)
 }
 
-var minutesSigns = regexp.MustCompile(`(?i)\b(resolved|minutes|agenda item|the (board|committee|cabinet|council|panel) (considered|received|noted)|it was agreed|members (noted|asked|discussed)|supporting documents|apologies|presented (the|a) )`)
+var minutesSigns = regexp.MustCompile(`(?i)\b(resolved|minutes|agenda item|the (board|committee|cabinet|council|panel) (considered|received|noted)|it was agreed|members (noted|asked|discussed)|supporting documents|apologies|presented (the|a) |decision sheet|record of decisions|decision notice)`)
 
 // Kind classifies the paper by what was found in it and how it reads.
 func Kind(ld layout.Doc, m Meta, found []action.Action) string {

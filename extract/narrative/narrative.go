@@ -215,7 +215,9 @@ func (f *finder) recommendation(p paragraph, ref, rest string) {
 	if isTitle(rest) {
 		a.Title = strings.TrimRight(rest, " :.-–")
 	} else {
-		a.Action = rest
+		// Title and text run together when the paper's line breaks are
+		// lost: "Recommendation 1 - Developing understanding: Explore …".
+		a.Title, a.Action = splitTitle(rest)
 	}
 	f.add(p, a)
 	f.rec = &f.out[len(f.out)-1]

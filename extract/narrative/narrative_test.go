@@ -320,3 +320,43 @@ func TestWrappedRecommendationTitle(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+func TestProseInTables(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want []string // ref|kind|text
+	}{
+		{"decision sheet", [][]string{{"Minute No.", "Decision"}, {"43", "RESOLVED that the minutes be confirmed."}, {"46", "RESOLVED that the plans be noted."}},
+			[]string{"43|resolution|that the minutes be confirmed.", "46|resolution|that the plans be noted."}},
+		{"minute table with run-together paragraphs", [][]string{{"Minute No.", "Minute"},
+			{"46", "Progress Report The Board considered a report. (v) Lists would be circulated to members. RESOLVED That the progress be noted."}},
+			[]string{"(v)|commitment|Lists would be circulated to members.", "46|resolution|That the progress be noted."}},
+		{"recommendations in a cell", [][]string{{"45", "Health Report Recommendation 1 - Understanding: Explore the data. Recommendation 2 - Education: Raise awareness."}},
+			[]string{"1|recommendation|Understanding: Explore the data.", "2|recommendation|Education: Raise awareness."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d layout.Doc
+			for _, r := range tt.rows {
+				d.Lines = append(d.Lines, layout.Row(0, r...))
+			}
+			var got []string
+			for _, a := range Find(d, nil, Options{}) {
+				text := a.Action
+				if a.Title != "" {
+					text = a.Title + ": " + text
+				}
+				got = append(got, a.Ref+"|"+a.Kind+"|"+text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// Rows an action-plan table used are not read again.
+	d := layout.Doc{Lines: []layout.Line{layout.Row(0, "1", "RESOLVED that the plans be noted.")}}
+	if got := Find(d, []bool{true}, Options{}); len(got) != 0 {
+		t.Errorf("used row read as prose: %+v", got)
+	}
+}

@@ -45,7 +45,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 		cur = nil
 	}
+	wide := proseColumns(ld, used)
 	for i, l := range ld.Lines {
+		if col, ok := wide[i]; ok {
+			flush()
+			out = append(out, cellParagraphs(l, col)...)
+			continue
+		}
 		if l.Furniture && cur != nil && !endsSentence(cur.text) {
 			// A running header in the middle of a sentence: the point
 			// goes on over the page break.
@@ -181,6 +187,89 @@ func sentences(text string) []string {
 	}
 	if rest := strings.TrimSpace(text[start:]); rest != "" {
 		out = append(out, rest)
+	}
+	return out
+}
+
+// proseColumns finds the tables no rule used – a minutes table of "Minute
+// No. | Minute", a decision sheet – and maps each of their rows to the
+// column that holds the prose: the one with the most text in the table.
+func proseColumns(ld layout.Doc, used []bool) map[int]int {
+	out := map[int]int{}
+	for i := 0; i < len(ld.Lines); {
+		if !unusedRow(ld, used, i) {
+			i++
+			continue
+		}
+		// One table is a run of unused rows with the same table number.
+		j := i
+		var width []int
+		for ; j < len(ld.Lines) && unusedRow(ld, used, j) && ld.Lines[j].Table == ld.Lines[i].Table; j++ {
+			for c, cell := range ld.Lines[j].Cells {
+				for len(width) <= c {
+					width = append(width, 0)
+				}
+				width[c] += len(cell.Text)
+			}
+		}
+		col := 0
+		for c := range width {
+			if width[c] > width[col] {
+				col = c
+			}
+		}
+		for k := i; k < j; k++ {
+			if !isHeaderRow(ld.Lines[k]) {
+				out[k] = col
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func unusedRow(ld layout.Doc, used []bool, i int) bool {
+	return ld.Lines[i].IsTable() && !(i < len(used) && used[i]) && !ld.Lines[i].Furniture
+}
+
+// isHeaderRow: column names ("Minute No.", "Decision"), short and without a
+// sentence, which read as a bare "Decision" lead-in if taken as prose.
+func isHeaderRow(l layout.Line) bool {
+	for _, c := range l.Cells {
+		if len(strings.Fields(c.Text)) > 4 || strings.HasSuffix(strings.TrimSpace(c.Text), ".") && len(c.Text) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// cellBreak finds where a cell that ran its paragraphs together starts a
+// new one: at a lettered or numbered point, a RESOLVED in capitals or a
+// "Recommendation 6a -".
+var cellBreak = regexp.MustCompile(`\s(?:\((?:[ivxlc]{1,6}|[a-z]|\d{1,2})\)\s+[A-Z]|(?:RESOLVED|AGREED|DECIDED)\b|Recommendation\s+\d{1,3}[a-z]?\s*[-–—:])`)
+
+// cellParagraphs reads a row's prose cell as paragraphs; one without a
+// number of its own takes the row's first cell ("46") as its ref.
+func cellParagraphs(l layout.Line, col int) []paragraph {
+	text := clean.Space(l.Cells[col].Text)
+	ref := ""
+	if col > 0 {
+		if first := clean.Space(l.Cells[0].Text); len(first) <= 12 && !strings.Contains(first, " ") {
+			ref = strings.TrimSuffix(first, ".")
+		}
+	}
+	var out []paragraph
+	for text != "" {
+		end := len(text)
+		if loc := cellBreak.FindStringIndex(text[1:]); loc != nil {
+			end = loc[0] + 2
+		}
+		p := finish(paragraph{text: strings.TrimSpace(text[:end]), page: l.Page})
+		if p.marker == "" {
+			p.marker = ref
+		}
+		out = append(out, p)
+		text = strings.TrimSpace(text[end:])
 	}
 	return out
 }
