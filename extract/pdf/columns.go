@@ -30,14 +30,18 @@ func splitColumns(pg *page, carry *region) {
 	for i, l := range pg.lines {
 		blocked[i] = blocked[i] || l.furniture
 	}
-	bestX, best := 0.0, 0
+	// The gutter is where the most lines stand on both sides; of places
+	// alike, the one whose runs hold the most lines, not one that cuts
+	// through the end of a long line in the left column.
+	bestX, best, bestLen := 0.0, 0, 0
 	for x := 0.25 * pg.w; x <= 0.75*pg.w; x++ {
-		n := 0
+		n, m := 0, 0
 		for _, run := range columnRuns(pg.lines, blocked, x) {
 			n += run[2]
+			m += run[1] - run[0]
 		}
-		if n > best {
-			bestX, best = x, n
+		if n > best || n == best && m > bestLen {
+			bestX, best, bestLen = x, n, m
 		}
 	}
 	if best == 0 {

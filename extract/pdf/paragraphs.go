@@ -63,7 +63,8 @@ func fills(a, b *textLine, right float64) bool {
 func breaksBefore(a, b *textLine, steps map[float64]float64, right float64) bool {
 	gap := a.base - b.base
 	if gap <= 0 {
-		return true // another column or a line set above
+		// The top of the next column: a paragraph may flow on into it.
+		return !fills(a, b, right)
 	}
 	step, ok := steps[sizeKey(max(a.size, b.size))]
 	if !ok {

@@ -91,31 +91,64 @@ func TestParagraphs(t *testing.T) {
 // left column first; a single column, and a table whose cells hold a word
 // or two, are read line by line.
 func TestColumns(t *testing.T) {
-	// side sets a line of the left column and one of the right on a
-	// baseline, as one line, the way the line grouping finds them.
-	side := func(base float64, left, right string) *textLine {
-		l := setLine(base, 10, 34, left)
-		if right != "" {
-			l.words = append(l.words, setLine(base, 10, 320, right).words...)
+	// wrap sets text from x in lines no wider than width, greedily, as a
+	// browser does, 11pt apart from the baseline top.
+	wrap := func(top, x, width float64, text string) []*textLine {
+		var out []*textLine
+		var cur []string
+		for _, w := range strings.Fields(text) {
+			if l := setLine(0, 10, x, strings.Join(append(cur, w), " ")); len(cur) > 0 && l.x1() > x+width {
+				out = append(out, setLine(top-11*float64(len(out)), 10, x, strings.Join(cur, " ")))
+				cur = nil
+			}
+			cur = append(cur, w)
 		}
-		return l
+		return append(out, setLine(top-11*float64(len(out)), 10, x, strings.Join(cur, " ")))
 	}
-	twoCol := []*textLine{
-		side(700, "(iv) There was no additional funding for", "Membership lists of the Working Groups"),
-		side(689, "the CHWPs therefore the work would have", "would be circulated to all Board members."),
-		side(678, "to be carried out from existing funding.", "Public Health representatives had been"),
-		side(667, "This issue of funding would be monitored", "invited to attend the Working Groups."),
-		side(656, "going forward.", ""),
+	// One paragraph flows from the left column into the right, at whose
+	// foot a second paragraph begins; the line grouping sets each left
+	// line and the right one on its baseline as one line.
+	const para = "(iv) There was no additional funding for the CHWPs therefore the work would have to be carried out from existing funding and grants would be bid for where appropriate. This issue of funding would be monitored going forward and reported to the Board at each meeting of the year."
+	// The paragraph's later lines go to the top of the right column.
+	left := wrap(700, 34, 250, para)
+	moved := left[len(left)/2:]
+	left = left[:len(left)/2]
+	var right []*textLine
+	for i, l := range moved {
+		m := &textLine{base: 700 - 11*float64(i), size: 10}
+		for _, w := range l.words {
+			m.words = append(m.words, word{x0: w.x0 + 286, x1: w.x1 + 286, size: w.size, text: w.text})
+		}
+		right = append(right, m)
 	}
-	got := docTexts(twoCol)
-	want := []string{
-		"(iv) There was no additional funding for", "the CHWPs therefore the work would have",
-		"to be carried out from existing funding.", "This issue of funding would be monitored", "going forward.",
-		"", "Membership lists of the Working Groups", "would be circulated to all Board members.",
-		"Public Health representatives had been", "invited to attend the Working Groups.",
+	right = append(right, wrap(700-11*float64(len(right)), 320, 250, "(v) Public Health representatives had been invited to attend the Working Groups and the issue of resources would be monitored.")...)
+	var lines []*textLine
+	for i := 0; i < max(len(left), len(right)); i++ {
+		l := &textLine{base: 700 - 11*float64(i), size: 10}
+		if i < len(left) {
+			l.words = append(l.words, left[i].words...)
+		}
+		if i < len(right) {
+			l.words = append(l.words, right[i].words...)
+		}
+		lines = append(lines, l)
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("two columns: lines %q\nwant %q", got, want)
+	var paras []string
+	cur := ""
+	for _, l := range docTexts(lines) {
+		switch {
+		case l == "":
+			paras, cur = append(paras, cur), ""
+		case cur == "":
+			cur = l
+		default:
+			cur += " " + l
+		}
+	}
+	paras = append(paras, cur)
+	want := []string{para, "(v) Public Health representatives had been invited to attend the Working Groups and the issue of resources would be monitored."}
+	if !slices.Equal(paras, want) {
+		t.Errorf("two columns: paragraphs %q\nwant %q", paras, want)
 	}
 
 	// A table of short cells, here with no header to be found by, keeps
