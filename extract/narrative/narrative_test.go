@@ -244,9 +244,19 @@ func TestActionTagOwner(t *testing.T) {
 		{[]string{"(x) Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC"}, "Officers were asked to check the figures.", "Hinckley and Bosworth BC"},
 		{[]string{"(vii) Further conversations would take place outside of the meeting.", "ACTION: Mike Sandys"}, "Further conversations would take place outside of the meeting.", "Mike Sandys"},
 		{[]string{"ACTION: Head of Service to report back."}, "Head of Service to report back.", "Head of Service"},
+		// the name wrapped, in bold, onto the next line
+		{[]string{"(v) Lists would be circulated. ACTION:", "**Caroline Trevithick"}, "Lists would be circulated.", "Caroline Trevithick"},
+		{[]string{"(x) It was agreed that this would be corrected. ACTION: Hinckley and Bosworth", "**BC"}, "It was agreed that this would be corrected.", "Hinckley and Bosworth BC"},
+		// a whole name, then the next point
+		{[]string{"(vii) Talks would take place. ACTION: Mike Sandys", "(viii) Staff were involved."}, "Talks would take place.", "Mike Sandys"},
 	}
 	for _, tt := range tests {
-		got := Find(doc(false, tt.lines...), nil, Options{})
+		d := doc(false)
+		for _, l := range tt.lines {
+			// "**" marks a line set in bold.
+			d.Lines = append(d.Lines, layout.Line{Text: strings.TrimPrefix(l, "**"), Bold: strings.HasPrefix(l, "**")})
+		}
+		got := Find(d, nil, Options{})
 		if len(got) != 1 || got[0].Action != tt.text || strings.Join(got[0].Owner, "|") != tt.owner {
 			t.Errorf("%q: got %+v", tt.lines, got)
 		}

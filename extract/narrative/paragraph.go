@@ -28,6 +28,11 @@ var (
 	// end – "Chairman", "Signed", "Chair's initials", "The meeting closed
 	// at 4.05 pm", "2.00 pm – 4.05 pm" – which belong to no resolution.
 	signOff = regexp.MustCompile(`(?i)^(chair(?:man|person)?\s*[:.…_]*$|chair(?:man|person)?(?:'|’)?s?\s+(?:initials|signature)|signed\s*(?:[:.…_]|$)|the meeting (?:closed|ended|finished|concluded|terminated)\b|(?:meeting )?closed at\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)`)
+	// openTag is an "ACTION:" tag at the end of a line, perhaps with the
+	// start of a name ("ACTION: Hinckley and Bosworth") whose bold rest
+	// ("BC") is on the next line; bareTag is the tag with no name yet.
+	openTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*))*)?$`)
+	bareTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
 	// startsBlock marks lines that begin a new paragraph even with no blank
 	// line before them.
 	// "46.2 Text" (a decimal paragraph number with no full stop) counts only
@@ -64,6 +69,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		text := clean.Space(l.Text)
 		if text == "" {
 			flush()
+			continue
+		}
+		if cur != nil && l.Heading == 0 && !startsBlock.MatchString(text) && (bareTag.MatchString(cur.text) || l.Bold && openTag.MatchString(cur.text)) {
+			// "ACTION:" at a line's end, its name (often bold) on the
+			// next: one tag.
+			cur.text = clean.Join(cur.text, text)
 			continue
 		}
 		heading := l.Heading > 0 || l.Bold
