@@ -309,6 +309,7 @@ func TestSignOffAndPageBreaks(t *testing.T) {
 	d = layout.Doc{Lines: []layout.Line{
 		{Text: "(iv) There was no funding and"},
 		{Text: "Board – Minutes", Furniture: true},
+		{Text: "Chair's initials ________ HWB 20.07.23"},
 		{Text: "the issue would be monitored going forward."},
 		{Text: "Board – Minutes", Furniture: true},
 		{Text: "More text."},

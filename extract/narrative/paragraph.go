@@ -25,14 +25,15 @@ var (
 	// "(iv)", "iv)", "iv.", "(1)", "1)", "1.", "6a.", "7.3", "(a)", "a)".
 	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
 	// signOff starts the signature block and closing lines at a minutes'
-	// end – "Chairman", "Signed", "Chair's initials", "The meeting closed
-	// at 4.05 pm", "2.00 pm – 4.05 pm" – which belong to no resolution.
-	signOff = regexp.MustCompile(`(?i)^(chair(?:man|person)?\s*[:.…_]*$|chair(?:man|person)?(?:'|’)?s?\s+(?:initials|signature)|signed\s*(?:[:.…_]|$)|the meeting (?:closed|ended|finished|concluded|terminated)\b|(?:meeting )?closed at\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)`)
+	// end – "Chairman", "Signed", "The meeting closed at 4.05 pm",
+	// "2.00 pm – 4.05 pm" – which belong to no resolution.
+	signOff = regexp.MustCompile(`(?i)^(chair(?:man|person)?\s*[:.…_]*$|signed\s*(?:[:.…_]|$)|the meeting (?:closed|ended|finished|concluded|terminated)\b|(?:meeting )?closed at\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)`)
 	// openTag is an "ACTION:" tag at the end of a line, perhaps with the
 	// start of a name ("ACTION: Hinckley and Bosworth") whose bold rest
 	// ("BC") is on the next line; bareTag is the tag with no name yet.
-	openTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*))*)?$`)
-	bareTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
+	openTag     = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*))*)?$`)
+	bareTag     = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
+	initialsBox = regexp.MustCompile(`(?i)^chair(?:man|person)?(?:'|’)?s?\s+(?:initials|signature)\b`)
 	// startsBlock marks lines that begin a new paragraph even with no blank
 	// line before them.
 	// "46.2 Text" (a decimal paragraph number with no full stop) counts only
@@ -57,12 +58,15 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			out = append(out, cellParagraphs(l, col)...)
 			continue
 		}
-		if l.Furniture && cur != nil && !endsSentence(cur.text) {
+		// The "Chair's initials ____" box some councils print at every
+		// page's foot is furniture the reader could not tell apart.
+		furniture := l.Furniture || initialsBox.MatchString(clean.Space(l.Text))
+		if furniture && cur != nil && !endsSentence(cur.text) {
 			// A running header in the middle of a sentence: the point
 			// goes on over the page break.
 			continue
 		}
-		if (i < len(used) && used[i]) || l.IsTable() || l.Furniture {
+		if (i < len(used) && used[i]) || l.IsTable() || furniture {
 			flush()
 			continue
 		}
