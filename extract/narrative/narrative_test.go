@@ -280,6 +280,11 @@ func TestMarkers(t *testing.T) {
 	if len(got) != 2 || got[1].marker != "46.2" {
 		t.Errorf("paragraphs = %+v", got)
 	}
+	// A wrapped line starting "that" goes on with its sentence.
+	got = paragraphs(doc(false, "(iii) Reassurance was given", "that the Board would be updated.", "That the report be noted."), nil)
+	if len(got) != 2 || got[0].body != "Reassurance was given that the Board would be updated." {
+		t.Errorf("paragraphs = %+v", got)
+	}
 }
 
 func TestSignOffAndPageBreaks(t *testing.T) {

@@ -37,8 +37,10 @@ var (
 	// startsBlock marks lines that begin a new paragraph even with no blank
 	// line before them.
 	// "46.2 Text" (a decimal paragraph number with no full stop) counts only
-	// before a capital, so a wrapped "12.5 per cent" does not.
-	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|resolved|that\s|action\s*:)|^(?-i:[ivxlc]{1,6}\.\s|\d{1,3}\.\d{1,3}\s+[A-Z(])`)
+	// before a capital, so a wrapped "12.5 per cent" does not; "That" and
+	// "Resolved" only with their capital, as a wrapped line often starts
+	// "that the Board would …".
+	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[ivxlc]{1,6}\.\s|\d{1,3}\.\d{1,3}\s+[A-Z(])`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
