@@ -115,9 +115,13 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			open, content = false, true
 			// A blank line ends the paragraph before, as in the text
 			// readers, where the spacing or a short line shows one ended.
-			if prev != nil && breaksBefore(prev, l, steps, right) {
+			runsOn := prev != nil && !breaksBefore(prev, l, steps, right)
+			if prev != nil && !runsOn {
 				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num})
 			}
+			// A line in bold that carries on a plain paragraph is its bold
+			// end ("ACTION: Caroline Trevithick"), no title.
+			boldEnd := runsOn && !prev.bold()
 			text, level := l.text(), heading(l)
 			// A heading that wraps is one heading: the title and its date
 			// are read from it whole.
@@ -126,7 +130,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				text += " " + l.text()
 				i++
 			}
-			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold(), Heading: level})
+			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold() && !boldEnd, Heading: level})
 			prev = l
 		}
 	}

@@ -167,3 +167,24 @@ func TestColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldEnd: a paragraph whose bold end wraps onto a line of its own
+// ("ACTION: Caroline Trevithick") keeps that line plain, so it is read as
+// the paragraph's end and not as a title; a bold line after a break is bold.
+func TestBoldEnd(t *testing.T) {
+	const full = "Membership lists would be circulated to the Board members by the end of September ACTION:"
+	lines := []*textLine{
+		setLine(700, 12, 34, full),
+		bolded(setLine(686.5, 12, 34, "Caroline Trevithick")),
+		bolded(setLine(661, 12, 34, "RESOLVED")),
+		setLine(647.5, 12, 34, full),
+	}
+	doc, _ := analyse([]*page{{num: 1, w: 595, h: 842, lines: lines}})
+	bold := map[string]bool{}
+	for _, l := range doc.Lines {
+		bold[l.Text] = l.Bold
+	}
+	if bold["Caroline Trevithick"] || !bold["RESOLVED"] {
+		t.Errorf("bold lines %v, want RESOLVED alone", bold)
+	}
+}
