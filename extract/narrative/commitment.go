@@ -52,6 +52,9 @@ func commitment(text, date string) (action.Action, bool) {
 			tagOwner = who
 			continue
 		}
+		if actionTag.MatchString(s) && notOwner.MatchString(tagBody(s)) {
+			continue // "ACTION: Noted" gives a status, not a deed
+		}
 		rest = append(rest, s)
 		clause, owner, ok := undertaking(s)
 		if !ok {
@@ -88,9 +91,9 @@ func ownerTag(s string) (string, bool) {
 	if !actionTag.MatchString(s) {
 		return "", false
 	}
-	body := strings.TrimSpace(strings.TrimRight(s[strings.IndexAny(s, ":-–—")+1:], " ."))
+	body := tagBody(s)
 	words := strings.Fields(body)
-	if len(words) == 0 || len(words) > 8 || finiteVerb.MatchString(body) || toVerb.MatchString(body+" ") {
+	if len(words) == 0 || len(words) > 8 || finiteVerb.MatchString(body) || toVerb.MatchString(body+" ") || notOwner.MatchString(body) {
 		return "", false
 	}
 	for _, w := range words {
@@ -103,6 +106,14 @@ func ownerTag(s string) (string, bool) {
 	}
 	return body, true
 }
+
+// tagBody is what follows "ACTION:".
+func tagBody(s string) string {
+	return strings.TrimSpace(strings.TrimRight(s[strings.IndexAny(s, ":-–—")+1:], " ."))
+}
+
+// notOwner: tags that give a status, not who acts ("ACTION: Noted").
+var notOwner = regexp.MustCompile(`(?i)^(noted|agreed|none|n/?a|complete[d]?|closed|ongoing|open|done|tbc|all noted)$`)
 
 var joinWord = regexp.MustCompile(`^(and|of|for|the|&|/|-|–)$`)
 

@@ -5,6 +5,8 @@ package narrative
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
@@ -195,7 +197,13 @@ func splitTitle(s string) (title, text string) {
 		!looksLikeHeading(lead) || strings.ContainsAny(lead, ".;") {
 		return "", s
 	}
-	return lead, strings.TrimSpace(m[2])
+	// A dash follows a clause as readily as a title ("Officers develop a
+	// plan – see Appendix A"); after a title a new sentence starts.
+	text = strings.TrimSpace(m[2])
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return "", s
+	}
+	return lead, text
 }
 
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)

@@ -223,13 +223,16 @@ func TestNumberedTitles(t *testing.T) {
 	d := doc(true, "The Board is recommended to consider the following:",
 		"6. Social Prescribing – Ensure funding is fully maximised.",
 		"6a. Improving Communication: Explore one single resource.",
-		"7. ELR CCG to review – and prioritise the building.")
+		"7. ELR CCG to review – and prioritise the building.",
+		"8. Officers develop a delivery plan – see Appendix A.",
+		"9. Developing further understanding: Explore the data.")
 	var got []string
 	for _, a := range Find(d, nil, Options{}) {
 		got = append(got, a.Ref+"|"+a.Title+"|"+a.Action)
 	}
 	want := []string{"6|Social Prescribing|Ensure funding is fully maximised.", "6a|Improving Communication|Explore one single resource.",
-		"7||ELR CCG to review – and prioritise the building."}
+		"7||ELR CCG to review – and prioritise the building.", "8||Officers develop a delivery plan – see Appendix A.",
+		"9|Developing further understanding|Explore the data."}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q", got)
 	}
@@ -244,6 +247,7 @@ func TestActionTagOwner(t *testing.T) {
 		{[]string{"(x) Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC"}, "Officers were asked to check the figures.", "Hinckley and Bosworth BC"},
 		{[]string{"(vii) Further conversations would take place outside of the meeting.", "ACTION: Mike Sandys"}, "Further conversations would take place outside of the meeting.", "Mike Sandys"},
 		{[]string{"ACTION: Head of Service to report back."}, "Head of Service to report back.", "Head of Service"},
+		{[]string{"(v) Lists would be circulated. ACTION: Noted"}, "Lists would be circulated.", ""},
 		// the name wrapped, in bold, onto the next line
 		{[]string{"(v) Lists would be circulated. ACTION:", "**Caroline Trevithick"}, "Lists would be circulated.", "Caroline Trevithick"},
 		{[]string{"(x) It was agreed that this would be corrected. ACTION: Hinckley and Bosworth", "**BC"}, "It was agreed that this would be corrected.", "Hinckley and Bosworth BC"},
