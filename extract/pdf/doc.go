@@ -64,7 +64,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				inTable[k] = true
 			}
 		}
-		steps, right := lineSteps(pg, inTable), textRight(pg)
+		steps, right := lineSteps(pg, inTable), textRight(pg, inTable)
 		var prev *textLine // the prose line just before, for paragraph breaks
 		content := false   // a non-furniture line came before on this page
 		for i := 0; i < len(pg.lines); {

@@ -1,6 +1,10 @@
 package pdf
 
-import "math"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // sizeKey rounds a font size to the half point that sizes are compared at.
 func sizeKey(s float64) float64 { return math.Round(s*2) / 2 }
@@ -33,16 +37,35 @@ func lineSteps(pg *page, inTable []bool) map[float64]float64 {
 	return steps
 }
 
-// textRight is the right edge of the page's text block; running headers
-// and footers may stand wider.
-func textRight(pg *page) float64 {
-	right := 0.0
-	for _, l := range pg.lines {
-		if !l.furniture {
-			right = max(right, l.x1())
+// textRight is the right edge of the page's text block: where its widest
+// prose line ends, so that a table set wider than the text (as Word sets
+// them) does not move it, nor running headers and footers. A widest line
+// that ends beyond the mirror of the left margin overflowed it (a long web
+// address): the next one's end is the edge. A page of tables alone takes
+// its tables' edge.
+func textRight(pg *page, inTable []bool) float64 {
+	var ls []*textLine
+	for i, l := range pg.lines {
+		if !l.furniture && !inTable[i] {
+			ls = append(ls, l)
 		}
 	}
-	return right
+	if len(ls) == 0 {
+		ls = pg.lines
+	}
+	if len(ls) == 0 {
+		return 0
+	}
+	left := ls[0].x0()
+	for _, l := range ls {
+		left = min(left, l.x0())
+	}
+	ls = slices.Clone(ls)
+	slices.SortFunc(ls, func(a, b *textLine) int { return cmp.Compare(b.x1(), a.x1()) })
+	if len(ls) > 1 && ls[0].x1() > pg.w-left+ls[0].size {
+		return ls[1].x1()
+	}
+	return ls[0].x1()
 }
 
 // fills tells whether line a ran to where b's first word would not have

@@ -188,3 +188,21 @@ func TestBoldEnd(t *testing.T) {
 		t.Errorf("bold lines %v, want RESOLVED alone", bold)
 	}
 }
+
+// TestTextRight: the text block's edge is the widest prose line's end,
+// whatever a wider table or a line overflowing the margin does.
+func TestTextRight(t *testing.T) {
+	at := func(x0, x1 float64) *textLine {
+		return &textLine{size: 10, words: []word{{x0: x0, x1: x1, size: 10, text: "w"}}}
+	}
+	pg := &page{w: 595, lines: []*textLine{at(34, 500), at(34, 561), at(30, 575), at(34, 480), at(34, 590)}}
+	inTable := []bool{false, false, true, false, false}
+	// 590 overflows the 34pt margin's mirror (561); 575 is a table's, set wider.
+	if got := textRight(pg, inTable); got != 561 {
+		t.Errorf("edge %v, want 561", got)
+	}
+	pg.lines = pg.lines[:4]
+	if got := textRight(pg, inTable[:4]); got != 561 {
+		t.Errorf("edge %v without the overflow, want 561", got)
+	}
+}
