@@ -24,7 +24,9 @@ type Options struct {
 var (
 	recHeading = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
 	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
-	resolved   = regexp.MustCompile(`(?i)^(?:the\s+\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
+	// resolved also takes "It was resolved that", "Cabinet RESOLVED";
+	// isResolvedWord decides which of those prefixes count.
+	resolved   = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
 	thatBe     = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended|presented|brought|submitted|reported|provided|produced|prepared|sent|arranged|developed|sought|taken|held|extended|allocated|added|included|scheduled|invited|asked|instructed|removed|withdrawn|granted|refused|set)\b`)
 	resolvedTo = regexp.MustCompile(`(?i)^(that|to)\s`)
 	// leadIn is what is left of "The Board RESOLVED to:" – no resolution of
@@ -154,9 +156,18 @@ func (f *finder) paragraph(p paragraph) {
 // isResolvedWord tells "RESOLVED: …" and "Agreed: …" from prose that merely
 // starts with the word ("Agreed targets were …").
 func isResolvedWord(word, body string) bool {
-	rest := strings.TrimSpace(body[strings.Index(strings.ToLower(body), strings.ToLower(word))+len(word):])
+	at := strings.Index(strings.ToLower(body), strings.ToLower(word))
+	prefix, rest := strings.ToLower(body[:at]), strings.TrimSpace(body[at+len(word):])
 	if word == strings.ToUpper(word) {
-		return true // RESOLVED, AGREED in capitals
+		return true // RESOLVED, AGREED in capitals, whoever resolved
+	}
+	switch {
+	case strings.HasPrefix(prefix, "it was"):
+		// "It was resolved that …" decides; "It was agreed that officers
+		// would …" is an undertaking, left to the commitment rules.
+		return strings.EqualFold(word, "resolved")
+	case prefix != "" && !strings.HasPrefix(prefix, "the "):
+		return false // "Members agreed that …" reports a view
 	}
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
 		strings.HasPrefix(strings.ToLower(rest), "that") || rest == ""
