@@ -51,6 +51,10 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	lastRecord := -1 // the last real row of the open table
 	var openReg *region
 	var openTop []string // the open table's first rows, as it began
+	// The prose line just before, for paragraph breaks, and the right edge
+	// of its page's text.
+	var prev *textLine
+	prevPage, prevRight := 0, 0.0
 	for _, pg := range pages {
 		var carry *region
 		if open {
@@ -65,8 +69,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			}
 		}
 		steps, right := lineSteps(pg, inTable), textRight(pg, inTable)
-		var prev *textLine // the prose line just before, for paragraph breaks
-		content := false   // a non-furniture line came before on this page
+		content := false // a non-furniture line came before on this page
 		for i := 0; i < len(pg.lines); {
 			if len(regs) > 0 && regs[0].first == i {
 				r := regs[0]
@@ -109,14 +112,15 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			i++
 			if l.furniture {
 				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: l.text(), Furniture: true})
-				prev = nil
 				continue
 			}
 			open, content = false, true
 			// A blank line ends the paragraph before, as in the text
-			// readers, where the spacing or a short line shows one ended.
-			runsOn := prev != nil && !breaksBefore(prev, l, steps, right)
-			if prev != nil && !runsOn {
+			// readers, where the spacing or a short line shows one ended;
+			// over a page break only a short line can tell.
+			samePage := prev != nil && prevPage == pg.num
+			runsOn := samePage && !breaksBefore(prev, l, steps, right)
+			if samePage && !runsOn || !samePage && prev != nil && !fills(prev, l, prevRight) {
 				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num})
 			}
 			// A line in bold that carries on a plain paragraph is its bold
@@ -131,7 +135,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				i++
 			}
 			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold() && !boldEnd, Heading: level})
-			prev = l
+			prev, prevPage, prevRight = l, pg.num, right
 		}
 	}
 	// The rows as they finally are: a later page may have added to them.

@@ -206,3 +206,31 @@ func TestTextRight(t *testing.T) {
 		t.Errorf("edge %v without the overflow, want 561", got)
 	}
 }
+
+// TestBreakOverPages: a paragraph whose last line on a page stopped short
+// ended there; one whose line ran to the margin goes on over the page.
+func TestBreakOverPages(t *testing.T) {
+	const full = "There was no additional funding for the Plans and this issue of funding would be monitored"
+	body := func(last string) []*textLine {
+		return []*textLine{setLine(120, 12, 34, full), setLine(106.5, 12, 34, full), setLine(93, 12, 34, last)}
+	}
+	next := func() *page {
+		return &page{num: 2, w: 595, h: 842, lines: []*textLine{setLine(760, 12, 34, "AGREED that the progress of the Plans be noted.")}}
+	}
+	for _, tt := range []struct {
+		last  string
+		blank bool
+	}{
+		{"going forward.", true},
+		{full, false},
+	} {
+		doc, _ := analyse([]*page{{num: 1, w: 595, h: 842, lines: body(tt.last)}, next()})
+		blank := false
+		for _, l := range doc.Lines {
+			blank = blank || l.Page == 2 && l.Text == ""
+		}
+		if blank != tt.blank {
+			t.Errorf("page 1 ending %q: blank line on page 2 %v, want %v", tt.last, blank, tt.blank)
+		}
+	}
+}
