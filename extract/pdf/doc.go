@@ -163,10 +163,7 @@ func wrapsOnto(a, b *textLine, heading bool, steps map[float64]float64, right fl
 	if gap := a.base - b.base; gap <= 0 || gap >= 1.4*step {
 		return false
 	}
-	tol := 0.5 * a.size
-	left := math.Abs(a.x0()-b.x0()) <= tol
-	centred := math.Abs(a.x0()+a.x1()-b.x0()-b.x1()) <= 2*tol
-	if !left && !centred {
+	if left, centred := alignment(a, b); !left && !centred {
 		return false
 	}
 	if heading {

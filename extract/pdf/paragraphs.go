@@ -82,7 +82,7 @@ func fills(a, b *textLine, right float64) bool {
 // breaksBefore tells whether prose line b starts a new paragraph after
 // line a: it stands clearly further below a than the page's usual step for
 // its size, or a stopped short of the right edge (a list item that ends
-// before the next starts at the same spacing).
+// before the next starts at the same spacing) and is not centred.
 func breaksBefore(a, b *textLine, steps map[float64]float64, right float64) bool {
 	gap := a.base - b.base
 	if gap <= 0 {
@@ -93,5 +93,21 @@ func breaksBefore(a, b *textLine, steps map[float64]float64, right float64) bool
 	if !ok {
 		step = 1.3 * max(a.size, b.size)
 	}
-	return gap >= 1.4*step || !fills(a, b, right)
+	if gap >= 1.4*step {
+		return true
+	}
+	// Centred lines all stop short of the margin.
+	if left, centred := alignment(a, b); centred && !left {
+		return false
+	}
+	return !fills(a, b, right)
+}
+
+// alignment tells whether lines a and b start alike (within half the font
+// size) and whether they are centred alike.
+func alignment(a, b *textLine) (left, centred bool) {
+	tol := 0.5 * a.size
+	left = math.Abs(a.x0()-b.x0()) <= tol
+	centred = math.Abs(a.x0()+a.x1()-b.x0()-b.x1()) <= 2*tol
+	return left, centred
 }

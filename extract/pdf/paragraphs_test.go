@@ -234,3 +234,28 @@ func TestBreakOverPages(t *testing.T) {
 		}
 	}
 }
+
+// TestCentred: the lines of a centred paragraph all stop short of the
+// margin, and run on all the same.
+func TestCentred(t *testing.T) {
+	const full = "There was no additional funding for the Plans and this issue of funding would be monitored"
+	centre := func(base float64, s string) *textLine {
+		l := setLine(base, 12, 0, s)
+		dx := 297.5 - l.x1()/2
+		for i := range l.words {
+			l.words[i].x0 += dx
+			l.words[i].x1 += dx
+		}
+		return l
+	}
+	lines := []*textLine{
+		setLine(700, 12, 34, full),
+		setLine(686.5, 12, 34, "going forward."),
+		centre(661, "Signed by the Chair of the Health and Wellbeing Board"),
+		centre(647.5, "on the twentieth of July"),
+	}
+	want := []string{full, "going forward.", "", "Signed by the Chair of the Health and Wellbeing Board", "on the twentieth of July"}
+	if got := docTexts(lines); !slices.Equal(got, want) {
+		t.Errorf("lines %q\nwant %q", got, want)
+	}
+}
