@@ -68,7 +68,8 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				inTable[k] = true
 			}
 		}
-		steps, right := lineSteps(pg, inTable), textRight(pg, inTable)
+		right := textRight(pg, inTable)
+		steps := lineSteps(pg, inTable, right)
 		content := false // a non-furniture line came before on this page
 		for i := 0; i < len(pg.lines); {
 			if len(regs) > 0 && regs[0].first == i {

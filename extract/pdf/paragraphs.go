@@ -10,13 +10,18 @@ import (
 func sizeKey(s float64) float64 { return math.Round(s*2) / 2 }
 
 // lineSteps estimates the page's usual baseline-to-baseline step for each
-// font size: the smallest step between successive prose lines of that size,
-// since a paper wraps more lines than it ends paragraphs (which a browser
-// or word processor sets further apart). A size no line of which wrapped is
-// given a step of 1.3 times the size, so that its lines' gaps, all between
-// paragraphs, still read as breaks.
-func lineSteps(pg *page, inTable []bool) map[float64]float64 {
-	steps := map[float64]float64{}
+// font size: the smallest step from a line that ran to the margin (so
+// wrapped) to the next of its size. A size none of whose lines wrapped
+// takes the smallest step between its lines, but no more than 1.3 times
+// the size, so that their gaps, all between paragraphs, still read as
+// breaks.
+func lineSteps(pg *page, inTable []bool, right float64) map[float64]float64 {
+	wrapped, all := map[float64]float64{}, map[float64]float64{}
+	least := func(m map[float64]float64, k, gap float64) {
+		if s, ok := m[k]; !ok || gap < s {
+			m[k] = gap
+		}
+	}
 	for i := 1; i < len(pg.lines); i++ {
 		a, b := pg.lines[i-1], pg.lines[i]
 		if inTable[i-1] || inTable[i] || a.furniture || b.furniture || sizeKey(a.size) != sizeKey(b.size) {
@@ -27,14 +32,17 @@ func lineSteps(pg *page, inTable []bool) map[float64]float64 {
 			continue
 		}
 		k := sizeKey(a.size)
-		if s, ok := steps[k]; !ok || gap < s {
-			steps[k] = gap
+		least(all, k, gap)
+		if fills(a, b, right) {
+			least(wrapped, k, gap)
 		}
 	}
-	for k, s := range steps {
-		steps[k] = min(s, 1.3*k)
+	for k, s := range all {
+		if _, ok := wrapped[k]; !ok {
+			wrapped[k] = min(s, 1.3*k)
+		}
 	}
-	return steps
+	return wrapped
 }
 
 // textRight is the right edge of the page's text block: where its widest

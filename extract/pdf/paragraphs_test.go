@@ -49,6 +49,17 @@ func TestParagraphs(t *testing.T) {
 			want: []string{"46.1 " + full, "going forward by the Board.", "", "46.2 " + full, "at each meeting.", "", "AGREED that the progress of the Plans be noted."},
 		},
 		{
+			name: "double spacing",
+			lines: []*textLine{
+				setLine(700, 12, 34, full),
+				setLine(676, 12, 34, full),
+				setLine(652, 12, 34, full),
+				setLine(628, 12, 34, "going forward."),
+				setLine(592, 12, 34, full),
+			},
+			want: []string{full, full, full, "going forward.", "", full},
+		},
+		{
 			name: "short line breaks a list at line spacing",
 			lines: []*textLine{
 				setLine(700, 12, 54, "i. There were Action Plans to go alongside the CHWPs."),
