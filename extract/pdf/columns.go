@@ -18,7 +18,7 @@ const minColumnLines = 3
 // paragraph breaks. carry is the table open from the page before, which
 // may run on here without a header.
 func splitColumns(pg *page, carry *region) {
-	if len(pg.lines) < minColumnLines {
+	if len(pg.lines) < minColumnLines || !gapped(pg) {
 		return
 	}
 	blocked := make([]bool, len(pg.lines)) // table and furniture lines
@@ -148,4 +148,21 @@ func part(l *textLine, ws []word) *textLine {
 		p.size = max(p.size, w.size)
 	}
 	return p
+}
+
+// gapped is a quick test that the page may hold two columns side by side:
+// enough lines with words on both sides of a gap a gutter wide in the
+// middle of the page, which lines of a single column never have.
+func gapped(pg *page) bool {
+	n := 0
+	for _, l := range pg.lines {
+		for k := 1; k < len(l.words); k++ {
+			a, b := l.words[k-1].x1, l.words[k].x0
+			if b-a >= l.size && b > 0.25*pg.w && a < 0.75*pg.w {
+				n++
+				break
+			}
+		}
+	}
+	return n >= minColumnLines
 }
