@@ -172,10 +172,13 @@ func open(f *zip.File, b *budget) (io.ReadCloser, error) {
 	return &limited{r: rc, c: rc, name: f.Name}, nil
 }
 
-// style is what a named style tells us: heading level and boldness.
+// style is what a named style tells us: heading level, boldness, and the
+// list its paragraphs are numbered in ("List Number", numbered headings).
 type style struct {
 	heading int
 	bold    bool
+	numID   string
+	ilvl    int
 }
 
 // readStyles maps style ids to heading levels ("heading 1".."heading 6",
@@ -196,6 +199,14 @@ func readStyles(f *zip.File, b *budget) (map[string]style, error) {
 				Outline *struct {
 					Val string `xml:"val,attr"`
 				} `xml:"outlineLvl"`
+				NumPr struct {
+					NumID struct {
+						Val string `xml:"val,attr"`
+					} `xml:"numId"`
+					Ilvl struct {
+						Val string `xml:"val,attr"`
+					} `xml:"ilvl"`
+				} `xml:"numPr"`
 			} `xml:"pPr"`
 			RPr struct {
 				B *struct {
@@ -225,6 +236,8 @@ func readStyles(f *zip.File, b *budget) (map[string]style, error) {
 		if s.RPr.B != nil {
 			st.bold = on(s.RPr.B.Val)
 		}
+		st.numID = s.PPr.NumPr.NumID.Val
+		st.ilvl = clamp(s.PPr.NumPr.Ilvl.Val, MaxListLevels)
 		out[s.ID] = st
 	}
 	return out, nil

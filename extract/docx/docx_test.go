@@ -353,37 +353,104 @@ func FuzzDocumentXML(f *testing.F) {
 	})
 }
 
-func TestNumbering(t *testing.T) {
-	const numbering = `<w:numbering ` + ns + `>
-		<w:abstractNum w:abstractNumId="0">
-			<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%1)"/></w:lvl>
-			<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
-		</w:abstractNum>
-		<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
-		<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
-		<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
-		<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>
-		<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num>
-	</w:numbering>`
-	np := func(numID, ilvl, text string) string {
-		return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
-	}
-	body := np("5", "0", "First") + np("5", "1", "Sub") + np("5", "1", "Sub two") + np("5", "0", "") + np("5", "0", "Third") +
-		np("5", "1", "Sub again") + np("6", "0", "Three") + np("6", "0", "(b) printed") + np("7", "0", "Bullet") + np("9", "0", "Unknown list")
-	data := mkzip(t,
-		"word/document.xml", `<w:document `+ns+`><w:body>`+body+`</w:body></w:document>`,
-		"word/numbering.xml", numbering)
+// lvl is one level of a numbering definition.
+func lvl(ilvl, start, format, text string) string {
+	return `<w:lvl w:ilvl="` + ilvl + `"><w:start w:val="` + start + `"/><w:numFmt w:val="` + format + `"/><w:lvlText w:val="` + text + `"/></w:lvl>`
+}
+
+// numP is a paragraph in list numID at level ilvl.
+func numP(numID, ilvl, text string) string {
+	return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+}
+
+// readTexts reads a document into its lines' texts, a table row's cells
+// joined by "|".
+func readTexts(t *testing.T, data []byte) []string {
+	t.Helper()
 	ld, err := Reader{}.Read(context.Background(), data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, l := range ld.Lines {
-		got = append(got, l.Text)
+		if l.Cells != nil {
+			got = append(got, strings.Join(l.CellTexts(), "|"))
+		} else {
+			got = append(got, l.Text)
+		}
 	}
-	want := []string{"(i) First", "a) Sub", "b) Sub two", "(iii) Third", "a) Sub again", "3. Three", "4. (b) printed", "Bullet", "Unknown list"}
+	return got
+}
+
+func TestNumbering(t *testing.T) {
+	numbering := `<w:numbering ` + ns + `>
+		<w:abstractNum w:abstractNumId="0">
+			` + lvl("0", "1", "lowerRoman", "(%1)") + `
+			` + lvl("1", "1", "lowerLetter", "%2)") + `
+		</w:abstractNum>
+		<w:abstractNum w:abstractNumId="1">` + lvl("0", "3", "decimal", "%1.") + `</w:abstractNum>
+		<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+		<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
+		<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>
+		<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num>
+	</w:numbering>`
+	body := numP("5", "0", "First") + numP("5", "1", "Sub") + numP("5", "1", "Sub two") + numP("5", "0", "") + numP("5", "0", "Third") +
+		numP("5", "1", "Sub again") + numP("6", "0", "Three") + numP("6", "0", "(b) printed") + numP("7", "0", "Bullet") + numP("9", "0", "Unknown list")
+	data := mkzip(t,
+		"word/document.xml", `<w:document `+ns+`><w:body>`+body+`</w:body></w:document>`,
+		"word/numbering.xml", numbering)
+	got := readTexts(t, data)
+	// Word prints the marker of an empty numbered paragraph too.
+	want := []string{"(i) First", "a) Sub", "b) Sub two", "(ii)", "(iii) Third", "a) Sub again", "3. Three", "4. (b) printed", "Bullet", "Unknown list"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestNumberingWordLists: lists as Word writes them, where the number is
+// only in numbering.xml — restarted through lvlOverride, given by a
+// paragraph style, or alone in an otherwise empty ref cell.
+func TestNumberingWordLists(t *testing.T) {
+	numbering := `<w:numbering ` + ns + `>
+		<w:abstractNum w:abstractNumId="1">
+			` + lvl("0", "1", "decimal", "%1") + `
+			` + lvl("1", "1", "lowerLetter", "%1.%2") + `
+		</w:abstractNum>
+		<w:abstractNum w:abstractNumId="2">` + lvl("0", "1", "decimal", "%1.") + `</w:abstractNum>
+		<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+		<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num>
+		<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="46"/></w:lvlOverride></w:num>
+		<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
+	</w:numbering>`
+	const styles = `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+		<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>`
+	styled := func(st, text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + st + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	cases := []struct{ name, body, want string }{
+		{"ref cells holding only a number",
+			table(tr(tc("", p("Ref")), tc("", p("Action"))), tr(tc("", numP("1", "1", "")), tc("", p("Review"))), tr(tc("", numP("1", "1", "")), tc("", p("Inspect")))),
+			"Ref|Action\n1.a|Review\n1.b|Inspect"},
+		{"a restarted list starts where its override says",
+			numP("1", "1", "One") + numP("2", "1", "Two") + numP("2", "1", "Three"),
+			"1.a One\n2.a Two\n2.b Three"},
+		{"numbered through the paragraph style",
+			styled("Heading2", "Progress Report") + styled("ListNumber", "That the report be noted.") + styled("ListNumber", "That the Board be updated."),
+			"46. Progress Report\n1. That the report be noted.\n2. That the Board be updated."},
+		{"numId 0 turns the style's numbering off",
+			`<w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Plain</w:t></w:r></w:p>`,
+			"Plain"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			data := mkzip(t,
+				"word/document.xml", `<w:document `+ns+`><w:body>`+c.body+`</w:body></w:document>`,
+				"word/styles.xml", `<w:styles `+ns+`>`+styles+`</w:styles>`,
+				"word/numbering.xml", numbering)
+			if g := strings.Join(readTexts(t, data), "\n"); g != c.want {
+				t.Errorf("got\n%s\nwant\n%s", g, c.want)
+			}
+		})
 	}
 }
 

@@ -49,6 +49,10 @@ func readNumbering(f *zip.File, b *budget) (*numbering, error) {
 		Num []struct {
 			ID       string  `xml:"numId,attr"`
 			Abstract attrVal `xml:"abstractNumId"`
+			Override []struct {
+				Ilvl  string   `xml:"ilvl,attr"`
+				Start *attrVal `xml:"startOverride"`
+			} `xml:"lvlOverride"`
 		} `xml:"num"`
 	}
 	if err := xml.NewDecoder(rc).Decode(&doc); err != nil {
@@ -76,9 +80,26 @@ func readNumbering(f *zip.File, b *budget) (*numbering, error) {
 	}
 	n := &numbering{lists: map[string]*[MaxListLevels]level{}, counts: map[string]*[MaxListLevels]int{}}
 	for _, num := range doc.Num {
-		if lv, ok := abstract[num.Abstract.Val]; ok {
-			n.lists[num.ID] = lv
+		lv, ok := abstract[num.Abstract.Val]
+		if !ok {
+			continue
 		}
+		// "Restart numbering" in Word writes a w:num whose lvlOverride
+		// starts a level afresh, so the list gets its own copy of levels.
+		if len(num.Override) > 0 {
+			own := *lv
+			for _, o := range num.Override {
+				i, err := strconv.Atoi(o.Ilvl)
+				if err != nil || i < 0 || i >= MaxListLevels || o.Start == nil {
+					continue
+				}
+				if start, err := strconv.Atoi(o.Start.Val); err == nil {
+					own[i].start = start
+				}
+			}
+			lv = &own
+		}
+		n.lists[num.ID] = lv
 	}
 	return n, nil
 }

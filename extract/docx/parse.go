@@ -38,6 +38,7 @@ type para struct {
 	outline     int // 1-based outline level from w:outlineLvl, 0 if none
 	numID       string
 	ilvl        int
+	ownIlvl     bool // the paragraph gives its own w:ilvl
 	runBold     *bool
 	runStyle    string
 }
@@ -159,7 +160,7 @@ func (p *parser) start(t xml.StartElement) error {
 	case "ilvl":
 		if pr != nil && p.parent() == "numPr" {
 			v, _ := val(t)
-			pr.ilvl = clamp(v, MaxListLevels)
+			pr.ilvl, pr.ownIlvl = clamp(v, MaxListLevels), true
 		}
 	case "outlineLvl":
 		if pr != nil && p.parent() == "pPr" {
@@ -318,14 +319,21 @@ func (p *parser) end(name string) error {
 		pr := p.paras[len(p.paras)-1]
 		p.paras = p.paras[:len(p.paras)-1]
 		text := fold(pr.text.String())
-		// Word prints a numbered paragraph's marker, empty or not; the
-		// text lacks it.
-		if pr.numID != "" && text != "" {
-			if m := p.nums.marker(pr.numID, pr.ilvl); m != "" {
-				text = m + " " + text
+		// Word prints a numbered paragraph's marker, empty or not (a
+		// table's ref column is often just a numbered empty paragraph);
+		// the text lacks it.
+		if st := p.styles[pr.style]; pr.numID == "" {
+			// numbered through its style ("List Number", numbered
+			// headings); a paragraph's own numId, even "0", wins
+			pr.numID = st.numID
+			if !pr.ownIlvl {
+				pr.ilvl = st.ilvl
 			}
-		} else if pr.numID != "" {
-			p.nums.marker(pr.numID, pr.ilvl)
+		}
+		if pr.numID != "" {
+			if m := p.nums.marker(pr.numID, pr.ilvl); m != "" {
+				text = strings.TrimSpace(m + " " + text)
+			}
 		}
 		if text == "" {
 			return nil
