@@ -454,6 +454,43 @@ func TestNumberingWordLists(t *testing.T) {
 	}
 }
 
+// TestTextWordDoesNotShow: hidden runs, a content control's placeholder
+// prompt and tracked deletions are not on the page; tracked insertions,
+// hyperlinks and filled content controls are.
+func TestTextWordDoesNotShow(t *testing.T) {
+	numbering := `<w:numbering ` + ns + `><w:abstractNum w:abstractNumId="1">` + lvl("0", "1", "lowerRoman", "(%1)") +
+		`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
+	const del = `<w:del w:id="1" w:author="A"><w:r><w:delText>old </w:delText></w:r></w:del>`
+	const ins = `<w:ins w:id="2" w:author="A"><w:r><w:t>new </w:t></w:r></w:ins>`
+	cases := []struct{ name, body, want string }{
+		{"hidden run",
+			`<w:p><w:r><w:t xml:space="preserve">Review the policy </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>[draft note]</w:t></w:r><w:r><w:t>now</w:t></w:r></w:p>`,
+			"Review the policy now"},
+		{"placeholder prompt of an unfilled dropdown",
+			`<w:sdt><w:sdtPr><w:showingPlcHdr/><w:dropDownList/></w:sdtPr><w:sdtContent>` + p("Choose an item.") + `</w:sdtContent></w:sdt>` +
+				`<w:sdt><w:sdtPr><w:dropDownList/></w:sdtPr><w:sdtContent>` + p("Green") + `</w:sdtContent></w:sdt>`,
+			"Green"},
+		{"tracked changes and hyperlinks",
+			`<w:p>` + del + ins + `<w:hyperlink r:id="x" xmlns:r="r"><w:r><w:t>link</w:t></w:r></w:hyperlink></w:p>`,
+			"new link"},
+		{"a numbered paragraph deleted whole takes no number",
+			numP("1", "0", "First") +
+				`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr>` + del + `</w:p>` +
+				numP("1", "0", "Second"),
+			"(i) First\n(ii) Second"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			data := mkzip(t,
+				"word/document.xml", `<w:document `+ns+`><w:body>`+c.body+`</w:body></w:document>`,
+				"word/numbering.xml", numbering)
+			if g := strings.Join(readTexts(t, data), "\n"); g != c.want {
+				t.Errorf("got\n%s\nwant\n%s", g, c.want)
+			}
+		})
+	}
+}
+
 // BenchmarkRead reads a LibreOffice-saved plan and a 2,000-row table.
 func BenchmarkRead(b *testing.B) {
 	plan, err := os.ReadFile("../../fixtures/docx/004_89f8b84181bf5b9a.libreoffice.docx")

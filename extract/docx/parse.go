@@ -29,6 +29,9 @@ type parser struct {
 	// the element path, by local name, to know a run's properties from
 	// the paragraph's and a w:tab in a run from a tab stop
 	stack []string
+	// one entry per open content control: true while it shows its
+	// placeholder prompt ("Choose an item."), which is no value
+	sdts []bool
 }
 
 type para struct {
@@ -41,6 +44,8 @@ type para struct {
 	ownIlvl     bool // the paragraph gives its own w:ilvl
 	runBold     *bool
 	runStyle    string
+	runHidden   bool // w:vanish: Word does not show the run
+	markDeleted bool // the paragraph mark is a tracked deletion
 }
 
 type tbl struct {
@@ -170,7 +175,24 @@ func (p *parser) start(t xml.StartElement) error {
 		}
 	case "r":
 		if pr != nil {
-			pr.runBold, pr.runStyle = nil, ""
+			pr.runBold, pr.runStyle, pr.runHidden = nil, "", false
+		}
+	case "vanish":
+		if pr != nil && p.parent() == "rPr" && p.grandparent() == "r" {
+			v, _ := val(t)
+			pr.runHidden = on(v)
+		}
+	case "del":
+		// a w:del in the paragraph mark's properties: the paragraph was
+		// deleted with tracked changes (its runs' w:delText is never read)
+		if pr != nil && p.parent() == "rPr" && p.grandparent() == "pPr" {
+			pr.markDeleted = true
+		}
+	case "sdt":
+		p.sdts = append(p.sdts, false)
+	case "showingPlcHdr":
+		if len(p.sdts) > 0 && p.parent() == "sdtPr" {
+			p.sdts[len(p.sdts)-1] = true
 		}
 	case "rStyle":
 		if pr != nil && p.parent() == "rPr" {
@@ -283,9 +305,11 @@ func (p *parser) cell() *cell {
 }
 
 // write adds run text to the open paragraph, noting whether it is bold.
+// Text Word does not show — hidden runs, a content control's placeholder
+// prompt — is left out.
 func (p *parser) write(s string) {
 	pr := p.cur()
-	if pr == nil {
+	if pr == nil || pr.runHidden || p.placeholder() {
 		return
 	}
 	if strings.TrimSpace(s) != "" {
@@ -310,8 +334,22 @@ func (p *parser) runIsBold(pr *para) bool {
 	return p.styles[pr.style].bold
 }
 
+// placeholder reports whether any open content control shows its prompt.
+func (p *parser) placeholder() bool {
+	for _, ph := range p.sdts {
+		if ph {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) end(name string) error {
 	switch name {
+	case "sdt":
+		if len(p.sdts) > 0 {
+			p.sdts = p.sdts[:len(p.sdts)-1]
+		}
 	case "p":
 		if len(p.paras) == 0 {
 			return nil
@@ -319,6 +357,11 @@ func (p *parser) end(name string) error {
 		pr := p.paras[len(p.paras)-1]
 		p.paras = p.paras[:len(p.paras)-1]
 		text := fold(pr.text.String())
+		if pr.markDeleted && text == "" {
+			// a paragraph deleted whole: gone from the page, and from its
+			// list's count
+			return nil
+		}
 		// Word prints a numbered paragraph's marker, empty or not (a
 		// table's ref column is often just a numbered empty paragraph);
 		// the text lacks it.
