@@ -408,8 +408,9 @@ func TestNumbering(t *testing.T) {
 }
 
 // TestNumberingWordLists: lists as Word writes them, where the number is
-// only in numbering.xml — restarted through lvlOverride, given by a
-// paragraph style, or alone in an otherwise empty ref cell.
+// only in numbering.xml — restarted through lvlOverride, continued across
+// w:num instances of one definition, given by a paragraph style, or alone
+// in an otherwise empty ref cell.
 func TestNumberingWordLists(t *testing.T) {
 	numbering := `<w:numbering ` + ns + `>
 		<w:abstractNum w:abstractNumId="1">
@@ -420,7 +421,9 @@ func TestNumberingWordLists(t *testing.T) {
 		<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
 		<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num>
 		<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="46"/></w:lvlOverride></w:num>
-		<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
+		<w:abstractNum w:abstractNumId="3">` + lvl("0", "1", "decimal", "%1.") + `</w:abstractNum>
+		<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
+		<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>
 	</w:numbering>`
 	const styles = `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
 		<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>`
@@ -437,6 +440,9 @@ func TestNumberingWordLists(t *testing.T) {
 		{"numbered through the paragraph style",
 			styled("Heading2", "Progress Report") + styled("ListNumber", "That the report be noted.") + styled("ListNumber", "That the Board be updated."),
 			"46. Progress Report\n1. That the report be noted.\n2. That the Board be updated."},
+		{"lists sharing an abstract definition share its count",
+			numP("4", "0", "One") + p("Between") + numP("5", "0", "Two"),
+			"1. One\nBetween\n2. Two"},
 		{"numId 0 turns the style's numbering off",
 			`<w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Plain</w:t></w:r></w:p>`,
 			"Plain"},

@@ -19,10 +19,21 @@ type level struct {
 	text  string // w:lvlText: "(%1)", "%1.", "%1.%2."
 }
 
-// numbering maps a w:numId to its levels, and counts as paragraphs use them.
+// numbering maps a w:numId to its list, and counts as paragraphs use them.
+// Word keeps the count on the abstract definition: w:num instances that
+// share one continue each other's numbers, unless one restarts a level.
 type numbering struct {
-	lists  map[string]*[MaxListLevels]level
-	counts map[string]*[MaxListLevels]int
+	lists  map[string]*list
+	counts map[string]*[MaxListLevels]int // by abstractNumId
+}
+
+// list is one w:num: its abstract definition's levels, with the starts its
+// w:lvlOverride restarts at.
+type list struct {
+	abstract string
+	lv       [MaxListLevels]level
+	restart  [MaxListLevels]bool // w:startOverride on this level
+	used     bool                // a paragraph has been numbered in this w:num
 }
 
 // readNumbering reads word/numbering.xml: each w:num points at a
@@ -78,28 +89,25 @@ func readNumbering(f *zip.File, b *budget) (*numbering, error) {
 		}
 		abstract[a.ID] = &lv
 	}
-	n := &numbering{lists: map[string]*[MaxListLevels]level{}, counts: map[string]*[MaxListLevels]int{}}
+	n := &numbering{lists: map[string]*list{}, counts: map[string]*[MaxListLevels]int{}}
 	for _, num := range doc.Num {
 		lv, ok := abstract[num.Abstract.Val]
 		if !ok {
 			continue
 		}
+		l := &list{abstract: num.Abstract.Val, lv: *lv}
 		// "Restart numbering" in Word writes a w:num whose lvlOverride
-		// starts a level afresh, so the list gets its own copy of levels.
-		if len(num.Override) > 0 {
-			own := *lv
-			for _, o := range num.Override {
-				i, err := strconv.Atoi(o.Ilvl)
-				if err != nil || i < 0 || i >= MaxListLevels || o.Start == nil {
-					continue
-				}
-				if start, err := strconv.Atoi(o.Start.Val); err == nil {
-					own[i].start = start
-				}
+		// starts a level afresh.
+		for _, o := range num.Override {
+			i, err := strconv.Atoi(o.Ilvl)
+			if err != nil || i < 0 || i >= MaxListLevels || o.Start == nil {
+				continue
 			}
-			lv = &own
+			if start, err := strconv.Atoi(o.Start.Val); err == nil {
+				l.lv[i].start, l.restart[i] = start, true
+			}
 		}
-		n.lists[num.ID] = lv
+		n.lists[num.ID] = l
 	}
 	return n, nil
 }
@@ -110,14 +118,26 @@ func (n *numbering) marker(numID string, ilvl int) string {
 	if n == nil || ilvl < 0 || ilvl >= MaxListLevels {
 		return ""
 	}
-	lv, ok := n.lists[numID]
+	l, ok := n.lists[numID]
 	if !ok {
 		return ""
 	}
-	counts, ok := n.counts[numID]
+	lv := &l.lv
+	counts, ok := n.counts[l.abstract]
 	if !ok {
 		counts = new([MaxListLevels]int)
-		n.counts[numID] = counts
+		n.counts[l.abstract] = counts
+	}
+	if !l.used {
+		// the restarts take effect where the list is first used, and a
+		// level restarted starts its deeper levels afresh too
+		for i := range MaxListLevels {
+			if l.restart[i] {
+				clear(counts[i:])
+				break
+			}
+		}
+		l.used = true
 	}
 	if counts[ilvl] == 0 {
 		counts[ilvl] = lv[ilvl].start
