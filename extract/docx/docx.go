@@ -73,7 +73,7 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	}
 	var nums *numbering
 	if f, ok := files[path.Join(path.Dir(main), "numbering.xml")]; ok {
-		if nums, err = readNumbering(f, budget); err != nil {
+		if nums, err = readNumbering(f, budget, styles); err != nil {
 			return layout.Doc{}, err
 		}
 	}

@@ -424,8 +424,13 @@ func TestNumberingWordLists(t *testing.T) {
 		<w:abstractNum w:abstractNumId="3">` + lvl("0", "1", "decimal", "%1.") + `</w:abstractNum>
 		<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
 		<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>
+		<w:abstractNum w:abstractNumId="4"><w:styleLink w:val="Outline"/>` + lvl("0", "1", "decimal", "%1") + lvl("1", "1", "decimal", "%1.%2") + `</w:abstractNum>
+		<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="Outline"/></w:abstractNum>
+		<w:num w:numId="6"><w:abstractNumId w:val="4"/></w:num>
+		<w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num>
 	</w:numbering>`
 	const styles = `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+		<w:style w:type="numbering" w:styleId="Outline"><w:name w:val="Outline"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>
 		<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>`
 	styled := func(st, text string) string {
 		return `<w:p><w:pPr><w:pStyle w:val="` + st + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
@@ -443,6 +448,9 @@ func TestNumberingWordLists(t *testing.T) {
 		{"lists sharing an abstract definition share its count",
 			numP("4", "0", "One") + p("Between") + numP("5", "0", "Two"),
 			"1. One\nBetween\n2. Two"},
+		{"a list made from a list style takes the style's levels",
+			numP("7", "0", "Housing") + numP("7", "1", "Review the policy") + numP("7", "1", "Inspect homes"),
+			"1 Housing\n1.1 Review the policy\n1.2 Inspect homes"},
 		{"numId 0 turns the style's numbering off",
 			`<w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Plain</w:t></w:r></w:p>`,
 			"Plain"},

@@ -38,7 +38,7 @@ type list struct {
 
 // readNumbering reads word/numbering.xml: each w:num points at a
 // w:abstractNum whose levels say how to write the marker.
-func readNumbering(f *zip.File, b *budget) (*numbering, error) {
+func readNumbering(f *zip.File, b *budget, styles map[string]style) (*numbering, error) {
 	rc, err := open(f, b)
 	if err != nil {
 		return nil, err
@@ -49,8 +49,9 @@ func readNumbering(f *zip.File, b *budget) (*numbering, error) {
 	}
 	var doc struct {
 		Abstract []struct {
-			ID  string `xml:"abstractNumId,attr"`
-			Lvl []struct {
+			ID        string  `xml:"abstractNumId,attr"`
+			StyleLink attrVal `xml:"numStyleLink"`
+			Lvl       []struct {
 				Ilvl    string  `xml:"ilvl,attr"`
 				Start   attrVal `xml:"start"`
 				NumFmt  attrVal `xml:"numFmt"`
@@ -74,7 +75,11 @@ func readNumbering(f *zip.File, b *budget) (*numbering, error) {
 		return nil, fmt.Errorf("read %s: %w", f.Name, err)
 	}
 	abstract := map[string]*[MaxListLevels]level{}
+	linked := map[string]string{} // abstractNumId → the numbering style it defers to
 	for _, a := range doc.Abstract {
+		if a.StyleLink.Val != "" {
+			linked[a.ID] = a.StyleLink.Val
+		}
 		var lv [MaxListLevels]level
 		for _, l := range a.Lvl {
 			i, err := strconv.Atoi(l.Ilvl)
@@ -89,13 +94,24 @@ func readNumbering(f *zip.File, b *budget) (*numbering, error) {
 		}
 		abstract[a.ID] = &lv
 	}
+	numAbstract := map[string]string{}
+	for _, num := range doc.Num {
+		numAbstract[num.ID] = num.Abstract.Val
+	}
 	n := &numbering{lists: map[string]*list{}, counts: map[string]*[MaxListLevels]int{}}
 	for _, num := range doc.Num {
-		lv, ok := abstract[num.Abstract.Val]
+		abs := num.Abstract.Val
+		// A list made from a list style (Word's multilevel "1 / 1.1")
+		// has no levels of its own: w:numStyleLink names the style, whose
+		// w:num holds them.
+		if style, ok := linked[abs]; ok {
+			abs = numAbstract[styles[style].numID]
+		}
+		lv, ok := abstract[abs]
 		if !ok {
 			continue
 		}
-		l := &list{abstract: num.Abstract.Val, lv: *lv}
+		l := &list{abstract: abs, lv: *lv}
 		// "Restart numbering" in Word writes a w:num whose lvlOverride
 		// starts a level afresh.
 		for _, o := range num.Override {
