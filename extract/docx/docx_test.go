@@ -428,6 +428,8 @@ func TestNumberingWordLists(t *testing.T) {
 		<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="Outline"/></w:abstractNum>
 		<w:num w:numId="6"><w:abstractNumId w:val="4"/></w:num>
 		<w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num>
+		<w:abstractNum w:abstractNumId="6">` + lvl("0", "1", "decimalZero", "%1") + `</w:abstractNum>
+		<w:num w:numId="8"><w:abstractNumId w:val="6"/></w:num>
 	</w:numbering>`
 	const styles = `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
 		<w:style w:type="numbering" w:styleId="Outline"><w:name w:val="Outline"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>
@@ -451,6 +453,9 @@ func TestNumberingWordLists(t *testing.T) {
 		{"a list made from a list style takes the style's levels",
 			numP("7", "0", "Housing") + numP("7", "1", "Review the policy") + numP("7", "1", "Inspect homes"),
 			"1 Housing\n1.1 Review the policy\n1.2 Inspect homes"},
+		{"zero-padded numbers",
+			numP("8", "0", "Review") + numP("8", "0", "Inspect"),
+			"01 Review\n02 Inspect"},
 		{"numId 0 turns the style's numbering off",
 			`<w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Plain</w:t></w:r></w:p>`,
 			"Plain"},
@@ -487,6 +492,9 @@ func TestTextWordDoesNotShow(t *testing.T) {
 		{"tracked changes and hyperlinks",
 			`<w:p>` + del + ins + `<w:hyperlink r:id="x" xmlns:r="r"><w:r><w:t>link</w:t></w:r></w:hyperlink></w:p>`,
 			"new link"},
+		{"text moved away, even in w:t",
+			`<w:p><w:moveFrom w:id="5" w:author="A"><w:r><w:t>moved </w:t></w:r></w:moveFrom><w:r><w:t>kept</w:t></w:r></w:p>`,
+			"kept"},
 		{"a numbered paragraph deleted whole takes no number",
 			numP("1", "0", "First") +
 				`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr>` + del + `</w:p>` +

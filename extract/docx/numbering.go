@@ -180,6 +180,10 @@ func (n *numbering) marker(numID string, ilvl int) string {
 
 func format(n int, f string) string {
 	switch f {
+	case "decimalZero": // "01" … "09", then "10"
+		if n >= 0 && n < 10 {
+			return "0" + strconv.Itoa(n)
+		}
 	case "lowerLetter", "upperLetter":
 		if n < 1 || n > 26 {
 			break

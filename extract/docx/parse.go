@@ -32,6 +32,9 @@ type parser struct {
 	// one entry per open content control: true while it shows its
 	// placeholder prompt ("Choose an item."), which is no value
 	sdts []bool
+	// open tracked removals (w:del, w:moveFrom around runs): Word shows
+	// the document as changed, without them
+	removed int
 }
 
 type para struct {
@@ -188,6 +191,11 @@ func (p *parser) start(t xml.StartElement) error {
 		if pr != nil && p.parent() == "rPr" && p.grandparent() == "pPr" {
 			pr.markDeleted = true
 		}
+		if p.wrapsRuns() {
+			p.removed++
+		}
+	case "moveFrom":
+		p.removed++
 	case "sdt":
 		p.sdts = append(p.sdts, false)
 	case "showingPlcHdr":
@@ -309,7 +317,7 @@ func (p *parser) cell() *cell {
 // prompt — is left out.
 func (p *parser) write(s string) {
 	pr := p.cur()
-	if pr == nil || pr.runHidden || p.placeholder() {
+	if pr == nil || pr.runHidden || p.removed > 0 || p.placeholder() {
 		return
 	}
 	if strings.TrimSpace(s) != "" {
@@ -344,8 +352,24 @@ func (p *parser) placeholder() bool {
 	return false
 }
 
+// wrapsRuns tells a w:del around content from a w:del in properties
+// (a deleted paragraph mark or table row).
+func (p *parser) wrapsRuns() bool {
+	switch p.parent() {
+	case "rPr", "trPr", "pPr", "tcPr", "numPr":
+		return false
+	}
+	return true
+}
+
 func (p *parser) end(name string) error {
 	switch name {
+	case "moveFrom":
+		p.removed--
+	case "del":
+		if p.wrapsRuns() {
+			p.removed--
+		}
 	case "sdt":
 		if len(p.sdts) > 0 {
 			p.sdts = p.sdts[:len(p.sdts)-1]
