@@ -4,6 +4,7 @@ package narrative
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,9 @@ var (
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
 	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:the|that the)\s+(?:\w+\s+){1,4}?(?:is|are|be)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
 	inlineList  = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
+	// numberedList marks "1. That … 2. That …" run together in one cell or
+	// paragraph, as Word's numbered lists come out of a table cell.
+	numberedList = regexp.MustCompile(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)
 )
 
 // Find returns the recommendations, resolutions and commitments in the lines
@@ -266,6 +270,10 @@ func splitList(text, ref string) []item {
 	text = strings.TrimLeft(text, ":-–— ")
 	padded := " " + text + " "
 	locs := inlineList.FindAllStringSubmatchIndex(padded, -1)
+	numbered := false
+	if len(locs) < 2 {
+		locs, numbered = consecutive(numberedList.FindAllStringSubmatchIndex(padded, -1), padded), true
+	}
 	if len(locs) < 2 {
 		if m := markerPat.FindString(text); m != "" {
 			ref, text = normMarker(m), strings.TrimSpace(text[len(m):])
@@ -281,11 +289,28 @@ func splitList(text, ref string) []item {
 		if i+1 < len(locs) {
 			end = locs[i+1][0]
 		}
-		t := strings.TrimSpace(padded[loc[1]:end])
+		start, ref := loc[1], "("+padded[loc[2]:loc[3]]+")"
+		if numbered {
+			// The match takes in "That"; the item keeps it.
+			ref = padded[loc[2]:loc[3]]
+			start = len(padded) - len(strings.TrimLeft(padded[loc[3]:], ".) "))
+		}
+		t := strings.TrimSpace(padded[start:end])
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), ";"))
-		out = append(out, item{"(" + padded[loc[2]:loc[3]] + ")", t})
+		out = append(out, item{ref, t})
 	}
 	return out
+}
+
+// consecutive keeps numbered-list matches only when they count 1, 2, 3…
+// from the first: "2. That" inside a sentence about version 2 is no item.
+func consecutive(locs [][]int, s string) [][]int {
+	for i, loc := range locs {
+		if n, err := strconv.Atoi(s[loc[2]:loc[3]]); err != nil || n != i+1 {
+			return nil
+		}
+	}
+	return locs
 }
 
 // recommends adds "It is recommended that the Board (a) …; (b) …" as

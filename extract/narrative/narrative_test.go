@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -382,5 +383,28 @@ func TestProseInTables(t *testing.T) {
 	d := layout.Doc{Lines: []layout.Line{layout.Row(0, "1", "RESOLVED that the plans be noted.")}}
 	if got := Find(d, []bool{true}, Options{}); len(got) != 0 {
 		t.Errorf("used row read as prose: %+v", got)
+	}
+}
+
+// TestSplitListNumbered: "1. That … 2. That …" run together (a Word list in
+// one table cell) splits into numbered items, but only when the numbers
+// count up from 1.
+func TestSplitListNumbered(t *testing.T) {
+	tests := []struct {
+		text string
+		want []item
+	}{
+		{"1. That the plans be noted. 2. That the update be presented in March.",
+			[]item{{"1", "That the plans be noted."}, {"2", "That the update be presented in March."}}},
+		{"That version 2. That is the one agreed. 3. That it be noted.",
+			[]item{{"", "That version 2. That is the one agreed. 3. That it be noted."}}},
+		{"(a) that the report be noted; (b) that it be published.",
+			[]item{{"(a)", "that the report be noted"}, {"(b)", "that it be published."}}},
+	}
+	for _, tt := range tests {
+		got := splitList(tt.text, "")
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("splitList(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
