@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/scoring"
@@ -160,4 +161,40 @@ func FuzzText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMinutesEdgeInputs: inputs a review found mishandled. Uneven tab
+// rows read as prose (once a panic), ACTION tags with en dashes (once cut
+// mid-character), tags that name the action rather than its owner, and
+// typewritten prose with two spaces after full stops (once cut into cells).
+func TestMinutesEdgeInputs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // kind|action|owners of each action
+	}{
+		{"uneven tab rows", "Minutes of the Board\n\n1\tApologies\tThe Board noted apologies from several members who could not attend.\n2\tThe Chair would write to the ICB by March 2025.\n",
+			[]string{"commitment|The Chair would write to the ICB by March 2025.|The Chair"}},
+		{"tags", "Minutes of the Board\n\nThe Board noted the risk scores.\nACTION: Update Risk Register\n\nThe Board asked for a plan.\nACTION – Jo Bloggs\n\nThe report was noted.\nACTION – Noted\n",
+			[]string{"commitment|Update Risk Register|", "commitment|The Board asked for a plan.|Jo Bloggs"}},
+		{"typewritten prose", "Minutes of the Board\n\nThe Board welcomed the waste strategy.  Members asked about funding.  It was agreed that the Head of Waste\nwould circulate the recycling figures by 31 March 2025.  Officers would report back on enforcement.\n",
+			[]string{"commitment|It was agreed that the Head of Waste would circulate the recycling figures by 31 March 2025. Officers would report back on enforcement.|Officers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext, err := Bytes(context.Background(), []byte(tt.text), FormatText, action.Document{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range ext.Actions {
+				if !utf8.ValidString(a.Action) {
+					t.Errorf("invalid UTF-8 in %q", a.Action)
+				}
+				got = append(got, a.Kind+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
 }

@@ -96,6 +96,9 @@ func ownerTag(s string) (string, bool) {
 	if len(words) == 0 || len(words) > 8 || finiteVerb.MatchString(body) || toVerb.MatchString(body+" ") || notOwner.MatchString(body) {
 		return "", false
 	}
+	if imperative.MatchString(words[0]) {
+		return "", false // "ACTION: Update Risk Register" says what, not who
+	}
 	for _, w := range words {
 		// A name or body is in title case or capitals, bar its joining
 		// words ("Hinckley and Bosworth BC", "Head of Service").
@@ -107,10 +110,24 @@ func ownerTag(s string) (string, bool) {
 	return body, true
 }
 
-// tagBody is what follows "ACTION:".
+// tagBody is what follows "ACTION:" (or a dash, of whatever width).
 func tagBody(s string) string {
-	return strings.TrimSpace(strings.TrimRight(s[strings.IndexAny(s, ":-–—")+1:], " ."))
+	return strings.TrimSpace(strings.TrimRight(afterTagMark(s), " ."))
 }
+
+// afterTagMark is s after its first colon or dash.
+func afterTagMark(s string) string {
+	i := strings.IndexAny(s, ":-–—")
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
+}
+
+// imperative: a tag's first word that orders something done, so the tag is
+// the action itself, however it is capitalised.
+var imperative = regexp.MustCompile(`(?i)^(` + doVerbs + `|update|review|check|confirm|send|contact|write|chase|prepare|draft|agree|add|amend|arrange|book|set|look|investigate|explore|consider|liaise|discuss|present|report|share|circulate|provide|produce|organise|organize|schedule|invite|ask|raise|follow|respond|reply|complete|finalise|finalize|publish|develop|identify|ensure|seek|obtain|progress|establish|implement|deliver|monitor|submit|clarify|refresh|revise)$`)
 
 // notOwner: tags that give a status, not who acts ("ACTION: Noted").
 var notOwner = regexp.MustCompile(`(?i)^(noted|agreed|none|n/?a|complete[d]?|closed|ongoing|open|done|tbc|all noted)$`)
@@ -124,7 +141,7 @@ func undertaking(s string) (clause, owner string, ok bool) {
 		return "", "", false
 	}
 	if actionTag.MatchString(s) {
-		body := strings.TrimSpace(s[strings.IndexAny(s, ":-–—")+1:])
+		body := strings.TrimSpace(afterTagMark(s))
 		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) {
 			return body, agent(m[1]), true
 		}

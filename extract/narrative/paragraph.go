@@ -236,8 +236,10 @@ func proseColumns(ld layout.Doc, used []bool) map[int]int {
 			}
 		}
 		for k := i; k < j; k++ {
+			// Rows may be shorter than the table (text rows all share
+			// table 0): a row without the column reads its widest cell.
 			if !isHeaderRow(ld.Lines[k]) {
-				out[k] = col
+				out[k] = min(col, widestCell(ld.Lines[k], col))
 			}
 		}
 		i = j
@@ -258,6 +260,20 @@ func isHeaderRow(l layout.Line) bool {
 		}
 	}
 	return true
+}
+
+// widestCell is col when the row has it, else the row's widest cell.
+func widestCell(l layout.Line, col int) int {
+	if col < len(l.Cells) {
+		return col
+	}
+	best := 0
+	for c, cell := range l.Cells {
+		if len(cell.Text) > len(l.Cells[best].Text) {
+			best = c
+		}
+	}
+	return best
 }
 
 // cellBreak finds where a cell that ran its paragraphs together starts a

@@ -17,8 +17,13 @@ import (
 // pdftotext drift by a few characters from row to row, which is why
 // pieces are matched by overlap rather than cut at fixed offsets.
 
-// minAnchorCells is how many cells a line needs to anchor a table.
-const minAnchorCells = 3
+// minAnchorCells is how many cells a line needs to anchor a table, and
+// maxAnchorCells how many it may have: no plan has thirty columns, and a
+// bound keeps cutting a long line linear.
+const (
+	minAnchorCells = 3
+	maxAnchorCells = 30
+)
 
 // piece is a run of text between runs of two or more spaces, by rune
 // column.
@@ -75,8 +80,10 @@ func spacedTables(lines []layout.Line, raws []string) {
 		switch {
 		case len(ps) == 0:
 			continue // blank lines may sit between rows
-		case len(ps) >= minAnchorCells && (anchor == nil || !fits(ps, anchor)) && (paused == nil || !fits(ps, paused)):
-			anchor = ps // a header, or the table's columns moved on a new page
+		case anchor != nil && len(ps) >= minAnchorCells && len(ps) <= maxAnchorCells && !fits(ps, anchor):
+			anchor = ps // the table's columns moved (a new page, pdftotext's drift)
+		case anchor == nil && anchors(ps, raws, i) && (paused == nil || !fits(ps, paused)):
+			anchor = ps // a header starts a table
 		case anchor == nil && paused != nil && len(ps) >= 2 && fits(ps, paused):
 			anchor = paused
 		case anchor == nil:
@@ -92,6 +99,24 @@ func spacedTables(lines []layout.Line, raws []string) {
 		}
 		lines[i].Text = strings.Join(texts, "\t")
 	}
+}
+
+// anchors reports whether line i, split into ps, can set a table's
+// columns: a handful of cells lined up with the next line of two or more.
+// Typewritten prose, with two spaces after each full stop, splits into
+// pieces too, but the next line's do not line up with them.
+func anchors(ps []piece, raws []string, i int) bool {
+	if len(ps) < minAnchorCells || len(ps) > maxAnchorCells {
+		return false
+	}
+	for j := i + 1; j < len(raws) && j <= i+4; j++ {
+		next := pieces(raws[j])
+		if len(next) < 2 {
+			continue // blank, or a theme row across the table
+		}
+		return fits(next, ps)
+	}
+	return false
 }
 
 // fits reports whether a line's pieces line up with the anchor's columns:
@@ -131,13 +156,13 @@ func splitAcross(p piece, anchor []piece) []piece {
 	if !aligned {
 		return []piece{p}
 	}
+	r := []rune(p.text)
 	for _, a := range anchor[1:] {
 		if p.start >= a.start-2 || p.end <= a.start+2 {
 			continue
 		}
 		for _, at := range []int{a.start, a.start - 1, a.start + 1, a.start - 2, a.start + 2} {
 			i := at - p.start // rune offset of the split's first rune
-			r := []rune(p.text)
 			if i > 1 && i < len(r) && r[i-1] == ' ' && r[i] != ' ' {
 				left := piece{p.start, p.start + i - 1, strings.TrimSpace(string(r[:i-1]))}
 				right := piece{at, p.end, string(r[i:])}

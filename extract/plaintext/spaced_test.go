@@ -62,7 +62,10 @@ func TestSpacedLeavesTabsAndProse(t *testing.T) {
 	if texts[1] != "1\tRecruit volunteers now\tAnn" {
 		t.Errorf("tab row: %q", texts[1])
 	}
-	d, err := Reader{}.Read(context.Background(), []byte("The board  agreed the plan.\nIt will  meet again in March.\n"))
+	prose := "The board  agreed the plan.\nIt will  meet again in March.\n" +
+		"The Board welcomed the strategy.  Members asked about funding.  The Head of Waste\n" +
+		"would circulate the recycling figures by 31 March 2025.  Officers would report back.\n"
+	d, err := Reader{}.Read(context.Background(), []byte(prose))
 	if err != nil {
 		t.Fatal(err)
 	}
