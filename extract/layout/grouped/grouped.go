@@ -153,9 +153,16 @@ func owner(row []layout.Cell, c int) (at, wide int) {
 // above shows the text of the cell it continues, a column under a colspan
 // the text of the spanning cell.
 func coveredText(grid [][]layout.Cell, r, c int) string {
+	if c >= len(grid[r]) {
+		return ""
+	}
 	c, _ = owner(grid[r], c)
-	for r > 0 && grid[r][c].Spanned {
+	// Rows above may be shorter (callers today pad them; nothing promises it).
+	for r > 0 && c < len(grid[r]) && grid[r][c].Spanned && c < len(grid[r-1]) {
 		r--
+	}
+	if c >= len(grid[r]) {
+		return ""
 	}
 	return strings.TrimSpace(grid[r][c].Text)
 }
