@@ -103,6 +103,7 @@ func (d Document) Identity() string {
 func (e *Extraction) Finish() {
 	seen := map[string]int{}
 	used := map[string]bool{}
+	next := map[string]int{}
 	for i := range e.Actions {
 		a := &e.Actions[i]
 		a.clean()
@@ -124,9 +125,16 @@ func (e *Extraction) Finish() {
 			key = a.Kind + "\x00" + strconv.Itoa(seen[a.Kind])
 			seen[a.Kind]++
 		}
-		for n := 2; used[key]; n++ {
-			// Two tables may both number a row "1": keep ids unique, in order.
-			key = a.Ref + "\x00" + strconv.Itoa(a.Part) + "#" + strconv.Itoa(n)
+		if used[key] {
+			// Two tables may both number a row "1": keep ids unique, in
+			// order. next remembers where each key's count got to, so a
+			// thousand "(a)"s cost a thousand steps, not half a million.
+			base := key
+			n := max(next[base], 2)
+			for ; used[key]; n++ {
+				key = a.Ref + "\x00" + strconv.Itoa(a.Part) + "#" + strconv.Itoa(n)
+			}
+			next[base] = n
 		}
 		used[key] = true
 		a.ID = ID(e.Document.Identity(), key)

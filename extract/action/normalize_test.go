@@ -157,6 +157,17 @@ func TestFinishIDs(t *testing.T) {
 	if got := e.Actions[0]; got.Action != "red  [31malert " || got.SourceText != "a\tb\nc" || got.Owner[0] != "x y" {
 		t.Errorf("control characters kept: %q %q %q", got.Action, got.SourceText, got.Owner)
 	}
+	// Repeated refs number on in order: the ids earlier versions gave.
+	many := Extraction{Document: Document{Source: "m.txt"}}
+	for i := 0; i < 4; i++ {
+		many.Actions = append(many.Actions, Action{Ref: "(a)", Kind: KindResolution})
+	}
+	many.Finish()
+	for i, key := range []string{"(a)\x001", "(a)\x001#2", "(a)\x001#3", "(a)\x001#4"} {
+		if want := ID(many.Document.Identity(), key); many.Actions[i].ID != want {
+			t.Errorf("repeated ref %d: id %s, want %s (key %q)", i, many.Actions[i].ID, want, key)
+		}
+	}
 	c := mk()
 	c.Document.URL = "https://example.gov.uk/doc.pdf"
 	c.Finish()
