@@ -198,3 +198,35 @@ func TestMinutesEdgeInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestColourOnlyStatus: a status column whose cells carry only a fill
+// colour reads as the RAG words a reader would say; a coloured cell in
+// another column, or a pale one, adds nothing.
+func TestColourOnlyStatus(t *testing.T) {
+	page := `<html><body><h1>Health Action Plan 2024</h1><table>
+<tr><th>Ref</th><th>Action</th><th>Lead</th><th>RAG</th></tr>
+<tr><td>1</td><td>Recruit volunteers</td><td>Public Health</td><td style="background-color: #FF0000"></td></tr>
+<tr><td>2</td><td>Run campaigns</td><td bgcolor="#92D050">Housing</td><td bgcolor="#FFC000"></td></tr>
+<tr><td>3</td><td>Review policy</td><td>Planning</td><td style="background:#00B050 none"></td></tr>
+<tr><td>4</td><td>Train staff</td><td>HR</td><td style="background-color:#F2F2F2"></td></tr>
+<tr><td>5</td><td>Close the pilot</td><td>ICB</td><td style="background-color:#0070C0">Complete</td></tr>
+</table></body></html>`
+	ext, err := Bytes(context.Background(), []byte(page), FormatHTML, action.Document{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range ext.Actions {
+		got = append(got, a.Ref+"|"+strings.Join(a.Owner, ";")+"|"+a.StatusRaw+"|"+a.Status)
+	}
+	want := []string{
+		"1|Public Health|Red|delayed",
+		"2|Housing|Amber|at_risk",
+		"3|Planning|Green|on_track",
+		"4|HR||unknown",
+		"5|ICB|Complete|complete",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -536,3 +536,29 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// TestCellShade: a cell's w:shd fill comes through as a RAG word; pale or
+// automatic fills as nothing.
+func TestCellShade(t *testing.T) {
+	body := table(
+		tr(tc(``, p("Ref")), tc(``, p("RAG"))),
+		tr(tc(``, p("1")), tc(`<w:shd w:val="clear" w:color="auto" w:fill="FF0000"/>`, ``)),
+		tr(tc(``, p("2")), tc(`<w:shd w:val="clear" w:color="auto" w:fill="92D050"/>`, p(""))),
+		tr(tc(``, p("3")), tc(`<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>`, p("x"))),
+		tr(tc(``, p("4")), tc(`<w:shd w:val="clear" w:color="auto" w:fill="auto"/>`, p("y"))),
+	)
+	ld, err := Reader{}.Read(context.Background(), mkdocx(t, body, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range ld.Lines {
+		if len(l.Cells) == 2 {
+			got = append(got, l.Cells[1].Shade)
+		}
+	}
+	want := []string{"", "Red", "Green", "", ""}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("shades %q, want %q", got, want)
+	}
+}

@@ -65,6 +65,7 @@ type row struct {
 type cell struct {
 	lines  []layout.Line // its paragraphs, and the lines of tables inside it
 	span   int           // w:gridSpan
+	shade  string        // w:shd fill as a RAG word (layout.ShadeOf)
 	vmerge int           // 0 none, 1 restart, 2 continue
 }
 
@@ -250,6 +251,15 @@ func (p *parser) start(t xml.StartElement) error {
 			c.span = max(1, clamp(v, MaxGridSpan))
 			if err := p.grow(c.span - 1); err != nil {
 				return err
+			}
+		}
+	case "shd":
+		// A cell's fill: statuses are often shown by colour alone.
+		if c := p.cell(); c != nil && p.parent() == "tcPr" {
+			for _, a := range t.Attr {
+				if a.Name.Local == "fill" {
+					c.shade = layout.ShadeOfColour(a.Value)
+				}
 			}
 		}
 	case "vMerge":
@@ -478,7 +488,7 @@ func (p *parser) finish(t *tbl) ([]layout.Line, error) {
 			l.Cells = append(l.Cells, layout.Cell{})
 		}
 		for _, c := range r.cells {
-			var first layout.Cell
+			first := layout.Cell{Shade: c.shade}
 			if c.span > 1 {
 				first.Span = c.span
 			}

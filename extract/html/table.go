@@ -232,7 +232,7 @@ func (w *walker) grid(rows []*xhtml.Node) ([][]layout.Cell, []bool, error) {
 			}
 			text, b, p := cellText(td)
 			rowBold, rowPlain = rowBold || b, rowPlain || p
-			first := layout.Cell{Text: text}
+			first := layout.Cell{Text: text, Shade: cellShade(td)}
 			if cs > 1 {
 				first.Span = cs
 			}
@@ -307,4 +307,26 @@ func cellText(td *xhtml.Node) (text string, bold, plain bool) {
 		walk(c, isBold(td))
 	}
 	return fold(b.String()), bold, plain
+}
+
+// cellShade reads a cell's background colour (bgcolor, or background in
+// its style) as a RAG word; see layout.ShadeOf.
+func cellShade(td *xhtml.Node) string {
+	if c := attr(td, "bgcolor"); c != "" {
+		return layout.ShadeOfColour(c)
+	}
+	for _, decl := range strings.Split(attr(td, "style"), ";") {
+		name, value, ok := strings.Cut(decl, ":")
+		name = strings.ToLower(strings.TrimSpace(name))
+		if !ok || name != "background-color" && name != "background" {
+			continue
+		}
+		// "background: #ff0000 url(…)": the colour is one of the words.
+		for _, word := range strings.Fields(strings.ReplaceAll(value, ", ", ",")) {
+			if shade := layout.ShadeOfColour(word); shade != "" {
+				return shade
+			}
+		}
+	}
+	return ""
 }

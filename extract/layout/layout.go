@@ -46,6 +46,9 @@ type Cell struct {
 	Spanned bool
 	// Span is how many grid columns the cell covers (colspan); 0 or 1 is one.
 	Span int
+	// Shade is the cell's fill read as a RAG word ("Red", "Amber", "Green",
+	// "Blue"; see ShadeOf), for statuses shown by colour alone.
+	Shade string
 }
 
 // IsTable reports whether the line is a table row.

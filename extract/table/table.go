@@ -310,6 +310,9 @@ func (t *assembler) appendLine(l layout.Line, p *part, fresh bool) {
 	}
 	for c, cell := range l.Cells {
 		text := strings.TrimSpace(cell.Text)
+		if text == "" && cell.Shade != "" && c < len(t.h.cols) && t.h.cols[c] == fStatus {
+			text = cell.Shade // a status shown by the cell's colour alone
+		}
 		if cell.Spanned || text == "" || c >= len(t.h.cols) {
 			continue
 		}
