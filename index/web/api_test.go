@@ -13,15 +13,6 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 )
 
-func refsOf(res apiResult) []string {
-	var out []string
-	for _, h := range res.Hits {
-		out = append(out, h.Ref)
-	}
-	slices.Sort(out)
-	return out
-}
-
 func TestAPISearchHealthySchools(t *testing.T) {
 	ts, _ := newTestServer(t, "")
 	res := searchAPI(t, ts.URL, "q="+url.QueryEscape("healthy schools"))

@@ -12,15 +12,6 @@ import (
 	"github.com/councilactions/councilactions/ingest/web"
 )
 
-// New builds a source that needs no crawl machinery (kind dir). Web sources
-// need a shared fetcher and their state store: use Open.
-func New(cfg ingest.SourceConfig, crawlCfg ingest.CrawlConfig, dataDir string) (ingest.Source, error) {
-	if cfg.Kind == ingest.KindDir {
-		return dir.New(cfg), nil
-	}
-	return Open(cfg, crawl.Env{Crawl: crawlCfg, DataDir: dataDir})
-}
-
 // Open builds the source a config entry describes. env carries the shared
 // fetcher and the source's state; a dir source ignores it.
 func Open(cfg ingest.SourceConfig, env crawl.Env) (ingest.Source, error) {
