@@ -32,11 +32,11 @@ func TestVariants(t *testing.T) {
 	if err != nil || len(golds) == 0 {
 		t.Fatalf("variants: %v (%d found)", err, len(golds))
 	}
-	floors, err := readFloors(variantFloors)
+	floors, err := readFloors(variantFloors, 1)
 	if err != nil && !*update {
 		t.Fatalf("%v (run go test ./extract -run TestVariants -update to create it)", err)
 	}
-	got := map[string]float64{}
+	got := map[string][]float64{}
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.jsonl")
 		for _, ext := range []string{".html", ".pdf", ".txt", ".docx"} {
@@ -54,8 +54,12 @@ func TestVariants(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got[file] = res.Score
-				floor, ok := floors[file]
+				got[file] = []float64{res.Score}
+				f, ok := floors[file]
+				floor := 0.0
+				if ok {
+					floor = f[0]
+				}
 				switch {
 				case *update:
 				case !ok:
@@ -69,19 +73,20 @@ func TestVariants(t *testing.T) {
 		}
 	}
 	if *update {
-		if err := writeFloors(variantFloors, got); err != nil {
+		if err := writeFloors(variantFloors, "Score of each variant against its gold (TestVariants; rewrite with -update).", got); err != nil {
 			t.Fatal(err)
 		}
 	}
 }
 
-func readFloors(path string) (map[string]float64, error) {
+// readFloors reads a table of recorded scores: a name, then n numbers, a line.
+func readFloors(path string, n int) (map[string][]float64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	out := map[string]float64{}
+	out := map[string][]float64{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -89,28 +94,35 @@ func readFloors(path string) (map[string]float64, error) {
 			continue
 		}
 		fields := strings.Fields(line)
-		if len(fields) != 2 {
+		if len(fields) != n+1 {
 			return nil, fmt.Errorf("%s: bad line %q", path, line)
 		}
-		v, err := strconv.ParseFloat(fields[1], 64)
-		if err != nil {
-			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		v := make([]float64, n)
+		for i := range v {
+			if v[i], err = strconv.ParseFloat(fields[i+1], 64); err != nil {
+				return nil, fmt.Errorf("%s: bad line %q", path, line)
+			}
 		}
 		out[fields[0]] = v
 	}
 	return out, sc.Err()
 }
 
-func writeFloors(path string, scores map[string]float64) error {
+// writeFloors rewrites a table of recorded scores, names sorted, atomically.
+func writeFloors(path, header string, scores map[string][]float64) error {
 	names := make([]string, 0, len(scores))
 	for n := range scores {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	var b strings.Builder
-	b.WriteString("# Score of each variant against its gold (TestVariants; rewrite with -update).\n")
+	b.WriteString("# " + header + "\n")
 	for _, n := range names {
-		fmt.Fprintf(&b, "%s %.3f\n", n, scores[n])
+		b.WriteString(n)
+		for _, v := range scores[n] {
+			fmt.Fprintf(&b, " %.3f", v)
+		}
+		b.WriteString("\n")
 	}
 	tmp := path + ".tmp"
 	if err := os.WriteFile(tmp, []byte(b.String()), 0o644); err != nil {

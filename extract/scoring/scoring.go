@@ -115,19 +115,7 @@ func (s *scorer) actions(golds []*object) {
 		})
 	}
 
-	var groups []*refGroup
-	seen := map[string]*refGroup{}
-	for _, g := range golds {
-		refs := goldRefs(g)
-		key := fmt.Sprintf("%q", refs)
-		if seen[key] == nil {
-			seen[key] = &refGroup{refs: refs}
-			groups = append(groups, seen[key])
-		}
-		seen[key].parts = append(seen[key].parts, g)
-	}
-
-	for _, grp := range groups {
+	for _, grp := range refGroups(golds) {
 		s.group(grp, byRef)
 	}
 }

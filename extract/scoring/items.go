@@ -1,0 +1,287 @@
+package scoring
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// Items is the item-level view of an extraction against its gold, for real
+// papers: how many of the gold's items were found (recall), how many of the
+// extracted items are gold items (precision), and how right the fields of
+// the found items are. Score, the python scorer's port, folds all three into
+// one number; these keep them apart, as an analyst feels them apart.
+type Items struct {
+	Gold    int // gold items (one per ref group)
+	Got     int // extracted items considered (in the gold's pages, less optional refs)
+	Found   int // gold items matched to an extracted item
+	Matched int // extracted items matched to a gold item
+	// Fields right and scored over the found items (kind included, action
+	// text not: its match is what found the item).
+	FieldsRight, FieldsScored int
+	// Document fields right and scored (title, date, period, kind).
+	DocRight, DocScored int
+	Problems            []string
+}
+
+// Recall is Found/Gold (1 when the gold has no items).
+func (r Items) Recall() float64 { return ratio(r.Found, r.Gold) }
+
+// Precision is Matched/Got (1 when nothing was extracted).
+func (r Items) Precision() float64 { return ratio(r.Matched, r.Got) }
+
+// FieldAccuracy is FieldsRight/FieldsScored.
+func (r Items) FieldAccuracy() float64 { return ratio(r.FieldsRight, r.FieldsScored) }
+
+// Add sums two results, for totals over many papers.
+func (r Items) Add(o Items) Items {
+	r.Gold += o.Gold
+	r.Got += o.Got
+	r.Found += o.Found
+	r.Matched += o.Matched
+	r.FieldsRight += o.FieldsRight
+	r.FieldsScored += o.FieldsScored
+	r.DocRight += o.DocRight
+	r.DocScored += o.DocScored
+	return r
+}
+
+func (r Items) String() string {
+	return fmt.Sprintf("recall %.3f (%d/%d) precision %.3f (%d/%d) fields %.3f (%d/%d) document %d/%d",
+		r.Recall(), r.Found, r.Gold, r.Precision(), r.Matched, r.Got,
+		r.FieldAccuracy(), r.FieldsRight, r.FieldsScored, r.DocRight, r.DocScored)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// ScoreItems reads a gold file like Score and measures got item by item.
+// The gold document may limit itself to pages: [first, last]; extracted
+// items from other pages are then left out.
+func ScoreItems(gold io.Reader, got action.Extraction) (Items, error) {
+	gdoc, golds, err := readGold(gold)
+	if err != nil {
+		return Items{}, err
+	}
+	doc, acts, err := gotValues(got)
+	if err != nil {
+		return Items{}, err
+	}
+	first, last, err := goldPages(gdoc)
+	if err != nil {
+		return Items{}, err
+	}
+	optional := map[string]bool{}
+	refs, _ := gdoc.get("optional_refs").([]any)
+	for _, r := range refs {
+		optional[normRef(r)] = true
+	}
+	var considered []*object
+	for _, a := range acts {
+		if p := int(number(a.get("page"))); first > 0 && (p < first || p > last) {
+			continue
+		}
+		considered = append(considered, a)
+	}
+	s := &itemScorer{acts: considered, used: make([]bool, len(considered))}
+	for _, grp := range refGroups(golds) {
+		s.group(grp)
+	}
+	for i, a := range considered {
+		switch {
+		case s.used[i]:
+			s.res.Matched++
+			s.res.Got++
+		case optional[normRef(a.get("ref"))]:
+		default:
+			s.res.Got++
+			s.problem("spurious: ref %s %s", pyRepr(a.get("ref")), reprString(truncate(strOr(a, "action"), 80)))
+		}
+	}
+	for _, field := range []string{"title", "date", "period", "kind"} {
+		if gdoc.has(field) {
+			s.res.DocScored++
+			if valueOK(field, gdoc.get(field), doc.get(field), "") {
+				s.res.DocRight++
+			} else {
+				s.problem("document %s: want %s got %s", field, truncate(pyJSON(gdoc.get(field)), 120), truncate(pyJSON(doc.get(field)), 120))
+			}
+		}
+	}
+	return s.res, nil
+}
+
+// goldPages reads the document's optional pages: [first, last].
+func goldPages(gdoc *object) (first, last int, err error) {
+	if !gdoc.has("pages") {
+		return 0, 0, nil
+	}
+	list, ok := gdoc.get("pages").([]any)
+	if !ok || len(list) != 2 {
+		return 0, 0, fmt.Errorf("document pages must be [first, last]")
+	}
+	first, last = int(number(list[0])), int(number(list[1]))
+	if first < 1 || last < first {
+		return 0, 0, fmt.Errorf("document pages [%d, %d] is not a page range", first, last)
+	}
+	return first, last, nil
+}
+
+// refGroups gathers the gold parts that share one ref, in gold order.
+func refGroups(golds []*object) []*refGroup {
+	var groups []*refGroup
+	seen := map[string]*refGroup{}
+	for _, g := range golds {
+		refs := goldRefs(g)
+		key := fmt.Sprintf("%q", refs)
+		if seen[key] == nil {
+			seen[key] = &refGroup{refs: refs}
+			groups = append(groups, seen[key])
+		}
+		seen[key].parts = append(seen[key].parts, g)
+	}
+	return groups
+}
+
+type itemScorer struct {
+	acts []*object
+	used []bool
+	res  Items
+}
+
+func (s *itemScorer) problem(format string, args ...any) {
+	s.res.Problems = append(s.res.Problems, fmt.Sprintf(format, args...))
+}
+
+// group matches one gold item: by ref when the text agrees, else by text
+// alone (an item found under another ref or kind is still found; its kind
+// and ref are then its fields' business).
+func (s *itemScorer) group(grp *refGroup) {
+	s.res.Gold++
+	kind := grp.parts[0].get("kind")
+	goldText := groupText(grp.parts)
+	label := "ref " + grp.refs[0]
+	if grp.refs[0] == "" {
+		label = "ref " + pyStr(kind)
+	}
+	cands := s.byRef(grp, goldText, kind)
+	if cands == nil {
+		cands = s.byText(goldText, kind)
+	}
+	if cands == nil {
+		s.problem("%s: missing %s", label, reprString(truncate(pyStr(goldText), 80)))
+		return
+	}
+	s.res.Found++
+	for _, i := range cands {
+		s.used[i] = true
+	}
+	for n, p := range grp.parts {
+		plabel := fmt.Sprintf("%s part %d", label, n+1)
+		if n >= len(cands) {
+			k := countFields(p, "ref", "part", "action")
+			s.res.FieldsScored += k
+			s.problem("%s: missing part (%d fields)", plabel, k)
+			continue
+		}
+		a := s.acts[cands[n]]
+		for _, field := range p.keys {
+			if field == "ref" || field == "part" || field == "action" {
+				continue
+			}
+			s.res.FieldsScored++
+			gotval := a.get(field)
+			if strings.Contains(field, "|") {
+				gotval = ""
+				for _, f := range strings.Split(field, "|") {
+					if truthy(a.get(f)) {
+						gotval = a.get(f)
+						break
+					}
+				}
+			}
+			if valueOK(field, p.get(field), gotval, kind) {
+				s.res.FieldsRight++
+			} else {
+				s.problem("%s %s: want %s got %s", plabel, field, truncate(pyJSON(p.get(field)), 120), truncate(pyJSON(gotval), 120))
+			}
+		}
+	}
+}
+
+// groupText is the gold action text of a group: its parts' text joined, or
+// the first {"any": ...} alternative set.
+func groupText(parts []*object) any {
+	var texts []string
+	for _, p := range parts {
+		switch v := p.get("action").(type) {
+		case string:
+			texts = append(texts, v)
+		case *object:
+			return v
+		}
+	}
+	return strings.Join(texts, " ")
+}
+
+// byRef is the unused extracted items under one of the group's refs, in
+// part order, whose joined text agrees with the gold's.
+func (s *itemScorer) byRef(grp *refGroup, goldText, kind any) []int {
+	for _, r := range grp.refs {
+		if r == "" {
+			continue
+		}
+		var idx []int
+		for i, a := range s.acts {
+			if !s.used[i] && normRef(a.get("ref")) == r {
+				idx = append(idx, i)
+			}
+		}
+		if len(idx) == 0 {
+			continue
+		}
+		sort.SliceStable(idx, func(x, y int) bool { return partKey(s.acts[idx[x]]) < partKey(s.acts[idx[y]]) })
+		if len(idx) > len(grp.parts) {
+			idx = idx[:len(grp.parts)]
+		}
+		var got []string
+		for _, i := range idx {
+			got = append(got, strOr(s.acts[i], "action"))
+		}
+		if !truthy(goldText) || valueOK("action", goldText, strings.Join(got, " "), kind) {
+			return idx
+		}
+	}
+	return nil
+}
+
+// byText is the first unused extracted item whose text agrees with the
+// gold's, preferring one of the gold's kind.
+func (s *itemScorer) byText(goldText, kind any) []int {
+	if !truthy(goldText) {
+		return nil
+	}
+	other := -1
+	for i, a := range s.acts {
+		if s.used[i] || !valueOK("action", goldText, a.get("action"), kind) {
+			continue
+		}
+		if exactText(a.get("kind")) == exactText(kind) {
+			return []int{i}
+		}
+		if other < 0 {
+			other = i
+		}
+	}
+	if other >= 0 {
+		return []int{other}
+	}
+	return nil
+}

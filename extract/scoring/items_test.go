@@ -1,0 +1,123 @@
+package scoring
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+func TestScoreItems(t *testing.T) {
+	const gold = `{"document": {"kind": "minutes", "title": "Cabinet", "optional_refs": ["9"], "pages": [1, 2]}}
+{"ref": "33(a)", "part": 1, "kind": "resolution", "action": "Cabinet agree to approve the delivery plan for adult services"}
+{"ref": "33(b)", "part": 1, "kind": "resolution", "action": "Cabinet agree to delegate the contract award to the Director", "owner": ["Director of Adult Services"]}
+{"ref": "", "part": 1, "kind": "commitment", "action": "the figures would be circulated to members"}
+`
+	act := func(ref, kind, text string, page int, owner ...string) action.Action {
+		return action.Action{Ref: ref, Part: 1, Kind: kind, Action: text, Page: page, Owner: owner}
+	}
+	tests := []struct {
+		name                 string
+		got                  []action.Action
+		recall, prec, fields float64
+		wantProblem          string
+	}{
+		{
+			name: "all found",
+			got: []action.Action{
+				act("33(a)", "resolution", "Cabinet agree to approve the delivery plan for adult services", 1),
+				act("33(b)", "resolution", "Cabinet agree to delegate the contract award to the Director", 1, "Director of Adult Services"),
+				act("", "commitment", "The Director said the figures would be circulated to members.", 2),
+			},
+			recall: 1, prec: 1, fields: 1,
+		},
+		{
+			name: "found by text under another ref and kind; the kind is a field error",
+			got: []action.Action{
+				act("(a)", "commitment", "Cabinet agree to approve the delivery plan for adult services", 1),
+			},
+			recall: 1.0 / 3, prec: 1, fields: 0, wantProblem: "part 1 kind: want \"resolution\"",
+		},
+		{
+			name: "a ref with the wrong text is not found, and is spurious",
+			got: []action.Action{
+				act("33(a)", "resolution", "the minutes of the last meeting be approved as a correct record", 1),
+			},
+			recall: 0, prec: 0, fields: 1, wantProblem: "spurious",
+		},
+		{
+			name: "items off the gold's pages and optional refs are left out",
+			got: []action.Action{
+				act("33(a)", "resolution", "Cabinet agree to approve the delivery plan for adult services", 1),
+				act("7", "action", "something on page five", 5),
+				act("9", "resolution", "an optional item", 1),
+			},
+			recall: 1.0 / 3, prec: 1, fields: 1,
+		},
+		{
+			name: "a wrong owner costs a field",
+			got: []action.Action{
+				act("33(b)", "resolution", "Cabinet agree to delegate the contract award to the Director", 1, "Cabinet"),
+			},
+			recall: 1.0 / 3, prec: 1, fields: 0.5, wantProblem: "owner",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ext := action.Extraction{Document: action.Document{Kind: "minutes", Title: "Cabinet"}, Actions: tc.got}
+			res, err := ScoreItems(strings.NewReader(gold), ext)
+			if err != nil {
+				t.Fatal(err)
+			}
+			near := func(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+			if !near(res.Recall(), tc.recall) || !near(res.Precision(), tc.prec) || !near(res.FieldAccuracy(), tc.fields) {
+				t.Errorf("%s, want recall %.3f precision %.3f fields %.3f\n%s", res, tc.recall, tc.prec, tc.fields, strings.Join(res.Problems, "\n"))
+			}
+			if res.DocRight != 2 || res.DocScored != 2 {
+				t.Errorf("document %d/%d, want 2/2", res.DocRight, res.DocScored)
+			}
+			if tc.wantProblem != "" && !strings.Contains(strings.Join(res.Problems, "\n"), tc.wantProblem) {
+				t.Errorf("problems do not mention %q:\n%s", tc.wantProblem, strings.Join(res.Problems, "\n"))
+			}
+		})
+	}
+}
+
+// A perfect copy of every seed's gold is found whole.
+func TestScoreItemsPerfect(t *testing.T) {
+	golds, _ := filepath.Glob(filepath.Join(goldDir, "*.gold.jsonl"))
+	if len(golds) == 0 {
+		t.Fatal("no gold files")
+	}
+	for _, g := range golds {
+		ext := perfectCopy(t, g)
+		f := strings.NewReader(readFile(t, g))
+		res, err := ScoreItems(f, ext)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Recall() != 1 || res.Precision() != 1 || res.FieldAccuracy() != 1 {
+			t.Errorf("%s: %s\n%s", filepath.Base(g), res, strings.Join(res.Problems, "\n"))
+		}
+	}
+}
+
+func TestScoreItemsBadPages(t *testing.T) {
+	for _, doc := range []string{`{"pages": [3]}`, `{"pages": [4, 2]}`, `{"pages": "1-3"}`} {
+		_, err := ScoreItems(strings.NewReader(`{"document": `+doc+`}`+"\n"), action.Extraction{})
+		if err == nil || !strings.Contains(err.Error(), "pages") {
+			t.Errorf("%s: err %v, want one about pages", doc, err)
+		}
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
