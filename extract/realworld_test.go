@@ -73,7 +73,13 @@ func TestRealWorld(t *testing.T) {
 				tuned = tuned.Add(res)
 			}
 			lines = append(lines, fmt.Sprintf("%-8s %-60s %s", tag, name, res))
-			t.Logf("%s\n%s", res, strings.Join(res.Problems, "\n"))
+			if heldOut[name] && os.Getenv("REALWORLD_SHOW_HELDOUT") == "" {
+				// Whoever tunes the rules must not read what a held-out paper
+				// gets wrong; its figures are enough.
+				t.Logf("%s (held out: REALWORLD_SHOW_HELDOUT=1 lists its problems)", res)
+			} else {
+				t.Logf("%s\n%s", res, strings.Join(res.Problems, "\n"))
+			}
 			floor, ok := floors[name]
 			switch {
 			case *update:
