@@ -15,8 +15,9 @@ import (
 )
 
 // The real-paper suite: gold written by reading papers nobody on this
-// project made (fixtures/realworld/README.md says how). Each gold file
-// names its paper: a file of the same name beside it, or a PDF in
+// project made (fixtures/realworld/README.md says how), and fixtures that
+// reproduce real papers' structure in our own words (structures/). Each gold
+// file names its paper: a file of the same name beside it, or a PDF in
 // ../shared/realworld/docs, which is not copied into the repository and may
 // be absent (then that paper is skipped).
 const (
@@ -30,6 +31,13 @@ func TestRealWorld(t *testing.T) {
 	if err != nil || len(golds) == 0 {
 		t.Fatalf("real-world gold: %v (%d files)", err, len(golds))
 	}
+	// Fixtures that reproduce real papers' structure in our own words,
+	// each beside its gold.
+	structures, err := filepath.Glob(filepath.Join(realWorldDir, "structures", "*.gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golds = append(golds, structures...)
 	heldOut, err := readNames(filepath.Join(realWorldDir, "heldout.txt"))
 	if err != nil {
 		t.Fatal(err)
