@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -47,11 +48,16 @@ var (
 func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	var out []paragraph
 	var cur *paragraph
+	// buf is cur's text as it grows: appending to a buffer, and looking
+	// only at its tail, keeps a paragraph of thousands of lines linear.
+	var buf []byte
 	flush := func() {
-		if cur != nil && cur.text != "" {
+		if cur != nil && len(buf) > 0 {
+			cur.text = string(buf)
 			out = append(out, finish(*cur))
 		}
 		cur = nil
+		buf = buf[:0]
 	}
 	wide := proseColumns(ld, used)
 	for i, l := range ld.Lines {
@@ -63,7 +69,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// The "Chair's initials ____" box some councils print at every
 		// page's foot is furniture the reader could not tell apart.
 		furniture := l.Furniture || initialsBox.MatchString(clean.Space(l.Text))
-		if furniture && cur != nil && !endsSentence(cur.text) {
+		if furniture && cur != nil && !endsSentence(tail(buf)) {
 			// A running header in the middle of a sentence: the point
 			// goes on over the page break.
 			continue
@@ -77,22 +83,47 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			continue
 		}
-		if cur != nil && l.Heading == 0 && !startsBlock.MatchString(text) && (bareTag.MatchString(cur.text) || l.Bold && openTag.MatchString(cur.text)) {
+		if cur != nil && l.Heading == 0 && !startsBlock.MatchString(text) && (bareTag.MatchString(tail(buf)) || l.Bold && openTag.MatchString(tail(buf))) {
 			// "ACTION:" at a line's end, its name (often bold) on the
 			// next: one tag.
-			cur.text = clean.Join(cur.text, text)
+			buf = join(buf, text)
 			continue
 		}
 		heading := l.Heading > 0 || l.Bold
-		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || strings.HasSuffix(cur.text, ":") {
+		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) {
 			flush()
-			cur = &paragraph{text: text, page: l.Page, heading: heading}
+			cur = &paragraph{page: l.Page, heading: heading}
+			buf = append(buf, text...)
 			continue
 		}
-		cur.text = clean.Join(cur.text, text)
+		buf = join(buf, text)
 	}
 	flush()
 	return out
+}
+
+// tailBytes is how much of a growing paragraph's end the checks above
+// look at: more than an "ACTION: Name" tag or a hyphen-split word needs.
+const tailBytes = 300
+
+// tail is the end of buf from a word start at most tailBytes back, so a
+// \b or a word taken from it reads as in the whole text.
+func tail(buf []byte) string {
+	if len(buf) <= tailBytes {
+		return string(buf)
+	}
+	t := buf[len(buf)-tailBytes:]
+	if i := bytes.IndexByte(t, ' '); i >= 0 {
+		t = t[i:]
+	}
+	return string(t)
+}
+
+// join appends a wrapped line as clean.Join does; Join looks only at the
+// end of the text before, so it is given the tail alone.
+func join(buf []byte, next string) []byte {
+	t := tail(buf)
+	return append(buf[:len(buf)-len(t)], clean.Join(t, next)...)
 }
 
 // endsSentence: text ending in a full stop, question or exclamation mark,

@@ -1,0 +1,68 @@
+package narrative
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/clean"
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// unpunctuated is n wrapped lines of one paragraph that never ends: the
+// shape of a text paper with no full stops.
+func unpunctuated(n int) layout.Doc {
+	d := layout.Doc{}
+	for i := range n {
+		d.Lines = append(d.Lines, layout.Line{Text: fmt.Sprintf("the officers would look at the matter of item %d again and then", i), Page: 1})
+	}
+	return d
+}
+
+// TestLongParagraphLinear: joining a paragraph's lines costs in proportion
+// to its length. Re-reading the whole paragraph at each line (as the tag
+// checks and the string joins once did) made 5,000 lines take 15 s; the
+// bytes allocated show it without timing anything.
+func TestLongParagraphLinear(t *testing.T) {
+	alloc := func(n int) uint64 {
+		d := unpunctuated(n)
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		ps := paragraphs(d, nil)
+		runtime.ReadMemStats(&after)
+		if len(ps) != 1 {
+			t.Fatalf("%d lines gave %d paragraphs, want 1", n, len(ps))
+		}
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := alloc(1000), alloc(4000)
+	if large > 8*small {
+		t.Errorf("4x the lines allocated %.1fx the bytes (%d vs %d): not linear", float64(large)/float64(small), large, small)
+	}
+}
+
+// TestLongParagraphText: the text is the lines joined as clean.Join joins
+// them, and a tag at the end of a long paragraph is still read as one.
+func TestLongParagraphText(t *testing.T) {
+	d := unpunctuated(50)
+	d.Lines[10].Text = "the long-term review of the imple-"
+	d.Lines[11].Text = "mentation plan and the co-"
+	d.Lines[12].Text = "ordination work"
+	want := ""
+	for _, l := range d.Lines {
+		want = clean.Join(want, l.Text)
+	}
+	d.Lines = append(d.Lines, layout.Line{Text: "which is ACTION:", Page: 1}, layout.Line{Text: "Jane Smith", Page: 1})
+	ps := paragraphs(d, nil)
+	if len(ps) != 1 {
+		t.Fatalf("got %d paragraphs, want 1", len(ps))
+	}
+	if got := ps[0].text; got != want+" which is ACTION: Jane Smith" {
+		t.Errorf("text differs from the lines joined one by one:\n got %q\nwant %q", got, want+" which is ACTION: Jane Smith")
+	}
+	if !strings.Contains(ps[0].text, "implementation plan and the co-ordination") {
+		t.Errorf("hyphen joins lost: %q", ps[0].text)
+	}
+}
