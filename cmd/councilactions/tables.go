@@ -28,9 +28,11 @@ func newTablesCmd(g *globalOptions) *cobra.Command {
 		Use:   "tables FILE.pdf",
 		Short: "Print the tables found in a PDF, as the reader rebuilds them (for debugging)",
 		Long: `Print each table the PDF reader finds: its page, bounding box (x0 y0 x1 y1 in
-PDF points, origin bottom left), whether it is drawn with rules, and its rows,
-one visual line a row (ruled tables: one real row a row), a multi-line header
-joined into one row.`,
+PDF points, origin bottom left), whether it is drawn with rules, its rows
+(ruled tables: one real row a row; else one visual line a row), a multi-line
+header joined into one row, and in JSON its non-empty cells with the row and
+column each starts in and how many it spans. The same file always gives the
+same output.`,
 		Example: `  councilactions tables fixtures/pdf/004_89f8b84181bf5b9a.lo-ruled.pdf
   councilactions tables plan.pdf --format csv`,
 		Args: cobra.ExactArgs(1),

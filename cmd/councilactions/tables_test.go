@@ -25,6 +25,9 @@ func TestTablesCommand(t *testing.T) {
 	if len(tables) != 2 || tables[0].Rows[0][0] != "Ref" || tables[1].Rows[0][0] != "Budget line" {
 		t.Fatalf("tables: %+v", tables)
 	}
+	if c := tables[1].Cells; len(c) == 0 || c[0] != (pdf.TableCell{Row: 0, Col: 0, RowSpan: 1, ColSpan: 1, Text: "Budget line"}) {
+		t.Errorf("budget cells: %+v", c)
+	}
 
 	out.Reset()
 	if err := runTables(context.Background(), &out, &tablesOptions{format: "csv", file: file}); err != nil {

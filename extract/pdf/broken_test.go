@@ -158,3 +158,28 @@ func TestCarrySpans(t *testing.T) {
 		})
 	}
 }
+
+// TestTableCells: the cells listed for the tables command carry the spans
+// of the rows: a Span widens a cell, a Spanned cell below lengthens the one
+// above, empty cells are left out and a furniture row gives none.
+func TestTableCells(t *testing.T) {
+	caption := layout.Row(1, "Table 1", "", "")
+	caption.Furniture = true
+	head := layout.Row(1, "Year", "", "Area")
+	head.Cells[0].Span = 2
+	sub := layout.Row(1, "n", "%", "")
+	sub.Cells[2] = layout.Cell{Spanned: true}
+	body := layout.Row(1, "1", "", "x")
+	got := tableCells([]layout.Line{caption, head, sub, body})
+	want := []TableCell{
+		{Row: 1, Col: 0, RowSpan: 1, ColSpan: 2, Text: "Year"},
+		{Row: 1, Col: 2, RowSpan: 2, ColSpan: 1, Text: "Area"},
+		{Row: 2, Col: 0, RowSpan: 1, ColSpan: 1, Text: "n"},
+		{Row: 2, Col: 1, RowSpan: 1, ColSpan: 1, Text: "%"},
+		{Row: 3, Col: 0, RowSpan: 1, ColSpan: 1, Text: "1"},
+		{Row: 3, Col: 2, RowSpan: 1, ColSpan: 1, Text: "x"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("cells:\n got %+v\nwant %+v", got, want)
+	}
+}

@@ -20,6 +20,20 @@ type Table struct {
 	BBox  [4]float64 `json:"bbox"`
 	Ruled bool       `json:"ruled"`
 	Rows  [][]string `json:"rows"`
+	// Cells are the table's non-empty cells on the grid of Rows, with
+	// what each spans: a merged cell's text is in the first row and column
+	// it covers.
+	Cells []TableCell `json:"cells"`
+}
+
+// TableCell is one cell of a Table: its first row and column, counted from
+// 0, how many of each it covers, and its text.
+type TableCell struct {
+	Row     int    `json:"row"`
+	Col     int    `json:"col"`
+	RowSpan int    `json:"row_span"`
+	ColSpan int    `json:"col_span"`
+	Text    string `json:"text"`
 }
 
 // Tables returns the tables the reader finds in a PDF, one a page, with the
@@ -144,8 +158,52 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 		for _, l := range doc.Lines[sp[0]:sp[1]] {
 			tables[i].Rows = append(tables[i].Rows, l.CellTexts())
 		}
+		tables[i].Cells = tableCells(doc.Lines[sp[0]:sp[1]])
 	}
 	return doc, tables
+}
+
+// tableCells lists the non-empty cells of a table's rows with their spans:
+// a cell's Span widens it, a Spanned cell below lengthens the cell above.
+// Rows marked furniture (a caption repeated on a later page) keep their
+// place but give no cells.
+func tableCells(rows []layout.Line) []TableCell {
+	var cells []TableCell
+	var above []int // for each column, the cell covering it in the row before, or -1
+	for r, l := range rows {
+		if l.Furniture {
+			above = nil
+			continue
+		}
+		cur := make([]int, len(l.Cells))
+		for c := 0; c < len(l.Cells); {
+			cell := l.Cells[c]
+			if cell.Spanned {
+				cur[c] = -1
+				if c < len(above) && above[c] >= 0 {
+					k := above[c]
+					if cells[k].Row+cells[k].RowSpan == r {
+						cells[k].RowSpan++
+					}
+					cur[c] = k
+				}
+				c++
+				continue
+			}
+			span := min(max(cell.Span, 1), len(l.Cells)-c)
+			k := -1
+			if strings.TrimSpace(cell.Text) != "" {
+				k = len(cells)
+				cells = append(cells, TableCell{Row: r, Col: c, RowSpan: 1, ColSpan: span, Text: cell.Text})
+			}
+			for j := c; j < c+span; j++ {
+				cur[j] = k
+			}
+			c += span
+		}
+		above = cur
+	}
+	return cells
 }
 
 // wrapsOnto tells whether line b carries on heading a: set alike, at line

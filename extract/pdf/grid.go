@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -107,9 +108,18 @@ func findGrids(hsegs, vsegs []segment) []grid {
 			}
 		}
 	}
-	groups := map[int][]int{}
+	// Groups in the order of their first rule, not a map's: the same page
+	// must give the same tables every time.
+	group := map[int]int{}
+	var groups [][]int
 	for i := 0; i < n; i++ {
-		groups[find(i)] = append(groups[find(i)], i)
+		k, ok := group[find(i)]
+		if !ok {
+			k = len(groups)
+			group[find(i)] = k
+			groups = append(groups, nil)
+		}
+		groups[k] = append(groups[k], i)
 	}
 	var out []grid
 	for _, members := range groups {
@@ -186,14 +196,14 @@ func findGrids(hsegs, vsegs []segment) []grid {
 		})
 		out = append(out, g)
 	}
-	slices.SortFunc(out, func(a, b grid) int {
+	slices.SortStableFunc(out, func(a, b grid) int {
 		switch {
 		case a.y1 > b.y1:
 			return -1
 		case a.y1 < b.y1:
 			return 1
 		}
-		return 0
+		return cmp.Compare(a.x0, b.x0)
 	})
 	return out
 }
