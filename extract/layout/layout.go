@@ -35,6 +35,10 @@ type Line struct {
 	Bold    bool
 	// Furniture marks running headers, footers and page numbers.
 	Furniture bool
+	// Indent is how far the line starts right of the page's usual left
+	// margin, in points (PDF), or 18 points a list or quotation level
+	// (HTML, DOCX); 0 for text. Nested clauses are told by it.
+	Indent float64
 }
 
 // Cell is one table cell.

@@ -82,7 +82,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				inTable[k] = true
 			}
 		}
-		right := textRight(pg, inTable)
+		right, left := textRight(pg, inTable), textLeft(pg, inTable)
 		steps := lineSteps(pg, inTable, right)
 		content := false // a non-furniture line came before on this page
 		for i := 0; i < len(pg.lines); {
@@ -141,7 +141,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			// A line in bold that carries on a plain paragraph is its bold
 			// end ("ACTION: Caroline Trevithick"), no title.
 			boldEnd := runsOn && !prev.bold()
-			text, level := l.text(), heading(l)
+			text, level, first := l.text(), heading(l), l
 			// A heading that wraps is one heading: the title and its date
 			// are read from it whole.
 			for i < len(pg.lines) && !inTable[i] && wrapsOnto(l, pg.lines[i], level > 0, steps, right) {
@@ -149,7 +149,8 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				text += " " + l.text()
 				i++
 			}
-			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold() && !boldEnd, Heading: level})
+			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold() && !boldEnd, Heading: level,
+				Indent: max(0, math.Round(first.x0()-left))})
 			prev, prevPage, prevRight = l, pg.num, right
 		}
 	}

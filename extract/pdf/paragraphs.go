@@ -76,6 +76,25 @@ func textRight(pg *page, inTable []bool) float64 {
 	return ls[0].x1()
 }
 
+// textLeft is the page's left margin for prose: the left edge most of its
+// prose lines start at (to the point), so that indented points, centred
+// headings and hanging numbers are measured from it.
+func textLeft(pg *page, inTable []bool) float64 {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for i, l := range pg.lines {
+		if l.furniture || inTable[i] {
+			continue
+		}
+		x := int(math.Round(l.x0()))
+		count[x]++
+		if n := count[x]; n > bestN || n == bestN && x < best {
+			best, bestN = x, n
+		}
+	}
+	return float64(best)
+}
+
 // fills tells whether line a ran to where b's first word would not have
 // fitted beside it before the text block's right edge: a line that stops
 // short of that ended its paragraph (or was broken on purpose).
