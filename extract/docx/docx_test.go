@@ -562,3 +562,29 @@ func TestCellShade(t *testing.T) {
 		t.Errorf("shades %q, want %q", got, want)
 	}
 }
+
+// A paragraph's w:ind and its list level give its indent, which tells a
+// clause's sub-points from the points around it.
+func TestIndent(t *testing.T) {
+	numbering := `<w:numbering ` + ns + `>
+		<w:abstractNum w:abstractNumId="0">` + lvl("0", "1", "lowerLetter", "(%1)") + lvl("1", "1", "lowerRoman", "(%2)") + `</w:abstractNum>
+		<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+	</w:numbering>`
+	body := p("RESOLVED that the Board:") + numP("1", "0", "notes the report") + numP("1", "1", "first part") +
+		`<w:p><w:pPr><w:ind w:left="1440" w:hanging="720"/></w:pPr><w:r><w:t>(c) set by hand</w:t></w:r></w:p>`
+	data := mkzip(t,
+		"word/document.xml", `<w:document `+ns+`><w:body>`+body+`</w:body></w:document>`,
+		"word/numbering.xml", numbering)
+	ld, err := Reader{}.Read(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range ld.Lines {
+		got = append(got, fmt.Sprintf("%v %s", l.Indent, l.Text))
+	}
+	want := []string{"0 RESOLVED that the Board:", "18 (a) notes the report", "36 (i) first part", "72 (c) set by hand"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -44,7 +44,8 @@ type para struct {
 	outline     int // 1-based outline level from w:outlineLvl, 0 if none
 	numID       string
 	ilvl        int
-	ownIlvl     bool // the paragraph gives its own w:ilvl
+	ownIlvl     bool    // the paragraph gives its own w:ilvl
+	left        float64 // w:ind's left (or start) indent, in points
 	runBold     *bool
 	runStyle    string
 	runHidden   bool // w:vanish: Word does not show the run
@@ -170,6 +171,16 @@ func (p *parser) start(t xml.StartElement) error {
 		if pr != nil && p.parent() == "numPr" {
 			v, _ := val(t)
 			pr.ilvl, pr.ownIlvl = clamp(v, MaxListLevels), true
+		}
+	case "ind":
+		if pr != nil && p.parent() == "pPr" {
+			for _, a := range t.Attr {
+				if a.Name.Local == "left" || a.Name.Local == "start" {
+					if tw, err := strconv.Atoi(a.Value); err == nil && tw > 0 && tw < 1<<20 {
+						pr.left = float64(tw) / 20 // twentieths of a point
+					}
+				}
+			}
 		}
 	case "outlineLvl":
 		if pr != nil && p.parent() == "pPr" {
@@ -422,7 +433,13 @@ func (p *parser) end(name string) error {
 		if h == 0 {
 			h = pr.outline
 		}
-		p.emit(layout.Line{Text: text, Heading: h, Bold: pr.bold && !pr.plain})
+		indent := pr.left
+		if pr.numID != "" && indent == 0 {
+			// Word indents each list level by its numbering definition;
+			// a level's depth is what tells sub-points apart.
+			indent = 18 * float64(pr.ilvl+1)
+		}
+		p.emit(layout.Line{Text: text, Heading: h, Bold: pr.bold && !pr.plain, Indent: indent})
 	case "tbl":
 		if len(p.tables) == 0 {
 			return nil

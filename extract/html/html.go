@@ -89,6 +89,11 @@ type walker struct {
 	plain  bool // some of the line's text is not bold
 	head   int  // level of the heading being walked, 0 outside headings
 	marker string
+	// depth counts the lists and quotations around the text; margin is
+	// the innermost block's own left margin from its style, in points.
+	depth  int
+	margin float64
+	indent float64 // the indent of the line being gathered
 	tables int
 	nodes  int
 }
@@ -211,6 +216,14 @@ func (w *walker) walk(n *xhtml.Node, tdepth int, bold bool) error {
 	if block {
 		w.flush()
 	}
+	nests := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Blockquote || n.DataAtom == atom.Dd
+	outerMargin := w.margin
+	if nests {
+		w.depth++
+	}
+	if m, ok := leftMargin(attr(n, "style")); ok && block {
+		w.margin = m
+	}
 	outer := w.head
 	if lvl := headingLevel(n); lvl > 0 {
 		w.head = lvl
@@ -227,8 +240,41 @@ func (w *walker) walk(n *xhtml.Node, tdepth int, bold bool) error {
 	if block {
 		w.flush()
 	}
+	if nests {
+		w.depth--
+	}
+	w.margin = outerMargin
 	w.head = outer
 	return nil
+}
+
+// marginPat reads a left margin or padding from an inline style, as Word's
+// HTML and many CMS pages indent their lettered points.
+var marginPat = regexp.MustCompile(`(?i)(?:margin|padding)-left\s*:\s*(-?[\d.]+)\s*(pt|px|em|cm|mm|in)?`)
+
+// leftMargin is a style's left margin in points.
+func leftMargin(style string) (float64, bool) {
+	m := marginPat.FindStringSubmatch(style)
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, false
+	}
+	switch strings.ToLower(m[2]) {
+	case "px":
+		v *= 0.75
+	case "em":
+		v *= 12
+	case "cm":
+		v *= 28.35
+	case "mm":
+		v *= 2.835
+	case "in":
+		v *= 72
+	}
+	return max(0, v), true
 }
 
 func headingLevel(n *xhtml.Node) int {
@@ -251,6 +297,9 @@ func headingLevel(n *xhtml.Node) int {
 
 func (w *walker) text(s string, bold bool) {
 	if strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " ")) != "" {
+		if w.buf.Len() == 0 || strings.TrimSpace(w.buf.String()) == "" {
+			w.indent = 18*float64(w.depth) + w.margin
+		}
 		if bold {
 			w.bold = true
 		} else {
@@ -268,7 +317,7 @@ func (w *walker) flush() {
 			text = w.marker + " " + text
 		}
 		w.marker = ""
-		w.lines = append(w.lines, layout.Line{Text: text, Heading: w.head, Bold: w.bold && !w.plain})
+		w.lines = append(w.lines, layout.Line{Text: text, Heading: w.head, Bold: w.bold && !w.plain, Indent: w.indent})
 	}
 	w.buf.Reset()
 	w.bold, w.plain = false, false

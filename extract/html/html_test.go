@@ -343,3 +343,35 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// Nested lists and styled margins give each line its indent, which tells a
+// clause's sub-points from the points around them.
+func TestIndent(t *testing.T) {
+	page := `<body><p>RESOLVED that the Cabinet:</p>
+<ol type="a"><li>notes the report; and<ol type="i"><li>first part</li></ol></li></ol>
+<p style="margin-left: 36pt; text-indent: -18pt">(b) agrees the plan</p>
+<p style="margin-left:48px">(c) in pixels</p>
+<blockquote><p>quoted</p></blockquote><p>back</p></body>`
+	ld, err := Reader{}.Read(context.Background(), []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{
+		"RESOLVED that the Cabinet:": 0, "(a) notes the report; and": 18, "(i) first part": 36,
+		"(b) agrees the plan": 36, "(c) in pixels": 36, "quoted": 18, "back": 0,
+	}
+	for _, l := range ld.Lines {
+		w, ok := want[l.Text]
+		if !ok {
+			t.Errorf("unexpected line %q", l.Text)
+			continue
+		}
+		if l.Indent != w {
+			t.Errorf("%q: indent %v, want %v", l.Text, l.Indent, w)
+		}
+		delete(want, l.Text)
+	}
+	for text := range want {
+		t.Errorf("line %q missing", text)
+	}
+}
