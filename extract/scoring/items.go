@@ -91,7 +91,7 @@ func ScoreItems(gold io.Reader, got action.Extraction) (Items, error) {
 		considered = append(considered, a)
 	}
 	s := &itemScorer{acts: considered, used: make([]bool, len(considered))}
-	for _, grp := range refGroups(golds) {
+	for _, grp := range itemGroups(golds) {
 		s.group(grp)
 	}
 	for i, a := range considered {
@@ -148,6 +148,22 @@ func refGroups(golds []*object) []*refGroup {
 		seen[key].parts = append(seen[key].parts, g)
 	}
 	return groups
+}
+
+// itemGroups is refGroups with every unnumbered gold item a group of its
+// own: the python scorer folds all of a paper's unnumbered items into one
+// item of many parts, which would count a paper's resolutions as one.
+func itemGroups(golds []*object) []*refGroup {
+	var groups []*refGroup
+	var numbered []*object
+	for _, g := range golds {
+		if refs := goldRefs(g); len(refs) == 1 && refs[0] == "" {
+			groups = append(groups, &refGroup{refs: refs, parts: []*object{g}})
+			continue
+		}
+		numbered = append(numbered, g)
+	}
+	return append(refGroups(numbered), groups...)
 }
 
 type itemScorer struct {

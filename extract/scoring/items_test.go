@@ -121,3 +121,21 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(data)
 }
+
+// Unnumbered gold items are items of their own, each found by its text.
+func TestScoreItemsUnnumbered(t *testing.T) {
+	const gold = `{"document": {}}
+{"ref": "", "kind": "resolution", "action": "approve the proposal to close the centre"}
+{"ref": "", "kind": "resolution", "action": "delegate the contract to the Director of Infrastructure"}
+`
+	ext := action.Extraction{Actions: []action.Action{
+		{Kind: "resolution", Action: "delegate the contract to the Director of Infrastructure", Part: 1},
+	}}
+	res, err := ScoreItems(strings.NewReader(gold), ext)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Gold != 2 || res.Found != 1 || res.Precision() != 1 {
+		t.Errorf("%s, want 1 of 2 found, precision 1", res)
+	}
+}
