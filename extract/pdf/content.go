@@ -86,12 +86,20 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 	var tm, tlm matrix
 	// Current path, in page space.
 	var pts []float64   // pending segments as x0,y0,x1,y1 quadruples
-	var rects []float64 // pending rectangles' opposite corners, the same way
+	var rects []float64 // pending rectangles' and straight subpaths' bounding boxes, the same way
 	var cx, cy, sx, sy float64
+	sub := -1 // the open subpath's box in rects, or -1 when it has a curve or there is none
 	addSeg := func(x0, y0, x1, y1 float64) { pts = append(pts, x0, y0, x1, y1) }
+	grow := func(x, y float64) {
+		if sub >= 0 {
+			rects[sub], rects[sub+1] = min(rects[sub], x), min(rects[sub+1], y)
+			rects[sub+2], rects[sub+3] = max(rects[sub+2], x), max(rects[sub+3], y)
+		}
+	}
 	// paint turns the path into rulings. A stroke gives all its straight
-	// segments; a fill only its thin rectangles (Word draws rules so),
-	// since larger filled areas are cell shading, not rules.
+	// segments; a fill only its thin rectangles, drawn with re or as a
+	// closed path of lines (Word draws rules so), since larger filled
+	// areas are cell shading, not rules.
 	paint := func(stroke bool) {
 		if stroke {
 			for i := 0; i+3 < len(pts); i += 4 {
@@ -108,7 +116,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 				}
 			}
 		}
-		pts, rects = pts[:0], rects[:0]
+		pts, rects, sub = pts[:0], rects[:0], -1
 	}
 	var args []operand
 	num := func(i int) float64 {
@@ -140,14 +148,23 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 		case "m":
 			cx, cy = g.ctm.apply(num(0), num(1))
 			sx, sy = cx, cy
+			sub = len(rects)
+			rects = append(rects, cx, cy, cx, cy)
 		case "l":
 			x, y := g.ctm.apply(num(0), num(1))
 			addSeg(cx, cy, x, y)
+			grow(x, y)
 			cx, cy = x, y
 		case "c":
 			cx, cy = g.ctm.apply(num(4), num(5))
+			if sub >= 0 {
+				rects, sub = rects[:sub], -1 // a curve: no rule
+			}
 		case "v", "y":
 			cx, cy = g.ctm.apply(num(2), num(3))
+			if sub >= 0 {
+				rects, sub = rects[:sub], -1
+			}
 		case "h":
 			addSeg(cx, cy, sx, sy)
 			cx, cy = sx, sy
@@ -161,14 +178,15 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 			addSeg(x1, y1, x2, y2)
 			addSeg(x2, y2, x3, y3)
 			addSeg(x3, y3, x0, y0)
-			rects = append(rects, x0, y0, x2, y2)
+			rects = append(rects, min(x0, x1, x2, x3), min(y0, y1, y2, y3), max(x0, x1, x2, x3), max(y0, y1, y2, y3))
 			cx, cy, sx, sy = x0, y0, x0, y0
+			sub = -1
 		case "S", "s", "B", "B*", "b", "b*":
 			paint(true)
 		case "f", "F", "f*":
 			paint(false)
 		case "n":
-			pts, rects = pts[:0], rects[:0]
+			pts, rects, sub = pts[:0], rects[:0], -1
 		case "BT":
 			tm, tlm = identity, identity
 		case "Tc":

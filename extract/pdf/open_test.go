@@ -159,3 +159,31 @@ func TestUnterminatedHex(t *testing.T) {
 		t.Errorf("lines %v, want the one line Hi", doc.Lines)
 	}
 }
+
+// TestRulings: the ways producers draw a table's rules all give rulings —
+// stroked lines, thin filled rectangles, thin closed paths of lines filled
+// (Word) — and filled areas, curves and unpainted paths give none.
+func TestRulings(t *testing.T) {
+	tests := []struct {
+		name, content string
+		h, v          int
+	}{
+		{"stroked lines", "72 500 m 300 500 l S 72 400 m 72 500 l S\n", 1, 1},
+		{"thin filled rectangles", "72 500 228 0.5 re f 72 400 0.5 100 re f\n", 1, 1},
+		{"thin closed paths filled", "q 1 0 0 1 72 500 cm 0 0 m 228 0 l 228 -0.48 l 0 -0.48 l f Q\n", 1, 0},
+		{"shading is no rule", "72 400 228 100 re f\n", 0, 0},
+		{"curves are no rule", "72 500 m 100 500.2 200 500.2 300 500 c 300 499.8 l f\n", 0, 0},
+		{"unpainted path", "72 500 m 300 500 l n\n", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages, err := readPages(context.Background(), onePage("BT /F1 10 Tf 72 700 Td (Text) Tj ET "+tt.content))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if h, v := len(pages[0].hsegs), len(pages[0].vsegs); h != tt.h || v != tt.v {
+				t.Errorf("%d horizontal and %d vertical rulings, want %d and %d", h, v, tt.h, tt.v)
+			}
+		})
+	}
+}

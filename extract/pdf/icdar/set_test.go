@@ -21,6 +21,7 @@ import (
 var (
 	update = flag.Bool("update", false, "record the ICDAR figures in testdata/ (they may only rise)")
 	setDir = flag.String("icdar", "", "score another directory of NAME.pdf with NAME-str.xml (e.g. the competition's US part) instead of ../shared/icdar2013; nothing is recorded")
+	show   = flag.String("show", "", "log the true and the found tables of the file NAME, and the relations missed and wrong")
 )
 
 // euSet is the EU part of the competition set, shared beside the project.
@@ -69,6 +70,9 @@ func TestICDAR2013(t *testing.T) {
 			t.Errorf("%s: two runs gave different tables", name)
 		}
 		s := Compare(truth, found)
+		if name == *show {
+			t.Log("\n" + explain(truth, found))
+		}
 		if len(found) == 0 {
 			empty++
 		}
@@ -205,4 +209,61 @@ func writeFloors(path string, got map[string]float64) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// explain shows a file's true and found tables as grids, and the relations
+// missed and found wrongly, for working on the table finder.
+func explain(truth, found []Table) string {
+	var b strings.Builder
+	grid := func(title string, ts []Table) {
+		for i, t := range ts {
+			fmt.Fprintf(&b, "%s table %d, page %d\n", title, i+1, t.Page)
+			rows := map[int][]string{}
+			last := -1
+			for _, c := range t.Cells {
+				for len(rows[c.Row]) <= c.Col {
+					rows[c.Row] = append(rows[c.Row], "")
+				}
+				span := ""
+				if c.EndRow > c.Row || c.EndCol > c.Col {
+					span = fmt.Sprintf("{%dx%d}", c.EndRow-c.Row+1, c.EndCol-c.Col+1)
+				}
+				rows[c.Row][c.Col] = strings.Join(strings.Fields(c.Text), " ") + span
+				last = max(last, c.Row)
+			}
+			for r := 0; r <= last; r++ {
+				fmt.Fprintf(&b, "  %2d | %s\n", r, strings.Join(rows[r], " | "))
+			}
+		}
+	}
+	grid("truth", truth)
+	grid("found", found)
+	want, got := map[Relation]int{}, map[Relation]int{}
+	for _, t := range truth {
+		for _, r := range Relations(t) {
+			want[r]++
+		}
+	}
+	for _, t := range found {
+		for _, r := range Relations(t) {
+			got[r]++
+		}
+	}
+	list := func(title string, a, other map[Relation]int) {
+		var out []string
+		for r, n := range a {
+			if n > other[r] {
+				d := "→"
+				if r.Down {
+					d = "↓"
+				}
+				out = append(out, r.From+" "+d+" "+r.To)
+			}
+		}
+		slices.Sort(out)
+		fmt.Fprintf(&b, "%s (%d):\n  %s\n", title, len(out), strings.Join(out, "\n  "))
+	}
+	list("missed", want, got)
+	list("wrong", got, want)
+	return b.String()
 }
