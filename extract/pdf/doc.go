@@ -259,6 +259,15 @@ func regionLines(pg *page, r *region) []layout.Line {
 		isHdr[i] = true
 		hdr = append(hdr, pg.lines[i])
 	}
+	if r.aligned {
+		var ls []int
+		for i := r.first; i <= r.last; i++ {
+			if !pg.lines[i].furniture {
+				ls = append(ls, i)
+			}
+		}
+		return segmentRows(pg, ls, r.bounds, ruleCuts(pg.hsegs, r.x0, r.x1))
+	}
 	if r.ruled {
 		var body []int
 		for i := r.first; i <= r.last; i++ {

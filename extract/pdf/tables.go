@@ -16,6 +16,7 @@ type region struct {
 	bounds      []float64 // column boundaries, len = columns+1
 	zones       []zone    // unruled: the white-space gutters the bounds lie in
 	ruled       bool
+	aligned     bool      // found by the alignment of its text: rows made by segmentRows
 	hrules      []segment // ruled: the horizontal rules
 	x0, y0      float64   // bounding box, page space
 	x1, y1      float64
@@ -108,9 +109,13 @@ func findRegions(pg *page, carry *region) []region {
 		}
 		if r, ok := textRegion(pg, i, inGrid); ok {
 			regs = append(regs, r)
+			for k := r.first; k <= r.last; k++ {
+				inGrid[k] = true
+			}
 			i = r.last
 		}
 	}
+	regs = append(regs, alignedRegions(pg, inGrid)...)
 	slices.SortFunc(regs, func(a, b region) int { return a.first - b.first })
 	return regs
 }

@@ -1,0 +1,89 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+)
+
+// pageOf makes a page of lines for the table finders.
+func pageOf(lines ...*textLine) *page {
+	return &page{num: 1, w: 595, h: 842, lines: lines}
+}
+
+func rowTexts(rows []string) string { return strings.Join(rows, " / ") }
+
+// TestAlignedTable: a table with no rules and no action-plan header words
+// is found from its aligned columns; a wrapped label stays in its row; the
+// header's two lines make one row.
+func TestAlignedTable(t *testing.T) {
+	pg := pageOf(
+		line(760, map[float64]string{72: "The figures below show the share of cases by origin in each country."}),
+		line(730, map[float64]string{250: "Domestic", 350: "Imported", 450: "Total"}),
+		line(718, map[float64]string{250: "(%)", 350: "(%)", 450: "(n)"}),
+		line(700, map[float64]string{72: "Austria", 250: "86.2", 350: "13.8", 450: "3,375"}),
+		line(688, map[float64]string{72: "Czech Republic and", 250: "98.6", 350: "1.4", 450: "17,655"}),
+		line(676, map[float64]string{72: "its neighbours"}),
+		line(664, map[float64]string{72: "Denmark", 250: "3.1", 350: "10.2", 450: "1,662"}),
+		line(640, map[float64]string{72: "Source: the national reports for the year, with the figures rounded."}),
+	)
+	regs := findRegions(pg, nil)
+	if len(regs) != 1 {
+		t.Fatalf("%d regions, want 1", len(regs))
+	}
+	r := regs[0]
+	if r.first != 1 || r.last != 6 || r.columns() != 4 {
+		t.Fatalf("region lines %d-%d, %d columns; want 1-6 and 4", r.first, r.last, r.columns())
+	}
+	var got []string
+	for _, l := range regionLines(pg, &r) {
+		if !l.Record {
+			t.Errorf("row %q is no record", l.Text)
+		}
+		got = append(got, strings.Join(l.CellTexts(), "|"))
+	}
+	want := []string{"|Domestic (%)|Imported (%)|Total (n)", "Austria|86.2|13.8|3,375", "Czech Republic and its neighbours|98.6|1.4|17,655", "Denmark|3.1|10.2|1,662"}
+	if rowTexts(got) != rowTexts(want) {
+		t.Errorf("rows\n %s\nwant\n %s", rowTexts(got), rowTexts(want))
+	}
+}
+
+// TestAlignedNotTables: a bulleted list, numbered paragraphs, two columns of
+// prose and boxes of text side by side line up their gaps too, and are no
+// tables.
+func TestAlignedNotTables(t *testing.T) {
+	cases := map[string]*page{
+		"bullets": pageOf(
+			line(700, map[float64]string{72: "•", 90: "higher correlation levels for the countries which show"}),
+			line(688, map[float64]string{90: "higher risk levels over the whole period;"}),
+			line(676, map[float64]string{72: "•", 90: "lower correlation levels for all the countries in 2009"}),
+			line(664, map[float64]string{72: "•", 90: "higher correlation levels for all countries considered"}),
+			line(652, map[float64]string{72: "•", 90: "and a last point made in the same way as the others"}),
+		),
+		"numbered paragraphs": pageOf(
+			line(700, map[float64]string{72: "1.", 100: "The Board noted the report and the figures it gave."}),
+			line(688, map[float64]string{72: "2.", 100: "Members asked about the waiting times in the north."}),
+			line(676, map[float64]string{72: "3.", 100: "The chair thanked the officers for their hard work."}),
+		),
+		"two columns of prose": pageOf(
+			line(700, map[float64]string{72: "The council agreed the plan for the coming", 320: "year and asked officers to report back on"}),
+			line(688, map[float64]string{72: "year after a long debate about the cost of", 320: "the progress made against each of its aims"}),
+			line(676, map[float64]string{72: "the new services and who would pay for the", 320: "at the next meeting of the board in spring"}),
+			line(664, map[float64]string{72: "changes that the officers had set out in it", 320: "when the first figures would be available"}),
+		),
+		"boxes side by side": pageOf(
+			line(700, map[float64]string{72: "People with dementia"}),
+			line(694, map[float64]string{320: "For supportive"}),
+			line(688, map[float64]string{72: "and their carers", 200: "People with", 320: "communities where"}),
+			line(682, map[float64]string{200: "dementia, along", 320: "people feel able"}),
+			line(676, map[float64]string{72: "receive care and", 200: "with their families"}),
+			line(670, map[float64]string{200: "and carers", 320: "to take part"}),
+			line(664, map[float64]string{72: "support that is", 320: "in activities"}),
+		),
+	}
+	for name, pg := range cases {
+		if regs := findRegions(pg, nil); len(regs) != 0 {
+			r := regs[0]
+			t.Errorf("%s: a table of lines %d-%d, %d columns", name, r.first, r.last, r.columns())
+		}
+	}
+}
