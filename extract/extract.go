@@ -128,11 +128,14 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	if doc.Period == "" {
 		doc.Period = m.Period
 	}
+	genre := meta.FindGenre(ld)
 	tables := table.Find(ld)
 	found := tables.Actions
-	found = append(found, narrative.Find(ld, tables.Used, narrative.Options{Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title})...)
+	found = append(found, narrative.Find(ld, tables.Used, narrative.Options{
+		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed,
+	})...)
 	if doc.Kind == "" {
-		doc.Kind = meta.Kind(ld, m, found)
+		doc.Kind = meta.Kind(ld, m, genre, found)
 	}
 	if doc.Year == 0 {
 		doc.Year = meta.Year(doc.MeetingDate, doc.Date, doc.Period)

@@ -65,7 +65,7 @@ func TestVariants(t *testing.T) {
 				case !ok:
 					t.Errorf("%s has no recorded score (run with -update)", file)
 				case res.Score < floor-0.0005:
-					t.Errorf("score %.3f fell below %.3f:\n%s", res.Score, floor, res)
+					t.Errorf("score %.3f fell below %.3f:\n%s\n%s", res.Score, floor, res, strings.Join(res.Problems, "\n"))
 				case res.Score > floor+0.0005:
 					t.Logf("score %.3f is above its floor %.3f: record it with -update", res.Score, floor)
 				}

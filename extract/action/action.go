@@ -15,6 +15,7 @@ const (
 	DocActionPlan = "action_plan"
 	DocMinutes    = "minutes"
 	DocReport     = "report"
+	DocDecision   = "decision" // a record of decision or decision notice
 	DocOther      = "other"
 )
 

@@ -136,7 +136,7 @@ func dateIn(text string) string {
 var minutesSigns = regexp.MustCompile(`(?i)\b(resolved|minutes|agenda item|the (board|committee|cabinet|council|panel) (considered|received|noted)|it was agreed|members (noted|asked|discussed)|supporting documents|apologies|presented (the|a) |decision sheet|record of decisions|decision notice)`)
 
 // Kind classifies the paper by what was found in it and how it reads.
-func Kind(ld layout.Doc, m Meta, found []action.Action) string {
+func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	counts := map[string]int{}
 	for _, a := range found {
 		counts[a.Kind]++
@@ -155,8 +155,10 @@ func Kind(ld layout.Doc, m Meta, found []action.Action) string {
 	switch {
 	case reported && counts[action.KindRecommendation] > 0:
 		return action.DocReport
-	case counts[action.KindAction] > 0 && counts[action.KindAction] >= counts[action.KindResolution]+counts[action.KindCommitment]:
+	case counts[action.KindAction] > 0 && counts[action.KindAction] >= counts[action.KindResolution]+counts[action.KindCommitment]+counts[action.KindRecommendation]:
 		return action.DocActionPlan
+	case g.Kind != "":
+		return g.Kind
 	case signs > 0 || counts[action.KindResolution] > 0 || counts[action.KindCommitment] > 0:
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0:

@@ -55,19 +55,19 @@ func TestFind(t *testing.T) {
 
 func TestKindAndYear(t *testing.T) {
 	plan := []action.Action{{Kind: action.KindAction}, {Kind: action.KindAction}}
-	if k := Kind(lines("Plan"), Meta{Title: "Action Plan"}, plan); k != action.DocActionPlan {
+	if k := Kind(lines("Plan"), Meta{Title: "Action Plan"}, Genre{}, plan); k != action.DocActionPlan {
 		t.Errorf("plan kind = %s", k)
 	}
-	if k := Kind(lines("Agenda item", "The Board considered a report."), Meta{}, nil); k != action.DocMinutes {
+	if k := Kind(lines("Agenda item", "The Board considered a report."), Meta{}, Genre{}, nil); k != action.DocMinutes {
 		t.Errorf("minutes kind = %s", k)
 	}
-	if k := Kind(lines("Annual Report"), Meta{Title: "Annual Report"}, []action.Action{{Kind: action.KindRecommendation}}); k != action.DocReport {
+	if k := Kind(lines("Annual Report"), Meta{Title: "Annual Report"}, Genre{}, []action.Action{{Kind: action.KindRecommendation}}); k != action.DocReport {
 		t.Errorf("report kind = %s", k)
 	}
-	if k := Kind(lines("Report to the Cabinet", "Housing Plan"), Meta{Title: "Housing Plan"}, []action.Action{{Kind: action.KindAction}, {Kind: action.KindRecommendation}}); k != action.DocReport {
+	if k := Kind(lines("Report to the Cabinet", "Housing Plan"), Meta{Title: "Housing Plan"}, Genre{}, []action.Action{{Kind: action.KindAction}, {Kind: action.KindRecommendation}}); k != action.DocReport {
 		t.Errorf("report with recommendations = %s", k)
 	}
-	if k := Kind(lines("Hello"), Meta{Title: "Hello"}, nil); k != action.DocOther {
+	if k := Kind(lines("Hello"), Meta{Title: "Hello"}, Genre{}, nil); k != action.DocOther {
 		t.Errorf("other kind = %s", k)
 	}
 	for _, tt := range []struct {

@@ -153,7 +153,9 @@ func undertaking(s string) (clause, owner string, ok bool) {
 	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) {
 		return s, agent(subjectBefore(s, loc[0])), true
 	}
-	if m := toDo.FindStringSubmatch(s); m != nil && !finiteVerb.MatchString(m[1]) {
+	if m := toDo.FindStringSubmatch(s); m != nil && !finiteVerb.MatchString(m[1]) && agent(m[1]) != "" {
+		// "Officers to report back": a short subject that names who acts,
+		// no verb of its own ("We encouraged promoters to submit …").
 		return s, agent(m[1]), true
 	}
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil {
@@ -223,6 +225,29 @@ func agent(subject string) string {
 	}
 	return subject
 }
+
+// nameLike: a subject that only names who acts — words in capitals or
+// title case, joining words, and the plain nouns for people and bodies
+// ("the Director of Public Health", "Officers", "ELR CCG") — with no verb
+// or other words of a clause ("This preference recognised the ability of
+// the Council").
+func nameLike(subject string) bool {
+	words := strings.Fields(subject)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || joinWord.MatchString(w) || peopleWord.MatchString(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var peopleWord = regexp.MustCompile(`(?i)^(the|all|relevant|officers?|members?|councillors?|partners?|staff|colleagues|teams?|clerk|chair|leads?|representatives?|commissioners?)$`)
 
 var byPat = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}?by\s+((?:the\s+)?[A-Z][\w&'’\- ]{1,60}?)(?:\s+(?:by|before|at|in|to|on|within|after|for)\b|[,.;]|$)`)
 

@@ -20,6 +20,14 @@ type Options struct {
 	Date string
 	// Title is the default theme of what is found outside any heading.
 	Title string
+	// Genre is the paper's kind as its lines show it (meta.FindGenre):
+	// in a report, "That … be noted" outside a list of recommendations
+	// quotes a decision rather than records one.
+	Genre string
+	// Proposed is set for a paper that proposes decisions rather than
+	// records them (a proposed record of decision, a draft): its
+	// decisions are recommendations.
+	Proposed bool
 }
 
 var (
@@ -27,12 +35,8 @@ var (
 	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
 	// resolved also takes "It was resolved that", "Cabinet RESOLVED";
 	// isResolvedWord decides which of those prefixes count.
-	resolved   = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
-	thatBe     = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended|presented|brought|submitted|reported|provided|produced|prepared|sent|arranged|developed|sought|taken|held|extended|allocated|added|included|scheduled|invited|asked|instructed|removed|withdrawn|granted|refused|set)\b`)
-	resolvedTo = regexp.MustCompile(`(?i)^(that|to)\s`)
-	// leadIn is what is left of "The Board RESOLVED to:" – no resolution of
-	// its own, only the start of the list that follows.
-	leadIn = regexp.MustCompile(`(?i)^(that|to)\s*[:\-–—]?$`)
+	resolved = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
+	thatBe   = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended|presented|brought|submitted|reported|provided|produced|prepared|sent|arranged|developed|sought|taken|held|extended|allocated|added|included|scheduled|invited|asked|instructed|removed|withdrawn|granted|refused|set)\b`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
 	// ends the recommendation whose text ran on before it.
 	blockOpener = regexp.MustCompile(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
@@ -62,13 +66,9 @@ type finder struct {
 	theme string
 	// rec is the recommendation whose text the following paragraphs add to.
 	rec *action.Action
-	// inRecs is set under a "Recommendations" heading: numbered points are
-	// recommendations there.
-	inRecs bool
-	// inResolved is set after a bare "RESOLVED:": the points that follow are
-	// resolutions.
-	inResolved bool
-	prev       paragraph
+	// blk is the open block of decisions or recommendations.
+	blk  *block
+	prev paragraph
 }
 
 func (f *finder) paragraph(p paragraph) {
@@ -86,36 +86,27 @@ func (f *finder) paragraph(p paragraph) {
 		f.endBlocks()
 		return
 	}
+	if f.blk != nil {
+		if f.clause(p) {
+			return
+		}
+		f.blk = nil
+	}
 	if m := recHeading.FindStringSubmatch(p.text); m != nil {
 		f.endBlocks()
 		f.recommendation(p, m[1], strings.TrimSpace(m[2]))
 		return
 	}
-	if recSection.MatchString(p.body) {
+	if o, ok := opens(p); ok {
 		f.endBlocks()
-		f.inRecs = true
+		f.open(o, p)
 		return
 	}
-	if m := resolved.FindStringSubmatch(body); m != nil && isResolvedWord(m[1], body) {
-		f.endBlocks()
-		rest := strings.TrimSpace(m[2])
-		if rest == "" || leadIn.MatchString(rest) {
-			f.inResolved = true
-			return
-		}
-		f.resolutions(p, rest)
-		return
-	}
-	// Inside a resolved block every lettered or numbered point is a
-	// resolution, whatever verb it starts with ("(a) note the progress").
-	if thatBe.MatchString(body) || (f.inResolved && (resolvedTo.MatchString(body) || isListMarker(p.marker))) {
+	// "That … be noted" stands for a decision in minutes; in a report or
+	// a decision record, outside its list of decisions, it quotes one.
+	if thatBe.MatchString(body) && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") {
 		f.rec = nil
-		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
-		return
-	}
-	if f.inRecs && p.marker != "" && !(p.heading && !strings.HasSuffix(body, ".")) {
-		title, text := splitTitle(body)
-		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Title: title, Action: text})
+		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: body})
 		return
 	}
 	if r := f.rec; r != nil && p.heading && r.Action == "" && r.Title != "" && !strings.HasSuffix(r.SourceText, ":") {
@@ -145,7 +136,6 @@ func (f *finder) paragraph(p paragraph) {
 		f.rec.SourceText = joinText(f.rec.SourceText, p.text)
 		return
 	}
-	f.inResolved = false
 	if m := recommended.FindStringSubmatch(body); m != nil {
 		f.rec = nil
 		f.recommends(p, m[len(m)-1])
@@ -155,6 +145,155 @@ func (f *finder) paragraph(p paragraph) {
 		c.Ref = p.marker
 		f.add(p, c)
 	}
+}
+
+// opens tells whether p opens a block of clauses: a label ("Decision:",
+// "RESOLVED –", "Recommendations"), a "RESOLVED" or "agreed" sentence of a
+// meeting, or a lead-in ending in a colon ("The Council is asked to:").
+func opens(p paragraph) (opener, bool) {
+	body := p.body
+	if recSection.MatchString(body) {
+		return opener{kind: action.KindRecommendation}, true
+	}
+	if m := resolved.FindStringSubmatch(body); m != nil && isResolvedWord(m[1], body) {
+		if o, ok := leadIn(body); ok {
+			return o, true // "The Board RESOLVED to:"
+		}
+		if o, ok := labelOpener(p); ok {
+			return withLead(o), true
+		}
+		if strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) {
+			return opener{}, false // a form's heading, not a decision
+		}
+		// "Cabinet RESOLVED that …", "It was resolved that …".
+		return withLead(opener{kind: action.KindResolution, rest: strings.TrimSpace(m[2])}), true
+	}
+	if o, ok := labelOpener(p); ok {
+		return withLead(o), true
+	}
+	return leadIn(body)
+}
+
+// withLead turns a label whose rest is a lead-in ("RESOLVED that Cabinet:")
+// into an opener with that lead.
+func withLead(o opener) opener {
+	if o.rest == "" {
+		return o
+	}
+	if l, ok := leadIn(o.rest); ok {
+		if o.kind == action.KindRecommendation {
+			l.kind = o.kind
+		}
+		return l
+	}
+	return o
+}
+
+// open starts a block: an opener with its first clauses on its own line
+// ("RESOLVED – (a) that …; (b) that …") adds them at once.
+func (f *finder) open(o opener, p paragraph) {
+	f.blk = &block{opener: o, indent: -1}
+	if o.rest == "" {
+		return
+	}
+	items := splitList(o.rest, p.marker)
+	for _, it := range items {
+		f.clauseItem(p, it.ref, it.text)
+	}
+	// "Resolved – (a) that …;" with (b) in the next paragraph: the list
+	// goes on; a resolution said whole ends it.
+	if !isListMarker(items[len(items)-1].ref) {
+		f.blk = nil
+	}
+}
+
+// clause takes p into the open block: as a clause, as the lead-in of a
+// bare label's list, or as the last clause's continuation. false ends the
+// block.
+func (f *finder) clause(p paragraph) bool {
+	b := f.blk
+	// A heading ends the block, unless it is a sentence ("2. Officers
+	// develop a plan.") or a lead-in; so does the next label ("Reason(s)
+	// for decision:").
+	if p.heading && looksLikeHeading(p.body) && !strings.HasSuffix(p.body, ".") {
+		if _, ok := leadIn(p.body); !ok {
+			return false
+		}
+	}
+	if len(b.clauses) == 0 && b.lead == "" {
+		if o, ok := leadIn(p.body); ok {
+			if b.kind == action.KindRecommendation {
+				o.kind = b.kind
+			}
+			b.opener = o
+			return true
+		}
+	}
+	if _, ok := opens(p); ok {
+		return false
+	}
+	if ref, text, ok := b.clauseStart(p); ok {
+		if b.indent < 0 {
+			b.indent = p.indent
+			b.marked = ref != "" || bulletPat.MatchString(p.text) || upperMarker.MatchString(p.text)
+		}
+		f.clauseItem(p, ref, text)
+		return true
+	}
+	if len(b.clauses) == 0 {
+		// A label with one decision under it, said as a sentence.
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && !blockOpener.MatchString(p.body) {
+			f.clauseItem(p, "", p.body)
+			b.single = true
+			return true
+		}
+		return false
+	}
+	if b.single {
+		return false
+	}
+	// A clause goes on in a paragraph of its own only where it visibly
+	// does: a sentence carried on in lower case, or text set in under it.
+	last := &f.out[b.clauses[len(b.clauses)-1]]
+	r, _ := utf8.DecodeRuneInString(p.body)
+	if p.marker == "" && !p.heading && (unicode.IsLower(r) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
+		last.Action = joinText(last.Action, p.body)
+		last.SourceText = joinText(last.SourceText, p.text)
+		return true
+	}
+	return false
+}
+
+// clauseItem adds one clause of the open block.
+func (f *finder) clauseItem(p paragraph, ref, text string) {
+	b := f.blk
+	kind := f.decided(b.kind)
+	a := action.Action{Ref: ref, Kind: kind}
+	if kind == action.KindRecommendation {
+		// "6. Social Prescribing – Ensure …": a titled recommendation
+		// is a statement of its own and carries no lead.
+		a.Title, text = splitTitle(text)
+	}
+	if a.Title != "" || announcing.MatchString(b.lead) {
+		a.Action = text
+	} else {
+		a.Action = joinLead(b.lead, text)
+	}
+	if who := delegate(text); who != "" {
+		a.Owner = []string{who}
+	}
+	f.add(p, a)
+	b.clauses = append(b.clauses, len(f.out)-1)
+}
+
+// decided is the kind a decision takes in this paper: in a proposed
+// decision (a draft record, a report's proposed decision) nothing is
+// decided yet, so its decisions are recommendations.
+func (f *finder) decided(kind string) string {
+	if f.opts.Proposed && kind == action.KindResolution {
+		return action.KindRecommendation
+	}
+	return kind
 }
 
 // isResolvedWord tells "RESOLVED: …" and "Agreed: …" from prose that merely
@@ -225,8 +364,7 @@ var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)
 
 func (f *finder) endBlocks() {
 	f.rec = nil
-	f.inRecs = false
-	f.inResolved = false
+	f.blk = nil
 }
 
 // recommendation starts "Recommendation 6a - Improving Communication:". A
@@ -249,17 +387,6 @@ func (f *finder) recommendation(p paragraph, ref, rest string) {
 // isTitle: a recommendation's heading rather than its text.
 func isTitle(s string) bool {
 	return s == "" || strings.HasSuffix(s, ":") || len(s) <= 100 && !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".")
-}
-
-// resolutions adds what follows "RESOLVED": one resolution, or one for each
-// of "(a) … (b) …" when the text lists them inline.
-func (f *finder) resolutions(p paragraph, text string) {
-	for _, it := range splitList(text, p.marker) {
-		f.add(p, action.Action{Ref: it.ref, Kind: action.KindResolution, Action: it.text})
-		// "Resolved – (a) that …;" with (b) in the next paragraph: the
-		// list goes on.
-		f.inResolved = isListMarker(it.ref)
-	}
 }
 
 type item struct{ ref, text string }
@@ -319,7 +446,7 @@ func consecutive(locs [][]int, s string) [][]int {
 func (f *finder) recommends(p paragraph, rest string) {
 	rest = strings.TrimSpace(rest)
 	if rest == "" || strings.HasSuffix(rest, ":") && len(inlineList.FindAllString(" "+rest+" ", -1)) < 2 {
-		f.inRecs = true
+		f.blk = &block{opener: opener{kind: action.KindRecommendation}, indent: -1}
 		return
 	}
 	for _, it := range splitList(rest, p.marker) {

@@ -90,7 +90,7 @@ func TestResolutions(t *testing.T) {
 		{"list goes on in the next paragraph", []string{"Resolved – (a) that the report be noted;", "(b) that an update be presented to the Board in January 2024."},
 			[]string{"(a): that the report be noted", "(b): that an update be presented to the Board in January 2024."}},
 		{"resolved to: lead-in", []string{"The Board RESOLVED to:", "(a) note the progress of the Plans;", "(b) request that a further update be brought in March 2024."},
-			[]string{"(a): note the progress of the Plans", "(b): request that a further update be brought in March 2024."}},
+			[]string{"(a): The Board RESOLVED to note the progress of the Plans", "(b): The Board RESOLVED to request that a further update be brought in March 2024."}},
 		{"it was resolved", []string{"It was RESOLVED that the report be noted.", "It was resolved that the plan be adopted.", "It was agreed that officers would write to the ICB."},
 			[]string{": that the report be noted.", ": that the plan be adopted."}},
 		{"body without the", []string{"Cabinet RESOLVED that the budget be approved.", "Members agreed that the report was helpful."},
@@ -187,7 +187,7 @@ func TestRecommendedLeadIns(t *testing.T) {
 	}{
 		{[]string{"It is recommended that the Board notes the update."}, []string{": the Board notes the update."}},
 		{[]string{"The Board is asked to: (a) note the report; (b) approve the action plan."}, []string{"(a): note the report", "(b): approve the action plan."}},
-		{[]string{"The Health and Wellbeing Board is recommended to:", "(a) Note the progress.", "(b) Agree the priorities."}, []string{"(a): Note the progress.", "(b): Agree the priorities."}},
+		{[]string{"The Health and Wellbeing Board is recommended to:", "(a) Note the progress.", "(b) Agree the priorities."}, []string{"(a): The Health and Wellbeing Board is recommended to note the progress.", "(b): The Health and Wellbeing Board is recommended to agree the priorities."}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -405,6 +405,23 @@ func TestSplitListNumbered(t *testing.T) {
 		got := splitList(tt.text, "")
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("splitList(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDelegate(t *testing.T) {
+	tests := map[string]string{
+		"DELEGATE authority to the Director for Operational Services to explore the option":                                                         "Director for Operational Services",
+		"DELEGATE any activity requiring capital spend as set out in the report to the Director of Infrastructure, in consultation with the Leader": "Director of Infrastructure",
+		"DELEGATE to the Monitoring Officer to make the necessary changes":                                                                          "Monitoring Officer",
+		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
+		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
+		"note the report": "",
+		"approve the plan and ask officers to report back": "",
+	}
+	for clause, want := range tests {
+		if got := delegate(clause); got != want {
+			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
 		}
 	}
 }

@@ -17,8 +17,9 @@ type paragraph struct {
 	text    string
 	page    int
 	heading bool
-	marker  string // its printed number: "(iv)", "1", "a"
-	body    string // text after the marker
+	marker  string  // its printed number: "(iv)", "1", "a"
+	body    string  // text after the marker
+	indent  float64 // its first line's indent (layout.Line.Indent)
 }
 
 var (

@@ -1,0 +1,87 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/layout"
+)
+
+// Genre is what kind of paper the lines read as before any rule runs:
+// minutes record a meeting, a decision record (or notice) records one
+// decision, a report asks a meeting to decide. The rules read them
+// differently — "That the minutes be approved" is decided in minutes and
+// only quoted in a report.
+type Genre struct {
+	Kind string // action.DocMinutes, DocDecision, DocReport, or "" if none shows
+	// Proposed is set for a paper that proposes a decision rather than
+	// records one: a proposed or draft record of decision.
+	Proposed bool
+}
+
+// Each sign is a line (or a line's start) that papers of one genre carry
+// and others rarely do: a meeting's attendance and procedure for minutes;
+// a decision form's fields; a report's cover fields and sections.
+var (
+	minutesSign = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|declarations?\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of )?minutes of (the|a) (previous |last )?meeting|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b`)
+	decisionSign = regexp.MustCompile(`(?i)\b(record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date)\b`)
+	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)|\b(is|are) (asked|recommended|requested|invited) to\b`)
+	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
+)
+
+// FindGenre reads the signs in a paper's lines outside tables.
+func FindGenre(ld layout.Doc) Genre {
+	var g Genre
+	// Only a paper's heading says it is proposed: "the proposed decision"
+	// further down is the one the paper records.
+	for _, l := range headOf(ld) {
+		if proposedSign.MatchString(l.Text) {
+			g.Proposed = true
+		}
+	}
+	// Each genre counts its distinct signs, so that eight "Recommendation
+	// N –" headings in minutes count as one sign of a report, not eight.
+	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, l := range ld.Lines {
+		if l.IsTable() || l.Furniture {
+			continue
+		}
+		t := strings.TrimSpace(l.Text)
+		if t == "" {
+			continue
+		}
+		for _, s := range []struct {
+			pat  *regexp.Regexp
+			seen map[string]bool
+		}{{minutesSign, minutesSeen}, {decisionSign, decisionSeen}, {reportSign, reportSeen}} {
+			if m := s.pat.FindString(t); m != "" {
+				s.seen[signKey(m)] = true
+			}
+		}
+	}
+	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
+	switch {
+	case decision >= 2 && decision >= minutes:
+		g.Kind = action.DocDecision
+	case minutes >= 2 && minutes >= report:
+		g.Kind = action.DocMinutes
+	case report >= 2:
+		g.Kind = action.DocReport
+	case minutes > 0:
+		g.Kind = action.DocMinutes
+	}
+	return g
+}
+
+// signKey names a sign by its words, without numbers and punctuation.
+func signKey(m string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(strings.ToLower(m)) {
+		f = strings.Trim(f, ":.-–()0123456789")
+		if f != "" {
+			b.WriteString(f + " ")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,270 @@
+package narrative
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// A decision or a set of recommendations is written as a lead-in and a
+// list of clauses: "That Cabinet agree to: (a) …; (b) …", "The County
+// Council is asked to: • AGREE …; • DELEGATE …", "I agree to: APPROVE …
+// DELEGATE …". Each clause is an item of its own, and carries the lead-in's
+// subject and verb ("Cabinet agree to note the report"), since a clause
+// alone ("the Commissioning Plan for 2025-29") often says nothing.
+//
+// A block is open from its opener — a label ("Decision:", "RESOLVED:",
+// "Recommendations:") or a lead-in ending in a colon — until a heading, a
+// new label, or a paragraph that is neither a clause nor a clause's
+// continuation.
+
+var (
+	// labelPat is a paragraph that labels what follows as decided or
+	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
+	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
+	// rest, if any, is the first clause or the lead-in.
+	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?|recommended|resolved|agreed|decided|resolutions?)\s*(?::-|[:\-–—])?\s*(.*)$`)
+	// leadVerb is the verb of a lead-in and says which kind its clauses
+	// are: asking, recommending and proposing give recommendations; agreeing,
+	// resolving and deciding give resolutions.
+	leadVerb  = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
+	recommend = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
+	// bulletPat is a bullet a clause may start with.
+	bulletPat = regexp.MustCompile(`^[•·▪◦●○■□‣⁃\-–—*o]\s+`)
+	// upperMarker is a lettered point in capitals: "A)", "(B)", "C.".
+	upperMarker = regexp.MustCompile(`^(\([A-Z]\)|[A-Z]\)|[A-Z]\.\s)\s*`)
+)
+
+// opener is what starts a block of clauses.
+type opener struct {
+	kind string // action.KindResolution or action.KindRecommendation
+	// lead is the subject and verb the clauses carry: "Cabinet agree to",
+	// "The County Council is asked to"; "" under a bare label.
+	lead string
+	// rest is the text after a label on the label's own line.
+	rest string
+}
+
+// labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
+// Cabinet:"). A label is short and ends its line, or its rest follows a
+// colon or dash.
+func labelOpener(p paragraph) (opener, bool) {
+	m := labelPat.FindStringSubmatch(p.body)
+	if m == nil {
+		return opener{}, false
+	}
+	word, rest := strings.ToLower(m[1]), strings.TrimSpace(m[2])
+	head := strings.TrimSpace(p.body[:len(p.body)-len(m[2])])
+	// "Agreed targets were …", "Decisions about funding are …": a label
+	// stands alone, in capitals, or with its colon or dash.
+	marked := strings.HasSuffix(head, ":") || strings.HasSuffix(head, "-") || strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—")
+	capital := m[1] == strings.ToUpper(m[1])
+	if rest != "" && !marked && !capital {
+		return opener{}, false
+	}
+	if rest == "" && !marked && !capital && !p.heading {
+		return opener{}, false
+	}
+	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") {
+		return opener{}, false // a form's field ("Key decision: YES")
+	}
+	if rest != "" && !marked && isCapitals(rest) && !strings.HasPrefix(rest, "THAT") {
+		return opener{}, false // a heading in capitals: "DECISION TO BE TAKEN BY:"
+	}
+	if strings.HasSuffix(rest, ":") {
+		if _, ok := leadIn(rest); !ok {
+			return opener{}, false // a form's labels: "Decision to be taken by: Decision no:"
+		}
+	}
+	o := opener{kind: action.KindResolution, rest: rest}
+	if strings.HasPrefix(word, "recommend") {
+		o.kind = action.KindRecommendation
+	}
+	return o, true
+}
+
+// leadIn reads a paragraph that introduces a list: it ends in a colon (or
+// "to" with the list on the next lines) and has a deciding or asking verb.
+// It returns the opener with the lead the clauses carry.
+func leadIn(text string) (opener, bool) {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") {
+		return opener{}, false
+	}
+	if len(strings.Fields(t)) > 40 {
+		return opener{}, false
+	}
+	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) {
+		return opener{}, false
+	}
+	o := opener{kind: action.KindResolution, lead: carried(t)}
+	if recommend.MatchString(t) {
+		o.kind = action.KindRecommendation
+	}
+	return o, true
+}
+
+// subjectOnly is a lead-in that is only "That the Executive Board:" or
+// "Members to:" — its clauses give the verb.
+var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+to)\s*(?::-|[:\-–—])$`)
+
+// carried is what of a lead-in each clause carries: the lead-in without
+// "That", its closing colon, and a preamble before its last comma ("As
+// Cabinet Member for …, I agree to"), kept to a dozen words.
+func carried(lead string) string {
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lead), ":-–— "))
+	s = thatPrefix.ReplaceAllString(s, "")
+	if n := len(strings.Fields(s)); n > 12 {
+		if k := strings.LastIndex(s, ", "); k > 0 {
+			s = strings.TrimSpace(s[k+2:])
+		}
+	}
+	if len(strings.Fields(s)) > 12 {
+		return ""
+	}
+	return s
+}
+
+// thatPrefix is a lead-in's opening that no clause carries: "That", "It was
+// resolved that", "RESOLVED –", "RESOLVED that", "Agreed to".
+var thatPrefix = regexp.MustCompile(`(?i)^(?:it\s+was\s+)?(?:(?:resolved|agreed|decided)\b\s*(?::-|[:\-–—])?\s*)?(?:that\b|to\b)?\s*`)
+
+// announcing is a lead-in that only announces a list of whole statements
+// ("… to consider the following:"), which carry none of it.
+var announcing = regexp.MustCompile(`(?i)\b(the following|as follows|below)$`)
+
+// block is an open list of clauses.
+type block struct {
+	opener
+	// clauses are the items added so far, as indexes into the finder's
+	// output; indent is the first clause's, which its siblings share.
+	clauses []int
+	indent  float64
+	marked  bool // the clauses have markers or bullets
+	single  bool // a label with one decision said as a sentence
+}
+
+// clauseStart tells whether p starts a clause of b, and gives its ref and
+// text: a list marker or bullet, a capital letter point, "That …", or —
+// where the lead-in wants a verb — a verb in capitals ("APPROVE the …").
+func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
+	switch {
+	case p.marker != "" && !isSectionNumber(p.marker):
+		return p.marker, p.body, true
+	case bulletPat.MatchString(p.text):
+		return "", strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
+	}
+	if m := upperMarker.FindString(p.text); m != "" && len(p.text) > len(m) {
+		return normMarker(strings.ToLower(m)), strings.TrimSpace(p.text[len(m):]), true
+	}
+	if b.marked {
+		return "", "", false
+	}
+	first := firstWord(p.body)
+	switch {
+	case strings.EqualFold(first, "that"):
+		return p.marker, p.body, true
+	case len(first) >= 3 && first == strings.ToUpper(first) && isLetters(first):
+		return p.marker, p.body, true // "APPROVE the proposal …"
+	case b.lead != "" && baseVerb.MatchString(first) && len(b.clauses) > 0:
+		return p.marker, p.body, true
+	}
+	return "", "", false
+}
+
+// baseVerb: the verbs clauses start with once a list of them has begun.
+var baseVerb = regexp.MustCompile(`(?i)^(note|notes|agree|agrees|approve|approves|endorse|endorses|delegate|delegates|authorise|authorises|authorize|request|requests|ask|asks|support|supports|adopt|adopts|accept|accepts|reject|rejects|confirm|confirms|consider|considers|receive|receives|comment|comments|recommend|recommends|refer|refers|defer|defers|establish|establishes|allocate|allocates|instruct|instructs|appoint|appoints|continue|continues|welcome|welcomes|thank|thanks|commission|commissions|publish|publishes|review|reviews|set|sets|give|gives|make|makes|provide|provides|undertake|undertakes|implement|implements|launch|launches|proceed|proceeds|grant|grants|invite|invites)$`)
+
+// isSectionNumber: "1.1", "12" as a report numbers its paragraphs — not a
+// clause of a list.
+func isSectionNumber(m string) bool {
+	if strings.HasPrefix(m, "(") {
+		return false
+	}
+	return strings.Contains(m, ".") || isMinuteNumber(m) && len(m) > 1
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ",.;:")
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// joinLead puts the carried lead before a clause: "Cabinet agree to" +
+// "note the report" → "Cabinet agree to note the report". A clause that
+// starts "That …" keeps its own words; one that starts with a verb in
+// title case ("Note the report") joins the lead's sentence in lower case.
+func joinLead(lead, clause string) string {
+	clause = strings.TrimSpace(clause)
+	if lead == "" || clause == "" || strings.EqualFold(firstWord(clause), "that") {
+		return clause
+	}
+	if first := firstWord(clause); first != strings.ToUpper(first) && baseVerb.MatchString(first) {
+		clause = strings.ToLower(clause[:1]) + clause[1:]
+	}
+	return lead + " " + clause
+}
+
+// endsClause: text that closes its clause, so the next paragraph is not its
+// continuation.
+func endsClause(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") ||
+		strings.HasSuffix(s, "; or") || strings.HasSuffix(s, ":")
+}
+
+// A decision that hands work to someone names who acts: "DELEGATE
+// authority to the Director of Finance to …", "request the Clerk to …",
+// "That the Director of Public Health be asked to …".
+var (
+	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w'’&\-]*))*)`
+	handsOver  = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
+	toWhom     = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
+	directObj  = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `\s+to\b`)
+	beAsked    = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)` + properName + `\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
+)
+
+// delegate finds who a decision's clause hands its work to; "" if none.
+func delegate(clause string) string {
+	if m := beAsked.FindStringSubmatch(clause); m != nil {
+		return trimName(m[1])
+	}
+	loc := handsOver.FindStringIndex(clause)
+	if loc == nil {
+		return ""
+	}
+	rest := clause[loc[1]:]
+	rest = strings.TrimPrefix(strings.TrimSpace(rest), "authority")
+	if m := directObj.FindStringSubmatch(rest); m != nil {
+		return trimName(m[1])
+	}
+	if m := toWhom.FindStringSubmatch(rest); m != nil {
+		return trimName(m[1])
+	}
+	return ""
+}
+
+// trimName drops the joining words a name's match may end on.
+func trimName(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 0 && joinWord.MatchString(strings.ToLower(f[len(f)-1])) {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "that")) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
