@@ -49,7 +49,7 @@ var statuses = []string{
 
 var kinds = []string{action.KindAction, action.KindRecommendation, action.KindResolution, action.KindCommitment}
 
-var docKinds = []string{action.DocActionPlan, action.DocMinutes, action.DocReport, action.DocOther}
+var docKinds = []string{action.DocActionPlan, action.DocMinutes, action.DocReport, action.DocDecision, action.DocOther}
 
 // request turns the flags into an index request, checking the enums so that
 // a typo is an error rather than an empty result.
