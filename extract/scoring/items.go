@@ -90,12 +90,13 @@ func ScoreItems(gold io.Reader, got action.Extraction) (Items, error) {
 		}
 		considered = append(considered, a)
 	}
-	s := &itemScorer{acts: considered, used: make([]bool, len(considered))}
+	s := &itemScorer{acts: considered, used: make([]bool, len(considered)), optional: make([]bool, len(considered))}
 	for _, grp := range itemGroups(golds) {
 		s.group(grp)
 	}
 	for i, a := range considered {
 		switch {
+		case s.optional[i]:
 		case s.used[i]:
 			s.res.Matched++
 			s.res.Got++
@@ -167,9 +168,10 @@ func itemGroups(golds []*object) []*refGroup {
 }
 
 type itemScorer struct {
-	acts []*object
-	used []bool
-	res  Items
+	acts     []*object
+	used     []bool
+	optional []bool // matched to an optional gold item
+	res      Items
 }
 
 func (s *itemScorer) problem(format string, args ...any) {
@@ -180,7 +182,10 @@ func (s *itemScorer) problem(format string, args ...any) {
 // alone (an item found under another ref or kind is still found; its kind
 // and ref are then its fields' business).
 func (s *itemScorer) group(grp *refGroup) {
-	s.res.Gold++
+	optional := truthy(grp.parts[0].get("optional"))
+	if !optional {
+		s.res.Gold++
+	}
 	kind := grp.parts[0].get("kind")
 	if o, ok := kind.(*object); ok {
 		// A gold item that may be a commitment is matched as one: its
@@ -202,13 +207,22 @@ func (s *itemScorer) group(grp *refGroup) {
 		cands = s.byText(goldText, kind)
 	}
 	if cands == nil {
-		s.problem("%s: missing %s", label, reprString(truncate(pyStr(goldText), 80)))
+		if !optional {
+			s.problem("%s: missing %s", label, reprString(truncate(pyStr(goldText), 80)))
+		}
 		return
 	}
-	s.res.Found++
 	for _, i := range cands {
 		s.used[i] = true
 	}
+	if optional {
+		// A doubtful item: finding it is neither right nor wrong.
+		for _, i := range cands {
+			s.optional[i] = true
+		}
+		return
+	}
+	s.res.Found++
 	for n, p := range grp.parts {
 		plabel := fmt.Sprintf("%s part %d", label, n+1)
 		if n >= len(cands) {
@@ -219,7 +233,7 @@ func (s *itemScorer) group(grp *refGroup) {
 		}
 		a := s.acts[cands[n]]
 		for _, field := range p.keys {
-			if field == "ref" || field == "part" || field == "action" {
+			if field == "ref" || field == "part" || field == "action" || field == "optional" {
 				continue
 			}
 			s.res.FieldsScored++

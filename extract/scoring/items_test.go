@@ -139,3 +139,31 @@ func TestScoreItemsUnnumbered(t *testing.T) {
 		t.Errorf("%s, want 1 of 2 found, precision 1", res)
 	}
 }
+
+// An optional gold item is neither missed when absent nor spurious when found.
+func TestScoreItemsOptional(t *testing.T) {
+	const gold = `{"document": {}}
+{"ref": "", "kind": "commitment", "action": "officers would circulate the figures"}
+{"ref": "", "kind": "commitment", "action": "the clerks would meet where the committees disagree", "optional": true}
+`
+	for _, tc := range []struct {
+		got  []string
+		want string
+	}{
+		{[]string{"officers would circulate the figures"}, "recall 1.000 (1/1) precision 1.000 (1/1)"},
+		{[]string{"officers would circulate the figures", "the clerks would meet where the committees disagree"}, "recall 1.000 (1/1) precision 1.000 (1/1)"},
+		{[]string{"the clerks would meet where the committees disagree"}, "recall 0.000 (0/1) precision 1.000 (0/0)"},
+	} {
+		var ext action.Extraction
+		for _, g := range tc.got {
+			ext.Actions = append(ext.Actions, action.Action{Kind: "commitment", Action: g, Part: 1})
+		}
+		res, err := ScoreItems(strings.NewReader(gold), ext)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(res.String(), tc.want) {
+			t.Errorf("%q: %s, want %s", tc.got, res, tc.want)
+		}
+	}
+}
