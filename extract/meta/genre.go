@@ -27,6 +27,9 @@ var (
 	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|declarations?\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of )?minutes of (the|a) (previous |last )?meeting|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b`)
 	decisionSign = regexp.MustCompile(`(?i)\b(record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date)\b`)
 	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)|\b(is|are) (asked|recommended|requested|invited) to\b`)
+	// qaSign heads a member's question or its answer: a paper of questions
+	// and answers records a meeting's questions, not its decisions.
+	qaSign       = regexp.MustCompile(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
 	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
@@ -43,6 +46,7 @@ func FindGenre(ld layout.Doc) Genre {
 	// Each genre counts its distinct signs, so that eight "Recommendation
 	// N –" headings in minutes count as one sign of a report, not eight.
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	qa := 0
 	for _, l := range ld.Lines {
 		if l.IsTable() || l.Furniture {
 			continue
@@ -50,6 +54,9 @@ func FindGenre(ld layout.Doc) Genre {
 		t := strings.TrimSpace(l.Text)
 		if t == "" {
 			continue
+		}
+		if qaSign.MatchString(t) {
+			qa++
 		}
 		for _, s := range []struct {
 			pat  *regexp.Regexp
@@ -62,7 +69,9 @@ func FindGenre(ld layout.Doc) Genre {
 	}
 	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
 	switch {
-	case decision >= 2 && decision >= minutes:
+	case qa >= 4 && qa > 2*(minutes+report):
+		g.Kind = action.DocOther // questions and answers
+	case (decision >= 3 || decision >= 2 && decision >= report) && decision >= minutes:
 		g.Kind = action.DocDecision
 	case minutes >= 2 && minutes >= report:
 		g.Kind = action.DocMinutes

@@ -33,7 +33,7 @@ var (
 	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)
 	fullDate    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	proseVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
-	periodPat   = regexp.MustCompile(`\b((?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2}))\b`)
+	periodPat   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2}\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)?\d{2}))\b`)
 )
 
 // Find reads the title, date and period from the head of a paper: the lines
@@ -42,11 +42,22 @@ func Find(ld layout.Doc) Meta {
 	var m Meta
 	head := headOf(ld)
 	best, bestScore := "", 0
-	for i, l := range head {
+	prose := false // a paragraph of prose came before: the title is above it
+	for i, l := range coverLines(head) {
 		text := lineText(l)
-		if s := titleScore(l, text, i); s > bestScore {
+		s := titleScore(l, text, i)
+		if prose {
+			s -= 3
+		}
+		if s > bestScore {
 			best, bestScore = text, s
 		}
+		prose = prose || isProse(l, text)
+	}
+	// A form that labels its subject ("Subject:", "Title of Decision")
+	// names the paper there, whatever its letterhead says.
+	if t := labelledTitle(ld); t != "" {
+		best = t
 	}
 	// A caption's label ("Table 1: …", "Appendix A – …") is no part of the
 	// paper's title.
@@ -55,6 +66,9 @@ func Find(ld layout.Doc) Meta {
 		if m.Date == "" {
 			m.Date = dateIn(lineText(l))
 		}
+	}
+	if d := labelledDate(ld); d != "" {
+		m.Date = d
 	}
 	if p := periodPat.FindString(m.Title); p != "" && !fullDate.MatchString(m.Title) {
 		m.Period = p
@@ -96,6 +110,113 @@ func lineText(l layout.Line) string {
 	}
 	return strings.TrimSpace(l.Text)
 }
+
+// coverLines joins the heading lines a cover page sets one under another
+// in one style ("WEST SUSSEX" / "JOINT DEMENTIA STRATEGY" / "2020 TO
+// 2023") into one line, as the title they make together.
+func coverLines(head []layout.Line) []layout.Line {
+	var out []layout.Line
+	for _, l := range head {
+		if n := len(out); n > 0 && l.Heading > 0 && !l.IsTable() {
+			prev := &out[n-1]
+			if prev.Heading == l.Heading && !prev.IsTable() && prev.Page == l.Page && len(prev.Text)+len(l.Text) <= maxTitleLen {
+				prev.Text = strings.TrimSpace(prev.Text) + " " + strings.TrimSpace(l.Text)
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isProse: a line of running text, not a heading — the title is above it.
+func isProse(l layout.Line, text string) bool {
+	return l.Heading == 0 && !l.Bold && !l.IsTable() && len(strings.Fields(text)) >= 10 &&
+		(strings.HasSuffix(text, ".") || strings.Contains(text, ". "))
+}
+
+var (
+	// titleLabel names the field a form gives its subject in: "Subject:",
+	// "Title of report:", "Subject Matter / Title of Decision".
+	titleLabel = regexp.MustCompile(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item))?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)|report\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
+	// formLabel starts another field of a form: "Classification:".
+	formLabel = regexp.MustCompile(`^[A-Z][\w()/&' -]{1,40}:\s|^[A-Z][\w()/&' -]{1,40}:$`)
+	// dateLabel names a paper's own date: the meeting's or the decision's,
+	// or the date a decision was signed.
+	dateLabel = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:meeting|decision|committee)|meeting\s+date|decision\s+date|date\s+of\s+report|report\s+date|date(?:\s+signed)?|to)\s*[:\-–]`)
+)
+
+// labelledTitle is the value of a form's subject field among the first
+// lines of the first page: on the label's own line or the next, carried on
+// over lines set in to the value's column.
+func labelledTitle(ld layout.Doc) string {
+	var ls []layout.Line
+	for _, l := range ld.Lines {
+		if l.Furniture || strings.TrimSpace(l.Text) == "" || l.IsTable() {
+			continue
+		}
+		if len(ls) == 40 || l.Page > 2 {
+			break
+		}
+		ls = append(ls, l)
+	}
+	for i, l := range ls {
+		t := strings.TrimSpace(l.Text)
+		loc := titleLabel.FindStringIndex(t)
+		if loc == nil || loc[1] == 0 || !strings.Contains(t[:loc[1]], ":") && loc[1] != len(t) && !l.Bold {
+			continue
+		}
+		value := strings.TrimSpace(t[loc[1]:])
+		j := i + 1
+		if value == "" {
+			if j >= len(ls) {
+				return ""
+			}
+			value, j = strings.TrimSpace(ls[j].Text), j+1
+		}
+		for ; j < len(ls) && ls[j].Indent >= 40 && !formLabel.MatchString(ls[j].Text) && len(value) < maxTitleLen; j++ {
+			value += " " + strings.TrimSpace(ls[j].Text)
+		}
+		if formLabel.MatchString(value) || len(value) > maxTitleLen {
+			return ""
+		}
+		return strings.TrimRight(value, " .:")
+	}
+	return ""
+}
+
+// labelledDate is the date a form gives the paper: the last full date on a
+// date field of its first lines or its signature ("Date: 17/1/2025"), the
+// meeting named in "To: County Council – 13 March 2025".
+func labelledDate(ld layout.Doc) string {
+	date, signed, prev := "", "", ""
+	for _, l := range ld.Lines {
+		if l.Furniture || l.IsTable() {
+			continue
+		}
+		t := strings.TrimSpace(l.Text)
+		if t == "" || strings.Trim(t, ". _…") == "" {
+			continue // blank, or the dotted line a signature goes on
+		}
+		if dateLabel.MatchString(t) {
+			if d := dateIn(t); d != "" && date == "" {
+				date = d
+			}
+		}
+		// A signature block prints the date above its label: "17/1/2025"
+		// over "signed date".
+		if signedLabel.MatchString(t) && dateIn(prev) != "" {
+			signed = dateIn(prev)
+		}
+		prev = t
+	}
+	if date == "" {
+		date = signed
+	}
+	return date
+}
+
+var signedLabel = regexp.MustCompile(`(?i)^(?:signed\s+date|date\s+signed|signature\s+date|signed\s+and\s+dated|date)$`)
 
 // titleScore rates a line as the paper's title: words that name a paper,
 // heading style and an early place count for it; labels, length and a
@@ -159,7 +280,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocActionPlan
 	case g.Kind != "":
 		return g.Kind
-	case signs > 0 || counts[action.KindResolution] > 0 || counts[action.KindCommitment] > 0:
+	case signs > 0 || counts[action.KindResolution] > 0:
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0:
 		return action.DocActionPlan

@@ -79,3 +79,68 @@ func TestKindAndYear(t *testing.T) {
 		}
 	}
 }
+
+// Forms and covers: the labelled subject beats the letterhead, a cover's
+// stacked heading lines are one title, a signature block dates a decision.
+func TestFindForms(t *testing.T) {
+	head := func(level int, text string) layout.Line { return layout.Line{Page: 1, Heading: level, Text: text} }
+	line := func(indent float64, text string) layout.Line { return layout.Line{Page: 1, Indent: indent, Text: text} }
+	tests := []struct {
+		name  string
+		lines []layout.Line
+		want  Meta
+	}{
+		{"subject field, carried on in its column", []layout.Line{
+			line(0, "From: Jo Bloggs – Cabinet Member for Highways"), line(0, "To: County Council – 13 March 2025"),
+			line(0, "Subject: Winter Gritting Routes and Salt"), line(100, "Stock Review"), line(0, "Classification: Unrestricted"),
+			line(0, "Summary: This report sets out the routes."),
+		}, Meta{Title: "Winter Gritting Routes and Salt Stock Review", Date: "2025-03-13"}},
+		{"decision form: the title under its label, the date under the signature", []layout.Line{
+			head(1, "NORTHSHIRE COUNCIL – RECORD OF DECISION"), {Page: 1, Bold: true, Text: "Subject Matter / Title of Decision"},
+			line(0, "Library Opening Hours"), {Page: 1, Bold: true, Text: "Decision:"}, line(0, "I agree to:"),
+			{Page: 3, Heading: 1, Indent: 200, Text: "4/2/2025"}, {Page: 3, Text: "........................"}, {Page: 3, Text: "signed date"},
+		}, Meta{Title: "Library Opening Hours", Date: "2025-02-04"}},
+		{"cover lines in one style", []layout.Line{
+			head(2, "EASTSHIRE"), head(2, "JOINT CARERS STRATEGY"), head(2, "2021 TO 2024"), head(3, "Developed in partnership with"),
+		}, Meta{Title: "EASTSHIRE JOINT CARERS STRATEGY 2021 TO 2024", Period: "2021 TO 2024"}},
+		{"a running header is not prose", []layout.Line{
+			line(0, "Health and Wellbeing Board – Thursday, 20 July 2023 – Minutes (subject to confirmation)"),
+			head(1, "Minutes of the Health and Wellbeing Board held on Thursday, 20 July 2023"),
+		}, Meta{Title: "Minutes of the Health and Wellbeing Board held on Thursday, 20 July 2023", Date: "2023-07-20"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Find(layout.Doc{Lines: tt.lines}); got != tt.want {
+				t.Errorf("Find = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindGenre(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  Genre
+	}{
+		{"minutes", []string{"Minutes of a meeting of the Cabinet held on 3 May 2024", "Present: Cllr A", "Apologies for absence", "RESOLVED that the report be noted."},
+			Genre{Kind: action.DocMinutes}},
+		{"report", []string{"From: Director", "To: Cabinet", "Subject: Roads", "Summary: x", "Recommendation:", "Cabinet is asked to agree the plan.", "Background", "Financial implications"},
+			Genre{Kind: action.DocReport}},
+		{"record of decision", []string{"RECORD OF DECISION", "Decision number: 24/1", "Key decision: YES", "Decision:", "Reason(s) for decision:", "Background"},
+			Genre{Kind: action.DocDecision}},
+		{"proposed record", []string{"PROPOSED RECORD OF DECISION", "Decision number: 24/1", "Reason(s) for decision:", "Decision:"},
+			Genre{Kind: action.DocDecision, Proposed: true}},
+		{"a report that names its decision number", []string{"From: Leader", "To: Cabinet", "Decision Number: 24/115", "Subject: Plan", "Summary: x", "Recommendations:", "Background", "Key decision: yes"},
+			Genre{Kind: action.DocReport}},
+		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
+			Genre{Kind: action.DocOther}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := FindGenre(lines(tt.lines...)); got != tt.want {
+				t.Errorf("FindGenre = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
