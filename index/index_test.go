@@ -286,11 +286,23 @@ func TestBadQuery(t *testing.T) {
 		msg  string
 	}{
 		{"unbalanced quote", Request{Query: `"healthy schools`}, "healthy schools"},
-		{"lone plus", Request{Query: `lung +`}, "syntax error"},
+		{"lone plus", Request{Query: `lung +`}, `lone "+"`},
 		{"bad regexp", Request{Query: `/[/`}, "regular expression"},
 		{"bad date in query", Request{Query: `due:>"soon"`}, "invalid time"},
 		{"dangling field", Request{Query: `status:`}, "status:"},
 		{"unknown field", Request{Query: `stauts:delayed`}, `unknown field "stauts"`},
+		{"lone AND", Request{Query: `AND`}, "AND needs a word on each side"},
+		{"lone OR", Request{Query: `OR`}, "OR needs a word on each side"},
+		{"lone NOT", Request{Query: `NOT`}, "NOT needs a word after it"},
+		{"trailing OR", Request{Query: `lung OR`}, "OR needs"},
+		{"leading OR", Request{Query: `OR lung`}, "OR needs"},
+		{"leading AND", Request{Query: `AND lung`}, "AND needs"},
+		{"trailing NOT", Request{Query: `lung NOT`}, "NOT needs a word after it"},
+		{"OR OR", Request{Query: `lung OR OR cancer`}, "OR needs"},
+		{"NOT OR", Request{Query: `lung NOT OR cancer`}, "NOT needs"},
+		{"OR NOT", Request{Query: `lung OR NOT cancer`}, "OR needs"},
+		{"OR with an exclusion", Request{Query: `lung OR -cancer`}, "OR joins words to match"},
+		{"exclusion OR", Request{Query: `-lung OR cancer`}, "OR joins words to match"},
 		{"unknown sort", Request{Sort: "owner"}, `sort "owner"`},
 		{"bad date", Request{DueBefore: "31/12/2022"}, "due_before"},
 		{"bad today", Request{Overdue: true, Today: "soon"}, "today"},
@@ -395,13 +407,13 @@ func TestSortAndPaging(t *testing.T) {
 	}
 
 	t.Run("relevance", func(t *testing.T) {
-		res, err := ix.Search(ctx, Request{Query: "lung cancer", Size: 100})
+		res, err := ix.Search(ctx, Request{Query: "lung OR cancer", Size: 100})
 		if err != nil {
 			t.Fatal(err)
 		}
 		all := refs(res)
 		if len(all) != 4 {
-			t.Fatalf("lung cancer: %v", all)
+			t.Fatalf("lung OR cancer: %v", all)
 		}
 		for i := 1; i < len(res.Hits); i++ {
 			if res.Hits[i].Score > res.Hits[i-1].Score {
@@ -415,7 +427,7 @@ func TestSortAndPaging(t *testing.T) {
 		var paged []string
 		var after []string
 		for page := 0; page < 10; page++ {
-			res, err := ix.Search(ctx, Request{Query: "lung cancer", Size: 1, After: after})
+			res, err := ix.Search(ctx, Request{Query: "lung OR cancer", Size: 1, After: after})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -3,9 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"regexp/syntax"
 	"sort"
 	"strings"
 	"time"
@@ -14,7 +12,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
-	vregexp "github.com/blevesearch/vellum/regexp"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -35,7 +32,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err := ix.checkOpen(); err != nil {
 		return nil, err
 	}
-	q, err := buildQuery(r, collectorSkips)
+	q, err := ix.prepare(ctx, r, collectorSkips)
 	if err != nil {
 		return nil, err
 	}
@@ -158,6 +155,16 @@ const (
 	excludeMarkers markers = true
 	collectorSkips markers = false
 )
+
+// prepare builds the query of r and expands its patterns into the words
+// they match.
+func (ix *Index) prepare(ctx context.Context, r Request, m markers) (query.Query, error) {
+	q, err := buildQuery(r, m)
+	if err != nil {
+		return nil, err
+	}
+	return ix.expand(ctx, q)
+}
 
 // buildQuery ANDs the parsed query string with the request's filters and,
 // where a query could match a document marker, the restriction to action
@@ -306,133 +313,6 @@ func anyTermQueries(field string, values []string) []query.Query {
 
 func boolPtr(b bool) *bool { return &b }
 
-// parseQueryString parses a bleve query string, so that a mistake is
-// reported as ErrBadQuery before anything runs, and checks its field names.
-// An empty query gives nil: no restriction.
-func parseQueryString(s string) (query.Query, error) {
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
-	}
-	q, err := query.NewQueryStringQuery(s).Parse()
-	if err != nil {
-		msg := oneLine(err.Error())
-		if msg == "syntax error" {
-			msg += ` (write words, "a phrase", field:value, +must, -mustnot, field:>=N or field:>="YYYY-MM-DD")`
-		}
-		return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, msg)
-	}
-	q, err = checkQuery(q, allowedFields())
-	if err != nil {
-		return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, err)
-	}
-	if vq, ok := q.(query.ValidatableQuery); ok {
-		if err := vq.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, oneLine(err.Error()))
-		}
-	}
-	return q, nil
-}
-
-func allowedFields() map[string]bool {
-	m := map[string]bool{"": true}
-	for _, f := range queryFields() {
-		m[f] = true
-	}
-	return m
-}
-
-// checkQuery walks a parsed query: it rejects unknown field names, which
-// would otherwise silently match nothing, and bad regular expressions, and
-// turns a phrase on a keyword field (owner:"Dr Kath Packham") into an exact
-// match, since keyword fields keep no positions for phrase matching.
-func checkQuery(q query.Query, allowed map[string]bool) (query.Query, error) {
-	var err error
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
-			if *sub != nil {
-				if *sub, err = checkQuery(*sub, allowed); err != nil {
-					return nil, err
-				}
-			}
-		}
-		return q, nil
-	case *query.ConjunctionQuery:
-		for i := range q.Conjuncts {
-			if q.Conjuncts[i], err = checkQuery(q.Conjuncts[i], allowed); err != nil {
-				return nil, err
-			}
-		}
-		return q, nil
-	case *query.DisjunctionQuery:
-		for i := range q.Disjuncts {
-			if q.Disjuncts[i], err = checkQuery(q.Disjuncts[i], allowed); err != nil {
-				return nil, err
-			}
-		}
-		return q, nil
-	case *query.RegexpQuery:
-		if err := checkRegexp(q.Regexp); err != nil {
-			return nil, fmt.Errorf("regular expression /%s/: %s", q.Regexp, err)
-		}
-	case *query.WildcardQuery:
-		if err := checkRegexp(wildcardRegexp.Replace(q.Wildcard)); err != nil {
-			return nil, fmt.Errorf("wildcard %s: %s", q.Wildcard, err)
-		}
-	case *query.MatchQuery:
-		if q.Fuzziness > maxFuzziness {
-			return nil, fmt.Errorf("fuzziness ~%d: at most ~%d", q.Fuzziness, maxFuzziness)
-		}
-	case *query.FuzzyQuery:
-		if q.Fuzziness > maxFuzziness {
-			return nil, fmt.Errorf("fuzziness ~%d: at most ~%d", q.Fuzziness, maxFuzziness)
-		}
-	case *query.MatchPhraseQuery:
-		if isKeyword(q.FieldVal) {
-			mq := query.NewMatchQuery(q.MatchPhrase)
-			mq.SetField(q.FieldVal)
-			mq.SetBoost(q.Boost())
-			return mq, nil
-		}
-	}
-	if fq, ok := q.(query.FieldableQuery); ok && !allowed[fq.Field()] {
-		return nil, fmt.Errorf("unknown field %q (fields: %s)", fq.Field(), strings.Join(queryFields(), ", "))
-	}
-	return q, nil
-}
-
-// checkRegexp compiles a regular expression as the index will (Go syntax
-// into a vellum automaton, which refuses some of it, such as ^ and $).
-func checkRegexp(expr string) error {
-	parsed, err := syntax.Parse(expr, syntax.Perl)
-	if err == nil {
-		_, err = vregexp.NewParsedWithLimit(expr, parsed, vregexp.DefaultLimit)
-	}
-	if err != nil {
-		return errors.New(oneLine(err.Error()))
-	}
-	return nil
-}
-
-// wildcardRegexp turns a wildcard into the regular expression bleve runs.
-var wildcardRegexp = strings.NewReplacer(
-	"+", `\+`, "(", `\(`, ")", `\)`, "^", `\^`, "$", `\$`, ".", `\.`, "{", `\{`, "}", `\}`,
-	"[", `\[`, "]", `\]`, "|", `\|`, `\`, `\\`, "*", ".*", "?", ".")
-
-// maxFuzziness is the largest edit distance bleve's fuzzy search allows.
-const maxFuzziness = 2
-
-func isKeyword(field string) bool {
-	for _, f := range append(keywordFields, idFields...) {
-		if f == field {
-			return true
-		}
-	}
-	return field == fieldThemeFacet
-}
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // Get returns one action by id, or ErrNotFound.
 func (ix *Index) Get(ctx context.Context, id string) (action.Record, error) {
 	if err := ix.checkOpen(); err != nil {
@@ -458,7 +338,7 @@ func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) e
 	if err := ix.checkOpen(); err != nil {
 		return err
 	}
-	q, err := buildQuery(r, excludeMarkers)
+	q, err := ix.prepare(ctx, r, excludeMarkers)
 	if err != nil {
 		return err
 	}
@@ -539,7 +419,7 @@ func (ix *Index) Count(ctx context.Context, r Request) (uint64, error) {
 	if err := ix.checkOpen(); err != nil {
 		return 0, err
 	}
-	q, err := buildQuery(r, excludeMarkers)
+	q, err := ix.prepare(ctx, r, excludeMarkers)
 	if err != nil {
 		return 0, err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +20,7 @@ func TestDemoEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatalf("demo: %v\n%s", err, out)
 	}
+	out0 := out
 	for _, want := range []string{"documents: 5 new", "meetings: 7 seen, 2 cancelled", "search \"lung cancer\"", "councilactions search"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
@@ -41,6 +43,17 @@ func TestDemoEndToEnd(t *testing.T) {
 			if len(h.Owner) == 0 || h.Status == "" {
 				t.Errorf("hit %s #%s lacks owner or status", h.DocumentTitle, h.Ref)
 			}
+		}
+	}
+	// Every word must match, so the count the demo prints means something:
+	// it is the number of actions that name both.
+	if !strings.Contains(out0, fmt.Sprintf("search \"lung cancer\": %d actions", res.Total)) {
+		t.Errorf("the demo's count differs from the search's %d:\n%s", res.Total, out0)
+	}
+	for _, h := range res.Hits {
+		text := strings.ToLower(strings.Join([]string{h.Action.Action, h.Title, h.Objective, h.Progress, h.Target, h.Outcome, h.Milestones, h.Theme, h.DocumentTitle}, " "))
+		if !strings.Contains(text, "lung") || !strings.Contains(text, "cancer") {
+			t.Errorf("hit %s #%s lacks a word of \"lung cancer\": %q", h.DocumentTitle, h.Ref, text)
 		}
 	}
 	for _, want := range []string{
@@ -89,6 +102,18 @@ func TestDemoEndToEnd(t *testing.T) {
 	res = index.Result{}
 	if err := json.Unmarshal([]byte(all), &res); err != nil {
 		t.Fatal(err)
+	}
+	// "mental health" no longer matches every action (issue 12).
+	out, _, err = searchCLI(t, "search", "mental health", "--json", "--limit", "100", "--data-dir", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mental index.Result
+	if err := json.Unmarshal([]byte(out), &mental); err != nil {
+		t.Fatal(err)
+	}
+	if mental.Total == 0 || mental.Total*2 > res.Total {
+		t.Errorf("\"mental health\" matches %d of %d actions", mental.Total, res.Total)
 	}
 	csvPath := filepath.Join(t.TempDir(), "actions.csv")
 	if _, _, err := searchCLI(t, "export", "--format", "csv", "-o", csvPath, "--data-dir", dir); err != nil {

@@ -25,7 +25,7 @@ func newExportCmd(g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export [QUERY]",
 		Short: "Export the indexed actions (all, or those matching a query and filters) as CSV or JSONL",
-		Long: `Export every indexed action that matches QUERY (bleve query-string syntax, as
+		Long: `Export every indexed action that matches QUERY (every word must match, as
 for search; empty means all) and the filters, one CSV row or JSON line per
 action, in a stable order: by paper date, paper, then place in the paper.
 CSV has the columns of CONTRACT.md, with cells that a spreadsheet would run

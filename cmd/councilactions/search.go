@@ -97,14 +97,17 @@ func newSearchCmd(g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "search [QUERY]",
 		Short: "Search the indexed actions, with facet counts",
-		Long: `Search the indexed actions. QUERY uses bleve's query-string syntax: words,
-"a phrase", +must, -mustnot, and field:value with the JSON field names
-(status:delayed, owner:"Dr Kath Packham", year:2022, due:>="2023-01-01").
-An empty query lists every action.`,
+		Long: `Search the indexed actions. Every word of QUERY must match, best matches
+first; "a OR b" matches either (OR joins its neighbours: "lung OR bowel cancer"
+needs cancer), "NOT a" or "-a" leaves a out, "a phrase" matches the words in
+order, and field:value uses the JSON field names (status:delayed,
+owner:"Dr Kath Packham", year:2022, due:>="2023-01-01"). Only upper-case AND, OR
+and NOT are operators. An empty query lists every action.`,
 		Example: `  councilactions search "healthy schools"
   councilactions search lung --board "Oadby and Wigston HWB" --status delayed
   councilactions search --overdue --sort due --limit 50
-  councilactions search "+lung -cancer" --json`,
+  councilactions search "lung -cancer" --json
+  councilactions search '"mental health" OR loneliness'`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {

@@ -82,12 +82,13 @@ func TestSearchCommand(t *testing.T) {
 				"Oadby and Wigston HWB — Oadby Action Plan (2020-06-17)",
 				"plans/oadby.pdf, page 3",
 				"[1.a] Expand lung cancer awareness",
-				"3 actions match.",
-				"By board:  Oadby and Wigston HWB 2 · Leicestershire HWB 1",
-				"By year:   2020 2 · 2022 1",
-				"By status: at_risk 1 · delayed 1 · on_track 1",
+				"2 actions match.",
+				"By board:  Leicestershire HWB 1 · Oadby and Wigston HWB 1",
+				"By year:   2020 1 · 2022 1",
+				"By status: at_risk 1 · delayed 1",
 			},
-			notWant: []string{"<mark>", "&amp;", "&lt;", "healthy schools"},
+			// Every word must match: the lung check has no cancer.
+			notWant: []string{"<mark>", "&amp;", "&lt;", "healthy schools", "lung check"},
 		},
 		{
 			name:    "filters",

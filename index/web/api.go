@@ -45,6 +45,9 @@ func (s *Server) search(ctx context.Context, r *http.Request) (page, error) {
 	}
 	size := req.Size
 	req.Size = size + 1
+	if s.searching != nil {
+		s.searching(ctx)
+	}
 	res, err := s.opts.Index.Search(ctx, req)
 	req.Size = size
 	if err != nil {
@@ -173,6 +176,14 @@ func (s *Server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
 	writeError(w, status, msg)
 }
 
+// timeout is the budget of the request r.
+func (s *Server) timeout(r *http.Request) time.Duration {
+	if r.URL.Path == exportPath {
+		return s.opts.ExportTimeout
+	}
+	return s.opts.SearchTimeout
+}
+
 // classify maps an error to an HTTP status and a message for the user;
 // unexpected errors are logged and not shown.
 func (s *Server) classify(r *http.Request, err error) (int, string) {
@@ -184,7 +195,12 @@ func (s *Server) classify(r *http.Request, err error) (int, string) {
 		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, index.ErrNotFound):
 		return http.StatusNotFound, fmt.Sprintf("no action with id %q", r.PathValue("id"))
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(r.Context().Err(), context.DeadlineExceeded):
+		s.opts.Log.Warn("request stopped at its deadline", "url", r.URL.String())
+		return http.StatusServiceUnavailable, fmt.Sprintf("the search took longer than %s and was stopped: narrow it with more words, fewer wildcards or a filter", s.timeout(r))
 	case r.Context().Err() != nil:
+		// Nobody reads this answer: the client has gone.
+		s.opts.Log.Info("request stopped: the client went away", "url", r.URL.String())
 		return http.StatusServiceUnavailable, "request cancelled"
 	}
 	s.opts.Log.Error("request failed", "url", r.URL.String(), "err", err)

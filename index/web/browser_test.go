@@ -193,7 +193,7 @@ func TestBrowserAcceptance(t *testing.T) {
 	shots.shot(ctx, "start")
 	step(t, ctx, "type a query", chromedp.SendKeys(chromedp.CSS("#q"), "healthy schools"))
 	clickAndLoad(t, ctx, "form.search .row button")
-	if got := innerText(t, ctx, "#results-h"); got != "8 actions" {
+	if got := innerText(t, ctx, "#results-h"); got != "3 actions" {
 		t.Errorf("healthy schools: heading %q", got)
 	}
 	hits := innerText(t, ctx, "ol.hits")

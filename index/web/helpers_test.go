@@ -142,10 +142,16 @@ func newTestIndex(t testing.TB, exts []action.Extraction) *index.Index {
 // newTestServer serves the seed papers and the evil one on loopback.
 func newTestServer(t testing.TB, token string) (*httptest.Server, *index.Index) {
 	t.Helper()
+	ts, _, ix := newTestServerWith(t, func(o *Options) { o.Token = token })
+	return ts, ix
+}
+
+// newTestServerWith is newTestServer with options changed by mod.
+func newTestServerWith(t testing.TB, mod func(*Options)) (*httptest.Server, *Server, *index.Index) {
+	t.Helper()
 	ix := newTestIndex(t, append(seedExtractions(t), evilExtraction()))
-	srv, err := New(Options{
+	opts := Options{
 		Index: ix,
-		Token: token,
 		Now:   func() time.Time { return testToday },
 		Log:   slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Sources: func(ctx context.Context) ([]pipeline.SourceStatus, error) {
@@ -156,13 +162,15 @@ func newTestServer(t testing.TB, token string) (*httptest.Server, *index.Index) 
 				{Name: "harborough <x>", Kind: "dir", Result: "never"},
 			}, nil
 		},
-	})
+	}
+	mod(&opts)
+	srv, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
-	return ts, ix
+	return ts, srv, ix
 }
 
 // get fetches a URL and returns the response with its body read.

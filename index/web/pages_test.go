@@ -135,7 +135,7 @@ func TestSearchPage(t *testing.T) {
 		`<html lang="en-GB">`,
 		`<label for="q">`,
 		`value="healthy schools"`,
-		`<h2 id="results-h">8 actions</h2>`,
+		`<h2 id="results-h">3 actions</h2>`,
 		`Support local primary <mark>schools</mark> to achieve &#39;<mark>Healthy</mark> <mark>School</mark> Status&#39;`,
 		`HWBB Education Subgroup`,
 		`<time datetime="2022-03-31">2022-03-31</time>`,

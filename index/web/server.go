@@ -40,13 +40,29 @@ type Options struct {
 	Now func() time.Time
 	// Log gets one line per failed request; nil means slog.Default().
 	Log *slog.Logger
+	// SearchTimeout bounds each request's work on the index; a request
+	// running longer is stopped and answered 503. 0 means 10 s.
+	SearchTimeout time.Duration
+	// ExportTimeout bounds a CSV export, which streams every matching
+	// action; 0 means 10 minutes.
+	ExportTimeout time.Duration
 }
+
+// Default request budgets.
+const (
+	defaultSearchTimeout = 10 * time.Second
+	defaultExportTimeout = 10 * time.Minute
+)
 
 // Server answers the API and the pages.
 type Server struct {
 	opts  Options
 	pages map[string]*template.Template
 	mux   *http.ServeMux
+
+	// searching, when set, is called as a search starts (tests use it to
+	// hold a search until its client has gone).
+	searching func(context.Context)
 }
 
 // New builds a server over an open index.
@@ -59,6 +75,12 @@ func New(opts Options) (*Server, error) {
 	}
 	if opts.Log == nil {
 		opts.Log = slog.Default()
+	}
+	if opts.SearchTimeout <= 0 {
+		opts.SearchTimeout = defaultSearchTimeout
+	}
+	if opts.ExportTimeout <= 0 {
+		opts.ExportTimeout = defaultExportTimeout
 	}
 	pages, err := parsePages()
 	if err != nil {
@@ -73,7 +95,7 @@ func New(opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /api/search", s.apiSearch)
 	s.mux.HandleFunc("GET /api/actions/{id}", s.apiAction)
-	s.mux.HandleFunc("GET /api/export.csv", s.apiExport)
+	s.mux.HandleFunc("GET "+exportPath, s.apiExport)
 	s.mux.HandleFunc("GET /api/sources", s.apiSources)
 	s.mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no API endpoint %s", r.URL.Path))
@@ -103,8 +125,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if s.opts.Token != "" && r.URL.Path != "/healthz" && !s.authorised(w, r) {
 		return
 	}
-	s.mux.ServeHTTP(w, r)
+	// Every request has a deadline; its context also ends when the client
+	// goes, and the index stops searching on either.
+	timeout := s.opts.SearchTimeout
+	if r.URL.Path == exportPath {
+		timeout = s.opts.ExportTimeout
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), timeout)
+	defer cancel()
+	s.mux.ServeHTTP(w, r.WithContext(ctx))
 }
+
+// exportPath is the CSV export, which gets the longer ExportTimeout.
+const exportPath = "/api/export.csv"
 
 // tokenCookie holds the token once a browser has visited /?token=T.
 const tokenCookie = "token"
