@@ -144,6 +144,7 @@ type block struct {
 	indent  float64
 	marked  bool // the clauses have markers or bullets
 	single  bool // a label with one decision said as a sentence
+	id      int  // numbers the blocks of a paper, from 1
 }
 
 // clauseStart tells whether p starts a clause of b, and gives its ref and

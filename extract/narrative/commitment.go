@@ -19,9 +19,9 @@ const (
 	sureVerbs = `circulate|report(?: back)?|write(?: to)?|contact|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
 	// agentVerbs describe plans as often as promises ("the scheme would
 	// provide …"), so they count only when a person or body is the subject.
-	agentVerbs = `provide|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise`
+	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise`
 	doVerbs    = sureVerbs + `|` + agentVerbs
-	doneVerbs  = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened`
+	doneVerbs  = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made`
 )
 
 var (
@@ -43,7 +43,7 @@ var (
 // undertaking sentences of one paragraph make one commitment, so a point
 // gives at most one; the owner and deadline come from the first that names
 // them.
-func commitment(text, date string) (action.Action, bool) {
+func commitment(text, date, genre string) (action.Action, bool) {
 	var found, rest []string
 	a := action.Action{Kind: action.KindCommitment}
 	tagOwner := ""
@@ -56,7 +56,7 @@ func commitment(text, date string) (action.Action, bool) {
 			continue // "ACTION: Noted" gives a status, not a deed
 		}
 		rest = append(rest, s)
-		clause, owner, ok := undertaking(s)
+		clause, owner, ok := undertaking(s, genre)
 		if !ok {
 			continue
 		}
@@ -134,9 +134,9 @@ var notOwner = regexp.MustCompile(`(?i)^(noted|agreed|none|n/?a|complete[d]?|clo
 
 var joinWord = regexp.MustCompile(`^(and|of|for|the|&|/|-|–)$`)
 
-// undertaking checks one sentence and returns the clause that makes the
-// promise and who makes it.
-func undertaking(s string) (clause, owner string, ok bool) {
+// undertaking checks one sentence and returns the text that makes the
+// promise (the whole sentence: a commitment is read whole) and who makes it.
+func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if strings.HasSuffix(s, "?") || notCommit.MatchString(s) {
 		return "", "", false
 	}
@@ -147,29 +147,80 @@ func undertaking(s string) (clause, owner string, ok bool) {
 		}
 		return body, "", true
 	}
-	if m := agreedThat.FindStringIndex(s); m != nil {
+	// A standing procedure or a habit says what happens whenever something
+	// does, not what someone has undertaken: "Where education is not
+	// suitable, officers will …", "Should an incident occur …", "Normally,
+	// the Department would respond …".
+	if habitual.MatchString(s) || generalCondition.MatchString(s) && !specificCondition.MatchString(s) {
+		return "", "", false
+	}
+	if m := askedTo.FindStringSubmatch(s); m != nil {
+		// "I have asked the Director of Highways to look into this."
+		return s, trimName(m[1]), true
+	}
+	if agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
+		// In minutes the meeting agrees what someone will do; in a report
+		// "it was agreed that …" retells how the work came about.
 		return s, "", true
 	}
 	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) {
 		return s, agent(subjectBefore(s, loc[0])), true
 	}
-	if m := toDo.FindStringSubmatch(s); m != nil && !finiteVerb.MatchString(m[1]) && agent(m[1]) != "" {
+	if m := toDo.FindStringSubmatch(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
 		// "Officers to report back": a short subject that names who acts,
 		// no verb of its own ("We encouraged promoters to submit …").
 		return s, agent(m[1]), true
 	}
+	if genre == action.DocDecision {
+		// A decision record's reasons tell what the decision will bring
+		// about; only an undertaking to report back is a promise of its own
+		// ("An update will be provided to the next meeting").
+		if loc := passWill.FindStringSubmatchIndex(s); loc != nil && reportedDone.MatchString(s[loc[4]:loc[5]]) {
+			return s, byAgent(s[loc[1]:]), true
+		}
+		if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && sureVerb.MatchString(s[loc[4]:loc[5]]) {
+			return s, agent(subjectBefore(s, loc[0])), true
+		}
+		return "", "", false
+	}
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil {
-		return clauseAround(s, loc[0]), byAgent(s[loc[1]:]), true
+		return s, byAgent(s[loc[1]:]), true
 	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil {
 		who := agent(subjectBefore(s, loc[0]))
-		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) {
+		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) && !selfSubject.MatchString(subjectBefore(s, loc[0])) {
 			return "", "", false
 		}
-		return clauseAround(s, loc[0]), who, true
+		return s, who, true
+	}
+	if loc := provided.FindStringIndex(s); loc != nil && agent(subjectBefore(s, loc[0])) != "" || launches.MatchString(s) {
+		// "The Family Hub service will still be available online", "The
+		// new pathway will go live on 1st April": what a named service
+		// or a dated launch promises.
+		return s, "", true
 	}
 	return "", "", false
 }
+
+var (
+	// reportedDone: what is done to keep a meeting informed.
+	reportedDone = regexp.MustCompile(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
+	// askedTo: the speaker has handed the work on ("I have asked officers
+	// to …", "I will ask the Director to …").
+	askedTo = regexp.MustCompile(`(?i)\b(?:I|we)\s+(?:have|'ve|’ve|will|shall|would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
+	// selfSubject: "we", "I", "KCC" speaking of what it will do.
+	selfSubject = regexp.MustCompile(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
+	habitual    = regexp.MustCompile(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)
+	// generalCondition opens a sentence with the case it applies in.
+	generalCondition = regexp.MustCompile(`(?i)^(?:where|when|whenever|wherever|should|in the event|if|in cases where|once)\b[^,]{3,160},`)
+	// specificCondition is a condition on this paper's own decision, which
+	// makes what follows an undertaking: "If the decision goes ahead, …".
+	specificCondition = regexp.MustCompile(`(?i)^(?:if|once|should)\s+(?:the|this)\s+(?:decision|proposal|recommendation|plan|report)\b`)
+	// provided: a service or offer said to be there ("will be available").
+	provided = regexp.MustCompile(`(?i)\b(?:will|shall)\s+(?:still\s+|also\s+|continue to\s+)*be\s+(?:available|in place|accessible|offered|open)\b`)
+	// launches: a dated start ("will go live on 1st April").
+	launches = regexp.MustCompile(`(?i)\b(?:will|shall)\s+(?:go live|launch|start|begin|commence|open)\b.*\b(?:on|in|from|by)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`)
+)
 
 // clauseAround returns the clause holding position i: from the conjunction
 // or comma that opens it ("… and further conversations … would take place
@@ -211,13 +262,17 @@ func subjectBefore(s string, i int) string {
 	return head
 }
 
+// namedBody is a name in a subject: an acronym ("KCC", "NHS") or two
+// words in title case ("Community Development Workers").
+var namedBody = regexp.MustCompile(`\b[A-Z]{2,}\b|\b[A-Z][a-z]+\s+(?:(?:of|for|and|&)\s+)?[A-Z][a-z]+\b`)
+
 var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|council|board|committee|partnership|service|services|department|group|cllr|councillor|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
 
 // agent keeps a subject that names who acts ("The Director of Public
 // Health"), not one that names a thing ("The issue of funding").
 func agent(subject string) string {
 	subject = strings.TrimSpace(strings.Trim(subject, ",;"))
-	if subject == "" || len(strings.Fields(subject)) > 10 || !agentWords.MatchString(subject) {
+	if subject == "" || len(strings.Fields(subject)) > 10 || !agentWords.MatchString(subject) && !namedBody.MatchString(subject) {
 		return ""
 	}
 	if finiteVerb.MatchString(subject) {
@@ -259,7 +314,7 @@ func byAgent(rest string) string {
 	return ""
 }
 
-var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
+var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {
@@ -268,6 +323,8 @@ func dueIn(s string) string {
 	}
 	return ""
 }
+
+var dayOfMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+[a-z]+$`)
 
 var monthOnly = regexp.MustCompile(`(?i)(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
 
@@ -284,6 +341,10 @@ func resolveDue(raw, date string) string {
 	ref, err := time.Parse("2006-01-02", date)
 	if m == "" || err != nil {
 		return ""
+	}
+	// "1st April" is that day; "March" the month's end.
+	if d := dayOfMonth.FindStringSubmatch(raw); d != nil {
+		m = d[1] + " " + m
 	}
 	y := ref.Year()
 	probe := action.NormalizeDue(m + " " + strconv.Itoa(y))

@@ -42,7 +42,7 @@ var (
 	blockOpener = regexp.MustCompile(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
 	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
-	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:the|that the)\s+(?:\w+\s+){1,4}?(?:is|are|be)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
+	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,5}?(?:is|are|be)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
 	inlineList  = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
@@ -56,7 +56,69 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for _, p := range paragraphs(ld, used) {
 		f.paragraph(p)
 	}
-	return f.out
+	return restated(f.out, f.blockOf)
+}
+
+// restated drops the recommendations and resolutions a paper states again:
+// a report gives its recommendations in its summary and again in its last
+// section, in the same or nearly the same words. The first keeps its place
+// and takes the later one's number if it had none ("12.1").
+func restated(items []action.Action, blockOf []int) []action.Action {
+	out := items[:0:0]
+	var outBlock []int
+	for k, a := range items {
+		if a.Kind != action.KindRecommendation && a.Kind != action.KindResolution {
+			out, outBlock = append(out, a), append(outBlock, 0)
+			continue
+		}
+		dup := false
+		for i := range out {
+			b := &out[i]
+			// The clauses of one list are never each other's restatement.
+			if blockOf[k] != 0 && outBlock[i] == blockOf[k] {
+				continue
+			}
+			if b.Kind == a.Kind && sameWords(b.Action, a.Action) {
+				if b.Ref == "" && a.Ref != "" {
+					b.Ref = a.Ref
+				}
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out, outBlock = append(out, a), append(outBlock, blockOf[k])
+		}
+	}
+	return out
+}
+
+// sameWords: two statements of one thing — most of the shorter's words are
+// in the longer, and they differ in at most a few ("asked to note the
+// report" / "asked to endorse this report").
+func sameWords(a, b string) bool {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 3 {
+		return false
+	}
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return float64(common) >= 0.9*float64(len(wa)) || len(wa)-common <= 2 && len(wb)-common <= 2 && common >= 4
+}
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
 }
 
 // finder walks the paragraphs, remembering the block it is in.
@@ -66,9 +128,13 @@ type finder struct {
 	theme string
 	// rec is the recommendation whose text the following paragraphs add to.
 	rec *action.Action
-	// blk is the open block of decisions or recommendations.
-	blk  *block
-	prev paragraph
+	// blk is the open block of decisions or recommendations; blocks
+	// counts them, and blockOf gives each item in out the block it came
+	// from (0 for none).
+	blk     *block
+	blocks  int
+	blockOf []int
+	prev    paragraph
 }
 
 func (f *finder) paragraph(p paragraph) {
@@ -138,10 +204,10 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if m := recommended.FindStringSubmatch(body); m != nil {
 		f.rec = nil
-		f.recommends(p, m[len(m)-1])
+		f.recommends(p, body, m[len(m)-1])
 		return
 	}
-	if c, ok := commitment(body, f.opts.Date); ok {
+	if c, ok := commitment(body, f.opts.Date, f.opts.Genre); ok {
 		c.Ref = p.marker
 		f.add(p, c)
 	}
@@ -192,7 +258,8 @@ func withLead(o opener) opener {
 // open starts a block: an opener with its first clauses on its own line
 // ("RESOLVED – (a) that …; (b) that …") adds them at once.
 func (f *finder) open(o opener, p paragraph) {
-	f.blk = &block{opener: o, indent: -1}
+	f.blocks++
+	f.blk = &block{opener: o, indent: -1, id: f.blocks}
 	if o.rest == "" {
 		return
 	}
@@ -443,14 +510,25 @@ func consecutive(locs [][]int, s string) [][]int {
 // recommends adds "It is recommended that the Board (a) …; (b) …" as
 // recommendations; a lead-in ending in a colon makes the numbered points
 // that follow recommendations.
-func (f *finder) recommends(p paragraph, rest string) {
+func (f *finder) recommends(p paragraph, body, rest string) {
 	rest = strings.TrimSpace(rest)
+	lead := ""
+	if !strings.HasPrefix(strings.ToLower(body), "it is recommended") {
+		// "The Board is asked to (a) …; (b) …": each point carries who is
+		// asked; "It is recommended that" names nobody and is dropped.
+		lead = carried(strings.TrimSpace(strings.TrimSuffix(body, rest)))
+	}
+	f.blocks++
+	f.blk = &block{opener: opener{kind: action.KindRecommendation, lead: lead}, indent: -1, id: f.blocks}
 	if rest == "" || strings.HasSuffix(rest, ":") && len(inlineList.FindAllString(" "+rest+" ", -1)) < 2 {
-		f.blk = &block{opener: opener{kind: action.KindRecommendation}, indent: -1}
 		return
 	}
-	for _, it := range splitList(rest, p.marker) {
-		f.add(p, action.Action{Ref: it.ref, Kind: action.KindRecommendation, Action: it.text})
+	items := splitList(rest, p.marker)
+	for _, it := range items {
+		f.clauseItem(p, it.ref, it.text)
+	}
+	if !isListMarker(items[len(items)-1].ref) {
+		f.blk = nil
 	}
 }
 
@@ -470,6 +548,11 @@ func (f *finder) add(p paragraph, a action.Action) {
 		a.SourceText = p.text
 	}
 	f.out = append(f.out, a)
+	id := 0
+	if f.blk != nil {
+		id = f.blk.id
+	}
+	f.blockOf = append(f.blockOf, id)
 }
 
 func joinText(a, b string) string {

@@ -27,7 +27,7 @@ func TestCommitments(t *testing.T) {
 	}{
 		{text: "Membership lists of the Working Groups would be circulated to members.", want: "Membership lists of the Working Groups would be circulated to members."},
 		{text: "There was no additional funding. This issue of funding would be monitored going forward.", want: "This issue of funding would be monitored going forward."},
-		{text: "Healthwatch were welcome to take part and further conversations would take place outside of the meeting.", want: "Further conversations would take place outside of the meeting."},
+		{text: "Healthwatch were welcome to take part and further conversations would take place outside of the meeting.", want: "Healthwatch were welcome to take part and further conversations would take place outside of the meeting."},
 		{text: "The figure was wrong. It was agreed that this would be corrected after the meeting.", want: "It was agreed that this would be corrected after the meeting."},
 		{text: "The Director of Public Health would circulate the summary by the end of March.", want: "The Director of Public Health would circulate the summary by the end of March.",
 			owner: "The Director of Public Health", dueRaw: "the end of March", due: "2025-03-31"},
@@ -36,7 +36,15 @@ func TestCommitments(t *testing.T) {
 		{text: "The report would be circulated by the Clerk before the next meeting.", want: "The report would be circulated by the Clerk before the next meeting.", owner: "the Clerk", dueRaw: "the next meeting"},
 		{text: "The Service Manager would develop a new referral pathway.", want: "The Service Manager would develop a new referral pathway.", owner: "The Service Manager"},
 		{text: "Councillor Bray agreed to meet the residents in May.", want: "Councillor Bray agreed to meet the residents in May.", owner: "Councillor Bray", dueRaw: "May", due: "2025-05-31"},
+		{text: "I have asked the Highways Manager to contact you directly.", want: "I have asked the Highways Manager to contact you directly.", owner: "Highways Manager"},
+		{text: "KCC will provide parents with bus tickets for six months.", want: "KCC will provide parents with bus tickets for six months.", owner: "KCC"},
+		{text: "The Family Hub service will still be available to local people online.", want: "The Family Hub service will still be available to local people online."},
+		{text: "The new pathway will go live on 1st April.", want: "The new pathway will go live on 1st April.", dueRaw: "1st April", due: "2025-04-01"},
+		{text: "If the decision goes ahead, officers will contact the two centres.", want: "If the decision goes ahead, officers will contact the two centres.", owner: "officers"},
 		// not undertakings
+		{text: "Where education is not suitable, officers will arrange more frequent visits."},
+		{text: "Should an incident occur, the agencies would respond together."},
+		{text: "Normally, the Department would respond within two months."},
 		{text: "The new scheme would provide support to 200 families."},
 		{text: "The Board agreed to note the report."},
 		{text: "Members noted that the report would be circulated."},
@@ -48,7 +56,7 @@ func TestCommitments(t *testing.T) {
 		{text: "There were Action Plans to go alongside the plans."},
 	}
 	for _, tt := range tests {
-		got, ok := commitment(tt.text, "2024-11-20")
+		got, ok := commitment(tt.text, "2024-11-20", "")
 		if tt.want == "" {
 			if ok {
 				t.Errorf("commitment(%q) = %q, want none", tt.text, got.Action)
@@ -186,7 +194,7 @@ func TestRecommendedLeadIns(t *testing.T) {
 		want  []string
 	}{
 		{[]string{"It is recommended that the Board notes the update."}, []string{": the Board notes the update."}},
-		{[]string{"The Board is asked to: (a) note the report; (b) approve the action plan."}, []string{"(a): note the report", "(b): approve the action plan."}},
+		{[]string{"The Board is asked to: (a) note the report; (b) approve the action plan."}, []string{"(a): The Board is asked to note the report", "(b): The Board is asked to approve the action plan."}},
 		{[]string{"The Health and Wellbeing Board is recommended to:", "(a) Note the progress.", "(b) Agree the priorities."}, []string{"(a): The Health and Wellbeing Board is recommended to note the progress.", "(b): The Health and Wellbeing Board is recommended to agree the priorities."}},
 	}
 	for _, tt := range tests {
@@ -423,5 +431,37 @@ func TestDelegate(t *testing.T) {
 		if got := delegate(clause); got != want {
 			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
 		}
+	}
+}
+
+// A decision record's reasons tell what the decision brings about; only an
+// undertaking to report back is a commitment there.
+func TestCommitmentsInDecisionRecords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"An update on these queries will be provided to the next Cabinet Committee meeting.": true,
+		"The Family Hub service will be delivered from within existing Family Hubs.":         false,
+		"Officers will work with families to find other sessions.":                          false,
+	} {
+		if _, ok := commitment(text, "2025-01-17", action.DocDecision); ok != want {
+			t.Errorf("commitment(%q) in a decision record = %v, want %v", text, ok, want)
+		}
+	}
+}
+
+// A report that states its recommendations twice gives them once, with the
+// number the later statement gives.
+func TestRestatedRecommendations(t *testing.T) {
+	d := doc(true,
+		"Recommendation:", "The County Council is asked to:", "• AGREE the revised Terms of Reference; and", "• DELEGATE to the Monitoring Officer to make the changes.",
+		"1. Introduction", "1.1 Some history.",
+		"7. Recommendation", "The County Council is asked to:", "• AGREE the revised Terms of Reference; and", "• DELEGATE to the Monitoring Officer to make the changes.",
+		"8. Summary", "Cabinet is asked to note the report.", "12. Recommendation", "12.1 Cabinet is asked to endorse this report.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocReport}) {
+		got = append(got, a.Ref+"|"+a.Action)
+	}
+	want := []string{"|The County Council is asked to AGREE the revised Terms of Reference", "|The County Council is asked to DELEGATE to the Monitoring Officer to make the changes.", "12.1|Cabinet is asked to note the report."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
