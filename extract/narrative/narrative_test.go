@@ -440,7 +440,7 @@ func TestCommitmentsInDecisionRecords(t *testing.T) {
 	for text, want := range map[string]bool{
 		"An update on these queries will be provided to the next Cabinet Committee meeting.": true,
 		"The Family Hub service will be delivered from within existing Family Hubs.":         false,
-		"Officers will work with families to find other sessions.":                          false,
+		"Officers will work with families to find other sessions.":                           false,
 	} {
 		if _, ok := commitment(text, "2025-01-17", action.DocDecision); ok != want {
 			t.Errorf("commitment(%q) in a decision record = %v, want %v", text, ok, want)
