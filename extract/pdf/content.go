@@ -43,6 +43,11 @@ type glyph struct {
 	s         string
 	font      *fontInfo
 	artifact  bool // inside /Artifact marked content: page furniture in tagged PDFs
+	// dir is the way the text runs: 0 left to right, 1 upwards, 2 right
+	// to left upside down, 3 downwards. A turned glyph runs from (x0, y)
+	// to (x1, y1) until the page is turned to read it (turnPage).
+	dir uint8
+	y1  float64
 }
 
 // segment is a horizontal or vertical ruling, x0 ≤ x1 and y0 ≤ y1.
@@ -327,8 +332,9 @@ func (in *interp) show(g *gstate, tm *matrix, raw []byte) {
 		f = in.fallback
 	}
 	m := tm.mul(g.ctm)
-	// Glyphs turned away from the horizontal are left out of the layout.
-	upright := m[0] > 0 && math.Abs(m[1]) <= 0.1*m[0] && math.Abs(m[2]) <= 0.1*math.Abs(m[3]) && m[3] > 0
+	// Glyphs set at a slant are left out of the layout; text turned a
+	// quarter or half turn is kept for turnPage.
+	dir, ok := direction(m)
 	sx := math.Hypot(m[0], m[1])
 	size := g.tfs * math.Hypot(m[2], m[3])
 	adv := 0.0
@@ -343,10 +349,14 @@ func (in *interp) show(g *gstate, tm *matrix, raw []byte) {
 		}
 		s := f.text(code, raw[i:i+step])
 		w0 := f.width(code, s)
-		if upright && s != "" {
+		if ok && s != "" {
 			x, y := m.apply(adv, g.rise)
-			w := w0 / 1000 * g.tfs * g.th * sx
-			in.pc.glyphs = append(in.pc.glyphs, glyph{x0: x, x1: x + w, y: y, size: size, s: s, font: f, artifact: in.artifacts > 0})
+			w := w0 / 1000 * g.tfs * g.th
+			gl := glyph{x0: x, x1: x + w*sx, y: y, size: size, s: s, font: f, artifact: in.artifacts > 0, dir: dir}
+			if dir != 0 {
+				gl.x1, gl.y1 = m.apply(adv+w, g.rise)
+			}
+			in.pc.glyphs = append(in.pc.glyphs, gl)
 		}
 		tx := w0/1000*g.tfs + g.tc
 		if step == 1 && code == 32 {
@@ -355,6 +365,83 @@ func (in *interp) show(g *gstate, tm *matrix, raw []byte) {
 		adv += tx * g.th
 	}
 	*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+}
+
+// direction tells which way text set with matrix m runs, to within a tenth
+// of a right angle: 0 left to right, 1 upwards, 2 upside down, 3
+// downwards; ok is false for text at a slant.
+func direction(m matrix) (dir uint8, ok bool) {
+	small := func(a, b float64) bool { return math.Abs(a) <= 0.1*math.Abs(b) }
+	switch {
+	case m[0] > 0 && m[3] > 0 && small(m[1], m[0]) && small(m[2], m[3]):
+		return 0, true
+	case m[1] > 0 && m[2] < 0 && small(m[0], m[1]) && small(m[3], m[2]):
+		return 1, true
+	case m[0] < 0 && m[3] < 0 && small(m[1], m[0]) && small(m[2], m[3]):
+		return 2, true
+	case m[1] < 0 && m[2] > 0 && small(m[0], m[1]) && small(m[3], m[2]):
+		return 3, true
+	}
+	return 0, false
+}
+
+// turnPage turns a page whose text mostly runs other than left to right
+// (a landscape table on a portrait page, a page with /Rotate whose content
+// was not turned to match) so that it does: the glyphs and rules are
+// turned, and the page's width and height swap for a quarter turn. The
+// glyphs that ran another way are left out, as turned ones were before.
+// It returns the new width and height.
+func turnPage(pc *pageContent, w, h float64) (float64, float64) {
+	var count [4]int
+	for _, g := range pc.glyphs {
+		count[g.dir]++
+	}
+	best := uint8(0)
+	for d := uint8(1); d < 4; d++ {
+		if count[d] > count[best] {
+			best = d
+		}
+	}
+	var turn func(x, y float64) (float64, float64)
+	nw, nh := h, w
+	switch best {
+	case 0:
+		kept := pc.glyphs[:0]
+		for _, g := range pc.glyphs {
+			if g.dir == 0 {
+				kept = append(kept, g)
+			}
+		}
+		pc.glyphs = kept
+		return w, h
+	case 1:
+		turn = func(x, y float64) (float64, float64) { return y, w - x }
+	case 2:
+		turn = func(x, y float64) (float64, float64) { return w - x, h - y }
+		nw, nh = w, h
+	case 3:
+		turn = func(x, y float64) (float64, float64) { return h - y, x }
+	}
+	kept := pc.glyphs[:0]
+	for _, g := range pc.glyphs {
+		if g.dir != best {
+			continue
+		}
+		x0, y := turn(g.x0, g.y)
+		x1, _ := turn(g.x1, g.y1)
+		g.x0, g.x1, g.y, g.y1, g.dir = x0, x1, y, 0, 0
+		kept = append(kept, g)
+	}
+	pc.glyphs = kept
+	segs := append(pc.hsegs, pc.vsegs...)
+	in := &interp{pc: &pageContent{}}
+	for _, sg := range segs {
+		x0, y0 := turn(sg.x0, sg.y0)
+		x1, y1 := turn(sg.x1, sg.y1)
+		in.addRuling(x0, y0, x1, y1)
+	}
+	pc.hsegs, pc.vsegs = in.pc.hsegs, in.pc.vsegs
+	return nw, nh
 }
 
 // addRuling keeps a path segment that is horizontal or vertical.

@@ -132,8 +132,12 @@ func (f *fontInfo) decodeRaw(raw []byte) (s string) {
 		}
 		return r
 	}, s)
-	return s
+	return ligatures.Replace(s)
 }
+
+// ligatures expands the Latin ligature glyphs that fonts map a ligature to
+// (Word, InDesign and LaTeX set "fi" as one glyph): the text is the letters.
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
 
 func latin1(raw []byte) string {
 	r := make([]rune, len(raw))

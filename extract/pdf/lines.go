@@ -83,7 +83,67 @@ func makeLines(gs []glyph) []*textLine {
 		}
 		i = j
 	}
-	return lines
+	return mergeScripts(lines)
+}
+
+// mergeScripts puts superscripts and subscripts ("21st", "CO2", a footnote
+// mark) back into the line they belong to: set smaller and off its
+// baseline, they were grouped as a line of their own, which cut the
+// paragraph around them.
+func mergeScripts(lines []*textLine) []*textLine {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		s := lines[i]
+		var host *textLine
+		if i+1 < len(lines) && isScript(s, lines[i+1], true) {
+			host = lines[i+1]
+		} else if len(out) > 0 && isScript(s, out[len(out)-1], false) {
+			host = out[len(out)-1]
+		}
+		if host == nil {
+			out = append(out, s)
+			continue
+		}
+		for _, w := range s.words {
+			host.addWord(w)
+		}
+		host.furniture = host.furniture && s.furniture
+	}
+	return out
+}
+
+// isScript tells whether s is set as a superscript above line l (above
+// true) or a subscript below it: a few words in a smaller size, within the
+// line's height, over its text.
+func isScript(s, l *textLine, above bool) bool {
+	if len(s.words) > 3 || s.size > 0.85*l.size {
+		return false
+	}
+	d := s.base - l.base
+	if !above {
+		d = -d
+	}
+	limit := 0.6 * l.size
+	if !above {
+		limit = 0.35 * l.size
+	}
+	return d > 0 && d <= limit && s.x0() >= l.x0()-l.size && s.x1() <= l.x1()+2*l.size
+}
+
+// addWord adds a word to the line in its place, joined to a word it
+// touches.
+func (l *textLine) addWord(w word) {
+	k := 0
+	for k < len(l.words) && l.words[k].x0 < w.x0 {
+		k++
+	}
+	if k > 0 && w.x0-l.words[k-1].x1 <= 0.15*l.size {
+		p := &l.words[k-1]
+		p.text += w.text
+		p.x1 = max(p.x1, w.x1)
+		return
+	}
+	l.words = slices.Insert(l.words, k, w)
 }
 
 func lineOf(gs []glyph, idx []int32) *textLine {
@@ -111,6 +171,7 @@ func lineOf(gs []glyph, idx []int32) *textLine {
 		boldChars, chars = 0, 0
 	}
 	var prev *glyph
+	spaced := false // a space came since the word's last glyph
 	artifacts := 0
 	for _, k := range idx {
 		g := &gs[k]
@@ -121,13 +182,16 @@ func lineOf(gs []glyph, idx []int32) *textLine {
 			continue // overprinted to fake bold
 		}
 		if strings.TrimSpace(g.s) == "" {
-			flush()
+			// A space ends the word, unless the next glyph follows
+			// with no gap at all: a space of no width, which shows none.
+			spaced = true
 			prev = g
 			continue
 		}
-		if cur.Len() > 0 && (g.x0-w.x1 > 0.15*math.Max(g.size, w.size) || g.x0 < w.x0) {
+		if cur.Len() > 0 && (g.x0-w.x1 > 0.15*math.Max(g.size, w.size) || g.x0 < w.x0 || spaced && g.x0-w.x1 > 0.02*g.size) {
 			flush()
 		}
+		spaced = false
 		if cur.Len() == 0 {
 			w = word{x0: g.x0, x1: g.x1, size: g.size}
 		}

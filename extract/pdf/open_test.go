@@ -117,10 +117,20 @@ func TestContent(t *testing.T) {
 			[]string{"Page text", "In a form"}},
 		{"rotated page", "BT /F1 10 Tf 0 1 -1 0 300 72 Tm (Upright once turned) Tj ET\n", "/Rotate 90",
 			[]string{"Upright once turned"}},
+		{"page turned by /Rotate, content not", "BT /F1 10 Tf 72 700 Td (Landscape plan stored upright) Tj 0 -14 Td (second line) Tj ET\n", "/Rotate 90",
+			[]string{"Landscape plan stored upright", "second line"}},
+		{"text turned on the page", "BT /F1 10 Tf 0 1 -1 0 300 72 Tm (Runs up the page) Tj ET BT /F1 10 Tf 0 1 -1 0 314 72 Tm (and on) Tj ET BT /F1 10 Tf 0 -1 1 0 100 700 Tm (down) Tj ET\n", "",
+			[]string{"Runs up the page", "and on"}},
+		{"upside down", "BT /F1 10 Tf -1 0 0 -1 500 100 Tm (Upside down) Tj ET\n", "",
+			[]string{"Upside down"}},
 		{"artifact footer", "BT /F1 10 Tf 72 400 Td (Body text) Tj ET\n/Artifact <</Type /Pagination>> BDC BT /F1 8 Tf 72 300 Td (Draft for the Board) Tj ET EMC\n", "",
 			[]string{"Body text", "*Draft for the Board"}},
 		{"word spacing and TJ kerning", "BT /F1 10 Tf 5 Tw 72 400 Td [(Keep) -250 (going)] TJ 0 -20 Td (two words) Tj ET\n", "",
 			[]string{"Keep going", "two words"}},
+		{"superscript in its line", "BT /F1 12 Tf 72 400 Td (on the 21) Tj /F1 8 Tf 4 Ts (st) Tj /F1 12 Tf 0 Ts ( of January) Tj ET\n", "",
+			[]string{"on the 21st of January"}},
+		{"subscript in its line", "BT /F1 12 Tf 72 400 Td (CO) Tj /F1 8 Tf -2 Ts (2) Tj /F1 12 Tf 0 Ts ( emissions) Tj ET\n", "",
+			[]string{"CO2 emissions"}},
 		{"CTM scales text", "q 2 0 0 2 0 0 cm BT /F1 10 Tf 36 200 Td (Big) Tj ET Q BT /F1 10 Tf 72 300 Td (Small) Tj ET\n", "",
 			[]string{"Big", "Small"}},
 	}
@@ -185,5 +195,17 @@ func TestRulings(t *testing.T) {
 				t.Errorf("%d horizontal and %d vertical rulings, want %d and %d", h, v, tt.h, tt.v)
 			}
 		})
+	}
+}
+
+// TestLigatures: a ligature glyph reads as its letters.
+func TestLigatures(t *testing.T) {
+	f := &fontInfo{cmap: map[int]string{1: "\ufb01", 2: "\ufb03", 3: "\ufb02"}, decode: map[int]string{}}
+	var got string
+	for _, c := range []byte{1, 2, 3} {
+		got += f.text(int(c), []byte{c})
+	}
+	if got != "fiffifl" {
+		t.Errorf("ligatures read %q, want fiffifl", got)
 	}
 }

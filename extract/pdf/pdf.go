@@ -196,6 +196,7 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (p
 	defer func() { *buf = pc.glyphs[:0] }()
 	in := &interp{pc: &pc, shared: fonts, decoded: len(data)}
 	in.run(data, ref.resources, gstate{ctm: ctm, th: 1}, 0)
+	pg.w, pg.h = turnPage(&pc, w, h)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)
 	pg.hsegs, pg.vsegs = pc.hsegs, pc.vsegs
