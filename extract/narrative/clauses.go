@@ -96,6 +96,11 @@ func leadIn(text string) (opener, bool) {
 	if len(strings.Fields(t)) > 40 {
 		return opener{}, false
 	}
+	// The list is introduced by the paragraph's last sentence: "Workers
+	// were invited to take part. Its objectives were:" asks nothing.
+	if k := strings.LastIndex(t, ". "); k >= 0 {
+		t = t[k+2:]
+	}
 	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) {
 		return opener{}, false
 	}
