@@ -24,6 +24,9 @@ const (
 	fOutcome
 	fMilestones
 	fProgress
+	// fExplain is a column that explains another ("What we mean"): known,
+	// but no field of the action.
+	fExplain
 )
 
 // headerRules map header wording to fields. They are tried in order, so a
@@ -43,8 +46,9 @@ var headerRules = []struct {
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success looks like)\b`)},
 	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b`)},
-	{fObjective, regexp.MustCompile(`\b(objectives?|aims?|goals?|ambitions?|purpose)\b`)},
-	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how)\b`)},
+	{fExplain, regexp.MustCompile(`^(what (we|this|it|that) means?|what do we mean|why( this matters| it matters)?|rationale|context|explanation|background)$`)},
+	{fObjective, regexp.MustCompile(`\b(objectives?|aims?|goals?|ambitions?|purpose|what we (have )?committed to|what we are committed to|our commitments?|pledges?)\b`)},
+	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how|plans? in place|in place to deliver|how we will deliver)\b`)},
 	{fTheme, regexp.MustCompile(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},
 	{fTitle, regexp.MustCompile(`^(title|heading|name)$`)},
 }
@@ -88,6 +92,10 @@ func (c classifier) classify(cell string) field {
 type header struct {
 	cols   []field
 	refCol int // -1 when the table has no number column
+	// pledges is set for a table of goals or commitments with no who,
+	// when or status: its rows are commitments unless they say how they
+	// are delivered.
+	pledges bool
 }
 
 // maxHeaderCell and maxHeaderWords bound a header cell: longer cells are data.
@@ -122,7 +130,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 	}
 	h := header{cols: make([]field, len(cells)), refCol: -1}
 	known, unknown := 0, 0
-	var what, about bool
+	var what, about, pledge bool
 	for i, c := range cells {
 		if strings.TrimSpace(c) == "" {
 			continue
@@ -135,6 +143,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 			continue
 		case fAction, fObjective:
 			what = true
+			pledge = pledge || pledgeHeader.MatchString(strings.ToLower(c))
 		case fOwner, fDue, fStatus, fTarget, fOutcome, fProgress, fMilestones:
 			about = true
 		}
@@ -143,9 +152,12 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 			h.refCol = i
 		}
 	}
-	if !what || !about || known < 2 || unknown*2 > known {
+	// A table of what a strategy commits to needs no who or when: its
+	// goals, with what they mean or how they are delivered.
+	if !what || !(about || pledge && h.onlyWhat()) || known < 2 || unknown*2 > known {
 		return header{}, false
 	}
+	h.pledges = !about
 	if h.refCol < 0 {
 		// Many plans leave the number column's header blank: take the first
 		// blank-headed column left of what will be done.
@@ -168,6 +180,22 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 		}
 	}
 	return h, true
+}
+
+// pledgeHeader names a column of what a paper commits to.
+var pledgeHeader = regexp.MustCompile(`\b(goals?|commitments?|committed to|pledges?|objectives?|ambitions?|what we will (do|achieve|deliver)|we will)\b`)
+
+// onlyWhat: every recognised column says what will be done or explains it,
+// as a strategy's goals table does ("Our goals | What we mean").
+func (h header) onlyWhat() bool {
+	for _, c := range h.cols {
+		switch c {
+		case fNone, fAction, fObjective, fExplain, fTheme, fRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // known counts the recognised columns.

@@ -281,9 +281,9 @@ func (t *assembler) current() *part {
 func (t *assembler) startRow(l layout.Line, ref string) {
 	p := &part{ref: ref, theme: t.theme, page: l.Page, fields: map[field]string{}}
 	if prev := t.current(); prev != nil {
-		// A merged objective or title cell belongs to every row it spans.
+		// A merged cell belongs to every row it spans.
 		for c, cell := range l.Cells {
-			if f := t.fieldOf(c); cell.Spanned && (f == fObjective || f == fTitle || f == fTheme) {
+			if f := t.fieldOf(c); cell.Spanned && f != fNone && f != fRef && f != fExplain {
 				p.fields[f] = t.rowField(f)
 			}
 		}
@@ -296,6 +296,12 @@ func (t *assembler) startRow(l layout.Line, ref string) {
 
 func (t *assembler) startPart(l layout.Line, prev *part) {
 	p := &part{ref: prev.ref, theme: prev.theme, page: l.Page, fields: map[field]string{}}
+	// An owner or deadline merged over the sub-rows is each one's.
+	for c, cell := range l.Cells {
+		if f := t.fieldOf(c); cell.Spanned && perPart[f] {
+			p.fields[f] = t.rowField(f)
+		}
+	}
 	t.parts = append(t.parts, p)
 	t.appendLine(l, p, true)
 }
@@ -413,12 +419,22 @@ func (t *assembler) startsOwnUpdate(l layout.Line, cur *part) bool {
 // action cell continues a spanned cell above.
 func (t *assembler) startsUnnumbered(l layout.Line) bool {
 	if l.Record {
+		// A row whose action continues a merged cell above is a sub-row
+		// of it — unless it brings its own objective, when the merged
+		// action serves each of several objectives.
+		spannedAction, ownWhat := false, false
 		for c, cell := range l.Cells {
-			if c < len(t.h.cols) && t.h.cols[c] == fAction && cell.Spanned {
-				return false
+			if c >= len(t.h.cols) {
+				break
+			}
+			switch t.h.cols[c] {
+			case fAction:
+				spannedAction = spannedAction || cell.Spanned
+			case fObjective, fTitle:
+				ownWhat = ownWhat || !cell.Spanned && strings.TrimSpace(cell.Text) != ""
 			}
 		}
-		return true
+		return !spannedAction || ownWhat
 	}
 	mapped, filled := 0, 0
 	first := ""
@@ -442,7 +458,9 @@ func (t *assembler) startsUnnumbered(l layout.Line) bool {
 // in the first column is wrapped text, not a heading.
 const maxThemeLen = 150
 
-var themeWords = regexp.MustCompile(`(?i)^(priority|theme|objective|outcome|section|area|aim|goal|workstream|strand|part)\b`)
+// themeWords start a theme heading ("Priority 2 – …"), or name it after a
+// word or two when a number or a colon follows ("Shared outcome 5: …").
+var themeWords = regexp.MustCompile(`(?i)^(priority|theme|objective|outcome|section|area|aim|goal|workstream|strand|part)\b|^(?:[\w'’]+\s+){1,2}?(priority|theme|objective|outcome|aim|goal|workstream|strand)\s*(?:\d{1,2}[a-z]?|[A-Z])?\s*[:\-–—]`)
 
 // isTheme reports whether a line is a heading row spanning the table
 // ("Priority 1 - Housing for all"): one filled cell, in the first column or
@@ -535,6 +553,11 @@ func (t *assembler) actions() []action.Action {
 		}
 		p.fields[fAction] = text
 		a := fieldsAction(p.fields, theme, p.page, p.source)
+		if t.h.pledges && p.fields[fObjective] == "" {
+			// A goal with nothing said of its delivery is a commitment,
+			// not an action of a plan.
+			a.Kind = action.KindCommitment
+		}
 		a.Ref, a.Part = ref, partNo
 		out = append(out, a)
 	}

@@ -25,6 +25,8 @@ func TestClassify(t *testing.T) {
 		{"Comments", fProgress}, {"Quarterly Update: Q1, Q2, Q3,Q4", fProgress}, {"Progress", fProgress}, {"Progress update", fProgress},
 		{"Theme", fTheme}, {"By whom", fOwner}, {"Outputs", fTarget}, {"Progress to date", fProgress},
 		{"Budget", fNone}, {"2023/24", fNone}, {"", fNone},
+		{"Our goals", fObjective}, {"What we have committed to", fObjective}, {"What we mean", fExplain},
+		{"Strategies / plans in place to deliver", fAction}, {"Strategy", fNone},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.header); got != tt.want {
@@ -40,6 +42,8 @@ func TestParseHeaderRejects(t *testing.T) {
 		{"1", "Recruit volunteers", "Officers", "2021"}, // a data row
 		{"Owner", "Status"},                             // nothing of what
 		{"Action", "Lead", strings.Repeat("long ", 30)}, // a cell too long for a header
+		{"Area", "Description"},                         // what, but no goal and nothing of who or when
+		{"Our goals", "Budget", "2024/25"},              // goals beside figures
 	} {
 		if _, ok := parseHeader(cells, nil); ok {
 			t.Errorf("parseHeader(%q, nil) accepted", cells)
@@ -363,5 +367,67 @@ func TestFindCards(t *testing.T) {
 	plan := visual("Action\tLead", "Recruit volunteers\tJo Bloggs", "Run campaigns\tPublic Health")
 	if n := len(Find(plan).Actions); n != 2 {
 		t.Errorf("two-column plan: %d actions, want 2", n)
+	}
+}
+
+// A strategy's table of goals needs no who or when: a goal alone is a
+// commitment, a goal with its delivery an action.
+func TestPledgeTables(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want []string // kind|objective|action
+	}{
+		{"goals and what they mean", [][]string{{"Our goals", "What we mean"},
+			{"People are more active", "More walking and cycling"}, {"Carers are supported early", "Assessments offered"}},
+			[]string{"commitment||People are more active", "commitment||Carers are supported early"}},
+		{"commitments and their delivery", [][]string{{"What we have committed to", "Strategies / plans in place to deliver"},
+			{"Work in a more integrated way", "Support district alliances"}},
+			[]string{"action|Work in a more integrated way|Support district alliances"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d layout.Doc
+			for _, r := range tt.rows {
+				l := layout.Row(1, r...)
+				l.Record = true
+				d.Lines = append(d.Lines, l)
+			}
+			var got []string
+			for _, a := range Find(d).Actions {
+				got = append(got, a.Kind+"|"+a.Objective+"|"+a.Action)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A cell merged down over rows that each bring their own objective applies
+// to each of them; merged over rows that bring only a status, it is one
+// action in parts, each with the merged owner.
+func TestMergedCells(t *testing.T) {
+	row := func(cells ...layout.Cell) layout.Line {
+		l := layout.Line{Page: 1, Cells: cells, Record: true}
+		return l
+	}
+	c := func(s string) layout.Cell { return layout.Cell{Text: s} }
+	span := layout.Cell{Spanned: true}
+	d := layout.Doc{Lines: []layout.Line{
+		row(c("Objective"), c("Action"), c("Lead"), c("Status")),
+		row(c("Grow our workforce"), c("People Strategy"), c("HR"), c("")),
+		row(c("Look after our people"), span, span, c("")),
+		row(c("Reduce sickness"), c("Wellbeing plan"), c("OD"), c("Green")),
+		row(span, span, span, c("Amber")),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Objective+"|"+a.Action+"|"+strings.Join(a.Owner, ";")+"|"+a.StatusRaw)
+	}
+	want := []string{"Grow our workforce|People Strategy|HR|", "Look after our people|People Strategy|HR|",
+		"Reduce sickness|Wellbeing plan|OD|Green", "||OD|Amber"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
