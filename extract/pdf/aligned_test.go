@@ -87,3 +87,42 @@ func TestAlignedNotTables(t *testing.T) {
 		}
 	}
 }
+
+// TestRuledBands: between two rules, a first-column cell that wraps in lower
+// case, or cells centred at heights of their own (lines interleaved), make
+// one row; two cells starting in the first column make the rules untrusted.
+func TestRuledBands(t *testing.T) {
+	rules := []segment{{50, 720, 500, 720}, {50, 660, 500, 660}, {50, 560, 500, 560}, {50, 500, 500, 500}}
+	r := region{bounds: []float64{50, 250, 500}, ruled: true, hrules: rules, x0: 50, y0: 500, x1: 500, y1: 720}
+	pg := pageOf(
+		line(705, map[float64]string{60: "Seashells must not close:", 260: "It is acknowledged that"}),
+		line(692, map[float64]string{60: "part of the community", 260: "it plays an important role."}),
+		line(679, map[float64]string{260: "Other services remain."}),
+		line(640, map[float64]string{260: "The centre was purpose"}),
+		line(634, map[float64]string{60: "Gateway is too small"}),
+		line(628, map[float64]string{260: "built, but the services"}),
+		line(622, map[float64]string{60: "for all the services"}),
+		line(616, map[float64]string{260: "can move."}),
+		line(540, map[float64]string{60: "First point", 260: "Answer one."}),
+		line(528, map[float64]string{60: "Second point", 260: "Answer two."}),
+	)
+	_, ok := recordLines(pg, &r, []int{0, 1, 2, 3, 4, 5, 6, 7})
+	if !ok {
+		t.Fatal("wrapped and centred cells: rules not trusted")
+	}
+	rows, _ := recordLines(pg, &r, []int{0, 1, 2, 3, 4, 5, 6, 7})
+	var got []string
+	for _, l := range rows {
+		got = append(got, strings.Join(l.CellTexts(), "|"))
+	}
+	want := []string{
+		"Seashells must not close: part of the community|It is acknowledged that it plays an important role. Other services remain.",
+		"Gateway is too small for all the services|The centre was purpose built, but the services can move.",
+	}
+	if rowTexts(got) != rowTexts(want) {
+		t.Errorf("rows\n %s\nwant\n %s", rowTexts(got), rowTexts(want))
+	}
+	if _, ok := recordLines(pg, &r, []int{8, 9}); ok {
+		t.Error("two rows between two rules read as one")
+	}
+}

@@ -137,7 +137,11 @@ func (f *fontInfo) decodeRaw(raw []byte) (s string) {
 
 // ligatures expands the Latin ligature glyphs that fonts map a ligature to
 // (Word, InDesign and LaTeX set "fi" as one glyph): the text is the letters.
-var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+//
+// Word's bullets in the Symbol and Wingdings fonts come out at their
+// private-use code points (U+F0B7, U+F0A7): they read as the bullets they
+// show.
+var ligatures = strings.NewReplacer("\uf0b7", "•", "\uf0a7", "▪", "\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
 
 func latin1(raw []byte) string {
 	r := make([]rune, len(raw))

@@ -62,13 +62,22 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 		origin[c] = -1
 	}
 	for _, b := range bands {
+		// Lines that start a cell in the first column: one that goes on
+		// in lower case under the line before is that cell wrapped.
 		starts := 0
-		for _, l := range b.lines {
-			if !straddles(l, r.bounds, nil) && column(r.bounds, (l.words[0].x0+l.words[0].x1)/2) == 0 {
-				starts++
+		for k, l := range b.lines {
+			if straddles(l, r.bounds, nil) || column(r.bounds, (l.words[0].x0+l.words[0].x1)/2) != 0 {
+				continue
 			}
+			if k > 0 && lowerStart(l.words[0].text) && column(r.bounds, (b.lines[k-1].words[0].x0+b.lines[k-1].words[0].x1)/2) == 0 {
+				continue
+			}
+			starts++
 		}
-		if starts > 1 {
+		// A band whose cells are set at heights of their own (centred in
+		// the row, so that their lines interleave) is one row, whatever
+		// its lines start with.
+		if starts > 1 && !interleaved(b.lines) {
 			return nil, false
 		}
 		if len(b.lines) == 1 && straddles(b.lines[0], r.bounds, nil) {
@@ -130,4 +139,15 @@ func joinWrapped(a, b string) string {
 		return a + b
 	}
 	return a + " " + b
+}
+
+// interleaved tells whether some of the lines stand closer than their
+// size: cells of one row set at heights of their own.
+func interleaved(ls []*textLine) bool {
+	for k := 1; k < len(ls); k++ {
+		if ls[k-1].base-ls[k].base < 0.85*min(ls[k-1].size, ls[k].size) {
+			return true
+		}
+	}
+	return false
 }
