@@ -11,8 +11,10 @@
 // its Page.Content() ignores the CTM for rectangles, drops m/l paths, never
 // enters Form XObjects, measures two-byte fonts by their first byte,
 // re-parses a font's cmap at every Tf and has no recover(). Its lexer loops
-// for ever on a stream that ends inside a hex string, so every stream is
-// checked before it is interpreted (guard.go). Known limits, kept rather
+// for ever on a stream that ends inside a hex string, so content is
+// tokenised by our own (lexer.go); its object layer loops, recurses or
+// allocates without bound on some file structures, so those are checked
+// before it opens a file (xref.go). Known limits, kept rather
 // than forking the library: standard-14 fonts without /Widths are measured
 // with built-in approximate metrics (stdfont); AES-256 encryption is
 // refused; a broken cross-reference table is not rebuilt; rotated text is
@@ -126,6 +128,10 @@ func open(data []byte) (*lpdf.Reader, error) {
 			d[8] = '\n'
 		}
 		data = d
+	}
+	data, err := checkStructure(data)
+	if err != nil {
+		return nil, err
 	}
 	r, err := lpdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), nil)
 	if err != nil {
