@@ -19,8 +19,11 @@ type DocumentInfo struct {
 	Actions int    `json:"actions"` // how many actions it has in the index
 	Indexed string `json:"indexed"` // RFC 3339 time of the last Replace
 	// Error says why this version of the paper could not be extracted;
-	// it then has no actions, and is not tried again until its bytes change.
+	// it then has no actions, and is not tried again until its bytes or
+	// the tool's version change.
 	Error string `json:"error,omitempty"`
+	// Version is the version of councilactions that recorded Error.
+	Version string `json:"version,omitempty"`
 }
 
 // markerID is the index id of a document's marker entry. Action ids are hex,
@@ -31,15 +34,19 @@ func markerID(documentID string) string { return "doc:" + documentID }
 // removing actions the document no longer has. It writes one batch.
 // Actions whose stored record is unchanged are left alone and not counted.
 func (ix *Index) Replace(ctx context.Context, ext action.Extraction) (Change, error) {
-	return ix.replace(ctx, ext, "")
+	return ix.replace(ctx, ext, failure{})
 }
 
 // ReplaceFailed records that this version of a paper (doc.SHA256) could not
-// be extracted, and why: its old actions go, and DocumentSHA then answers
-// its sha, so that it is not tried again until its bytes change.
-func (ix *Index) ReplaceFailed(ctx context.Context, doc action.Document, reason string) (Change, error) {
-	return ix.replace(ctx, action.Extraction{Document: doc}, reason)
+// be extracted by the given version of the tool, and why: its old actions
+// go, and Document then answers the failure, so that it is not tried
+// again until its bytes or the tool change.
+func (ix *Index) ReplaceFailed(ctx context.Context, doc action.Document, reason, version string) (Change, error) {
+	return ix.replace(ctx, action.Extraction{Document: doc}, failure{reason, version})
 }
+
+// failure is why a paper has no actions, and which version found that.
+type failure struct{ reason, version string }
 
 // RemoveDocument deletes a paper's actions and its record, for a paper its
 // source no longer has. It returns how many actions went.
@@ -65,7 +72,7 @@ func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (int, er
 	return len(old), nil
 }
 
-func (ix *Index) replace(ctx context.Context, ext action.Extraction, failure string) (Change, error) {
+func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed failure) (Change, error) {
 	if err := ix.checkOpen(); err != nil {
 		return Change{}, err
 	}
@@ -123,7 +130,7 @@ func (ix *Index) replace(ctx context.Context, ext action.Extraction, failure str
 			ch.Removed++
 		}
 	}
-	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339), Error: failure}
+	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339), Error: failed.reason, Version: failed.version}
 	infoJSON, err := json.Marshal(info)
 	if err != nil {
 		return Change{}, fmt.Errorf("replace %s: %w", identity, err)

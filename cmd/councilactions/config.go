@@ -79,6 +79,8 @@ func setDefaults(v *viper.Viper, cfg pipeline.Config) {
 	v.SetDefault("crawl.retries", cfg.Crawl.Retries)
 	v.SetDefault("crawl.max_document_bytes", int64(cfg.Crawl.MaxDocumentBytes))
 	v.SetDefault("crawl.recheck_days", cfg.Crawl.RecheckDays)
+	v.SetDefault("extract.timeout", cfg.Extract.Timeout.String())
+	v.SetDefault("extract.max_memory", int64(cfg.Extract.MaxMemory))
 	v.SetDefault("server.addr", cfg.Server.Addr)
 	v.SetDefault("server.token", cfg.Server.Token)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
 )
@@ -46,7 +47,12 @@ func newDemoCmd(g *globalOptions) *cobra.Command {
 
 func runDemo(ctx context.Context, opts *demoOptions, out io.Writer) error {
 	fmt.Fprintf(out, "Building %s: serving the bundled council papers as a ModernGov and a CMIS site on loopback, crawling them, extracting and indexing…\n\n", opts.dataDir)
-	cfg, sum, err := pipeline.RunDemo(ctx, opts.dataDir, nil)
+	ex, err := sandbox.New(sandbox.DefaultBudget())
+	if err != nil {
+		return err
+	}
+	defer ex.Close()
+	cfg, sum, err := pipeline.RunDemo(ctx, opts.dataDir, pipeline.Options{Extract: ex.Extract})
 	if err != nil {
 		return err
 	}

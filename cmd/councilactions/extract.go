@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/councilactions/councilactions/extract"
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/sandbox"
 )
 
 type extractOptions struct {
@@ -17,6 +17,7 @@ type extractOptions struct {
 	board   string
 	council string
 	files   []string
+	budget  sandbox.Budget
 }
 
 func newExtractCmd(g *globalOptions) *cobra.Command {
@@ -29,6 +30,11 @@ func newExtractCmd(g *globalOptions) *cobra.Command {
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.files = args
+			cfg, err := loadConfig(g)
+			if err != nil {
+				return err
+			}
+			opts.budget = cfg.Extract.Budget()
 			return runExtract(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), opts)
 		},
 	}
@@ -46,10 +52,20 @@ func runExtract(ctx context.Context, out, errOut io.Writer, opts *extractOptions
 	default:
 		return usageError{fmt.Errorf("--format: %q is not json, jsonl or csv", opts.format)}
 	}
+	// Each file is read in a child process under the budget, so that one
+	// that hangs or explodes costs itself and a signal always stops it.
+	ex, err := sandbox.New(opts.budget)
+	if err != nil {
+		return err
+	}
+	defer ex.Close()
 	var exts []action.Extraction
 	failed := 0
 	for _, f := range opts.files {
-		ext, err := extract.File(ctx, f, action.Document{Board: opts.board, Council: opts.council})
+		ext, err := ex.Extract(ctx, f, action.Document{Board: opts.board, Council: opts.council})
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if err != nil {
 			fmt.Fprintf(errOut, "councilactions: %v\n", err)
 			failed++

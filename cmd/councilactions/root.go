@@ -6,6 +6,10 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/councilactions/councilactions/extract"
+	"github.com/councilactions/councilactions/extract/sandbox"
+	"github.com/councilactions/councilactions/version"
 )
 
 // globalOptions are the flags every command takes.
@@ -22,6 +26,8 @@ func newRootCmd() *cobra.Command {
 		Short:         "Find what councils promised in their committee papers, and what became of it",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// The version is worked out only when asked for (see the template).
+		Version: "?",
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			return setupLogging(g.logLevel)
 		},
@@ -30,6 +36,8 @@ func newRootCmd() *cobra.Command {
 	f.StringVar(&g.configFile, "config", "", "config file (default ./config.yaml when present)")
 	f.StringVar(&g.dataDir, "data-dir", "", "data directory (overrides data_dir in the config)")
 	f.StringVar(&g.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	cobra.AddTemplateFunc("toolVersion", version.Get)
+	cmd.SetVersionTemplate("councilactions {{toolVersion}}\n")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	cmd.AddCommand(
 		newExtractCmd(g),
@@ -42,6 +50,7 @@ func newRootCmd() *cobra.Command {
 		newScheduleCmd(g),
 		newStatusCmd(g),
 		newDemoCmd(g),
+		newWorkerCmd(),
 	)
 	cmd.Args = cobra.ArbitraryArgs
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
@@ -75,4 +84,18 @@ func setupLogging(level string) error {
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})))
 	return nil
+}
+
+// newWorkerCmd is the hidden command a run starts as its extraction worker
+// (see extract/sandbox): it reads papers one at a time under the budget
+// the parent passes, so that a paper that hangs or explodes kills only it.
+func newWorkerCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:                sandbox.WorkerArg,
+		Hidden:             true,
+		DisableFlagParsing: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return sandbox.Worker(args, extract.File)
+		},
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
 )
@@ -41,6 +42,11 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 			return usageError{err}
 		}
 	}
+	ex, err := sandbox.New(cfg.Extract.Budget())
+	if err != nil {
+		return err
+	}
+	defer ex.Close()
 	ix, err := index.Open(pipeline.IndexDir(cfg.DataDir))
 	if err != nil {
 		return err
@@ -48,6 +54,7 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 	defer ix.Close()
 	sum, err := pipeline.RunWith(ctx, cfg, ix, pipeline.Options{
 		Only: opts.sources, Progress: newProgress(errOut), CrawlProgress: newCrawlProgress(errOut),
+		Extract: ex.Extract,
 	})
 	printCrawlSummary(out, sum)
 	printSummary(out, sum)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
 )
@@ -25,13 +26,18 @@ Without this command, "councilactions run" can be started from system cron inste
 			if err != nil {
 				return usageError{err}
 			}
+			ex, err := sandbox.New(cfg.Extract.Budget())
+			if err != nil {
+				return err
+			}
+			defer ex.Close()
 			ix, err := index.Open(pipeline.IndexDir(cfg.DataDir))
 			if err != nil {
 				return err
 			}
 			defer ix.Close()
 			fmt.Fprintln(cmd.ErrOrStderr(), "councilactions: scheduling; Ctrl-C or SIGTERM to stop")
-			return pipeline.Schedule(cmd.Context(), cfg, ix)
+			return pipeline.ScheduleWith(cmd.Context(), cfg, ix, pipeline.ScheduleOptions{Extract: ex.Extract})
 		},
 	}
 }

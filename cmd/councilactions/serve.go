@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
 	"github.com/councilactions/councilactions/index/web"
@@ -117,10 +118,15 @@ func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedul
 		ix.KeepWarm(schedCtx, 30*time.Second)
 	}()
 	if schedule {
+		ex, err := sandbox.New(cfg.Extract.Budget())
+		if err != nil {
+			return err
+		}
+		defer ex.Close()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := pipeline.Schedule(schedCtx, cfg, ix); err != nil && !errors.Is(err, context.Canceled) {
+			if err := pipeline.ScheduleWith(schedCtx, cfg, ix, pipeline.ScheduleOptions{Extract: ex.Extract}); err != nil && !errors.Is(err, context.Canceled) {
 				slog.Error("scheduler stopped", "err", err)
 			}
 		}()

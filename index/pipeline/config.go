@@ -5,7 +5,9 @@ package pipeline
 
 import (
 	"fmt"
+	"time"
 
+	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/ingest"
 	"github.com/councilactions/councilactions/ingest/crawl"
 )
@@ -14,6 +16,7 @@ import (
 type Config struct {
 	DataDir string                `mapstructure:"data_dir"`
 	Crawl   ingest.CrawlConfig    `mapstructure:"crawl"`
+	Extract ExtractConfig         `mapstructure:"extract"`
 	Sources []ingest.SourceConfig `mapstructure:"sources"`
 	Server  ServerConfig          `mapstructure:"server"`
 }
@@ -24,11 +27,38 @@ type ServerConfig struct {
 	Token string `mapstructure:"token"`
 }
 
+// ExtractConfig is the budget of one paper's extraction, which runs in a
+// child process so that the budget holds whatever the parser does.
+type ExtractConfig struct {
+	Timeout   time.Duration   `mapstructure:"timeout"`
+	MaxMemory ingest.ByteSize `mapstructure:"max_memory"`
+}
+
+// Budget is the config as the sandbox takes it.
+func (c ExtractConfig) Budget() sandbox.Budget {
+	return sandbox.Budget{Timeout: c.Timeout, Memory: int64(c.MaxMemory)}
+}
+
+// minWorkerMemory is the least a worker can start and read a paper in.
+const minWorkerMemory = 64 << 20
+
+// Validate checks the budget.
+func (c ExtractConfig) Validate() error {
+	switch {
+	case c.Timeout <= 0:
+		return fmt.Errorf("extract.timeout: %v: must be positive", c.Timeout)
+	case c.MaxMemory < minWorkerMemory:
+		return fmt.Errorf("extract.max_memory: %d bytes: must be at least 64MiB", c.MaxMemory)
+	}
+	return nil
+}
+
 // DefaultConfig is the configuration when nothing is set.
 func DefaultConfig() Config {
 	return Config{
 		DataDir: "./data",
 		Crawl:   ingest.DefaultCrawl(),
+		Extract: ExtractConfig{Timeout: sandbox.DefaultBudget().Timeout, MaxMemory: ingest.ByteSize(sandbox.DefaultBudget().Memory)},
 		Server:  ServerConfig{Addr: "127.0.0.1:8080"},
 	}
 }
@@ -39,6 +69,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("data_dir: required")
 	}
 	if err := c.Crawl.Validate(); err != nil {
+		return err
+	}
+	if err := c.Extract.Validate(); err != nil {
 		return err
 	}
 	names := map[string]bool{}

@@ -80,8 +80,9 @@ func DemoConfig(dataDir string, d *DemoSites) Config {
 }
 
 // RunDemo builds a fresh demo data dir: it serves the demo sites, crawls
-// them over HTTP, extracts what it fetched and indexes it.
-func RunDemo(ctx context.Context, dataDir string, progress Progress) (Config, Summary, error) {
+// them over HTTP, extracts what it fetched and indexes it. opts are passed
+// to the run.
+func RunDemo(ctx context.Context, dataDir string, opts Options) (Config, Summary, error) {
 	if err := resetDemoDir(dataDir); err != nil {
 		return Config{}, Summary{}, err
 	}
@@ -99,7 +100,7 @@ func RunDemo(ctx context.Context, dataDir string, progress Progress) (Config, Su
 		return cfg, Summary{}, err
 	}
 	defer ix.Close()
-	sum, err := Run(ctx, cfg, ix, nil, progress)
+	sum, err := RunWith(ctx, cfg, ix, opts)
 	return cfg, sum, err
 }
 

@@ -4,8 +4,11 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/councilactions/councilactions/extract"
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/ingest"
 )
@@ -57,12 +60,30 @@ func TestDirSourceLifecycle(t *testing.T) {
 		t.Fatalf("first run: %+v, %d actions", sum.Documents, count())
 	}
 
-	sum, err = Run(ctx, cfg, ix, nil, nil)
+	// The failed paper stays failed, and is reported so, without being
+	// read again, until the tool's version changes.
+	tried := map[string]int{}
+	counting := func(ctx context.Context, path string, doc action.Document) (action.Extraction, error) {
+		tried[filepath.Base(path)]++
+		return extract.File(ctx, path, doc)
+	}
+	sum, err = RunWith(ctx, cfg, ix, Options{Extract: counting})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Documents.Unchanged != 3 || sum.Documents.Failed != 0 || len(sum.Failed) != 0 {
-		t.Fatalf("second run: %+v %v", sum.Documents, sum.Failed)
+	if sum.Documents.Unchanged != 2 || sum.Documents.Failed != 1 || len(sum.Failed) != 1 || tried["scan.pdf"] != 0 ||
+		!strings.Contains(sum.Failed[0].Error(), "scan.pdf: not a PDF file") || !strings.Contains(sum.Failed[0].Error(), "tried again when") {
+		t.Fatalf("second run: %+v %v, scan.pdf read %d times", sum.Documents, sum.Failed, tried["scan.pdf"])
+	}
+	sum, err = RunWith(ctx, cfg, ix, Options{Extract: counting, Version: "a later version"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents.Unchanged != 2 || sum.Documents.Failed != 1 || tried["scan.pdf"] != 1 || strings.Contains(sum.Failed[0].Error(), "tried again when") {
+		t.Fatalf("run by a new version: %+v %v, scan.pdf read %d times", sum.Documents, sum.Failed, tried["scan.pdf"])
+	}
+	if info, _, _ := ix.Document(ctx, action.ID(filepath.Join(papers, "scan.pdf"), "")); info.Version != "a later version" || info.SHA256 == "" {
+		t.Errorf("the failure is recorded as %+v", info)
 	}
 
 	if err := os.Remove(filepath.Join(papers, "001_6c1427c512f07a38.txt")); err != nil {

@@ -15,12 +15,14 @@ import (
 
 	"github.com/councilactions/councilactions/extract"
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/ingest"
 	"github.com/councilactions/councilactions/ingest/crawl"
 	"github.com/councilactions/councilactions/ingest/fetch"
 	"github.com/councilactions/councilactions/ingest/sources"
 	"github.com/councilactions/councilactions/ingest/state"
+	"github.com/councilactions/councilactions/version"
 )
 
 // IndexDir is where the index lives under the data dir.
@@ -102,6 +104,13 @@ type Options struct {
 	IndexMu *sync.Mutex
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Extract reads one paper; nil means extract.File, in this process.
+	// Commands pass a sandbox.Extractor's, which holds the paper to its
+	// time and memory budget in a child process.
+	Extract sandbox.Func
+	// Version is the tool's version, recorded with a paper that failed so
+	// that a new version tries it again; "" means version.Get().
+	Version string
 }
 
 // Run takes every configured source (or only the named ones) through
@@ -140,6 +149,12 @@ func RunWith(ctx context.Context, cfg Config, ix *index.Index, opts Options) (Su
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Extract == nil {
+		opts.Extract = extract.File
+	}
+	if opts.Version == "" {
+		opts.Version = version.Get()
 	}
 	var picked []ingest.SourceConfig
 	for _, sc := range cfg.Sources {
@@ -259,8 +274,11 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 		if opts.Progress != nil {
 			opts.Progress(i, len(docs), d.Path)
 		}
-		if err := indexDocument(ctx, ix, d, sum); err != nil {
-			if errors.Is(err, context.Canceled) {
+		if err := indexDocument(ctx, ix, d, opts, sum); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, sandbox.ErrUnavailable) {
 				return err
 			}
 			sum.Documents.Failed++
@@ -337,26 +355,33 @@ func runRecord(r SourceResult, crawlOnly, cancelled bool) state.Run {
 }
 
 // indexDocument extracts one document and replaces its actions in the index,
-// unless the index already holds this version of it.
-func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, sum *Summary) error {
+// unless the index already holds this version of it. A version that failed
+// before is not tried again until its bytes or the tool's version change;
+// it is reported as failed again meanwhile.
+func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, opts Options, sum *Summary) error {
 	doc := DocumentOf(d)
-	old, err := ix.DocumentSHA(doc.Identity())
+	old, found, err := ix.Document(ctx, action.ID(doc.Identity(), ""))
 	if err != nil {
 		return err
 	}
-	if old != "" && old == d.SHA256 {
-		sum.Documents.Unchanged++
-		return nil
+	if found && old.SHA256 == d.SHA256 {
+		switch {
+		case old.Error == "":
+			sum.Documents.Unchanged++
+			return nil
+		case old.Version == opts.Version:
+			return fmt.Errorf("%s (since %s; tried again when the paper or councilactions changes)", old.Error, day(old.Indexed))
+		}
 	}
-	ext, err := extract.File(ctx, d.Path, doc)
+	ext, err := opts.Extract(ctx, d.Path, doc)
 	if err != nil {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || errors.Is(err, sandbox.ErrUnavailable) {
 			return err
 		}
 		// Remember that this version cannot be read, so that the next run
-		// does not fail on it again; a new version is tried afresh.
+		// does not spend its budget on it again; a new version is tried afresh.
 		doc.SHA256 = d.SHA256
-		if ch, rerr := ix.ReplaceFailed(ctx, doc, err.Error()); rerr == nil {
+		if ch, rerr := ix.ReplaceFailed(ctx, doc, err.Error(), opts.Version); rerr == nil {
 			sum.Actions.Removed += ch.Removed
 		}
 		return err
@@ -365,7 +390,7 @@ func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, sum 
 	if err != nil {
 		return fmt.Errorf("index %s: %w", d.Path, err)
 	}
-	if old == "" {
+	if !found {
 		sum.Documents.New++
 	} else {
 		sum.Documents.Changed++
@@ -378,6 +403,14 @@ func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, sum 
 		sum.ByBoard[orUnknown(ext.Document.Board)]++
 	}
 	return nil
+}
+
+// day is the date part of an RFC 3339 time.
+func day(rfc3339 string) string {
+	if len(rfc3339) >= 10 {
+		return rfc3339[:10]
+	}
+	return rfc3339
 }
 
 // DocumentOf carries what ingest knows of a paper into the document fields.

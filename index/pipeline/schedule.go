@@ -10,6 +10,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/ingest/fetch"
 )
@@ -24,6 +25,8 @@ func Schedule(ctx context.Context, cfg Config, ix *index.Index) error {
 type ScheduleOptions struct {
 	// OnRun is told of each finished run of a source.
 	OnRun func(SourceResult)
+	// Extract reads one paper, as in Options.
+	Extract sandbox.Func
 }
 
 // ScheduleWith is Schedule with options. Each scheduled source has one
@@ -73,7 +76,7 @@ func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts Schedul
 				case <-t.C:
 				}
 				slog.Info("run starting", "source", j.name)
-				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu})
+				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu, Extract: opts.Extract})
 				if ctx.Err() != nil {
 					slog.Info("run abandoned at shutdown", "source", j.name)
 					return
