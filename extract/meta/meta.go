@@ -27,7 +27,7 @@ var (
 	// titleWords mark the lines that name what a paper is.
 	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice)\b`)
 	// labels are lines that head a paper without naming it.
-	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b`)
+	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
 	// reportLabel heads a report to a board ("Report to the Health and
 	// Wellbeing Board").
 	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)
@@ -140,7 +140,7 @@ var (
 	// "Title of report:", "Subject Matter / Title of Decision".
 	titleLabel = regexp.MustCompile(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item))?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)|report\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
 	// formLabel starts another field of a form: "Classification:".
-	formLabel = regexp.MustCompile(`^[A-Z][\w()/&' -]{1,40}:\s|^[A-Z][\w()/&' -]{1,40}:$`)
+	formLabel = regexp.MustCompile(`^[A-Z][\w()/&'?, -]{1,40}:\s|^[A-Z][\w()/&'?, -]{1,40}:$`)
 	// dateLabel names a paper's own date: the meeting's or the decision's,
 	// or the date a decision was signed.
 	dateLabel = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:meeting|decision|committee)|meeting\s+date|decision\s+date|date\s+of\s+report|report\s+date|date(?:\s+signed)?|to)\s*[:\-–]`)
@@ -222,8 +222,8 @@ var signedLabel = regexp.MustCompile(`(?i)^(?:signed\s+date|date\s+signed|signat
 // heading style and an early place count for it; labels, length and a
 // sentence's full stop count against it.
 func titleScore(l layout.Line, text string, i int) int {
-	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) {
-		return 0
+	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) {
+		return 0 // a form's field ("Decision Maker: Cabinet") names no paper
 	}
 	s := 1
 	if titleWords.MatchString(text) {

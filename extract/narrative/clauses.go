@@ -45,7 +45,20 @@ type opener struct {
 	lead string
 	// rest is the text after a label on the label's own line.
 	rest string
+	// whole is set to a lead-in that is a decision of its own, whose list
+	// elaborates it (grounds, conditions, parts): the list joins it as
+	// one item.
+	whole string
+	// asked is set for "X is asked to …": what a report or agenda asks,
+	// which minutes that go on to record the decision do not keep.
+	asked bool
 }
+
+var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
+
+// elaborates ends a lead-in whose list gives the grounds, conditions or
+// parts of the decision already stated, not decisions of their own.
+var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?: the following)?(?: conditions)?|set out below|listed below)\s*(?::-|[:\-–—])$`)
 
 // labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
 // Cabinet:"). A label is short and ends its line, or its rest follows a
@@ -104,9 +117,14 @@ func leadIn(text string) (opener, bool) {
 	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) {
 		return opener{}, false
 	}
-	o := opener{kind: action.KindResolution, lead: carried(t)}
+	o := opener{kind: action.KindResolution, lead: carried(t), asked: askedLead.MatchString(t)}
 	if recommend.MatchString(t) {
 		o.kind = action.KindRecommendation
+	}
+	if elaborates.MatchString(t) {
+		// "… be excluded on the grounds that: (i) …; (ii) …": the list
+		// gives the reasons or parts of one decision.
+		o.whole, o.lead = strings.TrimSpace(text), ""
 	}
 	return o, true
 }
@@ -151,6 +169,10 @@ type block struct {
 	single  bool // a label with one decision said as a sentence
 	id      int  // numbers the blocks of a paper, from 1
 }
+
+// decides: a sentence that records a decision by its verb ("The Cabinet
+// agreed the recommendations set out in the report").
+var decides = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|noted|accepted|rejected|deferred|refused|granted|authori[sz]ed|delegated|supported|confirmed|ratified|determined|agrees|approves|notes|endorses|resolves|decides)\b`)
 
 // clauseStart tells whether p starts a clause of b, and gives its ref and
 // text: a list marker or bullet, a capital letter point, "That …", or —
@@ -241,11 +263,16 @@ var (
 	toWhom     = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
 	directObj  = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `\s+to\b`)
 	beAsked    = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)` + properName + `\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
+	// delegatedTo: "That authority be delegated to the Director of …".
+	delegatedTo = regexp.MustCompile(`\b(?:delegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+)?to\s+(?:the\s+)?` + properName)
 )
 
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
 	if m := beAsked.FindStringSubmatch(clause); m != nil {
+		return trimName(m[1])
+	}
+	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])
 	}
 	loc := handsOver.FindStringIndex(clause)

@@ -291,6 +291,16 @@ func nameLike(subject string) bool {
 	if len(words) == 0 || len(words) > 12 {
 		return false
 	}
+	// "the ICB dental commissioning lead": a role named by its head noun,
+	// with plain words before it but no verb among them.
+	if last := strings.Trim(words[len(words)-1], ",()"); peopleWord.MatchString(last) || agentWords.MatchString(last) {
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && (strings.HasSuffix(w, "ed") || finiteVerb.MatchString(w)) {
+				return false
+			}
+		}
+		return true
+	}
 	for _, w := range words {
 		w = strings.Trim(w, ",()")
 		r, _ := utf8.DecodeRuneInString(w)

@@ -36,13 +36,18 @@ var (
 	// resolved also takes "It was resolved that", "Cabinet RESOLVED";
 	// isResolvedWord decides which of those prefixes count.
 	resolved = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
-	thatBe   = regexp.MustCompile(`(?i)^that\b.*\bbe\s+(?:\w+ly\s+)?(noted|approved|endorsed|agreed|received|supported|adopted|accepted|authorised|authorized|delegated|requested|welcomed|ratified|confirmed|deferred|referred|recommended|made|given|undertaken|amended|published|circulated|established|appointed|updated|reviewed|considered|commended|presented|brought|submitted|reported|provided|produced|prepared|sent|arranged|developed|sought|taken|held|extended|allocated|added|included|scheduled|invited|asked|instructed|removed|withdrawn|granted|refused|set)\b`)
+	// thatBe is a decision said as "That … be <done>": the subjunctive
+	// "be" with a past participle, which no modal comes before ("That the
+	// report be noted", not "… so that the service can be retained").
+	thatBe    = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
+	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
+	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
 	// ends the recommendation whose text ran on before it.
 	blockOpener = regexp.MustCompile(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
 	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
-	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,5}?(?:is|are|be)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
+	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,5}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
 	inlineList  = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
@@ -134,18 +139,32 @@ type finder struct {
 	blk     *block
 	blocks  int
 	blockOf []int
-	prev    paragraph
+	// decidedByLabel is set once a labelled block has given a resolution.
+	decidedByLabel bool
+	// mark is where in out the text since the last "Minutes:" or
+	// "Decision:" label starts; proposals are the recommendations read
+	// there from "X is asked to …" (agenda text).
+	mark      int
+	proposals []int
+	prev      paragraph
 }
 
 func (f *finder) paragraph(p paragraph) {
 	body := p.body
 	defer func() { f.prev = p }()
-	if itemMinutes.MatchString(p.text) {
-		// ModernGov prints an item's title, then "Minutes:", then them.
+	if itemMinutes.MatchString(p.text) || decisionLabel.MatchString(p.text) {
+		// ModernGov prints an item's title, then its agenda text, then
+		// "Decision:" or "Minutes:" and them. What the agenda asked for
+		// is no item of the minutes: the decision is.
 		if looksLikeHeading(f.prev.body) && !finiteVerb.MatchString(f.prev.body) {
 			f.theme = strings.TrimRight(f.prev.body, " .:")
 		}
+		f.dropProposals()
 		f.endBlocks()
+		f.mark = len(f.out)
+		if decisionLabel.MatchString(p.text) {
+			f.open(opener{kind: action.KindResolution}, p)
+		}
 		return
 	}
 	if stops.MatchString(p.text) || signOff.MatchString(p.text) {
@@ -170,7 +189,9 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	// "That … be noted" stands for a decision in minutes; in a report or
 	// a decision record, outside its list of decisions, it quotes one.
-	if thatBe.MatchString(body) && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") {
+	// A decision page may print its clauses with no label; once a
+	// labelled decision has been read, later ones are quoted.
+	if thatDecides(body) && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" || f.opts.Genre == action.DocDecision && !f.decidedByLabel) {
 		f.rec = nil
 		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: body})
 		return
@@ -211,6 +232,33 @@ func (f *finder) paragraph(p paragraph) {
 		c.Ref = p.marker
 		f.add(p, c)
 	}
+}
+
+// decisionLabel is ModernGov's "Decision:" block label on a meeting or
+// item page.
+var decisionLabel = regexp.MustCompile(`(?i)^decisions?\s*:$`)
+
+// dropProposals removes the agenda's proposals read since the last label:
+// a page that goes on to record the meeting's decision or minutes makes them
+// what was asked, not what was decided.
+func (f *finder) dropProposals() {
+	if f.opts.Genre != action.DocMinutes || len(f.proposals) == 0 {
+		f.proposals = nil
+		return
+	}
+	drop := map[int]bool{}
+	for _, i := range f.proposals {
+		if i >= f.mark {
+			drop[i] = true
+		}
+	}
+	out, blockOf := f.out[:0], f.blockOf[:0]
+	for i := range f.out {
+		if !drop[i] {
+			out, blockOf = append(out, f.out[i]), append(blockOf, f.blockOf[i])
+		}
+	}
+	f.out, f.blockOf, f.proposals = out, blockOf, nil
 }
 
 // opens tells whether p opens a block of clauses: a label ("Decision:",
@@ -282,7 +330,7 @@ func (f *finder) clause(p paragraph) bool {
 	// A heading ends the block, unless it is a sentence ("2. Officers
 	// develop a plan.") or a lead-in; so does the next label ("Reason(s)
 	// for decision:").
-	if p.heading && looksLikeHeading(p.body) && !strings.HasSuffix(p.body, ".") {
+	if p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body) {
 		if _, ok := leadIn(p.body); !ok {
 			return false
 		}
@@ -309,7 +357,10 @@ func (f *finder) clause(p paragraph) bool {
 	}
 	if len(b.clauses) == 0 {
 		// A label with one decision under it, said as a sentence.
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && !blockOpener.MatchString(p.body) {
+		// It must read as deciding something: "That …", or a deciding
+		// verb ("The Cabinet agreed the recommendations"), not a note of
+		// the meeting ("Apologies were received from …").
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decides.MatchString(p.body)) {
 			f.clauseItem(p, "", p.body)
 			b.single = true
 			return true
@@ -331,17 +382,41 @@ func (f *finder) clause(p paragraph) bool {
 	return false
 }
 
+// readsAsClause: short text that is a clause of a list rather than a
+// heading, though it may look like one ("1. Approve the programme;", "2.
+// Officers develop a plan."): it ends as a clause does or starts with a
+// verb or "That".
+func readsAsClause(s string) bool {
+	first := firstWord(s)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") ||
+		baseVerb.MatchString(first) || strings.EqualFold(first, "that")
+}
+
 // clauseItem adds one clause of the open block.
 func (f *finder) clauseItem(p paragraph, ref, text string) {
 	b := f.blk
+	if b.whole != "" {
+		// The list goes into the one decision its lead-in states.
+		if len(b.clauses) > 0 {
+			last := &f.out[b.clauses[len(b.clauses)-1]]
+			last.Action = joinText(last.Action, strings.TrimSpace(ref+" "+text))
+			last.SourceText = joinText(last.SourceText, p.text)
+			return
+		}
+		text, ref = b.whole+" "+strings.TrimSpace(ref+" "+text), ""
+		b.lead = ""
+	}
 	kind := f.decided(b.kind)
+	if kind == action.KindResolution {
+		f.decidedByLabel = true
+	}
 	a := action.Action{Ref: ref, Kind: kind}
 	if kind == action.KindRecommendation {
 		// "6. Social Prescribing – Ensure …": a titled recommendation
 		// is a statement of its own and carries no lead.
 		a.Title, text = splitTitle(text)
 	}
-	if a.Title != "" || announcing.MatchString(b.lead) {
+	if a.Title != "" || announcing.MatchString(b.lead) || b.whole != "" {
 		a.Action = text
 	} else {
 		a.Action = joinLead(b.lead, text)
@@ -351,6 +426,9 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	}
 	f.add(p, a)
 	b.clauses = append(b.clauses, len(f.out)-1)
+	if b.asked {
+		f.proposals = append(f.proposals, len(f.out)-1)
+	}
 }
 
 // decided is the kind a decision takes in this paper: in a proposed
@@ -361,6 +439,19 @@ func (f *finder) decided(kind string) string {
 		return action.KindRecommendation
 	}
 	return kind
+}
+
+// thatDecides: "That … be <done>" with the subjunctive be.
+func thatDecides(s string) bool {
+	if !thatStart.MatchString(s) {
+		return false
+	}
+	for _, m := range thatBe.FindAllStringSubmatch(s, -1) {
+		if !modal.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isResolvedWord tells "RESOLVED: …" and "Agreed: …" from prose that merely
@@ -519,7 +610,7 @@ func (f *finder) recommends(p paragraph, body, rest string) {
 		lead = carried(strings.TrimSpace(strings.TrimSuffix(body, rest)))
 	}
 	f.blocks++
-	f.blk = &block{opener: opener{kind: action.KindRecommendation, lead: lead}, indent: -1, id: f.blocks}
+	f.blk = &block{opener: opener{kind: action.KindRecommendation, lead: lead, asked: true}, indent: -1, id: f.blocks}
 	if rest == "" || strings.HasSuffix(rest, ":") && len(inlineList.FindAllString(" "+rest+" ", -1)) < 2 {
 		return
 	}
@@ -535,6 +626,9 @@ func (f *finder) recommends(p paragraph, body, rest string) {
 func (f *finder) add(p paragraph, a action.Action) {
 	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
 		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))
+		if who := delegate(a.Action); who != "" && len(a.Owner) == 0 {
+			a.Owner = []string{who}
+		}
 		if a.DueRaw == "" {
 			a.DueRaw = dueIn(a.Action)
 			a.Due = resolveDue(a.DueRaw, f.opts.Date)

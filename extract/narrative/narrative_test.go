@@ -465,3 +465,48 @@ func TestRestatedRecommendations(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// A ModernGov meeting page: the agenda asks, the decision decides, the
+// minutes repeat it; a note of apologies under "Decision:" decides nothing;
+// a list of grounds belongs to its decision.
+func TestMeetingPage(t *testing.T) {
+	d := doc(true,
+		"57/25", "Apologies for Absence", "Decision:", "Apologies were received from Councillor Fretwell.",
+		"61/25", "Leisure Centre Programme", "Cabinet is asked to:", "(a) approve the programme; and", "(b) delegate the award of the contract to the Head of Leisure.",
+		"Decision:", "RESOLVED to:", "1. Approve the programme at a cost of £4.2m;", "2. Delegate the award of the contract to the Head of Leisure.",
+		"Minutes:", "Members asked whether the pools would close.", "RESOLVED to:", "1. Approve the programme at a cost of £4.2m;", "2. Delegate the award of the contract to the Head of Leisure.",
+		"62/25", "Exclusion of the Press and Public", "Decision:",
+		"RESOLVED that the press and public be excluded for item 63/25 on the grounds that:", "(i) it involves exempt information; and", "(ii) the public interest favours it.",
+		"63/25", "Land at Wharf Street", "Decision:", "The Cabinet agreed the recommendations set out in the exempt report.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
+		got = append(got, a.Kind+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
+	}
+	want := []string{
+		"resolution|Approve the programme at a cost of £4.2m|",
+		"resolution|Delegate the award of the contract to the Head of Leisure.|Head of Leisure",
+		"resolution|RESOLVED that the press and public be excluded for item 63/25 on the grounds that: (i) it involves exempt information (ii) the public interest favours it.|",
+		"resolution|The Cabinet agreed the recommendations set out in the exempt report.|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A decision page that prints its clauses with no label: the first list of
+// "That … be …" clauses is the decision, and a clause that delegates names
+// its owner.
+func TestUnlabelledDecisionPage(t *testing.T) {
+	d := doc(true, "Decision Maker: Cabinet", "To seek approval to consult on the units.",
+		"1) That authority be delegated to the Executive Director of Adult Services to begin a consultation;",
+		"2) That the results be reported to Cabinet in spring 2026.",
+		"Reasons for the decision:", "Occupancy was low.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocDecision}) {
+		got = append(got, a.Ref+"|"+a.Kind+"|"+strings.Join(a.Owner, ";")+"|"+a.Due)
+	}
+	want := []string{"(1)|resolution|Executive Director of Adult Services|", "(2)|resolution||2026-05-31"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
