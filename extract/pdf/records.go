@@ -47,7 +47,7 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 		l := pg.lines[i]
 		top := r.y1
 		for _, y := range cuts {
-			if y > l.base {
+			if y > l.base+0.3*l.size { // its middle: text may overflow its cell a little (Calc)
 				top = y
 			}
 		}
