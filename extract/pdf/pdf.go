@@ -6,19 +6,19 @@
 // tables come out as real rows (Record), their cells' wrapped lines joined;
 // unruled ones as visual lines for extract/table to join.
 //
-// github.com/ledongthuc/pdf parses the file (xref, streams, filters, RC4 and
-// AES-128 decryption); the content streams are interpreted here, because
-// its Page.Content() ignores the CTM for rectangles, drops m/l paths, never
-// enters Form XObjects, measures two-byte fonts by their first byte,
-// re-parses a font's cmap at every Tf and has no recover(). Its lexer loops
-// for ever on a stream that ends inside a hex string, so content is
-// tokenised by our own (lexer.go); its object layer loops, recurses or
-// allocates without bound on some file structures, so those are checked
-// before it opens a file (xref.go). Known limits, kept rather
-// than forking the library: standard-14 fonts without /Widths are measured
-// with built-in approximate metrics (stdfont); AES-256 encryption is
-// refused; a broken cross-reference table is not rebuilt; rotated text is
-// left out of the layout; Type3 glyph procedures are not run.
+// github.com/ledongthuc/pdf parses the file (xref, streams, filters); the
+// file is decrypted here first (crypt.go), and the content streams are
+// interpreted here, because its Page.Content() ignores the CTM for
+// rectangles, drops m/l paths, never enters Form XObjects, measures
+// two-byte fonts by their first byte, re-parses a font's cmap at every Tf
+// and has no recover(). Its lexer loops for ever on a stream that ends
+// inside a hex string, so content is tokenised by our own (lexer.go); its
+// object layer loops, recurses or allocates without bound on some file
+// structures, so those are checked before it opens a file (xref.go). Known
+// limits, kept rather than forking the library: standard-14 fonts without
+// /Widths are measured with built-in approximate metrics (stdfont); a
+// broken cross-reference table is not rebuilt; rotated text is left out of
+// the layout; Type3 glyph procedures are not run.
 package pdf
 
 import (
@@ -107,7 +107,7 @@ func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
 
 // open makes the library reader, working around what would refuse a
 // readable file: bytes before the header, a PDF 2.0 header, junk after
-// %%EOF. Encrypted files are tried with the empty user password.
+// %%EOF. Encrypted files are decrypted with the empty user password.
 func open(data []byte) (*lpdf.Reader, error) {
 	start := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
 	if start < 0 {
@@ -135,15 +135,9 @@ func open(data []byte) (*lpdf.Reader, error) {
 	}
 	r, err := lpdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), nil)
 	if err != nil {
+		// Encryption never reaches the library: checkStructure decrypts.
 		msg := short(err)
-		switch {
-		case errors.Is(err, lpdf.ErrInvalidPassword):
-			return nil, fmt.Errorf("%w: a password is needed to open it", ErrEncrypted)
-		case strings.Contains(msg, "256-bit") || strings.Contains(msg, "V=5") || strings.Contains(msg, "R=5") || strings.Contains(msg, "R=6"):
-			return nil, fmt.Errorf("%w: AES-256 encryption is not supported", ErrEncrypted)
-		case strings.Contains(msg, "encrypt") || strings.Contains(msg, "R=") || strings.Contains(msg, "V="):
-			return nil, fmt.Errorf("%w: %s", ErrEncrypted, msg)
-		case strings.Contains(msg, "not a PDF"):
+		if strings.Contains(msg, "not a PDF") {
 			return nil, fmt.Errorf("%w: %s", ErrNotPDF, strings.TrimPrefix(msg, "not a PDF file: "))
 		}
 		msg = strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: ")

@@ -310,7 +310,7 @@ func TestBadFiles(t *testing.T) {
 		{"notpdf.pdf", "", nil}, // detected as DOCX by its bytes; that reader says why
 		{"scanned.pdf", "no text layer (scanned PDF?)", pdf.ErrNoText},
 		{"encrypted-user-password.pdf", "encrypted PDF: a password is needed", pdf.ErrEncrypted},
-		{"encrypted-aes256.pdf", "encrypted PDF: AES-256 encryption is not supported", pdf.ErrEncrypted},
+		{"encrypted-aes256.pdf", "encrypted PDF: a password is needed", pdf.ErrEncrypted},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

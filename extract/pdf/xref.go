@@ -412,6 +412,12 @@ func checkStructure(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("malformed PDF: %w", err)
 	}
+	if x.trailer["Encrypt"] != nil {
+		if data, err = decrypt(x); err != nil {
+			return nil, err
+		}
+		x.data = data
+	}
 	if err := x.checkObjectStreams(); err != nil {
 		return nil, fmt.Errorf("malformed PDF: %w", err)
 	}
