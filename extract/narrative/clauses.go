@@ -29,12 +29,12 @@ var (
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.
-	leadVerb  = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
+	leadVerb  = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
 	recommend = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
 	// bulletPat is a bullet a clause may start with.
 	bulletPat = regexp.MustCompile(`^[•·▪◦●○■□‣⁃\-–—*o]\s+`)
 	// upperMarker is a lettered point in capitals: "A)", "(B)", "C.".
-	upperMarker = regexp.MustCompile(`^(\([A-Z]\)|[A-Z]\)|[A-Z]\.\s)\s*`)
+	upperMarker = regexp.MustCompile(`^(\((?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\.\s)\s*`)
 )
 
 // opener is what starts a block of clauses.

@@ -163,7 +163,8 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// "it was agreed that …" retells how the work came about.
 		return s, "", true
 	}
-	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) {
+	// "X committed to …" acts; "we stand committed to …" states a value.
+	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) && !stateBefore.MatchString(s[:loc[0]]) {
 		return s, agent(subjectBefore(s, loc[0])), true
 	}
 	if m := toDo.FindStringSubmatch(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
@@ -203,6 +204,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 }
 
 var (
+	// stateBefore ends the words before "committed to" when it names a
+	// standing state, not an act.
+	stateBefore = regexp.MustCompile(`(?i)\b(stand|stands|are|is|am|remain|remains|be|being|fully|totally|wholly|very|deeply|still|always)\s*$`)
 	// reportedDone: what is done to keep a meeting informed.
 	reportedDone = regexp.MustCompile(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
 	// askedTo: the speaker has handed the work on ("I have asked officers
@@ -324,7 +328,7 @@ func byAgent(rest string) string {
 	return ""
 }
 
-var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
+var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+|early\s+|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {

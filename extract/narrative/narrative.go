@@ -139,6 +139,9 @@ type finder struct {
 	blk     *block
 	blocks  int
 	blockOf []int
+	// ahead is set under a heading that looks forward ("Looking to 2025",
+	// "Next steps"): its points are commitments.
+	ahead bool
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
 	// mark is where in out the text since the last "Minutes:" or
@@ -213,7 +216,25 @@ func (f *finder) paragraph(p paragraph) {
 	if p.heading {
 		f.endBlocks()
 		f.theme = strings.TrimRight(body, " .:")
+		if aheadHeading.MatchString(body) {
+			f.ahead = true
+		} else if !strings.HasSuffix(body, ":") {
+			f.ahead = false
+		}
 		return
+	}
+	if f.ahead {
+		// Under "Looking to 2025" or "Next steps", each point is what the
+		// paper's authors mean to do; a line ending in a colon heads the
+		// points after it.
+		if strings.HasSuffix(body, ":") && p.marker == "" && !bulletPat.MatchString(p.text) {
+			f.theme = strings.TrimRight(body, " :")
+			return
+		}
+		if text, ok := point(p); ok {
+			f.add(p, planned(text, f.opts.Date))
+			return
+		}
 	}
 	if f.rec != nil && (blockOpener.MatchString(body) || isMinuteNumber(p.marker)) {
 		f.endBlocks()
@@ -519,6 +540,32 @@ func splitTitle(s string) (title, text string) {
 }
 
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
+
+// aheadHeading names a section of what is planned next.
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments)\b`)
+
+// point is a bulleted or numbered point's text.
+func point(p paragraph) (string, bool) {
+	if bulletPat.MatchString(p.text) {
+		return strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
+	}
+	if p.marker != "" && !isSectionNumber(p.marker) {
+		return p.body, true
+	}
+	return "", false
+}
+
+// planned makes a commitment of a point of a forward plan: "Task Group:
+// publicise …" names its owner; a date it gives is its deadline.
+func planned(text, date string) action.Action {
+	a := action.Action{Kind: action.KindCommitment, Action: text}
+	if who, rest, ok := strings.Cut(text, ": "); ok && nameLike(who) && agent(who) != "" && len(rest) > 0 {
+		a.Owner = []string{agent(who)}
+	}
+	a.DueRaw = dueIn(text)
+	a.Due = resolveDue(a.DueRaw, date)
+	return a
+}
 
 func (f *finder) endBlocks() {
 	f.rec = nil

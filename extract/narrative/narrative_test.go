@@ -510,3 +510,24 @@ func TestUnlabelledDecisionPage(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Under a heading that looks forward, each point is a commitment, themed by
+// the line that heads it.
+func TestForwardPlan(t *testing.T) {
+	d := doc(true, "Events in 2024", "• We held a conference in June.",
+		"Looking to 2025", "Raising awareness in schools:", "• Work with headteachers across the county.",
+		"• Recognise & Remember Task Group: publicise the events calendar in late 2025.",
+		"Contacts", "• Jo Bloggs, 01234 567890")
+	for _, i := range []int{0, 2, 6} {
+		d.Lines[i].Heading = 1
+	}
+	var got []string
+	for _, a := range Find(d, nil, Options{Date: "2024-12-31", Genre: action.DocReport}) {
+		got = append(got, a.Kind+"|"+a.Theme+"|"+a.Action+"|"+strings.Join(a.Owner, ";")+"|"+a.Due)
+	}
+	want := []string{"commitment|Raising awareness in schools|Work with headteachers across the county.||",
+		"commitment|Raising awareness in schools|Recognise & Remember Task Group: publicise the events calendar in late 2025.|Recognise & Remember Task Group|2025-12-31"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -42,7 +42,7 @@ var (
 	// before a capital, so a wrapped "12.5 per cent" does not; "That" and
 	// "Resolved" only with their capital, as a wrapped line often starts
 	// "that the Board would …".
-	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[ivxlc]{1,6}\.\s|\d{1,3}\.\d{1,3}\s+[A-Z(])`)
+	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□]\s`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
