@@ -308,6 +308,14 @@ func checkQuery(q query.Query, allowed map[string]bool) (query.Query, error) {
 		if err := checkFuzzy(q.Match, q.Fuzziness); err != nil {
 			return nil, err
 		}
+		if valid, ok := enumValues[q.FieldVal]; ok {
+			// status:Delayed and status:"in progress" mean the enum values.
+			n, ok := NormaliseEnum(valid, q.Match)
+			if !ok {
+				return nil, fmt.Errorf("%s:%s: %q is not one of %s", q.FieldVal, q.Match, q.Match, strings.Join(valid, ", "))
+			}
+			q.Match = n
+		}
 	case *query.FuzzyQuery:
 		if err := checkFuzzy(q.Term, q.Fuzziness); err != nil {
 			return nil, err
@@ -317,7 +325,7 @@ func checkQuery(q query.Query, allowed map[string]bool) (query.Query, error) {
 			mq := query.NewMatchQuery(q.MatchPhrase)
 			mq.SetField(q.FieldVal)
 			mq.SetBoost(q.Boost())
-			return mq, nil
+			return checkQuery(mq, allowed)
 		}
 	}
 	if fq, ok := q.(query.FieldableQuery); ok && !allowed[fq.Field()] {

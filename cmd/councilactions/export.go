@@ -66,7 +66,7 @@ func runExport(ctx context.Context, cfg pipeline.Config, opts *exportOptions, ou
 	default:
 		return usageError{fmt.Errorf("--format: %q is not csv or jsonl", opts.format)}
 	}
-	req, err := opts.filters.request(opts.query)
+	req, err := opts.filters.request(opts.query, "")
 	if err != nil {
 		return err
 	}

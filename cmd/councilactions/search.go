@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"net/url"
 	"os"
 	"strings"
 	"unicode"
@@ -14,71 +15,57 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
 )
 
 // filterOptions are the filters search and export share.
 type filterOptions struct {
-	board, council, status, owner, kind, theme, docKind []string
-	year                                                []int
-	dueBefore, dueAfter, today                          string
-	overdue                                             bool
+	board, council, status, owner, kind, theme, docKind, year []string
+	dueBefore, dueAfter, today                                string
+	overdue                                                   bool
 }
 
 func (f *filterOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&f.board, "board", nil, "only this board (repeatable: any of them)")
 	fs.StringArrayVar(&f.council, "council", nil, "only this council (repeatable)")
-	fs.IntSliceVar(&f.year, "year", nil, "only this year (repeatable, or 2021,2022)")
-	fs.StringArrayVar(&f.status, "status", nil, "only this status: complete, in_progress, on_track, at_risk, delayed, not_started, cancelled, unknown (repeatable)")
+	fs.StringArrayVar(&f.year, "year", nil, "only this year (repeatable, or 2021,2022)")
+	fs.StringArrayVar(&f.status, "status", nil, "only this status: "+strings.Join(index.Statuses, ", ")+" (repeatable; any case)")
 	fs.StringArrayVar(&f.owner, "owner", nil, "only actions this owner holds, as written (repeatable)")
-	fs.StringArrayVar(&f.kind, "kind", nil, "only this kind: action, recommendation, resolution, commitment (repeatable)")
+	fs.StringArrayVar(&f.kind, "kind", nil, "only this kind: "+strings.Join(index.Kinds, ", ")+" (repeatable)")
 	fs.StringArrayVar(&f.theme, "theme", nil, "only this theme, as written (repeatable)")
-	fs.StringArrayVar(&f.docKind, "doc-kind", nil, "only papers of this kind: action_plan, minutes, report, other (repeatable)")
+	fs.StringArrayVar(&f.docKind, "doc-kind", nil, "only papers of this kind: "+strings.Join(index.DocKinds, ", ")+" (repeatable)")
 	fs.StringVar(&f.dueBefore, "due-before", "", "due on or before YYYY-MM-DD")
 	fs.StringVar(&f.dueAfter, "due-after", "", "due on or after YYYY-MM-DD")
 	fs.BoolVar(&f.overdue, "overdue", false, "only actions past due and not complete or cancelled")
 	fs.StringVar(&f.today, "today", "", "the date --overdue counts from, YYYY-MM-DD (default today)")
 }
 
-var statuses = []string{
-	action.StatusComplete, action.StatusInProgress, action.StatusOnTrack, action.StatusAtRisk,
-	action.StatusDelayed, action.StatusNotStarted, action.StatusCancelled, action.StatusUnknown,
-}
-
-var kinds = []string{action.KindAction, action.KindRecommendation, action.KindResolution, action.KindCommitment}
-
-var docKinds = []string{action.DocActionPlan, action.DocMinutes, action.DocReport, action.DocDecision, action.DocOther}
-
-// request turns the flags into an index request, checking the enums so that
-// a typo is an error rather than an empty result.
-func (f *filterOptions) request(query string) (index.Request, error) {
-	for _, c := range []struct {
-		flag   string
-		values []string
-		valid  []string
-	}{{"--status", f.status, statuses}, {"--kind", f.kind, kinds}, {"--doc-kind", f.docKind, docKinds}} {
-		for _, v := range c.values {
-			if !contains(c.valid, v) {
-				return index.Request{}, usageError{fmt.Errorf("%s: %q is not one of %s", c.flag, v, strings.Join(c.valid, ", "))}
-			}
+// request turns the query and flags into an index request through
+// index.ParseParams, the code the server reads its parameters with, so
+// that both refuse the same things in the same words.
+func (f *filterOptions) request(query, sortBy string) (index.Request, error) {
+	v := url.Values{"board": f.board, "council": f.council, "year": f.year, "status": f.status,
+		"owner": f.owner, "kind": f.kind, "theme": f.theme, "doc_kind": f.docKind}
+	for key, s := range map[string]string{"q": query, "due_before": f.dueBefore, "due_after": f.dueAfter, "today": f.today, "sort": sortBy} {
+		if s != "" {
+			v.Set(key, s)
 		}
 	}
-	return index.Request{
-		Query: query, Board: f.board, Council: f.council, Year: f.year, Status: f.status,
-		Owner: f.owner, Kind: f.kind, Theme: f.theme, DocKind: f.docKind,
-		DueBefore: f.dueBefore, DueAfter: f.dueAfter, Overdue: f.overdue, Today: f.today,
-	}, nil
-}
-
-func contains(list []string, v string) bool {
-	for _, s := range list {
-		if s == v {
-			return true
-		}
+	if f.overdue {
+		v.Set("overdue", "true")
 	}
-	return false
+	r, err := index.ParseParams(v)
+	var pe *index.ParamError
+	if errors.As(err, &pe) {
+		// Name the flag as it was typed.
+		flag := "--" + strings.ReplaceAll(pe.Param, "_", "-")
+		if pe.Param == "q" {
+			flag = "query"
+		}
+		return r, usageError{fmt.Errorf("%s: %s", flag, pe.Msg)}
+	}
+	return r, err
 }
 
 type searchOptions struct {
@@ -138,14 +125,14 @@ func openExisting(dataDir string) (*index.Index, error) {
 }
 
 func runSearch(ctx context.Context, cfg pipeline.Config, opts *searchOptions, out io.Writer) error {
-	req, err := opts.filters.request(opts.query)
+	req, err := opts.filters.request(opts.query, opts.sort)
 	if err != nil {
 		return err
 	}
 	if opts.limit < 1 || opts.limit > maxLimit {
 		return usageError{fmt.Errorf("--limit: %d is not a number from 1 to %d (use export for everything)", opts.limit, maxLimit)}
 	}
-	req.Sort, req.Size, req.Facets, req.Highlight = opts.sort, opts.limit, true, true
+	req.Size, req.Facets, req.Highlight = opts.limit, true, true
 	ix, err := openExisting(cfg.DataDir)
 	if err != nil {
 		return err

@@ -187,10 +187,7 @@ func (s *Server) timeout(r *http.Request) time.Duration {
 // classify maps an error to an HTTP status and a message for the user;
 // unexpected errors are logged and not shown.
 func (s *Server) classify(r *http.Request, err error) (int, string) {
-	var bp badParam
 	switch {
-	case errors.As(err, &bp):
-		return http.StatusBadRequest, bp.msg
 	case errors.Is(err, index.ErrBadQuery):
 		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, index.ErrNotFound):

@@ -145,6 +145,15 @@ var exampleQueries = []string{
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
+	if req, err := parseRequest(q, s.today()); err == nil {
+		// Filters as the index has them, so that status=Delayed shows as the
+		// delayed facet's filter.
+		for key, vals := range map[string][]string{"status": req.Status, "kind": req.Kind} {
+			if len(vals) > 0 {
+				q[key] = vals
+			}
+		}
+	}
 	v := searchView{
 		Title:     "Search council actions",
 		Q:         q.Get("q"),
@@ -154,7 +163,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		Searched:  len(q) > 0,
 		ClearURL:  "/",
 	}
-	v.Overdue, _ = boolParam(q, "overdue")
+	v.Overdue, _ = index.BoolParam(q, "overdue")
 	if v.Q != "" {
 		v.Title = v.Q + " – council actions"
 	}

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/councilactions/councilactions/index"
 )
 
 func TestSafeFragment(t *testing.T) {
@@ -162,6 +164,13 @@ func TestSearchPage(t *testing.T) {
 			t.Errorf("filtered page lacks %s", want)
 		}
 	}
+	// An enum in another case is the same filter.
+	_, body = get(t, ts.URL+"/?q=health&status=Delayed")
+	for _, want := range []string{`<h2 id="results-h">2 actions</h2>`, `href="/?q=health" aria-label="Remove filter Status: Delayed"`, `aria-current="true"`} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("status=Delayed page lacks %s", want)
+		}
+	}
 	// The first page links to the next; the next page back to the first.
 	_, body = get(t, ts.URL+"/?q=health&size=5")
 	next := regexp.MustCompile(`href="([^"]+)" rel="next"`).FindStringSubmatch(string(body))
@@ -308,9 +317,9 @@ func FuzzParseRequest(f *testing.F) {
 		}
 		r, err := parseRequest(q, "2022-06-01")
 		if err != nil {
-			var bp badParam
-			if !errors.As(err, &bp) || bp.msg == "" {
-				t.Fatalf("parseRequest(%q): error %v is not a badParam", raw, err)
+			var pe *index.ParamError
+			if !errors.As(err, &pe) || pe.Msg == "" || pe.Param == "" {
+				t.Fatalf("parseRequest(%q): error %v is not a ParamError", raw, err)
 			}
 			return
 		}
