@@ -189,6 +189,9 @@ type Hit struct {
 	Score     float64             `json:"score"`
 	Fragments map[string][]string `json:"fragments,omitempty"` // field → highlighted HTML fragments (extracted text escaped)
 	SortKey   []string            `json:"sort_key,omitempty"`  // pass as After for the next page
+	// OverdueDays is how many days past due an action not complete or
+	// cancelled is on the request's today; absent when it is not overdue.
+	OverdueDays int `json:"overdue_days,omitempty"`
 }
 
 // FacetCount is one facet value and how many hits have it.

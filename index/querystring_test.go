@@ -201,3 +201,36 @@ func TestSearchCancelled(t *testing.T) {
 		}
 	}
 }
+
+// TestOverdue: a hit past its due date and still open says by how much, on
+// the request's today; others say nothing.
+func TestOverdue(t *testing.T) {
+	ix := loaded(t)
+	res, err := ix.Search(context.Background(), Request{Today: "2023-01-01", Size: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, h := range res.Hits {
+		if h.Overdue() != "" {
+			got[h.DocumentTitle[:4]+":"+h.Ref] = fmt.Sprintf("%d %s", h.OverdueDays, h.Overdue())
+		}
+	}
+	want := map[string]string{
+		// Due 2021-10-31, delayed; due 2022-12-31, amber. The complete
+		// (2021-03-31) and cancelled (2022-09-30) ones are not overdue.
+		"Oadb:2":   "427 14 months overdue",
+		"Leic:1.a": "1 1 day overdue",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("overdue %v, want %v", got, want)
+	}
+	for days, text := range map[int]string{
+		0: "", 1: "1 day overdue", 13: "13 days overdue", 14: "2 weeks overdue", 60: "8 weeks overdue",
+		61: "2 months overdue", 364: "11 months overdue", 729: "23 months overdue", 730: "2 years overdue",
+	} {
+		if got := (Hit{OverdueDays: days}).Overdue(); got != text {
+			t.Errorf("%d days: %q, want %q", days, got, text)
+		}
+	}
+}

@@ -58,6 +58,10 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if size > maxSize {
 		size = maxSize
 	}
+	today, err := r.today()
+	if err != nil {
+		return nil, err
+	}
 	found, err := ix.collect(ctx, q, mode, size, after, r.Facets)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
@@ -76,7 +80,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		hit := Hit{Record: rec, SortKey: mode.sortKey(b)}
+		hit := Hit{Record: rec, SortKey: mode.sortKey(b), OverdueDays: overdueDays(rec, today)}
 		if mode == byRelevance {
 			hit.Score = b.score
 		}
@@ -89,6 +93,50 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Facets = found.facets
 	}
 	return out, nil
+}
+
+// today is the day overdue counts from, at midnight UTC.
+func (r Request) today() (time.Time, error) {
+	t := time.Now()
+	if r.Today != "" {
+		var ok bool
+		if t, ok = parseDay(r.Today); !ok {
+			return time.Time{}, fmt.Errorf("%w: today %q: want YYYY-MM-DD", ErrBadQuery, r.Today)
+		}
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+}
+
+// overdueDays is how many days past its due date an action still open is
+// on today; 0 when it is not overdue.
+func overdueDays(rec action.Record, today time.Time) int {
+	due, ok := parseDay(rec.Due)
+	if !ok || !isOpen(rec.Status) || !due.Before(today) {
+		return 0
+	}
+	return int(today.Sub(due).Hours() / 24)
+}
+
+// Overdue says how late an overdue hit is, in the largest unit that fits:
+// "3 days overdue", "5 weeks overdue", "7 months overdue", "2 years
+// overdue"; "" when it is not overdue.
+func (h Hit) Overdue() string {
+	d := h.OverdueDays
+	n, unit := d, "day"
+	switch {
+	case d <= 0:
+		return ""
+	case d >= 730:
+		n, unit = d/365, "year"
+	case d >= 61:
+		n, unit = d*12/365, "month"
+	case d >= 14:
+		n, unit = d/7, "week"
+	}
+	if n != 1 {
+		unit += "s"
+	}
+	return fmt.Sprintf("%d %s overdue", n, unit)
 }
 
 // fetch loads the stored records, and highlights if asked, of the hits
@@ -216,15 +264,10 @@ func buildQuery(r Request, m markers) (query.Query, error) {
 		conj = append(conj, dq)
 	}
 	if r.Overdue {
-		today := time.Now()
-		if r.Today != "" {
-			t, ok := parseDay(r.Today)
-			if !ok {
-				return nil, fmt.Errorf("%w: today %q: want YYYY-MM-DD", ErrBadQuery, r.Today)
-			}
-			today = t
+		day, err := r.today()
+		if err != nil {
+			return nil, err
 		}
-		day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
 		dq := query.NewDateRangeInclusiveQuery(time.Time{}, day, nil, boolPtr(false))
 		dq.SetField("due")
 		// A term on the precomputed open flag, not a must-not on status,

@@ -226,6 +226,9 @@ func printResult(out io.Writer, res *index.Result, m marker) {
 			facts = append(facts, "due: "+h.DueRaw)
 		}
 		facts = append(facts, "status: "+h.Status)
+		if late := h.Overdue(); late != "" {
+			facts = append(facts, late)
+		}
 		fmt.Fprintf(out, "   %s\n", printable(strings.Join(facts, " · ")))
 		where := orDefault(h.Board, "(no board)")
 		title := h.DocumentTitle

@@ -99,7 +99,9 @@ func TestSearchCommand(t *testing.T) {
 		{
 			name: "overdue sorted by due",
 			args: []string{"search", "--overdue", "--today", "2023-01-01", "--sort", "due"},
-			want: []string{"1. [2] Reduce", "2. [1.a] Expand", "2 actions match."},
+			want: []string{"1. [2] Reduce", "2. [1.a] Expand", "2 actions match.",
+				// How late each is, on --today.
+				"status: delayed · 14 months overdue", "status: at_risk · 1 day overdue"},
 		},
 		{
 			name: "limit",

@@ -70,7 +70,9 @@ func TestAPIFilters(t *testing.T) {
 		{"theme=" + url.QueryEscape("Priority 1 - Housing for all"), 0, func(h apiHit) bool { return h.Theme == "Priority 1 - Housing for all" }},
 		{"due_after=2023-01-01&due_before=2023-03-31", 0, func(h apiHit) bool { return h.Due >= "2023-01-01" && h.Due <= "2023-03-31" }},
 		// Today is 2022-06-01 in the test server.
-		{"overdue=true", 8, func(h apiHit) bool { return h.Due != "" && h.Due < "2022-06-01" && h.Status != "complete" }},
+		{"overdue=true", 8, func(h apiHit) bool {
+			return h.Due != "" && h.Due < "2022-06-01" && h.Status != "complete" && h.OverdueDays > 0
+		}},
 		{"q=healthy+schools&status=delayed", 0, nil},
 	}
 	for _, tt := range tests {

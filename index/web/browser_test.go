@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -361,4 +362,48 @@ func TestBrowserEscapes(t *testing.T) {
 		t.Errorf("source text %q", got)
 	}
 	shots.shot(ctx, "escaped-action")
+}
+
+// TestBrowserHitHeadings: a result is headed by the action's own words,
+// its kind and ref beside them, and an overdue one says how late it is.
+func TestBrowserHitHeadings(t *testing.T) {
+	ctx := newBrowser(t)
+	ts, _ := newTestServer(t, "")
+	shots := newScreens(t)
+	// Today is 2022-06-01 in the test server.
+	step(t, ctx, "overdue search", chromedp.Navigate(ts.URL+"/?overdue=true&sort=due"), chromedp.WaitReady(chromedp.CSS("footer")))
+	type hit struct{ Words, Ref, Due string }
+	hits := eval[[]hit](t, ctx, `[...document.querySelectorAll('ol.hits li.hit')].map(li => ({
+		Words: li.querySelector('h3 a').innerText, Ref: li.querySelector('h3 .ref').innerText,
+		Due: li.querySelector('dl.meta div:nth-child(3) dd').innerText}))`)
+	if len(hits) == 0 {
+		t.Fatal("no overdue hits")
+	}
+	numberOnly := regexp.MustCompile(`^(Action|Recommendation|Resolution|Commitment)( \S+)?$`)
+	late := regexp.MustCompile(`^\d{4}-\d\d-\d\d \d+ (day|week|month|year)s? overdue$`)
+	for _, h := range hits {
+		if numberOnly.MatchString(h.Words) || len(strings.Fields(h.Words)) < 3 {
+			t.Errorf("heading %q is not the action's words", h.Words)
+		}
+		if !numberOnly.MatchString(strings.SplitN(h.Ref, ":", 2)[0]) {
+			t.Errorf("ref %q beside %q", h.Ref, h.Words)
+		}
+		if !late.MatchString(h.Due) {
+			t.Errorf("overdue hit %q: due %q does not say how late", h.Words, h.Due)
+		}
+	}
+	// "Support local primary schools…" was due 2022-03-31: two months before today.
+	found := false
+	for _, h := range hits {
+		if strings.HasPrefix(h.Words, "Support local primary schools") {
+			found = true
+			if h.Due != "2022-03-31 2 months overdue" || h.Ref != "Action 3" {
+				t.Errorf("Healthy School Status hit: ref %q, due %q", h.Ref, h.Due)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Healthy School Status action not among %d overdue hits", len(hits))
+	}
+	shots.shot(ctx, "overdue-headings")
 }

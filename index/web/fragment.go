@@ -3,7 +3,10 @@ package web
 import (
 	"html"
 	"html/template"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // safeFragment re-sanitises a highlighted fragment from the index. The index
@@ -57,3 +60,52 @@ func safeFragments(in map[string][]string) map[string][]string {
 	}
 	return out
 }
+
+// markMatches escapes text and marks in it the words the index marked in
+// frags, where they stand as whole words: a hit's heading is its action's
+// words from their start, which bleve's fragment may not be ("…al schools
+// and nurseries"), and still shows what matched.
+func markMatches(text string, frags []string) template.HTML {
+	var words []string
+	for _, f := range frags {
+		for {
+			i := strings.Index(f, "<mark>")
+			j := strings.Index(f, "</mark>")
+			if i < 0 || j < i {
+				break
+			}
+			if w := html.UnescapeString(f[i+len("<mark>") : j]); w != "" && !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+			f = f[j+len("</mark>"):]
+		}
+	}
+	// Longest first, so that "schools" wins over "school".
+	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) })
+	var b strings.Builder
+	plain := 0 // text[plain:i] is yet to be written
+	for i := 0; i < len(text); {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if i == 0 || !isWordRune(prev) {
+			for _, w := range words {
+				if !strings.HasPrefix(text[i:], w) {
+					continue
+				}
+				if next, _ := utf8.DecodeRuneInString(text[i+len(w):]); i+len(w) == len(text) || !isWordRune(next) {
+					b.WriteString(template.HTMLEscapeString(text[plain:i]))
+					b.WriteString("<mark>" + template.HTMLEscapeString(w) + "</mark>")
+					i += len(w)
+					plain = i
+					size = 0
+					break
+				}
+			}
+		}
+		i += size
+	}
+	b.WriteString(template.HTMLEscapeString(text[plain:]))
+	return template.HTML(b.String())
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -87,9 +87,9 @@ type searchView struct {
 type hitView struct {
 	ID            string
 	URL           string
-	Heading       string
-	Summary       string // plain text for short lists
-	Snippet       template.HTML
+	Label         string        // kind, ref and title: "Recommendation 5: Education"
+	Words         template.HTML // the action's own words, matches highlighted
+	Snippet       template.HTML // where Words is cut short: the passage that matched
 	Matches       []fieldMatch
 	Owner         string
 	Due           string
@@ -102,6 +102,7 @@ type hitView struct {
 	Page          int
 	Kind          string
 	Ref           string
+	Overdue       string // "7 months overdue"
 }
 
 type fieldMatch struct {
@@ -222,8 +223,7 @@ func newHitView(h index.Hit) hitView {
 	v := hitView{
 		ID:            h.ID,
 		URL:           "/actions/" + url.PathEscape(h.ID),
-		Heading:       hitHeading(h.Record),
-		Summary:       shorten(firstNonEmpty(h.Action.Action, h.Progress, h.Objective, h.SourceText), 200),
+		Label:         hitHeading(h.Record),
 		Owner:         strings.Join(h.Owner, "; "),
 		Due:           h.Due,
 		DueRaw:        h.DueRaw,
@@ -235,11 +235,21 @@ func newHitView(h index.Hit) hitView {
 		Page:          h.Page,
 		Kind:          h.Kind,
 		Ref:           h.Ref,
+		Overdue:       h.Overdue(),
 	}
-	if frags := h.Fragments["action"]; len(frags) > 0 {
+	// A hit is headed by what it says, not by its number: the action's
+	// words from their start (or where a row has none the first of its
+	// other texts), with the words that matched marked. Where the heading
+	// is cut short, the passage that matched follows it.
+	words := firstNonEmpty(h.Action.Action, h.Title, h.Progress, h.Objective, h.Target, h.SourceText, v.Label)
+	heading := shorten(words, headingLen)
+	var marked []string
+	for _, frags := range h.Fragments {
+		marked = append(marked, frags...)
+	}
+	v.Words = markMatches(heading, marked)
+	if frags := h.Fragments["action"]; len(frags) > 0 && heading != words {
 		v.Snippet = safeFragment(frags[0])
-	} else {
-		v.Snippet = template.HTML(template.HTMLEscapeString(shorten(h.Action.Action, 320)))
 	}
 	for _, f := range []string{"theme", "objective", "target", "outcome", "milestones", "progress"} {
 		if frags := h.Fragments[f]; len(frags) > 0 {
@@ -248,6 +258,9 @@ func newHitView(h index.Hit) hitView {
 	}
 	return v
 }
+
+// headingLen is about how many bytes of an action's words head a hit.
+const headingLen = 200
 
 // hitHeading names an action by kind, ref and title: "Recommendation 5: Education".
 func hitHeading(r action.Record) string {

@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"html"
 	"net/http"
 	"net/url"
@@ -48,34 +49,67 @@ func FuzzSafeFragment(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		out := string(safeFragment(in))
-		depth := 0
-		rest := out
-		for rest != "" {
-			i := strings.IndexByte(rest, '<')
-			if i < 0 {
-				break
-			}
-			rest = rest[i:]
-			switch {
-			case strings.HasPrefix(rest, "<mark>"):
-				depth++
-				rest = rest[len("<mark>"):]
-			case strings.HasPrefix(rest, "</mark>"):
-				depth--
-				rest = rest[len("</mark>"):]
-			default:
-				t.Fatalf("safeFragment(%q) = %q: stray markup", in, out)
-			}
-			if depth < 0 || depth > 1 {
-				t.Fatalf("safeFragment(%q) = %q: unbalanced marks", in, out)
-			}
+		if err := onlyMarks(string(safeFragment(in))); err != nil {
+			t.Fatalf("safeFragment(%q): %v", in, err)
 		}
-		if depth != 0 {
-			t.Fatalf("safeFragment(%q) = %q: mark left open", in, out)
+	})
+}
+
+// onlyMarks checks that the only markup in out is balanced <mark> tags.
+func onlyMarks(out string) error {
+	depth := 0
+	rest := out
+	for rest != "" {
+		i := strings.IndexByte(rest, '<')
+		if i < 0 {
+			break
 		}
-		if strings.ContainsAny(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(out), `<>"`) {
-			t.Fatalf("safeFragment(%q) = %q: unescaped character", in, out)
+		rest = rest[i:]
+		switch {
+		case strings.HasPrefix(rest, "<mark>"):
+			depth++
+			rest = rest[len("<mark>"):]
+		case strings.HasPrefix(rest, "</mark>"):
+			depth--
+			rest = rest[len("</mark>"):]
+		default:
+			return fmt.Errorf("%q: stray markup", out)
+		}
+		if depth < 0 || depth > 1 {
+			return fmt.Errorf("%q: unbalanced marks", out)
+		}
+	}
+	if depth != 0 {
+		return fmt.Errorf("%q: mark left open", out)
+	}
+	return nil
+}
+
+func TestMarkMatches(t *testing.T) {
+	frags := []string{"…al <mark>schools</mark> and &#39;<mark>Healthy</mark> <mark>School</mark>&#39; s…", "<mark>a&lt;b</mark>"}
+	tests := []struct{ text, want string }{
+		{"Support local primary schools to achieve 'Healthy School Status'",
+			"Support local primary <mark>schools</mark> to achieve &#39;<mark>Healthy</mark> <mark>School</mark> Status&#39;"},
+		{"Schoolschools preschools school", "Schoolschools preschools school"}, // whole words only
+		{"schools", "<mark>schools</mark>"},
+		{"x a<b y <script>", "x <mark>a&lt;b</mark> y &lt;script&gt;"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := string(markMatches(tt.text, frags)); got != tt.want {
+			t.Errorf("markMatches(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzMarkMatches: a heading is always escaped text with balanced marks.
+func FuzzMarkMatches(f *testing.F) {
+	f.Add("Support local schools", "<mark>schools</mark>")
+	f.Add("a<b", "<mark>a&lt;b</mark> <mark>b")
+	f.Add("é schoolé", "<mark>é</mark>")
+	f.Fuzz(func(t *testing.T, text, frag string) {
+		if err := onlyMarks(string(markMatches(text, []string{frag}))); err != nil {
+			t.Fatalf("markMatches(%q, %q): %v", text, frag, err)
 		}
 	})
 }
