@@ -126,3 +126,35 @@ func TestRuledBands(t *testing.T) {
 		t.Error("two rows between two rules read as one")
 	}
 }
+
+// TestChartNoTable: a chart's gridlines and axes, with its tick labels and
+// category names, are no ruled table; the same rules filled with a table's
+// text are.
+func TestChartNoTable(t *testing.T) {
+	var h, v []segment
+	for y := 500.0; y <= 640; y += 20 {
+		h = append(h, segment{100, y, 400, y})
+	}
+	for _, x := range []float64{100, 250, 400} {
+		v = append(v, segment{x, 500, x, 640})
+	}
+	chartPage := pageOf(
+		line(625, map[float64]string{80: "300"}),
+		line(585, map[float64]string{80: "200"}),
+		line(545, map[float64]string{80: "100"}),
+		line(490, map[float64]string{150: "Austria", 300: "Belgium"}),
+	)
+	chartPage.hsegs, chartPage.vsegs = h, v
+	if regs := findRegions(chartPage, nil); len(regs) != 0 {
+		t.Errorf("a chart read as %d tables", len(regs))
+	}
+	var ls []*textLine
+	for y := 625.0; y > 500; y -= 20 {
+		ls = append(ls, line(y, map[float64]string{110: "Austria", 260: "86.2"}))
+	}
+	tablePage := pageOf(ls...)
+	tablePage.hsegs, tablePage.vsegs = h, v
+	if regs := findRegions(tablePage, nil); len(regs) != 1 || !regs[0].ruled {
+		t.Errorf("a ruled table: %d regions", len(regs))
+	}
+}

@@ -139,7 +139,7 @@ func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
 		}
 		r.last = i
 	}
-	if r.first < 0 {
+	if r.first < 0 || chart(pg, g, r.first, r.last) {
 		return r, false
 	}
 	for i := r.first; i <= r.last; i++ {
@@ -171,6 +171,31 @@ func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
 		r.header = rows
 	}
 	return r, true
+}
+
+// chart tells a chart's gridlines from a table's rules: a chart's text is
+// its tick labels and a few category names, so that most of the cells its
+// lines make hold nothing, where a table fills most of its cells.
+func chart(pg *page, g grid, first, last int) bool {
+	if len(g.rows) < 4 {
+		return false
+	}
+	cols := len(g.xs) - 1
+	filled := map[[2]int]bool{}
+	for i := first; i <= last; i++ {
+		l := pg.lines[i]
+		row := 0
+		for _, y := range g.rows {
+			if y > l.base+0.3*l.size {
+				row++
+			}
+		}
+		for _, w := range l.words {
+			filled[[2]int{row, column(g.xs, (w.x0+w.x1)/2)}] = true
+		}
+	}
+	cells := (len(g.rows) - 1) * cols
+	return 5*len(filled) < cells
 }
 
 func allInside(ls []*textLine, g grid) bool {
