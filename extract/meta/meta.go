@@ -222,7 +222,7 @@ var signedLabel = regexp.MustCompile(`(?i)^(?:signed\s+date|date\s+signed|signat
 // heading style and an early place count for it; labels, length and a
 // sentence's full stop count against it.
 func titleScore(l layout.Line, text string, i int) int {
-	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) {
+	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || l.Heading == 0 && formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) {
 		return 0 // a form's field ("Decision Maker: Cabinet") names no paper
 	}
 	s := 1
@@ -276,6 +276,8 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	switch {
 	case reported && counts[action.KindRecommendation] > 0:
 		return action.DocReport
+	case g.Kind == action.DocMinutes && counts[action.KindResolution]+counts[action.KindCommitment] > 0:
+		return action.DocMinutes // minutes with an action log at their end
 	case counts[action.KindAction] > 0 && counts[action.KindAction] >= counts[action.KindResolution]+counts[action.KindCommitment]+counts[action.KindRecommendation]:
 		return action.DocActionPlan
 	case g.Kind != "":

@@ -35,7 +35,7 @@ var (
 	agreedThat    = regexp.MustCompile(`(?i)\bit was (agreed|resolved|decided|requested|confirmed) that\b.*\b(would|will|should)\b`)
 	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
 	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
-	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|asked|queried|questioned|raised|commented|expressed|welcomed)\b|\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
 	finiteVerb    = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
@@ -184,10 +184,10 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return "", "", false
 	}
-	if loc := passWill.FindStringSubmatchIndex(s); loc != nil {
+	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		return s, byAgent(s[loc[1]:]), true
 	}
-	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil {
+	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		who := agent(subjectBefore(s, loc[0]))
 		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) && !selfSubject.MatchString(subjectBefore(s, loc[0])) {
 			return "", "", false
@@ -203,6 +203,19 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	return "", "", false
 }
 
+// embedded: the modal sits in a question or a report of one ("did not show
+// how the scheme would be funded", "asked whether the data would be
+// shared"), which promises nothing.
+func embedded(head string) bool {
+	loc := questionWord.FindAllStringIndex(head, -1)
+	if loc == nil {
+		return false
+	}
+	return !strings.ContainsAny(head[loc[len(loc)-1][1]:], ",;:")
+}
+
+var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
+
 var (
 	// stateBefore ends the words before "committed to" when it names a
 	// standing state, not an act.
@@ -211,7 +224,7 @@ var (
 	reportedDone = regexp.MustCompile(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
 	// askedTo: the speaker has handed the work on ("I have asked officers
 	// to …", "I will ask the Director to …").
-	askedTo = regexp.MustCompile(`(?i)\b(?:I|we)\s+(?:have|'ve|’ve|will|shall|would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
+	askedTo = regexp.MustCompile(`(?i)(?:\b(?:I|we)\s+(?:have|'ve|’ve|will|shall|would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
 	// selfSubject: "we", "I", "KCC" speaking of what it will do.
 	selfSubject = regexp.MustCompile(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
 	habitual    = regexp.MustCompile(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)

@@ -249,11 +249,20 @@ func (f *finder) paragraph(p paragraph) {
 		f.recommends(p, body, m[len(m)-1])
 		return
 	}
+	if capsDecision.MatchString(body) && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") {
+		// "Having considered the evidence, the Committee AGREED to refer
+		// …": a decision written in capitals inside a sentence.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
 	if c, ok := commitment(body, f.opts.Date, f.opts.Genre); ok {
 		c.Ref = p.marker
 		f.add(p, c)
 	}
 }
+
+// capsDecision is a decision word in capitals inside a sentence.
+var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(to|that|not to)\b`)
 
 // decisionLabel is ModernGov's "Decision:" block label on a meeting or
 // item page.

@@ -531,3 +531,20 @@ func TestForwardPlan(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// A committee's request to an officer, a decision in capitals inside a
+// sentence, and a promise inside a reported question.
+func TestMinutesSentences(t *testing.T) {
+	d := doc(true,
+		"The Committee asked the Head of Facilities to send all members the footfall figures.",
+		"Having considered the evidence, the Committee AGREED to refer the decision back to the Cabinet Member.",
+		"The report did not show how the new scheme would be funded.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
+		got = append(got, a.Kind+"|"+strings.Join(a.Owner, ";"))
+	}
+	want := []string{"commitment|Head of Facilities", "resolution|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
