@@ -1,8 +1,11 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // pageOf makes a page of lines for the table finders.
@@ -156,5 +159,28 @@ func TestChartNoTable(t *testing.T) {
 	tablePage.hsegs, tablePage.vsegs = h, v
 	if regs := findRegions(tablePage, nil); len(regs) != 1 || !regs[0].ruled {
 		t.Errorf("a ruled table: %d regions", len(regs))
+	}
+}
+
+// TestSpanningRow: a ruled table's spanning header row is cut where rules
+// are drawn through it: "2020" and "2021" each over their own two columns,
+// a title over the whole table.
+func TestSpanningRow(t *testing.T) {
+	r := region{bounds: []float64{50, 150, 250, 350, 450}, ruled: true,
+		vrules: []segment{{50, 500, 50, 700}, {250, 500, 250, 690}, {450, 500, 450, 700}, {150, 500, 150, 670}, {350, 500, 350, 670}}}
+	cells := func(l layout.Line) string {
+		var out []string
+		for _, c := range l.Cells {
+			out = append(out, fmt.Sprintf("%s/%d", c.Text, max(c.Span, 1)))
+		}
+		return strings.Join(out, " ")
+	}
+	years := line(680, map[float64]string{180: "2020", 380: "2021"})
+	if got, want := cells(spanningRow(1, &r, years)), "2020/2 /1 2021/2 /1"; got != want {
+		t.Errorf("years row %s, want %s", got, want)
+	}
+	title := line(695, map[float64]string{200: "Cases by year"})
+	if got, want := cells(spanningRow(1, &r, title)), "Cases by year/4 /1 /1 /1"; got != want {
+		t.Errorf("title row %s, want %s", got, want)
 	}
 }

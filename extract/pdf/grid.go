@@ -11,6 +11,7 @@ type grid struct {
 	xs             []float64 // column boundaries, left to right, frame included
 	rows           []float64 // y of rules crossing most of the width, top to bottom
 	hrules         []segment // every horizontal rule, merged
+	vrules         []segment // every vertical rule, merged
 }
 
 // mergeSegs joins collinear rulings that touch or overlap; vertical when vert.
@@ -179,7 +180,7 @@ func findGrids(hsegs, vsegs []segment) []grid {
 		if len(g.xs) < 3 {
 			continue
 		}
-		g.hrules = gh
+		g.hrules, g.vrules = gh, gv
 		for _, h := range gh {
 			if h.x1-h.x0 >= 0.5*(g.x1-g.x0) {
 				g.rows = append(g.rows, h.y0)

@@ -81,15 +81,7 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 			return nil, false
 		}
 		if len(b.lines) == 1 && straddles(b.lines[0], r.bounds, nil) {
-			l := b.lines[0]
-			c := make([]string, n)
-			first := column(r.bounds, l.x0()+0.5)
-			c[first] = l.text()
-			row := layout.Row(pg.num, c...)
-			if span := column(r.bounds, l.x1()-0.5) - first + 1; span > 1 {
-				row.Cells[first].Span = span
-			}
-			row.Record, row.Bold = true, l.bold()
+			row := spanningRow(pg.num, r, b.lines[0])
 			rows = append(rows, row)
 			for k := range origin {
 				origin[k] = len(rows) - 1
@@ -150,4 +142,47 @@ func interleaved(ls []*textLine) bool {
 		}
 	}
 	return false
+}
+
+// spanningRow makes the row of a line that runs across column boundaries
+// (a spanning header, a theme or caption row): its cells are those the
+// vertical rules drawn through the line make, each spanning the columns it
+// covers ("2020" over "n" and "%", a title over the whole table). Without
+// rules known there, the line is one cell from the column it starts in.
+func spanningRow(num int, r *region, l *textLine) layout.Line {
+	n := r.columns()
+	y := l.base + 0.3*l.size
+	edges := []int{0} // the boundaries drawn through the line, as indexes into r.bounds
+	for k := 1; k < n; k++ {
+		for _, v := range r.vrules {
+			if v.x0 > r.bounds[k]-3 && v.x0 < r.bounds[k]+3 && v.y0 <= y+1 && v.y1 >= y-1 {
+				edges = append(edges, k)
+				break
+			}
+		}
+	}
+	edges = append(edges, n)
+	texts := make([]string, n)
+	spans := make([]int, n)
+	if r.vrules == nil {
+		edges = []int{column(r.bounds, l.x0()+0.5), column(r.bounds, l.x1()-0.5) + 1}
+	}
+	for _, w := range l.words {
+		mid := (w.x0 + w.x1) / 2
+		j := 0
+		for j+2 < len(edges) && mid >= r.bounds[edges[j+1]] {
+			j++
+		}
+		c := edges[j]
+		texts[c] = joinWrapped(texts[c], w.text)
+		spans[c] = edges[j+1] - edges[j]
+	}
+	row := layout.Row(num, texts...)
+	for c, s := range spans {
+		if s > 1 {
+			row.Cells[c].Span = s
+		}
+	}
+	row.Record, row.Bold = true, l.bold()
+	return row
 }

@@ -18,6 +18,7 @@ type region struct {
 	ruled       bool
 	aligned     bool      // found by the alignment of its text: rows made by segmentRows
 	hrules      []segment // ruled: the horizontal rules
+	vrules      []segment // ruled: the vertical rules
 	x0, y0      float64   // bounding box, page space
 	x1, y1      float64
 }
@@ -123,7 +124,7 @@ func findRegions(pg *page, carry *region) []region {
 // gridRegion takes the lines inside a grid. Its top row is the header when
 // it is set in bold or holds header words.
 func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
-	r := region{first: -1, bounds: g.xs, ruled: true, hrules: g.hrules, x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1}
+	r := region{first: -1, bounds: g.xs, ruled: true, hrules: g.hrules, vrules: g.vrules, x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1}
 	for i, l := range pg.lines {
 		if inGrid[i] || l.furniture || l.base < g.y0 || l.base > g.y1 || l.x1() < g.x0 || l.x0() > g.x1 {
 			continue
