@@ -93,8 +93,12 @@ func TestRealWorld(t *testing.T) {
 			case *update:
 			case !ok:
 				t.Errorf("%s has no recorded score (run with -update)", name)
-			case s[0] < floor[0]-0.0005 || s[1] < floor[1]-0.0005 || s[2] < floor[2]-0.0005:
-				t.Errorf("fell below its floor (recall %.3f precision %.3f fields %.3f): %s", floor[0], floor[1], floor[2], res)
+			case f1(s) < f1(floor)-0.0005 || floor[0] > 0 && s[2] < floor[2]-0.0005:
+				// Items are held by their F1, so that finding more at the
+				// cost of a little precision (or the reverse) counts as the
+				// gain it is; fields only once items were found.
+				t.Errorf("fell below its floor (F1 %.3f, recall %.3f precision %.3f fields %.3f): F1 %.3f, %s",
+					f1(floor), floor[0], floor[1], floor[2], f1(s), res)
 			}
 		})
 	}
@@ -142,4 +146,12 @@ func readNames(path string) (map[string]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// f1 is the harmonic mean of a paper's item recall and precision.
+func f1(s []float64) float64 {
+	if s[0]+s[1] == 0 {
+		return 0
+	}
+	return 2 * s[0] * s[1] / (s[0] + s[1])
 }

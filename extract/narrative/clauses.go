@@ -49,6 +49,9 @@ type opener struct {
 	// elaborates it (grounds, conditions, parts): the list joins it as
 	// one item.
 	whole string
+	// named is set for a label that names the block ("Decision:") rather
+	// than makes the decision ("RESOLVED"): what follows it must decide.
+	named bool
 	// asked is set for "X is asked to …": what a report or agenda asks,
 	// which minutes that go on to record the decision do not keep.
 	asked bool
@@ -74,8 +77,13 @@ func labelOpener(p paragraph) (opener, bool) {
 	// stands alone, in capitals, or with its colon or dash.
 	marked := strings.HasSuffix(head, ":") || strings.HasSuffix(head, "-") || strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—")
 	capital := m[1] == strings.ToUpper(m[1])
-	if rest != "" && !marked && !capital {
+	if rest != "" && !marked && !capital && !p.heading {
 		return opener{}, false
+	}
+	if p.heading && !marked {
+		// A heading names the section ("Decisions made by the Cabinet
+		// Member on 15 December"); its words are no decision.
+		rest = ""
 	}
 	if rest == "" && !marked && !capital && !p.heading {
 		return opener{}, false
@@ -91,7 +99,7 @@ func labelOpener(p paragraph) (opener, bool) {
 			return opener{}, false // a form's labels: "Decision to be taken by: Decision no:"
 		}
 	}
-	o := opener{kind: action.KindResolution, rest: rest}
+	o := opener{kind: action.KindResolution, rest: rest, named: strings.HasPrefix(word, "decision")}
 	if strings.HasPrefix(word, "recommend") {
 		o.kind = action.KindRecommendation
 	}

@@ -342,6 +342,11 @@ func (f *finder) open(o opener, p paragraph) {
 		return
 	}
 	items := splitList(o.rest, p.marker)
+	if o.named && len(items) == 1 && !decides.MatchString(items[0].text) && !strings.EqualFold(firstWord(items[0].text), "that") {
+		// "Decision: Apologies were received from …" decides nothing.
+		f.blk = nil
+		return
+	}
 	for _, it := range items {
 		f.clauseItem(p, it.ref, it.text)
 	}
@@ -360,7 +365,7 @@ func (f *finder) clause(p paragraph) bool {
 	// A heading ends the block, unless it is a sentence ("2. Officers
 	// develop a plan.") or a lead-in; so does the next label ("Reason(s)
 	// for decision:").
-	if p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body) {
+	if p.level > 0 || p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body) {
 		if _, ok := leadIn(p.body); !ok {
 			return false
 		}

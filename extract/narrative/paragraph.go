@@ -20,6 +20,7 @@ type paragraph struct {
 	marker  string  // its printed number: "(iv)", "1", "a"
 	body    string  // text after the marker
 	indent  float64 // its first line's indent (layout.Line.Indent)
+	level   int     // the heading level the reader gave it (layout.Line.Heading)
 }
 
 var (
@@ -93,7 +94,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		heading := l.Heading > 0 || l.Bold
 		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) {
 			flush()
-			cur = &paragraph{page: l.Page, heading: heading}
+			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
 			buf = append(buf, text...)
 			continue
 		}
@@ -311,7 +312,11 @@ func widestCell(l layout.Line, col int) int {
 // cellBreak finds where a cell that ran its paragraphs together starts a
 // new one: at a lettered or numbered point, a RESOLVED in capitals or a
 // "Recommendation 6a -".
-var cellBreak = regexp.MustCompile(`\s(?:\((?:[ivxlc]{1,6}|[a-z]|\d{1,2})\)\s+[A-Z]|(?:RESOLVED|AGREED|DECIDED)\b|Recommendation\s+\d{1,3}[a-z]?\s*[-–—:])`)
+var cellBreak = regexp.MustCompile(`\s(?:\((?:[ivxlc]{1,6}|[a-z]|\d{1,2})\)\s+[A-Z]|(?:RESOLVED|AGREED|DECIDED)\b|Recommendation\s+\d{1,3}[a-z]?\s*[-–—:]|(?:Decisions?|Minutes)\s*:\s)`)
+
+// cellLabel is a ModernGov block label that heads a run of a cell's text:
+// it stands as a paragraph of its own, as it does on the page.
+var cellLabel = regexp.MustCompile(`^(?:Decisions?|Minutes)\s*:\s*`)
 
 // cellParagraphs reads a row's prose cell as paragraphs; one without a
 // number of its own takes the row's first cell ("46") as its ref.
@@ -329,7 +334,12 @@ func cellParagraphs(l layout.Line, col int) []paragraph {
 		if loc := cellBreak.FindStringIndex(text[1:]); loc != nil {
 			end = loc[0] + 2
 		}
-		p := finish(paragraph{text: strings.TrimSpace(text[:end]), page: l.Page})
+		chunk := strings.TrimSpace(text[:end])
+		if m := cellLabel.FindString(chunk); m != "" && len(m) < len(chunk) {
+			out = append(out, finish(paragraph{text: strings.TrimSpace(m), page: l.Page}))
+			chunk = strings.TrimSpace(chunk[len(m):])
+		}
+		p := finish(paragraph{text: chunk, page: l.Page})
 		if p.marker == "" {
 			p.marker = ref
 		}

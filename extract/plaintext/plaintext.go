@@ -56,6 +56,9 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	if paged {
 		doc.Pages = page
 	}
+	if strings.Contains(text, "|") {
+		pipeTables(doc.Lines, raws)
+	}
 	if !strings.Contains(text, "\t") {
 		spacedTables(doc.Lines, raws)
 	}

@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"context"
+	"fmt"
 	"errors"
 	"os"
 	"path/filepath"
@@ -111,5 +112,27 @@ func TestPageNumbersAreFurniture(t *testing.T) {
 		if l.Furniture != want[i] {
 			t.Errorf("line %q furniture = %v", l.Text, l.Furniture)
 		}
+	}
+}
+
+// A text rendering of a web page writes tables with pipes, each row a line.
+func TestPipeTables(t *testing.T) {
+	text := "Agenda, decisions and minutes\nNo. | Item |\n---|---|\n1 | APOLOGIES Decision: None received. |\n|\n2 | MINUTES RESOLVED: That the minutes be approved. |\n\nA closing line | with a pipe"
+	ld, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range ld.Lines {
+		if l.IsTable() {
+			got = append(got, fmt.Sprintf("T%d %q", l.Table, l.CellTexts()))
+		} else {
+			got = append(got, "P "+l.Text)
+		}
+	}
+	want := []string{"P Agenda, decisions and minutes", `T1 ["No." "Item"]`, "P ", `T1 ["1" "APOLOGIES Decision: None received."]`, "P ",
+		`T1 ["2" "MINUTES RESOLVED: That the minutes be approved."]`, "P ", "P A closing line | with a pipe"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
