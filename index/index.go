@@ -32,6 +32,9 @@ type Index struct {
 	closed atomic.Bool
 
 	cols columnCache
+
+	// persistErrs are scorch's failures to write batches to disk (Sync).
+	persistErrs persistErrors
 }
 
 // bleveDir is where bleve keeps its files inside the index dir; the lock
@@ -56,7 +59,9 @@ func Open(dir string) (*Index, error) {
 	// makes Replace several times faster; Close waits for the persister, and
 	// a crash loses at most the last moments' batches, each whole with its
 	// document's sha marker, so the next run redoes those papers.
-	cfg := map[string]interface{}{"bolt_timeout": "1s", "unsafe_batch": true}
+	// Writers learn whether their batches reached the disk from Sync, which
+	// the async error callback feeds.
+	cfg := map[string]interface{}{"bolt_timeout": "1s", "unsafe_batch": true, "asyncErrorCallbackName": asyncErrorCallback}
 	var bi bleve.Index
 	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); statErr == nil {
 		bi, err = bleve.OpenUsing(path, cfg)
@@ -80,7 +85,9 @@ func Open(dir string) (*Index, error) {
 		lk.release()
 		return nil, err
 	}
-	return &Index{dir: dir, bi: bi, lock: lk}, nil
+	ix := &Index{dir: dir, bi: bi, lock: lk}
+	openIndexes.Store(scorchPath(path), ix)
+	return ix, nil
 }
 
 // schemaVersion changes whenever the mapping or the way documents are
@@ -123,11 +130,15 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	werr := ix.waitPersisted(persistTimeout)
+	openIndexes.Delete(scorchPath(filepath.Join(ix.dir, bleveDir)))
 	err := ix.bi.Close()
 	if err == nil {
 		err = werr
 	}
 	ix.lock.release()
+	if errors.Is(err, ErrWrite) {
+		return err // it names the index already
+	}
 	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
@@ -138,15 +149,17 @@ func (ix *Index) Close() error {
 const persistTimeout = time.Minute
 
 // waitPersisted waits until scorch has written every introduced batch to
-// disk: its last persisted epoch has caught up with the root epoch.
+// disk: its last persisted epoch has caught up with the root epoch. It
+// gives up at once when scorch reports that it cannot write.
 func (ix *Index) waitPersisted(timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
+	errsBefore, _ := ix.persistErrorState()
 	for {
-		st, _ := ix.bi.StatsMap()["index"].(map[string]interface{})
-		root, ok1 := st["CurRootEpoch"].(uint64)
-		persisted, ok2 := st["LastPersistedEpoch"].(uint64)
-		if !ok1 || !ok2 || persisted >= root {
+		if root, persisted := ix.epochs(); persisted >= root {
 			return nil
+		}
+		if n, err := ix.persistErrorState(); n > errsBefore {
+			return ix.writeError(err)
 		}
 		if time.Now().After(deadline) {
 			return fmt.Errorf("close index %s: batches not on disk after %s", ix.dir, timeout)

@@ -36,7 +36,7 @@ func newRunCmd(g *globalOptions) *cobra.Command {
 	return cmd
 }
 
-func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, errOut io.Writer) error {
+func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, errOut io.Writer) (err error) {
 	for _, name := range opts.sources {
 		if _, err := cfg.Source(name); err != nil {
 			return usageError{err}
@@ -51,7 +51,13 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() {
+		// Closing waits for the index to reach the disk; if it cannot,
+		// the run has failed.
+		if cerr := ix.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}()
 	sum, err := pipeline.RunWith(ctx, cfg, ix, pipeline.Options{
 		Only: opts.sources, Progress: newProgress(errOut), CrawlProgress: newCrawlProgress(errOut),
 		Extract: ex.Extract,

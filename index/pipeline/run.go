@@ -184,24 +184,9 @@ func RunWith(ctx context.Context, cfg Config, ix *index.Index, opts Options) (Su
 	wg.Wait()
 
 	for i, r := range results {
-		p := parts[i]
 		sum.Sources++
 		sum.PerSource = append(sum.PerSource, r)
-		sum.Documents.New += p.Documents.New
-		sum.Documents.Changed += p.Documents.Changed
-		sum.Documents.Unchanged += p.Documents.Unchanged
-		sum.Documents.Failed += p.Documents.Failed
-		sum.Documents.Removed += p.Documents.Removed
-		sum.Actions.Added += p.Actions.Added
-		sum.Actions.Updated += p.Actions.Updated
-		sum.Actions.Removed += p.Actions.Removed
-		for k, v := range p.ByKind {
-			sum.ByKind[k] += v
-		}
-		for k, v := range p.ByBoard {
-			sum.ByBoard[k] += v
-		}
-		sum.Failed = append(sum.Failed, p.Failed...)
+		sum.add(parts[i])
 		addCrawl(&sum.Crawl, r.Crawl)
 		if r.Err != nil && ctx.Err() == nil {
 			sum.Failed = append(sum.Failed, Failure{Source: r.Name, Err: r.Err})
@@ -265,35 +250,120 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 	}
 	opts.IndexMu.Lock()
 	defer opts.IndexMu.Unlock()
+	// The source's counts are what got done, however the loop ends.
+	defer func() { res.Documents, res.Actions = sum.Documents, sum.Actions }() // sum is this source's own
+	// A disk still full since an earlier run of this process fails the
+	// source before any paper is read.
+	if err := ix.Sync(ctx); err != nil {
+		return err
+	}
+	var w unsynced
+	lastSync := time.Now()
 	listed := make(map[string]bool, len(docs))
 	for i, d := range docs {
 		listed[action.ID(DocumentOf(d).Identity(), "")] = true
 		if ctx.Err() != nil {
-			return ctx.Err()
+			break
 		}
 		if opts.Progress != nil {
 			opts.Progress(i, len(docs), d.Path)
 		}
-		if err := indexDocument(ctx, ix, d, opts, sum); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
+		err := indexDocument(ctx, ix, d, opts, sum, &w)
+		if err != nil && ctx.Err() == nil {
+			var ie indexError
+			if errors.Is(err, sandbox.ErrUnavailable) || errors.As(err, &ie) {
+				sum.fail(sc.Name, d.Path, err)
+				return errors.Join(err, w.sync(ctx, ix, sum))
 			}
-			if errors.Is(err, sandbox.ErrUnavailable) {
+			sum.fail(sc.Name, d.Path, err)
+		}
+		if len(w.paths) >= syncEvery || time.Since(lastSync) >= syncInterval {
+			if err := w.sync(ctx, ix, sum); err != nil {
 				return err
 			}
-			sum.Documents.Failed++
-			sum.Failed = append(sum.Failed, Failure{Source: sc.Name, Path: d.Path, Err: err})
-			slog.Warn("document failed", "source", sc.Name, "path", d.Path, "err", err)
+			lastSync = time.Now()
 		}
+	}
+	if ctx.Err() != nil {
+		// Interrupted: what was written is still counted once it is on disk.
+		stop, cancel := context.WithTimeout(context.WithoutCancel(ctx), interruptSyncWait)
+		defer cancel()
+		return errors.Join(ctx.Err(), w.sync(stop, ix, sum))
 	}
 	if opts.Progress != nil {
 		opts.Progress(len(docs), len(docs), "")
 	}
-	if err := removeGone(ctx, ix, sc.Name, listed, sum); err != nil {
-		return err
+	if err := removeGone(ctx, ix, sc.Name, listed, &w.sum); err != nil {
+		return errors.Join(err, w.sync(ctx, ix, sum))
 	}
-	res.Documents, res.Actions = sum.Documents, sum.Actions // sum is this source's own
-	return nil
+	return w.sync(ctx, ix, sum)
+}
+
+// A run counts a paper as indexed only once the index says it is on disk
+// (Index.Sync), which it asks every syncEvery papers or syncInterval, and
+// at the end of each source.
+const (
+	syncInterval      = 2 * time.Second
+	interruptSyncWait = 10 * time.Second
+)
+
+var syncEvery = 32 // a variable for the full-disk test
+
+// unsynced holds the counts of what was written to the index since the
+// last Sync, and the papers written.
+type unsynced struct {
+	sum   Summary
+	paths []string
+}
+
+// sync waits for the writes to reach the disk, then counts them. When they
+// cannot (a full disk, an I/O error), the papers written since the last
+// sync are counted failed, and the source fails, loudly, in one line:
+// nothing is counted that may be lost, and the next run does those papers
+// again.
+func (w *unsynced) sync(ctx context.Context, ix *index.Index, sum *Summary) error {
+	err := ix.Sync(ctx)
+	if err == nil {
+		sum.add(w.sum)
+	} else if len(w.paths) > 0 {
+		sum.Documents.Failed += len(w.paths)
+		err = fmt.Errorf("%w (%d papers not written; the next run does them again)", err, len(w.paths))
+	}
+	*w = unsynced{}
+	return err
+}
+
+// indexError marks a failure of the index itself, which fails the source:
+// the papers after it would fail the same way.
+type indexError struct{ err error }
+
+func (e indexError) Error() string { return e.err.Error() }
+func (e indexError) Unwrap() error { return e.err }
+
+// fail counts a failed paper and logs it once.
+func (s *Summary) fail(source, path string, err error) {
+	s.Documents.Failed++
+	s.Failed = append(s.Failed, Failure{Source: source, Path: path, Err: err})
+	slog.Warn("document failed", "source", source, "path", path, "err", err)
+}
+
+// add adds another summary's counts (not its sources) to s.
+func (s *Summary) add(p Summary) {
+	s.Documents.New += p.Documents.New
+	s.Documents.Changed += p.Documents.Changed
+	s.Documents.Unchanged += p.Documents.Unchanged
+	s.Documents.Failed += p.Documents.Failed
+	s.Documents.Removed += p.Documents.Removed
+	s.Actions.Added += p.Actions.Added
+	s.Actions.Updated += p.Actions.Updated
+	s.Actions.Removed += p.Actions.Removed
+	for k, v := range p.ByKind {
+		s.ByKind[k] += v
+	}
+	for k, v := range p.ByBoard {
+		s.ByBoard[k] += v
+	}
+	s.Failed = append(s.Failed, p.Failed...)
 }
 
 // removeGone takes out of the index the papers of a source that the source
@@ -357,12 +427,14 @@ func runRecord(r SourceResult, crawlOnly, cancelled bool) state.Run {
 // indexDocument extracts one document and replaces its actions in the index,
 // unless the index already holds this version of it. A version that failed
 // before is not tried again until its bytes or the tool's version change;
-// it is reported as failed again meanwhile.
-func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, opts Options, sum *Summary) error {
+// it is reported as failed again meanwhile. What it writes is counted in
+// w, to be counted in sum once it is on disk; an unchanged paper is counted
+// in sum at once. A failure of the index itself is an indexError.
+func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, opts Options, sum *Summary, w *unsynced) error {
 	doc := DocumentOf(d)
 	old, found, err := ix.Document(ctx, action.ID(doc.Identity(), ""))
 	if err != nil {
-		return err
+		return indexError{err}
 	}
 	if found && old.SHA256 == d.SHA256 {
 		switch {
@@ -381,26 +453,32 @@ func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, opts
 		// Remember that this version cannot be read, so that the next run
 		// does not spend its budget on it again; a new version is tried afresh.
 		doc.SHA256 = d.SHA256
-		if ch, rerr := ix.ReplaceFailed(ctx, doc, err.Error(), opts.Version); rerr == nil {
-			sum.Actions.Removed += ch.Removed
+		ch, rerr := ix.ReplaceFailed(ctx, doc, err.Error(), opts.Version)
+		if rerr != nil {
+			return indexError{fmt.Errorf("%v; and recording that failed: %w", err, rerr)}
 		}
+		w.sum.Actions.Removed += ch.Removed
 		return err
 	}
 	ch, err := ix.Replace(ctx, ext)
 	if err != nil {
-		return fmt.Errorf("index %s: %w", d.Path, err)
+		return indexError{fmt.Errorf("index %s: %w", d.Path, err)}
 	}
+	w.paths = append(w.paths, d.Path)
 	if !found {
-		sum.Documents.New++
+		w.sum.Documents.New++
 	} else {
-		sum.Documents.Changed++
+		w.sum.Documents.Changed++
 	}
-	sum.Actions.Added += ch.Added
-	sum.Actions.Updated += ch.Updated
-	sum.Actions.Removed += ch.Removed
+	w.sum.Actions.Added += ch.Added
+	w.sum.Actions.Updated += ch.Updated
+	w.sum.Actions.Removed += ch.Removed
+	if w.sum.ByKind == nil {
+		w.sum.ByKind, w.sum.ByBoard = map[string]int{}, map[string]int{}
+	}
 	for _, a := range ext.Actions {
-		sum.ByKind[a.Kind]++
-		sum.ByBoard[orUnknown(ext.Document.Board)]++
+		w.sum.ByKind[a.Kind]++
+		w.sum.ByBoard[orUnknown(ext.Document.Board)]++
 	}
 	return nil
 }
