@@ -158,6 +158,12 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// "I have asked the Director of Highways to look into this."
 		return s, trimName(m[1]), true
 	}
+	if requested.MatchString(s) && (genre == action.DocMinutes || genre == "") {
+		// "The Committee requested that the figures be circulated",
+		// "Members asked for a note setting out the costs": what the
+		// meeting asked to be done or sent.
+		return s, "", true
+	}
 	if agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
 		// In minutes the meeting agrees what someone will do; in a report
 		// "it was agreed that …" retells how the work came about.
@@ -215,6 +221,10 @@ func embedded(head string) bool {
 }
 
 var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
+
+// requested: a meeting's request that something be done, or for something
+// to be sent.
+var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed|recommended)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
 
 var (
 	// stateBefore ends the words before "committed to" when it names a

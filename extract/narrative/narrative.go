@@ -249,9 +249,27 @@ func (f *finder) paragraph(p paragraph) {
 		f.recommends(p, body, m[len(m)-1])
 		return
 	}
-	if capsDecision.MatchString(body) && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") {
+	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
+	if minutes && (capsDecision.MatchString(body) || bodyDecided.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
-		// …": a decision written in capitals inside a sentence.
+		// …", "Cabinet approved the recommendations set out in the
+		// report", "The minutes were agreed as a correct record": a
+		// decision recorded in a sentence, as many minutes do. The
+		// sentences around it are the meeting's narrative.
+		var decided []string
+		for _, sent := range sentences(body) {
+			if capsDecision.MatchString(sent) || bodyDecided.MatchString(sent) {
+				decided = append(decided, sent)
+			}
+		}
+		if len(decided) > 0 {
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(decided, " ")})
+			return
+		}
+	}
+	if minutes && p.marker != "" && !isSectionNumber(p.marker) && decisionVerb.MatchString(firstWord(body)) {
+		// "(a) Approve the budget; (b) Note the risks": a list of
+		// decisions whose label the page (or its text rendering) lost.
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
@@ -260,6 +278,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, c)
 	}
 }
+
+// bodyDecided is a meeting body's decision told in the past tense: the
+// body as subject with a deciding verb, or its papers agreed.
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
+
+// decisionVerb: the verbs a decision's clause starts with.
+var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)
 
 // capsDecision is a decision word in capitals inside a sentence.
 var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(to|that|not to)\b`)

@@ -548,3 +548,32 @@ func TestMinutesSentences(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Minutes that record decisions without a label: told in the past tense, or
+// a numbered list of verb-first clauses; a meeting's requests are commitments.
+func TestUnlabelledMinutes(t *testing.T) {
+	d := doc(true,
+		"The minutes of 26 November were agreed as a correct record. The action log was reviewed.",
+		"Cabinet approved the recommendations as set out in the report.",
+		"Members noted the update on the leisure contract.",
+		"1. Approve the revised fees and charges;",
+		"2. Note the consultation responses.",
+		"The Committee requested that the footfall figures be circulated to all members.",
+		"Members asked for a note setting out the cost of each option.",
+		"The options open to the Committee are:", "1. To take no further action.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
+		got = append(got, a.Kind+"|"+a.Action)
+	}
+	want := []string{
+		"resolution|The minutes of 26 November were agreed as a correct record.",
+		"resolution|Cabinet approved the recommendations as set out in the report.",
+		"resolution|Approve the revised fees and charges",
+		"resolution|Note the consultation responses.",
+		"commitment|The Committee requested that the footfall figures be circulated to all members.",
+		"commitment|Members asked for a note setting out the cost of each option.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

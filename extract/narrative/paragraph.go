@@ -149,7 +149,10 @@ func finish(p paragraph) paragraph {
 		// in capitals heads what follows; other short lines (a presenter's
 		// name, a lead-in ending in a colon) do not.
 		numbered := p.marker != "" && p.marker[0] >= '0' && p.marker[0] <= '9'
-		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && (numbered || isCapitals(p.body))
+		// A numbered clause that ends as a clause does ("1. Approve the
+		// fees;") is a point, not an item's title.
+		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && (numbered || isCapitals(p.body)) &&
+			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":"))
 	}
 	return p
 }
