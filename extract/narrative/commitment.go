@@ -16,7 +16,7 @@ import (
 // are descriptions, not undertakings, so only these count.
 const (
 	// sureVerbs promise something to the meeting whoever the subject is.
-	sureVerbs = `circulate|report(?: back)?|write(?: to)?|contact|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
+	sureVerbs = `keep (?:\w+ ){0,4}?(?:informed|updated|apprised|briefed|up to date|under review)|circulate|report(?: back)?|write(?: to)?|contact|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
 	// agentVerbs describe plans as often as promises ("the scheme would
 	// provide …"), so they count only when a person or body is the subject.
 	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise`
@@ -193,6 +193,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		return s, byAgent(s[loc[1]:]), true
 	}
+	if loc := passAny.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && toMeeting.MatchString(s[loc[1]:]) {
+		// "The terms of reference would be re-considered at a future
+		// meeting": whatever is done, it is promised to a meeting.
+		return s, byAgent(s[loc[1]:]), true
+	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		who := agent(subjectBefore(s, loc[0]))
 		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) && !selfSubject.MatchString(subjectBefore(s, loc[0])) {
@@ -227,6 +232,10 @@ var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed|recommended)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
 
 var (
+	// passAny is a passive future with any participle; toMeeting the
+	// meeting, body or time it is promised to.
+	passAny   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `([\w-]+ed|[\w-]+en|made|done|sent|brought|held|set|put)\b`)
+	toMeeting = regexp.MustCompile(`(?i)\b(?:to|at|by|before|for|in)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|following|forthcoming|subsequent|further|later|march|june|september|december|january|april|july|october)?\s*(?:meeting|committee|board|cabinet|panel|council|members|sub[- ]committee|in due course)\b|\bin due course\b`)
 	// stateBefore ends the words before "committed to" when it names a
 	// standing state, not an act.
 	stateBefore = regexp.MustCompile(`(?i)\b(stand|stands|are|is|am|remain|remains|be|being|fully|totally|wholly|very|deeply|still|always)\s*$`)

@@ -36,6 +36,8 @@ func TestCommitments(t *testing.T) {
 		{text: "The report would be circulated by the Clerk before the next meeting.", want: "The report would be circulated by the Clerk before the next meeting.", owner: "the Clerk", dueRaw: "the next meeting"},
 		{text: "The Service Manager would develop a new referral pathway.", want: "The Service Manager would develop a new referral pathway.", owner: "The Service Manager"},
 		{text: "Councillor Bray agreed to meet the residents in May.", want: "Councillor Bray agreed to meet the residents in May.", owner: "Councillor Bray", dueRaw: "May", due: "2025-05-31"},
+		{text: "The Director would keep the Board informed of progress.", want: "The Director would keep the Board informed of progress.", owner: "The Director"},
+		{text: "The terms of reference would be re-considered at a future meeting.", want: "The terms of reference would be re-considered at a future meeting.", dueRaw: "", due: ""},
 		{text: "I have asked the Highways Manager to contact you directly.", want: "I have asked the Highways Manager to contact you directly.", owner: "Highways Manager"},
 		{text: "KCC will provide parents with bus tickets for six months.", want: "KCC will provide parents with bus tickets for six months.", owner: "KCC"},
 		{text: "The Family Hub service will still be available to local people online.", want: "The Family Hub service will still be available to local people online."},
@@ -44,6 +46,7 @@ func TestCommitments(t *testing.T) {
 		// not undertakings
 		{text: "Where education is not suitable, officers will arrange more frequent visits."},
 		{text: "Should an incident occur, the agencies would respond together."},
+		{text: "Some services would be affected by the closure."},
 		{text: "Normally, the Department would respond within two months."},
 		{text: "The new scheme would provide support to 200 families."},
 		{text: "The Board agreed to note the report."},
