@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sync"
@@ -19,7 +20,8 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 )
 
-// Index is an open action index. One process owns it at a time.
+// Index is an open action index: one process writes it (Open) while any
+// number read the snapshots it publishes (OpenReader).
 type Index struct {
 	dir  string
 	bi   bleve.Index
@@ -35,6 +37,12 @@ type Index struct {
 
 	// persistErrs are scorch's failures to write batches to disk (Sync).
 	persistErrs persistErrors
+
+	// The writer's snapshots for readers (snapshot.go); unused by readers.
+	publishMu   sync.Mutex
+	published   atomic.Uint64 // the root epoch last published
+	stopPublish chan struct{}
+	publishing  sync.WaitGroup
 }
 
 // bleveDir is where bleve keeps its files inside the index dir; the lock
@@ -80,13 +88,22 @@ func Open(dir string) (*Index, error) {
 		lk.release()
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	if err := checkSchema(dir, bi); err != nil {
+	if err := checkSchema(dir, bi, false); err != nil {
 		bi.Close()
 		lk.release()
 		return nil, err
 	}
-	ix := &Index{dir: dir, bi: bi, lock: lk}
+	ix := &Index{dir: dir, bi: bi, lock: lk, stopPublish: make(chan struct{})}
 	openIndexes.Store(scorchPath(path), ix)
+	// Readers get the index as it is now at once, and then as it changes.
+	if err := ix.publish(); err != nil {
+		slog.Warn("readers cannot see this index until a snapshot is published", "err", err)
+	}
+	ix.publishing.Add(1)
+	go func() {
+		defer ix.publishing.Done()
+		ix.publishWhileWriting(ix.stopPublish)
+	}()
 	return ix, nil
 }
 
@@ -98,8 +115,8 @@ const schemaVersion = "2"
 var schemaKey = []byte("councilactions.schema")
 
 // checkSchema stamps a new index with schemaVersion and checks the stamp of
-// an existing one.
-func checkSchema(dir string, bi bleve.Index) error {
+// an existing one. An index opened for reading is not stamped.
+func checkSchema(dir string, bi bleve.Index, readOnly bool) error {
 	v, err := bi.GetInternal(schemaKey)
 	if err != nil {
 		return fmt.Errorf("open index %s: read schema: %w", dir, err)
@@ -108,6 +125,9 @@ func checkSchema(dir string, bi bleve.Index) error {
 		count, err := bi.DocCount()
 		if err != nil {
 			return fmt.Errorf("open index %s: %w", dir, err)
+		}
+		if count == 0 && readOnly {
+			return nil
 		}
 		if count == 0 {
 			if err := bi.SetInternal(schemaKey, []byte(schemaVersion)); err != nil {
@@ -129,7 +149,22 @@ func (ix *Index) Close() error {
 	if ix == nil || ix.bi == nil || !ix.closed.CompareAndSwap(false, true) {
 		return nil
 	}
+	if ix.lock == nil {
+		// A reader: nothing to persist or publish.
+		if err := ix.bi.Close(); err != nil {
+			return fmt.Errorf("close index %s: %w", ix.dir, err)
+		}
+		return nil
+	}
+	close(ix.stopPublish)
+	ix.publishing.Wait()
 	werr := ix.waitPersisted(persistTimeout)
+	if werr == nil {
+		// Readers see the index as this writer leaves it.
+		if err := ix.publish(); err != nil {
+			slog.Warn("readers keep the previous snapshot", "err", err)
+		}
+	}
 	openIndexes.Delete(scorchPath(filepath.Join(ix.dir, bleveDir)))
 	err := ix.bi.Close()
 	if err == nil {
@@ -234,6 +269,18 @@ func (ix *Index) checkOpen() error {
 	return nil
 }
 
+// checkWritable guards every write: an index opened for reading takes
+// batches in memory and drops them.
+func (ix *Index) checkWritable() error {
+	if err := ix.checkOpen(); err != nil {
+		return err
+	}
+	if ix.lock == nil {
+		return fmt.Errorf("index %s: %w", ix.dir, ErrReadOnly)
+	}
+	return nil
+}
+
 // ctxErr reports a cancelled context before work starts.
 func ctxErr(ctx context.Context) error {
 	if ctx == nil {
@@ -242,9 +289,14 @@ func ctxErr(ctx context.Context) error {
 	return ctx.Err()
 }
 
-// Exists reports whether dir holds an index, so that read-only commands can
-// tell the user to build one instead of creating an empty one.
+// Exists reports whether dir holds an index, or a snapshot of one, so
+// that read-only commands can tell the user to build one instead of
+// creating an empty one. (Another user may see only the snapshots.)
 func Exists(dir string) bool {
-	_, err := os.Stat(filepath.Join(dir, bleveDir, "index_meta.json"))
-	return err == nil
+	for _, p := range []string{filepath.Join(bleveDir, "index_meta.json"), filepath.Join(snapshotsDir, currentName)} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
+			return true
+		}
+	}
+	return false
 }

@@ -890,6 +890,9 @@ func TestSchemaMismatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix.Close()
+	if _, err := OpenReader(dir); err == nil || !strings.Contains(err.Error(), `schema "0"`) {
+		t.Fatalf("open for reading: %v", err)
+	}
 	_, err = Open(dir)
 	if err == nil || !strings.Contains(err.Error(), `schema "0", this one needs "`+schemaVersion+`"`) {
 		t.Fatalf("open: %v", err)

@@ -51,7 +51,7 @@ type failure struct{ reason, version string }
 // RemoveDocument deletes a paper's actions and its record, for a paper its
 // source no longer has. It returns how many actions went.
 func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (int, error) {
-	if err := ix.checkOpen(); err != nil {
+	if err := ix.checkWritable(); err != nil {
 		return 0, err
 	}
 	ix.mu.Lock()
@@ -73,7 +73,7 @@ func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (int, er
 }
 
 func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed failure) (Change, error) {
-	if err := ix.checkOpen(); err != nil {
+	if err := ix.checkWritable(); err != nil {
 		return Change{}, err
 	}
 	identity := ext.Document.Identity()

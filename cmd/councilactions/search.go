@@ -115,13 +115,14 @@ and NOT are operators. An empty query lists every action.`,
 }
 
 // openExisting opens the index of a data dir for reading, refusing to
-// create an empty one.
+// create an empty one. It reads the snapshot the writer published, so it
+// works while a crawl holds the index, and on storage it cannot write.
 func openExisting(dataDir string) (*index.Index, error) {
 	dir := pipeline.IndexDir(dataDir)
 	if !index.Exists(dir) {
 		return nil, fmt.Errorf("no index at %s: run `councilactions run` (or `councilactions demo`) first", dir)
 	}
-	return index.Open(dir)
+	return index.OpenReader(dir)
 }
 
 func runSearch(ctx context.Context, cfg pipeline.Config, opts *searchOptions, out io.Writer) error {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -81,10 +82,18 @@ that crawling and searching share the one open index.`,
 func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedule bool) error {
 	defer ln.Close()
 	// With schedules the index may start empty and fill; without, an
-	// empty data dir is more likely a wrong --data-dir.
-	open := openExisting
-	if schedule {
-		open = func(dataDir string) (*index.Index, error) { return index.Open(pipeline.IndexDir(dataDir)) }
+	// empty data dir is more likely a wrong --data-dir. serve owns the
+	// index it serves, unless it may not write it (a read-only mount,
+	// another user's data): then it serves the published snapshot.
+	open := func(dataDir string) (*index.Index, error) {
+		ix, err := index.Open(pipeline.IndexDir(dataDir))
+		if err != nil && !schedule && (errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)) {
+			return openExisting(dataDir)
+		}
+		return ix, err
+	}
+	if !schedule && !index.Exists(pipeline.IndexDir(cfg.DataDir)) {
+		open = openExisting // which says there is none
 	}
 	ix, err := open(cfg.DataDir)
 	if err != nil {
