@@ -243,7 +243,7 @@ var (
 	reportedDone = regexp.MustCompile(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
 	// askedTo: the speaker has handed the work on ("I have asked officers
 	// to …", "I will ask the Director to …").
-	askedTo = regexp.MustCompile(`(?i)(?:\b(?:I|we)\s+(?:have|'ve|’ve|will|shall|would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
+	askedTo = regexp.MustCompile(`(?i)(?:\b(?:I|we)(?:\s+have|'ve|’ve|\s+will|\s+shall|\s+would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
 	// selfSubject: "we", "I", "KCC" speaking of what it will do.
 	selfSubject = regexp.MustCompile(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
 	habitual    = regexp.MustCompile(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)

@@ -72,6 +72,21 @@ func restated(items []action.Action, blockOf []int) []action.Action {
 	out := items[:0:0]
 	var outBlock []int
 	for k, a := range items {
+		if a.Kind == action.KindCommitment {
+			// A paper that says the same undertaking again (a response
+			// repeated under each point it answers) gives it once.
+			dup := false
+			for i := range out {
+				if out[i].Kind == a.Kind && sameSentence(out[i].Action, a.Action) {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out, outBlock = append(out, a), append(outBlock, 0)
+			}
+			continue
+		}
 		if a.Kind != action.KindRecommendation && a.Kind != action.KindResolution {
 			out, outBlock = append(out, a), append(outBlock, 0)
 			continue
@@ -116,6 +131,18 @@ func sameWords(a, b string) bool {
 		}
 	}
 	return float64(common) >= 0.9*float64(len(wa)) || len(wa)-common <= 2 && len(wb)-common <= 2 && common >= 4
+}
+
+// sameSentence: one statement in the same words, all but a word or two.
+func sameSentence(a, b string) bool {
+	wa, wb := wordSet(a), wordSet(b)
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return common >= 5 && len(wa)-common <= 1 && len(wb)-common <= 1
 }
 
 func wordSet(s string) map[string]bool {

@@ -580,3 +580,18 @@ func TestUnlabelledMinutes(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// An undertaking said again under each point it answers is one commitment.
+func TestRepeatedCommitment(t *testing.T) {
+	d := doc(true, "Our network of community workers will work with families who use the centre.",
+		"Transport is a concern.", "Our network of community workers will work with families who use the centre.",
+		"I've asked the Director of Highways to look into this.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocReport}) {
+		got = append(got, a.Action+"|"+strings.Join(a.Owner, ";"))
+	}
+	want := []string{"Our network of community workers will work with families who use the centre.|", "I've asked the Director of Highways to look into this.|Director of Highways"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
