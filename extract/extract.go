@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,6 +109,9 @@ func Bytes(ctx context.Context, data []byte, format string, doc action.Document)
 	ld, err := r.Read(ctx, data)
 	if err != nil {
 		return action.Extraction{}, err
+	}
+	for _, w := range ld.Warnings {
+		slog.Warn("paper read in part", "source", doc.Source, "warning", w)
 	}
 	ld.Flowing = format == FormatHTML || format == FormatDOCX
 	sum := sha256.Sum256(data)

@@ -13,6 +13,9 @@ type Doc struct {
 	// Flowing is true when each text line is a whole paragraph (HTML,
 	// DOCX) rather than a visual line that the next one may continue.
 	Flowing bool
+	// Warnings say what of the paper was left unread ("only the first
+	// 5000 of 10000 pages read"), one line each.
+	Warnings []string
 }
 
 // Line is one visual line of a paged paper, or one paragraph or table row of

@@ -14,10 +14,12 @@ const maxCmapEntries = 1 << 17
 // none, and does not use the cmap of a composite font whose encoding is a
 // named or embedded CMap; the cmap is the one the spec makes authoritative
 // for text, so it is read here and consulted first. A cmap that cannot be
-// decoded gives nil: the font falls back to its encoding.
-func readToUnicode(strm lpdf.Value) (m map[int]string) {
+// decoded gives nil: the font falls back to its encoding. The bytes decoded
+// and the entries read, ranges expanded, are counted in b: a limit reached
+// is the error.
+func readToUnicode(strm lpdf.Value, b *budget) (m map[int]string, err error) {
 	if strm.Kind() != lpdf.Stream {
-		return nil
+		return nil, nil
 	}
 	defer func() {
 		if recover() != nil {
@@ -26,24 +28,33 @@ func readToUnicode(strm lpdf.Value) (m map[int]string) {
 	}()
 	data, err := readContent(strm, nil, maxContentBytes)
 	if err != nil {
-		return nil
+		return nil, nil
+	}
+	if err := b.decoded.Add(len(data)); err != nil {
+		return nil, err
 	}
 	m = map[int]string{}
 	lx := newLexer(data)
 	for {
 		op, args, ok := lx.next()
 		if !ok {
-			return m
+			return m, nil
 		}
 		// Each block's entries are the operands of its end operator.
 		switch string(op) {
 		case "endbfchar":
+			if err := b.fontEntries.Add(len(args) / 2); err != nil {
+				return m, err
+			}
 			for i := 0; i+1 < len(args) && len(m) < maxCmapEntries; i += 2 {
 				m[code(args[i].b)] = utf16be(args[i+1].b)
 			}
 		case "endbfrange":
 			for i := 0; i+2 < len(args); i += 3 {
 				lo, hi, dst := code(args[i].b), code(args[i+1].b), args[i+2]
+				if err := b.fontEntries.Add(min(max(0, hi-lo+1), 1<<16)); err != nil {
+					return m, err
+				}
 				for c := lo; c <= hi && c-lo < 1<<16 && len(m) < maxCmapEntries; c++ {
 					switch dst.kind {
 					case kindArray:

@@ -82,6 +82,8 @@ type interp struct {
 	artifacts int
 	fallback  *fontInfo
 	decoded   int // bytes of content decoded for the page, forms included
+	budget    *budget
+	err       error // a limit reached: the page stops here
 }
 
 // run interprets decoded content with its resources.
@@ -131,9 +133,10 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 		return 0
 	}
 	lx := newLexer(content)
+	xobjects := map[string]lpdf.Value{} // resolved once: a dictionary may be large
 	for {
 		op, a, ok := lx.next()
-		if !ok {
+		if !ok || in.err != nil {
 			return
 		}
 		args = a
@@ -266,20 +269,28 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 			in.pc.images++
 		case "Do":
 			if n == 1 {
-				in.do(res, args[0].name(), g, depth)
+				in.do(xobjects, res, args[0].name(), g, depth)
 			}
 		}
 	}
 }
 
 // do draws an XObject: a form is interpreted in place, an image counted.
-func (in *interp) do(res lpdf.Value, name string, g gstate, depth int) {
-	xo := res.Key("XObject").Key(name)
+func (in *interp) do(xobjects map[string]lpdf.Value, res lpdf.Value, name string, g gstate, depth int) {
+	xo, ok := xobjects[name]
+	if !ok {
+		xo = res.Key("XObject").Key(name)
+		xobjects[name] = xo
+	}
+	form := xo.Key("Subtype").Name() == "Form"
+	if !form && !in.charge(in.budget.dos, 1) {
+		return
+	}
 	switch xo.Key("Subtype").Name() {
 	case "Image":
 		in.pc.images++
 	case "Form":
-		if depth >= maxFormDepth || in.decoded >= maxContentBytes {
+		if depth >= maxFormDepth || in.decoded >= maxContentBytes || !in.charge(in.budget.forms, 1) {
 			return
 		}
 		content, err := readContent(xo, nil, maxContentBytes-in.decoded)
@@ -288,6 +299,9 @@ func (in *interp) do(res lpdf.Value, name string, g gstate, depth int) {
 			return
 		}
 		in.decoded += len(content)
+		if !in.charge(in.budget.decoded, len(content)) {
+			return
+		}
 		m := identity
 		if mv := xo.Key("Matrix"); mv.Len() == 6 {
 			for i := range m {
@@ -311,7 +325,10 @@ func (in *interp) font(cache map[string]*fontInfo, res lpdf.Value, name string) 
 	key := fingerprint(v)
 	f, ok := in.shared[key]
 	if !ok {
-		f = loadFont(v)
+		var err error
+		if f, err = loadFont(v, in.budget); err != nil && in.err == nil {
+			in.err = err
+		}
 		if in.shared != nil {
 			in.shared[key] = f
 		}
@@ -355,6 +372,10 @@ func (in *interp) show(g *gstate, tm *matrix, raw []byte) {
 			gl := glyph{x0: x, x1: x + w*sx, y: y, size: size, s: s, font: f, artifact: in.artifacts > 0, dir: dir}
 			if dir != 0 {
 				gl.x1, gl.y1 = m.apply(adv+w, g.rise)
+			}
+			if len(in.pc.glyphs) == maxPageGlyphs {
+				in.err = errPageGlyphs
+				break
 			}
 			in.pc.glyphs = append(in.pc.glyphs, gl)
 		}

@@ -30,7 +30,10 @@ type fontInfo struct {
 // loadFont reads a font dictionary. A font whose dictionary or cmap is
 // malformed degrades to raw bytes and estimated widths rather than failing
 // the page.
-func loadFont(v lpdf.Value) (f *fontInfo) {
+//
+// The widths and cmap entries read are counted in b, ranges expanded, since
+// ranges may overlap: a limit reached is the error, with the font as read.
+func loadFont(v lpdf.Value, b *budget) (f *fontInfo, err error) {
 	f = &fontInfo{decode: map[int]string{}, scale: 1}
 	defer func() {
 		if recover() != nil {
@@ -59,6 +62,9 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 			c := int(w.Index(i).Int64())
 			if i+1 < w.Len() && w.Index(i+1).Kind() == lpdf.Array {
 				a := w.Index(i + 1)
+				if err = b.fontEntries.Add(a.Len()); err != nil {
+					return f, err
+				}
 				for j := 0; j < a.Len(); j++ {
 					f.cidW[c+j] = a.Index(j).Float64()
 				}
@@ -68,6 +74,9 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 			if i+2 < w.Len() {
 				last := int(w.Index(i + 1).Int64())
 				wd := w.Index(i + 2).Float64()
+				if err = b.fontEntries.Add(min(max(0, last-c+1), 65536)); err != nil {
+					return f, err
+				}
 				for c2 := c; c2 <= last && c2-c < 65536; c2++ {
 					f.cidW[c2] = wd
 				}
@@ -78,6 +87,9 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 	} else {
 		f.first = int(v.Key("FirstChar").Int64())
 		ws := v.Key("Widths")
+		if err = b.fontEntries.Add(ws.Len()); err != nil {
+			return f, err
+		}
 		f.widths = make([]float64, ws.Len())
 		for i := range f.widths {
 			f.widths[i] = ws.Index(i).Float64()
@@ -93,10 +105,12 @@ func loadFont(v lpdf.Value) (f *fontInfo) {
 	f.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") ||
 		strings.Contains(lower, "heavy") || strings.Contains(lower, "semibold") || strings.Contains(lower, "demi") ||
 		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
-	f.cmap = readToUnicode(v.Key("ToUnicode"))
+	if f.cmap, err = readToUnicode(v.Key("ToUnicode"), b); err != nil {
+		return f, err
+	}
 	font := lpdf.Font{V: v}
 	f.enc = font.Encoder()
-	return f
+	return f, nil
 }
 
 // text decodes one character code.

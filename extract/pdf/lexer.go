@@ -43,8 +43,13 @@ func (o operand) name() string {
 	return string(o.b)
 }
 
-// maxArrayDepth bounds nested arrays, which content never needs deep.
-const maxArrayDepth = 16
+// maxArrayDepth bounds nested arrays, which content never needs deep, and
+// maxOperands the operands and array elements one operator may collect: a
+// cmap's block holds at most a few hundred (the spec says 100).
+const (
+	maxArrayDepth = 16
+	maxOperands   = 1 << 16
+)
 
 // lexer reads operators with their operands from decoded content.
 type lexer struct {
@@ -73,6 +78,11 @@ func (lx *lexer) next() (op []byte, args []operand, ok bool) {
 			return keyword, lx.args, true
 		}
 		lx.args = append(lx.args, o)
+		if len(lx.args) > maxOperands || len(lx.items) > maxOperands {
+			// No operator takes so many: what came before is garbage,
+			// dropped so that memory stays bounded.
+			lx.args, lx.items, lx.strs = lx.args[:0], lx.items[:0], lx.strs[:0]
+		}
 	}
 }
 
@@ -140,8 +150,8 @@ func (lx *lexer) array(depth int) operand {
 		if !ok || string(kw) == "]" {
 			break
 		}
-		if kw != nil {
-			continue // an operator inside an array is malformed: ignore it
+		if kw != nil || len(lx.elems)-start >= maxOperands {
+			continue // an operator inside an array is malformed: ignore it; so are elements past the limit
 		}
 		lx.elems = append(lx.elems, o)
 	}

@@ -124,3 +124,22 @@ func FuzzLexer(f *testing.F) {
 		}
 	})
 }
+
+// TestOperandLimit: operands no operator could take (a million numbers, an
+// array of a million) are dropped rather than held: memory stays bounded,
+// and the operator after them still comes out with its own.
+func TestOperandLimit(t *testing.T) {
+	content := strings.Repeat("1 ", 1_000_000) + "(a) Tj [" + strings.Repeat("0 ", 1_000_000) + "(b)] TJ"
+	lx := newLexer([]byte(content))
+	op, args, ok := lx.next()
+	if !ok || string(op) != "Tj" || len(args) == 0 || len(args) > maxOperands || string(args[len(args)-1].b) != "a" {
+		t.Fatalf("first operator %q with %d operands", op, len(args))
+	}
+	op, args, ok = lx.next()
+	if !ok || string(op) != "TJ" || len(args) != 1 || len(args[0].elems) != maxOperands {
+		t.Fatalf("second operator %q, %d operands", op, len(args))
+	}
+	if len(lx.items) > maxOperands || cap(lx.args) > 2*maxOperands {
+		t.Errorf("buffers hold %d items, room for %d operands", len(lx.items), cap(lx.args))
+	}
+}

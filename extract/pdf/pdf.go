@@ -23,6 +23,7 @@ package pdf
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -32,6 +33,7 @@ import (
 	lpdf "github.com/ledongthuc/pdf"
 
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
 )
 
 // Errors a caller may test for.
@@ -47,11 +49,13 @@ type Reader struct{}
 // Read extracts the lines of every page. A page that cannot be read is
 // logged and skipped; the paper fails only when no page has text.
 func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
-	pages, err := readPages(ctx, data)
+	pages, warnings, err := readAll(ctx, data)
 	if err != nil {
 		return layout.Doc{}, err
 	}
-	return buildDoc(pages), nil
+	doc := buildDoc(pages)
+	doc.Warnings = warnings
+	return doc, nil
 }
 
 // page is one page's words, lines and rulings.
@@ -66,7 +70,13 @@ type page struct {
 }
 
 // readPages opens the file and extracts each page.
-func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
+func readPages(ctx context.Context, data []byte) ([]*page, error) {
+	pages, _, err := readAll(ctx, data)
+	return pages, err
+}
+
+// readAll is readPages with warnings of what was left unread.
+func readAll(ctx context.Context, data []byte) (pages []*page, warnings []string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pages, err = nil, fmt.Errorf("malformed PDF: %s", short(p))
@@ -74,20 +84,29 @@ func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
 	}()
 	r, err := open(data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	list := pageList(r)
-	if len(list) == 0 {
-		return nil, errors.New("malformed PDF: no pages")
+	list, total := pageList(r)
+	switch {
+	case len(list) == 0:
+		return nil, nil, errors.New("malformed PDF: no pages")
+	case total < 0:
+		warnings = append(warnings, fmt.Sprintf("page tree over %d nodes: only the first %d pages read", maxTreeNodes, len(list)))
+	case total > len(list):
+		warnings = append(warnings, fmt.Sprintf("only the first %d of %d pages read", len(list), total))
 	}
 	glyphs, images := 0, 0
 	var buf []glyph // reused page after page: most of the reader's allocation
 	fonts := map[string]*fontInfo{}
+	b := newBudget()
 	for i, v := range list {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		pg, err := readPage(v, i+1, &buf, fonts)
+		pg, err := readPage(v, i+1, &buf, fonts, b)
+		if errors.Is(err, limit.ErrExceeded) {
+			return nil, nil, err
+		}
 		if err != nil {
 			slog.Warn("pdf: page skipped", "page", i+1, "err", err)
 			pg = &page{num: i + 1}
@@ -98,11 +117,11 @@ func readPages(ctx context.Context, data []byte) (pages []*page, err error) {
 	}
 	if glyphs == 0 {
 		if images > 0 {
-			return nil, ErrNoText
+			return nil, nil, ErrNoText
 		}
-		return nil, errors.New("no text in PDF")
+		return nil, nil, errors.New("no text in PDF")
 	}
-	return pages, nil
+	return pages, warnings, nil
 }
 
 // open makes the library reader, working around what would refuse a
@@ -147,8 +166,8 @@ func open(data []byte) (*lpdf.Reader, error) {
 }
 
 // readPage extracts one page; a panic in the library or in our interpreter
-// costs only this page.
-func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (pg *page, err error) {
+// costs only this page, a limit of b the document.
+func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo, b *budget) (pg *page, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pg, err = nil, fmt.Errorf("page %d: %s", num, short(p))
@@ -189,13 +208,19 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (p
 		return pg, nil
 	}
 	data, err := readContent(contents, nil, maxContentBytes)
+	if err == nil {
+		err = b.decoded.Add(len(data))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("page %d: %w", num, err)
 	}
 	pc := pageContent{glyphs: (*buf)[:0]}
 	defer func() { *buf = pc.glyphs[:0] }()
-	in := &interp{pc: &pc, shared: fonts, decoded: len(data)}
+	in := &interp{pc: &pc, shared: fonts, decoded: len(data), budget: b}
 	in.run(data, ref.resources, gstate{ctm: ctm, th: 1}, 0)
+	if err := cmp.Or(in.err, b.glyphs.Add(len(pc.glyphs))); err != nil {
+		return nil, fmt.Errorf("page %d: %w", num, err)
+	}
 	pg.w, pg.h = turnPage(&pc, w, h)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)
@@ -205,10 +230,10 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo) (p
 }
 
 // maxPages bounds the pages read from one file, and maxTreeNodes the page
-// tree nodes visited to find them (a tree may loop).
+// tree nodes visited to find and count them (a tree may loop).
 const (
 	maxPages     = 5000
-	maxTreeNodes = 10000
+	maxTreeNodes = 20000
 )
 
 // pageList walks the page tree once, in order. The library's Page(i) walks
@@ -218,13 +243,15 @@ const (
 // The attributes a page may inherit are carried down the walk: the library
 // re-parses an object at every lookup, so looking them up the Parent chain
 // page after page was a twentieth of the reader's time.
-func pageList(r *lpdf.Reader) []pageRef {
-	var out []pageRef
+//
+// total counts the pages, those past maxPages too, or is -1 when the tree
+// has more than maxTreeNodes nodes.
+func pageList(r *lpdf.Reader) (out []pageRef, total int) {
 	visited := 0
 	var walk func(v lpdf.Value, up pageRef, depth int)
 	walk = func(v lpdf.Value, up pageRef, depth int) {
 		visited++
-		if depth > 64 || visited > maxTreeNodes || len(out) >= maxPages || v.Kind() != lpdf.Dict {
+		if depth > 64 || visited > maxTreeNodes || v.Kind() != lpdf.Dict {
 			return
 		}
 		up.v = v
@@ -242,10 +269,15 @@ func pageList(r *lpdf.Reader) []pageRef {
 			}
 			return
 		}
-		out = append(out, up)
+		if total++; len(out) < maxPages {
+			out = append(out, up)
+		}
 	}
 	walk(r.Trailer().Key("Root").Key("Pages"), pageRef{}, 0)
-	return out
+	if visited > maxTreeNodes {
+		total = -1
+	}
+	return out, total
 }
 
 // pageRef is a page dictionary with the attributes it inherits.
