@@ -15,6 +15,8 @@ func FuzzSearchQuery(f *testing.F) {
 		"year:2022", `due:>="2023-01-01"`, "year:>2020", "lung~1", "lung~5", "sch*", "/sch.*/", "/[/",
 		"lung^2", `"unclosed`, "a:b:c", "stauts:x", "+", "-", "title:", `due:>"soon"`, "_all:lung",
 		"theme_facet:x", "owner_text:packham", `ref:"1.a"`, "*", "?", "lung AND cancer", "NOT lung",
+		"lung OR cancer smoking", "lung OR", "OR", "-lung OR x", `/.{0,100}e.{0,100}/`, "*e* *a* *o* *i*",
+		"he~2", "ab~2 cd~2 ef~2 gh~2", "status:Delayed", "status:late", `kind:"In progress"`,
 	} {
 		f.Add(s)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,8 +38,11 @@ const (
 	// many copies of what it repeats.
 	maxRegexpSize = 100
 	// minFuzzyRunes is the shortest word searched with ~1 or ~2: a shorter
-	// one is near most of the dictionary.
+	// one is near most of the dictionary. maxFuzzyRunes is the longest:
+	// bleve's automaton for a word of some hundreds of letters outgrows its
+	// limit.
 	minFuzzyRunes = 3
+	maxFuzzyRunes = 50
 )
 
 // Operators between clauses. Only the upper-case words are operators; in
@@ -61,14 +65,14 @@ func parseQueryString(s string) (query.Query, error) {
 	}
 	q, err := combine(splitClauses(s))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, err)
+		return nil, fmt.Errorf("%w: %s: %s", ErrBadQuery, quoted(s), err)
 	}
 	if n := countExpanding(q); n > maxExpanding {
-		return nil, fmt.Errorf("%w: %q: %d wildcard, regular-expression or fuzzy terms; at most %d in one search", ErrBadQuery, s, n, maxExpanding)
+		return nil, fmt.Errorf("%w: %s: %d wildcard, regular-expression or fuzzy terms; at most %d in one search", ErrBadQuery, quoted(s), n, maxExpanding)
 	}
 	if vq, ok := q.(query.ValidatableQuery); ok {
 		if err := vq.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: %q: %s", ErrBadQuery, s, oneLine(err.Error()))
+			return nil, fmt.Errorf("%w: %s: %s", ErrBadQuery, quoted(s), oneLine(err.Error()))
 		}
 	}
 	return q, nil
@@ -213,7 +217,7 @@ func parseClause(c string) (query.Query, error) {
 	if err != nil {
 		msg := oneLine(err.Error())
 		if msg == "syntax error" {
-			msg = fmt.Sprintf(`%q: syntax error (write words, "a phrase", field:value, -word, a OR b, field:>=N or field:>="YYYY-MM-DD")`, c)
+			msg = fmt.Sprintf(`%s: syntax error (write words, "a phrase", field:value, -word, a OR b, field:>=N or field:>="YYYY-MM-DD")`, quoted(c))
 		}
 		return nil, errors.New(msg)
 	}
@@ -345,6 +349,8 @@ func checkFuzzy(word string, fuzziness int) error {
 		return fmt.Errorf("fuzziness ~%d: at most ~%d", fuzziness, maxFuzziness)
 	case utf8.RuneCountInString(word) < minFuzzyRunes+fuzziness-1:
 		return fmt.Errorf("%s~%d: a word searched with ~%d needs at least %d letters", word, fuzziness, fuzziness, minFuzzyRunes+fuzziness-1)
+	case utf8.RuneCountInString(word) > maxFuzzyRunes:
+		return fmt.Errorf("a word searched with ~%d has at most %d letters", fuzziness, maxFuzzyRunes)
 	}
 	return nil
 }
@@ -441,3 +447,11 @@ func isKeyword(field string) bool {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// quoted quotes a query for a message, cut short if it is long.
+func quoted(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:79]) + "…"
+	}
+	return strconv.Quote(s)
+}

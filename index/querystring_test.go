@@ -102,6 +102,7 @@ func TestQueryBudget(t *testing.T) {
 		{"many fuzzy words", `health~2 lung~2 cancer~2 school~2`, "at most 3"},
 		{"fuzzy short word", `he~2`, "needs at least 4 letters"},
 		{"fuzziness too high", `health~3`, "at most ~2"},
+		{"fuzzy long word", strings.Repeat("ab", 450) + "~2", "has at most 50 letters"},
 		{"wildcard with no letter", `?*`, "at least one letter"},
 		{"100k-character word", strings.Repeat("a", 100_000), "100000 characters long; at most 1000"},
 		{"900 KB word", strings.Repeat("é", 450_000), "at most 1000"},
