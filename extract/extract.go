@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/docx"
@@ -135,9 +136,9 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	genre := meta.FindGenre(ld)
 	tables := table.Find(ld)
 	found := tables.Actions
-	found = append(found, narrative.Find(ld, tables.Used, narrative.Options{
+	found = append(found, logged(narrative.Find(ld, tables.Used, narrative.Options{
 		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed,
-	})...)
+	}), tables.Actions)...)
 	if doc.Kind == "" {
 		doc.Kind = meta.Kind(ld, m, genre, found)
 	}
@@ -185,6 +186,70 @@ func Detect(name, contentType string, data []byte) string {
 		return FormatDOCX
 	}
 	return FormatText
+}
+
+// logged drops the commitments that a paper's own action log records
+// again: minutes that tag "ACTION: Jo Bloggs – circulate the strategy" and
+// list it in their action log give it once, as the log's row, which says
+// more (status, deadline).
+func logged(narr, rows []action.Action) []action.Action {
+	if len(rows) == 0 {
+		return narr
+	}
+	out := narr[:0:0]
+	for _, c := range narr {
+		if c.Kind != action.KindCommitment || !inLog(c, rows) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// inLog: a row with the commitment's owner holds most of its words.
+func inLog(c action.Action, rows []action.Action) bool {
+	words := contentWords(c.Action)
+	if len(c.Owner) == 0 || len(words) == 0 {
+		return false
+	}
+	for _, r := range rows {
+		if !sameOwner(c.Owner, r.Owner) {
+			continue
+		}
+		have := contentWords(r.Action + " " + r.Objective)
+		common := 0
+		for w := range words {
+			if have[w] {
+				common++
+			}
+		}
+		if 2*common >= len(words) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameOwner(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			x, y := strings.ToLower(x), strings.ToLower(y)
+			if x != "" && y != "" && (strings.Contains(x, y) || strings.Contains(y, x)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentWords are a text's words of four letters or more, lower-cased.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 4 {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 func orDate(a, b string) string {

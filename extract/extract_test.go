@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/scoring"
 )
 
@@ -228,5 +229,28 @@ func TestColourOnlyStatus(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Minutes that tag an action in their narrative and list it in their
+// action log give it once, as the log's row.
+func TestTaggedActionInLog(t *testing.T) {
+	ld := layout.Doc{Flowing: true, Lines: []layout.Line{
+		{Text: "Minutes of the meeting held on 25 February 2026"},
+		{Text: "Present: Cllr Joan Maddox (Chair)"},
+		{Text: "3.1 The needs assessment was two years old."},
+		{Text: "ACTION: Sana Mirza – refresh the needs assessment (end of April 2026)"},
+		{Text: "4.1 The Board discussed fire safety. The Chair would write to the housing provider."},
+		layout.Row(0, "No.", "Action", "Owner", "Due", "Status"),
+		layout.Row(0, "3.1", "Refresh the strategic needs assessment using the 2025 data.", "Sana Mirza", "April 2026", "Open"),
+	}}
+	ext := Analyse(ld, action.Document{})
+	var got []string
+	for _, a := range ext.Actions {
+		got = append(got, a.Kind+"|"+a.Action)
+	}
+	want := []string{"action|Refresh the strategic needs assessment using the 2025 data.", "commitment|The Chair would write to the housing provider."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

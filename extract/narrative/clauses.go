@@ -122,6 +122,11 @@ func leadIn(text string) (opener, bool) {
 	if k := strings.LastIndex(t, ". "); k >= 0 {
 		t = t[k+2:]
 	}
+	if m := willLead.FindStringSubmatch(t); m != nil && (m[1] == "" || selfLead.MatchString(m[1]) || agent(m[1]) != "") {
+		// "This strategy will ensure:", "We will:", "The Council is
+		// committed to:": each point is an undertaking, said with it.
+		return opener{kind: action.KindCommitment, lead: carried(t)}, true
+	}
 	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) {
 		return opener{}, false
 	}
@@ -136,6 +141,12 @@ func leadIn(text string) (opener, bool) {
 	}
 	return o, true
 }
+
+// willLead is a lead-in that promises what its points say.
+var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remain)\s+(?:fully\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
+
+// selfLead is a paper speaking of what it or its authors will do.
+var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)
 
 // subjectOnly is a lead-in that is only "That the Executive Board:" or
 // "Members to:" — its clauses give the verb.

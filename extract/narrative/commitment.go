@@ -62,7 +62,7 @@ func commitment(text, date, genre string) (action.Action, bool) {
 		}
 		found = append(found, clause)
 		if len(a.Owner) == 0 && owner != "" {
-			a.Owner = []string{owner}
+			a.Owner = action.SplitOwners(owner)
 		}
 		if a.DueRaw == "" {
 			a.DueRaw = dueIn(s)
@@ -145,6 +145,10 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) {
 			return body, agent(m[1]), true
 		}
+		// "ACTION: Sana Mirza – refresh the needs assessment".
+		if who, _, ok := strings.Cut(body, " – "); ok && nameLike(who) && len(strings.Fields(who)) <= 6 {
+			return body, who, true
+		}
 		return body, "", true
 	}
 	// A standing procedure or a habit says what happens whenever something
@@ -170,8 +174,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, "", true
 	}
 	// "X committed to …" acts; "we stand committed to …" states a value.
-	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) && !stateBefore.MatchString(s[:loc[0]]) {
-		return s, agent(subjectBefore(s, loc[0])), true
+	// A named body that "is committed to" something states a commitment
+	// of its own ("The Council and the ICB are committed to ensuring …").
+	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
+		(!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") {
+		return s, wholeSubject(s, loc[0]), true
 	}
 	if m := toDo.FindStringSubmatch(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
 		// "Officers to report back": a short subject that names who acts,
@@ -231,6 +238,9 @@ var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 // to be sent.
 var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed|recommended)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
 
+// bodyCommitted ends the words before "committed to" when a body is it.
+var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
+
 var (
 	// passAny is a passive future with any participle; toMeeting the
 	// meeting, body or time it is promised to.
@@ -285,6 +295,18 @@ func clauseAround(s string, i int) string {
 		c = strings.ToUpper(c[:1]) + c[1:]
 	}
 	return c
+}
+
+// wholeSubject is the sentence's subject when all of it names who acts
+// ("The Council and the ICB are committed to …": both), else the noun
+// phrase right before position i.
+func wholeSubject(s string, i int) string {
+	head := strings.TrimSpace(s[:i])
+	head = strings.TrimSpace(bodyCommitted.ReplaceAllString(head, ""))
+	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" {
+		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
+	}
+	return agent(subjectBefore(s, i))
 }
 
 // subjectBefore is the noun phrase right before position i.

@@ -240,7 +240,7 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if p.heading {
+	if p.heading && looksLikeHeading(body) {
 		f.endBlocks()
 		f.theme = strings.TrimRight(body, " .:")
 		if aheadHeading.MatchString(body) {

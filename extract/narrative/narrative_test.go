@@ -38,6 +38,8 @@ func TestCommitments(t *testing.T) {
 		{text: "Councillor Bray agreed to meet the residents in May.", want: "Councillor Bray agreed to meet the residents in May.", owner: "Councillor Bray", dueRaw: "May", due: "2025-05-31"},
 		{text: "The Director would keep the Board informed of progress.", want: "The Director would keep the Board informed of progress.", owner: "The Director"},
 		{text: "The terms of reference would be re-considered at a future meeting.", want: "The terms of reference would be re-considered at a future meeting.", dueRaw: "", due: ""},
+		{text: "The County Council and the Clinical Commissioning Group are committed to ensuring that people live well.",
+			want: "The County Council and the Clinical Commissioning Group are committed to ensuring that people live well.", owner: "The County Council|Clinical Commissioning Group"},
 		{text: "I have asked the Highways Manager to contact you directly.", want: "I have asked the Highways Manager to contact you directly.", owner: "Highways Manager"},
 		{text: "KCC will provide parents with bus tickets for six months.", want: "KCC will provide parents with bus tickets for six months.", owner: "KCC"},
 		{text: "The Family Hub service will still be available to local people online.", want: "The Family Hub service will still be available to local people online."},
@@ -47,6 +49,7 @@ func TestCommitments(t *testing.T) {
 		{text: "Where education is not suitable, officers will arrange more frequent visits."},
 		{text: "Should an incident occur, the agencies would respond together."},
 		{text: "Some services would be affected by the closure."},
+		{text: "Our partners stand committed to ensure no member of the community is left behind."},
 		{text: "Normally, the Department would respond within two months."},
 		{text: "The new scheme would provide support to 200 families."},
 		{text: "The Board agreed to note the report."},
@@ -591,6 +594,21 @@ func TestRepeatedCommitment(t *testing.T) {
 		got = append(got, a.Action+"|"+strings.Join(a.Owner, ";"))
 	}
 	want := []string{"Our network of community workers will work with families who use the centre.|", "I've asked the Director of Highways to look into this.|Director of Highways"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A lead-in that promises ("This strategy will ensure:") makes its points
+// commitments that carry it; "The decision will:" lists criteria.
+func TestWillLeadIn(t *testing.T) {
+	d := doc(true, "This strategy will ensure:", "• Carers are identified early.", "• Carers have regular breaks.",
+		"Key decision criteria. The decision will:", "a) result in significant savings; or", "b) affect two or more divisions.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocReport}) {
+		got = append(got, a.Kind+"|"+a.Action)
+	}
+	want := []string{"commitment|This strategy will ensure Carers are identified early.", "commitment|This strategy will ensure Carers have regular breaks."}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q, want %q", got, want)
 	}
