@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/councilactions/councilactions/index/pipeline"
 )
 
 // councilactions starts this test binary as the councilactions command (see
@@ -121,6 +123,18 @@ func TestSignalEndsAStuckExtraction(t *testing.T) {
 		if err := syscall.Kill(worker, 0); err == nil {
 			t.Errorf("%s: worker %d outlived its command", tt.args[0], worker)
 		}
+	}
+	// status says the run was interrupted, and counts what it finished.
+	cfg, err := loadConfig(&globalOptions{configFile: config})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := pipeline.Statuses(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st) != 1 || st[0].Result != "interrupted" || st[0].Counts.New != 1 || st[0].Counts.ActionsAdded != 25 {
+		t.Errorf("status after Ctrl-C: %+v", st)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -46,42 +45,9 @@ func runCrawl(ctx context.Context, cfg pipeline.Config, opts *crawlOptions, out,
 		}
 	}
 	sum, err := pipeline.Crawl(ctx, cfg, opts.sources, newCrawlProgress(errOut))
-	printCrawlSummary(out, sum)
+	printRun(out, sum)
 	if err != nil {
 		return err
 	}
-	failed := 0
-	for _, r := range sum.PerSource {
-		if r.Err != nil {
-			failed++
-		}
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d sources failed", failed, len(sum.PerSource))
-	}
-	return nil
-}
-
-// printCrawlSummary writes one line per source: meetings seen and what
-// happened to its documents.
-func printCrawlSummary(out io.Writer, sum pipeline.Summary) {
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SOURCE\tKIND\tMEETINGS\tCANCELLED\tNEW\tCHANGED\tUNCHANGED\tFAILED\tRESULT")
-	for _, r := range sum.PerSource {
-		c := r.Crawl
-		result := "ok"
-		if r.Err != nil {
-			result = "failed"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", r.Name, r.Kind, c.Meetings, c.Cancelled, c.New, c.Changed, c.Unchanged, c.Failed, result)
-	}
-	tw.Flush()
-	for _, r := range sum.PerSource {
-		if r.Err != nil {
-			fmt.Fprintf(out, "failed: source %s: %v\n", r.Name, r.Err)
-		}
-		for _, f := range r.Crawl.Failures {
-			fmt.Fprintf(out, "not fetched: source %s: %s: %s\n", r.Name, f.URL, f.Err)
-		}
-	}
+	return failures(sum)
 }

@@ -32,9 +32,10 @@ func TestCrawlCommandAndStatus(t *testing.T) {
 		t.Fatalf("crawl: %v\n%s", err, out.String())
 	}
 	for _, want := range []string{
-		"oadby-wigston-hwb   moderngov  4         1          3    0        0          0       ok",
-		"leicestershire-hwb  moderngov  1         0          1",
-		"harborough-hwb      cmis       2         1          1",
+		"oadby-wigston-hwb   moderngov  4         3    0        0          0       0        —        ok",
+		"leicestershire-hwb  moderngov  1         1    0        0          0       0        —        ok",
+		"harborough-hwb      cmis       2         1    0        0          0       0        —        ok",
+		"documents: 5 new, 0 changed, 0 unchanged, 0 removed, 0 failed",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("crawl output lacks %q:\n%s", want, out.String())
@@ -46,10 +47,10 @@ func TestCrawlCommandAndStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	out.Reset()
-	if err := printStatus(&out, st, false); err != nil {
+	if err := printStatus(&out, st); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "fetched_new=3") || !strings.Contains(out.String(), "[0 3 * * *]") {
+	if !strings.Contains(out.String(), "4         3    0        0          0       0        —        ok      ") || !strings.Contains(out.String(), "[0 3 * * *]") {
 		t.Errorf("status output:\n%s", out.String())
 	}
 
@@ -60,7 +61,7 @@ func TestCrawlCommandAndStatus(t *testing.T) {
 	cfg.Sources = append(cfg.Sources, ingest.SourceConfig{Name: "gone", Kind: ingest.KindCMIS, URL: dead.URL, CommitteeID: 1})
 	out.Reset()
 	err = runCrawl(context.Background(), cfg, &crawlOptions{}, &out, &out)
-	if err == nil || !strings.Contains(err.Error(), "1 of 4 sources failed") {
+	if err == nil || !strings.Contains(err.Error(), "1 of 4 sources and 0 papers failed") {
 		t.Errorf("err = %v, want one failed source", err)
 	}
 	if !strings.Contains(out.String(), "failed: source gone:") {

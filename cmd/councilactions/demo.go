@@ -59,9 +59,9 @@ func runDemo(ctx context.Context, opts *demoOptions, out io.Writer) error {
 	for _, s := range cfg.Sources {
 		fmt.Fprintf(out, "crawled %-20s %-9s %s (committee %d)\n", s.Name, s.Kind, s.URL, s.CommitteeID)
 	}
-	c := sum.Crawl
-	fmt.Fprintf(out, "meetings: %d seen, %d cancelled\n", c.Meetings, c.Cancelled)
-	printSummary(out, sum)
+	t := sum.Total()
+	fmt.Fprintf(out, "meetings: %d seen, %d cancelled\n", t.Meetings, t.Cancelled)
+	printRun(out, sum)
 	printCounts(out, "actions by kind", sum.ByKind)
 	printCounts(out, "actions by board", sum.ByBoard)
 

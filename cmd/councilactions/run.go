@@ -62,24 +62,25 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 		Only: opts.sources, Progress: newProgress(errOut), CrawlProgress: newCrawlProgress(errOut),
 		Extract: ex.Extract,
 	})
-	printCrawlSummary(out, sum)
-	printSummary(out, sum)
+	printRun(out, sum)
 	if err != nil {
 		return err
 	}
-	if len(sum.Failed) > 0 {
-		return fmt.Errorf("%d failures (see above)", len(sum.Failed))
-	}
-	return nil
+	return failures(sum)
 }
 
-// printSummary writes what a run did.
-func printSummary(out io.Writer, sum pipeline.Summary) {
-	d, a := sum.Documents, sum.Actions
-	fmt.Fprintf(out, "sources: %d\n", sum.Sources)
-	fmt.Fprintf(out, "documents: %d new, %d changed, %d unchanged, %d removed, %d failed\n", d.New, d.Changed, d.Unchanged, d.Removed, d.Failed)
-	fmt.Fprintf(out, "actions: %d added, %d updated, %d removed\n", a.Added, a.Updated, a.Removed)
-	for _, f := range sum.Failed {
-		fmt.Fprintf(out, "failed: %v\n", f)
+// failures is the error of a run or crawl in which any source or paper
+// failed (each was printed above), so that it exits non-zero.
+func failures(sum pipeline.Summary) error {
+	sources := 0
+	for _, r := range sum.PerSource {
+		if r.Err != nil {
+			sources++
+		}
 	}
+	papers := sum.Total().Failed
+	if sources == 0 && papers == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d of %d sources and %d papers failed (see above)", sources, len(sum.PerSource), papers)
 }

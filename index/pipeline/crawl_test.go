@@ -178,7 +178,7 @@ func TestRunCrawlsExtractsAndReplacesChangedActions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(st) != 1 || st[0].Result != "ok" || st[0].LastKind != "run" || st[0].Counts["meetings"] != 4 || st[0].LastRun.IsZero() {
+	if len(st) != 1 || st[0].Result != "ok" || st[0].LastKind != "run" || st[0].Counts.Meetings != 4 || st[0].LastRun.IsZero() {
 		t.Errorf("status %+v", st)
 	}
 }

@@ -58,10 +58,53 @@ type SourceResult struct {
 	Kind      string
 	Start     time.Time
 	End       time.Time
-	Crawl     ingest.CrawlStats // zero for dir sources
+	Crawl     ingest.CrawlStats // what the crawl (or the folder's listing) did
 	Documents DocCounts         // extraction and indexing (not in crawl-only runs)
 	Actions   index.Change
 	Err       error // the source failed as a whole
+	// Failed are the source's papers (and pages) that failed, the crawl's
+	// and the index's.
+	Failed []Failure
+	// CrawlOnly: the run fetched and stored without indexing.
+	CrawlOnly bool
+	// Interrupted: the run was stopped (a signal) before it finished;
+	// NotStarted: before it began, so nothing of it is recorded.
+	Interrupted, NotStarted bool
+}
+
+// Counts are the source's counts as every report shows them.
+func (r SourceResult) Counts() state.Counts {
+	c := state.Counts{Meetings: r.Crawl.Meetings, Cancelled: r.Crawl.Cancelled, Failed: r.Crawl.Failed}
+	if r.CrawlOnly {
+		c.New, c.Changed, c.Unchanged = r.Crawl.New, r.Crawl.Changed, r.Crawl.Unchanged
+		return c
+	}
+	d := r.Documents
+	c.New, c.Changed, c.Unchanged, c.Removed = d.New, d.Changed, d.Unchanged, d.Removed
+	c.Failed += d.Failed
+	c.ActionsAdded, c.ActionsUpdated, c.ActionsRemoved = r.Actions.Added, r.Actions.Updated, r.Actions.Removed
+	return c
+}
+
+// Result is "interrupted", "failed" (the source, or any of its papers) or
+// "ok".
+func (r SourceResult) Result() string {
+	switch {
+	case r.Interrupted:
+		return "interrupted"
+	case r.Err != nil || r.Counts().Failed > 0:
+		return "failed"
+	}
+	return "ok"
+}
+
+// Total adds up the counts of every source.
+func (s Summary) Total() state.Counts {
+	var c state.Counts
+	for _, r := range s.PerSource {
+		c.Add(r.Counts())
+	}
+	return c
 }
 
 // DocCounts counts documents by what happened to them.
@@ -75,10 +118,18 @@ type Failure struct {
 }
 
 func (f Failure) Error() string {
-	if f.Path != "" && !strings.HasPrefix(f.Err.Error(), f.Path) {
-		return fmt.Sprintf("source %s: %s: %v", f.Source, f.Path, f.Err)
+	msg := strings.TrimPrefix(f.Err.Error(), "source "+f.Source+": ")
+	if f.Path != "" && !strings.HasPrefix(msg, f.Path) {
+		return fmt.Sprintf("source %s: %s: %s", f.Source, f.Path, msg)
 	}
-	return fmt.Sprintf("source %s: %v", f.Source, f.Err)
+	return fmt.Sprintf("source %s: %s", f.Source, msg)
+}
+
+// Reason is the failure without the source's name and the paper's path
+// (which a report shows beside it).
+func (f Failure) Reason() string {
+	msg := strings.TrimPrefix(f.Err.Error(), "source "+f.Source+": ")
+	return strings.TrimPrefix(strings.TrimPrefix(msg, f.Path), ": ")
 }
 
 // Progress is told about each document as it is done; nil is fine.
@@ -173,6 +224,10 @@ func RunWith(ctx context.Context, cfg Config, ix *index.Index, opts Options) (Su
 			defer wg.Done()
 			for i := range jobs {
 				parts[i] = Summary{ByKind: map[string]int{}, ByBoard: map[string]int{}}
+				if ctx.Err() != nil {
+					results[i] = SourceResult{Name: picked[i].Name, Kind: picked[i].Kind, CrawlOnly: opts.CrawlOnly, Interrupted: true, NotStarted: true}
+					continue
+				}
 				results[i] = runSource(ctx, cfg, picked[i], ix, opts, &parts[i])
 			}
 		}()
@@ -188,7 +243,8 @@ func RunWith(ctx context.Context, cfg Config, ix *index.Index, opts Options) (Su
 		sum.PerSource = append(sum.PerSource, r)
 		sum.add(parts[i])
 		addCrawl(&sum.Crawl, r.Crawl)
-		if r.Err != nil && ctx.Err() == nil {
+		sum.Failed = append(sum.Failed, r.Failed...)
+		if r.Err != nil && !r.Interrupted {
 			sum.Failed = append(sum.Failed, Failure{Source: r.Name, Err: r.Err})
 		}
 	}
@@ -209,25 +265,38 @@ func addCrawl(to *ingest.CrawlStats, s ingest.CrawlStats) {
 }
 
 // runSource crawls one source, indexes what changed (unless crawl-only) and
-// records the run in the source's state.
+// records the run in the source's state. sum is the source's own; its
+// paper failures are moved into the result's Failed.
 func runSource(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *index.Index, opts Options, sum *Summary) SourceResult {
-	res := SourceResult{Name: sc.Name, Kind: sc.Kind, Start: opts.Now()}
+	res := SourceResult{Name: sc.Name, Kind: sc.Kind, Start: opts.Now(), CrawlOnly: opts.CrawlOnly}
 	st, err := state.Open(StatePath(cfg.DataDir, sc.Name), stateWait)
 	if err != nil {
 		res.Err, res.End = err, opts.Now()
-		slog.Error("source failed", "source", sc.Name, "err", err)
+		slog.Error("source failed", "source", sc.Name, "err", trimSource(err, sc.Name))
 		return res
 	}
 	defer st.Close()
-	res.Err = crawlAndIndex(ctx, cfg, sc, ix, opts, st, sum, &res)
+	err = crawlAndIndex(ctx, cfg, sc, ix, opts, st, sum, &res)
 	res.End = opts.Now()
-	if res.Err != nil && ctx.Err() == nil {
-		slog.Error("source failed", "source", sc.Name, "err", res.Err)
+	res.Interrupted = ctx.Err() != nil
+	if err != nil && !res.Interrupted {
+		res.Err = err
+		slog.Error("source failed", "source", sc.Name, "err", trimSource(err, sc.Name))
 	}
-	if err := st.AddRun(runRecord(res, opts.CrawlOnly, ctx.Err() != nil)); err != nil {
+	for _, f := range res.Crawl.Failures {
+		res.Failed = append(res.Failed, Failure{Source: sc.Name, Path: f.URL, Err: errors.New(f.Err)})
+	}
+	res.Failed = append(res.Failed, sum.Failed...)
+	sum.Failed = nil
+	if err := st.AddRun(runRecord(res)); err != nil {
 		slog.Error("recording the run failed", "source", sc.Name, "err", err)
 	}
 	return res
+}
+
+// trimSource drops a leading "source NAME: " that the error repeats.
+func trimSource(err error, name string) string {
+	return strings.TrimPrefix(err.Error(), "source "+name+": ")
 }
 
 func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *index.Index, opts Options, st *state.DB, sum *Summary, res *SourceResult) error {
@@ -389,37 +458,20 @@ func removeGone(ctx context.Context, ix *index.Index, source string, listed map[
 }
 
 // runRecord is what status shows of a run.
-func runRecord(r SourceResult, crawlOnly, cancelled bool) state.Run {
-	rec := state.Run{Start: r.Start, End: r.End, Kind: "run", Result: "ok", Counts: map[string]int{}}
-	if crawlOnly {
+func runRecord(r SourceResult) state.Run {
+	rec := state.Run{Start: r.Start, End: r.End, Kind: "run", Result: r.Result(), Counts: r.Counts()}
+	if r.CrawlOnly {
 		rec.Kind = "crawl"
 	}
-	switch {
-	case cancelled:
-		rec.Result = "cancelled"
-	case r.Err != nil:
-		rec.Result = "failed"
-	}
 	if r.Err != nil {
-		rec.Error = r.Err.Error()
+		rec.Error = trimSource(r.Err, r.Name)
 	}
-	c := r.Crawl
-	for k, v := range map[string]int{
-		"meetings": c.Meetings, "cancelled": c.Cancelled,
-		"fetched_new": c.New, "fetched_changed": c.Changed, "fetched_unchanged": c.Unchanged, "fetch_failed": c.Failed,
-	} {
-		if r.Kind != ingest.KindDir {
-			rec.Counts[k] = v
+	for i, f := range r.Failed {
+		if i == state.MaxFailures {
+			rec.FailuresOmitted = len(r.Failed) - i
+			break
 		}
-	}
-	if !crawlOnly {
-		rec.Counts["indexed_new"] = r.Documents.New
-		rec.Counts["indexed_changed"] = r.Documents.Changed
-		rec.Counts["indexed_unchanged"] = r.Documents.Unchanged
-		rec.Counts["index_failed"] = r.Documents.Failed
-		rec.Counts["actions_added"] = r.Actions.Added
-		rec.Counts["actions_updated"] = r.Actions.Updated
-		rec.Counts["actions_removed"] = r.Actions.Removed
+		rec.Failures = append(rec.Failures, state.Failure{Paper: f.Path, Error: f.Reason()})
 	}
 	return rec
 }

@@ -85,10 +85,16 @@ func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts Schedul
 					slog.Error("run failed", "source", j.name, "err", err)
 				}
 				for _, r := range sum.PerSource {
-					slog.Info("run done", "source", r.Name, "ok", r.Err == nil,
-						"meetings", r.Crawl.Meetings, "new", r.Crawl.New, "changed", r.Crawl.Changed,
-						"unchanged", r.Crawl.Unchanged, "failed", r.Crawl.Failed,
-						"actions_added", r.Actions.Added, "actions_updated", r.Actions.Updated, "actions_removed", r.Actions.Removed)
+					// The counts status and /sources show, from the same place.
+					c := r.Counts()
+					level := slog.LevelInfo
+					if r.Result() != "ok" {
+						level = slog.LevelWarn
+					}
+					slog.Log(ctx, level, "run done", "source", r.Name, "result", r.Result(),
+						"meetings", c.Meetings, "new", c.New, "changed", c.Changed, "unchanged", c.Unchanged,
+						"failed", c.Failed, "removed", c.Removed,
+						"actions_added", c.ActionsAdded, "actions_updated", c.ActionsUpdated, "actions_removed", c.ActionsRemoved)
 					if opts.OnRun != nil {
 						opts.OnRun(r)
 					}

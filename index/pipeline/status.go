@@ -11,22 +11,26 @@ import (
 	"github.com/councilactions/councilactions/ingest/state"
 )
 
-// SourceStatus is what is known of one source's runs.
+// SourceStatus is what is known of one source's runs. Times and counts a
+// source has not got (never run, not scheduled) are left out of its JSON.
 type SourceStatus struct {
-	Name      string         `json:"name"`
-	Kind      string         `json:"kind"`
-	Board     string         `json:"board"`
-	Council   string         `json:"council"`
-	Schedule  string         `json:"schedule"`
-	LastRun   time.Time      `json:"last_run"`
-	LastError string         `json:"last_error,omitempty"`
-	Result    string         `json:"result"` // ok, failed, cancelled, never, running
-	Counts    map[string]int `json:"counts,omitempty"`
-	NextRun   time.Time      `json:"next_run"`
-	// LastEnd is when the last run ended; LastKind is "run" (crawl,
-	// extract, index) or "crawl" (fetch only).
-	LastEnd  time.Time `json:"last_end,omitempty"`
-	LastKind string    `json:"last_kind,omitempty"`
+	Name     string `json:"name"`
+	Kind     string `json:"kind"`
+	Board    string `json:"board,omitempty"`
+	Council  string `json:"council,omitempty"`
+	Schedule string `json:"schedule,omitempty"`
+	// Result is the last run's: ok, failed (the source or any paper),
+	// interrupted; or never, or running (a run holds the source now).
+	Result    string    `json:"result"`
+	LastRun   time.Time `json:"last_run,omitzero"`
+	LastEnd   time.Time `json:"last_end,omitzero"`
+	LastKind  string    `json:"last_kind,omitempty"` // "run" (crawl, extract, index) or "crawl" (fetch only)
+	LastError string    `json:"last_error,omitempty"`
+	// Counts are the last run's; Failures its failed papers, with why.
+	Counts          state.Counts    `json:"counts,omitzero"`
+	Failures        []state.Failure `json:"failures,omitempty"`
+	FailuresOmitted int             `json:"failures_omitted,omitempty"`
+	NextRun         time.Time       `json:"next_run,omitzero"`
 }
 
 // statusWait is how long Statuses waits for a source whose state a run
@@ -65,6 +69,7 @@ func statusesAt(cfg Config, now time.Time) ([]SourceStatus, error) {
 			if found {
 				ss.LastRun, ss.LastEnd, ss.LastKind = r.Start, r.End, r.Kind
 				ss.Result, ss.LastError, ss.Counts = r.Result, r.Error, r.Counts
+				ss.Failures, ss.FailuresOmitted = r.Failures, r.FailuresOmitted
 			}
 		}
 		out = append(out, ss)

@@ -290,6 +290,9 @@ func TestAPIErrors(t *testing.T) {
 	}
 }
 
+// TestAPISourcesAndHealth: /api/sources gives each source's last run, its
+// counts and failures; what a source has not got (a never-run source's
+// times and counts) is left out, not zero.
 func TestAPISourcesAndHealth(t *testing.T) {
 	ts, _ := newTestServer(t, "")
 	resp, body := get(t, ts.URL+"/api/sources")
@@ -297,18 +300,31 @@ func TestAPISourcesAndHealth(t *testing.T) {
 		t.Fatalf("status %d", resp.StatusCode)
 	}
 	var got struct {
-		Sources []struct {
-			Name    string
-			Result  string
-			Counts  map[string]int
-			NextRun string `json:"next_run"`
-		}
+		Sources []map[string]any
 	}
 	if err := json.Unmarshal(body, &got); err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Sources) != 2 || got.Sources[0].Name != "oadby" || got.Sources[0].Counts["actions"] != 45 || got.Sources[0].NextRun == "" {
-		t.Errorf("sources %s", body)
+	if len(got.Sources) != 2 {
+		t.Fatalf("sources %s", body)
+	}
+	oadby, never := got.Sources[0], got.Sources[1]
+	counts, _ := oadby["counts"].(map[string]any)
+	failures, _ := oadby["failures"].([]any)
+	if oadby["name"] != "oadby" || oadby["result"] != "failed" || oadby["next_run"] == nil || oadby["last_run"] == nil ||
+		counts["new"] != 3.0 || counts["failed"] != 2.0 || counts["actions_added"] != 45.0 || len(failures) != 2 {
+		t.Errorf("oadby: %v", oadby)
+	}
+	if f, _ := failures[0].(map[string]any); f["paper"] != "https://oadby.example/documents/s123/plan.pdf" || !strings.Contains(f["error"].(string), "time budget") {
+		t.Errorf("first failure: %v", failures[0])
+	}
+	for _, key := range []string{"last_run", "last_end", "next_run", "counts", "failures", "schedule"} {
+		if _, ok := never[key]; ok {
+			t.Errorf("a never-run source has %s: %v", key, never)
+		}
+	}
+	if strings.Contains(string(body), "0001-01-01") || strings.Contains(string(body), "null") {
+		t.Errorf("empty times or nulls in %s", body)
 	}
 	resp, body = get(t, ts.URL+"/healthz")
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "ok") {

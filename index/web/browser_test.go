@@ -327,8 +327,17 @@ func TestBrowserAcceptance(t *testing.T) {
 
 	// 6. Sources, and the search page on a phone.
 	step(t, ctx, "sources", chromedp.Navigate(ts.URL+"/sources"), chromedp.WaitReady(chromedp.CSS("footer")))
-	if got := innerText(t, ctx, "table"); !strings.Contains(got, "oadby") || !strings.Contains(got, "never") {
+	if got := innerText(t, ctx, "table"); !strings.Contains(got, "oadby") || !strings.Contains(got, "never") ||
+		!strings.Contains(got, "3 new, 1 changed, 2 failed") || !strings.Contains(got, "2 papers failed") {
 		t.Errorf("sources table %q", got)
+	}
+	// The failures are listed with their reasons, the markup in them shown as text.
+	if got := innerText(t, ctx, "section.failures"); !strings.Contains(got, "plan.pdf: stopped after 1m0s") ||
+		!strings.Contains(got, "malformed PDF: <script>alert(1)</script>") {
+		t.Errorf("failures %q", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("section.failures li").length`); n != 2 {
+		t.Errorf("%d failures listed, want 2", n)
 	}
 	shots.shot(ctx, "sources")
 	step(t, ctx, "phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),

@@ -17,6 +17,7 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
+	"github.com/councilactions/councilactions/ingest/state"
 )
 
 // seedDocs mirror the seed papers: the hand-checked gold actions of each,
@@ -157,7 +158,12 @@ func newTestServerWith(t testing.TB, mod func(*Options)) (*httptest.Server, *Ser
 		Sources: func(ctx context.Context) ([]pipeline.SourceStatus, error) {
 			return []pipeline.SourceStatus{
 				{Name: "oadby", Kind: "moderngov", Board: "Oadby and Wigston HWB", Schedule: "0 3 * * *",
-					LastRun: testToday.Add(-3 * time.Hour), Result: "ok", Counts: map[string]int{"documents": 3, "actions": 45},
+					LastRun: testToday.Add(-3 * time.Hour), LastEnd: testToday.Add(-3*time.Hour + 95*time.Second), LastKind: "run",
+					Result: "failed", Counts: state.Counts{Meetings: 4, New: 3, Changed: 1, Unchanged: 10, Failed: 2, ActionsAdded: 45},
+					Failures: []state.Failure{
+						{Paper: "https://oadby.example/documents/s123/plan.pdf", Error: "stopped after 1m0s, over its time budget (extract.timeout)"},
+						{Paper: "/srv/papers/<b>minutes</b>.pdf", Error: "malformed PDF: <script>alert(1)</script>"},
+					},
 					NextRun: testToday.Add(15 * time.Hour)},
 				{Name: "harborough <x>", Kind: "dir", Result: "never"},
 			}, nil

@@ -9,12 +9,14 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
+	"github.com/councilactions/councilactions/ingest/state"
 )
 
 var pageNames = []string{"search", "action", "sources", "error"}
@@ -524,9 +526,27 @@ func documentLink(rec action.Record) string {
 
 type sourcesView struct {
 	Title   string
-	Sources []pipeline.SourceStatus
+	Sources []sourceRow
 	Error   string
 }
+
+// sourceRow is one source as the sources page shows it.
+type sourceRow struct {
+	Name, Kind, Board, Council string
+	Result                     string
+	LastRun, LastRunISO        string // "" when never run
+	LastKind, Took             string
+	Counts                     state.Counts
+	Actions                    string // "" for a crawl-only run
+	NextRun, NextRunISO        string // "" when not scheduled
+	Schedule                   string
+	Anchor                     string
+	FailedText                 string
+	Failures                   []failureRow // the source's own failure first
+	Omitted                    int          // failures the run record did not keep
+}
+
+type failureRow struct{ Paper, Link, Reason string }
 
 func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) {
 	v := sourcesView{Title: "Sources"}
@@ -534,6 +554,49 @@ func (s *Server) sourcesPage(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		_, v.Error = s.classify(r, err)
 	}
-	v.Sources = st
+	for i, ss := range st {
+		v.Sources = append(v.Sources, newSourceRow(i, ss))
+	}
 	s.render(w, r, http.StatusOK, "sources", v)
+}
+
+func newSourceRow(i int, ss pipeline.SourceStatus) sourceRow {
+	row := sourceRow{Name: ss.Name, Kind: ss.Kind, Board: ss.Board, Council: ss.Council, Result: ss.Result,
+		Counts: ss.Counts, Schedule: ss.Schedule, Anchor: strconv.Itoa(i + 1)}
+	if !ss.LastRun.IsZero() {
+		row.LastRun, row.LastRunISO = ss.LastRun.Local().Format("2006-01-02 15:04"), ss.LastRun.Format(time.RFC3339)
+		row.LastKind, row.Took = ss.LastKind, ss.LastEnd.Sub(ss.LastRun).Round(time.Second).String()
+		if ss.LastKind != "crawl" {
+			c := ss.Counts
+			row.Actions = fmt.Sprintf("%d added, %d updated, %d removed", c.ActionsAdded, c.ActionsUpdated, c.ActionsRemoved)
+		}
+	}
+	if !ss.NextRun.IsZero() {
+		row.NextRun, row.NextRunISO = ss.NextRun.Local().Format("2006-01-02 15:04"), ss.NextRun.Format(time.RFC3339)
+	}
+	if ss.LastError != "" {
+		row.Failures = append(row.Failures, failureRow{Paper: "the source", Reason: ss.LastError})
+	}
+	for _, f := range ss.Failures {
+		row.Failures = append(row.Failures, failureRow{Paper: f.Paper, Link: paperLink(f.Paper), Reason: f.Error})
+	}
+	row.Omitted = ss.FailuresOmitted
+	switch n := ss.Counts.Failed; {
+	case n == 1:
+		row.FailedText = "1 paper failed"
+	case n > 1:
+		row.FailedText = fmt.Sprintf("%d papers failed", n)
+	default:
+		row.FailedText = "why"
+	}
+	return row
+}
+
+// paperLink is a failed paper's address when it is a web one.
+func paperLink(p string) string {
+	u, err := url.Parse(p)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
 }

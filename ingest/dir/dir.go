@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -20,7 +19,18 @@ import (
 
 // Source lists the papers in a folder.
 type Source struct {
-	cfg ingest.SourceConfig
+	cfg   ingest.SourceConfig
+	stats ingest.CrawlStats
+}
+
+// Stats counts the entries of the last Documents call that could not be
+// read (its other counts stay zero: a folder is not crawled). A paper that
+// cannot be read is a failed paper, reported with the rest.
+func (s *Source) Stats() ingest.CrawlStats { return s.stats }
+
+func (s *Source) fail(path string, err error) {
+	s.stats.Failed++
+	s.stats.Failures = append(s.stats.Failures, ingest.CrawlFailure{URL: path, Err: err.Error()})
 }
 
 // New returns a folder source.
@@ -37,13 +47,14 @@ var papers = map[string]bool{".pdf": true, ".html": true, ".htm": true, ".docx":
 // re-extracted.
 func (s *Source) Documents(ctx context.Context) ([]ingest.Document, error) {
 	var docs []ingest.Document
+	s.stats = ingest.CrawlStats{}
 	err := filepath.WalkDir(s.cfg.Path, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == s.cfg.Path {
 				return err // the folder itself cannot be read
 			}
 			// One unreadable entry must not cost the rest of the folder.
-			slog.Warn("skipped unreadable entry", "source", s.cfg.Name, "path", path, "err", err)
+			s.fail(path, err)
 			return nil
 		}
 		if ctx.Err() != nil {
@@ -61,7 +72,7 @@ func (s *Source) Documents(ctx context.Context) ([]ingest.Document, error) {
 		}
 		sum, err := fileSHA256(path)
 		if err != nil {
-			slog.Warn("skipped unreadable paper", "source", s.cfg.Name, "path", path, "err", err)
+			s.fail(path, err)
 			return nil
 		}
 		docs = append(docs, ingest.Document{

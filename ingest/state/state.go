@@ -128,12 +128,56 @@ type Page struct {
 
 // Run is the record of one run of a source.
 type Run struct {
-	Start  time.Time      `json:"start"`
-	End    time.Time      `json:"end"`
-	Kind   string         `json:"kind"`   // crawl or run
-	Result string         `json:"result"` // ok, failed, cancelled
-	Counts map[string]int `json:"counts,omitempty"`
-	Error  string         `json:"error,omitempty"`
+	Start  time.Time `json:"start"`
+	End    time.Time `json:"end"`
+	Kind   string    `json:"kind"`   // crawl or run
+	Result string    `json:"result"` // ok, failed (the source or any paper), interrupted
+	Counts Counts    `json:"counts"`
+	Error  string    `json:"error,omitempty"` // why the source as a whole failed
+	// Failures are the papers (and pages) that failed, and why; at most
+	// MaxFailures, with the rest counted in FailuresOmitted.
+	Failures        []Failure `json:"failures,omitempty"`
+	FailuresOmitted int       `json:"failures_omitted,omitempty"`
+}
+
+// MaxFailures bounds the failures a run record keeps.
+const MaxFailures = 200
+
+// Counts is what one run did to a source's papers. It is the one count
+// every report shows: the run's table and summary, status, /sources and
+// the schedule's log.
+type Counts struct {
+	Meetings  int `json:"meetings,omitempty"`  // meetings seen (crawled sources)
+	Cancelled int `json:"cancelled,omitempty"` // of which cancelled
+	New       int `json:"new"`                 // papers indexed (crawl only: stored) for the first time
+	Changed   int `json:"changed"`             // papers whose changed bytes were indexed (stored)
+	Unchanged int `json:"unchanged"`           // papers already indexed (stored) as they are
+	Failed    int `json:"failed"`              // papers (or meeting pages) not fetched, not read or not indexed
+	Removed   int `json:"removed"`             // papers gone from the source, taken out of the index
+	// Actions in the papers indexed; omitted for a crawl-only run.
+	ActionsAdded   int `json:"actions_added,omitempty"`
+	ActionsUpdated int `json:"actions_updated,omitempty"`
+	ActionsRemoved int `json:"actions_removed,omitempty"`
+}
+
+// Add adds c2 to c.
+func (c *Counts) Add(c2 Counts) {
+	c.Meetings += c2.Meetings
+	c.Cancelled += c2.Cancelled
+	c.New += c2.New
+	c.Changed += c2.Changed
+	c.Unchanged += c2.Unchanged
+	c.Failed += c2.Failed
+	c.Removed += c2.Removed
+	c.ActionsAdded += c2.ActionsAdded
+	c.ActionsUpdated += c2.ActionsUpdated
+	c.ActionsRemoved += c2.ActionsRemoved
+}
+
+// Failure is one paper or page that a run could not do.
+type Failure struct {
+	Paper string `json:"paper"` // its URL, or its path for a folder's paper
+	Error string `json:"error"`
 }
 
 func get[T any](d *DB, bucket []byte, key string) (T, bool, error) {
