@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
 )
 
 // Limits against hostile files.
@@ -82,7 +83,7 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		return layout.Doc{}, err
 	}
 	defer rc.Close()
-	p := &parser{ctx: ctx, styles: styles, nums: nums}
+	p := &parser{ctx: ctx, styles: styles, nums: nums, cells: limit.NewCells()}
 	if err := p.parse(rc); err != nil {
 		return layout.Doc{}, fmt.Errorf("read %s: %w", main, err)
 	}

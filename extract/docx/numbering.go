@@ -9,8 +9,15 @@ import (
 	"strings"
 )
 
-// MaxListLevels is how many list levels Word defines (w:ilvl 0–8).
-const MaxListLevels = 9
+// MaxListLevels is how many list levels Word defines (w:ilvl 0–8), and
+// MaxLevelText how long a level's w:lvlText may be: Word's longest,
+// "%1.%2.%3.%4.%5.%6.%7.%8.%9.", has 27 bytes. A longer one is no list
+// marker, and printed before every paragraph of a long list it once cost
+// half a minute; such a level is read without its marker.
+const (
+	MaxListLevels = 9
+	MaxLevelText  = 64
+)
 
 // level is one level of a list definition.
 type level struct {
@@ -91,6 +98,9 @@ func readNumbering(f *zip.File, b *budget, styles map[string]style) (*numbering,
 				start = 1
 			}
 			lv[i] = level{start: start, fmt: l.NumFmt.Val, text: l.LvlText.Val}
+			if len(lv[i].text) > MaxLevelText {
+				lv[i].text = ""
+			}
 		}
 		abstract[a.ID] = &lv
 	}

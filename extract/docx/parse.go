@@ -11,6 +11,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/layout/grouped"
+	"github.com/councilactions/councilactions/extract/limit"
 )
 
 // parser streams word/document.xml. Paragraphs become lines; a table is
@@ -25,6 +26,7 @@ type parser struct {
 	tables []*tbl  // open tables, innermost last
 	nTable int
 	tokens int
+	cells  *limit.Counter // the document's table cells
 
 	// the element path, by local name, to know a run's properties from
 	// the paragraph's and a w:tab in a run from a tab stop
@@ -292,7 +294,7 @@ func (p *parser) grow(n int) error {
 	if t.cells > MaxTableCells {
 		return fmt.Errorf("table has more than %d cells", MaxTableCells)
 	}
-	return nil
+	return p.cells.Add(n)
 }
 
 func (p *parser) grandparent() string {

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
 )
 
 // Limits against hostile pages. The parser itself refuses elements nested
@@ -69,7 +70,7 @@ func (r Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	if root.Length() == 0 {
 		root = dom.Selection
 	}
-	w := &walker{ctx: ctx}
+	w := &walker{ctx: ctx, cells: limit.NewCells()}
 	for _, n := range root.Nodes {
 		if err := w.block(n, 0); err != nil {
 			return layout.Doc{}, err
@@ -96,6 +97,7 @@ type walker struct {
 	indent float64 // the indent of the line being gathered
 	tables int
 	nodes  int
+	cells  *limit.Counter
 }
 
 // skipped elements hold no paper text: scripts, forms, and page furniture.

@@ -207,6 +207,9 @@ func (w *walker) grid(rows []*xhtml.Node) ([][]layout.Cell, []bool, error) {
 		if placed > MaxTableCells {
 			return fmt.Errorf("table has more than %d cells", MaxTableCells)
 		}
+		if err := w.cells.Add(1); err != nil {
+			return err
+		}
 		if c+1 > width {
 			width = c + 1
 		}

@@ -27,6 +27,13 @@ func (e *Error) Error() string {
 // Is makes errors.Is(err, ErrExceeded) hold for every limit.
 func (e *Error) Is(target error) bool { return target == ErrExceeded }
 
+// MaxCells bounds the table cells of one paper, in any format: a long
+// plan has a few thousand.
+const MaxCells = 500_000
+
+// NewCells returns the counter of a paper's table cells.
+func NewCells() *Counter { return New("table cells", MaxCells) }
+
 // Counter counts one kind of work in one document. The zero Counter has no
 // limit.
 type Counter struct {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
 )
 
 // Text renderings of web pages (and Markdown) write tables with "|" between
@@ -17,8 +18,9 @@ var pipeRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?
 
 // pipeTables turns the runs of lines that a pipe rule marks as a table into
 // rows: cells split at "|", each line a whole row. A line of bare pipes
-// between rows, and the rule itself, become blank lines.
-func pipeTables(lines []layout.Line, raws []string) {
+// between rows, and the rule itself, become blank lines. The cells made are
+// counted in cells.
+func pipeTables(lines []layout.Line, raws []string, cells *limit.Counter) error {
 	table := 0
 	for i := 0; i < len(raws); i++ {
 		if !pipeRule.MatchString(raws[i]) || i == 0 || !strings.Contains(raws[i-1], "|") {
@@ -35,10 +37,14 @@ func pipeTables(lines []layout.Line, raws []string) {
 				lines[k] = layout.Line{Page: lines[k].Page}
 				continue
 			}
+			if err := cells.Add(strings.Count(raws[k], "|") + 1); err != nil {
+				return err
+			}
 			lines[k] = pipeRow(raws[k], lines[k].Page, table)
 		}
 		i = end - 1
 	}
+	return nil
 }
 
 // pipeRow splits one table line at its pipes; the empty cells a leading or

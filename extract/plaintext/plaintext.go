@@ -16,6 +16,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
 )
 
 // Reader reads text papers.
@@ -24,12 +25,20 @@ type Reader struct{}
 // ErrBinary is returned for bytes that are not text.
 var ErrBinary = errors.New("binary data, not a text paper")
 
+// MaxLines bounds a text paper's lines: each costs a line in the layout,
+// and a file of empty lines could ask for millions.
+const MaxLines = 1_000_000
+
 // Read splits the text into lines, and table rows into cells.
 func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	text, err := decode(data)
 	if err != nil {
 		return layout.Doc{}, err
 	}
+	if strings.Count(text, "\n") >= MaxLines {
+		return layout.Doc{}, &limit.Error{What: "lines", Max: MaxLines}
+	}
+	cells := limit.NewCells()
 	doc := layout.Doc{}
 	page := 1
 	paged := strings.Contains(text, "\f")
@@ -44,6 +53,11 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		if ctx.Err() != nil {
 			return layout.Doc{}, ctx.Err()
 		}
+		if tabs := strings.Count(raw, "\t"); tabs > 0 {
+			if err := cells.Add(tabs + 1); err != nil {
+				return layout.Doc{}, err
+			}
+		}
 		l := line(raw)
 		if paged {
 			l.Page = page
@@ -57,10 +71,14 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		doc.Pages = page
 	}
 	if strings.Contains(text, "|") {
-		pipeTables(doc.Lines, raws)
+		if err := pipeTables(doc.Lines, raws, cells); err != nil {
+			return layout.Doc{}, err
+		}
 	}
 	if !strings.Contains(text, "\t") {
-		spacedTables(doc.Lines, raws)
+		if err := spacedTables(doc.Lines, raws, cells); err != nil {
+			return layout.Doc{}, err
+		}
 	}
 	return doc, nil
 }

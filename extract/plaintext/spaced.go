@@ -5,6 +5,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
 )
 
 // Text with no tabs may still hold tables, set in columns with spaces:
@@ -68,7 +69,8 @@ func pieces(raw string) []piece {
 
 // spacedTables gives cells to the lines of raws (one a line, as read)
 // that stand in a table set with spaces. Lines with tabs are left alone.
-func spacedTables(lines []layout.Line, raws []string) {
+// The cells made are counted in cells.
+func spacedTables(lines []layout.Line, raws []string, cells *limit.Counter) error {
 	// paused is the anchor of a table interrupted by a line of its own (a
 	// running title, a page heading): rows that fit it resume the table.
 	var anchor, paused []piece
@@ -92,6 +94,9 @@ func spacedTables(lines []layout.Line, raws []string) {
 			anchor, paused = nil, anchor
 			continue
 		}
+		if err := cells.Add(len(anchor)); err != nil {
+			return err
+		}
 		lines[i].Cells = cut(ps, anchor)
 		texts := make([]string, len(lines[i].Cells))
 		for c, cell := range lines[i].Cells {
@@ -99,6 +104,7 @@ func spacedTables(lines []layout.Line, raws []string) {
 		}
 		lines[i].Text = strings.Join(texts, "\t")
 	}
+	return nil
 }
 
 // anchors reports whether line i, split into ps, can set a table's
