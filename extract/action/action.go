@@ -99,6 +99,15 @@ func (d Document) Identity() string {
 	return d.Source
 }
 
+// dueAnchor is the date a deadline without a year is read from: the
+// meeting's, else the paper's own.
+func (d Document) dueAnchor() string {
+	if d.MeetingDate != "" {
+		return d.MeetingDate
+	}
+	return d.Date
+}
+
 // Finish fills the derived fields of every action (id, normalised status and
 // due, owner list never nil, part at least 1). Extractors call it last.
 func (e *Extraction) Finish() {
@@ -118,7 +127,7 @@ func (e *Extraction) Finish() {
 			a.Status = NormalizeStatus(a.StatusRaw)
 		}
 		if a.Due == "" {
-			a.Due = NormalizeDue(a.DueRaw)
+			a.Due = NormalizeDueAt(a.DueRaw, e.Document.dueAnchor())
 		}
 		key := a.Ref + "\x00" + strconv.Itoa(a.Part)
 		if a.Ref == "" {

@@ -105,6 +105,20 @@ var (
 // ("01/04/2023 - 31/03/2024") the last one counts. It returns "" for
 // Ongoing, TBC and anything without a date.
 func NormalizeDue(raw string) string {
+	// Curly quotes stand for the apostrophe of a short year ("March ‘25").
+	raw = strings.NewReplacer("‘", "'", "’", "'", "ʼ", "'", "′", "'").Replace(raw)
+	if m := partOfYear.FindStringSubmatch(raw); m != nil {
+		// The last day of the part of the year named: early (to April),
+		// mid (to August), late (the year's end).
+		end := map[string]string{"early": "-04-30", "mid": "-08-31", "late": "-12-31"}[strings.ToLower(m[1])]
+		return m[2] + end
+	}
+	if m := weekCommencing.FindStringSubmatch(raw); m != nil {
+		// "w/c 12 Feb 2024" names that week, which ends six days on.
+		if start, err := time.Parse("2006-01-02", NormalizeDue(m[1])); err == nil {
+			return start.AddDate(0, 0, 6).Format("2006-01-02")
+		}
+	}
 	s := strings.TrimSpace(raw)
 	if s == "" {
 		return ""
@@ -267,6 +281,11 @@ func lastDay(y int, m time.Month) string {
 	}
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 }
+
+var (
+	partOfYear     = regexp.MustCompile(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(early|mid|late)[- ]?((?:19|20)\d{2})\s*$`)
+	weekCommencing = regexp.MustCompile(`(?i)^\s*(?:w/?c|week commencing|week beginning)\s+(.+)$`)
+)
 
 // ownerSep splits a cell that names several people or bodies. Only explicit
 // list separators count: "Canals & Rivers Trust" is one body.

@@ -175,3 +175,34 @@ func TestFinishIDs(t *testing.T) {
 		t.Error("id does not depend on the document identity")
 	}
 }
+
+func TestDueForms(t *testing.T) {
+	for raw, want := range map[string]string{
+		"March ‘25": "2025-03-31", "w/c 12 Feb 2024": "2024-02-18", "early 2025": "2025-04-30", "mid-2025": "2025-08-31", "late 2025": "2025-12-31",
+	} {
+		if got := NormalizeDue(raw); got != want {
+			t.Errorf("NormalizeDue(%q) = %q, want %q", raw, got, want)
+		}
+	}
+}
+
+// A deadline without a year is the next such date after the paper's.
+func TestNormalizeDueAt(t *testing.T) {
+	tests := []struct{ raw, date, want string }{
+		{"the end of March", "2024-11-20", "2025-03-31"},
+		{"1st April", "2025-03-13", "2025-04-01"},
+		{"by end of Q3", "2024-06-10", "2024-12-31"},
+		{"by end of Q3", "2025-01-15", "2025-12-31"},
+		{"Q4", "2024-06-10", "2025-03-31"},
+		{"before the end of the year", "2024-05-23", "2024-12-31"},
+		{"by the end of the financial year", "2024-05-23", "2025-03-31"},
+		{"March 2026", "2024-05-23", "2026-03-31"},
+		{"the next meeting", "2024-05-23", ""},
+		{"the end of March", "", ""},
+	}
+	for _, tt := range tests {
+		if got := NormalizeDueAt(tt.raw, tt.date); got != tt.want {
+			t.Errorf("NormalizeDueAt(%q, %q) = %q, want %q", tt.raw, tt.date, got, tt.want)
+		}
+	}
+}

@@ -2,9 +2,7 @@ package narrative
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -382,7 +380,7 @@ func byAgent(rest string) string {
 	return ""
 }
 
-var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+|early\s+|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|\d{4}(?:/\d{2})?))\b`)
+var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+|early\s+|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+)?next meeting(?: of the \w+(?: \w+){0,3})?|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {
@@ -392,32 +390,6 @@ func dueIn(s string) string {
 	return ""
 }
 
-var dayOfMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+[a-z]+$`)
-
-var monthOnly = regexp.MustCompile(`(?i)(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
-
-// resolveDue normalises a deadline; a month without a year is taken as the
-// next such month after the paper's date.
-func resolveDue(raw, date string) string {
-	if raw == "" {
-		return ""
-	}
-	if due := action.NormalizeDue(raw); due != "" {
-		return due
-	}
-	m := monthOnly.FindString(raw)
-	ref, err := time.Parse("2006-01-02", date)
-	if m == "" || err != nil {
-		return ""
-	}
-	// "1st April" is that day; "March" the month's end.
-	if d := dayOfMonth.FindStringSubmatch(raw); d != nil {
-		m = d[1] + " " + m
-	}
-	y := ref.Year()
-	probe := action.NormalizeDue(m + " " + strconv.Itoa(y))
-	if probe != "" && probe < date {
-		probe = action.NormalizeDue(m + " " + strconv.Itoa(y+1))
-	}
-	return probe
-}
+// resolveDue normalises a deadline; one without a year is the next such
+// date after the paper's (action.NormalizeDueAt).
+func resolveDue(raw, date string) string { return action.NormalizeDueAt(raw, date) }

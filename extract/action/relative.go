@@ -1,0 +1,69 @@
+package action
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// NormalizeDueAt is NormalizeDue for a paper dated date (YYYY-MM-DD): a
+// deadline that leaves out its year ("the end of March", "1st April", "by
+// end of Q3", "the end of the year") is the next such date after the paper's,
+// as its readers take it. Without a date, or for text that names no time,
+// it is NormalizeDue's answer.
+func NormalizeDueAt(raw, date string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	if due := NormalizeDue(raw); due != "" {
+		return due
+	}
+	ref, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return ""
+	}
+	low := strings.ToLower(raw)
+	y := ref.Year()
+	// next is the first of the candidates, one a year, on or after date.
+	next := func(at func(year int) string) string {
+		for yr := y - 1; yr <= y+1; yr++ {
+			if d := at(yr); d != "" && d >= date {
+				return d
+			}
+		}
+		return ""
+	}
+	switch {
+	case endOfFinancialYear.MatchString(low):
+		return next(func(yr int) string { return strconv.Itoa(yr) + "-03-31" })
+	case endOfYear.MatchString(low):
+		return next(func(yr int) string { return strconv.Itoa(yr) + "-12-31" })
+	}
+	if m := bareQuarter.FindStringSubmatch(low); m != nil {
+		// A financial quarter with no year: Q1 ends in June, Q4 in the
+		// March after.
+		q, _ := strconv.Atoi(m[1])
+		return next(func(yr int) string {
+			return NormalizeDue("Q" + strconv.Itoa(q) + " " + strconv.Itoa(yr) + "/" + strconv.Itoa((yr+1)%100))
+		})
+	}
+	month := monthWord.FindString(low)
+	if month == "" {
+		return ""
+	}
+	// "1st April" is that day; "March" the month's end.
+	if d := dayOfMonth.FindStringSubmatch(low); d != nil {
+		month = d[1] + " " + month
+	}
+	return next(func(yr int) string { return NormalizeDue(month + " " + strconv.Itoa(yr)) })
+}
+
+var (
+	endOfFinancialYear = regexp.MustCompile(`\b(end of (the |this )?(financial|municipal) year|year[- ]end)\b`)
+	endOfYear          = regexp.MustCompile(`\b(end of (the |this )?(calendar )?year|by the year'?s end)\b`)
+	bareQuarter        = regexp.MustCompile(`\bq([1-4])\b`)
+	monthWord          = regexp.MustCompile(`\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b`)
+	dayOfMonth         = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+[a-z]+\b`)
+)
