@@ -166,6 +166,9 @@ type finder struct {
 	blk     *block
 	blocks  int
 	blockOf []int
+	// minute is the number of the minute being read ("33", "57/25"),
+	// which a resolution's ref includes.
+	minute string
 	// ahead is set under a heading that looks forward ("Looking to 2025",
 	// "Next steps"): its points are commitments.
 	ahead bool
@@ -200,6 +203,16 @@ func (f *finder) paragraph(p paragraph) {
 	if stops.MatchString(p.text) || signOff.MatchString(p.text) {
 		f.endBlocks()
 		return
+	}
+	if m := minuteID.FindStringSubmatch(p.text); m != nil {
+		// A minute's number on a line of its own, as meeting pages and
+		// minute tables print it.
+		f.minute = m[1]
+		f.endBlocks()
+		return
+	}
+	if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) {
+		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 	}
 	if f.blk != nil {
 		if f.clause(p) {
@@ -541,6 +554,28 @@ func thatDecides(s string) bool {
 	return false
 }
 
+// minuteID is a minute's number alone on its line: "57/25", "41.",
+// "Minute 33", "C1595".
+var minuteID = regexp.MustCompile(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2,4}|\d{1,4}|[A-Z]{1,3}\.?\d{1,4}(?:/\d{2,4})?)\.?$`)
+
+// isCapitalsOnlyNumber guards against a heading that is only a number.
+func isCapitalsOnlyNumber(s string) bool { return strings.TrimSpace(s) == "" }
+
+// minuteRef puts a resolution's own marker under its minute's number:
+// "(a)" of minute 33 is "33(a)", a clause "1" of minute 61/25 is
+// "61/25(1)", an unnumbered resolution is the minute's number.
+func minuteRef(minute, ref string) string {
+	switch {
+	case ref == "" || ref == minute:
+		return minute
+	case strings.HasPrefix(ref, "("):
+		return minute + ref
+	case isMinuteNumber(ref) && len(ref) <= 2:
+		return minute + "(" + ref + ")"
+	}
+	return ref // its own paragraph number ("21.2") says enough
+}
+
 // isResolvedWord tells "RESOLVED: …" and "Agreed: …" from prose that merely
 // starts with the word ("Agreed targets were …").
 func isResolvedWord(word, body string) bool {
@@ -746,6 +781,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 			a.DueRaw = dueIn(a.Action)
 			a.Due = resolveDue(a.DueRaw, f.opts.Date)
 		}
+	}
+	if a.Kind == action.KindResolution && f.minute != "" && f.opts.Genre == action.DocMinutes {
+		a.Ref = minuteRef(f.minute, a.Ref)
 	}
 	if a.Theme == "" {
 		a.Theme = f.theme

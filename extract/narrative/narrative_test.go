@@ -614,3 +614,18 @@ func TestWillLeadIn(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A resolution's ref includes its minute's number.
+func TestMinuteRefs(t *testing.T) {
+	d := doc(true, "57/25", "Minutes of the Previous Meeting", "RESOLVED that the minutes be approved as a correct record.",
+		"61/25", "Leisure Centre Programme", "RESOLVED to:", "1. Approve the programme;", "2. Note the risks.",
+		"33", "Highways", "RESOLVED –", "(a) that the plan be adopted;", "(b) that a report be brought in May.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes, Date: "2025-10-14"}) {
+		got = append(got, a.Ref)
+	}
+	want := []string{"57/25", "61/25(1)", "61/25(2)", "33(a)", "33(b)"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("refs %q, want %q", got, want)
+	}
+}
