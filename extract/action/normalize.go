@@ -11,7 +11,17 @@ import (
 // when it equals a phrase or starts with it ("Delayed due to COVID").
 // Longer phrases come first so that "not started" wins over "started".
 var statusWords = []struct{ phrase, status string }{
+	{"partially completed", StatusInProgress},
+	{"action outstanding", StatusInProgress},
+	{"partially complete", StatusInProgress},
 	{"no longer required", StatusCancelled},
+	{"not yet due", StatusNotStarted},
+	{"outstanding", StatusInProgress},
+	{"superseded", StatusCancelled},
+	{"on hold", StatusDelayed},
+	{"deferred", StatusDelayed},
+	{"paused", StatusDelayed},
+	{"in hand", StatusInProgress},
 	{"not yet started", StatusNotStarted},
 	{"behind schedule", StatusDelayed},
 	{"some slippage", StatusAtRisk},

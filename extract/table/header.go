@@ -152,6 +152,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 			h.refCol = i
 		}
 	}
+	h.keepStrongest(cells)
 	// A table of what a strategy commits to needs no who or when: its
 	// goals, with what they mean or how they are delivered.
 	if !what || !(about || pledge && h.onlyWhat()) || known < 2 || unknown*2 > known {
@@ -180,6 +181,35 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 		}
 	}
 	return h, true
+}
+
+// Some columns name a field weakly: partners who support the lead, the
+// date an item was raised beside the date it is due. When a table has a
+// column that names the field plainly, the weak ones are not it; alone, a
+// partners column is still who acts, but a raised date is never a deadline.
+var (
+	weakOwner = regexp.MustCompile(`\b(partners?|supported by|support(ing)?|organisations?|agency|agencies|contributors?|stakeholders?|involved|others?|key partners)\b`)
+	notDue    = regexp.MustCompile(`\b(raised|added|agreed|opened|logged|identified|meeting date|date of meeting|start|started|created|reported|last updated|updated|review date)\b`)
+)
+
+// keepStrongest leaves each of owner and due to one column: the first that
+// names it plainly.
+func (h *header) keepStrongest(cells []string) {
+	norm := func(c string) string { return strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(c), " ")) }
+	strongOwner := false
+	for i, f := range h.cols {
+		if f == fOwner && !weakOwner.MatchString(norm(cells[i])) {
+			strongOwner = true
+		}
+	}
+	for i, f := range h.cols {
+		switch {
+		case f == fOwner && strongOwner && weakOwner.MatchString(norm(cells[i])):
+			h.cols[i] = fNone
+		case f == fDue && notDue.MatchString(norm(cells[i])):
+			h.cols[i] = fNone
+		}
+	}
 }
 
 // pledgeHeader names a column of what a paper commits to.

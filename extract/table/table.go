@@ -226,6 +226,8 @@ type part struct {
 type assembler struct {
 	h     header
 	theme string
+	// status is the status heading the rows below it stand under.
+	status string
 	parts []*part
 	rows  []int // index into parts where each numbered row starts
 	// flow says which part a column's wrapped text goes on into: a new
@@ -254,7 +256,13 @@ func (t *assembler) add(l layout.Line) {
 	case ref != "" && !refSpanned && isRef(ref):
 		t.startRow(l, normRef(ref))
 	case t.isTheme(l):
-		t.theme = themeText(l)
+		// A row that only says a status ("Complete", "Action
+		// outstanding") heads the rows with that status, not a theme.
+		if text := themeText(l); action.IsStatus(text) && len(strings.Fields(text)) <= 4 {
+			t.status = text
+		} else {
+			t.theme = text
+		}
 		t.flow = nil
 		return
 	case cur == nil:
@@ -280,6 +288,9 @@ func (t *assembler) current() *part {
 
 func (t *assembler) startRow(l layout.Line, ref string) {
 	p := &part{ref: ref, theme: t.theme, page: l.Page, fields: map[field]string{}}
+	if t.status != "" && !t.h.has(fStatus) {
+		p.fields[fStatus] = t.status
+	}
 	if prev := t.current(); prev != nil {
 		// A merged cell belongs to every row it spans.
 		for c, cell := range l.Cells {
@@ -564,6 +575,9 @@ func (t *assembler) actions() []action.Action {
 	return out
 }
 
+// leadingStatus is the first few words of a note, to its first stop.
+var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
+
 var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
 
 // leadingRef takes the number an unnumbered table's row prints at the start
@@ -592,6 +606,13 @@ func (t *assembler) rowField(f field) string {
 
 // fieldsAction makes an action of the fields a row (or block) gathered.
 func fieldsAction(fields map[field]string, theme string, page int, source []string) action.Action {
+	if fields[fStatus] == "" {
+		// With no status of its own, a progress note that opens with one
+		// ("Complete – report published") gives it.
+		if m := leadingStatus.FindString(fields[fProgress]); m != "" && action.IsStatus(m) {
+			fields[fStatus] = strings.TrimRight(m, " :–—-.")
+		}
+	}
 	return action.Action{
 		Part:       1,
 		Kind:       action.KindAction,

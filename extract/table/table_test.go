@@ -431,3 +431,22 @@ func TestMergedCells(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// Column roles from the header as a whole: partners beside a lead are not
+// owners; a raised date is no deadline.
+func TestWeakColumns(t *testing.T) {
+	h, ok := parseHeader([]string{"Ref", "Action", "Lead", "Partners", "Date raised", "Deadline", "Status"}, nil)
+	if !ok {
+		t.Fatal("header not read")
+	}
+	want := []field{fRef, fAction, fOwner, fNone, fNone, fDue, fStatus}
+	for i, f := range want {
+		if h.cols[i] != f {
+			t.Errorf("column %d = %v, want %v", i, h.cols[i], f)
+		}
+	}
+	h, ok = parseHeader([]string{"Action", "Partners", "By when"}, nil)
+	if !ok || h.cols[1] != fOwner {
+		t.Errorf("partners alone: %v %v, want owner", ok, h.cols)
+	}
+}
