@@ -93,7 +93,9 @@ func TestAlignedNotTables(t *testing.T) {
 
 // TestRuledBands: between two rules, a first-column cell that wraps in lower
 // case, or cells centred at heights of their own (lines interleaved), make
-// one row; two cells starting in the first column make the rules untrusted.
+// one row, and so does one that wraps at its edge or by hand onto a
+// capital; two short cells starting in the first column make the rules
+// untrusted.
 func TestRuledBands(t *testing.T) {
 	rules := []segment{{50, 720, 500, 720}, {50, 660, 500, 660}, {50, 560, 500, 560}, {50, 500, 500, 500}}
 	r := region{bounds: []float64{50, 250, 500}, ruled: true, hrules: rules, x0: 50, y0: 500, x1: 500, y1: 720}
@@ -109,11 +111,10 @@ func TestRuledBands(t *testing.T) {
 		line(540, map[float64]string{60: "First point", 260: "Answer one."}),
 		line(528, map[float64]string{60: "Second point", 260: "Answer two."}),
 	)
-	_, ok := recordLines(pg, &r, []int{0, 1, 2, 3, 4, 5, 6, 7})
+	rows, ok := recordLines(pg, &r, []int{0, 1, 2, 3, 4, 5, 6, 7})
 	if !ok {
 		t.Fatal("wrapped and centred cells: rules not trusted")
 	}
-	rows, _ := recordLines(pg, &r, []int{0, 1, 2, 3, 4, 5, 6, 7})
 	var got []string
 	for _, l := range rows {
 		got = append(got, strings.Join(l.CellTexts(), "|"))
@@ -127,6 +128,28 @@ func TestRuledBands(t *testing.T) {
 	}
 	if _, ok := recordLines(pg, &r, []int{8, 9}); ok {
 		t.Error("two rows between two rules read as one")
+	}
+	// A first-column cell that wraps at its edge onto a capitalised word,
+	// or is broken by hand mid-sentence onto a line of its own (as
+	// PowerPoint's tables are), is one cell; the other column's
+	// paragraphs join its row.
+	caps := pageOf(
+		line(705, map[float64]string{60: "Deliver the activities set out in the", 260: "Train managers."}),
+		line(692, map[float64]string{60: "Mental Health Commitment", 260: "Review the pilot."}),
+		line(640, map[float64]string{60: "Support the Kent", 260: "Estates Partnership."}),
+		line(628, map[float64]string{60: "Estates Partnership"}),
+	)
+	rows, ok = recordLines(caps, &r, []int{0, 1, 2, 3})
+	got = got[:0]
+	for _, l := range rows {
+		got = append(got, strings.Join(l.CellTexts(), "|"))
+	}
+	want = []string{
+		"Deliver the activities set out in the Mental Health Commitment|Train managers. Review the pilot.",
+		"Support the Kent Estates Partnership|Estates Partnership.",
+	}
+	if !ok || rowTexts(got) != rowTexts(want) {
+		t.Errorf("capitalised wraps: ok %v, rows\n %s\nwant\n %s", ok, rowTexts(got), rowTexts(want))
 	}
 }
 

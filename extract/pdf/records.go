@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -57,19 +58,36 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 		b := &bands[len(bands)-1]
 		b.lines = append(b.lines, l)
 	}
+	// Where the first column's text may run to: its cell's right rule
+	// less the padding its text keeps from the left one, or further where
+	// a line goes further. A line that reaches it wrapped there.
+	pad, edge := math.Inf(1), 0.0
+	for _, i := range body {
+		l := pg.lines[i]
+		if x, ok := cellEnd(l, r.bounds, 0); ok {
+			edge = max(edge, x)
+			pad = min(pad, max(0, l.words[0].x0-r.bounds[0]))
+		}
+	}
+	if !math.IsInf(pad, 1) {
+		edge = max(edge, r.bounds[1]-pad)
+	}
 	origin := make([]int, n) // the row each column's open cell started in
 	for c := range origin {
 		origin[c] = -1
 	}
 	for _, b := range bands {
 		// Lines that start a cell in the first column: one that goes on
-		// in lower case under the line before is that cell wrapped.
+		// under the line before, in lower case, where that line ran to the
+		// column's edge, or alone on its line after one that did not end
+		// its sentence (a line broken by hand), is that cell wrapped.
 		starts := 0
 		for k, l := range b.lines {
 			if straddles(l, r.bounds, nil) || column(r.bounds, (l.words[0].x0+l.words[0].x1)/2) != 0 {
 				continue
 			}
-			if k > 0 && lowerStart(l.words[0].text) && column(r.bounds, (b.lines[k-1].words[0].x0+b.lines[k-1].words[0].x1)/2) == 0 {
+			if k > 0 && column(r.bounds, (b.lines[k-1].words[0].x0+b.lines[k-1].words[0].x1)/2) == 0 &&
+				(lowerStart(l.words[0].text) || wrapsInCell(b.lines[k-1], l, r.bounds, edge) || runsOnAlone(b.lines[k-1], l, r.bounds)) {
 				continue
 			}
 			starts++
@@ -185,4 +203,50 @@ func spanningRow(num int, r *region, l *textLine) layout.Line {
 	}
 	row.Record, row.Bold = true, l.bold()
 	return row
+}
+
+// cellEnd returns where line l's text in column c ends; ok is false when
+// it has none there.
+func cellEnd(l *textLine, bounds []float64, c int) (x float64, ok bool) {
+	for _, w := range l.words {
+		if column(bounds, (w.x0+w.x1)/2) == c {
+			x, ok = w.x1, true
+		}
+	}
+	return x, ok
+}
+
+// wrapsInCell tells whether line b's first-column text carries on a's: b
+// follows at line spacing and its first word would not have fitted after
+// a's text before edge, where the column's text ends at its widest. A
+// short cell ("First point") followed by another is two rows.
+func wrapsInCell(a, b *textLine, bounds []float64, edge float64) bool {
+	end, ok := cellEnd(a, bounds, 0)
+	if !ok || a.base-b.base > 1.5*max(a.size, b.size) {
+		return false
+	}
+	first := b.words[0]
+	return end+0.25*a.size+(first.x1-first.x0) > edge-1
+}
+
+// runsOnAlone tells whether line b, with text in the first column only,
+// reads on from a's first-column text: a stopped mid-sentence just above.
+// A new row's first cell has its neighbours beside it.
+func runsOnAlone(a, b *textLine, bounds []float64) bool {
+	if a.base-b.base > 1.5*max(a.size, b.size) {
+		return false
+	}
+	var prev, next []string
+	for _, w := range b.words {
+		if column(bounds, (w.x0+w.x1)/2) != 0 {
+			return false
+		}
+		next = append(next, w.text)
+	}
+	for _, w := range a.words {
+		if column(bounds, (w.x0+w.x1)/2) == 0 {
+			prev = append(prev, w.text)
+		}
+	}
+	return len(prev) > 0 && runsOn(strings.Join(prev, " "), strings.Join(next, " "))
 }
