@@ -53,11 +53,19 @@ type glyph struct {
 // segment is a horizontal or vertical ruling, x0 ≤ x1 and y0 ≤ y1.
 type segment struct{ x0, y0, x1, y1 float64 }
 
+// box is a rectangle drawn with re larger than a rule: a cell's frame or
+// its shading, stroked or only filled.
+type box struct {
+	x0, y0, x1, y1 float64
+	stroked        bool
+}
+
 // pageContent is what a page draws that layout needs.
 type pageContent struct {
 	glyphs []glyph
 	hsegs  []segment
 	vsegs  []segment
+	boxes  []box
 	images int
 }
 
@@ -94,6 +102,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 	// Current path, in page space.
 	var pts []float64   // pending segments as x0,y0,x1,y1 quadruples
 	var rects []float64 // pending rectangles' and straight subpaths' bounding boxes, the same way
+	var boxes []float64 // pending re rectangles larger than a rule, the same way: kept whole
 	var cx, cy, sx, sy float64
 	sub := -1 // the open subpath's box in rects, or -1 when it has a curve or there is none
 	addSeg := func(x0, y0, x1, y1 float64) { pts = append(pts, x0, y0, x1, y1) }
@@ -108,6 +117,9 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 	// closed path of lines (Word draws rules so), since larger filled
 	// areas are cell shading, not rules.
 	paint := func(stroke bool) {
+		for i := 0; i+3 < len(boxes); i += 4 {
+			in.pc.boxes = append(in.pc.boxes, box{boxes[i], boxes[i+1], boxes[i+2], boxes[i+3], stroke})
+		}
 		if stroke {
 			for i := 0; i+3 < len(pts); i += 4 {
 				in.addRuling(pts[i], pts[i+1], pts[i+2], pts[i+3])
@@ -123,7 +135,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 				}
 			}
 		}
-		pts, rects, sub = pts[:0], rects[:0], -1
+		pts, rects, boxes, sub = pts[:0], rects[:0], boxes[:0], -1
 	}
 	var args []operand
 	num := func(i int) float64 {
@@ -182,11 +194,18 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 			x1, y1 := g.ctm.apply(x+w, y)
 			x2, y2 := g.ctm.apply(x+w, y+h)
 			x3, y3 := g.ctm.apply(x, y+h)
-			addSeg(x0, y0, x1, y1)
-			addSeg(x1, y1, x2, y2)
-			addSeg(x2, y2, x3, y3)
-			addSeg(x3, y3, x0, y0)
-			rects = append(rects, min(x0, x1, x2, x3), min(y0, y1, y2, y3), max(x0, x1, x2, x3), max(y0, y1, y2, y3))
+			bx0, by0, bx1, by1 := min(x0, x1, x2, x3), min(y0, y1, y2, y3), max(x0, x1, x2, x3), max(y0, y1, y2, y3)
+			if bx1-bx0 > 2 && by1-by0 > 2 && (math.Abs(x0-x3) < 0.01 || math.Abs(y0-y3) < 0.01) {
+				// Larger than a rule and square to the page: its edges
+				// are placed against its neighbours' (boxRules).
+				boxes = append(boxes, bx0, by0, bx1, by1)
+			} else {
+				addSeg(x0, y0, x1, y1)
+				addSeg(x1, y1, x2, y2)
+				addSeg(x2, y2, x3, y3)
+				addSeg(x3, y3, x0, y0)
+				rects = append(rects, bx0, by0, bx1, by1)
+			}
 			cx, cy, sx, sy = x0, y0, x0, y0
 			sub = -1
 		case "S", "s", "B", "B*", "b", "b*":
@@ -194,7 +213,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 		case "f", "F", "f*":
 			paint(false)
 		case "n":
-			pts, rects, sub = pts[:0], rects[:0], -1
+			pts, rects, boxes, sub = pts[:0], rects[:0], boxes[:0], -1
 		case "BT":
 			tm, tlm = identity, identity
 		case "Tc":
@@ -462,6 +481,11 @@ func turnPage(pc *pageContent, w, h float64) (float64, float64) {
 		in.addRuling(x0, y0, x1, y1)
 	}
 	pc.hsegs, pc.vsegs = in.pc.hsegs, in.pc.vsegs
+	for i, b := range pc.boxes {
+		x0, y0 := turn(b.x0, b.y0)
+		x1, y1 := turn(b.x1, b.y1)
+		pc.boxes[i] = box{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), b.stroked}
+	}
 	return nw, nh
 }
 

@@ -224,7 +224,8 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo, b 
 	pg.w, pg.h = turnPage(&pc, w, h)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)
-	pg.hsegs, pg.vsegs = pc.hsegs, pc.vsegs
+	bh, bv := boxRules(pc.boxes)
+	pg.hsegs, pg.vsegs = append(pc.hsegs, bh...), append(pc.vsegs, bv...)
 	pg.lines = makeLines(pc.glyphs)
 	return pg, nil
 }
