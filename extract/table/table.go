@@ -37,6 +37,9 @@ func Find(ld layout.Doc) Result {
 			continue
 		}
 		t := &assembler{h: h, theme: themeBefore(ld.Lines, i)}
+		if t.theme == "" && h.pledges {
+			t.theme = sectionBefore(ld.Lines, i)
+		}
 		end := i + n
 		afterGap := false
 		for ; end < len(ld.Lines); end++ {
@@ -167,6 +170,29 @@ func themeBefore(lines []layout.Line, i int) string {
 			return text
 		}
 		return ""
+	}
+	return ""
+}
+
+// sectionBefore is the title of the section a table of goals sits in, as
+// a strategy heads each of its parts ("PREVENTING WELL"), maybe pages
+// before the table: the last heading set in capitals above it.
+func sectionBefore(lines []layout.Line, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		l := lines[j]
+		text := strings.TrimSpace(l.Text)
+		if l.Heading == 0 || l.IsTable() || l.Furniture || len(text) > 60 || strings.ToUpper(text) != text {
+			continue
+		}
+		letters := 0
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 4 {
+			return text
+		}
 	}
 	return ""
 }

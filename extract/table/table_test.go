@@ -404,6 +404,26 @@ func TestPledgeTables(t *testing.T) {
 	}
 }
 
+// A strategy's goals table takes its theme from the section it sits in,
+// headed in capitals maybe pages before, past the section's own
+// sub-headings.
+func TestPledgeTableSection(t *testing.T) {
+	d := layout.Doc{Lines: []layout.Line{
+		{Page: 14, Text: "PREVENTING WELL", Heading: 1},
+		{Page: 14, Text: "Overview", Heading: 2},
+		{Page: 14, Text: "More people are living longer."},
+	}}
+	for _, r := range [][]string{{"Our goals", "What we mean"}, {"People are more active", "More walking and cycling"}} {
+		l := layout.Row(15, r...)
+		l.Record = true
+		d.Lines = append(d.Lines, l)
+	}
+	acts := Find(d).Actions
+	if len(acts) != 1 || acts[0].Theme != "PREVENTING WELL" {
+		t.Errorf("got %+v, want one commitment themed PREVENTING WELL", acts)
+	}
+}
+
 // A cell merged down over rows that each bring their own objective applies
 // to each of them; merged over rows that bring only a status, it is one
 // action in parts, each with the merged owner.
