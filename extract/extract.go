@@ -114,7 +114,7 @@ func Bytes(ctx context.Context, data []byte, format string, doc action.Document)
 	for _, w := range ld.Warnings {
 		slog.Warn("paper read in part", "source", doc.Source, "warning", w)
 	}
-	ld.Flowing = format == FormatHTML || format == FormatDOCX
+	ld.Flowing = ld.Flowing || format == FormatHTML || format == FormatDOCX
 	sum := sha256.Sum256(data)
 	doc.SHA256 = hex.EncodeToString(sum[:])
 	doc.Pages = ld.Pages

@@ -70,6 +70,7 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	if paged {
 		doc.Pages = page
 	}
+	doc.Flowing = unwrapped(doc.Lines)
 	if strings.Contains(text, "|") {
 		if err := pipeTables(doc.Lines, raws, cells); err != nil {
 			return layout.Doc{}, err
@@ -104,6 +105,25 @@ func line(raw string) layout.Line {
 	l.Text = strings.Join(texts, "\t")
 	l.Bold = bold && l.NonEmpty() > 0
 	return l
+}
+
+// unwrapped tells text written a paragraph a line (as text taken from a web
+// page comes) from text wrapped at a width (as pdftotext and e-mail write
+// it): most of its longer lines end a sentence or a clause, where wrapped
+// text's lines mostly stop mid-sentence.
+func unwrapped(lines []layout.Line) bool {
+	long, ended := 0, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l.Text)
+		if l.IsTable() || len(t) < 40 {
+			continue
+		}
+		long++
+		if strings.ContainsAny(t[len(t)-1:], ".:;!?") {
+			ended++
+		}
+	}
+	return long >= 3 && ended*10 >= long*7
 }
 
 // pageNumber matches a page number printed on a line of its own.

@@ -136,3 +136,19 @@ func TestPipeTables(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Text written a paragraph a line reads as flowing; text wrapped at a
+// width does not.
+func TestUnwrapped(t *testing.T) {
+	para := "Members agreed that a visit to the depot be added to the work programme.\nIt was agreed that an update on allotment waiting lists be presented in March.\nRESOLVED – That the work programme be noted.\n"
+	wrapped := "The Board considered a report of the Director which set out\nthe progress made on the seven plans across the county and\nthe work that remained to be done before the end of the year.\n"
+	for text, want := range map[string]bool{para: true, wrapped: false} {
+		ld, err := Reader{}.Read(context.Background(), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ld.Flowing != want {
+			t.Errorf("Flowing = %v, want %v for\n%s", ld.Flowing, want, text)
+		}
+	}
+}
