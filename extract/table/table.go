@@ -254,8 +254,8 @@ type assembler struct {
 	theme string
 	// status is the status heading the rows below it stand under.
 	status string
-	parts []*part
-	rows  []int // index into parts where each numbered row starts
+	parts  []*part
+	rows   []int // index into parts where each numbered row starts
 	// flow says which part a column's wrapped text goes on into: a new
 	// sub-row may start while the action text of the row above is still
 	// mid-sentence.
