@@ -186,8 +186,8 @@ type linker struct {
 	continued  []bool
 	answerable []bool
 
-	touched  []int             // scratch: candidates with weight
-	best     []int             // scratch: the best candidates
+	touched []int // scratch: candidates with weight
+	best    []int // scratch: the best candidates
 	// exhaustive scores every earlier item instead of those sharing rare
 	// words: the all-pairs reference the tests hold the blocking to.
 	exhaustive bool
