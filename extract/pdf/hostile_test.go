@@ -206,3 +206,22 @@ func TestHostileStructure(t *testing.T) {
 		})
 	}
 }
+
+// TestSmallPDFs: the fuzz seeds read, but for the /Prev loop, so that the
+// fuzzer starts from files that reach the content.
+func TestSmallPDFs(t *testing.T) {
+	seeds := SmallPDFs()
+	want := []string{"Hello", "Hello", "Page text", "Hello"}
+	for i, data := range seeds {
+		doc, err := Reader{}.Read(context.Background(), data)
+		if i == len(seeds)-1 {
+			if err == nil {
+				t.Error("the /Prev loop read")
+			}
+			continue
+		}
+		if err != nil || len(doc.Lines) == 0 || !strings.HasPrefix(doc.Lines[0].Text, want[i]) {
+			t.Errorf("seed %d: err %v, lines %+v", i, err, doc.Lines)
+		}
+	}
+}
