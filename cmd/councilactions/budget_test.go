@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -18,10 +17,10 @@ import (
 
 // councilactions starts this test binary as the councilactions command (see
 // TestMain) with args; stdout and stderr are collected.
-func councilactions(args ...string) (*exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
+func councilactions(args ...string) (*exec.Cmd, *syncBuffer, *syncBuffer) {
 	cmd := exec.Command(os.Args[0])
 	cmd.Env = append(os.Environ(), "COUNCILACTIONS_TEST_ARGS="+strings.Join(args, " "))
-	var out, errOut bytes.Buffer
+	var out, errOut syncBuffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	return cmd, &out, &errOut
 }

@@ -102,8 +102,9 @@ func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedul
 	defer ix.Close()
 
 	srv, err := web.New(web.Options{
-		Index: ix,
-		Token: cfg.Server.Token,
+		Index:   ix,
+		Token:   cfg.Server.Token,
+		DataDir: cfg.DataDir,
 		Sources: func(ctx context.Context) ([]pipeline.SourceStatus, error) {
 			return pipeline.Statuses(cfg)
 		},

@@ -59,6 +59,9 @@ type Document struct {
 	ItemTitle   string `json:"item_title,omitempty"`
 	SourceName  string `json:"source_name,omitempty"`
 	ContentType string `json:"content_type,omitempty"`
+	// Stored is the crawled paper's local copy, relative to the data dir
+	// (slash-separated), which serve offers when the council's link dies.
+	Stored string `json:"stored,omitempty"`
 }
 
 // Action is one commitment found in a paper.

@@ -337,7 +337,7 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 		if opts.Progress != nil {
 			opts.Progress(i, len(docs), d.Path)
 		}
-		err := indexDocument(ctx, ix, d, opts, sum, &w)
+		err := indexDocument(ctx, ix, d, cfg.DataDir, opts, sum, &w)
 		if err != nil && ctx.Err() == nil {
 			var ie indexError
 			if errors.Is(err, sandbox.ErrUnavailable) || errors.As(err, &ie) {
@@ -482,8 +482,9 @@ func runRecord(r SourceResult) state.Run {
 // it is reported as failed again meanwhile. What it writes is counted in
 // w, to be counted in sum once it is on disk; an unchanged paper is counted
 // in sum at once. A failure of the index itself is an indexError.
-func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, opts Options, sum *Summary, w *unsynced) error {
+func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, dataDir string, opts Options, sum *Summary, w *unsynced) error {
 	doc := DocumentOf(d)
+	doc.Stored = storedPath(dataDir, d.Path)
 	old, found, err := ix.Document(ctx, action.ID(doc.Identity(), ""))
 	if err != nil {
 		return indexError{err}
@@ -541,6 +542,19 @@ func day(rfc3339 string) string {
 		return rfc3339[:10]
 	}
 	return rfc3339
+}
+
+// storedPath is a crawled paper's file relative to the data dir, or "" for
+// a paper kept elsewhere (a folder source's).
+func storedPath(dataDir, path string) string {
+	if dataDir == "" {
+		return ""
+	}
+	rel, err := filepath.Rel(dataDir, path)
+	if err != nil || !filepath.IsLocal(rel) {
+		return ""
+	}
+	return filepath.ToSlash(rel)
 }
 
 // DocumentOf carries what ingest knows of a paper into the document fields.

@@ -85,6 +85,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 type apiAction struct {
 	action.Record
 	Link     string              `json:"link"`
+	Copy     string              `json:"copy,omitempty"`     // this server's local copy of the paper (crawled papers)
 	Document *index.DocumentInfo `json:"document,omitempty"` // the paper as indexed: sha256, crawl fields, when indexed
 }
 
@@ -99,6 +100,7 @@ func (s *Server) apiAction(w http.ResponseWriter, r *http.Request) {
 		s.opts.Log.Warn("document of action", "document_id", rec.DocumentID, "err", err)
 	} else if ok {
 		out.Document = &info
+		out.Copy = s.copyLink(info, rec.Page)
 	}
 	writeJSON(w, http.StatusOK, out)
 }

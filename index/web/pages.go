@@ -436,13 +436,14 @@ func capitalise(s string) string {
 
 // actionView is what the action page shows.
 type actionView struct {
-	Title   string
-	R       action.Record
-	Owner   string
-	DocLink string
-	DocPath string
-	Others  []hitView
-	Fields  []field
+	Title    string
+	R        action.Record
+	Owner    string
+	DocLink  string
+	DocPath  string
+	CopyLink string // the paper's local copy on this server
+	Others   []hitView
+	Fields   []field
 }
 
 type field struct{ Label, Value string }
@@ -474,6 +475,7 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 	if info, ok, err := s.opts.Index.Document(r.Context(), rec.DocumentID); err != nil {
 		s.opts.Log.Warn("document of action", "document_id", rec.DocumentID, "err", err)
 	} else if ok {
+		v.CopyLink = s.copyLink(info, rec.Page)
 		v.Fields = append(v.Fields,
 			field{"Committee", info.Committee}, field{"Meeting date", info.MeetingDate},
 			field{"Agenda item", info.ItemTitle}, field{"Crawl source", info.SourceName},
@@ -515,7 +517,8 @@ func yearText(y int) string {
 // is a PDF; "" for papers read from local files.
 func documentLink(rec action.Record) string {
 	u, err := url.Parse(rec.SourceURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.HasSuffix(u.Hostname(), ".invalid") {
+		// (An .invalid host never resolves: the demo's sites are named so.)
 		return ""
 	}
 	if rec.Page > 0 && strings.EqualFold(path.Ext(u.Path), ".pdf") {

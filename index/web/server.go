@@ -46,6 +46,9 @@ type Options struct {
 	// ExportTimeout bounds a CSV export, which streams every matching
 	// action; 0 means 10 minutes.
 	ExportTimeout time.Duration
+	// DataDir holds the crawled papers' copies that /papers/{id} serves;
+	// "" serves none.
+	DataDir string
 }
 
 // Default request budgets.
@@ -97,6 +100,7 @@ func New(opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /api/actions/{id}", s.apiAction)
 	s.mux.HandleFunc("GET "+exportPath, s.apiExport)
 	s.mux.HandleFunc("GET /api/sources", s.apiSources)
+	s.mux.HandleFunc("GET "+papersPath+"{id}", s.paper)
 	s.mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no API endpoint %s", r.URL.Path))
 	})
