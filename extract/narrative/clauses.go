@@ -88,6 +88,9 @@ func labelOpener(p paragraph) (opener, bool) {
 	if rest == "" && !marked && !capital && !p.heading {
 		return opener{}, false
 	}
+	if danglingThat.MatchString(rest) && len(strings.Fields(rest)) == 1 {
+		rest = "" // "RESOLVED that" with its clauses below
+	}
 	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") {
 		return opener{}, false // a form's field ("Key decision: YES")
 	}
@@ -111,7 +114,10 @@ func labelOpener(p paragraph) (opener, bool) {
 // It returns the opener with the lead the clauses carry.
 func leadIn(text string) (opener, bool) {
 	t := strings.TrimSpace(text)
-	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") {
+	// A lead-in ends in a colon or dash, or — its colon lost — in the
+	// word that wants the clause: "… the Cabinet agreed that".
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") &&
+		!danglingThat.MatchString(t) {
 		return opener{}, false
 	}
 	if len(strings.Fields(t)) > 40 {
@@ -145,6 +151,9 @@ func leadIn(text string) (opener, bool) {
 // willLead is a lead-in that promises what its points say.
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remain)\s+(?:fully\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
 
+// danglingThat ends a lead-in whose colon a rendering lost.
+var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
+
 // selfLead is a paper speaking of what it or its authors will do.
 var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)
 
@@ -158,6 +167,11 @@ var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\
 func carried(lead string) string {
 	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lead), ":-–— "))
 	s = thatPrefix.ReplaceAllString(s, "")
+	// "Having considered the report, the Cabinet agreed that": the clause
+	// carries who decides, not how the meeting came to it.
+	if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 3 {
+		s = s[m[1]:]
+	}
 	if n := len(strings.Fields(s)); n > 12 {
 		if k := strings.LastIndex(s, ", "); k > 0 {
 			s = strings.TrimSpace(s[k+2:])
@@ -168,6 +182,10 @@ func carried(lead string) string {
 	}
 	return s
 }
+
+// preamble is a lead-in's opening phrase up to its comma: "Having
+// considered …,", "Following discussion,", "For the reasons set out …,".
+var preamble = regexp.MustCompile(`(?i)^(?:having|following|after|for|in|on|upon|subject to|further to|noting|as|with|at)\b[^,]{0,120},\s*`)
 
 // thatPrefix is a lead-in's opening that no clause carries: "That", "It was
 // resolved that", "RESOLVED –", "RESOLVED that", "Agreed to".

@@ -629,3 +629,28 @@ func TestMinuteRefs(t *testing.T) {
 		t.Errorf("refs %q, want %q", got, want)
 	}
 }
+
+// Lead-ins whose colon a rendering lost, and lists whose label it lost.
+func TestLostPunctuation(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // kind|ref|action
+	}{
+		{"agreed that, no colon", []string{"Having considered a report, the Cabinet agreed that", "(1) the survey results be noted;", "(2) the draft strategy be approved for consultation; and"},
+			[]string{"resolution|(1)|the Cabinet agreed that the survey results be noted", "resolution|(2)|the Cabinet agreed that the draft strategy be approved for consultation"}},
+		{"RESOLVED that, no colon", []string{"RESOLVED that", "(1) the survey results be noted;", "(2) the strategy be approved."},
+			[]string{"resolution|(1)|the survey results be noted", "resolution|(2)|the strategy be approved."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: action.DocDecision}) {
+				got = append(got, a.Kind+"|"+a.Ref+"|"+a.Action)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
