@@ -4,12 +4,14 @@
 package extract
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -24,7 +26,9 @@ import (
 	"github.com/councilactions/councilactions/extract/narrative"
 	"github.com/councilactions/councilactions/extract/pdf"
 	"github.com/councilactions/councilactions/extract/plaintext"
+	"github.com/councilactions/councilactions/extract/sheet"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/extract/xlsx"
 )
 
 // Reader turns one format's bytes into lines.
@@ -37,7 +41,16 @@ const (
 	FormatPDF  = "pdf"
 	FormatHTML = "html"
 	FormatDOCX = "docx"
+	FormatXLSX = "xlsx" // .xlsx and .xlsm
+	FormatODT  = "odt"
+	FormatODS  = "ods"
+	FormatCSV  = "csv"
 	FormatText = "text"
+	// formatZip and formatOLE are archives no reader takes: a zip of
+	// something else, and the pre-2007 Office format (or a password-
+	// protected OOXML file, which Office wraps the same way).
+	formatZip = "zip"
+	formatOLE = "ole2"
 )
 
 // MaxFileBytes bounds what one paper may be; larger files are refused, not read.
@@ -55,8 +68,16 @@ func readerFor(format string) (Reader, error) {
 		return html.Reader{}, nil
 	case FormatDOCX:
 		return docx.Reader{}, nil
+	case FormatXLSX:
+		return xlsx.Reader{}, nil
+	case FormatCSV:
+		return sheet.CSVReader{}, nil
 	case FormatText:
 		return plaintext.Reader{}, nil
+	case formatZip:
+		return nil, errors.New("a zip archive that is not a Word, Excel or OpenDocument file")
+	case formatOLE:
+		return nil, errors.New("an old-style Office file (.doc, .xls, .ppt) or a password-protected one: save it as .docx or .xlsx to read it")
 	}
 	return nil, fmt.Errorf("unsupported format %q", format)
 }
@@ -81,7 +102,11 @@ func File(ctx context.Context, path string, doc action.Document) (action.Extract
 	if doc.Source == "" {
 		doc.Source = path
 	}
-	ext, err := Bytes(ctx, data, Detect(path, doc.ContentType, data), doc)
+	format := Detect(path, doc.ContentType, data)
+	if err := mislabelled(path, format); err != nil {
+		return action.Extraction{}, fmt.Errorf("%s: %w", path, err)
+	}
+	ext, err := Bytes(ctx, data, format, doc)
 	if err != nil {
 		return ext, fmt.Errorf("%s: %w", path, err)
 	}
@@ -150,8 +175,9 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	return ext
 }
 
-// Detect tells a paper's format from its first bytes, then its content type
-// and name. Unknown bytes are treated as text, which the text reader checks.
+// Detect tells a paper's format from its first bytes (and, for a zip,
+// the parts inside it), then its content type and name. Unknown bytes are
+// treated as text, which the text reader checks.
 func Detect(name, contentType string, data []byte) string {
 	head := data
 	if len(head) > 1024 {
@@ -163,7 +189,9 @@ func Detect(name, contentType string, data []byte) string {
 	case bytes.HasPrefix(head, []byte("%PDF-")) || bytes.Contains(head, []byte("%PDF-")):
 		return FormatPDF
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return FormatDOCX
+		return zipFormat(data)
+	case bytes.HasPrefix(head, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):
+		return formatOLE
 	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
 		(bytes.HasPrefix(lower, []byte("<")) && bytes.Contains(lower, []byte("<body"))):
 		return FormatHTML
@@ -174,16 +202,16 @@ func Detect(name, contentType string, data []byte) string {
 		return FormatPDF
 	case strings.Contains(ct, "html"):
 		return FormatHTML
-	case strings.Contains(ct, "wordprocessingml"):
-		return FormatDOCX
+	case strings.Contains(ct, "csv"):
+		return FormatCSV
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".pdf":
 		return FormatPDF
 	case ".html", ".htm", ".aspx":
 		return FormatHTML
-	case ".docx":
-		return FormatDOCX
+	case ".csv":
+		return FormatCSV
 	}
 	return FormatText
 }
@@ -250,6 +278,77 @@ func contentWords(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// zipFormat tells the office formats apart by what their package holds:
+// OpenDocument names its type in a "mimetype" entry, OOXML by its main
+// part. (The zip's directory is at its end, so this needs all the bytes.)
+func zipFormat(data []byte) string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return FormatDOCX // a damaged Word file says so in the DOCX reader's words
+	}
+	for _, f := range zr.File {
+		switch {
+		case f.Name == "mimetype" && f.UncompressedSize64 < 100:
+			rc, err := f.Open()
+			if err != nil {
+				continue
+			}
+			mt, _ := io.ReadAll(io.LimitReader(rc, 100))
+			rc.Close()
+			switch strings.TrimSpace(string(mt)) {
+			case "application/vnd.oasis.opendocument.text":
+				return FormatODT
+			case "application/vnd.oasis.opendocument.spreadsheet":
+				return FormatODS
+			}
+		case f.Name == "word/document.xml":
+			return FormatDOCX
+		case f.Name == "xl/workbook.xml":
+			return FormatXLSX
+		}
+	}
+	for _, f := range zr.File {
+		if f.Name == "[Content_Types].xml" || f.Name == "_rels/.rels" {
+			return FormatDOCX // a Word file with its main part renamed
+		}
+	}
+	return formatZip
+}
+
+// claimed is the format a file's name promises, for names that promise a
+// binary format.
+var claimed = map[string]string{
+	".pdf": FormatPDF, ".docx": FormatDOCX, ".xlsx": FormatXLSX, ".xlsm": FormatXLSX,
+	".odt": FormatODT, ".ods": FormatODS,
+}
+
+// mislabelled refuses a file whose name promises a binary format its bytes
+// do not have at all (a text or HTML page saved as .xlsx, an error page
+// served as a PDF), rather than reading it as the text it is. A file that
+// is another real format than its name says is read as what it is.
+func mislabelled(name, format string) error {
+	ext := strings.ToLower(filepath.Ext(name))
+	want, ok := claimed[ext]
+	if !ok || format == want {
+		return nil
+	}
+	switch format {
+	case FormatText, FormatHTML, FormatCSV:
+		return fmt.Errorf("named %s but its content is %s, not %s", ext, describe(format), strings.ToUpper(want))
+	}
+	return nil
+}
+
+func describe(format string) string {
+	switch format {
+	case FormatHTML:
+		return "an HTML page"
+	case FormatText, FormatCSV:
+		return "text"
+	}
+	return strings.ToUpper(format)
 }
 
 func orDate(a, b string) string {

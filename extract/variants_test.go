@@ -18,8 +18,9 @@ import (
 // variantDir holds layouts the seeds do not show, made from the seeds' gold
 // rows by fixtures/variants/gen.py (HTML, and PDFs printed by Chromium),
 // gen_minutes.py (minutes) and gen_docx.py (Word's numbering, merged cells,
-// tracked changes), and text as pdftotext -layout writes it (columns set
-// with spaces), each with its own gold.
+// tracked changes), text as pdftotext -layout writes it (columns set
+// with spaces), and spreadsheets by fixtures/cmd/mksheets, each with its
+// own gold.
 const variantDir = "../fixtures/variants"
 
 // variantFloors records each variant file's score. A score may rise, never
@@ -39,7 +40,7 @@ func TestVariants(t *testing.T) {
 	got := map[string][]float64{}
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.jsonl")
-		for _, ext := range []string{".html", ".pdf", ".txt", ".docx"} {
+		for _, ext := range []string{".html", ".pdf", ".txt", ".docx", ".xlsx", ".ods", ".odt", ".csv"} {
 			file := name + ext
 			path := filepath.Join(variantDir, file)
 			if _, err := os.Stat(path); err != nil {

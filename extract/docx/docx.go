@@ -5,38 +5,27 @@
 package docx
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"path"
 	"strings"
 
+	"github.com/councilactions/councilactions/extract/archive"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 )
 
-// Limits against hostile files.
+// Limits against hostile files; the archive's own (entries, sizes, XML
+// nesting) are extract/archive's, shared by every zip-based reader.
 const (
-	// MaxEntries bounds the number of files in the archive.
-	MaxEntries = 10_000
-	// MaxEntryBytes bounds the uncompressed size of one part we read,
-	// whatever the zip header claims.
-	MaxEntryBytes = 64 << 20
-	// MaxTotalBytes bounds the uncompressed bytes read from all parts.
-	MaxTotalBytes = 128 << 20
 	// MaxTableDepth bounds how deep tables may nest inside table cells.
 	MaxTableDepth = 32
 	// MaxTableCells bounds one table's grid (rows × columns after spans).
 	MaxTableCells = 50_000
 	// MaxGridSpan clamps a cell's w:gridSpan; Word itself allows 63 columns.
 	MaxGridSpan = 1000
-	// MaxXMLDepth bounds element nesting in document.xml; Word's own
-	// documents stay within a few dozen levels.
-	MaxXMLDepth = 1000
 )
 
 // ErrNotDOCX is returned for bytes that are not a Word document.
@@ -48,37 +37,30 @@ type Reader struct{}
 // Read opens the archive, reads the style names for headings, then streams
 // the main document into lines.
 func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	a, err := archive.Open(data, "docx")
 	if err != nil {
-		return layout.Doc{}, fmt.Errorf("%w: not a zip archive (%v)", ErrNotDOCX, err)
+		if errors.Is(err, archive.ErrNotZip) {
+			return layout.Doc{}, fmt.Errorf("%w: %v", ErrNotDOCX, err)
+		}
+		return layout.Doc{}, err
 	}
-	if len(zr.File) > MaxEntries {
-		return layout.Doc{}, fmt.Errorf("docx has %d entries, over the limit of %d", len(zr.File), MaxEntries)
-	}
-	files := make(map[string]*zip.File, len(zr.File))
-	for _, f := range zr.File {
-		files[f.Name] = f
-	}
-	budget := &budget{left: MaxTotalBytes}
-	main := mainPart(files, budget)
-	doc, ok := files[main]
-	if !ok {
+	main := mainPart(a)
+	if !a.Has(main) {
 		return layout.Doc{}, fmt.Errorf("%w: the archive has no %s", ErrNotDOCX, main)
 	}
 	var styles map[string]style
-	if f, ok := files[path.Join(path.Dir(main), "styles.xml")]; ok {
-		styles, err = readStyles(f, budget)
-		if err != nil {
+	if name := path.Join(path.Dir(main), "styles.xml"); a.Has(name) {
+		if styles, err = readStyles(a, name); err != nil {
 			return layout.Doc{}, err
 		}
 	}
 	var nums *numbering
-	if f, ok := files[path.Join(path.Dir(main), "numbering.xml")]; ok {
-		if nums, err = readNumbering(f, budget, styles); err != nil {
+	if name := path.Join(path.Dir(main), "numbering.xml"); a.Has(name) {
+		if nums, err = readNumbering(a, name, styles); err != nil {
 			return layout.Doc{}, err
 		}
 	}
-	rc, err := open(doc, budget)
+	rc, err := a.Open(main)
 	if err != nil {
 		return layout.Doc{}, err
 	}
@@ -92,13 +74,12 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 
 // mainPart finds the main document through the package relationships,
 // falling back to the usual name.
-func mainPart(files map[string]*zip.File, b *budget) string {
+func mainPart(a *archive.Archive) string {
 	const def = "word/document.xml"
-	f, ok := files["_rels/.rels"]
-	if !ok {
+	if !a.Has("_rels/.rels") {
 		return def
 	}
-	rc, err := open(f, b)
+	rc, err := a.Open("_rels/.rels")
 	if err != nil {
 		return def
 	}
@@ -120,59 +101,6 @@ func mainPart(files map[string]*zip.File, b *budget) string {
 	return def
 }
 
-// budget counts the uncompressed bytes read from all parts.
-type budget struct{ left int64 }
-
-func (b *budget) take(n int64) error {
-	b.left -= n
-	if b.left < 0 {
-		return fmt.Errorf("docx decompresses to more than %d bytes in all", MaxTotalBytes)
-	}
-	return nil
-}
-
-// limited fails, rather than stopping quietly, when a part decompresses to
-// more than MaxEntryBytes.
-type limited struct {
-	r    io.Reader
-	c    io.Closer
-	name string
-	n    int64 // bytes read from this part
-}
-
-func (l *limited) Read(p []byte) (int, error) {
-	n, err := l.r.Read(p)
-	l.n += int64(n)
-	if l.n > MaxEntryBytes {
-		return n, fmt.Errorf("%s decompresses to more than %d bytes", l.name, MaxEntryBytes)
-	}
-	return n, err
-}
-
-func (l *limited) Close() error { return l.c.Close() }
-
-// open measures a part's real size before handing it to the XML decoder:
-// the zip header's claim may lie, and inflating to the limit is far
-// quicker than parsing up to it. The stream is limited all the same.
-func open(f *zip.File, b *budget) (io.ReadCloser, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", f.Name, err)
-	}
-	n, err := io.Copy(io.Discard, &limited{r: rc, c: rc, name: f.Name})
-	rc.Close()
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", f.Name, err)
-	}
-	if err := b.take(n); err != nil {
-		return nil, err
-	}
-	if rc, err = f.Open(); err != nil {
-		return nil, fmt.Errorf("open %s: %w", f.Name, err)
-	}
-	return &limited{r: rc, c: rc, name: f.Name}, nil
-}
-
 // style is what a named style tells us: heading level, boldness, and the
 // list its paragraphs are numbered in ("List Number", numbered headings).
 type style struct {
@@ -184,8 +112,8 @@ type style struct {
 
 // readStyles maps style ids to heading levels ("heading 1".."heading 6",
 // "Title", or an outline level) and bold, whatever language the ids are in.
-func readStyles(f *zip.File, b *budget) (map[string]style, error) {
-	rc, err := open(f, b)
+func readStyles(a *archive.Archive, name string) (map[string]style, error) {
+	rc, err := a.Open(name)
 	if err != nil {
 		return nil, err
 	}
@@ -216,12 +144,8 @@ func readStyles(f *zip.File, b *budget) (map[string]style, error) {
 			} `xml:"rPr"`
 		} `xml:"style"`
 	}
-	if err := xml.NewDecoder(rc).Decode(&doc); err != nil {
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
-			return nil, fmt.Errorf("read %s: invalid XML: %w", f.Name, err)
-		}
-		return nil, fmt.Errorf("read %s: %w", f.Name, err)
+	if err := archive.Decode(rc, name, &doc); err != nil {
+		return nil, err
 	}
 	out := make(map[string]style, len(doc.Styles))
 	for _, s := range doc.Styles {

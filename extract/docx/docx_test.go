@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/councilactions/councilactions/extract/archive"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/layout/layouttest"
 )
@@ -214,7 +215,7 @@ func bomb(t testing.TB, n int) []byte {
 func TestErrors(t *testing.T) {
 	many := func() []byte {
 		var parts []string
-		for i := 0; i <= MaxEntries; i++ {
+		for i := 0; i <= archive.MaxEntries; i++ {
 			parts = append(parts, fmt.Sprintf("f%d", i), "")
 		}
 		return mkzip(t, parts...)
@@ -233,7 +234,7 @@ func TestErrors(t *testing.T) {
 		{"truncated XML", mkzip(t, "word/document.xml", `<w:document `+ns+`><w:body><w:tbl><w:tr>`), "invalid XML"},
 		{"invalid styles", mkdocx(t, p("x"), `<w:style>`), "invalid XML"},
 		{"too many entries", many(), "entries, over the limit"},
-		{"zip bomb", bomb(t, MaxEntryBytes+(2<<20)), "word/document.xml decompresses to more than"},
+		{"zip bomb", bomb(t, archive.MaxEntryBytes+(2<<20)), "word/document.xml decompresses to more than"},
 		{"tables nested too deep", mkdocx(t, deep, ""), "tables nested more than 32 deep"},
 		{"100k-cell table", mkdocx(t, wide, ""), "table has more than 50000 cells"},
 		{"XML nested too deep", mkdocx(t, strings.Repeat("<w:sdt>", 200000), ""), "XML elements nested more than 1000 deep"},
@@ -249,19 +250,6 @@ func TestErrors(t *testing.T) {
 				t.Errorf("err = %v, want ErrNotDOCX", err)
 			}
 		})
-	}
-}
-
-func TestTotalBudget(t *testing.T) {
-	b := &budget{left: MaxTotalBytes}
-	if err := b.take(MaxEntryBytes); err != nil {
-		t.Fatalf("first part: %v", err)
-	}
-	if err := b.take(MaxEntryBytes); err != nil {
-		t.Fatalf("second part: %v", err)
-	}
-	if err := b.take(1); err == nil || !strings.Contains(err.Error(), "in all") {
-		t.Fatalf("err = %v, want the total limit", err)
 	}
 }
 
@@ -291,19 +279,7 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			return
 		}
-		width := map[int]int{}
-		for _, l := range ld.Lines {
-			if l.Cells == nil {
-				if l.Text == "" {
-					t.Fatal("empty text line")
-				}
-				continue
-			}
-			if w, ok := width[l.Table]; ok && w != len(l.Cells) {
-				t.Fatalf("table %d has rows of %d and %d cells", l.Table, w, len(l.Cells))
-			}
-			width[l.Table] = len(l.Cells)
-		}
+		layouttest.CheckShape(t, ld)
 	})
 }
 
@@ -351,19 +327,7 @@ func FuzzDocumentXML(f *testing.F) {
 		if err != nil {
 			return
 		}
-		width := map[int]int{}
-		for _, l := range ld.Lines {
-			if l.Cells == nil {
-				if l.Text == "" {
-					t.Fatal("empty text line")
-				}
-				continue
-			}
-			if w, ok := width[l.Table]; ok && w != len(l.Cells) {
-				t.Fatalf("table %d has rows of %d and %d cells", l.Table, w, len(l.Cells))
-			}
-			width[l.Table] = len(l.Cells)
-		}
+		layouttest.CheckShape(t, ld)
 	})
 }
 

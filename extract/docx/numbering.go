@@ -1,12 +1,10 @@
 package docx
 
 import (
-	"archive/zip"
-	"encoding/xml"
-	"errors"
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/councilactions/councilactions/extract/archive"
 )
 
 // MaxListLevels is how many list levels Word defines (w:ilvl 0–8), and
@@ -45,8 +43,8 @@ type list struct {
 
 // readNumbering reads word/numbering.xml: each w:num points at a
 // w:abstractNum whose levels say how to write the marker.
-func readNumbering(f *zip.File, b *budget, styles map[string]style) (*numbering, error) {
-	rc, err := open(f, b)
+func readNumbering(pkg *archive.Archive, name string, styles map[string]style) (*numbering, error) {
+	rc, err := pkg.Open(name)
 	if err != nil {
 		return nil, err
 	}
@@ -74,12 +72,8 @@ func readNumbering(f *zip.File, b *budget, styles map[string]style) (*numbering,
 			} `xml:"lvlOverride"`
 		} `xml:"num"`
 	}
-	if err := xml.NewDecoder(rc).Decode(&doc); err != nil {
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
-			return nil, fmt.Errorf("read %s: invalid XML: %w", f.Name, err)
-		}
-		return nil, fmt.Errorf("read %s: %w", f.Name, err)
+	if err := archive.Decode(rc, name, &doc); err != nil {
+		return nil, err
 	}
 	abstract := map[string]*[MaxListLevels]level{}
 	linked := map[string]string{} // abstractNumId → the numbering style it defers to

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/councilactions/councilactions/extract/archive"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/layout/grouped"
 	"github.com/councilactions/councilactions/extract/limit"
@@ -106,8 +107,8 @@ func (p *parser) parse(r io.Reader) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if len(p.stack) >= MaxXMLDepth {
-				return fmt.Errorf("XML elements nested more than %d deep", MaxXMLDepth)
+			if len(p.stack) >= archive.MaxXMLDepth {
+				return fmt.Errorf("XML elements nested more than %d deep", archive.MaxXMLDepth)
 			}
 			p.stack = append(p.stack, t.Name.Local)
 			if t.Name.Local == "Fallback" {

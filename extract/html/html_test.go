@@ -304,19 +304,7 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			return
 		}
-		width := map[int]int{}
-		for _, l := range ld.Lines {
-			if l.Cells == nil {
-				if l.Text == "" {
-					t.Fatal("empty text line")
-				}
-				continue
-			}
-			if w, ok := width[l.Table]; ok && w != len(l.Cells) {
-				t.Fatalf("table %d has rows of %d and %d cells", l.Table, w, len(l.Cells))
-			}
-			width[l.Table] = len(l.Cells)
-		}
+		layouttest.CheckShape(t, ld)
 	})
 }
 

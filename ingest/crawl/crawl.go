@@ -444,7 +444,8 @@ func (c *Crawler) pathFor(u string, m state.Meeting, resp *fetch.Response) strin
 	return filepath.Join(c.dir, folder, name+"-"+shortHash(u)+ext)
 }
 
-var knownExt = map[string]bool{".pdf": true, ".html": true, ".htm": true, ".docx": true, ".txt": true, ".doc": true, ".xlsx": true, ".rtf": true}
+var knownExt = map[string]bool{".pdf": true, ".html": true, ".htm": true, ".docx": true, ".txt": true, ".doc": true, ".xlsx": true, ".rtf": true,
+	".xlsm": true, ".xls": true, ".ods": true, ".odt": true, ".csv": true}
 
 func extFor(contentType string) string {
 	mt, _, err := mime.ParseMediaType(contentType)
@@ -462,6 +463,16 @@ func extFor(contentType string) string {
 		return ".docx"
 	case "application/msword":
 		return ".doc"
+	case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+		return ".xlsx"
+	case "application/vnd.ms-excel.sheet.macroenabled.12":
+		return ".xlsm"
+	case "application/vnd.oasis.opendocument.spreadsheet":
+		return ".ods"
+	case "application/vnd.oasis.opendocument.text":
+		return ".odt"
+	case "text/csv":
+		return ".csv"
 	}
 	return ""
 }

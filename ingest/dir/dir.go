@@ -40,7 +40,8 @@ func New(cfg ingest.SourceConfig) *Source { return &Source{cfg: cfg} }
 func (s *Source) Name() string { return s.cfg.Name }
 
 // papers are the file endings the extractors read.
-var papers = map[string]bool{".pdf": true, ".html": true, ".htm": true, ".docx": true, ".txt": true}
+var papers = map[string]bool{".pdf": true, ".html": true, ".htm": true, ".docx": true, ".txt": true,
+	".xlsx": true, ".xlsm": true, ".ods": true, ".odt": true, ".csv": true}
 
 // Documents walks the folder. Hidden files and files of other kinds are
 // skipped; the sha256 is computed so that unchanged files are not

@@ -22,6 +22,8 @@ func TestNormalize(t *testing.T) {
 		{"/ieListDocuments.aspx?cid=220&meetingid=1620#x", "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=220&MId=1620", Meeting, false},
 		{"(S(zzz))/ieListDocuments.aspx?CId=220&amp;amp;MeetingId=1620", "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=220&MId=1620", Meeting, false},
 		{"documents/s20513/Action Plan.pdf", "https://democracy.example.gov.uk/documents/s20513/Action%20Plan.pdf", Document, true},
+		{"documents/s20514/Action Log.xlsx", "https://democracy.example.gov.uk/documents/s20514/Action%20Log.xlsx", Document, true},
+		{"documents/s20515/Plan.ods", "https://democracy.example.gov.uk/documents/s20515/Plan.ods", Document, true},
 		{"https://democracy.example.gov.uk/documents/s20513/Action%20Plan.pdf?$LO$=1", "https://democracy.example.gov.uk/documents/s20513/Action%20Plan.pdf", Document, true},
 		{"documents/g1620/Printed minutes 23rd-Jun-2020 18.00 Board.pdf?T=1", "https://democracy.example.gov.uk/documents/g1620/Printed%20minutes%2023rd-Jun-2020%2018.00%20Board.pdf", Document, false},
 		{"mgAi.aspx?ID=5004&amp;x=1", "https://democracy.example.gov.uk/mgAi.aspx?ID=5004", ItemPage, false},

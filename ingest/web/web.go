@@ -23,7 +23,7 @@ import (
 const maxPages = 500
 
 // DefaultPattern is what a paper link looks like when the config gives no patterns.
-const DefaultPattern = `(?i)\.(pdf|docx|txt)(\?|$)`
+const DefaultPattern = `(?i)\.(pdf|docx|odt|xlsx|xlsm|ods|csv|txt)(\?|$)`
 
 // Source is one site of a council's own.
 type Source struct {

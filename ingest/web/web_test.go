@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"sync"
 	"testing"
 	"time"
@@ -117,4 +118,20 @@ func FuzzParseLinks(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDefaultPatternTakesSpreadsheets: with no patterns configured, links
+// to workbooks, OpenDocument papers and CSV logs are papers too.
+func TestDefaultPatternTakesSpreadsheets(t *testing.T) {
+	re := regexp.MustCompile(DefaultPattern)
+	for _, u := range []string{"/a/plan.pdf", "/a/Action%20Log.XLSX", "/a/plan.xlsm?v=2", "/a/plan.ods", "/a/minutes.odt", "/a/log.csv", "/a/plan.docx"} {
+		if !re.MatchString(u) {
+			t.Errorf("%s is not taken as a paper", u)
+		}
+	}
+	for _, u := range []string{"/a/photo.jpg", "/a/page.html", "/a/data.xlsx.html"} {
+		if re.MatchString(u) {
+			t.Errorf("%s is taken as a paper", u)
+		}
+	}
 }

@@ -101,3 +101,23 @@ func diff(want, got string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// CheckShape fails t when a reader's document breaks the shape every
+// reader promises: a text line with no text, or a table whose rows have
+// different numbers of cells. The readers' fuzz targets share it.
+func CheckShape(t testing.TB, ld layout.Doc) {
+	t.Helper()
+	width := map[int]int{}
+	for _, l := range ld.Lines {
+		if l.Cells == nil {
+			if l.Text == "" {
+				t.Fatal("empty text line")
+			}
+			continue
+		}
+		if w, ok := width[l.Table]; ok && w != len(l.Cells) {
+			t.Fatalf("table %d has rows of %d and %d cells", l.Table, w, len(l.Cells))
+		}
+		width[l.Table] = len(l.Cells)
+	}
+}
