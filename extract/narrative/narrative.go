@@ -39,7 +39,7 @@ var (
 	// thatBe is a decision said as "That … be <done>": the subjunctive
 	// "be" with a past participle, which no modal comes before ("That the
 	// report be noted", not "… so that the service can be retained").
-	thatBe    = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
+	thatBe    = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
 	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
 	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
@@ -307,9 +307,20 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 	}
-	if minutes && p.marker != "" && !isSectionNumber(p.marker) && decisionVerb.MatchString(firstWord(body)) {
-		// "(a) Approve the budget; (b) Note the risks": a list of
-		// decisions whose label the page (or its text rendering) lost.
+	listed := p.marker != "" && !isSectionNumber(p.marker)
+	decisionPage := minutes || f.opts.Genre == action.DocDecision && !f.decidedByLabel
+	if decisionPage && listed && (decisionVerb.MatchString(firstWord(body)) || bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
+		strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
+		// "(a) Approve the budget; (b) Note the risks", "1. Cabinet noted
+		// the survey", "1) that a briefing be added to the programme": a
+		// list of decisions whose label the page (or its text rendering)
+		// lost.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
+	if decisionPage && bareSubjunctive.MatchString(body) && !modalBefore(body) && !strings.Contains(strings.ToLower(body[:strings.Index(body, " be ")+1]), " that ") {
+		// "The parks plan be adopted." after its mover and seconder: the
+		// subjunctive decides even with its "That" lost.
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
@@ -322,6 +333,31 @@ func (f *finder) paragraph(p paragraph) {
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
 var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
+
+// bodyActs is a numbered clause with the deciding body as its subject:
+// "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
+// to Council".
+var bodyActs = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received)\b`)
+
+// narrativeVerb is what a body does in minutes' narrative as much as in a
+// decision: in minutes "(iii) The Board noted the update" is a point of the
+// discussion; on a decision page it is what was decided.
+var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)?(noted|welcomed|received|asked)\b`)
+
+// bareSubjunctive is a sentence whose verb is the subjunctive "be" with a
+// past participle and no "That" before it: "The parks plan be adopted."
+var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^,.;:]{2,80}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
+
+// modalBefore: the sentence's "be" follows a modal ("The plan would be
+// adopted"), so it reports, not decides.
+func modalBefore(s string) bool {
+	for _, m := range thatBe.FindAllStringSubmatch(s, -1) {
+		if !modal.MatchString(m[1]) {
+			return false
+		}
+	}
+	return true
+}
 
 // decisionVerb: the verbs a decision's clause starts with.
 var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)

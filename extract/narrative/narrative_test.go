@@ -654,3 +654,33 @@ func TestLostPunctuation(t *testing.T) {
 		})
 	}
 }
+
+// Decision pages whose labels a rendering lost: clauses with the body as
+// subject, lower-case "that" items, a bare subjunctive after the mover.
+func TestLabelLost(t *testing.T) {
+	tests := []struct {
+		name  string
+		genre string
+		lines []string
+		want  []string // kind|action
+	}{
+		{"body as subject", action.DocDecision, []string{"This report sets out a refreshed parks strategy.", "1. Cabinet noted the visitor survey results.", "2. Cabinet recommended the Parks Strategy to Council for adoption."},
+			[]string{"resolution|Cabinet noted the visitor survey results.", "resolution|Cabinet recommended the Parks Strategy to Council for adoption."}},
+		{"lower-case that", action.DocMinutes, []string{"Members discussed the programme.", "1) that a briefing on allotment rents be added to the work programme;", "2) that consideration be given to a site visit."},
+			[]string{"resolution|that a briefing on allotment rents be added to the work programme", "resolution|that consideration be given to a site visit."}},
+		{"bare subjunctive", action.DocMinutes, []string{"It was moved by Councillor Ash, seconded by Councillor Birch and", "The parks plan be adopted.", "The plan would be reviewed by officers in due course."},
+			[]string{"resolution|The parks plan be adopted.", "commitment|The plan would be reviewed by officers in due course."}},
+		{"minutes' narrative", action.DocMinutes, []string{"(iii) The Board noted the update from the ICB."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
+				got = append(got, a.Kind+"|"+a.Action)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
