@@ -73,7 +73,26 @@ func TestFailedPapersAndCountsAgreeEverywhere(t *testing.T) {
 	}
 	for i, w := range want {
 		var out bytes.Buffer
+		var logs syncBuffer
+		old := slog.Default()
+		slog.SetDefault(slog.New(slog.NewTextHandler(&logs, nil)))
 		err := runRun(context.Background(), cfg, &runOptions{}, &out, io.Discard)
+		slog.SetDefault(old)
+		// Each failure is logged once, and nothing says "source X: source X:".
+		for _, paper := range []string{"scan.pdf", "s20513"} {
+			n := 0
+			for _, line := range strings.Split(logs.String(), "\n") {
+				if strings.Contains(line, paper) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("run %d logged %s %d times:\n%s", i+1, paper, n, logs.String())
+			}
+		}
+		if strings.Contains(logs.String()+out.String(), "source site: source site") || strings.Contains(logs.String()+out.String(), "source folder: source folder") {
+			t.Errorf("run %d stutters:\n%s\n%s", i+1, logs.String(), out.String())
+		}
 		if err == nil || !strings.Contains(err.Error(), "0 of 2 sources and 2 papers failed") {
 			t.Errorf("run %d: err = %v, want 2 failed papers", i+1, err)
 		}

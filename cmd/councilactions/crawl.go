@@ -44,7 +44,8 @@ func runCrawl(ctx context.Context, cfg pipeline.Config, opts *crawlOptions, out,
 			return usageError{fmt.Errorf("--source: %w", err)}
 		}
 	}
-	sum, err := pipeline.Crawl(ctx, cfg, opts.sources, newCrawlProgress(errOut))
+	_, crawlProgress := newProgress(errOut)
+	sum, err := pipeline.Crawl(ctx, cfg, opts.sources, crawlProgress)
 	printRun(out, sum)
 	if err != nil {
 		return err

@@ -6,15 +6,38 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/councilactions/councilactions/index/pipeline"
 )
 
-// bar draws a one-line progress bar on a terminal. It is nil when w is not
-// a terminal: then structured logs tell the story.
-type bar func(label string, done, total int, what string)
+// progressLogEvery is how often a run not on a terminal logs how far it is.
+const progressLogEvery = 10 * time.Second
 
-func newBar(w io.Writer) bar {
+// newProgress reports a run's progress: a bar on a terminal, else a log
+// line every progressLogEvery.
+func newProgress(w io.Writer) (pipeline.Progress, pipeline.CrawlProgress) {
+	b := newBar(w)
+	if b == nil {
+		return pipeline.LogProgress(progressLogEvery)
+	}
+	return func(source string, done, total int, path string) { b.draw("papers", source, done, total, path) },
+		func(source string, done, total int, what string) { b.draw("meetings", source, done, total, what) }
+}
+
+// bar draws a one-line progress bar on a terminal: how many papers (or
+// meetings) of the current source are done, the rate, the source and the
+// current one.
+type bar struct {
+	w       io.Writer
+	now     func() time.Time
+	mu      sync.Mutex
+	started map[string]time.Time
+}
+
+// newBar returns a bar for w, or nil when w is not a terminal.
+func newBar(w io.Writer) *bar {
 	f, ok := w.(*os.File)
 	if !ok {
 		return nil
@@ -22,34 +45,27 @@ func newBar(w io.Writer) bar {
 	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
 		return nil
 	}
-	return func(label string, done, total int, what string) {
-		const width = 30
-		filled := 0
-		if total > 0 {
-			filled = width * done / total
-		}
-		b := strings.Repeat("█", filled) + strings.Repeat("·", width-filled)
-		fmt.Fprintf(f, "\r\033[K%s %s %d/%d %s", b, label, done, total, clip(what, 40))
-		if done == total {
-			fmt.Fprint(f, "\r\033[K")
-		}
-	}
+	return &bar{w: w, now: time.Now, started: map[string]time.Time{}}
 }
 
-// newProgress reports documents extracted and indexed.
-func newProgress(w io.Writer) pipeline.Progress {
-	b := newBar(w)
-	if b == nil {
-		return nil
+func (b *bar) draw(unit, source string, done, total int, what string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	key := unit + "\x00" + source
+	start, ok := b.started[key]
+	if !ok {
+		start = b.now()
+		b.started[key] = start
 	}
-	return func(done, total int, path string) { b("documents", done, total, filepath.Base(path)) }
-}
-
-// newCrawlProgress reports meetings crawled.
-func newCrawlProgress(w io.Writer) pipeline.CrawlProgress {
-	b := newBar(w)
-	if b == nil {
-		return nil
+	const width = 30
+	filled := 0
+	if total > 0 {
+		filled = width * min(done, total) / total
 	}
-	return pipeline.CrawlProgress(b)
+	line := fmt.Sprintf("%s%s %d/%d %s · %s · %s: %s", strings.Repeat("█", filled), strings.Repeat("·", width-filled),
+		done, total, unit, pipeline.Rate(done, b.now().Sub(start)), source, clip(filepath.Base(what), 40))
+	fmt.Fprintf(b.w, "\r\033[K%s", line)
+	if done == total {
+		fmt.Fprint(b.w, "\r\033[K")
+	}
 }

@@ -58,8 +58,9 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 			err = cerr
 		}
 	}()
+	progress, crawlProgress := newProgress(errOut)
 	sum, err := pipeline.RunWith(ctx, cfg, ix, pipeline.Options{
-		Only: opts.sources, Progress: newProgress(errOut), CrawlProgress: newCrawlProgress(errOut),
+		Only: opts.sources, Progress: progress, CrawlProgress: crawlProgress,
 		Extract: ex.Extract,
 	})
 	printRun(out, sum)

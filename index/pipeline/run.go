@@ -132,8 +132,10 @@ func (f Failure) Reason() string {
 	return strings.TrimPrefix(strings.TrimPrefix(msg, f.Path), ": ")
 }
 
-// Progress is told about each document as it is done; nil is fine.
-type Progress func(done, total int, path string)
+// Progress is told, before each paper of a source is extracted and
+// indexed, how many of its papers are done and which comes next; nil is
+// fine.
+type Progress func(source string, done, total int, path string)
 
 // CrawlProgress is told about each meeting (or paper, for html sources) a
 // crawl has done; nil is fine.
@@ -335,7 +337,7 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 			break
 		}
 		if opts.Progress != nil {
-			opts.Progress(i, len(docs), d.Path)
+			opts.Progress(sc.Name, i, len(docs), d.Path)
 		}
 		err := indexDocument(ctx, ix, d, cfg.DataDir, opts, sum, &w)
 		if err != nil && ctx.Err() == nil {
@@ -360,7 +362,7 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 		return errors.Join(ctx.Err(), w.sync(stop, ix, sum))
 	}
 	if opts.Progress != nil {
-		opts.Progress(len(docs), len(docs), "")
+		opts.Progress(sc.Name, len(docs), len(docs), "")
 	}
 	if err := removeGone(ctx, ix, sc.Name, listed, &w.sum); err != nil {
 		return errors.Join(err, w.sync(ctx, ix, sum))
@@ -412,8 +414,9 @@ func (e indexError) Unwrap() error { return e.err }
 // fail counts a failed paper and logs it once.
 func (s *Summary) fail(source, path string, err error) {
 	s.Documents.Failed++
-	s.Failed = append(s.Failed, Failure{Source: source, Path: path, Err: err})
-	slog.Warn("document failed", "source", source, "path", path, "err", err)
+	f := Failure{Source: source, Path: path, Err: err}
+	s.Failed = append(s.Failed, f)
+	slog.Warn("paper failed", "source", source, "path", path, "err", f.Reason())
 }
 
 // add adds another summary's counts (not its sources) to s.

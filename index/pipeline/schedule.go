@@ -21,6 +21,9 @@ func Schedule(ctx context.Context, cfg Config, ix *index.Index) error {
 	return ScheduleWith(ctx, cfg, ix, ScheduleOptions{})
 }
 
+// scheduleProgressEvery is how often a scheduled run logs how far it is.
+const scheduleProgressEvery = 30 * time.Second
+
 // ScheduleOptions are for tests and embedding.
 type ScheduleOptions struct {
 	// OnRun is told of each finished run of a source.
@@ -76,7 +79,9 @@ func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts Schedul
 				case <-t.C:
 				}
 				slog.Info("run starting", "source", j.name)
-				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu, Extract: opts.Extract})
+				progress, crawlProgress := LogProgress(scheduleProgressEvery)
+				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu, Extract: opts.Extract,
+					Progress: progress, CrawlProgress: crawlProgress})
 				if ctx.Err() != nil {
 					slog.Info("run abandoned at shutdown", "source", j.name)
 					return

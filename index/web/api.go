@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
+	"syscall"
 	"time"
 
 	"github.com/councilactions/councilactions/extract/action"
@@ -138,6 +140,10 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
+		if clientGone(r, err) {
+			s.opts.Log.Info("export stopped: the client went away", "url", r.URL.String())
+			return
+		}
 		// Too late for a status: the client sees a truncated file.
 		s.opts.Log.Error("export failed part way", "url", r.URL.String(), "err", err)
 		return
@@ -147,9 +153,16 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if err := cw.Flush(); err != nil {
+	if err := cw.Flush(); err != nil && !clientGone(r, err) {
 		s.opts.Log.Warn("export write", "err", err)
 	}
+}
+
+// clientGone tells a client that hung up (its request cancelled, or the
+// connection reset or closed under a write) from a failure of the server:
+// the first is no error of ours.
+func clientGone(r *http.Request, err error) bool {
+	return r.Context().Err() != nil || errors.Is(err, syscall.EPIPE) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, net.ErrClosed)
 }
 
 func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {

@@ -325,8 +325,7 @@ func (c *Crawler) Document(ctx context.Context, r Ref, m state.Meeting, recheck 
 	case !have && found && rec.Permanent && recheck == RecheckNever:
 		// It failed for good (too large, gone, disallowed) and its meeting
 		// is old: do not ask again every run.
-		c.stats.Failed++
-		c.stats.Failures = append(c.stats.Failures, ingest.CrawlFailure{URL: r.URL, Err: rec.Err + " (earlier run)"})
+		c.Fail(r.URL, errors.New(rec.Err+" (earlier run)"))
 		return false, nil
 	}
 	if !ask {

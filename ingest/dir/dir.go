@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -29,6 +30,7 @@ type Source struct {
 func (s *Source) Stats() ingest.CrawlStats { return s.stats }
 
 func (s *Source) fail(path string, err error) {
+	slog.Warn("paper failed", "source", s.cfg.Name, "path", path, "err", err)
 	s.stats.Failed++
 	s.stats.Failures = append(s.stats.Failures, ingest.CrawlFailure{URL: path, Err: err.Error()})
 }
