@@ -42,8 +42,23 @@ var (
 // gives at most one; the owner and deadline come from the first that names
 // them.
 func commitment(text, date, genre string) (action.Action, bool) {
-	var found, rest []string
-	a := action.Action{Kind: action.KindCommitment}
+	cs := commitments(text, date, genre)
+	if len(cs) == 0 {
+		return action.Action{}, false
+	}
+	return cs[0], true
+}
+
+// commitments finds the undertakings in a paragraph of minutes. The
+// undertaking sentences of one paragraph make one commitment, unless they
+// name different people or bodies who act: "The Chair asked that the
+// rangers be invited. The committee officer agreed to send the
+// invitation." is two. Owner and deadline come from the first sentence of
+// each that names them.
+func commitments(text, date, genre string) []action.Action {
+	var out []action.Action
+	var rest []string
+	var cur *action.Action
 	tagOwner := ""
 	for _, s := range sentences(text) {
 		if who, ok := ownerTag(s); ok {
@@ -58,29 +73,39 @@ func commitment(text, date, genre string) (action.Action, bool) {
 		if !ok {
 			continue
 		}
-		found = append(found, clause)
-		if len(a.Owner) == 0 && owner != "" {
-			a.Owner = action.SplitOwners(owner)
+		owners := action.SplitOwners(owner)
+		if cur == nil || len(owners) > 0 && len(cur.Owner) > 0 && !strings.EqualFold(owners[0], cur.Owner[0]) {
+			out = append(out, action.Action{Kind: action.KindCommitment})
+			cur = &out[len(out)-1]
 		}
-		if a.DueRaw == "" {
-			a.DueRaw = dueIn(s)
+		cur.Action = joinText(cur.Action, clause)
+		if len(cur.Owner) == 0 && len(owners) > 0 {
+			cur.Owner = owners
+		}
+		if cur.DueRaw == "" {
+			cur.DueRaw = dueIn(s)
 		}
 	}
 	if tagOwner != "" {
 		// "ACTION: Jane Smith" marks the whole point as hers, whether or
 		// not its wording reads as an undertaking.
-		a.Owner = []string{tagOwner}
-		if len(found) == 0 {
-			found = rest
-			a.DueRaw = dueIn(strings.Join(rest, " "))
+		a := action.Action{Kind: action.KindCommitment, Owner: []string{tagOwner}}
+		for _, c := range out {
+			a.Action = joinText(a.Action, c.Action)
+			if a.DueRaw == "" {
+				a.DueRaw = c.DueRaw
+			}
 		}
+		if a.Action == "" {
+			a.Action = strings.Join(rest, " ")
+			a.DueRaw = dueIn(a.Action)
+		}
+		out = []action.Action{a}
 	}
-	if len(found) == 0 {
-		return action.Action{}, false
+	for i := range out {
+		out[i].Due = resolveDue(out[i].DueRaw, date)
 	}
-	a.Action = strings.Join(found, " ")
-	a.Due = resolveDue(a.DueRaw, date)
-	return a, true
+	return out
 }
 
 // ownerTag reads "ACTION: Caroline Trevithick" – a tag that names who acts

@@ -78,6 +78,10 @@ func restated(items []action.Action, blockOf []int) []action.Action {
 			dup := false
 			for i := range out {
 				if out[i].Kind == a.Kind && sameSentence(out[i].Action, a.Action) {
+					// The fuller statement stands for both.
+					if len(contentSet(a.Action)) > len(contentSet(out[i].Action)) {
+						out[i] = a
+					}
 					dup = true
 					break
 				}
@@ -133,16 +137,35 @@ func sameWords(a, b string) bool {
 	return float64(common) >= 0.9*float64(len(wa)) || len(wa)-common <= 2 && len(wb)-common <= 2 && common >= 4
 }
 
-// sameSentence: one statement in the same words, all but a word or two.
+// sameSentence: one statement said again, perhaps with a phrase more or
+// less ("… support their transition, linking in with the SEND service"):
+// every content word of the shorter is in the longer. A word of its own
+// ("at Millmead" for "at Seashells") makes another statement.
 func sameSentence(a, b string) bool {
-	wa, wb := wordSet(a), wordSet(b)
-	common := 0
+	wa, wb := contentSet(a), contentSet(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 6 {
+		return false
+	}
 	for w := range wa {
-		if wb[w] {
-			common++
+		if !wb[w] {
+			return false
 		}
 	}
-	return common >= 5 && len(wa)-common <= 1 && len(wb)-common <= 1
+	return true
+}
+
+// contentSet is a text's words of four letters or more, lower-cased.
+func contentSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for w := range wordSet(s) {
+		if len(w) >= 4 {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 func wordSet(s string) map[string]bool {
@@ -324,7 +347,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if c, ok := commitment(body, f.opts.Date, f.opts.Genre); ok {
+	for _, c := range commitments(body, f.opts.Date, f.opts.Genre) {
 		c.Ref = p.marker
 		f.add(p, c)
 	}

@@ -684,3 +684,20 @@ func TestLabelLost(t *testing.T) {
 		})
 	}
 }
+
+// Undertakings by different people in one paragraph are two commitments; a
+// fuller restatement of one stands for both.
+func TestCommitmentsByAgent(t *testing.T) {
+	d := doc(true, "The Chair would write to the rangers service. The committee officer agreed to send the invitation.",
+		"Community Development Workers will work with families who use the centre and support their transition.",
+		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
+		got = append(got, a.Action+"|"+strings.Join(a.Owner, ";"))
+	}
+	want := []string{"The Chair would write to the rangers service.|The Chair", "The committee officer agreed to send the invitation.|The committee officer",
+		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.|Community Development Workers"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
