@@ -185,7 +185,10 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// "I have asked the Director of Highways to look into this."
 		return s, trimName(m[1]), true
 	}
-	if requested.MatchString(s) && (genre == action.DocMinutes || genre == "") {
+	if procedural.MatchString(s) {
+		return "", "", false // the meeting's own running order
+	}
+	if requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
 		// "The Committee requested that the figures be circulated",
 		// "Members asked for a note setting out the costs": what the
 		// meeting asked to be done or sent.
@@ -228,6 +231,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// meeting": whatever is done, it is promised to a meeting.
 		return s, byAgent(s[loc[1]:]), true
 	}
+	if m := relativeWill.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+		// "Queries can go to the Parks Manager, who will obtain answers."
+		return s, agent(m[1]), true
+	}
+	if m := expectsTo.FindStringSubmatchIndex(s); m != nil && toMeeting.MatchString(s[m[1]:]) && agent(subjectBefore(s, m[0])) != "" {
+		// "The contractor was expecting to present its findings to the
+		// October meeting."
+		return s, agent(subjectBefore(s, m[0])), true
+	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		who := agent(subjectBefore(s, loc[0]))
 		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) && !selfSubject.MatchString(subjectBefore(s, loc[0])) {
@@ -257,14 +269,25 @@ func embedded(head string) bool {
 
 var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 
+// procedural is the meeting arranging its own business, which promises
+// nothing beyond the meeting.
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b`)
+
+// pastPerfect is an earlier request retold ("the group had requested that").
+var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
+
 // requested: a meeting's request that something be done, or for something
 // to be sent.
-var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed|recommended)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
+var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
 
 // bodyCommitted ends the words before "committed to" when a body is it.
 var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
 
 var (
+	// relativeWill: an agent followed by ", who will …".
+	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
+	// expectsTo: a plan to do something for a meeting.
+	expectsTo = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:expecting|expected|intending|planning|due|scheduled)\s+to\s+(?:present|bring|report|submit|provide|circulate|share|deliver|publish)\b`)
 	// passAny is a passive future with any participle; toMeeting the
 	// meeting, body or time it is promised to.
 	passAny   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `([\w-]+ed|[\w-]+en|made|done|sent|brought|held|set|put)\b`)

@@ -355,12 +355,15 @@ func (f *finder) paragraph(p paragraph) {
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted)\s+and\s+)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
 
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
 // to Council".
 var bodyActs = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received)\b`)
+
+// bodyLine is a deciding body's name alone with a colon ("Cabinet:").
+var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:Committee|Board|Panel)|Committee|Board|Panel|Executive|Cabinet Member(?:\s+for\s+[A-Z][\w&, ]+)?|Leader|Mayor(?:\s+and\s+Cabinet)?)\s*:$`)
 
 // narrativeVerb is what a body does in minutes' narrative as much as in a
 // decision: in minutes "(iii) The Board noted the update" is a point of the
@@ -493,6 +496,11 @@ func (f *finder) clause(p paragraph) bool {
 		if _, ok := leadIn(p.body); !ok {
 			return false
 		}
+	}
+	if len(b.clauses) == 0 && b.lead == "" && bodyLine.MatchString(p.body) {
+		// "Decision:", then "Cabinet:", then its clauses: the body decides.
+		b.lead = strings.TrimSuffix(strings.TrimSpace(p.body), ":")
+		return true
 	}
 	if len(b.clauses) == 0 && b.lead == "" {
 		if o, ok := leadIn(p.body); ok {

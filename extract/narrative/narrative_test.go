@@ -701,3 +701,36 @@ func TestCommitmentsByAgent(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// More of how real pages record decisions and undertakings, and what they
+// say that promises nothing.
+func TestRealPhrasings(t *testing.T) {
+	tests := []struct {
+		name  string
+		genre string
+		lines []string
+		want  []string // kind|action|owner
+	}{
+		{"body line after the label", action.DocDecision, []string{"Decision:", "Cabinet:", "1. Approved the draft parks plan;", "2. Delegated authority to the Head of Parks to agree the final text."},
+			[]string{"resolution|Cabinet Approved the draft parks plan|", "resolution|Cabinet Delegated authority to the Head of Parks to agree the final text.|Head of Parks"}},
+		{"accepted by reference", action.DocMinutes, []string{"The proposals in the paper were discussed and accepted."},
+			[]string{"resolution|The proposals in the paper were discussed and accepted.|"}},
+		{"relative who will", action.DocMinutes, []string{"Queries can go to the Parks Manager, who will obtain answers from the contractor."},
+			[]string{"commitment|Queries can go to the Parks Manager, who will obtain answers from the contractor.|Parks Manager"}},
+		{"expecting to", action.DocMinutes, []string{"The Head of Waste was expecting to present the findings to the October meeting."},
+			[]string{"commitment|The Head of Waste was expecting to present the findings to the October meeting.|The Head of Waste"}},
+		{"retold and procedural", action.DocMinutes, []string{"Following a paper, the advisory group had requested that the policy be adopted.",
+			"The Chair agreed to vary the order of business to take item 4 after item 6."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
+				got = append(got, a.Kind+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
