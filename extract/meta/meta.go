@@ -62,6 +62,9 @@ func Find(ld layout.Doc) Meta {
 	// A caption's label ("Table 1: …", "Appendix A – …") is no part of the
 	// paper's title.
 	m.Title = strings.TrimRight(captionLabel.ReplaceAllString(best, ""), " :.")
+	// ModernGov prints a linked paper's type and size after its title
+	// ("Parks Strategy PDF 94 KB"): no part of the title.
+	m.Title = strings.TrimSpace(linkSize.ReplaceAllString(m.Title, ""))
 	for _, l := range head {
 		if m.Date == "" {
 			m.Date = dateIn(lineText(l))
@@ -75,6 +78,8 @@ func Find(ld layout.Doc) Meta {
 	}
 	return m
 }
+
+var linkSize = regexp.MustCompile(`(?i)\s+(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
 
 var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
 

@@ -144,3 +144,9 @@ func TestFindGenre(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleLinkSize(t *testing.T) {
+	if got := Find(lines("Minutes of the Previous Meeting PDF 220 KB", "To approve the minutes.")).Title; got != "Minutes of the Previous Meeting" {
+		t.Errorf("title %q", got)
+	}
+}

@@ -205,7 +205,11 @@ type block struct {
 	marked  bool // the clauses have markers or bullets
 	single  bool // a label with one decision said as a sentence
 	id      int  // numbers the blocks of a paper, from 1
+	letters int  // bare capital letters read as clause markers so far
 }
+
+// bareLetter is a capital letter and a space before a capitalised word.
+var bareLetter = regexp.MustCompile(`^([A-H])\s+[A-Z]`)
 
 // decides: a sentence that records a decision by its verb ("The Cabinet
 // agreed the recommendations set out in the report").
@@ -223,6 +227,12 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	}
 	if m := upperMarker.FindString(p.text); m != "" && len(p.text) > len(m) {
 		return normMarker(strings.ToLower(m)), strings.TrimSpace(p.text[len(m):]), true
+	}
+	// "A In the light of …, Cabinet endorsed …": a bare capital letter,
+	// next in the list's run (A, then B …), numbers a clause.
+	if m := bareLetter.FindStringSubmatch(p.text); m != nil && m[1][0] == byte('A'+b.letters) {
+		b.letters++
+		return "(" + strings.ToLower(m[1]) + ")", strings.TrimSpace(p.text[len(m[0]):]), true
 	}
 	if b.marked {
 		return "", "", false

@@ -57,7 +57,7 @@ var (
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
-	f := finder{opts: opts, theme: opts.Title}
+	f := finder{opts: opts, theme: opts.Title, itemStart: -1}
 	for _, p := range paragraphs(ld, used) {
 		f.paragraph(p)
 	}
@@ -197,6 +197,10 @@ type finder struct {
 	ahead bool
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
+	// itemStart is where in out the current agenda item's text starts,
+	// -1 when no item heading or number has been read since the last
+	// "Minutes:" or "Decision:" label.
+	itemStart int
 	// mark is where in out the text since the last "Minutes:" or
 	// "Decision:" label starts; proposals are the recommendations read
 	// there from "X is asked to …" (agenda text).
@@ -215,9 +219,10 @@ func (f *finder) paragraph(p paragraph) {
 		if looksLikeHeading(f.prev.body) && !finiteVerb.MatchString(f.prev.body) {
 			f.theme = strings.TrimRight(f.prev.body, " .:")
 		}
-		f.dropProposals()
+		f.dropAgenda()
 		f.endBlocks()
 		f.mark = len(f.out)
+		f.itemStart = -1
 		if decisionLabel.MatchString(p.text) {
 			f.open(opener{kind: action.KindResolution}, p)
 		}
@@ -231,11 +236,13 @@ func (f *finder) paragraph(p paragraph) {
 		// A minute's number on a line of its own, as meeting pages and
 		// minute tables print it.
 		f.minute = m[1]
+		f.itemStart = len(f.out)
 		f.endBlocks()
 		return
 	}
 	if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
+		f.itemStart = len(f.out)
 	}
 	if f.blk != nil {
 		if f.clause(p) {
@@ -395,27 +402,28 @@ var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(to|that|no
 // item page.
 var decisionLabel = regexp.MustCompile(`(?i)^decisions?\s*:$`)
 
-// dropProposals removes the agenda's proposals read since the last label:
-// a page that goes on to record the meeting's decision or minutes makes them
-// what was asked, not what was decided.
-func (f *finder) dropProposals() {
-	if f.opts.Genre != action.DocMinutes || len(f.proposals) == 0 {
-		f.proposals = nil
+// dropAgenda removes what an item's agenda text said, read since the last
+// label: the proposals ("X is asked to …") and, after the item's number
+// or heading, the undertakings ("X and Y will give a briefing on the
+// works"). A page that goes on to record the decision or the minutes
+// makes them what the meeting was asked and told, not what it did.
+func (f *finder) dropAgenda() {
+	defer func() { f.proposals = nil }()
+	if f.opts.Genre != action.DocMinutes {
 		return
 	}
-	drop := map[int]bool{}
+	asked := map[int]bool{}
 	for _, i := range f.proposals {
-		if i >= f.mark {
-			drop[i] = true
-		}
+		asked[i] = i >= f.mark
 	}
 	out, blockOf := f.out[:0], f.blockOf[:0]
 	for i := range f.out {
-		if !drop[i] {
+		agenda := f.itemStart >= 0 && i >= f.itemStart && f.out[i].Kind == action.KindCommitment
+		if !asked[i] && !agenda {
 			out, blockOf = append(out, f.out[i]), append(blockOf, f.blockOf[i])
 		}
 	}
-	f.out, f.blockOf, f.proposals = out, blockOf, nil
+	f.out, f.blockOf = out, blockOf
 }
 
 // opens tells whether p opens a block of clauses: a label ("Decision:",
