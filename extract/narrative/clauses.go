@@ -232,7 +232,7 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	// next in the list's run (A, then B …), numbers a clause.
 	if m := bareLetter.FindStringSubmatch(p.text); m != nil && m[1][0] == byte('A'+b.letters) {
 		b.letters++
-		return "(" + strings.ToLower(m[1]) + ")", strings.TrimSpace(p.text[len(m[0]):]), true
+		return "(" + strings.ToLower(m[1]) + ")", strings.TrimSpace(p.text[len(m[1]):]), true
 	}
 	if b.marked {
 		return "", "", false

@@ -734,3 +734,20 @@ func TestRealPhrasings(t *testing.T) {
 		})
 	}
 }
+
+// An agenda item's own text says what the meeting will hear; the minutes
+// say what it did. Bare capital letters number a list's clauses.
+func TestAgendaTextAndLetters(t *testing.T) {
+	d := doc(true, "57/25", "Park Works", "Jo Bloggs, Parks Manager, will provide the Councillors with a briefing on the works.",
+		"Minutes:", "Members discussed the works. The Parks Manager would circulate the programme to members.",
+		"58/25", "Strategy", "RESOLVED that:", "A In the light of the survey, Cabinet endorsed the strategy.", "B Cabinet agreed that the plan be published.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
+		got = append(got, a.Kind+"|"+a.Ref+"|"+a.Action)
+	}
+	want := []string{"commitment||The Parks Manager would circulate the programme to members.",
+		"resolution|58/25(a)|In the light of the survey, Cabinet endorsed the strategy.", "resolution|58/25(b)|Cabinet agreed that the plan be published."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
