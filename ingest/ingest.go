@@ -65,7 +65,14 @@ func (s SourceConfig) Validate(i int) error {
 	if s.Name == "" {
 		return fmt.Errorf("%s.name: required", key)
 	}
-	key = fmt.Sprintf("sources[%d] (%s)", i, s.Name)
+	if err := s.validate(key); err != nil {
+		return fmt.Errorf("%w (source %q)", err, s.Name)
+	}
+	return nil
+}
+
+// validate checks a named source; errors begin with the key at fault.
+func (s SourceConfig) validate(key string) error {
 	switch s.Kind {
 	case KindDir:
 		if s.Path == "" {
@@ -76,7 +83,7 @@ func (s SourceConfig) Validate(i int) error {
 			return fmt.Errorf("%s.url: required for kind %s", key, s.Kind)
 		}
 		if s.Kind != KindHTML && s.CommitteeID <= 0 {
-			return fmt.Errorf("%s.committee_id: required for kind %s", key, s.Kind)
+			return fmt.Errorf("%s.committee_id: %d: required for kind %s, a positive number", key, s.CommitteeID, s.Kind)
 		}
 	case "":
 		return fmt.Errorf("%s.kind: required (moderngov, cmis, html or dir)", key)
@@ -97,9 +104,9 @@ func (s SourceConfig) Validate(i int) error {
 		name string
 		res  []string
 	}{{"follow", s.Follow}, {"patterns", s.Patterns}} {
-		for _, re := range list.res {
+		for j, re := range list.res {
 			if _, err := regexp.Compile(re); err != nil {
-				return fmt.Errorf("%s.%s: %q is not a regular expression: %v", key, list.name, re, err)
+				return fmt.Errorf("%s.%s[%d]: %q is not a regular expression: %v", key, list.name, j, re, err)
 			}
 		}
 	}
@@ -138,17 +145,17 @@ func (c CrawlConfig) Validate() error {
 	case c.UserAgent == "":
 		return fmt.Errorf("crawl.user_agent: required")
 	case c.PerHostInterval < 0:
-		return fmt.Errorf("crawl.per_host_interval: must not be negative")
+		return fmt.Errorf("crawl.per_host_interval: %v: must not be negative", c.PerHostInterval)
 	case c.Concurrency < 1:
-		return fmt.Errorf("crawl.concurrency: must be at least 1")
+		return fmt.Errorf("crawl.concurrency: %d: must be at least 1", c.Concurrency)
 	case c.Timeout <= 0:
-		return fmt.Errorf("crawl.timeout: must be positive")
+		return fmt.Errorf("crawl.timeout: %v: must be positive", c.Timeout)
 	case c.MaxFetchTime < c.Timeout:
-		return fmt.Errorf("crawl.max_fetch_time: must be at least crawl.timeout (%v)", c.Timeout)
+		return fmt.Errorf("crawl.max_fetch_time: %v: must be at least crawl.timeout (%v)", c.MaxFetchTime, c.Timeout)
 	case c.Retries < 0:
-		return fmt.Errorf("crawl.retries: must not be negative")
+		return fmt.Errorf("crawl.retries: %d: must not be negative", c.Retries)
 	case c.MaxDocumentBytes <= 0:
-		return fmt.Errorf("crawl.max_document_bytes: must be positive")
+		return fmt.Errorf("crawl.max_document_bytes: %d: must be positive", c.MaxDocumentBytes)
 	}
 	return nil
 }

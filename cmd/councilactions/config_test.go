@@ -58,12 +58,18 @@ sources:
 
 func TestLoadConfigErrorsNameTheKey(t *testing.T) {
 	tests := []struct{ body, want string }{
-		{"data_dirr: x\n", "data_dirr"},
-		{"crawl:\n  concurrency: 0\n", "crawl.concurrency"},
-		{"crawl:\n  timeout: 2m\n  max_fetch_time: 1m\n", "crawl.max_fetch_time"},
-		{"crawl:\n  timeout: soon\n", "timeout"},
-		{"crawl:\n  max_document_bytes: lots\n", "max_document_bytes"},
-		{"sources:\n  - name: a\n    kind: ftp\n", "sources[0] (a).kind"},
+		{"data_dirr: x\n", "data_dirr: unknown key"},
+		{"crawl:\n  concurrency: 0\n", "crawl.concurrency: 0: must be at least 1"},
+		{"crawl:\n  timeout: 2m\n  max_fetch_time: 1m\n", "crawl.max_fetch_time: 1m0s: must be at least crawl.timeout (2m0s)"},
+		{"crawl:\n  timeout: soon\n", `crawl.timeout: "soon" is not a duration such as 60s or 10m`},
+		{"crawl:\n  concurrency: many\n", `crawl.concurrency: "many" is not a whole number`},
+		{"crawl:\n  max_document_bytes: lots\n", `crawl.max_document_bytes: "lots" is not a size such as 50MB`},
+		{"extract:\n  max_memory: 1MB\n", "extract.max_memory: 1000000 bytes: must be at least 64MiB"},
+		{"sources:\n  - name: a\n    kind: dir\n    paht: x\n", "sources[0].paht: unknown key"},
+		{"sources:\n  - name: a\n    kind: dir\n    path: p\n    committee_id: x\n", `sources[0].committee_id: "x" is not a whole number`},
+		{"crawl:\n  timout: 1s\n  retries: x\n", `crawl.retries: "x" is not a whole number; crawl.timout: unknown key`},
+		{"sources:\n  - name: a\n    kind: html\n    url: https://x\n    patterns: ['ok', '(']\n", `sources[0].patterns[1]: "(" is not a regular expression`},
+		{"sources:\n  - name: a\n    kind: ftp\n", `sources[0].kind: "ftp" is not one of moderngov, cmis, html, dir (source "a")`},
 		{"sources:\n  - name: a\n    kind: moderngov\n    url: https://x\n", "committee_id"},
 		{"sources:\n  - name: a\n    kind: dir\n    path: p\n  - name: a\n    kind: dir\n    path: q\n", "used twice"},
 		{"sources:\n  - name: a\n    kind: dir\n    path: p\n    since: 2020\n", "since"},
@@ -87,5 +93,75 @@ func TestShippedConfigIsValid(t *testing.T) {
 	}
 	if len(cfg.Sources) < 3 {
 		t.Errorf("shipped config lists %d sources", len(cfg.Sources))
+	}
+}
+
+// TestConfigPathsResolveAgainstTheConfigFile: data_dir and a folder
+// source's path written in the config are relative to the config file's
+// folder, so that cron (whose working directory is the home folder) and a
+// person in the project folder mean the same; a --data-dir given on the
+// command line or in the environment stays relative to where it is given.
+func TestConfigPathsResolveAgainstTheConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "config.yaml")
+	os.WriteFile(p, []byte("data_dir: data\nsources:\n  - {name: a, kind: dir, path: ./papers}\n  - {name: b, kind: dir, path: /srv/papers}\n"), 0o644)
+	cfg, err := loadConfig(&globalOptions{configFile: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.DataDir != filepath.Join(dir, "data") || cfg.Sources[0].Path != filepath.Join(dir, "papers") || cfg.Sources[1].Path != "/srv/papers" {
+		t.Errorf("data_dir %q, paths %q %q", cfg.DataDir, cfg.Sources[0].Path, cfg.Sources[1].Path)
+	}
+	if cfg, _ := loadConfig(&globalOptions{configFile: p, dataDir: "here"}); cfg.DataDir != "here" {
+		t.Errorf("--data-dir here gave %q", cfg.DataDir)
+	}
+	t.Setenv("COUNCILACTIONS_DATA_DIR", "there")
+	if cfg, _ := loadConfig(&globalOptions{configFile: p}); cfg.DataDir != "there" {
+		t.Errorf("COUNCILACTIONS_DATA_DIR=there gave %q", cfg.DataDir)
+	}
+}
+
+// TestNoConfigSaysWhatToDo: without a config file, the commands that need
+// sources say what to do, exit 2, print no empty table and create no data
+// dir; --version answers.
+func TestNoConfigSaysWhatToDo(t *testing.T) {
+	for _, args := range [][]string{{"run"}, {"crawl"}, {"schedule"}, {"status"}} {
+		dir := t.TempDir()
+		cmd, out, errOut := councilactions(args...)
+		cmd.Dir = dir
+		err := cmd.Run()
+		if exitCode(err) != 2 || !strings.Contains(errOut.String(), "no config file") || !strings.Contains(errOut.String(), "councilactions demo") || out.String() != "" {
+			t.Errorf("%v without a config: exit %d\nstdout %q\nstderr %q", args, exitCode(err), out, errOut)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("%v without a config created %v", args, entries)
+		}
+	}
+	empty := writeConfig(t, "data_dir: d\n")
+	if _, _, err := searchCLI(t, "run", "--config", empty); err == nil || !strings.Contains(err.Error(), "lists no sources") {
+		t.Errorf("a config without sources: %v", err)
+	}
+	out, _, err := searchCLI(t, "--version")
+	if err != nil || !strings.HasPrefix(out, "councilactions ") || len(strings.TrimSpace(out)) <= len("councilactions ") {
+		t.Errorf("--version: %q %v", out, err)
+	}
+}
+
+// TestStatusJSONLeavesOutWhatIsNotThere: a source never run and not
+// scheduled has no times, counts or failures in status --json (not
+// 0001-01-01 or null).
+func TestStatusJSONLeavesOutWhatIsNotThere(t *testing.T) {
+	p := writeConfig(t, "data_dir: d\nsources:\n  - {name: a, kind: dir, path: p}\n")
+	out, _, err := searchCLI(t, "status", "--json", "--config", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, absent := range []string{"0001-01-01", "null", "last_run", "next_run", "counts", "failures"} {
+		if strings.Contains(out, absent) {
+			t.Errorf("status --json of a source never run has %s:\n%s", absent, out)
+		}
+	}
+	if !strings.Contains(out, `"result": "never"`) {
+		t.Errorf("status --json:\n%s", out)
 	}
 }

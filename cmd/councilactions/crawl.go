@@ -31,6 +31,9 @@ Use "run" to crawl, extract and index in one go.`,
 			if err != nil {
 				return usageError{err}
 			}
+			if err := needSources(cfg, g); err != nil {
+				return err
+			}
 			return runCrawl(cmd.Context(), cfg, opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}

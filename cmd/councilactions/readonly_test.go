@@ -82,7 +82,11 @@ func TestReadOnlyDataDir(t *testing.T) {
 	serve.Process.Signal(syscall.SIGTERM)
 	serve.Wait()
 
-	// And a writer is refused, saying why.
+	// And a writer is refused, saying why. (It needs a source to run,
+	// from the config file it finds in its working directory.)
+	if err := os.WriteFile(filepath.Join(filepath.Dir(dataDir), "config.yaml"), []byte("sources:\n  - {name: here, kind: dir, path: .}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out, err = reader("run", "--data-dir", dataDir).CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "permission denied") && !strings.Contains(string(out), "read-only") {
 		t.Errorf("run on a read-only index: %v\n%s", err, out)

@@ -17,6 +17,8 @@ type globalOptions struct {
 	configFile string
 	dataDir    string
 	logLevel   string
+	// configUsed is the config file loadConfig read ("" when none).
+	configUsed string
 }
 
 func newRootCmd() *cobra.Command {

@@ -29,6 +29,9 @@ func newRunCmd(g *globalOptions) *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
+			if err := needSources(cfg, g); err != nil {
+				return err
+			}
 			return runRun(cmd.Context(), cfg, opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}

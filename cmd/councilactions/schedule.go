@@ -26,6 +26,9 @@ Without this command, "councilactions run" can be started from system cron inste
 			if err != nil {
 				return usageError{err}
 			}
+			if err := needSources(cfg, g); err != nil {
+				return err
+			}
 			ex, err := sandbox.New(cfg.Extract.Budget())
 			if err != nil {
 				return err

@@ -25,6 +25,9 @@ func newStatusCmd(g *globalOptions) *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
+			if err := needSources(cfg, g); err != nil {
+				return err
+			}
 			st, err := pipeline.Statuses(cfg)
 			if err != nil {
 				return err
