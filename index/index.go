@@ -110,7 +110,7 @@ func Open(dir string) (*Index, error) {
 // schemaVersion changes whenever the mapping or the way documents are
 // indexed changes, so that an index built by another version is reported
 // instead of giving wrong facets or missing hits.
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 var schemaKey = []byte("councilactions.schema")
 
@@ -220,15 +220,22 @@ type Request struct {
 	Kind      []string
 	Theme     []string
 	DocKind   []string
-	DueBefore string   // YYYY-MM-DD, inclusive
-	DueAfter  string   // YYYY-MM-DD, inclusive
-	Overdue   bool     // due before Today and status not complete/cancelled
-	Today     string   // YYYY-MM-DD; "" means the real today
-	Sort      string   // relevance (default; with an empty Query, date), due, date
-	Size      int      // hits per page; 0 means 20
-	After     []string // search-after key from the previous page's last hit
-	Facets    bool
-	Highlight bool
+	DueBefore string // YYYY-MM-DD, inclusive
+	DueAfter  string // YYYY-MM-DD, inclusive
+	Overdue   bool   // due before Today and status not complete/cancelled
+	// Of the actions' threads (History): any of these change labels;
+	// slipped at least MinSlips times; new labels found at or after
+	// ChangedSince (RFC 3339, or YYYY-MM-DD for that day's start, UTC),
+	// Change then naming the labels found since.
+	Change       []string
+	MinSlips     int
+	ChangedSince string
+	Today        string   // YYYY-MM-DD; "" means the real today
+	Sort         string   // relevance (default; with an empty Query, date), due, date
+	Size         int      // hits per page; 0 means 20
+	After        []string // search-after key from the previous page's last hit
+	Facets       bool
+	Highlight    bool
 }
 
 // Hit is one matching action.

@@ -40,6 +40,7 @@ const (
 	fieldOrder      = "order"       // document date / document id / position: export order
 	fieldOpen       = "open"        // "yes" when the status is neither complete nor cancelled
 	fieldPhrases    = "phrases"     // the searchable text again, as word pairs (see phraseTerms)
+	fieldGroup      = "_group"      // the board whose papers the action is linked across (threads.go)
 )
 
 // The phrases field indexes every pair of neighbouring words ("mental
@@ -65,7 +66,7 @@ var keywordFields = []string{
 
 // idFields are exact values that are looked up but never counted or sorted,
 // so they keep no doc values.
-var idFields = []string{"id", "document_id", "ref", "period"}
+var idFields = []string{"id", "document_id", "ref", "period", "thread", "change", "news"}
 
 // searchTextFields are analysed copies, searchable by plain words but not
 // stored, so that "packham" finds the owner "Dr Kath Packham".
@@ -77,7 +78,7 @@ func queryFields() []string {
 	f = append(f, keywordFields...)
 	f = append(f, idFields...)
 	f = append(f, searchTextFields...)
-	f = append(f, fieldThemeFacet, "year", "due", "document_date", "_all")
+	f = append(f, fieldThemeFacet, "year", "due", "document_date", "slips", "times_seen", "changed", "_all")
 	sort.Strings(f)
 	return f
 }
@@ -122,7 +123,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	for _, f := range keywordFields {
 		add(f, keywordField(true))
 	}
-	for _, f := range append([]string{fieldOpen}, idFields...) {
+	for _, f := range append([]string{fieldOpen, fieldGroup}, idFields...) {
 		add(f, keywordField(false))
 	}
 	// Counting facets visits every hit's doc values; one field holding all
@@ -133,12 +134,14 @@ func newMapping() (mapping.IndexMapping, error) {
 	order := keywordField(true)
 	order.Store = true // Replace compares it to spot a moved action
 	add(fieldOrder, order)
-	year := bleve.NewNumericFieldMapping()
-	year.Store = false
-	year.IncludeInAll = false
-	year.DocValues = false
-	add("year", year)
-	for _, f := range []string{"due", "document_date"} {
+	for _, f := range []string{"year", "slips", "times_seen"} {
+		n := bleve.NewNumericFieldMapping()
+		n.Store = false
+		n.IncludeInAll = false
+		n.DocValues = false
+		add(f, n)
+	}
+	for _, f := range []string{"due", "document_date", "changed"} {
 		dm := bleve.NewDateTimeFieldMapping()
 		dm.Store = false
 		dm.IncludeInAll = false
@@ -196,9 +199,9 @@ func storedOnly() *mapping.FieldMapping {
 	return fm
 }
 
-// actionDoc is what bleve indexes for one action; pos is its place in the
-// document, for the export order.
-func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
+// actionDoc is what bleve indexes for one action; order is its order key
+// (orderKey), for the export order.
+func actionDoc(r action.Record, order string) (map[string]interface{}, error) {
 	rec, err := json.Marshal(r)
 	if err != nil {
 		return nil, fmt.Errorf("encode action %s: %w", r.ID, err)
@@ -229,13 +232,24 @@ func actionDoc(r action.Record, pos int) (map[string]interface{}, error) {
 		"ref":            r.Ref,
 		"period":         r.Period,
 		fieldThemeFacet:  r.Theme,
-		fieldOrder:       orderKey(r.DocumentDate, r.DocumentID, pos),
+		fieldOrder:       order,
+		fieldGroup:       groupOf(r),
+		"thread":         r.Thread,
+		"change":         r.Change,
+		"news":           r.News,
 		// What _all holds, each value apart so that no pair spans two.
 		fieldPhrases: append([]string{r.Action.Action, r.Title, r.Objective, r.Target, r.Outcome, r.Progress,
 			r.Theme, r.DocumentTitle, r.Milestones, r.Board, r.Council}, r.Owner...),
 	}
 	if r.Year != 0 {
 		d["year"] = float64(r.Year)
+	}
+	if r.TimesSeen > 0 {
+		d["slips"] = float64(r.Slips)
+		d["times_seen"] = float64(r.TimesSeen)
+	}
+	if t, err := time.Parse(time.RFC3339, r.Changed); err == nil {
+		d["changed"] = t.UTC().Format(time.RFC3339)
 	}
 	if isOpen(r.Status) {
 		d[fieldOpen] = "yes"
@@ -269,6 +283,7 @@ const (
 	facetDocument = "d" // board, council, year
 	facetAction   = "a" // status, kind, theme
 	facetOwner    = "o" // owner
+	facetChange   = "c" // change
 )
 
 func facetTerms(r action.Record) []string {
@@ -285,6 +300,9 @@ func facetTerms(r action.Record) []string {
 		if o != "" {
 			terms = append(terms, facetOwner+facetSep+clean(o))
 		}
+	}
+	for _, c := range r.Change {
+		terms = append(terms, facetChange+facetSep+clean(c))
 	}
 	return terms
 }

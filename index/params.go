@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/index/thread"
 )
 
 // The search parameters, read here for the command line (search, export)
@@ -24,11 +25,12 @@ var (
 	}
 	Kinds    = []string{action.KindAction, action.KindRecommendation, action.KindResolution, action.KindCommitment}
 	DocKinds = []string{action.DocActionPlan, action.DocMinutes, action.DocReport, action.DocDecision, action.DocOther}
+	Changes  = thread.Labels
 )
 
 // enumValues are the enums by parameter, and by field in a query.
 var enumValues = map[string][]string{
-	"status": Statuses, "kind": Kinds, "doc_kind": DocKinds, "document_kind": DocKinds,
+	"status": Statuses, "kind": Kinds, "doc_kind": DocKinds, "document_kind": DocKinds, "change": Changes,
 }
 
 // sorts are the orders of Request.Sort.
@@ -37,8 +39,8 @@ var sorts = []string{"relevance", "due", "date"}
 // Search parameters: those that may be repeated ("any of") and those given
 // once.
 var (
-	listParams   = []string{"board", "council", "year", "status", "owner", "kind", "theme", "doc_kind"}
-	singleParams = []string{"q", "due_after", "due_before", "overdue", "today", "sort"}
+	listParams   = []string{"board", "council", "year", "status", "owner", "kind", "theme", "doc_kind", "change"}
+	singleParams = []string{"q", "due_after", "due_before", "overdue", "today", "sort", "min_slips", "changed_since"}
 )
 
 // ParamError is a search parameter the user must correct. It counts as
@@ -85,6 +87,9 @@ func ParseParams(v url.Values, extra ...string) (Request, error) {
 		return r, err
 	}
 	if r.DocKind, err = enumParam(v, "doc_kind"); err != nil {
+		return r, err
+	}
+	if err := historyParams(v, &r); err != nil {
 		return r, err
 	}
 	for _, y := range ParamValues(v, "year") {

@@ -60,11 +60,21 @@ func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (int, er
 	if err != nil {
 		return 0, fmt.Errorf("remove %s: read actions: %w", documentID, err)
 	}
+	info, found, err := ix.Document(ctx, documentID)
+	if err != nil {
+		return 0, fmt.Errorf("remove %s: %w", documentID, err)
+	}
 	b := ix.bi.NewBatch()
 	for id := range old {
 		b.Delete(id)
 	}
 	b.Delete(markerID(documentID))
+	if found && len(old) > 0 {
+		// Its board's threads lose these appearances.
+		if err := ix.relinkLater(b, groupKey(info.Board, info.Council, documentID)); err != nil {
+			return 0, fmt.Errorf("remove %s: %w", documentID, err)
+		}
+	}
 	err = ix.bi.Batch(b)
 	if err != nil {
 		return 0, fmt.Errorf("remove %s: write batch: %w", documentID, err)
@@ -107,11 +117,16 @@ func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed fail
 	var ch Change
 	b := ix.bi.NewBatch()
 	for pos, r := range recs {
-		d, err := actionDoc(r, pos)
+		prev, existed := old[r.ID]
+		if existed {
+			// The thread the action was in stays until the board is
+			// linked again (Relink), which the change below asks for.
+			r.History = prev.history()
+		}
+		d, err := actionDoc(r, orderKey(r.DocumentDate, r.DocumentID, pos))
 		if err != nil {
 			return Change{}, fmt.Errorf("replace %s: %w", identity, err)
 		}
-		prev, existed := old[r.ID]
 		if existed && prev.rec == d[fieldRecord] && prev.order == d[fieldOrder] {
 			continue // unchanged, and in the same place
 		}
@@ -128,6 +143,21 @@ func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed fail
 		if !seen[id] {
 			b.Delete(id)
 			ch.Removed++
+		}
+	}
+	// The board's threads change with its papers: a paper's actions, and
+	// what orders and names it (its date, title, period, board).
+	was, found, err := ix.Document(ctx, docID)
+	if err != nil {
+		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+	}
+	if ch != (Change{}) || !found || threadFieldsDiffer(was.Document, ext.Document) {
+		groups := []string{groupKey(ext.Document.Board, ext.Document.Council, docID)}
+		if found {
+			groups = append(groups, groupKey(was.Board, was.Council, docID))
+		}
+		if err := ix.relinkLater(b, groups...); err != nil {
+			return Change{}, fmt.Errorf("replace %s: %w", identity, err)
 		}
 	}
 	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339), Error: failed.reason, Version: failed.version}

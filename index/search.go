@@ -25,7 +25,7 @@ const (
 
 // facetNames are the facets of Result.Facets, all counted from the one
 // "facets" field (see facetTerms).
-var facetNames = []string{"board", "council", "year", "status", "owner", "kind", "theme"}
+var facetNames = []string{"board", "council", "year", "status", "owner", "kind", "theme", "change"}
 
 // Search runs a request. A malformed query returns an error wrapping ErrBadQuery.
 func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
@@ -179,6 +179,7 @@ var facetTermNames = map[string][]string{
 	facetDocument: {"board", "council", "year"},
 	facetAction:   {"status", "kind", "theme"},
 	facetOwner:    {"owner"},
+	facetChange:   {"change"},
 }
 
 func sortName(s string) string {
@@ -233,6 +234,11 @@ func buildQuery(r Request, m markers) (query.Query, error) {
 	conj = append(conj, anyTerm("kind", r.Kind)...)
 	conj = append(conj, anyTerm(fieldThemeFacet, r.Theme)...)
 	conj = append(conj, anyTerm("document_kind", r.DocKind)...)
+	hq, err := historyQueries(r)
+	if err != nil {
+		return nil, err
+	}
+	conj = append(conj, hq...)
 	if len(r.Year) > 0 {
 		var years []query.Query
 		for _, y := range r.Year {

@@ -15,15 +15,16 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 	"github.com/councilactions/councilactions/index/pipeline"
 )
 
 // filterOptions are the filters search and export share.
 type filterOptions struct {
-	board, council, status, owner, kind, theme, docKind, year []string
-	dueBefore, dueAfter, today                                string
-	overdue                                                   bool
+	board, council, status, owner, kind, theme, docKind, year, change []string
+	dueBefore, dueAfter, today, minSlips, changedSince                string
+	overdue                                                           bool
 }
 
 func (f *filterOptions) addFlags(fs *pflag.FlagSet) {
@@ -39,6 +40,9 @@ func (f *filterOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&f.dueAfter, "due-after", "", "due on or after YYYY-MM-DD")
 	fs.BoolVar(&f.overdue, "overdue", false, "only actions past due and not complete or cancelled")
 	fs.StringVar(&f.today, "today", "", "the date --overdue counts from, YYYY-MM-DD (default today)")
+	fs.StringArrayVar(&f.change, "change", nil, "only actions so changed since their earlier appearance: "+strings.Join(index.Changes, ", ")+" (repeatable)")
+	fs.StringVar(&f.minSlips, "min-slips", "", "only actions whose due date has slipped at least this many times")
+	fs.StringVar(&f.changedSince, "changed-since", "", "only actions with labels found since YYYY-MM-DD (or an RFC 3339 time); --change then names those labels")
 }
 
 // request turns the query and flags into an index request through
@@ -46,8 +50,9 @@ func (f *filterOptions) addFlags(fs *pflag.FlagSet) {
 // that both refuse the same things in the same words.
 func (f *filterOptions) request(query, sortBy string) (index.Request, error) {
 	v := url.Values{"board": f.board, "council": f.council, "year": f.year, "status": f.status,
-		"owner": f.owner, "kind": f.kind, "theme": f.theme, "doc_kind": f.docKind}
-	for key, s := range map[string]string{"q": query, "due_before": f.dueBefore, "due_after": f.dueAfter, "today": f.today, "sort": sortBy} {
+		"owner": f.owner, "kind": f.kind, "theme": f.theme, "doc_kind": f.docKind, "change": f.change}
+	for key, s := range map[string]string{"q": query, "due_before": f.dueBefore, "due_after": f.dueAfter, "today": f.today, "sort": sortBy,
+		"min_slips": f.minSlips, "changed_since": f.changedSince} {
 		if s != "" {
 			v.Set(key, s)
 		}
@@ -231,6 +236,9 @@ func printResult(out io.Writer, res *index.Result, m marker) {
 			facts = append(facts, late)
 		}
 		fmt.Fprintf(out, "   %s\n", printable(strings.Join(facts, " · ")))
+		if line := historyLine(h.History); line != "" {
+			fmt.Fprintf(out, "   %s\n", printable(line))
+		}
 		where := orDefault(h.Board, "(no board)")
 		title := h.DocumentTitle
 		if h.DocumentDate != "" {
@@ -252,7 +260,7 @@ func printResult(out io.Writer, res *index.Result, m marker) {
 	default:
 		fmt.Fprintf(out, "\n%d actions match.\n", res.Total)
 	}
-	for _, f := range []string{"board", "year", "status"} {
+	for _, f := range []string{"board", "year", "status", "change"} {
 		var parts []string
 		counts := res.Facets[f]
 		for i, c := range counts {
@@ -266,6 +274,27 @@ func printResult(out io.Writer, res *index.Result, m marker) {
 			fmt.Fprintf(out, "%-10s %s\n", "By "+f+":", strings.Join(parts, " · "))
 		}
 	}
+}
+
+// historyLine says how an action changed since its earlier appearance
+// and how often its thread has been seen: "slipped, reworded · seen 3
+// times since 2020-06-17 · thread 5f0c…".
+func historyLine(h action.History) string {
+	if h.Thread == "" {
+		return ""
+	}
+	parts := []string{strings.ReplaceAll(strings.Join(h.Change, ", "), "_", " ")}
+	if h.TimesSeen > 1 {
+		seen := fmt.Sprintf("seen %d times", h.TimesSeen)
+		if h.FirstSeen != "" {
+			seen += " since " + h.FirstSeen
+		}
+		parts = append(parts, seen)
+	}
+	if h.Slips > 1 {
+		parts = append(parts, fmt.Sprintf("slipped %d times", h.Slips))
+	}
+	return strings.Join(append(parts, "thread "+h.Thread), " · ")
 }
 
 // maxFacetPrint is how many values of each facet the text output shows.

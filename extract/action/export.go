@@ -12,6 +12,7 @@ import (
 // of a JSONL line, a CSV row and an index entry.
 type Record struct {
 	Action
+	History
 	Source        string `json:"source"`
 	SourceURL     string `json:"source_url"`
 	Board         string `json:"board"`
@@ -51,6 +52,7 @@ var CSVColumns = []string{
 	"id", "board", "council", "document_title", "document_kind", "document_date", "period",
 	"ref", "part", "kind", "theme", "title", "objective", "action", "owner", "due_raw", "due",
 	"status_raw", "status", "target", "outcome", "milestones", "progress", "page", "source_url",
+	"thread", "change", "first_seen", "times_seen",
 }
 
 // CSVWriter writes records as the contract's CSV, guarded against formula
@@ -84,6 +86,10 @@ func (c *CSVWriter) Write(r Record) error {
 		r.Ref, strconv.Itoa(r.Part), r.Kind, r.Theme, r.Title, r.Objective, r.Action.Action,
 		strings.Join(r.Owner, "; "), r.DueRaw, r.Due, r.StatusRaw, r.Status, r.Target, r.Outcome,
 		r.Milestones, r.Progress, strconv.Itoa(r.Page), r.SourceURL,
+		r.Thread, strings.Join(r.Change, "; "), r.FirstSeen, "",
+	}
+	if r.TimesSeen > 0 {
+		row[len(row)-1] = strconv.Itoa(r.TimesSeen)
 	}
 	for i, v := range row {
 		row[i] = GuardCell(v)

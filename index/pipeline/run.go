@@ -164,6 +164,10 @@ type Options struct {
 	// Version is the tool's version, recorded with a paper that failed so
 	// that a new version tries it again; "" means version.Get().
 	Version string
+
+	// started is when RunWith began: the stamp of what its relinking finds
+	// new or changed, one for the whole run.
+	started time.Time
 }
 
 // Run takes every configured source (or only the named ones) through
@@ -209,6 +213,7 @@ func RunWith(ctx context.Context, cfg Config, ix *index.Index, opts Options) (Su
 	if opts.Version == "" {
 		opts.Version = version.Get()
 	}
+	opts.started = opts.Now()
 	var picked []ingest.SourceConfig
 	for _, sc := range cfg.Sources {
 		if len(opts.Only) == 0 || contains(opts.Only, sc.Name) {
@@ -365,6 +370,11 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 		opts.Progress(sc.Name, len(docs), len(docs), "")
 	}
 	if err := removeGone(ctx, ix, sc.Name, listed, &w.sum); err != nil {
+		return errors.Join(err, w.sync(ctx, ix, sum))
+	}
+	// Link again the boards whose papers changed, this source's and any an
+	// earlier run left marked.
+	if _, err := ix.Relink(ctx, opts.started); err != nil {
 		return errors.Join(err, w.sync(ctx, ix, sum))
 	}
 	return w.sync(ctx, ix, sum)
