@@ -57,7 +57,7 @@ var (
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
-	f := finder{opts: opts, theme: opts.Title, itemStart: -1}
+	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld)}
 	for _, p := range paragraphs(ld, used) {
 		f.paragraph(p)
 	}
@@ -197,6 +197,9 @@ type finder struct {
 	ahead bool
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
+	// nextMeeting is the date the paper gives its next meeting, which
+	// "to the next meeting" means.
+	nextMeeting string
 	// itemStart is where in out the current agenda item's text starts,
 	// -1 when no item heading or number has been read since the last
 	// "Minutes:" or "Decision:" label.
@@ -401,6 +404,30 @@ var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(to|that|no
 // decisionLabel is ModernGov's "Decision:" block label on a meeting or
 // item page.
 var decisionLabel = regexp.MustCompile(`(?i)^decisions?\s*:$`)
+
+var (
+	nextMeetingWords = regexp.MustCompile(`(?i)\bnext meeting\b`)
+	// nextMeetingLine gives the next meeting's date: "Date of next meeting:
+	// 12 March 2025", "The next meeting will be held on Thursday 12 March".
+	nextMeetingLine = regexp.MustCompile(`(?i)\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting(?:\s+of\s+the\s+[\w ]{2,40}?)?\s+(?:will\s+be|is|to\s+be)\s+(?:held\s+)?(?:on\s+)?)`)
+	fullDatePat     = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`)
+)
+
+// nextMeeting finds the date a paper gives its next meeting, or "".
+func nextMeeting(ld layout.Doc) string {
+	for _, l := range ld.Lines {
+		loc := nextMeetingLine.FindStringIndex(l.Text)
+		if loc == nil {
+			continue
+		}
+		if d := fullDatePat.FindString(l.Text[loc[1]:]); d != "" {
+			if due := action.NormalizeDue(d); due != "" {
+				return due
+			}
+		}
+	}
+	return ""
+}
 
 // dropAgenda removes what an item's agenda text said, read since the last
 // label: the proposals ("X is asked to …") and, after the item's number
@@ -859,6 +886,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	if a.Kind == action.KindResolution && f.minute != "" && f.opts.Genre == action.DocMinutes {
 		a.Ref = minuteRef(f.minute, a.Ref)
+	}
+	if a.Due == "" && f.nextMeeting != "" && nextMeetingWords.MatchString(a.DueRaw) {
+		a.Due = f.nextMeeting
 	}
 	if a.Theme == "" {
 		a.Theme = f.theme

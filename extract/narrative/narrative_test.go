@@ -751,3 +751,13 @@ func TestAgendaTextAndLetters(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// "To the next meeting" is the date the paper gives its next meeting.
+func TestNextMeetingDue(t *testing.T) {
+	d := doc(true, "The Clerk would circulate the revised figures before the next meeting.",
+		"Date of next meeting: Thursday 12 March 2026 at 2.00 pm")
+	got := Find(d, nil, Options{Genre: action.DocMinutes, Date: "2026-01-15"})
+	if len(got) != 1 || got[0].DueRaw != "the next meeting" || got[0].Due != "2026-03-12" {
+		t.Errorf("got %+v", got)
+	}
+}
