@@ -28,9 +28,11 @@ const (
 // boxRules turns a page's boxes into rules: a drawn box gives its edges,
 // and boxes that make a table of two rows and two columns at least give
 // theirs moved to meet their neighbours', filled or drawn. Shading alone
-// elsewhere (a banner, a panel, a column's tint) and boxes side by side
-// in one row only (charts' frames) are no such table.
-func boxRules(boxes []box) (hs, vs []segment) {
+// elsewhere (a banner, a panel, a column's tint), boxes side by side in
+// one row only (charts' frames), and shaded cells beside whose rows the
+// lines run on unshaded (Word shading some columns of a table) are no such
+// table.
+func boxRules(boxes []box, lines []*textLine) (hs, vs []segment) {
 	if len(boxes) == 0 {
 		return nil, nil
 	}
@@ -70,9 +72,43 @@ func boxRules(boxes []box) (hs, vs []segment) {
 				down[find(i)] = true
 			}
 		}
+		// The extent of each table, and whether any of its boxes is drawn.
+		type extent struct {
+			x0, y0, x1, y1 float64
+			drawn          bool
+		}
+		ext := map[int]*extent{}
+		for i, b := range bs {
+			r := find(i)
+			if !across[r] || !down[r] {
+				continue
+			}
+			e, ok := ext[r]
+			if !ok {
+				e = &extent{b.x0, b.y0, b.x1, b.y1, false}
+				ext[r] = e
+			}
+			e.x0, e.y0, e.x1, e.y1 = min(e.x0, b.x0), min(e.y0, b.y0), max(e.x1, b.x1), max(e.y1, b.y1)
+			e.drawn = e.drawn || b.stroked
+		}
+		for _, e := range ext {
+			if e.drawn {
+				continue
+			}
+			for _, l := range lines {
+				if l.base <= e.y0 || l.base >= e.y1 || l.x1() < e.x0 || l.x0() > e.x1 {
+					continue
+				}
+				if l.x0() < e.x0-l.size || l.x1() > e.x1+l.size {
+					e.y0, e.y1 = 0, 0 // text runs out of it: no table
+					break
+				}
+			}
+		}
 		table := make([]bool, len(bs))
 		for i := range bs {
-			table[i] = across[find(i)] && down[find(i)]
+			e := ext[find(i)]
+			table[i] = e != nil && e.y1 > e.y0
 		}
 		// Facing edges across a gap meet in its middle.
 		for i := range bs {

@@ -83,6 +83,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			}
 		}
 		right, left := textRight(pg, inTable), textLeft(pg, inTable)
+		narrowBlocks(pg, inTable, left, right)
 		steps := lineSteps(pg, inTable, right)
 		content := false // a non-furniture line came before on this page
 		for i := 0; i < len(pg.lines); {
@@ -134,7 +135,11 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			// readers, where the spacing or a short line shows one ended;
 			// over a page break only a short line can tell.
 			samePage := prev != nil && prevPage == pg.num
-			runsOn := samePage && !breaksBefore(prev, l, steps, right)
+			var next *textLine
+			if i < len(pg.lines) && !inTable[i] && !pg.lines[i].furniture {
+				next = pg.lines[i]
+			}
+			runsOn := samePage && !breaksBefore(prev, l, next, steps, right)
 			if samePage && !runsOn || !samePage && prev != nil && !fills(prev, l, prevRight) {
 				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num})
 			}

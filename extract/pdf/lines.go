@@ -20,7 +20,8 @@ type textLine struct {
 	base      float64 // baseline, page space (y up)
 	size      float64 // largest font size on the line
 	furniture bool
-	right     float64 // its column's right edge on a two-column page, else 0
+	right     float64 // its column's or narrow block's right edge, else 0
+	step      float64 // the line step to the next its block shows, else 0
 }
 
 func (l *textLine) x0() float64  { return l.words[0].x0 }

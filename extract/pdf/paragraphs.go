@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // sizeKey rounds a font size to the half point that sizes are compared at.
@@ -13,8 +15,9 @@ func sizeKey(s float64) float64 { return math.Round(s*2) / 2 }
 // font size: the smallest step from a line that ran to the margin (so
 // wrapped) to the next of its size. A size none of whose lines wrapped
 // takes the smallest step between its lines, but no more than 1.3 times
-// the size, so that their gaps, all between paragraphs, still read as
-// breaks.
+// the size, so that their gaps, all between paragraphs (centred title
+// lines, one-line points), still read as breaks. Each line also gets
+// its neighbours' own step (localSteps).
 func lineSteps(pg *page, inTable []bool, right float64) map[float64]float64 {
 	wrapped, all := map[float64]float64{}, map[float64]float64{}
 	least := func(m map[float64]float64, k, gap float64) {
@@ -42,7 +45,49 @@ func lineSteps(pg *page, inTable []bool, right float64) map[float64]float64 {
 			wrapped[k] = min(s, 1.3*k)
 		}
 	}
+	localSteps(pg, inTable, right)
 	return wrapped
+}
+
+// localSteps notes on each prose line the step from it to the next that
+// its neighbours in the same block (the same right edge) show where they
+// wrapped: the smallest that two of them share, at most blockWindow lines
+// away, its own step left out. A paragraph set 1.5 lines apart beside an
+// image is measured by its own spacing, where the page also holds text
+// set closer.
+func localSteps(pg *page, inTable []bool, right float64) {
+	prose := func(i int) bool { return !inTable[i] && !pg.lines[i].furniture }
+	edge := func(l *textLine) float64 {
+		if l.right > 0 {
+			return l.right
+		}
+		return right
+	}
+	var gaps []float64
+	for i, l := range pg.lines {
+		if !prose(i) {
+			continue
+		}
+		l.step, gaps = 0, gaps[:0]
+		for k := max(0, i-blockWindow); k <= i+blockWindow && k+1 < len(pg.lines); k++ {
+			a, b := pg.lines[k], pg.lines[k+1]
+			if k == i || !prose(k) || !prose(k+1) || sizeKey(a.size) != sizeKey(l.size) || sizeKey(b.size) != sizeKey(l.size) || math.Abs(edge(a)-edge(l)) > 1 {
+				continue
+			}
+			if gap := a.base - b.base; gap >= 0.9*a.size && gap < 4*a.size && fills(a, b, right) {
+				gaps = append(gaps, gap)
+			}
+		}
+		// The smallest step two of them share: one line that happens to
+		// reach the margin (a right-aligned label) sets no spacing.
+		slices.Sort(gaps)
+		for n := 1; n < len(gaps); n++ {
+			if gaps[n]-gaps[n-1] <= 0.5 {
+				l.step = gaps[n-1]
+				break
+			}
+		}
+	}
 }
 
 // textRight is the right edge of the page's text block: where its widest
@@ -76,6 +121,80 @@ func textRight(pg *page, inTable []bool) float64 {
 	return ls[0].x1()
 }
 
+// blockWindow is how many lines either side of a line are looked at for
+// the right edge of its block of text.
+const blockWindow = 3
+
+// narrowBlocks notes, on lines set in a block narrower than the page's text
+// (beside an image or a panel), the block's own right edge, so that a line
+// that ran to it reads as wrapped there. The block is the line's
+// neighbours of its size, at most blockWindow away, that start where it
+// does or left of it (a paragraph's first line indented, a point's hanging
+// lines). A line of some length that ends where two others of the block
+// end (justified text) ran to the edge; else the edge is where the block's
+// widest line ends, trusted when three of its lines of some length came
+// within a word of it (ragged text): short lines alike (a heading and the
+// next, an address) make no edge. Two-column pages' lines keep their column's edge.
+func narrowBlocks(pg *page, inTable []bool, left, right float64) {
+	prose := func(i int) bool { return !inTable[i] && !pg.lines[i].furniture }
+	edges := make([]float64, len(pg.lines))
+	for i, l := range pg.lines {
+		if !prose(i) || l.right > 0 || l.x1() >= right-1 {
+			continue
+		}
+		var block []int
+		// Outwards from i, stopping at a table, furniture or a wide gap.
+		for _, dir := range []int{-1, 1} {
+			for k, prev := i+dir, i; k >= 0 && k < len(pg.lines) && k-i <= blockWindow && i-k <= blockWindow; k, prev = k+dir, k {
+				m, p := pg.lines[k], pg.lines[prev]
+				if !prose(k) || math.Abs(m.base-p.base) > 4*max(m.size, p.size) {
+					break
+				}
+				if sizeKey(m.size) == sizeKey(l.size) && m.x0() <= l.x0()+0.5*l.size && m.x0() >= l.x0()-3*l.size {
+					block = append(block, k)
+				}
+			}
+		}
+		long := func(m *textLine) bool { return m.x1()-m.x0() >= (right-left)/3 && len(m.words) >= 5 }
+		if long(l) {
+			alike := 0
+			for _, k := range block {
+				if math.Abs(pg.lines[k].x1()-l.x1()) <= 0.5 {
+					alike++
+				}
+			}
+			if alike >= 2 {
+				edges[i] = l.x1() + 1
+				continue
+			}
+		}
+		block = append(block, i)
+		slices.Sort(block)
+		edge := 0.0
+		for _, k := range block {
+			edge = max(edge, pg.lines[k].x1())
+		}
+		if edge >= right-4*l.size {
+			continue // not clearly narrower: ragged lines that stopped short
+		}
+		full := 0
+		for n, k := range block[:len(block)-1] {
+			a, w := pg.lines[k], pg.lines[block[n+1]].words[0]
+			if long(a) && a.x1()+0.25*a.size+(w.x1-w.x0) > edge-1 {
+				full++
+			}
+		}
+		if full >= 3 {
+			edges[i] = edge
+		}
+	}
+	for i, e := range edges {
+		if e > 0 {
+			pg.lines[i].right = e
+		}
+	}
+}
+
 // textLeft is the page's left margin for prose: the left edge most of its
 // prose lines start at (to the point), so that indented points, centred
 // headings and hanging numbers are measured from it.
@@ -107,10 +226,12 @@ func fills(a, b *textLine, right float64) bool {
 }
 
 // breaksBefore tells whether prose line b starts a new paragraph after
-// line a: it stands clearly further below a than the page's usual step for
-// its size, or a stopped short of the right edge (a list item that ends
-// before the next starts at the same spacing) and is not centred.
-func breaksBefore(a, b *textLine, steps map[float64]float64, right float64) bool {
+// line a: it stands clearly further below a than its neighbours' or the
+// page's usual step for its size, it is indented as a paragraph's first
+// line (next, the line after it, may be nil), or a stopped short of the
+// right edge (a list item that ends before the next starts at the same
+// spacing) and is not centred.
+func breaksBefore(a, b, next *textLine, steps map[float64]float64, right float64) bool {
 	gap := a.base - b.base
 	if gap <= 0 {
 		// The top of the next column: a paragraph may flow on into it.
@@ -120,7 +241,10 @@ func breaksBefore(a, b *textLine, steps map[float64]float64, right float64) bool
 	if !ok {
 		step = 1.3 * max(a.size, b.size)
 	}
-	if gap >= 1.4*step {
+	if a.step > 0 && sizeKey(a.size) == sizeKey(b.size) {
+		step = a.step
+	}
+	if gap >= 1.4*step || firstIndent(a, b, next, right) {
 		return true
 	}
 	// Centred lines all stop short of the margin.
@@ -128,6 +252,30 @@ func breaksBefore(a, b *textLine, steps map[float64]float64, right float64) bool
 		return false
 	}
 	return !fills(a, b, right)
+}
+
+// firstIndent tells whether b is indented as the first line of a
+// paragraph: it starts from one to four times its size right of a, not
+// where a's text after its marker or label starts (a point's hanging
+// lines), it wrapped, and the line after it goes back to a's margin. A
+// short indented line between two at the margin is the last of a
+// reference's hanging lines.
+func firstIndent(a, b, next *textLine, right float64) bool {
+	indent := b.x0() - a.x0()
+	if next == nil || indent < b.size || indent > 4*b.size || math.Abs(next.x0()-a.x0()) > 0.5*a.size || next.base >= b.base || !fills(b, next, right) {
+		return false
+	}
+	// A point's text after its marker or label ("1.", "•", "Note:"), or
+	// after a short one ("[6]") exactly where b starts.
+	lead := ""
+	for k := 1; k < min(4, len(a.words)); k++ {
+		lead = strings.TrimSpace(lead + " " + a.words[k-1].text)
+		d := math.Abs(a.words[k].x0 - b.x0())
+		if d <= 0.5*b.size && (isMarker(lead) || numeric(lead) || strings.HasSuffix(lead, ":")) || d <= 1.5 && utf8.RuneCountInString(lead) <= 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // alignment tells whether lines a and b start alike (within half the font

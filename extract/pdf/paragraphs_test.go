@@ -98,6 +98,80 @@ func TestParagraphs(t *testing.T) {
 	}
 }
 
+// justified sets a line from x0 to x1 exactly, its spaces stretched, as
+// justified text is.
+func justified(base, size, x0, x1 float64, s string) *textLine {
+	l := setLine(base, size, x0, s)
+	extra := (x1 - l.x1()) / float64(len(l.words)-1)
+	for i := range l.words {
+		l.words[i].x0 += float64(i) * extra
+		l.words[i].x1 += float64(i) * extra
+	}
+	return l
+}
+
+// TestParagraphSpacing: paragraphs are told by their own line spacing and
+// their own right edge, not the page's: text set 1.5 lines apart in a block
+// narrower than the page (beside an image) runs on where its lines ran to
+// the block's edge, and breaks where one stops short or a wider gap
+// follows, though text elsewhere on the page is set closer and wider; an
+// indented first line starts a paragraph; a reference's short hanging
+// line does not.
+func TestParagraphSpacing(t *testing.T) {
+	const (
+		p1a  = "At the February meeting the partnership board said"
+		p1b  = "goodbye to the outgoing chairman of the county"
+		p1c  = "council, along with the deputy chief executive who"
+		p2a  = "On the same day the board endorsed its strategic"
+		wide = "The list below is set at single spacing across the whole width of the page text."
+	)
+	lines := []*textLine{
+		// Beside an image: justified to 447 on a page whose text runs to 540.
+		justified(760, 12, 57, 447, p1a),
+		justified(739.6, 12, 57, 447, p1b),
+		justified(719.2, 12, 57, 447, p1c),
+		setLine(698.8, 12, 57, "retired from the position."),
+		justified(658, 12, 57, 447, p2a),
+		setLine(637.6, 12, 57, "aims under four headings:"),
+		// Below the image, single spacing, full width.
+		justified(600, 12, 57, 540, wide),
+		justified(586, 12, 57, 540, wide),
+		setLine(572, 12, 57, "That is all."),
+	}
+	want := []string{p1a, p1b, p1c, "retired from the position.", "", p2a, "aims under four headings:", "", wide, wide, "That is all."}
+	if got := docTexts(lines); !slices.Equal(got, want) {
+		t.Errorf("1.5 spacing beside an image: lines %q\nwant %q", got, want)
+	}
+
+	const (
+		body = "The council set out its plans for the coming year and the partners agreed to"
+		last = "report back in the spring."
+	)
+	indent := []*textLine{
+		justified(700, 12, 57, 540, body),
+		justified(686, 12, 57, 540, body),
+		justified(672, 12, 93, 540, "A second paragraph starts here, set in from the margin, and runs to"),
+		justified(658, 12, 57, 540, body),
+		setLine(644, 12, 57, last),
+	}
+	want = []string{body, body, "", "A second paragraph starts here, set in from the margin, and runs to", body, last}
+	if got := docTexts(indent); !slices.Equal(got, want) {
+		t.Errorf("first-line indent: lines %q\nwant %q", got, want)
+	}
+
+	refs := []*textLine{
+		justified(700, 12, 57, 540, "Department of Health. (2012). Preventing suicide in England: a cross-government"),
+		setLine(686, 12, 93, "outcomes strategy."),
+		justified(672, 12, 57, 540, "Department of Health. (2017). Preventing suicides in England: third progress"),
+		setLine(658, 12, 93, "report on the strategy."),
+	}
+	want = []string{"Department of Health. (2012). Preventing suicide in England: a cross-government", "outcomes strategy.", "",
+		"Department of Health. (2017). Preventing suicides in England: third progress", "report on the strategy."}
+	if got := docTexts(refs); !slices.Equal(got, want) {
+		t.Errorf("hanging references: lines %q\nwant %q", got, want)
+	}
+}
+
 // TestColumns: lines of two columns of prose set side by side are read
 // left column first; a single column, and a table whose cells hold a word
 // or two, are read line by line.

@@ -224,9 +224,9 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo, b 
 	pg.w, pg.h = turnPage(&pc, w, h)
 	pg.images = pc.images
 	pg.glyphs = len(pc.glyphs)
-	bh, bv := boxRules(pc.boxes)
-	pg.hsegs, pg.vsegs = append(pc.hsegs, bh...), append(pc.vsegs, bv...)
 	pg.lines = makeLines(pc.glyphs)
+	bh, bv := boxRules(pc.boxes, pg.lines)
+	pg.hsegs, pg.vsegs = append(pc.hsegs, bh...), append(pc.vsegs, bv...)
 	return pg, nil
 }
 
