@@ -192,7 +192,7 @@ func ParseMeetingList(page *url.URL, body []byte, committee string) (ListPage, e
 			}
 			seen[mid] = true
 			text := crawl.CleanText(a.Text())
-			row := crawl.CleanText(a.Closest("tr, li").Text())
+			row := crawl.Text(a.Closest("tr, li"))
 			date := crawl.FindDate(text)
 			if date == "" {
 				date = crawl.FindDate(row)

@@ -147,8 +147,9 @@ type Details struct {
 type Ref struct {
 	URL       string
 	ItemTitle string
-	// Immutable documents (a URL that always names the same bytes) are
-	// never asked for again once stored.
+	// Immutable documents (a URL meant always to name the same bytes) are
+	// downloaded again only when the server gave validators, and only
+	// while their meeting is recent (crawl.recheck_days); never otherwise.
 	Immutable bool
 }
 
@@ -254,7 +255,14 @@ func (c *Crawler) meeting(ctx context.Context, m Meeting, details func(context.C
 		}
 		rec.Docs = append(rec.Docs, state.DocRef{URL: r.URL, ItemTitle: r.ItemTitle})
 		recheck := RecheckNever
-		if recent && !r.Immutable {
+		switch {
+		case recent && r.Immutable:
+			// A URL meant to name one version for ever is still replaced in
+			// place now and then (a corrected report); while its meeting is
+			// recent it is asked for again when the server gave validators,
+			// which makes asking cheap (a 304).
+			recheck = RecheckIfValidators
+		case recent:
 			recheck = RecheckAlways
 		}
 		ok, err := c.Document(ctx, r, rec, recheck)

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 )
 
 var (
@@ -66,10 +68,51 @@ func FindDate(s string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d)
 }
 
+// reCancelled is the word that marks a meeting called off ("CANCELLED",
+// "(Cancelled)", "Meeting canceled"), not "cancellation" or "cancel".
+var reCancelled = regexp.MustCompile(`(?i)\bcancell?ed\b`)
+
 // Cancelled says whether a listing's or page's words mark a meeting
 // cancelled.
 func Cancelled(s string) bool {
-	return strings.Contains(strings.ToLower(s), "cancel")
+	return reCancelled.MatchString(s)
+}
+
+// blockTags are the elements a browser sets apart from what is around
+// them, so that their words never run into their neighbours'.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "br": true, "caption": true, "dd": true,
+	"div": true, "dl": true, "dt": true, "footer": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
+	"h6": true, "header": true, "hr": true, "li": true, "ol": true, "p": true, "section": true, "table": true,
+	"tbody": true, "td": true, "tfoot": true, "th": true, "thead": true, "tr": true, "ul": true,
+}
+
+// Text is the text of a selection as a reader sees it, white space
+// collapsed: unlike goquery's Text, the cells of a row and the blocks of a
+// list are kept apart ("Market Harborough Cancelled", not
+// "Market HarboroughCancelled").
+func Text(sel *goquery.Selection) string {
+	var b strings.Builder
+	var walk func(s *goquery.Selection)
+	walk = func(s *goquery.Selection) {
+		s.Contents().Each(func(_ int, c *goquery.Selection) {
+			name := goquery.NodeName(c)
+			if name == "#text" {
+				b.WriteString(c.Text())
+				return
+			}
+			block := blockTags[name]
+			if block {
+				b.WriteByte(' ')
+			}
+			walk(c)
+			if block {
+				b.WriteByte(' ')
+			}
+		})
+	}
+	walk(sel)
+	return CleanText(b.String())
 }
 
 // CleanText collapses white space.

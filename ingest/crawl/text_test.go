@@ -1,6 +1,11 @@
 package crawl
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
 
 func TestFindDate(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -30,8 +35,13 @@ func TestCleanTitleAndHref(t *testing.T) {
 	if got := UnescapeHref("a.aspx?CId=1&amp;amp;MId=2"); got != "a.aspx?CId=1&MId=2" {
 		t.Errorf("UnescapeHref = %q", got)
 	}
-	if !Cancelled("10 Mar 2020 CANCELLED") || Cancelled("Confirmed") {
-		t.Error("Cancelled")
+	for s, want := range map[string]bool{
+		"10 Mar 2020 CANCELLED": true, "Tuesday, 3rd March, 2026 7.30 pm, Cancelled": true, "Meeting canceled": true,
+		"(CANCELLED)": true, "Confirmed": false, "Licence cancellations sub-committee": false, "Cancel": false,
+	} {
+		if Cancelled(s) != want {
+			t.Errorf("Cancelled(%q) = %v, want %v", s, !want, want)
+		}
 	}
 	if got := SafeName("Printed minutes 23rd/Jun: 2020"); got != "Printed-minutes-23rd-Jun-2020" {
 		t.Errorf("SafeName = %q", got)
@@ -48,4 +58,17 @@ func FuzzFindDate(f *testing.F) {
 			t.Fatalf("FindDate(%q) = %q", s, d)
 		}
 	})
+}
+
+func TestText(t *testing.T) {
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<table><tr id="r"><td><a href="m">3 Mar 2026</a></td><td>Market Harborough</td><td>Cancelled</td></tr></table>
+<p id="p">Tuesday, 3<sup>rd</sup> March <b>2026</b><br>Venue: the <i>Hall</i></p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"#r": "3 Mar 2026 Market Harborough Cancelled", "#p": "Tuesday, 3rd March 2026 Venue: the Hall"} {
+		if got := Text(doc.Find(id)); got != want {
+			t.Errorf("Text(%s) = %q, want %q", id, got, want)
+		}
+	}
 }

@@ -125,6 +125,7 @@ type Fetcher struct {
 type hostState struct {
 	lock chan struct{} // held for a whole request, body included
 	next time.Time     // no request before this; guarded by lock
+	last time.Time     // when the last request ended; guarded by lock
 
 	robotsMu sync.Mutex // one robots.txt fetch at a time
 
@@ -300,7 +301,8 @@ func (f *Fetcher) attempt(ctx context.Context, h *hostState, u *url.URL, req Req
 	}
 	defer func() {
 		<-f.slots
-		if n := time.Now().Add(h.gap()); n.After(h.next) {
+		h.last = time.Now()
+		if n := h.last.Add(h.gap()); n.After(h.next) {
 			h.next = n
 		}
 	}()
@@ -494,7 +496,19 @@ func (f *Fetcher) robotsFor(ctx context.Context, h *hostState, u *url.URL) (*rob
 	h.mu.Lock()
 	h.rules, h.rulesAt = rules, time.Now()
 	h.interval = max(f.cfg.Interval, delay)
+	gap := h.interval
 	h.mu.Unlock()
+	// The robots.txt request itself set the next slot by the interval known
+	// before it; the request that follows must keep the Crawl-delay too.
+	select {
+	case h.lock <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if n := h.last.Add(gap); n.After(h.next) {
+		h.next = n
+	}
+	<-h.lock
 	return rules, nil
 }
 

@@ -127,6 +127,23 @@ func (fx *fixture) crawl(t *testing.T, ctx context.Context) ([]ingest.Document, 
 	return docs, src.Stats(), err
 }
 
+// crawlFor crawls once and returns the stored document whose URL holds
+// part.
+func (fx *fixture) crawlFor(t *testing.T, part string) ingest.Document {
+	t.Helper()
+	docs, _, err := fx.crawl(t, context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if strings.Contains(d.URL, part) {
+			return d
+		}
+	}
+	t.Fatalf("no document at %s stored", part)
+	return ingest.Document{}
+}
+
 func fileSHA(t *testing.T, path string) string {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -240,6 +257,33 @@ func TestCrawl(t *testing.T) {
 	}
 }
 
+// A meeting whose list entry does not say it is cancelled is found
+// cancelled from its own page, as real sites show it.
+func TestCancelledMeetingFoundFromItsPage(t *testing.T) {
+	for _, ws := range []bool{false, true} {
+		t.Run(map[bool]string{false: "html", true: "web service"}[ws], func(t *testing.T) {
+			fx := newFixture(t, ws)
+			fx.site.UnmarkedCancellations = true
+			docs, stats, err := fx.crawl(t, context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats.Meetings != 4 || stats.Cancelled != 1 || len(docs) != 4 || stats.Failed != 0 {
+				t.Errorf("%d documents, stats %+v; want 4 meetings, 1 cancelled", len(docs), stats)
+			}
+			st, err := state.Open(filepath.Join(fx.dataDir, "state.db"), time.Second)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			m, found, err := st.Meeting("mg:1611")
+			if err != nil || !found || !m.Cancelled || m.Date != "2020-03-17" {
+				t.Errorf("meeting 1611 recorded as %+v (found %v, err %v); want cancelled on 2020-03-17", m, found, err)
+			}
+		})
+	}
+}
+
 func TestWebServiceDisallowedFallsBackToHTML(t *testing.T) {
 	fx := newFixture(t, true)
 	fx.site.Robots = "User-agent: *\nDisallow: /mgWebService.asmx\n"
@@ -273,19 +317,7 @@ func TestChangedDocumentDetected(t *testing.T) {
 					}
 				}
 			})
-			docs, _, err := fx.crawl(t, context.Background())
-			if err != nil {
-				t.Fatal(err)
-			}
-			var before ingest.Document
-			for _, d := range docs {
-				if strings.Contains(d.URL, "/documents/g1650/") {
-					before = d
-				}
-			}
-			if before.URL == "" {
-				t.Fatal("printed minutes of meeting 1650 not stored")
-			}
+			before := fx.crawlFor(t, "/documents/g1650/")
 
 			// Next day, nothing new: no document is downloaded again.
 			fx.now = fx.now.Add(24 * time.Hour)
@@ -309,7 +341,7 @@ func TestChangedDocumentDetected(t *testing.T) {
 				fx.now = fx.now.Add(crawl.RefetchAfter)
 			}
 			fx.hits.reset()
-			docs, stats, err = fx.crawl(t, context.Background())
+			docs, stats, err := fx.crawl(t, context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -323,8 +355,56 @@ func TestChangedDocumentDetected(t *testing.T) {
 			if stats.Changed != 1 || stats.New != 0 {
 				t.Errorf("stats %+v, want 1 changed", stats)
 			}
-			if n := fx.hits.count("/documents/s"); n != 0 {
-				t.Errorf("%d requests for immutable item papers", n)
+			// The recent meeting's item paper is asked for again only when
+			// the server gave validators (a conditional GET, answered 304).
+			if n, want := fx.hits.count("/documents/s"), map[bool]int{false: 0, true: 1}[validators]; n != want {
+				t.Errorf("%d requests for immutable item papers, want %d", n, want)
+			}
+		})
+	}
+}
+
+// An item paper replaced at its URL (documents/s…, which ModernGov means
+// never to change) is found while its meeting is recent when the server
+// sends validators; an old meeting's papers are not asked for.
+func TestReplacedItemPaperRevalidated(t *testing.T) {
+	for _, validators := range []bool{false, true} {
+		t.Run(map[bool]string{false: "no validators", true: "etag"}[validators], func(t *testing.T) {
+			fx := newFixture(t, false)
+			fx.site.Validators = validators
+			fx.now = time.Date(2021, 7, 10, 9, 0, 0, 0, time.UTC) // meeting 1650 (2021-06-22) is recent
+			before := fx.crawlFor(t, "/documents/s23120/")
+			plan := filepath.Join(fx.papers, "001_6c1427c512f07a38.txt")
+			if err := os.WriteFile(plan, []byte("Corrected plan.\n1\tAgree the plan\tAvril Lennox\tMarch 2022\tComplete\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			os.Chtimes(plan, time.Now().Add(time.Hour), time.Now().Add(time.Hour))
+
+			fx.now = fx.now.Add(24 * time.Hour)
+			fx.hits.reset()
+			docs, stats, err := fx.crawl(t, context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			after := byURL(docs)[before.URL]
+			asked := fx.hits.count("/documents/s23120/")
+			if validators {
+				if after.SHA256 != fileSHA(t, plan) || stats.Changed != 1 || asked != 1 {
+					t.Errorf("replaced paper: asked %d times, stats %+v, sha changed %v; want it fetched once and changed",
+						asked, stats, after.SHA256 != before.SHA256)
+				}
+			} else if asked != 0 || after.SHA256 != before.SHA256 || stats.Changed != 0 {
+				t.Errorf("without validators an immutable paper was asked for %d times (stats %+v)", asked, stats)
+			}
+
+			// A year on the meeting is old: its papers are not asked for.
+			fx.now = fx.now.AddDate(1, 0, 0)
+			fx.hits.reset()
+			if _, _, err := fx.crawl(t, context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if n := fx.hits.count("/documents/"); n != 0 {
+				t.Errorf("%d document requests for old meetings", n)
 			}
 		})
 	}

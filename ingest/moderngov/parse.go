@@ -57,7 +57,7 @@ func ParseMeetingList(page *url.URL, body []byte, committee string) (ListPage, e
 			if row.Length() == 0 {
 				row = a.Parent()
 			}
-			around := crawl.CleanText(row.Text())
+			around := crawl.Text(row)
 			out.Meetings = append(out.Meetings, crawl.Meeting{
 				Key: "mg:" + l.MeetingID, ID: l.MeetingID, URL: l.URL,
 				Date:      firstNonEmpty(crawl.FindDate(text), crawl.FindDate(title), crawl.FindDate(around)),
@@ -91,15 +91,7 @@ func ParseMeetingPage(page *url.URL, body []byte) (crawl.Details, error) {
 	if err != nil {
 		return crawl.Details{}, fmt.Errorf("parse %s: %w", page, err)
 	}
-	var det crawl.Details
-	heading := crawl.CleanText(doc.Find(".mgSubTitleTxt, h1, h2").First().Text())
-	det.Date = crawl.FindDate(heading)
-	if det.Date == "" {
-		det.Date = crawl.FindDate(crawl.CleanText(doc.Find("title").Text()))
-	}
-	content := doc.Find(".mgContent, #modgov, body").First()
-	det.Cancelled = strings.Contains(strings.ToLower(crawl.CleanText(content.Text())), "meeting has been cancelled") ||
-		crawl.Cancelled(heading)
+	det := crawl.Details{Date: meetingDate(doc), Cancelled: cancelledPage(doc)}
 	seen := map[string]bool{}
 	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
@@ -125,6 +117,76 @@ func ParseMeetingPage(page *url.URL, body []byte) (crawl.Details, error) {
 		det.Docs = append(det.Docs, crawl.Ref{URL: l.URL, ItemTitle: title, Immutable: l.Immutable})
 	})
 	return det, nil
+}
+
+// content is the part of a page that ModernGov writes, without the
+// council's own header, menus and footer.
+func content(doc *goquery.Document) *goquery.Selection {
+	for _, sel := range []string{".mgContent", "#modgov", "body"} {
+		if c := doc.Find(sel).First(); c.Length() > 0 {
+			return c
+		}
+	}
+	return doc.Selection
+}
+
+// titleLines are the page's headings in order: the main title ("Agenda and
+// minutes"), the subtitle lines under it (the committee, "Tuesday, 3rd
+// March, 2026 7.30 pm", on some installs in one line), then the page's
+// <title>.
+func titleLines(doc *goquery.Document) []string {
+	var out []string
+	content(doc).Find("h1, h2, h3, .mgMainTitleTxt, .mgSubTitleTxt").Each(func(_ int, s *goquery.Selection) {
+		if t := crawl.Text(s); t != "" {
+			out = append(out, t)
+		}
+	})
+	if t := crawl.CleanText(doc.Find("title").First().Text()); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// meetingDate is the first date a heading gives.
+func meetingDate(doc *goquery.Document) string {
+	for _, t := range titleLines(doc) {
+		if d := crawl.FindDate(t); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// maxNoticeWords bounds a status notice standing on its own ("This meeting
+// has been cancelled."): longer text is prose, which may mention a
+// cancellation of something else.
+const maxNoticeWords = 12
+
+// cancelledPage says whether a meeting page marks its meeting cancelled, as
+// ModernGov does in the subtitle with the date ("… 7.30 pm, CANCELLED", the
+// papers list then saying that no documents are available), or in any
+// heading, the page title, an element whose class names a status, or a
+// short notice of its own in the content. The agenda items' titles and
+// minutes and the links (to "Cancelled meetings", say) do not count.
+func cancelledPage(doc *goquery.Document) bool {
+	for _, t := range titleLines(doc) {
+		if crawl.Cancelled(t) {
+			return true
+		}
+	}
+	found := false
+	content(doc).Find("p, div, span, li, td, strong, b, em, [class*=Status], [class*=status]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if s.Closest(".mgItemTable, #mgItemTable, .mgWordPara, a").Length() > 0 {
+			return true
+		}
+		t := crawl.Text(s)
+		if len(strings.Fields(t)) > maxNoticeWords || crawl.Text(s.Find("a")) == t {
+			return true
+		}
+		found = crawl.Cancelled(t)
+		return !found
+	})
+	return found
 }
 
 var reItemNumber = regexp.MustCompile(`^\s*[0-9]+[a-z]?[.)]?\s+`)

@@ -208,9 +208,47 @@ func TestParseMeetingPage(t *testing.T) {
 			t.Errorf("doc %d = %+v, want %+v", i, det.Docs[i], w)
 		}
 	}
-	cancelled, _ := ParseMeetingPage(page, []byte(`<div class="mgContent"><h2 class="mgSubTitleTxt">Planning, 1st April, 2026</h2><p>This meeting has been cancelled.</p></div>`))
-	if !cancelled.Cancelled || len(cancelled.Docs) != 0 {
-		t.Errorf("cancelled page: %+v", cancelled)
+}
+
+// A meeting page says its meeting is cancelled where ModernGov puts a
+// meeting's state — the subtitle with the date, a heading, a status
+// element, a notice of its own — and not in agenda items or links.
+func TestParseMeetingPageCancelled(t *testing.T) {
+	page, _ := url.Parse("https://mg.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2")
+	const head = `<html><head><title>Agenda for Licensing Committee on Tuesday, 3rd March, 2026, 7.30 pm</title></head><body>
+<div id="site-header"><h2>Council and democracy</h2><aside><h3>News</h3><p>Bin collections cancelled</p></aside></div>
+<div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda</h1></div><div class="mgContent">`
+	const tail = `</div></div></body></html>`
+	tests := []struct {
+		name, body string
+		cancelled  bool
+	}{
+		{"subtitle with the date", `<div class="mgSubTitle"><h2 class="mgSubTitleTxt">Licensing Committee</h2>
+<p class="mgSubTitleTxt">Tuesday, 3rd March, 2026 7.30 pm, CANCELLED</p></div>
+<p class="mgSubTitleTxt">No documents are available for this meeting</p><p>Contact: Jo Bloggs</p>`, true},
+		{"one subtitle line", `<h2 class="mgSubTitleTxt">Licensing Committee - Tuesday, 3rd March, 2026 7.30 pm, Cancelled</h2>`, true},
+		{"status element", `<h2 class="mgSubTitleTxt">Licensing Committee</h2><p>Tuesday, 3rd March, 2026 7.30 pm <span class="mgMeetingStatus">(CANCELLED)</span></p>`, true},
+		{"notice of its own", `<h2 class="mgSubTitleTxt">Licensing Committee, 3rd March, 2026</h2><div class="notice"><p><strong>This meeting has been cancelled.</strong></p></div>`, true},
+		{"no papers yet", `<h2 class="mgSubTitleTxt">Licensing Committee - Tuesday, 3rd March, 2026 7.30 pm</h2>
+<p>No documents are available for this meeting</p>`, false},
+		{"an item about cancellations", `<h2 class="mgSubTitleTxt">Licensing Committee - Tuesday, 3rd March, 2026 7.30 pm</h2>
+<table class="mgItemTable"><tr><td><p class="mgAiTitleTxt">4. Cancelled licences</p>
+<div class="mgWordPara"><p>The hearing was cancelled.</p></div></td></tr></table>`, false},
+		{"a link to cancelled meetings", `<h2 class="mgSubTitleTxt">Licensing Committee - Tuesday, 3rd March, 2026 7.30 pm</h2>
+<p><a href="mgCalendarMonthView.aspx">Cancelled meetings</a></p>`, false},
+		{"prose that mentions a cancellation", `<h2 class="mgSubTitleTxt">Licensing Committee - Tuesday, 3rd March, 2026 7.30 pm</h2>
+<p>The February meeting, which was cancelled because of snow, was moved to this date and members were told by email.</p>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			det, err := ParseMeetingPage(page, []byte(head+tt.body+tail))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if det.Cancelled != tt.cancelled || det.Date != "2026-03-03" {
+				t.Errorf("cancelled %v date %q; want %v and 2026-03-03", det.Cancelled, det.Date, tt.cancelled)
+			}
+		})
 	}
 }
 

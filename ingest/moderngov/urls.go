@@ -26,7 +26,7 @@ type Link struct {
 	Kind      Kind
 	MeetingID string // for Meeting links
 	Committee string // the CId of Meeting and Listing links, if given
-	Immutable bool   // item papers (documents/s…) never change at their URL
+	Immutable bool   // item papers (documents/s…) are meant never to change at their URL
 	// Pack marks the generated agenda packs (documents/g…/Public reports
 	// pack…, Supplement…), which repeat the item papers in one file; their
 	// actions would be counted twice, so they are not fetched.
