@@ -33,6 +33,21 @@ var (
 	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
+// The words each family of signs cannot do without.
+var (
+	minutesKeys  = []string{"present", "attendance", "apolog", "declaration", "minutes", "meeting", "chair", "public", "urgent", "resolved"}
+	decisionKeys = []string{"decision", "call", "implementation", "alternative"}
+)
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // FindGenre reads the signs in a paper's lines outside tables.
 func FindGenre(ld layout.Doc) Genre {
 	var g Genre
@@ -58,10 +73,17 @@ func FindGenre(ld layout.Doc) Genre {
 		if qaSign.MatchString(t) {
 			qa++
 		}
+		// Each family's words are looked for before its pattern is run:
+		// most lines have none of them.
+		low := strings.ToLower(t)
 		for _, s := range []struct {
 			pat  *regexp.Regexp
+			keys []string
 			seen map[string]bool
-		}{{minutesSign, minutesSeen}, {decisionSign, decisionSeen}, {reportSign, reportSeen}} {
+		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}} {
+			if s.keys != nil && !containsAny(low, s.keys) {
+				continue
+			}
 			if m := s.pat.FindString(t); m != "" {
 				s.seen[signKey(m)] = true
 			}

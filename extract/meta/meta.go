@@ -259,7 +259,13 @@ func dateIn(text string) string {
 	return action.NormalizeDue(m)
 }
 
-var minutesSigns = regexp.MustCompile(`(?i)\b(resolved|minutes|agenda item|the (board|committee|cabinet|council|panel) (considered|received|noted)|it was agreed|members (noted|asked|discussed)|supporting documents|apologies|presented (the|a) |decision sheet|record of decisions|decision notice)`)
+// minutesSigns are phrases that only minutes and decision notes carry.
+var minutesSigns = []string{"resolved", "minutes", "agenda item", "it was agreed", "supporting documents", "apologies",
+	"presented the ", "presented a ", "decision sheet", "record of decisions", "decision notice",
+	"members noted", "members asked", "members discussed"}
+
+// bodyReceived is "the Board considered/received/noted".
+var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted)\b`)
 
 // Kind classifies the paper by what was found in it and how it reads.
 func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
@@ -269,8 +275,9 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	}
 	signs := 0
 	for _, l := range ld.Lines {
-		if !l.IsTable() && minutesSigns.MatchString(l.Text) {
+		if !l.IsTable() && (containsAny(strings.ToLower(l.Text), minutesSigns) || bodyReceived.MatchString(l.Text)) {
 			signs++
+			break // one is enough
 		}
 	}
 	title := strings.ToLower(m.Title)

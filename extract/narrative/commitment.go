@@ -33,7 +33,8 @@ var (
 	agreedThat    = regexp.MustCompile(`(?i)\bit was (agreed|resolved|decided|requested|confirmed) that\b.*\b(would|will|should)\b`)
 	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
 	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
-	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	askedWhether  = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b`)
 	finiteVerb    = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
@@ -160,7 +161,20 @@ var joinWord = regexp.MustCompile(`^(and|of|for|the|&|/|-|–)$`)
 // undertaking checks one sentence and returns the text that makes the
 // promise (the whole sentence: a commitment is read whole) and who makes it.
 func undertaking(s, genre string) (clause, owner string, ok bool) {
-	if strings.HasSuffix(s, "?") || notCommit.MatchString(s) {
+	// Each rule needs a word it can be told by; most sentences have none of
+	// them, and skipping their patterns is most of the speed.
+	low := strings.ToLower(s)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	modal := has("will ", "would ", "shall ")
+	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
+		has("asked", "queried", "questioned", "wondered") && askedWhether.MatchString(s) {
 		return "", "", false
 	}
 	if actionTag.MatchString(s) {
@@ -181,20 +195,22 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if habitual.MatchString(s) || generalCondition.MatchString(s) && !specificCondition.MatchString(s) {
 		return "", "", false
 	}
-	if m := askedTo.FindStringSubmatch(s); m != nil {
-		// "I have asked the Director of Highways to look into this."
-		return s, trimName(m[1]), true
+	if has("ask", "instruct", "request", "task", "commission") {
+		if m := askedTo.FindStringSubmatch(s); m != nil {
+			// "I have asked the Director of Highways to look into this."
+			return s, trimName(m[1]), true
+		}
 	}
-	if procedural.MatchString(s) {
+	if has("order", "adjourn", "extend") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
-	if requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
+	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
 		// "The Committee requested that the figures be circulated",
 		// "Members asked for a note setting out the costs": what the
 		// meeting asked to be done or sent.
 		return s, "", true
 	}
-	if agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
+	if has("it was") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
 		// In minutes the meeting agrees what someone will do; in a report
 		// "it was agreed that …" retells how the work came about.
 		return s, "", true
@@ -202,14 +218,20 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// "X committed to …" acts; "we stand committed to …" states a value.
 	// A named body that "is committed to" something states a commitment
 	// of its own ("The Council and the ICB are committed to ensuring …").
-	if loc := agreedTo.FindStringSubmatchIndex(s); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
+	if loc := agreedToIn(s, has(" to ")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
 		(!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") {
 		return s, wholeSubject(s, loc[0]), true
 	}
-	if m := toDo.FindStringSubmatch(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
-		// "Officers to report back": a short subject that names who acts,
-		// no verb of its own ("We encouraged promoters to submit …").
-		return s, agent(m[1]), true
+	if has(" to ") {
+		if m := toDo.FindStringSubmatch(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
+			// "Officers to report back": a short subject that names who
+			// acts, no verb of its own ("We encouraged promoters to
+			// submit …").
+			return s, agent(m[1]), true
+		}
+	}
+	if !modal && !has("expect", "intend", "plan", "scheduled", "due to") {
+		return "", "", false
 	}
 	if genre == action.DocDecision {
 		// A decision record's reasons tell what the decision will bring
@@ -231,7 +253,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// meeting": whatever is done, it is promised to a meeting.
 		return s, byAgent(s[loc[1]:]), true
 	}
-	if m := relativeWill.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+	if m := relativeWill.FindStringSubmatch(s); has(" who ") && m != nil && agent(m[1]) != "" {
 		// "Queries can go to the Parks Manager, who will obtain answers."
 		return s, agent(m[1]), true
 	}
@@ -254,6 +276,14 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, "", true
 	}
 	return "", "", false
+}
+
+// agreedToIn is agreedTo's match in s when s has a " to " it needs.
+func agreedToIn(s string, to bool) []int {
+	if !to {
+		return nil
+	}
+	return agreedTo.FindStringSubmatchIndex(s)
 }
 
 // embedded: the modal sits in a question or a report of one ("did not show

@@ -416,6 +416,9 @@ var (
 // nextMeeting finds the date a paper gives its next meeting, or "".
 func nextMeeting(ld layout.Doc) string {
 	for _, l := range ld.Lines {
+		if !strings.Contains(strings.ToLower(l.Text), "next meeting") {
+			continue
+		}
 		loc := nextMeetingLine.FindStringIndex(l.Text)
 		if loc == nil {
 			continue
