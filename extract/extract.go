@@ -24,6 +24,7 @@ import (
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/meta"
 	"github.com/councilactions/councilactions/extract/narrative"
+	"github.com/councilactions/councilactions/extract/odf"
 	"github.com/councilactions/councilactions/extract/pdf"
 	"github.com/councilactions/councilactions/extract/plaintext"
 	"github.com/councilactions/councilactions/extract/sheet"
@@ -72,6 +73,10 @@ func readerFor(format string) (Reader, error) {
 		return xlsx.Reader{}, nil
 	case FormatCSV:
 		return sheet.CSVReader{}, nil
+	case FormatODT:
+		return odf.TextReader{}, nil
+	case FormatODS:
+		return odf.SheetReader{}, nil
 	case FormatText:
 		return plaintext.Reader{}, nil
 	case formatZip:

@@ -57,8 +57,8 @@ func (CSVReader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 			row.Cells[c].Text = rec[c]
 		}
 		cells += len(row.Cells)
-		if cells > MaxCells {
-			return layout.Doc{}, fmt.Errorf("csv has more than %d cells", MaxCells)
+		if cells > MaxCells || n >= MaxRows {
+			return layout.Doc{}, fmt.Errorf("csv has more than %d cells or %d rows", MaxCells, MaxRows)
 		}
 		g.Rows = append(g.Rows, row)
 	}

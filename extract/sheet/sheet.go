@@ -27,6 +27,9 @@ const (
 	MaxCells = 2_000_000
 	// MaxSheets bounds the sheets read from one workbook.
 	MaxSheets = 500
+	// MaxRows bounds the rows with content read from one workbook, all
+	// sheets: an action plan or log has hundreds.
+	MaxRows = 50_000
 )
 
 // Grid is one sheet as its reader found it, in the sheet's own 0-based

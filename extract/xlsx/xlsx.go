@@ -83,6 +83,7 @@ type reader struct {
 	styles   map[int]cellStyle
 	date1904 bool
 	cells    int
+	rows     int
 }
 
 // cellStyle is what a style index tells the reader.
@@ -131,8 +132,9 @@ func (r *reader) sheet(name string) (sheet.Grid, error) {
 		}
 		vals = vals[:min(len(vals), sheet.MaxCols)]
 		r.cells += len(vals)
-		if r.cells > sheet.MaxCells {
-			return g, fmt.Errorf("more than %d cells", sheet.MaxCells)
+		r.rows++
+		if r.cells > sheet.MaxCells || r.rows > sheet.MaxRows {
+			return g, fmt.Errorf("more than %d cells or %d rows", sheet.MaxCells, sheet.MaxRows)
 		}
 		width = max(width, len(vals))
 		read = append(read, shown{n: n, hidden: rows.GetRowOpts().Hidden, vals: vals})
