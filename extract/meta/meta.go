@@ -151,13 +151,36 @@ var (
 	dateLabel = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:meeting|decision|committee)|meeting\s+date|decision\s+date|date\s+of\s+report|report\s+date|date(?:\s+signed)?|to)\s*[:\-–]`)
 )
 
+// fieldLine is a line as a form's field reads: text, or a two-cell table
+// row of label and value ("Subject: | Tobacco Control Strategy") as one
+// line. Furniture, blank lines and other table rows are none.
+func fieldLine(l layout.Line) (layout.Line, bool) {
+	if l.Furniture {
+		return l, false
+	}
+	if l.IsTable() {
+		var cells []string
+		for _, c := range l.Cells {
+			if t := strings.TrimSpace(c.Text); t != "" {
+				cells = append(cells, t)
+			}
+		}
+		if len(cells) != 2 || !strings.HasSuffix(cells[0], ":") {
+			return l, false
+		}
+		return layout.Line{Page: l.Page, Text: cells[0] + " " + cells[1], Bold: l.Bold}, true
+	}
+	return l, strings.TrimSpace(l.Text) != ""
+}
+
 // labelledTitle is the value of a form's subject field among the first
 // lines of the first page: on the label's own line or the next, carried on
 // over lines set in to the value's column.
 func labelledTitle(ld layout.Doc) string {
 	var ls []layout.Line
 	for _, l := range ld.Lines {
-		if l.Furniture || strings.TrimSpace(l.Text) == "" || l.IsTable() {
+		l, ok := fieldLine(l)
+		if !ok {
 			continue
 		}
 		if len(ls) == 40 || l.Page > 2 {
@@ -196,12 +219,13 @@ func labelledTitle(ld layout.Doc) string {
 func labelledDate(ld layout.Doc) string {
 	date, signed, prev := "", "", ""
 	for _, l := range ld.Lines {
-		if l.Furniture || l.IsTable() {
+		l, ok := fieldLine(l)
+		if !ok {
 			continue
 		}
 		t := strings.TrimSpace(l.Text)
-		if t == "" || strings.Trim(t, ". _…") == "" {
-			continue // blank, or the dotted line a signature goes on
+		if strings.Trim(t, ". _…") == "" {
+			continue // the dotted line a signature goes on
 		}
 		if dateLabel.MatchString(t) {
 			if d := dateIn(t); d != "" && date == "" {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -222,6 +223,10 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	switch {
 	case p.marker != "" && !isSectionNumber(p.marker):
 		return p.marker, p.body, true
+	case p.marker != "" && b.lead != "" && completes(p.body):
+		// "The Board is recommended to: 2.1 approve …; 2.2 agree …": a
+		// report numbers its clauses as paragraphs of the section.
+		return p.marker, p.body, true
 	case bulletPat.MatchString(p.text):
 		return "", strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
 	}
@@ -247,6 +252,13 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true
 	}
 	return "", "", false
+}
+
+// completes: text that carries on a lead-in's sentence — a lower-case
+// start, or a verb in its base form.
+func completes(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || baseVerb.MatchString(firstWord(s))
 }
 
 // baseVerb: the verbs clauses start with once a list of them has begun.
@@ -310,6 +322,8 @@ var (
 	toWhom     = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
 	directObj  = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `\s+to\b`)
 	beAsked    = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)` + properName + `\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
+	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
+	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
 	delegatedTo = regexp.MustCompile(`\b(?:delegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+)?to\s+(?:the\s+)?` + properName)
 )
@@ -321,6 +335,9 @@ func delegate(clause string) string {
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])
+	}
+	if m := leadsIt.FindStringSubmatch(clause); m != nil {
+		return trimName(m[1]) // "agree that the Alliance leads the delivery"
 	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {

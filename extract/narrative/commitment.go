@@ -86,6 +86,13 @@ func commitments(text, date, genre string) []action.Action {
 		if cur.DueRaw == "" {
 			cur.DueRaw = dueIn(s)
 		}
+		if cur.DueRaw == "" {
+			// A full date after the paper's own, though no "by" leads to
+			// it: "will launch the strategy on No Smoking Day, 11 March".
+			if d := fullDatePat.FindString(s); d != "" && date != "" && action.NormalizeDue(d) > date {
+				cur.DueRaw = d
+			}
+		}
 	}
 	if tagOwner != "" {
 		// "ACTION: Jane Smith" marks the whole point as hers, whether or

@@ -761,3 +761,19 @@ func TestNextMeetingDue(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+// A report numbers its recommendations as paragraphs of their section.
+func TestSectionNumberedClauses(t *testing.T) {
+	d := doc(true, "2. Recommendations", "The Health and Wellbeing Board is recommended to:",
+		"2.1 approve the Tobacco Control Strategy;", "2.2 agree that the Tobacco Control Alliance leads the delivery; and",
+		"3. Reasons for the recommendations", "3.1 Smoking remains the largest cause of the gap.",
+		"8.1 Subject to the Board's approval, officers will launch the strategy on No Smoking Day, 11 March 2026.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-22"}) {
+		got = append(got, a.Ref+"|"+a.Kind+"|"+strings.Join(a.Owner, ";")+"|"+a.Due)
+	}
+	want := []string{"2.1|recommendation||", "2.2|recommendation|Tobacco Control Alliance|", "8.1|commitment|officers|2026-03-11"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
