@@ -348,7 +348,9 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 		if err != nil && ctx.Err() == nil {
 			var ie indexError
 			if errors.Is(err, sandbox.ErrUnavailable) || errors.As(err, &ie) {
-				sum.fail(sc.Name, d.Path, err)
+				// Not the paper's fault, and every paper after it would
+				// fail the same way: the source fails, reported once.
+				sum.Documents.Failed++
 				return errors.Join(err, w.sync(ctx, ix, sum))
 			}
 			sum.fail(sc.Name, d.Path, err)
