@@ -48,6 +48,8 @@ func newRootCmd() *cobra.Command {
 		newCrawlCmd(g),
 		newSearchCmd(g),
 		newExportCmd(g),
+		newThreadCmd(g),
+		newChangesCmd(g),
 		newServeCmd(g),
 		newScheduleCmd(g),
 		newStatusCmd(g),

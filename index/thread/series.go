@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"regexp"
@@ -90,6 +91,24 @@ func normPeriod(s string) string {
 	}
 	return m[1] + "-" + end
 }
+
+// FindSeries returns the series among papers: two or more papers with
+// one key and period, each series' papers in paper order.
+func FindSeries(papers []Paper) []Series {
+	return findSeries(inOrder(papers))
+}
+
+// inOrder returns papers in paper order: by OrderDate, then id.
+func inOrder(papers []Paper) []Paper {
+	papers = slices.Clone(papers)
+	slices.SortStableFunc(papers, func(a, b Paper) int {
+		return cmp.Or(strings.Compare(orderDate(a), orderDate(b)), strings.Compare(a.ID, b.ID))
+	})
+	return papers
+}
+
+// OrderDate is the date that puts a paper in order (see orderDate).
+func OrderDate(p Paper) string { return orderDate(p) }
 
 // findSeries returns the series among papers (already in paper order):
 // two or more papers with one key and period.

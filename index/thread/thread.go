@@ -132,10 +132,7 @@ func Link(papers []Paper, items []Item) Board {
 }
 
 func link(papers []Paper, items []Item, exhaustive bool) Board {
-	papers = slices.Clone(papers)
-	slices.SortStableFunc(papers, func(a, b Paper) int {
-		return cmp.Or(strings.Compare(orderDate(a), orderDate(b)), strings.Compare(a.ID, b.ID))
-	})
+	papers = inOrder(papers)
 	pos := make(map[string]int, len(papers))
 	for i, p := range papers {
 		pos[p.ID] = i

@@ -19,11 +19,12 @@ import (
 	"github.com/councilactions/councilactions/ingest/state"
 )
 
-var pageNames = []string{"search", "action", "sources", "error"}
+var pageNames = []string{"search", "action", "sources", "error", "board", "boards"}
 
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"statusLabel": statusLabel,
+		"changeLabel": changeLabel,
 		"join":        strings.Join,
 		"facetLabel":  facetLabel,
 	}
@@ -81,6 +82,7 @@ type searchView struct {
 	NextURL   string
 	FirstURL  string
 	CSVURL    string
+	FeedURL   string // the feed of this search's new and changed actions
 	ClearURL  string
 	Examples  []link
 	Sorts     []option
@@ -105,6 +107,9 @@ type hitView struct {
 	Kind          string
 	Ref           string
 	Overdue       string // "7 months overdue"
+	Change        []string
+	TimesSeen     int
+	FirstSeen     string
 }
 
 type fieldMatch struct {
@@ -209,6 +214,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		v.FirstURL = withParams("/", first)
 	}
 	v.CSVURL = withParams("/api/export.csv", exportParams(q))
+	v.FeedURL = withParams("/feed.atom", exportParams(q))
 	s.render(w, r, http.StatusOK, "search", v)
 }
 
@@ -238,6 +244,9 @@ func newHitView(h index.Hit) hitView {
 		Kind:          h.Kind,
 		Ref:           h.Ref,
 		Overdue:       h.Overdue(),
+		Change:        h.Change,
+		TimesSeen:     h.TimesSeen,
+		FirstSeen:     h.FirstSeen,
 	}
 	// A hit is headed by what it says, not by its number: the action's
 	// words from their start (or where a row has none the first of its
@@ -393,6 +402,8 @@ func facetLabel(f string) string {
 		return "Kind"
 	case "theme":
 		return "Theme"
+	case "change":
+		return "Since the last paper"
 	}
 	return capitalise(f)
 }
@@ -403,6 +414,8 @@ func valueLabel(field, v string) string {
 		return statusLabel(v)
 	case "kind":
 		return capitalise(v)
+	case "change":
+		return changeLabel(v)
 	}
 	return v
 }
@@ -444,6 +457,8 @@ type actionView struct {
 	CopyLink string // the paper's local copy on this server
 	Others   []hitView
 	Fields   []field
+	Timeline []threadStep // its thread, first appearance to last
+	Answers  string       // the page of the recommendation it answers
 }
 
 type field struct{ Label, Value string }
@@ -495,6 +510,12 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			s.opts.Log.Warn("other actions of document", "document_id", rec.DocumentID, "err", err)
 		}
+	}
+	if v.Timeline, err = s.timeline(r.Context(), rec); err != nil {
+		s.opts.Log.Warn("thread of action", "thread", rec.Thread, "err", err)
+	}
+	if rec.Answers != "" {
+		v.Answers = "/actions/" + url.PathEscape(rec.Answers)
 	}
 	s.render(w, r, http.StatusOK, "action", v)
 }

@@ -17,7 +17,7 @@ const (
 )
 
 // filterParams are the facet filters, each repeatable (any of the values).
-var filterParams = []string{"board", "council", "year", "status", "owner", "kind", "theme"}
+var filterParams = []string{"board", "council", "year", "status", "owner", "kind", "theme", "change"}
 
 // pageParams are the parameters of a page of results, beside the search's
 // own (index.ParseParams); token is the access token a browser may bring.

@@ -100,6 +100,10 @@ func New(opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /api/actions/{id}", s.apiAction)
 	s.mux.HandleFunc("GET "+exportPath, s.apiExport)
 	s.mux.HandleFunc("GET /api/sources", s.apiSources)
+	s.mux.HandleFunc("GET /api/threads/{thread}", s.apiThread)
+	s.mux.HandleFunc("GET /feed.atom", s.feed)
+	s.mux.HandleFunc("GET /boards", s.boardsPage)
+	s.mux.HandleFunc("GET /boards/{board}", s.boardPage)
 	s.mux.HandleFunc("GET "+papersPath+"{id}", s.paper)
 	s.mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no API endpoint %s", r.URL.Path))
