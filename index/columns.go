@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -169,8 +170,18 @@ func (c *columnCache) forSnapshot(is *scorch.IndexSnapshot) ([]*columns, []uint6
 	return cols, offsets, nil
 }
 
-// build reads a segment's doc values and ids.
-func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
+// errColumns marks a segment whose columns could not be read.
+var errColumns = errors.New("segment not readable")
+
+// build reads a segment's doc values and ids. A panic inside bleve's doc
+// value reader (a segment not yet readable) is an error, so that the
+// search can try again.
+func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("segment %d (%T, %d docs): reading its doc values: %v", s.Id(), s.Segment(), s.FullSize(), r)
+		}
+	}()
 	dv, ok := s.Segment().(segment.DocValueVisitable)
 	if !ok {
 		return fmt.Errorf("segment %d: no doc values", s.Id())
@@ -183,7 +194,6 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 	col.at = make([]uint32, n+1)
 	unpacked := map[string][]uint32{} // the same terms recur from doc to doc
 	var state segment.DocVisitState
-	var err error
 	for doc := 0; doc < n; doc++ {
 		state, err = dv.VisitDocValues(uint64(doc), columnFields, func(field string, term []byte) {
 			switch field {
