@@ -167,7 +167,7 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	tables := table.Find(ld)
 	found := tables.Actions
 	found = append(found, logged(narrative.Find(ld, tables.Used, narrative.Options{
-		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed,
+		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed, Agenda: genre.Agenda,
 	}), tables.Actions)...)
 	if doc.Kind == "" {
 		doc.Kind = meta.Kind(ld, m, genre, found)

@@ -15,6 +15,10 @@ import (
 // only quoted in a report.
 type Genre struct {
 	Kind string // action.DocMinutes, DocDecision, DocReport, or "" if none shows
+	// Agenda is set for an agenda published before its meeting: what it
+	// prints under "RESOLVED" is a formula still to be passed, and the
+	// paper's kind is other.
+	Agenda bool
 	// Proposed is set for a paper that proposes a decision rather than
 	// records one: a proposed or draft record of decision.
 	Proposed bool
@@ -29,7 +33,12 @@ var (
 	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)|\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
 	// and answers records a meeting's questions, not its decisions.
-	qaSign       = regexp.MustCompile(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
+	qaSign = regexp.MustCompile(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
+	// agendaSign is an agenda's business still to come ("To receive any
+	// apologies", "Public Agenda Pack"); heldSign shows the meeting has
+	// happened and been minuted.
+	agendaSign   = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$)`)
+	heldSign     = regexp.MustCompile(`(?i)^(?:present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended))|\b(?:was|were) (?:received|agreed|noted|approved)\b`)
 	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
@@ -61,7 +70,7 @@ func FindGenre(ld layout.Doc) Genre {
 	// Each genre counts its distinct signs, so that eight "Recommendation
 	// N –" headings in minutes count as one sign of a report, not eight.
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	qa := 0
+	qa, agenda, held := 0, map[string]bool{}, 0
 	for _, l := range ld.Lines {
 		if l.IsTable() || l.Furniture {
 			continue
@@ -72,6 +81,12 @@ func FindGenre(ld layout.Doc) Genre {
 		}
 		if qaSign.MatchString(t) {
 			qa++
+		}
+		if m := agendaSign.FindString(t); m != "" {
+			agenda[signKey(m)] = true
+		}
+		if heldSign.MatchString(t) {
+			held++
 		}
 		// Each family's words are looked for before its pattern is run:
 		// most lines have none of them.
@@ -91,6 +106,9 @@ func FindGenre(ld layout.Doc) Genre {
 	}
 	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
 	switch {
+	case len(agenda) >= 3 && held == 0:
+		// The business to come: what is to be received, noted, approved.
+		g.Kind, g.Agenda = action.DocOther, true
 	case qa >= 4 && qa > 2*(minutes+report):
 		g.Kind = action.DocOther // questions and answers
 	case (decision >= 3 || decision >= 2 && decision >= report) && decision >= minutes:

@@ -150,3 +150,15 @@ func TestTitleLinkSize(t *testing.T) {
 		t.Errorf("title %q", got)
 	}
 }
+
+func TestAgendaGenre(t *testing.T) {
+	g := FindGenre(lines("Meeting Details", "Public Agenda Pack", "1 Apologies", "To receive any apologies.", "5 Minutes",
+		"To confirm and sign the minutes of the meeting held on 17 February 2026.", "7 Date of Next Meeting", "To note the date of the next meeting."))
+	if !g.Agenda || g.Kind != action.DocOther {
+		t.Errorf("agenda genre = %+v", g)
+	}
+	g = FindGenre(lines("Minutes of the meeting", "Present: Cllr A", "Apologies were received from Cllr B.", "To receive the report.", "To note the update.", "Public Agenda Pack"))
+	if g.Agenda {
+		t.Errorf("minutes read as an agenda: %+v", g)
+	}
+}

@@ -89,8 +89,8 @@ func labelOpener(p paragraph) (opener, bool) {
 	if rest == "" && !marked && !capital && !p.heading {
 		return opener{}, false
 	}
-	if danglingThat.MatchString(rest) && len(strings.Fields(rest)) == 1 {
-		rest = "" // "RESOLVED that" with its clauses below
+	if r := strings.ToLower(strings.TrimRight(rest, ":-–— ")); r == "that" || r == "to" {
+		rest = "" // "RESOLVED that:" with its clauses below
 	}
 	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") {
 		return opener{}, false // a form's field ("Key decision: YES")
@@ -207,6 +207,11 @@ type block struct {
 	single  bool // a label with one decision said as a sentence
 	id      int  // numbers the blocks of a paper, from 1
 	letters int  // bare capital letters read as clause markers so far
+	// firstRef is the first clause's marker, whose numbering its
+	// siblings share; sub is the numbering of a list inside the last
+	// clause, while one is being read.
+	firstRef string
+	sub      string
 }
 
 // bareLetter is a capital letter and a space before a capitalised word.
@@ -236,7 +241,6 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	// "A In the light of …, Cabinet endorsed …": a bare capital letter,
 	// next in the list's run (A, then B …), numbers a clause.
 	if m := bareLetter.FindStringSubmatch(p.text); m != nil && m[1][0] == byte('A'+b.letters) {
-		b.letters++
 		return "(" + strings.ToLower(m[1]) + ")", strings.TrimSpace(p.text[len(m[1]):]), true
 	}
 	if b.marked {
@@ -338,6 +342,10 @@ func delegate(clause string) string {
 	}
 	if m := leadsIt.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1]) // "agree that the Alliance leads the delivery"
+	}
+	if m := thatDoes.FindStringSubmatchIndex(clause); m != nil {
+		// "That the Strategic Director of Housing report on …".
+		return trimName(strings.TrimSpace(clause[len("That "):m[2]]))
 	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {

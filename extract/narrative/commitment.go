@@ -180,6 +180,13 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return false
 	}
 	modal := has("will ", "would ", "shall ")
+	// "The Committee noted that …, and asked the Manager to circulate it":
+	// a request made beside a note.
+	if has("asked", "instructed", "requested", "tasked") && !strings.HasSuffix(s, "?") {
+		if m := askedTo.FindStringSubmatch(s); m != nil {
+			return s, trimName(m[1]), true
+		}
+	}
 	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
 		has("asked", "queried", "questioned", "wondered") && askedWhether.MatchString(s) {
 		return "", "", false
@@ -208,7 +215,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
-	if has("order", "adjourn", "extend") && procedural.MatchString(s) {
+	if has("order", "adjourn", "extend", "held", "declare") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
 	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
@@ -308,7 +315,7 @@ var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b`)
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
@@ -336,7 +343,7 @@ var (
 	reportedDone = regexp.MustCompile(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
 	// askedTo: the speaker has handed the work on ("I have asked officers
 	// to …", "I will ask the Director to …").
-	askedTo = regexp.MustCompile(`(?i)(?:\b(?:I|we)(?:\s+have|'ve|’ve|\s+will|\s+shall|\s+would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
+	askedTo = regexp.MustCompile(`(?i)(?:\b(?:I|we)(?:\s+have|'ve|’ve|\s+will|\s+shall|\s+would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked)|,?\s+and\s+(?:also\s+)?(?:asked|instructed|requested|tasked))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
 	// selfSubject: "we", "I", "KCC" speaking of what it will do.
 	selfSubject = regexp.MustCompile(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
 	habitual    = regexp.MustCompile(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)

@@ -24,6 +24,9 @@ type Options struct {
 	// in a report, "That … be noted" outside a list of recommendations
 	// quotes a decision rather than records one.
 	Genre string
+	// Agenda is set for an agenda before its meeting: nothing in it is
+	// decided yet, its "RESOLVED" formulas are still to be passed.
+	Agenda bool
 	// Proposed is set for a paper that proposes decisions rather than
 	// records them (a proposed record of decision, a draft): its
 	// decisions are recommendations.
@@ -39,7 +42,9 @@ var (
 	// thatBe is a decision said as "That … be <done>": the subjunctive
 	// "be" with a past participle, which no modal comes before ("That the
 	// report be noted", not "… so that the service can be retained").
-	thatBe    = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
+	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
+	// thatDoes: "That the Strategic Director of Housing report on …".
+	thatDoes  = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish)\s`)
 	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
 	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
@@ -61,7 +66,18 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for _, p := range paragraphs(ld, used) {
 		f.paragraph(p)
 	}
-	return restated(f.out, f.blockOf)
+	out := restated(f.out, f.blockOf)
+	if opts.Agenda {
+		// An agenda's decisions are formulas still to be passed.
+		kept := out[:0]
+		for _, a := range out {
+			if a.Kind != action.KindResolution {
+				kept = append(kept, a)
+			}
+		}
+		out = kept
+	}
+	return out
 }
 
 // restated drops the recommendations and resolutions a paper states again:
@@ -549,11 +565,35 @@ func (f *finder) clause(p paragraph) bool {
 			return true
 		}
 	}
-	if _, ok := opens(p); ok {
+	// A clause numbered as its siblings are stays a clause though it reads
+	// as a lead-in itself ("(b) That the following charges be approved:").
+	sibling := false
+	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
+		sibling = true
+	}
+	if _, ok := opens(p); ok && !sibling {
 		return false
 	}
+	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) &&
+		(b.sub == markerStyle(ref) || strings.HasSuffix(f.out[b.clauses[len(b.clauses)-1]].SourceText, ":")) {
+		// "(b) That the following charges be approved: (i) …; (ii) …": a
+		// list in another numbering under a clause that ends in a colon
+		// is that clause's own.
+		b.sub = markerStyle(ref)
+		last := &f.out[b.clauses[len(b.clauses)-1]]
+		last.Action = joinText(last.Action, strings.TrimSpace(ref+" "+text))
+		last.SourceText = joinText(last.SourceText, p.text)
+		return true
+	}
+	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
+		b.sub = "" // back to the list's own numbering
+	}
 	if ref, text, ok := b.clauseStart(p); ok {
+		if bareLetter.MatchString(p.text) && ref == "("+strings.ToLower(p.text[:1])+")" {
+			b.letters++ // the next bare letter must follow this one
+		}
 		if b.indent < 0 {
+			b.firstRef = ref
 			b.indent = p.indent
 			b.marked = ref != "" || bulletPat.MatchString(p.text) || upperMarker.MatchString(p.text)
 		}
@@ -585,6 +625,24 @@ func (f *finder) clause(p paragraph) bool {
 		return true
 	}
 	return false
+}
+
+var smallRoman = regexp.MustCompile(`^[ivx]{1,5}$`)
+
+// markerStyle names how a marker numbers: "(a)" and "b)" are letters,
+// "(iv)" roman, "(2)" and "3" digits.
+func markerStyle(ref string) string {
+	r := strings.Trim(ref, "().")
+	switch {
+	case r == "":
+		return "bullet"
+	case smallRoman.MatchString(r):
+		return "roman" // "(i)" is rarer as the ninth letter than as one
+
+	case isMinuteNumber(r):
+		return "digit"
+	}
+	return "letter"
 }
 
 // readsAsClause: short text that is a clause of a list rather than a
@@ -646,10 +704,14 @@ func (f *finder) decided(kind string) string {
 	return kind
 }
 
-// thatDecides: "That … be <done>" with the subjunctive be.
+// thatDecides: "That … be <done>" with the subjunctive be, or a person or
+// body with a verb in its bare form ("That the Director report on …").
 func thatDecides(s string) bool {
 	if !thatStart.MatchString(s) {
 		return false
+	}
+	if thatDoes.MatchString(s) {
+		return true
 	}
 	for _, m := range thatBe.FindAllStringSubmatch(s, -1) {
 		if !modal.MatchString(m[1]) {

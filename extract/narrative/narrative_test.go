@@ -777,3 +777,26 @@ func TestSectionNumberedClauses(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// A clause that ends in a colon keeps the list in another numbering under
+// it; a "That X report …" clause is a decision with X as its owner; an
+// agenda's formula is no decision.
+func TestSubListsAndAgendas(t *testing.T) {
+	d := doc(false, "43.", "HOMELESSNESS GRANT", "RESOLVED:", "(a) That the grant be spent as set out;", "(b) That the following charges be",
+		"approved from 1 April 2026:", "(i) a nightly charge of £28; and", "(ii) a nightly charge of £41;", "(c) That the Director of Housing report on the grant.")
+	var got []string
+	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
+		got = append(got, a.Ref+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
+	}
+	want := []string{"43(a)|That the grant be spent as set out|",
+		"43(b)|That the following charges be approved from 1 April 2026: (i) a nightly charge of £28; and (ii) a nightly charge of £41;|",
+		"43(c)|That the Director of Housing report on the grant.|Director of Housing"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	agenda := doc(true, "4 Exclusion of the Press and Public", "b) To formally pass the following resolution:-",
+		"RESOLVED – That the public be excluded from the meeting for the item below.", "7 Date of Next Meeting", "To note that the next meeting will be held on 21 April 2026.")
+	if got := Find(agenda, nil, Options{Genre: action.DocOther, Agenda: true}); len(got) != 0 {
+		t.Errorf("agenda gave %+v", got)
+	}
+}
