@@ -19,6 +19,7 @@ type Config struct {
 	Extract ExtractConfig         `mapstructure:"extract"`
 	Sources []ingest.SourceConfig `mapstructure:"sources"`
 	Server  ServerConfig          `mapstructure:"server"`
+	Alerts  []AlertConfig         `mapstructure:"alerts"`
 }
 
 // ServerConfig is the serve command's section.
@@ -86,6 +87,16 @@ func (c Config) Validate() error {
 			return fmt.Errorf("sources[%d].name: %q is used twice (names are compared as %q)", i, s.Name, safe)
 		}
 		names[safe] = true
+	}
+	alertNames := map[string]bool{}
+	for i, a := range c.Alerts {
+		if err := a.Validate(i); err != nil {
+			return err
+		}
+		if alertNames[a.Name] {
+			return fmt.Errorf("alerts[%d].name: %q is used twice", i, a.Name)
+		}
+		alertNames[a.Name] = true
 	}
 	if c.Server.Addr == "" {
 		return fmt.Errorf("server.addr: required")

@@ -21,6 +21,10 @@ func Schedule(ctx context.Context, cfg Config, ix *index.Index) error {
 	return ScheduleWith(ctx, cfg, ix, ScheduleOptions{})
 }
 
+// alertShutdownWait is how long alerts still being posted may take once
+// the scheduler stops.
+const alertShutdownWait = 10 * time.Second
+
 // scheduleProgressEvery is how often a scheduled run logs how far it is.
 const scheduleProgressEvery = 30 * time.Second
 
@@ -62,6 +66,15 @@ func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts Schedul
 		return errors.New("schedule: no index")
 	}
 	fetcher := fetch.New(fetch.FromCrawl(cfg.Crawl))
+	// Alerts are posted after each run, in the background; at shutdown
+	// they get a moment to finish.
+	alerts := newAlerter()
+	alertCtx, stopAlerts := context.WithCancel(context.WithoutCancel(ctx))
+	defer func() {
+		go func() { <-time.After(alertShutdownWait); stopAlerts() }()
+		alerts.Wait()
+		stopAlerts()
+	}()
 	var indexMu sync.Mutex
 	var wg sync.WaitGroup
 	for _, j := range jobs {
@@ -79,6 +92,7 @@ func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts Schedul
 				case <-t.C:
 				}
 				slog.Info("run starting", "source", j.name)
+				started := time.Now()
 				progress, crawlProgress := LogProgress(scheduleProgressEvery)
 				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu, Extract: opts.Extract,
 					Progress: progress, CrawlProgress: crawlProgress})
@@ -89,6 +103,7 @@ func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts Schedul
 				if err != nil {
 					slog.Error("run failed", "source", j.name, "err", err)
 				}
+				alerts.notify(alertCtx, ix, cfg.Alerts, started)
 				for _, r := range sum.PerSource {
 					// The counts status and /sources show, from the same place.
 					c := r.Counts()
