@@ -26,7 +26,7 @@ var (
 	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
 	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
 	// rest, if any, is the first clause or the lead-in.
-	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?|recommended|resolved|agreed|decided|resolutions?)\s*(?::-|[:\-–—])?\s*(.*)$`)
+	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?|recommended|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{1,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.
@@ -53,10 +53,18 @@ type opener struct {
 	// named is set for a label that names the block ("Decision:") rather
 	// than makes the decision ("RESOLVED"): what follows it must decide.
 	named bool
+	// motion is set for a motion's text ("This Council: i) Notes …"):
+	// what a member moves is no decision until it is carried.
+	motion bool
 	// asked is set for "X is asked to …": what a report or agenda asks,
 	// which minutes that go on to record the decision do not keep.
 	asked bool
 }
+
+var (
+	decidingVerb = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b`)
+	motionLead   = regexp.MustCompile(`(?i)^(?:this|the)\s+council\s*(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
+)
 
 var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
 
@@ -86,8 +94,8 @@ func labelOpener(p paragraph) (opener, bool) {
 		// Member on 15 December"); its words are no decision.
 		rest = ""
 	}
-	if rest == "" && !marked && !capital && !p.heading {
-		return opener{}, false
+	if rest == "" && !marked && !capital && !p.heading && !strings.Contains(word, " ") {
+		return opener{}, false // "Decision made" alone is a label; "Agreed" alone is not
 	}
 	if r := strings.ToLower(strings.TrimRight(rest, ":-–— ")); r == "that" || r == "to" {
 		rest = "" // "RESOLVED that:" with its clauses below
@@ -138,8 +146,13 @@ func leadIn(text string) (opener, bool) {
 		return opener{}, false
 	}
 	o := opener{kind: action.KindResolution, lead: carried(t), asked: askedLead.MatchString(t)}
-	if recommend.MatchString(t) {
+	// "… is asked to:", "… recommends that:" propose; "Cabinet agreed the
+	// following recommendations:" decides, whatever it decided.
+	if recommend.MatchString(t) && !(decidingVerb.MatchString(t) && !askedLead.MatchString(t)) {
 		o.kind = action.KindRecommendation
+	}
+	if motionLead.MatchString(t) {
+		o.motion = true
 	}
 	if elaborates.MatchString(t) {
 		// "… be excluded on the grounds that: (i) …; (ii) …": the list
@@ -160,7 +173,7 @@ var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)
 
 // subjectOnly is a lead-in that is only "That the Executive Board:" or
 // "Members to:" — its clauses give the verb.
-var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+to)\s*(?::-|[:\-–—])$`)
+var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+(?:to|then)|(?:This|The)\s+Council)\s*(?::-|[:\-–—])$`)
 
 // carried is what of a lead-in each clause carries: the lead-in without
 // "That", its closing colon, and a preamble before its last comma ("As
@@ -325,7 +338,9 @@ var (
 	handsOver  = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
 	toWhom     = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
 	directObj  = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `\s+to\b`)
-	beAsked    = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)` + properName + `\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
+	beAsked    = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s+in consultation with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
+	// doneBy: "… be undertaken by the Parks Team".
+	doneBy = regexp.MustCompile(`\bbe\s+(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported)\s+by\s+(?:the\s+)?` + properName)
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
@@ -338,6 +353,9 @@ func delegate(clause string) string {
 		return trimName(m[1])
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
+		return trimName(m[1])
+	}
+	if m := doneBy.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])
 	}
 	if m := leadsIt.FindStringSubmatch(clause); m != nil {

@@ -44,7 +44,7 @@ var (
 	// report be noted", not "… so that the service can be retained").
 	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
 	// thatDoes: "That the Strategic Director of Housing report on …".
-	thatDoes  = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish)\s`)
+	thatDoes  = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome)\s`)
 	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
 	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
@@ -135,8 +135,13 @@ func restated(items []action.Action, blockOf []int) []action.Action {
 
 // sameWords: two statements of one thing — most of the shorter's words are
 // in the longer, and they differ in at most a few ("asked to note the
-// report" / "asked to endorse this report").
+// report" / "asked to endorse this report"). A date, a number or a name of
+// its own makes another decision (the minutes of one meeting and of the
+// next).
 func sameWords(a, b string) bool {
+	if ownMark(a, b) || ownMark(b, a) {
+		return false
+	}
 	wa, wb := wordSet(a), wordSet(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
@@ -182,6 +187,18 @@ func contentSet(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// ownMark: a has a number or a capitalised name that b lacks.
+func ownMark(a, b string) bool {
+	wb := wordSet(b)
+	for i, w := range strings.FieldsFunc(a, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && (unicode.IsDigit(r) || unicode.IsUpper(r) && len(w) > 2) && !wb[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func wordSet(s string) map[string]bool {
@@ -359,7 +376,7 @@ func (f *finder) paragraph(p paragraph) {
 	listed := p.marker != "" && !isSectionNumber(p.marker)
 	decisionPage := minutes || f.opts.Genre == action.DocDecision && !f.decidedByLabel
 	if decisionPage && listed && (decisionVerb.MatchString(firstWord(body)) || bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
-		strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
+		strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body)) {
 		// "(a) Approve the budget; (b) Note the risks", "1. Cabinet noted
 		// the survey", "1) that a briefing be added to the programme": a
 		// list of decisions whose label the page (or its text rendering)
@@ -381,7 +398,7 @@ func (f *finder) paragraph(p paragraph) {
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted)\s+and\s+)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted)\s+and\s+)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
 
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
@@ -399,6 +416,23 @@ var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)
 // bareSubjunctive is a sentence whose verb is the subjunctive "be" with a
 // past participle and no "That" before it: "The parks plan be adopted."
 var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^,.;:]{2,80}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
+
+// subjunctive: a clause whose verb is "be" with a participle, no modal,
+// "to" or "that" before it, and no verb in its subject: "approval be given
+// to lease the cafes", "a strip of land be transferred to the Parks
+// budget".
+func subjunctive(s string) bool {
+	i := strings.Index(s, " be ")
+	if i < 0 || i > 120 {
+		return false
+	}
+	subject := strings.ToLower(s[:i])
+	if strings.Contains(subject, " that ") || finiteVerb.MatchString(subject) || strings.ContainsAny(subject, ",;:") {
+		return false
+	}
+	m := thatBe.FindStringSubmatch(s[max(0, i-30):])
+	return m != nil && !modal.MatchString(m[1])
+}
 
 // modalBefore: the sentence's "be" follows a modal ("The plan would be
 // adopted"), so it reports, not decides.
@@ -543,6 +577,11 @@ func (f *finder) open(o opener, p paragraph) {
 // block.
 func (f *finder) clause(p paragraph) bool {
 	b := f.blk
+	if b.motion {
+		// A motion's clauses, moved but not yet carried: read, not kept.
+		_, _, ok := b.clauseStart(p)
+		return ok
+	}
 	// A heading ends the block, unless it is a sentence ("2. Officers
 	// develop a plan.") or a lead-in; so does the next label ("Reason(s)
 	// for decision:").

@@ -800,3 +800,43 @@ func TestSubListsAndAgendas(t *testing.T) {
 		t.Errorf("agenda gave %+v", got)
 	}
 }
+
+// More decision pages as text renderings print them.
+func TestDecisionRenderings(t *testing.T) {
+	tests := []struct {
+		name  string
+		genre string
+		lines []string
+		want  []string // kind|ref|action|owner
+	}{
+		{"subjunctive clauses, no label", action.DocDecision, []string{"Decision Maker: Cabinet", "Is subject to call in?: No",
+			"a) approval be given to lease the two park cafes;", "b) a strip of land beside the depot be transferred to the Parks budget.", "Report author: Jo Bloggs"},
+			[]string{"resolution|(a)|approval be given to lease the two park cafes|", "resolution|(b)|a strip of land beside the depot be transferred to the Parks budget.|"}},
+		{"decision made, a vote noted", action.DocDecision, []string{"Decision made (Unanimously): That the cafe lease be renewed."},
+			[]string{"resolution||That the cafe lease be renewed.|"}},
+		{"decision made, no colon", action.DocDecision, []string{"Decision Made", "1. That the parks plan be adopted.", "2. That the Head of Parks be authorised to agree the lease."},
+			[]string{"resolution|1|That the parks plan be adopted.|", "resolution|2|That the Head of Parks be authorised to agree the lease.|Head of Parks"}},
+		{"body then", action.DocMinutes, []string{"The Cabinet then:-", "(1) Noted that the survey was complete;", "(2) Agreed that the plan be published."},
+			[]string{"resolution|(1)|The Cabinet then Noted that the survey was complete|", "resolution|(2)|The Cabinet then Agreed that the plan be published.|"}},
+		{"a motion before its vote", action.DocMinutes, []string{"This Council:", "i) Notes that the parks are popular;", "ii) Looks forward to the new plan."}, nil},
+		{"two meetings' minutes", action.DocMinutes, []string{"RESOLVED that the minutes of the meeting of the Parks Board held on 3 March 2024 be signed as a correct record.",
+			"RESOLVED that the minutes of the meeting of the Finance Board held on 3 March 2024 be signed as a correct record."},
+			[]string{"resolution||that the minutes of the meeting of the Parks Board held on 3 March 2024 be signed as a correct record.|",
+				"resolution||that the minutes of the meeting of the Finance Board held on 3 March 2024 be signed as a correct record.|"}},
+		{"agreed the following recommendations", action.DocMinutes, []string{"Cabinet agreed the following recommendations:", "(a) That monitoring of the works be undertaken by the Parks Team;",
+			"(b) That the convener of the Friends Working Group be authorised to call a meeting."},
+			[]string{"resolution|(a)|That monitoring of the works be undertaken by the Parks Team|Parks Team",
+				"resolution|(b)|That the convener of the Friends Working Group be authorised to call a meeting.|convener of the Friends Working Group"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
+				got = append(got, a.Kind+"|"+a.Ref+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
