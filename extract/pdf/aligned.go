@@ -43,7 +43,7 @@ func alignedRegions(pg *page, taken []bool) []region {
 	free := func(i int) bool { return !taken[i] && !ls[i].furniture }
 	var out []region
 	for i := 0; i < len(ls); i++ {
-		if !free(i) || len(gapsOf(ls[i])) == 0 {
+		if !free(i) || len(gapsOf(ls[i])) == 0 || captionRE.MatchString(ls[i].text()) {
 			continue
 		}
 		run := alignedRun(pg, i, free)
@@ -62,8 +62,8 @@ func alignedRegions(pg *page, taken []bool) []region {
 
 // alignedRun returns the lines from i down that may be one table: lines
 // with column gaps, and between them the lines of wrapped cells, close
-// together. It stops at a wide space, at a line of prose and where no line
-// with column gaps follows.
+// together. It stops at a wide space, a caption or note ("Table 3:",
+// "Source:"), a line of prose and where no line with column gaps follows.
 func alignedRun(pg *page, i int, free func(int) bool) []int {
 	ls := pg.lines
 	run := []int{i}
@@ -71,8 +71,8 @@ func alignedRun(pg *page, i int, free func(int) bool) []int {
 	x0, x1 := ls[i].x0(), ls[i].x1()
 	for j := i + 1; j < len(ls) && free(j); j++ {
 		a, b := ls[run[len(run)-1]], ls[j]
-		if a.base-b.base > 2.5*max(a.size, b.size) || b.base >= a.base {
-			break
+		if a.base-b.base > 2.5*max(a.size, b.size) || b.base >= a.base || captionRE.MatchString(b.text()) {
+			break // a wide space, a line beside, a caption or a note under the table
 		}
 		if len(gapsOf(b)) > 0 {
 			run = append(run, j)
@@ -164,6 +164,9 @@ func alignedRegion(pg *page, run []int, free func(int) bool) (region, bool) {
 		if l.x0() < bounds[0]-l.size || l.x1() > bounds[n]+l.size || captionRE.MatchString(l.text()) {
 			break
 		}
+		if up := h - 1; up >= 0 && captionRE.MatchString(ls[up].text()) && ls[up].base-l.base <= 1.5*max(l.size, ls[up].size) {
+			break // a caption's second line
+		}
 		cs := lineCells(l, bounds)
 		if len(cs) == 1 && cs[0].c0 == 0 && cs[0].c1 > 0 && l.x1()-l.x0() > 0.5*width {
 			break // a title across the table
@@ -190,7 +193,28 @@ func alignedRegion(pg *page, run []int, free func(int) bool) (region, bool) {
 	}
 	r.y1 = top.top()
 	r.y0 = bottom.base - 0.25*bottom.size
+	if plotted(pg, r) {
+		return region{}, false
+	}
 	return r, true
+}
+
+// plotted tells whether a region's text lies over a chart: slanting
+// drawings (a series' line, a pie's slices) cover a fifth of it. A chart's
+// legend and axis labels line up as a table's cells do.
+func plotted(pg *page, r region) bool {
+	area := (r.x1 - r.x0) * (r.y1 - r.y0)
+	if area <= 0 {
+		return false
+	}
+	covered := 0.0
+	for _, p := range pg.plots {
+		w, h := min(p.x1, r.x1)-max(p.x0, r.x0), min(p.y1, r.y1)-max(p.y0, r.y0)
+		if w > 0 && h > 0 {
+			covered += w * h
+		}
+	}
+	return covered >= 0.2*area
 }
 
 // tabular tells a table's columns from a list's or prose's: at least two

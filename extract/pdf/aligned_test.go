@@ -48,6 +48,35 @@ func TestAlignedTable(t *testing.T) {
 	if rowTexts(got) != rowTexts(want) {
 		t.Errorf("rows\n %s\nwant\n %s", rowTexts(got), rowTexts(want))
 	}
+	// The same text over a chart's series (a slanting line across it) is
+	// the chart's labels.
+	pg.plots = []box{{80, 650, 480, 740, true}}
+	if regs := findRegions(pg, nil); len(regs) != 0 {
+		t.Errorf("labels over a chart: %d tables", len(regs))
+	}
+}
+
+// TestAlignedCaptions: a caption above a table and a note under it, set
+// with a wide gap after their label ("Table 10:  Indicators …"), stay out
+// of it.
+func TestAlignedCaptions(t *testing.T) {
+	pg := pageOf(
+		line(760, map[float64]string{72: "Table 10:", 136: "Indicators of funding for upper secondary vocational"}),
+		line(746, map[float64]string{136: "education and training in 2006"}),
+		line(734, map[float64]string{425: "(%)"}),
+		line(722, map[float64]string{72: "Indicators", 371: "Weight"}),
+		line(712, map[float64]string{92: "Employment", 430: "40"}),
+		line(700, map[float64]string{92: "Further studies", 430: "15"}),
+		line(688, map[float64]string{92: "Dropping out", 430: "15"}),
+		line(676, map[float64]string{92: "Qualifications", 430: "13"}),
+		line(664, map[float64]string{92: "Teaching", 430: "11"}),
+		line(652, map[float64]string{92: "Staff development", 430: "6"}),
+		line(634, map[float64]string{72: "Source:", 107: "National Board of Education, 2006."}),
+	)
+	regs := findRegions(pg, nil)
+	if len(regs) != 1 || regs[0].first < 2 || regs[0].last != 9 {
+		t.Fatalf("regions %+v, want one of lines 2 or 3 to 9", regs)
+	}
 }
 
 // TestAlignedNotTables: a bulleted list, numbered paragraphs, two columns of

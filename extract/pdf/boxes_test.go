@@ -69,3 +69,81 @@ func TestBoxTable(t *testing.T) {
 		t.Errorf("charts' frames in one row gave %d rules", len(h)+len(v))
 	}
 }
+
+// TestClipToGrids: two ruled tables side by side, their rows on the same
+// baselines, and a chart's labels beside them, are read as two tables of
+// their own words, the labels after them; a label column just outside a
+// grid's frame stays with it.
+func TestClipToGrids(t *testing.T) {
+	var h, v []segment
+	for _, x := range [][2]float64{{50, 170}, {180, 300}} {
+		for y := 600.0; y <= 660; y += 20 {
+			h = append(h, segment{x[0], y, x[1], y})
+		}
+		for _, vx := range []float64{x[0], x[0] + 80, x[1]} {
+			v = append(v, segment{vx, 600, vx, 660})
+		}
+	}
+	pg := pageOf(
+		line(646, map[float64]string{55: "Spain", 135: "268", 185: "Spain", 265: "153", 400: "Unspecified"}),
+		line(626, map[float64]string{55: "Germany", 135: "233", 185: "France", 265: "99", 400: "Total EU-15"}),
+		line(606, map[float64]string{55: "Italy", 135: "92", 185: "Italy", 265: "82", 400: "21%"}),
+	)
+	pg.hsegs, pg.vsegs = h, v
+	clipToGrids(pg)
+	regs := findRegions(pg, nil)
+	if len(regs) != 2 {
+		t.Fatalf("%d tables, want 2", len(regs))
+	}
+	var got []string
+	for _, r := range regs {
+		var rows []string
+		for _, l := range regionLines(pg, &r) {
+			rows = append(rows, strings.Join(l.CellTexts(), "|"))
+		}
+		got = append(got, rowTexts(rows))
+	}
+	want := []string{"Spain|268 / Germany|233 / Italy|92", "Spain|153 / France|99 / Italy|82"}
+	if strings.Join(got, " // ") != strings.Join(want, " // ") {
+		t.Errorf("tables\n %s\nwant\n %s", strings.Join(got, " // "), strings.Join(want, " // "))
+	}
+	if last := pg.lines[len(pg.lines)-1].text(); last != "21%" {
+		t.Errorf("last line %q, want the chart's last label", last)
+	}
+
+	// A label column left of a grid that rules only the figures.
+	pg = pageOf(
+		line(646, map[float64]string{185: "Spain", 230: "153", 265: "99"}),
+		line(626, map[float64]string{185: "France", 230: "99", 265: "12"}),
+	)
+	var h2, v2 []segment
+	for y := 620.0; y <= 660; y += 20 {
+		h2 = append(h2, segment{225, y, 300, y})
+	}
+	for _, vx := range []float64{225, 260, 300} {
+		v2 = append(v2, segment{vx, 620, vx, 660})
+	}
+	pg.hsegs, pg.vsegs = h2, v2
+	clipToGrids(pg)
+	if len(pg.lines) != 2 || pg.lines[0].text() != "Spain 153 99" {
+		t.Errorf("label column split off: %d lines, first %q", len(pg.lines), pg.lines[0].text())
+	}
+}
+
+// TestFlowChartBox: a flow chart's box, an arrow drawn down from its
+// middle, is no table of two columns; two lines of a table that continues
+// from the page before at the top of a page are.
+func TestFlowChartBox(t *testing.T) {
+	h := []segment{{100, 600, 250, 600}, {100, 630, 250, 630}}
+	v := []segment{{100, 600, 100, 630}, {250, 600, 250, 630}, {175, 560, 175, 630}}
+	pg := pageOf(line(612, map[float64]string{140: "Municipalities"}))
+	pg.hsegs, pg.vsegs = h, v
+	if regs := findRegions(pg, nil); len(regs) != 0 {
+		t.Errorf("a flow chart's box read as %d tables", len(regs))
+	}
+	pg = pageOf(line(612, map[float64]string{180: "the rest of a cell"}))
+	pg.hsegs, pg.vsegs = h, v
+	if regs := findRegions(pg, &region{bounds: []float64{100, 175, 250}, ruled: true}); len(regs) != 1 {
+		t.Errorf("the rest of a table from the page before: %d tables", len(regs))
+	}
+}

@@ -66,8 +66,14 @@ type pageContent struct {
 	hsegs  []segment
 	vsegs  []segment
 	boxes  []box
+	// plots are the extents of paths with slanting lines in them: a
+	// chart's series, a pie's slices. Text over them is a chart's labels.
+	plots  []box
 	images int
 }
+
+// maxPlots bounds the slanting paths noted on a page.
+const maxPlots = 2000
 
 type gstate struct {
 	ctm                       matrix
@@ -117,6 +123,16 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 	// closed path of lines (Word draws rules so), since larger filled
 	// areas are cell shading, not rules.
 	paint := func(stroke bool) {
+		// A path with a slanting line is drawing, not rules.
+		px0, py0, px1, py1, slant := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1), false
+		for i := 0; i+3 < len(pts); i += 4 {
+			x0, y0, x1, y1 := pts[i], pts[i+1], pts[i+2], pts[i+3]
+			px0, py0, px1, py1 = min(px0, x0, x1), min(py0, y0, y1), max(px1, x0, x1), max(py1, y0, y1)
+			slant = slant || math.Abs(x1-x0) > 1 && math.Abs(y1-y0) > 1
+		}
+		if slant && len(in.pc.plots) < maxPlots {
+			in.pc.plots = append(in.pc.plots, box{px0, py0, px1, py1, stroke})
+		}
 		for i := 0; i+3 < len(boxes); i += 4 {
 			in.pc.boxes = append(in.pc.boxes, box{boxes[i], boxes[i+1], boxes[i+2], boxes[i+3], stroke})
 		}
@@ -481,10 +497,12 @@ func turnPage(pc *pageContent, w, h float64) (float64, float64) {
 		in.addRuling(x0, y0, x1, y1)
 	}
 	pc.hsegs, pc.vsegs = in.pc.hsegs, in.pc.vsegs
-	for i, b := range pc.boxes {
-		x0, y0 := turn(b.x0, b.y0)
-		x1, y1 := turn(b.x1, b.y1)
-		pc.boxes[i] = box{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), b.stroked}
+	for _, bs := range [][]box{pc.boxes, pc.plots} {
+		for i, b := range bs {
+			x0, y0 := turn(b.x0, b.y0)
+			x1, y1 := turn(b.x1, b.y1)
+			bs[i] = box{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), b.stroked}
+		}
 	}
 	return nw, nh
 }

@@ -74,6 +74,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 		if open {
 			carry = openReg
 		}
+		clipToGrids(pg)
 		splitColumns(pg, carry)
 		regs := findRegions(pg, carry)
 		inTable := make([]bool, len(pg.lines))

@@ -208,3 +208,114 @@ func findGrids(hsegs, vsegs []segment) []grid {
 	})
 	return out
 }
+
+// clipToGrids splits the lines that run out of a grid (a table beside
+// another, or beside a chart whose labels share its rows' baselines) into
+// the part inside the grid and the rest, and puts each grid's parts
+// together where its first line was, the rest after them, so that a grid
+// takes only its own words and side-by-side grids are read one after the
+// other. Words just outside a grid's frame, within twice their size of it,
+// and the words a space on from them, stay with it (a label column the
+// rules leave out).
+func clipToGrids(pg *page) {
+	grids := pg.pageGrids()
+	if len(grids) == 0 {
+		return
+	}
+	// Each line's parts: one per grid it touches, left to right, and the
+	// words outside any.
+	type parts struct {
+		grid  []int // grid indexes, left to right
+		lines []*textLine
+		rest  *textLine
+	}
+	all := make([]parts, len(pg.lines))
+	split := false
+	for i, l := range pg.lines {
+		own := make([]int, len(l.words)) // the grid each word is in, or -1
+		for k, w := range l.words {
+			own[k] = -1
+			mid := (w.x0 + w.x1) / 2
+			for gi, g := range grids {
+				if l.base >= g.y0-1 && l.base <= g.y1+1 && mid >= g.x0-2 && mid <= g.x1+2 {
+					own[k] = gi
+					break
+				}
+			}
+		}
+		// Outside words close to a grid's frame, and those a space or so
+		// on from them, go with it.
+		reach := 2 * l.size
+		for k := 1; k < len(own); k++ {
+			if o := own[k-1]; own[k] < 0 && o >= 0 {
+				w, p := l.words[k], l.words[k-1]
+				if w.x0-grids[o].x1 <= reach || p.x1 > grids[o].x1+1 && w.x0-p.x1 <= 0.5*l.size {
+					own[k] = o
+				}
+			}
+		}
+		for k := len(own) - 2; k >= 0; k-- {
+			if o := own[k+1]; own[k] < 0 && o >= 0 {
+				w, n := l.words[k], l.words[k+1]
+				if grids[o].x0-w.x1 <= reach || n.x0 < grids[o].x0-1 && n.x0-w.x1 <= 0.5*l.size {
+					own[k] = o
+				}
+			}
+		}
+		p := &all[i]
+		var rest []word
+		for k, w := range l.words {
+			o := own[k]
+			if o < 0 {
+				rest = append(rest, w)
+				continue
+			}
+			n := slices.Index(p.grid, o)
+			if n < 0 {
+				n = len(p.grid)
+				p.grid = append(p.grid, o)
+				p.lines = append(p.lines, &textLine{base: l.base, furniture: l.furniture})
+			}
+			p.lines[n].words = append(p.lines[n].words, w)
+			p.lines[n].size = max(p.lines[n].size, w.size)
+		}
+		if len(p.grid) == 0 {
+			continue
+		}
+		if len(p.grid) == 1 && len(rest) == 0 {
+			p.lines[0] = l // wholly inside one grid
+			continue
+		}
+		split = true
+		if len(rest) > 0 {
+			p.rest = part(l, rest)
+		}
+	}
+	if !split {
+		return
+	}
+	var out []*textLine
+	emitted := make([]bool, len(grids))
+	for i, l := range pg.lines {
+		p := all[i]
+		if len(p.grid) == 0 {
+			out = append(out, l)
+			continue
+		}
+		for _, g := range p.grid {
+			if emitted[g] {
+				continue
+			}
+			emitted[g] = true
+			for j := i; j < len(pg.lines); j++ {
+				if n := slices.Index(all[j].grid, g); n >= 0 {
+					out = append(out, all[j].lines[n])
+				}
+			}
+		}
+		if p.rest != nil {
+			out = append(out, p.rest)
+		}
+	}
+	pg.lines = out
+}

@@ -67,6 +67,18 @@ type page struct {
 	vsegs  []segment
 	images int
 	glyphs int
+	plots  []box // slanting drawings: charts
+	// grids are the ruled tables the rules make, found once (pageGrids).
+	grids      []grid
+	gridsFound bool
+}
+
+// pageGrids returns the page's ruled grids, finding them the first time.
+func (pg *page) pageGrids() []grid {
+	if !pg.gridsFound {
+		pg.grids, pg.gridsFound = findGrids(pg.hsegs, pg.vsegs), true
+	}
+	return pg.grids
 }
 
 // readPages opens the file and extracts each page.
@@ -223,6 +235,7 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo, b 
 	}
 	pg.w, pg.h = turnPage(&pc, w, h)
 	pg.images = pc.images
+	pg.plots = pc.plots
 	pg.glyphs = len(pc.glyphs)
 	pg.lines = makeLines(pc.glyphs)
 	bh, bv := boxRules(pc.boxes, pg.lines)

@@ -90,8 +90,8 @@ func isHeader(l *textLine) bool {
 func findRegions(pg *page, carry *region) []region {
 	var regs []region
 	inGrid := make([]bool, len(pg.lines))
-	for _, g := range findGrids(pg.hsegs, pg.vsegs) {
-		if r, ok := gridRegion(pg, g, inGrid); ok {
+	for _, g := range pg.pageGrids() {
+		if r, ok := gridRegion(pg, g, inGrid, carry); ok {
 			regs = append(regs, r)
 		}
 	}
@@ -123,7 +123,7 @@ func findRegions(pg *page, carry *region) []region {
 
 // gridRegion takes the lines inside a grid. Its top row is the header when
 // it is set in bold or holds header words.
-func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
+func gridRegion(pg *page, g grid, inGrid []bool, carry *region) (region, bool) {
 	r := region{first: -1, bounds: g.xs, ruled: true, hrules: g.hrules, vrules: g.vrules, x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1}
 	for i, l := range pg.lines {
 		if inGrid[i] || l.furniture || l.base < g.y0 || l.base > g.y1 || l.x1() < g.x0 || l.x0() > g.x1 {
@@ -140,7 +140,7 @@ func gridRegion(pg *page, g grid, inGrid []bool) (region, bool) {
 		}
 		r.last = i
 	}
-	if r.first < 0 || chart(pg, g, r.first, r.last) {
+	if r.first < 0 || chart(pg, g, r.first, r.last) || !twoWays(pg, r) && !continues(pg, r, carry) {
 		return r, false
 	}
 	for i := r.first; i <= r.last; i++ {
@@ -197,6 +197,44 @@ func chart(pg *page, g grid, first, last int) bool {
 	}
 	cells := (len(g.rows) - 1) * cols
 	return 5*len(filled) < cells
+}
+
+// twoWays tells whether a grid's text makes a table: two lines at least,
+// and cells in two columns at least that no line runs across. A box of a
+// flow chart with its arrows, or two boxes an arrow joins, does not; the
+// rest of a table from the page before may (continues).
+func twoWays(pg *page, r region) bool {
+	cols := map[int]bool{}
+	lines := 0
+	for i := r.first; i <= r.last; i++ {
+		l := pg.lines[i]
+		if l.furniture {
+			continue
+		}
+		lines++
+		if straddles(l, r.bounds, nil) {
+			continue
+		}
+		for _, w := range l.words {
+			cols[column(r.bounds, (w.x0+w.x1)/2)] = true
+		}
+	}
+	return lines >= 2 && len(cols) >= 2
+}
+
+// continues tells whether a grid may be the rest of the table open at
+// the foot of the page before, which may hold a line or a column only:
+// it starts the page and has that table's columns.
+func continues(pg *page, r region, carry *region) bool {
+	if carry == nil || carry.columns() != r.columns() {
+		return false
+	}
+	for _, l := range pg.lines[:r.first] {
+		if !l.furniture {
+			return false
+		}
+	}
+	return true
 }
 
 func allInside(ls []*textLine, g grid) bool {
