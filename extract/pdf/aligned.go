@@ -94,6 +94,15 @@ func alignedRun(pg *page, i int, free func(int) bool) []int {
 // above it.
 func alignedRegion(pg *page, run []int, free func(int) bool) (region, bool) {
 	ls := pg.lines
+	// The last line of a paragraph above may line its gaps up with the
+	// table's by chance (a word whose ligature left a gap).
+	for len(run) > 0 && run[0] > 0 {
+		u, l := ls[run[0]-1], ls[run[0]]
+		if u.base-l.base > 1.5*max(u.size, l.size) || sizeKey(u.size) != sizeKey(l.size) || math.Abs(u.x0()-l.x0()) > 1 || len(gapsOf(u)) > 0 || u.x1() < l.x1()+3*l.size {
+			break
+		}
+		run = run[1:]
+	}
 	var lines []*textLine
 	gapped := 0
 	for _, i := range run {
@@ -119,6 +128,7 @@ func alignedRegion(pg *page, run []int, free func(int) bool) (region, bool) {
 	}
 	bounds, zones := gutters(nil, lines)
 	bounds, zones = joinMarkers(lines, bounds, zones)
+	bounds, zones = joinHeaderOnly(lines, bounds, zones)
 	n := len(bounds) - 1
 	if n < 2 {
 		return region{}, false
@@ -164,8 +174,14 @@ func alignedRegion(pg *page, run []int, free func(int) bool) (region, bool) {
 		if l.x0() < bounds[0]-l.size || l.x1() > bounds[n]+l.size || captionRE.MatchString(l.text()) {
 			break
 		}
-		if up := h - 1; up >= 0 && captionRE.MatchString(ls[up].text()) && ls[up].base-l.base <= 1.5*max(l.size, ls[up].size) {
-			break // a caption's second line
+		if up := h - 1; up >= 0 && ls[up].base-l.base <= 1.5*max(l.size, ls[up].size) {
+			u := ls[up]
+			if captionRE.MatchString(u.text()) {
+				break // a caption's second line
+			}
+			if sizeKey(u.size) == sizeKey(l.size) && math.Abs(u.x0()-l.x0()) <= 1 && u.x1() > bounds[n]+l.size {
+				break // the last line of a paragraph wider than the table
+			}
 		}
 		cs := lineCells(l, bounds)
 		if len(cs) == 1 && cs[0].c0 == 0 && cs[0].c1 > 0 && l.x1()-l.x0() > 0.5*width {
@@ -300,6 +316,74 @@ func joinMarkers(lines []*textLine, bounds []float64, zones []zone) ([]float64, 
 			continue
 		}
 		c++
+	}
+	return bounds, zones
+}
+
+// joinHeaderOnly removes the boundaries around a column that only the
+// table's first lines fill: a header cell whose words are set wide
+// apart or run past the body's columns ("Fraction   of / Wealth Lost"
+// over a column of figures). Its text joins the neighbour it is closer to.
+func joinHeaderOnly(lines []*textLine, bounds []float64, zones []zone) ([]float64, []zone) {
+	const top = 3 // the lines a header may take
+	for c := 0; c < len(bounds)-1 && len(bounds) > 3; {
+		first, last := -1, -1               // the first and last lines that fill it
+		lo, hi := math.Inf(1), math.Inf(-1) // its text on the first
+		for k, l := range lines {
+			for _, w := range l.words {
+				if column(bounds, (w.x0+w.x1)/2) != c {
+					continue
+				}
+				if first < 0 {
+					first = k
+				}
+				if first == k {
+					lo, hi = min(lo, w.x0), max(hi, w.x1)
+				}
+				last = k
+			}
+		}
+		if first < 0 || last >= top {
+			c++
+			continue
+		}
+		// It heads a neighbour whose cell on the same line is empty
+		// ("%growth" over its figures); else it goes on the nearer
+		// neighbour's text ("Fraction   of").
+		left, right := math.Inf(1), math.Inf(1) // the nearest text either side
+		leftCell, rightCell := false, false     // the neighbours have text on that line
+		for _, w := range lines[first].words {
+			switch k := column(bounds, (w.x0+w.x1)/2); {
+			case k == c-1:
+				leftCell = true
+			case k == c+1:
+				rightCell = true
+			}
+			if w.x1 <= lo {
+				left = lo - w.x1
+			}
+			if w.x0 >= hi && right == math.Inf(1) {
+				right = w.x0 - hi
+			}
+		}
+		if c == 0 || c+1 < len(bounds)-1 && !rightCell && leftCell {
+			right = 0
+		} else if c+1 >= len(bounds)-1 || !leftCell && rightCell {
+			left = 0
+		}
+		b := c // the boundary to drop: c is the column's left one, c+1 its right
+		if right < left {
+			b = c + 1
+		}
+		if b <= 0 || b >= len(bounds)-1 {
+			c++
+			continue
+		}
+		bounds = slices.Delete(bounds, b, b+1)
+		if b-1 < len(zones) {
+			zones = slices.Delete(zones, b-1, b)
+		}
+		c = 0
 	}
 	return bounds, zones
 }

@@ -236,3 +236,32 @@ func TestSpanningRow(t *testing.T) {
 		t.Errorf("title row %s, want %s", got, want)
 	}
 }
+
+// TestAlignedHeaderCells: a header cell whose words are set wide apart and
+// run past its column of figures is one cell; the last line of the
+// paragraph above, whose gap (a ligature's) lines up by chance, is no row.
+func TestAlignedHeaderCells(t *testing.T) {
+	pg := pageOf(
+		line(744, map[float64]string{80: "This table contains the frequency and the proportion of the respondents who answered correctly all of them"}),
+		line(732, map[float64]string{80: "to three questions on the", 200: "nancial literacy task."}),
+		line(720, map[float64]string{237: "Freq.", 306: "Percent", 445: "Fraction", 495: "of"}),
+		line(708, map[float64]string{445: "Wealth Lost"}),
+		line(694, map[float64]string{80: "I kept the assets", 237: "344", 306: "75.2", 445: "17.4%"}),
+		line(682, map[float64]string{80: "I sold some of them", 237: "53", 306: "11.6", 445: "22.5%"}),
+		line(670, map[float64]string{80: "I sold all of them", 237: "61", 306: "13.2", 445: "22.5%"}),
+		line(658, map[float64]string{80: "Total", 237: "458", 306: "100.0", 445: "18.7%"}),
+	)
+	regs := findRegions(pg, nil)
+	if len(regs) != 1 {
+		t.Fatalf("%d regions, want 1", len(regs))
+	}
+	var got []string
+	for _, l := range regionLines(pg, &regs[0]) {
+		got = append(got, strings.Join(l.CellTexts(), "|"))
+	}
+	want := []string{"|Freq.|Percent|Fraction of Wealth Lost", "I kept the assets|344|75.2|17.4%", "I sold some of them|53|11.6|22.5%",
+		"I sold all of them|61|13.2|22.5%", "Total|458|100.0|18.7%"}
+	if rowTexts(got) != rowTexts(want) {
+		t.Errorf("rows\n %s\nwant\n %s", rowTexts(got), rowTexts(want))
+	}
+}
