@@ -39,6 +39,9 @@ type VersionSummary struct {
 	// appearances (slipped, completed, new …), and, as dropped, the
 	// previous version's actions it leaves out.
 	Moved map[string]int
+	// SlippedTwice counts its actions whose due date has slipped at least
+	// twice, over their threads.
+	SlippedTwice int
 }
 
 // Boards lists the boards of the indexed papers, by name.
@@ -138,6 +141,11 @@ func (ix *Index) version(ctx context.Context, doc DocumentInfo, prev *DocumentIn
 		return v, fmt.Errorf("board: %s: %w", doc.Title, err)
 	}
 	v.Overdue = int(n)
+	n, err = ix.Count(ctx, Request{Query: of, MinSlips: 2})
+	if err != nil {
+		return v, fmt.Errorf("board: %s: %w", doc.Title, err)
+	}
+	v.SlippedTwice = int(n)
 	if prev != nil {
 		n, err := ix.Count(ctx, Request{Query: DocumentQuery(prev.ID), Change: []string{thread.Dropped}})
 		if err != nil {

@@ -2,9 +2,11 @@ package index
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -284,4 +286,43 @@ func mapsEqual(a, b map[string]int) bool {
 		}
 	}
 	return true
+}
+
+// A third version: the warm spaces network slips again, so its thread has
+// slipped twice, and "slipped at least twice" finds it.
+func TestSlippedTwice(t *testing.T) {
+	ix := openTemp(t)
+	q1, q2 := quarter(t, 1), quarter(t, 2)
+	data, err := os.ReadFile(filepath.Join("..", "fixtures", "threads", "brackenford-delivery-plan-q2.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.NewReplacer("Quarter 2 update (October 2023)", "Quarter 3 update (January 2024)",
+		"winter months\tCommunity Hubs Manager\tJanuary 2024", "winter months\tCommunity Hubs Manager\tMarch 2024").Replace(string(data))
+	path := filepath.Join(t.TempDir(), "brackenford-delivery-plan-q3.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	q3, err := extract.File(context.Background(), path, action.Document{Source: "q3", URL: "https://brackenford.example/q3",
+		Board: "Brackenford HWB", Council: "Brackenford Borough Council", MeetingDate: "2024-01-18"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, ext := range []action.Extraction{q1, q2, q3} {
+		replace(t, ix, ext)
+		relink(t, ix, time.Date(2023, time.Month(7+3*i), 21, 3, 0, 0, 0, time.UTC))
+	}
+	recs := checkIndexThreads(t, ix)
+	if got := searchIDs(t, ix, Request{MinSlips: 2}); !slices.Equal(got, []string{byRef(t, q3, "1.2")}) {
+		t.Errorf("slipped at least twice: %v", got)
+	}
+	r := recs[byRef(t, q3, "1.2")]
+	if r.Slips != 2 || r.TimesSeen != 3 || !slices.Equal(r.Change, []string{"slipped"}) || r.Previous != byRef(t, q2, "1.2") {
+		t.Errorf("q3 1.2: %+v", r.History)
+	}
+	// Q2 and Q3 are versions of one series: Q2's actions all go on, so
+	// none is dropped there; Q1's two still are.
+	if got := searchIDs(t, ix, Request{Change: []string{"dropped"}}); !slices.Equal(got, ids(t, q1, "2.2", "3.4")) {
+		t.Errorf("dropped: %v", got)
+	}
 }

@@ -224,6 +224,10 @@ func (s *Server) boardPage(w http.ResponseWriter, r *http.Request) {
 					doc = ss.Previous.ID // dropped actions are the previous version's
 				}
 				sv.Moved = append(sv.Moved, figure{Label: changeLabel(c), Count: n, URL: search(doc, url.Values{"change": {c}}), Class: "change-" + c})
+				if c == "slipped" && ss.Latest.SlippedTwice > 0 {
+					sv.Moved = append(sv.Moved, figure{Label: "Slipped at least twice", Count: ss.Latest.SlippedTwice,
+						URL: search(doc, url.Values{"min_slips": {"2"}}), Class: "change-slipped"})
+				}
 			}
 		}
 		v.Series = append(v.Series, sv)
