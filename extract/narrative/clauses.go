@@ -26,7 +26,7 @@ var (
 	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
 	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
 	// rest, if any, is the first clause or the lead-in.
-	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?|recommended|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{1,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
+	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?|recommended|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.
@@ -225,7 +225,16 @@ type block struct {
 	// clause, while one is being read.
 	firstRef string
 	sub      string
+	// wholeOpen is set once a whole decision's item stands, before any
+	// of its list has been read.
+	wholeOpen bool
 }
+
+// bareRoman is a small roman numeral and a space before a capitalised word.
+var bareRoman = regexp.MustCompile(`^([ivx]{1,4})\s+[A-Z]`)
+
+// markerStyleOf is markerStyle for this package's clause blocks.
+var markerStyleOf = func(ref string) string { return "" }
 
 // bareLetter is a capital letter and a space before a capitalised word.
 var bareLetter = regexp.MustCompile(`^([A-H])\s+[A-Z]`)
@@ -253,6 +262,9 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	}
 	// "A In the light of …, Cabinet endorsed …": a bare capital letter,
 	// next in the list's run (A, then B …), numbers a clause.
+	if m := bareRoman.FindStringSubmatch(p.text); m != nil && b.firstRef != "" && markerStyleOf(b.firstRef) == "roman" {
+		return "(" + m[1] + ")", strings.TrimSpace(p.text[len(m[1]):]), true // "ii Ask the Council …"
+	}
 	if m := bareLetter.FindStringSubmatch(p.text); m != nil && m[1][0] == byte('A'+b.letters) {
 		return "(" + strings.ToLower(m[1]) + ")", strings.TrimSpace(p.text[len(m[1]):]), true
 	}

@@ -29,7 +29,7 @@ var (
 	passWill   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(` + doneVerbs + `)\b`)
 	agreedTo   = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
 	// Agreeing to note or receive something is taking note, not an undertaking.
-	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|the|a|an|this|that|these|those|it|its|their|his|her)$`)
+	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
 	agreedThat    = regexp.MustCompile(`(?i)\bit was (agreed|resolved|decided|requested|confirmed) that\b.*\b(would|will|should)\b`)
 	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
 	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
@@ -215,6 +215,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
+	if agendaTime.MatchString(s) || has("if agreed", "if approved", "subject to approval") && passAny.MatchString(s) {
+		return "", "", false // an agenda's line, or what would follow a decision not yet made
+	}
 	if has("order", "adjourn", "extend", "held", "declare") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
@@ -267,6 +270,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// meeting": whatever is done, it is promised to a meeting.
 		return s, byAgent(s[loc[1]:]), true
 	}
+	if m := reportedWill.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+		// "The Chair advised that he would forward it to members",
+		// "Councillor Green said that she would raise it with officers".
+		return s, agent(m[1]), true
+	}
 	if m := relativeWill.FindStringSubmatch(s); has(" who ") && m != nil && agent(m[1]) != "" {
 		// "Queries can go to the Parks Manager, who will obtain answers."
 		return s, agent(m[1]), true
@@ -313,6 +321,9 @@ func embedded(head string) bool {
 
 var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 
+// agendaTime ends an agenda line with the time it is given.
+var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
+
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
 var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b`)
@@ -328,6 +339,8 @@ var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed)\s+that\s+[^
 var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
 
 var (
+	// reportedWill: someone reported as saying they (or "it") would act.
+	reportedWill = regexp.MustCompile(`^(?:In response,?\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back)\b`)
 	// relativeWill: an agent followed by ", who will …".
 	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.

@@ -62,9 +62,13 @@ var (
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
-	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld)}
+	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1}
 	for _, p := range paragraphs(ld, used) {
+		n := len(f.out)
 		f.paragraph(p)
+		if len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment {
+			f.prevItem = -1
+		}
 	}
 	out := restated(f.out, f.blockOf)
 	if opts.Agenda {
@@ -110,6 +114,21 @@ func restated(items []action.Action, blockOf []int) []action.Action {
 		if a.Kind != action.KindRecommendation && a.Kind != action.KindResolution {
 			out, outBlock = append(out, a), append(outBlock, 0)
 			continue
+		}
+		if a.Kind == action.KindResolution {
+			// "Council is asked to approve the Report …", then "Council
+			// resolved to approve the Report …": the proposal was decided.
+			for i := range out {
+				if out[i].Kind == action.KindRecommendation && sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) {
+					out[i] = a
+					outBlock[i] = blockOf[k]
+					a.Kind = ""
+					break
+				}
+			}
+			if a.Kind == "" {
+				continue
+			}
 		}
 		dup := false
 		for i := range out {
@@ -157,6 +176,10 @@ func sameWords(a, b string) bool {
 	}
 	return float64(common) >= 0.9*float64(len(wa)) || len(wa)-common <= 2 && len(wb)-common <= 2 && common >= 4
 }
+
+// askedOrResolved is the frame a proposal and its decision put around the
+// same words.
+var askedOrResolved = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\b(?:resolved|agreed|decided)\s+to\b|\bRESOLVED\b`)
 
 // sameSentence: one statement said again, perhaps with a phrase more or
 // less ("… support their transition, linking in with the SEND service"):
@@ -230,6 +253,9 @@ type finder struct {
 	ahead bool
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
+	// prevItem is the item the last paragraph gave as a commitment, -1
+	// if it gave none: a lead-in that lost its colon reads as one.
+	prevItem int
 	// nextMeeting is the date the paper gives its next meeting, which
 	// "to the next meeting" means.
 	nextMeeting string
@@ -374,6 +400,17 @@ func (f *finder) paragraph(p paragraph) {
 		}
 	}
 	listed := p.marker != "" && !isSectionNumber(p.marker)
+	if listed && decisionVerb.MatchString(firstWord(body)) && f.prevItem >= 0 && f.prevItem == len(f.out)-1 &&
+		decidingLead.MatchString(f.out[f.prevItem].Action) && !endsSentence(f.out[f.prevItem].Action) {
+		// "… the Chief Executive agreed to use her urgency powers" (its
+		// colon lost, read as an undertaking), then "i. Approve …": the
+		// sentence was the lead-in of a list of decisions.
+		lead := f.out[f.prevItem]
+		f.out, f.blockOf = f.out[:f.prevItem], f.blockOf[:f.prevItem]
+		f.open(opener{kind: action.KindResolution, lead: carried(lead.Action + ":")}, p)
+		f.clause(p)
+		return
+	}
 	decisionPage := minutes || f.opts.Genre == action.DocDecision && !f.decidedByLabel
 	if decisionPage && listed && (decisionVerb.MatchString(firstWord(body)) || bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
 		strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body)) {
@@ -393,6 +430,7 @@ func (f *finder) paragraph(p paragraph) {
 	for _, c := range commitments(body, f.opts.Date, f.opts.Genre) {
 		c.Ref = p.marker
 		f.add(p, c)
+		f.prevItem = len(f.out) - 1
 	}
 }
 
@@ -524,8 +562,13 @@ func opens(p paragraph) (opener, bool) {
 		if strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) {
 			return opener{}, false // a form's heading, not a decision
 		}
-		// "Cabinet RESOLVED that …", "It was resolved that …".
-		return withLead(opener{kind: action.KindResolution, rest: strings.TrimSpace(m[2])}), true
+		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
+		// heading that names the word ("RECORD OF DECISION OF THE Cabinet").
+		rest := strings.TrimSpace(m[2])
+		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) {
+			return opener{}, false
+		}
+		return withLead(opener{kind: action.KindResolution, rest: rest}), true
 	}
 	if o, ok := labelOpener(p); ok {
 		return withLead(o), true
@@ -553,6 +596,14 @@ func withLead(o opener) opener {
 func (f *finder) open(o opener, p paragraph) {
 	f.blocks++
 	f.blk = &block{opener: o, indent: -1, id: f.blocks}
+	if o.whole != "" {
+		// The decision is stated whole before its list ("… as follows:-"):
+		// it stands though the list below is only names.
+		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(o.kind), Action: o.whole})
+		f.blk.clauses = append(f.blk.clauses, len(f.out)-1)
+		f.blk.wholeOpen = true
+		return
+	}
 	if o.rest == "" {
 		return
 	}
@@ -581,6 +632,13 @@ func (f *finder) clause(p paragraph) bool {
 		// A motion's clauses, moved but not yet carried: read, not kept.
 		_, _, ok := b.clauseStart(p)
 		return ok
+	}
+	if b.wholeOpen && p.marker == "" && !p.heading && len(p.body) < 100 && !endsSentence(p.body) && labelledEntry.MatchString(p.body) {
+		// "Millbrook Park - J Green": an entry of the list it announced.
+		last := &f.out[b.clauses[len(b.clauses)-1]]
+		last.Action = joinText(last.Action, p.body)
+		last.SourceText = joinText(last.SourceText, p.text)
+		return true
 	}
 	// A heading ends the block, unless it is a sentence ("2. Officers
 	// develop a plan.") or a lead-in; so does the next label ("Reason(s)
@@ -668,6 +726,18 @@ func (f *finder) clause(p paragraph) bool {
 
 var smallRoman = regexp.MustCompile(`^[ivx]{1,5}$`)
 
+func init() { markerStyleOf = markerStyle }
+
+// labelledEntry is a list entry of a name and its value: "Millbrook Park -
+// J Green", "Finance: Cllr Ash".
+var labelledEntry = regexp.MustCompile(`^[A-Z][^.;:]{1,60}?\s*[-–—:]\s+\S`)
+
+// decidingLead is a sentence whose verb decides or agrees to act.
+var decidingLead = regexp.MustCompile(`(?i)\b(agreed|resolved|decided)\s+to\b`)
+
+// pastEvent names a date as when something happened.
+var pastEvent = regexp.MustCompile(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)
+
 // markerStyle names how a marker numbers: "(a)" and "b)" are letters,
 // "(iv)" roman, "(2)" and "3" digits.
 func markerStyle(ref string) string {
@@ -699,7 +769,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	b := f.blk
 	if b.whole != "" {
 		// The list goes into the one decision its lead-in states.
-		if len(b.clauses) > 0 {
+		if len(b.clauses) > 0 || b.wholeOpen {
 			last := &f.out[b.clauses[len(b.clauses)-1]]
 			last.Action = joinText(last.Action, strings.TrimSpace(ref+" "+text))
 			last.SourceText = joinText(last.SourceText, p.text)
@@ -916,6 +986,8 @@ func splitList(text, ref string) []item {
 	if len(locs) < 2 {
 		if m := markerPat.FindString(text); m != "" {
 			ref, text = normMarker(m), strings.TrimSpace(text[len(m):])
+		} else if m := upperMarker.FindString(text); m != "" {
+			ref, text = normMarker(strings.ToLower(m)), strings.TrimSpace(text[len(m):]) // "RESOLVED (A) That …"
 		}
 		return []item{{ref, text}}
 	}
@@ -986,6 +1058,11 @@ func (f *finder) add(p paragraph, a action.Action) {
 		if a.DueRaw == "" {
 			a.DueRaw = dueIn(a.Action)
 			a.Due = resolveDue(a.DueRaw, f.opts.Date)
+			// "the minutes of the meeting held on 3 March", "the plan for
+			// 2021/22": a date a decision speaks of, not one it sets.
+			if a.Due != "" && (f.opts.Date != "" && a.Due < f.opts.Date || pastEvent.MatchString(a.Action)) {
+				a.DueRaw, a.Due = "", ""
+			}
 		}
 	}
 	if a.Kind == action.KindResolution && f.minute != "" && f.opts.Genre == action.DocMinutes {

@@ -840,3 +840,39 @@ func TestDecisionRenderings(t *testing.T) {
 		})
 	}
 }
+
+// Lead-ins and lists a rendering broke, and what is said that promises
+// nothing.
+func TestBrokenLeadIns(t *testing.T) {
+	tests := []struct {
+		name  string
+		genre string
+		lines []string
+		want  []string // kind|ref|action|owner
+	}{
+		{"lead-in with no colon, a roman without its point", action.DocDecision,
+			[]string{"Having taken account of the comments, the Chief Executive agreed to use her urgency powers", "i. Approve the draft Parks Strategy, and", "ii Ask the Council to authorise changes to the text."},
+			[]string{"resolution|(i)|the Chief Executive agreed to use her urgency powers approve the draft Parks Strategy, and|", "resolution|(ii)|the Chief Executive agreed to use her urgency powers ask the Council to authorise changes to the text.|Council"}},
+		{"first marker on the label's line", action.DocMinutes, []string{"RESOLVED (A) That the park plan be adopted.", "(B) That the Head of Parks be authorised to agree the lease."},
+			[]string{"resolution|(a)|That the park plan be adopted.|", "resolution|(b)|That the Head of Parks be authorised to agree the lease.|Head of Parks"}},
+		{"a list of names", action.DocMinutes, []string{"RESOLVED that appointments be made to the vacant seats on the friends forum, as follows:-", "Millbrook Park - J Green", "Riverside - A Patel"},
+			[]string{"resolution||RESOLVED that appointments be made to the vacant seats on the friends forum, as follows:- Millbrook Park - J Green Riverside - A Patel|"}},
+		{"reported speech", action.DocMinutes, []string{"The Chair advised that the reply had only just arrived and that he would forward it to the Panel Members."},
+			[]string{"commitment||The Chair advised that the reply had only just arrived and that he would forward it to the Panel Members.|The Chair"}},
+		{"proposal then its decision", action.DocMinutes, []string{"Council is asked to approve the Annual Report for submission to the Board.", "Minutes:", "Council resolved to approve the Annual Report for submission to the Board."},
+			[]string{"resolution||Council resolved to approve the Annual Report for submission to the Board.|"}},
+		{"nothing promised", action.DocMinutes, []string{"The Parks Panel agreed to recommend that the Cabinet reply formally.",
+			"Lead Members to update the Panel on the progress of their groups (10 minutes)", "The report, if agreed by Council, would be sent to the partnership."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
+				got = append(got, a.Kind+"|"+a.Ref+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
