@@ -63,8 +63,22 @@ func Find(ld layout.Doc) Meta {
 	// paper's title.
 	m.Title = strings.TrimRight(captionLabel.ReplaceAllString(best, ""), " :.")
 	// ModernGov prints a linked paper's type and size after its title
-	// ("Parks Strategy PDF 94 KB"): no part of the title.
+	// ("Parks Strategy PDF 94 KB") and a decision's date before it
+	// ("12/02/2024 - Parks Strategy"): neither is part of the title.
 	m.Title = strings.TrimSpace(linkSize.ReplaceAllString(m.Title, ""))
+	if d := datedTitle.FindStringSubmatch(m.Title); d != nil {
+		m.Title = strings.TrimSpace(m.Title[len(d[0]):])
+		if due := action.NormalizeDue(d[1]); due != "" {
+			m.Date = due // the decision's date, not one the title names
+		}
+	}
+	for _, l := range head {
+		// "30/05/2024 - Minutes of the Parks Committee": a decision
+		// page's dated line gives the decision's date.
+		if d := datedTitle.FindStringSubmatch(lineText(l)); d != nil && m.Date == "" {
+			m.Date = action.NormalizeDue(d[1])
+		}
+	}
 	for _, l := range head {
 		if m.Date == "" {
 			m.Date = dateIn(lineText(l))
@@ -79,7 +93,10 @@ func Find(ld layout.Doc) Meta {
 	return m
 }
 
-var linkSize = regexp.MustCompile(`(?i)\s+(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
+var (
+	linkSize   = regexp.MustCompile(`(?i)\s+(?:(?:pdf|word|excel)\s+icon\s+)?(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
+	datedTitle = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s+[-–—]\s+`)
+)
 
 var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
 
@@ -271,8 +288,18 @@ func titleScore(l layout.Line, text string, i int) int {
 		strings.HasSuffix(text, ".") && proseVerb.MatchString(text) {
 		s -= 4 // prose, not a heading
 	}
+	if agendaLine.MatchString(text) || strings.HasSuffix(text, ":") && leadVerbs.MatchString(text) {
+		s -= 4 // what the agenda asks ("To note the update …"), a lead-in
+	}
 	return s
 }
+
+// leadVerbs mark a lead-in ("Cabinet agreed the following
+// recommendations:") rather than a title with a colon.
+var leadVerbs = regexp.MustCompile(`(?i)\b(agreed|resolved|decided|approved|noted|asked|recommended|requested|is|are|was|were)\b`)
+
+// agendaLine is an agenda's instruction or timed line, no paper's title.
+var agendaLine = regexp.MustCompile(`(?i)^to\s+(note|receive|consider|approve|agree|confirm|discuss|endorse)\b|\(\d{1,3}\s*(?:minutes|mins?)\)\s*$`)
 
 // dateIn finds a full date in text: "17 June 2020", "17/06/2020".
 func dateIn(text string) string {
@@ -284,9 +311,24 @@ func dateIn(text string) string {
 }
 
 // minutesSigns are phrases that only minutes and decision notes carry.
-var minutesSigns = []string{"resolved", "minutes", "agenda item", "it was agreed", "supporting documents", "apologies",
+var minutesSigns = []string{"minutes", "agenda item", "it was agreed", "supporting documents", "apologies",
 	"presented the ", "presented a ", "decision sheet", "record of decisions", "decision notice",
 	"members noted", "members asked", "members discussed"}
+
+var resolvedWord = regexp.MustCompile(`(?i)\bresolved\b`)
+
+// allText is the text of a paper's lines outside tables, for a search of
+// the whole.
+func allText(ld layout.Doc) string {
+	var b strings.Builder
+	for _, l := range ld.Lines {
+		if !l.IsTable() {
+			b.WriteString(l.Text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
 
 // bodyReceived is "the Board considered/received/noted".
 var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted)\b`)
@@ -318,6 +360,10 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocActionPlan
 	case g.Kind != "":
 		return g.Kind
+	case signs == 0 && counts[action.KindResolution] > 0 && counts[action.KindCommitment] == 0 && counts[action.KindRecommendation] == 0:
+		return action.DocDecision // a page that is only a decision
+	case resolvedWord.MatchString(allText(ld)):
+		return action.DocMinutes
 	case signs > 0 || counts[action.KindResolution] > 0:
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0:

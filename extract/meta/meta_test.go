@@ -162,3 +162,21 @@ func TestAgendaGenre(t *testing.T) {
 		t.Errorf("minutes read as an agenda: %+v", g)
 	}
 }
+
+// ModernGov decision pages: the dated line gives the decision's date, a
+// page that is only a decision is a decision, agenda lines are no titles.
+func TestDecisionPageMeta(t *testing.T) {
+	m := Find(lines("Issue - decisions", "Approval of the minutes", "30/05/2024 - Minutes of the Parks Committee held on 3 April 2024 pdf icon PDF 137 KB", "The minutes were approved."))
+	if m.Date != "2024-05-30" {
+		t.Errorf("date %q, want 2024-05-30", m.Date)
+	}
+	if got := Find(lines("To note the update from the Parks Panel.", "Parks Panel update")).Title; got != "Parks Panel update" {
+		t.Errorf("title %q", got)
+	}
+	if k := Kind(lines("That the Executive note the report."), Meta{}, Genre{}, []action.Action{{Kind: action.KindResolution}}); k != action.DocDecision {
+		t.Errorf("kind %q, want decision", k)
+	}
+	if g := FindGenre(lines("Issue - decisions", "Decision made:", "That the lease be renewed.")); g.Kind != action.DocDecision {
+		t.Errorf("genre %+v, want decision", g)
+	}
+}
