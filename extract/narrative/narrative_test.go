@@ -246,16 +246,9 @@ func TestNumberedTitles(t *testing.T) {
 		"7. ELR CCG to review – and prioritise the building.",
 		"8. Officers develop a delivery plan – see Appendix A.",
 		"9. Developing further understanding: Explore the data.")
-	var got []string
-	for _, a := range Find(d, nil, Options{}) {
-		got = append(got, a.Ref+"|"+a.Title+"|"+a.Action)
-	}
-	want := []string{"6|Social Prescribing|Ensure funding is fully maximised.", "6a|Improving Communication|Explore one single resource.",
+	expectItems(t, Find(d, nil, Options{}), func(a action.Action) string { return a.Ref + "|" + a.Title + "|" + a.Action }, []string{"6|Social Prescribing|Ensure funding is fully maximised.", "6a|Improving Communication|Explore one single resource.",
 		"7||ELR CCG to review – and prioritise the building.", "8||Officers develop a delivery plan – see Appendix A.",
-		"9|Developing further understanding|Explore the data."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q", got)
-	}
+		"9|Developing further understanding|Explore the data."})
 }
 
 func TestActionTagOwner(t *testing.T) {
@@ -463,14 +456,7 @@ func TestRestatedRecommendations(t *testing.T) {
 		"1. Introduction", "1.1 Some history.",
 		"7. Recommendation", "The County Council is asked to:", "• AGREE the revised Terms of Reference; and", "• DELEGATE to the Monitoring Officer to make the changes.",
 		"8. Summary", "Cabinet is asked to note the report.", "12. Recommendation", "12.1 Cabinet is asked to endorse this report.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocReport}) {
-		got = append(got, a.Ref+"|"+a.Action)
-	}
-	want := []string{"|The County Council is asked to AGREE the revised Terms of Reference", "|The County Council is asked to DELEGATE to the Monitoring Officer to make the changes.", "12.1|Cabinet is asked to note the report."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{"|The County Council is asked to AGREE the revised Terms of Reference", "|The County Council is asked to DELEGATE to the Monitoring Officer to make the changes.", "12.1|Cabinet is asked to note the report."})
 }
 
 // A ModernGov meeting page: the agenda asks, the decision decides, the
@@ -485,19 +471,12 @@ func TestMeetingPage(t *testing.T) {
 		"62/25", "Exclusion of the Press and Public", "Decision:",
 		"RESOLVED that the press and public be excluded for item 63/25 on the grounds that:", "(i) it involves exempt information; and", "(ii) the public interest favours it.",
 		"63/25", "Land at Wharf Street", "Decision:", "The Cabinet agreed the recommendations set out in the exempt report.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
-		got = append(got, a.Kind+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
-	}
-	want := []string{
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") }, []string{
 		"resolution|Approve the programme at a cost of £4.2m|",
 		"resolution|Delegate the award of the contract to the Head of Leisure.|Head of Leisure",
 		"resolution|RESOLVED that the press and public be excluded for item 63/25 on the grounds that: (i) it involves exempt information (ii) the public interest favours it.|",
 		"resolution|The Cabinet agreed the recommendations set out in the exempt report.|",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	})
 }
 
 // A decision page that prints its clauses with no label: the first list of
@@ -508,14 +487,9 @@ func TestUnlabelledDecisionPage(t *testing.T) {
 		"1) That authority be delegated to the Executive Director of Adult Services to begin a consultation;",
 		"2) That the results be reported to Cabinet in spring 2026.",
 		"Reasons for the decision:", "Occupancy was low.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocDecision}) {
-		got = append(got, a.Ref+"|"+a.Kind+"|"+strings.Join(a.Owner, ";")+"|"+a.Due)
-	}
-	want := []string{"(1)|resolution|Executive Director of Adult Services|", "(2)|resolution||2026-05-31"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string {
+		return a.Ref + "|" + a.Kind + "|" + strings.Join(a.Owner, ";") + "|" + a.Due
+	}, []string{"(1)|resolution|Executive Director of Adult Services|", "(2)|resolution||2026-05-31"})
 }
 
 // Under a heading that looks forward, each point is a commitment, themed by
@@ -528,15 +502,10 @@ func TestForwardPlan(t *testing.T) {
 	for _, i := range []int{0, 2, 6} {
 		d.Lines[i].Heading = 1
 	}
-	var got []string
-	for _, a := range Find(d, nil, Options{Date: "2024-12-31", Genre: action.DocReport}) {
-		got = append(got, a.Kind+"|"+a.Theme+"|"+a.Action+"|"+strings.Join(a.Owner, ";")+"|"+a.Due)
-	}
-	want := []string{"commitment|Raising awareness in schools|Work with headteachers across the county.||",
-		"commitment|Raising awareness in schools|Recognise & Remember Task Group: publicise the events calendar in late 2025.|Recognise & Remember Task Group|2025-12-31"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Date: "2024-12-31", Genre: action.DocReport}), func(a action.Action) string {
+		return a.Kind + "|" + a.Theme + "|" + a.Action + "|" + strings.Join(a.Owner, ";") + "|" + a.Due
+	}, []string{"commitment|Raising awareness in schools|Work with headteachers across the county.||",
+		"commitment|Raising awareness in schools|Recognise & Remember Task Group: publicise the events calendar in late 2025.|Recognise & Remember Task Group|2025-12-31"})
 }
 
 // A committee's request to an officer, a decision in capitals inside a
@@ -546,14 +515,7 @@ func TestMinutesSentences(t *testing.T) {
 		"The Committee asked the Head of Facilities to send all members the footfall figures.",
 		"Having considered the evidence, the Committee AGREED to refer the decision back to the Cabinet Member.",
 		"The report did not show how the new scheme would be funded.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
-		got = append(got, a.Kind+"|"+strings.Join(a.Owner, ";"))
-	}
-	want := []string{"commitment|Head of Facilities", "resolution|"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Kind + "|" + strings.Join(a.Owner, ";") }, []string{"commitment|Head of Facilities", "resolution|"})
 }
 
 // Minutes that record decisions without a label: told in the past tense, or
@@ -568,21 +530,14 @@ func TestUnlabelledMinutes(t *testing.T) {
 		"The Committee requested that the footfall figures be circulated to all members.",
 		"Members asked for a note setting out the cost of each option.",
 		"The options open to the Committee are:", "1. To take no further action.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
-		got = append(got, a.Kind+"|"+a.Action)
-	}
-	want := []string{
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{
 		"resolution|The minutes of 26 November were agreed as a correct record.",
 		"resolution|Cabinet approved the recommendations as set out in the report.",
 		"resolution|Approve the revised fees and charges",
 		"resolution|Note the consultation responses.",
 		"commitment|The Committee requested that the footfall figures be circulated to all members.",
 		"commitment|Members asked for a note setting out the cost of each option.",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	})
 }
 
 // An undertaking said again under each point it answers is one commitment.
@@ -590,14 +545,7 @@ func TestRepeatedCommitment(t *testing.T) {
 	d := doc(true, "Our network of community workers will work with families who use the centre.",
 		"Transport is a concern.", "Our network of community workers will work with families who use the centre.",
 		"I've asked the Director of Highways to look into this.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocReport}) {
-		got = append(got, a.Action+"|"+strings.Join(a.Owner, ";"))
-	}
-	want := []string{"Our network of community workers will work with families who use the centre.|", "I've asked the Director of Highways to look into this.|Director of Highways"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), func(a action.Action) string { return a.Action + "|" + strings.Join(a.Owner, ";") }, []string{"Our network of community workers will work with families who use the centre.|", "I've asked the Director of Highways to look into this.|Director of Highways"})
 }
 
 // A lead-in that promises ("This strategy will ensure:") makes its points
@@ -605,14 +553,7 @@ func TestRepeatedCommitment(t *testing.T) {
 func TestWillLeadIn(t *testing.T) {
 	d := doc(true, "This strategy will ensure:", "• Carers are identified early.", "• Carers have regular breaks.",
 		"Key decision criteria. The decision will:", "a) result in significant savings; or", "b) affect two or more divisions.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocReport}) {
-		got = append(got, a.Kind+"|"+a.Action)
-	}
-	want := []string{"commitment|This strategy will ensure Carers are identified early.", "commitment|This strategy will ensure Carers have regular breaks."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{"commitment|This strategy will ensure Carers are identified early.", "commitment|This strategy will ensure Carers have regular breaks."})
 }
 
 // A resolution's ref includes its minute's number.
@@ -658,12 +599,8 @@ func TestLostPunctuation(t *testing.T) {
 // Decision pages whose labels a rendering lost: clauses with the body as
 // subject, lower-case "that" items, a bare subjunctive after the mover.
 func TestLabelLost(t *testing.T) {
-	tests := []struct {
-		name  string
-		genre string
-		lines []string
-		want  []string // kind|action
-	}{
+	// want: kind|action
+	tests := []findCase{
 		{"body as subject", action.DocDecision, []string{"This report sets out a refreshed parks strategy.", "1. Cabinet noted the visitor survey results.", "2. Cabinet recommended the Parks Strategy to Council for adoption."},
 			[]string{"resolution|Cabinet noted the visitor survey results.", "resolution|Cabinet recommended the Parks Strategy to Council for adoption."}},
 		{"lower-case that", action.DocMinutes, []string{"Members discussed the programme.", "1) that a briefing on allotment rents be added to the work programme;", "2) that consideration be given to a site visit."},
@@ -672,17 +609,7 @@ func TestLabelLost(t *testing.T) {
 			[]string{"resolution|The parks plan be adopted.", "commitment|The plan would be reviewed by officers in due course."}},
 		{"minutes' narrative", action.DocMinutes, []string{"(iii) The Board noted the update from the ICB."}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
-				got = append(got, a.Kind+"|"+a.Action)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 }
 
 // Undertakings by different people in one paragraph are two commitments; a
@@ -691,26 +618,15 @@ func TestCommitmentsByAgent(t *testing.T) {
 	d := doc(true, "The Chair would write to the rangers service. The committee officer agreed to send the invitation.",
 		"Community Development Workers will work with families who use the centre and support their transition.",
 		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
-		got = append(got, a.Action+"|"+strings.Join(a.Owner, ";"))
-	}
-	want := []string{"The Chair would write to the rangers service.|The Chair", "The committee officer agreed to send the invitation.|The committee officer",
-		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.|Community Development Workers"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Action + "|" + strings.Join(a.Owner, ";") }, []string{"The Chair would write to the rangers service.|The Chair", "The committee officer agreed to send the invitation.|The committee officer",
+		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.|Community Development Workers"})
 }
 
 // More of how real pages record decisions and undertakings, and what they
 // say that promises nothing.
 func TestRealPhrasings(t *testing.T) {
-	tests := []struct {
-		name  string
-		genre string
-		lines []string
-		want  []string // kind|action|owner
-	}{
+	// want: kind|action|owner
+	tests := []findCase{
 		{"body line after the label", action.DocDecision, []string{"Decision:", "Cabinet:", "1. Approved the draft parks plan;", "2. Delegated authority to the Head of Parks to agree the final text."},
 			[]string{"resolution|Cabinet Approved the draft parks plan|", "resolution|Cabinet Delegated authority to the Head of Parks to agree the final text.|Head of Parks"}},
 		{"accepted by reference", action.DocMinutes, []string{"The proposals in the paper were discussed and accepted."},
@@ -722,17 +638,7 @@ func TestRealPhrasings(t *testing.T) {
 		{"retold and procedural", action.DocMinutes, []string{"Following a paper, the advisory group had requested that the policy be adopted.",
 			"The Chair agreed to vary the order of business to take item 4 after item 6."}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
-				got = append(got, a.Kind+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") })
 }
 
 // An agenda item's own text says what the meeting will hear; the minutes
@@ -741,15 +647,8 @@ func TestAgendaTextAndLetters(t *testing.T) {
 	d := doc(true, "57/25", "Park Works", "Jo Bloggs, Parks Manager, will provide the Councillors with a briefing on the works.",
 		"Minutes:", "Members discussed the works. The Parks Manager would circulate the programme to members.",
 		"58/25", "Strategy", "RESOLVED that:", "A In the light of the survey, Cabinet endorsed the strategy.", "B Cabinet agreed that the plan be published.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
-		got = append(got, a.Kind+"|"+a.Ref+"|"+a.Action)
-	}
-	want := []string{"commitment||The Parks Manager would circulate the programme to members.",
-		"resolution|58/25(a)|In the light of the survey, Cabinet endorsed the strategy.", "resolution|58/25(b)|Cabinet agreed that the plan be published."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action }, []string{"commitment||The Parks Manager would circulate the programme to members.",
+		"resolution|58/25(a)|In the light of the survey, Cabinet endorsed the strategy.", "resolution|58/25(b)|Cabinet agreed that the plan be published."})
 }
 
 // "To the next meeting" is the date the paper gives its next meeting.
@@ -768,14 +667,9 @@ func TestSectionNumberedClauses(t *testing.T) {
 		"2.1 approve the Tobacco Control Strategy;", "2.2 agree that the Tobacco Control Alliance leads the delivery; and",
 		"3. Reasons for the recommendations", "3.1 Smoking remains the largest cause of the gap.",
 		"8.1 Subject to the Board's approval, officers will launch the strategy on No Smoking Day, 11 March 2026.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-22"}) {
-		got = append(got, a.Ref+"|"+a.Kind+"|"+strings.Join(a.Owner, ";")+"|"+a.Due)
-	}
-	want := []string{"2.1|recommendation||", "2.2|recommendation|Tobacco Control Alliance|", "8.1|commitment|officers|2026-03-11"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-22"}), func(a action.Action) string {
+		return a.Ref + "|" + a.Kind + "|" + strings.Join(a.Owner, ";") + "|" + a.Due
+	}, []string{"2.1|recommendation||", "2.2|recommendation|Tobacco Control Alliance|", "8.1|commitment|officers|2026-03-11"})
 }
 
 // A clause that ends in a colon keeps the list in another numbering under
@@ -784,16 +678,9 @@ func TestSectionNumberedClauses(t *testing.T) {
 func TestSubListsAndAgendas(t *testing.T) {
 	d := doc(false, "43.", "HOMELESSNESS GRANT", "RESOLVED:", "(a) That the grant be spent as set out;", "(b) That the following charges be",
 		"approved from 1 April 2026:", "(i) a nightly charge of £28; and", "(ii) a nightly charge of £41;", "(c) That the Director of Housing report on the grant.")
-	var got []string
-	for _, a := range Find(d, nil, Options{Genre: action.DocMinutes}) {
-		got = append(got, a.Ref+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
-	}
-	want := []string{"43(a)|That the grant be spent as set out|",
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Ref + "|" + a.Action + "|" + strings.Join(a.Owner, ";") }, []string{"43(a)|That the grant be spent as set out|",
 		"43(b)|That the following charges be approved from 1 April 2026: (i) a nightly charge of £28; and (ii) a nightly charge of £41;|",
-		"43(c)|That the Director of Housing report on the grant.|Director of Housing"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
+		"43(c)|That the Director of Housing report on the grant.|Director of Housing"})
 	agenda := doc(true, "4 Exclusion of the Press and Public", "b) To formally pass the following resolution:-",
 		"RESOLVED – That the public be excluded from the meeting for the item below.", "7 Date of Next Meeting", "To note that the next meeting will be held on 21 April 2026.")
 	if got := Find(agenda, nil, Options{Genre: action.DocOther, Agenda: true}); len(got) != 0 {
@@ -803,12 +690,8 @@ func TestSubListsAndAgendas(t *testing.T) {
 
 // More decision pages as text renderings print them.
 func TestDecisionRenderings(t *testing.T) {
-	tests := []struct {
-		name  string
-		genre string
-		lines []string
-		want  []string // kind|ref|action|owner
-	}{
+	// want: kind|ref|action|owner
+	tests := []findCase{
 		{"subjunctive clauses, no label", action.DocDecision, []string{"Decision Maker: Cabinet", "Is subject to call in?: No",
 			"a) approval be given to lease the two park cafes;", "b) a strip of land beside the depot be transferred to the Parks budget.", "Report author: Jo Bloggs"},
 			[]string{"resolution|(a)|approval be given to lease the two park cafes|", "resolution|(b)|a strip of land beside the depot be transferred to the Parks budget.|"}},
@@ -828,28 +711,14 @@ func TestDecisionRenderings(t *testing.T) {
 			[]string{"resolution|(a)|That monitoring of the works be undertaken by the Parks Team|Parks Team",
 				"resolution|(b)|That the convener of the Friends Working Group be authorised to call a meeting.|convener of the Friends Working Group"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
-				got = append(got, a.Kind+"|"+a.Ref+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	runFindCases(t, tests, showKindRefActionOwner)
 }
 
 // Lead-ins and lists a rendering broke, and what is said that promises
 // nothing.
 func TestBrokenLeadIns(t *testing.T) {
-	tests := []struct {
-		name  string
-		genre string
-		lines []string
-		want  []string // kind|ref|action|owner
-	}{
+	// want: kind|ref|action|owner
+	tests := []findCase{
 		{"lead-in with no colon, a roman without its point", action.DocDecision,
 			[]string{"Having taken account of the comments, the Chief Executive agreed to use her urgency powers", "i. Approve the draft Parks Strategy, and", "ii Ask the Council to authorise changes to the text."},
 			[]string{"resolution|(i)|the Chief Executive agreed to use her urgency powers approve the draft Parks Strategy, and|", "resolution|(ii)|the Chief Executive agreed to use her urgency powers ask the Council to authorise changes to the text.|Council"}},
@@ -864,15 +733,39 @@ func TestBrokenLeadIns(t *testing.T) {
 		{"nothing promised", action.DocMinutes, []string{"The Parks Panel agreed to recommend that the Cabinet reply formally.",
 			"Lead Members to update the Panel on the progress of their groups (10 minutes)", "The report, if agreed by Council, would be sent to the partnership."}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range Find(doc(true, tt.lines...), nil, Options{Genre: tt.genre}) {
-				got = append(got, a.Kind+"|"+a.Ref+"|"+a.Action+"|"+strings.Join(a.Owner, ";"))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got %q\nwant %q", got, tt.want)
-			}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// findCase is one paper's lines and the items Find should give, each shown
+// by the test's own show.
+type findCase struct {
+	name  string
+	genre string
+	lines []string
+	want  []string
+}
+
+func runFindCases(t *testing.T, cases []findCase, show func(action.Action) string) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectItems(t, Find(doc(true, tc.lines...), nil, Options{Genre: tc.genre}), show, tc.want)
 		})
 	}
+}
+
+// expectItems fails t unless items, each shown by show, are want.
+func expectItems(t *testing.T, items []action.Action, show func(action.Action) string, want []string) {
+	t.Helper()
+	var got []string
+	for _, a := range items {
+		got = append(got, show(a))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func showKindRefActionOwner(a action.Action) string {
+	return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + strings.Join(a.Owner, ";")
 }
