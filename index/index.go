@@ -110,7 +110,7 @@ func Open(dir string) (*Index, error) {
 // schemaVersion changes whenever the mapping or the way documents are
 // indexed changes, so that an index built by another version is reported
 // instead of giving wrong facets or missing hits.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 var schemaKey = []byte("councilactions.schema")
 
@@ -206,8 +206,15 @@ func (ix *Index) waitPersisted(timeout time.Duration) error {
 // Dir is the directory the index was opened in.
 func (ix *Index) Dir() string { return ix.dir }
 
-// Change counts what Replace did to one document's actions.
+// Change counts what a write did to the actions the index shows.
 type Change struct{ Added, Updated, Removed int }
+
+// Add adds o's counts to c.
+func (c *Change) Add(o Change) {
+	c.Added += o.Added
+	c.Updated += o.Updated
+	c.Removed += o.Removed
+}
 
 // Request is a search: a bleve query string plus filters.
 type Request struct {

@@ -21,8 +21,9 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 )
 
-// Document types in the index: one entry per action, and one marker per
-// paper that remembers its sha256.
+// Document types in the index: one entry per action (typeMerged, in
+// merge.go, for one shown as another), and one marker per paper that
+// remembers its sha256.
 const (
 	typeAction   = "action"
 	typeDocument = "document"
@@ -123,7 +124,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	for _, f := range keywordFields {
 		add(f, keywordField(true))
 	}
-	for _, f := range append([]string{fieldOpen, fieldGroup}, idFields...) {
+	for _, f := range append([]string{fieldOpen, fieldGroup, fieldMeeting}, idFields...) {
 		add(f, keywordField(false))
 	}
 	// Counting facets visits every hit's doc values; one field holding all
@@ -152,15 +153,36 @@ func newMapping() (mapping.IndexMapping, error) {
 	add(fieldRecord, storedOnly())
 	m.AddDocumentMapping(typeAction, act)
 
+	// A marker: its record, and its bytes' sha256 and original for
+	// finding copies (merge.go).
 	doc := bleve.NewDocumentStaticMapping()
 	doc.Dynamic = false
-	tf := keywordField(false)
-	tf.Name = fieldType
-	doc.AddFieldMappingsAt(fieldType, tf)
+	for _, f := range []string{fieldType, fieldSHA, fieldCopyOf} {
+		fm := keywordField(false)
+		fm.Name = f
+		doc.AddFieldMappingsAt(f, fm)
+	}
 	info := storedOnly()
 	info.Name = fieldDocInfo
 	doc.AddFieldMappingsAt(fieldDocInfo, info)
 	m.AddDocumentMapping(typeDocument, doc)
+
+	// An appearance merged into another (merge.go): found by its paper and
+	// its meeting, never searched.
+	merged := bleve.NewDocumentStaticMapping()
+	merged.Dynamic = false
+	for _, f := range []string{fieldType, "document_id", fieldMeeting} {
+		fm := keywordField(false)
+		fm.Name = f
+		merged.AddFieldMappingsAt(f, fm)
+	}
+	mo := keywordField(false)
+	mo.Name, mo.Store = fieldOrder, true
+	merged.AddFieldMappingsAt(fieldOrder, mo)
+	mr := storedOnly()
+	mr.Name = fieldRecord
+	merged.AddFieldMappingsAt(fieldRecord, mr)
+	m.AddDocumentMapping(typeMerged, merged)
 
 	// Anything else is neither indexed nor stored.
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
@@ -206,8 +228,14 @@ func actionDoc(r action.Record, order string) (map[string]interface{}, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode action %s: %w", r.ID, err)
 	}
+	if r.SameAs != "" {
+		// Shown as another action: kept, not searched.
+		return map[string]interface{}{fieldType: typeMerged, fieldRecord: string(rec), "document_id": r.DocumentID,
+			fieldMeeting: meetingOf(r), fieldOrder: order}, nil
+	}
 	d := map[string]interface{}{
 		fieldType:        typeAction,
+		fieldMeeting:     meetingOf(r),
 		fieldRecord:      string(rec),
 		"id":             r.ID,
 		"action":         r.Action.Action,

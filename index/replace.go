@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilactions/councilactions/extract/action"
@@ -24,6 +25,25 @@ type DocumentInfo struct {
 	Error string `json:"error,omitempty"`
 	// Version is the version of councilactions that recorded Error.
 	Version string `json:"version,omitempty"`
+	// CopyOf is the document id of the paper whose bytes this one repeats
+	// (merge.go): it then has no actions of its own.
+	CopyOf string `json:"copy_of,omitempty"`
+}
+
+// markerDoc is what bleve indexes for a paper's marker.
+func markerDoc(info DocumentInfo) (map[string]interface{}, error) {
+	infoJSON, err := json.Marshal(info)
+	if err != nil {
+		return nil, err
+	}
+	d := map[string]interface{}{fieldType: typeDocument, fieldDocInfo: string(infoJSON)}
+	if info.SHA256 != "" {
+		d[fieldSHA] = info.SHA256
+	}
+	if info.CopyOf != "" {
+		d[fieldCopyOf] = info.CopyOf
+	}
+	return d, nil
 }
 
 // markerID is the index id of a document's marker entry. Action ids are hex,
@@ -49,40 +69,78 @@ func (ix *Index) ReplaceFailed(ctx context.Context, doc action.Document, reason,
 type failure struct{ reason, version string }
 
 // RemoveDocument deletes a paper's actions and its record, for a paper its
-// source no longer has. It returns how many actions went.
-func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (int, error) {
+// source no longer has. Decisions it showed that other papers of its meeting
+// also hold are shown from one of those instead.
+func (ix *Index) RemoveDocument(ctx context.Context, documentID string) (Change, error) {
 	if err := ix.checkWritable(); err != nil {
-		return 0, err
+		return Change{}, err
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	old, err := ix.storedRecords(ctx, query.NewTermQuery(documentID), "document_id")
+	old, err := ix.storedWhere(ctx, termOn("document_id", documentID))
 	if err != nil {
-		return 0, fmt.Errorf("remove %s: read actions: %w", documentID, err)
+		return Change{}, fmt.Errorf("remove %s: read actions: %w", documentID, err)
 	}
 	info, found, err := ix.Document(ctx, documentID)
 	if err != nil {
-		return 0, fmt.Errorf("remove %s: %w", documentID, err)
+		return Change{}, fmt.Errorf("remove %s: %w", documentID, err)
+	}
+	extra, err := ix.originalMeetings(ctx, info.CopyOf)
+	if err != nil {
+		return Change{}, fmt.Errorf("remove %s: %w", documentID, err)
 	}
 	b := ix.bi.NewBatch()
-	for id := range old {
-		b.Delete(id)
+	ch, err := ix.settle(ctx, b, paperWrite{id: documentID}, old, extra)
+	if err != nil {
+		return Change{}, fmt.Errorf("remove %s: %w", documentID, err)
 	}
 	b.Delete(markerID(documentID))
 	if found && len(old) > 0 {
 		// Its board's threads lose these appearances.
 		if err := ix.relinkLater(b, groupKey(info.Board, info.Council, documentID)); err != nil {
-			return 0, fmt.Errorf("remove %s: %w", documentID, err)
+			return Change{}, fmt.Errorf("remove %s: %w", documentID, err)
 		}
 	}
 	err = ix.bi.Batch(b)
 	if err != nil {
-		return 0, fmt.Errorf("remove %s: write batch: %w", documentID, err)
+		return Change{}, fmt.Errorf("remove %s: write batch: %w", documentID, err)
 	}
-	return len(old), nil
+	return ch, nil
+}
+
+// originalMeetings are the meetings of the originals named (copy_of ids),
+// whose actions list their copies.
+func (ix *Index) originalMeetings(ctx context.Context, ids ...string) ([]string, error) {
+	var out []string
+	for _, id := range ids {
+		if id == "" {
+			continue
+		}
+		o, ok, err := ix.Document(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, paperMeeting(o.Document, o.ID))
+		}
+	}
+	return out, nil
+}
+
+func termOn(field, value string) *query.TermQuery {
+	tq := query.NewTermQuery(value)
+	tq.SetField(field)
+	return tq
 }
 
 func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed failure) (Change, error) {
+	return ix.write(ctx, ext, failed, "")
+}
+
+// write makes the index hold ext's actions for its paper (none when it
+// failed, or is a copy of the paper copyOf), settling the meetings it
+// touches, in one batch.
+func (ix *Index) write(ctx context.Context, ext action.Extraction, failed failure, copyOf string) (Change, error) {
 	if err := ix.checkWritable(); err != nil {
 		return Change{}, err
 	}
@@ -109,48 +167,28 @@ func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed fail
 		return Change{}, err
 	}
 
-	old, err := ix.storedRecords(ctx, query.NewTermQuery(docID), "document_id")
+	old, err := ix.storedWhere(ctx, termOn("document_id", docID))
 	if err != nil {
 		return Change{}, fmt.Errorf("replace %s: read old actions: %w", identity, err)
 	}
-
-	var ch Change
-	b := ix.bi.NewBatch()
-	for pos, r := range recs {
-		prev, existed := old[r.ID]
-		if existed {
-			// The thread the action was in stays until the board is
-			// linked again (Relink), which the change below asks for.
-			r.History = prev.history()
-		}
-		d, err := actionDoc(r, orderKey(r.DocumentDate, r.DocumentID, pos))
-		if err != nil {
-			return Change{}, fmt.Errorf("replace %s: %w", identity, err)
-		}
-		if existed && prev.rec == d[fieldRecord] && prev.order == d[fieldOrder] {
-			continue // unchanged, and in the same place
-		}
-		if err := b.Index(r.ID, d); err != nil {
-			return Change{}, fmt.Errorf("replace %s: action %s: %w", identity, r.ID, err)
-		}
-		if existed {
-			ch.Updated++
-		} else {
-			ch.Added++
-		}
-	}
-	for id := range old {
-		if !seen[id] {
-			b.Delete(id)
-			ch.Removed++
-		}
-	}
-	// The board's threads change with its papers: a paper's actions, and
-	// what orders and names it (its date, title, period, board).
 	was, found, err := ix.Document(ctx, docID)
 	if err != nil {
 		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
 	}
+	// The originals it stops or starts being a copy of list it.
+	extra, err := ix.originalMeetings(ctx, was.CopyOf, copyOf)
+	if err != nil {
+		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+	}
+	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339),
+		Error: failed.reason, Version: failed.version, CopyOf: copyOf}
+	b := ix.bi.NewBatch()
+	ch, err := ix.settle(ctx, b, paperWrite{id: docID, info: &info, recs: recs}, old, extra)
+	if err != nil {
+		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+	}
+	// The board's threads change with its papers: a paper's actions, and
+	// what orders and names it (its date, title, period, board).
 	if ch != (Change{}) || !found || threadFieldsDiffer(was.Document, ext.Document) {
 		groups := []string{groupKey(ext.Document.Board, ext.Document.Council, docID)}
 		if found {
@@ -160,12 +198,11 @@ func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed fail
 			return Change{}, fmt.Errorf("replace %s: %w", identity, err)
 		}
 	}
-	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339), Error: failed.reason, Version: failed.version}
-	infoJSON, err := json.Marshal(info)
+	marker, err := markerDoc(info)
 	if err != nil {
 		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
 	}
-	if err := b.Index(markerID(docID), map[string]interface{}{fieldType: typeDocument, fieldDocInfo: string(infoJSON)}); err != nil {
+	if err := b.Index(markerID(docID), marker); err != nil {
 		return Change{}, fmt.Errorf("replace %s: marker: %w", identity, err)
 	}
 	err = ix.bi.Batch(b)
@@ -214,64 +251,67 @@ func (ix *Index) Documents(ctx context.Context) ([]DocumentInfo, error) {
 	if err := ix.checkOpen(); err != nil {
 		return nil, err
 	}
-	var out []DocumentInfo
-	var after []string
-	for {
-		tq := query.NewTermQuery(typeDocument)
-		tq.SetField(fieldType)
-		req := bleve.NewSearchRequestOptions(tq, pageSize, 0, false)
-		req.Fields = []string{fieldDocInfo}
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
-		res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
-		if err != nil {
-			return nil, fmt.Errorf("index %s: list documents: %w", ix.dir, err)
-		}
-		for _, h := range res.Hits {
-			s, _ := h.Fields[fieldDocInfo].(string)
-			var info DocumentInfo
-			if err := json.Unmarshal([]byte(s), &info); err != nil {
-				return nil, fmt.Errorf("index %s: document %s: bad stored record: %w", ix.dir, h.ID, err)
-			}
-			out = append(out, info)
-		}
-		if len(res.Hits) < pageSize {
-			return out, nil
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+	out, err := ix.markers(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: list documents: %w", ix.dir, err)
 	}
+	return out, nil
 }
 
 // stored is what the index holds of one action: its record JSON and its
 // order key (the record does not hold its position in the document).
 type stored struct{ rec, order string }
 
-// storedRecords returns id → stored record of every action whose field
-// matches q.
+// record decodes the stored record; a bad one decodes empty, as a record
+// nothing is known of.
+func (s stored) record() action.Record {
+	var r action.Record
+	json.Unmarshal([]byte(s.rec), &r)
+	return r
+}
+
+// storedRecords returns id → stored record of every shown action whose
+// field matches q.
 func (ix *Index) storedRecords(ctx context.Context, q *query.TermQuery, field string) (map[string]stored, error) {
 	q.SetField(field)
+	return ix.storedWhere(ctx, actionsOnly(q))
+}
+
+// storedWhere returns id → stored record of every action, shown or merged
+// into another (typeMerged), that q matches.
+func (ix *Index) storedWhere(ctx context.Context, q query.Query) (map[string]stored, error) {
 	out := map[string]stored{}
+	err := ix.eachByID(ctx, q, []string{fieldRecord, fieldOrder}, func(h *search.DocumentMatch) error {
+		rec, _ := h.Fields[fieldRecord].(string)
+		order, _ := h.Fields[fieldOrder].(string)
+		out[h.ID] = stored{rec: rec, order: order}
+		return nil
+	})
+	return out, err
+}
+
+// eachByID calls fn for every entry q matches, with the fields asked for,
+// in id order, a page at a time.
+func (ix *Index) eachByID(ctx context.Context, q query.Query, fields []string, fn func(*search.DocumentMatch) error) error {
 	var after []string
 	for {
-		req := bleve.NewSearchRequestOptions(actionsOnly(q), pageSize, 0, false)
-		req.Fields = []string{fieldRecord, fieldOrder}
+		req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
+		req.Fields = fields
 		req.SortBy([]string{"_id"})
 		if after != nil {
 			req.SetSearchAfter(after)
 		}
 		res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, h := range res.Hits {
-			rec, _ := h.Fields[fieldRecord].(string)
-			order, _ := h.Fields[fieldOrder].(string)
-			out[h.ID] = stored{rec: rec, order: order}
+			if err := fn(h); err != nil {
+				return err
+			}
 		}
 		if len(res.Hits) < pageSize {
-			return out, nil
+			return nil
 		}
 		after = []string{res.Hits[len(res.Hits)-1].ID}
 	}

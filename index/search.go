@@ -362,12 +362,18 @@ func anyTermQueries(field string, values []string) []query.Query {
 
 func boolPtr(b bool) *bool { return &b }
 
-// Get returns one action by id, or ErrNotFound.
+// Get returns one action by id, or ErrNotFound. An appearance merged into
+// another action is returned too, with SameAs naming that action.
 func (ix *Index) Get(ctx context.Context, id string) (action.Record, error) {
 	if err := ix.checkOpen(); err != nil {
 		return action.Record{}, err
 	}
-	req := bleve.NewSearchRequestOptions(actionsOnly(query.NewDocIDQuery([]string{id})), 1, 0, false)
+	// An action merged into another is found too, and says which it is
+	// shown as (SameAs).
+	merged := query.NewTermQuery(typeMerged)
+	merged.SetField(fieldType)
+	q := query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery([]string{id}), query.NewDisjunctionQuery([]query.Query{typeTerm(), merged})})
+	req := bleve.NewSearchRequestOptions(q, 1, 0, false)
 	req.Fields = []string{fieldRecord}
 	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 type Record struct {
 	Action
 	History
+	Provenance
 	Source        string `json:"source"`
 	SourceURL     string `json:"source_url"`
 	Board         string `json:"board"`
@@ -23,6 +24,8 @@ type Record struct {
 	Period        string `json:"period"`
 	Year          int    `json:"year"`
 	DocumentID    string `json:"document_id"`
+	// MeetingDate is the meeting the paper belongs to (crawled papers).
+	MeetingDate string `json:"meeting_date,omitempty"`
 }
 
 // Records pairs every action of e with its document.
@@ -43,7 +46,7 @@ func NewRecord(d Document, a Action) Record {
 	return Record{
 		Action: a, Source: d.Source, SourceURL: url, Board: d.Board, Council: d.Council,
 		DocumentTitle: d.Title, DocumentKind: d.Kind, DocumentDate: d.Date,
-		Period: d.Period, Year: d.Year, DocumentID: ID(d.Identity(), ""),
+		Period: d.Period, Year: d.Year, DocumentID: ID(d.Identity(), ""), MeetingDate: d.MeetingDate,
 	}
 }
 

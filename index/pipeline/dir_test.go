@@ -102,3 +102,86 @@ func TestDirSourceLifecycle(t *testing.T) {
 		t.Errorf("per-source counts: %+v", sum.PerSource)
 	}
 }
+
+// TestSamePaperFromTwoSources: a paper two sources hold, byte for byte, is
+// indexed once, its actions naming the other place; when one source drops
+// it, the other's is read in its own right.
+func TestSamePaperFromTwoSources(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	plan, err := os.ReadFile("../../fixtures/seeds/001_6c1427c512f07a38.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := os.ReadFile("../../fixtures/seeds/004_89f8b84181bf5b9a.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, data := range map[string][]byte{filepath.Join(a, "plan.txt"): plan, filepath.Join(b, "hwb-plan-2021.txt"): plan, filepath.Join(b, "strategy.txt"): other} {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Sources = []ingest.SourceConfig{
+		{Name: "a", Kind: ingest.KindDir, Path: a, Board: "Oadby and Wigston HWB"},
+		{Name: "b", Kind: ingest.KindDir, Path: b, Board: "Oadby and Wigston HWB"},
+	}
+	ix, err := index.Open(IndexDir(cfg.DataDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	search := func() *index.Result {
+		res, err := ix.Search(ctx, index.Request{Size: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+
+	sum, err := Run(ctx, cfg, ix, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := search()
+	if sum.Documents.New != 3 || res.Total != 44 || sum.Actions.Added != 44 {
+		t.Fatalf("first run: %+v %+v, %d actions shown; want 3 papers and 19 + 25 actions", sum.Documents, sum.Actions, res.Total)
+	}
+	plans := map[string]bool{filepath.Join(a, "plan.txt"): true, filepath.Join(b, "hwb-plan-2021.txt"): true}
+	copies := 0
+	for _, h := range res.Hits {
+		if len(h.AlsoIn) == 1 && plans[h.Source] && plans[h.AlsoIn[0].SourceURL] && h.AlsoIn[0].SourceURL != h.Source {
+			copies++
+		}
+	}
+	if copies != 19 {
+		t.Errorf("%d of the plan's 19 actions name the other source's copy", copies)
+	}
+	sum, err = Run(ctx, cfg, ix, nil, nil)
+	if err != nil || sum.Documents.Unchanged != 3 || sum.Actions != (index.Change{}) {
+		t.Fatalf("second run: %+v %+v %v", sum.Documents, sum.Actions, err)
+	}
+
+	if err := os.Remove(filepath.Join(a, "plan.txt")); err != nil {
+		t.Fatal(err)
+	}
+	// Sources are indexed in the order their crawls end: by the second
+	// run the other source's copy has been read in its own right.
+	for i := 0; i < 2; i++ {
+		if _, err := Run(ctx, cfg, ix, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res = search()
+	if res.Total != 44 {
+		t.Errorf("%d actions shown after source a dropped the plan, want 44", res.Total)
+	}
+	for _, h := range res.Hits {
+		if len(h.AlsoIn) != 0 || !strings.HasPrefix(h.Source, b) {
+			t.Errorf("%s (%s) also in %+v", h.Ref, h.Source, h.AlsoIn)
+			break
+		}
+	}
+}

@@ -333,6 +333,9 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 	if err := ix.Sync(ctx); err != nil {
 		return err
 	}
+	if docs, err = copiesLast(ctx, ix, sc.Name, docs); err != nil {
+		return err
+	}
 	var w unsynced
 	lastSync := time.Now()
 	listed := make(map[string]bool, len(docs))
@@ -416,6 +419,18 @@ func (w *unsynced) sync(ctx context.Context, ix *index.Index, sum *Summary) erro
 	return err
 }
 
+// wrote counts a paper written to the index (new, else changed) and what
+// it did to the actions shown.
+func (w *unsynced) wrote(path string, wasIndexed bool, ch index.Change) {
+	w.paths = append(w.paths, path)
+	if !wasIndexed {
+		w.sum.Documents.New++
+	} else {
+		w.sum.Documents.Changed++
+	}
+	w.sum.Actions.Add(ch)
+}
+
 // indexError marks a failure of the index itself, which fails the source:
 // the papers after it would fail the same way.
 type indexError struct{ err error }
@@ -450,6 +465,35 @@ func (s *Summary) add(p Summary) {
 	s.Failed = append(s.Failed, p.Failed...)
 }
 
+// copiesLast puts the source's papers that the index holds as copies of
+// another (the same bytes) after the rest, so that a copy whose original
+// changes in this run is read in its own right in this run.
+func copiesLast(ctx context.Context, ix *index.Index, source string, docs []ingest.Document) ([]ingest.Document, error) {
+	known, err := ix.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	copies := map[string]bool{}
+	for _, d := range known {
+		if d.SourceName == source && d.CopyOf != "" {
+			copies[d.ID] = true
+		}
+	}
+	if len(copies) == 0 {
+		return docs, nil
+	}
+	out := make([]ingest.Document, 0, len(docs))
+	var last []ingest.Document
+	for _, d := range docs {
+		if copies[action.ID(DocumentOf(d).Identity(), "")] {
+			last = append(last, d)
+		} else {
+			out = append(out, d)
+		}
+	}
+	return append(out, last...), nil
+}
+
 // removeGone takes out of the index the papers of a source that the source
 // no longer lists (a file deleted or renamed in a folder), with their actions.
 func removeGone(ctx context.Context, ix *index.Index, source string, listed map[string]bool, sum *Summary) error {
@@ -461,13 +505,15 @@ func removeGone(ctx context.Context, ix *index.Index, source string, listed map[
 		if d.SourceName != source || listed[d.ID] {
 			continue
 		}
-		n, err := ix.RemoveDocument(ctx, d.ID)
+		ch, err := ix.RemoveDocument(ctx, d.ID)
 		if err != nil {
 			return err
 		}
 		sum.Documents.Removed++
-		sum.Actions.Removed += n
-		slog.Info("paper gone from its source: removed", "source", source, "paper", d.Source, "actions", n)
+		sum.Actions.Added += ch.Added // decisions now shown from another paper of the meeting
+		sum.Actions.Updated += ch.Updated
+		sum.Actions.Removed += ch.Removed
+		slog.Info("paper gone from its source: removed", "source", source, "paper", d.Source, "actions", ch.Removed)
 	}
 	return nil
 }
@@ -513,6 +559,22 @@ func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, data
 			return fmt.Errorf("%s (since %s; tried again when the paper or councilactions changes)", old.Error, day(old.Indexed))
 		}
 	}
+	// A paper is one paper by its bytes: the same bytes at another address
+	// or from another source are recorded as a copy, not read again.
+	doc.SHA256 = d.SHA256
+	orig, isCopy, err := ix.Original(ctx, d.SHA256, action.ID(doc.Identity(), ""))
+	if err != nil {
+		return indexError{err}
+	}
+	if isCopy {
+		ch, err := ix.ReplaceCopy(ctx, doc, orig)
+		if err != nil {
+			return indexError{fmt.Errorf("index %s: %w", d.Path, err)}
+		}
+		slog.Debug("same bytes as a paper already indexed: recorded as its copy", "paper", doc.Source, "original", orig.Source)
+		w.wrote(d.Path, found, ch)
+		return nil
+	}
 	ext, err := opts.Extract(ctx, d.Path, doc)
 	if err != nil {
 		if ctx.Err() != nil || errors.Is(err, sandbox.ErrUnavailable) {
@@ -520,27 +582,18 @@ func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, data
 		}
 		// Remember that this version cannot be read, so that the next run
 		// does not spend its budget on it again; a new version is tried afresh.
-		doc.SHA256 = d.SHA256
 		ch, rerr := ix.ReplaceFailed(ctx, doc, err.Error(), opts.Version)
 		if rerr != nil {
 			return indexError{fmt.Errorf("%v; and recording that failed: %w", err, rerr)}
 		}
-		w.sum.Actions.Removed += ch.Removed
+		w.sum.Actions.Add(ch)
 		return err
 	}
 	ch, err := ix.Replace(ctx, ext)
 	if err != nil {
 		return indexError{fmt.Errorf("index %s: %w", d.Path, err)}
 	}
-	w.paths = append(w.paths, d.Path)
-	if !found {
-		w.sum.Documents.New++
-	} else {
-		w.sum.Documents.Changed++
-	}
-	w.sum.Actions.Added += ch.Added
-	w.sum.Actions.Updated += ch.Updated
-	w.sum.Actions.Removed += ch.Removed
+	w.wrote(d.Path, found, ch)
 	if w.sum.ByKind == nil {
 		w.sum.ByKind, w.sum.ByBoard = map[string]int{}, map[string]int{}
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -110,6 +111,7 @@ type hitView struct {
 	Change        []string
 	TimesSeen     int
 	FirstSeen     string
+	AlsoIn        int // other papers (or copies of its paper) it appears in
 }
 
 type fieldMatch struct {
@@ -247,6 +249,7 @@ func newHitView(h index.Hit) hitView {
 		Change:        h.Change,
 		TimesSeen:     h.TimesSeen,
 		FirstSeen:     h.FirstSeen,
+		AlsoIn:        len(h.AlsoIn),
 	}
 	// A hit is headed by what it says, not by its number: the action's
 	// words from their start (or where a row has none the first of its
@@ -459,7 +462,12 @@ type actionView struct {
 	Fields   []field
 	Timeline []threadStep // its thread, first appearance to last
 	Answers  string       // the page of the recommendation it answers
+	AlsoIn   []alsoView   // the other places it appears
 }
+
+// alsoView is one other place an action appears: its own page when it has
+// one, else (a copy of the paper) the paper's address.
+type alsoView struct{ URL, Paper, Board, Where string }
 
 type field struct{ Label, Value string }
 
@@ -470,7 +478,33 @@ func (s *Server) actionPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, status, msg)
 		return
 	}
+	if rec.SameAs != "" {
+		// The same decision as an action shown from another paper of
+		// its meeting: that one's page names this place too.
+		http.Redirect(w, r, "/actions/"+url.PathEscape(rec.SameAs), http.StatusFound)
+		return
+	}
 	v := actionView{Title: hitHeading(rec), R: rec, Owner: strings.Join(rec.Owner, "; "), DocLink: documentLink(rec)}
+	for _, a := range rec.AlsoIn {
+		av := alsoView{Paper: cmp.Or(a.DocumentTitle, a.SourceURL), Board: a.Board}
+		if a.ID != "" {
+			av.URL = "/actions/" + url.PathEscape(a.ID)
+		} else {
+			av.URL = documentLink(action.Record{SourceURL: a.SourceURL, Action: action.Action{Page: a.Page}})
+		}
+		var where []string
+		if a.Ref != "" {
+			where = append(where, "item "+a.Ref)
+		}
+		if a.Page > 0 {
+			where = append(where, "page "+strconv.Itoa(a.Page))
+		}
+		if av.URL == "" {
+			where = append(where, a.SourceURL)
+		}
+		av.Where = strings.Join(where, ", ")
+		v.AlsoIn = append(v.AlsoIn, av)
+	}
 	if v.DocLink == "" {
 		v.DocPath = rec.SourceURL
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/index"
 )
 
@@ -382,4 +384,47 @@ func FuzzParseRequest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A decision read from an agenda item's page and from the printed minutes
+// is one hit that names the other place; the other place's page leads to
+// it, and the API says which action it is shown as.
+func TestMergedDecisionPages(t *testing.T) {
+	paper := func(url, title string, texts ...string) action.Extraction {
+		ext := action.Extraction{Document: action.Document{Source: url, URL: url, Kind: action.DocMinutes, Title: title,
+			MeetingDate: "2019-10-15", Year: 2019, Board: "Oadby and Wigston HWB", Council: "Oadby and Wigston", SHA256: "sha " + url}}
+		for _, s := range texts {
+			ext.Actions = append(ext.Actions, action.Action{Kind: action.KindResolution, Action: s, Page: 3})
+		}
+		ext.Finish()
+		return ext
+	}
+	item := paper("https://mg.example.gov.uk/mgAi.aspx?ID=5004", "Health Inequalities Report", "That the health inequalities report be noted")
+	minutes := paper("https://mg.example.gov.uk/documents/g1600/Printed%20minutes.pdf", "Minutes of the Board",
+		"That the Health Inequalities Report be noted.", "That the budget be approved.")
+	ts, _, _ := newTestServerWith(t, func(o *Options) { o.Index = newTestIndex(t, []action.Extraction{item, minutes}) })
+
+	res := searchAPI(t, ts.URL, "q=inequalities")
+	if len(res.Hits) != 1 || len(res.Hits[0].AlsoIn) != 1 || res.Hits[0].AlsoIn[0].ID != minutes.Actions[0].ID {
+		t.Fatalf("hits %+v; want the item page's decision, also in the minutes", res.Hits)
+	}
+	_, body := get(t, ts.URL+"/?q=inequalities")
+	if !strings.Contains(string(body), "also in 1 other place") {
+		t.Error("the search page does not say the hit appears elsewhere")
+	}
+	_, body = get(t, ts.URL+"/actions/"+item.Actions[0].ID)
+	for _, want := range []string{"Also in", `href="/actions/` + minutes.Actions[0].ID + `">Minutes of the Board</a>`, "page 3"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("action page lacks %s", want)
+		}
+	}
+	resp, _ := get(t, ts.URL+"/actions/"+minutes.Actions[0].ID)
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/actions/"+item.Actions[0].ID {
+		t.Errorf("the minutes' appearance: %d to %q; want a redirect to the item page's", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	resp, body = get(t, ts.URL+"/api/actions/"+minutes.Actions[0].ID)
+	var rec action.Record
+	if err := json.Unmarshal(body, &rec); err != nil || resp.StatusCode != 200 || rec.SameAs != item.Actions[0].ID {
+		t.Errorf("API: %d, same as %q (%v)", resp.StatusCode, rec.SameAs, err)
+	}
 }

@@ -225,5 +225,6 @@ func merge(a, b crawl.Details) crawl.Details {
 			out.Docs = append(out.Docs, d)
 		}
 	}
+	out.Docs = OnePerPaper(out.Docs)
 	return out
 }

@@ -284,6 +284,27 @@ func TestCancelledMeetingFoundFromItsPage(t *testing.T) {
 	}
 }
 
+// A site that links each item paper both as documents/s<ID>/<name> and as
+// mgConvert2PDF.aspx?ID=<ID> has each fetched once.
+func TestPaperLinkedTwiceFetchedOnce(t *testing.T) {
+	for _, ws := range []bool{false, true} {
+		t.Run(map[bool]string{false: "html", true: "web service"}[ws], func(t *testing.T) {
+			fx := newFixture(t, ws)
+			fx.site.ConvertLinks = true
+			docs, stats, err := fx.crawl(t, context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != 4 || stats.New != 4 {
+				t.Errorf("%d documents, stats %+v; want the 4 papers once each", len(docs), stats)
+			}
+			if d, c := fx.hits.count("/documents/"), fx.hits.count("/mgconvert2pdf.aspx"); d != 3 || c != 0 {
+				t.Errorf("%d requests for documents/ and %d for mgConvert2PDF.aspx; want 3 and 0", d, c)
+			}
+		})
+	}
+}
+
 func TestWebServiceDisallowedFallsBackToHTML(t *testing.T) {
 	fx := newFixture(t, true)
 	fx.site.Robots = "User-agent: *\nDisallow: /mgWebService.asmx\n"

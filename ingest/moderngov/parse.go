@@ -116,6 +116,7 @@ func ParseMeetingPage(page *url.URL, body []byte) (crawl.Details, error) {
 		}
 		det.Docs = append(det.Docs, crawl.Ref{URL: l.URL, ItemTitle: title, Immutable: l.Immutable})
 	})
+	det.Docs = OnePerPaper(det.Docs)
 	return det, nil
 }
 
@@ -354,6 +355,7 @@ func ParseGetMeeting(base *url.URL, data []byte) (crawl.Details, error) {
 		}
 	}
 	walk(root, "")
+	det.Docs = OnePerPaper(det.Docs)
 	return det, nil
 }
 

@@ -4,9 +4,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/councilactions/councilactions/fixtures/sites"
+	"github.com/councilactions/councilactions/ingest/crawl"
 )
 
 func TestNormalize(t *testing.T) {
@@ -28,6 +30,8 @@ func TestNormalize(t *testing.T) {
 		{"documents/g1620/Printed minutes 23rd-Jun-2020 18.00 Board.pdf?T=1", "https://democracy.example.gov.uk/documents/g1620/Printed%20minutes%2023rd-Jun-2020%2018.00%20Board.pdf", Document, false},
 		{"mgAi.aspx?ID=5004&amp;x=1", "https://democracy.example.gov.uk/mgAi.aspx?ID=5004", ItemPage, false},
 		{"mgConvert2PDF.aspx?ID=174193", "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=174193", Document, true},
+		{"mgConvert2PDF.aspx?ID=174193&amp;$LO$=1", "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=174193", Document, true},
+		{"mgConvert2PDF.aspx?ID=1620&T=1", "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=1620&T=1", Document, false},
 		{"ieListMeetings.aspx?PG=2&CId=220", "https://democracy.example.gov.uk/ieListMeetings.aspx?CId=220&PG=2", Listing, false},
 		{"documents/g1620/Public reports pack 23rd-Jun-2020 18.00 Board.pdf?T=10", "https://democracy.example.gov.uk/documents/g1620/Public%20reports%20pack%2023rd-Jun-2020%2018.00%20Board.pdf", Document, false},
 		{"mgCommitteeDetails.aspx?ID=220", "https://democracy.example.gov.uk/mgCommitteeDetails.aspx?ID=220", Other, false},
@@ -47,6 +51,14 @@ func TestNormalize(t *testing.T) {
 	}
 	if l, _ := Normalize(page, "documents/g1620/Printed minutes 23rd-Jun-2020.pdf"); l.Pack {
 		t.Error("printed minutes are not a pack")
+	}
+	if l, _ := Normalize(page, "mgConvert2PDF.aspx?ID=1620&T=10"); !l.Pack {
+		t.Error("a reports pack rendered by mgConvert2PDF should be marked as a pack")
+	}
+	for _, href := range []string{"documents/s174193/Report.docx", "mgConvert2PDF.aspx?id=174193"} {
+		if l, _ := Normalize(page, href); l.Paper != "s174193" {
+			t.Errorf("Normalize(%q): paper %q, want s174193", href, l.Paper)
+		}
 	}
 	for _, bad := range []string{"", "javascript:void(0)", "mailto:clerk@example.gov.uk", "#top", "ftp://x/y"} {
 		if _, ok := Normalize(page, bad); ok {
@@ -265,5 +277,42 @@ func TestParseMeetingListByYear(t *testing.T) {
 	}
 	if len(lp.Years) != 2 || lp.Years[2020] == "" || lp.Years[0] == "" {
 		t.Errorf("years %v", lp.Years)
+	}
+}
+
+// One item paper linked as its file and as its PDF rendering is fetched
+// once: the file, unless the readers do not take its format.
+func TestOnePerPaper(t *testing.T) {
+	const site = "https://mg.example.gov.uk/"
+	tests := []struct {
+		name string
+		in   []crawl.Ref
+		want []string
+	}{
+		{"pdf file first", []crawl.Ref{{URL: site + "documents/s1/Report.pdf", ItemTitle: "Report"}, {URL: site + "mgConvert2PDF.aspx?ID=1"}, {URL: site + "documents/s2/Plan.pdf"}},
+			[]string{site + "documents/s1/Report.pdf", site + "documents/s2/Plan.pdf"}},
+		{"rendering first", []crawl.Ref{{URL: site + "mgConvert2PDF.aspx?ID=1"}, {URL: site + "documents/s1/Report.docx", ItemTitle: "Report"}},
+			[]string{site + "documents/s1/Report.docx"}},
+		{"old Word", []crawl.Ref{{URL: site + "documents/s1/Report.doc", ItemTitle: "Report"}, {URL: site + "mgConvert2PDF.aspx?ID=1"}},
+			[]string{site + "mgConvert2PDF.aspx?ID=1"}},
+		{"other papers kept", []crawl.Ref{{URL: site + "documents/g5/Printed%20minutes.pdf"}, {URL: site + "mgAi.aspx?ID=7"}, {URL: site + "mgConvert2PDF.aspx?ID=5&T=1"}, {URL: site + "mgConvert2PDF.aspx?ID=3"}},
+			[]string{site + "documents/g5/Printed%20minutes.pdf", site + "mgAi.aspx?ID=7", site + "mgConvert2PDF.aspx?ID=5&T=1", site + "mgConvert2PDF.aspx?ID=3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := OnePerPaper(tt.in)
+			var urls []string
+			for _, r := range got {
+				urls = append(urls, r.URL)
+				if strings.Contains(r.URL, "/s1/") || strings.Contains(r.URL, "ID=1") {
+					if r.ItemTitle != "Report" {
+						t.Errorf("%s: item title %q, want the pair's", r.URL, r.ItemTitle)
+					}
+				}
+			}
+			if strings.Join(urls, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("got %v\nwant %v", urls, tt.want)
+			}
+		})
 	}
 }

@@ -31,6 +31,12 @@ type Link struct {
 	// pack…, Supplement…), which repeat the item papers in one file; their
 	// actions would be counted twice, so they are not fetched.
 	Pack bool
+	// Paper is the site's id of an item paper ("s20513"), the same
+	// whether it is linked as documents/s20513/<name> or as
+	// mgConvert2PDF.aspx?ID=20513 (the paper rendered as PDF); Convert
+	// marks the second.
+	Paper   string
+	Convert bool
 }
 
 var rePack = regexp.MustCompile(`(?i)(reports?[ %20]+pack|supplement|agenda[ %20]+reports)`)
@@ -116,13 +122,24 @@ func Normalize(page *url.URL, href string) (Link, bool) {
 		if id == "" {
 			break
 		}
-		l = Link{Kind: Document, Immutable: true}
 		u.Path = dir + "mgConvert2PDF.aspx"
 		u.RawQuery = "ID=" + url.QueryEscape(id)
+		if t := param(q, "T"); t != "" {
+			// A meeting's generated paper, T saying which (as on the
+			// documents/g… links: 1 the printed minutes, 10 the reports
+			// pack), so T is part of what names it.
+			l = Link{Kind: Document, Pack: t == "10"}
+			u.RawQuery += "&T=" + url.QueryEscape(t)
+			break
+		}
+		l = Link{Kind: Document, Immutable: true, Paper: "s" + id, Convert: true}
 	default:
 		if folder, ok := documentFolder(u.Path); ok {
 			l = Link{Kind: Document, Immutable: strings.EqualFold(folder[:1], "s")}
 			l.Pack = !l.Immutable && rePack.MatchString(path.Base(u.Path))
+			if l.Immutable {
+				l.Paper = "s" + folder[1:]
+			}
 			u.RawQuery = ""
 		} else {
 			u.RawQuery = q.Encode() // sorted by key, so one document has one key
@@ -163,4 +180,54 @@ func canonicalQuery(v url.Values, order []string) string {
 		}
 	}
 	return strings.Join(parts, "&")
+}
+
+// readPDFFirst are the formats of an item paper whose PDF rendering
+// (mgConvert2PDF.aspx) is the better one to read: those the readers do not
+// take (old Word and Excel, RTF, PowerPoint, OpenDocument).
+var readPDFFirst = map[string]bool{".doc": true, ".xls": true, ".rtf": true, ".ppt": true, ".pptx": true, ".odt": true, ".ods": true}
+
+// OnePerPaper keeps one link to each item paper that refs name twice — as
+// documents/s<ID>/<name> and as mgConvert2PDF.aspx?ID=<ID> — so that it is
+// fetched once: the file itself, or its PDF when the file is in a format
+// of readPDFFirst. The kept link takes the place of the first, and the
+// first item title either has.
+func OnePerPaper(refs []crawl.Ref) []crawl.Ref {
+	type seen struct {
+		at      int
+		convert bool
+	}
+	first := map[string]seen{}
+	var out []crawl.Ref
+	for _, r := range refs {
+		l, ok := Normalize(&url.URL{}, r.URL)
+		if !ok || l.Paper == "" {
+			out = append(out, r)
+			continue
+		}
+		prev, dup := first[l.Paper]
+		if !dup {
+			first[l.Paper] = seen{len(out), l.Convert}
+			out = append(out, r)
+			continue
+		}
+		kept := &out[prev.at]
+		if prev.convert == l.Convert {
+			continue // the same link again
+		}
+		file, convert := r.URL, kept.URL
+		if l.Convert {
+			file, convert = kept.URL, r.URL
+		}
+		want := file
+		if readPDFFirst[strings.ToLower(path.Ext(file))] {
+			want = convert
+		}
+		if kept.ItemTitle == "" {
+			kept.ItemTitle = r.ItemTitle
+		}
+		kept.URL = want
+		first[l.Paper] = seen{prev.at, want == convert}
+	}
+	return out
 }
