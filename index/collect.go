@@ -3,13 +3,10 @@ package index
 import (
 	"container/heap"
 	"context"
-	"errors"
 	"fmt"
-	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -152,7 +149,7 @@ func (c *collector) start(sc *search.SearchContext) (search.DocumentMatchHandler
 	}
 	var err error
 	if c.segs, c.offsets, err = c.cols.forSnapshot(is); err != nil {
-		return nil, false, fmt.Errorf("read columns: %w: %w", errColumns, err)
+		return nil, false, fmt.Errorf("read columns: %w", err)
 	}
 	if c.facets {
 		c.values = c.cols.dict.all()
@@ -215,27 +212,8 @@ func (c *collector) hit(d *search.DocumentMatch) error {
 	return nil
 }
 
-// collect runs the first pass. A segment whose doc values cannot be read
-// (errColumns) fails the attempt, not the search: bleve's persister
-// sometimes hands a new segment to searches before its fields can be read,
-// so the pass is run again, on the snapshot of the moment, a few times.
+// collect runs the first pass.
 func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
-	var err error
-	for attempt := 0; attempt < columnAttempts; attempt++ {
-		var out *collection
-		if out, err = ix.collectOnce(ctx, q, mode, size, after, facets); err == nil || !errors.Is(err, errColumns) || ctxErr(ctx) != nil {
-			return out, err
-		}
-		slog.Debug("search: reading columns failed; trying again", "attempt", attempt+1, "err", err)
-		time.Sleep(time.Duration(attempt+1) * 20 * time.Millisecond)
-	}
-	return nil, err
-}
-
-// columnAttempts is how often collect tries a segment it cannot read.
-const columnAttempts = 5
-
-func (ix *Index) collectOnce(ctx context.Context, q query.Query, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
 	c := &collector{cols: &ix.cols, mode: mode, size: size, after: after, facets: facets, top: topN{mode: mode}}
 	req := bleve.NewSearchRequestOptions(ix.narrowPhrases(q), 0, 0, false)
 	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})

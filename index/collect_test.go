@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -323,4 +324,62 @@ func referenceFacets(terms map[string]int) map[string][]FacetCount {
 		out[name] = counts
 	}
 	return out
+}
+
+// TestSegmentOfMarkersOnly: a merged segment whose actions were all
+// deleted keeps their fields in its field list but has no doc values at
+// all (only paper markers are left); zapx panics when asked for doc values
+// of such a segment, so the columns must ask only for the fields it can
+// visit. Scorch makes such segments whenever a merge meets a segment whose
+// actions a later batch rewrote (a run's linking does).
+func TestSegmentOfMarkersOnly(t *testing.T) {
+	ctx := context.Background()
+	ix := openTemp(t)
+	var ids []string
+	for _, ext := range fixtures() {
+		if _, err := ix.Replace(ctx, ext); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range ext.Records() {
+			ids = append(ids, r.ID)
+		}
+	}
+	// The actions go, their papers' markers stay: only the markers are
+	// live in the segments the papers were written to.
+	b := ix.bi.NewBatch()
+	for _, id := range ids {
+		b.Delete(id)
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := adv.(*scorch.Scorch).ForceMerge(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(ctx, Request{Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 0 {
+		t.Errorf("%d hits, want none", res.Total)
+	}
+	docs, err := ix.Documents(ctx)
+	if err != nil || len(docs) != len(fixtures()) {
+		t.Errorf("%d papers (%v), want %d", len(docs), err, len(fixtures()))
+	}
+	// A paper indexed after the merge is found beside the markers.
+	if _, err := ix.Replace(ctx, fixtures()[0]); err != nil {
+		t.Fatal(err)
+	}
+	res, err = ix.Search(ctx, Request{Query: "lung", Facets: true})
+	if err != nil || res.Total != 2 {
+		t.Errorf("lung: %v hits, %v; want 2", res, err)
+	}
 }

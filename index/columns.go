@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -170,21 +169,15 @@ func (c *columnCache) forSnapshot(is *scorch.IndexSnapshot) ([]*columns, []uint6
 	return cols, offsets, nil
 }
 
-// errColumns marks a segment whose columns could not be read.
-var errColumns = errors.New("segment not readable")
-
-// build reads a segment's doc values and ids. A panic inside bleve's doc
-// value reader (a segment not yet readable) is an error, so that the
-// search can try again.
-func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("segment %d (%T, %d docs): reading its doc values: %v", s.Id(), s.Segment(), s.FullSize(), r)
-		}
-	}()
+// build reads a segment's doc values and ids.
+func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 	dv, ok := s.Segment().(segment.DocValueVisitable)
 	if !ok {
 		return fmt.Errorf("segment %d: no doc values", s.Id())
+	}
+	fields, err := visitable(dv)
+	if err != nil {
+		return fmt.Errorf("segment %d: %w", s.Id(), err)
 	}
 	n := int(s.FullSize())
 	col.id = make([]string, n)
@@ -195,7 +188,7 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) (err erro
 	unpacked := map[string][]uint32{} // the same terms recur from doc to doc
 	var state segment.DocVisitState
 	for doc := 0; doc < n; doc++ {
-		state, err = dv.VisitDocValues(uint64(doc), columnFields, func(field string, term []byte) {
+		state, err = dv.VisitDocValues(uint64(doc), fields, func(field string, term []byte) {
 			switch field {
 			case fieldOrder:
 				col.order[doc] = string(term)
@@ -223,6 +216,26 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) (err erro
 		col.id[doc] = string(id)
 	}
 	return nil
+}
+
+// visitable returns those of columnFields that the segment holds doc
+// values of. zapx must not be asked for any other: a merged segment keeps
+// the fields of the docs it dropped in its field list, and when none of
+// its docs has doc values left (only paper markers are live), asking it
+// for one of them indexes an empty table and panics. Bleve's own sorting
+// and facets ask only for these fields too.
+func visitable(dv segment.DocValueVisitable) ([]string, error) {
+	have, err := dv.VisitableDocValueFields()
+	if err != nil {
+		return nil, fmt.Errorf("doc value fields: %w", err)
+	}
+	var out []string
+	for _, f := range columnFields {
+		if slices.Contains(have, f) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 // Warm reads the columns of the segments not yet read, so that the next
