@@ -85,7 +85,8 @@ func FindGenre(ld layout.Doc) Genre {
 		if m := agendaSign.FindString(t); m != "" {
 			agenda[signKey(m)] = true
 		}
-		if heldSign.MatchString(t) {
+		if low := strings.ToLower(t); (strings.Contains(low, "was ") || strings.Contains(low, "were ") || strings.HasPrefix(low, "present") || strings.HasPrefix(low, "minutes") ||
+			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting")) && heldSign.MatchString(t) {
 			held++
 		}
 		// Each family's words are looked for before its pattern is run:

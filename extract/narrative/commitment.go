@@ -240,7 +240,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, wholeSubject(s, loc[0]), true
 	}
 	if has(" to ") {
-		if m := toDo.FindStringSubmatch(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
+		if m := toDoIn(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
 			// "Officers to report back": a short subject that names who
 			// acts, no verb of its own ("We encouraged promoters to
 			// submit …").
@@ -275,7 +275,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// "Councillor Green said that she would raise it with officers".
 		return s, agent(m[1]), true
 	}
-	if m := relativeWill.FindStringSubmatch(s); has(" who ") && m != nil && agent(m[1]) != "" {
+	if m := relativeWillIn(s, has(" who ")); m != nil && agent(m[1]) != "" {
 		// "Queries can go to the Parks Manager, who will obtain answers."
 		return s, agent(m[1]), true
 	}
@@ -291,6 +291,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return s, who, true
 	}
+	if !has("available", "in place", "accessible", "offered", "open", "go live", "launch", "start", "begin", "commence") {
+		return "", "", false
+	}
 	if loc := provided.FindStringIndex(s); loc != nil && agent(subjectBefore(s, loc[0])) != "" || launches.MatchString(s) {
 		// "The Family Hub service will still be available online", "The
 		// new pathway will go live on 1st April": what a named service
@@ -298,6 +301,23 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, "", true
 	}
 	return "", "", false
+}
+
+// relativeWillIn is relativeWill's match when s has the " who " it needs.
+func relativeWillIn(s string, who bool) []string {
+	if !who {
+		return nil
+	}
+	return relativeWill.FindStringSubmatch(s)
+}
+
+// toDoIn is toDo's match when s has a " to " near its start, as toDo's
+// short subject needs.
+func toDoIn(s string) []string {
+	if i := strings.Index(s, " to "); i < 0 || i > 90 {
+		return nil
+	}
+	return toDo.FindStringSubmatch(s)
 }
 
 // agreedToIn is agreedTo's match in s when s has a " to " it needs.
