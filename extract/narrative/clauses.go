@@ -126,7 +126,7 @@ func leadIn(text string) (opener, bool) {
 	// A lead-in ends in a colon or dash, or — its colon lost — in the
 	// word that wants the clause: "… the Cabinet agreed that".
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") &&
-		!danglingThat.MatchString(t) {
+		!(hasSuffixFold(t, "that") && danglingThat.MatchString(t)) {
 		return opener{}, false
 	}
 	if len(strings.Fields(t)) > 40 {
@@ -166,6 +166,12 @@ func leadIn(text string) (opener, bool) {
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remain)\s+(?:fully\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
 
 // danglingThat ends a lead-in whose colon a rendering lost.
+// hasSuffixFold: the cheap test before danglingThat, which scans the whole
+// paragraph for a pattern anchored only at its end.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
 
 // selfLead is a paper speaking of what it or its authors will do.

@@ -235,7 +235,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// "X committed to …" acts; "we stand committed to …" states a value.
 	// A named body that "is committed to" something states a commitment
 	// of its own ("The Council and the ICB are committed to ensuring …").
-	if loc := agreedToIn(s, has(" to ")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
+	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
 		(!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") {
 		return s, wholeSubject(s, loc[0]), true
 	}

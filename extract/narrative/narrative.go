@@ -382,7 +382,7 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
-	if minutes && (capsDecision.MatchString(body) || bodyDecided.MatchString(body)) {
+	if minutes && (capsDecided(body) || bodyDecided.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -390,7 +390,7 @@ func (f *finder) paragraph(p paragraph) {
 		// sentences around it are the meeting's narrative.
 		var decided []string
 		for _, sent := range sentences(body) {
-			if capsDecision.MatchString(sent) || bodyDecided.MatchString(sent) {
+			if capsDecided(sent) || bodyDecided.MatchString(sent) {
 				decided = append(decided, sent)
 			}
 		}
@@ -486,7 +486,12 @@ func modalBefore(s string) bool {
 // decisionVerb: the verbs a decision's clause starts with.
 var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)
 
-// capsDecision is a decision word in capitals inside a sentence.
+// capsDecided: a decision word in capitals inside a sentence ("RESOLVED
+// that", "AGREED to"); the words are looked for before the pattern runs.
+func capsDecided(s string) bool {
+	return (strings.Contains(s, "RESOLVED") || strings.Contains(s, "AGREED") || strings.Contains(s, "DECIDED")) && capsDecision.MatchString(s)
+}
+
 var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(to|that|not to)\b`)
 
 // decisionLabel is ModernGov's "Decision:" block label on a meeting or

@@ -85,7 +85,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			continue
 		}
-		if cur != nil && l.Heading == 0 && !startsBlock.MatchString(text) && (bareTag.MatchString(tail(buf)) || l.Bold && openTag.MatchString(tail(buf))) {
+		if cur != nil && l.Heading == 0 && !startsBlock.MatchString(text) && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
 			// next: one tag.
 			buf = join(buf, text)
@@ -350,4 +350,13 @@ func cellParagraphs(l layout.Line, col int) []paragraph {
 		text = strings.TrimSpace(text[end:])
 	}
 	return out
+}
+
+// endsInTag: the paragraph so far ends in "ACTION:", or in "Action: Name"
+// when the next line is bold (the tag's name set on its own line).
+func endsInTag(t string, bold bool) bool {
+	if !strings.Contains(strings.ToLower(t), "action") {
+		return false
+	}
+	return bareTag.MatchString(t) || bold && openTag.MatchString(t)
 }
