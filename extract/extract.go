@@ -24,6 +24,7 @@ import (
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/meta"
 	"github.com/councilactions/councilactions/extract/narrative"
+	"github.com/councilactions/councilactions/extract/ocr"
 	"github.com/councilactions/councilactions/extract/odf"
 	"github.com/councilactions/councilactions/extract/pdf"
 	"github.com/councilactions/councilactions/extract/plaintext"
@@ -60,11 +61,37 @@ const MaxFileBytes = 200 << 20
 // ErrEmpty is returned for a zero-byte file.
 var ErrEmpty = errors.New("empty file")
 
-// readers maps each format to its reader.
-func readerFor(format string) (Reader, error) {
+// Extractor reads papers with its options: the package's File and Bytes
+// are a default one's.
+type Extractor struct {
+	ocr *ocr.Engine
+}
+
+// New makes an extractor. Scanned PDF pages are read by OCR as the config
+// says (ocr.Config: auto when an engine is installed, or off).
+func New(ocrConfig ocr.Config) *Extractor {
+	return &Extractor{ocr: ocr.New(ocrConfig)}
+}
+
+// byDefault reads scanned pages when an engine is installed, caching
+// nothing.
+var byDefault = New(ocr.Config{})
+
+// File extracts one file from disk with the default options.
+func File(ctx context.Context, path string, doc action.Document) (action.Extraction, error) {
+	return byDefault.File(ctx, path, doc)
+}
+
+// Bytes extracts a paper already in memory with the default options.
+func Bytes(ctx context.Context, data []byte, format string, doc action.Document) (action.Extraction, error) {
+	return byDefault.Bytes(ctx, data, format, doc)
+}
+
+// readerFor gives each format its reader.
+func (x *Extractor) readerFor(format string) (Reader, error) {
 	switch format {
 	case FormatPDF:
-		return pdf.Reader{}, nil
+		return pdf.Reader{OCR: x.ocr}, nil
 	case FormatHTML:
 		return html.Reader{}, nil
 	case FormatDOCX:
@@ -89,7 +116,7 @@ func readerFor(format string) (Reader, error) {
 
 // File extracts one file from disk. doc carries what the caller knows of the
 // paper (board, council, crawl metadata); Source defaults to path.
-func File(ctx context.Context, path string, doc action.Document) (action.Extraction, error) {
+func (x *Extractor) File(ctx context.Context, path string, doc action.Document) (action.Extraction, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return action.Extraction{}, err
@@ -111,7 +138,7 @@ func File(ctx context.Context, path string, doc action.Document) (action.Extract
 	if err := mislabelled(path, format); err != nil {
 		return action.Extraction{}, fmt.Errorf("%s: %w", path, err)
 	}
-	ext, err := Bytes(ctx, data, format, doc)
+	ext, err := x.Bytes(ctx, data, format, doc)
 	if err != nil {
 		return ext, fmt.Errorf("%s: %w", path, err)
 	}
@@ -119,11 +146,11 @@ func File(ctx context.Context, path string, doc action.Document) (action.Extract
 }
 
 // Bytes extracts a paper already in memory, in the given format.
-func Bytes(ctx context.Context, data []byte, format string, doc action.Document) (ext action.Extraction, err error) {
+func (x *Extractor) Bytes(ctx context.Context, data []byte, format string, doc action.Document) (ext action.Extraction, err error) {
 	if len(data) == 0 {
 		return action.Extraction{}, ErrEmpty
 	}
-	r, err := readerFor(format)
+	r, err := x.readerFor(format)
 	if err != nil {
 		return action.Extraction{}, err
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/ocr"
 	"github.com/councilactions/councilactions/extract/scoring"
 )
 
@@ -109,4 +110,63 @@ func zipWith(t *testing.T, name, content string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// scannedFloors records the scanned fixtures' scores (rewrite with -update).
+const scannedFloors = "../fixtures/scanned/scores.txt"
+
+// TestScannedScores reads the scanned seed plans (fixtures/scanned, page
+// images only) by OCR: each must score at least 0.85 of its seed's gold
+// and not fall below its recorded score. Without tesseract and pdftoppm
+// it is skipped, except in CI, which installs them.
+func TestScannedScores(t *testing.T) {
+	if err := byDefault.ocr.Available(); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	floors, err := readFloors(scannedFloors, 1)
+	if err != nil && !*update {
+		t.Fatalf("%v (run go test ./extract -run TestScannedScores -update to create it)", err)
+	}
+	scans, _ := filepath.Glob("../fixtures/scanned/*.pdf")
+	if len(scans) != 2 {
+		t.Fatalf("%d scanned fixtures, want 2", len(scans))
+	}
+	got := map[string][]float64{}
+	for _, path := range scans {
+		name := filepath.Base(path)
+		t.Run(name, func(t *testing.T) {
+			x, err := File(context.Background(), path, action.Document{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := scoring.Require(t, scoring.GoldFor("../fixtures/gold", path), x, 0.85)
+			got[name] = []float64{res.Score}
+			if f, ok := floors[name]; ok && !*update && res.Score < f[0]-0.0005 {
+				t.Errorf("score %.3f fell below %.3f", res.Score, f[0])
+			}
+		})
+	}
+	if *update {
+		if err := writeFloors(scannedFloors, "Score of each scanned fixture read by OCR (TestScannedScores; rewrite with -update).", got); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestScannedWithoutOCR: a paper of scans says why it has no text, and
+// with no engine, how to install one.
+func TestScannedWithoutOCR(t *testing.T) {
+	path := "../fixtures/scanned/001_6c1427c512f07a38.scan200.pdf"
+	_, err := New(ocr.Config{Mode: ocr.Off}).File(context.Background(), path, action.Document{})
+	if err == nil || !strings.Contains(err.Error(), "no text layer (scanned PDF?): OCR is off (extract.ocr)") || !strings.Contains(err.Error(), path) {
+		t.Errorf("off: err = %v", err)
+	}
+	t.Setenv("PATH", t.TempDir())
+	_, err = New(ocr.Config{}).File(context.Background(), path, action.Document{})
+	if err == nil || !strings.Contains(err.Error(), "apt-get install tesseract-ocr") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("no engine: err = %v", err)
+	}
 }

@@ -102,6 +102,8 @@ func setDefaults(v *viper.Viper, cfg pipeline.Config) {
 	v.SetDefault("crawl.recheck_days", cfg.Crawl.RecheckDays)
 	v.SetDefault("extract.timeout", cfg.Extract.Timeout.String())
 	v.SetDefault("extract.max_memory", int64(cfg.Extract.MaxMemory))
+	v.SetDefault("extract.ocr", cfg.Extract.OCR)
+	v.SetDefault("extract.ocr_page_timeout", cfg.Extract.OCRPageTimeout.String())
 	v.SetDefault("server.addr", cfg.Server.Addr)
 	v.SetDefault("server.token", cfg.Server.Token)
 }

@@ -24,7 +24,7 @@ func newExtractCmd(g *globalOptions) *cobra.Command {
 	opts := &extractOptions{}
 	cmd := &cobra.Command{
 		Use:   "extract FILE...",
-		Short: "Extract the actions of papers (PDF, HTML, DOCX, text) and print them",
+		Short: "Extract the actions of papers (PDF, HTML, DOCX, ODT, XLSX, ODS, CSV, text) and print them",
 		Example: `  councilactions extract fixtures/seeds/001_6c1427c512f07a38.txt
   councilactions extract plan.pdf minutes.html --format csv --board "Oadby and Wigston HWB"`,
 		Args: cobra.MinimumNArgs(1),
@@ -34,7 +34,7 @@ func newExtractCmd(g *globalOptions) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			opts.budget = cfg.Extract.Budget()
+			opts.budget = cfg.ExtractBudget()
 			return runExtract(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), opts)
 		},
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/councilactions/councilactions/extract"
+	"github.com/councilactions/councilactions/extract/ocr"
 	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/version"
 )
@@ -99,7 +100,8 @@ func newWorkerCmd() *cobra.Command {
 		Hidden:             true,
 		DisableFlagParsing: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return sandbox.Worker(args, extract.File)
+			// The parent passes the OCR options in the environment.
+			return sandbox.Worker(args, extract.New(ocr.FromEnv(os.Getenv)).File)
 		},
 	}
 }

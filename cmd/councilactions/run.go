@@ -45,7 +45,7 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 			return usageError{err}
 		}
 	}
-	ex, err := sandbox.New(cfg.Extract.Budget())
+	ex, err := sandbox.New(cfg.ExtractBudget())
 	if err != nil {
 		return err
 	}

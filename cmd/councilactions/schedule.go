@@ -29,7 +29,7 @@ Without this command, "councilactions run" can be started from system cron inste
 			if err := needSources(cfg, g); err != nil {
 				return err
 			}
-			ex, err := sandbox.New(cfg.Extract.Budget())
+			ex, err := sandbox.New(cfg.ExtractBudget())
 			if err != nil {
 				return err
 			}

@@ -128,7 +128,7 @@ func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedul
 		ix.KeepWarm(schedCtx, 30*time.Second)
 	}()
 	if schedule {
-		ex, err := sandbox.New(cfg.Extract.Budget())
+		ex, err := sandbox.New(cfg.ExtractBudget())
 		if err != nil {
 			return err
 		}

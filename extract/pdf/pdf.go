@@ -43,13 +43,16 @@ var (
 	ErrNotPDF    = errors.New("not a PDF file")
 )
 
-// Reader reads PDF papers.
-type Reader struct{}
+// Reader reads PDF papers. With OCR set, a page with no text layer but an
+// image (a scan) is read by OCR (ocr.go).
+type Reader struct {
+	OCR OCR
+}
 
 // Read extracts the lines of every page. A page that cannot be read is
 // logged and skipped; the paper fails only when no page has text.
-func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
-	pages, warnings, err := readAll(ctx, data)
+func (r Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
+	pages, warnings, err := readAll(ctx, data, r.OCR)
 	if err != nil {
 		return layout.Doc{}, err
 	}
@@ -83,12 +86,13 @@ func (pg *page) pageGrids() []grid {
 
 // readPages opens the file and extracts each page.
 func readPages(ctx context.Context, data []byte) ([]*page, error) {
-	pages, _, err := readAll(ctx, data)
+	pages, _, err := readAll(ctx, data, nil)
 	return pages, err
 }
 
-// readAll is readPages with warnings of what was left unread.
-func readAll(ctx context.Context, data []byte) (pages []*page, warnings []string, err error) {
+// readAll is readPages with warnings of what was left unread, and scanned
+// pages read by ocr when it is set.
+func readAll(ctx context.Context, data []byte, ocr OCR) (pages []*page, warnings []string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pages, err = nil, fmt.Errorf("malformed PDF: %s", short(p))
@@ -127,9 +131,13 @@ func readAll(ctx context.Context, data []byte) (pages []*page, warnings []string
 		images += pg.images
 		pages = append(pages, pg)
 	}
+	glyphs, ocrErr := readScans(ctx, ocr, data, pages, &warnings, glyphs)
+	if ctx.Err() != nil {
+		return nil, nil, ctx.Err()
+	}
 	if glyphs == 0 {
 		if images > 0 {
-			return nil, nil, ErrNoText
+			return nil, nil, noText(ocrErr)
 		}
 		return nil, nil, errors.New("no text in PDF")
 	}

@@ -34,6 +34,9 @@ const WorkerArg = "__extract-worker"
 type Budget struct {
 	Timeout time.Duration // wall-clock time for one paper
 	Memory  int64         // bytes of heap the worker may map
+	// Env is added to the worker's environment: the extraction options
+	// it reads (ocr.Config.Env), which are not its budget's business.
+	Env []string
 }
 
 // DefaultBudget is the budget when the config says nothing.
@@ -163,7 +166,7 @@ type worker struct {
 func (e *Extractor) start() (*worker, error) {
 	args := append(append([]string{}, e.command[1:]...), strconv.FormatInt(e.budget.Memory, 10), logLevel())
 	cmd := exec.Command(e.command[0], args...)
-	cmd.Env = append(os.Environ(), "GOTRACEBACK=none")
+	cmd.Env = append(append(os.Environ(), e.budget.Env...), "GOTRACEBACK=none")
 	cmd.SysProcAttr = procAttr()
 	in, err := cmd.StdinPipe()
 	if err != nil {
@@ -242,7 +245,8 @@ func (w *worker) extract(ctx context.Context, b Budget, path string, doc action.
 }
 
 // kill ends the worker at once, waits for it and closes its pipe. (The
-// worker starts no processes of its own, so killing it alone is enough.)
+// OCR engine it may be running dies with it: extract/ocr starts it with
+// a parent-death signal.)
 func (w *worker) kill() {
 	_ = w.cmd.Process.Kill() // an error means it has already exited
 	<-w.exited

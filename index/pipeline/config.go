@@ -5,8 +5,10 @@ package pipeline
 
 import (
 	"fmt"
+	"path/filepath"
 	"time"
 
+	"github.com/councilactions/councilactions/extract/ocr"
 	"github.com/councilactions/councilactions/extract/sandbox"
 	"github.com/councilactions/councilactions/ingest"
 	"github.com/councilactions/councilactions/ingest/crawl"
@@ -33,6 +35,23 @@ type ServerConfig struct {
 type ExtractConfig struct {
 	Timeout   time.Duration   `mapstructure:"timeout"`
 	MaxMemory ingest.ByteSize `mapstructure:"max_memory"`
+	// OCR is auto (read scanned PDF pages when an engine is installed)
+	// or off; OCRPageTimeout bounds one page.
+	OCR            string        `mapstructure:"ocr"`
+	OCRPageTimeout time.Duration `mapstructure:"ocr_page_timeout"`
+}
+
+// OCR is the OCR config of a run: results cached under the data dir.
+func (c Config) OCR() ocr.Config {
+	return ocr.Config{Mode: c.Extract.OCR, PageTimeout: c.Extract.OCRPageTimeout, CacheDir: filepath.Join(c.DataDir, "ocr-cache")}
+}
+
+// ExtractBudget is the budget of one paper's extraction, with the OCR
+// options the worker reads.
+func (c Config) ExtractBudget() sandbox.Budget {
+	b := c.Extract.Budget()
+	b.Env = c.OCR().Env()
+	return b
 }
 
 // Budget is the config as the sandbox takes it.
@@ -51,7 +70,7 @@ func (c ExtractConfig) Validate() error {
 	case c.MaxMemory < minWorkerMemory:
 		return fmt.Errorf("extract.max_memory: %d bytes: must be at least 64MiB", c.MaxMemory)
 	}
-	return nil
+	return ocr.Config{Mode: c.OCR, PageTimeout: c.OCRPageTimeout}.Validate()
 }
 
 // DefaultConfig is the configuration when nothing is set.
@@ -59,8 +78,9 @@ func DefaultConfig() Config {
 	return Config{
 		DataDir: "./data",
 		Crawl:   ingest.DefaultCrawl(),
-		Extract: ExtractConfig{Timeout: sandbox.DefaultBudget().Timeout, MaxMemory: ingest.ByteSize(sandbox.DefaultBudget().Memory)},
-		Server:  ServerConfig{Addr: "127.0.0.1:8080"},
+		Extract: ExtractConfig{Timeout: sandbox.DefaultBudget().Timeout, MaxMemory: ingest.ByteSize(sandbox.DefaultBudget().Memory),
+			OCR: ocr.Auto, OCRPageTimeout: ocr.DefaultPageTimeout},
+		Server: ServerConfig{Addr: "127.0.0.1:8080"},
 	}
 }
 
