@@ -461,7 +461,7 @@ var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^,.;:
 // budget".
 func subjunctive(s string) bool {
 	i := strings.Index(s, " be ")
-	if i < 0 || i > 120 {
+	if i < 0 || i > 220 {
 		return false
 	}
 	subject := strings.ToLower(s[:i])

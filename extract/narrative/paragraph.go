@@ -91,7 +91,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			buf = join(buf, text)
 			continue
 		}
-		heading := l.Heading > 0 || l.Bold
+		// A short line in title case after a finished sentence is a
+		// heading the reader could not mark ("…be approved." then
+		// "Cabinet Decision Record D100114"), not the sentence's tail.
+		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text)
 		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
@@ -198,6 +201,28 @@ func looksLikeHeading(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(first)
 }
+
+// titleLine: two to eight words, each capitalised, a number or code, or a
+// short joining word, with no colon and no punctuation at the end: how a heading reads
+// when nothing else marks it.
+func titleLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".,;:?!") || strings.Contains(s, ":") {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if i == 0 || i == len(words)-1 || !titleJoiner[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "to": true, "in": true, "on": true, "-": true, "–": true, "a": true, "an": true, "with": true}
 
 // abbreviations end in a full stop without ending a sentence.
 var abbreviations = map[string]bool{
