@@ -222,36 +222,70 @@ type linkDir struct {
 // root.bolt must be an *os.File: bleve reopens it by name.
 func (d *linkDir) GetWriter(filePath string) (io.WriteCloser, error) {
 	dst := filepath.Join(d.dst, filePath)
-	if strings.HasSuffix(filePath, ".zap") {
-		if err := os.Link(filepath.Join(d.src, filePath), dst); err == nil {
-			// scorch writes segments 0600; a snapshot is for any user who
-			// may read the data dir.
-			return linked{}, os.Chmod(dst, 0o644)
-		}
-		// Not yet on disk (written in memory since the last persist), or
-		// a filesystem without hard links: bleve writes it out.
-	}
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return nil, err
 	}
+	if strings.HasSuffix(filePath, ".zap") {
+		return &segmentFile{dir: d, src: filepath.Join(d.src, filePath), dst: dst}, nil
+	}
+	return d.create(dst)
+}
+
+// create makes the snapshot's file dst, synced as it is closed, except
+// root.bolt, which bleve syncs itself.
+func (d *linkDir) create(dst string) (io.WriteCloser, error) {
 	f, err := os.OpenFile(dst, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	if filepath.Base(filePath) == "root.bolt" {
+	if filepath.Base(dst) == "root.bolt" {
 		return f, nil
 	}
 	return &syncedFile{File: f, dir: d}, nil
 }
 
-// linked stands for a segment file already in place as a link: what bleve
-// copies or writes into it is dropped, and a copy reads nothing (io.Copy
-// hands the source to ReadFrom).
-type linked struct{}
+// segmentFile is one segment of the snapshot. Bleve copies a segment the
+// index has on disk from its file (io.Copy, which hands the file to
+// ReadFrom): that one is hard-linked instead. It writes out a segment the
+// index holds only in memory (Write): that one is written, never linked,
+// though the index may have a file of its name by then, for the persister
+// may be writing that very segment, and a link to its half-written file
+// would publish a broken segment.
+type segmentFile struct {
+	dir      *linkDir
+	src, dst string
+	w        io.WriteCloser // once bleve writes
+}
 
-func (linked) Write(p []byte) (int, error)       { return len(p), nil }
-func (linked) ReadFrom(io.Reader) (int64, error) { return 0, nil }
-func (linked) Close() error                      { return nil }
+func (s *segmentFile) ReadFrom(r io.Reader) (int64, error) {
+	if s.w == nil {
+		if err := os.Link(s.src, s.dst); err == nil {
+			// scorch writes segments 0600; a snapshot is for any user
+			// who may read the data dir.
+			return 0, os.Chmod(s.dst, 0o644)
+		}
+	}
+	// A filesystem without hard links: a copy.
+	return io.Copy(struct{ io.Writer }{s}, r)
+}
+
+func (s *segmentFile) Write(p []byte) (int, error) {
+	if s.w == nil {
+		w, err := s.dir.create(s.dst)
+		if err != nil {
+			return 0, err
+		}
+		s.w = w
+	}
+	return s.w.Write(p)
+}
+
+func (s *segmentFile) Close() error {
+	if s.w == nil {
+		return nil
+	}
+	return s.w.Close()
+}
 
 // syncedFile is synced to disk as it is closed, so that a snapshot named
 // CURRENT is whole after a crash; an error is kept for publish.

@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
 	"github.com/councilactions/councilactions/extract/action"
 )
 
@@ -180,6 +182,16 @@ func TestSnapshotLinksSegments(t *testing.T) {
 	if err := ix.waitPersisted(persistTimeout); err != nil {
 		t.Fatal(err)
 	}
+	// Merged into one segment first, so that scorch's merger, which would
+	// otherwise merge the papers' segments and delete their files at any
+	// moment, leaves the index's files as they are while they are compared.
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := adv.(*scorch.Scorch).ForceMerge(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
 	if err := ix.publish(); err != nil {
 		t.Fatal(err)
 	}
@@ -207,6 +219,61 @@ func TestSnapshotLinksSegments(t *testing.T) {
 		if err1 != nil || err2 != nil || !os.SameFile(a, b) {
 			t.Errorf("%s is not a link to the index's segment (%v, %v)", filepath.Base(z), err1, err2)
 		}
+	}
+}
+
+// TestSnapshotSegmentFiles: a segment bleve copies from the index's file
+// is linked; one it writes out from memory is written, even where the
+// index has a file of its name, which the persister may be writing still.
+func TestSnapshotSegmentFiles(t *testing.T) {
+	src, dst := t.TempDir(), t.TempDir()
+	for name, data := range map[string]string{"persisted.zap": "a whole segment", "persisting.zap": "half a seg"} {
+		if err := os.WriteFile(filepath.Join(src, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := &linkDir{src: src, dst: dst}
+
+	// As bleve copies a persisted segment (copyToDirectory).
+	w, err := d.GetWriter("persisted.zap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(src, "persisted.zap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = io.Copy(w, f)
+	f.Close()
+	if err == nil {
+		err = w.Close()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err1 := os.Stat(filepath.Join(src, "persisted.zap"))
+	b, err2 := os.Stat(filepath.Join(dst, "persisted.zap"))
+	if err1 != nil || err2 != nil || !os.SameFile(a, b) {
+		t.Errorf("a persisted segment is not linked (%v, %v)", err1, err2)
+	}
+
+	// As bleve writes out a segment held in memory (persistToDirectory).
+	w, err = d.GetWriter("persisting.zap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.WriteString(w, "the whole segment"); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil || d.err != nil {
+		t.Fatal(err, d.err)
+	}
+	got, err := os.ReadFile(filepath.Join(dst, "persisting.zap"))
+	if err != nil || string(got) != "the whole segment" {
+		t.Errorf("a segment written from memory holds %q (%v)", got, err)
+	}
+	if left, _ := os.ReadFile(filepath.Join(src, "persisting.zap")); string(left) != "half a seg" {
+		t.Errorf("the index's own file became %q", left)
 	}
 }
 
