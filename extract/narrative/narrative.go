@@ -465,7 +465,7 @@ func subjunctive(s string) bool {
 		return false
 	}
 	subject := strings.ToLower(s[:i])
-	if strings.Contains(subject, " that ") || finiteVerb.MatchString(subject) || strings.ContainsAny(subject, ",;:") {
+	if strings.Contains(subject, " that ") || finiteVerb.MatchString(subject) || strings.ContainsAny(subject, ";:") {
 		return false
 	}
 	m := thatBe.FindStringSubmatch(s[max(0, i-30):])

@@ -722,6 +722,9 @@ func TestBrokenLeadIns(t *testing.T) {
 		{"lead-in with no colon, a roman without its point", action.DocDecision,
 			[]string{"Having taken account of the comments, the Chief Executive agreed to use her urgency powers", "i. Approve the draft Parks Strategy, and", "ii Ask the Council to authorise changes to the text."},
 			[]string{"resolution|(i)|the Chief Executive agreed to use her urgency powers approve the draft Parks Strategy, and|", "resolution|(ii)|the Chief Executive agreed to use her urgency powers ask the Council to authorise changes to the text.|Council"}},
+		{"a heading glued under a clause, a long subject with commas", action.DocMinutes,
+			[]string{"1. the parks report be noted", "2. the play area plan be approved.", "Cabinet Decision Record P2601", "1. the minutes of the Parks, Leisure and Culture Panel held on 3 May, 7 June and 9 July be received;", "2. the approach to moving the Friends Fund, the Bowls Fund and the Pavilion Fund into one Community Parks Fund be approved."},
+			[]string{"resolution|1|the parks report be noted|", "resolution|2|the play area plan be approved.|", "resolution|1|the minutes of the Parks, Leisure and Culture Panel held on 3 May, 7 June and 9 July be received|", "resolution|2|the approach to moving the Friends Fund, the Bowls Fund and the Pavilion Fund into one Community Parks Fund be approved.|"}},
 		{"first marker on the label's line", action.DocMinutes, []string{"RESOLVED (A) That the park plan be adopted.", "(B) That the Head of Parks be authorised to agree the lease."},
 			[]string{"resolution|(a)|That the park plan be adopted.|", "resolution|(b)|That the Head of Parks be authorised to agree the lease.|Head of Parks"}},
 		{"a list of names", action.DocMinutes, []string{"RESOLVED that appointments be made to the vacant seats on the friends forum, as follows:-", "Millbrook Park - J Green", "Riverside - A Patel"},
@@ -734,6 +737,16 @@ func TestBrokenLeadIns(t *testing.T) {
 			"Lead Members to update the Panel on the progress of their groups (10 minutes)", "The report, if agreed by Council, would be sent to the partnership."}, nil},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// Lists whose points wrap over several lines, with nothing but their
+// numbering to tell where one point ends.
+func TestWrappedLists(t *testing.T) {
+	lines := []string{"Having heard the Members' views, the Chief Executive agreed to use her urgency powers", "i. Approve the draft Parks Strategy and send it to the",
+		"Council for adoption on 3 March 2026, and", "ii Ask the Council to authorise changes to the text."}
+	want := []string{"resolution|(i)|the Chief Executive agreed to use her urgency powers approve the draft Parks Strategy and send it to the Council for adoption on 3 March 2026, and|",
+		"resolution|(ii)|the Chief Executive agreed to use her urgency powers ask the Council to authorise changes to the text.|Council"}
+	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocDecision}), showKindRefActionOwner, want)
 }
 
 // findCase is one paper's lines and the items Find should give, each shown

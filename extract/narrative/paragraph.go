@@ -95,7 +95,8 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// heading the reader could not mark ("…be approved." then
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text)
-		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) {
+		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) ||
+			nextRoman(buf, text) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
 			buf = append(buf, text...)
@@ -201,6 +202,21 @@ func looksLikeHeading(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(first)
 }
+
+// nextRoman: the line opens with the roman numeral after the one the
+// paragraph opened with, its point lost ("i. Approve …" then "ii Seek …"),
+// so it starts the next point rather than carrying on this one.
+func nextRoman(buf []byte, text string) bool {
+	m := bareRoman.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	head := buf[:min(len(buf), 12)]
+	cur := strings.Trim(markerPat.FindString(string(head)), "(). \t")
+	return cur != "" && romanNext[cur] == m[1]
+}
+
+var romanNext = map[string]string{"i": "ii", "ii": "iii", "iii": "iv", "iv": "v", "v": "vi", "vi": "vii", "vii": "viii", "viii": "ix", "ix": "x"}
 
 // titleLine: two to eight words, each capitalised, a number or code, or a
 // short joining word, with no colon and no punctuation at the end: how a heading reads
