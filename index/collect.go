@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -234,13 +235,14 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 	return out, nil
 }
 
-// narrowPhrases returns q with every two-word phrase on the default field
-// replaced by a lookup of its word pair (see fieldPhrases): the same hits,
-// found without checking word positions. bleve's phrase searcher checks
-// every action holding both words, even when ANDed with a narrower term,
-// so the pair has to replace it rather than join it. Longer phrases, and
-// phrases with a stop word inside, stay as they are. q itself is not
-// changed: the second pass highlights with it.
+// narrowPhrases returns q with every phrase of two common words on the
+// default field replaced by a lookup of its word pair (see fieldPhrases):
+// the same hits, found without checking word positions. bleve's phrase
+// searcher checks every action holding both words, even when ANDed with a
+// narrower term, so the pair has to replace it rather than join it. Longer
+// phrases, phrases with a stop word inside and phrases with a rarer word
+// stay as they are. q itself is not changed: the second pass highlights
+// with it.
 func (ix *Index) narrowPhrases(q query.Query) query.Query {
 	each := func(qs []query.Query) []query.Query {
 		out := make([]query.Query, len(qs))
@@ -254,11 +256,11 @@ func (ix *Index) narrowPhrases(q query.Query) query.Query {
 		if q.FieldVal != "" && q.FieldVal != "_all" {
 			return q
 		}
-		pairs := ix.wordPairs(q.MatchPhrase)
-		if len(pairs) != 1 || strings.Contains(pairs[0], "_") {
+		pair, ok := ix.wordPair(q.MatchPhrase)
+		if !ok {
 			return q
 		}
-		t := query.NewTermQuery(pairs[0])
+		t := query.NewTermQuery(pair)
 		t.SetField(fieldPhrases)
 		t.SetBoost(q.Boost())
 		return t
@@ -283,17 +285,24 @@ func (ix *Index) narrowPhrases(q query.Query) query.Query {
 	return q
 }
 
-// wordPairs analyses a phrase as the phrases field is analysed.
-func (ix *Index) wordPairs(phrase string) []string {
-	a := ix.bi.Mapping().AnalyzerNamed(phraseAnalyzer)
-	if a == nil {
-		return nil
+// wordPair returns the indexed word pair that a phrase is, when it is
+// two words, both common, with nothing before them that the analyser
+// drops (a stop word leaves a gap the pair would not hold).
+func (ix *Index) wordPair(phrase string) (string, bool) {
+	m := ix.bi.Mapping()
+	words, pairs := m.AnalyzerNamed(en.AnalyzerName), m.AnalyzerNamed(phraseAnalyzer)
+	if words == nil || pairs == nil {
+		return "", false
 	}
-	var out []string
-	for _, t := range a.Analyze([]byte(phrase)) {
-		out = append(out, string(t.Term))
+	ws := words.Analyze([]byte(phrase))
+	if len(ws) != 2 || ws[0].Position != 1 || ws[1].Position != 2 {
+		return "", false
 	}
-	return out
+	ps := pairs.Analyze([]byte(phrase))
+	if len(ps) != 1 {
+		return "", false
+	}
+	return string(ps[0].Term), true
 }
 
 // topValues turns counts by value number into the facets of Result: each

@@ -159,6 +159,9 @@ func TestPhrasePairs(t *testing.T) {
 		{`"physical activity support"`, false},
 		{`action:"mental health"`, false}, // a phrase on one field
 		{`"smoking"`, false},
+		{`"health term042"`, false},        // a rare word: no pair indexed, and bleve is quick
+		{`"mental health term042"`, false}, // one pair of common words, and a third word
+		{`"the mental health"`, false},     // a stop word before
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

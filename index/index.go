@@ -110,7 +110,7 @@ func Open(dir string) (*Index, error) {
 // schemaVersion changes whenever the mapping or the way documents are
 // indexed changes, so that an index built by another version is reported
 // instead of giving wrong facets or missing hits.
-const schemaVersion = "4"
+const schemaVersion = "5"
 
 var schemaKey = []byte("councilactions.schema")
 

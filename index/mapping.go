@@ -14,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 
@@ -40,18 +39,15 @@ const (
 	fieldDateSort   = "date_sort"   // document_date as YYYY-MM-DD keyword, for sorting
 	fieldOrder      = "order"       // document date / document id / position: export order
 	fieldOpen       = "open"        // "yes" when the status is neither complete nor cancelled
-	fieldPhrases    = "phrases"     // the searchable text again, as word pairs (see phraseTerms)
+	fieldPhrases    = "phrases"     // the searchable text again, as pairs of common words (pairs.go)
 	fieldGroup      = "_group"      // the board whose papers the action is linked across (threads.go)
 )
 
-// The phrases field indexes every pair of neighbouring words ("mental
-// health") as one term, so that a phrase query first narrows to the
-// actions holding all its pairs, a term lookup, before bleve checks word
-// positions, which costs per candidate: a phrase of two common words
-// otherwise checked positions in a third of the index.
+// The phrases field indexes pairs of neighbouring common words ("mental
+// health") as one term each (pairs.go).
 const (
 	phraseAnalyzer = "en_word_pairs"
-	pairFilter     = "en_pairs"
+	pairFilterName = "en_pairs"
 )
 
 // textFields are analysed as English, stored, and highlighted.
@@ -86,16 +82,15 @@ func queryFields() []string {
 
 func newMapping() (mapping.IndexMapping, error) {
 	m := bleve.NewIndexMapping()
-	// The English analyser's chain, then pairs; a removed stop word leaves
-	// a "_" in its place, so that pairs never bridge a gap the phrase has.
-	err := m.AddCustomTokenFilter(pairFilter, map[string]interface{}{
-		"type": shingle.Name, "min": 2.0, "max": 2.0, "output_original": false, "separator": " ", "filler": "_",
+	// The English analyser's chain, then pairs of common words.
+	err := m.AddCustomTokenFilter(pairFilterName, map[string]interface{}{
+		"type": pairFilterType,
 	})
 	if err == nil {
 		err = m.AddCustomAnalyzer(phraseAnalyzer, map[string]interface{}{
 			"type":          custom.Name,
 			"tokenizer":     unicode.Name,
-			"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, porter.Name, pairFilter},
+			"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, porter.Name, pairFilterName},
 		})
 	}
 	if err != nil {
