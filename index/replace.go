@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -141,76 +142,207 @@ func (ix *Index) replace(ctx context.Context, ext action.Extraction, failed fail
 // failed, or is a copy of the paper copyOf), settling the meetings it
 // touches, in one batch.
 func (ix *Index) write(ctx context.Context, ext action.Extraction, failed failure, copyOf string) (Change, error) {
-	if err := ix.checkWritable(); err != nil {
+	ch, err := ix.writeMany(ctx, []paperIn{{ext: ext, failed: failed, copyOf: copyOf}})
+	if err != nil {
 		return Change{}, err
 	}
-	identity := ext.Document.Identity()
-	if identity == "" {
-		return Change{}, fmt.Errorf("replace: document has neither url nor source")
+	return ch[0], nil
+}
+
+// Paper is one paper's new state for ReplaceMany: its extraction, or,
+// with Failure set, why the given Version of the tool could not extract
+// it (as ReplaceFailed).
+type Paper struct {
+	Extraction action.Extraction
+	Failure    string
+	Version    string
+}
+
+// ReplaceMany is Replace (or ReplaceFailed) for many papers, in as few
+// batches as it can: each paper is written whole, in order, as one paper
+// after another would be, and papers that share no meeting (nor an
+// original and its copy) share a batch. Writing a few thousand actions a
+// batch costs about half the CPU of a batch per paper (BENCHMARKS.md). A
+// paper may be given once. It returns each paper's change, in order; on an
+// error, the batches before it are written.
+func (ix *Index) ReplaceMany(ctx context.Context, papers []Paper) ([]Change, error) {
+	in := make([]paperIn, len(papers))
+	for i, p := range papers {
+		in[i] = paperIn{ext: p.Extraction, failed: failure{p.Failure, p.Version}}
 	}
-	recs := ext.Records()
-	seen := make(map[string]bool, len(recs))
-	for i, r := range recs {
-		if r.ID == "" {
-			return Change{}, fmt.Errorf("replace %s: action %d (ref %q) has no id; call Extraction.Finish first", identity, i+1, r.Ref)
-		}
-		if seen[r.ID] {
-			return Change{}, fmt.Errorf("replace %s: action id %s occurs twice", identity, r.ID)
-		}
-		seen[r.ID] = true
+	return ix.writeMany(ctx, in)
+}
+
+// BatchActions is about how many actions a bulk writer (run) gives
+// ReplaceMany at once: enough that bleve's cost per batch (a segment to
+// build, introduce and later merge) is small beside its cost per action.
+const BatchActions = 2000
+
+// paperIn is one paper to write: its actions, or why it has none.
+type paperIn struct {
+	ext    action.Extraction
+	failed failure
+	copyOf string
+}
+
+// paperRead is what writing a paper needs from the index, read before it
+// is written: its old actions and marker, the meetings of the originals
+// it stops or starts being a copy of, and every meeting and paper whose
+// entries the write reads or rewrites (touches).
+type paperRead struct {
+	docID   string
+	old     map[string]stored
+	was     DocumentInfo
+	found   bool
+	extra   []string
+	touches []string
+}
+
+func (ix *Index) writeMany(ctx context.Context, papers []paperIn) ([]Change, error) {
+	if err := ix.checkWritable(); err != nil {
+		return nil, err
 	}
-	docID := action.ID(identity, "")
+	seen := map[string]bool{}
+	for _, p := range papers {
+		identity := p.ext.Document.Identity()
+		if identity == "" {
+			return nil, fmt.Errorf("replace: document has neither url nor source")
+		}
+		if id := markerID(action.ID(identity, "")); seen[id] {
+			return nil, fmt.Errorf("replace %s: the paper is given twice", identity)
+		} else {
+			seen[id] = true
+		}
+		for i, a := range p.ext.Actions {
+			if a.ID == "" {
+				return nil, fmt.Errorf("replace %s: action %d (ref %q) has no id; call Extraction.Finish first", identity, i+1, a.Ref)
+			}
+			if seen[a.ID] {
+				return nil, fmt.Errorf("replace %s: action id %s occurs twice", identity, a.ID)
+			}
+			seen[a.ID] = true
+		}
+	}
 
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if err := ctxErr(ctx); err != nil {
-		return Change{}, err
+		return nil, err
 	}
+	changes := make([]Change, 0, len(papers))
+	b := ix.bi.NewBatch()
+	touched := map[string]bool{}
+	var relink []string
+	written := 0 // papers in batches written
+	write := func() error {
+		if len(relink) > 0 {
+			if err := ix.relinkLater(b, relink...); err != nil {
+				return err
+			}
+		}
+		if err := ix.bi.Batch(b); err != nil {
+			if len(papers) == 1 {
+				return fmt.Errorf("replace %s: write batch: %w", papers[0].ext.Document.Identity(), err)
+			}
+			return fmt.Errorf("replace %d papers: write batch: %w", len(changes)-written, err)
+		}
+		written = len(changes)
+		b, touched, relink = ix.bi.NewBatch(), map[string]bool{}, nil
+		return nil
+	}
+	for _, p := range papers {
+		identity := p.ext.Document.Identity()
+		r, err := ix.readPaper(ctx, p)
+		if err != nil {
+			return nil, fmt.Errorf("replace %s: %w", identity, err)
+		}
+		if slices.ContainsFunc(r.touches, func(k string) bool { return touched[k] }) {
+			// What it reads, an earlier paper of this batch writes: that
+			// goes first, and the paper is read again.
+			if err := write(); err != nil {
+				return nil, err
+			}
+			if r, err = ix.readPaper(ctx, p); err != nil {
+				return nil, fmt.Errorf("replace %s: %w", identity, err)
+			}
+		}
+		ch, groups, err := ix.settlePaper(ctx, b, p, r)
+		if err != nil {
+			return nil, fmt.Errorf("replace %s: %w", identity, err)
+		}
+		changes = append(changes, ch)
+		relink = append(relink, groups...)
+		for _, k := range r.touches {
+			touched[k] = true
+		}
+	}
+	if err := write(); err != nil {
+		return nil, err
+	}
+	return changes, nil
+}
 
-	old, err := ix.storedWhere(ctx, termOn("document_id", docID))
-	if err != nil {
-		return Change{}, fmt.Errorf("replace %s: read old actions: %w", identity, err)
+// readPaper reads what writing p needs.
+func (ix *Index) readPaper(ctx context.Context, p paperIn) (paperRead, error) {
+	r := paperRead{docID: action.ID(p.ext.Document.Identity(), "")}
+	var err error
+	if r.old, err = ix.storedWhere(ctx, termOn("document_id", r.docID)); err != nil {
+		return r, fmt.Errorf("read old actions: %w", err)
 	}
-	was, found, err := ix.Document(ctx, docID)
-	if err != nil {
-		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+	if r.was, r.found, err = ix.Document(ctx, r.docID); err != nil {
+		return r, err
 	}
 	// The originals it stops or starts being a copy of list it.
-	extra, err := ix.originalMeetings(ctx, was.CopyOf, copyOf)
-	if err != nil {
-		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+	if r.extra, err = ix.originalMeetings(ctx, r.was.CopyOf, p.copyOf); err != nil {
+		return r, err
 	}
-	info := DocumentInfo{Document: ext.Document, ID: docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339),
-		Error: failed.reason, Version: failed.version, CopyOf: copyOf}
-	b := ix.bi.NewBatch()
-	ch, err := ix.settle(ctx, b, paperWrite{id: docID, info: &info, recs: recs}, old, extra)
+	// The meetings settle reads and rewrites (its old and new actions'
+	// and extra), and the papers whose markers it reads or rewrites (its
+	// own, and its originals'; a copy's marker is read through the
+	// meetings of its original).
+	r.touches = append(r.touches, r.extra...)
+	for _, s := range r.old {
+		r.touches = append(r.touches, meetingOf(s.record()))
+	}
+	for _, a := range p.ext.Records() {
+		r.touches = append(r.touches, meetingOf(a))
+	}
+	for _, id := range []string{r.docID, r.was.CopyOf, p.copyOf} {
+		if id != "" {
+			r.touches = append(r.touches, markerID(id))
+		}
+	}
+	return r, nil
+}
+
+// settlePaper adds p's write to b, as read in r. It returns what changed
+// among the shown actions and the groups whose threads it changes.
+func (ix *Index) settlePaper(ctx context.Context, b *bleve.Batch, p paperIn, r paperRead) (Change, []string, error) {
+	ext := p.ext
+	recs := ext.Records()
+	info := DocumentInfo{Document: ext.Document, ID: r.docID, Actions: len(recs), Indexed: time.Now().UTC().Format(time.RFC3339),
+		Error: p.failed.reason, Version: p.failed.version, CopyOf: p.copyOf}
+	ch, err := ix.settle(ctx, b, paperWrite{id: r.docID, info: &info, recs: recs}, r.old, r.extra)
 	if err != nil {
-		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+		return Change{}, nil, err
 	}
 	// The board's threads change with its papers: a paper's actions, and
 	// what orders and names it (its date, title, period, board).
-	if ch != (Change{}) || !found || threadFieldsDiffer(was.Document, ext.Document) {
-		groups := []string{groupKey(ext.Document.Board, ext.Document.Council, docID)}
-		if found {
-			groups = append(groups, groupKey(was.Board, was.Council, docID))
-		}
-		if err := ix.relinkLater(b, groups...); err != nil {
-			return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+	var groups []string
+	if ch != (Change{}) || !r.found || threadFieldsDiffer(r.was.Document, ext.Document) {
+		groups = append(groups, groupKey(ext.Document.Board, ext.Document.Council, r.docID))
+		if r.found {
+			groups = append(groups, groupKey(r.was.Board, r.was.Council, r.docID))
 		}
 	}
 	marker, err := markerDoc(info)
 	if err != nil {
-		return Change{}, fmt.Errorf("replace %s: %w", identity, err)
+		return Change{}, nil, err
 	}
-	if err := b.Index(markerID(docID), marker); err != nil {
-		return Change{}, fmt.Errorf("replace %s: marker: %w", identity, err)
+	if err := b.Index(markerID(r.docID), marker); err != nil {
+		return Change{}, nil, fmt.Errorf("marker: %w", err)
 	}
-	err = ix.bi.Batch(b)
-	// Even a failed batch may have been partly applied; count afresh.
-	if err != nil {
-		return Change{}, fmt.Errorf("replace %s: write batch: %w", identity, err)
-	}
-	return ch, nil
+	return ch, groups, nil
 }
 
 // DocumentSHA returns the sha256 of the indexed version of the document with
