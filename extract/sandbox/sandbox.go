@@ -49,7 +49,8 @@ type Func func(ctx context.Context, path string, doc action.Document) (action.Ex
 // not be started, or answered nonsense), which says nothing about the paper.
 var ErrUnavailable = errors.New("extraction worker unavailable")
 
-// Extractor runs extractions in a worker process, one at a time.
+// Extractor runs extractions in worker processes, each reading one paper
+// at a time, as many at once as it has workers.
 type Extractor struct {
 	budget Budget
 	// command starts a worker: the executable and its arguments before the
@@ -59,13 +60,19 @@ type Extractor struct {
 	// finished (a worker that dies is reported as the paper's error instead).
 	logTo io.Writer
 
-	mu sync.Mutex
-	w  *worker
+	// slots holds one token per worker that may be reading a paper.
+	slots chan struct{}
+	mu    sync.Mutex
+	idle  []*worker // started and waiting for a paper
 }
 
-// New returns an Extractor whose workers are this executable run with
+// New returns an Extractor with one worker, this executable run with
 // WorkerArg. The binary must call Worker when it sees that argument.
-func New(b Budget) (*Extractor, error) {
+func New(b Budget) (*Extractor, error) { return NewPool(b, 1) }
+
+// NewPool returns an Extractor that reads up to workers papers at once,
+// each in its own process under the budget.
+func NewPool(b Budget, workers int) (*Extractor, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnavailable, err)
@@ -73,16 +80,23 @@ func New(b Budget) (*Extractor, error) {
 	if b.Timeout <= 0 || b.Memory <= 0 {
 		return nil, fmt.Errorf("sandbox: budget %+v must be positive", b)
 	}
-	return &Extractor{budget: b, command: []string{exe, WorkerArg}, logTo: os.Stderr}, nil
+	if workers < 1 {
+		return nil, fmt.Errorf("sandbox: %d workers: must be at least 1", workers)
+	}
+	return &Extractor{budget: b, command: []string{exe, WorkerArg}, logTo: os.Stderr, slots: make(chan struct{}, workers)}, nil
 }
 
-// Close stops the worker, if one is running.
+// Workers is how many papers the Extractor reads at once.
+func (e *Extractor) Workers() int { return cap(e.slots) }
+
+// Close stops the idle workers. Call it when no Extract is running.
 func (e *Extractor) Close() error {
 	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.w != nil {
-		e.w.retire()
-		e.w = nil
+	idle := e.idle
+	e.idle = nil
+	e.mu.Unlock()
+	for _, w := range idle {
+		w.retire()
 	}
 	return nil
 }
@@ -104,48 +118,69 @@ type reply struct {
 // the worker and returns ctx's error; ErrUnavailable says the worker could
 // not be run at all.
 func (e *Extractor) Extract(ctx context.Context, path string, doc action.Document) (action.Extraction, error) {
+	select {
+	case e.slots <- struct{}{}:
+	case <-ctx.Done():
+		return action.Extraction{}, ctx.Err()
+	}
+	defer func() { <-e.slots }()
+	var w *worker
 	e.mu.Lock()
-	defer e.mu.Unlock()
+	if n := len(e.idle); n > 0 {
+		w, e.idle = e.idle[n-1], e.idle[:n-1]
+	}
+	e.mu.Unlock()
+	ext, w, err := e.extract(ctx, w, path, doc)
+	if w != nil {
+		e.mu.Lock()
+		e.idle = append(e.idle, w)
+		e.mu.Unlock()
+	}
+	return ext, err
+}
+
+// extract reads the paper on w (nil: a fresh worker) and returns the
+// worker, or nil when it is gone.
+func (e *Extractor) extract(ctx context.Context, w *worker, path string, doc action.Document) (action.Extraction, *worker, error) {
 	for attempt := 0; ; attempt++ {
 		if err := ctx.Err(); err != nil {
-			return action.Extraction{}, err
+			return action.Extraction{}, w, err
 		}
-		if e.w == nil {
-			w, err := e.start()
-			if err != nil {
-				return action.Extraction{}, err
+		if w == nil {
+			var err error
+			if w, err = e.start(); err != nil {
+				return action.Extraction{}, nil, err
 			}
-			e.w = w
 		}
-		reused := e.w.papers > 0
-		ext, err, died := e.w.extract(ctx, e.budget, path, doc)
+		reused := w.papers > 0
+		ext, err, died := w.extract(ctx, e.budget, path, doc)
 		if died {
-			e.w = nil
+			w = nil
 			// A worker that had read other papers may have died of their
 			// leftovers; only a death on a fresh worker is this paper's.
 			if reused && attempt == 0 && ctx.Err() == nil && !errors.Is(err, errTimeout) {
 				slog.Debug("extraction worker died; trying the paper again on a fresh one", "path", path, "err", err)
 				continue
 			}
-		} else if e.w.heapSys > uint64(e.budget.Memory)/2 {
+		} else if w.heapSys > uint64(e.budget.Memory)/2 {
 			// A worker never returns its heap to the limit: start afresh
 			// rather than let the next paper inherit a full one.
-			e.w.retire()
-			e.w = nil
+			w.retire()
+			w = nil
 		}
 		if err == nil {
-			return ext, nil
+			return ext, w, nil
 		}
 		if ctx.Err() != nil {
-			return action.Extraction{}, ctx.Err()
+			return action.Extraction{}, w, ctx.Err()
 		}
 		if errors.Is(err, ErrUnavailable) {
-			return action.Extraction{}, err
+			return action.Extraction{}, w, err
 		}
 		if !strings.HasPrefix(err.Error(), path) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}
-		return action.Extraction{}, err
+		return action.Extraction{}, w, err
 	}
 }
 

@@ -57,6 +57,19 @@ func hostile(ctx context.Context, path string, doc action.Document) (action.Extr
 		f(0)
 	case "exit.pdf":
 		os.Exit(3)
+	case "left.pdf", "right.pdf":
+		// Waits until its partner is being read beside it: read one
+		// after the other, the first would wait until its deadline.
+		partner := map[string]string{"left.pdf": "right.pdf", "right.pdf": "left.pdf"}[filepath.Base(path)]
+		if err := os.WriteFile(path+".reading", nil, 0o644); err != nil {
+			return action.Extraction{}, err
+		}
+		for {
+			if _, err := os.Stat(filepath.Join(filepath.Dir(path), partner+".reading")); err == nil {
+				return action.Extraction{Document: action.Document{Source: path, Title: "read beside " + partner}}, nil
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
 	case "only-fresh.pdf":
 		// Dies on a worker that has read another paper before.
 		if papersRead > 1 {
@@ -76,6 +89,13 @@ func hostileFile(t *testing.T, dir, name string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// idleWorkers counts the workers kept for the next paper.
+func (e *Extractor) idleWorkers() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.idle)
 }
 
 func newExtractor(t *testing.T, b Budget) *Extractor {
@@ -117,8 +137,8 @@ func TestSameResultAsInProcess(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "empty.pdf")
 	os.WriteFile(bad, nil, 0o644)
 	_, err := e.Extract(ctx, bad, action.Document{})
-	if err == nil || !strings.HasPrefix(err.Error(), bad+": ") || e.w == nil {
-		t.Errorf("empty file: err %v, worker kept %v", err, e.w != nil)
+	if err == nil || !strings.HasPrefix(err.Error(), bad+": ") || e.idleWorkers() != 1 {
+		t.Errorf("empty file: err %v, workers kept %d", err, e.idleWorkers())
 	}
 }
 
@@ -175,7 +195,7 @@ func TestCancelKillsTheWorker(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("a cancelled extraction is still running")
 	}
-	if e.w != nil {
+	if e.idleWorkers() != 0 {
 		t.Error("the killed worker is kept")
 	}
 }
@@ -192,6 +212,35 @@ func TestDeathOnAUsedWorkerIsRetried(t *testing.T) {
 	ext, err := e.Extract(ctx, hostileFile(t, t.TempDir(), "only-fresh.pdf"), action.Document{})
 	if err != nil || ext.Document.Title != "read on a fresh worker" {
 		t.Errorf("got %q, err %v; want it read on a fresh worker", ext.Document.Title, err)
+	}
+}
+
+// TestPoolReadsPapersAtOnce: an Extractor of two workers reads two papers
+// at the same time, each in its own process.
+func TestPoolReadsPapersAtOnce(t *testing.T) {
+	e, err := NewPool(Budget{Timeout: 20 * time.Second, Memory: 256 << 20}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	dir := t.TempDir()
+	errs := make(chan error, 2)
+	for _, name := range []string{"left.pdf", "right.pdf"} {
+		go func() {
+			ext, err := e.Extract(context.Background(), hostileFile(t, dir, name), action.Document{})
+			if err == nil && !strings.HasPrefix(ext.Document.Title, "read beside") {
+				err = fmt.Errorf("%s: title %q", name, ext.Document.Title)
+			}
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if e.idleWorkers() != 2 {
+		t.Errorf("%d workers kept, want 2", e.idleWorkers())
 	}
 }
 
