@@ -104,6 +104,7 @@ func setDefaults(v *viper.Viper, cfg pipeline.Config) {
 	v.SetDefault("extract.max_memory", int64(cfg.Extract.MaxMemory))
 	v.SetDefault("extract.ocr", cfg.Extract.OCR)
 	v.SetDefault("extract.ocr_page_timeout", cfg.Extract.OCRPageTimeout.String())
+	v.SetDefault("extract.workers", cfg.Extract.Workers)
 	v.SetDefault("server.addr", cfg.Server.Addr)
 	v.SetDefault("server.token", cfg.Server.Token)
 }

@@ -67,6 +67,7 @@ func TestLoadConfigErrorsNameTheKey(t *testing.T) {
 		{"extract:\n  max_memory: 1MB\n", "extract.max_memory: 1000000 bytes: must be at least 64MiB"},
 		{"extract:\n  ocr: always\n", `extract.ocr: "always" is not auto or off`},
 		{"extract:\n  ocr_page_timeout: -1s\n", "extract.ocr_page_timeout: -1s: must not be negative"},
+		{"extract:\n  workers: -2\n", "extract.workers: -2: must be 0 (one per core) or more"},
 		{"sources:\n  - name: a\n    kind: dir\n    paht: x\n", "sources[0].paht: unknown key"},
 		{"sources:\n  - name: a\n    kind: dir\n    path: p\n    committee_id: x\n", `sources[0].committee_id: "x" is not a whole number`},
 		{"crawl:\n  timout: 1s\n  retries: x\n", `crawl.retries: "x" is not a whole number; crawl.timout: unknown key`},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -47,12 +48,12 @@ func newDemoCmd(g *globalOptions) *cobra.Command {
 
 func runDemo(ctx context.Context, opts *demoOptions, out io.Writer) error {
 	fmt.Fprintf(out, "Building %s: serving the bundled council papers as a ModernGov and a CMIS site on loopback, crawling them, extracting and indexing…\n\n", opts.dataDir)
-	ex, err := sandbox.New(sandbox.DefaultBudget())
+	ex, err := sandbox.NewPool(sandbox.DefaultBudget(), runtime.NumCPU())
 	if err != nil {
 		return err
 	}
 	defer ex.Close()
-	cfg, sum, err := pipeline.RunDemo(ctx, opts.dataDir, pipeline.Options{Extract: ex.Extract})
+	cfg, sum, err := pipeline.RunDemo(ctx, opts.dataDir, pipeline.Options{Extract: ex.Extract, Workers: ex.Workers()})
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 			return usageError{err}
 		}
 	}
-	ex, err := sandbox.New(cfg.ExtractBudget())
+	ex, err := sandbox.NewPool(cfg.ExtractBudget(), cfg.Extract.WorkerCount())
 	if err != nil {
 		return err
 	}
@@ -64,7 +64,7 @@ func runRun(ctx context.Context, cfg pipeline.Config, opts *runOptions, out, err
 	progress, crawlProgress := newProgress(errOut)
 	sum, err := pipeline.RunWith(ctx, cfg, ix, pipeline.Options{
 		Only: opts.sources, Progress: progress, CrawlProgress: crawlProgress,
-		Extract: ex.Extract,
+		Extract: ex.Extract, Workers: ex.Workers(),
 	})
 	printRun(out, sum)
 	if err != nil {

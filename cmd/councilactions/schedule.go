@@ -29,7 +29,7 @@ Without this command, "councilactions run" can be started from system cron inste
 			if err := needSources(cfg, g); err != nil {
 				return err
 			}
-			ex, err := sandbox.New(cfg.ExtractBudget())
+			ex, err := sandbox.NewPool(cfg.ExtractBudget(), cfg.Extract.WorkerCount())
 			if err != nil {
 				return err
 			}
@@ -40,7 +40,7 @@ Without this command, "councilactions run" can be started from system cron inste
 			}
 			defer ix.Close()
 			fmt.Fprintln(cmd.ErrOrStderr(), "councilactions: scheduling; Ctrl-C or SIGTERM to stop")
-			return pipeline.ScheduleWith(cmd.Context(), cfg, ix, pipeline.ScheduleOptions{Extract: ex.Extract})
+			return pipeline.ScheduleWith(cmd.Context(), cfg, ix, pipeline.ScheduleOptions{Extract: ex.Extract, Workers: ex.Workers()})
 		},
 	}
 }

@@ -128,7 +128,7 @@ func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedul
 		ix.KeepWarm(schedCtx, 30*time.Second)
 	}()
 	if schedule {
-		ex, err := sandbox.New(cfg.ExtractBudget())
+		ex, err := sandbox.NewPool(cfg.ExtractBudget(), cfg.Extract.WorkerCount())
 		if err != nil {
 			return err
 		}
@@ -136,7 +136,7 @@ func runServe(ctx context.Context, cfg pipeline.Config, ln net.Listener, schedul
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := pipeline.ScheduleWith(schedCtx, cfg, ix, pipeline.ScheduleOptions{Extract: ex.Extract}); err != nil && !errors.Is(err, context.Canceled) {
+			if err := pipeline.ScheduleWith(schedCtx, cfg, ix, pipeline.ScheduleOptions{Extract: ex.Extract, Workers: ex.Workers()}); err != nil && !errors.Is(err, context.Canceled) {
 				slog.Error("scheduler stopped", "err", err)
 			}
 		}()

@@ -6,6 +6,7 @@ package pipeline
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/councilactions/councilactions/extract/ocr"
@@ -39,6 +40,9 @@ type ExtractConfig struct {
 	// or off; OCRPageTimeout bounds one page.
 	OCR            string        `mapstructure:"ocr"`
 	OCRPageTimeout time.Duration `mapstructure:"ocr_page_timeout"`
+	// Workers is how many papers are read at once, each in its own
+	// process; 0 means one per core.
+	Workers int `mapstructure:"workers"`
 }
 
 // OCR is the OCR config of a run: results cached under the data dir.
@@ -52,6 +56,14 @@ func (c Config) ExtractBudget() sandbox.Budget {
 	b := c.Extract.Budget()
 	b.Env = c.OCR().Env()
 	return b
+}
+
+// WorkerCount is Workers, with 0 read as the number of cores.
+func (c ExtractConfig) WorkerCount() int {
+	if c.Workers == 0 {
+		return runtime.NumCPU()
+	}
+	return c.Workers
 }
 
 // Budget is the config as the sandbox takes it.
@@ -69,6 +81,8 @@ func (c ExtractConfig) Validate() error {
 		return fmt.Errorf("extract.timeout: %v: must be positive", c.Timeout)
 	case c.MaxMemory < minWorkerMemory:
 		return fmt.Errorf("extract.max_memory: %d bytes: must be at least 64MiB", c.MaxMemory)
+	case c.Workers < 0:
+		return fmt.Errorf("extract.workers: %d: must be 0 (one per core) or more", c.Workers)
 	}
 	return ocr.Config{Mode: c.OCR, PageTimeout: c.OCRPageTimeout}.Validate()
 }

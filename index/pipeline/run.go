@@ -161,6 +161,10 @@ type Options struct {
 	// Commands pass a sandbox.Extractor's, which holds the paper to its
 	// time and memory budget in a child process.
 	Extract sandbox.Func
+	// Workers is how many papers are extracted at once (Extract must take
+	// that many calls at once); 0 means one. The index takes them in the
+	// source's order whatever order they finish in.
+	Workers int
 	// Version is the tool's version, recorded with a paper that failed so
 	// that a new version tries it again; "" means version.Get().
 	Version string
@@ -336,40 +340,20 @@ func crawlAndIndex(ctx context.Context, cfg Config, sc ingest.SourceConfig, ix *
 	if docs, err = copiesLast(ctx, ix, sc.Name, docs); err != nil {
 		return err
 	}
-	var w unsynced
-	lastSync := time.Now()
-	listed := make(map[string]bool, len(docs))
-	for i, d := range docs {
-		listed[action.ID(DocumentOf(d).Identity(), "")] = true
-		if ctx.Err() != nil {
-			break
-		}
-		if opts.Progress != nil {
-			opts.Progress(sc.Name, i, len(docs), d.Path)
-		}
-		err := indexDocument(ctx, ix, d, cfg.DataDir, opts, sum, &w)
-		if err != nil && ctx.Err() == nil {
-			var ie indexError
-			if errors.Is(err, sandbox.ErrUnavailable) || errors.As(err, &ie) {
-				// Not the paper's fault, and every paper after it would
-				// fail the same way: the source fails, reported once.
-				sum.Documents.Failed++
-				return errors.Join(err, w.sync(ctx, ix, sum))
-			}
-			sum.fail(sc.Name, d.Path, err)
-		}
-		if len(w.paths) >= syncEvery || time.Since(lastSync) >= syncInterval {
-			if err := w.sync(ctx, ix, sum); err != nil {
-				return err
-			}
-			lastSync = time.Now()
-		}
-	}
+	pw := &paperWriter{ix: ix, opts: opts, source: sc.Name, total: len(docs), sum: sum, lastSync: time.Now()}
+	w := &pw.w
+	listed, err := pw.indexPapers(ctx, docs, cfg.DataDir)
 	if ctx.Err() != nil {
 		// Interrupted: what was written is still counted once it is on disk.
 		stop, cancel := context.WithTimeout(context.WithoutCancel(ctx), interruptSyncWait)
 		defer cancel()
-		return errors.Join(ctx.Err(), w.sync(stop, ix, sum))
+		return errors.Join(ctx.Err(), err, w.sync(stop, ix, sum))
+	}
+	if errors.Is(err, index.ErrWrite) {
+		return err // the papers not on disk are counted failed
+	}
+	if err != nil {
+		return errors.Join(err, w.sync(ctx, ix, sum))
 	}
 	if opts.Progress != nil {
 		opts.Progress(sc.Name, len(docs), len(docs), "")
@@ -393,7 +377,9 @@ const (
 	interruptSyncWait = 10 * time.Second
 )
 
-var syncEvery = 32 // a variable for the full-disk test
+// syncEvery is also the most papers written in one batch. (A variable
+// for the full-disk test.)
+var syncEvery = 32
 
 // unsynced holds the counts of what was written to the index since the
 // last Sync, and the papers written.
@@ -535,73 +521,6 @@ func runRecord(r SourceResult) state.Run {
 		rec.Failures = append(rec.Failures, state.Failure{Paper: f.Path, Error: f.Reason()})
 	}
 	return rec
-}
-
-// indexDocument extracts one document and replaces its actions in the index,
-// unless the index already holds this version of it. A version that failed
-// before is not tried again until its bytes or the tool's version change;
-// it is reported as failed again meanwhile. What it writes is counted in
-// w, to be counted in sum once it is on disk; an unchanged paper is counted
-// in sum at once. A failure of the index itself is an indexError.
-func indexDocument(ctx context.Context, ix *index.Index, d ingest.Document, dataDir string, opts Options, sum *Summary, w *unsynced) error {
-	doc := DocumentOf(d)
-	doc.Stored = storedPath(dataDir, d.Path)
-	old, found, err := ix.Document(ctx, action.ID(doc.Identity(), ""))
-	if err != nil {
-		return indexError{err}
-	}
-	if found && old.SHA256 == d.SHA256 {
-		switch {
-		case old.Error == "":
-			sum.Documents.Unchanged++
-			return nil
-		case old.Version == opts.Version:
-			return fmt.Errorf("%s (since %s; tried again when the paper or councilactions changes)", old.Error, day(old.Indexed))
-		}
-	}
-	// A paper is one paper by its bytes: the same bytes at another address
-	// or from another source are recorded as a copy, not read again.
-	doc.SHA256 = d.SHA256
-	orig, isCopy, err := ix.Original(ctx, d.SHA256, action.ID(doc.Identity(), ""))
-	if err != nil {
-		return indexError{err}
-	}
-	if isCopy {
-		ch, err := ix.ReplaceCopy(ctx, doc, orig)
-		if err != nil {
-			return indexError{fmt.Errorf("index %s: %w", d.Path, err)}
-		}
-		slog.Debug("same bytes as a paper already indexed: recorded as its copy", "paper", doc.Source, "original", orig.Source)
-		w.wrote(d.Path, found, ch)
-		return nil
-	}
-	ext, err := opts.Extract(ctx, d.Path, doc)
-	if err != nil {
-		if ctx.Err() != nil || errors.Is(err, sandbox.ErrUnavailable) {
-			return err
-		}
-		// Remember that this version cannot be read, so that the next run
-		// does not spend its budget on it again; a new version is tried afresh.
-		ch, rerr := ix.ReplaceFailed(ctx, doc, err.Error(), opts.Version)
-		if rerr != nil {
-			return indexError{fmt.Errorf("%v; and recording that failed: %w", err, rerr)}
-		}
-		w.sum.Actions.Add(ch)
-		return err
-	}
-	ch, err := ix.Replace(ctx, ext)
-	if err != nil {
-		return indexError{fmt.Errorf("index %s: %w", d.Path, err)}
-	}
-	w.wrote(d.Path, found, ch)
-	if w.sum.ByKind == nil {
-		w.sum.ByKind, w.sum.ByBoard = map[string]int{}, map[string]int{}
-	}
-	for _, a := range ext.Actions {
-		w.sum.ByKind[a.Kind]++
-		w.sum.ByBoard[orUnknown(ext.Document.Board)]++
-	}
-	return nil
 }
 
 // day is the date part of an RFC 3339 time.

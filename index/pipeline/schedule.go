@@ -32,8 +32,9 @@ const scheduleProgressEvery = 30 * time.Second
 type ScheduleOptions struct {
 	// OnRun is told of each finished run of a source.
 	OnRun func(SourceResult)
-	// Extract reads one paper, as in Options.
+	// Extract reads one paper, and Workers papers at once, as in Options.
 	Extract sandbox.Func
+	Workers int
 }
 
 // ScheduleWith is Schedule with options. Each scheduled source has one
@@ -94,7 +95,7 @@ func ScheduleWith(ctx context.Context, cfg Config, ix *index.Index, opts Schedul
 				slog.Info("run starting", "source", j.name)
 				started := time.Now()
 				progress, crawlProgress := LogProgress(scheduleProgressEvery)
-				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu, Extract: opts.Extract,
+				sum, err := RunWith(ctx, cfg, ix, Options{Only: []string{j.name}, Fetcher: fetcher, IndexMu: &indexMu, Extract: opts.Extract, Workers: opts.Workers,
 					Progress: progress, CrawlProgress: crawlProgress})
 				if ctx.Err() != nil {
 					slog.Info("run abandoned at shutdown", "source", j.name)
