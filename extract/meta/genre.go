@@ -89,6 +89,11 @@ func FindGenre(ld layout.Doc) Genre {
 			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting")) && heldSign.MatchString(t) {
 			held++
 		}
+		if datedTitle.MatchString(t) {
+			// "24/09/2021 - Access to Information": a decision page's
+			// line for each time the issue was decided.
+			decisionSeen["dated decision"] = true
+		}
 		// Each family's words are looked for before its pattern is run:
 		// most lines have none of them.
 		low := strings.ToLower(t)

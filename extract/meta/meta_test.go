@@ -133,6 +133,8 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocDecision, Proposed: true}},
 		{"a report that names its decision number", []string{"From: Leader", "To: Cabinet", "Decision Number: 24/115", "Subject: Plan", "Summary: x", "Recommendations:", "Background", "Key decision: yes"},
 			Genre{Kind: action.DocReport}},
+		{"an issue's decisions page", []string{"Issue - decisions", "Play Area Renewal", "12/03/2024 - Play Area Renewal", "RESOLVED: To approve the renewal of the two play areas."},
+			Genre{Kind: action.DocDecision}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}
