@@ -39,16 +39,22 @@ var headerRules = []struct {
 }{
 	{fRef, regexp.MustCompile(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec)$`)},
 	{fProgress, regexp.MustCompile(`\b(status update|update on status|progress update|progress to date|update to date|position to date)\b`)},
+	// What has been done about an action, or the answer to a
+	// recommendation: "Action taken", "Action update", "Cabinet response".
+	{fProgress, regexp.MustCompile(`^(actions? taken( to date)?|actions? update|update on actions?|responses?|(management|cabinet|executive|council|officer|service) responses?|response to recommendations?)$`)},
+	// What an action answers, beside it: an audit's finding, a governance
+	// issue, an impact an assessment found.
+	{fObjective, regexp.MustCompile(`^((audit |key )?findings?|(governance |key |significant )?issues?( identified)?|(negative |adverse )?impacts? identified|areas? (for|of) (improvement|development|concern|weakness))$`)},
 	{fStatus, regexp.MustCompile(`\b(status|rag|rating)\b`)},
 	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b`)},
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success looks like)\b`)},
-	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b`)},
+	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b|\bhow\b.*\b(know|tell|judge|monitor|monitored|measured?)\b`)},
 	{fExplain, regexp.MustCompile(`^(what (we|this|it|that) means?|what do we mean|why( this matters| it matters)?|rationale|context|explanation|background)$`)},
 	{fObjective, regexp.MustCompile(`\b(objectives?|aims?|goals?|ambitions?|purpose|what we (have )?committed to|what we are committed to|our commitments?|pledges?)\b`)},
-	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how|plans? in place|in place to deliver|how we will deliver)\b`)},
+	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|we will|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how|plans? in place|in place to deliver|how we will deliver)\b`)},
 	{fTheme, regexp.MustCompile(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},
 	{fTitle, regexp.MustCompile(`^(title|heading|name)$`)},
 }
@@ -125,7 +131,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 			filled++
 		}
 	}
-	if filled < 2 {
+	if filled < 2 || isRiskRegister(cells) {
 		return header{}, false
 	}
 	h := header{cols: make([]field, len(cells)), refCol: -1}
@@ -184,32 +190,83 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 }
 
 // Some columns name a field weakly: partners who support the lead, the
-// date an item was raised beside the date it is due. When a table has a
-// column that names the field plainly, the weak ones are not it; alone, a
-// partners column is still who acts, but a raised date is never a deadline.
+// date an item was raised beside the date it is due, a response beside the
+// progress made, a recommendation beside the action agreed in answer to it.
+// When a table has a column that names the field plainly, the weak ones are
+// not it; alone, a partners column is still who acts and a response still
+// the progress, but a raised date is never a deadline.
 var (
-	weakOwner = regexp.MustCompile(`\b(partners?|supported by|support(ing)?|organisations?|agency|agencies|contributors?|stakeholders?|involved|others?|key partners)\b`)
-	notDue    = regexp.MustCompile(`\b(raised|added|agreed|opened|logged|identified|meeting date|date of meeting|start|started|created|reported|last updated|updated|review date)\b`)
+	weakOwner = regexp.MustCompile(`\b(partners?|supported by|support(ing)?|organisations?|agency|agencies|contributors?|stakeholders?|involved|others?|key partners|working with)\b`)
+	// notDue are dates of what has happened: an item raised, agreed at a
+	// meeting, taken to the executive, completed or reviewed.
+	notDue = regexp.MustCompile(`\b(raised|added|agreed|opened|logged|identified|meeting date|date of meeting|start|started|created|reported|last updated|updated|review date|reviewed|completed|actual|closed|closure|exec|executive|cabinet|committee|decision|approved|considered|submitted|received)\b`)
+	// bareDate is a date column that says nothing of what the date is; it
+	// is the deadline only when no column names one.
+	bareDate   = regexp.MustCompile(`^dates?$`)
+	weakAction = regexp.MustCompile(`\b(recommendations?|description|findings?)\b`)
+	weakUpdate = regexp.MustCompile(`\bresponses?\b`)
 )
 
-// keepStrongest leaves each of owner and due to one column: the first that
-// names it plainly.
+// keepStrongest leaves each of owner, due, progress and action to the
+// columns that name it plainly when there are such.
 func (h *header) keepStrongest(cells []string) {
 	norm := func(c string) string { return strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(c), " ")) }
-	strongOwner := false
+	weak := func(f field, c string) bool {
+		switch f {
+		case fOwner:
+			return weakOwner.MatchString(c)
+		case fDue:
+			return bareDate.MatchString(c)
+		case fProgress:
+			return weakUpdate.MatchString(c)
+		case fAction:
+			return weakAction.MatchString(c)
+		}
+		return false
+	}
+	strong := map[field]bool{}
 	for i, f := range h.cols {
-		if f == fOwner && !weakOwner.MatchString(norm(cells[i])) {
-			strongOwner = true
+		if f == fDue && notDue.MatchString(norm(cells[i])) {
+			h.cols[i] = fNone
+			continue
+		}
+		if !weak(f, norm(cells[i])) {
+			strong[f] = true
 		}
 	}
 	for i, f := range h.cols {
-		switch {
-		case f == fOwner && strongOwner && weakOwner.MatchString(norm(cells[i])):
-			h.cols[i] = fNone
-		case f == fDue && notDue.MatchString(norm(cells[i])):
-			h.cols[i] = fNone
+		if !strong[f] || !weak(f, norm(cells[i])) {
+			continue
+		}
+		h.cols[i] = fNone
+		if f == fAction && !h.has(fObjective) {
+			// The recommendation or finding an agreed action answers is
+			// that action's objective.
+			h.cols[i] = fObjective
 		}
 	}
+}
+
+// riskHeader names a column only a risk register has: the risk itself
+// first, its scores, or the owner of a risk.
+var riskHeader = regexp.MustCompile(`^(risks?|risk (description|title|name|id|ref|no)|risk owner|likelihood|probability|(inherent|residual|current|target|initial) (risk|score|rating)( score| rating)?|risk (score|rating|level))$`)
+
+// isRiskRegister: a table whose first named column is the risk, or that
+// scores risks or names their owners, is a risk register, whatever actions
+// it lists to mitigate them.
+func isRiskRegister(cells []string) bool {
+	first := true
+	for _, c := range cells {
+		t := strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(c), " "))
+		if t == "" || t == "ref" || t == "no" || t == "id" {
+			continue
+		}
+		if riskHeader.MatchString(t) && (first || t != "risks") {
+			return true
+		}
+		first = false
+	}
+	return false
 }
 
 // pledgeHeader names a column of what a paper commits to.
@@ -275,7 +332,15 @@ func (h header) same(o header) bool {
 // refPattern matches a row's own number: "1", "1.a", "6a", "(iv)", "A1", "2.3.1".
 var refPattern = regexp.MustCompile(`(?i)^\(?(\d{1,3}(\.\d{1,3})*[a-z]?|\d{1,3}\.[a-z]|[a-z]|[ivx]{1,6}|[a-z]{1,3}\d{1,3}(\.\d{1,3})*[a-z]?)\)?[.:]?$`)
 
-func isRef(s string) bool { return refPattern.MatchString(strings.TrimSpace(s)) }
+// codeRef matches a register's code for a row: letters, then numbers
+// joined by slashes, dots or dashes, maybe a year in brackets — "OS/24/07",
+// "IA24-03.1", "SR (25/26) 01", "HWB/23/4".
+var codeRef = regexp.MustCompile(`^[A-Za-z]{1,5}(?:[ /.\-]?\(?\d{1,4}(?:/\d{1,4})?\)?){1,4}[a-z]?$`)
+
+func isRef(s string) bool {
+	s = strings.TrimSpace(s)
+	return refPattern.MatchString(s) || len(s) <= 16 && codeRef.MatchString(s)
+}
 
 // normRef drops the trailing dot or colon a printed number carries ("1." → "1").
 func normRef(s string) string { return strings.TrimRight(strings.TrimSpace(s), ".:") }

@@ -40,6 +40,11 @@ func Find(ld layout.Doc) Result {
 		if t.theme == "" && h.pledges {
 			t.theme = sectionBefore(ld.Lines, i)
 		}
+		// The heading right above the table heads its first part when the
+		// parts after it are headed alike ("Helping people keep warm" above
+		// the first table, "Food and essentials" above the second).
+		above, aboveAt := headingAbove(ld.Lines, i)
+		table := ld.Lines[i].Table
 		end := i + n
 		afterGap := false
 		for ; end < len(ld.Lines); end++ {
@@ -50,12 +55,26 @@ func Find(ld layout.Doc) Result {
 					continue
 				}
 				// A heading, then the same table again (with its header or
-				// without), is the theme of what follows; but a short line
-				// before the header repeated is more likely a running title,
-				// unless its words say theme ("Priority 2 – …").
-				running := runningLines(ld.Lines, end, h, memo)
-				if theme, n := themeBetween(ld.Lines, end, h, memo); n > 0 && (running == 0 || themeWords.MatchString(theme)) {
-					t.theme, t.flow = theme, nil
+				// without), is the theme of what follows; but in a paged
+				// paper a short line before the header repeated is more
+				// likely a running title, unless its words say theme
+				// ("Priority 2 – …"). A paper that flows has no pages to
+				// run over.
+				running := 0
+				if !ld.Flowing {
+					running = runningLines(ld.Lines, end, h, memo)
+				}
+				if theme, n := themeBetween(ld.Lines, end, h, table, memo); n > 0 && (running == 0 || themeWords.MatchString(theme)) {
+					if status, ok := statusHeading(theme); ok {
+						t.status = status
+					} else {
+						if above != "" && t.theme == "" && ld.Lines[end].Heading == ld.Lines[aboveAt].Heading {
+							t.headFirstParts(above)
+						}
+						t.theme = theme
+					}
+					above = ""
+					t.flow = nil
 					end += n - 1
 					continue
 				}
@@ -75,8 +94,15 @@ func Find(ld layout.Doc) Result {
 				if !h2.same(h) {
 					break // another table starts
 				}
+				table = l.Table
 				end += n2 - 1 // the header again, after a page break
 				continue
+			}
+			if startsOtherTable(l, h, table, memo) {
+				break // a budget or a list of measures under the plan, with its own header
+			}
+			if l.Table != 0 {
+				table = l.Table
 			}
 			t.add(l)
 		}
@@ -126,11 +152,58 @@ func themeHeading(l layout.Line) (string, bool) {
 	return text, l.Heading > 0 || l.Bold || themeWords.MatchString(text)
 }
 
+// startsOtherTable reports whether a row is the first of another table
+// that the reader told apart (its Table differs from the plan's), set as a
+// header is — in bold, or short cells with no dates or statuses in them —
+// whose words do not name the plan's columns again.
+func startsOtherTable(l layout.Line, h header, table int, memo classifier) bool {
+	if l.Table == 0 || table == 0 || l.Table == table || l.NonEmpty() < 2 {
+		return false
+	}
+	return (l.Bold || headerLike(l)) && !namesColumns(l, h, memo)
+}
+
+// namesColumns: each filled cell of the line names the field its column
+// holds in h (a header repeated in words too long to parse as one).
+func namesColumns(l layout.Line, h header, memo classifier) bool {
+	if len(l.Cells) != len(h.cols) {
+		return false
+	}
+	for i, c := range l.Cells {
+		if strings.TrimSpace(c.Text) == "" {
+			continue
+		}
+		f, g := memo.classify(c.Text), h.cols[i]
+		if f != g && !(f == fObjective && g == fAction) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerLike: every filled cell a few words naming something, none a
+// sentence, a date or a status.
+func headerLike(l layout.Line) bool {
+	for _, c := range l.Cells {
+		t := strings.TrimSpace(c.Text)
+		if t == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if len(t) > 40 || len(strings.Fields(t)) > 6 || strings.HasSuffix(t, ".") || !unicode.IsUpper(r) ||
+			action.IsStatus(t) || action.NormalizeDue(t) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // themeBetween reports whether the table with header h goes on after a
 // theme heading at line i: the next line (past blanks and furniture) is
-// the same header again, or a row of the table's shape. It returns the
-// heading and how many lines precede that next line.
-func themeBetween(lines []layout.Line, i int, h header, memo classifier) (string, int) {
+// the same header again, or a row of the table's shape that does not start
+// a table of its own. It returns the heading and how many lines precede
+// that next line.
+func themeBetween(lines []layout.Line, i int, h header, table int, memo classifier) (string, int) {
 	theme, ok := themeHeading(lines[i])
 	if !ok {
 		return "", 0
@@ -149,12 +222,55 @@ func themeBetween(lines []layout.Line, i int, h header, memo classifier) (string
 			}
 			return "", 0
 		}
-		if len(l.Cells) == len(h.cols) {
+		if len(l.Cells) == len(h.cols) && !startsOtherTable(l, h, table, memo) {
 			return theme, j - i
 		}
 		return "", 0
 	}
 	return "", 0
+}
+
+// headingAbove is the heading right above a table's header, set as a
+// heading or in bold, and its line.
+func headingAbove(lines []layout.Line, i int) (string, int) {
+	for j := i - 1; j >= 0 && j >= i-maxRunning; j-- {
+		l := lines[j]
+		if l.Furniture || strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		if text, ok := themeHeading(l); ok && (l.Heading > 0 || l.Bold) {
+			return text, j
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// statusHeading reads a heading that names the status of the rows under it
+// rather than their theme: "Complete", "Actions in progress", "Completed
+// actions", "Actions not yet started".
+func statusHeading(text string) (string, bool) {
+	if len(strings.Fields(text)) > 5 {
+		return "", false
+	}
+	rest := strings.TrimSpace(actionWords.ReplaceAllString(text, " "))
+	if rest == "" || !action.IsStatus(rest) {
+		return "", false
+	}
+	return rest, true
+}
+
+// actionWords are the nouns a status heading names its rows by.
+var actionWords = regexp.MustCompile(`(?i)\b(actions?|recommendations?|items?|tasks?|projects?)\b`)
+
+// headFirstParts gives the rows so far that have no theme the one above
+// the table.
+func (t *assembler) headFirstParts(theme string) {
+	for _, p := range t.parts {
+		if p.theme == "" {
+			p.theme = theme
+		}
+	}
 }
 
 // themeBefore is the theme heading right above a table's first header,
@@ -284,8 +400,9 @@ func (t *assembler) add(l layout.Line) {
 	case t.isTheme(l):
 		// A row that only says a status ("Complete", "Action
 		// outstanding") heads the rows with that status, not a theme.
-		if text := themeText(l); action.IsStatus(text) && len(strings.Fields(text)) <= 4 {
-			t.status = text
+		text := themeText(l)
+		if status, ok := statusHeading(text); ok {
+			t.status = status
 		} else {
 			t.theme = text
 		}

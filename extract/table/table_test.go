@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -27,6 +28,13 @@ func TestClassify(t *testing.T) {
 		{"Budget", fNone}, {"2023/24", fNone}, {"", fNone},
 		{"Our goals", fObjective}, {"What we have committed to", fObjective}, {"What we mean", fExplain},
 		{"Strategies / plans in place to deliver", fAction}, {"Strategy", fNone},
+		// What a column says of an action, in the words councils use.
+		{"We will", fAction}, {"Mitigating action", fAction}, {"Agreed action", fAction},
+		{"How we will know", fTarget}, {"How we will monitor it", fTarget}, {"How will success be measured?", fTarget},
+		{"Action taken", fProgress}, {"Actions taken to date", fProgress}, {"Action update", fProgress},
+		{"Cabinet response", fProgress}, {"Management response", fProgress}, {"Response", fProgress},
+		{"Finding", fObjective}, {"Governance issue", fObjective}, {"Negative impact identified", fObjective},
+		{"Area for improvement", fObjective},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.header); got != tt.want {
@@ -44,6 +52,11 @@ func TestParseHeaderRejects(t *testing.T) {
 		{"Action", "Lead", strings.Repeat("long ", 30)}, // a cell too long for a header
 		{"Area", "Description"},                         // what, but no goal and nothing of who or when
 		{"Our goals", "Budget", "2024/25"},              // goals beside figures
+		// Risk registers list actions with owners and dates, but score risks.
+		{"Risk", "Mitigating actions", "Risk owner", "Review by", "Rating"},
+		{"Ref", "Risk description", "Further actions", "Owner", "Target date"},
+		{"Ref", "Cause", "Likelihood", "Impact", "Further actions", "Owner", "Target date"},
+		{"Action", "Risk owner", "Target date"},
 	} {
 		if _, ok := parseHeader(cells, nil); ok {
 			t.Errorf("parseHeader(%q, nil) accepted", cells)
@@ -52,12 +65,13 @@ func TestParseHeaderRejects(t *testing.T) {
 }
 
 func TestIsRef(t *testing.T) {
-	for _, s := range []string{"1", "12", "1.", "1.a", "6a", "(iv)", "iv", "2.3.1", "A1", "(1)", "a"} {
+	for _, s := range []string{"1", "12", "1.", "1.a", "6a", "(iv)", "iv", "2.3.1", "A1", "(1)", "a",
+		"OS/24/07", "IA24-03.1", "SR (25/26) 01", "HWB/23/4", "CA12"} {
 		if !isRef(s) {
 			t.Errorf("isRef(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"", "Recommendation", "2022/23", "In South Wigston", "12345", "—"} {
+	for _, s := range []string{"", "Recommendation", "2022/23", "In South Wigston", "12345", "—", "12/03/2025", "Housing Scrutiny"} {
 		if isRef(s) {
 			t.Errorf("isRef(%q) = true", s)
 		}
@@ -468,5 +482,114 @@ func TestWeakColumns(t *testing.T) {
 	h, ok = parseHeader([]string{"Action", "Partners", "By when"}, nil)
 	if !ok || h.cols[1] != fOwner {
 		t.Errorf("partners alone: %v %v, want owner", ok, h.cols)
+	}
+}
+
+// A plan's risks column is no risk register.
+func TestRiskColumnInAPlan(t *testing.T) {
+	if _, ok := parseHeader([]string{"Action", "Lead", "Target date", "Risks"}, nil); !ok {
+		t.Error("a plan with a risks column rejected")
+	}
+}
+
+// Dates of what has happened are no deadline; a bare Date is one only when
+// no column names the deadline; a response beside a progress column, and a
+// recommendation beside the action agreed in answer to it, give way.
+func TestWeakColumnsByRole(t *testing.T) {
+	tests := []struct {
+		cells []string
+		want  []field
+	}{
+		{[]string{"Ref", "Date agreed", "Recommendation", "Cabinet response", "Lead officer", "Progress update", "Status"},
+			[]field{fRef, fNone, fAction, fNone, fOwner, fProgress, fStatus}},
+		{[]string{"No.", "Meeting date", "Action", "Officer responsible", "Due date", "Date completed", "Status"},
+			[]field{fRef, fNone, fAction, fOwner, fDue, fNone, fStatus}},
+		{[]string{"Date", "Action", "Lead", "Target date"}, []field{fNone, fAction, fOwner, fDue}},
+		{[]string{"Action", "Lead", "Date"}, []field{fAction, fOwner, fDue}},
+		{[]string{"Ref", "Finding", "Agreed action", "Owner", "Exec date", "Revised date"},
+			[]field{fRef, fObjective, fAction, fOwner, fNone, fDue}},
+		{[]string{"Recommendation", "Agreed action", "Owner", "Deadline"}, []field{fObjective, fAction, fOwner, fDue}},
+		{[]string{"Recommendation", "Response", "Lead", "Timescale"}, []field{fAction, fProgress, fOwner, fDue}},
+		{[]string{"What we will do", "Who will lead", "Working with", "By when"}, []field{fAction, fOwner, fNone, fDue}},
+	}
+	for _, tt := range tests {
+		h, ok := parseHeader(tt.cells, nil)
+		if !ok {
+			t.Errorf("%q: not read as a header", tt.cells)
+			continue
+		}
+		for i, f := range tt.want {
+			if h.cols[i] != f {
+				t.Errorf("%q: column %q = %v, want %v", tt.cells, tt.cells[i], h.cols[i], f)
+			}
+		}
+	}
+}
+
+// record makes a real row of table n.
+func record(n int, bold bool, cells ...string) layout.Line {
+	l := layout.Row(0, cells...)
+	l.Record, l.Table, l.Bold = true, n, bold
+	return l
+}
+
+// TestStatusHeadingRows: a row, or a heading between parts, that names the
+// status of the actions under it gives them that status and is no theme.
+func TestStatusHeadingRows(t *testing.T) {
+	span := func(n int, text string) layout.Line {
+		l := record(n, true, text, "", "", "")
+		l.Cells[0].Span = 4
+		return l
+	}
+	d := layout.Doc{Flowing: true, Lines: []layout.Line{
+		record(1, true, "Ref", "Action", "Lead", "Target date"),
+		span(1, "Completed actions"),
+		record(1, false, "1", "Switch to a renewable tariff", "Facilities", "April 2025"),
+		span(1, "Actions in progress"),
+		record(1, false, "2", "Install solar panels", "Property", "March 2026"),
+		span(1, "Priority 2 - Transport"),
+		record(1, false, "3", "Electric pool cars", "Fleet", "2026/27"),
+		{Text: "Actions not yet started", Heading: 3},
+		record(2, true, "Ref", "Action", "Lead", "Target date"),
+		record(2, false, "4", "Insulation campaign", "Climate Team", "Spring 2026"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Ref+":"+action.NormalizeStatus(a.StatusRaw)+":"+a.Theme)
+	}
+	want := []string{"1:complete:", "2:in_progress:", "3:in_progress:Priority 2 - Transport", "4:not_started:Priority 2 - Transport"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestTablesUnderHeadings: in a paper that flows, one table per part under
+// headings with no theme words gives each part its heading, the first
+// included; a table with its own header after the plan (a budget) and one
+// that is a risk register are not part of it.
+func TestTablesUnderHeadings(t *testing.T) {
+	h := func(text string) layout.Line { return layout.Line{Text: text, Heading: 2} }
+	d := layout.Doc{Flowing: true, Lines: []layout.Line{
+		{Text: "Cost of Living Action Plan", Heading: 1},
+		h("Helping people keep warm"),
+		record(1, true, "Action", "Lead officer", "Timescale"),
+		record(1, false, "Winter fuel top-up", "Benefits Manager", "November 2025"),
+		h("Food and essentials"),
+		record(2, true, "Action", "Lead officer", "Timescale"),
+		record(2, false, "Food bank van", "Communities Manager", "October 2025"),
+		h("Budget"),
+		record(3, true, "Workstream", "Allocation £", "Lead officer"),
+		record(3, false, "Warm spaces", "40,000", "Libraries Manager"),
+		h("Risks"),
+		record(4, true, "Risk", "Mitigating actions", "Risk owner"),
+		record(4, false, "Too few volunteers", "Recruit more", "Libraries Manager"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Action+":"+a.Theme)
+	}
+	want := []string{"Winter fuel top-up:Helping people keep warm", "Food bank van:Food and essentials"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
