@@ -1,5 +1,7 @@
 package pdf
 
+import "math"
+
 // Two-column pages (a print stylesheet's columns, a newsletter layout) set
 // a line of the left column and one of the right on about the same
 // baseline, so the line grouping runs them together side by side. A
@@ -15,14 +17,14 @@ const minColumnLines = 3
 // splitColumns reorders the page's lines so that where the text runs in two
 // columns the left column's lines come first, then the right column's, each
 // split at the gutter, with the column's right edge noted for the
-// paragraph breaks. carry is the table open from the page before, which
-// may run on here without a header.
-func splitColumns(pg *page, carry *region) {
+// paragraph breaks. regs are the page's tables. It reports whether it
+// split any lines.
+func splitColumns(pg *page, regs []region) bool {
 	if len(pg.lines) < minColumnLines || !gapped(pg) {
-		return
+		return false
 	}
 	blocked := make([]bool, len(pg.lines)) // table and furniture lines
-	for _, r := range findRegions(pg, carry) {
+	for _, r := range regs {
 		for k := r.first; k <= r.last; k++ {
 			blocked[k] = true
 		}
@@ -33,8 +35,15 @@ func splitColumns(pg *page, carry *region) {
 	// The gutter is where the most lines stand on both sides; of places
 	// alike, the one whose runs hold the most lines, not one that cuts
 	// through the end of a long line in the left column.
+	// A place where fewer lines are free than the best place has on both
+	// sides holds no more: only places with more free lines are scored.
+	lo, hi := 0.25*pg.w, 0.75*pg.w
+	free := freeLines(pg.lines, blocked, lo, hi)
 	bestX, best, bestLen := 0.0, 0, 0
-	for x := 0.25 * pg.w; x <= 0.75*pg.w; x++ {
+	for x := lo; x <= hi; x++ {
+		if f := free[int(x-lo)]; f <= best || f < minColumnLines {
+			continue
+		}
 		n, m := 0, 0
 		for _, run := range columnRuns(pg.lines, blocked, x) {
 			n += run[2]
@@ -45,7 +54,7 @@ func splitColumns(pg *page, carry *region) {
 		}
 	}
 	if best == 0 {
-		return
+		return false
 	}
 	var out []*textLine
 	next := 0
@@ -55,6 +64,42 @@ func splitColumns(pg *page, carry *region) {
 		next = run[1]
 	}
 	pg.lines = append(out, pg.lines[next:]...)
+	return true
+}
+
+// freeLines counts, at each point x = lo, lo+1, … ≤ hi, the lines that
+// are not blocked and free at x (freeAt).
+func freeLines(lines []*textLine, blocked []bool, lo, hi float64) []int {
+	n := int(hi-lo) + 1
+	cover := make([]int, n+1) // differences: lines covering x
+	total := 0
+	for i, l := range lines {
+		if blocked[i] {
+			continue
+		}
+		total++
+		g := 0.5 * l.size
+		next := 0 // the first point this line does not cover yet
+		for _, w := range l.words {
+			// Points x with w.x0-g < x-lo+lo < w.x1+g, as freeAt has it.
+			a := int(math.Floor(w.x0-g-lo)) + 1
+			b := int(math.Ceil(w.x1+g-lo)) - 1
+			a, b = max(a, next, 0), min(b, n-1)
+			if a > b {
+				continue
+			}
+			cover[a]++
+			cover[b+1]--
+			next = b + 1
+		}
+	}
+	free := make([]int, n)
+	c := 0
+	for k := range free {
+		c += cover[k]
+		free[k] = total - c
+	}
+	return free
 }
 
 // columnRuns returns the runs of lines [first, end) that a gutter at x

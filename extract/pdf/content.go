@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
 
@@ -86,9 +87,9 @@ const maxFormDepth = 8
 
 type interp struct {
 	pc *pageContent
-	// shared holds the fonts loaded on earlier pages, by fingerprint: pages
-	// share font objects, and parsing a cmap again for every page was a
-	// twentieth of the reader's time.
+	// shared holds the fonts loaded on earlier pages: pages share font
+	// objects, and parsing a cmap again for every page was a twentieth of
+	// the reader's time.
 	shared map[string]*fontInfo
 	// Marked content: one entry per open BMC/BDC, true for /Artifact;
 	// artifacts counts the true ones.
@@ -97,12 +98,13 @@ type interp struct {
 	fallback  *fontInfo
 	decoded   int // bytes of content decoded for the page, forms included
 	budget    *budget
-	err       error // a limit reached: the page stops here
+	err       error  // a limit reached: the page stops here
+	lex       *lexer // reused for the page's own content, nil for a new one
 }
 
 // run interprets decoded content with its resources.
 func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
-	fonts := map[string]*fontInfo{}
+	fonts := &runFonts{byName: map[string]*fontInfo{}}
 	var stack []gstate
 	var tm, tlm matrix
 	// Current path, in page space.
@@ -160,7 +162,12 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 		}
 		return 0
 	}
-	lx := newLexer(content)
+	lx := in.lex
+	if depth > 0 || lx == nil {
+		lx = newLexer(content) // a form runs inside its page's operator
+	} else {
+		lx.reset(content)
+	}
 	xobjects := map[string]lpdf.Value{} // resolved once: a dictionary may be large
 	for {
 		op, a, ok := lx.next()
@@ -352,23 +359,70 @@ func (in *interp) do(xobjects map[string]lpdf.Value, res lpdf.Value, name string
 	}
 }
 
-func (in *interp) font(cache map[string]*fontInfo, res lpdf.Value, name string) *fontInfo {
-	if f, ok := cache[name]; ok {
+// fontRef returns what the /Font resource dictionary written out (dict,
+// "<</F1 5 0 R /F2 7 0 R>>") has for name: the font object's reference,
+// or, when it holds anything else (a font written in place), the whole
+// dictionary with the name.
+func fontRef(dict, name string) string {
+	key := "/" + name + " "
+	i := strings.Index(dict, key)
+	if i <= 0 || dict[i-1] != ' ' && dict[i-1] != '<' {
+		return dict + " " + name
+	}
+	v := dict[i+len(key):]
+	if end := strings.IndexAny(v, "/>"); end >= 0 {
+		v = v[:end]
+	}
+	f := strings.Fields(v)
+	if len(f) != 3 || f[2] != "R" || strings.Trim(f[0]+f[1], "0123456789") != "" {
+		return dict + " " + name
+	}
+	return f[0] + " " + f[1] + " R"
+}
+
+// runFonts are the fonts a content stream has set, by resource name, and
+// its /Font resources written out (refs), which name them in the file.
+type runFonts struct {
+	byName map[string]*fontInfo
+	refs   string
+	read   bool // refs is set
+}
+
+// font returns the font a content stream names. Fonts are shared across
+// pages first by the reference the resources name them with: the /Font
+// dictionary written out keeps its references to the font objects unread
+// ("/F1 5 0 R"), so that a page naming the fonts of pages before loads
+// nothing. The library reads an object again at each lookup
+// (decompressing its object stream), and looking up each font's
+// fingerprint page after page was an eighth of the reader's time. A font
+// met under a new entry is found by its fingerprint, in case another
+// object holds the same font.
+func (in *interp) font(rf *runFonts, res lpdf.Value, name string) *fontInfo {
+	if f, ok := rf.byName[name]; ok {
 		return f
 	}
-	v := res.Key("Font").Key(name)
-	key := fingerprint(v)
-	f, ok := in.shared[key]
+	if !rf.read {
+		rf.refs, rf.read = res.Key("Font").String(), true
+	}
+	ref := "ref " + fontRef(rf.refs, name)
+	f, ok := in.shared[ref]
 	if !ok {
-		var err error
-		if f, err = loadFont(v, in.budget); err != nil && in.err == nil {
-			in.err = err
+		v := res.Key("Font").Key(name)
+		key := fingerprint(v)
+		if f, ok = in.shared[key]; !ok {
+			var err error
+			if f, err = loadFont(v, in.budget); err != nil && in.err == nil {
+				in.err = err
+			}
+			if in.shared != nil {
+				in.shared[key] = f
+			}
 		}
 		if in.shared != nil {
-			in.shared[key] = f
+			in.shared[ref] = f
 		}
 	}
-	cache[name] = f
+	rf.byName[name] = f
 	return f
 }
 

@@ -75,8 +75,10 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			carry = openReg
 		}
 		clipToGrids(pg)
-		splitColumns(pg, carry)
 		regs := findRegions(pg, carry)
+		if splitColumns(pg, regs) {
+			regs = findRegions(pg, carry)
+		}
 		inTable := make([]bool, len(pg.lines))
 		for _, r := range regs {
 			for k := r.first; k <= r.last; k++ {

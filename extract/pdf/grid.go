@@ -222,26 +222,18 @@ func clipToGrids(pg *page) {
 	if len(grids) == 0 {
 		return
 	}
-	// Each line's parts: one per grid it touches, left to right, and the
-	// words outside any.
-	type parts struct {
-		grid  []int // grid indexes, left to right
-		lines []*textLine
-		rest  *textLine
-	}
-	all := make([]parts, len(pg.lines))
-	split := false
-	for i, l := range pg.lines {
-		own := make([]int, len(l.words)) // the grid each word is in, or -1
-		for k, w := range l.words {
-			own[k] = -1
-			mid := (w.x0 + w.x1) / 2
+	// owners sets own[k] to the grid word k of line l is in, or -1.
+	owners := func(l *textLine, own []int) []int {
+		own = own[:0]
+		for _, w := range l.words {
+			o, mid := -1, (w.x0+w.x1)/2
 			for gi, g := range grids {
 				if l.base >= g.y0-1 && l.base <= g.y1+1 && mid >= g.x0-2 && mid <= g.x1+2 {
-					own[k] = gi
+					o = gi
 					break
 				}
 			}
+			own = append(own, o)
 		}
 		// Outside words close to a grid's frame, and those a space or so
 		// on from them, go with it.
@@ -262,6 +254,36 @@ func clipToGrids(pg *page) {
 				}
 			}
 		}
+		return own
+	}
+	// Most pages have no line that runs out of a grid.
+	var own []int
+	split := false
+	for _, l := range pg.lines {
+		own = owners(l, own)
+		inside := own[0] >= 0
+		for _, o := range own[1:] {
+			if o != own[0] {
+				split = split || inside || o >= 0
+			}
+		}
+		if split {
+			break
+		}
+	}
+	if !split {
+		return
+	}
+	// Each line's parts: one per grid it touches, left to right, and the
+	// words outside any.
+	type parts struct {
+		grid  []int // grid indexes, left to right
+		lines []*textLine
+		rest  *textLine
+	}
+	all := make([]parts, len(pg.lines))
+	for i, l := range pg.lines {
+		own = owners(l, own)
 		p := &all[i]
 		var rest []word
 		for k, w := range l.words {
@@ -279,20 +301,13 @@ func clipToGrids(pg *page) {
 			p.lines[n].words = append(p.lines[n].words, w)
 			p.lines[n].size = max(p.lines[n].size, w.size)
 		}
-		if len(p.grid) == 0 {
-			continue
-		}
 		if len(p.grid) == 1 && len(rest) == 0 {
 			p.lines[0] = l // wholly inside one grid
 			continue
 		}
-		split = true
-		if len(rest) > 0 {
+		if len(rest) > 0 && len(p.grid) > 0 {
 			p.rest = part(l, rest)
 		}
-	}
-	if !split {
-		return
 	}
 	var out []*textLine
 	emitted := make([]bool, len(grids))

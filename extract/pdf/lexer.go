@@ -63,6 +63,9 @@ type lexer struct {
 
 func newLexer(data []byte) *lexer { return &lexer{data: data} }
 
+// reset makes the lexer read data, keeping its buffers.
+func (lx *lexer) reset(data []byte) { lx.data, lx.pos = data, 0 }
+
 // next returns the next operator and its operands; ok is false at the end.
 func (lx *lexer) next() (op []byte, args []operand, ok bool) {
 	lx.args, lx.items, lx.strs, lx.elems = lx.args[:0], lx.items[:0], lx.strs[:0], lx.elems[:0]

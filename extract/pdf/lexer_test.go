@@ -143,3 +143,19 @@ func TestOperandLimit(t *testing.T) {
 		t.Errorf("buffers hold %d items, room for %d operands", len(lx.items), cap(lx.args))
 	}
 }
+
+// TestFontRef: fonts are shared across pages by the reference their
+// resources name them with; a font written in place is named by the whole
+// dictionary.
+func TestFontRef(t *testing.T) {
+	for _, c := range [][3]string{
+		{"<</F1 5 0 R /F10 7 0 R>>", "F1", "5 0 R"},
+		{"<</F1 5 0 R /F10 7 0 R>>", "F10", "7 0 R"},
+		{"<</F2 <</Type /Font>> >>", "F2", "<</F2 <</Type /Font>> >> F2"},
+		{"<nil>", "F1", "<nil> F1"},
+	} {
+		if got := fontRef(c[0], c[1]); got != c[2] {
+			t.Errorf("fontRef(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}

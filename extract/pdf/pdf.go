@@ -112,14 +112,14 @@ func readAll(ctx context.Context, data []byte, ocr OCR) (pages []*page, warnings
 		warnings = append(warnings, fmt.Sprintf("only the first %d of %d pages read", len(list), total))
 	}
 	glyphs, images := 0, 0
-	var buf []glyph // reused page after page: most of the reader's allocation
+	var sc scratch
 	fonts := map[string]*fontInfo{}
 	b := newBudget()
 	for i, v := range list {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
-		pg, err := readPage(v, i+1, &buf, fonts, b)
+		pg, err := readPage(v, i+1, &sc, fonts, b)
 		if errors.Is(err, limit.ErrExceeded) {
 			return nil, nil, err
 		}
@@ -185,9 +185,18 @@ func open(data []byte) (*lpdf.Reader, error) {
 	return r, nil
 }
 
+// scratch is what reading a page needs and the next may reuse (most of
+// the reader's allocation): its glyphs, its decoded content and the
+// lexer's buffers.
+type scratch struct {
+	glyphs  []glyph
+	content []byte
+	lex     lexer
+}
+
 // readPage extracts one page; a panic in the library or in our interpreter
 // costs only this page, a limit of b the document.
-func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo, b *budget) (pg *page, err error) {
+func readPage(ref pageRef, num int, sc *scratch, fonts map[string]*fontInfo, b *budget) (pg *page, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pg, err = nil, fmt.Errorf("page %d: %s", num, short(p))
@@ -227,16 +236,17 @@ func readPage(ref pageRef, num int, buf *[]glyph, fonts map[string]*fontInfo, b 
 	if contents.IsNull() {
 		return pg, nil
 	}
-	data, err := readContent(contents, nil, maxContentBytes)
+	data, err := readContent(contents, sc.content, maxContentBytes)
+	sc.content = data[:0]
 	if err == nil {
 		err = b.decoded.Add(len(data))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("page %d: %w", num, err)
 	}
-	pc := pageContent{glyphs: (*buf)[:0]}
-	defer func() { *buf = pc.glyphs[:0] }()
-	in := &interp{pc: &pc, shared: fonts, decoded: len(data), budget: b}
+	pc := pageContent{glyphs: sc.glyphs[:0]}
+	defer func() { sc.glyphs = pc.glyphs[:0] }()
+	in := &interp{pc: &pc, shared: fonts, decoded: len(data), budget: b, lex: &sc.lex}
 	in.run(data, ref.resources, gstate{ctm: ctm, th: 1}, 0)
 	if err := cmp.Or(in.err, b.glyphs.Add(len(pc.glyphs))); err != nil {
 		return nil, fmt.Errorf("page %d: %w", num, err)

@@ -106,14 +106,17 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 			}
 			continue
 		}
-		texts := make([]string, n)
+		cells := make([]wrapped, n)
 		bold := true
 		for _, l := range b.lines {
 			bold = bold && l.bold()
 			for _, w := range l.words {
-				k := column(r.bounds, (w.x0+w.x1)/2)
-				texts[k] = joinWrapped(texts[k], w.text)
+				cells[column(r.bounds, (w.x0+w.x1)/2)].add(w.text)
 			}
+		}
+		texts := make([]string, n)
+		for c := range cells {
+			texts[c] = cells[c].String()
 		}
 		row := layout.Row(pg.num, texts...)
 		row.Record, row.Bold = true, bold
@@ -135,6 +138,22 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 		rows[i].Text = strings.Join(rows[i].CellTexts(), "\t")
 	}
 	return rows, true
+}
+
+// wrapped builds a cell's text from its words and lines as joinWrapped
+// does, in time linear in its length.
+type wrapped struct{ strings.Builder }
+
+func (w *wrapped) add(s string) {
+	t := w.String()
+	switch {
+	case s == "":
+	case t == "", strings.HasSuffix(t, "-") && !strings.HasSuffix(t, " -"):
+		w.WriteString(s)
+	default:
+		w.WriteByte(' ')
+		w.WriteString(s)
+	}
 }
 
 // joinWrapped joins a cell's next line or word to its text, closing up a
