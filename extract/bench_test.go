@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/councilactions/councilactions/extract/action"
@@ -32,4 +33,23 @@ func BenchmarkTextSeeds(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(papers))/b.Elapsed().Seconds(), "papers/s")
+}
+
+// BenchmarkRealWorld extracts the real council papers in ../shared
+// (skipped when absent) through the whole pipeline in one process: reader,
+// tables, narrative and meta rules.
+func BenchmarkRealWorld(b *testing.B) {
+	names, _ := filepath.Glob(filepath.Join(realWorldDocs, "*.pdf"))
+	if len(names) == 0 {
+		b.Skip("no real papers in ../shared")
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		for _, n := range names {
+			if _, err := File(ctx, n, action.Document{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(names))/b.Elapsed().Seconds(), "papers/s")
 }

@@ -25,6 +25,9 @@ const maxAlignedHeader = 5
 // gapsOf returns the gaps between a line's words wide enough to part
 // columns: wider than a generous word space.
 func gapsOf(l *textLine) []zone {
+	if l.gapsRead {
+		return l.gaps
+	}
 	var out []zone
 	for k := 1; k < len(l.words); k++ {
 		a, b := l.words[k-1].x1, l.words[k].x0
@@ -32,6 +35,7 @@ func gapsOf(l *textLine) []zone {
 			out = append(out, zone{a, b})
 		}
 	}
+	l.gaps, l.gapsRead = out, true
 	return out
 }
 
@@ -296,10 +300,14 @@ var markerRE = regexp.MustCompile(`^\(?([0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\)
 // joinMarkers removes the boundary after a column of list markers: a
 // bullet set apart from its text belongs to the cell it starts.
 func joinMarkers(lines []*textLine, bounds []float64, zones []zone) ([]float64, []zone) {
+	cells := make([][]tcell, len(lines))
+	for k, l := range lines {
+		cells[k] = lineCells(l, bounds)
+	}
 	for c := 0; c+2 < len(bounds); {
 		fill, marks := 0, 0
-		for _, l := range lines {
-			for _, cell := range lineCells(l, bounds) {
+		for _, cs := range cells {
+			for _, cell := range cs {
 				if cell.c0 == c && cell.c1 == c {
 					fill++
 					if isMarker(cell.text) {
@@ -312,6 +320,9 @@ func joinMarkers(lines []*textLine, bounds []float64, zones []zone) ([]float64, 
 			bounds = slices.Delete(bounds, c+1, c+2)
 			if c < len(zones) {
 				zones = slices.Delete(zones, c, c+1)
+			}
+			for k, l := range lines {
+				cells[k] = lineCells(l, bounds)
 			}
 			continue
 		}

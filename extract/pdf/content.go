@@ -33,6 +33,13 @@ func (m matrix) mul(n matrix) matrix {
 	}
 }
 
+// translate returns m moved by (tx, ty) in its own space: [1 0 0 1 tx ty] × m.
+func (m matrix) translate(tx, ty float64) matrix {
+	m[4] += tx*m[0] + ty*m[2]
+	m[5] += tx*m[1] + ty*m[3]
+	return m
+}
+
 func (m matrix) apply(x, y float64) (float64, float64) {
 	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
 }
@@ -258,7 +265,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 			g.tl = -num(1)
 			fallthrough
 		case "Td":
-			tlm = matrix{1, 0, 0, 1, num(0), num(1)}.mul(tlm)
+			tlm = tlm.translate(num(0), num(1))
 			tm = tlm
 		case "Tm":
 			if n == 6 {
@@ -266,7 +273,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 				tm = tlm
 			}
 		case "T*":
-			tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tlm = tlm.translate(0, -g.tl)
 			tm = tlm
 		case "Tj":
 			if n == 1 {
@@ -276,7 +283,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 			if op[0] == '"' && n == 3 {
 				g.tw, g.tc = num(0), num(1)
 			}
-			tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tlm = tlm.translate(0, -g.tl)
 			tm = tlm
 			if n >= 1 {
 				in.show(&g, &tm, args[n-1].b)
@@ -291,7 +298,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 					in.show(&g, &tm, x.b)
 				case kindNumber:
 					tx := -x.num / 1000 * g.tfs * g.th
-					tm = matrix{1, 0, 0, 1, tx, 0}.mul(tm)
+					tm = tm.translate(tx, 0)
 				}
 			}
 		case "BMC", "BDC":
@@ -474,7 +481,7 @@ func (in *interp) show(g *gstate, tm *matrix, raw []byte) {
 		}
 		adv += tx * g.th
 	}
-	*tm = matrix{1, 0, 0, 1, adv, 0}.mul(*tm)
+	*tm = tm.translate(adv, 0)
 }
 
 // direction tells which way text set with matrix m runs, to within a tenth

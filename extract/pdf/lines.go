@@ -22,6 +22,8 @@ type textLine struct {
 	furniture bool
 	right     float64 // its column's or narrow block's right edge, else 0
 	step      float64 // the line step to the next its block shows, else 0
+	gaps      []zone  // its column gaps (gapsOf), once gapsRead
+	gapsRead  bool
 }
 
 func (l *textLine) x0() float64  { return l.words[0].x0 }

@@ -244,6 +244,11 @@ func readPage(ref pageRef, num int, sc *scratch, fonts map[string]*fontInfo, b *
 	if err != nil {
 		return nil, fmt.Errorf("page %d: %w", num, err)
 	}
+	if want := min(len(data)/4, 1<<16); cap(sc.glyphs) < want {
+		// A guess from the content's length, so that the glyphs are not
+		// copied over and over as the slice grows.
+		sc.glyphs = make([]glyph, 0, want)
+	}
 	pc := pageContent{glyphs: sc.glyphs[:0]}
 	defer func() { sc.glyphs = pc.glyphs[:0] }()
 	in := &interp{pc: &pc, shared: fonts, decoded: len(data), budget: b, lex: &sc.lex}

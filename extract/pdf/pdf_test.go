@@ -424,3 +424,33 @@ func TestConcurrentReads(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRealWorld reads the real council papers in ../shared (skipped
+// when absent): the reader and the table finder, in one process, as
+// fixtures/pdf/bench.sh measures them beside pdftotext.
+func BenchmarkRealWorld(b *testing.B) {
+	names, _ := filepath.Glob(filepath.Join("../../../shared/realworld/docs", "*.pdf"))
+	if len(names) == 0 {
+		b.Skip("no real papers in ../shared")
+	}
+	var files [][]byte
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, data)
+	}
+	b.ReportAllocs()
+	pages := 0
+	for b.Loop() {
+		for _, data := range files {
+			doc, err := pdf.Reader{}.Read(context.Background(), data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages += doc.Pages
+		}
+	}
+	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+}
