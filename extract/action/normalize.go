@@ -11,6 +11,8 @@ import (
 // when it equals a phrase or starts with it ("Delayed due to COVID").
 // Longer phrases come first so that "not started" wins over "started".
 var statusWords = []struct{ phrase, status string }{
+	{"partially implemented", StatusInProgress},
+	{"not implemented", StatusNotStarted},
 	{"partially completed", StatusInProgress},
 	{"action outstanding", StatusInProgress},
 	{"partially complete", StatusInProgress},
@@ -36,6 +38,7 @@ var statusWords = []struct{ phrase, status string }{
 	{"on track", StatusOnTrack},
 	{"underway", StatusInProgress},
 	{"achieved", StatusComplete},
+	{"implemented", StatusComplete},
 	{"complete", StatusComplete},
 	{"canceled", StatusCancelled},
 	{"on-going", StatusInProgress},

@@ -394,9 +394,16 @@ func (t *assembler) add(l layout.Line) {
 		refSpanned = cells[t.h.refCol].Spanned
 	}
 	cur := t.current()
+	if !l.Record && cur != nil && refHead.MatchString(cur.ref) && refTail.MatchString(ref) {
+		// The rest of a number that wrapped in a narrow column: "IA24-"
+		// over "03.1" is one ref.
+		cur.ref = joinRef(cur.ref, ref)
+		t.appendLine(withoutRef(l, t.h.refCol), cur, false)
+		return
+	}
 	switch {
-	case ref != "" && !refSpanned && isRef(ref):
-		t.startRow(l, normRef(ref))
+	case ref != "" && !refSpanned && (isRef(ref) || !l.Record && refHead.MatchString(ref)):
+		t.startRow(withoutRef(l, t.h.refCol), normRef(ref))
 	case t.isTheme(l):
 		// A row that only says a status ("Complete", "Action
 		// outstanding") heads the rows with that status, not a theme.
@@ -420,6 +427,33 @@ func (t *assembler) add(l layout.Line) {
 	default:
 		t.appendLine(l, cur, false)
 	}
+}
+
+// refHead is the first line of a ref that wrapped in a narrow column:
+// letters and digits up to a joining mark ("IA24-", "OS/", "SR (25/26)").
+// refTail is its rest ("03.1", "24/07").
+var (
+	refHead = regexp.MustCompile(`^[A-Za-z]{1,5}\d{0,4}[-/.]$|^[A-Za-z]{1,5} ?\(\d{2}/\d{2}\)$`)
+	refTail = regexp.MustCompile(`^\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$`)
+)
+
+func joinRef(head, tail string) string {
+	if strings.HasSuffix(head, ")") {
+		return head + " " + tail
+	}
+	return head + tail
+}
+
+// withoutRef is the line with its number cell emptied, so that the number
+// is not taken for text.
+func withoutRef(l layout.Line, refCol int) layout.Line {
+	if refCol < 0 || refCol >= len(l.Cells) {
+		return l
+	}
+	cells := append([]layout.Cell(nil), l.Cells...)
+	cells[refCol].Text = ""
+	l.Cells = cells
+	return l
 }
 
 func (t *assembler) current() *part {
@@ -691,8 +725,8 @@ func (t *assembler) actions() []action.Action {
 		partNo++
 		// A theme column names the theme of its row and, left blank or
 		// merged, of the rows below it.
-		if p.fields[fTheme] != "" {
-			columnTheme = p.fields[fTheme]
+		if v := p.fields[fTheme]; v != "" && !rating.MatchString(v) {
+			columnTheme = v
 		}
 		theme := p.theme
 		if columnTheme != "" {
@@ -717,6 +751,10 @@ func (t *assembler) actions() []action.Action {
 	}
 	return out
 }
+
+// rating is what a Priority column holds when it rates a row rather than
+// naming the priority it serves: High, Medium, Low, P1, a RAG colour.
+var rating = regexp.MustCompile(`(?i)^(very high|high|medium|med|low|h|m|l|critical|major|moderate|minor|significant|p?[1-5]|red|amber|green)$`)
 
 // leadingStatus is the first few words of a note, to its first stop.
 var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)

@@ -593,3 +593,26 @@ func TestTablesUnderHeadings(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestWrappedRefsAndRatings: in text taken from a PDF, a register's code
+// that wrapped in a narrow column ("IA24-" over "03.1") is one ref; a
+// Priority column of ratings is no theme, so the theme row above stands.
+func TestWrappedRefsAndRatings(t *testing.T) {
+	d := visual(
+		"Ref\tPriority\tAgreed action\tOwner\tTarget date",
+		"Payroll (2024/25)\t\t\t\t",
+		"IA24-\tHigh\tCheck contracts before\tPayroll\t31/07/2025",
+		"03.1\t\tpaying new starters.\tManager\t",
+		"IA24-\tLow\tBlock self-approval\tHead of HR\t30/09/2025",
+		"03.2\t\tof overtime.\t\t",
+	)
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Ref+"|"+a.Action+"|"+strings.Join(a.Owner, ";")+"|"+a.Theme)
+	}
+	want := []string{"IA24-03.1|Check contracts before paying new starters.|Payroll Manager|Payroll (2024/25)",
+		"IA24-03.2|Block self-approval of overtime.|Head of HR|Payroll (2024/25)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
