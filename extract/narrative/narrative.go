@@ -294,6 +294,14 @@ func (f *finder) paragraph(p paragraph) {
 		f.endBlocks()
 		return
 	}
+	if m := numberedDecision.FindStringSubmatch(p.text); m != nil && p.marker == "" {
+		// "198/2005 The Cabinet approved …": a decision's number, then
+		// its text.
+		f.minute = m[1]
+		f.itemStart = len(f.out)
+		f.endBlocks()
+		p.marker, p.text, p.body, body = m[1], m[2], m[2], m[2]
+	}
 	if m := minuteID.FindStringSubmatch(p.text); m != nil {
 		// A minute's number on a line of its own, as meeting pages and
 		// minute tables print it.
@@ -382,7 +390,8 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
-	if minutes && (capsDecided(body) || bodyDecided.MatchString(body)) {
+	unlabelled := f.opts.Genre == action.DocDecision && !f.decidedByLabel
+	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -390,7 +399,8 @@ func (f *finder) paragraph(p paragraph) {
 		// sentences around it are the meeting's narrative.
 		var decided []string
 		for _, sent := range sentences(body) {
-			if capsDecided(sent) || bodyDecided.MatchString(sent) {
+			// On a decision page the whole paragraph is the decision.
+			if unlabelled || capsDecided(sent) || bodyDecided.MatchString(sent) {
 				decided = append(decided, sent)
 			}
 		}
@@ -411,7 +421,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.clause(p)
 		return
 	}
-	decisionPage := minutes || f.opts.Genre == action.DocDecision && !f.decidedByLabel
+	decisionPage := minutes || unlabelled
 	if decisionPage && listed && (decisionVerb.MatchString(firstWord(body)) || bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
 		strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body)) {
 		// "(a) Approve the budget; (b) Note the risks", "1. Cabinet noted
@@ -837,6 +847,9 @@ func thatDecides(s string) bool {
 
 // minuteID is a minute's number alone on its line: "57/25", "41.",
 // "Minute 33", "C1595".
+// numberedDecision is a decision's number and a year before its text.
+var numberedDecision = regexp.MustCompile(`^(\d{1,4}/(?:19|20)\d\d)\s+([A-Z].*)$`)
+
 var minuteID = regexp.MustCompile(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2,4}|\d{1,4}|[A-Z]{1,3}\.?\d{1,4}(?:/\d{2,4})?)\.?$`)
 
 // isCapitalsOnlyNumber guards against a heading that is only a number.

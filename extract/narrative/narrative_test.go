@@ -492,6 +492,15 @@ func TestUnlabelledDecisionPage(t *testing.T) {
 	}, []string{"(1)|resolution|Executive Director of Adult Services|", "(2)|resolution||2026-05-31"})
 }
 
+// A decision's number before a decision told in sentences: the whole
+// paragraph is the decision, not just the sentence naming the body.
+func TestNumberedDecisionSentence(t *testing.T) {
+	d := doc(true, "Issue - decisions", "Skate Park", "14/06/2023 - Skate Park",
+		"212/2023 The Cabinet approved the Panel's recommendations in section 4 of the report. Given the site's size the choice of fencing be delegated to the Head of Parks.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), showKindRefActionOwner, []string{
+		"resolution|212/2023|The Cabinet approved the Panel's recommendations in section 4 of the report. Given the site's size the choice of fencing be delegated to the Head of Parks.|Head of Parks"})
+}
+
 // Under a heading that looks forward, each point is a commitment, themed by
 // the line that heads it.
 func TestForwardPlan(t *testing.T) {
