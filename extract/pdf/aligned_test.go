@@ -180,6 +180,25 @@ func TestRuledBands(t *testing.T) {
 	if !ok || rowTexts(got) != rowTexts(want) {
 		t.Errorf("capitalised wraps: ok %v, rows\n %s\nwant\n %s", ok, rowTexts(got), rowTexts(want))
 	}
+	// A narrow reference column whose references wrap at a hyphen, under a
+	// theme row that runs on across the columns: the theme row does not
+	// widen the reference column's edge.
+	narrow := region{bounds: []float64{50, 100, 500}, ruled: true, x0: 50, y0: 660, x1: 500, y1: 720,
+		hrules: []segment{{50, 720, 500, 720}, {50, 700, 500, 700}, {50, 660, 500, 660}}}
+	refs := pageOf(
+		line(708, map[float64]string{53: "Community grants (2025/26)"}),
+		line(690, map[float64]string{53: "IA24-", 105: "New starters were paid before"}),
+		line(680, map[float64]string{53: "03.1", 105: "their contracts were signed."}),
+	)
+	rows, ok = recordLines(refs, &narrow, []int{0, 1, 2})
+	got = got[:0]
+	for _, l := range rows {
+		got = append(got, strings.Join(l.CellTexts(), "|"))
+	}
+	want = []string{"Community grants (2025/26)|", "IA24-03.1|New starters were paid before their contracts were signed."}
+	if !ok || rowTexts(got) != rowTexts(want) {
+		t.Errorf("wrapped references: ok %v, rows\n %s\nwant\n %s", ok, rowTexts(got), rowTexts(want))
+	}
 }
 
 // TestChartNoTable: a chart's gridlines and axes, with its tick labels and

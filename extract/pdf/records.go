@@ -64,6 +64,9 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 	pad, edge := math.Inf(1), 0.0
 	for _, i := range body {
 		l := pg.lines[i]
+		if straddles(l, r.bounds, nil) {
+			continue // a theme row across the columns
+		}
 		if x, ok := cellEnd(l, r.bounds, 0); ok {
 			edge = max(edge, x)
 			pad = min(pad, max(0, l.words[0].x0-r.bounds[0]))
