@@ -93,6 +93,13 @@ func isWordChar(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
 }
 
+// startOnly is a date that says when something begins, not when it is
+// due: "From April 2025", "Starting in June", with no end given.
+var (
+	startOnly = regexp.MustCompile(`(?i)^(from|starting|commencing|beginning)\b`)
+	spanEnd   = regexp.MustCompile(`(?i)\b(to|until|till|by|through)\b|\s[–—-]\s`)
+)
+
 var months = map[string]time.Month{
 	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
 	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
@@ -133,7 +140,7 @@ func NormalizeDue(raw string) string {
 		}
 	}
 	s := strings.TrimSpace(raw)
-	if s == "" {
+	if s == "" || startOnly.MatchString(s) && !spanEnd.MatchString(s) {
 		return ""
 	}
 	best, bestEnd := "", -1

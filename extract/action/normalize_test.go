@@ -8,6 +8,10 @@ import (
 func TestNormalizeDue(t *testing.T) {
 	tests := []struct{ raw, want string }{
 		{"October 2021", "2021-10-31"},
+		{"From April 2025", ""}, // a start, not a deadline
+		{"Starting in June 2025", ""},
+		{"From April 2025 to March 2026", "2026-03-31"},
+		{"From April 2025 – March 2026", "2026-03-31"},
 		{"Oct 2021", "2021-10-31"},
 		{"Oct-21", "2021-10-31"},
 		{"Dec-99", "1999-12-31"},

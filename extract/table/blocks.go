@@ -3,6 +3,8 @@ package table
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
@@ -18,9 +20,20 @@ type block struct {
 	ref    string
 	page   int
 	fields map[field]string
-	lines  []int
-	source []string
+	// asked is set when what the block says will be done came under a
+	// label that asks for it ("Recommendation 3: …"): an "Action:" line
+	// after it is the answer, and the ask its objective.
+	asked bool
+	// partners is set while the owner came from a partners label: a lead
+	// named after it replaces it.
+	partners bool
+	lines    []int
+	source   []string
 }
+
+// askLabel names what a plan's action answers: a recommendation, a
+// finding, an issue.
+var askLabel = regexp.MustCompile(`(?i)^(recommendations?|findings?|issues?|areas? for improvement)\b`)
 
 // blocks finds actions written as runs of labelled lines instead of a table
 // row — the same header words, one field a line:
@@ -59,18 +72,54 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			continue // a blank line may sit between the lines of one block
 		}
 		if ref := refHeading.FindStringSubmatch(text); ref != nil {
-			// "Action 3" on its own heads the card or lines below it.
+			// "Action 3" on its own, or "Action 4.2 – Healthy homes",
+			// heads the card or lines below it.
 			flush()
 			cur = &block{page: l.Page, fields: map[field]string{}, ref: normRef(ref[1])}
+			if ref[2] != "" {
+				cur.fields[fTitle] = ref[2]
+			}
 			cur.lines = append(cur.lines, i)
 			continue
 		}
 		f, ref, value := fieldLine(text)
+		if l.Heading > 0 && !l.IsTable() && f != fAction && f != fRef {
+			// A heading between cards or blocks is the theme of those under
+			// it ("Outcome 4: Tackle the wider determinants").
+			flush()
+			theme = text
+			continue
+		}
 		isLabel := f != fNone || labelled.MatchString(text) && len(text) < 60
+		label := ""
+		if m := labelled.FindStringSubmatch(text); m != nil {
+			label = m[1]
+		}
+		weakLabel := f == fProgress && weakUpdate.MatchString(strings.ToLower(label)) ||
+			f == fOwner && weakOwner.MatchString(strings.ToLower(label)) && cur != nil && cur.fields[fOwner] != ""
+		if f == fOwner && cur != nil && cur.partners {
+			// The lead named after the partners owns the action.
+			cur.fields[fOwner], cur.partners = "", false
+		}
+		if cur != nil && (f == fNone && isLabel || weakLabel) {
+			// A label the block has no field for ("Response: Agreed.")
+			// belongs to it all the same.
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
+			last = fNone
+			continue
+		}
+		if f == fAction && cur != nil && cur.asked && cur.fields[fObjective] == "" && !askLabel.MatchString(label) {
+			// "Action: …" after "Recommendation 3: …" answers it.
+			cur.fields[fObjective], cur.fields[fAction], cur.asked = cur.fields[fAction], "", false
+		}
 		switch {
 		case f == fTheme:
 			flush()
 			theme = value
+			if strings.Contains(strings.TrimSpace(label), " ") || ref != "" {
+				theme = text // "Theme A: Places to meet", "Priority 2: …" keep their number
+			}
 		case f == fNone && !isLabel && cur != nil && last != fNone && !ld.Flowing:
 			cur.fields[last] = clean.Join(cur.fields[last], text) // wrapped value
 			cur.lines = append(cur.lines, i)
@@ -97,6 +146,12 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 				if ref != "" && cur.ref == "" {
 					cur.ref = ref
 				}
+				switch f {
+				case fAction:
+					cur.asked = askLabel.MatchString(label)
+				case fOwner:
+					cur.partners = weakOwner.MatchString(strings.ToLower(label))
+				}
 			}
 			cur.lines = append(cur.lines, i)
 			cur.source = append(cur.source, text)
@@ -109,7 +164,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 
 // refHeading is a line that only numbers what follows: "Action 3",
 // "Recommendation 2.1", "Action No. 4".
-var refHeading = regexp.MustCompile(`(?i)^(?:action|recommendation|commitment|item)\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?$`)
+var refHeading = regexp.MustCompile(`(?i)^(?:action|recommendation|commitment|item)\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?:\s+[–—-]\s+(\S.{0,80}))?$`)
 
 // cardLine reads a row of a card as a labelled line: "Lead Officer: Jo
 // Bloggs" from the cells "Lead Officer" and "Jo Bloggs", or the value alone
@@ -123,7 +178,13 @@ func cardLine(l layout.Line) string {
 	if label == "" {
 		return value
 	}
-	if len(strings.Fields(label)) > 4 || classify(label) == fNone {
+	if value == "" && l.Cells[0].Span >= 2 {
+		return label // the card's title row, across both columns
+	}
+	if value == "" && l.Cells[1].Shade != "" && classify(label) == fStatus {
+		value = l.Cells[1].Shade // a RAG status shown by the cell's fill
+	}
+	if r, _ := utf8.DecodeRuneInString(label); len(strings.Fields(label)) > 4 || !unicode.IsUpper(r) {
 		return ""
 	}
 	return label + ": " + value

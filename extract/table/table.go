@@ -153,12 +153,16 @@ func themeHeading(l layout.Line) (string, bool) {
 }
 
 // startsOtherTable reports whether a row is the first of another table
-// that the reader told apart (its Table differs from the plan's), set as a
-// header is — in bold, or short cells with no dates or statuses in them —
-// whose words do not name the plan's columns again.
+// that the reader told apart (its Table differs from the plan's): a real
+// table of another shape, or one whose first row is set as a header is —
+// in bold, or short cells with no dates or statuses in them — and does not
+// name the plan's columns again.
 func startsOtherTable(l layout.Line, h header, table int, memo classifier) bool {
 	if l.Table == 0 || table == 0 || l.Table == table || l.NonEmpty() < 2 {
 		return false
+	}
+	if l.Record && len(l.Cells) != len(h.cols) {
+		return true // a real table of another shape: a card under the plan
 	}
 	return (l.Bold || headerLike(l)) && !namesColumns(l, h, memo)
 }

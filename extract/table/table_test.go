@@ -616,3 +616,105 @@ func TestWrappedRefsAndRatings(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestCardsAsCouncilsWriteThem: a card's title row across both columns
+// gives its ref and title; a label the card has no field for, and partners
+// beside the lead, stay in the card; a status shown by the cell's fill is
+// read; a heading above the cards is their theme, "Theme A: …" whole.
+func TestCardsAsCouncilsWriteThem(t *testing.T) {
+	rec := func(n int, label, value string) layout.Line {
+		l := record(n, false, label, value)
+		return l
+	}
+	title := func(n int, text string) layout.Line {
+		l := record(n, true, text, "")
+		l.Cells[0].Span = 2
+		return l
+	}
+	shaded := func(n int, label, shade string) layout.Line {
+		l := rec(n, label, "")
+		l.Cells[1].Shade = shade
+		return l
+	}
+	d := layout.Doc{Flowing: true, Lines: []layout.Line{
+		{Text: "Outcome 4: Tackle the wider determinants", Heading: 2},
+		title(1, "Action 4.2 – Healthy homes referrals"),
+		rec(1, "Description", "Set up one referral route from GP practices"),
+		rec(1, "Partners", "Primary care networks"),
+		rec(1, "Lead", "Head of Private Sector Housing"),
+		rec(1, "Working with", "Home Improvement Agency"),
+		rec(1, "Completion date", "September 2025"),
+		shaded(1, "RAG status", "Blue"),
+		{Text: "Theme B: Places to meet", Heading: 2},
+		{Text: "Action 5", Heading: 3},
+		rec(2, "What we will do", "Open two community hubs"),
+		rec(2, "Who will lead", "Head of Communities"),
+		rec(2, "Supported by", "Parish councils"),
+		rec(2, "How we will know", "Two hubs open"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, strings.Join([]string{a.Ref, a.Title, a.Action, strings.Join(a.Owner, "/"), a.DueRaw, a.StatusRaw, a.Target, a.Theme}, "|"))
+	}
+	want := []string{
+		"4.2|Healthy homes referrals|Set up one referral route from GP practices|Head of Private Sector Housing|September 2025|Blue||Outcome 4: Tackle the wider determinants",
+		"5||Open two community hubs|Head of Communities|||Two hubs open|Theme B: Places to meet",
+	}
+	sameLines(t, got, want)
+}
+
+// TestBlocksAnsweringRecommendations: "Recommendation N: …" then
+// "Action: …" in any order of the other labels is one action whose
+// objective is the recommendation; "Response: Agreed." belongs to it.
+func TestBlocksAnsweringRecommendations(t *testing.T) {
+	d := layout.Doc{Flowing: true}
+	for _, s := range []string{
+		"Recommendation 1: Set out a medium-term financial plan.",
+		"Action: Publish a three-year plan with the budget.",
+		"Lead: Chief Finance Officer",
+		"Target date: February 2026",
+		"Recommendation 2: Give scrutiny a role in the budget.",
+		"Response: Agreed.",
+		"Lead: Head of Democratic Services",
+		"Target date: January 2026",
+		"Action: Hold two budget scrutiny sessions.",
+		"Status: Complete",
+	} {
+		d.Lines = append(d.Lines, layout.Line{Text: s})
+	}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, strings.Join([]string{a.Ref, a.Objective, a.Action, strings.Join(a.Owner, "/"), a.DueRaw, a.StatusRaw}, "|"))
+	}
+	want := []string{
+		"1|Set out a medium-term financial plan.|Publish a three-year plan with the budget.|Chief Finance Officer|February 2026|",
+		"2|Give scrutiny a role in the budget.|Hold two budget scrutiny sessions.|Head of Democratic Services|January 2026|Complete",
+	}
+	sameLines(t, got, want)
+}
+
+// TestCardAfterThePlan: a real table of another shape straight after the
+// plan's rows (Word drops the empty paragraph between) is not part of it.
+func TestCardAfterThePlan(t *testing.T) {
+	d := layout.Doc{Flowing: true, Lines: []layout.Line{
+		record(1, true, "Mitigating action", "Responsible officer", "Target date"),
+		record(1, false, "Keep the Saturday opening", "Waste Services Manager", "April 2026"),
+		record(2, false, "Further action", "Add the hours to the booking system"),
+		record(2, false, "Responsible officer", "Digital Services Lead"),
+		record(2, false, "Timescale", "February 2026"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Action+"|"+strings.Join(a.Owner, "/")+"|"+a.DueRaw)
+	}
+	want := []string{"Keep the Saturday opening|Waste Services Manager|April 2026", "Add the hours to the booking system|Digital Services Lead|February 2026"}
+	sameLines(t, got, want)
+}
+
+// sameLines fails the test when got and want differ, showing both.
+func sameLines(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
