@@ -1,10 +1,12 @@
 // Package pdf reads PDF papers into a layout.Doc: text with positions from
 // each page's content stream, grouped into words and visual lines, and table
-// regions rebuilt from geometry (drawn rules where there are any, else the
-// white-space gutters shared by the table's lines) so that every line of a
-// table comes out with one cell per column, as the text seeds do. Ruled
-// tables come out as real rows (Record), their cells' wrapped lines joined;
-// unruled ones as visual lines for extract/table to join.
+// regions rebuilt from geometry (drawn rules where there are any, boxes
+// drawn for each cell, else the white-space gutters shared by the table's
+// lines) so that every line of a table comes out with one cell per column,
+// as the text seeds do. Ruled tables and those found from the alignment of
+// their text come out as real rows (Record), their cells' wrapped lines
+// joined; unruled ones found by an action plan's header words as visual
+// lines for extract/table to join.
 //
 // github.com/ledongthuc/pdf parses the file (xref, streams, filters); the
 // file is decrypted here first (crypt.go), and the content streams are
