@@ -29,23 +29,23 @@ type Genre struct {
 // a decision form's fields; a report's cover fields and sections.
 var (
 	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|declarations?\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of )?minutes of (the|a) (previous |last )?meeting|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b`)
-	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date)\b`)
+	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting)\b`)
 	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)|\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
 	// and answers records a meeting's questions, not its decisions.
 	qaSign = regexp.MustCompile(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
 	// agendaSign is an agenda's business still to come ("To receive any
 	// apologies", "Public Agenda Pack"); heldSign shows the meeting has
-	// happened and been minuted.
+	// happened and been minuted, or its decision made and published.
 	agendaSign   = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$)`)
-	heldSign     = regexp.MustCompile(`(?i)^(?:present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended))|\b(?:was|were) (?:received|agreed|noted|approved)\b`)
+	heldSign     = regexp.MustCompile(`(?i)^(?:present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were) (?:received|agreed|noted|approved)\b`)
 	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
 // The words each family of signs cannot do without.
 var (
 	minutesKeys  = []string{"present", "attendance", "apolog", "declaration", "minutes", "meeting", "chair", "public", "urgent", "resolved"}
-	decisionKeys = []string{"decision", "call", "implementation", "alternative", "options considered"}
+	decisionKeys = []string{"decision", "call", "implementation", "alternative", "options considered", "effective", "made at"}
 )
 
 func containsAny(s string, words []string) bool {
@@ -86,7 +86,8 @@ func FindGenre(ld layout.Doc) Genre {
 			agenda[signKey(m)] = true
 		}
 		if low := strings.ToLower(t); (strings.Contains(low, "was ") || strings.Contains(low, "were ") || strings.HasPrefix(low, "present") || strings.HasPrefix(low, "minutes") ||
-			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting")) && heldSign.MatchString(t) {
+			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting") || strings.HasPrefix(low, "decision") ||
+			strings.HasPrefix(low, "effective")) && heldSign.MatchString(t) {
 			held++
 		}
 		if datedTitle.MatchString(t) {

@@ -5,6 +5,8 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
@@ -271,6 +273,9 @@ func titleScore(l layout.Line, text string, i int) int {
 	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || l.Heading == 0 && formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) {
 		return 0 // a form's field ("Decision Maker: Cabinet") names no paper
 	}
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) {
+		return 0 // a wrapped sentence's middle
+	}
 	s := 1
 	if titleWords.MatchString(text) {
 		s += 4
@@ -288,7 +293,7 @@ func titleScore(l layout.Line, text string, i int) int {
 		strings.HasSuffix(text, ".") && proseVerb.MatchString(text) {
 		s -= 4 // prose, not a heading
 	}
-	if agendaLine.MatchString(text) || strings.HasSuffix(text, ":") && leadVerbs.MatchString(text) {
+	if agendaLine.MatchString(listMarker.ReplaceAllString(text, "")) || strings.HasSuffix(text, ":") && leadVerbs.MatchString(text) {
 		s -= 4 // what the agenda asks ("To note the update …"), a lead-in
 	}
 	return s
@@ -297,6 +302,9 @@ func titleScore(l layout.Line, text string, i int) int {
 // leadVerbs mark a lead-in ("Cabinet agreed the following
 // recommendations:") rather than a title with a colon.
 var leadVerbs = regexp.MustCompile(`(?i)\b(agreed|resolved|decided|approved|noted|asked|recommended|requested|is|are|was|were)\b`)
+
+// listMarker is a point's number or letter at a line's start.
+var listMarker = regexp.MustCompile(`^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+`)
 
 // agendaLine is an agenda's instruction or timed line, no paper's title.
 var agendaLine = regexp.MustCompile(`(?i)^to\s+(note|receive|consider|approve|agree|confirm|discuss|endorse)\b|\(\d{1,3}\s*(?:minutes|mins?)\)\s*$`)

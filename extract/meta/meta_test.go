@@ -135,6 +135,8 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocReport}},
 		{"an issue's decisions page", []string{"Issue - decisions", "Play Area Renewal", "12/03/2024 - Play Area Renewal", "RESOLVED: To approve the renewal of the two play areas."},
 			Genre{Kind: action.DocDecision}},
+		{"decisions in the words an agenda uses", []string{"Decision Maker: Parks Board", "Effective from: 14/02/2025", "Decision:", "1. To agree the plan.", "2. To confirm the budget.", "3. To approve the lease."},
+			Genre{Kind: action.DocDecision}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}

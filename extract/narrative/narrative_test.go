@@ -756,6 +756,12 @@ func TestWrappedLists(t *testing.T) {
 	want := []string{"resolution|(i)|the Chief Executive agreed to use her urgency powers approve the draft Parks Strategy and send it to the Council for adoption on 3 March 2026, and|",
 		"resolution|(ii)|the Chief Executive agreed to use her urgency powers ask the Council to authorise changes to the text.|Council"}
 	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocDecision}), showKindRefActionOwner, want)
+
+	// A form's fields one a line, then points whose first word is left
+	// alone on the marker's line.
+	lines = []string{"Decision Maker: Parks Board", "Effective from: 14/02/2025", "Decision:", "1. To", "accept the revised plan for the", "bandstand, subject to the costs.", "2. To", "support a kiosk in the future."}
+	want = []string{"resolution|1|To accept the revised plan for the bandstand, subject to the costs.|", "resolution|2|To support a kiosk in the future.|"}
+	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocDecision}), showKindRefActionOwner, want)
 }
 
 // findCase is one paper's lines and the items Find should give, each shown

@@ -43,6 +43,9 @@ var (
 	// before a capital, so a wrapped "12.5 per cent" does not; "That" and
 	// "Resolved" only with their capital, as a wrapped line often starts
 	// "that the Board would …".
+	// fieldLine is a form's field, its label and colon at the line's
+	// start ("Decision Maker: Cabinet", "Effective from: 14/02/2025").
+	fieldLine   = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\s*:(?:\s|$)`)
 	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□]\s`)
 )
 
@@ -95,7 +98,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// heading the reader could not mark ("…be approved." then
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text)
-		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) ||
+		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
@@ -235,7 +238,8 @@ func titleLine(s string) bool {
 			return false
 		}
 	}
-	return true
+	// "2. To" is a point whose words go on the next line.
+	return !titleJoiner[strings.ToLower(words[len(words)-1])] && !startsBlock.MatchString(s)
 }
 
 var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "to": true, "in": true, "on": true, "-": true, "–": true, "a": true, "an": true, "with": true}
