@@ -44,7 +44,10 @@ func Find(ld layout.Doc) Result {
 		// parts after it are headed alike ("Helping people keep warm" above
 		// the first table, "Food and essentials" above the second).
 		above, aboveAt := headingAbove(ld.Lines, i)
-		table := ld.Lines[i].Table
+		if status, ok := statusHeading(above); ok {
+			t.status, above = status, "" // "Actions in progress" above the first part
+		}
+		table, page := ld.Lines[i].Table, ld.Lines[i].Page
 		end := i + n
 		afterGap := false
 		for ; end < len(ld.Lines); end++ {
@@ -58,10 +61,11 @@ func Find(ld layout.Doc) Result {
 				// without), is the theme of what follows; but in a paged
 				// paper a short line before the header repeated is more
 				// likely a running title, unless its words say theme
-				// ("Priority 2 – …"). A paper that flows has no pages to
-				// run over.
+				// ("Priority 2 – …"). A running title heads a new page: a
+				// paper that flows has none, and a heading on the page the
+				// table's rows are on is none.
 				running := 0
-				if !ld.Flowing {
+				if !ld.Flowing && l.Page != page {
 					running = runningLines(ld.Lines, end, h, memo)
 				}
 				if theme, n := themeBetween(ld.Lines, end, h, table, memo); n > 0 && (running == 0 || themeWords.MatchString(theme)) {
@@ -94,7 +98,7 @@ func Find(ld layout.Doc) Result {
 				if !h2.same(h) {
 					break // another table starts
 				}
-				table = l.Table
+				table, page = l.Table, l.Page
 				end += n2 - 1 // the header again, after a page break
 				continue
 			}
@@ -104,6 +108,7 @@ func Find(ld layout.Doc) Result {
 			if l.Table != 0 {
 				table = l.Table
 			}
+			page = l.Page
 			t.add(l)
 		}
 		for j := i; j < end; j++ {
@@ -361,8 +366,11 @@ func headerish(l layout.Line) bool {
 // part is one row of a table, or one sub-row of a numbered row that carries
 // its own owner, progress or status.
 type part struct {
-	ref    string
-	theme  string
+	ref   string
+	theme string
+	// status is that of the heading the row stands under, for a row that
+	// gives none of its own.
+	status string
 	page   int
 	fields map[field]string
 	source []string
@@ -468,10 +476,7 @@ func (t *assembler) current() *part {
 }
 
 func (t *assembler) startRow(l layout.Line, ref string) {
-	p := &part{ref: ref, theme: t.theme, page: l.Page, fields: map[field]string{}}
-	if t.status != "" && !t.h.has(fStatus) {
-		p.fields[fStatus] = t.status
-	}
+	p := &part{ref: ref, theme: t.theme, status: t.status, page: l.Page, fields: map[field]string{}}
 	if prev := t.current(); prev != nil {
 		// A merged cell belongs to every row it spans.
 		for c, cell := range l.Cells {
@@ -744,6 +749,9 @@ func (t *assembler) actions() []action.Action {
 			ref = rowRef
 		}
 		p.fields[fAction] = text
+		if p.fields[fStatus] == "" && p.status != "" && !action.IsStatus(leadingStatus.FindString(p.fields[fProgress])) {
+			p.fields[fStatus] = p.status
+		}
 		a := fieldsAction(p.fields, theme, p.page, p.source)
 		if t.h.pledges && p.fields[fObjective] == "" {
 			// A goal with nothing said of its delivery is a commitment,

@@ -718,3 +718,29 @@ func sameLines(t *testing.T, got, want []string) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestStatusHeadingsOverAStatusColumn: a heading that names the status of
+// the table under it gives its rows that status when their own status cell
+// is empty (a RAG fill the reader could not see); a heading between two
+// parts on one page of a paged paper is no running title.
+func TestStatusHeadingsOverAStatusColumn(t *testing.T) {
+	row := func(table int, cells ...string) layout.Line {
+		l := record(table, false, cells...)
+		l.Page = 1
+		return l
+	}
+	d := layout.Doc{Lines: []layout.Line{
+		{Page: 1, Text: "Actions in progress", Heading: 2},
+		row(1, "Ref", "Action", "Lead officer", "Target date", "RAG"),
+		row(1, "CP-04", "Review community buildings", "Head of Property", "December 2025", ""),
+		row(1, "CP-07", "Food waste collections", "Waste Manager", "March 2026", "Amber"),
+		{Page: 1, Text: "Actions completed this year", Heading: 2},
+		row(2, "Ref", "Action", "Lead officer", "Target date", "RAG"),
+		row(2, "CP-02", "Move customer services", "Customer Services Manager", "September 2025", ""),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Ref+":"+action.NormalizeStatus(a.StatusRaw))
+	}
+	sameLines(t, got, []string{"CP-04:in_progress", "CP-07:at_risk", "CP-02:complete"})
+}
