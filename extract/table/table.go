@@ -105,6 +105,12 @@ func Find(ld layout.Doc) Result {
 			if startsOtherTable(l, h, table, memo) {
 				break // a budget or a list of measures under the plan, with its own header
 			}
+			if (l.Bold || l.Table != table) && namesColumns(l, h, memo) {
+				// The header again in words too long to read as one
+				// ("Strategy / plan / Service in place to deliver").
+				table, page = l.Table, l.Page
+				continue
+			}
 			if l.Table != 0 {
 				table = l.Table
 			}

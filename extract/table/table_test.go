@@ -35,6 +35,7 @@ func TestClassify(t *testing.T) {
 		{"Cabinet response", fProgress}, {"Management response", fProgress}, {"Response", fProgress},
 		{"Finding", fObjective}, {"Governance issue", fObjective}, {"Negative impact identified", fObjective},
 		{"Area for improvement", fObjective},
+		{"What we heard", fExplain}, {"You said", fExplain},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.header); got != tt.want {
@@ -743,4 +744,22 @@ func TestStatusHeadingsOverAStatusColumn(t *testing.T) {
 		got = append(got, a.Ref+":"+action.NormalizeStatus(a.StatusRaw))
 	}
 	sameLines(t, got, []string{"CP-04:in_progress", "CP-07:at_risk", "CP-02:complete"})
+}
+
+// TestHeaderRepeatedInLongWords: each slide repeats the header, one slide
+// in words too long to read as a header; it is the header again, not a row.
+func TestHeaderRepeatedInLongWords(t *testing.T) {
+	d := layout.Doc{Lines: []layout.Line{
+		{Text: "Shared outcome 5 ~ Public Health input", Heading: 3},
+		record(1, true, "What we have committed to", "Strategies / plans in place to deliver"),
+		record(1, false, "Work in a more integrated way", "Support district alliances"),
+		{Text: "Shared outcome 5 ~ Growth input", Heading: 3},
+		record(2, true, "What we have committed to", "Strategy / plan / Service in place to deliver"),
+		record(2, false, "Improve access to services", "Community wardens"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Objective+"|"+a.Action+"|"+a.Theme)
+	}
+	sameLines(t, got, []string{"Work in a more integrated way|Support district alliances|Shared outcome 5 ~ Public Health input", "Improve access to services|Community wardens|Shared outcome 5 ~ Growth input"})
 }
