@@ -69,7 +69,9 @@ func Find(ld layout.Doc) Meta {
 	// ("12/02/2024 - Parks Strategy"): neither is part of the title.
 	m.Title = strings.TrimSpace(linkSize.ReplaceAllString(m.Title, ""))
 	if d := datedTitle.FindStringSubmatch(m.Title); d != nil {
-		m.Title = strings.TrimSpace(m.Title[len(d[0]):])
+		// A decisions list follows the title with the decision's
+		// number and outcome: "… ref: 512 Recommendations Approved".
+		m.Title = strings.TrimSpace(decisionRef.ReplaceAllString(m.Title[len(d[0]):], ""))
 		if due := action.NormalizeDue(d[1]); due != "" {
 			m.Date = due // the decision's date, not one the title names
 		}
@@ -96,8 +98,9 @@ func Find(ld layout.Doc) Meta {
 }
 
 var (
-	linkSize   = regexp.MustCompile(`(?i)\s+(?:(?:pdf|word|excel)\s+icon\s+)?(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
-	datedTitle = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s+[-–—]\s+`)
+	linkSize    = regexp.MustCompile(`(?i)\s+(?:(?:pdf|word|excel)\s+icon\s+)?(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
+	decisionRef = regexp.MustCompile(`(?i)\s+ref:\s*\d+\b.*$`)
+	datedTitle  = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s+[-–—]\s+`)
 )
 
 var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)

@@ -180,6 +180,12 @@ func TestDecisionPageMeta(t *testing.T) {
 	if k := Kind(lines("That the Executive note the report."), Meta{}, Genre{}, []action.Action{{Kind: action.KindResolution}}); k != action.DocDecision {
 		t.Errorf("kind %q, want decision", k)
 	}
+	if got := Find(lines("12/03/2024 - Bowls Green Outturn ref: 512    Recommendations Approved", "Decision Maker: Cabinet")).Title; got != "Bowls Green Outturn" {
+		t.Errorf("decisions list title %q", got)
+	}
+	if got := Find(lines("Decision Maker: Parks Board", "1. To approve the plan.", "accept the revised plan for the")).Title; got != "" {
+		t.Errorf("title %q from a clause or a wrapped line", got)
+	}
 	if g := FindGenre(lines("Issue - decisions", "Decision made:", "That the lease be renewed.")); g.Kind != action.DocDecision {
 		t.Errorf("genre %+v, want decision", g)
 	}

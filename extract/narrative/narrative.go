@@ -269,6 +269,13 @@ type finder struct {
 	mark      int
 	proposals []int
 	prev      paragraph
+	// listed is the marker of the last point read as a decision of an
+	// unlabelled list and listedAt the length of out after it; unread is
+	// the last listed point that gave nothing, unreadAt likewise.
+	listed   string
+	listedAt int
+	unread   paragraph
+	unreadAt int
 }
 
 func (f *finder) paragraph(p paragraph) {
@@ -422,14 +429,28 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	decisionPage := minutes || unlabelled
-	if decisionPage && listed && (decisionVerb.MatchString(firstWord(body)) || bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
-		strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body)) {
-		// "(a) Approve the budget; (b) Note the risks", "1. Cabinet noted
-		// the survey", "1) that a briefing be added to the programme": a
-		// list of decisions whose label the page (or its text rendering)
-		// lost.
-		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
-		return
+	if decisionPage && listed {
+		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
+		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
+		// added to the programme", "c) the Board monitor delivery": a list
+		// of decisions whose label the page (or its text rendering) lost.
+		// A list is of one kind, so a point between two decisions, or
+		// just before one, is a decision too.
+		who, named := namedSubjunctive(body)
+		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) ||
+			bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
+			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) {
+			if u := f.unread; u.marker != "" && f.unreadAt == len(f.out) && markerFollows(u.marker, p.marker) && siblingClause(u.body) {
+				f.add(u, action.Action{Ref: u.marker, Kind: action.KindResolution, Action: u.body})
+			}
+			a := action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body}
+			if named {
+				a.Owner = []string{who}
+			}
+			f.add(p, a)
+			f.listed, f.listedAt = p.marker, len(f.out)
+			return
+		}
 	}
 	if decisionPage && bareSubjunctive.MatchString(body) && !modalBefore(body) && !strings.Contains(strings.ToLower(body[:strings.Index(body, " be ")+1]), " that ") {
 		// "The parks plan be adopted." after its mover and seconder: the
@@ -437,12 +458,101 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
+	n := len(f.out)
 	for _, c := range commitments(body, f.opts.Date, f.opts.Genre) {
 		c.Ref = p.marker
 		f.add(p, c)
 		f.prevItem = len(f.out) - 1
 	}
+	if decisionPage && listed && len(f.out) == n {
+		f.unread, f.unreadAt = p, len(f.out)
+	}
 }
+
+// nextInList: p is the point after the last decision of an unlabelled
+// list, nothing read between, and ends as a clause does.
+func (f *finder) nextInList(p paragraph) bool {
+	return f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker) && siblingClause(p.body)
+}
+
+// siblingClause: a point that may be a decision when its neighbours are —
+// it ends as a clause does and tells nothing in the past or to come ("had
+// been set up", "would have to"), as a point of the discussion does.
+func siblingClause(s string) bool {
+	return readsAsClause(s) && !finiteVerb.MatchString(relativeVerb.ReplaceAllString(s, "")) && !modalWord.MatchString(s)
+}
+
+var modalWord = regexp.MustCompile(`(?i)\b(?:will|would|should|could|might|may|must|shall|can)\b`)
+
+// markerFollows: next numbers the point after prev in the same style —
+// 2 after 1, (b) after (a), (iii) after (ii).
+func markerFollows(prev, next string) bool {
+	a, b := strings.Trim(prev, "(). "), strings.Trim(next, "(). ")
+	if markerStyle(prev) != markerStyle(next) || a == "" || b == "" {
+		return false
+	}
+	switch markerStyle(prev) {
+	case "digit":
+		x, err1 := strconv.Atoi(a)
+		y, err2 := strconv.Atoi(b)
+		return err1 == nil && err2 == nil && y == x+1
+	case "roman":
+		return romanNext[a] == b
+	}
+	return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1
+}
+
+// namedSubjunctive is a clause whose subject names who acts and whose
+// verb is in its base form, with no "be": "the Parks Board monitor
+// delivery", "Board Members brief their bodies", "The council take part
+// in …". It returns the subject.
+func namedSubjunctive(s string) (string, bool) {
+	words := strings.Fields(s)
+	for k := 1; k < len(words) && k <= 8; k++ {
+		verb := strings.ToLower(strings.Trim(words[k], ",;"))
+		if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsLower(r) || strings.HasSuffix(verb, "s") || !baseVerb.MatchString(verb) && !actVerb[verb] && !verbBeforeObject(words, k) {
+			continue
+		}
+		// The subject is headed by who acts ("the Parks Board", "Board
+		// Members"), not by a thing ("The Strategy set out …", where
+		// "set" is as much past as base).
+		subject := strings.Join(words[:k], " ")
+		head := strings.Trim(words[k-1], ",()")
+		if nameLike(subject) && (peopleWord.MatchString(head) || agentWords.MatchString(head)) && !strings.HasSuffix(words[0], "ed") && !strings.Contains(strings.ToLower(subject), "that ") {
+			return subject, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// verbBeforeObject: words[k] reads as a verb by its place, a plain word
+// between the subject and the determiner its object starts with ("the
+// council join the scheme").
+func verbBeforeObject(words []string, k int) bool {
+	w := strings.ToLower(words[k])
+	if k+1 >= len(words) || notVerb[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return objectStart[strings.ToLower(words[k+1])]
+}
+
+var (
+	notVerb     = map[string]bool{"of": true, "and": true, "or": true, "for": true, "to": true, "in": true, "on": true, "with": true, "at": true, "by": true, "from": true, "the": true, "a": true, "an": true, "be": true, "will": true, "would": true, "should": true, "can": true, "could": true, "may": true, "must": true, "shall": true, "not": true, "also": true, "then": true, "had": true}
+	objectStart = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "these": true, "all": true, "any": true, "each": true, "every": true, "our": true}
+)
+
+// actVerb are verbs in the base form a decision tells someone to act by,
+// besides the deciding verbs of baseVerb.
+var actVerb = map[string]bool{"take": true, "monitor": true, "brief": true, "work": true, "write": true, "prepare": true, "bring": true,
+	"hold": true, "consult": true, "seek": true, "explore": true, "ensure": true, "report": true, "develop": true, "engage": true,
+	"promote": true, "deliver": true, "lead": true, "use": true, "keep": true, "check": true, "submit": true, "meet": true,
+	"contact": true, "identify": true, "investigate": true, "arrange": true, "produce": true, "look": true, "liaise": true,
+	"circulate": true, "update": true, "share": true, "draft": true, "agree": true, "approve": true, "note": true, "consider": true}
+
+// decidedVerb: a decision's clause told in the past tense with its body
+// left out ("1. Noted the outturn", "2. Approved the changes").
+var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified)$`)
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
@@ -474,13 +584,17 @@ func subjunctive(s string) bool {
 	if i < 0 || i > 220 {
 		return false
 	}
-	subject := strings.ToLower(s[:i])
+	// "the guide for tenants who are new to allotments be approved": a
+	// relative clause's verb is not the subject's.
+	subject := relativeVerb.ReplaceAllString(strings.ToLower(s[:i]), "")
 	if strings.Contains(subject, " that ") || finiteVerb.MatchString(subject) || strings.ContainsAny(subject, ";:") {
 		return false
 	}
 	m := thatBe.FindStringSubmatch(s[max(0, i-30):])
 	return m != nil && !modal.MatchString(m[1])
 }
+
+var relativeVerb = regexp.MustCompile(`\b(?:who|which)\s+(?:are|is|were|was|has|have)\b`)
 
 // modalBefore: the sentence's "be" follows a modal ("The plan would be
 // adopted"), so it reports, not decides.

@@ -764,6 +764,26 @@ func TestWrappedLists(t *testing.T) {
 	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocDecision}), showKindRefActionOwner, want)
 }
 
+// Lists of decisions whose label was lost, in the shapes a decisions list
+// prints them: past-tense verbs, a named subject with a base verb, a
+// relative clause in a subjunctive's subject, and a point read only
+// because its neighbours are decisions.
+func TestUnlabelledLists(t *testing.T) {
+	tests := []findCase{
+		{"past tense, body left out", action.DocDecision, []string{"Effective from: 22/03/2024", "1. Noted the pavilion's running costs.", "2. Approved the bowls green changes set out in section 3."},
+			[]string{"resolution|1|Noted the pavilion's running costs.|", "resolution|2|Approved the bowls green changes set out in section 3.|"}},
+		{"named subject, base verb, and its sibling", action.DocDecision, []string{"Effective from: 22/05/2024", "(a) The council join the county tree planting scheme; and", "(b) The council publishes a tree charter (Appendix 2)."},
+			[]string{"resolution|(a)|The council join the county tree planting scheme|The council", "resolution|(b)|The council publishes a tree charter (Appendix 2).|"}},
+		{"a relative clause in the subject", action.DocDecision, []string{"(a) the cemetery fees be reviewed;", "(b) the leaflet for families who are new to the service be approved; and", "(c) the opening hours be extended"},
+			[]string{"resolution|(a)|the cemetery fees be reviewed|", "resolution|(b)|the leaflet for families who are new to the service be approved|", "resolution|(c)|the opening hours be extended|"}},
+		{"members brief their bodies", action.DocMinutes, []string{"A plan had been drawn up for the river path.", "a) the river path plan be agreed;", "b) the Rivers Board monitor the work twice a year;", "c) Board Members brief the groups they sit on."},
+			[]string{"resolution|(a)|the river path plan be agreed|", "resolution|(b)|the Rivers Board monitor the work twice a year|the Rivers Board", "resolution|(c)|Board Members brief the groups they sit on.|Board Members"}},
+		{"a discussion's points stay points", action.DocMinutes, []string{"(i) The Parks Strategy set out the vision for the borough.", "(ii) There were action plans to go with it.", "(iii) Officers noted the work would have to be funded from existing budgets."},
+			nil},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
 // findCase is one paper's lines and the items Find should give, each shown
 // by the test's own show.
 type findCase struct {
