@@ -2,10 +2,14 @@ package index
 
 import (
 	"context"
+	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -111,15 +115,19 @@ func (c *corpus) paper(n, actions int) action.Extraction {
 }
 
 const (
-	benchActions    = 100_000
 	benchPerPaper   = 50
-	benchPapers     = benchActions / benchPerPaper
 	benchQueryCount = 200
 )
 
-// build100k fills a fresh index with 100k actions. With
-// COUNCILACTIONS_BENCH_DIR set it keeps the index there and reuses it on the
-// next run, for tuning queries without rebuilding.
+// benchActions is how many actions the search benchmarks index: 100k, or
+// COUNCILACTIONS_BENCH_SEARCH_ACTIONS (1000000 for the figures at a
+// million).
+func benchActions(b *testing.B) int { return envInt(b, "COUNCILACTIONS_BENCH_SEARCH_ACTIONS", 100_000) }
+
+// build100k fills a fresh index with benchActions actions (100k), written
+// as run writes them (ReplaceMany, about BatchActions a batch). With
+// COUNCILACTIONS_BENCH_DIR set it keeps the index there and reuses it on
+// the next run, for tuning queries without rebuilding.
 func build100k(b *testing.B) (*Index, time.Duration) {
 	b.Helper()
 	dir := os.Getenv("COUNCILACTIONS_BENCH_DIR")
@@ -133,16 +141,21 @@ func build100k(b *testing.B) (*Index, time.Duration) {
 	}
 	b.Cleanup(func() { ix.Close() })
 	if reuse {
-		if n, err := ix.Count(context.Background(), Request{}); err != nil || n != benchActions {
+		if n, err := ix.Count(context.Background(), Request{}); err != nil || n != uint64(benchActions(b)) {
 			b.Fatalf("reused index %s holds %d actions (%v)", dir, n, err)
 		}
 		return ix, 0
 	}
 	c := newCorpus(42)
 	start := time.Now()
-	for n := 0; n < benchPapers; n++ {
-		if _, err := ix.Replace(context.Background(), c.paper(n, benchPerPaper)); err != nil {
-			b.Fatal(err)
+	var batch []Paper
+	for n := 0; n < benchActions(b)/benchPerPaper; n++ {
+		batch = append(batch, Paper{Extraction: c.paper(n, benchPerPaper)})
+		if len(batch)*benchPerPaper >= BatchActions || (n+1)*benchPerPaper >= benchActions(b) {
+			if _, err := ix.ReplaceMany(context.Background(), batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = nil
 		}
 	}
 	return ix, time.Since(start)
@@ -210,7 +223,7 @@ func cpuTime() time.Duration {
 func BenchmarkIndex100k(b *testing.B) {
 	ix, took := build100k(b)
 	if took > 0 {
-		b.Logf("built %d actions in %s (%.0f actions/s)", benchActions, took.Round(time.Millisecond), benchActions/took.Seconds())
+		b.Logf("built %d actions in %s (%.0f actions/s)", benchActions(b), took.Round(time.Millisecond), float64(benchActions(b))/took.Seconds())
 	}
 	ctx := context.Background()
 	reqs := benchRequests()
@@ -261,12 +274,93 @@ func BenchmarkIndex100k(b *testing.B) {
 			if err := ix.Export(ctx, Request{}, func(action.Record) error { n++; return nil }); err != nil {
 				b.Fatal(err)
 			}
-			if n != benchActions {
-				b.Fatalf("exported %d of %d", n, benchActions)
+			if n != benchActions(b) {
+				b.Fatalf("exported %d of %d", n, benchActions(b))
 			}
 		}
-		b.ReportMetric(float64(benchActions), "actions/op")
+		b.ReportMetric(float64(benchActions(b)), "actions/op")
 	})
+}
+
+// BenchmarkExport writes CSV and JSON lines of the benchmark index
+// (build100k) to nowhere, whole and filtered, beside the anchor — the
+// first 100k records, decoded beforehand (not timed), written by
+// encoding/csv as the contract's rows — interleaved, several rounds
+// (COUNCILACTIONS_BENCH_ROUNDS, 3). It reports the medians of rows per
+// second, of wall and of CPU time, and the heap in use after each.
+func BenchmarkExport(b *testing.B) {
+	ix, _ := build100k(b)
+	ctx := context.Background()
+	rounds := envInt(b, "COUNCILACTIONS_BENCH_ROUNDS", 3)
+	filtered := Request{Query: "smoking", Status: []string{"delayed", "in_progress", "on_track"}}
+	memory := func(lat *latencies) (n int, err error) {
+		var recs []action.Record
+		stop := errors.New("enough")
+		err = ix.Export(ctx, Request{}, func(r action.Record) error {
+			if len(recs) == 100_000 {
+				return stop
+			}
+			recs = append(recs, r)
+			return nil
+		})
+		if err != nil && err != stop {
+			return 0, err
+		}
+		runtime.GC()
+		lat.time(func() {
+			w := csv.NewWriter(io.Discard)
+			w.Write(action.CSVColumns)
+			for _, r := range recs {
+				w.Write(action.CSVRow(r))
+			}
+			w.Flush()
+			n, err = len(recs), w.Error()
+		})
+		return n, err
+	}
+	export := func(r Request, f ExportFormat) func(*latencies) (int, error) {
+		return func(lat *latencies) (n int, err error) {
+			lat.time(func() { n, err = ix.ExportTo(ctx, r, io.Discard, f) })
+			return n, err
+		}
+	}
+	ways := []struct {
+		name string
+		run  func(*latencies) (int, error)
+	}{
+		{"csv-memory", memory},
+		{"csv-all", export(Request{}, ExportFormat{})},
+		{"jsonl-all", export(Request{}, ExportFormat{JSONL: true})},
+		{"csv-filtered", export(filtered, ExportFormat{})},
+		{"jsonl-filtered", export(filtered, ExportFormat{JSONL: true})},
+	}
+	for b.Loop() {
+		rate := map[string][]float64{}
+		cpu := map[string][]float64{}
+		heapMB := map[string][]float64{}
+		rows := map[string]int{}
+		for r := 0; r < rounds; r++ {
+			for _, w := range ways {
+				runtime.GC()
+				var lat latencies
+				n, err := w.run(&lat)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rate[w.name] = append(rate[w.name], float64(n)/lat.wall[0].Seconds())
+				cpu[w.name] = append(cpu[w.name], float64(n)/lat.cpu[0].Seconds())
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				heapMB[w.name] = append(heapMB[w.name], float64(ms.HeapInuse)/(1<<20))
+				rows[w.name] = n
+			}
+		}
+		for _, w := range ways {
+			b.ReportMetric(median(rate[w.name]), w.name+"-rows/s")
+			b.Logf("%-15s %7d rows, rows/s %v, per CPU-second %v, heap in use after %v MB", w.name, rows[w.name], round(rate[w.name]), round(cpu[w.name]), round(heapMB[w.name]))
+		}
+		b.ReportMetric(median(rate["csv-all"])/median(rate["csv-memory"]), "csv-all/memory")
+	}
 }
 
 // BenchmarkReplace times Replace of 50-action papers: new papers into a

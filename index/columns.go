@@ -33,6 +33,24 @@ type columns struct {
 	// cache's dictionary.
 	at   []uint32
 	ords []uint32
+
+	// byOrder is the segment's actions (docs with an order key) sorted by
+	// it, for exports; made by the first export that meets the segment.
+	sortOnce sync.Once
+	byOrder  []uint32
+}
+
+// sorted returns the segment's actions in export order.
+func (col *columns) sorted() []uint32 {
+	col.sortOnce.Do(func() {
+		for doc, o := range col.order {
+			if o != "" {
+				col.byOrder = append(col.byOrder, uint32(doc))
+			}
+		}
+		slices.SortFunc(col.byOrder, func(a, b uint32) int { return strings.Compare(col.order[a], col.order[b]) })
+	})
+	return col.byOrder
 }
 
 // day is a date as the number yyyymmdd, so that comparing two is one

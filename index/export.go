@@ -1,12 +1,19 @@
 package index
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -19,28 +26,195 @@ type ExportFormat struct {
 }
 
 // ExportTo writes the actions matching r to w in Export's order and
-// returns how many it wrote.
+// returns how many it wrote. JSON lines are the stored records as they
+// are; CSV rows are made from them by every core at once, in order.
 func (ix *Index) ExportTo(ctx context.Context, r Request, w io.Writer, f ExportFormat) (int, error) {
-	n := 0
-	if f.JSONL {
-		err := ix.Export(ctx, r, func(rec action.Record) error {
-			n++
-			return action.WriteJSONL(w, []action.Record{rec})
-		})
-		return n, err
+	if err := ix.checkOpen(); err != nil {
+		return 0, err
 	}
-	cw, err := action.NewCSVWriter(w, f.BOM)
+	q, err := ix.prepare(ctx, r, excludeMarkers)
 	if err != nil {
 		return 0, err
 	}
-	err = ix.Export(ctx, r, func(rec action.Record) error {
-		n++
-		return cw.Write(rec)
-	})
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var n int
+	if f.JSONL {
+		err = ix.eachRecord(ctx, q, func(rec []byte) error {
+			n++
+			bw.Write(jsonLine(rec))
+			return bw.WriteByte('\n')
+		})
+	} else {
+		n, err = ix.exportCSV(ctx, q, bw, f.BOM)
+	}
 	if err != nil {
 		return n, err
 	}
-	return n, cw.Flush()
+	return n, bw.Flush()
+}
+
+// jsonLine is a stored record as action.WriteJSONL writes it: the stored
+// JSON (json.Marshal's) with <, > and & unescaped. It rewrites rec.
+func jsonLine(rec []byte) []byte {
+	if !bytes.Contains(rec, []byte(`\u00`)) {
+		return rec
+	}
+	out := rec[:0]
+	for i := 0; i < len(rec); i++ {
+		c := rec[i]
+		if c != '\\' || i+1 >= len(rec) {
+			out = append(out, c)
+			continue
+		}
+		// An escape: \u003c, \u003e and \u0026 become their characters,
+		// any other is kept whole (so that \\u003c stays as written).
+		switch {
+		case rec[i+1] == 'u' && i+5 < len(rec) && string(rec[i+2:i+6]) == "003c":
+			out = append(out, '<')
+			i += 5
+		case rec[i+1] == 'u' && i+5 < len(rec) && string(rec[i+2:i+6]) == "003e":
+			out = append(out, '>')
+			i += 5
+		case rec[i+1] == 'u' && i+5 < len(rec) && string(rec[i+2:i+6]) == "0026":
+			out = append(out, '&')
+			i += 5
+		default:
+			out = append(out, c, rec[i+1])
+			i++
+		}
+	}
+	return out
+}
+
+// csvChunk is a run of records made into CSV rows by one worker.
+type csvChunk struct {
+	recs []byte // the records, one after another
+	ends []int  // where each ends in recs
+	out  bytes.Buffer
+	err  error
+	done chan struct{}
+}
+
+// csvChunkSize is how many records a worker takes at once.
+const csvChunkSize = 256
+
+// exportCSV writes the contract's CSV of the actions q matches: the
+// records are read in order, decoded and made into rows by every core, a
+// chunk at a time, and the chunks written in order.
+func (ix *Index) exportCSV(ctx context.Context, q query.Query, w io.Writer, bom bool) (int, error) {
+	// The BOM and the header row, made apart: a csv.Writer flushes a
+	// bufio.Writer it is given, and nothing may reach w before the query
+	// has run (a server's error status goes with the first bytes).
+	var head bytes.Buffer
+	header, err := action.NewCSVWriter(&head, bom)
+	if err == nil {
+		err = header.Flush()
+	}
+	if err == nil {
+		_, err = w.Write(head.Bytes())
+	}
+	if err != nil {
+		return 0, err
+	}
+	workers := runtime.GOMAXPROCS(0)
+	todo := make(chan *csvChunk, workers)
+	inOrder := make(chan *csvChunk, 2*workers)
+	// Chunks written go back to be filled again, so that their buffers
+	// are made once.
+	free := make(chan *csvChunk, 3*workers+1)
+	for range workers {
+		go func() {
+			for c := range todo {
+				c.err = c.rows()
+				close(c.done)
+			}
+		}()
+	}
+	n := 0
+	// A failed write (a client gone) stops the reading.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	written := make(chan error, 1)
+	go func() {
+		var err error
+		for c := range inOrder {
+			<-c.done
+			if err == nil {
+				err = c.err
+			}
+			if err == nil {
+				_, err = w.Write(c.out.Bytes())
+			}
+			if err != nil {
+				cancel()
+			}
+			c.recs, c.ends, c.err = c.recs[:0], c.ends[:0], nil
+			c.out.Reset()
+			c.done = make(chan struct{})
+			select {
+			case free <- c:
+			default:
+			}
+		}
+		written <- err
+	}()
+	newChunk := func() *csvChunk {
+		select {
+		case c := <-free:
+			return c
+		default:
+		}
+		c := &csvChunk{done: make(chan struct{}), ends: make([]int, 0, csvChunkSize)}
+		c.recs = make([]byte, 0, csvChunkSize*1024)
+		return c
+	}
+	c := newChunk()
+	send := func() {
+		inOrder <- c
+		todo <- c
+		c = newChunk()
+	}
+	err = ix.eachRecord(ctx, q, func(rec []byte) error {
+		n++
+		c.recs = append(c.recs, rec...)
+		c.ends = append(c.ends, len(c.recs))
+		if len(c.ends) == csvChunkSize {
+			send()
+		}
+		return nil
+	})
+	if len(c.ends) > 0 {
+		send()
+	}
+	close(todo)
+	close(inOrder)
+	// The writer's error is the cause when it stopped the reading.
+	if werr := <-written; werr != nil {
+		err = werr
+	}
+	return n, err
+}
+
+// rows decodes the chunk's records and writes their rows.
+func (c *csvChunk) rows() error {
+	c.out.Grow(len(c.recs))
+	cw := csv.NewWriter(&c.out)
+	start := 0
+	for _, end := range c.ends {
+		r, err := csvRecord(c.recs[start:end])
+		if err != nil {
+			r = action.Record{}
+			if err := json.Unmarshal(c.recs[start:end], &r); err != nil {
+				return fmt.Errorf("export: bad stored record: %w", err)
+			}
+		}
+		if err := cw.Write(action.CSVRow(r)); err != nil {
+			return err
+		}
+		start = end
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 // ExportFile is ExportTo into the file at path, written whole or not at

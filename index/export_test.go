@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
 )
 
 // TestExportFile: the file holds what ExportTo writes, keeps the
@@ -78,5 +80,56 @@ func TestExportFile(t *testing.T) {
 	}
 	if _, err := ix.ExportFile(ctx, Request{}, filepath.Join(dir, "no", "such.csv"), ExportFormat{}); err == nil || !strings.Contains(err.Error(), "such.csv") {
 		t.Errorf("missing directory: %v", err)
+	}
+}
+
+// TestExportToAsRecords: ExportTo's JSON lines (the stored records as they
+// are) and CSV (rows made by several workers, in chunks) are byte for byte
+// what writing Export's records with action.WriteJSONL and the CSV writer
+// gives, for text that JSON escapes (<, >, &, a backslash, a quote, a line
+// break) and for more records than a chunk holds.
+func TestExportToAsRecords(t *testing.T) {
+	ctx := context.Background()
+	ix := openTemp(t)
+	tricky := extraction("plans/tricky.html", "B & C <Board>", "C", `Say "no" to \u003c & \ paths`, "2021-01-01", 2021,
+		act{ref: "1", text: "Use <b>bold</b> & \\u0026 carefully\nthen stop", owner: "A\\B", status: "=1+1"},
+		act{ref: "2", text: "Plain words", theme: "-minus"})
+	if _, err := ix.Replace(ctx, tricky); err != nil {
+		t.Fatal(err)
+	}
+	c := newCorpus(4)
+	for n := 0; n < 12; n++ {
+		if _, err := ix.Replace(ctx, c.paper(n, 50)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range []Request{{}, {Query: "lung"}, {Board: []string{"B & C <Board>"}}} {
+		var recs []action.Record
+		if err := ix.Export(ctx, r, func(rec action.Record) error { recs = append(recs, rec); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		var wantJSON, wantCSV bytes.Buffer
+		if err := action.WriteJSONL(&wantJSON, recs); err != nil {
+			t.Fatal(err)
+		}
+		cw, _ := action.NewCSVWriter(&wantCSV, true)
+		for _, rec := range recs {
+			cw.Write(rec)
+		}
+		cw.Flush()
+		for _, f := range []ExportFormat{{JSONL: true}, {BOM: true}} {
+			var got bytes.Buffer
+			n, err := ix.ExportTo(ctx, r, &got, f)
+			want := wantCSV.String()
+			if f.JSONL {
+				want = wantJSON.String()
+			}
+			if err != nil || n != len(recs) || got.String() != want {
+				t.Errorf("%+v %+v: %d records (want %d), %v; output differs: %t", r, f, n, len(recs), err, got.String() != want)
+			}
+		}
+		if r.Board != nil && !strings.Contains(wantJSON.String(), `<b>bold</b> & \\u0026`) {
+			t.Errorf("the tricky record is not in the export: a test that cannot fail\n%s", wantJSON.String())
+		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -187,12 +186,6 @@ func sortName(s string) string {
 		return "relevance"
 	}
 	return s
-}
-
-// exportOrder is the stable order of Export: document date, document, then
-// the action's place in it.
-func exportOrder() search.SortOrder {
-	return search.SortOrder{&search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}}
 }
 
 // markers says whether a query must leave out document markers itself
@@ -387,8 +380,9 @@ func (ix *Index) Get(ctx context.Context, id string) (action.Record, error) {
 
 // Export streams every action matching r (ignoring Size/After/Sort) in a
 // stable order to fn: by document date, document, then the action's place
-// in its document. It pages through the index, so memory stays bounded.
-// An error from fn stops the export and is returned as is.
+// in its document. It reads one snapshot of the index, a record at a time
+// (stream.go), so memory stays bounded. An error from fn stops the export
+// and is returned as is.
 func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) error) error {
 	if err := ix.checkOpen(); err != nil {
 		return err
@@ -397,76 +391,13 @@ func (ix *Index) Export(ctx context.Context, r Request, fn func(action.Record) e
 	if err != nil {
 		return err
 	}
-	res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), bleve.NewSearchRequestOptions(q, 0, 0, false))
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	if res.Total <= exportPagedMax {
-		return ix.exportPaged(ctx, q, fn)
-	}
-	return ix.exportByDocument(ctx, q, fn)
-}
-
-// exportPagedMax is the largest result exported by search-after pages over
-// the whole result. Each page sorts every hit again, so a larger export goes
-// document by document instead, each a small search.
-const exportPagedMax = 4 * pageSize
-
-// exportPaged writes the hits of q in export order, a page at a time.
-func (ix *Index) exportPaged(ctx context.Context, q query.Query, fn func(action.Record) error) error {
-	var after []string
-	for {
-		if err := ctxErr(ctx); err != nil {
-			return err
+	return ix.eachRecord(ctx, q, func(rec []byte) error {
+		var r action.Record
+		if err := json.Unmarshal(rec, &r); err != nil {
+			return fmt.Errorf("export: bad stored record: %w", err)
 		}
-		req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
-		req.Fields = []string{fieldRecord}
-		req.SortByCustom(exportOrder())
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
-		res, err := ix.bi.SearchInContext(ctxOrBackground(ctx), req)
-		if err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		for _, h := range res.Hits {
-			rec, err := decodeRecord(h)
-			if err != nil {
-				return err
-			}
-			if err := fn(rec); err != nil {
-				return err
-			}
-		}
-		if len(res.Hits) < pageSize {
-			return nil
-		}
-		after = res.Hits[len(res.Hits)-1].Sort
-	}
-}
-
-// exportByDocument writes the hits of q one document at a time, documents
-// in the order of their order keys, which gives the same order as
-// exportPaged.
-func (ix *Index) exportByDocument(ctx context.Context, q query.Query, fn func(action.Record) error) error {
-	docs, err := ix.Documents(ctx)
-	if err != nil {
-		return err
-	}
-	sort.Slice(docs, func(i, j int) bool {
-		return orderKey(docs[i].Date, docs[i].ID, 0) < orderKey(docs[j].Date, docs[j].ID, 0)
+		return fn(r)
 	})
-	for _, d := range docs {
-		if d.Actions == 0 {
-			continue
-		}
-		tq := query.NewTermQuery(d.ID)
-		tq.SetField("document_id")
-		if err := ix.exportPaged(ctx, query.NewConjunctionQuery([]query.Query{q, tq}), fn); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Count returns how many actions match r.

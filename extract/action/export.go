@@ -84,6 +84,12 @@ func (c *CSVWriter) Write(r Record) error {
 			return err
 		}
 	}
+	return c.w.Write(CSVRow(r))
+}
+
+// CSVRow is a record's cells in the order of CSVColumns, guarded against
+// formula injection.
+func CSVRow(r Record) []string {
 	row := []string{
 		r.ID, r.Board, r.Council, r.DocumentTitle, r.DocumentKind, r.DocumentDate, r.Period,
 		r.Ref, strconv.Itoa(r.Part), r.Kind, r.Theme, r.Title, r.Objective, r.Action.Action,
@@ -97,7 +103,7 @@ func (c *CSVWriter) Write(r Record) error {
 	for i, v := range row {
 		row[i] = GuardCell(v)
 	}
-	return c.w.Write(row)
+	return row
 }
 
 // Flush writes the header if nothing else was written, flushes, and returns

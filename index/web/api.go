@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"syscall"
@@ -117,45 +118,38 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req.Facets, req.Highlight, req.After = false, false, nil
-	var cw *action.CSVWriter
-	start := func() error {
+	out := &startOnWrite{w: w, start: func() {
 		h := w.Header()
 		h.Set("Content-Type", "text/csv; charset=utf-8")
 		h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="councilactions-%s.csv"`, s.opts.Now().Format("20060102")))
 		w.WriteHeader(http.StatusOK)
-		var err error
-		cw, err = action.NewCSVWriter(w, false)
-		return err
-	}
-	err = s.opts.Index.Export(r.Context(), req, func(rec action.Record) error {
-		if cw == nil {
-			if err := start(); err != nil {
-				return err
-			}
-		}
-		return cw.Write(rec)
-	})
-	if err != nil && cw == nil {
+	}}
+	_, err = s.opts.Index.ExportTo(r.Context(), req, out, index.ExportFormat{})
+	switch {
+	case err != nil && !out.started:
 		s.apiFail(w, r, err)
-		return
-	}
-	if err != nil {
-		if clientGone(r, err) {
-			s.opts.Log.Info("export stopped: the client went away", "url", r.URL.String())
-			return
-		}
+	case err != nil && clientGone(r, err):
+		s.opts.Log.Info("export stopped: the client went away", "url", r.URL.String())
+	case err != nil:
 		// Too late for a status: the client sees a truncated file.
 		s.opts.Log.Error("export failed part way", "url", r.URL.String(), "err", err)
-		return
 	}
-	if cw == nil {
-		if err := start(); err != nil {
-			return
-		}
+}
+
+// startOnWrite sends the response's headers with its first bytes, so
+// that an error before them still gets its status.
+type startOnWrite struct {
+	w       io.Writer
+	start   func()
+	started bool
+}
+
+func (s *startOnWrite) Write(p []byte) (int, error) {
+	if !s.started {
+		s.started = true
+		s.start()
 	}
-	if err := cw.Flush(); err != nil && !clientGone(r, err) {
-		s.opts.Log.Warn("export write", "err", err)
-	}
+	return s.w.Write(p)
 }
 
 // clientGone tells a client that hung up (its request cancelled, or the

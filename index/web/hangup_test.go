@@ -10,16 +10,21 @@ import (
 	"testing"
 )
 
-// hungUpWriter is a response whose client hangs up after the first write:
-// the writes after it fail as they do on a reset connection.
+// hungUpWriter is a response whose client hangs up after its first 100
+// bytes: the writes after them fail as they do on a reset connection.
 type hungUpWriter struct {
 	*httptest.ResponseRecorder
-	writes int
+	written int
 }
 
 func (w *hungUpWriter) Write(p []byte) (int, error) {
-	if w.writes++; w.writes == 1 {
-		return w.ResponseRecorder.Write(p)
+	if room := 100 - w.written; room > 0 {
+		n, _ := w.ResponseRecorder.Write(p[:min(room, len(p))])
+		w.written += n
+		if n == len(p) {
+			return n, nil
+		}
+		return n, fmt.Errorf("write tcp 127.0.0.1:8080->127.0.0.1:51234: %w", syscall.ECONNRESET)
 	}
 	return 0, fmt.Errorf("write tcp 127.0.0.1:8080->127.0.0.1:51234: %w", syscall.ECONNRESET)
 }
