@@ -256,9 +256,10 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	switch {
 	case p.marker != "" && !isSectionNumber(p.marker):
 		return p.marker, p.body, true
-	case p.marker != "" && b.lead != "" && completes(p.body):
+	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body))):
 		// "The Board is recommended to: 2.1 approve …; 2.2 agree …": a
-		// report numbers its clauses as paragraphs of the section.
+		// report numbers its clauses as paragraphs of the section, as a
+		// decision may ("Decision: 1.1 Agreed that …").
 		return p.marker, p.body, true
 	case bulletPat.MatchString(p.text):
 		return "", strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
@@ -285,8 +286,17 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true // "APPROVE the proposal …"
 	case b.lead != "" && baseVerb.MatchString(first) && len(b.clauses) > 0:
 		return p.marker, p.body, true
+	case b.kind == action.KindResolution && len(b.clauses) == 0 && infinitiveDecision(p.body):
+		return p.marker, p.body, true // "RESOLVED:" then "To note the report."
 	}
 	return "", "", false
+}
+
+// infinitiveDecision: a decision worded as an infinitive, "To note the
+// report.", "To recommend to Full Council the adoption of …".
+func infinitiveDecision(s string) bool {
+	w := strings.Fields(s)
+	return len(w) >= 3 && strings.EqualFold(w[0], "to") && (baseVerb.MatchString(w[1]) || decisionVerb.MatchString(w[1]))
 }
 
 // completes: text that carries on a lead-in's sentence — a lower-case
@@ -383,6 +393,12 @@ func delegate(clause string) string {
 		// "That the Strategic Director of Housing report on …".
 		return trimName(strings.TrimSpace(clause[len("That "):m[2]]))
 	}
+	if who, ok := namedSubjunctive(clause); ok && !decidingBody(who) {
+		// "Officers check the repairs and report back": who is told to
+		// act; a deciding body ("The council take part …") decides,
+		// and is no owner.
+		return trimName(who)
+	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {
 		return ""
@@ -408,4 +424,15 @@ func trimName(s string) string {
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// decidingBody: a subject headed by the name of a body that decides
+// ("The council", "the Parks Board"), not by who acts for it.
+func decidingBody(subject string) bool {
+	words := strings.Fields(strings.ToLower(subject))
+	switch strings.Trim(words[len(words)-1], ",()") {
+	case "council", "cabinet", "board", "committee", "panel", "executive", "sub-committee", "authority":
+		return true
+	}
+	return false
 }

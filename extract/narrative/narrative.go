@@ -274,6 +274,8 @@ type finder struct {
 	// the last listed point that gave nothing, unreadAt likewise.
 	listed   string
 	listedAt int
+	// labelled is set once a "Minutes:" or "Decision:" label is read.
+	labelled bool
 	unread   paragraph
 	unreadAt int
 }
@@ -292,6 +294,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.endBlocks()
 		f.mark = len(f.out)
 		f.itemStart = -1
+		f.labelled = true
 		if decisionLabel.MatchString(p.text) {
 			f.open(opener{kind: action.KindResolution}, p)
 		}
@@ -429,6 +432,14 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	decisionPage := minutes || unlabelled
+	if f.opts.Genre == action.DocMinutes && f.labelled && f.itemStart == -1 && p.marker == "" && infinitiveDecision(body) && endsSentence(body) && endsSentence(f.prev.body) && !f.prev.heading {
+		// Under "Minutes:", after the item's narrative, "To note the
+		// report.": the decision, its "RESOLVED:" lost. The agenda's own
+		// "To note …" comes before the next item's label, which drops it.
+		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
+		f.proposals = append(f.proposals, len(f.out)-1)
+		return
+	}
 	if decisionPage && listed {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
@@ -436,18 +447,14 @@ func (f *finder) paragraph(p paragraph) {
 		// of decisions whose label the page (or its text rendering) lost.
 		// A list is of one kind, so a point between two decisions, or
 		// just before one, is a decision too.
-		who, named := namedSubjunctive(body)
+		_, named := namedSubjunctive(body)
 		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) ||
 			bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
 			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) {
 			if u := f.unread; u.marker != "" && f.unreadAt == len(f.out) && markerFollows(u.marker, p.marker) && siblingClause(u.body) {
 				f.add(u, action.Action{Ref: u.marker, Kind: action.KindResolution, Action: u.body})
 			}
-			a := action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body}
-			if named {
-				a.Owner = []string{who}
-			}
-			f.add(p, a)
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 			f.listed, f.listedAt = p.marker, len(f.out)
 			return
 		}
@@ -517,13 +524,26 @@ func namedSubjunctive(s string) (string, bool) {
 		// Members"), not by a thing ("The Strategy set out …", where
 		// "set" is as much past as base).
 		subject := strings.Join(words[:k], " ")
-		head := strings.Trim(words[k-1], ",()")
-		if nameLike(subject) && (peopleWord.MatchString(head) || agentWords.MatchString(head)) && !strings.HasSuffix(words[0], "ed") && !strings.Contains(strings.ToLower(subject), "that ") {
+		head := strings.ToLower(strings.Trim(words[k-1], ",()"))
+		if nameLike(subject) && (peopleWord.MatchString(head) && !determiner[head] || agentWords.MatchString(head)) && !hasPastWord(words[:k]) && !strings.Contains(strings.ToLower(subject), "that ") {
 			return subject, true
 		}
 		return "", false
 	}
 	return "", false
+}
+
+var determiner = map[string]bool{"the": true, "all": true, "relevant": true}
+
+// hasPastWord: a word of the subject reads as a verb in the past ("Cabinet
+// Approved the draft …").
+func hasPastWord(words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(strings.ToLower(w), "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBeforeObject: words[k] reads as a verb by its place, a plain word
@@ -1116,6 +1136,9 @@ func splitList(text, ref string) []item {
 		locs, numbered = consecutive(numberedList.FindAllStringSubmatchIndex(padded, -1), padded), true
 	}
 	if len(locs) < 2 {
+		if len(text) > 5 && strings.EqualFold(text[:5], "that ") && markerPat.MatchString(text[5:]) {
+			text = text[5:] // "RESOLVED that 1) the answer be noted;"
+		}
 		if m := markerPat.FindString(text); m != "" {
 			ref, text = normMarker(m), strings.TrimSpace(text[len(m):])
 		} else if m := upperMarker.FindString(text); m != "" {

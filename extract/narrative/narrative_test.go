@@ -773,13 +773,33 @@ func TestUnlabelledLists(t *testing.T) {
 		{"past tense, body left out", action.DocDecision, []string{"Effective from: 22/03/2024", "1. Noted the pavilion's running costs.", "2. Approved the bowls green changes set out in section 3."},
 			[]string{"resolution|1|Noted the pavilion's running costs.|", "resolution|2|Approved the bowls green changes set out in section 3.|"}},
 		{"named subject, base verb, and its sibling", action.DocDecision, []string{"Effective from: 22/05/2024", "(a) The council join the county tree planting scheme; and", "(b) The council publishes a tree charter (Appendix 2)."},
-			[]string{"resolution|(a)|The council join the county tree planting scheme|The council", "resolution|(b)|The council publishes a tree charter (Appendix 2).|"}},
+			[]string{"resolution|(a)|The council join the county tree planting scheme|", "resolution|(b)|The council publishes a tree charter (Appendix 2).|"}},
 		{"a relative clause in the subject", action.DocDecision, []string{"(a) the cemetery fees be reviewed;", "(b) the leaflet for families who are new to the service be approved; and", "(c) the opening hours be extended"},
 			[]string{"resolution|(a)|the cemetery fees be reviewed|", "resolution|(b)|the leaflet for families who are new to the service be approved|", "resolution|(c)|the opening hours be extended|"}},
 		{"members brief their bodies", action.DocMinutes, []string{"A plan had been drawn up for the river path.", "a) the river path plan be agreed;", "b) the Rivers Board monitor the work twice a year;", "c) Board Members brief the groups they sit on."},
-			[]string{"resolution|(a)|the river path plan be agreed|", "resolution|(b)|the Rivers Board monitor the work twice a year|the Rivers Board", "resolution|(c)|Board Members brief the groups they sit on.|Board Members"}},
+			[]string{"resolution|(a)|the river path plan be agreed|", "resolution|(b)|the Rivers Board monitor the work twice a year|", "resolution|(c)|Board Members brief the groups they sit on.|Board Members"}},
 		{"a discussion's points stay points", action.DocMinutes, []string{"(i) The Parks Strategy set out the vision for the borough.", "(ii) There were action plans to go with it.", "(iii) Officers noted the work would have to be funded from existing budgets."},
 			nil},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// Decisions in shapes a label's list takes less often: decimal numbers,
+// an infinitive alone, the first marker after "that", a spaced bracket.
+func TestLabelledShapes(t *testing.T) {
+	tests := []findCase{
+		{"decimal numbers under the body's name", action.DocDecision, []string{"Decision:", "The Cabinet:", "1.1 Agreed that the kiosk grant would end in June.", "1.2 Noted the Friends Group's offer to run the kiosk."},
+			[]string{"resolution|1.1|The Cabinet Agreed that the kiosk grant would end in June.|", "resolution|1.2|The Cabinet Noted the Friends Group's offer to run the kiosk.|"}},
+		{"an infinitive alone after the label", action.DocMinutes, []string{"Minutes:", "The Head of Parks introduced a report on the orchards.", "RESOLVED:", "To note the report."},
+			[]string{"resolution||To note the report.|"}},
+		{"an infinitive after the narrative, its label lost", action.DocMinutes, []string{"Orchards Report", "Minutes:", "The Head of Parks introduced a report on the orchards.", "To recommend to Council the adoption of the orchards plan."},
+			[]string{"resolution||To recommend to Council the adoption of the orchards plan.|"}},
+		{"the agenda's infinitive before the next label", action.DocMinutes, []string{"Minutes:", "None.", "To approve the minutes of the last meeting.", "Minutes:", "RESOLVED that the minutes be signed as a correct record."},
+			[]string{"resolution||that the minutes be signed as a correct record.|"}},
+		{"the first marker after that", action.DocMinutes, []string{"RESOLVED that 1) the answer on bowls greens be noted;", "2) Officers check the greens and report back in the spring."},
+			[]string{"resolution|(1)|the answer on bowls greens be noted|", "resolution|(2)|Officers check the greens and report back in the spring.|Officers"}},
+		{"a space inside the bracket", action.DocMinutes, []string{"RESOLVED that:-", "(a )     Cabinet agree the tree risk register; and", "(b )     Cabinet notes that the register goes to the Scrutiny Panel."},
+			[]string{"resolution|(a)|Cabinet agree the tree risk register|", "resolution|(b)|Cabinet notes that the register goes to the Scrutiny Panel.|"}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }

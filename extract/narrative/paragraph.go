@@ -43,6 +43,7 @@ var (
 	// before a capital, so a wrapped "12.5 per cent" does not; "That" and
 	// "Resolved" only with their capital, as a wrapped line often starts
 	// "that the Board would …".
+	spacedMarker = regexp.MustCompile(`^\(\s?([a-z]|[ivx]{1,4}|\d{1,2})\s?\)`)
 	// fieldLine is a form's field, its label and colon at the line's
 	// start ("Decision Maker: Cabinet", "Effective from: 14/02/2025").
 	fieldLine   = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\s*:(?:\s|$)`)
@@ -83,7 +84,8 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			continue
 		}
-		text := clean.Space(l.Text)
+		// "(a )" as some word processors space it is the marker "(a)".
+		text := spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)")
 		if text == "" {
 			flush()
 			continue
