@@ -70,12 +70,21 @@ func commitments(text, date, genre string) []action.Action {
 			continue // "ACTION: Noted" gives a status, not a deed
 		}
 		rest = append(rest, s)
-		clause, owner, ok := undertaking(s, genre)
+		// "We'll publish …" promises as "We will" does.
+		clause, owner, ok := undertaking(willContraction.Replace(s), genre)
 		if !ok {
 			continue
 		}
+		if clause == willContraction.Replace(s) {
+			clause = s
+		}
 		owners := action.SplitOwners(owner)
-		if cur == nil || len(owners) > 0 && len(cur.Owner) > 0 && !strings.EqualFold(owners[0], cur.Owner[0]) {
+		// A new person or body acting starts a new commitment, and so
+		// does a passive with its own subject after one that named who
+		// acts ("… would meet the shopkeepers. A report would be brought
+		// to Cabinet."); "This would be …" carries the last one on.
+		if cur == nil || len(owners) > 0 && len(cur.Owner) > 0 && !strings.EqualFold(owners[0], cur.Owner[0]) ||
+			len(owners) == 0 && len(cur.Owner) > 0 && !anaphor[strings.ToLower(firstWord(s))] {
 			out = append(out, action.Action{Kind: action.KindCommitment})
 			cur = &out[len(out)-1]
 		}
@@ -115,6 +124,11 @@ func commitments(text, date, genre string) []action.Action {
 	}
 	return out
 }
+
+var willContraction = strings.NewReplacer("’ll ", " will ", "'ll ", " will ")
+
+// anaphor: a sentence's first word that points back to the one before.
+var anaphor = map[string]bool{"this": true, "these": true, "that": true, "those": true, "it": true, "they": true, "he": true, "she": true, "which": true, "such": true, "both": true}
 
 // ownerTag reads "ACTION: Caroline Trevithick" – a tag that names who acts
 // and says nothing of what – and returns the name.
@@ -190,6 +204,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
 		has("asked", "queried", "questioned", "wondered") && askedWhether.MatchString(s) {
 		return "", "", false
+	}
+	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
+		return "", "", false // thinking about something, no act promised
 	}
 	if actionTag.MatchString(s) {
 		body := strings.TrimSpace(afterTagMark(s))
@@ -360,7 +377,7 @@ var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|
 
 var (
 	// reportedWill: someone reported as saying they (or "it") would act.
-	reportedWill = regexp.MustCompile(`^(?:In response,?\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back)\b`)
+	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|[A-Z][^,.]{0,60},\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back)\b`)
 	// relativeWill: an agent followed by ", who will …".
 	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.
@@ -435,7 +452,9 @@ func wholeSubject(s string, i int) string {
 // subjectBefore is the noun phrase right before position i.
 func subjectBefore(s string, i int) string {
 	head := strings.TrimSpace(s[:i])
-	for _, sep := range []string{" that ", ", ", " and "} {
+	// "The Leader said the Council would …": the subject is the one
+	// reported, after the reporting verb.
+	for _, sep := range []string{" that ", ", ", " and ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
 		if k := strings.LastIndex(head, sep); k >= 0 {
 			head = head[k+len(sep):]
 		}

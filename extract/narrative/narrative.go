@@ -576,7 +576,7 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted)\s+and\s+)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
 
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan

@@ -804,6 +804,26 @@ func TestLabelledShapes(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// Undertakings in phrasings met on real pages: a contraction, a phrase
+// before the speaker, a passive with its own subject after an undertaking,
+// and minutes taken as read.
+func TestMorePhrasings(t *testing.T) {
+	tests := []findCase{
+		{"contraction", action.DocReport, []string{"We’ll publish a yearly report on the orchards each May."},
+			[]string{"commitment||We’ll publish a yearly report on the orchards each May.|"}},
+		{"a phrase before the speaker", action.DocMinutes, []string{"Following the question, the Chair said that she would be discussing the pitch fees with the Director."},
+			[]string{"commitment||Following the question, the Chair said that she would be discussing the pitch fees with the Director.|the Chair"}},
+		{"a passive with its own subject", action.DocMinutes, []string{"The Leader said the Council would meet the traders about the market. A report on parking would be brought to the Cabinet in June."},
+			[]string{"commitment||The Leader said the Council would meet the traders about the market.|the Council", "commitment||A report on parking would be brought to the Cabinet in June.|"}},
+		{"a passive carrying the last on", action.DocMinutes, []string{"The Director would circulate the figures. These would be sent by March."},
+			[]string{"commitment||The Director would circulate the figures. These would be sent by March.|The Director"}},
+		{"thinking, not acting", action.DocMinutes, []string{"The Head of Parks would be considering a friends group for the lake."}, nil},
+		{"taken as read", action.DocMinutes, []string{"The minutes of the meeting held on 3 March 2025 were taken as read and approved as a correct record."},
+			[]string{"resolution||The minutes of the meeting held on 3 March 2025 were taken as read and approved as a correct record.|"}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
 // findCase is one paper's lines and the items Find should give, each shown
 // by the test's own show.
 type findCase struct {

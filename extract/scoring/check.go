@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +12,12 @@ import (
 // GoldFor is the gold file of a fixture named after its seed
 // ("000_….lo-ruled.pdf" → goldDir/000_….gold.jsonl).
 func GoldFor(goldDir, fixture string) string {
+	// A fixture that adds to its seed's text (a meeting page around the
+	// minutes) has a gold of its own, named for it, in goldDir/pages.
+	own := filepath.Join(goldDir, "pages", strings.TrimSuffix(filepath.Base(fixture), filepath.Ext(fixture))+".gold.jsonl")
+	if _, err := os.Stat(own); err == nil {
+		return own
+	}
 	seed, _, _ := strings.Cut(filepath.Base(fixture), ".")
 	return filepath.Join(goldDir, seed+".gold.jsonl")
 }
