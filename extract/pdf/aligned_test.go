@@ -50,7 +50,7 @@ func TestAlignedTable(t *testing.T) {
 	}
 	// The same text over a chart's series (a slanting line across it) is
 	// the chart's labels.
-	pg.plots = []box{{80, 650, 480, 740, true}}
+	pg.plots = []box{{x0: 80, y0: 650, x1: 480, y1: 740, stroked: true}}
 	if regs := findRegions(pg, nil); len(regs) != 0 {
 		t.Errorf("labels over a chart: %d tables", len(regs))
 	}

@@ -13,9 +13,9 @@ import (
 // charts' frames side by side in one row, make no columns.
 func TestBoxTable(t *testing.T) {
 	cells := []box{
-		{24, 476, 169, 512, true}, {177, 475.5, 801, 512, true},
-		{24, 385, 169, 476, true}, {177, 381.5, 801, 475.5, true},
-		{24, 300, 169, 385, true}, {177, 302, 801, 381.5, true},
+		{x0: 24, y0: 476, x1: 169, y1: 512, stroked: true}, {x0: 177, y0: 475.5, x1: 801, y1: 512, stroked: true},
+		{x0: 24, y0: 385, x1: 169, y1: 476, stroked: true}, {x0: 177, y0: 381.5, x1: 801, y1: 475.5, stroked: true},
+		{x0: 24, y0: 300, x1: 169, y1: 385, stroked: true}, {x0: 177, y0: 302, x1: 801, y1: 381.5, stroked: true},
 	}
 	text := []*textLine{
 		line(490, map[float64]string{32: "Our goals", 185: "What we mean"}),
@@ -34,7 +34,7 @@ func TestBoxTable(t *testing.T) {
 		}
 		if !stroked {
 			// Each paragraph shaded inside its cell's shading.
-			bs = append(bs, box{29, 440, 164, 470, false}, box{182, 400, 796, 470, false})
+			bs = append(bs, box{x0: 29, y0: 440, x1: 164, y1: 470}, box{x0: 182, y0: 400, x1: 796, y1: 470})
 		}
 		pg := pageOf(text...)
 		pg.w, pg.h = 842, 595
@@ -55,7 +55,7 @@ func TestBoxTable(t *testing.T) {
 	// no rules either.
 	var shade []box
 	for _, y := range []float64{600, 580, 560} {
-		shade = append(shade, box{340, y, 400, y + 20, false}, box{400, y, 460, y + 20, false})
+		shade = append(shade, box{x0: 340, y0: y, x1: 400, y1: y + 20}, box{x0: 400, y0: y, x1: 460, y1: y + 20})
 	}
 	labels := []*textLine{
 		line(606, map[float64]string{60: "Information on where to get help", 350: "97.5%", 410: "0.5%"}),
@@ -65,7 +65,7 @@ func TestBoxTable(t *testing.T) {
 		t.Errorf("shaded figures beside unshaded labels gave %d rules", len(h)+len(v))
 	}
 	// Two charts' frames side by side, filled: no rules at all.
-	if h, v := boxRules([]box{{78, 503, 295, 662, false}, {298, 503, 518, 662, false}}, nil); len(h)+len(v) != 0 {
+	if h, v := boxRules([]box{{x0: 78, y0: 503, x1: 295, y1: 662}, {x0: 298, y0: 503, x1: 518, y1: 662}}, nil); len(h)+len(v) != 0 {
 		t.Errorf("charts' frames in one row gave %d rules", len(h)+len(v))
 	}
 }

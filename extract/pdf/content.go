@@ -62,10 +62,12 @@ type glyph struct {
 type segment struct{ x0, y0, x1, y1 float64 }
 
 // box is a rectangle drawn with re larger than a rule: a cell's frame or
-// its shading, stroked or only filled.
+// its shading, stroked or only filled. A shaded area's box (pageContent's
+// shades) is any filled shape's extent, with the RAG word of its colour.
 type box struct {
 	x0, y0, x1, y1 float64
 	stroked        bool
+	shade          string
 }
 
 // pageContent is what a page draws that layout needs.
@@ -76,17 +78,26 @@ type pageContent struct {
 	boxes  []box
 	// plots are the extents of paths with slanting lines in them: a
 	// chart's series, a pie's slices. Text over them is a chart's labels.
-	plots  []box
+	plots []box
+	// shades are the areas filled in a RAG colour, in the order drawn: a
+	// status cell's fill, a coloured dot.
+	shades []box
 	images int
 }
 
-// maxPlots bounds the slanting paths noted on a page.
-const maxPlots = 2000
+// maxPlots bounds the slanting paths noted on a page, and maxShades the
+// areas filled in a RAG colour.
+const (
+	maxPlots  = 2000
+	maxShades = 2000
+)
 
 type gstate struct {
 	ctm                       matrix
 	tc, tw, th, tl, tfs, rise float64
 	font                      *fontInfo
+	fill                      colour // the non-stroking colour
+	fillN                     int    // its colour space's components (spaceComponents)
 }
 
 // maxFormDepth bounds Form XObject nesting (a form may draw itself).
@@ -118,20 +129,27 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 	var pts []float64   // pending segments as x0,y0,x1,y1 quadruples
 	var rects []float64 // pending rectangles' and straight subpaths' bounding boxes, the same way
 	var boxes []float64 // pending re rectangles larger than a rule, the same way: kept whole
+	var subs []float64  // every subpath's bounding box, curves and all, the same way: what a fill covers
 	var cx, cy, sx, sy float64
-	sub := -1 // the open subpath's box in rects, or -1 when it has a curve or there is none
+	sub := -1  // the open subpath's box in rects, or -1 when it has a curve or there is none
+	area := -1 // the open subpath's box in subs, or -1
 	addSeg := func(x0, y0, x1, y1 float64) { pts = append(pts, x0, y0, x1, y1) }
-	grow := func(x, y float64) {
-		if sub >= 0 {
-			rects[sub], rects[sub+1] = min(rects[sub], x), min(rects[sub+1], y)
-			rects[sub+2], rects[sub+3] = max(rects[sub+2], x), max(rects[sub+3], y)
+	widen := func(bs []float64, k int, x, y float64) {
+		if k >= 0 {
+			bs[k], bs[k+1] = min(bs[k], x), min(bs[k+1], y)
+			bs[k+2], bs[k+3] = max(bs[k+2], x), max(bs[k+3], y)
 		}
+	}
+	grow := func(x, y float64) {
+		widen(rects, sub, x, y)
+		widen(subs, area, x, y)
 	}
 	// paint turns the path into rulings. A stroke gives all its straight
 	// segments; a fill only its thin rectangles, drawn with re or as a
 	// closed path of lines (Word draws rules so), since larger filled
-	// areas are cell shading, not rules.
-	paint := func(stroke bool) {
+	// areas are cell shading, not rules: those are kept as shades when
+	// their colour is a RAG one.
+	paint := func(stroke, fill bool) {
 		// A path with a slanting line is drawing, not rules.
 		px0, py0, px1, py1, slant := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1), false
 		for i := 0; i+3 < len(pts); i += 4 {
@@ -140,10 +158,13 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 			slant = slant || math.Abs(x1-x0) > 1 && math.Abs(y1-y0) > 1
 		}
 		if slant && len(in.pc.plots) < maxPlots {
-			in.pc.plots = append(in.pc.plots, box{px0, py0, px1, py1, stroke})
+			in.pc.plots = append(in.pc.plots, box{x0: px0, y0: py0, x1: px1, y1: py1, stroked: stroke})
 		}
 		for i := 0; i+3 < len(boxes); i += 4 {
-			in.pc.boxes = append(in.pc.boxes, box{boxes[i], boxes[i+1], boxes[i+2], boxes[i+3], stroke})
+			in.pc.boxes = append(in.pc.boxes, box{x0: boxes[i], y0: boxes[i+1], x1: boxes[i+2], y1: boxes[i+3], stroked: stroke})
+		}
+		if fill {
+			in.addShades(subs, g.fill)
 		}
 		if stroke {
 			for i := 0; i+3 < len(pts); i += 4 {
@@ -160,7 +181,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 				}
 			}
 		}
-		pts, rects, boxes, sub = pts[:0], rects[:0], boxes[:0], -1
+		pts, rects, boxes, subs, sub, area = pts[:0], rects[:0], boxes[:0], subs[:0], -1, -1
 	}
 	var args []operand
 	num := func(i int) float64 {
@@ -176,6 +197,7 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 		lx.reset(content)
 	}
 	xobjects := map[string]lpdf.Value{} // resolved once: a dictionary may be large
+	spaces := map[string]int{}          // colour spaces' components by name, likewise
 	for {
 		op, a, ok := lx.next()
 		if !ok || in.err != nil {
@@ -198,20 +220,21 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 		case "m":
 			cx, cy = g.ctm.apply(num(0), num(1))
 			sx, sy = cx, cy
-			sub = len(rects)
+			sub, area = len(rects), len(subs)
 			rects = append(rects, cx, cy, cx, cy)
+			subs = append(subs, cx, cy, cx, cy)
 		case "l":
 			x, y := g.ctm.apply(num(0), num(1))
 			addSeg(cx, cy, x, y)
 			grow(x, y)
 			cx, cy = x, y
-		case "c":
-			cx, cy = g.ctm.apply(num(4), num(5))
-			if sub >= 0 {
-				rects, sub = rects[:sub], -1 // a curve: no rule
+		case "c", "v", "y":
+			// A curve: no rule, but a fill's extent (its control points
+			// lie about it, near enough for a cell's dot).
+			for i := 0; i+1 < n; i += 2 {
+				cx, cy = g.ctm.apply(num(i), num(i+1))
+				widen(subs, area, cx, cy)
 			}
-		case "v", "y":
-			cx, cy = g.ctm.apply(num(2), num(3))
 			if sub >= 0 {
 				rects, sub = rects[:sub], -1
 			}
@@ -236,14 +259,42 @@ func (in *interp) run(content []byte, res lpdf.Value, g gstate, depth int) {
 				addSeg(x3, y3, x0, y0)
 				rects = append(rects, bx0, by0, bx1, by1)
 			}
+			subs = append(subs, bx0, by0, bx1, by1)
 			cx, cy, sx, sy = x0, y0, x0, y0
-			sub = -1
-		case "S", "s", "B", "B*", "b", "b*":
-			paint(true)
+			sub, area = -1, -1
+		case "S", "s":
+			paint(true, false)
+		case "B", "B*", "b", "b*":
+			paint(true, true)
 		case "f", "F", "f*":
-			paint(false)
+			paint(false, true)
 		case "n":
-			pts, rects, boxes, sub = pts[:0], rects[:0], boxes[:0], -1
+			pts, rects, boxes, subs, sub, area = pts[:0], rects[:0], boxes[:0], subs[:0], -1, -1
+		case "g":
+			g.fillN = 1
+			g.setFill(args)
+		case "rg":
+			g.fillN = 3
+			g.setFill(args)
+		case "k":
+			g.fillN = 4
+			g.setFill(args)
+		case "cs":
+			name := ""
+			if n == 1 {
+				name = args[0].name()
+			}
+			c, ok := spaces[name]
+			if !ok {
+				c = spaceComponents(name, res)
+				spaces[name] = c
+			}
+			g.fillN, g.fill = c, black
+			if c == 0 {
+				g.fill = colour{}
+			}
+		case "sc", "scn":
+			g.setFill(args)
 		case "BT":
 			tm, tlm = identity, identity
 		case "Tc":
@@ -558,14 +609,29 @@ func turnPage(pc *pageContent, w, h float64) (float64, float64) {
 		in.addRuling(x0, y0, x1, y1)
 	}
 	pc.hsegs, pc.vsegs = in.pc.hsegs, in.pc.vsegs
-	for _, bs := range [][]box{pc.boxes, pc.plots} {
+	for _, bs := range [][]box{pc.boxes, pc.plots, pc.shades} {
 		for i, b := range bs {
 			x0, y0 := turn(b.x0, b.y0)
 			x1, y1 := turn(b.x1, b.y1)
-			bs[i] = box{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), b.stroked}
+			bs[i].x0, bs[i].y0, bs[i].x1, bs[i].y1 = min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 		}
 	}
 	return nw, nh
+}
+
+// addShades keeps the subpaths a fill in colour c covers (quadruples of
+// x0, y0, x1, y1) when c is a RAG colour and they are larger than a rule.
+func (in *interp) addShades(subs []float64, c colour) {
+	word := c.word()
+	if word == "" {
+		return
+	}
+	for i := 0; i+3 < len(subs) && len(in.pc.shades) < maxShades; i += 4 {
+		x0, y0, x1, y1 := subs[i], subs[i+1], subs[i+2], subs[i+3]
+		if x1-x0 > 2 && y1-y0 > 2 {
+			in.pc.shades = append(in.pc.shades, box{x0: x0, y0: y0, x1: x1, y1: y1, shade: word})
+		}
+	}
 }
 
 // addRuling keeps a path segment that is horizontal or vertical.

@@ -261,6 +261,7 @@ func regionLines(pg *page, r *region) []layout.Line {
 		}
 		return c
 	}
+	used := make([]bool, len(pg.shades)) // a shade goes to one visual line
 	isHdr := map[int]bool{}
 	var hdr []*textLine
 	for _, i := range r.header {
@@ -319,6 +320,7 @@ func regionLines(pg *page, r *region) []layout.Line {
 		default:
 			row := layout.Row(pg.num, cells([]*textLine{l})...)
 			row.Bold = l.bold()
+			shadeCells(&row, pg.shades, r.bounds, l.top(), l.base-0.3*l.size, used)
 			out = append(out, row)
 		}
 	}

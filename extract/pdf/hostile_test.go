@@ -211,7 +211,7 @@ func TestHostileStructure(t *testing.T) {
 // fuzzer starts from files that reach the content.
 func TestSmallPDFs(t *testing.T) {
 	seeds := SmallPDFs()
-	want := []string{"Hello", "Hello", "Page text", "Hello"}
+	want := []string{"Hello", "Hello", "Page text", "Hello", "Status"}
 	for i, data := range seeds {
 		doc, err := Reader{}.Read(context.Background(), data)
 		if i == len(seeds)-1 {

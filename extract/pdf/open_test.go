@@ -80,6 +80,12 @@ func TestShort(t *testing.T) {
 // onePage makes a one-page PDF around a content stream, with Helvetica as
 // F1, a form Fm1 that shows "In a form", and pageExtra in the page dictionary.
 func onePage(content string, pageExtra ...string) []byte {
+	return onePageWith(content, "", nil, pageExtra...)
+}
+
+// onePageWith is onePage with more page resources (res, written into the
+// resource dictionary) and more objects, numbered from 7.
+func onePageWith(content, res string, objs []string, pageExtra ...string) []byte {
 	var out bytes.Buffer
 	var offsets []int
 	obj := func(body string) {
@@ -89,11 +95,14 @@ func onePage(content string, pageExtra ...string) []byte {
 	out.WriteString("%PDF-1.4\n")
 	obj("<< /Type /Catalog /Pages 2 0 R >>")
 	obj("<< /Type /Pages /Count 1 /Kids [3 0 R] >>")
-	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> /Contents 5 0 R " + strings.Join(pageExtra, " ") + " >>")
+	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> " + res + " >> /Contents 5 0 R " + strings.Join(pageExtra, " ") + " >>")
 	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
 	obj("<< /Length " + strconv.Itoa(len(content)) + " >>\nstream\n" + content + "endstream")
 	form := "BT /F1 10 Tf 72 500 Td (In a form) Tj ET\n"
 	obj("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Length " + strconv.Itoa(len(form)) + " >>\nstream\n" + form + "endstream")
+	for _, o := range objs {
+		obj(o)
+	}
 	xref := out.Len()
 	out.WriteString("xref\n0 " + strconv.Itoa(len(offsets)+1) + "\n0000000000 65535 f \n")
 	for _, o := range offsets {

@@ -73,6 +73,7 @@ type page struct {
 	images int
 	glyphs int
 	plots  []box // slanting drawings: charts
+	shades []box // areas filled in a RAG colour (pageContent.shades)
 	// grids are the ruled tables the rules make, found once (pageGrids).
 	grids      []grid
 	gridsFound bool
@@ -254,13 +255,14 @@ func readPage(ref pageRef, num int, sc *scratch, fonts map[string]*fontInfo, b *
 	pc := pageContent{glyphs: sc.glyphs[:0]}
 	defer func() { sc.glyphs = pc.glyphs[:0] }()
 	in := &interp{pc: &pc, shared: fonts, decoded: len(data), budget: b, lex: &sc.lex}
-	in.run(data, ref.resources, gstate{ctm: ctm, th: 1}, 0)
+	in.run(data, ref.resources, gstate{ctm: ctm, th: 1, fill: black, fillN: 1}, 0)
 	if err := cmp.Or(in.err, b.glyphs.Add(len(pc.glyphs))); err != nil {
 		return nil, fmt.Errorf("page %d: %w", num, err)
 	}
 	pg.w, pg.h = turnPage(&pc, w, h)
 	pg.images = pc.images
 	pg.plots = pc.plots
+	pg.shades = pc.shades
 	pg.glyphs = len(pc.glyphs)
 	pg.lines = makeLines(pc.glyphs)
 	bh, bv := boxRules(pc.boxes, pg.lines)

@@ -134,6 +134,14 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 			}
 			origin[c] = idx
 		}
+		bottom := r.y0 // the band's foot: the next cut below its top
+		for _, y := range cuts {
+			if y < b.top-1.5 {
+				bottom = y
+				break
+			}
+		}
+		shadeCells(&row, pg.shades, r.bounds, b.top, bottom, nil)
 		row.Text = strings.Join(row.CellTexts(), "\t")
 		rows = append(rows, row)
 	}

@@ -229,6 +229,8 @@ func segmentRows(pg *page, lines []int, bounds []float64, cuts []float64) []layo
 			}
 		}
 		row.Record, row.Bold = true, bold
+		last := ls[end-1]
+		shadeCells(&row, pg.shades, bounds, ls[k].top(), last.base-0.3*last.size, nil)
 		rows = append(rows, row)
 		k = end
 	}
