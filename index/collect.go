@@ -3,21 +3,24 @@ package index
 import (
 	"container/heap"
 	"context"
+	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Search finds hits in two passes. The first walks every match with bleve's
-// searcher and, through bleve's document-match hook, ranks and counts them
-// from the in-memory columns (columns.go): nothing is decoded per hit. The
+// searcher, a range of doc numbers per core, and ranks and counts them from
+// the in-memory columns (columns.go): nothing is decoded per hit. The
 // second fetches the stored records and highlights of the page's hits only.
 
 // sortMode is one of the orders of Request.Sort.
@@ -48,6 +51,10 @@ type ranked struct {
 	key   day // date or due
 	order string
 	id    string
+	// seg and doc place a kept hit in its snapshot, for reading its id
+	// once the best are known.
+	seg int
+	doc uint64
 }
 
 // cmp orders a before b (negative) or after it (positive).
@@ -124,48 +131,23 @@ type collection struct {
 	facets map[string][]FacetCount // when asked
 }
 
-// collector is the state of one first pass. bleve calls start once the
-// query's snapshot is open, then hit for every match in doc-number order.
+// collector is the state of one worker of a first pass: it takes the
+// matches of one range of doc numbers, in doc-number order.
 type collector struct {
-	cols   *columnCache
 	mode   sortMode
 	size   int
 	after  *ranked // nil on the first page
 	facets bool
 
-	pool    *search.DocumentMatchPool
 	segs    []*columns
 	offsets []uint64 // each segment's first doc number
 	seg     int      // the segment of the last hit
-	values  []facetValue
-	counts  []int32 // by facet value number
+	counts  []int32  // by facet value number
 	total   uint64
 	top     topN
 }
 
-func (c *collector) start(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-	is, ok := sc.IndexReader.(*scorch.IndexSnapshot)
-	if !ok {
-		return nil, false, fmt.Errorf("index reader %T is not scorch's", sc.IndexReader)
-	}
-	var err error
-	if c.segs, c.offsets, err = c.cols.forSnapshot(is); err != nil {
-		return nil, false, fmt.Errorf("read columns: %w", err)
-	}
-	if c.facets {
-		c.values = c.cols.dict.all()
-		c.counts = make([]int32, len(c.values))
-	}
-	c.pool = sc.DocumentMatchPool
-	return c.hit, false, nil
-}
-
-func (c *collector) hit(d *search.DocumentMatch) error {
-	if d == nil {
-		return nil
-	}
-	num, score := d.IndexInternalID.Value(), d.Score
-	c.pool.Put(d)
+func (c *collector) hit(num uint64, score float64) error {
 	// Hits come in doc-number order, so the segment rarely changes.
 	if num < c.offsets[c.seg] || c.seg+1 < len(c.offsets) && num >= c.offsets[c.seg+1] {
 		c.seg = 0
@@ -177,9 +159,9 @@ func (c *collector) hit(d *search.DocumentMatch) error {
 	if doc >= len(col.order) {
 		return fmt.Errorf("doc %d beyond its segment's %d", num, len(col.order))
 	}
-	if col.order[doc] == "" {
-		// Only actions have an order key. buildQuery keeps document markers
-		// out; this keeps a query it misjudges from showing one.
+	if !col.isAction(doc) {
+		// A paper's marker, or an appearance shown as another. buildQuery
+		// keeps them out; this keeps a query it misjudges from showing one.
 		return nil
 	}
 	// Total and facets describe the whole result, whatever the page.
@@ -199,40 +181,181 @@ func (c *collector) hit(d *search.DocumentMatch) error {
 	if c.after != nil && c.mode.cmp(&r, c.after) <= 0 {
 		return nil
 	}
+	c.keep(r, c.seg, uint64(doc))
+	return nil
+}
+
+// keep offers a hit to the top N.
+func (c *collector) keep(r ranked, seg int, doc uint64) {
 	if len(c.top.hits) == c.size && (c.size == 0 || c.mode.cmp(&r, c.top.hits[0]) >= 0) {
-		return nil // most hits end here, having allocated nothing
+		return // most hits end here, having allocated nothing
 	}
 	kept := r
-	kept.id = col.id[doc]
+	kept.seg, kept.doc = seg, doc
 	if len(c.top.hits) < c.size {
 		heap.Push(&c.top, &kept)
 	} else {
 		c.top.hits[0] = &kept
 		heap.Fix(&c.top, 0)
 	}
-	return nil
 }
 
-// collect runs the first pass.
-func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
-	c := &collector{cols: &ix.cols, mode: mode, size: size, after: after, facets: facets, top: topN{mode: mode}}
-	req := bleve.NewSearchRequestOptions(ix.narrowPhrases(q), 0, 0, false)
-	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
-	if mode != byRelevance {
-		req.Score = bleve.ScoreNone // ranking needs no scores: bleve can skip them
+// workersFor is how many workers search a snapshot of docs docs: one per
+// core from 50,000 docs on. (A variable for the tests.)
+var workersFor = func(docs uint64) int {
+	if docs < 50_000 {
+		return 1
 	}
-	hctx := context.WithValue(ctxOrBackground(ctx), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(c.start))
-	if _, err := ix.bi.SearchInContext(hctx, req); err != nil {
+	return runtime.GOMAXPROCS(0)
+}
+
+// collect runs the first pass. It runs bleve's searcher itself, on one
+// snapshot, in as many ranges of doc numbers as there are cores, each
+// range a searcher of its own advanced to its start: a query's cost is a
+// walk of its matches, about 50-100 ns each in bleve, so a query matching
+// half of a million actions takes some 50 ms on one core (BENCHMARKS.md).
+func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
+	is, err := ix.snapshot()
+	if err != nil {
 		return nil, err
 	}
-	out := &collection{total: c.total, best: make([]*ranked, len(c.top.hits))}
+	defer is.Close()
+	segs, offsets, err := ix.cols.forSnapshot(is)
+	if err != nil {
+		return nil, fmt.Errorf("read columns: %w", err)
+	}
+	var values []facetValue
+	if facets {
+		values = ix.cols.dict.all()
+	}
+	var docs uint64
+	if n := len(segs); n > 0 {
+		docs = offsets[n-1] + uint64(len(segs[n-1].order))
+	}
+	workers := max(1, workersFor(docs))
+	nq := ix.narrowPhrases(q)
+	opts := search.SearcherOptions{}
+	if mode != byRelevance {
+		opts.Score = "none" // ranking needs no scores: bleve can skip them
+	}
+	parts := make([]*collector, workers)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range parts {
+		c := &collector{mode: mode, size: size, after: after, facets: facets, top: topN{mode: mode}, segs: segs, offsets: offsets}
+		if facets {
+			c.counts = make([]int32, len(values))
+		}
+		parts[w] = c
+		lo, hi := docs*uint64(w)/uint64(workers), docs*uint64(w+1)/uint64(workers)
+		if w == workers-1 {
+			hi = ^uint64(0) // and any doc past the columns, which hit reports
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[w] = ix.walk(ctx, is, nq, opts, lo, hi, c.hit)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+
+	return merge(is, parts, mode, size, values, facets)
+}
+
+// merge puts the workers' results together and reads the ids of the best.
+func merge(is *scorch.IndexSnapshot, parts []*collector, mode sortMode, size int, values []facetValue, facets bool) (*collection, error) {
+	all := &collector{mode: mode, size: size, top: topN{mode: mode}}
+	var counts []int32
+	if facets {
+		counts = make([]int32, len(values))
+	}
+	for _, c := range parts {
+		all.total += c.total
+		for o, n := range c.counts {
+			counts[o] += n
+		}
+		for _, r := range c.top.hits {
+			all.keep(*r, r.seg, r.doc)
+		}
+	}
+	out := &collection{total: all.total, best: make([]*ranked, len(all.top.hits))}
 	for i := len(out.best) - 1; i >= 0; i-- {
-		out.best[i] = heap.Pop(&c.top).(*ranked)
+		out.best[i] = heap.Pop(&all.top).(*ranked)
+	}
+	// Only now the page's ids: reading an id touches the segment's stored
+	// section, which reading every id kept in memory for good.
+	ss := is.Segments()
+	for _, r := range out.best {
+		id, err := ss[r.seg].DocID(r.doc)
+		if err != nil {
+			return nil, fmt.Errorf("segment %d doc %d: %w", ss[r.seg].Id(), r.doc, err)
+		}
+		r.id = string(id)
 	}
 	if facets {
-		out.facets = topValues(c.values, c.counts)
+		out.facets = topValues(values, counts)
 	}
 	return out, nil
+}
+
+// snapshot opens the index as it stands; Close it.
+func (ix *Index) snapshot() (*scorch.IndexSnapshot, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	is, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		r.Close()
+		return nil, fmt.Errorf("index reader %T is not scorch's", r)
+	}
+	return is, nil
+}
+
+// walk runs q's searcher over the doc numbers [lo, hi) of is, calling hit
+// for each match with its doc number and score.
+func (ix *Index) walk(ctx context.Context, is *scorch.IndexSnapshot, q query.Query, opts search.SearcherOptions, lo, hi uint64, hit func(uint64, float64) error) (err error) {
+	s, err := q.Searcher(ctx, is, ix.bi.Mapping(), opts)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := s.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	sc := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: is}
+	var d *search.DocumentMatch
+	if lo > 0 {
+		d, err = s.Advance(sc, bindex.NewIndexInternalID(nil, lo))
+	} else {
+		d, err = s.Next(sc)
+	}
+	for n := 0; err == nil && d != nil; n++ {
+		num := d.IndexInternalID.Value()
+		if num >= hi {
+			break
+		}
+		if n%1024 == 0 {
+			if err = ctxErr(ctx); err != nil {
+				return err
+			}
+		}
+		score := d.Score
+		sc.DocumentMatchPool.Put(d)
+		if err = hit(num, score); err != nil {
+			return err
+		}
+		d, err = s.Next(sc)
+	}
+	return err
 }
 
 // narrowPhrases returns q with every phrase of two common words on the

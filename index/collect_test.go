@@ -30,7 +30,7 @@ func reference(t testing.TB, ix *Index, r Request) (ids []string, total uint64, 
 	if r.Size == 0 {
 		r.Size = defaultSize
 	}
-	if r.Sort == "" && r.Query == "" {
+	if r.Sort == "" && strings.TrimSpace(r.Query) == "" {
 		r.Sort = "date"
 	}
 	var order search.SortOrder
@@ -101,33 +101,49 @@ func TestSearchMatchesBleve(t *testing.T) {
 		{Query: "", Size: 10, Overdue: true, Today: "2022-06-01", Sort: "due"},
 		{Query: "term042", Size: 10},
 		{Query: "nosuchword", Size: 10},
+		// Filters only: due dates are answered from the columns (scan.go),
+		// the others by bleve.
+		{Query: " ", Size: 10, Year: []int{2017, 2019}, Status: []string{"delayed", "complete", "nosuchstatus"}},
+		{Size: 10, Board: []string{"Board 07 Health and Wellbeing Board", "Board 11 Health and Wellbeing Board"}, Kind: []string{"recommendation"}, Sort: "due"},
+		{Size: 10, Council: []string{"Council 03"}, DueAfter: "2018-01-01", DueBefore: "2019-06-30"},
+		{Size: 10, DueAfter: "2018-01-01", DueBefore: "2019-06-30", Sort: "due"},
+		{Size: 10, DueAfter: "2021-01-01"},
+		{Size: 10, DueBefore: "2017-12-31", Status: []string{"complete"}, Sort: "due"},
+		{Size: 10, Overdue: true, Today: "2021-03-01", Year: []int{2019}},
+		{Size: 10, Board: []string{"no such board"}},
+		{Size: 10, Owner: []string{""}},
 	}
 	check := func(stage string) {
 		for _, r := range reqs {
-			t.Run(fmt.Sprintf("%s/%s/%s", stage, r.Query, r.Sort), func(t *testing.T) {
-				r.Facets = true
-				got, err := ix.Search(ctx, r)
-				if err != nil {
-					t.Fatal(err)
-				}
-				ids, total, facets := reference(t, ix, r)
-				var gotIDs []string
-				for _, h := range got.Hits {
-					gotIDs = append(gotIDs, h.ID)
-				}
-				if !reflect.DeepEqual(gotIDs, ids) {
-					t.Errorf("hits\n%v\nwant\n%v", gotIDs, ids)
-				}
-				if got.Total != total {
-					t.Errorf("total %d, want %d", got.Total, total)
-				}
-				if !reflect.DeepEqual(got.Facets, facets) {
-					t.Errorf("facets\n%v\nwant\n%v", got.Facets, facets)
-				}
-				if total > 0 && len(ids) == 0 {
-					t.Errorf("no hits of %d", total)
-				}
-			})
+			// One worker, and three: a range of doc numbers each.
+			for _, workers := range []int{1, 3} {
+				t.Run(fmt.Sprintf("%s/%d/%s/%s", stage, workers, r.Query, r.Sort), func(t *testing.T) {
+					defer func(f func(uint64) int) { workersFor = f }(workersFor)
+					workersFor = func(uint64) int { return workers }
+					r.Facets = true
+					got, err := ix.Search(ctx, r)
+					if err != nil {
+						t.Fatal(err)
+					}
+					ids, total, facets := reference(t, ix, r)
+					var gotIDs []string
+					for _, h := range got.Hits {
+						gotIDs = append(gotIDs, h.ID)
+					}
+					if !reflect.DeepEqual(gotIDs, ids) {
+						t.Errorf("hits\n%v\nwant\n%v", gotIDs, ids)
+					}
+					if got.Total != total {
+						t.Errorf("total %d, want %d", got.Total, total)
+					}
+					if !reflect.DeepEqual(got.Facets, facets) {
+						t.Errorf("facets\n%v\nwant\n%v", got.Facets, facets)
+					}
+					if total > 0 && len(ids) == 0 {
+						t.Errorf("no hits of %d", total)
+					}
+				})
+			}
 		}
 	}
 	check("fresh")
@@ -384,5 +400,46 @@ func TestSegmentOfMarkersOnly(t *testing.T) {
 	res, err = ix.Search(ctx, Request{Query: "lung", Facets: true})
 	if err != nil || res.Total != 2 {
 		t.Errorf("lung: %v hits, %v; want 2", res, err)
+	}
+}
+
+// TestPagesAcrossWorkers: paging with After through a result searched by
+// several workers, a range of doc numbers each, gives every hit once, in
+// the order one page of them all has.
+func TestPagesAcrossWorkers(t *testing.T) {
+	ctx := context.Background()
+	ix := synthetic(t, 5, 30)
+	defer func(f func(uint64) int) { workersFor = f }(workersFor)
+	workersFor = func(uint64) int { return 3 }
+	for _, r := range []Request{{Query: "smoking"}, {Sort: "due"}, {Query: "lung", Sort: "date"}} {
+		all := r
+		all.Size = 1000
+		want, err := ix.Search(ctx, all)
+		if err != nil || len(want.Hits) < 20 {
+			t.Fatalf("%+v: %d hits, %v", r, len(want.Hits), err)
+		}
+		var got []string
+		page := r
+		page.Size = 7
+		for {
+			res, err := ix.Search(ctx, page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range res.Hits {
+				got = append(got, h.ID)
+			}
+			if len(res.Hits) < page.Size {
+				break
+			}
+			page.After = res.Hits[len(res.Hits)-1].SortKey
+		}
+		var wantIDs []string
+		for _, h := range want.Hits {
+			wantIDs = append(wantIDs, h.ID)
+		}
+		if !reflect.DeepEqual(got, wantIDs) {
+			t.Errorf("%+v: pages give %d hits, one page %d, or another order", r, len(got), len(wantIDs))
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -25,10 +26,13 @@ type columns struct {
 	once sync.Once
 	err  error
 
-	id    []string // external id
 	order []string // fieldOrder
-	date  []day    // fieldDateSort
-	due   []day    // fieldDueSort
+	// actions has bit n set when doc n is an action shown (type action):
+	// not a paper's marker, nor an appearance shown as another (merged),
+	// which has an order key too.
+	actions []uint64
+	date    []day // fieldDateSort
+	due     []day // fieldDueSort
 	// The facet values of doc n are ords[at[n]:at[n+1]], numbered by the
 	// cache's dictionary.
 	at   []uint32
@@ -174,8 +178,21 @@ func (c *columnCache) forSnapshot(is *scorch.IndexSnapshot) ([]*columns, []uint6
 		}
 	}
 	c.mu.Unlock()
+	// A fresh index's segments are read on every core: a million
+	// actions' columns take about 2 s on one.
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
 	for i, s := range segs {
-		cols[i].once.Do(func() { cols[i].err = cols[i].build(s, &c.dict) })
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer wg.Done()
+			cols[i].once.Do(func() { cols[i].err = cols[i].build(s, &c.dict) })
+			<-slots
+		}()
+	}
+	wg.Wait()
+	for i, s := range segs {
 		if cols[i].err != nil {
 			// Let a later query try again.
 			c.mu.Lock()
@@ -198,7 +215,6 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 		return fmt.Errorf("segment %d: %w", s.Id(), err)
 	}
 	n := int(s.FullSize())
-	col.id = make([]string, n)
 	col.order = make([]string, n)
 	col.date = make([]day, n)
 	col.due = make([]day, n)
@@ -227,14 +243,38 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 			return fmt.Errorf("segment %d doc %d: %w", s.Id(), doc, err)
 		}
 		col.at[doc+1] = uint32(len(col.ords))
-		id, err := s.DocID(uint64(doc))
-		if err != nil {
-			return fmt.Errorf("segment %d doc %d: %w", s.Id(), doc, err)
-		}
-		col.id[doc] = string(id)
 	}
-	return nil
+	return col.readActions(s.Segment(), n)
 }
+
+// readActions sets the actions bitset from the postings of the type term.
+func (col *columns) readActions(seg segment.Segment, n int) error {
+	col.actions = make([]uint64, (n+63)/64)
+	dict, err := seg.Dictionary(fieldType)
+	if err != nil {
+		return fmt.Errorf("type dictionary: %w", err)
+	}
+	pl, err := dict.PostingsList([]byte(typeAction), nil, nil)
+	if err != nil {
+		return fmt.Errorf("type postings: %w", err)
+	}
+	it := pl.Iterator(false, false, false, nil)
+	for {
+		p, err := it.Next()
+		if err != nil {
+			return fmt.Errorf("type postings: %w", err)
+		}
+		if p == nil {
+			return nil
+		}
+		if d := p.Number(); d < uint64(n) {
+			col.actions[d/64] |= 1 << (d % 64)
+		}
+	}
+}
+
+// isAction reports whether doc is an action shown.
+func (col *columns) isAction(doc int) bool { return col.actions[doc/64]&(1<<(doc%64)) != 0 }
 
 // visitable returns those of columnFields that the segment holds doc
 // values of. zapx must not be asked for any other: a merged segment keeps

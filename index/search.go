@@ -61,7 +61,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	found, err := ix.collect(ctx, q, mode, size, after, r.Facets)
+	var found *collection
+	if scannable(r) {
+		found, err = ix.scan(ctx, r, mode, size, after, r.Facets)
+	} else {
+		found, err = ix.collect(ctx, q, mode, size, after, r.Facets)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}

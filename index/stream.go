@@ -92,7 +92,7 @@ func (m *matches) hit(d *search.DocumentMatch) error {
 	if doc >= uint64(len(col.order)) {
 		return fmt.Errorf("doc %d beyond its segment's %d", num, len(col.order))
 	}
-	if col.order[doc] != "" { // only actions have an order key
+	if col.isAction(int(doc)) { // not a marker, nor an appearance shown as another
 		m.bits[m.seg][doc/64] |= 1 << (doc % 64)
 	}
 	return nil
@@ -170,7 +170,8 @@ func (m *matches) each(ctx context.Context, fn func(rec []byte) error) error {
 			return fmt.Errorf("export: read action: %w", err)
 		}
 		if !found {
-			return fmt.Errorf("export: action %s has no stored record", c.col.id[c.doc()])
+			id, _ := segs[c.seg].DocID(uint64(c.doc()))
+			return fmt.Errorf("export: action %s has no stored record", id)
 		}
 		if ferr != nil {
 			return ferr

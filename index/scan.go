@@ -1,0 +1,146 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+)
+
+// A request with no words and no facet filter — everything, as the search
+// page opens, or due dates — is answered from the columns alone: every
+// action of the snapshot is tested in memory, where bleve's searcher
+// walked the postings of the type term and of the due dates.
+
+// scanFilter is a request's filters as tests on the columns.
+type scanFilter struct {
+	// closed[o] is set for facet value number o when it is a status that
+	// cannot be overdue.
+	closed  []bool
+	overdue bool
+	today   day // overdue: due before this
+	dueFrom day // inclusive; 0: no bound
+	dueTo   day // inclusive; 0: no bound
+}
+
+// scannable reports whether the columns answer r: no words, and no filter
+// but due dates. A filter on a facet (board, year, status …) is left to
+// bleve, whose walk of that term's postings costs less than a scan of
+// every action (a year of ten: 14 against 23 ms of CPU over a million
+// actions; everything: 34 against 52).
+func scannable(r Request) bool {
+	return strings.TrimSpace(r.Query) == "" && len(r.DocKind) == 0 && len(r.Change) == 0 && r.MinSlips == 0 && r.ChangedSince == "" &&
+		len(r.Board)+len(r.Council)+len(r.Year)+len(r.Status)+len(r.Owner)+len(r.Kind)+len(r.Theme) == 0
+}
+
+// newScanFilter reads r's filters against the facet values numbered so
+// far.
+func newScanFilter(r Request, values []facetValue) (*scanFilter, error) {
+	f := &scanFilter{closed: make([]bool, len(values))}
+	for o, v := range values {
+		f.closed[o] = facetNames[v.facet] == "status" && !isOpen(v.value)
+	}
+	if r.DueAfter != "" {
+		if f.dueFrom = dayOf(r.DueAfter); f.dueFrom == 0 {
+			return nil, errors.New("due_after") // buildQuery has refused it already
+		}
+	}
+	if r.DueBefore != "" {
+		if f.dueTo = dayOf(r.DueBefore); f.dueTo == 0 {
+			return nil, errors.New("due_before")
+		}
+	}
+	if r.Overdue {
+		t, err := r.today()
+		if err != nil {
+			return nil, err
+		}
+		f.overdue, f.today = true, dayOf(t.Format("2006-01-02"))
+	}
+	return f, nil
+}
+
+// match tests doc of col.
+func (f *scanFilter) match(col *columns, doc int) bool {
+	due := col.due[doc]
+	if (f.dueFrom != 0 || f.dueTo != 0) && (due == 0 || f.dueFrom != 0 && due < f.dueFrom || f.dueTo != 0 && due > f.dueTo) {
+		return false
+	}
+	if f.overdue {
+		if due == 0 || due >= f.today {
+			return false
+		}
+		for _, o := range col.ords[col.at[doc]:col.at[doc+1]] {
+			if int(o) < len(f.closed) && f.closed[o] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// scan is collect for a scannable request: every live action of the
+// snapshot tested against r's filters, a range of segments per core.
+func (ix *Index) scan(ctx context.Context, r Request, mode sortMode, size int, after *ranked, facets bool) (*collection, error) {
+	is, err := ix.snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer is.Close()
+	segs, offsets, err := ix.cols.forSnapshot(is)
+	if err != nil {
+		return nil, err
+	}
+	values := ix.cols.dict.all()
+	f, err := newScanFilter(r, values)
+	if err != nil {
+		return nil, err
+	}
+	var docs uint64
+	if n := len(segs); n > 0 {
+		docs = offsets[n-1] + uint64(len(segs[n-1].order))
+	}
+	workers := max(1, workersFor(docs))
+	parts := make([]*collector, workers)
+	errs := make([]error, workers)
+	snap := is.Segments()
+	var wg sync.WaitGroup
+	for w := range parts {
+		c := &collector{mode: mode, size: size, after: after, facets: facets, top: topN{mode: mode}, segs: segs, offsets: offsets}
+		if facets {
+			c.counts = make([]int32, len(values))
+		}
+		parts[w] = c
+		lo, hi := docs*uint64(w)/uint64(workers), docs*uint64(w+1)/uint64(workers)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, col := range segs {
+				start, end := offsets[i], offsets[i]+uint64(len(col.order))
+				if end <= lo || start >= hi {
+					continue
+				}
+				deleted := snap[i].Deleted()
+				for num := max(start, lo); num < min(end, hi); num++ {
+					doc := int(num - start)
+					if num%4096 == 0 {
+						if errs[w] = ctxErr(ctx); errs[w] != nil {
+							return
+						}
+					}
+					if !col.isAction(doc) || deleted != nil && deleted.Contains(uint32(doc)) || !f.match(col, doc) {
+						continue
+					}
+					if errs[w] = c.hit(num, 0); errs[w] != nil {
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return merge(is, parts, mode, size, values, facets)
+}
