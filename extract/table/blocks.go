@@ -193,13 +193,20 @@ func cardLine(l layout.Line) string {
 // isCard reports whether line i starts or sits in a card: it and a
 // neighbour are two-cell rows whose first cells name different fields
 // ("Measure of success | 10 x campaigns" over "Target date | March 2022"),
-// which a header row followed by data would not.
+// which a header row followed by data would not. A first cell names a
+// field only when it is as short as a header cell: a goals table's first
+// row ("People recognise the signs … and the benefits of diagnosis") is a
+// sentence that happens to hold a header word, no label.
 func isCard(lines []layout.Line, i int) bool {
 	label := func(j int) field {
 		if j < 0 || j >= len(lines) || !lines[j].IsTable() || len(lines[j].Cells) != 2 {
 			return fNone
 		}
-		return classify(clean.Space(lines[j].Cells[0].Text))
+		text := clean.Space(lines[j].Cells[0].Text)
+		if len(text) > maxHeaderCell || len(strings.Fields(text)) > maxHeaderWords {
+			return fNone
+		}
+		return classify(text)
 	}
 	f := label(i)
 	if f == fNone {

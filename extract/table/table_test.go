@@ -399,6 +399,17 @@ func TestPledgeTables(t *testing.T) {
 		{"commitments and their delivery", [][]string{{"What we have committed to", "Strategies / plans in place to deliver"},
 			{"Work in a more integrated way", "Support district alliances"}},
 			[]string{"action|Work in a more integrated way|Support district alliances"}},
+		// A first goal that is a sentence holding a header word
+		// ("benefits", "activities") is no card's label: the table is
+		// read, not skipped as a card.
+		{"first goal holding an outcome word", [][]string{{"Our goals", "What we mean"},
+			{"Residents notice the first signs of frailty. They know where to turn and the benefits of asking early.", "Training for front-line staff"},
+			{"Everyone can reach a falls service quickly", "Referral within two weeks"}},
+			[]string{"commitment||Residents notice the first signs of frailty. They know where to turn and the benefits of asking early.",
+				"commitment||Everyone can reach a falls service quickly"}},
+		{"first goal holding an action word", [][]string{{"Our goals", "What we mean"},
+			{"Older people can join a range of low-cost activities that suit their interests", "Clubs in every district"}},
+			[]string{"commitment||Older people can join a range of low-cost activities that suit their interests"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
