@@ -186,7 +186,7 @@ var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\
 // Cabinet Member for …, I agree to"), kept to a dozen words.
 func carried(lead string) string {
 	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lead), ":-–— "))
-	s = thatPrefix.ReplaceAllString(s, "")
+	s = strings.TrimLeft(thatPrefix.ReplaceAllString(s, ""), ", ")
 	// "Having considered the report, the Cabinet agreed that": the clause
 	// carries who decides, not how the meeting came to it.
 	if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 3 {

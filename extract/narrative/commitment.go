@@ -61,7 +61,14 @@ func commitments(text, date, genre string) []action.Action {
 	var rest []string
 	var cur *action.Action
 	tagOwner := ""
+	quoted := quotedSpans(text)
+	pos := 0
 	for _, s := range sentences(text) {
+		at := pos + max(strings.Index(text[pos:], s), 0)
+		pos = at + len(s)
+		if inSpans(quoted, at) {
+			continue // a sentence quoted from elsewhere ("… to read ‘Cllr X would update …’")
+		}
 		if who, ok := ownerTag(s); ok {
 			tagOwner = who
 			continue
@@ -123,6 +130,59 @@ func commitments(text, date, genre string) []action.Action {
 		out[i].Due = resolveDue(out[i].DueRaw, date)
 	}
 	return out
+}
+
+// minutesAmended asks for an earlier minute to be changed ("asked that
+// Minute 35.3 be changed to read …").
+var minutesAmended = regexp.MustCompile(`(?i)\bminutes?\b[^;]{0,30}?\b(?:be|to be|should be)\s+(?:amended|changed|corrected|altered)\b`)
+
+// quotedSpans are the stretches of text between an opening quotation mark
+// (‘ or “) and its closing one. A ’ inside a word ("Group’s") is an
+// apostrophe; after a plural ("Friends’ Group") it may be either, so the
+// close is the first ’ next to punctuation or at the end, else the first
+// not followed by a letter.
+func quotedSpans(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		open := strings.IndexAny(text[i:], "‘“")
+		if open < 0 {
+			break
+		}
+		start := i + open
+		_, n := utf8.DecodeRuneInString(text[start:])
+		end, weak := -1, -1
+		for j, prev := start+n, ' '; j < len(text); {
+			r, m := utf8.DecodeRuneInString(text[j:])
+			next, _ := utf8.DecodeRuneInString(text[j+m:])
+			if r == '”' || r == '’' && (strings.ContainsRune(".!?,;:", prev) || j+m == len(text) || strings.ContainsRune(".!?,;:)", next)) {
+				end = j + m
+				break
+			}
+			if r == '’' && !unicode.IsLetter(next) && weak < 0 {
+				weak = j + m
+			}
+			prev = r
+			j += m
+		}
+		if end < 0 {
+			end = weak
+		}
+		if end < 0 {
+			end = len(text)
+		}
+		out = append(out, [2]int{start, end})
+		i = end
+	}
+	return out
+}
+
+func inSpans(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if at > sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 var willContraction = strings.NewReplacer("’ll ", " will ", "'ll ", " will ")
@@ -194,6 +254,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return false
 	}
 	modal := has("will ", "would ", "shall ")
+	if has("minute") && minutesAmended.MatchString(s) {
+		return "", "", false // a correction of an earlier record, settled when the minutes are signed
+	}
 	// "The Committee noted that …, and asked the Manager to circulate it":
 	// a request made beside a note.
 	if has("asked", "instructed", "requested", "tasked") && !strings.HasSuffix(s, "?") {
@@ -235,7 +298,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if agendaTime.MatchString(s) || has("if agreed", "if approved", "subject to approval") && passAny.MatchString(s) {
 		return "", "", false // an agenda's line, or what would follow a decision not yet made
 	}
-	if has("order", "adjourn", "extend", "held", "declare") && procedural.MatchString(s) {
+	if has("order", "adjourn", "extend", "held", "declare", "call", "item") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
 	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
@@ -363,7 +426,7 @@ var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b`)
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b|\bcall[- ]?in\s+period\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)

@@ -810,6 +810,14 @@ func (f *finder) clause(p paragraph) bool {
 			b.opener = o
 			return true
 		}
+		if p.marker == "" && strings.HasSuffix(p.body, ":") && strings.HasPrefix(strings.ToLower(p.body), "that") {
+			// "That, after consulting …, delegated authority be granted
+			// to:" under the label: the lead of the clauses after it.
+			if lead := carried(p.body); lead != "" {
+				b.lead = lead
+				return true
+			}
+		}
 	}
 	// A clause numbered as its siblings are stays a clause though it reads
 	// as a lead-in itself ("(b) That the following charges be approved:").

@@ -824,6 +824,19 @@ func TestMorePhrasings(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// What a meeting's record says that promises nothing of its own, and a
+// "That …:" lead under a label that its clauses carry.
+func TestNothingPromised(t *testing.T) {
+	tests := []findCase{
+		{"a delegation's lead under the label", action.DocDecision, []string{"Decision:", "That, after consulting the Cabinet Member, delegated authority be granted to:", "1. the Head of Parks to agree the kiosk lease;", "2. the Head of Legal to sign it."},
+			[]string{"resolution|1|delegated authority be granted to the Head of Parks to agree the kiosk lease|Head of Parks", "resolution|2|delegated authority be granted to the Head of Legal to sign it.|Head of Legal"}},
+		{"the call-in period", action.DocDecision, []string{"Implementation of Decision:", "The decision will be implemented when the call-in period of five days is over."}, nil},
+		{"the running order", action.DocMinutes, []string{"The Chair said that she would be taking the two orchard items first."}, nil},
+		{"an earlier minute corrected, quoting it", action.DocMinutes, []string{"12.1 Councillor Ash asked that Minute 8.2 be changed to read ‘The Friends’ Group asked about the bins. Councillor Ash would update at the next meeting.’"}, nil},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
 // findCase is one paper's lines and the items Find should give, each shown
 // by the test's own show.
 type findCase struct {
