@@ -390,8 +390,13 @@ func delegate(clause string) string {
 		return trimName(m[1]) // "agree that the Alliance leads the delivery"
 	}
 	if m := thatDoes.FindStringSubmatchIndex(clause); m != nil {
-		// "That the Strategic Director of Housing report on …".
-		return trimName(strings.TrimSpace(clause[len("That "):m[2]]))
+		// "That the Strategic Director of Housing report on …"; "That
+		// Council adopt …" and "That Members note …" name who decides.
+		who := trimName(strings.TrimSpace(clause[len("That "):m[2]]))
+		if decidingBody(who) || meetingVerb[clause[m[2]:m[3]]] {
+			return ""
+		}
+		return who
 	}
 	if who, ok := namedSubjunctive(clause); ok && !decidingBody(who) {
 		// "Officers check the repairs and report back": who is told to
@@ -436,3 +441,6 @@ func decidingBody(subject string) bool {
 	}
 	return false
 }
+
+// meetingVerb: what a meeting does in deciding, not an act it asks for.
+var meetingVerb = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "confirm": true, "support": true, "welcome": true, "receive": true}

@@ -35,7 +35,8 @@ type Options struct {
 
 var (
 	recHeading = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
-	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+to\b.*)?\s*:?$`)
+	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+(?:to|from)\b.*)?\s*:?$`)
+	recRunIn   = regexp.MustCompile(`^(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\))\s*[:\-–]?\s+(That\s.+)$`)
 	// resolved also takes "It was resolved that", "Cabinet RESOLVED";
 	// isResolvedWord decides which of those prefixes count.
 	resolved = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
@@ -396,7 +397,22 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if m := recommended.FindStringSubmatch(body); m != nil {
 		f.rec = nil
-		f.recommends(p, body, m[len(m)-1])
+		rest := strings.TrimSpace(m[len(m)-1])
+		lead := ""
+		if !strings.HasPrefix(strings.ToLower(body), "it is recommended") {
+			// "The Board is asked to (a) …; (b) …": each point carries who
+			// is asked; "It is recommended that" names nobody.
+			lead = carried(strings.TrimSpace(strings.TrimSuffix(body, rest)))
+		}
+		f.recommends(p, lead, rest)
+		return
+	}
+	if m := recRunIn.FindStringSubmatch(body); m != nil {
+		// A cover sheet's row with its label run into its text:
+		// "Recommendations That Members note the update".
+		f.rec = nil
+		f.endBlocks()
+		f.recommends(p, "", m[1])
 		return
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
@@ -1190,14 +1206,7 @@ func consecutive(locs [][]int, s string) [][]int {
 // recommends adds "It is recommended that the Board (a) …; (b) …" as
 // recommendations; a lead-in ending in a colon makes the numbered points
 // that follow recommendations.
-func (f *finder) recommends(p paragraph, body, rest string) {
-	rest = strings.TrimSpace(rest)
-	lead := ""
-	if !strings.HasPrefix(strings.ToLower(body), "it is recommended") {
-		// "The Board is asked to (a) …; (b) …": each point carries who is
-		// asked; "It is recommended that" names nobody and is dropped.
-		lead = carried(strings.TrimSpace(strings.TrimSuffix(body, rest)))
-	}
+func (f *finder) recommends(p paragraph, lead, rest string) {
 	f.blocks++
 	f.blk = &block{opener: opener{kind: action.KindRecommendation, lead: lead, asked: true}, indent: -1, id: f.blocks}
 	if rest == "" || strings.HasSuffix(rest, ":") && len(inlineList.FindAllString(" "+rest+" ", -1)) < 2 {

@@ -837,6 +837,20 @@ func TestNothingPromised(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// A committee's recommendations carried to another meeting, and a cover
+// sheet's recommendation run in after its label.
+func TestCarriedRecommendations(t *testing.T) {
+	tests := []findCase{
+		{"recommendation from another meeting", action.DocReport, []string{"Recommendation from the Cabinet Meeting held on 5 March 2026", "1) That Council adopt the Orchards Guide; and", "2) Withdraw the old Hedges Guide (2009)."},
+			[]string{"recommendation|(1)|That Council adopt the Orchards Guide|", "recommendation|(2)|Withdraw the old Hedges Guide (2009).|"}},
+		{"run in after the label", action.DocReport, []string{"Recommendations That Members note the orchards update"},
+			[]string{"recommendation||That Members note the orchards update|"}},
+		{"who reports is the owner", action.DocReport, []string{"Recommendations That the Head of Parks report back on the orchards in May"},
+			[]string{"recommendation||That the Head of Parks report back on the orchards in May|Head of Parks"}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
 // findCase is one paper's lines and the items Find should give, each shown
 // by the test's own show.
 type findCase struct {
