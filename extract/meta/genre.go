@@ -37,7 +37,9 @@ var (
 	// agendaSign is an agenda's business still to come ("To receive any
 	// apologies", "Public Agenda Pack"); heldSign shows the meeting has
 	// happened and been minuted, or its decision made and published.
-	agendaSign   = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$)`)
+	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b)`)
+	// decidedSign is a decision recorded in minutes.
+	decidedSign  = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
 	heldSign     = regexp.MustCompile(`(?i)^(?:present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were) (?:received|agreed|noted|approved)\b`)
 	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
@@ -70,7 +72,7 @@ func FindGenre(ld layout.Doc) Genre {
 	// Each genre counts its distinct signs, so that eight "Recommendation
 	// N –" headings in minutes count as one sign of a report, not eight.
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	qa, agenda, held := 0, map[string]bool{}, 0
+	qa, agenda, held, decided := 0, map[string]bool{}, 0, false
 	for _, l := range ld.Lines {
 		if l.IsTable() || l.Furniture {
 			continue
@@ -85,6 +87,7 @@ func FindGenre(ld layout.Doc) Genre {
 		if m := agendaSign.FindString(t); m != "" {
 			agenda[signKey(m)] = true
 		}
+		decided = decided || decidedSign.MatchString(t)
 		if low := strings.ToLower(t); (strings.Contains(low, "was ") || strings.Contains(low, "were ") || strings.HasPrefix(low, "present") || strings.HasPrefix(low, "minutes") ||
 			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting") || strings.HasPrefix(low, "decision") ||
 			strings.HasPrefix(low, "effective")) && heldSign.MatchString(t) {
@@ -113,8 +116,10 @@ func FindGenre(ld layout.Doc) Genre {
 	}
 	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
 	switch {
-	case len(agenda) >= 3 && held == 0:
-		// The business to come: what is to be received, noted, approved.
+	case len(agenda) >= 3 && held == 0 || len(agenda) >= 1 && held == 0 && !decided && minutes >= 1:
+		// The business to come: what is to be received, noted, approved;
+		// its item headings ("Apologies for absence") are the minutes'
+		// too, but nothing was recorded as held or decided.
 		g.Kind, g.Agenda = action.DocOther, true
 	case qa >= 4 && qa > 2*(minutes+report):
 		g.Kind = action.DocOther // questions and answers

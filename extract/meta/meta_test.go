@@ -137,6 +137,8 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocDecision}},
 		{"decisions in the words an agenda uses", []string{"Decision Maker: Parks Board", "Effective from: 14/02/2025", "Decision:", "1. To agree the plan.", "2. To confirm the budget.", "3. To approve the lease."},
 			Genre{Kind: action.DocDecision}},
+		{"an agenda whose items are the minutes' headings", []string{"1. Minutes", "The Chair will move that the minutes of the last meeting be signed as a correct record.", "2. Apologies for absence", "3. Declarations of interest", "Recommendation from the Cabinet meeting held on 5 March 2026", "1) That Council adopt the Orchards Guide."},
+			Genre{Kind: action.DocOther, Agenda: true}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}
