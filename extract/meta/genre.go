@@ -30,7 +30,8 @@ type Genre struct {
 var (
 	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|declarations?\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of )?minutes of (the|a) (previous |last )?meeting|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b`)
 	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting)\b`)
-	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)|\b(is|are) (asked|recommended|requested|invited) to\b`)
+	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)`)
+	reportAsked  = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
 	// and answers records a meeting's questions, not its decisions.
 	qaSign = regexp.MustCompile(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
@@ -47,6 +48,7 @@ var (
 // The words each family of signs cannot do without.
 var (
 	minutesKeys  = []string{"present", "attendance", "apolog", "declaration", "minutes", "meeting", "chair", "public", "urgent", "resolved"}
+	askedKeys    = []string{"asked to", "recommended to", "requested to", "invited to"}
 	decisionKeys = []string{"decision", "call", "implementation", "alternative", "options considered", "effective", "made at"}
 )
 
@@ -87,7 +89,7 @@ func FindGenre(ld layout.Doc) Genre {
 		if m := agendaSign.FindString(t); m != "" {
 			agenda[signKey(m)] = true
 		}
-		decided = decided || decidedSign.MatchString(t)
+		decided = decided || (strings.Contains(t, "ESOLVED") || strings.Contains(t, "esolved") || strings.Contains(t, "AGREED") || strings.Contains(t, "DECIDED")) && decidedSign.MatchString(t)
 		if low := strings.ToLower(t); (strings.Contains(low, "was ") || strings.Contains(low, "were ") || strings.HasPrefix(low, "present") || strings.HasPrefix(low, "minutes") ||
 			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting") || strings.HasPrefix(low, "decision") ||
 			strings.HasPrefix(low, "effective")) && heldSign.MatchString(t) {
@@ -105,7 +107,7 @@ func FindGenre(ld layout.Doc) Genre {
 			pat  *regexp.Regexp
 			keys []string
 			seen map[string]bool
-		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}} {
+		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}, {reportAsked, askedKeys, reportSeen}} {
 			if s.keys != nil && !containsAny(low, s.keys) {
 				continue
 			}

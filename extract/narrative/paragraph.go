@@ -74,7 +74,9 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 		// The "Chair's initials ____" box some councils print at every
 		// page's foot is furniture the reader could not tell apart.
-		furniture := l.Furniture || initialsBox.MatchString(clean.Space(l.Text))
+		// "(a )" as some word processors space it is the marker "(a)".
+		text := spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)")
+		furniture := l.Furniture || initialsBox.MatchString(text)
 		if furniture && cur != nil && !endsSentence(tail(buf)) {
 			// A running header in the middle of a sentence: the point
 			// goes on over the page break.
@@ -84,13 +86,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			continue
 		}
-		// "(a )" as some word processors space it is the marker "(a)".
-		text := spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)")
 		if text == "" {
 			flush()
 			continue
 		}
-		if cur != nil && l.Heading == 0 && !startsBlock.MatchString(text) && endsInTag(tail(buf), l.Bold) {
+		starts := startsBlock.MatchString(text)
+		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
 			// next: one tag.
 			buf = join(buf, text)
@@ -100,7 +101,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// heading the reader could not mark ("…be approved." then
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text)
-		if ld.Flowing || heading || cur == nil || cur.heading || startsBlock.MatchString(text) || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
+		if ld.Flowing || heading || cur == nil || cur.heading || starts || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
