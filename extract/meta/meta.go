@@ -342,6 +342,8 @@ func allText(ld layout.Doc) string {
 }
 
 // bodyReceived is "the Board considered/received/noted".
+var receivedWords = []string{"considered", "received", "noted"}
+
 var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted)\b`)
 
 // Kind classifies the paper by what was found in it and how it reads.
@@ -352,7 +354,10 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	}
 	signs := 0
 	for _, l := range ld.Lines {
-		if !l.IsTable() && (containsAny(strings.ToLower(l.Text), minutesSigns) || bodyReceived.MatchString(l.Text)) {
+		if l.IsTable() {
+			continue
+		}
+		if low := strings.ToLower(l.Text); containsAny(low, minutesSigns) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text) {
 			signs++
 			break // one is enough
 		}

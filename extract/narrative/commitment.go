@@ -298,7 +298,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if agendaTime.MatchString(s) || has("if agreed", "if approved", "subject to approval") && passAny.MatchString(s) {
 		return "", "", false // an agenda's line, or what would follow a decision not yet made
 	}
-	if has("order", "adjourn", "extend", "held", "declare", "call", "item") && procedural.MatchString(s) {
+	if has("order of", "adjourn", "extend", "be held", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
 	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
@@ -350,7 +350,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// meeting": whatever is done, it is promised to a meeting.
 		return s, byAgent(s[loc[1]:]), true
 	}
-	if m := reportedWill.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+	if m := reportedWillIn(s, has("would")); m != nil && agent(m[1]) != "" {
 		// "The Chair advised that he would forward it to members",
 		// "Councillor Green said that she would raise it with officers".
 		return s, agent(m[1]), true
@@ -401,6 +401,15 @@ func toDoIn(s string) []string {
 }
 
 // agreedToIn is agreedTo's match in s when s has a " to " it needs.
+// reportedWillIn is reportedWill's match, looked for only where the
+// sentence has its "would".
+func reportedWillIn(s string, would bool) []string {
+	if !would {
+		return nil
+	}
+	return reportedWill.FindStringSubmatch(s)
+}
+
 func agreedToIn(s string, to bool) []int {
 	if !to {
 		return nil

@@ -15,6 +15,14 @@ import (
 // "Action 3: Review the policy".
 var labelled = regexp.MustCompile(`^([A-Za-z][A-Za-z /&()?'’-]{0,40}?)\s*(?:(\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*)?:\s*(.*)$`)
 
+// labelledLine matches labelled, run only on lines with a colon.
+func labelledLine(text string) []string {
+	if !strings.Contains(text, ":") {
+		return nil
+	}
+	return labelled.FindStringSubmatch(text)
+}
+
 // block is one action written as labelled lines.
 type block struct {
 	ref    string
@@ -90,9 +98,10 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			theme = text
 			continue
 		}
-		isLabel := f != fNone || labelled.MatchString(text) && len(text) < 60
+		m := labelledLine(text)
+		isLabel := f != fNone || m != nil && len(text) < 60
 		label := ""
-		if m := labelled.FindStringSubmatch(text); m != nil {
+		if m != nil {
 			label = m[1]
 		}
 		weakLabel := f == fProgress && weakUpdate.MatchString(strings.ToLower(label)) ||
@@ -222,7 +231,7 @@ func isCard(lines []layout.Line, i int) bool {
 
 // fieldLine reads "Label: value" with a label that the header synonyms know.
 func fieldLine(text string) (field, string, string) {
-	m := labelled.FindStringSubmatch(text)
+	m := labelledLine(text)
 	if m == nil || len(strings.Fields(m[1])) > 4 {
 		return fNone, "", ""
 	}
