@@ -30,8 +30,12 @@ var (
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.
-	leadVerb  = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
-	recommend = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
+	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
+	// participleLabel is a form's column label, a noun and a participle
+	// with its preposition: "Recommendation made to:", "Decision taken
+	// by:", "Date agreed on:".
+	participleLabel = regexp.MustCompile(`(?i)^(?:[\w'’]+\s+){0,2}(?:made|taken|given|sent|raised|received|submitted|assigned|allocated|reported|completed)\s+(?:to|by|on|at)\s*:$`)
+	recommend       = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
 	// bulletPat is a bullet a clause may start with.
 	bulletPat = regexp.MustCompile(`^[•·▪◦●○■□‣⁃\-–—*o]\s+`)
 	// upperMarker is a lettered point in capitals: "A)", "(B)", "C.".
@@ -103,6 +107,9 @@ func labelOpener(p paragraph) (opener, bool) {
 	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") {
 		return opener{}, false // a form's field ("Key decision: YES")
 	}
+	if participleLabel.MatchString(rest) {
+		return opener{}, false // a form's column: "Recommendation made to:", "Decision taken by:"
+	}
 	if rest != "" && !marked && isCapitals(rest) && !strings.HasPrefix(rest, "THAT") {
 		return opener{}, false // a heading in capitals: "DECISION TO BE TAKEN BY:"
 	}
@@ -129,7 +136,7 @@ func leadIn(text string) (opener, bool) {
 		!(hasSuffixFold(t, "that") && danglingThat.MatchString(t)) {
 		return opener{}, false
 	}
-	if len(strings.Fields(t)) > 40 {
+	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) {
 		return opener{}, false
 	}
 	// The list is introduced by the paragraph's last sentence: "Workers

@@ -456,6 +456,15 @@ func (f *finder) paragraph(p paragraph) {
 		f.proposals = append(f.proposals, len(f.out)-1)
 		return
 	}
+	if f.opts.Genre == action.DocMinutes && !f.labelled && p.marker == "" && !f.prev.heading && endsSentence(body) &&
+		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
+		// A meeting page whose labels the rendering lost: after an item's
+		// narrative, told in the past ("A report … was considered"), "To
+		// note the report." or "that the minutes … be signed" on its own
+		// is what was resolved.
+		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
+		return
+	}
 	if decisionPage && listed {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
@@ -605,6 +614,9 @@ var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council
 // narrativeVerb is what a body does in minutes' narrative as much as in a
 // decision: in minutes "(iii) The Board noted the update" is a point of the
 // discussion; on a decision page it is what was decided.
+// toldInPast: a paragraph that tells what happened at the meeting.
+var toldInPast = regexp.MustCompile(`\b(?:was|were|had|introduced|presented|outlined|explained|reported|considered|discussed)\b`)
+
 var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)?(noted|welcomed|received|asked)\b`)
 
 // bareSubjunctive is a sentence whose verb is the subjunctive "be" with a

@@ -804,6 +804,54 @@ func TestLabelledShapes(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// A meeting page as text: each table row one line, its labels run in
+// after the item's title, or lost altogether.
+func TestMeetingPageRows(t *testing.T) {
+	tests := []findCase{
+		{"labels run in after the titles", action.DocMinutes, []string{
+			"No. | Item |",
+			"Declarations of Interest Minutes: None were declared by the members present. |",
+			"Minutes of the Last Meeting PDF 80 KB Minutes: The minutes of the meeting held on 2 May 2024 were approved as a correct record. |",
+			"Urgent Business To consider any urgent items. Additional documents: Minutes: There were no urgent items. |",
+			"Exclusion of the Press RESOLVED: That the press be excluded for the next item. |",
+			"Minutes: AGREED that the orchard lease be renewed for five years. |",
+		}, []string{
+			"resolution||The minutes of the meeting held on 2 May 2024 were approved as a correct record.|",
+			"resolution||That the press be excluded for the next item.|",
+			"resolution||that the orchard lease be renewed for five years.|",
+		}},
+		{"a form's fields stay whole", action.DocDecision, []string{
+			"Key Decision: Yes",
+			"Reason for Decision: The orchard lease ends this year and must be renewed.",
+			"Date of Decision: 12 March 2024",
+		}, nil},
+		{"labels lost after the narrative", action.DocMinutes, []string{
+			"Orchards Report", "",
+			"A report of the Head of Parks, which had been circulated, was considered by the members.", "",
+			"To note the report.", "",
+			"Minutes of the Last Meeting", "",
+			"The Chair asked that the name of the Friends Group be corrected.", "",
+			"that the minutes of the meeting held on 2 May, as corrected, be signed as a true record.",
+		}, []string{
+			"resolution||To note the report.|",
+			"resolution||that the minutes of the meeting held on 2 May, as corrected, be signed as a true record.|",
+		}},
+		{"an agenda's text is no decision", action.DocMinutes, []string{
+			"Orchards Report", "",
+			"The report sets out the plans for the orchards.", "",
+			"To note the report.",
+		}, nil},
+		{"a tracker's column labels", action.DocReport, []string{
+			"Recommendation", "made to: |", "Action taken or", "Planned to Date |", "Outcome |",
+		}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			expectItems(t, Find(doc(false, tc.lines...), nil, Options{Genre: tc.genre}), showKindRefActionOwner, tc.want)
+		})
+	}
+}
+
 // Undertakings in phrasings met on real pages: a contraction, a phrase
 // before the speaker, a passive with its own subject after an undertaking,
 // and minutes taken as read.

@@ -46,7 +46,14 @@ var (
 	spacedMarker = regexp.MustCompile(`^\(\s?([a-z]|[ivx]{1,4}|\d{1,2})\s?\)`)
 	// fieldLine is a form's field, its label and colon at the line's
 	// start ("Decision Maker: Cabinet", "Effective from: 14/02/2025").
-	fieldLine   = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\s*:(?:\s|$)`)
+	fieldLine = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\s*:(?:\s|$)`)
+	// runInLabel is a meeting page's "Minutes:", "Decision:" or
+	// "RESOLVED:" label run in after the item's title on one line, as a
+	// page's table row reads when each row is one line ("Declarations of
+	// Interest Minutes: None were declared."), or before the text it
+	// labels ("Minutes: AGREED that …").
+	runInLabel  = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
+	labelWord   = regexp.MustCompile(`^(?:[a-z].*|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
 	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□]\s`)
 )
 
@@ -90,6 +97,31 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			continue
 		}
+		// A table row's cell rules rendered as characters: the row ends
+		// its paragraph.
+		rowEnd := strings.HasSuffix(text, " |")
+		if rowEnd || strings.HasPrefix(text, "| ") {
+			text = strings.Trim(text, " |")
+		}
+		if pre, label, rest, ok := splitRunIn(text); ok {
+			// The title (or agenda text) before the label, the label,
+			// and what it labels are paragraphs of their own; the last
+			// goes on over the lines that follow.
+			for _, t := range []string{pre, label} {
+				if t != "" {
+					flush()
+					cur = &paragraph{page: l.Page, indent: l.Indent}
+					buf = append(buf, t...)
+				}
+			}
+			flush()
+			cur = &paragraph{page: l.Page, indent: l.Indent}
+			buf = append(buf, rest...)
+			if rowEnd {
+				flush()
+			}
+			continue
+		}
 		starts := startsBlock.MatchString(text)
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
@@ -106,12 +138,37 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
 			buf = append(buf, text...)
-			continue
+		} else {
+			buf = join(buf, text)
 		}
-		buf = join(buf, text)
+		if rowEnd {
+			flush()
+		}
 	}
 	flush()
 	return out
+}
+
+// splitRunIn splits a line at a run-in label: the text before it, the
+// label ("Minutes:", "Decision:"; empty when the label stays with its
+// text, as "RESOLVED: That …" reads) and what it labels.
+func splitRunIn(text string) (pre, label, rest string, ok bool) {
+	if !strings.Contains(text, ":") {
+		return "", "", "", false
+	}
+	m := runInLabel.FindStringSubmatch(text)
+	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 {
+		return "", "", "", false
+	}
+	if w := strings.Fields(m[1]); len(w) > 0 && (len(w) < 3 || labelWord.MatchString(w[len(w)-1])) {
+		// "Key Decision: Yes", "Reason for Decision: …", "Date of
+		// Decision:", "Approval of Minutes:": a form's field, one label.
+		return "", "", "", false
+	}
+	if m[2] == "RESOLVED" {
+		return m[1], "", "RESOLVED: " + m[3], true
+	}
+	return m[1], m[2] + ":", m[3], true
 }
 
 // tailBytes is how much of a growing paragraph's end the checks above
