@@ -656,6 +656,14 @@ func modalBefore(s string) bool {
 }
 
 // decisionVerb: the verbs a decision's clause starts with.
+// decidingVerbFirst: a verb a decision starts with in its base form, naming what
+// it acts on.
+func decidingVerbFirst(w string) bool {
+	return decisionVerb.MatchString(w) || undoVerb.MatchString(w)
+}
+
+var undoVerb = regexp.MustCompile(`(?i)^(?:withdraw|revoke|rescind|amend|replace|retain)$`)
+
 var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)
 
 // capsDecided: a decision word in capitals inside a sentence ("RESOLVED
@@ -1092,7 +1100,9 @@ func splitTitle(s string) (title, text string) {
 	}
 	lead := m[1]
 	if len(strings.Fields(lead)) > 10 || finiteVerb.MatchString(lead) || toVerb.MatchString(lead) ||
-		!looksLikeHeading(lead) || strings.ContainsAny(lead, ".;") {
+		!looksLikeHeading(lead) || strings.ContainsAny(lead, ".;") || decidingVerbFirst(firstWord(lead)) {
+		// "Withdraw The Historic Buildings Guide: Listed Buildings …"
+		// decides; the colon is in what it names.
 		return "", s
 	}
 	// A dash follows a clause as readily as a title ("Officers develop a

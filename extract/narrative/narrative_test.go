@@ -841,6 +841,12 @@ func TestMeetingPageRows(t *testing.T) {
 			"The report sets out the plans for the orchards.", "",
 			"To note the report.",
 		}, nil},
+		{"a marker alone on its line", action.DocDecision, []string{
+			"Decision:", "1.", "To", "approve the orchard plan,", "subject to funding.", "2.", "To request a report on the", "kiosk by May.",
+		}, []string{
+			"resolution|1|To approve the orchard plan, subject to funding.|",
+			"resolution|2|To request a report on the kiosk by May.|",
+		}},
 		{"a tracker's column labels", action.DocReport, []string{
 			"Recommendation", "made to: |", "Action taken or", "Planned to Date |", "Outcome |",
 		}, nil},
@@ -891,6 +897,8 @@ func TestCarriedRecommendations(t *testing.T) {
 	tests := []findCase{
 		{"recommendation from another meeting", action.DocReport, []string{"Recommendation from the Cabinet Meeting held on 5 March 2026", "1) That Council adopt the Orchards Guide; and", "2) Withdraw the old Hedges Guide (2009)."},
 			[]string{"recommendation|(1)|That Council adopt the Orchards Guide|", "recommendation|(2)|Withdraw the old Hedges Guide (2009).|"}},
+		{"a colon in what a decision names", action.DocReport, []string{"Recommendation from the Cabinet Meeting held on 5 March 2026", "1) That Council adopt the Orchards Guide; and", "2) Withdraw The Old Guides: Hedges SPG (2003); and The Old Guides: Trees SPG (2004)."},
+			[]string{"recommendation|(1)|That Council adopt the Orchards Guide|", "recommendation|(2)|Withdraw The Old Guides: Hedges SPG (2003); and The Old Guides: Trees SPG (2004).|"}},
 		{"run in after the label", action.DocReport, []string{"Recommendations That Members note the orchards update"},
 			[]string{"recommendation||That Members note the orchards update|"}},
 		{"who reports is the owner", action.DocReport, []string{"Recommendations That the Head of Parks report back on the orchards in May"},

@@ -52,8 +52,12 @@ var (
 	// page's table row reads when each row is one line ("Declarations of
 	// Interest Minutes: None were declared."), or before the text it
 	// labels ("Minutes: AGREED that …").
-	runInLabel  = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
-	labelWord   = regexp.MustCompile(`^(?:[a-z].*|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
+	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
+	labelWord  = regexp.MustCompile(`^(?:[a-z].*|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
+	// bareMarker is a point's marker alone on its line, its text on the
+	// next ("2." then "To request a further report …"), as a page
+	// rendered a list's two columns.
+	bareMarker  = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.)$`)
 	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□]\s`)
 )
 
@@ -122,7 +126,8 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			}
 			continue
 		}
-		starts := startsBlock.MatchString(text)
+		starts := startsBlock.MatchString(text) ||
+			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
 			// next: one tag.
