@@ -642,7 +642,7 @@ func subjunctive(s string) bool {
 	return m != nil && !modal.MatchString(m[1])
 }
 
-var relativeVerb = regexp.MustCompile(`\b(?:who|which)\s+(?:are|is|were|was|has|have)\b`)
+var relativeVerb = regexp.MustCompile(`\b(?:who|which|that)\s+(?:are|is|were|was|has|have)\b`)
 
 // modalBefore: the sentence's "be" follows a modal ("The plan would be
 // adopted"), so it reports, not decides.
@@ -655,15 +655,15 @@ func modalBefore(s string) bool {
 	return true
 }
 
-// decisionVerb: the verbs a decision's clause starts with.
-// decidingVerbFirst: a verb a decision starts with in its base form, naming what
-// it acts on.
+// decidingVerbFirst: a verb a decision starts with in its base form,
+// naming what it acts on.
 func decidingVerbFirst(w string) bool {
 	return decisionVerb.MatchString(w) || undoVerb.MatchString(w)
 }
 
 var undoVerb = regexp.MustCompile(`(?i)^(?:withdraw|revoke|rescind|amend|replace|retain)$`)
 
+// decisionVerb: the verbs a decision's clause starts with.
 var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)
 
 // capsDecided: a decision word in capitals inside a sentence ("RESOLVED

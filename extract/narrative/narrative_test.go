@@ -776,6 +776,8 @@ func TestUnlabelledLists(t *testing.T) {
 			[]string{"resolution|(a)|The council join the county tree planting scheme|", "resolution|(b)|The council publishes a tree charter (Appendix 2).|"}},
 		{"a relative clause in the subject", action.DocDecision, []string{"(a) the cemetery fees be reviewed;", "(b) the leaflet for families who are new to the service be approved; and", "(c) the opening hours be extended"},
 			[]string{"resolution|(a)|the cemetery fees be reviewed|", "resolution|(b)|the leaflet for families who are new to the service be approved|", "resolution|(c)|the opening hours be extended|"}},
+		{"a relative clause with that", action.DocDecision, []string{"(a) the cemetery fees be reviewed;", "(b) the leaflet for families that are new to the service be approved; and", "(c) the opening hours be extended"},
+			[]string{"resolution|(a)|the cemetery fees be reviewed|", "resolution|(b)|the leaflet for families that are new to the service be approved|", "resolution|(c)|the opening hours be extended|"}},
 		{"members brief their bodies", action.DocMinutes, []string{"A plan had been drawn up for the river path.", "a) the river path plan be agreed;", "b) the Rivers Board monitor the work twice a year;", "c) Board Members brief the groups they sit on."},
 			[]string{"resolution|(a)|the river path plan be agreed|", "resolution|(b)|the Rivers Board monitor the work twice a year|", "resolution|(c)|Board Members brief the groups they sit on.|Board Members"}},
 		{"a discussion's points stay points", action.DocMinutes, []string{"(i) The Parks Strategy set out the vision for the borough.", "(ii) There were action plans to go with it.", "(iii) Officers noted the work would have to be funded from existing budgets."},
