@@ -849,6 +849,13 @@ func TestMeetingPageRows(t *testing.T) {
 			"resolution|1|To approve the orchard plan, subject to funding.|",
 			"resolution|2|To request a report on the kiosk by May.|",
 		}},
+		{"a letter alone over a blank line, bullets in its clause", action.DocDecision, []string{
+			"RESOLVED:", "", "That the Board recommend that Council agree to:-", "", "a.", "", "adopt the following documents:", "", "· Revised Byelaws", "", "· Tree Policy", "",
+			"and update the Constitution to match.", "", "b.", "", "delegate authority to the Head of Legal to make small changes to the byelaws.",
+		}, []string{
+			"recommendation|(a)|the Board recommend that Council agree to adopt the following documents: Revised Byelaws Tree Policy and update the Constitution to match.|",
+			"recommendation|(b)|the Board recommend that Council agree to delegate authority to the Head of Legal to make small changes to the byelaws.|Head of Legal",
+		}},
 		{"a tracker's column labels", action.DocReport, []string{
 			"Recommendation", "made to: |", "Action taken or", "Planned to Date |", "Outcome |",
 		}, nil},

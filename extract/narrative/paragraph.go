@@ -57,8 +57,8 @@ var (
 	// bareMarker is a point's marker alone on its line, its text on the
 	// next ("2." then "To request a further report …"), as a page
 	// rendered a list's two columns.
-	bareMarker  = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.)$`)
-	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□]\s`)
+	bareMarker  = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
+	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|That\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□]\s`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
@@ -151,6 +151,24 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
+	return joinBareMarkers(out)
+}
+
+// joinBareMarkers gives a marker alone in its paragraph ("a." over a
+// blank line, then "adopt the parks documents:") the paragraph after it.
+func joinBareMarkers(ps []paragraph) []paragraph {
+	out := ps[:0]
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if bareMarker.MatchString(p.text) && i+1 < len(ps) && !ps[i+1].heading && ps[i+1].marker == "" {
+			next := ps[i+1]
+			next.marker, next.text = normMarker(p.text), p.text+" "+next.text
+			out = append(out, next)
+			i++
+			continue
+		}
+		out = append(out, p)
+	}
 	return out
 }
 
@@ -251,6 +269,9 @@ func normMarker(m string) string {
 	// "iv." is the same point as "(iv)", as minutes number it elsewhere.
 	if romanPat.MatchString(m) {
 		return "(" + m + ")"
+	}
+	if len(m) == 1 && m[0] >= 'a' && m[0] <= 'z' {
+		return "(" + m + ")" // "a." is the point "(a)"
 	}
 	if strings.HasSuffix(m, ")") && !strings.HasPrefix(m, "(") {
 		m = "(" + m
