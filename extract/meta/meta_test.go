@@ -188,6 +188,15 @@ func TestDecisionPageMeta(t *testing.T) {
 	if got := Find(lines("Decision Maker: Parks Board", "1. To approve the plan.", "accept the revised plan for the")).Title; got != "" {
 		t.Errorf("title %q from a clause or a wrapped line", got)
 	}
+	for _, page := range [][]string{
+		{"Skip to content", "Committee Action Tracker 2024"},
+		{"Meeting Summary", "Committee Action Tracker 2024"},
+		{"Decision taken", "Committee Action Tracker 2024"},
+	} {
+		if got := Find(lines(page...)).Title; got != "Committee Action Tracker 2024" {
+			t.Errorf("title %q: a page's furniture or a label", got)
+		}
+	}
 	if g := FindGenre(lines("Issue - decisions", "Decision made:", "That the lease be renewed.")); g.Kind != action.DocDecision {
 		t.Errorf("genre %+v, want decision", g)
 	}

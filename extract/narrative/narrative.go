@@ -64,7 +64,13 @@ var (
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1}
-	for _, p := range paragraphs(ld, used) {
+	ps := paragraphs(ld, used)
+	for i, p := range ps {
+		if i+1 < len(ps) && softLabel.MatchString(p.text) && (opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
+			// "Decision" or "Decision taken" alone, its colon lost, over
+			// "Cabinet noted the report": the label.
+			p.text, p.body = "Decision:", "Decision:"
+		}
 		n := len(f.out)
 		f.paragraph(p)
 		if len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment {
@@ -602,6 +608,16 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
 var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
+
+// softLabel is a decision's label without its colon: "Decision",
+// "Decision taken".
+var softLabel = regexp.MustCompile(`(?i)^decisions?(?:\s+(?:taken|made|reached))?$`)
+
+// labelsDecision: a paragraph that a label over it would make a decision —
+// the deciding body's act told in the past, or a "that" clause deciding.
+func labelsDecision(body string) bool {
+	return bodyActs.MatchString(body) || bodyDecided.MatchString(body) || thatDecides(body) || subjunctive(body)
+}
 
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan

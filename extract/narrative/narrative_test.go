@@ -856,6 +856,21 @@ func TestMeetingPageRows(t *testing.T) {
 			"recommendation|(a)|the Board recommend that Council agree to adopt the following documents: Revised Byelaws Tree Policy and update the Constitution to match.|",
 			"recommendation|(b)|the Board recommend that Council agree to delegate authority to the Head of Legal to make small changes to the byelaws.|Head of Legal",
 		}},
+		{"a decision label without its colon", action.DocMinutes, []string{
+			"2. PLAY AREAS BUDGET", "", "Decision", "", "Cabinet noted the projected spend on play areas.", "", "Reasons for the decision", "", "As set out above.", "",
+			"3. KIOSK", "", "Decision", "", "The kiosk lease would be discussed at the next meeting.",
+		}, []string{
+			"resolution|2|Cabinet noted the projected spend on play areas.|",
+			"commitment||The kiosk lease would be discussed at the next meeting.|",
+		}},
+		{"a record's labels on successive lines", action.DocDecision, []string{
+			"Is subject to call in?: No", "Decision taken", "Cabinet agreed the recommendations set out in the report.", "Reason for decision", "The Panel recommended the plan.",
+		}, []string{
+			"resolution||Cabinet agreed the recommendations set out in the report.|",
+		}},
+		{"a report's decision heading over a proposal", action.DocReport, []string{
+			"Decision", "", "That the Cabinet approves the play area plan.",
+		}, nil},
 		{"a tracker's column labels", action.DocReport, []string{
 			"Recommendation", "made to: |", "Action taken or", "Planned to Date |", "Outcome |",
 		}, nil},

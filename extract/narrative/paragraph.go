@@ -46,7 +46,7 @@ var (
 	spacedMarker = regexp.MustCompile(`^\(\s?([a-z]|[ivx]{1,4}|\d{1,2})\s?\)`)
 	// fieldLine is a form's field, its label and colon at the line's
 	// start ("Decision Maker: Cabinet", "Effective from: 14/02/2025").
-	fieldLine = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\s*:(?:\s|$)`)
+	fieldLine = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\??\s*:(?:\s|$)`)
 	// runInLabel is a meeting page's "Minutes:", "Decision:" or
 	// "RESOLVED:" label run in after the item's title on one line, as a
 	// page's table row reads when each row is one line ("Declarations of
@@ -127,6 +127,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			continue
 		}
 		starts := startsBlock.MatchString(text) ||
+			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
@@ -139,7 +140,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text)
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
-			nextRoman(buf, text) {
+			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
 			buf = append(buf, text...)
@@ -152,6 +153,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	}
 	flush()
 	return joinBareMarkers(out)
+}
+
+// sectionLabel is a decision record's section label alone on its line,
+// its colon lost: "Decision taken", "Reasons for the decision".
+func sectionLabel(text string) bool {
+	return len(text) < 60 && !strings.Contains(text, ".") && (softLabel.MatchString(text) || stops.MatchString(text))
 }
 
 // joinBareMarkers gives a marker alone in its paragraph ("a." over a
