@@ -15,6 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/sys/unix"
 
 	"github.com/councilactions/councilactions/extract/action"
@@ -280,6 +283,68 @@ func BenchmarkIndex100k(b *testing.B) {
 		}
 		b.ReportMetric(float64(benchActions(b)), "actions/op")
 	})
+}
+
+// BenchmarkExclusion walks the matches of queries that leave words out
+// over the benchmark index (build100k) on one core, scored, as the first
+// pass of a relevance search does: in two passes (walk: the left-out
+// words into a bitset, then the rest) and, interleaved, by bleve's
+// boolean searcher (walkAll). It reports the median CPU time of each
+// query, their sums and the ratio.
+func BenchmarkExclusion(b *testing.B) {
+	ix, _ := build100k(b)
+	ctx := context.Background()
+	queries := []string{"+housing -older", "lung cancer -screening", "smoking -older -carers", "term042 -housing", "housing -term042"}
+	is, err := ix.snapshot()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer is.Close()
+	type walker func(context.Context, *scorch.IndexSnapshot, query.Query, search.SearcherOptions, uint64, uint64, func(uint64, float64) error) error
+	ways := []struct {
+		name string
+		walk walker
+	}{{"walk", ix.walk}, {"bleve", ix.walkAll}}
+	lat := make([][]latencies, len(queries)) // by query, by way
+	for b.Loop() {
+		for qi, s := range queries {
+			q, err := ix.prepare(ctx, Request{Query: s}, collectorSkips)
+			if err != nil {
+				b.Fatal(err)
+			}
+			q = ix.narrowPhrases(q)
+			if lat[qi] == nil {
+				lat[qi] = make([]latencies, len(ways))
+			}
+			hits := make([]int, len(ways))
+			for i, w := range ways {
+				lat[qi][i].time(func() {
+					err = w.walk(ctx, is, q, search.SearcherOptions{}, 0, ^uint64(0), func(uint64, float64) error { hits[i]++; return nil })
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			if hits[0] != hits[1] {
+				b.Fatalf("%s: %d hits in two passes, %d by bleve", s, hits[0], hits[1])
+			}
+		}
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	sum := make([]float64, len(ways))
+	for qi, s := range queries {
+		line := fmt.Sprintf("%-24q CPU p50", s)
+		for i, w := range ways {
+			p := ms(percentile(lat[qi][i].cpu, 0.5))
+			sum[i] += p
+			line += fmt.Sprintf(" %s %.2f ms", w.name, p)
+		}
+		b.Log(line)
+	}
+	for i, w := range ways {
+		b.ReportMetric(sum[i], w.name+"-cpu-ms")
+	}
+	b.ReportMetric(sum[1]/sum[0], "bleve/walk")
 }
 
 // BenchmarkExport writes CSV and JSON lines of the benchmark index

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -321,7 +322,73 @@ func (ix *Index) snapshot() (*scorch.IndexSnapshot, error) {
 
 // walk runs q's searcher over the doc numbers [lo, hi) of is, calling hit
 // for each match with its doc number and score.
+//
+// A query that leaves words out ("+housing -older") walks the rest of
+// the query and steps the left-out words' searcher along beside it,
+// skipping each hit it lands on. That is what bleve's boolean searcher
+// does, but bleve's also scores and recycles a match of its own at every
+// hit: over a million actions this walk took 0.45-0.92 times its CPU per
+// query, 0.74 in all (BenchmarkExclusion). The scores are the same, since
+// bleve's scorer and query norm leave the left-out words out
+// (TestExclusionWalkMatchesBleve).
 func (ix *Index) walk(ctx context.Context, is *scorch.IndexSnapshot, q query.Query, opts search.SearcherOptions, lo, hi uint64, hit func(uint64, float64) error) (err error) {
+	b, ok := q.(*query.BooleanQuery)
+	if !ok || b.MustNot == nil || b.Must == nil || b.Filter != nil {
+		return ix.walkAll(ctx, is, q, opts, lo, hi, hit)
+	}
+	// When the words to match are all stop words bleve runs the query as
+	// everything but the left-out words: that stays bleve's.
+	ms, err := b.Must.Searcher(ctx, is, ix.bi.Mapping(), opts)
+	if err != nil {
+		return err
+	}
+	_, none := ms.(*searcher.MatchNoneSearcher)
+	if err := ms.Close(); err != nil {
+		return err
+	}
+	if none {
+		return ix.walkAll(ctx, is, q, opts, lo, hi, hit)
+	}
+	ns, err := b.MustNot.Searcher(ctx, is, ix.bi.Mapping(), search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := ns.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	sc := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(ns.DocumentMatchPoolSize(), 0), IndexReader: is}
+	var cur *search.DocumentMatch // the left-out words' match at or after the last hit
+	var at uint64                 // its doc number
+	done := false                 // no more of them
+	buf := make([]byte, 8)
+	rest := *b
+	rest.MustNot = nil
+	return ix.walkAll(ctx, is, &rest, opts, lo, hi, func(num uint64, score float64) error {
+		if !done && (cur == nil || at < num) {
+			if cur != nil {
+				sc.DocumentMatchPool.Put(cur)
+			}
+			cur, err = ns.Advance(sc, bindex.NewIndexInternalID(buf, num))
+			if err != nil {
+				return err
+			}
+			if cur == nil {
+				done = true
+			} else {
+				at = cur.IndexInternalID.Value()
+			}
+		}
+		if !done && at == num {
+			return nil
+		}
+		return hit(num, score)
+	})
+}
+
+// walkAll is walk with bleve's searcher for the whole of q.
+func (ix *Index) walkAll(ctx context.Context, is *scorch.IndexSnapshot, q query.Query, opts search.SearcherOptions, lo, hi uint64, hit func(uint64, float64) error) (err error) {
 	s, err := q.Searcher(ctx, is, ix.bi.Mapping(), opts)
 	if err != nil {
 		return err

@@ -443,3 +443,106 @@ func TestPagesAcrossWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestExclusionWalkMatchesBleve: a query leaving words out is walked in
+// two passes (walk), which must find exactly the docs bleve's boolean
+// searcher finds (walkAll), with exactly its scores, over the whole index
+// and in ranges; and Search must then rank as bleve's own collector does,
+// hits and scores, with one worker and three. The index has deleted docs
+// and several segments.
+func TestExclusionWalkMatchesBleve(t *testing.T) {
+	ctx := context.Background()
+	ix := synthetic(t, 7, 40)
+	c2 := newCorpus(8)
+	for n := 0; n < 40; n += 4 {
+		if _, err := ix.Replace(ctx, c2.paper(n, 20)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		query    string
+		twoPass  bool // walked in two passes, not by bleve's searcher
+		markers  bool // bleve's query matches the markers too (Search skips them)
+		someHits bool
+	}{
+		{"+housing -older", true, false, true},
+		{"housing -older -smoking", true, false, true},
+		{`"mental health" -housing`, true, false, true},
+		{`lung -"lung cancer"`, true, false, true},
+		{"lung cancer -screening -vaccination", true, false, true},
+		{"smoking -the", true, false, true}, // a left-out stop word: nothing left out
+		{"smoking OR carers -older", true, false, true},
+		{"term042 -older", true, false, true},
+		{"sch* -older", true, false, true},
+		{"status:delayed -smoking", true, false, true},
+		{"housing -housing", true, false, false},
+		{"the -older", false, true, true}, // stop words only: bleve's match-all minus
+		{"-older", false, true, true},
+	}
+	is, err := ix.snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer is.Close()
+	var docs uint64
+	for _, s := range is.Segments() {
+		docs += s.Count()
+	}
+	ranges := [][2]uint64{{0, ^uint64(0)}, {0, docs / 3}, {docs / 3, 2 * docs / 3}, {2 * docs / 3, ^uint64(0)}}
+	type scored map[uint64]float64
+	for _, tc := range cases {
+		q, err := ix.prepare(ctx, Request{Query: tc.query}, collectorSkips)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q = ix.narrowPhrases(q)
+		if b, ok := q.(*query.BooleanQuery); tc.twoPass && (!ok || b.MustNot == nil || b.Must == nil) {
+			t.Fatalf("%s: %T is not a query with words to match and leave out", tc.query, q)
+		}
+		for _, rg := range ranges {
+			got, want := scored{}, scored{}
+			err := ix.walk(ctx, is, q, search.SearcherOptions{}, rg[0], rg[1], func(n uint64, s float64) error { got[n] = s; return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = ix.walkAll(ctx, is, q, search.SearcherOptions{}, rg[0], rg[1], func(n uint64, s float64) error { want[n] = s; return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s, docs %v: walk found %d docs, bleve's searcher %d, or other scores", tc.query, rg, len(got), len(want))
+			}
+			if rg[1] == ^uint64(0) && rg[0] == 0 && tc.someHits != (len(want) > 0) {
+				t.Errorf("%s: %d hits", tc.query, len(want))
+			}
+		}
+		if tc.markers {
+			continue // bleve's collector would list the markers Search skips
+		}
+		req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
+		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: fieldOrder, Type: search.SortFieldAsString}})
+		ref, err := ix.bi.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, workers := range []int{1, 3} {
+			func() {
+				defer func(f func(uint64) int) { workersFor = f }(workersFor)
+				workersFor = func(uint64) int { return workers }
+				res, err := ix.Search(ctx, Request{Query: tc.query, Size: 1000})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.Total != ref.Total || len(res.Hits) != len(ref.Hits) {
+					t.Fatalf("%s, %d workers: %d hits of %d, bleve's collector %d of %d", tc.query, workers, len(res.Hits), res.Total, len(ref.Hits), ref.Total)
+				}
+				for i, h := range res.Hits {
+					if h.ID != ref.Hits[i].ID || h.Score != ref.Hits[i].Score {
+						t.Errorf("%s, %d workers: hit %d %s score %v, bleve's collector %s score %v", tc.query, workers, i, h.ID, h.Score, ref.Hits[i].ID, ref.Hits[i].Score)
+						break
+					}
+				}
+			}()
+		}
+	}
+}
