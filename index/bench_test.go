@@ -347,8 +347,8 @@ func BenchmarkExclusion(b *testing.B) {
 	b.ReportMetric(sum[1]/sum[0], "bleve/walk")
 }
 
-// BenchmarkExport writes CSV and JSON lines of the benchmark index
-// (build100k) to nowhere, whole and filtered, beside the anchor — the
+// BenchmarkExport writes CSV, JSON lines and a bulk load of the benchmark
+// index (build100k) to nowhere, whole and filtered, beside the anchor — the
 // first 100k records, decoded beforehand (not timed), written by
 // encoding/csv as the contract's rows — interleaved, several rounds
 // (COUNCILACTIONS_BENCH_ROUNDS, 3). It reports the medians of rows per
@@ -396,6 +396,7 @@ func BenchmarkExport(b *testing.B) {
 		{"csv-memory", memory},
 		{"csv-all", export(Request{}, ExportFormat{})},
 		{"jsonl-all", export(Request{}, ExportFormat{JSONL: true})},
+		{"bulk-all", export(Request{}, ExportFormat{Bulk: "councilactions"})},
 		{"csv-filtered", export(filtered, ExportFormat{})},
 		{"jsonl-filtered", export(filtered, ExportFormat{JSONL: true})},
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	_ "embed"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -19,10 +20,30 @@ import (
 )
 
 // ExportFormat is how ExportTo writes: the contract's CSV (with a byte
-// order mark for Excel if BOM) or JSON lines.
+// order mark for Excel if BOM), JSON lines, or, with Bulk set, the JSON
+// lines of a bulk load into the OpenSearch or Elasticsearch index named
+// Bulk (see BulkMapping).
 type ExportFormat struct {
 	JSONL bool
 	BOM   bool
+	Bulk  string
+}
+
+// BulkMapping is the settings and mappings of an OpenSearch or
+// Elasticsearch index for the actions of a Bulk export: PUT it as the
+// index's body before loading. Its mapping is strict, so that a field the
+// export has and it lacks fails the load instead of going unsearched
+// (TestBulkMappingCoversRecords keeps the two together).
+//
+//go:embed bulkmapping.json
+var BulkMapping []byte
+
+// WriteBulkMapping writes BulkMapping to path, whole or not at all.
+func WriteBulkMapping(path string) error {
+	if err := writeFileAtomic(path, BulkMapping); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }
 
 // ExportTo writes the actions matching r to w in Export's order and
@@ -38,19 +59,62 @@ func (ix *Index) ExportTo(ctx context.Context, r Request, w io.Writer, f ExportF
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var n int
-	if f.JSONL {
+	switch {
+	case f.Bulk != "":
+		name, _ := json.Marshal(f.Bulk) // a string always marshals
+		op := []byte(`{"index":{"_index":` + string(name) + `,"_id":`)
+		err = ix.eachRecord(ctx, q, func(rec []byte) error {
+			n++
+			return bulkLines(bw, op, rec)
+		})
+	case f.JSONL:
 		err = ix.eachRecord(ctx, q, func(rec []byte) error {
 			n++
 			bw.Write(jsonLine(rec))
 			return bw.WriteByte('\n')
 		})
-	} else {
+	default:
 		n, err = ix.exportCSV(ctx, q, bw, f.BOM)
 	}
 	if err != nil {
 		return n, err
 	}
 	return n, bw.Flush()
+}
+
+// bulkLines writes one action as the bulk API takes it: the operation
+// (op, an index operation into the named index, completed with the
+// action's id, so that loading again replaces rather than doubles), then
+// the record.
+func bulkLines(w *bufio.Writer, op, rec []byte) error {
+	id, err := recordID(rec)
+	if err != nil {
+		return err
+	}
+	quoted, _ := json.Marshal(id) // a string always marshals
+	w.Write(op)
+	w.Write(quoted)
+	w.WriteString("}}\n")
+	w.Write(jsonLine(rec))
+	return w.WriteByte('\n')
+}
+
+// recordID is the id of a stored record: its first key, as json.Marshal
+// writes an action.Record, or else read by encoding/json.
+func recordID(rec []byte) (string, error) {
+	p := jsonScan{b: rec}
+	if p.byte('{') {
+		if key, ok := p.key(); ok && string(key) == "id" {
+			if id, ok := p.string(); ok {
+				return id, nil
+			}
+		}
+	}
+	var r action.Record
+	if err := json.Unmarshal(rec, &r); err != nil {
+		return "", fmt.Errorf("export: bad stored record: %w", err)
+	}
+	return r.ID, nil
 }
 
 // jsonLine is a stored record as action.WriteJSONL writes it: the stored

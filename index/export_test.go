@@ -3,8 +3,11 @@ package index
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,6 +133,119 @@ func TestExportToAsRecords(t *testing.T) {
 		}
 		if r.Board != nil && !strings.Contains(wantJSON.String(), `<b>bold</b> & \\u0026`) {
 			t.Errorf("the tricky record is not in the export: a test that cannot fail\n%s", wantJSON.String())
+		}
+	}
+}
+
+// TestBulkMappingCoversRecords: the bulk mapping maps every key an
+// exported record can have, with a type its Go field's values load into,
+// and nothing else (its mapping is strict: an unmapped key fails a load).
+func TestBulkMappingCoversRecords(t *testing.T) {
+	var m struct {
+		Mappings struct {
+			Dynamic    string                     `json:"dynamic"`
+			Properties map[string]json.RawMessage `json:"properties"`
+		} `json:"mappings"`
+	}
+	if err := json.Unmarshal(BulkMapping, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Mappings.Dynamic != "strict" {
+		t.Errorf("dynamic %q, want strict", m.Mappings.Dynamic)
+	}
+	checkMapped(t, "", reflect.TypeFor[action.Record](), m.Mappings.Properties)
+}
+
+// checkMapped checks the properties against the JSON fields of struct t.
+func checkMapped(t *testing.T, path string, st reflect.Type, props map[string]json.RawMessage) {
+	t.Helper()
+	keys := jsonKeys(st)
+	for k := range keys {
+		if _, ok := props[k]; !ok {
+			t.Errorf("%s%s: not in the bulk mapping", path, k)
+		}
+	}
+	fields := map[string]reflect.Type{}
+	var walk func(reflect.Type)
+	walk = func(st reflect.Type) {
+		for i := 0; i < st.NumField(); i++ {
+			f := st.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if f.Anonymous && name == "" {
+				walk(f.Type)
+			} else if name != "" {
+				fields[name] = f.Type
+			}
+		}
+	}
+	walk(st)
+	allowed := map[reflect.Kind][]string{
+		reflect.String: {"keyword", "text", "date"}, reflect.Int: {"integer"}, reflect.Float64: {"float"},
+	}
+	for k, raw := range props {
+		if !keys[k] {
+			t.Errorf("%s%s: mapped, but no record has it", path, k)
+			continue
+		}
+		var p struct {
+			Type       string                     `json:"type"`
+			Properties map[string]json.RawMessage `json:"properties"`
+		}
+		if err := json.Unmarshal(raw, &p); err != nil {
+			t.Fatal(err)
+		}
+		ft := fields[k]
+		if ft == nil {
+			t.Errorf("%s%s: a record's key, but no field of %s", path, k, st)
+			continue
+		}
+		if ft.Kind() == reflect.Slice {
+			ft = ft.Elem() // a list loads as its values
+		}
+		if ft.Kind() == reflect.Struct {
+			if p.Type != "object" {
+				t.Errorf("%s%s: %s, want object", path, k, p.Type)
+			}
+			checkMapped(t, path+k+".", ft, p.Properties)
+			continue
+		}
+		if !slices.Contains(allowed[ft.Kind()], p.Type) {
+			t.Errorf("%s%s: mapped as %q, but its values are %s", path, k, p.Type, ft.Kind())
+		}
+	}
+}
+
+// TestBulkExport: a bulk export is pairs of lines, the operation (index
+// into the named index under the action's id) then the record, as the
+// JSON lines export gives it.
+func TestBulkExport(t *testing.T) {
+	ctx := context.Background()
+	ix := loaded(t)
+	var bulk, lines bytes.Buffer
+	n, err := ix.ExportTo(ctx, Request{}, &bulk, ExportFormat{Bulk: `councilactions "2026"`})
+	if err != nil || n == 0 {
+		t.Fatalf("%d, %v", n, err)
+	}
+	if _, err := ix.ExportTo(ctx, Request{}, &lines, ExportFormat{JSONL: true}); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Split(strings.TrimSuffix(bulk.String(), "\n"), "\n")
+	want := strings.Split(strings.TrimSuffix(lines.String(), "\n"), "\n")
+	if len(got) != 2*len(want) || len(want) != n {
+		t.Fatalf("%d bulk lines for %d records", len(got), len(want))
+	}
+	for i, rec := range want {
+		var op map[string]map[string]string
+		if err := json.Unmarshal([]byte(got[2*i]), &op); err != nil {
+			t.Fatal(err)
+		}
+		var r action.Record
+		json.Unmarshal([]byte(rec), &r)
+		if op["index"]["_index"] != `councilactions "2026"` || op["index"]["_id"] != r.ID || r.ID == "" || len(op) != 1 {
+			t.Errorf("line %d: %s for record %s", 2*i+1, got[2*i], r.ID)
+		}
+		if got[2*i+1] != rec {
+			t.Errorf("line %d: %s, want the record %s", 2*i+2, got[2*i+1], rec)
 		}
 	}
 }

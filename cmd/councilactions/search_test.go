@@ -178,6 +178,10 @@ func TestSearchCommandErrors(t *testing.T) {
 		{"export query twice", []string{"export", "lung", "--query", "cancer", "--data-dir", dataDir}, true, "not both"},
 		{"export bom with jsonl", []string{"export", "--format", "jsonl", "--bom", "--data-dir", dataDir}, true, "--bom"},
 		{"export bad kind", []string{"export", "--kind", "promise", "--data-dir", dataDir}, true, `--kind: "promise"`},
+		{"export index name with csv", []string{"export", "--index-name", "hwb", "--data-dir", dataDir}, true, "only for --format ndjson-bulk"},
+		{"export mapping with jsonl", []string{"export", "--format", "jsonl", "--mapping", "m.json", "--data-dir", dataDir}, true, "only for --format ndjson-bulk"},
+		{"export bad index name", []string{"export", "--format", "ndjson-bulk", "--index-name", "Council Actions", "--data-dir", dataDir}, true, `--index-name: "Council Actions"`},
+		{"export index name starting with _", []string{"export", "--format", "ndjson-bulk", "--index-name", "_hwb", "--data-dir", dataDir}, true, `--index-name: "_hwb"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,12 +277,38 @@ func TestExportCommand(t *testing.T) {
 	})
 
 	t.Run("a failed export leaves no file", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), "out.csv")
-		if _, _, err := searchCLI(t, "export", "a:b:c", "-o", path, "--data-dir", dataDir); err == nil {
-			t.Fatal("no error")
+		for _, format := range []string{"csv", "ndjson-bulk"} {
+			path := filepath.Join(t.TempDir(), "out."+format)
+			if _, _, err := searchCLI(t, "export", "a:b:c", "--format", format, "-o", path, "--data-dir", dataDir); err == nil {
+				t.Fatal("no error")
+			}
+			if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 0 {
+				t.Fatalf("%s: left %d files", format, len(entries))
+			}
 		}
-		if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 0 {
-			t.Fatalf("left %d files", len(entries))
+	})
+
+	t.Run("ndjson-bulk and its mapping", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "actions.ndjson")
+		_, errOut, err := searchCLI(t, "export", "lung", "--format", "ndjson-bulk", "--index-name", "hwb", "-o", path, "--data-dir", dataDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		var op map[string]map[string]string
+		var r action.Record
+		if len(lines) != 2*3 || json.Unmarshal([]byte(lines[0]), &op) != nil || json.Unmarshal([]byte(lines[1]), &r) != nil ||
+			op["index"]["_index"] != "hwb" || op["index"]["_id"] != r.ID {
+			t.Fatalf("%d lines:\n%s", len(lines), b)
+		}
+		mapping := filepath.Join(filepath.Dir(path), "actions.mapping.json")
+		m, err := os.ReadFile(mapping)
+		if err != nil || !bytes.Equal(m, index.BulkMapping) || !strings.Contains(errOut, mapping) {
+			t.Fatalf("mapping: %v; stderr %q", err, errOut)
 		}
 	})
 }
