@@ -607,7 +607,7 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // softLabel is a decision's label without its colon: "Decision",
 // "Decision taken".
@@ -1069,6 +1069,9 @@ func minuteRef(minute, ref string) string {
 func isResolvedWord(word, body string) bool {
 	at := strings.Index(strings.ToLower(body), strings.ToLower(word))
 	prefix, rest := strings.ToLower(body[:at]), strings.TrimSpace(body[at+len(word):])
+	if word == "DECISION" && isCapitals(body[:at]) && strings.TrimSpace(prefix) != "" && !strings.HasPrefix(rest, ":") {
+		return false // a heading in capitals: "ITEM REQUIRING KEY DECISION"
+	}
 	if word == strings.ToUpper(word) {
 		return true // RESOLVED, AGREED in capitals, whoever resolved
 	}

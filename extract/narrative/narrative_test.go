@@ -822,6 +822,21 @@ func TestMeetingPageRows(t *testing.T) {
 			"resolution||That the press be excluded for the next item.|",
 			"resolution||that the orchard lease be renewed for five years.|",
 		}},
+		{"two labels on a row, a heading in capitals, a title ending in brackets", action.DocMinutes, []string{
+			"MINUTES To confirm the Minutes of the meeting held on 3 March 2024 (previously circulated). Minutes: The Minutes of the meeting held on 3 March 2024 were approved as a correct record. |",
+			"ITEM REQUIRING KEY DECISION To consider the following item:- Minutes: The following item was considered:- |",
+			"Kiosk Lease PDF 122 KB Report of the Head of Parks. Decision: The Cabinet agreed to the kiosk lease. Minutes: Report of the Head of Parks on the kiosk lease. |",
+		}, []string{
+			"resolution||The Minutes of the meeting held on 3 March 2024 were approved as a correct record.|",
+			"resolution||The Cabinet agreed to the kiosk lease.|",
+		}},
+		{"minutes signed, and a long subject", action.DocMinutes, []string{
+			"The minutes of the proceedings of the meeting of the Council held on 2nd May 2024 were submitted and signed as a correct record.", "",
+			"The minutes of the meeting held on 16 November 2023, which then reconvened on 20 November 2023, were agreed as a correct record.",
+		}, []string{
+			"resolution||The minutes of the proceedings of the meeting of the Council held on 2nd May 2024 were submitted and signed as a correct record.|",
+			"resolution||The minutes of the meeting held on 16 November 2023, which then reconvened on 20 November 2023, were agreed as a correct record.|",
+		}},
 		{"a form's fields stay whole", action.DocDecision, []string{
 			"Key Decision: Yes",
 			"Reason for Decision: The orchard lease ends this year and must be renewed.",

@@ -53,7 +53,7 @@ var (
 	// Interest Minutes: None were declared."), or before the text it
 	// labels ("Minutes: AGREED that …").
 	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
-	labelWord  = regexp.MustCompile(`^(?:[a-z].*|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
+	labelWord  = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
 	// bareMarker is a point's marker alone on its line, its text on the
 	// next ("2." then "To request a further report …"), as a page
 	// rendered a list's two columns.
@@ -107,20 +107,15 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		if rowEnd || strings.HasPrefix(text, "| ") {
 			text = strings.Trim(text, " |")
 		}
-		if pre, label, rest, ok := splitRunIn(text); ok {
-			// The title (or agenda text) before the label, the label,
-			// and what it labels are paragraphs of their own; the last
-			// goes on over the lines that follow.
-			for _, t := range []string{pre, label} {
-				if t != "" {
-					flush()
-					cur = &paragraph{page: l.Page, indent: l.Indent}
-					buf = append(buf, t...)
-				}
+		if pieces := runInPieces(text); pieces != nil {
+			// The title (or agenda text) before a label, the label, and
+			// what it labels are paragraphs of their own; the last goes
+			// on over the lines that follow.
+			for _, t := range pieces {
+				flush()
+				cur = &paragraph{page: l.Page, indent: l.Indent}
+				buf = append(buf, t...)
 			}
-			flush()
-			cur = &paragraph{page: l.Page, indent: l.Indent}
-			buf = append(buf, rest...)
 			if rowEnd {
 				flush()
 			}
@@ -177,6 +172,25 @@ func joinBareMarkers(ps []paragraph) []paragraph {
 		out = append(out, p)
 	}
 	return out
+}
+
+// runInPieces splits a line at each run-in label it holds ("Decision: …
+// Minutes: …"); nil when it holds none.
+func runInPieces(text string) []string {
+	pre, label, rest, ok := splitRunIn(text)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, t := range []string{pre, label} {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	if more := runInPieces(rest); more != nil {
+		return append(out, more...)
+	}
+	return append(out, rest)
 }
 
 // splitRunIn splits a line at a run-in label: the text before it, the
