@@ -35,7 +35,10 @@ var (
 	// with its preposition: "Recommendation made to:", "Decision taken
 	// by:", "Date agreed on:".
 	participleLabel = regexp.MustCompile(`(?i)^(?:[\w'’]+\s+){0,2}(?:made|taken|given|sent|raised|received|submitted|assigned|allocated|reported|completed)\s+(?:to|by|on|at)\s*:$`)
-	recommend       = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
+	// purposeLead introduces what something is for: "Its main role is
+	// to:-", "The aims of the group are to:".
+	purposeLead = regexp.MustCompile(`(?i)\b(?:is|are|was|were|will be)\s+to\s*(?::-|[:\-–—])$`)
+	recommend   = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
 	// bulletPat is a bullet a clause may start with.
 	bulletPat = regexp.MustCompile(`^[•·▪◦●○■□‣⁃\-–—*o]\s+`)
 	// upperMarker is a lettered point in capitals: "A)", "(B)", "C.".
@@ -136,7 +139,7 @@ func leadIn(text string) (opener, bool) {
 		!(hasSuffixFold(t, "that") && danglingThat.MatchString(t)) {
 		return opener{}, false
 	}
-	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) {
+	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) {
 		return opener{}, false
 	}
 	// The list is introduced by the paragraph's last sentence: "Workers

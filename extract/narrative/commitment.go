@@ -345,7 +345,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		return s, byAgent(s[loc[1]:]), true
 	}
-	if loc := passAny.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && toMeeting.MatchString(s[loc[1]:]) {
+	if loc := passAny.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && toMeeting.MatchString(s[loc[1]:]) && !permits.MatchString(s[loc[4]:loc[5]]) {
 		// "The terms of reference would be re-considered at a future
 		// meeting": whatever is done, it is promised to a meeting.
 		return s, byAgent(s[loc[1]:]), true
@@ -374,14 +374,19 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if !has("available", "in place", "accessible", "offered", "open", "go live", "launch", "start", "begin", "commence") {
 		return "", "", false
 	}
-	if loc := provided.FindStringIndex(s); loc != nil && agent(subjectBefore(s, loc[0])) != "" || launches.MatchString(s) {
+	if loc := provided.FindStringIndex(s); loc != nil && agent(subjectBefore(s, loc[0])) != "" && !has(" unless ") || launches.MatchString(s) {
 		// "The Family Hub service will still be available online", "The
 		// new pathway will go live on 1st April": what a named service
-		// or a dated launch promises.
+		// or a dated launch promises. "Meetings will be open to the
+		// public unless …" is a standing rule.
 		return s, "", true
 	}
 	return "", "", false
 }
+
+// permits: a passive that grants leave, as a standing rule does ("A
+// period of 15 minutes will be allowed for questions").
+var permits = regexp.MustCompile(`(?i)^(?:allowed|permitted|entitled)$`)
 
 // relativeWillIn is relativeWill's match when s has the " who " it needs.
 func relativeWillIn(s string, who bool) []string {
@@ -435,7 +440,7 @@ var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b|\bcall[- ]?in\s+period\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b|\bcall[- ]?in\s+period\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)

@@ -403,6 +403,9 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if m := recommended.FindStringSubmatch(body); m != nil {
 		f.rec = nil
+		if (strings.Contains(body, "declare") || strings.Contains(body, "apologies")) && procedural.MatchString(body) {
+			return // "Members are invited to declare any interests …": the meeting's own business
+		}
 		rest := strings.TrimSpace(m[len(m)-1])
 		lead := ""
 		if !strings.HasPrefix(strings.ToLower(body), "it is recommended") {

@@ -925,6 +925,9 @@ func TestNothingPromised(t *testing.T) {
 			[]string{"resolution|1|delegated authority be granted to the Head of Parks to agree the kiosk lease|Head of Parks", "resolution|2|delegated authority be granted to the Head of Legal to sign it.|Head of Legal"}},
 		{"the call-in period", action.DocDecision, []string{"Implementation of Decision:", "The decision will be implemented when the call-in period of five days is over."}, nil},
 		{"the running order", action.DocMinutes, []string{"The Chair said that she would be taking the two orchard items first."}, nil},
+		{"a body's role", action.DocOther, []string{"(a) The Parks Board:", "Its main role is to:-", "• set the parks policy", "• agree the parks budget"}, nil},
+		{"standing rules", action.DocMinutes, []string{"Meetings of the Parks Board will be open to the public unless the business is exempt.", "A period of up to 15 minutes will be allowed for members of the public to ask questions at the meeting."}, nil},
+		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business."}, nil},
 		{"an earlier minute corrected, quoting it", action.DocMinutes, []string{"12.1 Councillor Ash asked that Minute 8.2 be changed to read ‘The Friends’ Group asked about the bins. Councillor Ash would update at the next meeting.’"}, nil},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
