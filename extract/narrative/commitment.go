@@ -342,6 +342,17 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return "", "", false
 	}
+	if has("from the", "to the", "in the") && paperEdit.MatchString(s) {
+		// "The word 'rural' would be removed from the Strategy's first
+		// paragraph": a change promised to a paper's text.
+		return s, "", true
+	}
+	if m := weWill.FindStringSubmatch(s); m != nil && !weStance.MatchString(m[1]) {
+		// "We will renew the play areas", "Nature - we will plant 2,000
+		// trees": the council speaking of what it will do, whatever the
+		// act.
+		return s, "", true
+	}
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		return s, byAgent(s[loc[1]:]), true
 	}
@@ -383,6 +394,17 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// paperEdit is a change to a paper's words, in the future passive.
+var paperEdit = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:removed|deleted|reworded|changed|replaced|inserted|added|corrected|amended)\s+(?:from|to|in)\s+the\b[^.]{0,80}?\b(?:paragraph|page|report|strategy|document|minutes|plan|policy|wording|text|section|appendix|introduction|title)s?\b`)
+
+// weWill is "we will" and its verb opening a sentence or after a run-in
+// heading and its dash.
+var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+)we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b`)
+
+// weStance are verbs after "we will" that state a position or a need, not
+// an act: "we will continue to", "we will need", "we will be".
+var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore)$`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").

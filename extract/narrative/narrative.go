@@ -500,7 +500,8 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	n := len(f.out)
-	for _, c := range commitments(body, f.opts.Date, f.opts.Genre) {
+	// A bullet is the point's marker, not its words.
+	for _, c := range commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre) {
 		c.Ref = p.marker
 		f.add(p, c)
 		f.prevItem = len(f.out) - 1

@@ -904,6 +904,10 @@ func TestMorePhrasings(t *testing.T) {
 	tests := []findCase{
 		{"contraction", action.DocReport, []string{"We’ll publish a yearly report on the orchards each May."},
 			[]string{"commitment||We’ll publish a yearly report on the orchards each May.|"}},
+		{"we will, any act, after a run-in heading", action.DocOther, []string{"- Play and Sport - we will renew the play areas in every ward.", "We will plant 2,000 trees.", "We will continue to value our parks.", "We will need more volunteers."},
+			[]string{"commitment||Play and Sport - we will renew the play areas in every ward.|", "commitment||We will plant 2,000 trees.|"}},
+		{"a change to a paper's words", action.DocMinutes, []string{"• The word 'rural' would be removed from the first paragraph of the Strategy.", "The trees would be removed as part of the works."},
+			[]string{"commitment||The word 'rural' would be removed from the first paragraph of the Strategy.|"}},
 		{"a phrase before the speaker", action.DocMinutes, []string{"Following the question, the Chair said that she would be discussing the pitch fees with the Director."},
 			[]string{"commitment||Following the question, the Chair said that she would be discussing the pitch fees with the Director.|the Chair"}},
 		{"a passive with its own subject", action.DocMinutes, []string{"The Leader said the Council would meet the traders about the market. A report on parking would be brought to the Cabinet in June."},
