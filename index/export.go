@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/atomicfile"
 )
 
 // ExportFormat is how ExportTo writes: the contract's CSV (with a byte
@@ -40,7 +41,7 @@ var BulkMapping []byte
 
 // WriteBulkMapping writes BulkMapping to path, whole or not at all.
 func WriteBulkMapping(path string) error {
-	if err := writeFileAtomic(path, BulkMapping); err != nil {
+	if err := atomicfile.Write(path, BulkMapping, 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
@@ -282,53 +283,22 @@ func (c *csvChunk) rows() error {
 }
 
 // ExportFile is ExportTo into the file at path, written whole or not at
-// all: through a temporary file beside it, synced, renamed into place, and
-// the rename synced. A file it replaces keeps its permissions.
+// all (atomicfile). A file it replaces keeps its permissions.
 func (ix *Index) ExportFile(ctx context.Context, r Request, path string, f ExportFormat) (n int, err error) {
 	// Through a symbolic link, the file it points at is replaced, not the link.
 	if real, err := filepath.EvalSymlinks(path); err == nil {
 		path = real
 	}
-	dir := filepath.Dir(path)
 	mode := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	err = atomicfile.WriteWith(path, mode, func(w io.Writer) (err error) {
+		n, err = ix.ExportTo(ctx, r, w, f)
+		return err
+	})
 	if err != nil {
-		return 0, fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if n, err = ix.ExportTo(ctx, r, tmp, f); err != nil {
 		return n, fmt.Errorf("write %s: %w", path, err)
 	}
-	for _, step := range []func() error{
-		tmp.Sync,
-		tmp.Close,
-		func() error { return os.Chmod(tmp.Name(), mode) },
-		func() error { return os.Rename(tmp.Name(), path) },
-	} {
-		if err = step(); err != nil {
-			return n, fmt.Errorf("write %s: %w", path, err)
-		}
-	}
-	if err := syncDir(dir); err != nil {
-		return n, fmt.Errorf("write %s: written, but the rename may not survive a crash: %w", path, err)
-	}
 	return n, nil
-}
-
-// syncDir makes a rename in dir durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"golang.org/x/sys/unix"
+
+	"github.com/councilactions/councilactions/internal/atomicfile"
 )
 
 // Readers and the writer.
@@ -168,7 +170,7 @@ func (ix *Index) publish() error {
 		err = os.Rename(tmp, filepath.Join(snaps, name))
 	}
 	if err == nil {
-		err = writeFileAtomic(filepath.Join(snaps, currentName), []byte(name+"\n"))
+		err = atomicfile.Write(filepath.Join(snaps, currentName), []byte(name+"\n"), 0o644)
 	}
 	if err != nil {
 		os.RemoveAll(tmp)
@@ -308,40 +310,9 @@ func (f *syncedFile) Close() error {
 // syncDirs makes the entries of each directory durable.
 func syncDirs(dirs ...string) error {
 	for _, dir := range dirs {
-		f, err := os.Open(dir)
-		if err != nil {
-			return err
-		}
-		err = f.Sync()
-		f.Close()
-		if err != nil {
+		if err := atomicfile.SyncDir(dir); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// writeFileAtomic replaces path with data: written beside it, synced, and
-// renamed over it.
-func writeFileAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return syncDirs(filepath.Dir(path))
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/councilactions/councilactions/ingest"
 	"github.com/councilactions/councilactions/ingest/fetch"
 	"github.com/councilactions/councilactions/ingest/state"
+	"github.com/councilactions/councilactions/internal/atomicfile"
 )
 
 // Env is what a web source needs from the run that starts it.
@@ -404,15 +405,7 @@ func place(tmp, dest string) error {
 	if err := os.Rename(tmp, dest); err != nil {
 		return fmt.Errorf("store %s: %w", dest, err)
 	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	return nil
+	return atomicfile.SyncDir(dir)
 }
 
 func fileHasSize(p string, size int64) bool {
