@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/archive"
+	"github.com/councilactions/councilactions/extract/numeral"
 )
 
 // MaxListLevels is how many list levels Word defines (w:ilvl 0–8), and
@@ -198,27 +199,14 @@ func format(n int, f string) string {
 		}
 		return s
 	case "lowerRoman", "upperRoman":
-		if n < 1 || n > 3999 {
+		s, ok := numeral.Roman(n)
+		if !ok {
 			break
 		}
-		s := roman(n)
 		if f == "upperRoman" {
 			s = strings.ToUpper(s)
 		}
 		return s
 	}
 	return strconv.Itoa(n)
-}
-
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }

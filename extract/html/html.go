@@ -19,6 +19,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/extract/numeral"
 )
 
 // Limits against hostile pages. The parser itself refuses elements nested
@@ -363,25 +364,14 @@ func listMarker(li *xhtml.Node) string {
 		if num <= 26 {
 			return "(" + string(rune('A'+num-1)) + ")"
 		}
-	case "i":
-		return "(" + roman(num) + ")"
-	case "I":
-		return "(" + strings.ToUpper(roman(num)) + ")"
+	case "i", "I":
+		r, _ := numeral.Roman(num) // num is within 1-3999, checked above
+		if attr(ol, "type") == "I" {
+			r = strings.ToUpper(r)
+		}
+		return "(" + r + ")"
 	}
 	return strconv.Itoa(num) + "."
-}
-
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 // fold turns every run of white space, non-breaking spaces included, into

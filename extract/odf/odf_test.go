@@ -181,8 +181,8 @@ func TestNumeral(t *testing.T) {
 		n          int
 		format, is string
 	}{{4, "i", "iv"}, {14, "I", "XIV"}, {1, "a", "a"}, {27, "A", "AA"}, {3, "1", "3"}, {0, "i", "0"}} {
-		if got := numeral(tt.n, tt.format); got != tt.is {
-			t.Errorf("numeral(%d, %q) = %q, want %q", tt.n, tt.format, got, tt.is)
+		if got := listNumber(tt.n, tt.format); got != tt.is {
+			t.Errorf("listNumber(%d, %q) = %q, want %q", tt.n, tt.format, got, tt.is)
 		}
 	}
 }

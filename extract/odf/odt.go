@@ -9,6 +9,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/layout/grouped"
+	"github.com/councilactions/councilactions/extract/numeral"
 )
 
 // Limits against hostile files, as DOCX's.
@@ -236,18 +237,23 @@ func (w *writer) number(style string, level int, item *node) string {
 		if l == level {
 			f = lv.format
 		}
-		parts = append(parts, numeral(c[l-1], f))
+		parts = append(parts, listNumber(c[l-1], f))
 	}
 	return lv.prefix + strings.Join(parts, ".") + lv.suffix
 }
 
-// numeral writes n in a list format: 1, i, I, a, A.
-func numeral(n int, format string) string {
+// listNumber writes n in a list format: 1, i, I, a, A.
+func listNumber(n int, format string) string {
 	switch format {
-	case "i":
-		return strings.ToLower(roman(n))
-	case "I":
-		return roman(n)
+	case "i", "I":
+		s, ok := numeral.Roman(n)
+		if !ok {
+			break
+		}
+		if format == "I" {
+			s = strings.ToUpper(s)
+		}
+		return s
 	case "a", "A":
 		s := ""
 		for m := n; m > 0; m = (m - 1) / 26 {
@@ -259,22 +265,6 @@ func numeral(n int, format string) string {
 		return s
 	}
 	return strconv.Itoa(n)
-}
-
-func roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 // cell is one table cell as read.
