@@ -229,41 +229,52 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 	if facets {
 		values = ix.cols.dict.all()
 	}
-	var docs uint64
-	if n := len(segs); n > 0 {
-		docs = offsets[n-1] + uint64(len(segs[n-1].order))
-	}
-	workers := max(1, workersFor(docs))
 	nq := ix.narrowPhrases(q)
 	opts := search.SearcherOptions{}
 	if mode != byRelevance {
 		opts.Score = "none" // ranking needs no scores: bleve can skip them
 	}
+	want := collector{mode: mode, size: size, after: after, facets: facets}
+	return inRanges(is, segs, offsets, values, want, func(c *collector, lo, hi uint64) error {
+		return ix.walk(ctx, is, nq, opts, lo, hi, c.hit)
+	})
+}
+
+// inRanges splits the snapshot's doc numbers into a range per worker and
+// has each worker find its range's hits (find calls c.hit) with a
+// collector of its own, set as want; then merges what they found. The last
+// range runs on past the columns, to any doc beyond them, which hit
+// reports.
+func inRanges(is *scorch.IndexSnapshot, segs []*columns, offsets []uint64, values []facetValue, want collector, find func(c *collector, lo, hi uint64) error) (*collection, error) {
+	var docs uint64
+	if n := len(segs); n > 0 {
+		docs = offsets[n-1] + uint64(len(segs[n-1].order))
+	}
+	workers := max(1, workersFor(docs))
 	parts := make([]*collector, workers)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range parts {
-		c := &collector{mode: mode, size: size, after: after, facets: facets, top: topN{mode: mode}, segs: segs, offsets: offsets}
-		if facets {
+		c := &collector{mode: want.mode, size: want.size, after: want.after, facets: want.facets, top: topN{mode: want.mode}, segs: segs, offsets: offsets}
+		if want.facets {
 			c.counts = make([]int32, len(values))
 		}
 		parts[w] = c
 		lo, hi := docs*uint64(w)/uint64(workers), docs*uint64(w+1)/uint64(workers)
 		if w == workers-1 {
-			hi = ^uint64(0) // and any doc past the columns, which hit reports
+			hi = ^uint64(0)
 		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[w] = ix.walk(ctx, is, nq, opts, lo, hi, c.hit)
+			errs[w] = find(c, lo, hi)
 		}()
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-
-	return merge(is, parts, mode, size, values, facets)
+	return merge(is, parts, want.mode, want.size, values, want.facets)
 }
 
 // merge puts the workers' results together and reads the ids of the best.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 )
 
 // A request with no words and no facet filter — everything, as the search
@@ -96,51 +95,30 @@ func (ix *Index) scan(ctx context.Context, r Request, mode sortMode, size int, a
 	if err != nil {
 		return nil, err
 	}
-	var docs uint64
-	if n := len(segs); n > 0 {
-		docs = offsets[n-1] + uint64(len(segs[n-1].order))
-	}
-	workers := max(1, workersFor(docs))
-	parts := make([]*collector, workers)
-	errs := make([]error, workers)
 	snap := is.Segments()
-	var wg sync.WaitGroup
-	for w := range parts {
-		c := &collector{mode: mode, size: size, after: after, facets: facets, top: topN{mode: mode}, segs: segs, offsets: offsets}
-		if facets {
-			c.counts = make([]int32, len(values))
-		}
-		parts[w] = c
-		lo, hi := docs*uint64(w)/uint64(workers), docs*uint64(w+1)/uint64(workers)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i, col := range segs {
-				start, end := offsets[i], offsets[i]+uint64(len(col.order))
-				if end <= lo || start >= hi {
+	want := collector{mode: mode, size: size, after: after, facets: facets}
+	return inRanges(is, segs, offsets, values, want, func(c *collector, lo, hi uint64) error {
+		for i, col := range segs {
+			start, end := offsets[i], offsets[i]+uint64(len(col.order))
+			if end <= lo || start >= hi {
+				continue
+			}
+			deleted := snap[i].Deleted()
+			for num := max(start, lo); num < min(end, hi); num++ {
+				doc := int(num - start)
+				if num%4096 == 0 {
+					if err := ctxErr(ctx); err != nil {
+						return err
+					}
+				}
+				if !col.isAction(doc) || deleted != nil && deleted.Contains(uint32(doc)) || !f.match(col, doc) {
 					continue
 				}
-				deleted := snap[i].Deleted()
-				for num := max(start, lo); num < min(end, hi); num++ {
-					doc := int(num - start)
-					if num%4096 == 0 {
-						if errs[w] = ctxErr(ctx); errs[w] != nil {
-							return
-						}
-					}
-					if !col.isAction(doc) || deleted != nil && deleted.Contains(uint32(doc)) || !f.match(col, doc) {
-						continue
-					}
-					if errs[w] = c.hit(num, 0); errs[w] != nil {
-						return
-					}
+				if err := c.hit(num, 0); err != nil {
+					return err
 				}
 			}
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return merge(is, parts, mode, size, values, facets)
+		}
+		return nil
+	})
 }
