@@ -76,6 +76,16 @@ func readConfig(g *globalOptions) (pipeline.Config, error) {
 // needSources says what to do when there is nothing to run: no config
 // file, or one without sources. It comes before anything touches the data
 // dir, so that a mistaken run creates nothing.
+// loadSourcesConfig is loadConfig for the commands that work on the
+// configured sources, refusing a config that lists none.
+func loadSourcesConfig(g *globalOptions) (pipeline.Config, error) {
+	cfg, err := loadConfig(g)
+	if err != nil {
+		return cfg, err
+	}
+	return cfg, needSources(cfg, g)
+}
+
 func needSources(cfg pipeline.Config, g *globalOptions) error {
 	if len(cfg.Sources) > 0 {
 		return nil

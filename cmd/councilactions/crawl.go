@@ -27,11 +27,8 @@ Use "run" to crawl, extract and index in one go.`,
   councilactions crawl --source oadby-wigston-hwb --config config.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := loadConfig(g)
+			cfg, err := loadSourcesConfig(g)
 			if err != nil {
-				return usageError{err}
-			}
-			if err := needSources(cfg, g); err != nil {
 				return err
 			}
 			return runCrawl(cmd.Context(), cfg, opts, cmd.OutOrStdout(), cmd.ErrOrStderr())

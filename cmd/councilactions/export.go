@@ -56,7 +56,7 @@ NAME.mapping.json (or to --mapping): create the index with it first.`,
 			}
 			cfg, err := loadConfig(g)
 			if err != nil {
-				return usageError{err}
+				return err
 			}
 			return runExport(cmd.Context(), cfg, opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},

@@ -25,11 +25,8 @@ func newRunCmd(g *globalOptions) *cobra.Command {
   councilactions run --source oadby-wigston-hwb --config config.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := loadConfig(g)
+			cfg, err := loadSourcesConfig(g)
 			if err != nil {
-				return usageError{err}
-			}
-			if err := needSources(cfg, g); err != nil {
 				return err
 			}
 			return runRun(cmd.Context(), cfg, opts, cmd.OutOrStdout(), cmd.ErrOrStderr())

@@ -22,11 +22,8 @@ Without this command, "councilactions run" can be started from system cron inste
 		Example: `  councilactions schedule --config config.yaml`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := loadConfig(g)
+			cfg, err := loadSourcesConfig(g)
 			if err != nil {
-				return usageError{err}
-			}
-			if err := needSources(cfg, g); err != nil {
 				return err
 			}
 			ex, err := sandbox.NewPool(cfg.ExtractBudget(), cfg.Extract.WorkerCount())

@@ -107,7 +107,7 @@ and NOT are operators. An empty query lists every action.`,
 			}
 			cfg, err := loadConfig(g)
 			if err != nil {
-				return usageError{err}
+				return err
 			}
 			return runSearch(cmd.Context(), cfg, opts, cmd.OutOrStdout())
 		},

@@ -21,11 +21,8 @@ func newStatusCmd(g *globalOptions) *cobra.Command {
   councilactions status --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := loadConfig(g)
+			cfg, err := loadSourcesConfig(g)
 			if err != nil {
-				return usageError{err}
-			}
-			if err := needSources(cfg, g); err != nil {
 				return err
 			}
 			st, err := pipeline.Statuses(cfg)
