@@ -182,6 +182,10 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
 var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
 
 // selfLead is a paper speaking of what it or its authors will do.
@@ -403,7 +407,8 @@ func delegate(clause string) string {
 		// "That the Strategic Director of Housing report on …"; "That
 		// Council adopt …" and "That Members note …" name who decides.
 		who := trimName(strings.TrimSpace(clause[len("That "):m[2]]))
-		if decidingBody(who) || meetingVerb[clause[m[2]:m[3]]] {
+		verb := strings.ToLower(clause[m[2]:m[3]])
+		if decidingBody(who) || meetingVerb[verb] || meetingVerb[strings.TrimSuffix(verb, "s")] {
 			return ""
 		}
 		return who

@@ -627,8 +627,11 @@ var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|with
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {
-	if m := duePat.FindStringSubmatch(s); m != nil {
-		return strings.TrimSpace(m[1])
+	for _, m := range duePat.FindAllStringSubmatchIndex(s, -1) {
+		if before := strings.ToLower(s[max(0, m[0]-60):m[0]]); strings.Contains(before, "until after") || strings.Contains(before, "not before") {
+			continue // "not put into effect until after the meeting on 20 March": a condition, no deadline
+		}
+		return strings.TrimSpace(s[m[2]:m[3]])
 	}
 	return ""
 }

@@ -43,9 +43,9 @@ var (
 	// thatBe is a decision said as "That … be <done>": the subjunctive
 	// "be" with a past participle, which no modal comes before ("That the
 	// report be noted", not "… so that the service can be retained").
-	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
+	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?be\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
 	// thatDoes: "That the Strategic Director of Housing report on …".
-	thatDoes  = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome)\s`)
+	thatDoes  = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}((?i:report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome)(?:s|es)?)\s`)
 	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
 	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
@@ -474,6 +474,24 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
 		return
 	}
+	if decisionPage && p.marker == "" && strings.Count(body, "That ")+strings.Count(body, "THAT ") >= 2 {
+		// A record's table printed as running text: "Play 1. That the
+		// swings be replaced … 2. That £40,000 be added …". Each numbered
+		// clause that decides is a resolution; the words before the
+		// first are the table's other columns.
+		var found []item
+		for _, it := range splitList(body, "") {
+			if it.ref != "" && (thatDecides(it.text) || subjunctive(it.text)) {
+				found = append(found, it)
+			}
+		}
+		if len(found) >= 2 {
+			for _, it := range found {
+				f.add(p, action.Action{Ref: it.ref, Kind: action.KindResolution, Action: it.text})
+			}
+			return
+		}
+	}
 	if decisionPage && listed {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
@@ -484,7 +502,8 @@ func (f *finder) paragraph(p paragraph) {
 		_, named := namedSubjunctive(body)
 		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) ||
 			bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
-			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) {
+			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) ||
+			f.listed != "" && f.listedAt == len(f.out) && hasPrefixFold(body, "that ") && perfectPassive.MatchString(body) {
 			if u := f.unread; u.marker != "" && f.unreadAt == len(f.out) && markerFollows(u.marker, p.marker) && siblingClause(u.body) {
 				f.add(u, action.Action{Ref: u.marker, Kind: action.KindResolution, Action: u.body})
 			}
@@ -612,6 +631,10 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
 var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+
+// perfectPassive is a change recorded as made ("that the fee has also
+// been increased"), which a list of decisions decides.
+var perfectPassive = regexp.MustCompile(`\b(?:has|have)\s+(?:also\s+|now\s+|\w+ly\s+)?been\s+[\w-]+ed\b`)
 
 // softLabel is a decision's label without its colon: "Decision",
 // "Decision taken".

@@ -780,6 +780,12 @@ func TestUnlabelledLists(t *testing.T) {
 			[]string{"resolution|(a)|the cemetery fees be reviewed|", "resolution|(b)|the leaflet for families that are new to the service be approved|", "resolution|(c)|the opening hours be extended|"}},
 		{"members brief their bodies", action.DocMinutes, []string{"A plan had been drawn up for the river path.", "a) the river path plan be agreed;", "b) the Rivers Board monitor the work twice a year;", "c) Board Members brief the groups they sit on."},
 			[]string{"resolution|(a)|the river path plan be agreed|", "resolution|(b)|the Rivers Board monitor the work twice a year|", "resolution|(c)|Board Members brief the groups they sit on.|Board Members"}},
+		{"an officer deciding in the present tense", action.DocDecision, []string{"Effective from: 04/03/2024", "THAT the Head of Parks Approves the extension of the mowing contract.", "c) That the Executive Member delegates authority to the Head of Parks to sign the contracts."},
+			[]string{"resolution||THAT the Head of Parks Approves the extension of the mowing contract.|", "resolution|(c)|That the Executive Member delegates authority to the Head of Parks to sign the contracts.|Head of Parks"}},
+		{"a change recorded as made, after a decision", action.DocDecision, []string{"(i) that a fee be introduced for half plots; and", "(ii) that the fee for full plots has also been increased."},
+			[]string{"resolution|(i)|that a fee be introduced for half plots|", "resolution|(ii)|that the fee for full plots has also been increased.|"}},
+		{"a record's table as running text", action.DocMinutes, []string{"Play 1. That the swings be replaced, Councillor Green (Parks) 2. That £40,000 be added to the programme. 3. That this decision be not put into effect until after the Panel meeting on 20 March 2024."},
+			[]string{"resolution|1|That the swings be replaced, Councillor Green (Parks)|", "resolution|2|That £40,000 be added to the programme.|", "resolution|3|That this decision be not put into effect until after the Panel meeting on 20 March 2024.|"}},
 		{"a discussion's points stay points", action.DocMinutes, []string{"(i) The Parks Strategy set out the vision for the borough.", "(ii) There were action plans to go with it.", "(iii) Officers noted the work would have to be funded from existing budgets."},
 			nil},
 	}
