@@ -38,7 +38,7 @@ var (
 	// agendaSign is an agenda's business still to come ("To receive any
 	// apologies", "Public Agenda Pack"); heldSign shows the meeting has
 	// happened and been minuted, or its decision made and published.
-	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b)`)
+	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
 	// decidedSign is a decision recorded in minutes.
 	decidedSign  = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
 	heldSign     = regexp.MustCompile(`(?i)^(?:present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were) (?:received|agreed|noted|approved)\b`)

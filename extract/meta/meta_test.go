@@ -163,6 +163,10 @@ func TestAgendaGenre(t *testing.T) {
 	if !g.Agenda || g.Kind != action.DocOther {
 		t.Errorf("agenda genre = %+v", g)
 	}
+	g = FindGenre(lines("Cabinet Agenda", "Tuesday 4 March 2024", "1. Apologies for Absence", "2. Minutes", "3. Tree Planting Review"))
+	if !g.Agenda {
+		t.Errorf("an agenda by its title read as %+v", g)
+	}
 	g = FindGenre(lines("Minutes of the meeting", "Present: Cllr A", "Apologies were received from Cllr B.", "To receive the report.", "To note the update.", "Public Agenda Pack"))
 	if g.Agenda {
 		t.Errorf("minutes read as an agenda: %+v", g)

@@ -416,6 +416,18 @@ func (f *finder) paragraph(p paragraph) {
 		f.recommends(p, lead, rest)
 		return
 	}
+	if f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision && strings.Contains(body, "recommended that") && carriedRec.MatchString(body) {
+		// An agenda's item: "The Policy Board on 14 October recommended
+		// that the Cabinet approve the Guide" is what this meeting is
+		// asked to decide. (Minutes retelling it are not.)
+		f.rec = nil
+		f.endBlocks()
+		f.add(p, action.Action{Kind: action.KindRecommendation, Action: body})
+		if a := &f.out[len(f.out)-1]; a.DueRaw != "" && strings.Contains(carriedRec.FindString(body), a.DueRaw) {
+			a.Due, a.DueRaw = "", "" // the date the other body met
+		}
+		return
+	}
 	if m := recRunIn.FindStringSubmatch(body); m != nil {
 		// A cover sheet's row with its label run into its text:
 		// "Recommendations That Members note the update".
@@ -635,6 +647,10 @@ var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Counci
 // perfectPassive is a change recorded as made ("that the fee has also
 // been increased"), which a list of decisions decides.
 var perfectPassive = regexp.MustCompile(`\b(?:has|have)\s+(?:also\s+|now\s+|\w+ly\s+)?been\s+[\w-]+ed\b`)
+
+// carriedRec is another body's recommendation to this one: "<Body> [on
+// <date>] recommended that the Cabinet <verb> …".
+var carriedRec = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){0,8}(?:\s+(?:on|at its meeting (?:held )?on)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s+recommended\s+that\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel)\s+[a-z]+`)
 
 // softLabel is a decision's label without its colon: "Decision",
 // "Decision taken".

@@ -951,6 +951,8 @@ func TestCarriedRecommendations(t *testing.T) {
 			[]string{"recommendation|(1)|That Council adopt the Orchards Guide|", "recommendation|(2)|Withdraw the old Hedges Guide (2009).|"}},
 		{"a colon in what a decision names", action.DocReport, []string{"Recommendation from the Cabinet Meeting held on 5 March 2026", "1) That Council adopt the Orchards Guide; and", "2) Withdraw The Old Guides: Hedges SPG (2003); and The Old Guides: Trees SPG (2004)."},
 			[]string{"recommendation|(1)|That Council adopt the Orchards Guide|", "recommendation|(2)|Withdraw The Old Guides: Hedges SPG (2003); and The Old Guides: Trees SPG (2004).|"}},
+		{"another body's recommendation on an agenda", action.DocOther, []string{"3.1 Tree Planting Review", "The Parks Sub-Committee on 20 February 2024 recommended that the Cabinet approve the tree review", "The Scrutiny Committee had recommended that the Cabinet wait."},
+			[]string{"recommendation||The Parks Sub-Committee on 20 February 2024 recommended that the Cabinet approve the tree review|"}},
 		{"run in after the label", action.DocReport, []string{"Recommendations That Members note the orchards update"},
 			[]string{"recommendation||That Members note the orchards update|"}},
 		{"who reports is the owner", action.DocReport, []string{"Recommendations That the Head of Parks report back on the orchards in May"},

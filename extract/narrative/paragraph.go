@@ -164,7 +164,12 @@ func joinBareMarkers(ps []paragraph) []paragraph {
 		p := ps[i]
 		if bareMarker.MatchString(p.text) && i+1 < len(ps) && !ps[i+1].heading && ps[i+1].marker == "" {
 			next := ps[i+1]
-			next.marker, next.text = normMarker(p.text), p.text+" "+next.text
+			next.text = p.text + " " + next.text
+			body := next.body
+			next = finish(next) // "2." over "Taxi Fees pdf icon PDF 144 KB" is an item's heading
+			if next.marker == "" {
+				next.marker, next.body = normMarker(p.text), body // "a." as a word's letter reads no marker
+			}
 			out = append(out, next)
 			i++
 			continue
