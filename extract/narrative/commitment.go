@@ -260,7 +260,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// "The Committee noted that …, and asked the Manager to circulate it":
 	// a request made beside a note.
 	if has("asked", "instructed", "requested", "tasked") && !strings.HasSuffix(s, "?") {
-		if m := askedTo.FindStringSubmatch(s); m != nil {
+		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) {
 			return s, trimName(m[1]), true
 		}
 	}
@@ -290,7 +290,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return "", "", false
 	}
 	if has("ask", "instruct", "request", "task", "commission") {
-		if m := askedTo.FindStringSubmatch(s); m != nil {
+		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) {
 			// "I have asked the Director of Highways to look into this."
 			return s, trimName(m[1]), true
 		}
@@ -405,6 +405,10 @@ var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+)we\s+(?:will|shall)\s+
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".
 var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore)$`)
+
+// audience is those at the meeting, asked to do something there and then
+// ("The Chair asked all those present to stand for a minute's silence").
+var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:those|members|people|everyone|everybody)?\s*(?:present|in attendance|attending)$`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").

@@ -51,7 +51,7 @@ var (
 	// blockOpener starts a paragraph that reports the meeting again, so it
 	// ends the recommendation whose text ran on before it.
 	blockOpener = regexp.MustCompile(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
-	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
+	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|alternative options|other options|options considered|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
 	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,5}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
 	inlineList  = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)

@@ -884,6 +884,11 @@ func TestMeetingPageRows(t *testing.T) {
 			"resolution|2|Cabinet noted the projected spend on play areas.|",
 			"commitment||The kiosk lease would be discussed at the next meeting.|",
 		}},
+		{"a decision page's sections, hard-wrapped", action.DocDecision, []string{
+			"Purpose of report", "To present a review of the Parks Plan.", "Decision", "Cabinet noted the review of the Parks Plan.", "Alternative options considered and rejected", "The Parks Panel leads on monitoring the plan.",
+		}, []string{
+			"resolution||Cabinet noted the review of the Parks Plan.|",
+		}},
 		{"a record's labels on successive lines", action.DocDecision, []string{
 			"Is subject to call in?: No", "Decision taken", "Cabinet agreed the recommendations set out in the report.", "Reason for decision", "The Panel recommended the plan.",
 		}, []string{
@@ -937,6 +942,7 @@ func TestNothingPromised(t *testing.T) {
 		{"the running order", action.DocMinutes, []string{"The Chair said that she would be taking the two orchard items first."}, nil},
 		{"a body's role", action.DocOther, []string{"(a) The Parks Board:", "Its main role is to:-", "• set the parks policy", "• agree the parks budget"}, nil},
 		{"standing rules", action.DocMinutes, []string{"Meetings of the Parks Board will be open to the public unless the business is exempt.", "A period of up to 15 minutes will be allowed for members of the public to ask questions at the meeting."}, nil},
+		{"a request to those present", action.DocMinutes, []string{"The Chair asked all those present to stand for a minute’s silence and the Council’s condolences were passed on to the family."}, nil},
 		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business."}, nil},
 		{"an earlier minute corrected, quoting it", action.DocMinutes, []string{"12.1 Councillor Ash asked that Minute 8.2 be changed to read ‘The Friends’ Group asked about the bins. Councillor Ash would update at the next meeting.’"}, nil},
 	}
