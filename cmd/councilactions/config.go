@@ -73,9 +73,6 @@ func readConfig(g *globalOptions) (pipeline.Config, error) {
 	return cfg, nil
 }
 
-// needSources says what to do when there is nothing to run: no config
-// file, or one without sources. It comes before anything touches the data
-// dir, so that a mistaken run creates nothing.
 // loadSourcesConfig is loadConfig for the commands that work on the
 // configured sources, refusing a config that lists none.
 func loadSourcesConfig(g *globalOptions) (pipeline.Config, error) {
@@ -86,6 +83,9 @@ func loadSourcesConfig(g *globalOptions) (pipeline.Config, error) {
 	return cfg, needSources(cfg, g)
 }
 
+// needSources says what to do when there is nothing to run: no config
+// file, or one without sources. It comes before anything touches the data
+// dir, so that a mistaken run creates nothing.
 func needSources(cfg pipeline.Config, g *globalOptions) error {
 	if len(cfg.Sources) > 0 {
 		return nil
