@@ -48,7 +48,8 @@ func readConfig(g *globalOptions) (pipeline.Config, error) {
 	if path != "" {
 		v.SetConfigFile(path)
 		if err := v.ReadInConfig(); err != nil {
-			return pipeline.Config{}, fmt.Errorf("read config %s: %w", path, err)
+			// YAML lists its type errors a line each: the user gets one line.
+			return pipeline.Config{}, fmt.Errorf("read config %s: %s", path, strings.Join(strings.Fields(err.Error()), " "))
 		}
 	}
 	if g.dataDir != "" {

@@ -168,3 +168,38 @@ func TestStatusJSONLeavesOutWhatIsNotThere(t *testing.T) {
 		t.Errorf("status --json:\n%s", out)
 	}
 }
+
+// FuzzConfig reads mutated config files: whatever the bytes, loading gives
+// a valid config or one line naming the file, never a panic.
+func FuzzConfig(f *testing.F) {
+	shipped, err := os.ReadFile("../../config.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(shipped)
+	for _, s := range []string{
+		"data_dir: x\ncrawl:\n  timeout: soon\n  max_document_bytes: 1KB\n",
+		"sources:\n  - name: a\n    kind: html\n    url: https://x\n    patterns: ['(']\n    since: 2020-01-01\n",
+		"sources:\n  - {name: a, kind: moderngov, url: 'https://x', committee_id: 3, schedule: '0 3 * * *'}\n",
+		"alerts:\n  - name: a\n    search: 'board=x&change=slipped'\n    webhook: https://hooks.example/a\n",
+		"extract: [1, 2]\nserver: {addr: ''}\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "config.yaml")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := loadConfig(&globalOptions{configFile: p})
+		if err != nil {
+			if msg := err.Error(); strings.Contains(msg, "\n") || !strings.Contains(msg, p) {
+				t.Fatalf("error not one line naming %s: %q", p, msg)
+			}
+			return
+		}
+		if err := cfg.Validate(); err != nil {
+			t.Fatalf("loaded a config that does not validate: %v", err)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package action
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestNormalizeDue(t *testing.T) {
@@ -212,4 +213,28 @@ func TestNormalizeDueAt(t *testing.T) {
 			t.Errorf("NormalizeDueAt(%q, %q) = %q, want %q", tt.raw, tt.date, got, tt.want)
 		}
 	}
+}
+
+// FuzzNormalize reads mutated deadlines and statuses: a due date is empty
+// or a real YYYY-MM-DD date, a status one of the contract's.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"Oct-21", "Q4 21/22", "H1 2022/23", "Spring 2023", "11/12/2022", "From April 2025 to March 2026",
+		"by the end of March", "Mid 2024", "March ‘25", "Ongoing", "Complete", "In progress – RAG amber", "2021–22", ""} {
+		f.Add(s, "2023-06-14")
+	}
+	statuses := map[string]bool{StatusComplete: true, StatusInProgress: true, StatusOnTrack: true, StatusAtRisk: true,
+		StatusDelayed: true, StatusNotStarted: true, StatusCancelled: true, StatusUnknown: true}
+	f.Fuzz(func(t *testing.T, raw, date string) {
+		for _, due := range []string{NormalizeDue(raw), NormalizeDueAt(raw, date)} {
+			if due == "" {
+				continue
+			}
+			if d, err := time.Parse("2006-01-02", due); err != nil || d.Format("2006-01-02") != due {
+				t.Fatalf("due %q from %q (paper %q) is not a YYYY-MM-DD date", due, raw, date)
+			}
+		}
+		if s := NormalizeStatus(raw); !statuses[s] {
+			t.Fatalf("status %q from %q is not the contract's", s, raw)
+		}
+	})
 }
