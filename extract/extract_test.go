@@ -141,6 +141,29 @@ func TestDetect(t *testing.T) {
 	}
 }
 
+// FuzzDetect tells the format of mutated papers (zips opened to read their
+// parts): never a panic, always one of the formats.
+func FuzzDetect(f *testing.F) {
+	for _, glob := range []string{"../fixtures/pdf/*.pdf", "../fixtures/docx/*.docx", "../fixtures/odt/*.odt", "../fixtures/variants/x0*", "../fixtures/html/000_*"} {
+		names, _ := filepath.Glob(glob)
+		for _, name := range names {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(filepath.Base(name), "", data)
+		}
+	}
+	f.Add("Document.ashx", "application/pdf", []byte("%%garbage"))
+	formats := map[string]bool{FormatPDF: true, FormatHTML: true, FormatDOCX: true, FormatXLSX: true, FormatODT: true,
+		FormatODS: true, FormatCSV: true, FormatText: true, formatZip: true, formatOLE: true}
+	f.Fuzz(func(t *testing.T, name, contentType string, data []byte) {
+		if got := Detect(name, contentType, data); !formats[got] {
+			t.Fatalf("Detect(%q, %q) = %q, not a format", name, contentType, got)
+		}
+	})
+}
+
 // FuzzText runs the whole text path (reader, tables, narrative, meta) on
 // arbitrary bytes: it must never panic, and what it finds must be finished.
 func FuzzText(f *testing.F) {
