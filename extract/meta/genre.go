@@ -22,6 +22,13 @@ type Genre struct {
 	// Proposed is set for a paper that proposes a decision rather than
 	// records one: a proposed or draft record of decision.
 	Proposed bool
+	// record is set when a decision record's own fields show (a dated
+	// decision line, "Decision maker:", "Effective from:", a "Decision:"
+	// label): a page that only talks about decisions has none. held
+	// counts the signs that a meeting took place.
+	record  bool
+	held    int
+	forward bool
 }
 
 // Each sign is a line (or a line's start) that papers of one genre carry
@@ -40,8 +47,14 @@ var (
 	// happened and been minuted, or its decision made and published.
 	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
 	// decidedSign is a decision recorded in minutes.
-	decidedSign  = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
-	heldSign     = regexp.MustCompile(`(?i)^(?:present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were) (?:received|agreed|noted|approved)\b`)
+	decidedSign = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
+	heldSign    = regexp.MustCompile(`(?i)^(?:present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were) (?:received|agreed|noted|approved)\b`)
+	// forwardSign is a forward plan's: decisions still to be taken.
+	forwardSign = regexp.MustCompile(`(?i)\b(decision due(?: date)?\s*:|forthcoming (?:key )?decisions\b|forward plan of (?:key )?decisions\b|notice of (?:intention|proposed decision)\b)`)
+	// settledSign is an issue's status once decided.
+	settledSign = regexp.MustCompile(`(?i)^decision status\s*:\s*(?:recommendations? approved|approved|decision made|made|taken|agreed)`)
+	// recordField is a decision record's own field.
+	recordField  = regexp.MustCompile(`(?i)^(?:decision[- ]maker\s*:|decision published\s*:|effective from\s*:|date of decision\s*:|made at meeting\s*:|decided at meeting\s*:|decisions?\s*:|decision taken\s*:?$|record of (?:the )?(?:executive |key |officer )?decisions? taken by\b)`)
 	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
@@ -74,7 +87,7 @@ func FindGenre(ld layout.Doc) Genre {
 	// Each genre counts its distinct signs, so that eight "Recommendation
 	// N –" headings in minutes count as one sign of a report, not eight.
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	qa, agenda, held, decided := 0, map[string]bool{}, 0, false
+	qa, agenda, held, decided, forward, settled := 0, map[string]bool{}, 0, false, 0, false
 	for _, l := range ld.Lines {
 		if l.IsTable() || l.Furniture {
 			continue
@@ -95,7 +108,15 @@ func FindGenre(ld layout.Doc) Genre {
 			strings.HasPrefix(low, "effective")) && heldSign.MatchString(t) {
 			held++
 		}
+		if forwardSign.MatchString(t) {
+			forward++
+		}
+		settled = settled || settledSign.MatchString(t)
+		if strings.Contains(strings.ToLower(t), "decision") && recordField.MatchString(t) {
+			g.record = true
+		}
 		if datedTitle.MatchString(t) {
+			g.record = true
 			// "24/09/2021 - Access to Information": a decision page's
 			// line for each time the issue was decided.
 			decisionSeen["dated decision"] = true
@@ -117,6 +138,10 @@ func FindGenre(ld layout.Doc) Genre {
 		}
 	}
 	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
+	g.held = held
+	// A forward plan lists decisions still to be taken; an issue's page
+	// that printed its notice too says when one was made.
+	g.forward = forward >= 1 && !decided && held == 0 && !settled
 	switch {
 	case len(agenda) >= 3 && held == 0 || len(agenda) >= 1 && held == 0 && !decided && minutes >= 1:
 		// The business to come: what is to be received, noted, approved;

@@ -374,6 +374,12 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocMinutes // minutes with an action log at their end
 	case counts[action.KindAction] > 0 && counts[action.KindAction] >= counts[action.KindResolution]+counts[action.KindCommitment]+counts[action.KindRecommendation]:
 		return action.DocActionPlan
+	case g.forward && counts[action.KindResolution] == 0,
+		g.Kind == action.DocDecision && !g.record && len(found) == 0,
+		g.Kind == action.DocMinutes && g.held == 0 && len(found) == 0 && signs == 0:
+		// A forward plan, or a page about decisions or meetings (how
+		// they are made, where records are kept) that records none.
+		return action.DocOther
 	case g.Kind != "":
 		return g.Kind
 	case signs == 0 && counts[action.KindResolution] > 0 && counts[action.KindCommitment] == 0 && counts[action.KindRecommendation] == 0:

@@ -144,7 +144,8 @@ func TestFindGenre(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := FindGenre(lines(tt.lines...)); got != tt.want {
+			g := FindGenre(lines(tt.lines...))
+			if got := (Genre{Kind: g.Kind, Agenda: g.Agenda, Proposed: g.Proposed}); got != tt.want {
 				t.Errorf("FindGenre = %+v, want %+v", got, tt.want)
 			}
 		})
@@ -191,6 +192,18 @@ func TestDecisionPageMeta(t *testing.T) {
 	}
 	if got := Find(lines("Decision Maker: Parks Board", "1. To approve the plan.", "accept the revised plan for the")).Title; got != "" {
 		t.Errorf("title %q from a clause or a wrapped line", got)
+	}
+	for _, page := range [][]string{
+		{"Forthcoming Decisions", "04/03/2024 - Play Area Renewal", "The Council is seeking to renew the play area.", "Decision Maker: Head of Parks", "Decision due date: 01/05/2024"},
+		{"Record of decisions", "We publish a record of decisions taken by officers and cabinet members.", "Decisions made at meetings are recorded in the minutes."},
+	} {
+		if k := Kind(lines(page...), Meta{}, FindGenre(lines(page...)), nil); k != action.DocOther {
+			t.Errorf("kind %q of a page that records no decision: %q", k, page[0])
+		}
+	}
+	page := []string{"Decision status: Recommendations Approved", "Notice of proposed decision first published: 30/07/2021", "Decision due: 29 Sep 2021 by Cabinet Member"}
+	if g := FindGenre(lines(page...)); g.forward {
+		t.Errorf("an issue's page with its decision made read as a forward plan: %+v", g)
 	}
 	for _, page := range [][]string{
 		{"Skip to content", "Committee Action Tracker 2024"},
