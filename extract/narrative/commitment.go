@@ -356,6 +356,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		return s, byAgent(s[loc[1]:]), true
 	}
+	if loc := availableTo.FindStringIndex(s); loc != nil && !embedded(s[:loc[0]]) && toMeeting.MatchString(s[loc[1]:]) {
+		// "He expected that the analysis would be available by the next
+		// Board meeting."
+		return s, "", true
+	}
 	if loc := passAny.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && toMeeting.MatchString(s[loc[1]:]) && !permits.MatchString(s[loc[4]:loc[5]]) {
 		// "The terms of reference would be re-considered at a future
 		// meeting": whatever is done, it is promised to a meeting.
@@ -409,6 +414,10 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // audience is those at the meeting, asked to do something there and then
 // ("The Chair asked all those present to stand for a minute's silence").
 var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:those|members|people|everyone|everybody)?\s*(?:present|in attendance|attending)$`)
+
+// availableTo is something to be there for a meeting, said with "would"
+// as well as "will".
+var availableTo = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:made\s+)?available\b`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").
@@ -466,7 +475,7 @@ var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b|\bcall[- ]?in\s+period\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b|\bcall[- ]?in\s+period\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)

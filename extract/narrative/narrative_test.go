@@ -917,6 +917,8 @@ func TestMorePhrasings(t *testing.T) {
 			[]string{"commitment||We’ll publish a yearly report on the orchards each May.|"}},
 		{"we will, any act, after a run-in heading", action.DocOther, []string{"- Play and Sport - we will renew the play areas in every ward.", "We will plant 2,000 trees.", "We will continue to value our parks.", "We will need more volunteers."},
 			[]string{"commitment||Play and Sport - we will renew the play areas in every ward.|", "commitment||We will plant 2,000 trees.|"}},
+		{"available for a meeting, and a meeting's date", action.DocMinutes, []string{"He expected that the analysis would be available by the next Board meeting.", "Budget Panel – The next meeting of the Budget Panel will be held early 2026."},
+			[]string{"commitment||He expected that the analysis would be available by the next Board meeting.|"}},
 		{"a change to a paper's words", action.DocMinutes, []string{"• The word 'rural' would be removed from the first paragraph of the Strategy.", "The trees would be removed as part of the works."},
 			[]string{"commitment||The word 'rural' would be removed from the first paragraph of the Strategy.|"}},
 		{"a phrase before the speaker", action.DocMinutes, []string{"Following the question, the Chair said that she would be discussing the pitch fees with the Director."},
