@@ -144,7 +144,9 @@ func restated(items []action.Action, blockOf []int) []action.Action {
 			if blockOf[k] != 0 && outBlock[i] == blockOf[k] {
 				continue
 			}
-			if b.Kind == a.Kind && sameWords(b.Action, a.Action) {
+			// A meeting page prints an item's decision under "Decision:"
+			// and again, a word or two shorter, under "Minutes:".
+			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) || a.Ref != "" && a.Ref == b.Ref && sameSentence(b.Action, a.Action)) {
 				if b.Ref == "" && a.Ref != "" {
 					b.Ref = a.Ref
 				}
