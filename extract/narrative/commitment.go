@@ -354,6 +354,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, "", true
 	}
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
+		if usedTo.MatchString(s[loc[4]:]) {
+			// "Our network of officers will be utilised to help residents":
+			// what is put to use does the work.
+			return s, agent(trailingAdverbs.ReplaceAllString(subjectBefore(s, loc[0]), "")), true
+		}
 		return s, byAgent(s[loc[1]:]), true
 	}
 	if loc := availableTo.FindStringIndex(s); loc != nil && !embedded(s[:loc[0]]) && toMeeting.MatchString(s[loc[1]:]) {
@@ -418,6 +423,12 @@ var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:t
 // availableTo is something to be there for a meeting, said with "would"
 // as well as "will".
 var availableTo = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:made\s+)?available\b`)
+
+// trailingAdverbs end a subject before its verb: "… Council also".
+var trailingAdverbs = regexp.MustCompile(`(?:\s+(?:also|further|then|now|again|\w+ly))+$`)
+
+// usedTo is a passive that puts its subject to work: "utilised to help".
+var usedTo = regexp.MustCompile(`(?i)^(?:used|utilised|utilized|deployed|tasked|commissioned)\s+to\s+[a-z]`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").
@@ -555,10 +566,11 @@ func clauseAround(s string, i int) string {
 func wholeSubject(s string, i int) string {
 	head := strings.TrimSpace(s[:i])
 	head = strings.TrimSpace(bodyCommitted.ReplaceAllString(head, ""))
+	head = trailingAdverbs.ReplaceAllString(head, "") // "Swale Borough Council also committed to …"
 	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" {
 		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
 	}
-	return agent(subjectBefore(s, i))
+	return agent(trailingAdverbs.ReplaceAllString(subjectBefore(s, i), ""))
 }
 
 // subjectBefore is the noun phrase right before position i.

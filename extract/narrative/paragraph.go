@@ -77,10 +77,22 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		buf = buf[:0]
 	}
 	wide := proseColumns(ld, used)
+	lastWide := -2
 	for i, l := range ld.Lines {
 		if col, ok := wide[i]; ok {
 			flush()
-			out = append(out, cellParagraphs(l, col)...)
+			ps := cellParagraphs(l, col)
+			if len(ps) > 0 && lastWide == i-1 && len(out) > 0 && onlyCell(l, col) && ps[0].marker == "" &&
+				!endsSentence(out[len(out)-1].text) && !startsBlock.MatchString(ps[0].text) {
+				// A table read a line a row: a line with nothing beside
+				// it goes on with the sentence the row above left open.
+				last := out[len(out)-1]
+				last.text = string(join([]byte(last.text), ps[0].text))
+				out[len(out)-1] = finish(last)
+				ps = ps[1:]
+			}
+			out = append(out, ps...)
+			lastWide = i
 			continue
 		}
 		// The "Chair's initials ____" box some councils print at every
@@ -388,7 +400,7 @@ func sentences(text string) []string {
 			if k := strings.LastIndexByte(w, ' '); k >= 0 {
 				w = w[k+1:]
 			}
-			if abbreviations[strings.ToLower(w)] {
+			if abbreviations[strings.ToLower(strings.TrimLeft(w, "([\"'‘“"))] { // "(e.g. Sheppey Matters)"
 				continue
 			}
 		}
@@ -480,6 +492,16 @@ var cellLabel = regexp.MustCompile(`^(?:Decisions?|Minutes)\s*:\s*`)
 
 // cellParagraphs reads a row's prose cell as paragraphs; one without a
 // number of its own takes the row's first cell ("46") as its ref.
+// onlyCell: l has text in column col and nowhere else.
+func onlyCell(l layout.Line, col int) bool {
+	for c, cell := range l.Cells {
+		if c != col && strings.TrimSpace(cell.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 func cellParagraphs(l layout.Line, col int) []paragraph {
 	text := clean.Space(l.Cells[col].Text)
 	ref := ""
