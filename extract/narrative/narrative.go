@@ -440,7 +440,7 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
 	unlabelled := f.opts.Genre == action.DocDecision && !f.decidedByLabel
-	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || laterDecided(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -448,8 +448,9 @@ func (f *finder) paragraph(p paragraph) {
 		// sentences around it are the meeting's narrative.
 		var decided []string
 		for _, sent := range sentences(body) {
-			// On a decision page the whole paragraph is the decision.
-			if unlabelled || capsDecided(sent) || bodyDecided.MatchString(sent) {
+			// On a decision page that opens with its decision the whole
+			// paragraph is the decision.
+			if unlabelled && bodyDecided.MatchString(body) || capsDecided(sent) || bodyDecided.MatchString(sent) {
 				decided = append(decided, sent)
 			}
 		}
@@ -653,6 +654,21 @@ var perfectPassive = regexp.MustCompile(`\b(?:has|have)\s+(?:also\s+|now\s+|\w+l
 // carriedRec is another body's recommendation to this one: "<Body> [on
 // <date>] recommended that the Cabinet <verb> …".
 var carriedRec = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){0,8}(?:\s+(?:on|at its meeting (?:held )?on)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s+recommended\s+that\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel)\s+[a-z]+`)
+
+// laterDecided: a sentence after the paragraph's first records the
+// decision ("Cabinet considered a report …. The recommendations in the
+// report were considered and agreed.").
+func laterDecided(body string) bool {
+	if !strings.Contains(body, ". ") || !strings.Contains(body, " were ") && !strings.Contains(body, " was ") && !strings.Contains(body, " approved") && !strings.Contains(body, " agreed") {
+		return false
+	}
+	for _, sent := range sentences(body)[1:] {
+		if bodyDecided.MatchString(sent) {
+			return true
+		}
+	}
+	return false
+}
 
 // softLabel is a decision's label without its colon: "Decision",
 // "Decision taken".

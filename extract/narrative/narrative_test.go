@@ -891,6 +891,11 @@ func TestMeetingPageRows(t *testing.T) {
 		}, []string{
 			"resolution||Cabinet noted the review of the Parks Plan.|",
 		}},
+		{"a field's short value, then the decision told after the narrative", action.DocDecision, []string{
+			"Is subject to call in?: Yes", "Cabinet considered a report of the Director on the parks.", "The recommendations in the report were considered and agreed. A decision record is attached.",
+		}, []string{
+			"resolution||The recommendations in the report were considered and agreed.|",
+		}},
 		{"a record's labels on successive lines", action.DocDecision, []string{
 			"Is subject to call in?: No", "Decision taken", "Cabinet agreed the recommendations set out in the report.", "Reason for decision", "The Panel recommended the plan.",
 		}, []string{

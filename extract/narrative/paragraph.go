@@ -147,7 +147,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text)
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
-			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) {
+			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
 			buf = append(buf, text...)
@@ -160,6 +160,17 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	}
 	flush()
 	return joinBareMarkers(out)
+}
+
+// shortField: buf is a form's field with a short value ("Is subject to
+// call in?: Yes", "Date of decision: 12/12/2023"), which the next line
+// does not go on.
+func shortField(buf []byte) bool {
+	if !fieldLine.Match(buf) {
+		return false
+	}
+	_, value, _ := bytes.Cut(buf, []byte(":"))
+	return len(bytes.Fields(value)) <= 4
 }
 
 // sectionLabel is a decision record's section label alone on its line,
