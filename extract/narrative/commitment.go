@@ -19,7 +19,7 @@ const (
 	// provide …"), so they count only when a person or body is the subject.
 	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise`
 	doVerbs    = sureVerbs + `|` + agentVerbs
-	doneVerbs  = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made`
+	doneVerbs  = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made|conducted|undertaken`
 )
 
 var (
@@ -380,10 +380,17 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// "Queries can go to the Parks Manager, who will obtain answers."
 		return s, agent(m[1]), true
 	}
-	if m := expectsTo.FindStringSubmatchIndex(s); m != nil && toMeeting.MatchString(s[m[1]:]) && agent(subjectBefore(s, m[0])) != "" {
+	if m := expectsTo.FindStringSubmatchIndex(s); m != nil && toMeeting.MatchString(s[m[1]:]) {
 		// "The contractor was expecting to present its findings to the
-		// October meeting."
-		return s, agent(subjectBefore(s, m[0])), true
+		// October meeting"; "RSM had been appointed in April and were
+		// expecting to bring a report …": the sentence's subject.
+		who := agent(subjectBefore(s, m[0]))
+		if lead := leadSubject.FindStringSubmatch(s); who == "" && lead != nil {
+			who = agent(lead[1])
+		}
+		if who != "" {
+			return s, who, true
+		}
 	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		who := agent(subjectBefore(s, loc[0]))
@@ -429,6 +436,9 @@ var trailingAdverbs = regexp.MustCompile(`(?:\s+(?:also|further|then|now|again|\
 
 // usedTo is a passive that puts its subject to work: "utilised to help".
 var usedTo = regexp.MustCompile(`(?i)^(?:used|utilised|utilized|deployed|tasked|commissioned)\s+to\s+[a-z]`)
+
+// leadSubject is a sentence's opening name and its first verb.
+var leadSubject = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,5})\s+(?:had|has|have|was|were|is|are)\b`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").
@@ -493,7 +503,7 @@ var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|aske
 
 // requested: a meeting's request that something be done, or for something
 // to be sent.
-var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
+var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
 
 // bodyCommitted ends the words before "committed to" when a body is it.
 var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
