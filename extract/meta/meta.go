@@ -29,7 +29,7 @@ var (
 	// titleWords mark the lines that name what a paper is.
 	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice)\b`)
 	// labels are lines that head a paper without naming it.
-	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting summary|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
+	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
 	// reportLabel heads a report to a board ("Report to the Health and
 	// Wellbeing Board").
 	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)

@@ -209,6 +209,7 @@ func TestDecisionPageMeta(t *testing.T) {
 		{"Skip to content", "Committee Action Tracker 2024"},
 		{"Meeting Summary", "Committee Action Tracker 2024"},
 		{"Decision taken", "Committee Action Tracker 2024"},
+		{"Background", "Committee Action Tracker 2024"},
 	} {
 		if got := Find(lines(page...)).Title; got != "Committee Action Tracker 2024" {
 			t.Errorf("title %q: a page's furniture or a label", got)

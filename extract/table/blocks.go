@@ -229,6 +229,9 @@ func isCard(lines []layout.Line, i int) bool {
 	return false
 }
 
+// recordLabel is a decision record's field label.
+var recordLabel = regexp.MustCompile(`(?i)\b(decision|publication|published|call[- ]in|effective)\b`)
+
 // fieldLine reads "Label: value" with a label that the header synonyms know.
 func fieldLine(text string) (field, string, string) {
 	m := labelledLine(text)
@@ -236,7 +239,10 @@ func fieldLine(text string) (field, string, string) {
 		return fNone, "", ""
 	}
 	f := classify(m[1])
-	if f == fTitle {
+	if f == fTitle || recordLabel.MatchString(m[1]) || f == fDue && notDue.MatchString(strings.ToLower(m[1])) {
+		// A decision record's form ("Decision status:", "Date of
+		// decision:", "Publication date:") records a decision, not an
+		// action's fields; a date of what happened is no deadline.
 		f = fNone
 	}
 	return f, m[2], strings.TrimSpace(m[3])

@@ -253,6 +253,22 @@ func TestBlocks(t *testing.T) {
 	}
 }
 
+// A decision record's form is no action block: its status, dates and
+// purpose record a decision.
+func TestDecisionFormIsNoBlock(t *testing.T) {
+	d := visual(
+		"Decision Maker: Cabinet",
+		"Decision status: For Determination",
+		"Purpose:",
+		"To receive any recommendations from the Scrutiny Committee.",
+		"Publication date: 20/04/2021",
+		"Date of decision: 20/04/2021",
+	)
+	if res := Find(d); len(res.Actions) != 0 {
+		t.Errorf("got %+v", res.Actions)
+	}
+}
+
 func TestFindAcrossRunningTitles(t *testing.T) {
 	d := visual(
 		"Ref\tAction\tLead\tStatus",
