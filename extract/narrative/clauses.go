@@ -137,6 +137,11 @@ func leadIn(text string) (opener, bool) {
 	// word that wants the clause: "… the Cabinet agreed that".
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") &&
 		!(hasSuffixFold(t, "that") && danglingThat.MatchString(t)) {
+		if hasSuffixFold(t, " to") && danglingCommit.MatchString(t) {
+			// "Action - The Council commits to", its colon lost, over its
+			// numbered points.
+			return opener{kind: action.KindCommitment, lead: carried(danglingCommit.FindString(t))}, true
+		}
 		return opener{}, false
 	}
 	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) {
@@ -185,6 +190,10 @@ func hasSuffixFold(s, suffix string) bool {
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
+
+// danglingCommit is an undertaking's lead-in that ends in "to" with its
+// colon lost: "The Council commits to".
+var danglingCommit = regexp.MustCompile(`(?i)(?:we|(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,4})\s+(?:commits?|pledges?|promises?|undertakes?|(?:is|are)\s+committed)\s+to$`)
 
 var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
 

@@ -600,7 +600,7 @@ func subjectBefore(s string, i int) string {
 // words in title case ("Community Development Workers").
 var namedBody = regexp.MustCompile(`\b[A-Z]{2,}\b|\b[A-Z][a-z]+\s+(?:(?:of|for|and|&)\s+)?[A-Z][a-z]+\b`)
 
-var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|council|board|committee|partnership|service|services|department|group|cllr|councillor|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
+var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|leader|mayor|deputy|auditors?|council|board|committee|partnership|service|services|department|group|cllr|councillor|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
 
 // agent keeps a subject that names who acts ("The Director of Public
 // Health"), not one that names a thing ("The issue of funding").
@@ -609,11 +609,15 @@ func agent(subject string) string {
 	if subject == "" || len(strings.Fields(subject)) > 10 || !agentWords.MatchString(subject) && !namedBody.MatchString(subject) {
 		return ""
 	}
-	if finiteVerb.MatchString(subject) {
-		return ""
+	if finiteVerb.MatchString(subject) || pointVerb.MatchString(subject) {
+		return "" // "Lobby Government to bring in higher fines": a point's verb, no one named
 	}
 	return subject
 }
+
+// pointVerb is a point that starts with its verb, which reads like a
+// name in title case: "Lobby Government", "Press Ministers".
+var pointVerb = regexp.MustCompile(`^(?:Lobby|Press|Campaign|Continue|Ensure|Explore|Seek|Work|Write|Develop|Deliver|Promote|Engage|Support|Encourage|Consider|Review|Monitor|Urge|Call on|Ask|Invite)\s`)
 
 // nameLike: a subject that only names who acts — words in capitals or
 // title case, joining words, and the plain nouns for people and bodies

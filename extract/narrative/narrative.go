@@ -620,14 +620,19 @@ func hasPastWord(words []string) bool {
 // council join the scheme").
 func verbBeforeObject(words []string, k int) bool {
 	w := strings.ToLower(words[k])
-	if k+1 >= len(words) || notVerb[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+	if k+1 >= len(words) || notVerb[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
 	return objectStart[strings.ToLower(words[k+1])]
 }
 
 var (
-	notVerb     = map[string]bool{"of": true, "and": true, "or": true, "for": true, "to": true, "in": true, "on": true, "with": true, "at": true, "by": true, "from": true, "the": true, "a": true, "an": true, "be": true, "will": true, "would": true, "should": true, "can": true, "could": true, "may": true, "must": true, "shall": true, "not": true, "also": true, "then": true, "had": true}
+	notVerb = map[string]bool{"of": true, "and": true, "or": true, "for": true, "to": true, "in": true, "on": true, "with": true, "at": true, "by": true, "from": true, "the": true, "a": true, "an": true, "be": true, "will": true, "would": true, "should": true, "can": true, "could": true, "may": true, "must": true, "shall": true, "not": true, "also": true, "then": true, "had": true}
+	// irregularPast are past tenses that do not end in -ed: "The Mayor
+	// made the announcements" tells, it does not decide.
+	irregularPast = map[string]bool{"made": true, "gave": true, "took": true, "sent": true, "held": true, "met": true, "led": true, "brought": true,
+		"told": true, "said": true, "went": true, "had": true, "did": true, "wrote": true, "spoke": true, "saw": true, "began": true, "found": true,
+		"thought": true, "felt": true, "kept": true, "left": true, "paid": true, "sought": true, "taught": true, "won": true, "read": true, "put": true}
 	objectStart = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "these": true, "all": true, "any": true, "each": true, "every": true, "our": true}
 )
 
@@ -986,7 +991,13 @@ func (f *finder) clause(p paragraph) bool {
 	// does: a sentence carried on in lower case, or text set in under it.
 	last := &f.out[b.clauses[len(b.clauses)-1]]
 	r, _ := utf8.DecodeRuneInString(p.body)
-	if p.marker == "" && !p.heading && (unicode.IsLower(r) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
+	lettered := letterPoint.MatchString(p.text) && (strings.HasSuffix(last.SourceText, ":") || b.sub == "run-in letter")
+	if lettered {
+		// "1. Work with the parishes and:" then "a. Clear …", "b. …":
+		// the clause's own list.
+		b.sub = "run-in letter"
+	}
+	if p.marker == "" && !p.heading && (lettered || unicode.IsLower(r) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
 		last.Action = joinText(last.Action, p.body)
 		last.SourceText = joinText(last.SourceText, p.text)
 		return true

@@ -162,6 +162,11 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	return joinBareMarkers(out)
 }
 
+// letterPoint is a point lettered "a." run in with its text, which only a
+// list under way reads as a point: elsewhere "a." may be a word's initial.
+var letterPoint = regexp.MustCompile(`^([a-h])\.\s+\S`)
+
+
 // shortField: buf is a form's field with a short value ("Is subject to
 // call in?: Yes", "Date of decision: 12/12/2023"), which the next line
 // does not go on.
@@ -336,6 +341,9 @@ func looksLikeHeading(s string) bool {
 	}
 	if strings.HasPrefix(strings.ToLower(s), "that ") || strings.HasSuffix(s, ",") {
 		return false
+	}
+	if t := strings.ToLower(strings.TrimRight(s, ":;- ")); strings.HasSuffix(t, " and") || strings.HasSuffix(t, " or") || strings.HasSuffix(t, " to") {
+		return false // "… keep the verges clear and:" goes on in what follows
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(first)
