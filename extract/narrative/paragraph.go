@@ -166,7 +166,6 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 // list under way reads as a point: elsewhere "a." may be a word's initial.
 var letterPoint = regexp.MustCompile(`^([a-h])\.\s+\S`)
 
-
 // shortField: buf is a form's field with a short value ("Is subject to
 // call in?: Yes", "Date of decision: 12/12/2023"), which the next line
 // does not go on.
