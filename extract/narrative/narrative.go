@@ -507,6 +507,20 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 	}
+	if unlabelled && p.marker == "" && decidedVerb.MatchString(firstWord(body)) && !strings.HasSuffix(body, ":") && actsOnObject(body) {
+		// A decision record that lost its label: "Approved the award of
+		// grants …", "Noted that the groups will sign …", a line each.
+		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
+		return
+	}
+	if unlabelled && listed && presentPassive.MatchString(body) && !modalWord.MatchString(body) {
+		// "(1) A bid is to be made to the Fund …", "(2) Building of the
+		// route … is approved": the page's numbered decisions, told in
+		// the present.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		f.listed, f.listedAt = p.marker, len(f.out)
+		return
+	}
 	if decisionPage && listed {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
@@ -651,6 +665,22 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
 var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+
+// actsOnObject: a verb-first clause goes on to what it acts on ("Approved
+// the award …", "Noted that …"), not a participle before its noun
+// ("Delegated decisions are …", "Confirmed as a true record").
+func actsOnObject(body string) bool {
+	w := strings.Fields(body)
+	if len(w) < 3 {
+		return false
+	}
+	next := strings.ToLower(w[1])
+	return objectStart[next] || next == "that" || next == "to" || strings.HasPrefix(next, "£")
+}
+
+// presentPassive is a decision told in the present passive: "is
+// approved", "is to be made".
+var presentPassive = regexp.MustCompile(`\b(?:is|are)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:approved|agreed|noted|made|given|granted|delegated|authori[sz]ed|endorsed|adopted|accepted|allocated|awarded|rejected|deferred|confirmed|established|set|appointed|withdrawn|released)\b`)
 
 // perfectPassive is a change recorded as made ("that the fee has also
 // been increased"), which a list of decisions decides.

@@ -786,6 +786,10 @@ func TestUnlabelledLists(t *testing.T) {
 			[]string{"resolution|(i)|that a fee be introduced for half plots|", "resolution|(ii)|that the fee for full plots has also been increased.|"}},
 		{"a record's table as running text", action.DocMinutes, []string{"Play 1. That the swings be replaced, Councillor Green (Parks) 2. That £40,000 be added to the programme. 3. That this decision be not put into effect until after the Panel meeting on 20 March 2024."},
 			[]string{"resolution|1|That the swings be replaced, Councillor Green (Parks)|", "resolution|2|That £40,000 be added to the programme.|", "resolution|3|That this decision be not put into effect until after the Panel meeting on 20 March 2024.|"}},
+		{"a record's decisions a line each, verb first", action.DocDecision, []string{"Decision Maker: Cabinet Member for Parks", "Effective from: 11/03/2024", "Noted the results of the consultation on the play area", "Approved the designs for the play area.", "Delegated decisions from earlier years are available below."},
+			[]string{"resolution||Noted the results of the consultation on the play area|", "resolution||Approved the designs for the play area.|"}},
+		{"numbered decisions in the present passive", action.DocDecision, []string{"(1) A bid is to be made to the Travel Fund for the crossings.", "(2) Building of the route is approved following consultation.", "(3) The scheme would be reviewed."},
+			[]string{"resolution|(1)|A bid is to be made to the Travel Fund for the crossings.|", "resolution|(2)|Building of the route is approved following consultation.|"}},
 		{"a discussion's points stay points", action.DocMinutes, []string{"(i) The Parks Strategy set out the vision for the borough.", "(ii) There were action plans to go with it.", "(iii) Officers noted the work would have to be funded from existing budgets."},
 			nil},
 	}
