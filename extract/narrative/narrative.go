@@ -865,6 +865,11 @@ func opens(p paragraph) (opener, bool) {
 		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) {
 			return opener{}, false
 		}
+		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && prefix != "" && nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ") {
+			// "The Cabinet Member RESOLVED to approve the Plan": the whole
+			// sentence, who resolved with what.
+			rest = strings.TrimSpace(body)
+		}
 		return withLead(opener{kind: action.KindResolution, rest: rest}), true
 	}
 	if o, ok := labelOpener(p); ok {

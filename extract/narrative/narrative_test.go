@@ -810,6 +810,8 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution||that the minutes be signed as a correct record.|"}},
 		{"a decision printed again, shorter, in the minutes", action.DocMinutes, []string{"35 Approval of the Orchards Plan", "Decision:", "RESOLVED: That the Orchards Plan at Annex A to the report be approved for submission by 31 July 2026.", "Minutes:", "Members considered the plan.", "RESOLVED: That the Orchards Plan be approved for submission by 31 July 2026."},
 			[]string{"resolution|35|That the Orchards Plan at Annex A to the report be approved for submission by 31 July 2026.|"}},
+		{"who resolved, before the word", action.DocDecision, []string{"Decision:", "The Cabinet Member RESOLVED to approve the Play Area Plan 2026/27."},
+			[]string{"resolution||The Cabinet Member RESOLVED to approve the Play Area Plan 2026/27.|"}},
 		{"the first marker after that", action.DocMinutes, []string{"RESOLVED that 1) the answer on bowls greens be noted;", "2) Officers check the greens and report back in the spring."},
 			[]string{"resolution|(1)|the answer on bowls greens be noted|", "resolution|(2)|Officers check the greens and report back in the spring.|Officers"}},
 		{"a space inside the bracket", action.DocMinutes, []string{"RESOLVED that:-", "(a )     Cabinet agree the tree risk register; and", "(b )     Cabinet notes that the register goes to the Scrutiny Panel."},
