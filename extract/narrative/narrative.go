@@ -329,7 +329,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.endBlocks()
 		return
 	}
-	if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) {
+	if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 		f.itemStart = len(f.out)
 	}
@@ -678,6 +678,15 @@ func actsOnObject(body string) bool {
 	return objectStart[next] || next == "that" || next == "to" || strings.HasPrefix(next, "£")
 }
 
+// namesOnly: a list item with no verb of its own — a name, a contract, a
+// meeting ("Sam Green", "A contract between the Council and …").
+func namesOnly(text string) bool {
+	w := firstWord(text)
+	lw := strings.ToLower(w)
+	return !finiteVerb.MatchString(text) && !modalWord.MatchString(text) && !strings.Contains(text, " be ") &&
+		!decisionVerb.MatchString(w) && !decidedVerb.MatchString(w) && !actVerb[lw] && !baseVerb.MatchString(lw) && lw != "that" && lw != "to"
+}
+
 // presentPassive is a decision told in the present passive: "is
 // approved", "is to be made".
 var presentPassive = regexp.MustCompile(`\b(?:is|are)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:approved|agreed|noted|made|given|granted|delegated|authori[sz]ed|endorsed|adopted|accepted|allocated|awarded|rejected|deferred|confirmed|established|set|appointed|withdrawn|released)\b`)
@@ -945,7 +954,10 @@ func (f *finder) clause(p paragraph) bool {
 	// A heading ends the block, unless it is a sentence ("2. Officers
 	// develop a plan.") or a lead-in; so does the next label ("Reason(s)
 	// for decision:").
-	if p.level > 0 || p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body) {
+	// A numbered name under "… the following volunteers:" is an entry of
+	// the list, however much it looks like a heading.
+	following := p.marker != "" && p.level == 0 && strings.Contains(strings.ToLower(b.lead+b.whole), "following")
+	if !following && (p.level > 0 || p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body)) {
 		if _, ok := leadIn(p.body); !ok {
 			return false
 		}
@@ -1083,6 +1095,13 @@ func readsAsClause(s string) bool {
 // clauseItem adds one clause of the open block.
 func (f *finder) clauseItem(p paragraph, ref, text string) {
 	b := f.blk
+	if b.whole == "" && len(b.clauses) == 0 && b.lead != "" && strings.Contains(strings.ToLower(b.lead), "following") && namesOnly(text) {
+		// "RESOLVED that the following volunteers receive an award: 1.
+		// Sam Green 2. Jo Brown": the list names what the one decision
+		// acts on.
+		b.whole = b.lead + ":"
+		b.lead = ""
+	}
 	if b.whole != "" {
 		// The list goes into the one decision its lead-in states.
 		if len(b.clauses) > 0 || b.wholeOpen {
