@@ -727,7 +727,7 @@ func labelsDecision(body string) bool {
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
 // to Council".
-var bodyActs = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received)\b`)
+var bodyActs = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports)\b`)
 
 // bodyLine is a deciding body's name alone with a colon ("Cabinet:").
 var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:Committee|Board|Panel)|Committee|Board|Panel|Executive|Cabinet Member(?:\s+for\s+[A-Z][\w&, ]+)?|Leader|Mayor(?:\s+and\s+Cabinet)?)\s*:$`)

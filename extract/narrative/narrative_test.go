@@ -790,6 +790,10 @@ func TestUnlabelledLists(t *testing.T) {
 			[]string{"resolution||Noted the results of the consultation on the play area|", "resolution||Approved the designs for the play area.|"}},
 		{"numbered decisions in the present passive", action.DocDecision, []string{"(1) A bid is to be made to the Travel Fund for the crossings.", "(2) Building of the route is approved following consultation.", "(3) The scheme would be reviewed."},
 			[]string{"resolution|(1)|A bid is to be made to the Travel Fund for the crossings.|", "resolution|(2)|Building of the route is approved following consultation.|"}},
+		{"a lettered run after the narrative, its label lost", action.DocMinutes, []string{"Members were asked to join the review groups.", "a. That Councillors Ash and Oak be appointed to the Play Group.", "b. The Councillors Elm and Yew be appointed to the Pond Group.", "c. That absent Members be given the chance to join.", "d. That scoping reports be brought to a future meeting."},
+			[]string{"resolution|(a)|That Councillors Ash and Oak be appointed to the Play Group.|", "resolution|(b)|The Councillors Elm and Yew be appointed to the Pond Group.|", "resolution|(c)|That absent Members be given the chance to join.|", "resolution|(d)|That scoping reports be brought to a future meeting.|"}},
+		{"the body deciding in the present", action.DocMinutes, []string{"Consideration has been given to the allotment fees.", "(i) Cabinet agrees to the splitting of the larger plots.", "(ii) Cabinet agrees to the provision of £20,000 for fencing."},
+			[]string{"resolution|(i)|Cabinet agrees to the splitting of the larger plots.|", "resolution|(ii)|Cabinet agrees to the provision of £20,000 for fencing.|"}},
 		{"a discussion's points stay points", action.DocMinutes, []string{"(i) The Parks Strategy set out the vision for the borough.", "(ii) There were action plans to go with it.", "(iii) Officers noted the work would have to be funded from existing budgets."},
 			nil},
 	}

@@ -159,7 +159,40 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return joinBareMarkers(out)
+	return letterRuns(joinBareMarkers(out))
+}
+
+// letterRuns reads "a. That …", "b. …", "c. …" at the starts of
+// successive paragraphs as the points (a), (b), (c) of a list whose label
+// or lead-in was lost: a run of letters in order, from a, is a list. One
+// "a." alone may be a word's initial.
+func letterRuns(ps []paragraph) []paragraph {
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && strings.HasSuffix(ps[i-1].text, ":") {
+			// A list its lead-in announces is read through the lead-in
+			// (a clause's own list stays in it; a paper's lettered
+			// reasons after "… on the grounds that:" are no points).
+			continue
+		}
+		j := i
+		for j < len(ps) {
+			letter := string(rune('a' + j - i))
+			// "c." and "i." read as roman numbers already.
+			if !strings.HasPrefix(ps[j].text, letter+". ") || ps[j].marker != "" && ps[j].marker != "("+letter+")" {
+				break
+			}
+			j++
+		}
+		if j-i < 2 {
+			continue
+		}
+		for k := i; k < j; k++ {
+			ps[k].marker = "(" + ps[k].text[:1] + ")"
+			ps[k].body = strings.TrimSpace(ps[k].text[3:])
+		}
+		i = j - 1
+	}
+	return ps
 }
 
 // letterPoint is a point lettered "a." run in with its text, which only a
