@@ -19,7 +19,7 @@ const (
 	// provide …"), so they count only when a person or body is the subject.
 	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise`
 	doVerbs    = sureVerbs + `|` + agentVerbs
-	doneVerbs  = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made|conducted|undertaken`
+	doneVerbs  = `circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made|conducted|undertaken|kept (?:informed|up[- ]to[- ]date|updated|abreast)|told|notified`
 )
 
 var (
@@ -415,9 +415,12 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 // paperEdit is a change to a paper's words, in the future passive.
 var paperEdit = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:removed|deleted|reworded|changed|replaced|inserted|added|corrected|amended)\s+(?:from|to|in)\s+the\b[^.]{0,80}?\b(?:paragraph|page|report|strategy|document|minutes|plan|policy|wording|text|section|appendix|introduction|title)s?\b`)
 
+// meansDoing spells out what a priority commits to, in gerunds.
+var meansDoing = regexp.MustCompile(`^(?:This|That|It)\s+(?:also\s+)?(?:means|will mean|involves|will involve|includes|will include)\s+(?:continuing to\s+)?([a-z]+ing)\b`)
+
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
-var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+)we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b`)
+var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+|;\s+(?:and\s+)?)we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".

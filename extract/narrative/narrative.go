@@ -547,6 +547,12 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
+	if f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision && meansDoing.MatchString(body) {
+		// A priority spelt out, the whole paragraph: "This means working
+		// with the park friends groups …. It also means …".
+		f.add(p, action.Action{Kind: action.KindCommitment, Action: body})
+		return
+	}
 	n := len(f.out)
 	// A bullet is the point's marker, not its words.
 	for _, c := range commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre) {
@@ -664,7 +670,7 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b[^.]{0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // actsOnObject: a verb-first clause goes on to what it acts on ("Approved
 // the award …", "Noted that …"), not a participle before its noun

@@ -422,7 +422,7 @@ var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": t
 // abbreviations end in a full stop without ending a sentence.
 var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "eg": true, "ie": true, "dr": true, "cllr": true, "mr": true, "mrs": true,
-	"ms": true, "no": true, "st": true, "etc": true, "approx": true, "vs": true, "cf": true, "para": true,
+	"ms": true, "no": true, "nos": true, "st": true, "etc": true, "approx": true, "vs": true, "cf": true, "para": true,
 }
 
 // sentences splits text after ., ! or ? followed by a capital, skipping
