@@ -95,9 +95,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 // a report gives its recommendations in its summary and again in its last
 // section, in the same or nearly the same words. The first keeps its place
 // and takes the later one's number if it had none ("12.1").
-func restated(items []action.Action, blockOf []int) []action.Action {
+func restated(items []action.Action, blockOf []origin) []action.Action {
 	out := items[:0:0]
-	var outBlock []int
+	var outBlock []origin
 	for k, a := range items {
 		if a.Kind == action.KindCommitment {
 			// A paper that says the same undertaking again (a response
@@ -114,12 +114,12 @@ func restated(items []action.Action, blockOf []int) []action.Action {
 				}
 			}
 			if !dup {
-				out, outBlock = append(out, a), append(outBlock, 0)
+				out, outBlock = append(out, a), append(outBlock, blockOf[k])
 			}
 			continue
 		}
 		if a.Kind != action.KindRecommendation && a.Kind != action.KindResolution {
-			out, outBlock = append(out, a), append(outBlock, 0)
+			out, outBlock = append(out, a), append(outBlock, blockOf[k])
 			continue
 		}
 		if a.Kind == action.KindResolution {
@@ -141,7 +141,12 @@ func restated(items []action.Action, blockOf []int) []action.Action {
 		for i := range out {
 			b := &out[i]
 			// The clauses of one list are never each other's restatement.
-			if blockOf[k] != 0 && outBlock[i] == blockOf[k] {
+			if blockOf[k].block != 0 && outBlock[i].block == blockOf[k].block {
+				continue
+			}
+			// Entries of a decisions list are decisions of their own, however
+			// alike their words ("The minutes were noted." under each).
+			if outBlock[i].entry != blockOf[k].entry {
 				continue
 			}
 			// A meeting page prints an item's decision under "Decision:"
@@ -253,7 +258,10 @@ type finder struct {
 	// from (0 for none).
 	blk     *block
 	blocks  int
-	blockOf []int
+	blockOf []origin
+	// entry counts a decisions list's dated entries ("04/03/2024 -
+	// Parks Board ref: 497") read so far.
+	entry int
 	// minute is the number of the minute being read ("33", "57/25"),
 	// which a resolution's ref includes.
 	minute string
@@ -307,6 +315,15 @@ func (f *finder) paragraph(p paragraph) {
 		if decisionLabel.MatchString(p.text) {
 			f.open(opener{kind: action.KindResolution}, p)
 		}
+		return
+	}
+	if datedEntry.MatchString(p.text) {
+		f.entry++
+	}
+	if f.blk == nil && byReference.MatchString(p.text) && f.prev.marker != "" && infinitiveDecision(f.prev.body) && (len(f.out) == 0 || f.out[len(f.out)-1].SourceText != f.prev.text) {
+		// "3.1. To note the budget review." then "AGREED RECOMMENDATION
+		// and thanked the team": the point was what was agreed.
+		f.add(f.prev, action.Action{Ref: f.prev.marker, Kind: action.KindResolution, Action: f.prev.body})
 		return
 	}
 	if stops.MatchString(p.text) || signOff.MatchString(p.text) {
@@ -720,6 +737,14 @@ func laterDecided(body string) bool {
 	return false
 }
 
+// byReference is a decision that agrees what the report recommended:
+// "AGREED RECOMMENDATIONS", "AGREED RECOMMENDATION and thanked …".
+var byReference = regexp.MustCompile(`^(?:AGREED|APPROVED|Agreed|Approved)\s+(?:THE\s+|the\s+)?(?:RECOMMENDATIONS?|[Rr]ecommendations?)\b`)
+
+// datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
+// Board - 12 February 2024 ref: 497".
+var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
+
 // softLabel is a decision's label without its colon: "Decision",
 // "Decision taken".
 var softLabel = regexp.MustCompile(`(?i)^decisions?(?:\s+(?:taken|made|reached))?$`)
@@ -963,6 +988,13 @@ func (f *finder) clause(p paragraph) bool {
 	// A numbered name under "… the following volunteers:" is an entry of
 	// the list, however much it looks like a heading.
 	following := p.marker != "" && p.level == 0 && strings.Contains(strings.ToLower(b.lead+b.whole), "following")
+	if len(b.clauses) == 0 && byReference.MatchString(p.body) {
+		// "Decision:" then "AGREED RECOMMENDATIONS": the report's
+		// recommendations, agreed by reference.
+		f.clauseItem(p, "", p.body)
+		b.single = true
+		return true
+	}
 	if !following && (p.level > 0 || p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body)) {
 		if _, ok := leadIn(p.body); !ok {
 			return false
@@ -1428,8 +1460,12 @@ func (f *finder) add(p paragraph, a action.Action) {
 	if f.blk != nil {
 		id = f.blk.id
 	}
-	f.blockOf = append(f.blockOf, id)
+	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
 }
+
+// origin is where an item was read: its block of clauses (0 for none)
+// and its entry of a decisions list.
+type origin struct{ block, entry int }
 
 func joinText(a, b string) string {
 	if a == "" {
