@@ -1133,11 +1133,18 @@ func readsAsClause(s string) bool {
 // clauseItem adds one clause of the open block.
 func (f *finder) clauseItem(p paragraph, ref, text string) {
 	b := f.blk
-	if b.whole == "" && len(b.clauses) == 0 && b.lead != "" && strings.Contains(strings.ToLower(b.lead), "following") && namesOnly(text) {
+	lead := b.lead
+	if strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-") {
+		lead = f.prev.body // as the paper words it, however long: "RESOLVED that the following …:"
+	}
+	if b.whole == "" && len(b.clauses) == 0 && strings.Contains(strings.ToLower(lead), "following") && namesOnly(text) {
 		// "RESOLVED that the following volunteers receive an award: 1.
 		// Sam Green 2. Jo Brown": the list names what the one decision
 		// acts on.
-		b.whole = b.lead + ":"
+		b.whole = lead
+		if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ":-") {
+			b.whole += ":"
+		}
 		b.lead = ""
 	}
 	if b.whole != "" {
