@@ -30,7 +30,7 @@ var (
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.
-	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
+	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
 	// participleLabel is a form's column label, a noun and a participle
 	// with its preposition: "Recommendation made to:", "Decision taken
 	// by:", "Date agreed on:".

@@ -39,7 +39,7 @@ var (
 	recRunIn   = regexp.MustCompile(`^(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\))\s*[:\-–]?\s+(That\s.+)$`)
 	// resolved also takes "It was resolved that", "Cabinet RESOLVED";
 	// isResolvedWord decides which of those prefixes count.
-	resolved = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided)\s*(?::-|:|-|–|—)?\s*(.*)$`)
+	resolved = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided|ORDERED|Ordered)\s*(?::-|:|-|–|—)?\s*(.*)$`)
 	// thatBe is a decision said as "That … be <done>": the subjunctive
 	// "be" with a past participle, which no modal comes before ("That the
 	// report be noted", not "… so that the service can be retained").
@@ -126,7 +126,7 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			// "Council is asked to approve the Report …", then "Council
 			// resolved to approve the Report …": the proposal was decided.
 			for i := range out {
-				if out[i].Kind == action.KindRecommendation && sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) {
+				if out[i].Kind == action.KindRecommendation && (sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) || askedObject(out[i].Action, a.Action)) {
 					out[i] = a
 					outBlock[i] = blockOf[k]
 					a.Kind = ""
@@ -194,6 +194,31 @@ func sameWords(a, b string) bool {
 // askedOrResolved is the frame a proposal and its decision put around the
 // same words.
 var askedOrResolved = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\b(?:resolved|agreed|decided)\s+to\b|\bRESOLVED\b`)
+
+// askedObject: what a body was asked to act on ("Cabinet is asked to
+// approve the minutes of the last meeting held on") is named again, word
+// for word, in a decision ("The minutes of the last meeting … were
+// approved").
+func askedObject(asked, decided string) bool {
+	m := recommended.FindStringSubmatch(asked)
+	if m == nil {
+		return false
+	}
+	_, object, ok := strings.Cut(strings.TrimSpace(m[len(m)-1]), " ")
+	if !ok {
+		return false
+	}
+	words, in := contentSet(object), contentSet(decided)
+	if len(words) < 3 {
+		return false
+	}
+	for w := range words {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // sameSentence: one statement said again, perhaps with a phrase more or
 // less ("… support their transition, linking in with the SEND service"):
