@@ -482,6 +482,12 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
 	unlabelled := f.opts.Genre == action.DocDecision && !f.decidedByLabel
+	if minutes && agreedDecision.MatchString(body) {
+		// "It was agreed that the minutes … be approved as a correct
+		// record": the meeting decided, it did not undertake.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
 	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || laterDecided(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
@@ -765,6 +771,10 @@ func laterDecided(body string) bool {
 // byReference is a decision that agrees what the report recommended:
 // "AGREED RECOMMENDATIONS", "AGREED RECOMMENDATION and thanked …".
 var byReference = regexp.MustCompile(`^(?:AGREED|APPROVED|Agreed|Approved)\s+(?:THE\s+|the\s+)?(?:RECOMMENDATIONS?|[Rr]ecommendations?)\b`)
+
+// agreedDecision is a decision told as agreed: "It was agreed that the
+// minutes be approved", not what someone would do ("… be circulated").
+var agreedDecision = regexp.MustCompile(`^It was (?:agreed|resolved|unanimously agreed) that\b[^.]{0,200}?\bbe\s+(?:\w+ly\s+)?(?:approved|noted|adopted|endorsed|accepted|signed|confirmed|agreed|received|ratified)\b`)
 
 // datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
 // Board - 12 February 2024 ref: 497".
