@@ -869,6 +869,13 @@ func TestMeetingPageRows(t *testing.T) {
 			"resolution||The minutes of the proceedings of the meeting of the Council held on 2nd May 2024 were submitted and signed as a correct record.|",
 			"resolution||The minutes of the meeting held on 16 November 2023, which then reconvened on 20 November 2023, were agreed as a correct record.|",
 		}},
+		{"a label and RESOLVED THAT on one line, rows of bare rules", action.DocMinutes, []string{
+			"| No. | Item |", "|---|---|", "|", "Parks Strategy Report of the Cabinet Member Additional documents:", "Decision: RESOLVED THAT:",
+			"1. the survey results are noted;", "2. the Strategy is adopted.", "|", "|", "Allotment rents Report of the Cabinet Member",
+		}, []string{
+			"resolution|1|the survey results are noted|",
+			"resolution|2|the Strategy is adopted.|",
+		}},
 		{"a form's fields stay whole", action.DocDecision, []string{
 			"Key Decision: Yes",
 			"Reason for Decision: The orchard lease ends this year and must be renewed.",

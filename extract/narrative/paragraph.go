@@ -115,9 +115,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 		// A table row's cell rules rendered as characters: the row ends
 		// its paragraph.
-		rowEnd := strings.HasSuffix(text, " |")
+		rowEnd := strings.HasSuffix(text, " |") || strings.Trim(text, "|-: ") == "" && strings.Contains(text, "|")
 		if rowEnd || strings.HasPrefix(text, "| ") {
 			text = strings.Trim(text, " |")
+		}
+		if rowEnd && strings.Trim(text, "|-: ") == "" {
+			flush() // "|", "|---|---|": a row's rules alone
+			continue
 		}
 		if pieces := runInPieces(text); pieces != nil {
 			// The title (or agenda text) before a label, the label, and
@@ -266,7 +270,7 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		return "", "", "", false
 	}
 	m := runInLabel.FindStringSubmatch(text)
-	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 {
+	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") {
 		return "", "", "", false
 	}
 	if w := strings.Fields(m[1]); len(w) > 0 && (len(w) < 3 || labelWord.MatchString(w[len(w)-1])) {
