@@ -876,6 +876,12 @@ func TestMeetingPageRows(t *testing.T) {
 			"resolution|1|the survey results are noted|",
 			"resolution|2|the Strategy is adopted.|",
 		}},
+		{"the next item's title and its papers end a decision", action.DocMinutes, []string{
+			"No. | Item |", "Allotments Board PDF 236 KB Additional documents: Minutes: The purpose of the report was to agree the Board's terms.",
+			"DECISION: Cabinet agreed the revised Terms of Reference for the Allotments Board.", "Play Areas and Sports Pitches in the Town Centre Additional documents: |",
+		}, []string{
+			"resolution||Cabinet agreed the revised Terms of Reference for the Allotments Board.|",
+		}},
 		{"a form's fields stay whole", action.DocDecision, []string{
 			"Key Decision: Yes",
 			"Reason for Decision: The orchard lease ends this year and must be renewed.",

@@ -149,7 +149,9 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// A short line in title case after a finished sentence is a
 		// heading the reader could not mark ("…be approved." then
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
-		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text)
+		// "Play Areas Additional documents:": a meeting page's item title,
+		// its list of papers run in after it.
+		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:")
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) {
 			flush()
