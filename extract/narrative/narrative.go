@@ -343,7 +343,10 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if datedEntry.MatchString(p.text) {
+		// A decisions list's entry: its date and title, no decision.
 		f.entry++
+		f.endBlocks()
+		return
 	}
 	if f.blk == nil && byReference.MatchString(p.text) && f.prev.marker != "" && infinitiveDecision(f.prev.body) && (len(f.out) == 0 || f.out[len(f.out)-1].SourceText != f.prev.text) {
 		// "3.1. To note the budget review." then "AGREED RECOMMENDATION

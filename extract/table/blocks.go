@@ -129,6 +129,10 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			if strings.Contains(strings.TrimSpace(label), " ") || ref != "" {
 				theme = text // "Theme A: Places to meet", "Priority 2: …" keep their number
 			}
+		case f == fNone && entryLine.MatchString(text):
+			// "20/02/2024 - Town Centre Fund ref: 521": a decisions list's
+			// next entry, never the value above wrapped.
+			flush()
 		case f == fNone && !isLabel && cur != nil && last != fNone && !ld.Flowing:
 			cur.fields[last] = clean.Join(cur.fields[last], text) // wrapped value
 			cur.lines = append(cur.lines, i)
@@ -228,6 +232,9 @@ func isCard(lines []layout.Line, i int) bool {
 	}
 	return false
 }
+
+// entryLine starts an entry of a decisions list: a date, a dash, a title.
+var entryLine = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
 
 // recordLabel is a decision record's field label.
 var recordLabel = regexp.MustCompile(`(?i)\b(decision|publication|published|call[- ]in|effective)\b`)

@@ -269,6 +269,19 @@ func TestDecisionFormIsNoBlock(t *testing.T) {
 	}
 }
 
+// A decisions list's next entry is never the value above it wrapped.
+func TestEntryEndsBlock(t *testing.T) {
+	d := layout.Doc{Lines: []layout.Line{
+		{Text: "Action: Fund the play area projects from the parks reserve."},
+		{Text: "Lead officer: Sam Green"},
+		{Text: "20/02/2024 - Town Centre Fund ref: 521 Recommendations Approved"},
+	}}
+	res := Find(d)
+	if len(res.Actions) != 1 || strings.Join(res.Actions[0].Owner, "|") != "Sam Green" {
+		t.Errorf("got %+v", res.Actions)
+	}
+}
+
 func TestFindAcrossRunningTitles(t *testing.T) {
 	d := visual(
 		"Ref\tAction\tLead\tStatus",
