@@ -323,6 +323,11 @@ type finder struct {
 }
 
 func (f *finder) paragraph(p paragraph) {
+	if label, value, ok := strings.Cut(p.body, ": "); ok && p.marker == "" && len(label) < 20 && !strings.Contains(label, " ") && resolvedAsFollows(value) {
+		// "Content: The Executive resolved as follows: 1. To …": a
+		// record's field whose value is the decision.
+		p.text, p.body = value, value
+	}
 	body := p.body
 	defer func() { f.prev = p }()
 	if itemMinutes.MatchString(p.text) || decisionLabel.MatchString(p.text) {
@@ -491,7 +496,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || laterDecided(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || laterDecided(body)) && !strings.Contains(body, "as follows: 1") {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -779,6 +784,11 @@ var byReference = regexp.MustCompile(`^(?:AGREED|APPROVED|Agreed|Approved)\s+(?:
 // minutes be approved", not what someone would do ("… be circulated").
 var agreedDecision = regexp.MustCompile(`^It was (?:agreed|resolved|unanimously agreed) that\b[^.]{0,200}?\bbe\s+(?:\w+ly\s+)?(?:approved|noted|adopted|endorsed|accepted|signed|confirmed|agreed|received|ratified)\b`)
 
+// resolvedAsFollows: "The Executive resolved as follows: …".
+func resolvedAsFollows(s string) bool {
+	return strings.Contains(s, "as follows") && resolved.MatchString(s)
+}
+
 // datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
 // Board - 12 February 2024 ref: 497".
 var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
@@ -940,6 +950,12 @@ func opens(p paragraph) (opener, bool) {
 		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
 		// heading that names the word ("RECORD OF DECISION OF THE Cabinet").
 		rest := strings.TrimSpace(m[2])
+		if hasPrefixFold(rest, "as follows") {
+			// "The Executive resolved as follows: 1. To agree … 2. To
+			// note …", the list run in.
+			rest = strings.TrimLeft(rest[len("as follows"):], ":-–— ")
+			return withLead(opener{kind: action.KindResolution, rest: rest}), true
+		}
 		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) {
 			return opener{}, false
 		}
@@ -1293,7 +1309,7 @@ func isResolvedWord(word, body string) bool {
 		return false // "Members agreed that …" reports a view
 	}
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
-		strings.HasPrefix(strings.ToLower(rest), "that") || rest == ""
+		strings.HasPrefix(strings.ToLower(rest), "that") || hasPrefixFold(rest, "as follows") || rest == ""
 }
 
 // isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare

@@ -830,6 +830,8 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution|1|ORDERED that the Mayor APPROVES the revised Parks Policy.|"}},
 		{"the agenda's ask, then what was done", action.DocMinutes, []string{"Minutes pdf icon PDF 102 KB", "Cabinet is asked to approve the minutes of the last meeting held on", "The minutes of the last meeting held on 5 February 2026 were approved as a correct record."},
 			[]string{"resolution||The minutes of the last meeting held on 5 February 2026 were approved as a correct record.|"}},
+		{"a record's field holding the decision, its list run in", action.DocDecision, []string{"Purpose:", "Content: The Executive resolved as follows: 1. To agree that the decision is exempt. 2. To note the views of the Friends. 3. To approve the new pavilion."},
+			[]string{"resolution|1|To agree that the decision is exempt.|", "resolution|2|To note the views of the Friends.|", "resolution|3|To approve the new pavilion.|"}},
 		{"the first marker after that", action.DocMinutes, []string{"RESOLVED that 1) the answer on bowls greens be noted;", "2) Officers check the greens and report back in the spring."},
 			[]string{"resolution|(1)|the answer on bowls greens be noted|", "resolution|(2)|Officers check the greens and report back in the spring.|Officers"}},
 		{"a space inside the bracket", action.DocMinutes, []string{"RESOLVED that:-", "(a )     Cabinet agree the tree risk register; and", "(b )     Cabinet notes that the register goes to the Scrutiny Panel."},

@@ -233,6 +233,10 @@ func isCard(lines []layout.Line, i int) bool {
 	return false
 }
 
+// decidedValue is a decision's outcome as a form records it: "Outcome:
+// Recommendations Approved".
+var decidedValue = regexp.MustCompile(`(?i)^(?:recommendations? approved|approved|agreed|deferred|rejected|for determination|noted)\b`)
+
 // entryLine starts an entry of a decisions list: a date, a dash, a title.
 var entryLine = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
 
@@ -242,11 +246,13 @@ var recordLabel = regexp.MustCompile(`(?i)\b(decision|publication|published|call
 // fieldLine reads "Label: value" with a label that the header synonyms know.
 func fieldLine(text string) (field, string, string) {
 	m := labelledLine(text)
-	if m == nil || len(strings.Fields(m[1])) > 4 {
+	if m == nil || len(strings.Fields(m[1])) > 4 || len(strings.Fields(text)) > 3 && strings.ToUpper(text) == text {
+		// A line in capitals is a heading ("LOCAL GOVERNMENT
+		// RE-ORGANISATION: THE COUNCIL'S PROPOSAL"), not a field.
 		return fNone, "", ""
 	}
 	f := classify(m[1])
-	if f == fTitle || recordLabel.MatchString(m[1]) || f == fDue && notDue.MatchString(strings.ToLower(m[1])) {
+	if f == fTitle || recordLabel.MatchString(m[1]) || f == fDue && notDue.MatchString(strings.ToLower(m[1])) || decidedValue.MatchString(strings.TrimSpace(m[3])) {
 		// A decision record's form ("Decision status:", "Date of
 		// decision:", "Publication date:") records a decision, not an
 		// action's fields; a date of what happened is no deadline.

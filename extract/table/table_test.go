@@ -267,6 +267,15 @@ func TestDecisionFormIsNoBlock(t *testing.T) {
 	if res := Find(d); len(res.Actions) != 0 {
 		t.Errorf("got %+v", res.Actions)
 	}
+	d = visual(
+		"LOCAL GOVERNMENT RE-ORGANISATION: THE TOWN'S PROPOSAL",
+		"Outcome: Recommendations Approved",
+		"Purpose:",
+		"Content: The Executive resolved to approve the proposal.",
+	)
+	if res := Find(d); len(res.Actions) != 0 {
+		t.Errorf("a heading in capitals and a decision's outcome read as an action: %+v", res.Actions)
+	}
 }
 
 // A decisions list's next entry is never the value above it wrapped.
