@@ -585,7 +585,7 @@ func (f *finder) paragraph(p paragraph) {
 		// A list is of one kind, so a point between two decisions, or
 		// just before one, is a decision too.
 		_, named := namedSubjunctive(body)
-		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) ||
+		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) || unlabelled && toInfinitive.MatchString(body) ||
 			bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
 			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) ||
 			f.listed != "" && f.listedAt == len(f.out) && hasPrefixFold(body, "that ") && perfectPassive.MatchString(body) {
@@ -788,6 +788,10 @@ var agreedDecision = regexp.MustCompile(`^It was (?:agreed|resolved|unanimously 
 func resolvedAsFollows(s string) bool {
 	return strings.Contains(s, "as follows") && resolved.MatchString(s)
 }
+
+// toInfinitive is a point that starts with "To" and its verb, whatever the
+// verb: "1. To waive the rule …", "2. To directly contract with …".
+var toInfinitive = regexp.MustCompile(`^To\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+\S`)
 
 // datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
 // Board - 12 February 2024 ref: 497".

@@ -334,7 +334,7 @@ func finish(p paragraph) paragraph {
 		// A numbered clause that ends as a clause does ("1. Approve the
 		// fees;") is a point, not an item's title.
 		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && (numbered || isCapitals(p.body)) &&
-			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":"))
+			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":")) && !(numbered && toInfinitive.MatchString(p.body))
 	}
 	return p
 }
