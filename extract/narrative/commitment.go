@@ -69,6 +69,9 @@ func commitments(text, date, genre string) []action.Action {
 		if inSpans(quoted, at) {
 			continue // a sentence quoted from elsewhere ("… to read ‘Cllr X would update …’")
 		}
+		if strings.HasPrefix(s, "(Please note") || strings.HasPrefix(s, "(Note") {
+			continue // an aside to the reader
+		}
 		if who, ok := ownerTag(s); ok {
 			tagOwner = who
 			continue
@@ -260,7 +263,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// "The Committee noted that …, and asked the Manager to circulate it":
 	// a request made beside a note.
 	if has("asked", "instructed", "requested", "tasked") && !strings.HasSuffix(s, "?") {
-		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) {
+		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") {
 			return s, trimName(m[1]), true
 		}
 	}
@@ -290,7 +293,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return "", "", false
 	}
 	if has("ask", "instruct", "request", "task", "commission") {
-		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) {
+		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") {
 			// "I have asked the Director of Highways to look into this."
 			return s, trimName(m[1]), true
 		}
@@ -347,7 +350,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// paragraph": a change promised to a paper's text.
 		return s, "", true
 	}
-	if m := weWill.FindStringSubmatch(s); m != nil && !weStance.MatchString(m[1]) {
+	if m := weWill.FindStringSubmatch(s); m != nil && !weStance.MatchString(m[1]) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
 		// act.
@@ -499,7 +502,7 @@ var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b|\bcall[- ]?in\s+period\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\bdeclare\s+(?:any|all)\s+(?:relevant\s+)?(?:disclosable\s+)?(?:pecuniary\s+)?(?:or other\s+)?interests?\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
@@ -612,11 +615,15 @@ func agent(subject string) string {
 	if subject == "" || len(strings.Fields(subject)) > 10 || !agentWords.MatchString(subject) && !namedBody.MatchString(subject) {
 		return ""
 	}
-	if finiteVerb.MatchString(subject) || pointVerb.MatchString(subject) {
+	if finiteVerb.MatchString(subject) || pointVerb.MatchString(subject) || attendees.MatchString(subject) {
 		return "" // "Lobby Government to bring in higher fines": a point's verb, no one named
 	}
 	return subject
 }
+
+// attendees are those at the meeting, whom a page's notice addresses
+// ("Councillors and Officers attending the meeting will be signing in").
+var attendees = regexp.MustCompile(`(?i)\battending the meeting\b|\b(?:those|members|people) present\b|\bin attendance\b`)
 
 // pointVerb is a point that starts with its verb, which reads like a
 // name in title case: "Lobby Government", "Press Ministers".

@@ -1026,6 +1026,12 @@ func TestNothingPromised(t *testing.T) {
 		{"a body's role", action.DocOther, []string{"(a) The Parks Board:", "Its main role is to:-", "• set the parks policy", "• agree the parks budget"}, nil},
 		{"standing rules", action.DocMinutes, []string{"Meetings of the Parks Board will be open to the public unless the business is exempt.", "A period of up to 15 minutes will be allowed for members of the public to ask questions at the meeting."}, nil},
 		{"a request to those present", action.DocMinutes, []string{"The Chair asked all those present to stand for a minute’s silence and the Council’s condolences were passed on to the family."}, nil},
+		{"a meeting page's notices to its readers", action.DocMinutes, []string{
+			"If you wish to attend please let us know. We will ask for contact details to be given so that we can reach you.",
+			"Councillors and Officers attending the meeting will be signing in at the front desk.",
+			"Public question time will last up to 20 minutes; questions will be taken in order of receipt.",
+			"A copy of the record is attached. (Please note that the Chair of the Pond Committee will be invited to attend to help check it.)",
+		}, nil},
 		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business."}, nil},
 		{"an earlier minute corrected, quoting it", action.DocMinutes, []string{"12.1 Councillor Ash asked that Minute 8.2 be changed to read ‘The Friends’ Group asked about the bins. Councillor Ash would update at the next meeting.’"}, nil},
 	}
