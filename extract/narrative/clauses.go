@@ -209,6 +209,9 @@ var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\
 // Cabinet Member for …, I agree to"), kept to a dozen words.
 func carried(lead string) string {
 	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lead), ":-–— "))
+	// "resolved with 6 votes for, 2 abstentions and the Chair not voting":
+	// how it was carried is no part of what each clause decides.
+	s = voteCount.ReplaceAllString(s, "")
 	s = strings.TrimLeft(thatPrefix.ReplaceAllString(s, ""), ", ")
 	// "Having considered the report, the Cabinet agreed that": the clause
 	// carries who decides, not how the meeting came to it.
@@ -228,6 +231,10 @@ func carried(lead string) string {
 
 // preamble is a lead-in's opening phrase up to its comma: "Having
 // considered …,", "Following discussion,", "For the reasons set out …,".
+// voteCount is the tally a lead-in gives: "with 6 votes for, 2
+// abstentions and the Chair not voting", "(unanimously)".
+var voteCount = regexp.MustCompile(`(?i)\s+(?:with|by)\s+(?:\d+|[a-z]+)\s+votes?\b.*$|\s*\((?:unanimously|nem\.? con\.?)\)`)
+
 var preamble = regexp.MustCompile(`(?i)^(?:having|following|after|for|in|on|upon|subject to|further to|noting|as|with|at)\b[^,]{0,120},\s*`)
 
 // thatPrefix is a lead-in's opening that no clause carries: "That", "It was

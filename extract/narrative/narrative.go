@@ -948,7 +948,7 @@ func opens(p paragraph) (opener, bool) {
 		if o, ok := labelOpener(p); ok {
 			return withLead(o), true
 		}
-		if strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) {
+		if r := strings.TrimLeft(m[2], ", "); strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) && !(m[1] == "Resolved" && hasPrefixFold(r, "that ")) {
 			return opener{}, false // a form's heading, not a decision
 		}
 		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
@@ -1032,6 +1032,16 @@ func (f *finder) clause(p paragraph) bool {
 		// A motion's clauses, moved but not yet carried: read, not kept.
 		_, _, ok := b.clauseStart(p)
 		return ok
+	}
+	if m := letterPoint.FindStringSubmatch(p.text); m != nil && m[1] != "a" && len(b.clauses) > 0 {
+		// "… rendered by a. Sam Green b. Jo Brown, and" then "c. …": the
+		// clause's own lettered list goes on, whatever "c." reads as.
+		last := &f.out[b.clauses[len(b.clauses)-1]]
+		if prev := string(m[1][0] - 1); markerStyle(last.Ref) != "letter" && markerStyle(last.Ref) != "roman" && strings.Contains(last.SourceText, " "+prev+". ") {
+			last.Action = joinText(last.Action, p.text)
+			last.SourceText = joinText(last.SourceText, p.text)
+			return true
+		}
 	}
 	if b.wholeOpen && p.marker == "" && !p.heading && len(p.body) < 100 && !endsSentence(p.body) && labelledEntry.MatchString(p.body) {
 		// "Millbrook Park - J Green": an entry of the list it announced.

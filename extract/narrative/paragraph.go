@@ -174,10 +174,11 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 // "a." alone may be a word's initial.
 func letterRuns(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
-		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && strings.HasSuffix(ps[i-1].text, ":") {
-			// A list its lead-in announces is read through the lead-in
-			// (a clause's own list stays in it; a paper's lettered
-			// reasons after "… on the grounds that:" are no points).
+		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && !endsSentence(ps[i-1].text) {
+			// A list its lead-in announces, or a clause breaks off for
+			// ("… rendered by" over "a. former Councillor …"), is read
+			// through that lead-in or clause (a paper's lettered reasons
+			// after "… on the grounds that:" are no points).
 			continue
 		}
 		j := i
