@@ -126,7 +126,8 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			// "Council is asked to approve the Report …", then "Council
 			// resolved to approve the Report …": the proposal was decided.
 			for i := range out {
-				if out[i].Kind == action.KindRecommendation && (sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) || askedObject(out[i].Action, a.Action)) {
+				if (out[i].Kind == action.KindRecommendation || toInfinitive.MatchString(out[i].Action)) && !toInfinitive.MatchString(a.Action) &&
+					(sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) || askedObject(out[i].Action, a.Action)) {
 					out[i] = a
 					outBlock[i] = blockOf[k]
 					a.Kind = ""
@@ -200,24 +201,24 @@ var askedOrResolved = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:asked|recommende
 // for word, in a decision ("The minutes of the last meeting … were
 // approved").
 func askedObject(asked, decided string) bool {
-	m := recommended.FindStringSubmatch(asked)
-	if m == nil {
-		return false
-	}
-	_, object, ok := strings.Cut(strings.TrimSpace(m[len(m)-1]), " ")
-	if !ok {
-		return false
+	object := ""
+	if m := recommended.FindStringSubmatch(asked); m != nil {
+		object = m[len(m)-1]
+	} else if toInfinitive.MatchString(asked) {
+		object = asked[3:] // "To confirm the minutes of the last meeting."
 	}
 	words, in := contentSet(object), contentSet(decided)
-	if len(words) < 3 {
-		return false
-	}
+	n := 0
 	for w := range words {
+		if decisionVerb.MatchString(w) || baseVerb.MatchString(w) || w == "consider" || w == "last" || w == "previous" {
+			continue // the act asked for, told in the past; "the last meeting" is dated in the record
+		}
 		if !in[w] {
 			return false
 		}
+		n++
 	}
-	return true
+	return n >= 2
 }
 
 // sameSentence: one statement said again, perhaps with a phrase more or
@@ -726,7 +727,7 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // actsOnObject: a verb-first clause goes on to what it acts on ("Approved
 // the award …", "Noted that …"), not a participle before its noun
@@ -799,13 +800,17 @@ var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
 
 // softLabel is a decision's label without its colon: "Decision",
 // "Decision taken".
-var softLabel = regexp.MustCompile(`(?i)^decisions?(?:\s+(?:taken|made|reached))?$`)
+var softLabel = regexp.MustCompile(`(?i)^(?:summary of (?:the )?)?decisions?(?:\s+(?:taken|made|reached))?$`)
 
 // labelsDecision: a paragraph that a label over it would make a decision —
 // the deciding body's act told in the past, or a "that" clause deciding.
 func labelsDecision(body string) bool {
-	return bodyActs.MatchString(body) || bodyDecided.MatchString(body) || thatDecides(body) || subjunctive(body)
+	return bodyActs.MatchString(body) || bodyDecided.MatchString(body) || thatDecides(body) || subjunctive(body) || hasDecided.MatchString(body)
 }
+
+// hasDecided is a decision maker's decision told in the present perfect:
+// "The Executive Director for Parks has approved the signing of …".
+var hasDecided = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w,&'’ -]{2,80}?\s+has\s+(?:also\s+)?(?:approved|agreed|decided|authori[sz]ed|delegated|noted|endorsed|accepted)\b`)
 
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
