@@ -376,7 +376,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocActionPlan
 	case g.forward && counts[action.KindResolution] == 0,
 		g.Kind == action.DocDecision && !g.record && len(found) == 0,
-		g.Kind == action.DocMinutes && g.held == 0 && len(found) == 0 && signs == 0:
+		g.Kind == action.DocMinutes && g.held == 0 && len(found) == 0:
 		// A forward plan, or a page about decisions or meetings (how
 		// they are made, where records are kept) that records none.
 		return action.DocOther

@@ -196,6 +196,7 @@ func TestDecisionPageMeta(t *testing.T) {
 	for _, page := range [][]string{
 		{"Forthcoming Decisions", "04/03/2024 - Play Area Renewal", "The Council is seeking to renew the play area.", "Decision Maker: Head of Parks", "Decision due date: 01/05/2024"},
 		{"Record of decisions", "We publish a record of decisions taken by officers and cabinet members.", "Decisions made at meetings are recorded in the minutes."},
+		{"Decisions", "This includes decisions taken at Committee meetings.", "Minutes of the previous meeting are published on this page.", "Apologies for absence should be sent to the clerk."},
 	} {
 		if k := Kind(lines(page...), Meta{}, FindGenre(lines(page...)), nil); k != action.DocOther {
 			t.Errorf("kind %q of a page that records no decision: %q", k, page[0])
