@@ -276,8 +276,8 @@ func titleScore(l layout.Line, text string, i int) int {
 	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || l.Heading == 0 && formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) {
 		return 0 // a form's field ("Decision Maker: Cabinet") names no paper
 	}
-	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) {
-		return 0 // a wrapped sentence's middle
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) || numberedClause.MatchString(text) {
+		return 0 // a wrapped sentence's middle, or a point ("3 in the case of …")
 	}
 	s := 1
 	if titleWords.MatchString(text) {
@@ -301,6 +301,9 @@ func titleScore(l layout.Line, text string, i int) int {
 	}
 	return s
 }
+
+// numberedClause is a point numbered with no dot, its text in lower case.
+var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)
 
 // leadVerbs mark a lead-in ("Cabinet agreed the following
 // recommendations:") rather than a title with a colon.

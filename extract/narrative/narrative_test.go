@@ -955,6 +955,14 @@ func TestMeetingPageRows(t *testing.T) {
 		{"a report's decision heading over a proposal", action.DocReport, []string{
 			"Decision", "", "That the Cabinet approves the play area plan.",
 		}, nil},
+		{"points numbered with no dot", action.DocDecision, []string{
+			"Decision:", "1 officers can replace the gates at the play area; and", "2 officers can award the contract except where:", "a) a ward Councillor asks for Cabinet to decide; or", "b) the lowest tender is over £20,000.", "3 in the case of 2a, the Portfolio Holder decides.", "",
+			"The park is open for 12", "months of the year.",
+		}, []string{
+			"resolution|1|officers can replace the gates at the play area|",
+			"resolution|2|officers can award the contract except where: (a) a ward Councillor asks for Cabinet to decide; or (b) the lowest tender is over £20,000.|",
+			"resolution|3|in the case of 2a, the Portfolio Holder decides.|",
+		}},
 		{"a tracker's column labels", action.DocReport, []string{
 			"Recommendation", "made to: |", "Action taken or", "Planned to Date |", "Outcome |",
 		}, nil},

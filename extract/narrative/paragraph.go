@@ -3,6 +3,7 @@ package narrative
 import (
 	"bytes"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	}
 	wide := proseColumns(ld, used)
 	lastWide := -2
+	lastBare := 0 // the last point numbered with no dot
 	for i, l := range ld.Lines {
 		if col, ok := wide[i]; ok {
 			flush()
@@ -137,7 +139,17 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			}
 			continue
 		}
-		starts := startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
+		bare := 0
+		if m := bareNumber.FindStringSubmatch(text); m != nil {
+			bare, _ = strconv.Atoi(m[1])
+		}
+		// "1 officers can proceed …; and" then "2 officers can …": points
+		// numbered with no dot, each after a clause's end, in order.
+		nextBare := bare > 0 && (bare == 1 && bytes.HasSuffix(buf, []byte(":")) || bare == lastBare+1 && lastBare > 0 && endsListItem(tail(buf)))
+		if nextBare {
+			lastBare = bare
+		}
+		starts := nextBare || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
@@ -221,6 +233,17 @@ func shortField(buf []byte) bool {
 // its colon lost: "Decision taken", "Reasons for the decision".
 func sectionLabel(text string) bool {
 	return len(text) < 60 && !strings.Contains(text, ".") && (softLabel.MatchString(text) || stops.MatchString(text))
+}
+
+// bareNumber is a point's number with no dot or bracket, its text in
+// lower case: "2 officers can award the contract …".
+var bareNumber = regexp.MustCompile(`^(\d{1,2})\s+[a-z]`)
+
+// endsListItem: a point ends here — a sentence, a clause ("…; and"), or
+// a lead-in ("… where:").
+func endsListItem(s string) bool {
+	s = strings.TrimSpace(s)
+	return endsSentence(s) || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") || strings.HasSuffix(s, "; or") || strings.HasSuffix(s, ":")
 }
 
 // joinBareMarkers gives a marker alone in its paragraph ("a." over a
