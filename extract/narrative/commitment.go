@@ -374,6 +374,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// meeting": whatever is done, it is promised to a meeting.
 		return s, byAgent(s[loc[1]:]), true
 	}
+	if has("would") && pronounWill.MatchString(s) {
+		// "In response, he advised that he would speak to the Chair …":
+		// the speaker, named in the sentence before.
+		return s, "", true
+	}
+	if has("report will", "report would", "update will", "update would") && reportComes.MatchString(s) {
+		// "… and that a report will come to Cabinet later in March".
+		return s, "", true
+	}
 	if m := reportedWillIn(s, has("would")); m != nil && agent(m[1]) != "" {
 		// "The Chair advised that he would forward it to members",
 		// "Councillor Green said that she would raise it with officers".
@@ -445,6 +454,14 @@ var usedTo = regexp.MustCompile(`(?i)^(?:used|utilised|utilized|deployed|tasked|
 
 // leadSubject is a sentence's opening name and its first verb.
 var leadSubject = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,5})\s+(?:had|has|have|was|were|is|are)\b`)
+
+// pronounWill is a speaker, named before, reported as undertaking to act:
+// "In response, he advised that he would speak to …".
+var pronounWill = regexp.MustCompile(`^(?:In response,?\s+|In reply,?\s+)?(?:he|she|they)\s+(?:also\s+)?(?:said|advised|confirmed|stated|explained|agreed|undertook|replied|responded|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\s+` + adverbs + `(?i:` + doVerbs + `|speak to|speak with|raise|pass on|take up|find out)\b`)
+
+// reportComes is a report promised to a meeting: "a report will come to
+// Cabinet", "an update would go to the Board".
+var reportComes = regexp.MustCompile(`(?i)\b(?:a|an|the)\s+(?:further\s+|full\s+|final\s+)?(?:report|update)\s+(?:will|would)\s+(?:come|go|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").

@@ -1016,6 +1016,8 @@ func TestMorePhrasings(t *testing.T) {
 			[]string{"resolution||The Minutes of the Meeting held on 5 February 2026 (Minute Nos. 101 – 112) were approved as a correct record.|"}},
 		{"agreed that the minutes be approved decides", action.DocMinutes, []string{"It was agreed that the minutes of the meeting held on 3 March be approved as a correct record.", "It was agreed that the figures be circulated to members."},
 			[]string{"resolution||It was agreed that the minutes of the meeting held on 3 March be approved as a correct record.|", "commitment||It was agreed that the figures be circulated to members.|"}},
+		{"a pronoun's undertaking, a report coming to a body", action.DocMinutes, []string{"In response, he advised that he would speak to the Parks Manager about the drain.", "The Chair reported on the review and that a report will come to Cabinet later in March."},
+			[]string{"commitment||In response, he advised that he would speak to the Parks Manager about the drain.|", "commitment||The Chair reported on the review and that a report will come to Cabinet later in March.|"}},
 		{"a change to a paper's words", action.DocMinutes, []string{"• The word 'rural' would be removed from the first paragraph of the Strategy.", "The trees would be removed as part of the works."},
 			[]string{"commitment||The word 'rural' would be removed from the first paragraph of the Strategy.|"}},
 		{"a phrase before the speaker", action.DocMinutes, []string{"Following the question, the Chair said that she would be discussing the pitch fees with the Director."},
