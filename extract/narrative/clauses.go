@@ -88,6 +88,9 @@ func labelOpener(p paragraph) (opener, bool) {
 		return opener{}, false
 	}
 	word, rest := strings.ToLower(m[1]), strings.TrimSpace(m[2])
+	if k := strings.Index(strings.ToLower(p.body), word); k >= 0 && compound(p.body[k+len(word):]) {
+		return opener{}, false // "Decision-making …"
+	}
 	head := strings.TrimSpace(p.body[:len(p.body)-len(m[2])])
 	// "Agreed targets were …", "Decisions about funding are …": a label
 	// stands alone, in capitals, or with its colon or dash.

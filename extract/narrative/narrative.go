@@ -794,6 +794,12 @@ func resolvedAsFollows(s string) bool {
 // verb: "1. To waive the rule …", "2. To directly contract with …".
 var toInfinitive = regexp.MustCompile(`^To\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+\S`)
 
+// compound: the text after a label's word makes it part of a compound
+// ("Decision-making", "Decision-maker"), not a label and its dash.
+func compound(after string) bool {
+	return len(after) > 1 && after[0] == '-' && unicode.IsLetter(rune(after[1]))
+}
+
 // datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
 // Board - 12 February 2024 ref: 497".
 var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
@@ -1313,6 +1319,9 @@ func minuteRef(minute, ref string) string {
 func isResolvedWord(word, body string) bool {
 	at := strings.Index(strings.ToLower(body), strings.ToLower(word))
 	prefix, rest := strings.ToLower(body[:at]), strings.TrimSpace(body[at+len(word):])
+	if compound(body[at+len(word):]) {
+		return false // "Decision-making was delegated …": one word
+	}
 	if word == "DECISION" && isCapitals(body[:at]) && strings.TrimSpace(prefix) != "" && !strings.HasPrefix(rest, ":") {
 		return false // a heading in capitals: "ITEM REQUIRING KEY DECISION"
 	}

@@ -1050,6 +1050,7 @@ func TestNothingPromised(t *testing.T) {
 			"Public question time will last up to 20 minutes; questions will be taken in order of receipt.",
 			"A copy of the record is attached. (Please note that the Chair of the Pond Committee will be invited to attend to help check it.)",
 		}, nil},
+		{"a compound of a label's word", action.DocMinutes, []string{"Decision-making was delegated to cabinet members as the Mayor explained in June."}, nil},
 		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business."}, nil},
 		{"an earlier minute corrected, quoting it", action.DocMinutes, []string{"12.1 Councillor Ash asked that Minute 8.2 be changed to read ‘The Friends’ Group asked about the bins. Councillor Ash would update at the next meeting.’"}, nil},
 	}
