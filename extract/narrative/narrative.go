@@ -395,6 +395,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.recommendation(p, m[1], strings.TrimSpace(m[2]))
 		return
 	}
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" || f.opts.Genre == action.DocDecision) && strings.Contains(body, "RECOMMENDED") && capsRecommended.MatchString(body) {
+		// "It was therefore RECOMMENDED to Council that the Motion be
+		// accepted.": the meeting decided to recommend.
+		f.endBlocks()
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
+		return
+	}
 	if o, ok := opens(p); ok {
 		f.endBlocks()
 		f.open(o, p)
@@ -452,6 +459,18 @@ func (f *finder) paragraph(p paragraph) {
 	if f.rec != nil {
 		f.rec.Action = joinText(f.rec.Action, p.text)
 		f.rec.SourceText = joinText(f.rec.SourceText, p.text)
+		return
+	}
+	if recommendationIs.MatchString(body) {
+		// "The recommendation is to implement option 2. The council will
+		// also …": the recommendation is its own sentence.
+		sents := sentences(body)
+		f.rec = nil
+		f.endBlocks()
+		f.add(p, action.Action{Kind: action.KindRecommendation, Action: sents[0]})
+		for _, c := range commitments(strings.Join(sents[1:], " "), f.opts.Date, f.opts.Genre) {
+			f.add(p, c)
+		}
 		return
 	}
 	if m := recommended.FindStringSubmatch(body); m != nil {
@@ -800,6 +819,14 @@ func compound(after string) bool {
 	return len(after) > 1 && after[0] == '-' && unicode.IsLetter(rune(after[1]))
 }
 
+// capsRecommended is a meeting's decision to recommend, its verb in
+// capitals: "It was therefore RECOMMENDED to Council that …".
+var capsRecommended = regexp.MustCompile(`\bRECOMMENDED\s+(?:to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+)?that\b`)
+
+// recommendationIs states a report's recommendation: "The recommendation
+// is to implement option 2."
+var recommendationIs = regexp.MustCompile(`(?i)^the\s+recommendation\s+is\s+(?:to|that)\s+\S`)
+
 // datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
 // Board - 12 February 2024 ref: 497".
 var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
@@ -1043,6 +1070,9 @@ func (f *finder) clause(p paragraph) bool {
 		// A motion's clauses, moved but not yet carried: read, not kept.
 		_, _, ok := b.clauseStart(p)
 		return ok
+	}
+	if strings.Contains(p.body, "RECOMMENDED") && capsRecommended.MatchString(p.body) {
+		return false // "It was therefore RECOMMENDED to Council that …": a decision of its own
 	}
 	if m := letterPoint.FindStringSubmatch(p.text); m != nil && m[1] != "a" && len(b.clauses) > 0 {
 		// "… rendered by a. Sam Green b. Jo Brown, and" then "c. …": the
