@@ -155,6 +155,11 @@ func leadIn(text string) (opener, bool) {
 	if k := strings.LastIndex(t, ". "); k >= 0 {
 		t = t[k+2:]
 	}
+	if m := capsDecidedLead.FindStringSubmatch(t); m != nil {
+		// "CONFIRMED the Town Council remains fully committed to:": the
+		// meeting's decision, each point completing it.
+		return opener{kind: action.KindResolution, lead: carried(t)}, true
+	}
 	if m := willLead.FindStringSubmatch(t); m != nil && (m[1] == "" || selfLead.MatchString(m[1]) || agent(m[1]) != "") {
 		// "This strategy will ensure:", "We will:", "The Council is
 		// committed to:": each point is an undertaking, said with it.
@@ -181,7 +186,11 @@ func leadIn(text string) (opener, bool) {
 }
 
 // willLead is a lead-in that promises what its points say.
-var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remain)\s+(?:fully\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
+// capsDecidedLead is a lead-in that opens with the decision's verb in
+// capitals: "CONFIRMED <the council> remains fully committed to:".
+var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED)\s+\S.*\bcommitted\s+to\s*(?::-|[:\-–—])$`)
+
+var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
 
 // danglingThat ends a lead-in whose colon a rendering lost.
 // hasSuffixFold: the cheap test before danglingThat, which scans the whole
