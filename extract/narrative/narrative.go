@@ -991,7 +991,7 @@ func opens(p paragraph) (opener, bool) {
 		}
 		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
 		// heading that names the word ("RECORD OF DECISION OF THE Cabinet").
-		rest := strings.TrimSpace(m[2])
+		rest := strings.TrimLeft(strings.TrimSpace(m[2]), ", ") // "Resolved, that …"
 		if hasPrefixFold(rest, "as follows") {
 			// "The Executive resolved as follows: 1. To agree … 2. To
 			// note …", the list run in.
@@ -1367,7 +1367,7 @@ func isResolvedWord(word, body string) bool {
 		return false // "Members agreed that …" reports a view
 	}
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
-		strings.HasPrefix(strings.ToLower(rest), "that") || hasPrefixFold(rest, "as follows") || rest == ""
+		hasPrefixFold(strings.TrimLeft(rest, ", "), "that") || hasPrefixFold(rest, "as follows") || rest == ""
 }
 
 // isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare
