@@ -404,17 +404,21 @@ func endsClause(s string) bool {
 // authority to the Director of Finance to …", "request the Clerk to …",
 // "That the Director of Public Health be asked to …".
 var (
-	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w'’&\-]*))*)`
+	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|the|/|[A-Z][\w'’&\-]*))*)`
 	handsOver  = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
 	toWhom     = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
-	directObj  = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `\s+to\b`)
-	beAsked    = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s+in consultation with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
+	// directObj is who is asked, an aside of who they act with allowed
+	// before "to": "Authorise the Director, in conjunction with the
+	// Leader, to finalise …".
+	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
+	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s+in consultation with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
 	// doneBy: "… be undertaken by the Parks Team".
 	doneBy = regexp.MustCompile(`\bbe\s+(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported)\s+by\s+(?:the\s+)?` + properName)
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
-	delegatedTo = regexp.MustCompile(`\b(?:delegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+)?to\s+(?:the\s+)?` + properName)
+	delegatedTo = regexp.MustCompile(`\b(?:delegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+)?to\s+(?:the\s+)?` + properName +
+		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + properName)
 )
 
 // delegate finds who a decision's clause hands its work to; "" if none.
@@ -423,7 +427,7 @@ func delegate(clause string) string {
 		return trimName(m[1])
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
-		return trimName(m[1])
+		return trimName(m[1] + m[2]) // one of the two names matched
 	}
 	if m := doneBy.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])

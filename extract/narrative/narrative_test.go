@@ -848,6 +848,8 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution||The minutes of the meeting held on 5 February 2026 were confirmed.|", "resolution||The Committee received and noted the contents of the Forward Plan.|"}},
 		{"'Resolved, that' with its comma", action.DocMinutes, []string{"Minutes:", "Resolved, that the minutes of the meeting held on 18 May 2026 be approved as a correct record."},
 			[]string{"resolution||that the minutes of the meeting held on 18 May 2026 be approved as a correct record.|"}},
+		{"who is authorised, an aside of who they act with, a slash, authority given", action.DocDecision, []string{"Decision:", "(i) Authorise the Strategic Director for Parks, in conjunction with the Leader of the Council, to finalise the plan;", "(ii) That delegated authority be given to the Chief Executive / Place Lead to sign the lease."},
+			[]string{"resolution|(i)|Authorise the Strategic Director for Parks, in conjunction with the Leader of the Council, to finalise the plan|Strategic Director for Parks", "resolution|(ii)|That delegated authority be given to the Chief Executive / Place Lead to sign the lease.|Chief Executive / Place Lead"}},
 		{"the first marker after that", action.DocMinutes, []string{"RESOLVED that 1) the answer on bowls greens be noted;", "2) Officers check the greens and report back in the spring."},
 			[]string{"resolution|(1)|the answer on bowls greens be noted|", "resolution|(2)|Officers check the greens and report back in the spring.|Officers"}},
 		{"a space inside the bracket", action.DocMinutes, []string{"RESOLVED that:-", "(a )     Cabinet agree the tree risk register; and", "(b )     Cabinet notes that the register goes to the Scrutiny Panel."},
