@@ -423,8 +423,18 @@ var (
 
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
-	if m := beAsked.FindStringSubmatch(clause); m != nil {
-		return trimName(m[1])
+	if m := beAsked.FindStringSubmatchIndex(clause); m != nil {
+		// "The Head of Parks is asked to review …" acts; "Members are
+		// asked to agree …" decide, and own nothing.
+		after := strings.Fields(clause[m[1]:])
+		if len(after) > 1 && strings.EqualFold(after[0], "to") {
+			after = after[1:]
+		}
+		asked := strings.Contains(clause[m[0]:m[1]], "asked") || strings.Contains(clause[m[0]:m[1]], "invited")
+		if asked && len(after) > 0 && meetingVerb[strings.ToLower(strings.Trim(after[0], ",;."))] {
+			return ""
+		}
+		return trimName(clause[m[2]:m[3]])
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1] + m[2]) // one of the two names matched

@@ -1079,6 +1079,8 @@ func TestCarriedRecommendations(t *testing.T) {
 			[]string{"recommendation||The recommendation is to implement option 2.|", "commitment||The council will also publish a plan for the parks by May.|The council"}},
 		{"a closing recommendation after the list", action.DocDecision, []string{"Decision:", "The Cabinet:", "1) Accepted the Motion;", "2) Referred this back to Council in April", "It was therefore RECOMMENDED to Council that the Motion be accepted."},
 			[]string{"resolution|(1)|The Cabinet Accepted the Motion|", "resolution|(2)|The Cabinet Referred this back to Council in April|", "recommendation||It was therefore RECOMMENDED to Council that the Motion be accepted.|"}},
+		{"recommendations numbered R1., R2.", action.DocReport, []string{"Members are asked to:", "R1. Award delegated authority to the Finance Officer to consult with residents.", "R2. Agree the consultation timetable."},
+			[]string{"recommendation|R1|Members are asked to Award delegated authority to the Finance Officer to consult with residents.|Finance Officer", "recommendation|R2|Members are asked to agree the consultation timetable.|"}},
 		{"run in after the label", action.DocReport, []string{"Recommendations That Members note the orchards update"},
 			[]string{"recommendation||That Members note the orchards update|"}},
 		{"who reports is the owner", action.DocReport, []string{"Recommendations That the Head of Parks report back on the orchards in May"},
