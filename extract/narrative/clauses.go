@@ -140,6 +140,10 @@ func leadIn(text string) (opener, bool) {
 	// word that wants the clause: "… the Cabinet agreed that".
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") &&
 		!(hasSuffixFold(t, "that") && danglingThat.MatchString(t)) {
+		if hasSuffixFold(t, " to") && danglingResolved.MatchString(t) {
+			// "The Executive RESOLVED to" over a blank line and its verb.
+			return opener{kind: action.KindResolution, lead: carried(t)}, true
+		}
 		if hasSuffixFold(t, " to") && danglingCommit.MatchString(t) {
 			// "Action - The Council commits to", its colon lost, over its
 			// numbered points.
@@ -202,6 +206,10 @@ func hasSuffixFold(s, suffix string) bool {
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
+
+// danglingResolved is a decision's lead cut from its verb: "The
+// Executive RESOLVED to".
+var danglingResolved = regexp.MustCompile(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED)\s+to$`)
 
 // danglingCommit is an undertaking's lead-in that ends in "to" with its
 // colon lost: "The Council commits to".

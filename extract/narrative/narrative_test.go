@@ -850,6 +850,8 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution||that the minutes of the meeting held on 18 May 2026 be approved as a correct record.|"}},
 		{"who is authorised, an aside of who they act with, a slash, authority given", action.DocDecision, []string{"Decision:", "(i) Authorise the Strategic Director for Parks, in conjunction with the Leader of the Council, to finalise the plan;", "(ii) That delegated authority be given to the Chief Executive / Place Lead to sign the lease."},
 			[]string{"resolution|(i)|Authorise the Strategic Director for Parks, in conjunction with the Leader of the Council, to finalise the plan|Strategic Director for Parks", "resolution|(ii)|That delegated authority be given to the Chief Executive / Place Lead to sign the lease.|Chief Executive / Place Lead"}},
+		{"RESOLVED to cut from its verb", action.DocDecision, []string{"Decision:", "The Executive RESOLVED to", "RECOMMEND to Council that the budget be approved."},
+			[]string{"resolution||The Executive RESOLVED to RECOMMEND to Council that the budget be approved.|"}},
 		{"the first marker after that", action.DocMinutes, []string{"RESOLVED that 1) the answer on bowls greens be noted;", "2) Officers check the greens and report back in the spring."},
 			[]string{"resolution|(1)|the answer on bowls greens be noted|", "resolution|(2)|Officers check the greens and report back in the spring.|Officers"}},
 		{"a space inside the bracket", action.DocMinutes, []string{"RESOLVED that:-", "(a )     Cabinet agree the tree risk register; and", "(b )     Cabinet notes that the register goes to the Scrutiny Panel."},
