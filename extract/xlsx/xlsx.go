@@ -1,6 +1,7 @@
 // Package xlsx reads Excel workbooks (.xlsx, .xlsm) into a layout.Doc
 // through github.com/xuri/excelize/v2: each visible sheet's shown rows and
-// columns, with merged cells, fills (RAG by colour), the cached values of
+// columns, with merged cells, fills (RAG by colour, fixed or from
+// conditional formatting: see condfmt.go), the cached values of
 // formulas, dates kept as serial numbers written out, and cell comments.
 // extract/sheet lays the sheets out; extract/archive measures the package
 // against the zip limits before excelize sees it.
@@ -84,6 +85,7 @@ type reader struct {
 	date1904 bool
 	cells    int
 	rows     int
+	rules    []cfRule // the current sheet's conditional formats
 }
 
 // cellStyle is what a style index tells the reader.
@@ -96,6 +98,7 @@ type cellStyle struct {
 
 func (r *reader) sheet(name string) (sheet.Grid, error) {
 	g := sheet.Grid{Name: name, HiddenCols: map[int]bool{}}
+	r.rules = r.cfRules(name)
 	rows, err := r.f.Rows(name)
 	if err != nil {
 		return g, oneLineErr(err)
@@ -193,6 +196,12 @@ func (r *reader) sheet(name string) (sheet.Grid, error) {
 func (r *reader) cell(name string, col, row int, shown string) sheet.Cell {
 	axis, _ := excelize.CoordinatesToCellName(col, row)
 	st := r.style(name, axis)
+	if len(r.rules) > 0 {
+		raw, _ := r.f.GetCellValue(name, axis, excelize.Options{RawCellValue: true})
+		if shade, ok := cfShade(r.rules, col, row, raw); ok {
+			st.shade = shade // a rule's fill shows over the cell's own
+		}
+	}
 	if shown == "" {
 		return sheet.Cell{Shade: st.shade}
 	}
