@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"encoding/xml"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -8,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/councilactions/councilactions/extract/archive"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -27,28 +30,29 @@ type cfRule struct {
 	shade  string // that fill as a RAG word, "" for other colours
 }
 
-// cfRules reads a sheet's rules. excelize gives them per range, each
-// range's rules in the order the worksheet lists them (their priority, as
-// Excel, LibreOffice and excelize write them), but not the priorities
-// themselves: ranges are taken in the order of their text, so that rules
-// over different ranges of one cell apply in a fixed order.
+// cfRules reads a sheet's rules in the order Excel applies them, by
+// priority. excelize gives the rules per range, each range's rules in the
+// order the worksheet lists them, but not their priorities: those are read
+// from the worksheet beside it (cfPriorities).
 func (r *reader) cfRules(name string) []cfRule {
 	byRef, err := r.f.GetConditionalFormats(name)
 	if err != nil || len(byRef) == 0 {
 		return nil
 	}
+	prio := r.cfPriorities(name)
 	refs := make([]string, 0, len(byRef))
 	for ref := range byRef {
 		refs = append(refs, ref)
 	}
-	sort.Strings(refs)
+	sort.Strings(refs) // a fixed order for rules of no known priority
 	var rules []cfRule
+	var order []int
 	for _, ref := range refs {
 		ranges := parseSqref(ref)
 		if len(ranges) == 0 {
 			continue
 		}
-		for _, opt := range byRef[ref] {
+		for i, opt := range byRef[ref] {
 			rule := cfRule{ranges: ranges, opt: opt}
 			if opt.Format != nil {
 				if st, err := r.f.GetConditionalStyle(*opt.Format); err == nil && st != nil && len(st.Fill.Color) > 0 && st.Fill.Type == "pattern" {
@@ -56,10 +60,123 @@ func (r *reader) cfRules(name string) []cfRule {
 					rule.shade = layout.ShadeOfColour(rgb(st.Fill.Color[0]))
 				}
 			}
+			p := math.MaxInt
+			if i < len(prio[ref]) {
+				p = prio[ref][i]
+			}
 			rules = append(rules, rule)
+			order = append(order, p)
 		}
 	}
-	return rules
+	idx := make([]int, len(rules))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return order[idx[a]] < order[idx[b]] })
+	sorted := make([]cfRule, len(rules))
+	for i, k := range idx {
+		sorted[i] = rules[k]
+	}
+	return sorted
+}
+
+// cfPriorities reads the priority of each rule of a sheet, per range in
+// the order the worksheet lists them, as excelize gives the rules. A part
+// that cannot be read gives none: the rules then keep the worksheet's
+// order, which is their priority as Excel, LibreOffice and excelize write
+// them.
+func (r *reader) cfPriorities(name string) map[string][]int {
+	path := r.sheetPath(name)
+	if path == "" {
+		return nil
+	}
+	rc, err := r.arch.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	out := map[string][]int{}
+	x := archive.NewXML(r.ctx, rc)
+	ref := ""
+	for {
+		tok, err := x.Token()
+		if err != nil {
+			return out
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok || el.Name.Space != mainNS {
+			continue
+		}
+		switch el.Name.Local {
+		case "sheetData":
+			if x.Skip() != nil {
+				return out
+			}
+		case "conditionalFormatting":
+			ref = attr(el, "sqref")
+		case "cfRule":
+			p, err := strconv.Atoi(attr(el, "priority"))
+			if err != nil {
+				p = math.MaxInt
+			}
+			out[ref] = append(out[ref], p)
+		}
+	}
+}
+
+const mainNS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+// sheetPath finds a sheet's part through the workbook and its
+// relationships, "" when they do not say.
+func (r *reader) sheetPath(name string) string {
+	if r.paths == nil {
+		r.paths = map[string]string{}
+		var wb struct {
+			Sheets []struct {
+				Name string `xml:"name,attr"`
+				ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+			} `xml:"sheets>sheet"`
+		}
+		var rels struct {
+			Rel []struct {
+				ID     string `xml:"Id,attr"`
+				Target string `xml:"Target,attr"`
+			} `xml:"Relationship"`
+		}
+		if decodePart(r.arch, "xl/workbook.xml", &wb) != nil || decodePart(r.arch, "xl/_rels/workbook.xml.rels", &rels) != nil {
+			return ""
+		}
+		for _, s := range wb.Sheets {
+			for _, rel := range rels.Rel {
+				if rel.ID == s.ID {
+					target := strings.TrimPrefix(rel.Target, "/")
+					if !strings.HasPrefix(target, "xl/") {
+						target = "xl/" + target
+					}
+					r.paths[s.Name] = target
+				}
+			}
+		}
+	}
+	return r.paths[name]
+}
+
+func decodePart(a *archive.Archive, name string, v any) error {
+	rc, err := a.Open(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	return archive.Decode(rc, name, v)
+}
+
+func attr(el xml.StartElement, name string) string {
+	for _, a := range el.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 // parseSqref reads a space-separated list of cells and ranges ("E4:E20 G2").

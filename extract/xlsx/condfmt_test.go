@@ -129,7 +129,8 @@ func TestParseSqref(t *testing.T) {
 
 // TestReadConditionalFill: a status column coloured only by conditional
 // formatting, its values hidden by the ";;;" format, reads as the fills the
-// rules give; a fixed fill under no matching rule still shows.
+// rules give in priority order; a fixed fill under no matching rule still
+// shows.
 func TestReadConditionalFill(t *testing.T) {
 	data := book(t, func(f *excelize.File) {
 		hide, _ := f.NewStyle(&excelize.Style{CustomNumFmt: ptr(";;;")})
@@ -149,6 +150,13 @@ func TestReadConditionalFill(t *testing.T) {
 			{Type: "cell", Criteria: "==", Value: "1", Format: dxf("FF0000")},
 			{Type: "text", Criteria: "containing", Value: "slip", Format: dxf("FFC000")},
 			{Type: "formula", Criteria: `$C2="G"`, Format: dxf("00B050")},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		// A rule of lower priority over a range whose name sorts first:
+		// the priorities, not the ranges' order, decide.
+		if err := f.SetConditionalFormat("Sheet1", "A1:C9", []excelize.ConditionalFormatOptions{
+			{Type: "cell", Criteria: "==", Value: "1", Format: dxf("0070C0")},
 		}); err != nil {
 			t.Fatal(err)
 		}

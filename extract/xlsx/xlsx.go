@@ -53,7 +53,7 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		return layout.Doc{}, fmt.Errorf("%w: %s", ErrNotXLSX, oneLine(err))
 	}
 	defer f.Close()
-	r := &reader{ctx: ctx, f: f, styles: map[int]cellStyle{}}
+	r := &reader{ctx: ctx, f: f, styles: map[int]cellStyle{}, arch: a}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		r.date1904 = *props.Date1904
 	}
@@ -86,6 +86,8 @@ type reader struct {
 	cells    int
 	rows     int
 	rules    []cfRule // the current sheet's conditional formats
+	arch     *archive.Archive
+	paths    map[string]string // sheet name to its part, read when needed
 }
 
 // cellStyle is what a style index tells the reader.
