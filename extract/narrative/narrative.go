@@ -827,6 +827,18 @@ var capsRecommended = regexp.MustCompile(`\bRECOMMENDED\s+(?:to\s+(?:the\s+)?[A-
 // is to implement option 2."
 var recommendationIs = regexp.MustCompile(`(?i)^the\s+recommendation\s+is\s+(?:to|that)\s+\S`)
 
+// decidesFinite: a deciding verb that tells what was decided, not a
+// participle describing a thing ("The budgets delegated by the Council
+// would not change").
+func decidesFinite(s string) bool {
+	for _, loc := range decides.FindAllStringIndex(s, -1) {
+		if !strings.HasPrefix(strings.TrimSpace(s[loc[1]:]), "by ") {
+			return true
+		}
+	}
+	return false
+}
+
 // datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
 // Board - 12 February 2024 ref: 497".
 var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
@@ -1171,7 +1183,7 @@ func (f *finder) clause(p paragraph) bool {
 		// It must read as deciding something: "That …", or a deciding
 		// verb ("The Cabinet agreed the recommendations"), not a note of
 		// the meeting ("Apologies were received from …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decides.MatchString(p.body)) {
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body)) {
 			f.clauseItem(p, "", p.body)
 			b.single = true
 			return true

@@ -852,6 +852,8 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution|(i)|Authorise the Strategic Director for Parks, in conjunction with the Leader of the Council, to finalise the plan|Strategic Director for Parks", "resolution|(ii)|That delegated authority be given to the Chief Executive / Place Lead to sign the lease.|Chief Executive / Place Lead"}},
 		{"RESOLVED to cut from its verb", action.DocDecision, []string{"Decision:", "The Executive RESOLVED to", "RECOMMEND to Council that the budget be approved."},
 			[]string{"resolution||The Executive RESOLVED to RECOMMEND to Council that the budget be approved.|"}},
+		{"a narrative under the label with a participle", action.DocDecision, []string{"Decision:", "The Board considered a report on the pooled budget. The budgets delegated by the Council would not change.", "1. That the pooled budget be noted."},
+			[]string{"resolution|1|That the pooled budget be noted.|"}},
 		{"the first marker after that", action.DocMinutes, []string{"RESOLVED that 1) the answer on bowls greens be noted;", "2) Officers check the greens and report back in the spring."},
 			[]string{"resolution|(1)|the answer on bowls greens be noted|", "resolution|(2)|Officers check the greens and report back in the spring.|Officers"}},
 		{"a space inside the bracket", action.DocMinutes, []string{"RESOLVED that:-", "(a )     Cabinet agree the tree risk register; and", "(b )     Cabinet notes that the register goes to the Scrutiny Panel."},
