@@ -412,7 +412,7 @@ func endsClause(s string) bool {
 // authority to the Director of Finance to …", "request the Clerk to …",
 // "That the Director of Public Health be asked to …".
 var (
-	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|the|/|[A-Z][\w'’&\-]*))*)`
+	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|the|/|\d{1,4}|[A-Z][\w'’&\-]*))*)`
 	handsOver  = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
 	toWhom     = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
 	// directObj is who is asked, an aside of who they act with allowed
