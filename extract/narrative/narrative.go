@@ -760,6 +760,13 @@ func actsOnObject(body string) bool {
 	return objectStart[next] || next == "that" || next == "to" || strings.HasPrefix(next, "£")
 }
 
+// namesList: a lead-in that announces a list of things it acts on ("the
+// following contracts", "the documents listed below").
+func namesList(lead string) bool {
+	l := strings.ToLower(lead)
+	return strings.Contains(l, "following") || strings.Contains(l, "listed below") || strings.Contains(l, "set out below")
+}
+
 // namesOnly: a list item with no verb of its own — a name, a contract, a
 // meeting ("Sam Green", "A contract between the Council and …").
 func namesOnly(text string) bool {
@@ -1108,7 +1115,7 @@ func (f *finder) clause(p paragraph) bool {
 	// for decision:").
 	// A numbered name under "… the following volunteers:" is an entry of
 	// the list, however much it looks like a heading.
-	following := p.marker != "" && p.level == 0 && strings.Contains(strings.ToLower(b.lead+b.whole), "following")
+	following := p.marker != "" && p.level == 0 && namesList(b.lead+b.whole)
 	if len(b.clauses) == 0 && byReference.MatchString(p.body) {
 		// "Decision:" then "AGREED RECOMMENDATIONS": the report's
 		// recommendations, agreed by reference.
@@ -1258,7 +1265,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-") {
 		lead = f.prev.body // as the paper words it, however long: "RESOLVED that the following …:"
 	}
-	if b.whole == "" && len(b.clauses) == 0 && strings.Contains(strings.ToLower(lead), "following") && namesOnly(text) {
+	if b.whole == "" && len(b.clauses) == 0 && namesList(lead) && namesOnly(text) {
 		// "RESOLVED that the following volunteers receive an award: 1.
 		// Sam Green 2. Jo Brown": the list names what the one decision
 		// acts on.

@@ -825,6 +825,8 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution||The Cabinet Member RESOLVED to approve the Play Area Plan 2026/27.|"}},
 		{"a list of names under 'the following'", action.DocMinutes, []string{"Decision:", "RESOLVED that the following volunteers receive a Town Award:", "1. Sam Green", "2. Jo Brown"},
 			[]string{"resolution||RESOLVED that the following volunteers receive a Town Award: 1 Sam Green 2 Jo Brown|"}},
+		{"documents listed below, under 'Summary of Decision'", action.DocDecision, []string{"Summary of Decision", "The Director of Parks has agreed to sign the documents listed below which are needed for the pavilion:", "1) Wayleave with the phone company", "2) Lease of the cafe"},
+			[]string{"resolution||The Director of Parks has agreed to sign the documents listed below which are needed for the pavilion: (1) Wayleave with the phone company (2) Lease of the cafe|"}},
 		{"a list of clauses under 'the following'", action.DocMinutes, []string{"Decision:", "RESOLVED that the following be agreed:", "1. That the kiosk lease be renewed.", "2. That the fees be frozen."},
 			[]string{"resolution|1|That the kiosk lease be renewed.|", "resolution|2|That the fees be frozen.|"}},
 		{"alike decisions in separate entries", action.DocDecision, []string{"04/03/2026 - Parks Board - 12 February 2026 ref: 497", "Decision:", "The minutes were noted.", "04/03/2026 - Pond Board - 14 February 2026 ref: 496", "Decision:", "The minutes were noted."},
