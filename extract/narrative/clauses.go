@@ -268,6 +268,9 @@ var announcing = regexp.MustCompile(`(?i)\b(the following|as follows|below)$`)
 // block is an open list of clauses.
 type block struct {
 	opener
+	// leadRef is the lead-in's own marker ("1) CONFIRMED … committed
+	// to:"): a point numbered alike ("2) …") is its sibling, not a clause.
+	leadRef string
 	// clauses are the items added so far, as indexes into the finder's
 	// output; indent is the first clause's, which its siblings share.
 	clauses []int

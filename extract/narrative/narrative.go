@@ -597,6 +597,12 @@ func (f *finder) paragraph(p paragraph) {
 		f.listed, f.listedAt = p.marker, len(f.out)
 		return
 	}
+	if w := firstWord(body); listed && (minutes || f.opts.Genre == action.DocDecision) && w == strings.ToUpper(w) && decidedVerb.MatchString(w) {
+		// "2) CONFIRMED it remains committed to …": the decision's verb
+		// in capitals opens the point.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
 	if decisionPage && listed {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
@@ -1052,7 +1058,7 @@ func withLead(o opener) opener {
 // ("RESOLVED – (a) that …; (b) that …") adds them at once.
 func (f *finder) open(o opener, p paragraph) {
 	f.blocks++
-	f.blk = &block{opener: o, indent: -1, id: f.blocks}
+	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
 	if o.whole != "" {
 		// The decision is stated whole before its list ("… as follows:-"):
 		// it stands though the list below is only names.
@@ -1092,6 +1098,9 @@ func (f *finder) clause(p paragraph) bool {
 	}
 	if strings.Contains(p.body, "RECOMMENDED") && capsRecommended.MatchString(p.body) {
 		return false // "It was therefore RECOMMENDED to Council that …": a decision of its own
+	}
+	if b.leadRef != "" && p.marker != "" && len(b.clauses) > 0 && markerStyle(p.marker) == markerStyle(b.leadRef) && markerStyle(p.marker) != markerStyle(b.firstRef) {
+		return false // the lead-in's sibling point
 	}
 	if m := letterPoint.FindStringSubmatch(p.text); m != nil && m[1] != "a" && len(b.clauses) > 0 {
 		// "… rendered by a. Sam Green b. Jo Brown, and" then "c. …": the
