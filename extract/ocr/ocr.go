@@ -236,20 +236,14 @@ const minConf = 20
 // render has pdftoppm draw one page in grey at the engine's resolution.
 func (e *Engine) render(ctx context.Context, data []byte, n int) ([]byte, error) {
 	cmd := command(ctx, e.pdftoppm, "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-r", strconv.Itoa(e.cfg.DPI), "-gray", "-")
-	cmd.Stdin = bytes.NewReader(data)
-	var out bytes.Buffer
-	errOut := &limitedBuffer{max: 4096}
-	cmd.Stdout, cmd.Stderr = &out, errOut
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		return nil, fmt.Errorf("page %d: pdftoppm: %v %s", n, err, oneLine(errOut.String()))
+	out, err := run(ctx, cmd, data)
+	if err != nil {
+		return nil, fmt.Errorf("page %d: pdftoppm: %w", n, err)
 	}
-	if out.Len() == 0 {
+	if len(out) == 0 {
 		return nil, fmt.Errorf("page %d: pdftoppm drew nothing", n)
 	}
-	return out.Bytes(), nil
+	return out, nil
 }
 
 // recognise runs tesseract over the page image (on its standard input)
@@ -257,7 +251,21 @@ func (e *Engine) render(ctx context.Context, data []byte, n int) ([]byte, error)
 func (e *Engine) recognise(ctx context.Context, g *gray) ([]pxWord, error) {
 	cmd := command(ctx, e.tesseract, "stdin", "stdout", "-l", e.cfg.Lang, "--dpi", strconv.Itoa(e.cfg.DPI), "--psm", "11", "hocr")
 	cmd.Env = append(cmd.Environ(), "OMP_THREAD_LIMIT=1")
-	cmd.Stdin = bytes.NewReader(g.pgm())
+	out, err := run(ctx, cmd, g.pgm())
+	if err != nil {
+		return nil, fmt.Errorf("tesseract: %w", err)
+	}
+	words, err := parseHOCR(out)
+	if err != nil {
+		return nil, fmt.Errorf("tesseract's hOCR: %w", err)
+	}
+	return words, nil
+}
+
+// run feeds stdin to cmd and returns what it wrote; a failure carries
+// the start of what it wrote to stderr, and a cancelled ctx is ctx's error.
+func run(ctx context.Context, cmd *exec.Cmd, stdin []byte) ([]byte, error) {
+	cmd.Stdin = bytes.NewReader(stdin)
 	var out bytes.Buffer
 	errOut := &limitedBuffer{max: 4096}
 	cmd.Stdout, cmd.Stderr = &out, errOut
@@ -265,13 +273,9 @@ func (e *Engine) recognise(ctx context.Context, g *gray) ([]pxWord, error) {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		return nil, fmt.Errorf("tesseract: %v %s", err, oneLine(errOut.String()))
+		return nil, fmt.Errorf("%v %s", err, oneLine(errOut.String()))
 	}
-	words, err := parseHOCR(out.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("tesseract's hOCR: %w", err)
-	}
-	return words, nil
+	return out.Bytes(), nil
 }
 
 // command makes a child process that dies with its caller: killed when
