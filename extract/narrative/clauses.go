@@ -159,7 +159,7 @@ func leadIn(text string) (opener, bool) {
 	if k := strings.LastIndex(t, ". "); k >= 0 {
 		t = t[k+2:]
 	}
-	if m := capsDecidedLead.FindStringSubmatch(t); m != nil {
+	if m := capsDecidedLead.FindStringSubmatch(t); m != nil && !elaborates.MatchString(t) {
 		// "CONFIRMED the Town Council remains fully committed to:": the
 		// meeting's decision, each point completing it.
 		return opener{kind: action.KindResolution, lead: carried(t)}, true
@@ -191,8 +191,9 @@ func leadIn(text string) (opener, bool) {
 
 // willLead is a lead-in that promises what its points say.
 // capsDecidedLead is a lead-in that opens with the decision's verb in
-// capitals: "CONFIRMED <the council> remains fully committed to:".
-var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED)\s+\S.*\bcommitted\s+to\s*(?::-|[:\-–—])$`)
+// capitals: "CONFIRMED <the council> remains fully committed to:",
+// "AGREED the following changes:".
+var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
 
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
 

@@ -516,7 +516,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || laterDecided(body)) && !strings.Contains(body, "as follows: 1") {
+	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -816,6 +816,10 @@ var byReference = regexp.MustCompile(`^(?:AGREED|APPROVED|Agreed|Approved)\s+(?:
 // agreedDecision is a decision told as agreed: "It was agreed that the
 // minutes be approved", not what someone would do ("… be circulated").
 var agreedDecision = regexp.MustCompile(`^It was (?:agreed|resolved|unanimously agreed) that\b[^.]{0,200}?\bbe\s+(?:\w+ly\s+)?(?:approved|noted|adopted|endorsed|accepted|signed|confirmed|agreed|received|ratified)\b`)
+
+// listRunIn is a list run in after its lead: "… as follows: 1. To …",
+// "… as follows:- (a) that …".
+var listRunIn = regexp.MustCompile(`as follows:?-?\s*\(?(?:1|a|i)[.)]\s`)
 
 // resolvedAsFollows: "The Executive resolved as follows: …".
 func resolvedAsFollows(s string) bool {
