@@ -220,35 +220,27 @@ func (g *gray) rules(dpi int) (hs, vs []rule) {
 func (g *gray) isolated(rs []rule, vertical bool) []rule {
 	out := rs[:0]
 	for _, r := range rs {
+		// inkAt is the share of ink on the line off pixels beside the
+		// rule, off < 0 before it and off > 0 after it.
 		inkAt := func(off int) float64 {
-			n, ink := 0, 0
+			// Along the rule from (x, y) by (dx, dy), the line beside it.
+			x, y, dx, dy, n := r.x0, r.y0+off, 1, 0, r.x1-r.x0+1
+			if off > 0 {
+				y = r.y1 + off
+			}
 			if vertical {
-				x := r.x0 + off
+				x, y, dx, dy, n = r.x0+off, r.y0, 0, 1, r.y1-r.y0+1
 				if off > 0 {
 					x = r.x1 + off
 				}
-				if x < 0 || x >= g.w {
-					return 0
-				}
-				for y := r.y0; y <= r.y1; y++ {
-					n++
-					if g.at(x, y) < dark {
-						ink++
-					}
-				}
-			} else {
-				y := r.y0 + off
-				if off > 0 {
-					y = r.y1 + off
-				}
-				if y < 0 || y >= g.h {
-					return 0
-				}
-				for x := r.x0; x <= r.x1; x++ {
-					n++
-					if g.at(x, y) < dark {
-						ink++
-					}
+			}
+			if x < 0 || x >= g.w || y < 0 || y >= g.h {
+				return 0
+			}
+			ink := 0
+			for k := 0; k < n; k++ {
+				if g.at(x+k*dx, y+k*dy) < dark {
+					ink++
 				}
 			}
 			return float64(ink) / float64(max(n, 1))
