@@ -35,7 +35,7 @@ type Genre struct {
 // and others rarely do: a meeting's attendance and procedure for minutes;
 // a decision form's fields; a report's cover fields and sections.
 var (
-	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|declarations?\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of )?minutes of (the|a) (previous |last )?meeting|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b`)
+	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|(declarations?|disclosures?)\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of )?minutes of (the |a )?(previous |last )?meeting|minutes\s*:$|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b`)
 	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting)\b`)
 	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)`)
 	reportAsked  = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
@@ -89,7 +89,28 @@ func FindGenre(ld layout.Doc) Genre {
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	qa, agenda, held, decided, forward, settled := 0, map[string]bool{}, 0, false, 0, false
 	for _, l := range ld.Lines {
-		if l.IsTable() || l.Furniture {
+		if l.Furniture {
+			continue
+		}
+		if l.IsTable() {
+			// A meeting page rendered as a table ("Item | Title |
+			// Minutes") keeps its item headings in cells: they are signs
+			// of minutes or of a decision as much as in running text.
+			for _, c := range l.Cells {
+				t := strings.TrimSpace(c.Text)
+				decided = decided || decides(t)
+				if heldSign.MatchString(t) {
+					held++
+				}
+				if m := minutesSign.FindString(t); m != "" {
+					minutesSeen[signKey(m)] = true
+				} else if strings.EqualFold(t, "minutes") {
+					minutesSeen["minutes column"] = true
+				}
+				if m := decisionSign.FindString(t); m != "" {
+					decisionSeen[signKey(m)] = true
+				}
+			}
 			continue
 		}
 		t := strings.TrimSpace(l.Text)
@@ -102,7 +123,7 @@ func FindGenre(ld layout.Doc) Genre {
 		if m := agendaSign.FindString(t); m != "" {
 			agenda[signKey(m)] = true
 		}
-		decided = decided || (strings.Contains(t, "ESOLVED") || strings.Contains(t, "esolved") || strings.Contains(t, "AGREED") || strings.Contains(t, "DECIDED")) && decidedSign.MatchString(t)
+		decided = decided || decides(t)
 		if low := strings.ToLower(t); (strings.Contains(low, "was ") || strings.Contains(low, "were ") || strings.HasPrefix(low, "present") || strings.HasPrefix(low, "minutes") ||
 			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting") || strings.HasPrefix(low, "decision") ||
 			strings.HasPrefix(low, "effective")) && heldSign.MatchString(t) {
@@ -160,6 +181,11 @@ func FindGenre(ld layout.Doc) Genre {
 		g.Kind = action.DocMinutes
 	}
 	return g
+}
+
+// decides: the line records a decision ("RESOLVED that …").
+func decides(t string) bool {
+	return (strings.Contains(t, "ESOLVED") || strings.Contains(t, "esolved") || strings.Contains(t, "AGREED") || strings.Contains(t, "DECIDED")) && decidedSign.MatchString(t)
 }
 
 // signKey names a sign by its words, without numbers and punctuation.

@@ -139,6 +139,12 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocDecision}},
 		{"an agenda whose items are the minutes' headings", []string{"1. Minutes", "The Chair will move that the minutes of the last meeting be signed as a correct record.", "2. Apologies for absence", "3. Declarations of interest", "Recommendation from the Cabinet meeting held on 5 March 2026", "1) That Council adopt the Orchards Guide."},
 			Genre{Kind: action.DocOther, Agenda: true}},
+		{"a meeting page's 'Minutes:' labels, its items' other names", []string{"Agenda and minutes", "12.", "Disclosures of Interests", "Minutes:", "None were made.", "13.",
+			"Minutes of Previous Meeting", "To approve the minutes of the previous meeting.", "Minutes:", "The minutes were confirmed as a correct record."},
+			Genre{Kind: action.DocMinutes}},
+		{"a meeting page as a table, its decisions in cells", []string{"Venue: Town Hall", "No.\tItem", "1\tTo receive declarations of interest.\t",
+			"2\tTo confirm the minutes of the meeting held on 3 May 2026. Minutes: RESOLVED that the minutes be confirmed.", "3\tTo receive any announcements from the Mayor."},
+			Genre{Kind: action.DocMinutes}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}

@@ -516,7 +516,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || bodyDecided.MatchString(withoutTitle(body)) || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -524,6 +524,7 @@ func (f *finder) paragraph(p paragraph) {
 		// sentences around it are the meeting's narrative.
 		var decided []string
 		for _, sent := range sentences(body) {
+			sent = withoutTitle(sent)
 			// On a decision page that opens with its decision the whole
 			// paragraph is the decision.
 			if unlabelled && bodyDecided.MatchString(body) || capsDecided(sent) || bodyDecided.MatchString(sent) {
@@ -752,7 +753,22 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^The\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^(?:The|These|Those|Its)\s+(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+
+// runInTitle is an item's title run into its first sentence, the line
+// break between them lost: "Minutes of Previous Meeting The Minutes of
+// the meeting … were confirmed". Its words are capitalised or small
+// joining words; the sentence starts at "The" or "These".
+var runInTitle = regexp.MustCompile(`^(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,8}?((?:The|These)\s.*)$`)
+
+// withoutTitle gives a sentence without a title run into it, when what
+// is left is a decision told in the past.
+func withoutTitle(sent string) string {
+	if m := runInTitle.FindStringSubmatch(sent); m != nil && bodyDecided.MatchString(m[1]) {
+		return m[1]
+	}
+	return sent
+}
 
 // actsOnObject: a verb-first clause goes on to what it acts on ("Approved
 // the award …", "Noted that …"), not a participle before its noun
@@ -940,10 +956,16 @@ var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|
 // capsDecided: a decision word in capitals inside a sentence ("RESOLVED
 // that", "AGREED to"); the words are looked for before the pattern runs.
 func capsDecided(s string) bool {
-	return (strings.Contains(s, "RESOLVED") || strings.Contains(s, "AGREED") || strings.Contains(s, "DECIDED")) && capsDecision.MatchString(s)
+	return (strings.Contains(s, "RESOLVED") || strings.Contains(s, "AGREED") || strings.Contains(s, "DECIDED")) && capsDecision.MatchString(s) ||
+		capsAfterSubject.MatchString(s)
 }
 
 var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(to|that|not to)\b`)
+
+// capsAfterSubject is a body's decision whose verb alone is in capitals,
+// after its subject and before its object: "The Cabinet NOTED the
+// progress", "Council APPROVED the budget".
+var capsAfterSubject = regexp.MustCompile(`\b[A-Z][a-z]+\s+(?:NOTED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|SUPPORTED|ACCEPTED|AGREED|RESOLVED|DECIDED|AUTHORI[SZ]ED|DELEGATED|RECOMMENDED)\s+[a-z]`)
 
 // decisionLabel is ModernGov's "Decision:" block label on a meeting or
 // item page.

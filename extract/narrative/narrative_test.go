@@ -1133,3 +1133,25 @@ func expectItems(t *testing.T, items []action.Action, show func(action.Action) s
 func showKindRefActionOwner(a action.Action) string {
 	return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + strings.Join(a.Owner, ";")
 }
+
+// TestPastDecisions: decisions recorded in the past tense in shapes the
+// rules first missed on real meeting pages.
+func TestPastDecisions(t *testing.T) {
+	tests := []findCase{
+		{"minutes confirmed 'then', and 'These minutes'", action.DocMinutes, []string{
+			"The minutes of the meeting held on 2 May were then confirmed and signed as a true record.",
+			"These minutes were approved and signed as a correct record.",
+		}, []string{
+			"resolution||The minutes of the meeting held on 2 May were then confirmed and signed as a true record.|",
+			"resolution||These minutes were approved and signed as a correct record.|",
+		}},
+		{"an item's title run into its first sentence", action.DocMinutes, []string{"Minutes of Last Meeting The Minutes of the Board held on 4 June were confirmed and signed by the Chair."},
+			[]string{"resolution||The Minutes of the Board held on 4 June were confirmed and signed by the Chair.|"}},
+		{"a title run in, then narrative, gives nothing", action.DocMinutes, []string{"Orchards Update The Officer said the trees were planted."}, nil},
+		{"the verb alone in capitals, after narrative", action.DocMinutes, []string{"Members discussed the bins. The Board NOTED the progress on the orchards plan."},
+			[]string{"resolution||The Board NOTED the progress on the orchards plan.|"}},
+		{"a decisions page's numbered point, its verb in capitals", action.DocDecision, []string{"Decision:", "1) Board NOTED the priorities in the report."},
+			[]string{"resolution|(1)|Board NOTED the priorities in the report.|"}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
