@@ -169,6 +169,11 @@ func leadIn(text string) (opener, bool) {
 		// committed to:": each point is an undertaking, said with it.
 		return opener{kind: action.KindCommitment, lead: carried(t)}, true
 	}
+	if announcesDecisions.MatchString(t) {
+		// "The outcomes of the items considered are as follows:", "The
+		// following decisions were made:": each point is a decision.
+		return opener{kind: action.KindResolution}, true
+	}
 	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) {
 		return opener{}, false
 	}
@@ -223,7 +228,15 @@ var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)
 
 // subjectOnly is a lead-in that is only "That the Executive Board:" or
 // "Members to:" — its clauses give the verb.
-var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+(?:to|then)|(?:This|The)\s+Council)\s*(?::-|[:\-–—])$`)
+var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+(?:to|then)|(?:This|The)\s+Council|[A-Z][\w ]{1,40},\s+(?:the|The)\s+(?i:committee|sub-committee|cabinet|council|board|panel|executive))\s*(?::-|[:\-–—])$`)
+
+// announcesDecisions is a lead-in whose points are a meeting's
+// decisions or outcomes, named as such.
+var announcesDecisions = regexp.MustCompile(`(?i)^(?:the\s+)?(?:following\s+)?(?:decisions?|outcomes?|resolutions?)\b[^:]{0,160}\b(?:as follows|made|taken|agreed|approved|include[sd]?)\s*(?::-|[:\-–—])$`)
+
+// namesItsPoints is a lead-in whose subject is its points: "The
+// following decisions have been approved", "… are as follows".
+var namesItsPoints = regexp.MustCompile(`(?i)^the\s+following\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|were|was|are|is)\b|\b(?:are|were)\s+as\s+follows$`)
 
 // carried is what of a lead-in each clause carries: the lead-in without
 // "That", its closing colon, and a preamble before its last comma ("As
@@ -233,10 +246,15 @@ func carried(lead string) string {
 	// "resolved with 6 votes for, 2 abstentions and the Chair not voting":
 	// how it was carried is no part of what each clause decides.
 	s = voteCount.ReplaceAllString(s, "")
+	if namesItsPoints.MatchString(s) {
+		// "The following decisions were approved:", "The outcomes … are
+		// as follows:": each point is a decision whole.
+		return ""
+	}
 	s = strings.TrimLeft(thatPrefix.ReplaceAllString(s, ""), ", ")
 	// "Having considered the report, the Cabinet agreed that": the clause
 	// carries who decides, not how the meeting came to it.
-	if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 3 {
+	if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
 		s = s[m[1]:]
 	}
 	if n := len(strings.Fields(s)); n > 12 {

@@ -320,7 +320,11 @@ type finder struct {
 	// labelled is set once a "Minutes:" or "Decision:" label is read.
 	labelled bool
 	unread   paragraph
-	unreadAt int
+	unreadAt int // paused is a list of bullets a bullet's explanation broke off,
+	// which the next bullet that decides goes on with; pausedFor counts
+	// the paragraphs since.
+	paused    *block
+	pausedFor int
 }
 
 func (f *finder) paragraph(p paragraph) {
@@ -384,9 +388,25 @@ func (f *finder) paragraph(p paragraph) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 		f.itemStart = len(f.out)
 	}
+	if f.blk == nil && f.paused != nil {
+		switch {
+		case bulletPat.MatchString(p.text) && decides.MatchString(p.body):
+			f.blk, f.paused = f.paused, nil
+		case p.heading || p.marker != "" || f.pausedFor >= 6 || strings.HasSuffix(p.body, ":"):
+			f.paused = nil
+		default:
+			f.pausedFor++
+		}
+	}
 	if f.blk != nil {
 		if f.clause(p) {
 			return
+		}
+		if b := f.blk; b.marked && b.firstRef == "" && len(b.clauses) > 0 && !p.heading && p.marker == "" && !bulletPat.MatchString(p.text) && !strings.HasSuffix(p.body, ":") {
+			// "• Councillors agreed the plan." then a paragraph or two
+			// on what the plan is, then "• Councillors noted …": a list
+			// of bullets goes on after a bullet's explanation.
+			f.paused, f.pausedFor = b, 0
 		}
 		f.blk = nil
 	}
@@ -1084,6 +1104,7 @@ func withLead(o opener) opener {
 // ("RESOLVED – (a) that …; (b) that …") adds them at once.
 func (f *finder) open(o opener, p paragraph) {
 	f.blocks++
+	f.paused = nil
 	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
 	if o.whole != "" {
 		// The decision is stated whole before its list ("… as follows:-"):

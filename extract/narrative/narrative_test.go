@@ -1155,3 +1155,57 @@ func TestPastDecisions(t *testing.T) {
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
+
+// TestAnnouncedDecisions: pages that announce a meeting's decisions as a
+// list — council news, a meetings digest — rather than minute them.
+func TestAnnouncedDecisions(t *testing.T) {
+	t.Run("a lead-in on its own line in wrapped text, bullets alone on theirs", func(t *testing.T) {
+		lines := []string{
+			"The Leader said the money would help every town.",
+			"The following decisions have today been approved:",
+			"·",
+			"£2m for new play areas in the three parks, so that",
+			"every ward has one.",
+			"·",
+			"A longer lease for the community orchard.",
+		}
+		expectItems(t, Find(doc(false, lines...), nil, Options{}), showKindRefActionOwner, []string{
+			"resolution||£2m for new play areas in the three parks, so that every ward has one.|",
+			"resolution||A longer lease for the community orchard.|",
+		})
+	})
+	tests := []findCase{
+		{"outcomes as follows, a bullet's explanation between bullets", action.DocOther, []string{
+			"The outcomes of the items considered at the Board on 3 March are as follows:",
+			"• Board members agreed that the new Parks Plan can go to Council for adoption.",
+			"The Parks Plan sets out how the parks will be looked after.",
+			"The Chair said it was a good plan.",
+			"• Board members noted the survey of park users.",
+			"Published by the communications team.",
+		}, []string{
+			"resolution||Board members agreed that the new Parks Plan can go to Council for adoption.|",
+			"resolution||Board members noted the survey of park users.|",
+		}},
+		{"a body after a preamble leads its bullets", action.DocOther, []string{
+			"At the meeting, the committee:",
+			"• Agreed to support the new benches.",
+			"• Agreed the budget for 2026/27.",
+		}, []string{
+			"resolution||the committee Agreed to support the new benches.|",
+			"resolution||the committee Agreed the budget for 2026/27.|",
+		}},
+		{"a body named as a heading leads nothing", action.DocOther, []string{
+			"(c) The Cabinet:",
+			"The cabinet is made up of the Leader and eight members.",
+		}, nil},
+		{"after a bullet list, a new list's lead-in ends it", action.DocMinutes, []string{
+			"RESOLVED:",
+			"• that the report be noted.",
+			"Members discussed the following:",
+			"• concerns were noted about the bins.",
+		}, []string{
+			"resolution||that the report be noted.|",
+		}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}

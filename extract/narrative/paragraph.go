@@ -59,7 +59,7 @@ var (
 	// next ("2." then "To request a further report …"), as a page
 	// rendered a list's two columns.
 	bareMarker  = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
-	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|R\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□]\s`)
+	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|R\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
@@ -164,7 +164,11 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Play Areas Additional documents:": a meeting page's item title,
 		// its list of papers run in after it.
 		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:")
-		if ld.Flowing || heading || cur == nil || cur.heading || starts || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
+		// "The following decisions were approved:" after a finished
+		// sentence and over a list's first point is the list's lead-in,
+		// a paragraph of its own though no blank line came before it.
+		leads := strings.HasSuffix(text, ":") && cur != nil && endsSentence(tail(buf)) && i+1 < len(ld.Lines) && startsBlock.MatchString(clean.Space(ld.Lines[i+1].Text))
+		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
