@@ -205,6 +205,8 @@ func TestNormalizeDueAt(t *testing.T) {
 		{"before the end of the year", "2024-05-23", "2024-12-31"},
 		{"by the end of the financial year", "2024-05-23", "2025-03-31"},
 		{"March 2026", "2024-05-23", "2026-03-31"},
+		{"the Autumn", "2018-06-11", "2018-11-30"},
+		{"in the spring", "2018-06-11", "2019-05-31"},
 		{"the next meeting", "2024-05-23", ""},
 		{"the end of March", "", ""},
 	}

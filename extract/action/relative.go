@@ -7,6 +7,9 @@ import (
 	"time"
 )
 
+// bareSeason is a season named without its year.
+var bareSeason = regexp.MustCompile(`\b(?:spring|summer|autumn|winter)\b`)
+
 // NormalizeDueAt is NormalizeDue for a paper dated date (YYYY-MM-DD): a
 // deadline that leaves out its year ("the end of March", "1st April", "by
 // end of Q3", "the end of the year") is the next such date after the paper's,
@@ -48,6 +51,10 @@ func NormalizeDueAt(raw, date string) string {
 		return next(func(yr int) string {
 			return NormalizeDue("Q" + strconv.Itoa(q) + " " + strconv.Itoa(yr) + "/" + strconv.Itoa((yr+1)%100))
 		})
+	}
+	if season := bareSeason.FindString(low); season != "" {
+		// "in the Autumn": the season's next end.
+		return next(func(yr int) string { return NormalizeDue(season + " " + strconv.Itoa(yr)) })
 	}
 	month := monthWord.FindString(low)
 	if month == "" {

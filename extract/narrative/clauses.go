@@ -328,7 +328,7 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	switch {
 	case p.marker != "" && !isSectionNumber(p.marker):
 		return p.marker, p.body, true
-	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body))):
+	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body)) || sameSection(b.firstRef, p.marker)):
 		// "The Board is recommended to: 2.1 approve …; 2.2 agree …": a
 		// report numbers its clauses as paragraphs of the section, as a
 		// decision may ("Decision: 1.1 Agreed that …").
@@ -383,6 +383,13 @@ var baseVerb = regexp.MustCompile(`(?i)^(note|notes|agree|agrees|approve|approve
 
 // isSectionNumber: "1.1", "12" as a report numbers its paragraphs — not a
 // clause of a list.
+// sameSection: two paragraph numbers of one section ("1.1", "1.4"), as
+// the clauses of a decision numbered like a report's paragraphs are.
+func sameSection(a, b string) bool {
+	i, j := strings.LastIndexByte(a, '.'), strings.LastIndexByte(b, '.')
+	return i > 0 && j > 0 && a[:i] == b[:j] && a != b
+}
+
 func isSectionNumber(m string) bool {
 	if strings.HasPrefix(m, "(") {
 		return false

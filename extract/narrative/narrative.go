@@ -1622,6 +1622,9 @@ func (f *finder) recommends(p paragraph, lead, rest string) {
 
 func (f *finder) add(p paragraph, a action.Action) {
 	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
+		// "(Vote: For – 28, Abstentions – 5)": how it was carried, not
+		// what was decided.
+		a.Action = voteTally.ReplaceAllString(a.Action, "")
 		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))
 		if who := delegate(a.Action); who != "" && len(a.Owner) == 0 {
 			a.Owner = []string{who}
@@ -1656,6 +1659,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
 }
+
+// voteTally is a decision's vote, in brackets after it.
+var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)
 
 // origin is where an item was read: its block of clauses (0 for none)
 // and its entry of a decisions list.

@@ -1209,3 +1209,26 @@ func TestAnnouncedDecisions(t *testing.T) {
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
+
+// TestRecordShapes: how decisions lists and meeting pages number, label
+// and annotate their decisions.
+func TestRecordShapes(t *testing.T) {
+	tests := []findCase{
+		{"clauses numbered as a section's paragraphs on a decisions page", action.DocDecision, []string{
+			"It was RESOLVED:-", "1.1 That the supply be published on an annual basis.", "1.2 That permissions be reviewed half yearly.", "1.3 That the report be circulated to all Members.",
+		}, []string{
+			"resolution|1.1|That the supply be published on an annual basis.|",
+			"resolution|1.2|That permissions be reviewed half yearly.|",
+			"resolution|1.3|That the report be circulated to all Members.|",
+		}},
+		{"a vote's tally after the decision", action.DocMinutes, []string{"RESOLVED:", "That the minutes of the meeting held on 5 May be confirmed as a correct record. (Vote: For – 20, Abstentions – 3)"},
+			[]string{"resolution||That the minutes of the meeting held on 5 May be confirmed as a correct record.|"}},
+		{"a label spaced out a letter at a time, capital-letter clauses", action.DocDecision, []string{
+			"R E S O L V E D – that:", "A. a survey of the paths be undertaken.", "B. the results be reported to the Board.",
+		}, []string{
+			"resolution|(a)|a survey of the paths be undertaken.|",
+			"resolution|(b)|the results be reported to the Board.|",
+		}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}

@@ -58,8 +58,10 @@ var (
 	// bareMarker is a point's marker alone on its line, its text on the
 	// next ("2." then "To request a further report …"), as a page
 	// rendered a list's two columns.
-	bareMarker  = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
-	startsBlock = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|R\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
+	// letterSpaced is a word in capitals printed a letter at a time.
+	letterSpaced = regexp.MustCompile(`\b(?:[A-Z] ){4,}[A-Z]\b`)
+	bareMarker   = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
+	startsBlock  = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|R\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
@@ -101,6 +103,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// page's foot is furniture the reader could not tell apart.
 		// "(a )" as some word processors space it is the marker "(a)".
 		text := spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)")
+		if strings.Contains(text, " E ") {
+			// "R E S O L V E D – that:", a label spaced out for emphasis.
+			text = letterSpaced.ReplaceAllStringFunc(text, func(w string) string { return strings.ReplaceAll(w, " ", "") })
+		}
 		furniture := l.Furniture || initialsBox.MatchString(text)
 		if furniture && cur != nil && !endsSentence(tail(buf)) {
 			// A running header in the middle of a sentence: the point
