@@ -366,9 +366,11 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 
 // infinitiveDecision: a decision worded as an infinitive, "To note the
 // report.", "To recommend to Full Council the adoption of …".
+// "To receive any deputations": an agenda's open business, which
+// decides nothing whatever comes of it, is not one.
 func infinitiveDecision(s string) bool {
 	w := strings.Fields(s)
-	return len(w) >= 3 && strings.EqualFold(w[0], "to") && (baseVerb.MatchString(w[1]) || decisionVerb.MatchString(w[1]))
+	return len(w) >= 3 && strings.EqualFold(w[0], "to") && (baseVerb.MatchString(w[1]) || decisionVerb.MatchString(w[1])) && !strings.EqualFold(w[2], "any")
 }
 
 // completes: text that carries on a lead-in's sentence — a lower-case

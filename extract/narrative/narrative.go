@@ -498,6 +498,9 @@ func (f *finder) paragraph(p paragraph) {
 		if (strings.Contains(body, "declare") || strings.Contains(body, "apologies")) && procedural.MatchString(body) {
 			return // "Members are invited to declare any interests …": the meeting's own business
 		}
+		if readerAsked.MatchString(body) {
+			return // "You are invited to attend", "All persons attending … are requested to": a notice to readers
+		}
 		rest := strings.TrimSpace(m[len(m)-1])
 		lead := ""
 		if !strings.HasPrefix(strings.ToLower(body), "it is recommended") {
@@ -1659,6 +1662,10 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
 }
+
+// readerAsked is a notice's request of its readers or of whoever comes
+// to the meeting, not a proposal to a decision maker.
+var readerAsked = regexp.MustCompile(`(?i)^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
 
 // voteTally is a decision's vote, in brackets after it.
 var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)

@@ -1229,6 +1229,11 @@ func TestRecordShapes(t *testing.T) {
 			"resolution|(a)|a survey of the paths be undertaken.|",
 			"resolution|(b)|the results be reported to the Board.|",
 		}},
+		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
+		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
+			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
+			"You are invited to attend this meeting to consider the business below.",
+		}, nil},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
