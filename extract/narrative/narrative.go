@@ -1094,7 +1094,11 @@ func withLead(o opener) opener {
 	if o.rest == "" {
 		return o
 	}
-	if l, ok := leadIn(o.rest); ok {
+	rest := o.rest
+	if strings.HasSuffix(rest, ";") && len(strings.Fields(rest)) <= 6 {
+		rest = strings.TrimSuffix(rest, ";") + ":" // "RESOLVED: That Cabinet;" over its clauses
+	}
+	if l, ok := leadIn(rest); ok {
 		if o.kind == action.KindRecommendation {
 			l.kind = o.kind
 		}
@@ -1149,8 +1153,20 @@ func (f *finder) clause(p paragraph) bool {
 	if strings.Contains(p.body, "RECOMMENDED") && capsRecommended.MatchString(p.body) {
 		return false // "It was therefore RECOMMENDED to Council that …": a decision of its own
 	}
+	if len(b.clauses) == 0 && labelOnly.MatchString(p.body) {
+		return true // "Decision:" then "Resolved" or "* RESOLVED": a second label, no decision yet
+	}
 	if b.leadRef != "" && p.marker != "" && len(b.clauses) > 0 && markerStyle(p.marker) == markerStyle(b.leadRef) && markerStyle(p.marker) != markerStyle(b.firstRef) {
 		return false // the lead-in's sibling point
+	}
+	if ref, _, ok := b.clauseStart(p); ok && ref != "" && b.sub == "" {
+		for _, k := range b.clauses {
+			if k < len(f.out) && strings.HasSuffix(f.out[k].Ref, ref) {
+				// "a) … b) … c) …" then "a) …" again: the numbering
+				// starts over, so a new list (the reasons, say) begins.
+				return false
+			}
+		}
 	}
 	if m := letterPoint.FindStringSubmatch(p.text); m != nil && m[1] != "a" && len(b.clauses) > 0 {
 		// "… rendered by a. Sam Green b. Jo Brown, and" then "c. …": the
@@ -1314,7 +1330,8 @@ func markerStyle(ref string) string {
 func readsAsClause(s string) bool {
 	first := firstWord(s)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") ||
-		baseVerb.MatchString(first) || strings.EqualFold(first, "that")
+		baseVerb.MatchString(first) || strings.EqualFold(first, "that") ||
+		decidedVerb.MatchString(first) && len(strings.Fields(s)) >= 4 // "2. Delegated to the Chief Executive final approval …"
 }
 
 // clauseItem adds one clause of the open block.
@@ -1666,6 +1683,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 // readerAsked is a notice's request of its readers or of whoever comes
 // to the meeting, not a proposal to a decision maker.
 var readerAsked = regexp.MustCompile(`(?i)^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
+
+// labelOnly is a decision's label with nothing after it.
+var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
 
 // voteTally is a decision's vote, in brackets after it.
 var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)

@@ -1229,6 +1229,20 @@ func TestRecordShapes(t *testing.T) {
 			"resolution|(a)|a survey of the paths be undertaken.|",
 			"resolution|(b)|the results be reported to the Board.|",
 		}},
+		{"a second label, alone or bulleted, decides nothing itself", action.DocDecision, []string{"Decision:", "Resolved", "(1) That Council be recommended to agree the plan.", "Decision:", "* RESOLVED", "That the budget be noted."},
+			[]string{"resolution|(1)|That Council be recommended to agree the plan.|", "resolution||That the budget be noted.|"}},
+		{"a lead-in ending in a semicolon, a clause that reads like a title", action.DocDecision, []string{
+			"Decision:", "RESOLVED: That Cabinet;", "1. Approved the Parks Plan subject to review, and", "2. Delegated to the Chief Executive final approval in consultation with the Leader",
+		}, []string{
+			"resolution|1|Cabinet Approved the Parks Plan subject to review, and|",
+			"resolution|2|Cabinet Delegated to the Chief Executive final approval in consultation with the Leader|Chief Executive",
+		}},
+		{"a numbering that starts over begins another list", action.DocMinutes, []string{
+			"RESOLVED: That Cabinet:", "a) Noted the work of the panel;", "b) Endorsed the changes.", "a) A review of the rules was agreed by Council in May.", "b) Reviewing the rules would keep them lawful.",
+		}, []string{
+			"resolution|(a)|Cabinet Noted the work of the panel|",
+			"resolution|(b)|Cabinet Endorsed the changes.|",
+		}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
