@@ -300,6 +300,13 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
+	if has("place", "held") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) {
+		// "The Mayor reminded Members that the Carnival would take place
+		// on Monday", "The agenda will be published five working days
+		// before the meeting": an event or a standing practice told, no
+		// one's undertaking.
+		return "", "", false
+	}
 	if agendaTime.MatchString(s) || has("if agreed", "if approved", "subject to approval") && passAny.MatchString(s) {
 		return "", "", false // an agenda's line, or what would follow a decision not yet made
 	}
@@ -518,6 +525,13 @@ var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 
 // agendaTime ends an agenda line with the time it is given.
 var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
+
+// eventNotice is an event said to be happening; papersNotice a meeting's
+// papers said to be published or available ahead of it or at it.
+var (
+	eventNotice  = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,120}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b`)
+	papersNotice = regexp.MustCompile(`(?i)\b(?:agenda|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b`)
+)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.

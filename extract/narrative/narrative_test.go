@@ -1069,6 +1069,13 @@ func TestNothingPromised(t *testing.T) {
 			"Public question time will last up to 20 minutes; questions will be taken in order of receipt.",
 			"A copy of the record is attached. (Please note that the Chair of the Pond Committee will be invited to attend to help check it.)",
 		}, nil},
+		{"events announced, papers published as a rule", action.DocMinutes, []string{
+			"The Mayor reminded Members that the town fair would be taking place on Monday.",
+			"He noted that a quiz night would be held on 3rd May in support of the hospice.",
+			"The agenda for this meeting will be published 5 clear working days before the scheduled date of the meeting.",
+			"The minutes will normally be published within 7 working days following the meeting.",
+			"(A printed copy of the questions and replies will be available at the meeting)",
+		}, nil},
 		{"a compound of a label's word", action.DocMinutes, []string{"Decision-making was delegated to cabinet members as the Mayor explained in June."}, nil},
 		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business."}, nil},
 		{"an earlier minute corrected, quoting it", action.DocMinutes, []string{"12.1 Councillor Ash asked that Minute 8.2 be changed to read ‘The Friends’ Group asked about the bins. Councillor Ash would update at the next meeting.’"}, nil},
