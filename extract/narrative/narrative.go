@@ -58,6 +58,12 @@ var (
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
 	numberedList = regexp.MustCompile(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)
+	// numberedClause is a point numbered at a clause's start or end,
+	// before a verb in lower case: " 1. note …; and 2. endorse …".
+	numberedClause = regexp.MustCompile(`(?:^ |[;:] (?:and |or )?)(\d{1,2})[.)]\s+[a-z]`)
+	// inlineLead is a lead-in whose numbered points run on after its
+	// colon in the same paragraph: "That the Committee agree to: 1. …".
+	inlineLead = regexp.MustCompile(`^(.{8,200}?\b(?:to|that|TO|THAT)):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
 )
 
 // Find returns the recommendations, resolutions and commitments in the lines
@@ -1088,6 +1094,12 @@ func opens(p paragraph) (opener, bool) {
 	if o, ok := labelOpener(p); ok {
 		return withLead(o), true
 	}
+	if m := inlineLead.FindStringSubmatch(body); m != nil {
+		if o, ok := leadIn(m[1] + ":"); ok && o.whole == "" && len(splitList(m[2], "")) >= 2 {
+			o.rest = m[2]
+			return o, true
+		}
+	}
 	return leadIn(body)
 }
 
@@ -1582,6 +1594,11 @@ func splitList(text, ref string) []item {
 		locs, numbered = consecutive(numberedList.FindAllStringSubmatchIndex(padded, -1), padded), true
 	}
 	if len(locs) < 2 {
+		// "1. note the report; and 2. endorse the plan": numbers after a
+		// clause's end, each before a verb in lower case.
+		locs = consecutive(numberedClause.FindAllStringSubmatchIndex(padded, -1), padded)
+	}
+	if len(locs) < 2 {
 		if len(text) > 5 && strings.EqualFold(text[:5], "that ") && markerPat.MatchString(text[5:]) {
 			text = text[5:] // "RESOLVED that 1) the answer be noted;"
 		}
@@ -1593,7 +1610,7 @@ func splitList(text, ref string) []item {
 		return []item{{ref, text}}
 	}
 	var out []item
-	if head := strings.TrimSpace(padded[:locs[0][0]]); len(head) > 3 && !strings.HasSuffix(head, ":") {
+	if head := strings.TrimSpace(padded[:locs[0][0]]); len(head) > 3 && !strings.HasSuffix(head, ":") && padded[locs[0][0]] != ':' {
 		out = append(out, item{"", head})
 	}
 	for i, loc := range locs {

@@ -1257,6 +1257,10 @@ func TestRecordShapes(t *testing.T) {
 			"resolution|(a)|Cabinet Noted the work of the panel|",
 			"resolution|(b)|Cabinet Endorsed the changes.|",
 		}},
+		{"a lead-in's numbered points run on after its colon", action.DocDecision, []string{"Content: The Committee considered the plan. RESOLVED: That the Committee agree to: 1. note the report of the Team; and 2. endorse the proposed Action Plan."},
+			[]string{"resolution|1|note the report of the Team|", "resolution|2|endorse the proposed Action Plan.|"}},
+		{"a lead-in's points run on, no label", action.DocDecision, []string{"That the Committee agree to: 1. note the report of the Team; and 2. endorse the proposed Action Plan."},
+			[]string{"resolution|1|the Committee agree to note the report of the Team|", "resolution|2|the Committee agree to endorse the proposed Action Plan.|"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
