@@ -177,6 +177,10 @@ func leadIn(text string) (opener, bool) {
 	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) {
 		return opener{}, false
 	}
+	if !leadVerb.MatchString(t) && hasSuffixFold(strings.TrimRight(t, ":-–— "), " to") && !strings.HasPrefix(strings.ToLower(t), "that ") &&
+		!nameLike(strings.TrimSpace(t[:strings.LastIndex(strings.ToLower(t), " to")])) {
+		return opener{}, false // "In everything we do we aim to:": not who is to act
+	}
 	o := opener{kind: action.KindResolution, lead: carried(t), asked: askedLead.MatchString(t)}
 	// "… is asked to:", "… recommends that:" propose; "Cabinet agreed the
 	// following recommendations:" decides, whatever it decided.

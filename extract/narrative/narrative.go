@@ -1701,8 +1701,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 }
 
 // readerAsked is a notice's request of its readers or of whoever comes
-// to the meeting, not a proposal to a decision maker.
-var readerAsked = regexp.MustCompile(`(?i)^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
+// to the meeting, or an ask of open business ("Members are asked to
+// submit any declarations"), not a proposal to a decision maker.
+var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)

@@ -1069,6 +1069,11 @@ func TestNothingPromised(t *testing.T) {
 			"Public question time will last up to 20 minutes; questions will be taken in order of receipt.",
 			"A copy of the record is attached. (Please note that the Chair of the Pond Committee will be invited to attend to help check it.)",
 		}, nil},
+		{"aims listed under 'we aim to', a body's next meeting, open business asked of members", action.DocOther, []string{
+			"In everything we do we aim to:", "• Be open.", "• Be kind.",
+			"The Parks Board will meet on 23 September to consider the plan.",
+			"All Members are asked to submit any declarations in writing by noon on Friday.",
+		}, nil},
 		{"events announced, papers published as a rule", action.DocMinutes, []string{
 			"The Mayor reminded Members that the town fair would be taking place on Monday.",
 			"He noted that a quiz night would be held on 3rd May in support of the hospice.",
