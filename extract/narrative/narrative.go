@@ -1059,7 +1059,7 @@ func (f *finder) dropAgenda() {
 // meeting, or a lead-in ending in a colon ("The Council is asked to:").
 func opens(p paragraph) (opener, bool) {
 	body := p.body
-	if recSection.MatchString(body) {
+	if recSection.MatchString(body) || toBody.MatchString(body) {
 		return opener{kind: action.KindRecommendation}, true
 	}
 	if m := resolved.FindStringSubmatch(body); m != nil && isResolvedWord(m[1], body) {
@@ -1704,6 +1704,10 @@ func (f *finder) add(p paragraph, a action.Action) {
 // to the meeting, or an ask of open business ("Members are asked to
 // submit any declarations"), not a proposal to a decision maker.
 var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
+
+// toBody heads what a committee puts to another body to decide: "To
+// Council:", "Recommendation to Full Council:".
+var toBody = regexp.MustCompile(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)

@@ -1266,6 +1266,8 @@ func TestRecordShapes(t *testing.T) {
 			[]string{"resolution|1|note the report of the Team|", "resolution|2|endorse the proposed Action Plan.|"}},
 		{"a lead-in's points run on, no label", action.DocDecision, []string{"That the Committee agree to: 1. note the report of the Team; and 2. endorse the proposed Action Plan."},
 			[]string{"resolution|1|the Committee agree to note the report of the Team|", "resolution|2|the Committee agree to endorse the proposed Action Plan.|"}},
+		{"what a committee puts to Council, in an agenda", action.DocOther, []string{"Budget Monitoring", "To Council:", "That the budget changes in appendix 1 be approved.", "That the capital changes in appendix 2 be approved."},
+			[]string{"recommendation||That the budget changes in appendix 1 be approved.|", "recommendation||That the capital changes in appendix 2 be approved.|"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
