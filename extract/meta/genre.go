@@ -96,18 +96,23 @@ func FindGenre(ld layout.Doc) Genre {
 			// A meeting page rendered as a table ("Item | Title |
 			// Minutes") keeps its item headings in cells: they are signs
 			// of minutes or of a decision as much as in running text.
+			// As for lines, a pattern runs only on a cell holding a word
+			// it needs: a page's tables have many cells and most hold
+			// none. A cell's "Disclosures of interests" is a sign of
+			// minutes although no key of the lines' names it.
 			for _, c := range l.Cells {
 				t := strings.TrimSpace(c.Text)
+				low := strings.ToLower(t)
 				decided = decided || decides(t)
-				if heldSign.MatchString(t) {
+				if mayBeHeld(low) && heldSign.MatchString(t) {
 					held++
 				}
-				if m := minutesSign.FindString(t); m != "" {
+				if m := findWith(minutesSign, t, containsAny(low, minutesKeys) || strings.Contains(low, "disclosure")); m != "" {
 					minutesSeen[signKey(m)] = true
 				} else if strings.EqualFold(t, "minutes") {
 					minutesSeen["minutes column"] = true
 				}
-				if m := decisionSign.FindString(t); m != "" {
+				if m := findWith(decisionSign, t, containsAny(low, decisionKeys)); m != "" {
 					decisionSeen[signKey(m)] = true
 				}
 			}
@@ -124,9 +129,7 @@ func FindGenre(ld layout.Doc) Genre {
 			agenda[signKey(m)] = true
 		}
 		decided = decided || decides(t)
-		if low := strings.ToLower(t); (strings.Contains(low, "was ") || strings.Contains(low, "were ") || strings.HasPrefix(low, "present") || strings.HasPrefix(low, "minutes") ||
-			strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting") || strings.HasPrefix(low, "decision") ||
-			strings.HasPrefix(low, "effective")) && heldSign.MatchString(t) {
+		if mayBeHeld(strings.ToLower(t)) && heldSign.MatchString(t) {
 			held++
 		}
 		if forwardSign.MatchString(t) {
@@ -181,6 +184,22 @@ func FindGenre(ld layout.Doc) Genre {
 		g.Kind = action.DocMinutes
 	}
 	return g
+}
+
+// mayBeHeld: the lower-cased text holds a word heldSign needs, where it
+// needs it.
+func mayBeHeld(low string) bool {
+	return strings.Contains(low, "was ") || strings.Contains(low, "were ") || strings.HasPrefix(low, "present") || strings.HasPrefix(low, "minutes") ||
+		strings.HasPrefix(low, "apolog") || strings.HasPrefix(low, "members") || strings.HasPrefix(low, "the meeting") || strings.HasPrefix(low, "decision") ||
+		strings.HasPrefix(low, "effective")
+}
+
+// findWith runs pat on t only when may says t holds a word it needs.
+func findWith(pat *regexp.Regexp, t string, may bool) string {
+	if !may {
+		return ""
+	}
+	return pat.FindString(t)
 }
 
 // decides: the line records a decision ("RESOLVED that …").
