@@ -60,7 +60,7 @@ var (
 
 // The words each family of signs cannot do without.
 var (
-	minutesKeys  = []string{"present", "attendance", "apolog", "declaration", "minutes", "meeting", "chair", "public", "urgent", "resolved"}
+	minutesKeys  = []string{"present", "attendance", "apolog", "declaration", "disclos", "minutes", "meeting", "chair", "public", "urgent", "resolved"}
 	askedKeys    = []string{"asked to", "recommended to", "requested to", "invited to"}
 	decisionKeys = []string{"decision", "call", "implementation", "alternative", "options considered", "effective", "made at"}
 )

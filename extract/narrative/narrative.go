@@ -298,8 +298,9 @@ type finder struct {
 	// which a resolution's ref includes.
 	minute string
 	// ahead is set under a heading that looks forward ("Looking to 2025",
-	// "Next steps"): its points are commitments.
-	ahead bool
+	// "Next steps"): its points are commitments; under one of priorities,
+	// aheadVerbs, only its points in the imperative are.
+	ahead, aheadVerbs bool
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
 	// prevItem is the item the last paragraph gave as a commitment, -1
@@ -456,12 +457,26 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
+	if !p.heading && p.marker == "" && prioritiesHeading.MatchString(body) && len(strings.Fields(body)) <= 8 {
+		// "Our priorities for the future" on a line of its own, not
+		// marked as a heading (a page's first line).
+		p.heading = true
+	}
 	if p.heading && looksLikeHeading(body) {
 		f.endBlocks()
 		f.theme = strings.TrimRight(body, " .:")
-		if aheadHeading.MatchString(body) {
-			f.ahead = true
-		} else if !strings.HasSuffix(body, ":") {
+		switch {
+		case aheadHeading.MatchString(body):
+			f.ahead, f.aheadVerbs = true, false
+		case prioritiesHeading.MatchString(body):
+			// "Our priorities for the future": its points in the
+			// imperative ("Improve …", "Tackle …") are what the paper's
+			// authors mean to do; its other points are aims.
+			f.ahead, f.aheadVerbs = true, true
+		case f.ahead && p.marker != "":
+			// "1. Active, fulfilled lives": a numbered priority under the
+			// section, whose points go on being planned.
+		case !strings.HasSuffix(body, ":"):
 			f.ahead = false
 		}
 		return
@@ -474,7 +489,7 @@ func (f *finder) paragraph(p paragraph) {
 			f.theme = strings.TrimRight(body, " :")
 			return
 		}
-		if text, ok := point(p); ok {
+		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text))) {
 			f.add(p, planned(text, f.opts.Date))
 			return
 		}
@@ -1530,6 +1545,30 @@ var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)
 
 // aheadHeading names a section of what is planned next.
 var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments)\b`)
+
+// imperativeWord: a point's first word reads as a verb in the imperative
+// ("Improve", "Tackle", "Value and support") rather than as the start of
+// a noun phrase ("Greater access", "Working with", "Our parks"): a
+// known verb, or a capitalised word with none of the endings of
+// adjectives, participles and plurals.
+func imperativeWord(w string) bool {
+	lw := strings.ToLower(w)
+	if baseVerb.MatchString(lw) || actVerb[lw] || imperative.MatchString(lw) {
+		return true
+	}
+	if w == "" || w == strings.ToUpper(w) || !unicode.IsUpper([]rune(w)[0]) || nounStart[lw] {
+		return false
+	}
+	return !nonVerbEnding.MatchString(lw)
+}
+
+var (
+	nonVerbEnding = regexp.MustCompile(`(?:ing|ed|s|ly|er|est|al|ive|ful|ous|ic|ion|ity|ment|ness)$`)
+	nounStart     = map[string]bool{"the": true, "our": true, "a": true, "an": true, "all": true, "every": true, "each": true, "new": true, "more": true, "key": true, "local": true, "high": true, "good": true, "safe": true, "strong": true, "young": true, "older": true, "people": true, "children": true, "health": true, "housing": true, "education": true}
+)
+
+// prioritiesHeading names a section of a plan's priorities.
+var prioritiesHeading = regexp.MustCompile(`(?i)^(?:our\s+)?(?:key\s+|strategic\s+|corporate\s+)?priorities(?:\s+for\b.*)?$`)
 
 // point is a bulleted or numbered point's text.
 func point(p paragraph) (string, bool) {

@@ -1029,6 +1029,12 @@ func TestMorePhrasings(t *testing.T) {
 			[]string{"commitment||This means working with the friends groups to look after every park. It also means lighting the paths.|", "commitment||We want to halve the waiting list; and we will keep running free growing classes.|"}},
 		{"kept up to date", action.DocMinutes, []string{"He explained that there would be some noise, but the Friends Group would be kept up-to-date with progress.", "Our approach will be informed by what residents tell us."},
 			[]string{"commitment||He explained that there would be some noise, but the Friends Group would be kept up-to-date with progress.|"}},
+		{"a plan's priorities, numbered, their points in the imperative", action.DocOther, []string{
+			"Our priorities for the future", "Our priorities for the town.", "1. Green spaces", "• Better parks for every ward", "• Plant and care for 2,000 trees", "• Tackle litter in the town centre",
+			"2. Good homes", "• Working with landlords on repairs", "• Improve the standard of new homes",
+		}, []string{
+			"commitment||Plant and care for 2,000 trees|", "commitment||Tackle litter in the town centre|", "commitment||Improve the standard of new homes|",
+		}},
 		{"minutes numbered 'Nos.'", action.DocMinutes, []string{"The Minutes of the Meeting held on 5 February 2026 (Minute Nos. 101 – 112) were approved as a correct record."},
 			[]string{"resolution||The Minutes of the Meeting held on 5 February 2026 (Minute Nos. 101 – 112) were approved as a correct record.|"}},
 		{"agreed that the minutes be approved decides", action.DocMinutes, []string{"It was agreed that the minutes of the meeting held on 3 March be approved as a correct record.", "It was agreed that the figures be circulated to members."},
