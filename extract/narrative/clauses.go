@@ -77,7 +77,7 @@ var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|rec
 
 // elaborates ends a lead-in whose list gives the grounds, conditions or
 // parts of the decision already stated, not decisions of their own.
-var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[\w-]+){0,3}?|set out below|listed below)\s*(?::-|[:\-–—])$`)
+var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to\b[^:]{0,120}?|set out below|listed below)\s*(?::-|[:\-–—])$`)
 
 // labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
 // Cabinet:"). A label is short and ends its line, or its rest follows a

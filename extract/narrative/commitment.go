@@ -300,7 +300,8 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
-	if has("place", "held") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) {
+	if has("place", "held") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) ||
+		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) {
 		// "The Mayor reminded Members that the Carnival would take place
 		// on Monday", "The agenda will be published five working days
 		// before the meeting": an event or a standing practice told, no
@@ -529,8 +530,13 @@ var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.
 var (
-	eventNotice  = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,120}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b`)
-	papersNotice = regexp.MustCompile(`(?i)\b(?:agenda|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b`)
+	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,120}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b`)
+	// formalNotice is a page's statutory notice ("This is a formal
+	// notice under the … Regulations 2012 that …"); meetingNotice says how
+	// meetings are held or recorded.
+	formalNotice  = regexp.MustCompile(`(?i)\b(?:formal\s+)?notice\s+(?:is\s+(?:hereby\s+)?given\s+)?under\s+(?:the\s+)?[A-Z]|\bserves\s+as\s+(?:formal\s+)?notice\b`)
+	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b`)
+	papersNotice  = regexp.MustCompile(`(?i)\b(?:agenda|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b`)
 )
 
 // procedural is the meeting arranging its own business, which promises

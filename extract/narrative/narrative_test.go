@@ -1080,6 +1080,11 @@ func TestNothingPromised(t *testing.T) {
 			"The Parks Board will meet on 23 September to consider the plan.",
 			"All Members are asked to submit any declarations in writing by noon on Friday.",
 		}, nil},
+		{"a page's statutory notice, how meetings are held and recorded", action.DocOther, []string{
+			"This is a formal notice under the Local Authorities (Executive Arrangements) Regulations 2012 that parts of the meeting will be held in private.",
+			"This meeting may be recorded for publication on the Council’s website; the Chair will confirm at the start whether it is being recorded.",
+			"From 1 May all Committee meetings that are taking place will be held remotely via video link.",
+		}, nil},
 		{"events announced, papers published as a rule", action.DocMinutes, []string{
 			"The Mayor reminded Members that the town fair would be taking place on Monday.",
 			"He noted that a quiz night would be held on 3rd May in support of the hospice.",
@@ -1168,6 +1173,10 @@ func TestPastDecisions(t *testing.T) {
 		{"a title run in, then narrative, gives nothing", action.DocMinutes, []string{"Orchards Update The Officer said the trees were planted."}, nil},
 		{"minutes approved subject to amendments listed", action.DocMinutes, []string{"Minutes:", "The minutes of the meetings held on 2 May and 6 June, as circulated, were approved subject to two amendments:", "• In the minutes of 2 May, that Cllr Ash was present.", "• In the minutes of 6 June, that the vote was 9 to 2."},
 			[]string{"resolution||The minutes of the meetings held on 2 May and 6 June, as circulated, were approved subject to two amendments: In the minutes of 2 May, that Cllr Ash was present. In the minutes of 6 June, that the vote was 9 to 2.|"}},
+		{"minutes approved subject to amendments named at length", action.DocMinutes, []string{"RESOLVED, that the minutes of the meeting held on 2 May be approved as a correct record, subject to the following amendments to the minutes of 2 May 2026:", "· Bullet point six should read as:", "“The pond was cleared in April”."},
+			[]string{"resolution||RESOLVED, that the minutes of the meeting held on 2 May be approved as a correct record, subject to the following amendments to the minutes of 2 May 2026: Bullet point six should read as:|"}},
+		{"the open and exempt minutes, councillors approving today", "", []string{"The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.", "Councillors have today (Monday, 9 March) approved the first Parks Plan."},
+			[]string{"resolution||The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.|", "resolution||Councillors have today (Monday, 9 March) approved the first Parks Plan.|"}},
 		{"a minute's number and title run in before a colon", action.DocMinutes, []string{"41/26 – MINUTES: The Minutes of the meeting of the Board held on 2 May were approved as a correct record."},
 			[]string{"resolution||The Minutes of the meeting of the Board held on 2 May were approved as a correct record.|"}},
 		{"a body's decision in the present perfect, councillors endorsing", "", []string{"The Cabinet has approved the new Parks Policy for the district.", "Councillors endorsed the housing strategy, which aims to build 500 homes."},
