@@ -360,10 +360,14 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// paragraph": a change promised to a paper's text.
 		return s, "", true
 	}
-	if m := weWill.FindStringSubmatch(s); m != nil && !weStance.MatchString(m[1]) && genre != action.DocMinutes && genre != action.DocDecision {
+	if m := weWill.FindStringSubmatchIndex(s); m != nil && !weStance.MatchString(s[m[4]:m[5]]) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
-		// act.
+		// act. After a comma and "and" ("We are an ambitious council,
+		// and we will put people first") the promise starts at "we".
+		if strings.HasPrefix(s[m[0]:], ",") {
+			return s[m[2]:], "", true
+		}
 		return s, "", true
 	}
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
@@ -442,7 +446,7 @@ var meansDoing = regexp.MustCompile(`^(?:This|That|It)\s+(?:also\s+)?(?:means|wi
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
-var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+|;\s+(?:and\s+)?)we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b`)
+var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+|;\s+(?:and\s+)?|,\s+(?:and|so)\s+)(we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".

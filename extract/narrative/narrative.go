@@ -797,7 +797,7 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // runInTitle is an item's title run into its first sentence, the line
 // break between them lost: "Minutes of Previous Meeting The Minutes of
@@ -1296,6 +1296,14 @@ func (f *finder) clause(p paragraph) bool {
 		// verb ("The Cabinet agreed the recommendations"), not a note of
 		// the meeting ("Apologies were received from …").
 		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body)) {
+			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
+				// "The Committee welcomed … It was resolved that the
+				// Council proceed …": the meeting's view, then its
+				// decision.
+				f.clauseItem(p, "", m[1])
+				b.single = true
+				return true
+			}
 			f.clauseItem(p, "", p.body)
 			b.single = true
 			return true
@@ -1747,6 +1755,10 @@ var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".
 var toBody = regexp.MustCompile(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
+
+// resolvedLater is a decision's formula after a paragraph's first
+// sentences.
+var resolvedLater = regexp.MustCompile(`[.!?]\s+((?:It\s+was\s+)?(?:resolved|RESOLVED|Resolved)\b.*)$`)
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)

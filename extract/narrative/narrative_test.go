@@ -996,6 +996,8 @@ func TestMeetingPageRows(t *testing.T) {
 // and minutes taken as read.
 func TestMorePhrasings(t *testing.T) {
 	tests := []findCase{
+		{"'and we will' after a comma", action.DocOther, []string{"We are an ambitious council, and we will put residents at the centre of all we do."},
+			[]string{"commitment||we will put residents at the centre of all we do.|"}},
 		{"contraction", action.DocReport, []string{"We’ll publish a yearly report on the orchards each May."},
 			[]string{"commitment||We’ll publish a yearly report on the orchards each May.|"}},
 		{"we will, any act, after a run-in heading", action.DocOther, []string{"- Play and Sport - we will renew the play areas in every ward.", "We will plant 2,000 trees.", "We will continue to value our parks.", "We will need more volunteers."},
@@ -1175,6 +1177,13 @@ func TestPastDecisions(t *testing.T) {
 			[]string{"resolution||The minutes of the meetings held on 2 May and 6 June, as circulated, were approved subject to two amendments: In the minutes of 2 May, that Cllr Ash was present. In the minutes of 6 June, that the vote was 9 to 2.|"}},
 		{"minutes approved subject to amendments named at length", action.DocMinutes, []string{"RESOLVED, that the minutes of the meeting held on 2 May be approved as a correct record, subject to the following amendments to the minutes of 2 May 2026:", "· Bullet point six should read as:", "“The pond was cleared in April”."},
 			[]string{"resolution||RESOLVED, that the minutes of the meeting held on 2 May be approved as a correct record, subject to the following amendments to the minutes of 2 May 2026: Bullet point six should read as:|"}},
+		{"'That Council approved', a decision after the meeting's view", action.DocDecision, []string{
+			"Decision:", "The Committee welcomed the potential for more trees. It was resolved that the Council proceed with the bid to the Trees Fund.",
+			"Decision:", "That Council approved the recommendations set out in Appendix A of the report.",
+		}, []string{
+			"resolution||It was resolved that the Council proceed with the bid to the Trees Fund.|",
+			"resolution||That Council approved the recommendations set out in Appendix A of the report.|",
+		}},
 		{"the open and exempt minutes, councillors approving today", "", []string{"The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.", "Councillors have today (Monday, 9 March) approved the first Parks Plan."},
 			[]string{"resolution||The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.|", "resolution||Councillors have today (Monday, 9 March) approved the first Parks Plan.|"}},
 		{"a minute's number and title run in before a colon", action.DocMinutes, []string{"41/26 – MINUTES: The Minutes of the meeting of the Board held on 2 May were approved as a correct record."},
