@@ -448,8 +448,12 @@ func endsClause(s string) bool {
 // "That the Director of Public Health be asked to …".
 var (
 	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|and|&|the|/|\d{1,4}|[A-Z][\w'’&\-]*))*)`
-	handsOver  = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
-	toWhom     = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
+	// roleName is properName where a role's remit may list its parts
+	// ("Executive Director for Adults, Health Partnerships and Housing").
+	roleName  = `((?:` + capWords + `\s+(?:for|of)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+and\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|` + properName[1:]
+	capWords  = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
+	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
+	toWhom    = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
 	// directObj is who is asked, an aside of who they act with allowed
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
@@ -460,7 +464,7 @@ var (
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
-	delegatedTo = regexp.MustCompile(`\b(?:delegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+)?to\s+(?:the\s+)?` + properName +
+	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+)?to\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + properName)
 )
 

@@ -1292,6 +1292,8 @@ func TestRecordShapes(t *testing.T) {
 			[]string{"resolution|1|the Committee agree to note the report of the Team|", "resolution|2|the Committee agree to endorse the proposed Action Plan.|"}},
 		{"what a committee puts to Council, in an agenda", action.DocOther, []string{"Budget Monitoring", "To Council:", "That the budget changes in appendix 1 be approved.", "That the capital changes in appendix 2 be approved."},
 			[]string{"recommendation||That the budget changes in appendix 1 be approved.|", "recommendation||That the capital changes in appendix 2 be approved.|"}},
+		{"a role whose remit lists its parts owns what is delegated to it", action.DocDecision, []string{"Decision:", "Delegated authority to the Executive Director for Parks, Leisure and Culture (DPLC), in consultation with the Leader, to conclude the lease."},
+			[]string{"resolution||Delegated authority to the Executive Director for Parks, Leisure and Culture (DPLC), in consultation with the Leader, to conclude the lease.|Executive Director for Parks, Leisure and Culture (DPLC)"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
