@@ -668,7 +668,8 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 	}
-	if decisionPage && bareSubjunctive.MatchString(body) && !modalBefore(body) && !strings.Contains(strings.ToLower(body[:strings.Index(body, " be ")+1]), " that ") {
+	if decisionPage && bareSubjunctive.MatchString(body) && !modalBefore(body) && !strings.Contains(strings.ToLower(body[:strings.Index(body, " be ")+1]), " that ") &&
+		!pastInSubject.MatchString(body[:strings.Index(body, " be ")+1]) {
 		// "The parks plan be adopted." after its mover and seconder: the
 		// subjunctive decides even with its "That" lost.
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
@@ -955,7 +956,7 @@ var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)
 
 // bareSubjunctive is a sentence whose verb is the subjunctive "be" with a
 // past participle and no "That" before it: "The parks plan be adopted."
-var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^,.;:]{2,80}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
+var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^.;:]{2,120}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
 
 // subjunctive: a clause whose verb is "be" with a participle, no modal,
 // "to" or "that" before it, and no verb in its subject: "approval be given
@@ -1755,6 +1756,12 @@ var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".
 var toBody = regexp.MustCompile(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
+
+// pastInSubject is a verb in the past before a subjunctive's "be": "The
+// Portfolio Holder, Cllr Ash, requested the minutes be approved" reports
+// a request; "The Minutes of the meeting held on 4 May be confirmed"
+// decides.
+var pastInSubject = regexp.MustCompile(`\s[a-z]+ed\s|\s(?:said|asked|moved|proposed|sought|felt|thought)\s`)
 
 // resolvedLater is a decision's formula after a paragraph's first
 // sentences.

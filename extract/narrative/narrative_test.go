@@ -1184,6 +1184,10 @@ func TestPastDecisions(t *testing.T) {
 			"resolution||It was resolved that the Council proceed with the bid to the Trees Fund.|",
 			"resolution||That Council approved the recommendations set out in Appendix A of the report.|",
 		}},
+		{"a subjunctive without 'That', a comma in its subject; a request reported", action.DocMinutes, []string{
+			"The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.",
+			"The Portfolio Holder for Parks, Councillor Ash, requested the minutes be approved.",
+		}, []string{"resolution||The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.|"}},
 		{"the open and exempt minutes, councillors approving today", "", []string{"The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.", "Councillors have today (Monday, 9 March) approved the first Parks Plan."},
 			[]string{"resolution||The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.|", "resolution||Councillors have today (Monday, 9 March) approved the first Parks Plan.|"}},
 		{"a minute's number and title run in before a colon", action.DocMinutes, []string{"41/26 – MINUTES: The Minutes of the meeting of the Board held on 2 May were approved as a correct record."},
