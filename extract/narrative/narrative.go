@@ -335,7 +335,7 @@ type finder struct {
 }
 
 func (f *finder) paragraph(p paragraph) {
-	if label, value, ok := strings.Cut(p.body, ": "); ok && p.marker == "" && len(label) < 20 && !strings.Contains(label, " ") && resolvedAsFollows(value) {
+	if label, value, ok := strings.Cut(p.body, ": "); ok && p.marker == "" && len(label) < 20 && !strings.Contains(label, " ") && (resolvedAsFollows(value) || infinitiveList(value) != nil) {
 		// "Content: The Executive resolved as follows: 1. To …": a
 		// record's field whose value is the decision.
 		p.text, p.body = value, value
@@ -608,6 +608,14 @@ func (f *finder) paragraph(p paragraph) {
 		// note the report." or "that the minutes … be signed" on its own
 		// is what was resolved.
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
+		return
+	}
+	if items := infinitiveList(body); decisionPage && p.marker == "" && items != nil {
+		// "1. To note the guidance. 2. To delegate authority to …": a
+		// record's numbered decisions run together on one line.
+		for _, it := range items {
+			f.add(p, action.Action{Ref: it.ref, Kind: action.KindResolution, Action: it.text})
+		}
 		return
 	}
 	if decisionPage && p.marker == "" && strings.Count(body, "That ")+strings.Count(body, "THAT ") >= 2 {
@@ -1756,6 +1764,25 @@ var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".
 var toBody = regexp.MustCompile(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
+
+// infinitiveList gives a text's points when it is a numbered list of
+// decisions in the infinitive run together ("1. To note … 2. To agree
+// …"), from its first number; nil otherwise.
+func infinitiveList(text string) []item {
+	if !strings.HasPrefix(text, "1. To ") && !strings.HasPrefix(text, "1) To ") {
+		return nil
+	}
+	items := splitList(text, "")
+	if len(items) < 2 {
+		return nil
+	}
+	for _, it := range items {
+		if it.ref == "" || !infinitiveDecision(it.text) {
+			return nil
+		}
+	}
+	return items
+}
 
 // pastInSubject is a verb in the past before a subjunctive's "be": "The
 // Portfolio Holder, Cllr Ash, requested the minutes be approved" reports

@@ -1298,6 +1298,8 @@ func TestRecordShapes(t *testing.T) {
 			[]string{"recommendation||That the budget changes in appendix 1 be approved.|", "recommendation||That the capital changes in appendix 2 be approved.|"}},
 		{"a role whose remit lists its parts owns what is delegated to it", action.DocDecision, []string{"Decision:", "Delegated authority to the Executive Director for Parks, Leisure and Culture (DPLC), in consultation with the Leader, to conclude the lease."},
 			[]string{"resolution||Delegated authority to the Executive Director for Parks, Leisure and Culture (DPLC), in consultation with the Leader, to conclude the lease.|Executive Director for Parks, Leisure and Culture (DPLC)"}},
+		{"a record's field holding its numbered decisions in the infinitive", action.DocDecision, []string{"Content: 1. To note the new guidance. 2. To delegate authority to the Head of Parks to agree the lease."},
+			[]string{"resolution|1|To note the new guidance.|", "resolution|2|To delegate authority to the Head of Parks to agree the lease.|Head of Parks"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
