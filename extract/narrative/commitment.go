@@ -300,6 +300,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
+	if has("member") && membersView.MatchString(s) {
+		// "A Member highlighted that the briefing would work better
+		// face-to-face": a member's view, no one's undertaking.
+		return "", "", false
+	}
 	if has("place", "held") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) ||
 		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) {
 		// "The Mayor reminded Members that the Carnival would take place
@@ -530,6 +535,9 @@ var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 
 // agendaTime ends an agenda line with the time it is given.
 var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
+
+// membersView is an unnamed member's view or suggestion.
+var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*[Mm]embers?\s+(?:also\s+)?(?:highlighted|suggested|felt|commented|considered|thought|believed|expressed|observed|stated|remarked)\b`)
 
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.
