@@ -1297,6 +1297,12 @@ func (f *finder) clause(p paragraph) bool {
 			b.marked = ref != "" || bulletPat.MatchString(p.text) || upperMarker.MatchString(p.text)
 		}
 		f.clauseItem(p, ref, text)
+		if b.whole == "" && elaborates.MatchString(text) {
+			// "REFUSE planning permission for the following reason:-"
+			// then "1. The proposal would …": the reasons belong to
+			// the clause.
+			b.whole, b.wholeOpen = text, true
+		}
 		return true
 	}
 	if len(b.clauses) == 0 {
@@ -1304,7 +1310,7 @@ func (f *finder) clause(p paragraph) bool {
 		// It must read as deciding something: "That …", or a deciding
 		// verb ("The Cabinet agreed the recommendations"), not a note of
 		// the meeting ("Apologies were received from …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body)) {
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body)) && !speaking.MatchString(p.body) {
 			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
 				// "The Committee welcomed … It was resolved that the
 				// Council proceed …": the meeting's view, then its
@@ -1789,6 +1795,10 @@ func infinitiveList(text string) []item {
 // a request; "The Minutes of the meeting held on 4 May be confirmed"
 // decides.
 var pastInSubject = regexp.MustCompile(`\s[a-z]+ed\s|\s(?:said|asked|moved|proposed|sought|felt|thought)\s`)
+
+// speaking is the meeting letting someone speak, which decides nothing
+// of the matter before it.
+var speaking = regexp.MustCompile(`(?i)\b(?:permission|leave|allowed|invited)\s+to\s+(?:speak|address)\b|\bspoke\s+(?:in\s+support|against|on)\b`)
 
 // resolvedLater is a decision's formula after a paragraph's first
 // sentences.

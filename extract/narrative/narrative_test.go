@@ -1301,6 +1301,9 @@ func TestRecordShapes(t *testing.T) {
 			[]string{"resolution||Delegated authority to the Executive Director for Parks, Leisure and Culture (DPLC), in consultation with the Leader, to conclude the lease.|Executive Director for Parks, Leisure and Culture (DPLC)"}},
 		{"a record's field holding its numbered decisions in the infinitive", action.DocDecision, []string{"Content: 1. To note the new guidance. 2. To delegate authority to the Head of Parks to agree the lease."},
 			[]string{"resolution|1|To note the new guidance.|", "resolution|2|To delegate authority to the Head of Parks to agree the lease.|Head of Parks"}},
+		{"a planning decision with its reasons, after a speaker's permission", action.DocDecision, []string{
+			"Decision:", "Councillor Ash was granted permission to speak and spoke in support of the application.", "RESOLVED THAT COMMITTEE:", "REFUSE planning permission for the following reason:-", "1. The proposal would harm the open countryside.",
+		}, []string{"resolution||COMMITTEE REFUSE planning permission for the following reason:- 1 The proposal would harm the open countryside.|"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
