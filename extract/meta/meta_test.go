@@ -145,6 +145,8 @@ func TestFindGenre(t *testing.T) {
 		{"a meeting page as a table, its decisions in cells", []string{"Venue: Town Hall", "No.\tItem", "1\tTo receive declarations of interest.\t",
 			"2\tTo confirm the minutes of the meeting held on 3 May 2026. Minutes: RESOLVED that the minutes be confirmed.", "3\tTo receive any announcements from the Mayor."},
 			Genre{Kind: action.DocMinutes}},
+		{"minutes whose only record is the minutes taken as read", []string{"To approve the Minutes of the Meeting held on 3 May 2026 as a correct record.", "The Minutes of the Meeting held on 3 May 2026 were taken as read, approved and signed by the Chairman.", "Declarations of Interest", "No interests were declared."},
+			Genre{Kind: action.DocMinutes}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}
