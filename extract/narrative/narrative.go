@@ -158,7 +158,12 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			}
 			// A meeting page prints an item's decision under "Decision:"
 			// and again, a word or two shorter, under "Minutes:".
-			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) || a.Ref != "" && a.Ref == b.Ref && sameSentence(b.Action, a.Action)) {
+			// Two labelled resolutions are one only if the shorter's
+			// words are all the longer's: "the minutes of the ordinary
+			// meeting" and "… of the special meeting" are two. (A
+			// report's summary may reword its recommendation.)
+			labelled := a.Kind == action.KindResolution && outBlock[i].block != 0 && blockOf[k].block != 0
+			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) && (!labelled || wordsWithin(b.Action, a.Action)) || a.Ref != "" && a.Ref == b.Ref && sameSentence(b.Action, a.Action)) {
 				if b.Ref == "" && a.Ref != "" {
 					b.Ref = a.Ref
 				}
@@ -178,6 +183,20 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 // report" / "asked to endorse this report"). A date, a number or a name of
 // its own makes another decision (the minutes of one meeting and of the
 // next).
+// wordsWithin: all the words of the shorter text are in the longer.
+func wordsWithin(a, b string) bool {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for w := range wa {
+		if !wb[w] {
+			return false
+		}
+	}
+	return true
+}
+
 func sameWords(a, b string) bool {
 	if ownMark(a, b) || ownMark(b, a) {
 		return false

@@ -1185,6 +1185,13 @@ func TestPastDecisions(t *testing.T) {
 			"resolution||It was resolved that the Council proceed with the bid to the Trees Fund.|",
 			"resolution||That Council approved the recommendations set out in Appendix A of the report.|",
 		}},
+		{"two items' decisions alike but for a word are two", action.DocMinutes, []string{
+			"3", "Resolved:", "That the minutes of the ordinary meeting held on 16 May be approved as a correct record.",
+			"4", "Resolved:", "That the minutes of the special meeting held on 16 May be approved as a correct record.",
+		}, []string{
+			"resolution|3|That the minutes of the ordinary meeting held on 16 May be approved as a correct record.|",
+			"resolution|4|That the minutes of the special meeting held on 16 May be approved as a correct record.|",
+		}},
 		{"a subjunctive without 'That', a comma in its subject; a request reported", action.DocMinutes, []string{
 			"The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.",
 			"The Portfolio Holder for Parks, Councillor Ash, requested the minutes be approved.",
