@@ -300,6 +300,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
+	if has("speak", "address", "spoke") && speaking.MatchString(s) {
+		return "", "", false // "a questioner will be invited to address the Leader": the meeting's procedure
+	}
 	if has("member") && membersView.MatchString(s) {
 		// "A Member highlighted that the briefing would work better
 		// face-to-face": a member's view, no one's undertaking.

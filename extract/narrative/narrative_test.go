@@ -1087,6 +1087,7 @@ func TestNothingPromised(t *testing.T) {
 			"This meeting may be recorded for publication on the Council’s website; the Chair will confirm at the start whether it is being recorded.",
 			"From 1 May all Committee meetings that are taking place will be held remotely via video link.",
 		}, nil},
+		{"who may speak at the meeting", action.DocMinutes, []string{"At the meeting a questioner will be invited to address a question orally to the Leader."}, nil},
 		{"a member's view", action.DocMinutes, []string{"A Member highlighted that the newsletter could be improved and that the briefing would work better if given in person."}, nil},
 		{"events announced, papers published as a rule", action.DocMinutes, []string{
 			"The Mayor reminded Members that the town fair would be taking place on Monday.",
