@@ -107,6 +107,10 @@ var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z
 
 // headOf returns the first non-empty lines, stopping at a table header row
 // or after headLines lines.
+// newsSign is a news page's line: its publication date or byline, or
+// the news section it is in.
+var newsSign = regexp.MustCompile(`(?i)^(?:(?:published|posted)(?:\s+on)?\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|(?:latest\s+|meetings\s+latest\s+)?news|press\s+release|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+)$`)
+
 func headOf(ld layout.Doc) []layout.Line {
 	var out []layout.Line
 	for _, l := range ld.Lines {
@@ -366,11 +370,16 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		}
 	}
 	title := strings.ToLower(m.Title)
-	reported := false
+	reported, news := false, false
 	for _, l := range headOf(ld) {
 		reported = reported || reportLabel.MatchString(lineText(l))
+		news = news || newsSign.MatchString(strings.TrimSpace(lineText(l)))
 	}
 	switch {
+	case news && !g.record && g.held == 0:
+		// A council's news page reporting what a meeting decided tells
+		// of the decisions; it is not their record.
+		return action.DocOther
 	case reported && counts[action.KindRecommendation] > 0:
 		return action.DocReport
 	case g.Kind == action.DocMinutes && counts[action.KindResolution]+counts[action.KindCommitment] > 0:

@@ -55,6 +55,13 @@ func TestFind(t *testing.T) {
 
 func TestKindAndYear(t *testing.T) {
 	plan := []action.Action{{Kind: action.KindAction}, {Kind: action.KindAction}}
+	decided := []action.Action{{Kind: action.KindResolution}}
+	if k := Kind(lines("Decisions from the Cabinet", "Published on 3 November 2025", "The Cabinet has approved the Parks Policy."), Meta{}, Genre{}, decided); k != action.DocOther {
+		t.Errorf("a news page telling of decisions: kind %q, want other", k)
+	}
+	if k := Kind(lines("Decision:", "The Cabinet approved the Parks Policy."), Meta{}, Genre{}, decided); k == action.DocOther {
+		t.Errorf("a decision's page without a news sign: kind %q", k)
+	}
 	if k := Kind(lines("Plan"), Meta{Title: "Action Plan"}, Genre{}, plan); k != action.DocActionPlan {
 		t.Errorf("plan kind = %s", k)
 	}
