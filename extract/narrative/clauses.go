@@ -332,7 +332,8 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	switch {
 	case p.marker != "" && !isSectionNumber(p.marker):
 		return p.marker, p.body, true
-	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body)) || sameSection(b.firstRef, p.marker)):
+	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body)) || sameSection(b.firstRef, p.marker) ||
+		b.kind == action.KindResolution && b.lead == "" && subjectDecided.MatchString(p.body)):
 		// "The Board is recommended to: 2.1 approve …; 2.2 agree …": a
 		// report numbers its clauses as paragraphs of the section, as a
 		// decision may ("Decision: 1.1 Agreed that …").
@@ -389,6 +390,10 @@ var baseVerb = regexp.MustCompile(`(?i)^(note|notes|agree|agrees|approve|approve
 
 // isSectionNumber: "1.1", "12" as a report numbers its paragraphs — not a
 // clause of a list.
+// subjectDecided is a body's decision told in the past, its verb right
+// after it: "Cabinet noted the contents of the report".
+var subjectDecided = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|Committee|Board|Panel|Executive|[A-Z][\w&]*\s+(?:Committee|Board|Panel))\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended)\b`)
+
 // sameSection: two paragraph numbers of one section ("1.1", "1.4"), as
 // the clauses of a decision numbered like a report's paragraphs are.
 func sameSection(a, b string) bool {

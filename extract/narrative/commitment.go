@@ -551,7 +551,7 @@ var (
 	// meetings are held or recorded.
 	formalNotice  = regexp.MustCompile(`(?i)\b(?:formal\s+)?notice\s+(?:is\s+(?:hereby\s+)?given\s+)?under\s+(?:the\s+)?[A-Z]|\bserves\s+as\s+(?:formal\s+)?notice\b`)
 	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b`)
-	papersNotice  = regexp.MustCompile(`(?i)\b(?:agenda|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b`)
+	papersNotice  = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)`)
 )
 
 // procedural is the meeting arranging its own business, which promises

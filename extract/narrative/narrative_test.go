@@ -1095,6 +1095,7 @@ func TestNothingPromised(t *testing.T) {
 			"The agenda for this meeting will be published 5 clear working days before the scheduled date of the meeting.",
 			"The minutes will normally be published within 7 working days following the meeting.",
 			"(A printed copy of the questions and replies will be available at the meeting)",
+			"The agendas for these meetings will be published as normal on the Council's website.",
 		}, nil},
 		{"a compound of a label's word", action.DocMinutes, []string{"Decision-making was delegated to cabinet members as the Mayor explained in June."}, nil},
 		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business."}, nil},
@@ -1312,6 +1313,8 @@ func TestRecordShapes(t *testing.T) {
 		{"a planning decision with its reasons, after a speaker's permission", action.DocDecision, []string{
 			"Decision:", "Councillor Ash was granted permission to speak and spoke in support of the application.", "RESOLVED THAT COMMITTEE:", "REFUSE planning permission for the following reason:-", "1. The proposal would harm the open countryside.",
 		}, []string{"resolution||COMMITTEE REFUSE planning permission for the following reason:- 1 The proposal would harm the open countryside.|"}},
+		{"a body's decisions numbered as a section's paragraphs under the label", action.DocMinutes, []string{"Decision:", "2.1 Cabinet noted the contents of the report.", "2.2 Cabinet noted the capital appraisals in Appendix 1."},
+			[]string{"resolution|2.1|Cabinet noted the contents of the report.|", "resolution|2.2|Cabinet noted the capital appraisals in Appendix 1.|"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
