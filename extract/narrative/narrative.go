@@ -831,7 +831,7 @@ var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?(?:Cabinet|C
 // break between them lost: "Minutes of Previous Meeting The Minutes of
 // the meeting … were confirmed". Its words are capitalised or small
 // joining words; the sentence starts at "The" or "These".
-var runInTitle = regexp.MustCompile(`^(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,8}?((?:The|These)\s.*)$`)
+var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,8}?((?:The|These)\s.*)$`)
 
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
@@ -893,7 +893,7 @@ func laterDecided(body string) bool {
 		return false
 	}
 	for _, sent := range sentences(body)[1:] {
-		if bodyDecided.MatchString(sent) {
+		if bodyDecided.MatchString(withoutTitle(sent)) {
 			return true
 		}
 	}

@@ -1200,6 +1200,8 @@ func TestPastDecisions(t *testing.T) {
 		}, []string{"resolution||The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.|"}},
 		{"the open and exempt minutes, councillors approving today", "", []string{"The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.", "Councillors have today (Monday, 9 March) approved the first Parks Plan."},
 			[]string{"resolution||The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.|", "resolution||Councillors have today (Monday, 9 March) approved the first Parks Plan.|"}},
+		{"a minute's number, dash and title run in after the last item's text", action.DocMinutes, []string{"No interests were declared. 2 – Minutes The Minutes of the meeting held on 9 March were agreed as a correct record."},
+			[]string{"resolution||The Minutes of the meeting held on 9 March were agreed as a correct record.|"}},
 		{"a minute's number and title run in before a colon", action.DocMinutes, []string{"41/26 – MINUTES: The Minutes of the meeting of the Board held on 2 May were approved as a correct record."},
 			[]string{"resolution||The Minutes of the meeting of the Board held on 2 May were approved as a correct record.|"}},
 		{"a body's decision in the present perfect, councillors endorsing", "", []string{"The Cabinet has approved the new Parks Policy for the district.", "Councillors endorsed the housing strategy, which aims to build 500 homes."},
