@@ -204,7 +204,7 @@ func leadIn(text string) (opener, bool) {
 // "AGREED the following changes:".
 var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
 
-var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
+var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
 
 // danglingThat ends a lead-in whose colon a rendering lost.
 // hasSuffixFold: the cheap test before danglingThat, which scans the whole

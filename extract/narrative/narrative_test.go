@@ -996,6 +996,8 @@ func TestMeetingPageRows(t *testing.T) {
 // and minutes taken as read.
 func TestMorePhrasings(t *testing.T) {
 	tests := []findCase{
+		{"a body that has pledged to: its points", action.DocOther, []string{"The District Council has pledged to:", "• Declare a Climate Emergency", "• Report back to Council within six months with its plan"},
+			[]string{"commitment||The District Council has pledged to Declare a Climate Emergency|", "commitment||The District Council has pledged to Report back to Council within six months with its plan|"}},
 		{"'and we will' after a comma", action.DocOther, []string{"We are an ambitious council, and we will put residents at the centre of all we do."},
 			[]string{"commitment||we will put residents at the centre of all we do.|"}},
 		{"contraction", action.DocReport, []string{"We’ll publish a yearly report on the orchards each May."},
@@ -1198,6 +1200,8 @@ func TestPastDecisions(t *testing.T) {
 			"The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.",
 			"The Portfolio Holder for Parks, Councillor Ash, requested the minutes be approved.",
 		}, []string{"resolution||The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.|"}},
+		{"approved by the body at the meeting, in the passive", "", []string{"Updated plans for the parks were approved by Executive Board at the meeting, followed by a report on progress."},
+			[]string{"resolution||Updated plans for the parks were approved by Executive Board at the meeting, followed by a report on progress.|"}},
 		{"the open and exempt minutes, councillors approving today", "", []string{"The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.", "Councillors have today (Monday, 9 March) approved the first Parks Plan."},
 			[]string{"resolution||The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.|", "resolution||Councillors have today (Monday, 9 March) approved the first Parks Plan.|"}},
 		{"a minute's number, dash and title run in after the last item's text", action.DocMinutes, []string{"No interests were declared. 2 – Minutes The Minutes of the meeting held on 9 March were agreed as a correct record."},
