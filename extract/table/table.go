@@ -759,6 +759,12 @@ func (t *assembler) actions() []action.Action {
 			p.fields[fStatus] = p.status
 		}
 		a := fieldsAction(p.fields, theme, p.page, p.source)
+		if strings.TrimSpace(a.Action) == "" && ref == "" && a.Title == "" && a.Objective == "" && len(a.Owner) == 0 && a.DueRaw == "" && a.StatusRaw == "" {
+			// A row with nothing that says what is to be done, nor a
+			// number, title, owner, date or status to follow it by
+			// (only an outcome or a note), is no action.
+			continue
+		}
 		if t.h.pledges && p.fields[fObjective] == "" {
 			// A goal with nothing said of its delivery is a commitment,
 			// not an action of a plan.

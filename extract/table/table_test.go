@@ -812,3 +812,29 @@ func TestHeaderRepeatedInLongWords(t *testing.T) {
 	}
 	sameLines(t, got, []string{"Work in a more integrated way|Support district alliances|Shared outcome 5 ~ Public Health input", "Improve access to services|Community wardens|Shared outcome 5 ~ Growth input"})
 }
+
+// TestRowWithOnlyAnOutcome: a row that says nothing of what is to be
+// done, nor who, when or how far along, but only an outcome, is no action.
+func TestRowWithOnlyAnOutcome(t *testing.T) {
+	row := func(cells ...string) layout.Line {
+		l := layout.Line{Page: 1, Record: true}
+		for _, c := range cells {
+			l.Cells = append(l.Cells, layout.Cell{Text: c})
+		}
+		return l
+	}
+	d := layout.Doc{Lines: []layout.Line{
+		row("Action", "Lead", "Due", "Outcome"),
+		row("Plant 200 trees", "Parks", "March 2026", "Greener streets"),
+		row("", "", "", "Carers get timely advice"),
+		row("Open two play areas", "Parks", "June 2026", "More play"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Action+"|"+a.Outcome)
+	}
+	want := []string{"Plant 200 trees|Greener streets", "Open two play areas|More play"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
