@@ -79,6 +79,8 @@ func readSheet(t *node, st styles, n *counts) (sheet.Grid, error) {
 		}
 	}
 	walk(t)
+	// raw holds each read row's cell values, for the conditional formats.
+	var raw [][]string
 	r := 0
 	for _, row := range rows {
 		if r >= maxRows {
@@ -86,7 +88,7 @@ func readSheet(t *node, st styles, n *counts) (sheet.Grid, error) {
 		}
 		rep := row.count("number-rows-repeated", maxRows)
 		hidden := row.attr("visibility") != "" && row.attr("visibility") != "visible"
-		cs, merges, comments, err := readRow(row, st, r)
+		cs, vals, merges, comments, err := readRow(row, st, r)
 		if err != nil {
 			return g, err
 		}
@@ -101,6 +103,7 @@ func readSheet(t *node, st styles, n *counts) (sheet.Grid, error) {
 				return g, fmt.Errorf("more than %d cells or %d rows", sheet.MaxCells, sheet.MaxRows)
 			}
 			g.Rows = append(g.Rows, sheet.Row{N: r, Hidden: hidden, Cells: cs})
+			raw = append(raw, vals)
 			if i == 0 {
 				g.Merges = append(g.Merges, merges...)
 				for p, c := range comments {
@@ -113,13 +116,17 @@ func readSheet(t *node, st styles, n *counts) (sheet.Grid, error) {
 			r++
 		}
 	}
+	if cf := find(t, "conditional-formats"); cf != nil {
+		paintConditional(cf, st, &g, raw)
+	}
 	return g, nil
 }
 
 // readRow reads one row's cells up to its last one with text or a fill,
 // the merges it starts and its cells' comments.
-func readRow(row *node, st styles, r int) ([]sheet.Cell, []sheet.Range, map[sheet.Pos]string, error) {
+func readRow(row *node, st styles, r int) ([]sheet.Cell, []string, []sheet.Range, map[sheet.Pos]string, error) {
 	var out []sheet.Cell
+	var vals []string
 	var merges []sheet.Range
 	var comments map[sheet.Pos]string
 	c := 0
@@ -128,9 +135,10 @@ func readRow(row *node, st styles, r int) ([]sheet.Cell, []sheet.Range, map[shee
 			continue
 		}
 		rep := k.count("number-columns-repeated", sheet.MaxCols)
-		cell := sheet.Cell{}
+		cell, val := sheet.Cell{}, ""
 		if k.name == "table-cell" {
 			cell = readCell(k, st)
+			val = cellValue(k, cell.Text)
 			if cs, rs := k.count("number-columns-spanned", sheet.MaxCols), k.count("number-rows-spanned", maxRows); cs > 1 || rs > 1 {
 				merges = append(merges, sheet.Range{R0: r, C0: c, R1: r + rs - 1, C1: c + cs - 1})
 			}
@@ -143,7 +151,7 @@ func readRow(row *node, st styles, r int) ([]sheet.Cell, []sheet.Range, map[shee
 				}
 			}
 		}
-		if cell == (sheet.Cell{}) {
+		if cell == (sheet.Cell{}) && val == "" {
 			c += rep // empty cells, often thousands repeated, only count
 			continue
 		}
@@ -153,15 +161,17 @@ func readRow(row *node, st styles, r int) ([]sheet.Cell, []sheet.Range, map[shee
 			}
 			for len(out) < c {
 				out = append(out, sheet.Cell{})
+				vals = append(vals, "")
 			}
 			out = append(out, cell)
+			vals = append(vals, val)
 			c++
 		}
 		if c >= sheet.MaxCols {
 			break
 		}
 	}
-	return out, merges, comments, nil
+	return out, vals, merges, comments, nil
 }
 
 // readCell reads what a cell shows. A date whose shown text has no word
