@@ -132,7 +132,7 @@ func FindGenre(ld layout.Doc) Genre {
 		if mayBeHeld(strings.ToLower(t)) && heldSign.MatchString(t) {
 			held++
 		}
-		if forwardSign.MatchString(t) {
+		if lowT := strings.ToLower(t); (strings.Contains(lowT, "decision") || strings.Contains(lowT, "notice")) && forwardSign.MatchString(t) {
 			forward++
 		}
 		settled = settled || settledSign.MatchString(t)

@@ -368,7 +368,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// paragraph": a change promised to a paper's text.
 		return s, "", true
 	}
-	if m := weWill.FindStringSubmatchIndex(s); m != nil && !weStance.MatchString(s[m[4]:m[5]]) && genre != action.DocMinutes && genre != action.DocDecision {
+	if m := weWillIn(s, has("we will", "we shall")); m != nil && !weStance.MatchString(s[m[4]:m[5]]) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
 		// act. After a comma and "and" ("We are an ambitious council,
@@ -451,6 +451,15 @@ var paperEdit = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:removed
 
 // meansDoing spells out what a priority commits to, in gerunds.
 var meansDoing = regexp.MustCompile(`^(?:This|That|It)\s+(?:also\s+)?(?:means|will mean|involves|will involve|includes|will include)\s+(?:continuing to\s+)?([a-z]+ing)\b`)
+
+// weWillIn is weWill's match in s, looked for only where ok says its
+// words are there.
+func weWillIn(s string, ok bool) []int {
+	if !ok {
+		return nil
+	}
+	return weWill.FindStringSubmatchIndex(s)
+}
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.

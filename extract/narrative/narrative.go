@@ -579,7 +579,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || bodyDecided.MatchString(body) || bodyDecided.MatchString(withoutTitle(body)) || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -590,7 +590,7 @@ func (f *finder) paragraph(p paragraph) {
 			sent = withoutTitle(sent)
 			// On a decision page that opens with its decision the whole
 			// paragraph is the decision.
-			if unlabelled && bodyDecided.MatchString(body) || capsDecided(sent) || bodyDecided.MatchString(sent) {
+			if unlabelled && decidedBody(body) || capsDecided(sent) || decidedBody(sent) {
 				decided = append(decided, sent)
 			}
 		}
@@ -825,7 +825,18 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\s+by\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|[A-Z][\w&]*\s+(?:Board|Committee))\s+at\s+(?:the|its|their|this)\s+meeting\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+
+// passiveDecided is a decision told in the passive with the body that
+// made it: "Updated plans were approved by Executive Board at the
+// meeting".
+var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\s+by\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|[A-Z][\w&]*\s+(?:Board|Committee))\s+at\s+(?:the|its|their|this)\s+meeting\b`)
+
+// decidedBody: bodyDecided, or passiveDecided where the words it needs
+// are there (most paragraphs have none, and the pattern backtracks).
+func decidedBody(s string) bool {
+	return bodyDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
+}
 
 // runInTitle is an item's title run into its first sentence, the line
 // break between them lost: "Minutes of Previous Meeting The Minutes of
@@ -836,10 +847,13 @@ var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:[A-Z][\w'
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
 func withoutTitle(sent string) string {
-	if m := runInTitle.FindStringSubmatch(sent); m != nil && bodyDecided.MatchString(m[1]) {
+	if !strings.Contains(sent, " The ") && !strings.Contains(sent, " These ") && !strings.Contains(sent, ": ") {
+		return sent // the cheap test: most sentences have no title run in
+	}
+	if m := runInTitle.FindStringSubmatch(sent); m != nil && decidedBody(m[1]) {
 		return m[1]
 	}
-	if i := strings.Index(sent, ": "); i > 0 && i < 40 && bodyDecided.MatchString(sent[i+2:]) {
+	if i := strings.Index(sent, ": "); i > 0 && i < 40 && decidedBody(sent[i+2:]) {
 		return sent[i+2:] // "41/22 – MINUTES: The Minutes … were approved"
 	}
 	return sent
@@ -893,7 +907,7 @@ func laterDecided(body string) bool {
 		return false
 	}
 	for _, sent := range sentences(body)[1:] {
-		if bodyDecided.MatchString(withoutTitle(sent)) {
+		if decidedBody(sent) || withoutTitle(sent) != sent {
 			return true
 		}
 	}
@@ -958,7 +972,7 @@ var softLabel = regexp.MustCompile(`(?i)^(?:summary of (?:the )?)?decisions?(?:\
 // labelsDecision: a paragraph that a label over it would make a decision —
 // the deciding body's act told in the past, or a "that" clause deciding.
 func labelsDecision(body string) bool {
-	return bodyActs.MatchString(body) || bodyDecided.MatchString(body) || thatDecides(body) || subjunctive(body) || hasDecided.MatchString(body)
+	return bodyActs.MatchString(body) || decidedBody(body) || thatDecides(body) || subjunctive(body) || hasDecided.MatchString(body)
 }
 
 // hasDecided is a decision maker's decision told in the present perfect:
