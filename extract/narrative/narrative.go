@@ -1170,6 +1170,11 @@ func withLead(o opener) opener {
 	if strings.HasSuffix(rest, ";") && len(strings.Fields(rest)) <= 6 {
 		rest = strings.TrimSuffix(rest, ";") + ":" // "RESOLVED: That Cabinet;" over its clauses
 	}
+	if len(strings.Fields(rest)) <= 12 && danglingSubject.MatchString(rest) {
+		// "RESOLVED that the Cabinet recommend that Council" over "(i)
+		// consider …": a subject waiting for its clauses' verbs.
+		rest += ":"
+	}
 	if l, ok := leadIn(rest); ok {
 		if o.kind == action.KindRecommendation {
 			l.kind = o.kind
@@ -1839,6 +1844,10 @@ var resolvedLater = regexp.MustCompile(`[.!?]\s+((?:It\s+was\s+)?(?:resolved|RES
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
+
+// danglingSubject ends a lead-in whose colon was lost after the subject
+// its clauses' verbs complete: "… recommend that Council".
+var danglingSubject = regexp.MustCompile(`\s(?:that|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$`)
 
 // voteTally is a decision's vote, in brackets after it.
 var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)

@@ -1321,6 +1321,8 @@ func TestRecordShapes(t *testing.T) {
 		}, []string{"resolution||COMMITTEE REFUSE planning permission for the following reason:- 1 The proposal would harm the open countryside.|"}},
 		{"a body's decisions numbered as a section's paragraphs under the label", action.DocMinutes, []string{"Decision:", "2.1 Cabinet noted the contents of the report.", "2.2 Cabinet noted the capital appraisals in Appendix 1."},
 			[]string{"resolution|2.1|Cabinet noted the contents of the report.|", "resolution|2.2|Cabinet noted the capital appraisals in Appendix 1.|"}},
+		{"a lead-in whose colon was lost after the subject its clauses complete", action.DocMinutes, []string{"RESOLVED that the Cabinet recommend that Council", "(i) consider the list of appointments tabled at the meeting;", "(ii) approve the list at its Annual meeting."},
+			[]string{"recommendation|(i)|the Cabinet recommend that Council consider the list of appointments tabled at the meeting|", "recommendation|(ii)|the Cabinet recommend that Council approve the list at its Annual meeting.|"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
