@@ -303,7 +303,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("speak", "address", "spoke") && speaking.MatchString(s) {
 		return "", "", false // "a questioner will be invited to address the Leader": the meeting's procedure
 	}
-	if has("member") && membersView.MatchString(s) {
+	if (has("member") || has("concern", "question", "comment")) && membersView.MatchString(s) {
 		// "A Member highlighted that the briefing would work better
 		// face-to-face": a member's view, no one's undertaking.
 		return "", "", false
@@ -548,8 +548,9 @@ var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 // agendaTime ends an agenda line with the time it is given.
 var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 
-// membersView is an unnamed member's view or suggestion.
-var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*[Mm]embers?\s+(?:also\s+)?(?:highlighted|suggested|felt|commented|considered|thought|believed|expressed|observed|stated|remarked)\b`)
+// membersView is an unnamed member's view or suggestion, or a concern
+// raised.
+var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*[Mm]embers?\s+(?:also\s+)?(?:highlighted|suggested|felt|commented|considered|thought|believed|expressed|observed|stated|remarked)\b|^(?:Concerns?|Questions?|Comments?)\s+(?:was|were)\s+(?:also\s+)?(?:raised|expressed|made|voiced)\b`)
 
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.

@@ -1090,7 +1090,10 @@ func TestNothingPromised(t *testing.T) {
 			"From 1 May all Committee meetings that are taking place will be held remotely via video link.",
 		}, nil},
 		{"who may speak at the meeting", action.DocMinutes, []string{"At the meeting a questioner will be invited to address a question orally to the Leader."}, nil},
-		{"a member's view", action.DocMinutes, []string{"A Member highlighted that the newsletter could be improved and that the briefing would work better if given in person."}, nil},
+		{"a member's view, a concern raised", action.DocMinutes, []string{
+			"A Member highlighted that the newsletter could be improved and that the briefing would work better if given in person.",
+			"Concern was raised that the free parking offered to shoppers had been taken by those working nearby.",
+		}, nil},
 		{"events announced, papers published as a rule", action.DocMinutes, []string{
 			"The Mayor reminded Members that the town fair would be taking place on Monday.",
 			"He noted that a quiz night would be held on 3rd May in support of the hospice.",
