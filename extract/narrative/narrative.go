@@ -1024,7 +1024,8 @@ var relativeVerb = regexp.MustCompile(`\b(?:who|which|that)\s+(?:are|is|were|was
 // adopted"), so it reports, not decides.
 func modalBefore(s string) bool {
 	for _, m := range thatBe.FindAllStringSubmatch(s, -1) {
-		if !modal.MatchString(m[1]) {
+		// "held on 12 May be confirmed": the month, not the modal.
+		if !modal.MatchString(m[1]) || strings.TrimSpace(m[1]) == "May" {
 			return false
 		}
 	}
@@ -1377,6 +1378,9 @@ func (f *finder) clause(p paragraph) bool {
 		b.sub = "run-in letter"
 	}
 	if p.marker == "" && !p.heading && (lettered || unicode.IsLower(r) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
+		if f.partsOfOne(b, p) {
+			return true
+		}
 		last.Action = joinText(last.Action, p.body)
 		last.SourceText = joinText(last.SourceText, p.text)
 		return true
@@ -1841,6 +1845,32 @@ var speaking = regexp.MustCompile(`(?i)\b(?:permission|leave|allowed|invited)\s+
 // resolvedLater is a decision's formula after a paragraph's first
 // sentences.
 var resolvedLater = regexp.MustCompile(`[.!?]\s+((?:It\s+was\s+)?(?:resolved|RESOLVED|Resolved)\b.*)$`)
+
+// partsOfOne joins a list whose points have no verb of their own into
+// the one decision the line after it completes: "RESOLVED that: 1. the
+// public minutes; and 2. the confidential minutes" then "of the meeting
+// … be confirmed and signed". It reports whether it did.
+func (f *finder) partsOfOne(b *block, p paragraph) bool {
+	n := len(b.clauses)
+	if n < 2 || b.clauses[0] != len(f.out)-n || !thatBe.MatchString(p.body) || modalBefore(p.body) {
+		return false
+	}
+	text := ""
+	for _, k := range b.clauses {
+		a := f.out[k]
+		if thatBe.MatchString(a.Action) || decidesFinite(a.Action) || baseVerb.MatchString(firstWord(a.Action)) || strings.EqualFold(firstWord(a.Action), "that") {
+			return false // a point that decides on its own
+		}
+		text = joinText(text, strings.TrimSpace(a.Ref+" "+a.Action))
+	}
+	first := &f.out[b.clauses[0]]
+	first.Action, first.Ref = joinText(text, p.body), ""
+	first.SourceText = joinText(first.SourceText, p.text)
+	f.out, f.blockOf = f.out[:b.clauses[0]+1], f.blockOf[:b.clauses[0]+1]
+	b.clauses = b.clauses[:1]
+	b.single = true
+	return true
+}
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)

@@ -1326,6 +1326,10 @@ func TestRecordShapes(t *testing.T) {
 			[]string{"resolution|2.1|Cabinet noted the contents of the report.|", "resolution|2.2|Cabinet noted the capital appraisals in Appendix 1.|"}},
 		{"a lead-in whose colon was lost after the subject its clauses complete", action.DocMinutes, []string{"RESOLVED that the Cabinet recommend that Council", "(i) consider the list of appointments tabled at the meeting;", "(ii) approve the list at its Annual meeting."},
 			[]string{"recommendation|(i)|the Cabinet recommend that Council consider the list of appointments tabled at the meeting|", "recommendation|(ii)|the Cabinet recommend that Council approve the list at its Annual meeting.|"}},
+		{"points with no verb of their own, completed by the line after them", action.DocMinutes, []string{"RESOLVED that:", "", "1. the public minutes 32 to 45; and", "", "2. the confidential minutes 46", "", "of the meeting held on 12 May be confirmed and signed by the Chair."},
+			[]string{"resolution||1 the public minutes 32 to 45 2 the confidential minutes 46 of the meeting held on 12 May be confirmed and signed by the Chair.|"}},
+		{"points that decide on their own stay apart", action.DocMinutes, []string{"RESOLVED that:", "1. the report be noted; and", "2. the plan be approved"},
+			[]string{"resolution|1|the report be noted|", "resolution|2|the plan be approved|"}},
 		{"an agenda's open business decides nothing", action.DocMinutes, []string{"Deputations", "To receive any deputations, of which notice has been lodged.", "There were no deputations at this meeting."}, nil},
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
