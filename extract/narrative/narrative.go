@@ -1168,8 +1168,10 @@ func withLead(o opener) opener {
 		return o
 	}
 	rest := o.rest
-	if strings.HasSuffix(rest, ";") && len(strings.Fields(rest)) <= 6 {
-		rest = strings.TrimSuffix(rest, ";") + ":" // "RESOLVED: That Cabinet;" over its clauses
+	if (strings.HasSuffix(rest, ";") || strings.HasSuffix(rest, ".")) && len(strings.Fields(rest)) <= 3 && hasPrefixFold(rest, "that ") {
+		rest = rest[:len(rest)-1] + ":" // "RESOLVED: That Cabinet;" (or "That Cabinet.") over its clauses
+	} else if strings.HasSuffix(rest, ";") && len(strings.Fields(rest)) <= 6 {
+		rest = strings.TrimSuffix(rest, ";") + ":"
 	}
 	if len(strings.Fields(rest)) <= 12 && danglingSubject.MatchString(rest) {
 		// "RESOLVED that the Cabinet recommend that Council" over "(i)

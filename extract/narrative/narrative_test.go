@@ -1303,6 +1303,8 @@ func TestRecordShapes(t *testing.T) {
 			"resolution|1|Cabinet Approved the Parks Plan subject to review, and|",
 			"resolution|2|Cabinet Delegated to the Chief Executive final approval in consultation with the Leader|Chief Executive",
 		}},
+		{"a lead-in of two words ending in a full stop", action.DocDecision, []string{"Decision:", "RESOLVED: That Cabinet.", "· Approved the parks framework.", "· Supported the play strategy."},
+			[]string{"resolution||Cabinet Approved the parks framework.|", "resolution||Cabinet Supported the play strategy.|"}},
 		{"a numbering that starts over begins another list", action.DocMinutes, []string{
 			"RESOLVED: That Cabinet:", "a) Noted the work of the panel;", "b) Endorsed the changes.", "a) A review of the rules was agreed by Council in May.", "b) Reviewing the rules would keep them lawful.",
 		}, []string{
