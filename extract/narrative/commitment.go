@@ -308,7 +308,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// face-to-face": a member's view, no one's undertaking.
 		return "", "", false
 	}
-	if has("place", "held") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) ||
+	if has("place", "held", "meeting") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) ||
 		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) {
 		// "The Mayor reminded Members that the Carnival would take place
 		// on Monday", "The agenda will be published five working days
@@ -555,7 +555,7 @@ var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.
 var (
-	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,120}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b`)
+	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,120}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b|\b(?:announced|advised|informed|explained)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:at|during|for)\s+(?:this|the)\s+meeting\.?$`)
 	// formalNotice is a page's statutory notice ("This is a formal
 	// notice under the … Regulations 2012 that …"); meetingNotice says how
 	// meetings are held or recorded.

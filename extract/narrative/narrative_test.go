@@ -1097,6 +1097,7 @@ func TestNothingPromised(t *testing.T) {
 		{"events announced, papers published as a rule", action.DocMinutes, []string{
 			"The Mayor reminded Members that the town fair would be taking place on Monday.",
 			"He noted that a quiz night would be held on 3rd May in support of the hospice.",
+			"The Chair announced that the traffic light system would be used for speech timing at the meeting.",
 			"The agenda for this meeting will be published 5 clear working days before the scheduled date of the meeting.",
 			"The minutes will normally be published within 7 working days following the meeting.",
 			"(A printed copy of the questions and replies will be available at the meeting)",
