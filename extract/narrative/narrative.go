@@ -84,17 +84,15 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 	}
 	out := restated(f.out, f.blockOf)
-	if opts.Agenda {
-		// An agenda's decisions are formulas still to be passed.
-		kept := out[:0]
-		for _, a := range out {
-			if a.Kind != action.KindResolution {
-				kept = append(kept, a)
-			}
+	kept := out[:0]
+	for _, a := range out {
+		// An agenda's decisions are formulas still to be passed; a point
+		// with no words ("i);") says nothing.
+		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" {
+			kept = append(kept, a)
 		}
-		out = kept
 	}
-	return out
+	return kept
 }
 
 // restated drops the recommendations and resolutions a paper states again:

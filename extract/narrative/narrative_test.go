@@ -1341,3 +1341,30 @@ func TestRecordShapes(t *testing.T) {
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
+
+// FuzzFind reads arbitrary lines as each kind of paper: the rules never
+// panic, and every item they give has words.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"RESOLVED that:\n1. the public minutes; and\n2. the confidential minutes\nof the meeting held on 12 May be confirmed.",
+		"Decision:\nRESOLVED: That Cabinet;\n1. Approved the plan, and\n2. Delegated to the Chief Executive final approval",
+		"The following decisions have today been approved:\n·\n£2m for play areas\n·\nA lease for the orchard.",
+		"Our priorities for the future\n1. Green spaces\n• Plant 200 trees\n• Better parks",
+		"41/22 – MINUTES: The Minutes of the meeting were approved.\nContent: 1. To note the guidance. 2. To delegate authority to the Head.",
+		"R E S O L V E D – that:\nA. a survey be undertaken.\nB. the results be reported.",
+		"RESOLVED that the Cabinet recommend that Council\n(i) consider the list;\n(ii) approve it.",
+	} {
+		f.Add(s)
+	}
+	genres := []string{"", action.DocMinutes, action.DocDecision, action.DocReport, action.DocOther}
+	f.Fuzz(func(t *testing.T, text string) {
+		lines := strings.Split(text, "\n")
+		for _, g := range genres {
+			for _, a := range Find(doc(false, lines...), nil, Options{Genre: g, Date: "2026-05-01"}) {
+				if strings.TrimSpace(a.Action) == "" {
+					t.Fatalf("genre %q: an item without words: %+v", g, a)
+				}
+			}
+		}
+	})
+}
