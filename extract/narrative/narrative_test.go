@@ -1204,6 +1204,8 @@ func TestPastDecisions(t *testing.T) {
 			"The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.",
 			"The Portfolio Holder for Parks, Councillor Ash, requested the minutes be approved.",
 		}, []string{"resolution||The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.|"}},
+		{"a named meeting's decision", "", []string{"The Annual Meeting agreed the composition of the Council's committees for the year."},
+			[]string{"resolution||The Annual Meeting agreed the composition of the Council's committees for the year.|"}},
 		{"approved by the body at the meeting, in the passive", "", []string{"Updated plans for the parks were approved by Executive Board at the meeting, followed by a report on progress."},
 			[]string{"resolution||Updated plans for the parks were approved by Executive Board at the meeting, followed by a report on progress.|"}},
 		{"the open and exempt minutes, councillors approving today", "", []string{"The Open and Exempt Minutes of the Meeting held on 4 March were confirmed as a correct record.", "Councillors have today (Monday, 9 March) approved the first Parks Plan."},
