@@ -154,6 +154,8 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocMinutes}},
 		{"minutes whose only record is the minutes taken as read", []string{"To approve the Minutes of the Meeting held on 3 May 2026 as a correct record.", "The Minutes of the Meeting held on 3 May 2026 were taken as read, approved and signed by the Chairman.", "Declarations of Interest", "No interests were declared."},
 			Genre{Kind: action.DocMinutes}},
+		{"an agenda's item text, then the meeting's record of considering it", []string{"Minutes", "The Executive is asked to approve the minutes of the meeting held on 24 May.", "The Executive considered the minutes of the meeting held on 24 May.", "To approve the minutes of the meeting held on 24 May for signature by the Chair.", "Disclosures of Interest"},
+			Genre{Kind: action.DocMinutes}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}

@@ -130,8 +130,9 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			// "Council is asked to approve the Report …", then "Council
 			// resolved to approve the Report …": the proposal was decided.
 			for i := range out {
-				if (out[i].Kind == action.KindRecommendation || toInfinitive.MatchString(out[i].Action)) && !toInfinitive.MatchString(a.Action) &&
-					(sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) || askedObject(out[i].Action, a.Action)) {
+				if (out[i].Kind == action.KindRecommendation || toInfinitive.MatchString(out[i].Action)) &&
+					(!toInfinitive.MatchString(a.Action) && (sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) || askedObject(out[i].Action, a.Action)) ||
+						out[i].Kind == action.KindRecommendation && askedObject(out[i].Action, a.Action)) {
 					out[i] = a
 					outBlock[i] = blockOf[k]
 					a.Kind = ""

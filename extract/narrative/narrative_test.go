@@ -1204,6 +1204,9 @@ func TestPastDecisions(t *testing.T) {
 			"The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.",
 			"The Portfolio Holder for Parks, Councillor Ash, requested the minutes be approved.",
 		}, []string{"resolution||The Minutes of the meeting of the Council held on Tuesday, 4 May 2026 be taken as read, confirmed and signed.|"}},
+		{"what the agenda asked, answered by the meeting's decision in the infinitive", action.DocMinutes, []string{
+			"The Executive is asked to approve the minutes of the meeting held on 24 May.", "The Executive considered the minutes of the meeting held on 24 May.", "To approve the minutes of the meeting held on 24 May for signature by the Chair.",
+		}, []string{"resolution||To approve the minutes of the meeting held on 24 May for signature by the Chair.|"}},
 		{"a named meeting's decision", "", []string{"The Annual Meeting agreed the composition of the Council's committees for the year."},
 			[]string{"resolution||The Annual Meeting agreed the composition of the Council's committees for the year.|"}},
 		{"approved by the body at the meeting, in the passive", "", []string{"Updated plans for the parks were approved by Executive Board at the meeting, followed by a report on progress."},
