@@ -392,7 +392,7 @@ var baseVerb = regexp.MustCompile(`(?i)^(note|notes|agree|agrees|approve|approve
 // clause of a list.
 // subjectDecided is a body's decision told in the past, its verb right
 // after it: "Cabinet noted the contents of the report".
-var subjectDecided = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|Committee|Board|Panel|Executive|[A-Z][\w&]*\s+(?:Committee|Board|Panel))\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended)\b`)
+var subjectDecided = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended)\b`)
 
 // sameSection: two paragraph numbers of one section ("1.1", "1.4"), as
 // the clauses of a decision numbered like a report's paragraphs are.

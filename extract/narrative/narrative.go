@@ -345,7 +345,8 @@ type finder struct {
 	// labelled is set once a "Minutes:" or "Decision:" label is read.
 	labelled bool
 	unread   paragraph
-	unreadAt int // paused is a list of bullets a bullet's explanation broke off,
+	unreadAt int
+	// paused is a list of bullets a bullet's explanation broke off,
 	// which the next bullet that decides goes on with; pausedFor counts
 	// the paragraphs since.
 	paused    *block
@@ -822,9 +823,13 @@ var actVerb = map[string]bool{"take": true, "monitor": true, "brief": true, "wor
 // left out ("1. Noted the outturn", "2. Approved the changes").
 var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified|NOTED|AGREED|APPROVED|ENDORSED|DELEGATED|AUTHORI[SZ]ED|REQUESTED|SUPPORTED|ADOPTED|ACCEPTED|REJECTED|CONFIRMED|REFERRED|DEFERRED|ESTABLISHED|ALLOCATED|INSTRUCTED|APPOINTED|GRANTED|RECOMMENDED|RESOLVED|ACKNOWLEDGED|WELCOMED|RATIFIED)$`)
 
+// deciders are the bodies and office holders whose decisions minutes
+// record.
+const deciders = `(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|[A-Z][\w&]*\s+Meeting|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)`
+
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|[A-Z][\w&]*\s+Meeting|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // passiveDecided is a decision told in the passive with the body that
 // made it: "Updated plans were approved by Executive Board at the
@@ -981,7 +986,7 @@ var hasDecided = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w,&'’ -]{2,80}?\s+has\
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
 // to Council".
-var bodyActs = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|[A-Z][\w&]*\s+Meeting|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports)\b`)
+var bodyActs = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports)\b`)
 
 // bodyLine is a deciding body's name alone with a colon ("Cabinet:").
 var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:Committee|Board|Panel)|Committee|Board|Panel|Executive|Cabinet Member(?:\s+for\s+[A-Z][\w&, ]+)?|Leader|Mayor(?:\s+and\s+Cabinet)?)\s*:$`)
