@@ -368,6 +368,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// paragraph": a change promised to a paper's text.
 		return s, "", true
 	}
+	if m := weAndWillIn(s, has("we are", "we have") && has(" and will ")); m != nil && !weStance.MatchString(s[m[4]:m[5]]) && genre != action.DocMinutes && genre != action.DocDecision {
+		// "We are ambitious for our communities too and will work to
+		// enable every town to thrive": the promise starts at "will".
+		return s[m[2]:], "", true
+	}
 	if m := weWillIn(s, has("we will", "we shall")); m != nil && !weStance.MatchString(s[m[4]:m[5]]) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
@@ -451,6 +456,19 @@ var paperEdit = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:removed
 
 // meansDoing spells out what a priority commits to, in gerunds.
 var meansDoing = regexp.MustCompile(`^(?:This|That|It)\s+(?:also\s+)?(?:means|will mean|involves|will involve|includes|will include)\s+(?:continuing to\s+)?([a-z]+ing)\b`)
+
+// weAndWillIn is weAndWill's match in s, looked for only where ok says
+// its words are there.
+func weAndWillIn(s string, ok bool) []int {
+	if !ok {
+		return nil
+	}
+	return weAndWill.FindStringSubmatchIndex(s)
+}
+
+// weAndWill is "we are …, and will <verb>": a promise joined to a
+// statement of what "we" are.
+var weAndWill = regexp.MustCompile(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and\s+(will\s+(?:\w+ly\s+)?([a-z]+)\b)`)
 
 // weWillIn is weWill's match in s, looked for only where ok says its
 // words are there.

@@ -1000,6 +1000,8 @@ func TestMorePhrasings(t *testing.T) {
 			[]string{"commitment||The District Council has pledged to Declare a Climate Emergency|", "commitment||The District Council has pledged to Report back to Council within six months with its plan|"}},
 		{"'and we will' after a comma", action.DocOther, []string{"We are an ambitious council, and we will put residents at the centre of all we do."},
 			[]string{"commitment||we will put residents at the centre of all we do.|"}},
+		{"'We are … and will' promises from 'will'", action.DocOther, []string{"We are ambitious for our towns too and will work to help every village thrive."},
+			[]string{"commitment||will work to help every village thrive.|"}},
 		{"contraction", action.DocReport, []string{"We’ll publish a yearly report on the orchards each May."},
 			[]string{"commitment||We’ll publish a yearly report on the orchards each May.|"}},
 		{"we will, any act, after a run-in heading", action.DocOther, []string{"- Play and Sport - we will renew the play areas in every ward.", "We will plant 2,000 trees.", "We will continue to value our parks.", "We will need more volunteers."},
