@@ -1167,21 +1167,27 @@ func opens(p paragraph) (opener, bool) {
 
 // withLead turns a label whose rest is a lead-in ("RESOLVED that Cabinet:")
 // into an opener with that lead.
+// restoredColon gives a lead-in the colon a rendering lost: after a
+// subject alone ending in a semicolon or stop ("RESOLVED: That Cabinet;",
+// "That Cabinet."), after a short lead ending in a semicolon, or after the
+// subject its clauses' verbs complete ("RESOLVED that the Cabinet
+// recommend that Council" over "(i) consider …").
+func restoredColon(rest string) string {
+	n := len(strings.Fields(rest))
+	switch {
+	case strings.HasSuffix(rest, ";") && n <= 6, strings.HasSuffix(rest, ".") && n <= 3 && hasPrefixFold(rest, "that "):
+		return rest[:len(rest)-1] + ":"
+	case n <= 12 && danglingSubject.MatchString(rest):
+		return rest + ":"
+	}
+	return rest
+}
+
 func withLead(o opener) opener {
 	if o.rest == "" {
 		return o
 	}
-	rest := o.rest
-	if (strings.HasSuffix(rest, ";") || strings.HasSuffix(rest, ".")) && len(strings.Fields(rest)) <= 3 && hasPrefixFold(rest, "that ") {
-		rest = rest[:len(rest)-1] + ":" // "RESOLVED: That Cabinet;" (or "That Cabinet.") over its clauses
-	} else if strings.HasSuffix(rest, ";") && len(strings.Fields(rest)) <= 6 {
-		rest = strings.TrimSuffix(rest, ";") + ":"
-	}
-	if len(strings.Fields(rest)) <= 12 && danglingSubject.MatchString(rest) {
-		// "RESOLVED that the Cabinet recommend that Council" over "(i)
-		// consider …": a subject waiting for its clauses' verbs.
-		rest += ":"
-	}
+	rest := restoredColon(o.rest)
 	if l, ok := leadIn(rest); ok {
 		if o.kind == action.KindRecommendation {
 			l.kind = o.kind

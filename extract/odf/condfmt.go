@@ -33,22 +33,37 @@ func cellValue(k *node, text string) string {
 // paintConditional gives the cells its ranges cover the fill their first
 // holding condition's style sets, where they have no fill of their own.
 func paintConditional(cf *node, st styles, g *sheet.Grid, raw [][]string) {
+	rowAt := make(map[int]int, len(g.Rows)) // sheet row number to index in g.Rows
+	for i, row := range g.Rows {
+		rowAt[row.N] = i
+	}
 	at := func(r, c int) (string, bool) {
-		for i, row := range g.Rows {
-			if row.N == r {
-				if c < len(raw[i]) {
-					return raw[i][c], true
-				}
-				return "", true
-			}
+		i, ok := rowAt[r]
+		if !ok {
+			return "", false
 		}
-		return "", false
+		if c < len(raw[i]) {
+			return raw[i][c], true
+		}
+		return "", true
+	}
+	type condition struct {
+		value, shade string
+		base         sheet.Pos
 	}
 	for _, f := range cf.kids {
 		if f.name != "conditional-format" {
 			continue
 		}
 		ranges := parseRanges(f.attr("target-range-address"))
+		var conds []condition
+		for _, k := range f.kids {
+			if k.name == "condition" {
+				base, _ := parseCell(k.attr("base-cell-address"))
+				shade := layout.ShadeOfColour(st.fill(st.byDisplay(k.attr("apply-style-name"))))
+				conds = append(conds, condition{k.attr("value"), shade, base})
+			}
+		}
 		for i := range g.Rows {
 			row := &g.Rows[i]
 			for c := range row.Cells {
@@ -56,14 +71,9 @@ func paintConditional(cf *node, st styles, g *sheet.Grid, raw [][]string) {
 				if cell.Shade != "" || !inRanges(ranges, row.N, c) {
 					continue
 				}
-				v := raw[i][c]
-				for _, cond := range f.kids {
-					if cond.name != "condition" {
-						continue
-					}
-					base, _ := parseCell(cond.attr("base-cell-address"))
-					if holds(cond.attr("value"), v, row.N, c, base, at) {
-						cell.Shade = layout.ShadeOfColour(st.fill(st.byDisplay(cond.attr("apply-style-name"))))
+				for _, cond := range conds {
+					if holds(cond.value, raw[i][c], row.N, c, cond.base, at) {
+						cell.Shade = cond.shade
 						break
 					}
 				}
