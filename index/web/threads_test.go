@@ -173,6 +173,7 @@ func readFeed(t *testing.T, ts *httptest.Server, query string) atom {
 	if err := dec.Decode(&f); err != nil {
 		t.Fatalf("feed %s does not parse: %v\n%s", query, err, body)
 	}
+	libraryReads(t, body, f)
 	rfc3339 := func(what, s string) {
 		if _, err := time.Parse(time.RFC3339, s); err != nil {
 			t.Errorf("feed %s: %s updated %q is not RFC 3339", query, what, s)
