@@ -14,12 +14,14 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 
 	"github.com/councilactions/councilactions/extract"
+	"github.com/councilactions/councilactions/extract/ocr"
 	"github.com/councilactions/councilactions/extract/pdf"
 )
 
 type tablesOptions struct {
 	format string
 	file   string
+	ocr    ocr.Config // scanned pages are read by OCR as extract reads them
 }
 
 func newTablesCmd(g *globalOptions) *cobra.Command {
@@ -32,12 +34,17 @@ PDF points, origin bottom left), whether it is drawn with rules, its rows
 (ruled tables: one real row a row; else one visual line a row), a multi-line
 header joined into one row, and in JSON its non-empty cells with the row and
 column each starts in and how many it spans. The same file always gives the
-same output.`,
+same output. A scanned page is read by OCR as extract reads it (extract.ocr).`,
 		Example: `  councilactions tables fixtures/pdf/004_89f8b84181bf5b9a.lo-ruled.pdf
   councilactions tables plan.pdf --format csv`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.file = args[0]
+			cfg, err := loadConfig(g)
+			if err != nil {
+				return err
+			}
+			opts.ocr = cfg.OCR()
 			return runTables(cmd.Context(), cmd.OutOrStdout(), opts)
 		},
 	}
@@ -63,7 +70,7 @@ func runTables(ctx context.Context, out io.Writer, opts *tablesOptions) error {
 	if len(data) == 0 {
 		return fmt.Errorf("%s: %w", opts.file, extract.ErrEmpty)
 	}
-	tables, err := tablesOf(ctx, data)
+	tables, err := tablesOf(ctx, data, opts.ocr)
 	if err != nil {
 		return fmt.Errorf("%s: %w", opts.file, err)
 	}
@@ -95,13 +102,13 @@ func runTables(ctx context.Context, out io.Writer, opts *tablesOptions) error {
 
 // tablesOf runs the PDF table finder; a parser bug costs this file with an
 // error, not a crash.
-func tablesOf(ctx context.Context, data []byte) (tables []pdf.Table, err error) {
+func tablesOf(ctx context.Context, data []byte, cfg ocr.Config) (tables []pdf.Table, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("pdf parser failed: %v", p)
 		}
 	}()
-	return pdf.Tables(ctx, data)
+	return pdf.Reader{OCR: ocr.New(cfg)}.Tables(ctx, data)
 }
 
 // guardRow guards every cell against formula injection, as the export does.

@@ -3,10 +3,12 @@ package ocr
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -260,42 +262,50 @@ func (g *gray) isolated(rs []rule, vertical bool) []rule {
 	return out
 }
 
-// runs finds rules along rows (or, vertical, along columns): runs of ink
-// at least minLen long and three quarters ink, gaps up to maxGap allowed, and runs on
-// neighbouring rows that overlap merged into one rule of some thickness.
+// runs finds rules along rows (or, vertical, along columns): lines of ink
+// at least minLen long, three quarters ink, no gap longer than maxGap, and
+// at most maxThick thick.
+//
+// It works in two steps. Each row's pieces — runs of ink at least maxGap
+// long, bridging specks of paper — are merged with the pieces they overlap
+// on the row before into runs of some thickness. Then runs that follow on
+// from one another, within maxGap, on rows at most one apart are chained
+// (joined). The chaining is what finds a hairline rule scanned askew and
+// straightened again: it is then a staircase of dashes, each a pixel above
+// or below the last and none as long as a rule.
 func (g *gray) runs(minLen, maxThick, maxGap int, vertical bool) []rule {
+	minPiece := min(minLen, maxGap)
 	along, across := g.w, g.h
 	px := func(a, b int) bool { return g.at(a, b) < dark }
 	if vertical {
 		along, across = g.h, g.w
 		px = func(a, b int) bool { return g.at(b, a) < dark }
 	}
-	type run struct{ a0, a1, b0, b1 int }
-	var open, done []run
+	var open, done []inkRun
 	for b := 0; b < across; b++ {
-		var found []run
-		start, gap, inked := -1, 0, 0
+		var found []inkRun
+		start, gap := -1, 0
 		for a := 0; a <= along; a++ {
-			ink := a < along && px(a, b)
-			switch {
-			case ink:
+			if a < along && px(a, b) {
 				if start < 0 {
 					start = a
 				}
 				gap = 0
-				inked++
-			case start >= 0:
-				gap++
-				if gap > maxGap || a == along {
-					if end := a - gap; end-start+1 >= minLen && 4*inked >= 3*(end-start+1) {
-						found = append(found, run{start, end, b, b})
-					}
-					start, gap, inked = -1, 0, 0
+				continue
+			}
+			if start < 0 {
+				continue
+			}
+			gap++
+			if gap > speck || a == along {
+				if end := a - gap; end-start+1 >= minPiece {
+					found = append(found, inkRun{start, end, b, b})
 				}
+				start, gap = -1, 0
 			}
 		}
-		// Carry on the open runs that a run of this row overlaps.
-		var next []run
+		// Carry on the open runs that a piece of this row overlaps.
+		var next []inkRun
 		for _, f := range found {
 			merged := false
 			for i := range open {
@@ -318,7 +328,7 @@ func (g *gray) runs(minLen, maxThick, maxGap int, vertical bool) []rule {
 			}
 		}
 		open = next
-		if len(done) > 100_000 {
+		if len(done) > maxRuns {
 			break // a page of noise, not of rules
 		}
 	}
@@ -327,13 +337,68 @@ func (g *gray) runs(minLen, maxThick, maxGap int, vertical bool) []rule {
 			done = append(done, o)
 		}
 	}
-	out := make([]rule, len(done))
-	for i, d := range done {
-		if vertical {
-			out[i] = rule{d.b0, d.a0, d.b1, d.a1}
-		} else {
-			out[i] = rule{d.a0, d.b0, d.a1, d.b1}
+	var out []rule
+	for _, c := range joined(done, maxGap) {
+		if c.a1-c.a0+1 < minLen || c.b1-c.b0+1 > maxThick || 4*c.inked < 3*(c.a1-c.a0+1) {
+			continue
 		}
+		if vertical {
+			out = append(out, rule{c.b0, c.a0, c.b1, c.a1})
+		} else {
+			out = append(out, rule{c.a0, c.b0, c.a1, c.b1})
+		}
+	}
+	return out
+}
+
+// speck is the longest break in a line of ink that is still one piece:
+// threshold noise, not a gap.
+const speck = 2
+
+// maxRuns bounds the runs one page may give; more is a page of noise.
+const maxRuns = 400_000
+
+// inkRun is a run of ink along a, on rows (or columns) b0–b1.
+type inkRun struct{ a0, a1, b0, b1 int }
+
+// chain is runs joined end to end: its extent, its last run's rows, and
+// how much of its length is ink.
+type chain struct {
+	a0, a1, b0, b1 int
+	lastB0, lastB1 int
+	inked          int
+}
+
+// joined chains the runs that follow on from one another along a — the
+// next starts at most maxGap after the chain ends — on rows at most one
+// apart from the chain's last run. Runs are taken in order along a; a
+// chain leaves the search once the runs have passed its end.
+func joined(rs []inkRun, maxGap int) []chain {
+	slices.SortFunc(rs, func(x, y inkRun) int { return cmp.Or(x.a0-y.a0, x.b0-y.b0) })
+	var out []chain
+	var active []int // indexes into out of the chains that may go on
+	for _, r := range rs {
+		live, to := active[:0], -1
+		for _, i := range active {
+			c := &out[i]
+			if c.a1+maxGap < r.a0 {
+				continue // passed: no later run can follow on
+			}
+			live = append(live, i)
+			if to < 0 && r.b0 <= c.lastB1+1 && r.b1+1 >= c.lastB0 {
+				to = i
+			}
+		}
+		active = live
+		if to < 0 {
+			out = append(out, chain{r.a0, r.a1, r.b0, r.b1, r.b0, r.b1, r.a1 - r.a0 + 1})
+			active = append(active, len(out)-1)
+			continue
+		}
+		c := &out[to]
+		c.inked += max(0, r.a1-max(r.a0, c.a1+1)+1) // ink under the chain counts once
+		c.a1, c.b0, c.b1 = max(c.a1, r.a1), min(c.b0, r.b0), max(c.b1, r.b1)
+		c.lastB0, c.lastB1 = r.b0, r.b1
 	}
 	return out
 }

@@ -142,7 +142,7 @@ func New(cfg Config) *Engine {
 
 // pipeline names this package's own processing in cache keys: a change
 // to rendering, straightening or rule removal makes old results stale.
-const pipeline = "councilactions-ocr-2"
+const pipeline = "councilactions-ocr-3"
 
 // find looks for the programs once.
 func (e *Engine) find() error {

@@ -119,6 +119,68 @@ func TestSkewAndRules(t *testing.T) {
 	}
 }
 
+// TestRulesOfAScan: what rules() takes for a rule, drawn on a blank 300 dpi
+// page — a hairline that scanning left as a staircase of dashes is one
+// rule; what is not a rule stays ink.
+func TestRulesOfAScan(t *testing.T) {
+	blank := func() *gray {
+		g := &gray{w: 1200, h: 400, pix: make([]byte, 1200*400)}
+		for i := range g.pix {
+			g.pix[i] = 255
+		}
+		return g
+	}
+	ink := func(g *gray, x0, y0, x1, y1 int) {
+		for y := y0; y <= y1; y++ {
+			for x := x0; x <= x1; x++ {
+				g.pix[y*g.w+x] = 0
+			}
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		draw   func(g *gray)
+		hs, vs int
+	}{
+		{"a solid rule", func(g *gray) { ink(g, 100, 200, 1100, 201) }, 1, 0},
+		{"a straightened hairline: dashes 35 long with 13 of paper between, and on the row below 22 long under the gaps", func(g *gray) {
+			for x := 100; x+35 < 1100; x += 48 {
+				ink(g, x, 200, x+34, 200)
+				ink(g, x+30, 201, x+51, 201)
+			}
+		}, 1, 0},
+		{"the same dashes on one row: a dashed rule with gaps over the bridged length is not one", func(g *gray) {
+			for x := 100; x+35 < 1100; x += 52 {
+				ink(g, x, 200, x+34, 200)
+			}
+		}, 0, 0},
+		{"a vertical hairline in steps", func(g *gray) {
+			for y := 20; y+30 < 380; y += 40 {
+				ink(g, 600, y, 600, y+29)
+				ink(g, 601, y+25, 601, y+44)
+			}
+		}, 0, 1},
+		{"letter stems of lines one under the other, 20 px apart, are not a rule", func(g *gray) {
+			for y := 20; y+40 < 380; y += 60 {
+				ink(g, 600, y, 603, y+39)
+				ink(g, 604, y+18, 620, y+21) // the bar of an H
+			}
+		}, 0, 0},
+		{"a dotted leader: dots shorter than a piece", func(g *gray) {
+			for x := 100; x < 1000; x += 14 {
+				ink(g, x, 200, x+7, 201)
+			}
+		}, 0, 0},
+	} {
+		g := blank()
+		c.draw(g)
+		hs, vs := g.rules(300)
+		if len(hs) != c.hs || len(vs) != c.vs {
+			t.Errorf("%s: %d horizontal and %d vertical rules, want %d and %d: %v %v", c.name, len(hs), len(vs), c.hs, c.vs, hs, vs)
+		}
+	}
+}
+
 func TestReadPGM(t *testing.T) {
 	g, err := readPGM([]byte("P5\n# made by hand\n3 2\n255\n\x00\x01\x02\x03\x04\x05"))
 	if err != nil || g.w != 3 || g.h != 2 || g.at(2, 1) != 5 {

@@ -256,6 +256,36 @@ func TestSpanningRow(t *testing.T) {
 	}
 }
 
+// TestSpansColumns: a line runs across a ruled table's columns when a
+// column rule drawn above and below it breaks off where it is and it has
+// words either side — even when its words, placed by OCR, stand a wide
+// space apart at the boundary; not when the rule goes through it, nor
+// when the rule stops for good (rules in the header band only).
+func TestSpansColumns(t *testing.T) {
+	bounds := []float64{40, 85, 300, 500}
+	frame := []segment{{40, 100, 40, 700}, {500, 100, 500, 700}}
+	// "Priority 1 - Housing" with 6pt either side of the boundary at 85.
+	theme := line(600, map[float64]string{45: "Priority", 91: "1 - Housing for all"})
+	row := line(600, map[float64]string{45: "1.a", 91: "Review the policy"})
+	for _, c := range []struct {
+		name  string
+		rules []segment
+		l     *textLine
+		want  bool
+	}{
+		{"the rule breaks off at the line", append([]segment{{85, 100, 85, 590}, {85, 615, 85, 700}, {300, 100, 300, 700}}, frame...), theme, true},
+		{"the rule goes through the line", append([]segment{{85, 100, 85, 700}, {300, 100, 300, 700}}, frame...), theme, false},
+		{"a row's words in their columns, rules through", append([]segment{{85, 100, 85, 700}, {300, 100, 300, 700}}, frame...), row, false},
+		{"column rules in the header band only", append([]segment{{85, 650, 85, 700}, {300, 650, 300, 700}}, frame...), theme, false},
+		{"the rule breaks off at a line whose words are all in one column", append([]segment{{85, 100, 85, 590}, {85, 615, 85, 700}, {300, 100, 300, 700}}, frame...), line(600, map[float64]string{91: "Housing for all"}), false},
+	} {
+		r := region{bounds: bounds, ruled: true, vrules: c.rules}
+		if got := spansColumns(&r, c.l); got != c.want {
+			t.Errorf("%s: spansColumns = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
 // TestAlignedHeaderCells: a header cell whose words are set wide apart and
 // run past its column of figures is one cell; the last line of the
 // paragraph above, whose gap (a ligature's) lines up by chance, is no row.

@@ -41,7 +41,13 @@ type TableCell struct {
 // split joined on the page it starts, else a row a visual line; a
 // multi-line header joined into one row.
 func Tables(ctx context.Context, data []byte) ([]Table, error) {
-	pages, err := readPages(ctx, data)
+	return Reader{}.Tables(ctx, data)
+}
+
+// Tables is the package's Tables with the reader's OCR: a scanned page's
+// tables are rebuilt from the words and rules OCR finds.
+func (r Reader) Tables(ctx context.Context, data []byte) ([]Table, error) {
+	pages, _, err := readAll(ctx, data, r.OCR)
 	if err != nil {
 		return nil, err
 	}

@@ -64,7 +64,7 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 	pad, edge := math.Inf(1), 0.0
 	for _, i := range body {
 		l := pg.lines[i]
-		if straddles(l, r.bounds, nil) {
+		if spansColumns(r, l) {
 			continue // a theme row across the columns
 		}
 		if x, ok := cellEnd(l, r.bounds, 0); ok {
@@ -86,7 +86,7 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 		// its sentence (a line broken by hand), is that cell wrapped.
 		starts := 0
 		for k, l := range b.lines {
-			if straddles(l, r.bounds, nil) || column(r.bounds, (l.words[0].x0+l.words[0].x1)/2) != 0 {
+			if spansColumns(r, l) || column(r.bounds, (l.words[0].x0+l.words[0].x1)/2) != 0 {
 				continue
 			}
 			if k > 0 && column(r.bounds, (b.lines[k-1].words[0].x0+b.lines[k-1].words[0].x1)/2) == 0 &&
@@ -101,7 +101,7 @@ func recordLines(pg *page, r *region, body []int) (rows []layout.Line, ok bool) 
 		if starts > 1 && !interleaved(b.lines) {
 			return nil, false
 		}
-		if len(b.lines) == 1 && straddles(b.lines[0], r.bounds, nil) {
+		if len(b.lines) == 1 && spansColumns(r, b.lines[0]) {
 			row := spanningRow(pg.num, r, b.lines[0])
 			rows = append(rows, row)
 			for k := range origin {
@@ -186,6 +186,43 @@ func joinWrapped(a, b string) string {
 func interleaved(ls []*textLine) bool {
 	for k := 1; k < len(ls); k++ {
 		if ls[k-1].base-ls[k].base < 0.85*min(ls[k-1].size, ls[k].size) {
+			return true
+		}
+	}
+	return false
+}
+
+// spansColumns tells whether line l of ruled region r runs across column
+// boundaries: a word crosses one, or words a space apart sit either side
+// of one, or a column rule drawn above and below the line breaks off
+// where it is (a merged cell) while the line has words on both sides of
+// it. The last needs no measure of spaces, which OCR's word boxes upset.
+func spansColumns(r *region, l *textLine) bool {
+	if straddles(l, r.bounds, nil) {
+		return true
+	}
+	if r.vrules == nil {
+		return false
+	}
+	first := column(r.bounds, (l.words[0].x0+l.words[0].x1)/2)
+	last := column(r.bounds, (l.words[len(l.words)-1].x0+l.words[len(l.words)-1].x1)/2)
+	top, foot := l.base+l.size, l.base-0.3*l.size
+	for k := first + 1; k <= last; k++ {
+		above, below, through := false, false, false
+		for _, v := range r.vrules {
+			if v.x0 <= r.bounds[k]-3 || v.x0 >= r.bounds[k]+3 {
+				continue
+			}
+			switch {
+			case v.y0 >= top:
+				above = true
+			case v.y1 <= foot:
+				below = true
+			default:
+				through = true
+			}
+		}
+		if above && below && !through {
 			return true
 		}
 	}
