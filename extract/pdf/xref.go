@@ -45,6 +45,9 @@ type xrefs struct {
 	// spans holds where each trailer dictionary is, for decryption to
 	// rename its /Encrypt.
 	spans [][2]int
+	// hybrid is set when a table's trailer named a cross-reference stream
+	// by /XRefStm, which the library does not follow (flatten).
+	hybrid bool
 }
 
 func (x *xrefs) get(num int64) xentry {
@@ -91,6 +94,17 @@ func readXrefs(data []byte) (*xrefs, error) {
 		}
 		if x.trailer == nil {
 			x.trailer = trailer
+		}
+		// A hybrid file (Office's exports): the table's trailer names by
+		// /XRefStm a stream with the entries of the objects packed in
+		// object streams, which the table lists as free. Its entries come
+		// after the table's own and before older sections'.
+		if xs, ok := trailer["XRefStm"].(int64); ok && !seen[xs] {
+			seen[xs] = true
+			if _, err := x.stream(xs); err != nil {
+				return nil, fmt.Errorf("/XRefStm: %w", err)
+			}
+			x.hybrid = true
 		}
 		prev, ok := trailer["Prev"]
 		if !ok {
@@ -421,5 +435,51 @@ func checkStructure(data []byte) ([]byte, error) {
 	if err := x.checkObjectStreams(); err != nil {
 		return nil, fmt.Errorf("malformed PDF: %w", err)
 	}
+	if x.hybrid {
+		return x.flatten(), nil
+	}
 	return data, nil
+}
+
+// flatten returns the file with a cross-reference stream appended that
+// holds every entry the chain gave, so that the library, which reads only
+// the table of a hybrid file, finds the objects kept in object streams too.
+func (x *xrefs) flatten() []byte {
+	root, ok := x.trailer["Root"].(pref)
+	if !ok {
+		return x.data // nothing the library could open either way
+	}
+	// The new stream's own number, above every number the file may use.
+	num := int64(len(x.entries))
+	if size, ok := x.trailer.int("Size"); ok && size > num && size <= x.limit {
+		num = size
+	}
+	keys := fmt.Sprintf("/Root %d %d R", root.num, root.gen)
+	if info, ok := x.trailer["Info"].(pref); ok {
+		keys += fmt.Sprintf(" /Info %d %d R", info.num, info.gen)
+	}
+	// Entries of a type byte, an 8-byte offset or object stream number,
+	// and a 2-byte generation.
+	rows := make([]byte, 0, (num+1)*11)
+	out := append(bytes.Clone(x.data), '\n')
+	self := int64(len(out))
+	for n := range num + 1 {
+		e := x.get(n)
+		typ, f2, f3 := e.kind, e.off, e.gen
+		if n == num {
+			typ, f2, f3 = 1, self, 0
+		}
+		if typ == 2 {
+			f3 = 0 // the library finds the object in its stream by number
+		}
+		rows = append(rows, typ)
+		for sh := 56; sh >= 0; sh -= 8 {
+			rows = append(rows, byte(f2>>sh))
+		}
+		rows = append(rows, byte(f3>>8), byte(f3))
+	}
+	out = fmt.Appendf(out, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 8 2] %s /Length %d >>\nstream\n", num, num+1, keys, len(rows))
+	out = append(out, rows...)
+	out = fmt.Appendf(out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", self)
+	return out
 }
