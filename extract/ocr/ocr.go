@@ -16,6 +16,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -175,26 +176,48 @@ func (e *Engine) find() error {
 func (e *Engine) Available() error { return e.find() }
 
 // Page reads page n (1-based) of the PDF in data, within the page time
-// limit.
-func (e *Engine) Page(ctx context.Context, data []byte, n int) (Page, error) {
+// limit. ppi is the scan's own resolution when the caller knows it, else 0.
+func (e *Engine) Page(ctx context.Context, data []byte, n int, ppi float64) (Page, error) {
 	if err := e.find(); err != nil {
 		return Page{}, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, e.cfg.PageTimeout)
 	defer cancel()
-	p, err := e.page(ctx, data, n)
+	p, err := e.page(ctx, data, n, renderDPI(ppi, e.cfg.DPI))
 	if err != nil && ctx.Err() == context.DeadlineExceeded {
 		return Page{}, fmt.Errorf("page %d: OCR stopped after %s (extract.ocr_page_timeout)", n, e.cfg.PageTimeout)
 	}
 	return p, err
 }
 
-func (e *Engine) page(ctx context.Context, data []byte, n int) (Page, error) {
-	img, err := e.render(ctx, data, n)
+// renderDPI is the resolution to draw a scan of ppi pixels an inch at,
+// near want: the scan's own when it is at least two thirds of want (each
+// pixel drawn as one: 200 dpi is read at 200), else the smallest whole
+// multiple of it from want up to half as much again (150 dpi at 300, 96 at
+// 384), so that each of its pixels becomes a square of whole pixels. Drawn
+// at 1.5 times its own, a scan's letters come out uneven and the engine
+// misreads them ("HWBB" as "HWEBB"). A resolution not known, not sensible
+// or above want: want.
+func renderDPI(ppi float64, want int) int {
+	own := int(math.Round(ppi))
+	if own < 50 || own >= want || math.Abs(ppi-float64(own)) > 0.05*ppi {
+		return want
+	}
+	if 3*own >= 2*want {
+		return own
+	}
+	if r := own * ((want + own - 1) / own); 2*r <= 3*want {
+		return r
+	}
+	return want
+}
+
+func (e *Engine) page(ctx context.Context, data []byte, n, dpi int) (Page, error) {
+	img, err := e.render(ctx, data, n, dpi)
 	if err != nil {
 		return Page{}, err
 	}
-	sum := sha256.Sum256(append([]byte(e.version+"\n"), img...))
+	sum := sha256.Sum256(append([]byte(fmt.Sprintf("%s|render%d\n", e.version, dpi)), img...))
 	key := hex.EncodeToString(sum[:])
 	if p, ok := cacheGet(e.cfg.CacheDir, key); ok {
 		return p, nil
@@ -203,16 +226,16 @@ func (e *Engine) page(ctx context.Context, data []byte, n int) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("page %d: %w", n, err)
 	}
-	p := Page{Width: float64(g.w) * 72 / float64(e.cfg.DPI), Height: float64(g.h) * 72 / float64(e.cfg.DPI)}
+	p := Page{Width: float64(g.w) * 72 / float64(dpi), Height: float64(g.h) * 72 / float64(dpi)}
 	if p.Skew = g.skew(); p.Skew != 0 {
 		g = g.rotate(-p.Skew)
 	}
-	hs, vs := g.rules(e.cfg.DPI)
-	words, err := e.recognise(ctx, g)
+	hs, vs := g.rules(dpi)
+	words, err := e.recognise(ctx, g, dpi)
 	if err != nil {
 		return Page{}, fmt.Errorf("page %d: %w", n, err)
 	}
-	pt := 72 / float64(e.cfg.DPI)
+	pt := 72 / float64(dpi)
 	for _, w := range words {
 		if w.conf >= 0 && w.conf < minConf || strings.Trim(w.text, "|!") == "" {
 			continue // a speck, or a rule left over read as "|"
@@ -233,9 +256,9 @@ func (e *Engine) page(ctx context.Context, data []byte, n int) (Page, error) {
 // edges of stamps read as letters.
 const minConf = 20
 
-// render has pdftoppm draw one page in grey at the engine's resolution.
-func (e *Engine) render(ctx context.Context, data []byte, n int) ([]byte, error) {
-	cmd := command(ctx, e.pdftoppm, "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-r", strconv.Itoa(e.cfg.DPI), "-gray", "-")
+// render has pdftoppm draw one page in grey at dpi.
+func (e *Engine) render(ctx context.Context, data []byte, n, dpi int) ([]byte, error) {
+	cmd := command(ctx, e.pdftoppm, "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-r", strconv.Itoa(dpi), "-gray", "-")
 	out, err := run(ctx, cmd, data)
 	if err != nil {
 		return nil, fmt.Errorf("page %d: pdftoppm: %w", n, err)
@@ -248,8 +271,8 @@ func (e *Engine) render(ctx context.Context, data []byte, n int) ([]byte, error)
 
 // recognise runs tesseract over the page image (on its standard input)
 // and reads its hOCR. One thread: pages are many and cores few.
-func (e *Engine) recognise(ctx context.Context, g *gray) ([]pxWord, error) {
-	cmd := command(ctx, e.tesseract, "stdin", "stdout", "-l", e.cfg.Lang, "--dpi", strconv.Itoa(e.cfg.DPI), "--psm", "11", "hocr")
+func (e *Engine) recognise(ctx context.Context, g *gray, dpi int) ([]pxWord, error) {
+	cmd := command(ctx, e.tesseract, "stdin", "stdout", "-l", e.cfg.Lang, "--dpi", strconv.Itoa(dpi), "--psm", "11", "hocr")
 	cmd.Env = append(cmd.Environ(), "OMP_THREAD_LIMIT=1")
 	out, err := run(ctx, cmd, g.pgm())
 	if err != nil {

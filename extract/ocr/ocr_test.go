@@ -181,6 +181,33 @@ func TestRulesOfAScan(t *testing.T) {
 	}
 }
 
+// TestRenderDPI: a scan is drawn at its own resolution or a whole multiple
+// of it, near the engine's.
+func TestRenderDPI(t *testing.T) {
+	for _, c := range []struct {
+		ppi  float64
+		want int
+	}{
+		{0, 300},     // not known
+		{200, 200},   // its own: two thirds of 300 and more
+		{200.4, 200}, // as measured from the page, rounded
+		{240, 240},   // its own
+		{150, 300},   // twice
+		{96, 384},    // four times
+		{72, 360},    // five times (288 is too few, 360 within half as much again)
+		{100, 300},   // three times
+		{300, 300},   // the engine's own
+		{600, 300},   // drawn smaller
+		{30, 300},    // not a scan's resolution
+		{250, 250},   // its own
+		{180, 360},   // twice
+	} {
+		if got := renderDPI(c.ppi, 300); got != c.want {
+			t.Errorf("renderDPI(%v, 300) = %d, want %d", c.ppi, got, c.want)
+		}
+	}
+}
+
 func TestReadPGM(t *testing.T) {
 	g, err := readPGM([]byte("P5\n# made by hand\n3 2\n255\n\x00\x01\x02\x03\x04\x05"))
 	if err != nil || g.w != 3 || g.h != 2 || g.at(2, 1) != 5 {
@@ -232,7 +259,7 @@ func TestConfig(t *testing.T) {
 	if err := (Config{PageTimeout: -1}).Validate(); err == nil || !strings.HasPrefix(err.Error(), "extract.ocr_page_timeout: ") {
 		t.Errorf("err = %v", err)
 	}
-	if _, err := New(Config{Mode: Off}).Page(context.Background(), nil, 1); !errors.Is(err, ErrOff) {
+	if _, err := New(Config{Mode: Off}).Page(context.Background(), nil, 1, 0); !errors.Is(err, ErrOff) {
 		t.Errorf("off: err = %v", err)
 	}
 }
@@ -247,7 +274,7 @@ func fakeTools(t *testing.T, tesseract string) {
 
 func TestNoEngine(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
-	_, err := New(Config{}).Page(context.Background(), []byte("%PDF-1.4"), 1)
+	_, err := New(Config{}).Page(context.Background(), []byte("%PDF-1.4"), 1, 0)
 	if !errors.Is(err, ErrNoEngine) || !strings.Contains(err.Error(), "apt-get install tesseract-ocr tesseract-ocr-eng poppler-utils") {
 		t.Errorf("err = %v, want one saying how to install an engine", err)
 	}
@@ -260,7 +287,7 @@ func TestPageTimeout(t *testing.T) {
 exec sleep 30
 `)
 	e := New(Config{PageTimeout: 300 * time.Millisecond})
-	_, err := e.Page(context.Background(), []byte("%PDF-1.4"), 3)
+	_, err := e.Page(context.Background(), []byte("%PDF-1.4"), 3, 0)
 	if err == nil || !strings.Contains(err.Error(), "page 3: OCR stopped after 300ms (extract.ocr_page_timeout)") {
 		t.Errorf("err = %v", err)
 	}
@@ -277,7 +304,7 @@ X
 `)
 	cache := t.TempDir()
 	e := New(Config{CacheDir: cache, DPI: 144})
-	p, err := e.Page(context.Background(), []byte("%PDF-1.4"), 1)
+	p, err := e.Page(context.Background(), []byte("%PDF-1.4"), 1, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,7 +319,7 @@ X
 exit 1
 `)
 	e = New(Config{CacheDir: cache, DPI: 144})
-	if p2, err := e.Page(context.Background(), []byte("%PDF-1.4"), 1); err != nil || len(p2.Words) != 3 {
+	if p2, err := e.Page(context.Background(), []byte("%PDF-1.4"), 1, 0); err != nil || len(p2.Words) != 3 {
 		t.Errorf("cached read: %+v, %v", p2, err)
 	}
 }

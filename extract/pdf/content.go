@@ -83,6 +83,11 @@ type pageContent struct {
 	// status cell's fill, a coloured dot.
 	shades []box
 	images int
+	// scanPPI is the resolution of the page's largest image, in its
+	// pixels per inch as drawn: a scan's, which OCR renders the page at
+	// (or a whole multiple of it).
+	scanPPI  float64
+	scanArea float64
 }
 
 // maxPlots bounds the slanting paths noted on a page, and maxShades the
@@ -389,6 +394,13 @@ func (in *interp) do(xobjects map[string]lpdf.Value, res lpdf.Value, name string
 	switch xo.Key("Subtype").Name() {
 	case "Image":
 		in.pc.images++
+		// The unit square the image fills is drawn by the CTM: its width
+		// in points is the length of the CTM's first column.
+		m := g.ctm
+		if area, wide := math.Abs(m[0]*m[3]-m[1]*m[2]), math.Hypot(m[0], m[1]); area > in.pc.scanArea && wide > 0 {
+			in.pc.scanArea = area
+			in.pc.scanPPI = float64(xo.Key("Width").Int64()) * 72 / wide
+		}
 	case "Form":
 		if depth >= maxFormDepth || in.decoded >= maxContentBytes || !in.charge(in.budget.forms, 1) {
 			return

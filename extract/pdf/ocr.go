@@ -11,8 +11,9 @@ import (
 
 // OCR reads the words of a scanned page; *ocr.Engine is one.
 type OCR interface {
-	// Page reads page n (1-based) of the PDF in data.
-	Page(ctx context.Context, data []byte, n int) (ocr.Page, error)
+	// Page reads page n (1-based) of the PDF in data, a scan of ppi
+	// pixels an inch (0 when not known).
+	Page(ctx context.Context, data []byte, n int, ppi float64) (ocr.Page, error)
 }
 
 // readScans reads by OCR each page that has no text but draws an image,
@@ -31,7 +32,7 @@ func readScans(ctx context.Context, engine OCR, data []byte, pages []*page, warn
 		if ctx.Err() != nil {
 			return glyphs, ctx.Err()
 		}
-		p, err := engine.Page(ctx, data, pg.num)
+		p, err := engine.Page(ctx, data, pg.num, pg.scanPPI)
 		if err != nil {
 			if first == nil {
 				first = err

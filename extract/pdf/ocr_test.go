@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -15,10 +16,12 @@ type fakeOCR struct {
 	page  ocr.Page
 	err   error
 	pages []int
+	ppis  []float64 // the scan resolution passed for each page
 }
 
-func (f *fakeOCR) Page(ctx context.Context, data []byte, n int) (ocr.Page, error) {
+func (f *fakeOCR) Page(ctx context.Context, data []byte, n int, ppi float64) (ocr.Page, error) {
 	f.pages = append(f.pages, n)
+	f.ppis = append(f.ppis, ppi)
 	return f.page, f.err
 }
 
@@ -58,6 +61,12 @@ func TestScannedPages(t *testing.T) {
 	}
 	if len(fake.pages) != 4 || fake.pages[3] != 4 {
 		t.Errorf("OCR asked for pages %v, want 1–4", fake.pages)
+	}
+	// Each page's image is a 200 dpi scan drawn over the whole page.
+	for i, ppi := range fake.ppis {
+		if math.Abs(ppi-200) > 1 {
+			t.Errorf("page %d: the scan's resolution passed as %.1f, want 200", i+1, ppi)
+		}
 	}
 	var got []string
 	for _, l := range ld.Lines[:4] {

@@ -72,8 +72,10 @@ type page struct {
 	vsegs  []segment
 	images int
 	glyphs int
-	plots  []box // slanting drawings: charts
-	shades []box // areas filled in a RAG colour (pageContent.shades)
+	// scanPPI is the resolution of its largest image (pageContent.scanPPI).
+	scanPPI float64
+	plots   []box // slanting drawings: charts
+	shades  []box // areas filled in a RAG colour (pageContent.shades)
 	// grids are the ruled tables the rules make, found once (pageGrids).
 	grids      []grid
 	gridsFound bool
@@ -260,7 +262,7 @@ func readPage(ref pageRef, num int, sc *scratch, fonts map[string]*fontInfo, b *
 		return nil, fmt.Errorf("page %d: %w", num, err)
 	}
 	pg.w, pg.h = turnPage(&pc, w, h)
-	pg.images = pc.images
+	pg.images, pg.scanPPI = pc.images, pc.scanPPI
 	pg.plots = pc.plots
 	pg.shades = pc.shades
 	pg.glyphs = len(pc.glyphs)
