@@ -229,7 +229,7 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 	if facets {
 		values = ix.cols.dict.all()
 	}
-	nq := ix.narrowPhrases(q)
+	nq := ix.unwrapSingles(ix.narrowPhrases(q), false)
 	opts := search.SearcherOptions{}
 	if mode != byRelevance {
 		opts.Score = "none" // ranking needs no scores: bleve can skip them
@@ -484,6 +484,96 @@ func (ix *Index) narrowPhrases(q query.Query) query.Query {
 		return &b
 	}
 	return q
+}
+
+// unwrapSingles returns q without the layers bleve would wrap around a
+// single searcher, where taking them off changes no score: a word
+// (MatchQuery) becomes a disjunction of its one term, a filter of one
+// value a disjunction of one, and each layer costs a call, a scorer and a
+// merge of matches at every hit — a fifth of a word query's CPU over a
+// million actions (BENCHMARKS.md). A layer is taken off only inside a
+// conjunction or disjunction, which sets its children's query norm, as
+// the layer passed its own on; a searcher at the top would keep the norm
+// of 1 and score differently. One child's score is the layer's score
+// bit for bit (0+s, s*1), so hits and sort keys stay the same
+// (TestUnwrapSinglesSameScores). Like narrowPhrases, only the first pass
+// runs the result; q is not changed.
+func (ix *Index) unwrapSingles(q query.Query, inner bool) query.Query {
+	each := func(qs []query.Query) []query.Query {
+		out := make([]query.Query, len(qs))
+		for i, c := range qs {
+			out[i] = ix.unwrapSingles(c, true)
+		}
+		return out
+	}
+	switch q := q.(type) {
+	case *query.MatchQuery:
+		if !inner || q.Fuzziness != 0 {
+			return q
+		}
+		term, field, ok := ix.oneTerm(q)
+		if !ok {
+			return q
+		}
+		t := query.NewTermQuery(term)
+		t.SetField(field)
+		t.SetBoost(q.BoostVal.Value())
+		return t
+	case *query.ConjunctionQuery:
+		if inner && len(q.Conjuncts) == 1 {
+			return ix.unwrapSingles(q.Conjuncts[0], true)
+		}
+		c := *q
+		c.Conjuncts = each(q.Conjuncts)
+		return &c
+	case *query.DisjunctionQuery:
+		if inner && len(q.Disjuncts) == 1 && q.Min <= 1 {
+			return ix.unwrapSingles(q.Disjuncts[0], true)
+		}
+		d := *q
+		d.Disjuncts = each(q.Disjuncts)
+		return &d
+	case *query.BooleanQuery:
+		// With only words to match, bleve runs the boolean as its must
+		// clause; otherwise its clauses are taken as they stand, since
+		// walk runs a boolean's must clause on its own.
+		if inner && q.Must != nil && q.Should == nil && q.MustNot == nil && q.Filter == nil {
+			return ix.unwrapSingles(q.Must, true)
+		}
+		b := *q
+		for _, sub := range []*query.Query{&b.Must, &b.Should, &b.MustNot} {
+			if *sub != nil {
+				*sub = ix.unwrapSingles(*sub, inner)
+			}
+		}
+		return &b
+	}
+	return q
+}
+
+// oneTerm returns the term a word query looks up when its analyser makes
+// exactly one of it, as MatchQuery.Searcher analyses it. The query strings
+// parsed here never ask for automatic fuzziness, the one setting that
+// cannot be read back.
+func (ix *Index) oneTerm(q *query.MatchQuery) (term, field string, ok bool) {
+	m := ix.bi.Mapping()
+	field = q.FieldVal
+	if field == "" {
+		field = m.DefaultSearchField()
+	}
+	name := q.Analyzer
+	if name == "" {
+		name = m.AnalyzerNameForPath(field)
+	}
+	a := m.AnalyzerNamed(name)
+	if a == nil {
+		return "", "", false
+	}
+	tokens := a.Analyze([]byte(q.Match))
+	if len(tokens) != 1 {
+		return "", "", false
+	}
+	return string(tokens[0].Term), field, true
 }
 
 // wordPair returns the indexed word pair that a phrase is, when it is

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -543,6 +544,79 @@ func TestExclusionWalkMatchesBleve(t *testing.T) {
 					}
 				}
 			}()
+		}
+	}
+}
+
+// TestUnwrapSinglesSameScores: the first pass's query without single
+// layers (unwrapSingles) must find the same docs with the same scores, to
+// the bit, as the query bleve builds, and must be a different tree for the
+// queries it is there for.
+func TestUnwrapSinglesSameScores(t *testing.T) {
+	ctx := context.Background()
+	ix := synthetic(t, 7, 40)
+	cases := []struct {
+		r       Request
+		changed bool // unwrapSingles takes a layer off
+	}{
+		{Request{Query: "smoking"}, true},
+		{Request{Query: "lung cancer"}, true},
+		{Request{Query: "lung cancer smoking"}, true},
+		{Request{Query: `"mental health"`}, false}, // a word pair already
+		{Request{Query: `"health and wellbeing" carers`}, true},
+		{Request{Query: "+housing -older"}, true},
+		{Request{Query: "lung OR screening -older"}, true},
+		{Request{Query: "status:delayed"}, true},
+		{Request{Query: "smoking^3 carers"}, true},
+		{Request{Query: "smoky~1"}, false}, // fuzzy: bleve's
+		{Request{Query: "young people"}, true},
+		{Request{Query: "the smoking"}, true}, // a stop word: no term
+		{Request{Query: "schools", Board: []string{"Board 07 Health and Wellbeing Board"}}, true},
+		{Request{Query: "vaccination", Status: []string{"delayed", "at_risk"}}, true},
+		{Request{Year: []int{2020}}, false},
+		{Request{Year: []int{2020}, Status: []string{"delayed"}}, true},
+		{Request{Query: "carers", Year: []int{2017, 2019}, Kind: []string{"recommendation"}}, true},
+		{Request{Overdue: true, Today: "2022-06-01"}, false},
+		{Request{Query: "nosuchword"}, true},
+	}
+	is, err := ix.snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer is.Close()
+	type hit struct {
+		num   uint64
+		score float64
+	}
+	walk := func(q query.Query) []hit {
+		var out []hit
+		err := ix.walk(ctx, is, q, search.SearcherOptions{}, 0, ^uint64(0), func(n uint64, s float64) error { out = append(out, hit{n, s}); return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	for _, tc := range cases {
+		q, err := ix.prepare(ctx, tc.r, collectorSkips)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q = ix.narrowPhrases(q)
+		before, _ := json.Marshal(q)
+		u := ix.unwrapSingles(q, false)
+		after, _ := json.Marshal(u)
+		if again, _ := json.Marshal(q); string(again) != string(before) {
+			t.Errorf("%+v: unwrapSingles changed its query", tc.r)
+		}
+		if changed := string(after) != string(before); changed != tc.changed {
+			t.Errorf("%+v: changed %v, want %v:\n%s\n%s", tc.r, changed, tc.changed, before, after)
+		}
+		got, want := walk(u), walk(q)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: %d hits, want %d, or other scores", tc.r, len(got), len(want))
+		}
+		if len(want) == 0 && tc.r.Query != "nosuchword" {
+			t.Errorf("%+v: no hits", tc.r)
 		}
 	}
 }
