@@ -143,7 +143,7 @@ type collector struct {
 	segs    []*columns
 	offsets []uint64 // each segment's first doc number
 	seg     int      // the segment of the last hit
-	counts  []int32  // by facet value number
+	counts  []int32  // by facet term number
 	total   uint64
 	top     topN
 }
@@ -168,8 +168,8 @@ func (c *collector) hit(num uint64, score float64) error {
 	// Total and facets describe the whole result, whatever the page.
 	c.total++
 	if c.facets {
-		for _, o := range col.ords[col.at[doc]:col.at[doc+1]] {
-			c.counts[o]++
+		for _, t := range col.terms[col.at[doc]:col.at[doc+1]] {
+			c.counts[t]++
 		}
 	}
 	r := ranked{score: score, order: col.order[doc]}
@@ -225,9 +225,9 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 	if err != nil {
 		return nil, fmt.Errorf("read columns: %w", err)
 	}
-	var values []facetValue
+	var fs facetSet
 	if facets {
-		values = ix.cols.dict.all()
+		fs = ix.cols.dict.all()
 	}
 	nq := ix.unwrapSingles(ix.narrowPhrases(q), false)
 	opts := search.SearcherOptions{}
@@ -235,7 +235,7 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 		opts.Score = "none" // ranking needs no scores: bleve can skip them
 	}
 	want := collector{mode: mode, size: size, after: after, facets: facets}
-	return inRanges(is, segs, offsets, values, want, func(c *collector, lo, hi uint64) error {
+	return inRanges(is, segs, offsets, fs, want, func(c *collector, lo, hi uint64) error {
 		return ix.walk(ctx, is, nq, opts, lo, hi, c.hit)
 	})
 }
@@ -245,7 +245,7 @@ func (ix *Index) collect(ctx context.Context, q query.Query, mode sortMode, size
 // collector of its own, set as want; then merges what they found. The last
 // range runs on past the columns, to any doc beyond them, which hit
 // reports.
-func inRanges(is *scorch.IndexSnapshot, segs []*columns, offsets []uint64, values []facetValue, want collector, find func(c *collector, lo, hi uint64) error) (*collection, error) {
+func inRanges(is *scorch.IndexSnapshot, segs []*columns, offsets []uint64, fs facetSet, want collector, find func(c *collector, lo, hi uint64) error) (*collection, error) {
 	var docs uint64
 	if n := len(segs); n > 0 {
 		docs = offsets[n-1] + uint64(len(segs[n-1].order))
@@ -257,7 +257,7 @@ func inRanges(is *scorch.IndexSnapshot, segs []*columns, offsets []uint64, value
 	for w := range parts {
 		c := &collector{mode: want.mode, size: want.size, after: want.after, facets: want.facets, top: topN{mode: want.mode}, segs: segs, offsets: offsets}
 		if want.facets {
-			c.counts = make([]int32, len(values))
+			c.counts = make([]int32, len(fs.terms))
 		}
 		parts[w] = c
 		lo, hi := docs*uint64(w)/uint64(workers), docs*uint64(w+1)/uint64(workers)
@@ -274,20 +274,24 @@ func inRanges(is *scorch.IndexSnapshot, segs []*columns, offsets []uint64, value
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	return merge(is, parts, want.mode, want.size, values, want.facets)
+	return merge(is, parts, want.mode, want.size, fs, want.facets)
 }
 
 // merge puts the workers' results together and reads the ids of the best.
-func merge(is *scorch.IndexSnapshot, parts []*collector, mode sortMode, size int, values []facetValue, facets bool) (*collection, error) {
+func merge(is *scorch.IndexSnapshot, parts []*collector, mode sortMode, size int, fs facetSet, facets bool) (*collection, error) {
 	all := &collector{mode: mode, size: size, top: topN{mode: mode}}
-	var counts []int32
+	var counts []int32 // by value number
 	if facets {
-		counts = make([]int32, len(values))
+		counts = make([]int32, len(fs.values))
 	}
 	for _, c := range parts {
 		all.total += c.total
-		for o, n := range c.counts {
-			counts[o] += n
+		for t, n := range c.counts {
+			if n != 0 {
+				for _, v := range fs.terms[t] {
+					counts[v] += n
+				}
+			}
 		}
 		for _, r := range c.top.hits {
 			all.keep(*r, r.seg, r.doc)
@@ -308,7 +312,7 @@ func merge(is *scorch.IndexSnapshot, parts []*collector, mode sortMode, size int
 		r.id = string(id)
 	}
 	if facets {
-		out.facets = topValues(values, counts)
+		out.facets = topValues(fs.values, counts)
 	}
 	return out, nil
 }

@@ -33,10 +33,10 @@ type columns struct {
 	actions []uint64
 	date    []day // fieldDateSort
 	due     []day // fieldDueSort
-	// The facet values of doc n are ords[at[n]:at[n+1]], numbered by the
-	// cache's dictionary.
-	at   []uint32
-	ords []uint32
+	// The packed facet terms of doc n are terms[at[n]:at[n+1]], numbered
+	// by the cache's dictionary.
+	at    []uint32
+	terms []uint32
 
 	// byOrder is the segment's actions (docs with an order key) sorted by
 	// it, for exports; made by the first export that meets the segment.
@@ -77,12 +77,17 @@ func (d day) String() string {
 }
 
 // dictionary numbers facet values ("status" "delayed") for all segments
-// alike, so that a query counts into one array. It only grows: a value
+// alike, so that a query counts into one array. It numbers the packed
+// facet terms too (one per doc and facet group, see facetTerms): a hit is
+// counted by its 3-4 terms, not its 7-8 values, and each term's count is
+// spread over its values once per query. It only grows: a value or term
 // keeps its number.
 type dictionary struct {
 	mu     sync.Mutex
 	ord    map[facetValue]uint32
 	values []facetValue
+	term   map[string]uint32
+	packed [][]uint32 // by term number: the values the term holds
 }
 
 // facetValue is one value of one facet, the facet by its index in
@@ -92,9 +97,14 @@ type facetValue struct {
 	value string
 }
 
+// facetSet is what the dictionary had numbered when a query began.
+type facetSet struct {
+	values []facetValue // by value number
+	terms  [][]uint32   // by term number: the value numbers it holds
+}
+
+// number numbers a value; d.mu is held.
 func (d *dictionary) number(v facetValue) uint32 {
-	d.mu.Lock()
-	defer d.mu.Unlock()
 	if o, ok := d.ord[v]; ok {
 		return o
 	}
@@ -107,28 +117,39 @@ func (d *dictionary) number(v facetValue) uint32 {
 	return o
 }
 
-// all returns the values numbered so far; later numbers are never below
-// its length.
-func (d *dictionary) all() []facetValue {
+// all returns the values and terms numbered so far; later numbers are
+// never below their lengths.
+func (d *dictionary) all() facetSet {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.values[:len(d.values):len(d.values)]
+	return facetSet{d.values[:len(d.values):len(d.values)], d.packed[:len(d.packed):len(d.packed)]}
 }
 
-// unpack numbers the values packed in one facet term (see facetTerms).
-func (d *dictionary) unpack(term string) []uint32 {
+// termNumber returns the number of a packed facet term (see facetTerms),
+// numbering it and the values it holds when new.
+func (d *dictionary) termNumber(term string) uint32 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if t, ok := d.term[term]; ok {
+		return t
+	}
+	var vals []uint32
 	parts := strings.Split(term, facetSep)
 	names := facetTermNames[parts[0]]
-	if len(parts) != len(names)+1 {
-		return nil
-	}
-	var out []uint32
-	for i, name := range names {
-		if v := parts[i+1]; v != "" {
-			out = append(out, d.number(facetValue{uint8(slices.Index(facetNames, name)), v}))
+	if len(parts) == len(names)+1 {
+		for i, name := range names {
+			if v := parts[i+1]; v != "" {
+				vals = append(vals, d.number(facetValue{uint8(slices.Index(facetNames, name)), v}))
+			}
 		}
 	}
-	return out
+	if d.term == nil {
+		d.term = map[string]uint32{}
+	}
+	t := uint32(len(d.packed))
+	d.packed = append(d.packed, vals)
+	d.term[term] = t
+	return t
 }
 
 // columnFields are the doc-value fields read into columns.
@@ -219,7 +240,7 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 	col.date = make([]day, n)
 	col.due = make([]day, n)
 	col.at = make([]uint32, n+1)
-	unpacked := map[string][]uint32{} // the same terms recur from doc to doc
+	numbered := map[string]uint32{} // the same terms recur from doc to doc
 	var state segment.DocVisitState
 	for doc := 0; doc < n; doc++ {
 		state, err = dv.VisitDocValues(uint64(doc), fields, func(field string, term []byte) {
@@ -231,18 +252,18 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 			case fieldDueSort:
 				col.due[doc] = dayOf(string(term))
 			case fieldFacets:
-				ords, ok := unpacked[string(term)]
+				t, ok := numbered[string(term)]
 				if !ok {
-					ords = dict.unpack(string(term))
-					unpacked[string(term)] = ords
+					t = dict.termNumber(string(term))
+					numbered[string(term)] = t
 				}
-				col.ords = append(col.ords, ords...)
+				col.terms = append(col.terms, t)
 			}
 		}, state)
 		if err != nil {
 			return fmt.Errorf("segment %d doc %d: %w", s.Id(), doc, err)
 		}
-		col.at[doc+1] = uint32(len(col.ords))
+		col.at[doc+1] = uint32(len(col.terms))
 	}
 	return col.readActions(s.Segment(), n)
 }

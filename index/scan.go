@@ -13,7 +13,7 @@ import (
 
 // scanFilter is a request's filters as tests on the columns.
 type scanFilter struct {
-	// closed[o] is set for facet value number o when it is a status that
+	// closed[t] is set for facet term number t when it holds a status that
 	// cannot be overdue.
 	closed  []bool
 	overdue bool
@@ -34,10 +34,14 @@ func scannable(r Request) bool {
 
 // newScanFilter reads r's filters against the facet values numbered so
 // far.
-func newScanFilter(r Request, values []facetValue) (*scanFilter, error) {
-	f := &scanFilter{closed: make([]bool, len(values))}
-	for o, v := range values {
-		f.closed[o] = facetNames[v.facet] == "status" && !isOpen(v.value)
+func newScanFilter(r Request, fs facetSet) (*scanFilter, error) {
+	f := &scanFilter{closed: make([]bool, len(fs.terms))}
+	for t, vals := range fs.terms {
+		for _, o := range vals {
+			if v := fs.values[o]; facetNames[v.facet] == "status" && !isOpen(v.value) {
+				f.closed[t] = true
+			}
+		}
 	}
 	if r.DueAfter != "" {
 		if f.dueFrom = dayOf(r.DueAfter); f.dueFrom == 0 {
@@ -69,8 +73,8 @@ func (f *scanFilter) match(col *columns, doc int) bool {
 		if due == 0 || due >= f.today {
 			return false
 		}
-		for _, o := range col.ords[col.at[doc]:col.at[doc+1]] {
-			if int(o) < len(f.closed) && f.closed[o] {
+		for _, t := range col.terms[col.at[doc]:col.at[doc+1]] {
+			if int(t) < len(f.closed) && f.closed[t] {
 				return false
 			}
 		}
@@ -90,14 +94,14 @@ func (ix *Index) scan(ctx context.Context, r Request, mode sortMode, size int, a
 	if err != nil {
 		return nil, err
 	}
-	values := ix.cols.dict.all()
-	f, err := newScanFilter(r, values)
+	fs := ix.cols.dict.all()
+	f, err := newScanFilter(r, fs)
 	if err != nil {
 		return nil, err
 	}
 	snap := is.Segments()
 	want := collector{mode: mode, size: size, after: after, facets: facets}
-	return inRanges(is, segs, offsets, values, want, func(c *collector, lo, hi uint64) error {
+	return inRanges(is, segs, offsets, fs, want, func(c *collector, lo, hi uint64) error {
 		for i, col := range segs {
 			start, end := offsets[i], offsets[i]+uint64(len(col.order))
 			if end <= lo || start >= hi {
