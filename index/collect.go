@@ -60,6 +60,14 @@ type ranked struct {
 
 // cmp orders a before b (negative) or after it (positive).
 func (m sortMode) cmp(a, b *ranked) int {
+	if c := m.cmpKey(a, b); c != 0 {
+		return c
+	}
+	return strings.Compare(a.order, b.order)
+}
+
+// cmpKey is cmp on the score or date alone, 0 when they are equal.
+func (m sortMode) cmpKey(a, b *ranked) int {
 	switch m {
 	case byRelevance:
 		if a.score != b.score {
@@ -81,7 +89,7 @@ func (m sortMode) cmp(a, b *ranked) int {
 			return 1
 		}
 	}
-	return strings.Compare(a.order, b.order)
+	return 0
 }
 
 // sortKey is what a client passes back as After.
@@ -172,13 +180,17 @@ func (c *collector) hit(num uint64, score float64) error {
 			c.counts[t]++
 		}
 	}
-	r := ranked{score: score, order: col.order[doc]}
+	r := ranked{score: score}
 	switch c.mode {
 	case byDate:
 		r.key = col.date[doc]
 	case byDue:
 		r.key = col.due[doc]
 	}
+	if len(c.top.hits) == c.size && (c.size == 0 || c.mode.cmpKey(&r, c.top.hits[0]) > 0) {
+		return nil // most hits end here, on their score or date alone
+	}
+	r.order = col.order[doc]
 	if c.after != nil && c.mode.cmp(&r, c.after) <= 0 {
 		return nil
 	}
