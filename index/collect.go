@@ -51,6 +51,7 @@ type ranked struct {
 	score float64
 	key   day // date or due
 	order string
+	pre   orderPrefix // of order
 	id    string
 	// seg and doc place a kept hit in its snapshot, for reading its id
 	// once the best are known.
@@ -61,6 +62,9 @@ type ranked struct {
 // cmp orders a before b (negative) or after it (positive).
 func (m sortMode) cmp(a, b *ranked) int {
 	if c := m.cmpKey(a, b); c != 0 {
+		return c
+	}
+	if c := a.pre.cmp(b.pre); c != 0 {
 		return c
 	}
 	return strings.Compare(a.order, b.order)
@@ -104,7 +108,7 @@ func (m sortMode) parseAfter(after []string) (*ranked, error) {
 	if len(after) != 2 {
 		return nil, fmt.Errorf("%w: after: want 2 values (a hit's sort_key), got %d", ErrBadQuery, len(after))
 	}
-	r := &ranked{order: after[1]}
+	r := &ranked{order: after[1], pre: prefixOf(after[1])}
 	if m == byRelevance {
 		f, err := strconv.ParseFloat(after[0], 64)
 		if err != nil {
@@ -190,7 +194,7 @@ func (c *collector) hit(num uint64, score float64) error {
 	if len(c.top.hits) == c.size && (c.size == 0 || c.mode.cmpKey(&r, c.top.hits[0]) > 0) {
 		return nil // most hits end here, on their score or date alone
 	}
-	r.order = col.order[doc]
+	r.order, r.pre = col.order[doc], col.pre[doc]
 	if c.after != nil && c.mode.cmp(&r, c.after) <= 0 {
 		return nil
 	}

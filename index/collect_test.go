@@ -620,3 +620,27 @@ func TestUnwrapSinglesSameScores(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderPrefix: two order keys' prefixes, when they differ, order the
+// keys as the keys order; when equal, the keys decide.
+func TestOrderPrefix(t *testing.T) {
+	keys := []string{"", "a", "a\x00", "a\x00b", "ab", "b",
+		"2020-05-12/3f9a0c/000001", "2020-05-12/3f9a0c/000002", "2020-05-12/3f9a0d/000001",
+		"2020-05-12/3f9a", "2020-05-12/3f9a0c", "2020-05-13/000000/000000", "0000-00-00/ffff/000009"}
+	for _, a := range keys {
+		for _, b := range keys {
+			want := strings.Compare(a, b)
+			got := prefixOf(a).cmp(prefixOf(b))
+			if got != 0 && got != want {
+				t.Errorf("%q, %q: prefixes order %d, keys %d", a, b, got, want)
+			}
+			if got == 0 && len(a) >= 16 && len(b) >= 16 && a[:16] != b[:16] {
+				t.Errorf("%q, %q: equal prefixes of different first 16 bytes", a, b)
+			}
+			r1, r2 := &ranked{order: a, pre: prefixOf(a)}, &ranked{order: b, pre: prefixOf(b)}
+			if c := byDate.cmp(r1, r2); c != want {
+				t.Errorf("%q, %q: cmp %d, want %d", a, b, c, want)
+			}
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package index
 
 import (
+	"cmp"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"log/slog"
 	"runtime"
@@ -27,6 +29,11 @@ type columns struct {
 	err  error
 
 	order []string // fieldOrder
+	// pre holds the first 16 bytes of each order key, so that ranking
+	// hits of equal score (all the hits of a keyword, say) compares
+	// numbers here instead of reading each key's bytes from all over
+	// the heap; the keys themselves are read only when these are equal.
+	pre []orderPrefix
 	// actions has bit n set when doc n is an action shown (type action):
 	// not a paper's marker, nor an appearance shown as another (merged),
 	// which has an order key too.
@@ -55,6 +62,24 @@ func (col *columns) sorted() []uint32 {
 		slices.SortFunc(col.byOrder, func(a, b uint32) int { return strings.Compare(col.order[a], col.order[b]) })
 	})
 	return col.byOrder
+}
+
+// orderPrefix is the first 16 bytes of an order key, big-endian, padded
+// with zeros: two prefixes that differ order their keys as the keys
+// order; equal ones leave it to the keys.
+type orderPrefix struct{ hi, lo uint64 }
+
+func prefixOf(s string) orderPrefix {
+	var b [16]byte
+	copy(b[:], s)
+	return orderPrefix{binary.BigEndian.Uint64(b[:8]), binary.BigEndian.Uint64(b[8:])}
+}
+
+func (p orderPrefix) cmp(q orderPrefix) int {
+	if c := cmp.Compare(p.hi, q.hi); c != 0 {
+		return c
+	}
+	return cmp.Compare(p.lo, q.lo)
 }
 
 // day is a date as the number yyyymmdd, so that comparing two is one
@@ -237,6 +262,7 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 	}
 	n := int(s.FullSize())
 	col.order = make([]string, n)
+	col.pre = make([]orderPrefix, n)
 	col.date = make([]day, n)
 	col.due = make([]day, n)
 	col.at = make([]uint32, n+1)
@@ -247,6 +273,7 @@ func (col *columns) build(s *scorch.SegmentSnapshot, dict *dictionary) error {
 			switch field {
 			case fieldOrder:
 				col.order[doc] = string(term)
+				col.pre[doc] = prefixOf(col.order[doc])
 			case fieldDateSort:
 				col.date[doc] = dayOf(string(term))
 			case fieldDueSort:
