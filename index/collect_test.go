@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
@@ -641,6 +642,41 @@ func TestOrderPrefix(t *testing.T) {
 			if c := byDate.cmp(r1, r2); c != want {
 				t.Errorf("%q, %q: cmp %d, want %d", a, b, c, want)
 			}
+		}
+	}
+}
+
+// TestLiveFacets: a segment's facet counts leave out its markers and its
+// deleted docs, and are counted again when more docs are deleted.
+func TestLiveFacets(t *testing.T) {
+	col := &columns{
+		order:   make([]string, 5),
+		actions: []uint64{0b11011}, // doc 2 is a marker
+		at:      []uint32{0, 2, 3, 3, 5, 6},
+		terms:   []uint32{7, 8, 7, 7, 9, 8},
+	}
+	count := func(deleted *roaring.Bitmap) map[uint32]int32 {
+		out := map[uint32]int32{}
+		for _, tc := range col.liveFacets(deleted) {
+			out[tc.term] += tc.n
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		deleted []uint32
+		want    map[uint32]int32
+	}{
+		{nil, map[uint32]int32{7: 3, 8: 2, 9: 1}},
+		{nil, map[uint32]int32{7: 3, 8: 2, 9: 1}}, // kept
+		{[]uint32{0}, map[uint32]int32{7: 2, 8: 1, 9: 1}},
+		{[]uint32{0, 3}, map[uint32]int32{7: 1, 8: 1}},
+	} {
+		var deleted *roaring.Bitmap
+		if tc.deleted != nil {
+			deleted = roaring.BitmapOf(tc.deleted...)
+		}
+		if got := count(deleted); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("deleted %v: %v, want %v", tc.deleted, got, tc.want)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
@@ -45,10 +46,60 @@ type columns struct {
 	at    []uint32
 	terms []uint32
 
+	// live is the facet counts of the segment's live actions, for the
+	// scans that take them all (liveFacets).
+	liveMu sync.Mutex
+	live   liveCounts
+
 	// byOrder is the segment's actions (docs with an order key) sorted by
 	// it, for exports; made by the first export that meets the segment.
 	sortOnce sync.Once
 	byOrder  []uint32
+}
+
+// liveCounts are the facet counts of a segment's live actions with a
+// given number of docs deleted: a segment's deletions only grow, so the
+// number names the set.
+type liveCounts struct {
+	deleted uint64
+	counts  []termCount // nil until counted
+}
+
+// termCount is how many actions hold a facet term.
+type termCount struct {
+	term uint32
+	n    int32
+}
+
+// liveFacets returns the facet counts of the segment's actions not in
+// deleted (nil: none deleted), counted on first use and again when more
+// are deleted. Each query that lists everything counted them afresh:
+// two fifths of its CPU.
+func (col *columns) liveFacets(deleted *roaring.Bitmap) []termCount {
+	var gone uint64
+	if deleted != nil {
+		gone = deleted.GetCardinality()
+	}
+	col.liveMu.Lock()
+	defer col.liveMu.Unlock()
+	if col.live.counts != nil && col.live.deleted == gone {
+		return col.live.counts
+	}
+	byTerm := map[uint32]int32{}
+	for doc := range col.order {
+		if !col.isAction(doc) || deleted != nil && deleted.Contains(uint32(doc)) {
+			continue
+		}
+		for _, t := range col.terms[col.at[doc]:col.at[doc+1]] {
+			byTerm[t]++
+		}
+	}
+	counts := make([]termCount, 0, len(byTerm))
+	for t, n := range byTerm {
+		counts = append(counts, termCount{t, n})
+	}
+	col.live = liveCounts{gone, counts}
+	return counts
 }
 
 // sorted returns the segment's actions in export order.

@@ -63,6 +63,11 @@ func newScanFilter(r Request, fs facetSet) (*scanFilter, error) {
 	return f, nil
 }
 
+// all reports whether f lets every action through.
+func (f *scanFilter) all() bool {
+	return !f.overdue && f.dueFrom == 0 && f.dueTo == 0
+}
+
 // match tests doc of col.
 func (f *scanFilter) match(col *columns, doc int) bool {
 	due := col.due[doc]
@@ -108,6 +113,15 @@ func (ix *Index) scan(ctx context.Context, r Request, mode sortMode, size int, a
 				continue
 			}
 			deleted := snap[i].Deleted()
+			facets := c.facets
+			if facets && f.all() && start >= lo && end <= hi {
+				// Every live action of the segment is a hit: its facet
+				// counts are the segment's own, counted once.
+				for _, tc := range col.liveFacets(deleted) {
+					c.counts[tc.term] += tc.n
+				}
+				c.facets = false
+			}
 			for num := max(start, lo); num < min(end, hi); num++ {
 				doc := int(num - start)
 				if num%4096 == 0 {
@@ -122,6 +136,7 @@ func (ix *Index) scan(ctx context.Context, r Request, mode sortMode, size int, a
 					return err
 				}
 			}
+			c.facets = facets
 		}
 		return nil
 	})
