@@ -77,6 +77,10 @@ var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|rec
 
 // elaborates ends a lead-in whose list gives the grounds, conditions or
 // parts of the decision already stated, not decisions of their own.
+// followingAre is a lead-in whose list is the subject of its own verb:
+// "the following proposals, as set out …, are not recommended:-".
+var followingAre = regexp.MustCompile(`(?i)\bthe following\b[^:]{0,200}\b(?:are|is|were|was|be|have been|has been)\b[^:]{0,60}(?::-|[:\-–—])$`)
+
 var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to\b[^:]{0,120}?|set out below|listed below)\s*(?::-|[:\-–—])$`)
 
 // labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
@@ -255,6 +259,9 @@ func carried(lead string) string {
 		// as follows:": each point is a decision whole.
 		return ""
 	}
+	// "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to": who moved
+	// and seconded is how the decision came about, not part of it.
+	s = movedSeconded.ReplaceAllString(s, "")
 	s = strings.TrimLeft(thatPrefix.ReplaceAllString(s, ""), ", ")
 	// "Having considered the report, the Cabinet agreed that": the clause
 	// carries who decides, not how the meeting came to it.
@@ -277,6 +284,8 @@ func carried(lead string) string {
 // voteCount is the tally a lead-in gives: "with 6 votes for, 2
 // abstentions and the Chair not voting", "(unanimously)".
 var voteCount = regexp.MustCompile(`(?i)\s+(?:with|by)\s+(?:\d+|[a-z]+)\s+votes?\b.*$|\s*\((?:unanimously|nem\.? con\.?)\)`)
+
+var movedSeconded = regexp.MustCompile(`(?i)^.{0,80}?\bmoved\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{0,60})?,?\s*(?:and\s+)?`)
 
 var preamble = regexp.MustCompile(`(?i)^(?:having|following|after|for|in|on|upon|subject to|further to|noting|as|with|at)\b[^,]{0,120},\s*`)
 
@@ -436,9 +445,20 @@ func joinLead(lead, clause string) string {
 	}
 	if first := firstWord(clause); first != strings.ToUpper(first) && baseVerb.MatchString(first) {
 		clause = strings.ToLower(clause[:1]) + clause[1:]
+	} else if infinitiveLead.MatchString(lead) && gerund.MatchString(first) {
+		// "Council are asked to" over "altering of the boundary …": the
+		// point is a thing, not what to do; "to" cannot carry into it.
+		return clause
 	}
 	return lead + " " + clause
 }
+
+// infinitiveLead is a lead-in whose "to" wants a verb: "… asked to",
+// "RESOLVED to" (where "committed to" takes "delivering …" too).
+var infinitiveLead = regexp.MustCompile(`(?i)\b(?:asked|recommended|requested|invited|resolved|agreed|decided)\s+to$`)
+
+// gerund is a word in -ing that is no verb's base form.
+var gerund = regexp.MustCompile(`(?i)^[a-z]{3,}ing$`)
 
 // endsClause: text that closes its clause, so the next paragraph is not its
 // continuation.

@@ -61,6 +61,9 @@ var (
 	// numberedClause is a point numbered at a clause's start or end,
 	// before a verb in lower case: " 1. note …; and 2. endorse …".
 	numberedClause = regexp.MustCompile(`(?:^ |[;:] (?:and |or )?)(\d{1,2})[.)]\s+[a-z]`)
+	// numberedVerb is a point numbered before a verb with a capital, in
+	// text run together: "… to: 1. Note the outcome 2. Agree the …".
+	numberedVerb = regexp.MustCompile(`\s(\d{1,2})[.)]\s+([A-Z][a-z]+)\s`)
 	// inlineLead is a lead-in whose numbered points run on after its
 	// colon in the same paragraph: "That the Committee agree to: 1. …".
 	inlineLead = regexp.MustCompile(`^(.{8,200}?\b(?:to|that|TO|THAT)):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
@@ -1715,8 +1718,13 @@ func splitList(text, ref string) []item {
 		locs = consecutive(numberedClause.FindAllStringSubmatchIndex(padded, -1), padded)
 	}
 	if len(locs) < 2 {
-		if len(text) > 5 && strings.EqualFold(text[:5], "that ") && markerPat.MatchString(text[5:]) {
-			text = text[5:] // "RESOLVED that 1) the answer be noted;"
+		// "1. Note the outcome 2. Agree the priorities": numbers before a
+		// decision's verb, the list's line breaks lost.
+		locs = consecutive(verbLed(numberedVerb.FindAllStringSubmatchIndex(padded, -1), padded), padded)
+	}
+	if len(locs) < 2 {
+		if m := thatToMarker.FindString(text); m != "" && markerPat.MatchString(text[len(m):]) {
+			text = text[len(m):] // "RESOLVED that 1) the answer be noted;", "RESOLVED to: 1. Note …"
 		}
 		if m := markerPat.FindString(text); m != "" {
 			ref, text = normMarker(m), strings.TrimSpace(text[len(m):])
@@ -1726,7 +1734,7 @@ func splitList(text, ref string) []item {
 		return []item{{ref, text}}
 	}
 	var out []item
-	if head := strings.TrimSpace(padded[:locs[0][0]]); len(head) > 3 && !strings.HasSuffix(head, ":") && padded[locs[0][0]] != ':' {
+	if head := strings.TrimSpace(padded[:locs[0][0]]); len(head) > 3 && !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, ":-") && padded[locs[0][0]] != ':' {
 		out = append(out, item{"", head})
 	}
 	for i, loc := range locs {
@@ -1743,6 +1751,20 @@ func splitList(text, ref string) []item {
 		t := strings.TrimSpace(padded[start:end])
 		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), ";"))
 		out = append(out, item{ref, t})
+	}
+	return out
+}
+
+// thatToMarker is the "that" or "to:" between a label and a point's number.
+var thatToMarker = regexp.MustCompile(`^(?i:that|to)\s*:?\s+`)
+
+// verbLed keeps the numberedVerb matches whose word is a decision's verb.
+func verbLed(locs [][]int, s string) [][]int {
+	var out [][]int
+	for _, loc := range locs {
+		if baseVerb.MatchString(s[loc[4]:loc[5]]) {
+			out = append(out, loc)
+		}
 	}
 	return out
 }
@@ -1765,6 +1787,13 @@ func (f *finder) recommends(p paragraph, lead, rest string) {
 	f.blocks++
 	f.blk = &block{opener: opener{kind: action.KindRecommendation, lead: lead, asked: true}, indent: -1, id: f.blocks}
 	if rest == "" || strings.HasSuffix(rest, ":") && len(inlineList.FindAllString(" "+rest+" ", -1)) < 2 {
+		return
+	}
+	if i := strings.Index(rest, ":"); i > 0 && followingAre.MatchString(rest[:i+1]) {
+		// "… to note that the following proposals are not recommended:-
+		// (1) …; (2) …": one recommendation, its list what it names.
+		f.clauseItem(p, p.marker, rest)
+		f.blk = nil
 		return
 	}
 	items := splitList(rest, p.marker)

@@ -1349,6 +1349,47 @@ func TestRecordShapes(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestRunTogether: papers whose line breaks were lost (a page's text run
+// into few lines, a printed report copied as one paragraph) still give
+// their points, read from their numbering.
+func TestRunTogether(t *testing.T) {
+	tests := []findCase{
+		{"points numbered before a verb with a capital, after a mover and seconder", action.DocMinutes, []string{
+			"Decision: Cllr Ash MOVED, Cllr Elm SECONDED and it was RESOLVED to: 1. Note the outcome of the consultation on the plan 2. Agree the seven priority areas set out in the plan. 3. Agree that the plan is reported each year to the Partnership Board",
+		}, []string{
+			"resolution|1|Note the outcome of the consultation on the plan|",
+			"resolution|2|Agree the seven priority areas set out in the plan.|",
+			"resolution|3|Agree that the plan is reported each year to the Partnership Board|",
+		}},
+		{"numbers before words that are no verbs are no points", action.DocMinutes, []string{
+			"It was RESOLVED to: 1. Note the tables for Year 2. Quarter sales rose in Area 3. Review the prices in May.",
+		}, []string{"resolution|1|Note the tables for Year 2. Quarter sales rose in Area 3. Review the prices in May.|"}},
+		{"a label after a label of its own", action.DocMinutes, []string{
+			"Additional documents: Decision: The minutes were AGREED as a correct record. Minutes: The minutes were AGREED as a correct record.",
+		}, []string{"resolution||The minutes were AGREED as a correct record.|"}},
+		{"a printed report's numbered sections run into one paragraph", action.DocReport, []string{
+			"1.0 Purpose 1.1 Council considers the final proposals of the review of parish arrangements in the district. " +
+				"2.0 Recommendations 2.1 Council are asked to note that, after the second consultation, the following proposals are not recommended:- (1) moving the boundary of the Town Council; and (2) renaming the wards of the Parish Council. " +
+				"2.2 It is recommended that Council approve:- (1) the number of councillors on the Parish Council is reduced from eleven to eight; (2) the creation of a new Parish for the two villages. " +
+				"3.0 Background 3.1 The review began in 2018.",
+		}, []string{
+			"recommendation|2.1|Council are asked to note that, after the second consultation, the following proposals are not recommended:- (1) moving the boundary of the Town Council; and (2) renaming the wards of the Parish Council.|",
+			"recommendation|(1)|the number of councillors on the Parish Council is reduced from eleven to eight|",
+			"recommendation|(2)|the creation of a new Parish for the two villages.|",
+		}},
+		{"a sentence citing section numbers is not cut", action.DocReport, []string{
+			"The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.",
+		}, []string{"recommendation||The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.|"}},
+		{"a gerund is not carried by an infinitive's lead", action.DocReport, []string{
+			"The Cabinet is asked to:", "(a) altering the boundary of the ward;", "(b) approve the new ward names.",
+		}, []string{
+			"recommendation|(a)|altering the boundary of the ward|",
+			"recommendation|(b)|The Cabinet is asked to approve the new ward names.|",
+		}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
 // FuzzFind reads arbitrary lines as each kind of paper: the rules never
 // panic, and every item they give has words.
 func FuzzFind(f *testing.F) {

@@ -187,7 +187,80 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return letterRuns(joinBareMarkers(out))
+	return letterRuns(sectionRuns(joinBareMarkers(out)))
+}
+
+// inlineSection is a decimal section number run in with its text: " 2.1
+// Council are asked …", "1.0 Expected Outcome".
+var inlineSection = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.(\d{1,2})\s+[A-Z(]`)
+
+// sectionRuns splits a paragraph that holds a report's numbered sections
+// run together — a printed paper whose line breaks were lost: "1.0
+// Expected Outcome 1.1 Council considers … 2.0 Recommendations 2.1 …" —
+// at each number of the run. A run is at least three numbers, each the
+// next of the one before (1.1 after 1.0, 2.0 or 2.1 after 1.x), so a
+// sentence citing "paragraph 2.1" is no section.
+func sectionRuns(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		cuts := sectionCuts(p.text)
+		if len(cuts) < 3 {
+			out = append(out, p)
+			continue
+		}
+		if cuts[0] > 0 {
+			cuts = append([]int{0}, cuts...)
+		}
+		for i, c := range cuts {
+			end := len(p.text)
+			if i+1 < len(cuts) {
+				end = cuts[i+1]
+			}
+			q := p
+			q.text = strings.TrimSpace(p.text[c:end])
+			q.heading = p.heading && i == 0
+			out = append(out, finish(q))
+		}
+	}
+	return out
+}
+
+// citing are the words before a number that cite it rather than start it.
+var citing = map[string]bool{"and": true, "or": true, "of": true, "the": true, "to": true, "in": true, "at": true, "on": true, "by": true, "with": true, "from": true,
+	"see": true, "section": true, "sections": true, "paragraph": true, "paragraphs": true, "para": true, "paras": true, "appendix": true, "table": true, "figure": true, "version": true}
+
+// sectionCuts finds where the numbers of a section run start in text: the
+// longest chain of inlineSection matches, each the next of the one before.
+func sectionCuts(text string) []int {
+	if len(text) < 150 {
+		return nil
+	}
+	type num struct{ at, major, minor int }
+	var nums []num
+	for _, m := range inlineSection.FindAllStringSubmatchIndex(text, -1) {
+		if before := strings.Fields(text[:m[2]]); len(before) > 0 && citing[strings.ToLower(strings.TrimRight(before[len(before)-1], ","))] {
+			continue // "see sections 2.1 and 2.2": cited, not a section's start
+		}
+		a, _ := strconv.Atoi(text[m[2]:m[3]])
+		b, _ := strconv.Atoi(text[m[4]:m[5]])
+		nums = append(nums, num{m[2], a, b})
+	}
+	var best []int
+	for i, n := range nums {
+		if n.minor > 1 {
+			continue
+		}
+		chain, last := []int{n.at}, n
+		for _, m := range nums[i+1:] {
+			if m.major == last.major && m.minor == last.minor+1 || m.major == last.major+1 && m.minor <= 1 {
+				chain, last = append(chain, m.at), m
+			}
+		}
+		if len(chain) > len(best) {
+			best = chain
+		}
+	}
+	return best
 }
 
 // letterRuns reads "a. That …", "b. …", "c. …" at the starts of
@@ -309,9 +382,11 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") {
 		return "", "", "", false
 	}
-	if w := strings.Fields(m[1]); len(w) > 0 && (len(w) < 3 || labelWord.MatchString(w[len(w)-1])) {
+	if w := strings.Fields(m[1]); len(w) > 0 && !strings.HasSuffix(m[1], ":") && (len(w) < 3 || labelWord.MatchString(w[len(w)-1])) {
 		// "Key Decision: Yes", "Reason for Decision: …", "Date of
 		// Decision:", "Approval of Minutes:": a form's field, one label.
+		// (After a label of its own, "Additional documents: Decision: …",
+		// the label starts afresh.)
 		return "", "", "", false
 	}
 	if m[2] == "RESOLVED" {

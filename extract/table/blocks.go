@@ -1,6 +1,7 @@
 package table
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -37,6 +38,10 @@ type block struct {
 	partners bool
 	lines    []int
 	source   []string
+	// titled is set for a block headed by a numbered title; theme is
+	// then what its own "Section:" or "Theme:" line says.
+	titled bool
+	theme  string
 }
 
 // askLabel names what a plan's action answers: a recommendation, a
@@ -78,6 +83,17 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		}
 		if text == "" {
 			continue // a blank line may sit between the lines of one block
+		}
+		if m := numberedTitle.FindStringSubmatch(text); m != nil && l.Heading >= 0 && fieldsFollow(ld.Lines, i) {
+			// "5.01.02 Local Plan government inspection" over "Due date:
+			// …", "Status: …": a numbered title heads the block and is its
+			// action.
+			flush()
+			cur = &block{page: l.Page, fields: map[field]string{fAction: m[2]}, ref: m[1], titled: true}
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
+			last = fAction
+			continue
 		}
 		if ref := refHeading.FindStringSubmatch(text); ref != nil {
 			// "Action 3" on its own, or "Action 4.2 – Healthy homes",
@@ -123,12 +139,23 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			cur.fields[fObjective], cur.fields[fAction], cur.asked = cur.fields[fAction], "", false
 		}
 		switch {
+		case f == fTheme && cur != nil && cur.titled:
+			// "Section: Planning" under "5.1.01 Local Plan": the titled
+			// block's own theme, not a heading over the blocks after it.
+			cur.theme = value
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
+			last = fNone
 		case f == fTheme:
 			flush()
 			theme = value
 			if strings.Contains(strings.TrimSpace(label), " ") || ref != "" {
 				theme = text // "Theme A: Places to meet", "Priority 2: …" keep their number
 			}
+		case f == fNone && numberedTitle.MatchString(text):
+			// "4.2 Background": a numbered heading ends the block; it is
+			// no value of the field above wrapped.
+			flush()
 		case f == fNone && entryLine.MatchString(text):
 			// "20/02/2024 - Town Centre Fund ref: 521": a decisions list's
 			// next entry, never the value above wrapped.
@@ -173,6 +200,30 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 	}
 	flush()
 	return out
+}
+
+// numberedTitle is a line of a number in parts and a short title, no
+// label: "5.1.01 Local Plan".
+var numberedTitle = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?)\.?\s+([A-Z][^:]{0,100})$`)
+
+// fieldsFollow tells whether the next lines after i with text are labelled
+// fields the header synonyms know, two of them among the next four: the
+// title above them heads a block, not a paragraph.
+func fieldsFollow(lines []layout.Line, i int) bool {
+	known, seen := 0, 0
+	for j := i + 1; j < len(lines) && seen < 4; j++ {
+		text := clean.Space(lines[j].Text)
+		if text == "" {
+			continue
+		}
+		seen++
+		if f, _, _ := fieldLine(text); f != fNone {
+			known++
+		} else if labelledLine(text) == nil {
+			break
+		}
+	}
+	return known >= 2
 }
 
 // refHeading is a line that only numbers what follows: "Action 3",
@@ -277,7 +328,7 @@ func (b *block) action(theme string) action.Action {
 	if b.fields[fAction] == "" {
 		b.fields[fAction], b.fields[fObjective] = b.fields[fObjective], ""
 	}
-	a := fieldsAction(b.fields, theme, b.page, b.source)
+	a := fieldsAction(b.fields, cmp.Or(b.theme, theme), b.page, b.source)
 	a.Ref = b.ref
 	return a
 }

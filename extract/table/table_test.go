@@ -256,6 +256,47 @@ func TestBlocks(t *testing.T) {
 
 // A decision record's form is no action block: its status, dates and
 // purpose record a decision.
+// TestNumberedTitleBlocks: a performance page's actions, each a numbered
+// title over labelled lines, its section a field of its own; a numbered
+// heading over prose, or a numbered line in a paragraph, heads no block.
+func TestNumberedTitleBlocks(t *testing.T) {
+	d := visual(
+		"How we are doing on parks",
+		"",
+		"4.1.01 Play area renewal",
+		"",
+		"Section: Parks",
+		"",
+		"Due date: 31 March 2025",
+		"",
+		"Status: Amber",
+		"",
+		"Comments:",
+		"",
+		"Two of the five sites are done.",
+		"",
+		"4.01.02 Tree planting",
+		"Directorate: Place",
+		"Section: Green spaces",
+		"Due date: 30 November 2024",
+		"Status: Green",
+		"",
+		"4.2 Background",
+		"The parks strategy was adopted in 2019 and runs to 2029.",
+	)
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, strings.Join([]string{a.Ref, a.Action, a.Theme, a.DueRaw, a.StatusRaw, a.Progress}, "|"))
+	}
+	want := []string{
+		"4.1.01|Play area renewal|Parks|31 March 2025|Amber|Two of the five sites are done.",
+		"4.01.02|Tree planting|Green spaces|30 November 2024|Green|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestDecisionFormIsNoBlock(t *testing.T) {
 	d := visual(
 		"Decision Maker: Cabinet",
