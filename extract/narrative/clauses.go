@@ -155,6 +155,21 @@ func leadIn(text string) (opener, bool) {
 		}
 		return opener{}, false
 	}
+	if namedThenTo.MatchString(t) {
+		// "We have 3 strategic priorities. These are to:": the points are
+		// the priorities the sentence before names.
+		return opener{kind: action.KindCommitment}, true
+	}
+	if willTo.MatchString(t) || prioritiesTo.MatchString(t) {
+		// "We will work with the NHS and others through the Strategy
+		// to:", "Our priorities are to:": each point is an undertaking,
+		// said with the whole lead-in.
+		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
+	}
+	if actionsLead.MatchString(t) {
+		// "Our action headlines:": each point an undertaking, whole.
+		return opener{kind: action.KindCommitment}, true
+	}
 	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) {
 		return opener{}, false
 	}
@@ -209,6 +224,22 @@ func leadIn(text string) (opener, bool) {
 var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
 
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
+
+// namedThenTo is a sentence naming "our" priorities or aims, then "These
+// are to:" over them.
+var namedThenTo = regexp.MustCompile(`(?i)\b(?:we|our|the council|the partnership|the board)\b[^.]{0,60}\b(?:priorities|aims|objectives|ambitions|goals)\b[^.]{0,40}\.\s+(?:these|they)\s+are\s+to\s*(?::-|[:\-–—])$`)
+
+// actionsLead names the points after it as the body's actions: "Our
+// action headlines:", "Key actions:", "The following commitments:".
+// willTo is a promise whose points say what it is for: "We will work
+// within the Council, NHS and with others to:". prioritiesTo names the
+// points as what the body sets out to do: "Our priorities are to:", "The
+// Board's aims for 2024 are to:".
+var (
+	willTo       = regexp.MustCompile(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|this\s+(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto\s*(?::-|[:\-–—])$`)
+	actionsLead  = regexp.MustCompile(`(?i)^(?:our|key|priority|summary of(?: our)?|the following)\s+(?:[\w-]+\s+){0,2}?(?:actions?(?:\s+(?:headlines|points|areas))?|commitments)(?:\s+(?:are|will be|include))?\s*(?::-|[:\-–—])$`)
+	prioritiesTo = regexp.MustCompile(`(?i)^(?:our|its|their|the\s+[\w'’ ]{1,40}?['’]s)\s+(?:[\w-]+\s+){0,3}(?:priorities|aims|objectives|ambitions|commitments|goals)\s+(?:for\s+[^:]{1,60}?\s+)?(?:are|will\s+be)\s+to\s*(?::-|[:\-–—])$`)
+)
 
 // danglingThat ends a lead-in whose colon a rendering lost.
 // hasSuffixFold: the cheap test before danglingThat, which scans the whole

@@ -479,9 +479,10 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if !p.heading && p.marker == "" && prioritiesHeading.MatchString(body) && len(strings.Fields(body)) <= 8 {
-		// "Our priorities for the future" on a line of its own, not
-		// marked as a heading (a page's first line).
+	if !p.heading && p.marker == "" && (prioritiesHeading.MatchString(body) || promiseHeading.MatchString(body) && !endsSentence(body)) && len(strings.Fields(body)) <= 8 {
+		// "Our priorities for the future", "Summary of actions" on a line
+		// of its own, not marked as a heading (a page's first line, a
+		// page whose headings were not kept).
 		p.heading = true
 	}
 	if p.heading && looksLikeHeading(body) {
@@ -1284,6 +1285,10 @@ func (f *finder) clause(p paragraph) bool {
 	// A numbered name under "… the following volunteers:" is an entry of
 	// the list, however much it looks like a heading.
 	following := p.marker != "" && p.level == 0 && namesList(b.lead+b.whole)
+	// The next number of a list of promises is its next point, set in
+	// title case or not ("1. Make Mendip a fairer place", "2. Deliver
+	// on our climate commitment").
+	following = following || b.kind == action.KindCommitment && p.marker != "" && p.level == 0 && len(b.clauses) > 0 && markerFollows(f.out[b.clauses[len(b.clauses)-1]].Ref, p.marker)
 	if len(b.clauses) == 0 && byReference.MatchString(p.body) {
 		// "Decision:" then "AGREED RECOMMENDATIONS": the report's
 		// recommendations, agreed by reference.
@@ -1624,7 +1629,12 @@ func splitTitle(s string) (title, text string) {
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments)\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take)\b`)
+
+// promiseHeading is a heading that names the points under it as what the
+// paper's authors will do — read as a heading though the page lost its
+// mark ("Forward plan", a council's list of decisions to come, is not).
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what we will do|our commitments|(?:summary of|key|our|priority) actions|actions we will take)\b`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of

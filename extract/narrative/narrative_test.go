@@ -1390,6 +1390,59 @@ func TestRunTogether(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestStrategyPromises: how strategies and plans set out what their
+// authors will do, in shapes first missed on real strategy pages; and the
+// look-alikes that promise nothing.
+func TestStrategyPromises(t *testing.T) {
+	tests := []findCase{
+		{"a promise whose points say what it is for", "", []string{
+			"We will work within the Council and with the NHS through the Strategy to:", "• improve the health of our residents", "• reduce health inequalities across the borough",
+		}, []string{
+			"commitment||We will work within the Council and with the NHS through the Strategy to improve the health of our residents|",
+			"commitment||We will work within the Council and with the NHS through the Strategy to reduce health inequalities across the borough|",
+		}},
+		{"priorities that are to do something, numbered in title case", "", []string{
+			"Our Corporate Priorities are to:", "1. Make the district a fairer place", "2. Deliver on our climate commitment", "3. Protect our towns and villages", "Our Principles:", "These guide how we work.",
+		}, []string{
+			"commitment|1|Our Corporate Priorities are to make the district a fairer place|",
+			"commitment|2|Our Corporate Priorities are to Deliver on our climate commitment|",
+			"commitment|3|Our Corporate Priorities are to Protect our towns and villages|",
+		}},
+		{"a heading naming its points as actions, the page's marks lost", "", []string{
+			"Summary of actions", "• Audit the schools in areas of poor air", "• Tackle idling vehicles at school gates",
+		}, []string{
+			"commitment||Audit the schools in areas of poor air|",
+			"commitment||Tackle idling vehicles at school gates|",
+		}},
+		{"a council's forward plan of decisions is no promise", "", []string{
+			"Forward plan", "The plan lists the key decisions due to be taken:", "• to spend £500,000 or more; or", "• to change the budget framework.",
+		}, nil},
+		{"a lead-in naming its points as the body's actions", "", []string{
+			"Our action headlines:", "• Improve awareness of dementia among the public", "• Continue to make progress against the plan",
+		}, []string{
+			"commitment||Improve awareness of dementia among the public|",
+			"commitment||Continue to make progress against the plan|",
+		}},
+		{"a body that will engage with others or continue its work", "", []string{
+			"The Council will engage with local businesses to gain their support for cleaner air.",
+			"The Council will continue to explore energy measures for its buildings.",
+		}, []string{
+			"commitment||The Council will engage with local businesses to gain their support for cleaner air.|The Council",
+			"commitment||The Council will continue to explore energy measures for its buildings.|The Council",
+		}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+	// Points set with dashes in plain text, one line each, after the
+	// sentence naming them as priorities; the measures after another
+	// heading are no priorities.
+	ld := doc(false, "Our priorities", "We have 3 strategic priorities. These are to:", "- break drug supply chains", "- reduce the demand for drugs",
+		"How we measure success", "We use the 6 outcomes set out in the national strategy. These are to:", "- reduce drug use", "- reduce drug-related crime")
+	expectItems(t, Find(ld, nil, Options{}), showKindRefActionOwner, []string{
+		"commitment||break drug supply chains|",
+		"commitment||reduce the demand for drugs|",
+	})
+}
+
 // FuzzFind reads arbitrary lines as each kind of paper: the rules never
 // panic, and every item they give has words.
 func FuzzFind(f *testing.F) {

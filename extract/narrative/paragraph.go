@@ -155,7 +155,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		if nextBare {
 			lastBare = bare
 		}
-		starts := nextBare || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
+		// "- reduce drug use" under "These are to:" or another such line:
+		// a list's point set with a dash, as plain text sets it.
+		inPoint := cur != nil && dashItem(string(buf[:min(len(buf), 4)]))
+		dashPoint := cur != nil && dashItem(text) && (bytes.HasSuffix(buf, []byte(":")) || inPoint) ||
+			inPoint && !dashItem(text) && l.Indent <= cur.indent // the line after the points, not indented under one
+		starts := nextBare || dashPoint || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
@@ -188,6 +193,11 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	}
 	flush()
 	return letterRuns(sectionRuns(joinBareMarkers(out)))
+}
+
+// dashItem: a line set as a point with a dash or an asterisk.
+func dashItem(s string) bool {
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "– ")
 }
 
 // inlineSection is a decimal section number run in with its text: " 2.1
