@@ -561,10 +561,15 @@ func (ix *Index) unwrapSingles(q query.Query, inner bool) query.Query {
 			return ix.unwrapSingles(q.Must, true)
 		}
 		b := *q
-		for _, sub := range []*query.Query{&b.Must, &b.Should, &b.MustNot} {
+		for _, sub := range []*query.Query{&b.Must, &b.Should} {
 			if *sub != nil {
 				*sub = ix.unwrapSingles(*sub, inner)
 			}
+		}
+		// The words left out only exclude: no score or norm of theirs
+		// counts, so even their outer layer goes.
+		if b.MustNot != nil {
+			b.MustNot = ix.unwrapSingles(b.MustNot, true)
 		}
 		return &b
 	}

@@ -567,6 +567,12 @@ func TestUnwrapSinglesSameScores(t *testing.T) {
 		{Request{Query: `"health and wellbeing" carers`}, true},
 		{Request{Query: "+housing -older"}, true},
 		{Request{Query: "lung OR screening -older"}, true},
+		{Request{Query: "housing -older -smoking"}, true},
+		{Request{Query: "smoking -the"}, true},
+		{Request{Query: "-older"}, true},
+		{Request{Query: "the -older"}, true},
+		{Request{Query: "housing -nosuchword"}, true},
+		{Request{Query: `"mental health" -housing`}, true},
 		{Request{Query: "status:delayed"}, true},
 		{Request{Query: "smoking^3 carers"}, true},
 		{Request{Query: "smoky~1"}, false}, // fuzzy: bleve's
