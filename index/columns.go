@@ -181,16 +181,22 @@ type facetSet struct {
 
 // number numbers a value; d.mu is held.
 func (d *dictionary) number(v facetValue) uint32 {
-	if o, ok := d.ord[v]; ok {
-		return o
+	return intern(&d.ord, &d.values, v, func() facetValue { return v })
+}
+
+// intern returns key's number in ids; a new key gets the next number,
+// and what it stands for (made by val) is appended to list.
+func intern[K comparable, V any](ids *map[K]uint32, list *[]V, key K, val func() V) uint32 {
+	if n, ok := (*ids)[key]; ok {
+		return n
 	}
-	if d.ord == nil {
-		d.ord = map[facetValue]uint32{}
+	if *ids == nil {
+		*ids = map[K]uint32{}
 	}
-	o := uint32(len(d.values))
-	d.values = append(d.values, v)
-	d.ord[v] = o
-	return o
+	n := uint32(len(*list))
+	*list = append(*list, val())
+	(*ids)[key] = n
+	return n
 }
 
 // all returns the values and terms numbered so far; later numbers are
@@ -206,26 +212,19 @@ func (d *dictionary) all() facetSet {
 func (d *dictionary) termNumber(term string) uint32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if t, ok := d.term[term]; ok {
-		return t
-	}
-	var vals []uint32
-	parts := strings.Split(term, facetSep)
-	names := facetTermNames[parts[0]]
-	if len(parts) == len(names)+1 {
-		for i, name := range names {
-			if v := parts[i+1]; v != "" {
-				vals = append(vals, d.number(facetValue{uint8(slices.Index(facetNames, name)), v}))
+	return intern(&d.term, &d.packed, term, func() []uint32 {
+		var vals []uint32
+		parts := strings.Split(term, facetSep)
+		names := facetTermNames[parts[0]]
+		if len(parts) == len(names)+1 {
+			for i, name := range names {
+				if v := parts[i+1]; v != "" {
+					vals = append(vals, d.number(facetValue{uint8(slices.Index(facetNames, name)), v}))
+				}
 			}
 		}
-	}
-	if d.term == nil {
-		d.term = map[string]uint32{}
-	}
-	t := uint32(len(d.packed))
-	d.packed = append(d.packed, vals)
-	d.term[term] = t
-	return t
+		return vals
+	})
 }
 
 // columnFields are the doc-value fields read into columns.
