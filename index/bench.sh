@@ -82,7 +82,7 @@ echo "== 4. search, a million actions"
 	"$dir/index.test" -test.run '^$' -test.bench '^BenchmarkExclusion$' -test.benchtime 10x -test.v -test.timeout 0 | grep -E 'Benchmark|bench_test')
 echo "index of a million actions on disk: $(du -sh "$dir/data1m/index/bleve" | cut -f1)"
 python3 - "$bin" "$dir/data1m" <<'PY'
-import subprocess, sys, time, urllib.request, urllib.parse
+import os, subprocess, sys, time, urllib.request, urllib.parse
 bin, data = sys.argv[1], sys.argv[2]
 port = "18093"
 # The mixed queries of BenchmarkIndex100k (benchRequests), with facets, as
@@ -104,13 +104,17 @@ try:
             time.sleep(0.01)
     rss = lambda: {l.split(":")[0]: int(l.split()[1]) // 1024 for l in open(f"/proc/{p.pid}/status") if l.startswith(("VmRSS", "RssAnon", "RssFile"))}
     print(f"serve: first answer {first:.2f} s after start; MB {rss()}")
+    def cpu():
+        f = open(f"/proc/{p.pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
     lat = []
+    c0 = cpu()
     for i in range(480):
         t = time.perf_counter()
         urllib.request.urlopen(url(queries[i % len(queries)]), timeout=60).read()
         lat.append(time.perf_counter() - t)
     lat.sort()
-    print(f"serve: /api/search, {len(lat)} queries: p50 {1000*lat[len(lat)//2]:.1f} ms, p99 {1000*lat[int(.99*(len(lat)-1))]:.1f} ms; MB {rss()}")
+    print(f"serve: /api/search, {len(lat)} queries: p50 {1000*lat[len(lat)//2]:.1f} ms, p99 {1000*lat[int(.99*(len(lat)-1))]:.1f} ms; server CPU {1000*(cpu()-c0)/len(lat):.1f} ms a query; MB {rss()}")
 finally:
     p.terminate()
     p.wait()

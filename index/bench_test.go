@@ -285,6 +285,41 @@ func BenchmarkIndex100k(b *testing.B) {
 	})
 }
 
+// BenchmarkEachQuery times each of the mixed queries of
+// BenchmarkIndex100k on its own, with facets, in turn for
+// COUNCILACTIONS_BENCH_PASSES passes (10), and logs each one's hits and
+// median wall and CPU time: the queries that make the mixed percentiles.
+func BenchmarkEachQuery(b *testing.B) {
+	ix, _ := build100k(b)
+	ctx := context.Background()
+	reqs := benchRequests()
+	passes := envInt(b, "COUNCILACTIONS_BENCH_PASSES", 10)
+	if err := ix.Warm(); err != nil { // read the columns before timing
+		b.Fatal(err)
+	}
+	lat := make([]latencies, len(reqs))
+	hits := make([]uint64, len(reqs))
+	for b.Loop() {
+		for range passes {
+			for i, r := range reqs {
+				r.Facets = true
+				lat[i].time(func() {
+					res, err := ix.Search(ctx, r)
+					if err != nil {
+						b.Fatal(err)
+					}
+					hits[i] = res.Total
+				})
+			}
+		}
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	for i, r := range reqs {
+		what := fmt.Sprintf("q=%q board=%q year=%v status=%v overdue=%v sort=%q", r.Query, r.Board, r.Year, r.Status, r.Overdue, r.Sort)
+		b.Logf("%-100s %8d hits, median %6.1f ms, CPU %6.1f ms", what, hits[i], ms(percentile(lat[i].wall, 0.5)), ms(percentile(lat[i].cpu, 0.5)))
+	}
+}
+
 // BenchmarkExclusion walks the matches of queries that leave words out
 // over the benchmark index (build100k) on one core, scored, as the first
 // pass of a relevance search does: in two passes (walk: the left-out
