@@ -38,6 +38,7 @@ var statusWords = []struct{ phrase, status string }{
 	{"on track", StatusOnTrack},
 	{"underway", StatusInProgress},
 	{"achieved", StatusComplete},
+	{"actioned", StatusComplete},
 	{"implemented", StatusComplete},
 	{"complete", StatusComplete},
 	{"canceled", StatusCancelled},

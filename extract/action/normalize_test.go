@@ -79,6 +79,7 @@ func TestNormalizeStatus(t *testing.T) {
 		{"Complete", StatusComplete},
 		{"COMPLETED", StatusComplete},
 		{"Achieved", StatusComplete},
+		{"Actioned.", StatusComplete},
 		{"Implemented", StatusComplete},
 		{"Partially implemented", StatusInProgress},
 		{"Not implemented", StatusNotStarted},

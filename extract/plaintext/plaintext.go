@@ -75,6 +75,9 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		if err := pipeTables(doc.Lines, raws, cells); err != nil {
 			return layout.Doc{}, err
 		}
+		if err := cellTables(doc.Lines, raws, 1000, cells); err != nil {
+			return layout.Doc{}, err
+		}
 	}
 	if !strings.Contains(text, "\t") {
 		if err := spacedTables(doc.Lines, raws, cells); err != nil {

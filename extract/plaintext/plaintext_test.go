@@ -86,6 +86,7 @@ func FuzzRead(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte("a\tb\f\tc\n\x96"))
+	f.Add([]byte("|\nRef |\nAction |\nR1 |\nDo it\nnow |\nR2 |\nAgain |\nR3 |\nOnce more |"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Reader{}.Read(context.Background(), data)
 		if err != nil {
@@ -134,6 +135,46 @@ func TestPipeTables(t *testing.T) {
 		`T1 ["2" "MINUTES RESOLVED: That the minutes be approved."]`, "P ", "P A closing line | with a pipe"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCellTables: a table rendered a cell a line, each cell ended by a
+// pipe, is rebuilt row by row from the distance between its references;
+// without references repeating at one distance it stays text.
+func TestCellTables(t *testing.T) {
+	text := "Tracker\n|\nCommittee |\nRecommendation |\nMade to |\nOutcome |\n" +
+		"R1 |\nParks |\nThat the play areas\nbe renewed. |\nThe Portfolio Holder |\nActioned. |\n" +
+		"R2 |\nHousing |\nThat rents be frozen. |\nThe Leader |\nPending |\n" +
+		"R3 |\nParks |\nThat the lake be cleaned. |\nThe Portfolio Holder |\nPending |\n\nAfter the table."
+	ld, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range ld.Lines {
+		if l.IsTable() {
+			got = append(got, fmt.Sprintf("%v %q", l.Record, l.CellTexts()))
+		} else if l.Text != "" {
+			got = append(got, "P "+l.Text)
+		}
+	}
+	want := []string{"P Tracker", `false ["" "Committee" "Recommendation" "Made to" "Outcome"]`,
+		`true ["R1" "Parks" "That the play areas be renewed." "The Portfolio Holder" "Actioned."]`,
+		`true ["R2" "Housing" "That rents be frozen." "The Leader" "Pending"]`,
+		`true ["R3" "Parks" "That the lake be cleaned." "The Portfolio Holder" "Pending"]`, "P After the table."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Cells ended by pipes whose references do not repeat at one distance
+	// are left as lines.
+	ld, err = Reader{}.Read(context.Background(), []byte("Notes |\n1 |\nOne thing |\n2 |\nAnother |\nand a third |\n3 |"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range ld.Lines {
+		if l.IsTable() {
+			t.Errorf("irregular cells made a row: %q", l.CellTexts())
+		}
 	}
 }
 

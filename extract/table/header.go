@@ -41,10 +41,13 @@ var headerRules = []struct {
 	{fProgress, regexp.MustCompile(`\b(status update|update on status|progress update|progress to date|update to date|position to date)\b`)},
 	// What has been done about an action, or the answer to a
 	// recommendation: "Action taken", "Action update", "Cabinet response".
-	{fProgress, regexp.MustCompile(`^(actions? taken( to date)?|actions? update|update on actions?|responses?|(management|cabinet|executive|council|officer|service) responses?|response to recommendations?)$`)},
+	{fProgress, regexp.MustCompile(`^(actions? taken( or planned)?( to date)?|actions? update|update on actions?|responses?|(management|cabinet|executive|council|officer|service) responses?|response to recommendations?)$`)},
 	// What an action answers, beside it: an audit's finding, a governance
 	// issue, an impact an assessment found.
 	{fObjective, regexp.MustCompile(`^((audit |key )?findings?|(governance |key |significant )?issues?( identified)?|(negative |adverse )?impacts? identified|areas? (for|of) (improvement|development|concern|weakness))$`)},
+	// Whom a recommendation was put to acts on it: "Recommendation made
+	// to", "Referred to".
+	{fOwner, regexp.MustCompile(`\b(made|referred|addressed|sent|put) to$`)},
 	{fStatus, regexp.MustCompile(`\b(status|rag|rating)\b`)},
 	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b`)},
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},

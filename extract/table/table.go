@@ -816,6 +816,10 @@ func fieldsAction(fields map[field]string, theme string, page int, source []stri
 		// ("Complete – report published") gives it.
 		if m := leadingStatus.FindString(fields[fProgress]); m != "" && action.IsStatus(m) {
 			fields[fStatus] = strings.TrimRight(m, " :–—-.")
+		} else if o := strings.TrimRight(fields[fOutcome], " ."); len(strings.Fields(o)) <= 3 && action.IsStatus(o) {
+			// An "Outcome" column that records how it stands ("Actioned.",
+			// "Pending") is the action's status, not what it achieved.
+			fields[fStatus], fields[fOutcome] = o, ""
 		}
 	}
 	return action.Action{

@@ -27,6 +27,7 @@ func TestClassify(t *testing.T) {
 		{"Comments", fProgress}, {"Quarterly Update: Q1, Q2, Q3,Q4", fProgress}, {"Progress", fProgress}, {"Progress update", fProgress},
 		{"Theme", fTheme}, {"By whom", fOwner}, {"Outputs", fTarget}, {"Progress to date", fProgress},
 		{"Budget", fNone}, {"2023/24", fNone}, {"", fNone},
+		{"Recommendation made to:", fOwner}, {"Referred to", fOwner}, {"Action taken or Planned to Date", fProgress},
 		{"Our goals", fObjective}, {"What we have committed to", fObjective}, {"What we mean", fExplain},
 		{"Strategies / plans in place to deliver", fAction}, {"Strategy", fNone},
 		// What a column says of an action, in the words councils use.
@@ -294,6 +295,22 @@ func TestNumberedTitleBlocks(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOutcomeAsStatus: an "Outcome" column that records how a
+// recommendation stands is its status; one that says what it achieved
+// stays its outcome.
+func TestOutcomeAsStatus(t *testing.T) {
+	for _, c := range []struct{ outcome, status, kept string }{
+		{"Actioned.", "Actioned", ""},
+		{"Pending", "Pending", ""},
+		{"Fewer people sleeping rough", "", "Fewer people sleeping rough"},
+	} {
+		a := fieldsAction(map[field]string{fAction: "That rents be frozen.", fOutcome: c.outcome}, "", 1, nil)
+		if a.StatusRaw != c.status || a.Outcome != c.kept {
+			t.Errorf("outcome %q: status %q, outcome %q; want %q, %q", c.outcome, a.StatusRaw, a.Outcome, c.status, c.kept)
+		}
 	}
 }
 

@@ -1,0 +1,117 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/clean"
+	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
+)
+
+// Some renderings of a web page's table end each cell with "|" instead of
+// each row, so a row's cells come one under the other, a long cell wrapped
+// over lines of its own:
+//
+//	SC18 |
+//	Economic Development |
+//	That any future visits from SEEDA
+//	senior executives involve local members. |
+//
+// Nothing marks where a row ends. The rows' numbers do: the cells that hold
+// a reference ("SC18", "SC19", "4.2") come a row's length apart.
+
+// cellEnd is a line that ends a cell: its text (perhaps none) and a pipe,
+// no other pipe in it.
+func cellEnd(raw string) bool {
+	t := strings.TrimSpace(raw)
+	return strings.HasSuffix(t, "|") && strings.Count(t, "|") == 1
+}
+
+// refCell is a cell that holds only a row's reference.
+var refCell = regexp.MustCompile(`^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?$`)
+
+// cell is one cell of a cell-a-line table: its text and its raw lines.
+type cell struct {
+	text        string
+	first, last int
+}
+
+// cellTables turns the runs of lines that end cells one at a time into a
+// table's rows, when their references give the rows' length. The first
+// line of each row holds it; the row's other lines become blank.
+func cellTables(lines []layout.Line, raws []string, table int, cells *limit.Counter) error {
+	for i := 0; i < len(raws); {
+		if !cellEnd(raws[i]) {
+			i++
+			continue
+		}
+		// The run: cells, each ended by a pipe, lines between them
+		// wrapping a cell; a blank line or a line with other pipes ends it.
+		// (The line before the first cell is a title, not its start.)
+		start := i
+		var cs []cell
+		from, j := start, start
+		for ; j < len(raws) && strings.TrimSpace(raws[j]) != ""; j++ {
+			if strings.Contains(raws[j], "|") && !cellEnd(raws[j]) {
+				break
+			}
+			if cellEnd(raws[j]) {
+				var parts []string
+				for k := from; k <= j; k++ {
+					parts = append(parts, strings.TrimSuffix(strings.TrimSpace(raws[k]), "|"))
+				}
+				cs = append(cs, cell{clean.Text(strings.Join(parts, " ")), from, j})
+				from = j + 1
+			}
+		}
+		i = max(j, i+1)
+		k, first := rowLength(cs)
+		if k == 0 {
+			continue
+		}
+		table++
+		// The header: the k cells before the first row, when they are there.
+		rowsFrom := first
+		if first >= k {
+			rowsFrom = first - k
+		}
+		for r := rowsFrom; r+k <= len(cs); r += k {
+			if err := cells.Add(k); err != nil {
+				return err
+			}
+			row := layout.Line{Page: lines[cs[r].first].Page, Cells: make([]layout.Cell, k), Record: r >= first, Table: table}
+			texts := make([]string, k)
+			for c := 0; c < k; c++ {
+				texts[c] = cs[r+c].text
+				row.Cells[c] = layout.Cell{Text: texts[c]}
+				for n := cs[r+c].first; n <= cs[r+c].last; n++ {
+					lines[n] = layout.Line{Page: lines[n].Page}
+				}
+			}
+			row.Text = strings.Join(texts, "\t")
+			lines[cs[r].first] = row
+		}
+	}
+	return nil
+}
+
+// rowLength finds how many cells a row has: the distance between the cells
+// holding references, the same at least twice running, from 2 to 20. It
+// returns 0 when the references give none; first is the first row's
+// first cell.
+func rowLength(cs []cell) (k, first int) {
+	var refs []int
+	for n, c := range cs {
+		if refCell.MatchString(c.text) {
+			refs = append(refs, n)
+		}
+	}
+	for a := 0; a+2 < len(refs); a++ {
+		d := refs[a+1] - refs[a]
+		if d >= 2 && d <= 20 && refs[a+2]-refs[a+1] == d {
+			return d, refs[a]
+		}
+	}
+	return 0, 0
+}
