@@ -32,6 +32,7 @@ var (
 	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
 	agreedThat    = regexp.MustCompile(`(?i)\bit was (agreed|resolved|decided|requested|confirmed) that\b.*\b(would|will|should)\b`)
 	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
+	toBeDone      = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
 	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
 	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
 	askedWhether  = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b`)
@@ -339,6 +340,12 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
 		(!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") {
 		return s, wholeSubject(s, loc[0]), true
+	}
+	if has(" to be ") && toBeDone.MatchString(s) {
+		// "Dr Smith to be invited to the next meeting", "The Director of
+		// Finance to be consulted": what is to be done to someone named,
+		// the doer unnamed.
+		return s, "", true
 	}
 	if has(" to ") {
 		if m := toDoIn(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {

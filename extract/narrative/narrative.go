@@ -598,6 +598,14 @@ func (f *finder) paragraph(p paragraph) {
 				decided = append(decided, sent)
 			}
 		}
+		if len(decided) > 1 && !unlabelled && allDecidedBody(decided) {
+			// "The Board agreed to keep … The Board also agreed with …":
+			// each sentence its body's decision of its own.
+			for _, d := range decided {
+				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: d})
+			}
+			return
+		}
 		if len(decided) > 0 {
 			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(decided, " ")})
 			return
@@ -839,6 +847,17 @@ var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders
 // made it: "Updated plans were approved by Executive Board at the
 // meeting".
 var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\s+by\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|[A-Z][\w&]*\s+(?:Board|Committee))\s+at\s+(?:the|its|their|this)\s+meeting\b`)
+
+// allDecidedBody: every sentence is a body's decision of its own, its
+// subject named ("The Board agreed …", "The Board also agreed …").
+func allDecidedBody(sents []string) bool {
+	for _, s := range sents {
+		if !bodyDecided.MatchString(s) {
+			return false
+		}
+	}
+	return true
+}
 
 // decidedBody: bodyDecided, or passiveDecided where the words it needs
 // are there (most paragraphs have none, and the pattern backtracks).
@@ -1135,7 +1154,7 @@ func opens(p paragraph) (opener, bool) {
 		if o, ok := labelOpener(p); ok {
 			return withLead(o), true
 		}
-		if r := strings.TrimLeft(m[2], ", "); strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) && !(m[1] == "Resolved" && hasPrefixFold(r, "that ")) {
+		if r := strings.TrimLeft(m[2], ", "); strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) && !((m[1] == "Resolved" || m[1] == "Agreed" && p.marker == "") && hasPrefixFold(r, "that ")) {
 			return opener{}, false // a form's heading, not a decision
 		}
 		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
@@ -1858,7 +1877,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 // readerAsked is a notice's request of its readers or of whoever comes
 // to the meeting, or an ask of open business ("Members are asked to
 // submit any declarations"), not a proposal to a decision maker.
-var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
+var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|\b(?:asked|requested|invited)\s+to\s+(?:suggest|propose|put forward|submit)\s+(?:any\s+|future\s+|further\s+)*(?:agenda\s+)?items\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
 
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".

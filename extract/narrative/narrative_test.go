@@ -1443,6 +1443,38 @@ func TestStrategyPromises(t *testing.T) {
 	})
 }
 
+// TestMeetingShapes: more shapes of what a meeting decided and who is to
+// act, from realpages12; and the meeting's own business that decides
+// nothing.
+func TestMeetingShapes(t *testing.T) {
+	tests := []findCase{
+		{"a body's decisions, one a sentence, in one paragraph", action.DocMinutes, []string{
+			"The Board agreed to keep its meetings to two strategic discussions. The Board also agreed with shorter presentations.",
+		}, []string{
+			"resolution||The Board agreed to keep its meetings to two strategic discussions.|",
+			"resolution||The Board also agreed with shorter presentations.|",
+		}},
+		{"someone named to be invited, the inviter unnamed", action.DocMinutes, []string{
+			"Dr Jo Ash to be invited to future agenda setting meetings.",
+			"Documents to be considered",
+		}, []string{"commitment||Dr Jo Ash to be invited to future agenda setting meetings.|"}},
+		{"members invited to suggest agenda items", action.DocMinutes, []string{
+			"Members of the Board are invited to suggest future agenda items.",
+		}, nil},
+		{"'Agreed that' opening a paragraph of minutes decides", action.DocMinutes, []string{
+			"The Lead Officer reported that the Board had been asked to take part in research.",
+			"Agreed that the Board take part in the research into Health and Wellbeing Boards.",
+		}, []string{"resolution||that the Board take part in the research into Health and Wellbeing Boards.|"}},
+		{"'Agreed that' as a point of a lead-in's list stays a point", action.DocDecision, []string{
+			"Decision:", "The Cabinet:", "1.1 Agreed that the Council would not renew the grant.", "1.2 Acknowledged the offer of the Credit Union.",
+		}, []string{
+			"resolution|1.1|The Cabinet Agreed that the Council would not renew the grant.|",
+			"resolution|1.2|The Cabinet Acknowledged the offer of the Credit Union.|",
+		}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
 // FuzzFind reads arbitrary lines as each kind of paper: the rules never
 // panic, and every item they give has words.
 func FuzzFind(f *testing.F) {

@@ -23,6 +23,20 @@ var pipeRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?
 func pipeTables(lines []layout.Line, raws []string, cells *limit.Counter) error {
 	table := 0
 	for i := 0; i < len(raws); i++ {
+		if n := framedRun(raws, i); n >= 3 && (i == 0 || !strings.Contains(raws[i-1], "|")) && (i+1 >= len(raws) || !pipeRule.MatchString(raws[i+1])) {
+			// Rows framed by pipes, one a line, all with as many cells,
+			// and no rule under the first: a table whose rule the
+			// rendering left out; the first row is its header.
+			table++
+			for k := i; k < i+n; k++ {
+				if err := cells.Add(strings.Count(raws[k], "|") - 1); err != nil {
+					return err
+				}
+				lines[k] = pipeRow(raws[k], lines[k].Page, table)
+			}
+			i += n - 1
+			continue
+		}
 		if !pipeRule.MatchString(raws[i]) || i == 0 || !strings.Contains(raws[i-1], "|") {
 			continue
 		}
@@ -45,6 +59,27 @@ func pipeTables(lines []layout.Line, raws []string, cells *limit.Counter) error 
 		i = end - 1
 	}
 	return nil
+}
+
+// framedRun counts the lines from i that start and end with a pipe and
+// hold as many pipes as line i, at least three (two cells).
+func framedRun(raws []string, i int) int {
+	framed := func(s string) (int, bool) {
+		t := strings.TrimSpace(s)
+		return strings.Count(t, "|"), len(t) > 2 && t[0] == '|' && t[len(t)-1] == '|' && !pipeRule.MatchString(t)
+	}
+	want, ok := framed(raws[i])
+	if !ok || want < 3 {
+		return 0
+	}
+	n := 1
+	for i+n < len(raws) {
+		if c, ok := framed(raws[i+n]); !ok || c != want {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // pipeRow splits one table line at its pipes; the empty cells a leading or

@@ -178,6 +178,34 @@ func TestCellTables(t *testing.T) {
 	}
 }
 
+// TestFramedRows: rows framed by pipes with no rule under the header are
+// a table when three or more lines hold as many cells; two such lines, or
+// lines of differing cells, are not.
+func TestFramedRows(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		rows int
+	}{
+		{"Plan\n| Action | Target date |\n| Publish the plan | March |\n| Review it | Ongoing |\nAfter.", 3},
+		{"| a | b |\n| c | d |", 0},
+		{"| a | b |\n| c | d | e |\n| f | g |", 0},
+	} {
+		ld, err := Reader{}.Read(context.Background(), []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := 0
+		for _, l := range ld.Lines {
+			if l.IsTable() {
+				rows++
+			}
+		}
+		if rows != c.rows {
+			t.Errorf("%q: %d rows, want %d", c.text, rows, c.rows)
+		}
+	}
+}
+
 // Text written a paragraph a line reads as flowing; text wrapped at a
 // width does not.
 func TestUnwrapped(t *testing.T) {

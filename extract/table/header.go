@@ -54,6 +54,8 @@ var headerRules = []struct {
 	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success looks like)\b`)},
+	// "Action/Target": the action first, its measure beside it.
+	{fAction, regexp.MustCompile(`^actions? targets?$`)},
 	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b|\bhow\b.*\b(know|tell|judge|monitor|monitored|measured?)\b`)},
 	{fExplain, regexp.MustCompile(`^(what (we|this|it|that) means?|what do we mean|why( this matters| it matters)?|rationale|context|explanation|background)$`)},
 	// What consultation heard is no action: "What we heard", "You said".

@@ -27,7 +27,7 @@ func TestClassify(t *testing.T) {
 		{"Comments", fProgress}, {"Quarterly Update: Q1, Q2, Q3,Q4", fProgress}, {"Progress", fProgress}, {"Progress update", fProgress},
 		{"Theme", fTheme}, {"By whom", fOwner}, {"Outputs", fTarget}, {"Progress to date", fProgress},
 		{"Budget", fNone}, {"2023/24", fNone}, {"", fNone},
-		{"Recommendation made to:", fOwner}, {"Referred to", fOwner}, {"Action taken or Planned to Date", fProgress},
+		{"Action/Target", fAction}, {"Recommendation made to:", fOwner}, {"Referred to", fOwner}, {"Action taken or Planned to Date", fProgress},
 		{"Our goals", fObjective}, {"What we have committed to", fObjective}, {"What we mean", fExplain},
 		{"Strategies / plans in place to deliver", fAction}, {"Strategy", fNone},
 		// What a column says of an action, in the words councils use.
