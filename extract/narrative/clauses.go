@@ -293,7 +293,13 @@ func carried(lead string) string {
 	// "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to": who moved
 	// and seconded is how the decision came about, not part of it.
 	s = movedSeconded.ReplaceAllString(s, "")
-	s = strings.TrimLeft(thatPrefix.ReplaceAllString(s, ""), ", ")
+	if t := strings.TrimSpace(resolvedLabel.ReplaceAllString(s, "")); subjectThat.MatchString(t) {
+		// "RESOLVED: That the Committee:-" keeps its "That": each clause
+		// reads as the paper's "That the Committee notes …".
+		s = t
+	} else {
+		s = strings.TrimLeft(thatPrefix.ReplaceAllString(s, ""), ", ")
+	}
 	// "Having considered the report, the Cabinet agreed that": the clause
 	// carries who decides, not how the meeting came to it.
 	if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
@@ -319,6 +325,14 @@ var voteCount = regexp.MustCompile(`(?i)\s+(?:with|by)\s+(?:\d+|[a-z]+)\s+votes?
 var movedSeconded = regexp.MustCompile(`(?i)^.{0,80}?\bmoved\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{0,60})?,?\s*(?:and\s+)?`)
 
 var preamble = regexp.MustCompile(`(?i)^(?:having|following|after|for|in|on|upon|subject to|further to|noting|as|with|at)\b[^,]{0,120},\s*`)
+
+// subjectThat is a lead-in that is only "That" and who decides: "That
+// the Committee", "That Cabinet".
+var subjectThat = regexp.MustCompile(`^That\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w'’&\-]*){0,4}$`)
+
+// resolvedLabel is a lead-in's label before its "That": "RESOLVED:", "It was
+// resolved".
+var resolvedLabel = regexp.MustCompile(`(?i)^(?:it\s+was\s+)?(?:resolved|agreed|decided)\b\s*(?::-|[:\-–—])?\s*`)
 
 // thatPrefix is a lead-in's opening that no clause carries: "That", "It was
 // resolved that", "RESOLVED –", "RESOLVED that", "Agreed to".
@@ -474,6 +488,9 @@ func joinLead(lead, clause string) string {
 	if lead == "" || clause == "" || strings.EqualFold(firstWord(clause), "that") {
 		return clause
 	}
+	if strings.HasPrefix(lead, "That ") && pastVerb.MatchString(firstWord(clause)) {
+		lead = lead[len("That "):] // "That Cabinet" over "Approved the plan": told, not resolved in the subjunctive
+	}
 	if first := firstWord(clause); first != strings.ToUpper(first) && baseVerb.MatchString(first) {
 		clause = strings.ToLower(clause[:1]) + clause[1:]
 	} else if infinitiveLead.MatchString(lead) && gerund.MatchString(first) {
@@ -483,6 +500,10 @@ func joinLead(lead, clause string) string {
 	}
 	return lead + " " + clause
 }
+
+// pastVerb is a clause's first word in the past tense: "Approved",
+// "Noted", "Endorsed".
+var pastVerb = regexp.MustCompile(`^[A-Za-z]{3,}ed$`)
 
 // infinitiveLead is a lead-in whose "to" wants a verb: "… asked to",
 // "RESOLVED to" (where "committed to" takes "delivering …" too).

@@ -1826,6 +1826,14 @@ func (f *finder) recommends(p paragraph, lead, rest string) {
 		return
 	}
 	items := splitList(rest, p.marker)
+	if len(items) == 1 && lead == "" && hasPrefixFold(p.body, "it is recommended that ") && !strings.HasSuffix(rest, ":") {
+		// "It is recommended that funding is provided …": one
+		// recommendation, whole as the paper words it.
+		items[0].text = strings.TrimSpace(p.body)
+		if items[0].ref != "" {
+			items[0].text = strings.TrimSpace(strings.Replace(items[0].text, markerPat.FindString(rest), "", 1))
+		}
+	}
 	for _, it := range items {
 		f.clauseItem(p, it.ref, it.text)
 	}

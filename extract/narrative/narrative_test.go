@@ -200,7 +200,10 @@ func TestRecommendedLeadIns(t *testing.T) {
 		lines []string
 		want  []string
 	}{
-		{[]string{"It is recommended that the Board notes the update."}, []string{": the Board notes the update."}},
+		// One recommendation is kept as the paper words it; a list's
+		// points carry nobody ("It is recommended that" names no one).
+		{[]string{"It is recommended that the Board notes the update."}, []string{": It is recommended that the Board notes the update."}},
+		{[]string{"It is recommended that the Board: (a) notes the update; (b) agrees the plan."}, []string{"(a): notes the update", "(b): agrees the plan."}},
 		{[]string{"The Board is asked to: (a) note the report; (b) approve the action plan."}, []string{"(a): The Board is asked to note the report", "(b): The Board is asked to approve the action plan."}},
 		{[]string{"The Health and Wellbeing Board is recommended to:", "(a) Note the progress.", "(b) Agree the priorities."}, []string{"(a): The Health and Wellbeing Board is recommended to note the progress.", "(b): The Health and Wellbeing Board is recommended to agree the priorities."}},
 	}

@@ -114,8 +114,13 @@ func line(raw string) layout.Line {
 // page comes) from text wrapped at a width (as pdftotext and e-mail write
 // it): most of its longer lines end a sentence or a clause, where wrapped
 // text's lines mostly stop mid-sentence.
+//
+// Lines far longer than any width text is wrapped at (over 120
+// characters, with no run of spaces a laid-out table would have) say the
+// same: a web page's text, its headings and sentences a line each, whose
+// sentences may end without a full stop.
 func unwrapped(lines []layout.Line) bool {
-	long, ended := 0, 0
+	long, ended, wide := 0, 0, 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l.Text)
 		if l.IsTable() || len(t) < 40 {
@@ -125,8 +130,11 @@ func unwrapped(lines []layout.Line) bool {
 		if strings.ContainsAny(t[len(t)-1:], ".:;!?") {
 			ended++
 		}
+		if len(t) > 120 && !strings.Contains(t, "   ") {
+			wide++
+		}
 	}
-	return long >= 3 && ended*10 >= long*7
+	return long >= 3 && (ended*10 >= long*7 || wide >= 3 && wide*10 >= long*3)
 }
 
 // pageNumber matches a page number printed on a line of its own.

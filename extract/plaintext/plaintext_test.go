@@ -211,7 +211,13 @@ func TestFramedRows(t *testing.T) {
 func TestUnwrapped(t *testing.T) {
 	para := "Members agreed that a visit to the depot be added to the work programme.\nIt was agreed that an update on allotment waiting lists be presented in March.\nRESOLVED – That the work programme be noted.\n"
 	wrapped := "The Board considered a report of the Director which set out\nthe progress made on the seven plans across the county and\nthe work that remained to be done before the end of the year.\n"
-	for text, want := range map[string]bool{para: true, wrapped: false} {
+	// A web page's text: headings and sentences a line each, many far
+	// longer than text is wrapped at, some without a full stop.
+	web := "Our vision\nWe believe that strong families are the foundation of a thriving community, and we will support people at every stage of life\n" +
+		"In practice\nWe will reshape adult social care so that it focuses on prevention, independence, and personalised support for everyone.\n" +
+		"We will work closely with partners such as the NHS and the voluntary sector to reduce the reliance on formal care where possible\n" +
+		"We will strengthen services for education, special educational needs and disabilities and family support across the county\n"
+	for text, want := range map[string]bool{para: true, wrapped: false, web: true} {
 		ld, err := Reader{}.Read(context.Background(), []byte(text))
 		if err != nil {
 			t.Fatal(err)
