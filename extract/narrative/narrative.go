@@ -513,7 +513,9 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text))) {
-			f.add(p, planned(text, f.opts.Date))
+			a := planned(text, f.opts.Date)
+			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
+			f.add(p, a)
 			return
 		}
 	}

@@ -1426,6 +1426,15 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||Improve awareness of dementia among the public|",
 			"commitment||Continue to make progress against the plan|",
 		}},
+		{"actions numbered A1., A2. under a heading naming them", "", []string{
+			"Priority actions", "A1. Create and carry out a plan to cut the council's energy use.", "A2. Replace the council's cars and vans with electric ones.",
+		}, []string{
+			"commitment|A1|Create and carry out a plan to cut the council's energy use.|",
+			"commitment|A2|Replace the council's cars and vans with electric ones.|",
+		}},
+		{"a body that will facilitate others' work", "", []string{
+			"The Council will facilitate activity across the borough, working with residents and businesses.",
+		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
 		{"a body that will engage with others or continue its work", "", []string{
 			"The Council will engage with local businesses to gain their support for cleaner air.",
 			"The Council will continue to explore energy measures for its buildings.",
