@@ -90,8 +90,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	kept := out[:0]
 	for _, a := range out {
 		// An agenda's decisions are formulas still to be passed; a point
-		// with no words ("i);") says nothing.
-		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" {
+		// with no words ("i);") says nothing, nor a lead-in's word alone
+		// on its line ("That").
+		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) {
 			kept = append(kept, a)
 		}
 	}
@@ -1883,6 +1884,13 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
 }
+
+// labelLead is a decision's label and lead-in with nothing after it:
+// "Resolved to RECOMMEND: (to Council)".
+var labelLead = regexp.MustCompile(`(?i)^(?:resolved|agreed|decided)(?:\s+to\s+recommend)?\s*(?::-|:)?\s*(?:\((?:to|for)\s+[^)]{1,40}\))?$`)
+
+// bareWord is a word that is no item on its own.
+var bareWord = map[string]bool{"that": true, "to": true, "and": true, "or": true, "the": true, "resolved": true, "agreed": true, "decided": true, "noted": true}
 
 // readerAsked is a notice's request of its readers or of whoever comes
 // to the meeting, or an ask of open business ("Members are asked to

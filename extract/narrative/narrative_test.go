@@ -1470,6 +1470,12 @@ func TestMeetingShapes(t *testing.T) {
 			"Dr Jo Ash to be invited to future agenda setting meetings.",
 			"Documents to be considered",
 		}, []string{"commitment||Dr Jo Ash to be invited to future agenda setting meetings.|"}},
+		{"a lead-in's 'That' alone on its line is no item", action.DocDecision, []string{
+			"Decisions:", "Resolved to RECOMMEND: (to Council)", "That", "(1) the draft plan be approved for consultation;", "(2) the priorities be adopted.",
+		}, []string{
+			"resolution|(1)|the draft plan be approved for consultation|",
+			"resolution|(2)|the priorities be adopted.|",
+		}},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
 		}, nil},
