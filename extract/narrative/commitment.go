@@ -380,7 +380,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// enable every town to thrive": the promise starts at "will".
 		return s[m[2]:], "", true
 	}
-	if m := weWillIn(s, has("we will", "we shall")); m != nil && !weStance.MatchString(s[m[4]:m[5]]) && genre != action.DocMinutes && genre != action.DocDecision {
+	if m := weWillIn(s, has("we will", "we shall")); m != nil && (!weStance.MatchString(s[m[4]:m[5]]) || haveInPlace(s[m[4]:m[5]], s[m[5]:])) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
 		// act. After a comma and "and" ("We are an ambitious council,
@@ -492,6 +492,15 @@ var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+|;\s+(?:and\s+)?|,\s+(?
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".
+// haveInPlace: "we will have a clear outcomes framework", "… a
+// relentless focus on …" — something put in place or kept to, not "have
+// to" (a need) or "have an impact" (a forecast).
+func haveInPlace(verb, rest string) bool {
+	return strings.EqualFold(verb, "have") && haveThing.MatchString(rest)
+}
+
+var haveThing = regexp.MustCompile(`(?i)^\s+(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b`)
+
 var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore)$`)
 
 // audience is those at the meeting, asked to do something there and then

@@ -1432,6 +1432,11 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|A1|Create and carry out a plan to cut the council's energy use.|",
 			"commitment|A2|Replace the council's cars and vans with electric ones.|",
 		}},
+		{"we will have something in place, not have to or have an effect", "", []string{
+			"We will have a relentless focus on reducing health inequalities over the life of this strategy.",
+			"We will have to find savings of £2m next year.",
+			"We will have an impact on the lives of many families.",
+		}, []string{"commitment||We will have a relentless focus on reducing health inequalities over the life of this strategy.|"}},
 		{"a body that will facilitate others' work", "", []string{
 			"The Council will facilitate activity across the borough, working with residents and businesses.",
 		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
