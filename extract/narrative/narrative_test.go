@@ -1437,6 +1437,9 @@ func TestStrategyPromises(t *testing.T) {
 			"We will have to find savings of £2m next year.",
 			"We will have an impact on the lives of many families.",
 		}, []string{"commitment||We will have a relentless focus on reducing health inequalities over the life of this strategy.|"}},
+		{"officers who would go to the market to find a supplier", action.DocMinutes, []string{
+			"Grant funding of £15k had been found. Officers would go to the market in April to tender for an agency to run the campaign.",
+		}, []string{"commitment||Officers would go to the market in April to tender for an agency to run the campaign.|Officers"}},
 		{"a body that will facilitate others' work", "", []string{
 			"The Council will facilitate activity across the borough, working with residents and businesses.",
 		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
