@@ -97,3 +97,46 @@ func pipeRow(raw string, page, table int) layout.Line {
 	l.Text = strings.Join(texts, "\t")
 	return l
 }
+
+// slashTables reads the runs of lines whose cells a copy set apart with
+// " / " — "Action / By when / Responsible officer / Outcome" over rows
+// the same way — as tables: three or more lines running together, each
+// with at least two separators, the first (the header) with as many
+// cells as most of the rest. A row with fewer cells keeps them from the
+// left.
+func slashTables(lines []layout.Line, raws []string, table int, cells *limit.Counter) error {
+	count := func(s string) int { return strings.Count(s, " / ") }
+	for i := 0; i < len(raws); {
+		if count(raws[i]) < 2 || lines[i].IsTable() {
+			i++
+			continue
+		}
+		j := i
+		same := 0
+		for j < len(raws) && count(raws[j]) >= 2 && !lines[j].IsTable() {
+			if count(raws[j]) == count(raws[i]) {
+				same++
+			}
+			j++
+		}
+		if j-i >= 3 && 2*same > j-i {
+			table++
+			for k := i; k < j; k++ {
+				parts := strings.Split(strings.TrimSpace(raws[k]), " / ")
+				if err := cells.Add(len(parts)); err != nil {
+					return err
+				}
+				l := layout.Line{Page: lines[k].Page, Cells: make([]layout.Cell, len(parts)), Record: k > i, Table: table}
+				texts := make([]string, len(parts))
+				for c, p := range parts {
+					texts[c] = clean.Text(p)
+					l.Cells[c] = layout.Cell{Text: texts[c]}
+				}
+				l.Text = strings.Join(texts, "\t")
+				lines[k] = l
+			}
+		}
+		i = j
+	}
+	return nil
+}

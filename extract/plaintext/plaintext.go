@@ -79,6 +79,11 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 			return layout.Doc{}, err
 		}
 	}
+	if strings.Contains(text, " / ") {
+		if err := slashTables(doc.Lines, raws, 2000, cells); err != nil {
+			return layout.Doc{}, err
+		}
+	}
 	if !strings.Contains(text, "\t") {
 		if err := spacedTables(doc.Lines, raws, cells); err != nil {
 			return layout.Doc{}, err

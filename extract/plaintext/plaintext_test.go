@@ -87,6 +87,7 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add([]byte("a\tb\f\tc\n\x96"))
 	f.Add([]byte("|\nRef |\nAction |\nR1 |\nDo it\nnow |\nR2 |\nAgain |\nR3 |\nOnce more |"))
+	f.Add([]byte("Action / When / Lead\nA / May / B\nC / June\nD / July / E"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Reader{}.Read(context.Background(), data)
 		if err != nil {
@@ -202,6 +203,34 @@ func TestFramedRows(t *testing.T) {
 		}
 		if rows != c.rows {
 			t.Errorf("%q: %d rows, want %d", c.text, rows, c.rows)
+		}
+	}
+}
+
+// TestSlashTables: rows whose cells a copy set apart with " / " are a
+// table when three or more run together, most with the header's cells; a
+// line or two of "and / or" prose is not.
+func TestSlashTables(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		rows []string
+	}{
+		{"Plan\nAction / By when / Lead / Outcome\nReview the scheme / October 2015 / AG / Compliance\nTrain the staff / By 2018 / ZW and Directors\nPublish the pay policy / December / AG / Openness\nAfter.",
+			[]string{`["Action" "By when" "Lead" "Outcome"]`, `["Review the scheme" "October 2015" "AG" "Compliance"]`, `["Train the staff" "By 2018" "ZW and Directors"]`, `["Publish the pay policy" "December" "AG" "Openness"]`}},
+		{"Members and / or officers may attend / speak / vote.\nThe Chair and / or the Vice-Chair / Clerk will decide.", nil},
+	} {
+		ld, err := Reader{}.Read(context.Background(), []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rows []string
+		for _, l := range ld.Lines {
+			if l.IsTable() {
+				rows = append(rows, fmt.Sprintf("%q", l.CellTexts()))
+			}
+		}
+		if strings.Join(rows, "\n") != strings.Join(c.rows, "\n") {
+			t.Errorf("%q: rows\n%s\nwant\n%s", c.text, strings.Join(rows, "\n"), strings.Join(c.rows, "\n"))
 		}
 	}
 }
