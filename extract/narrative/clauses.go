@@ -188,6 +188,16 @@ func leadIn(text string) (opener, bool) {
 		// committed to:": each point is an undertaking, said with it.
 		return opener{kind: action.KindCommitment, lead: carried(t)}, true
 	}
+	if thatBeLead.MatchString(t) {
+		// "That the Scheme of Delegation be updated to:-" over "(a)
+		// replace …; (b) include …": each point completes the decision.
+		return opener{kind: action.KindResolution, lead: carried(t)}, true
+	}
+	if promiseLead.MatchString(t) {
+		// "We will enable this through:", "… sets out actions that will
+		// be taken to:": each point is what will be done.
+		return opener{kind: action.KindCommitment}, true
+	}
 	if announcesDecisions.MatchString(t) {
 		// "The outcomes of the items considered are as follows:", "The
 		// following decisions were made:": each point is a decision.
@@ -228,6 +238,15 @@ var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|thi
 // namedThenTo is a sentence naming "our" priorities or aims, then "These
 // are to:" over them.
 var namedThenTo = regexp.MustCompile(`(?i)\b(?:we|our|the council|the partnership|the board)\b[^.]{0,60}\b(?:priorities|aims|objectives|ambitions|goals)\b[^.]{0,40}\.\s+(?:these|they)\s+are\s+to\s*(?::-|[:\-–—])$`)
+
+// thatBeLead is a subjunctive decision that its points complete: "That
+// the Scheme … be updated to:-", "That the fees be set as follows:".
+// promiseLead is a promise whose points say how or what: "We will enable
+// this through:", "actions that will be taken to:".
+var (
+	thatBeLead  = regexp.MustCompile(`^(?i:that)\s[^:]{3,200}\bbe\s+\w+(?:ed|en|set|made|put)\b[^:]{0,40}(?::-|[:\-–—])$`)
+	promiseLead = regexp.MustCompile(`(?i)(?:^(?:we|the council|the partnership|the board)\s+will\s+[^:.;]{0,80}\b(?:through|by|including|with|via|on)|\b(?:actions?|steps|measures|work)\s+(?:that\s+)?(?:will|we will)\s+(?:be\s+)?(?:taken|take|carry out|carried out|do|done|deliver|delivered)\s+to)\s*(?::-|[:\-–—])$`)
+)
 
 // actionsLead names the points after it as the body's actions: "Our
 // action headlines:", "Key actions:", "The following commitments:".

@@ -1440,6 +1440,12 @@ func TestStrategyPromises(t *testing.T) {
 		{"officers who would go to the market to find a supplier", action.DocMinutes, []string{
 			"Grant funding of £15k had been found. Officers would go to the market in April to tender for an agency to run the campaign.",
 		}, []string{"commitment||Officers would go to the market in April to tender for an agency to run the campaign.|Officers"}},
+		{"a promise whose points say how", "", []string{
+			"We will enable this through:", "• a new retrofit loan scheme", "• training local installers",
+		}, []string{"commitment||a new retrofit loan scheme|", "commitment||training local installers|"}},
+		{"a plan's actions that will be taken to do its points", "", []string{
+			"The plan sets out actions that will be taken to:", "• build and retrofit homes", "• generate clean energy",
+		}, []string{"commitment||build and retrofit homes|", "commitment||generate clean energy|"}},
 		{"a body that will facilitate others' work", "", []string{
 			"The Council will facilitate activity across the borough, working with residents and businesses.",
 		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
@@ -1483,6 +1489,12 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|the draft plan be approved for consultation|",
 			"resolution|(2)|the priorities be adopted.|",
+		}},
+		{"a subjunctive decision that its points complete", action.DocDecision, []string{
+			"Decision:", "That the Scheme of Delegation to Officers be updated to:-", "(a) replace 'Executive Head' with 'Strategic Director'; and", "(b) include a new delegation to Assistant Directors.",
+		}, []string{
+			"resolution|(a)|the Scheme of Delegation to Officers be updated to replace 'Executive Head' with 'Strategic Director'|",
+			"resolution|(b)|the Scheme of Delegation to Officers be updated to include a new delegation to Assistant Directors.|",
 		}},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
