@@ -586,7 +586,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -597,7 +597,9 @@ func (f *finder) paragraph(p paragraph) {
 			sent = withoutTitle(sent)
 			// On a decision page that opens with its decision the whole
 			// paragraph is the decision.
-			if unlabelled && decidedBody(body) || capsDecided(sent) || decidedBody(sent) {
+			// "The Director of Public Health has approved the scheme": an
+			// officer's decision on its own decision page.
+			if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) {
 				decided = append(decided, sent)
 			}
 		}
@@ -1008,6 +1010,12 @@ func labelsDecision(body string) bool {
 // hasDecided is a decision maker's decision told in the present perfect:
 // "The Executive Director for Parks has approved the signing of …".
 var hasDecided = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w,&'’ -]{2,80}?\s+has\s+(?:also\s+)?(?:approved|agreed|decided|authori[sz]ed|delegated|noted|endorsed|accepted)\b`)
+
+// officerHasDecided is hasDecided with an officer or member who decides
+// alone as its subject: "The Director of Public Health has approved …"
+// (where "The Council with its partners has agreed an approach" is the
+// background).
+var officerHasDecided = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Director|Chief Executive|Head|Manager|Officer|Cabinet Member|Portfolio Holder|Leader|Executive Member|Lead Member)\b[\w ,&'’-]{0,60}?\s+has\s+(?:also\s+)?(?:approved|agreed|decided|authori[sz]ed|delegated|endorsed|accepted)\b`)
 
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
@@ -1488,8 +1496,10 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		}
 		b.lead = ""
 	}
-	if b.whole != "" {
-		// The list goes into the one decision its lead-in states.
+	if b.whole != "" && !(ref != "" && hasPrefixFold(text, "that ") && thatDecides(text)) {
+		// The list goes into the one decision its lead-in states — unless
+		// a numbered point is a whole decision of its own ("… subject to
+		// the following amendments: (2) That officers be requested to …").
 		if len(b.clauses) > 0 || b.wholeOpen {
 			last := &f.out[b.clauses[len(b.clauses)-1]]
 			last.Action = joinText(last.Action, strings.TrimSpace(ref+" "+text))

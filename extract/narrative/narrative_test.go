@@ -1496,6 +1496,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(a)|the Scheme of Delegation to Officers be updated to replace 'Executive Head' with 'Strategic Director'|",
 			"resolution|(b)|the Scheme of Delegation to Officers be updated to include a new delegation to Assistant Directors.|",
 		}},
+		{"an officer's decision told in the present perfect on its decision page; the council's background is not", action.DocDecision, []string{
+			"Approval of the sub-delegation scheme", "The Director of Public Health has approved the sub-delegation scheme attached as Appendix 1.",
+			"The Council with its partners has agreed an approach to prevention.",
+		}, []string{"resolution||The Director of Public Health has approved the sub-delegation scheme attached as Appendix 1.|"}},
+		{"numbered decisions under a lead naming amendments are each a decision", action.DocDecision, []string{
+			"Recommendations approved, subject to the following amendments to recommendations (2) and (3):",
+			"(2) That officers be requested to report in the final quarter on the items below target.",
+			"(3) That the responses to the issues raised be agreed.",
+		}, []string{
+			"resolution||Recommendations approved, subject to the following amendments to recommendations (2) and (3):|",
+			"resolution|(2)|That officers be requested to report in the final quarter on the items below target.|",
+			"resolution|(3)|That the responses to the issues raised be agreed.|",
+		}},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
 		}, nil},
