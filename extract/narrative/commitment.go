@@ -138,6 +138,10 @@ func commitments(text, date, genre string) []action.Action {
 	return out
 }
 
+// pastYear is a time in the past named before the verb: "in September
+// 2019", "in 2021".
+var pastYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b`)
+
 // minutesAmended asks for an earlier minute to be changed ("asked that
 // Minute 35.3 be changed to read …").
 var minutesAmended = regexp.MustCompile(`(?i)\bminutes?\b[^;]{0,30}?\b(?:be|to be|should be)\s+(?:amended|changed|corrected|altered)\b`)
@@ -338,7 +342,10 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// A named body that "is committed to" something states a commitment
 	// of its own ("The Council and the ICB are committed to ensuring …").
 	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
-		(!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") {
+		(!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
+		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
+		// (A plan or report telling what was promised "in September
+		// 2019" gives its history, not a promise made now.)
 		return s, wholeSubject(s, loc[0]), true
 	}
 	if has(" to be ") && toBeDone.MatchString(s) {

@@ -1446,6 +1446,10 @@ func TestStrategyPromises(t *testing.T) {
 		{"a plan's actions that will be taken to do its points", "", []string{
 			"The plan sets out actions that will be taken to:", "• build and retrofit homes", "• generate clean energy",
 		}, []string{"commitment||build and retrofit homes|", "commitment||generate clean energy|"}},
+		{"a plan telling what was promised years ago gives its history", "", []string{
+			"The Council declared a climate emergency in September 2019 and committed to identifying how it could become carbon neutral.",
+			"The Council has committed to planting 5,000 trees by 2027.",
+		}, []string{"commitment||The Council has committed to planting 5,000 trees by 2027.|"}},
 		{"a body that will facilitate others' work", "", []string{
 			"The Council will facilitate activity across the borough, working with residents and businesses.",
 		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
