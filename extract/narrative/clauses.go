@@ -554,7 +554,7 @@ var (
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
 	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
-	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s+in consultation with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
+	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed)\b`)
 	// doneBy: "… be undertaken by the Parks Team".
 	doneBy = regexp.MustCompile(`\bbe\s+(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported)\s+by\s+(?:the\s+)?` + properName)
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".

@@ -428,8 +428,9 @@ func TestDelegate(t *testing.T) {
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
 		"note the report": "",
-		"approve the plan and ask officers to report back":                               "",
-		"Award delegated authority to the Section 151 Officer to consult with residents": "Section 151 Officer",
+		"approve the plan and ask officers to report back":                                                                        "",
+		"Award delegated authority to the Section 151 Officer to consult with residents":                                          "Section 151 Officer",
+		"the Director of Strategy, following consultation with the Leader of the Council, be authorised to make minor amendments": "Director of Strategy",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
