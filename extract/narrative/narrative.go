@@ -505,11 +505,21 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
+	if p.marker == "" && !bulletPat.MatchString(p.text) && strings.HasSuffix(body, ":") && plansLead.MatchString(body) {
+		// "Here's a brief summary of what we plan to do over the next five
+		// years:": the points under it, under headings of their own, are
+		// what the authors mean to do.
+		f.endBlocks()
+		f.ahead, f.aheadVerbs = true, true
+		return
+	}
 	if f.ahead {
 		// Under "Looking to 2025" or "Next steps", each point is what the
 		// paper's authors mean to do; a line ending in a colon heads the
-		// points after it.
-		if strings.HasSuffix(body, ":") && p.marker == "" && !bulletPat.MatchString(p.text) {
+		// points after it, and so does a short line that ends no sentence
+		// ("To make the best use of our existing homes").
+		if strings.HasSuffix(body, ":") && p.marker == "" && !bulletPat.MatchString(p.text) ||
+			p.marker == "" && !bulletPat.MatchString(p.text) && !endsSentence(body) && len(strings.Fields(body)) <= 12 {
 			f.theme = strings.TrimRight(body, " :")
 			return
 		}
@@ -1486,10 +1496,10 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-") {
 		lead = f.prev.body // as the paper words it, however long: "RESOLVED that the following …:"
 	}
-	if b.whole == "" && len(b.clauses) == 0 && namesList(lead) && namesOnly(text) {
+	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) {
 		// "RESOLVED that the following volunteers receive an award: 1.
 		// Sam Green 2. Jo Brown": the list names what the one decision
-		// acts on.
+		// acts on. (Projects a plan names are each its own promise.)
 		b.whole = lead
 		if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ":-") {
 			b.whole += ":"
@@ -1662,6 +1672,10 @@ var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)
 
 // aheadHeading names a section of what is planned next.
 var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take)\b`)
+
+// plansLead is a sentence that names what follows as the authors' plans:
+// "what we plan to do", "what we will do", "what we are going to do".
+var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b`)
 
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its

@@ -1451,6 +1451,21 @@ func TestStrategyPromises(t *testing.T) {
 			"The Council declared a climate emergency in September 2019 and committed to identifying how it could become carbon neutral.",
 			"The Council has committed to planting 5,000 trees by 2027.",
 		}, []string{"commitment||The Council has committed to planting 5,000 trees by 2027.|"}},
+		{"a sentence naming what follows as the plans, under headings of their own", "", []string{
+			"Here is a brief summary of what we plan to do over the next five years:",
+			"To support safe and green communities", "• Set out a plan to bring empty homes back into use.", "• Develop a framework for estate renewal.",
+			"To make the best use of existing homes", "• Enable more homes to be adapted.",
+		}, []string{
+			"commitment||Set out a plan to bring empty homes back into use.|",
+			"commitment||Develop a framework for estate renewal.|",
+			"commitment||Enable more homes to be adapted.|",
+		}},
+		{"the following projects will be developed", "", []string{
+			"The Green Plan is a programme running until 2050.", "In the first phase the following projects will be developed:", "• LED streetlights – a project to fit low energy lamps across the county.", "• A heat plan – low carbon heat for our buildings.",
+		}, []string{
+			"commitment||LED streetlights – a project to fit low energy lamps across the county.|",
+			"commitment||A heat plan – low carbon heat for our buildings.|",
+		}},
 		{"a body that will facilitate others' work", "", []string{
 			"The Council will facilitate activity across the borough, working with residents and businesses.",
 		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
