@@ -69,11 +69,43 @@ var (
 	inlineLead = regexp.MustCompile(`^(.{8,200}?\b(?:to|that|TO|THAT)):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
 )
 
+// reasonsLabel is a decision form's "Reason for Decision:" field.
+var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
+
+// labelBeforeReasons gives a run of decision clauses ("To note the
+// feedback;", "That the Strategy be adopted; and") its lost "Decision:"
+// label when the form's "Reason for Decision:" follows it straight after:
+// what stands just before the reasons is what was decided.
+func labelBeforeReasons(ps []paragraph) []paragraph {
+	for i := 1; i < len(ps); i++ {
+		if !reasonsLabel.MatchString(ps[i].body) {
+			continue
+		}
+		j := i
+		for j > 0 && decisionClause(ps[j-1].body) {
+			j--
+		}
+		if j == i || j > 0 && (labelOnly.MatchString(ps[j-1].body) || strings.HasSuffix(ps[j-1].body, ":")) {
+			continue // no clauses, or a label or lead-in already heads them
+		}
+		label := paragraph{text: "Decision:", body: "Decision:", page: ps[j].page}
+		ps = append(ps[:j], append([]paragraph{label}, ps[j:]...)...)
+		i++
+	}
+	return ps
+}
+
+// decisionClause: a point of a decision list — "To note …", "That … be
+// adopted" — ended as such a point is.
+func decisionClause(s string) bool {
+	return (infinitiveDecision(s) || thatDecides(s)) && (endsSentence(s) || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") || strings.HasSuffix(s, "; or"))
+}
+
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1}
-	ps := paragraphs(ld, used)
+	ps := labelBeforeReasons(paragraphs(ld, used))
 	for i, p := range ps {
 		if i+1 < len(ps) && softLabel.MatchString(p.text) && (opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
 			// "Decision" or "Decision taken" alone, its colon lost, over

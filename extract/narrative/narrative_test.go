@@ -1529,6 +1529,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(2)|That officers be requested to report in the final quarter on the items below target.|",
 			"resolution|(3)|That the responses to the issues raised be agreed.|",
 		}},
+		{"decision clauses just before the form's reasons, their label lost", action.DocReport, []string{
+			"The Leader said she would be open to amendments.",
+			"To note the feedback received from Scrutiny;", "That the Digital Strategy be adopted; and", "That an update be presented to Cabinet in a year.",
+			"Reason for Decision:", "The council has been on a digital journey.",
+		}, []string{
+			"resolution||To note the feedback received from Scrutiny|",
+			"resolution||That the Digital Strategy be adopted|",
+			"resolution||That an update be presented to Cabinet in a year.|",
+		}},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
 		}, nil},
