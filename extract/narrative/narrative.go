@@ -69,6 +69,10 @@ var (
 	inlineLead = regexp.MustCompile(`^(.{8,200}?\b(?:to|that|TO|THAT)):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
 )
 
+// leadTag is who leads a plan's point, told after it: ". Lead Service –
+// Finance.", ". Lead: Housing Team".
+var leadTag = regexp.MustCompile(`[.;]\s+Lead(?:\s+(?:Service|Officer|Organisation|Partner|Team|Body|Directorate))?s?\s*[–—:-]\s*([A-Z][^.;]{1,80}?)\.?$`)
+
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
 
@@ -397,6 +401,13 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if m := leadTag.FindStringSubmatchIndex(body); m != nil && f.blk == nil && (p.marker != "" || bulletPat.MatchString(p.text)) {
+		// "3. Promoting an inclusive economy, by raising skills …. Lead
+		// Service – Growth.": a plan's point with who leads it.
+		text := strings.TrimSpace(bulletPat.ReplaceAllString(body[:m[0]+1], ""))
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindCommitment, Action: text, Owner: []string{strings.TrimSpace(body[m[2]:m[3]])}})
+		return
+	}
 	if itemMinutes.MatchString(p.text) || decisionLabel.MatchString(p.text) {
 		// ModernGov prints an item's title, then its agenda text, then
 		// "Decision:" or "Minutes:" and them. What the agenda asked for

@@ -1466,6 +1466,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||LED streetlights – a project to fit low energy lamps across the county.|",
 			"commitment||A heat plan – low carbon heat for our buildings.|",
 		}},
+		{"a plan's numbered points each with who leads it", "", []string{
+			"Five strategic objectives, with lead services identified:",
+			"1. Helping people on low incomes to raise their income. Lead Service – Finance.",
+			"2. Addressing the high cost of housing. Lead Service – Housing.",
+		}, []string{
+			"commitment|1|Helping people on low incomes to raise their income.|Finance",
+			"commitment|2|Addressing the high cost of housing.|Housing",
+		}},
 		{"a body that will facilitate others' work", "", []string{
 			"The Council will facilitate activity across the borough, working with residents and businesses.",
 		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
