@@ -128,7 +128,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		// An agenda's decisions are formulas still to be passed; a point
 		// with no words ("i);") says nothing, nor a lead-in's word alone
 		// on its line ("That").
-		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) {
+		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) {
 			kept = append(kept, a)
 		}
 	}
@@ -1955,6 +1955,13 @@ func (f *finder) add(p paragraph, a action.Action) {
 // labelLead is a decision's label and lead-in with nothing after it:
 // "Resolved to RECOMMEND: (to Council)".
 var labelLead = regexp.MustCompile(`(?i)^(?:resolved|agreed|decided)(?:\s+to\s+recommend)?\s*(?::-|:)?\s*(?:\((?:to|for)\s+[^)]{1,40}\))?$`)
+
+// bareLead: a short lead-in left with no points after it ("Cabinet
+// RECOMMENDED that Council:") is no item.
+func bareLead(s string) bool {
+	s = strings.TrimSpace(s)
+	return (strings.HasSuffix(s, ":") || strings.HasSuffix(s, ":-")) && len(strings.Fields(s)) <= 8
+}
 
 // bareWord is a word that is no item on its own.
 var bareWord = map[string]bool{"that": true, "to": true, "and": true, "or": true, "the": true, "resolved": true, "agreed": true, "decided": true, "noted": true}

@@ -1546,6 +1546,9 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||That the Digital Strategy be adopted|",
 			"resolution||That an update be presented to Cabinet in a year.|",
 		}},
+		{"a short lead-in left with no points is no item", action.DocMinutes, []string{
+			"Cabinet RECOMMENDED that Council:",
+		}, nil},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
 		}, nil},
