@@ -621,7 +621,7 @@ var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|
 
 var (
 	// reportedWill: someone reported as saying they (or "it") would act.
-	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|[A-Z][^,.]{0,60},\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back)\b`)
+	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|[A-Z][^,.]{0,60},\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back)\b`)
 	// relativeWill: an agent followed by ", who will …".
 	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.

@@ -1549,6 +1549,9 @@ func TestMeetingShapes(t *testing.T) {
 		{"a short lead-in left with no points is no item", action.DocMinutes, []string{
 			"Cabinet RECOMMENDED that Council:",
 		}, nil},
+		{"a role named with a dash says she would act", action.DocMinutes, []string{
+			"Members discussed missed bin collections. The Portfolio Holder – Environment advised she would take up these matters with the Head of Street Scene.",
+		}, []string{"commitment||The Portfolio Holder – Environment advised she would take up these matters with the Head of Street Scene.|The Portfolio Holder – Environment"}},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
 		}, nil},
