@@ -73,6 +73,10 @@ var (
 // Finance.", ". Lead: Housing Team".
 var leadTag = regexp.MustCompile(`[.;]\s+Lead(?:\s+(?:Service|Officer|Organisation|Partner|Team|Body|Directorate))?s?\s*[–—:-]\s*([A-Z][^.;]{1,80}?)\.?$`)
 
+// fieldLabel is a form's next field, alone on its line: "Alternative
+// options considered:", "Background papers:".
+var fieldLabel = regexp.MustCompile(`^[A-Z][\w ,/&'’()-]{2,60}:$`)
+
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
 
@@ -341,6 +345,10 @@ type finder struct {
 	opts  Options
 	out   []action.Action
 	theme string
+	// reasons is set under a decision form's "Reasons for decision:"
+	// field, which explains a decision and makes none, until the next
+	// field or heading.
+	reasons bool
 	// rec is the recommendation whose text the following paragraphs add to.
 	rec *action.Action
 	// blk is the open block of decisions or recommendations; blocks
@@ -401,6 +409,17 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if reasonsLabel.MatchString(body) {
+		f.endBlocks()
+		f.reasons = true
+		return
+	}
+	if f.reasons {
+		if !(p.heading || fieldLabel.MatchString(body) && len(strings.Fields(body)) <= 5 || decisionLabel.MatchString(p.text)) {
+			return
+		}
+		f.reasons = false
+	}
 	if m := leadTag.FindStringSubmatchIndex(body); m != nil && f.blk == nil && (p.marker != "" || bulletPat.MatchString(p.text)) {
 		// "3. Promoting an inclusive economy, by raising skills …. Lead
 		// Service – Growth.": a plan's point with who leads it.
@@ -1057,8 +1076,12 @@ var softLabel = regexp.MustCompile(`(?i)^(?:summary of (?:the )?)?decisions?(?:\
 // labelsDecision: a paragraph that a label over it would make a decision —
 // the deciding body's act told in the past, or a "that" clause deciding.
 func labelsDecision(body string) bool {
-	return bodyActs.MatchString(body) || decidedBody(body) || thatDecides(body) || subjunctive(body) || hasDecided.MatchString(body)
+	return bodyActs.MatchString(body) || decidedBody(body) || thatDecides(body) || subjunctive(body) || hasDecided.MatchString(body) || presentDecided.MatchString(body)
 }
+
+// presentDecided is a decision told in the present passive under its
+// label: "The updated Grant Policy … is approved."
+var presentDecided = regexp.MustCompile(`^(?:The|That the|This)\s[^.]{3,200}?\s(?:is|are)\s+(?:hereby\s+)?(?:approved|agreed|adopted|endorsed|accepted|authori[sz]ed|granted)\b`)
 
 // hasDecided is a decision maker's decision told in the present perfect:
 // "The Executive Director for Parks has approved the signing of …".

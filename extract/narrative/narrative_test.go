@@ -1552,6 +1552,11 @@ func TestMeetingShapes(t *testing.T) {
 		{"a role named with a dash says she would act", action.DocMinutes, []string{
 			"Members discussed missed bin collections. The Portfolio Holder – Environment advised she would take up these matters with the Head of Street Scene.",
 		}, []string{"commitment||The Portfolio Holder – Environment advised she would take up these matters with the Head of Street Scene.|The Portfolio Holder – Environment"}},
+		{"a decision in the present passive under its label; the reasons make none", action.DocDecision, []string{
+			"Decision", "The updated Grant Policy as set out in Appendix 1 is approved.",
+			"Reasons for decision:", "There is an urgent need to agree this so that:", "• Funding reaches businesses in need as soon as possible.", "• All funding is spent by 31 March.",
+			"Background papers:", "The report.",
+		}, []string{"resolution||The updated Grant Policy as set out in Appendix 1 is approved.|"}},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
 		}, nil},
