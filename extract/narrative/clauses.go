@@ -142,7 +142,7 @@ func leadIn(text string) (opener, bool) {
 	t := strings.TrimSpace(text)
 	// A lead-in ends in a colon or dash, or — its colon lost — in the
 	// word that wants the clause: "… the Cabinet agreed that".
-	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") &&
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, " -") &&
 		!(hasSuffixFold(t, "that") && danglingThat.MatchString(t)) {
 		if hasSuffixFold(t, " to") && danglingResolved.MatchString(t) {
 			// "The Executive RESOLVED to" over a blank line and its verb.

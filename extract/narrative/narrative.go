@@ -1983,7 +1983,7 @@ var labelLead = regexp.MustCompile(`(?i)^(?:resolved|agreed|decided)(?:\s+to\s+r
 // RECOMMENDED that Council:") is no item.
 func bareLead(s string) bool {
 	s = strings.TrimSpace(s)
-	return (strings.HasSuffix(s, ":") || strings.HasSuffix(s, ":-")) && len(strings.Fields(s)) <= 8
+	return (strings.HasSuffix(s, ":") || strings.HasSuffix(s, ":-") || strings.HasSuffix(s, " -") || strings.HasSuffix(s, " –") || strings.HasSuffix(s, " —")) && len(strings.Fields(s)) <= 8
 }
 
 // bareWord is a word that is no item on its own.

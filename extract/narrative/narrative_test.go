@@ -1549,6 +1549,12 @@ func TestMeetingShapes(t *testing.T) {
 		{"a short lead-in left with no points is no item", action.DocMinutes, []string{
 			"Cabinet RECOMMENDED that Council:",
 		}, nil},
+		{"a label with its condition ending in a dash heads its clauses", action.DocMinutes, []string{
+			"RESOLVED - subject to advice from Legal -", "i) That the four Scrutiny Panels be established;", "ii) That the Terms of Reference be approved.",
+		}, []string{
+			"resolution|(i)|That the four Scrutiny Panels be established|",
+			"resolution|(ii)|That the Terms of Reference be approved.|",
+		}},
 		{"a role named with a dash says she would act", action.DocMinutes, []string{
 			"Members discussed missed bin collections. The Portfolio Holder – Environment advised she would take up these matters with the Head of Street Scene.",
 		}, []string{"commitment||The Portfolio Holder – Environment advised she would take up these matters with the Head of Street Scene.|The Portfolio Holder – Environment"}},
