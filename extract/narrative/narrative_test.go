@@ -1474,6 +1474,13 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|1|Helping people on low incomes to raise their income.|Finance",
 			"commitment|2|Addressing the high cost of housing.|Housing",
 		}},
+		{"something that will be in place, or created, by a date", "", []string{
+			"An implementation plan will be in place by early spring 2017.",
+			"A new Officers' Board will be created to scrutinise delivery.",
+		}, []string{
+			"commitment||An implementation plan will be in place by early spring 2017.|",
+			"commitment||A new Officers' Board will be created to scrutinise delivery.|",
+		}},
 		{"a body that will facilitate others' work", "", []string{
 			"The Council will facilitate activity across the borough, working with residents and businesses.",
 		}, []string{"commitment||The Council will facilitate activity across the borough, working with residents and businesses.|The Council"}},
