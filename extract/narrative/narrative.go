@@ -664,7 +664,7 @@ func (f *finder) paragraph(p paragraph) {
 		// report", "The minutes were agreed as a correct record": a
 		// decision recorded in a sentence, as many minutes do. The
 		// sentences around it are the meeting's narrative.
-		var decided []string
+		var decided, after []string
 		for _, sent := range sentences(body) {
 			sent = withoutTitle(sent)
 			// On a decision page that opens with its decision the whole
@@ -673,6 +673,20 @@ func (f *finder) paragraph(p paragraph) {
 			// officer's decision on its own decision page.
 			if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) {
 				decided = append(decided, sent)
+			} else if len(decided) > 0 {
+				after = append(after, sent)
+			}
+		}
+		// "Council agreed that written responses be provided. These would
+		// be circulated by e-mail to all Members.": the undertaking the
+		// decision brings, told after it, is a commitment of its own.
+		undertaken := func() {
+			if !minutes || len(after) == 0 {
+				return
+			}
+			for _, c := range commitments(strings.Join(after, " "), f.opts.Date, f.opts.Genre) {
+				c.Ref = p.marker
+				f.add(p, c)
 			}
 		}
 		if len(decided) > 1 && !unlabelled && allDecidedBody(decided) {
@@ -681,10 +695,12 @@ func (f *finder) paragraph(p paragraph) {
 			for _, d := range decided {
 				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: d})
 			}
+			undertaken()
 			return
 		}
 		if len(decided) > 0 {
 			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(decided, " ")})
+			undertaken()
 			return
 		}
 	}
@@ -939,8 +955,16 @@ func allDecidedBody(sents []string) bool {
 // decidedBody: bodyDecided, or passiveDecided where the words it needs
 // are there (most paragraphs have none, and the pattern backtracks).
 func decidedBody(s string) bool {
+	if m := leadingAdverbial.FindStringIndex(s); m != nil {
+		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
+	}
 	return bodyDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
 }
+
+// leadingAdverbial is the circumstance a decision's sentence opens with,
+// before the body that decided: "Due to the lateness of the day,", "at the
+// suggestion of the Mayor,", "Following discussion,".
+var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:suggestion|request) of|following|after|having|in light of|in view of|upon|on the advice of)\b[^,.]{0,100},\s+)+`)
 
 // runInTitle is an item's title run into its first sentence, the line
 // break between them lost: "Minutes of Previous Meeting The Minutes of

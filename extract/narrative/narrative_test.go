@@ -1570,6 +1570,12 @@ func TestMeetingShapes(t *testing.T) {
 			"Reasons for decision:", "There is an urgent need to agree this so that:", "• Funding reaches businesses in need as soon as possible.", "• All funding is spent by 31 March.",
 			"Background papers:", "The report.",
 		}, []string{"resolution||The updated Grant Policy as set out in Appendix 1 is approved.|"}},
+		{"a decision after the circumstances it was taken in, and the undertaking told after it", action.DocMinutes, []string{
+			"Due to the lateness of the day, at the suggestion of the Mayor, Council agreed that written answers be given to all the questions. These would be circulated by e-mail to all Members.",
+		}, []string{
+			"resolution||Due to the lateness of the day, at the suggestion of the Mayor, Council agreed that written answers be given to all the questions.|",
+			"commitment||These would be circulated by e-mail to all Members.|",
+		}},
 		{"members invited to suggest agenda items", action.DocMinutes, []string{
 			"Members of the Board are invited to suggest future agenda items.",
 		}, nil},
