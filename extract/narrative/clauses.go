@@ -351,11 +351,13 @@ var subjectThat = regexp.MustCompile(`^That\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+
 
 // resolvedLabel is a lead-in's label before its "That": "RESOLVED:", "It was
 // resolved".
-var resolvedLabel = regexp.MustCompile(`(?i)^(?:it\s+was\s+)?(?:resolved|agreed|decided)\b\s*(?::-|[:\-–—])?\s*`)
+var resolvedLabel = regexp.MustCompile(`(?i)^` + resolvedLabelPat)
+
+const resolvedLabelPat = `(?:it\s+was\s+)?(?:resolved|agreed|decided)\b\s*(?::-|[:\-–—])?\s*`
 
 // thatPrefix is a lead-in's opening that no clause carries: "That", "It was
 // resolved that", "RESOLVED –", "RESOLVED that", "Agreed to".
-var thatPrefix = regexp.MustCompile(`(?i)^(?:it\s+was\s+)?(?:(?:resolved|agreed|decided)\b\s*(?::-|[:\-–—])?\s*)?(?:that\b|to\b)?\s*`)
+var thatPrefix = regexp.MustCompile(`(?i)^(?:` + resolvedLabelPat + `)?(?:that\b|to\b)?\s*`)
 
 // announcing is a lead-in that only announces a list of whole statements
 // ("… to consider the following:"), which carry none of it.

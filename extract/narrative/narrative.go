@@ -77,6 +77,14 @@ var leadTag = regexp.MustCompile(`[.;]\s+Lead(?:\s+(?:Service|Officer|Organisati
 // options considered:", "Background papers:".
 var fieldLabel = regexp.MustCompile(`^[A-Z][\w ,/&'’()-]{2,60}:$`)
 
+// leadTagIn is leadTag's match in s, looked for only where s names a lead.
+func leadTagIn(s string) []int {
+	if !strings.Contains(s, "Lead") {
+		return nil
+	}
+	return leadTag.FindStringSubmatchIndex(s)
+}
+
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
 
@@ -420,7 +428,7 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		f.reasons = false
 	}
-	if m := leadTag.FindStringSubmatchIndex(body); m != nil && f.blk == nil && (p.marker != "" || bulletPat.MatchString(p.text)) {
+	if m := leadTagIn(body); m != nil && f.blk == nil && (p.marker != "" || bulletPat.MatchString(p.text)) {
 		// "3. Promoting an inclusive economy, by raising skills …. Lead
 		// Service – Growth.": a plan's point with who leads it.
 		text := strings.TrimSpace(bulletPat.ReplaceAllString(body[:m[0]+1], ""))

@@ -40,7 +40,7 @@ type cell struct {
 // cellTables turns the runs of lines that end cells one at a time into a
 // table's rows, when their references give the rows' length. The first
 // line of each row holds it; the row's other lines become blank.
-func cellTables(lines []layout.Line, raws []string, table int, cells *limit.Counter) error {
+func cellTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter) error {
 	for i := 0; i < len(raws); {
 		if !cellEnd(raws[i]) {
 			i++
@@ -49,9 +49,8 @@ func cellTables(lines []layout.Line, raws []string, table int, cells *limit.Coun
 		// The run: cells, each ended by a pipe, lines between them
 		// wrapping a cell; a blank line or a line with other pipes ends it.
 		// (The line before the first cell is a title, not its start.)
-		start := i
 		var cs []cell
-		from, j := start, start
+		from, j := i, i
 		for ; j < len(raws) && strings.TrimSpace(raws[j]) != ""; j++ {
 			if strings.Contains(raws[j], "|") && !cellEnd(raws[j]) {
 				break
@@ -70,7 +69,7 @@ func cellTables(lines []layout.Line, raws []string, table int, cells *limit.Coun
 		if k == 0 {
 			continue
 		}
-		table++
+		*table++
 		// The header: the k cells before the first row, when they are there.
 		rowsFrom := first
 		if first >= k {
@@ -80,17 +79,14 @@ func cellTables(lines []layout.Line, raws []string, table int, cells *limit.Coun
 			if err := cells.Add(k); err != nil {
 				return err
 			}
-			row := layout.Line{Page: lines[cs[r].first].Page, Cells: make([]layout.Cell, k), Record: r >= first, Table: table}
 			texts := make([]string, k)
 			for c := 0; c < k; c++ {
 				texts[c] = cs[r+c].text
-				row.Cells[c] = layout.Cell{Text: texts[c]}
 				for n := cs[r+c].first; n <= cs[r+c].last; n++ {
 					lines[n] = layout.Line{Page: lines[n].Page}
 				}
 			}
-			row.Text = strings.Join(texts, "\t")
-			lines[cs[r].first] = row
+			lines[cs[r].first] = tableRow(texts, lines[cs[r].first].Page, *table, r >= first)
 		}
 	}
 	return nil

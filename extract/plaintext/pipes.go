@@ -20,19 +20,18 @@ var pipeRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?
 // rows: cells split at "|", each line a whole row. A line of bare pipes
 // between rows, and the rule itself, become blank lines. The cells made are
 // counted in cells.
-func pipeTables(lines []layout.Line, raws []string, cells *limit.Counter) error {
-	table := 0
+func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter) error {
 	for i := 0; i < len(raws); i++ {
 		if n := framedRun(raws, i); n >= 3 && (i == 0 || !strings.Contains(raws[i-1], "|")) && (i+1 >= len(raws) || !pipeRule.MatchString(raws[i+1])) {
 			// Rows framed by pipes, one a line, all with as many cells,
 			// and no rule under the first: a table whose rule the
 			// rendering left out; the first row is its header.
-			table++
+			*table++
 			for k := i; k < i+n; k++ {
 				if err := cells.Add(strings.Count(raws[k], "|") - 1); err != nil {
 					return err
 				}
-				lines[k] = pipeRow(raws[k], lines[k].Page, table)
+				lines[k] = pipeRow(raws[k], lines[k].Page, *table)
 			}
 			i += n - 1
 			continue
@@ -40,7 +39,7 @@ func pipeTables(lines []layout.Line, raws []string, cells *limit.Counter) error 
 		if !pipeRule.MatchString(raws[i]) || i == 0 || !strings.Contains(raws[i-1], "|") {
 			continue
 		}
-		table++
+		*table++
 		start := i - 1 // the header row
 		end := i + 1
 		for end < len(raws) && strings.Contains(raws[end], "|") {
@@ -54,7 +53,7 @@ func pipeTables(lines []layout.Line, raws []string, cells *limit.Counter) error 
 			if err := cells.Add(strings.Count(raws[k], "|") + 1); err != nil {
 				return err
 			}
-			lines[k] = pipeRow(raws[k], lines[k].Page, table)
+			lines[k] = pipeRow(raws[k], lines[k].Page, *table)
 		}
 		i = end - 1
 	}
@@ -87,8 +86,12 @@ func framedRun(raws []string, i int) int {
 func pipeRow(raw string, page, table int) layout.Line {
 	raw = strings.TrimSpace(raw)
 	raw = strings.TrimSuffix(strings.TrimPrefix(raw, "|"), "|")
-	parts := strings.Split(raw, "|")
-	l := layout.Line{Page: page, Cells: make([]layout.Cell, len(parts)), Record: true, Table: table}
+	return tableRow(strings.Split(raw, "|"), page, table, true)
+}
+
+// tableRow makes a table's row of the raw texts of its cells.
+func tableRow(parts []string, page, table int, record bool) layout.Line {
+	l := layout.Line{Page: page, Cells: make([]layout.Cell, len(parts)), Record: record, Table: table}
 	texts := make([]string, len(parts))
 	for i, p := range parts {
 		texts[i] = clean.Text(p)
@@ -104,7 +107,7 @@ func pipeRow(raw string, page, table int) layout.Line {
 // with at least two separators, the first (the header) with as many
 // cells as most of the rest. A row with fewer cells keeps them from the
 // left.
-func slashTables(lines []layout.Line, raws []string, table int, cells *limit.Counter) error {
+func slashTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter) error {
 	count := func(s string) int { return strings.Count(s, " / ") }
 	for i := 0; i < len(raws); {
 		if count(raws[i]) < 2 || lines[i].IsTable() {
@@ -120,20 +123,13 @@ func slashTables(lines []layout.Line, raws []string, table int, cells *limit.Cou
 			j++
 		}
 		if j-i >= 3 && 2*same > j-i {
-			table++
+			*table++
 			for k := i; k < j; k++ {
 				parts := strings.Split(strings.TrimSpace(raws[k]), " / ")
 				if err := cells.Add(len(parts)); err != nil {
 					return err
 				}
-				l := layout.Line{Page: lines[k].Page, Cells: make([]layout.Cell, len(parts)), Record: k > i, Table: table}
-				texts := make([]string, len(parts))
-				for c, p := range parts {
-					texts[c] = clean.Text(p)
-					l.Cells[c] = layout.Cell{Text: texts[c]}
-				}
-				l.Text = strings.Join(texts, "\t")
-				lines[k] = l
+				lines[k] = tableRow(parts, lines[k].Page, *table, k > i)
 			}
 		}
 		i = j

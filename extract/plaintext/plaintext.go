@@ -71,16 +71,17 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		doc.Pages = page
 	}
 	doc.Flowing = unwrapped(doc.Lines)
+	table := 0 // numbers the tables the text renderings make, in one series
 	if strings.Contains(text, "|") {
-		if err := pipeTables(doc.Lines, raws, cells); err != nil {
+		if err := pipeTables(doc.Lines, raws, &table, cells); err != nil {
 			return layout.Doc{}, err
 		}
-		if err := cellTables(doc.Lines, raws, 1000, cells); err != nil {
+		if err := cellTables(doc.Lines, raws, &table, cells); err != nil {
 			return layout.Doc{}, err
 		}
 	}
 	if strings.Contains(text, " / ") {
-		if err := slashTables(doc.Lines, raws, 2000, cells); err != nil {
+		if err := slashTables(doc.Lines, raws, &table, cells); err != nil {
 			return layout.Doc{}, err
 		}
 	}
