@@ -23,8 +23,10 @@ const (
 )
 
 var (
-	adverbs    = `(?:(?:also|then|now|further|all|again|\w+ly)\s+)*`
-	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `)\b`)
+	adverbs = `(?:(?:also|then|now|further|all|again|\w+ly)\s+)*`
+	// Money a named body will spend is promised only with "will" ("the
+	// Council will invest £5m"); "required the Council to invest" is not.
+	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `|spend|invest|allocate)\b`)
 	sureVerb   = regexp.MustCompile(`(?i)^(` + sureVerbs + `)$`)
 	passWill   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(` + doneVerbs + `)\b`)
 	agreedTo   = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
@@ -704,8 +706,16 @@ func subjectBefore(s string, i int) string {
 			head = head[k+len(sep):]
 		}
 	}
+	// "Over the next three years the Council will …": the time comes
+	// before the subject.
+	if m := timeFirst.FindStringSubmatch(head); m != nil {
+		head = m[1]
+	}
 	return head
 }
+
+// timeFirst is a subject after a time phrase in lower case.
+var timeFirst = regexp.MustCompile(`^(?:So,?\s+)?(?i:over|in|during|from|within|throughout|this|next|each|every|for)\s+[a-z0-9/ -]*?,?\s+((?:the\s+)?[A-Z].*)$`)
 
 // namedBody is a name in a subject: an acronym ("KCC", "NHS") or two
 // words in title case ("Community Development Workers").

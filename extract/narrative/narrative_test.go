@@ -1491,6 +1491,10 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||The Council will engage with local businesses to gain their support for cleaner air.|The Council",
 			"commitment||The Council will continue to explore energy measures for its buildings.|The Council",
 		}},
+		{"money a body will spend, but not money a rule requires it to invest", "", []string{
+			"Over the next four years the Council will invest £40 million in its parks and libraries.",
+			"The regulations require the Council to invest its reserves prudently.",
+		}, []string{"commitment||Over the next four years the Council will invest £40 million in its parks and libraries.|the Council"}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 	// Points set with dashes in plain text, one line each, after the
