@@ -428,9 +428,11 @@ func TestDelegate(t *testing.T) {
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
 		"note the report": "",
-		"approve the plan and ask officers to report back":                                                                        "",
-		"Award delegated authority to the Section 151 Officer to consult with residents":                                          "Section 151 Officer",
-		"the Director of Strategy, following consultation with the Leader of the Council, be authorised to make minor amendments": "Director of Strategy",
+		"approve the plan and ask officers to report back":                                                                             "",
+		"Award delegated authority to the Section 151 Officer to consult with residents":                                               "Section 151 Officer",
+		"the Director of Strategy, following consultation with the Leader of the Council, be authorised to make minor amendments":      "Director of Strategy",
+		"agrees to delegate responsibility for decisions on grant awards to the Chief Finance Officer in consultation with the Leader": "Chief Finance Officer",
+		"that the Team Leaders within the Housing Service be designated to approve small grants":                                       "Team Leaders within the Housing Service",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
