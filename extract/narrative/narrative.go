@@ -567,7 +567,7 @@ func (f *finder) paragraph(p paragraph) {
 			// imperative ("Improve …", "Tackle …") are what the paper's
 			// authors mean to do; its other points are aims.
 			f.ahead, f.aheadVerbs = true, true
-		case f.ahead && p.marker != "":
+		case f.ahead && (p.marker != "" || p.subhead):
 			// "1. Active, fulfilled lives": a numbered priority under the
 			// section, whose points go on being planned.
 		case !strings.HasSuffix(body, ":"):

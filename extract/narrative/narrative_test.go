@@ -1499,6 +1499,17 @@ func TestStrategyPromises(t *testing.T) {
 		}, []string{"commitment||Over the next four years the Council will invest £40 million in its parks and libraries.|the Council"}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
+	// Subheadings a copy kept only as short lines over bulleted points
+	// are the themes of the points under them.
+	runFindCases(t, []findCase{
+		{"short lines over points are their themes", "", []string{
+			"Our five aims", "", "Helping residents to start well", "", "• We will open two more family hubs.", "",
+			"Helping residents to age well", "", "• We will train 200 dementia friends.",
+		}, []string{
+			"commitment|Helping residents to start well|We will open two more family hubs.",
+			"commitment|Helping residents to age well|We will train 200 dementia friends.",
+		}},
+	}, func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action })
 	// Points set with dashes in plain text, one line each, after the
 	// sentence naming them as priorities; the measures after another
 	// heading are no priorities.

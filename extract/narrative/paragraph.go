@@ -22,6 +22,7 @@ type paragraph struct {
 	body    string  // text after the marker
 	indent  float64 // its first line's indent (layout.Line.Indent)
 	level   int     // the heading level the reader gave it (layout.Line.Heading)
+	subhead bool    // a heading only by its place over points (pointHeads)
 }
 
 var (
@@ -193,8 +194,28 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return letterRuns(sectionRuns(joinBareMarkers(out)))
+	return pointHeads(letterRuns(sectionRuns(joinBareMarkers(out))))
 }
+
+// pointHeads marks as a heading a short line in sentence case that ends
+// no sentence and stands over bulleted points ("Supporting residents to
+// stay well" over "• We will …"): a page's subheading whose style the
+// copy lost. A line that decides ("Cabinet agreed") leads its points in.
+func pointHeads(ps []paragraph) []paragraph {
+	for i := range ps[:max(len(ps)-1, 0)] {
+		p := &ps[i]
+		if p.heading || p.marker != "" || bulletPat.MatchString(p.text) || !bulletPat.MatchString(ps[i+1].text) {
+			continue
+		}
+		if looksLikeHeading(p.body) && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !strings.HasSuffix(p.body, "-") &&
+			!finiteVerb.MatchString(p.body) && !decides.MatchString(p.body) && !modalVerb.MatchString(p.body) {
+			p.heading, p.subhead = true, true
+		}
+	}
+	return ps
+}
+
+var modalVerb = regexp.MustCompile(`(?i)\b(?:will|would|should|must|shall|may|can)\b`)
 
 // dashItem: a line set as a point with a dash or an asterisk.
 func dashItem(s string) bool {
