@@ -114,11 +114,15 @@ var (
 	reDMY        = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b`)
 	reDayMonthYr = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(\d{4})\b`)
 	reMonthYear  = regexp.MustCompile(`(?i)\b` + monthName + `[\s\-']*(\d{4}|\d{2})\b`)
-	reQuarterFY  = regexp.MustCompile(`(?i)\b([QH])([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4}|\d{2})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4}|\d{2})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+([QH])([1-4])\b`)
-	reFY         = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
-	reShortFY    = regexp.MustCompile(`\b(\d{2})\s*[/\-–]\s*(\d{2})\b`)
-	reSeason     = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+'?(\d{4}|\d{2})\b`)
-	reYear       = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
+	// quarterWords spells a quarter as its number: "in the first quarter
+	// of 2023/24" is Q1 of that financial year.
+	quarterWords = strings.NewReplacer("first quarter of ", "Q1 of ", "second quarter of ", "Q2 of ", "third quarter of ", "Q3 of ",
+		"fourth quarter of ", "Q4 of ", "final quarter of ", "Q4 of ", "last quarter of ", "Q4 of ")
+	reQuarterFY = regexp.MustCompile(`(?i)\b([QH])([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4}|\d{2})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4}|\d{2})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+([QH])([1-4])\b`)
+	reFY        = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
+	reShortFY   = regexp.MustCompile(`\b(\d{2})\s*[/\-–]\s*(\d{2})\b`)
+	reSeason    = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+'?(\d{4}|\d{2})\b`)
+	reYear      = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
 )
 
 // NormalizeDue turns a deadline as written into YYYY-MM-DD: the last day of
@@ -140,7 +144,7 @@ func NormalizeDue(raw string) string {
 			return start.AddDate(0, 0, 6).Format("2006-01-02")
 		}
 	}
-	s := strings.TrimSpace(raw)
+	s := quarterWords.Replace(strings.TrimSpace(raw))
 	if s == "" || startOnly.MatchString(s) && !spanEnd.MatchString(s) {
 		return ""
 	}

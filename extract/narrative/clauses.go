@@ -548,7 +548,9 @@ var (
 	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|&|the|/|\d{1,4}|[A-Z][\w'’&\-]*))*)`
 	// roleName is properName where a role's remit may list its parts
 	// ("Executive Director for Adults, Health Partnerships and Housing").
-	roleName  = `((?:` + capWords + `\s+(?:for|of)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+and\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|` + properName[1:]
+	// or whose remit is said ("Strategic Director with responsibility
+	// for Corporate Services").
+	roleName  = `((?:` + capWords + `\s+(?:for|of)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+and\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
 	capWords  = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
 	toWhom    = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
@@ -556,15 +558,16 @@ var (
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
 	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
-	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
+	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
 	// doneBy: "… be undertaken by the Parks Team".
-	doneBy = regexp.MustCompile(`\bbe\s+(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported)\s+by\s+(?:the\s+)?` + properName)
+	// "… be submitted by the relevant Directorate(s)" names who does it.
+	doneBy = regexp.MustCompile(`\bbe\s+(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed)\s+by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?` + properName[1:])
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
 	// "delegate responsibility for decisions on grants to the S151 Officer".
 	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + roleName +
-		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + properName)
+		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + roleName)
 )
 
 // delegate finds who a decision's clause hands its work to; "" if none.

@@ -433,6 +433,9 @@ func TestDelegate(t *testing.T) {
 		"the Director of Strategy, following consultation with the Leader of the Council, be authorised to make minor amendments":      "Director of Strategy",
 		"agrees to delegate responsibility for decisions on grant awards to the Chief Finance Officer in consultation with the Leader": "Chief Finance Officer",
 		"that the Team Leaders within the Housing Service be designated to approve small grants":                                       "Team Leaders within the Housing Service",
+		"That delegated authority be granted to the Strategic Director with responsibility for Corporate Services to develop a plan":   "Strategic Director with responsibility for Corporate Services",
+		"the Acting Director of Finance,following consultation with the Leader, be authorised to make minor changes":                   "Acting Director of Finance",
+		"a response to the recommendations be submitted by the relevant Directorate to the July meeting":                               "relevant Directorate",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {

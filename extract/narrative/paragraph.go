@@ -200,7 +200,8 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 // pointHeads marks as a heading a short line in sentence case that ends
 // no sentence and stands over bulleted points ("Supporting residents to
 // stay well" over "• We will …"): a page's subheading whose style the
-// copy lost. A line that decides ("Cabinet agreed") leads its points in.
+// copy lost. A line that decides or labels ("Cabinet agreed", "Decision
+// Details") leads its points or stands alone.
 func pointHeads(ps []paragraph) []paragraph {
 	for i := range ps[:max(len(ps)-1, 0)] {
 		p := &ps[i]
@@ -208,12 +209,16 @@ func pointHeads(ps []paragraph) []paragraph {
 			continue
 		}
 		if looksLikeHeading(p.body) && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !strings.HasSuffix(p.body, "-") &&
-			!finiteVerb.MatchString(p.body) && !decides.MatchString(p.body) && !modalVerb.MatchString(p.body) {
+			!finiteVerb.MatchString(p.body) && !decides.MatchString(p.body) && !modalVerb.MatchString(p.body) && !labelNames.MatchString(p.body) {
 			p.heading, p.subhead = true, true
 		}
 	}
 	return ps
 }
+
+// labelNames marks a line the finder reads as a label of its own
+// ("Decision Details" over a page's tabs), whatever stands under it.
+var labelNames = regexp.MustCompile(`(?i)\b(?:decisions?|resolutions?|resolved|recommendations?|agreed|actions?)\b`)
 
 var modalVerb = regexp.MustCompile(`(?i)\b(?:will|would|should|must|shall|may|can)\b`)
 
