@@ -170,6 +170,11 @@ func leadIn(text string) (opener, bool) {
 		// "Our action headlines:": each point an undertaking, whole.
 		return opener{kind: action.KindCommitment}, true
 	}
+	if deliverablesLead.MatchString(t[strings.LastIndex(t, ". ")+1:]) {
+		// "This delivery plan includes some key deliverables which
+		// include:", however long the paragraph before it.
+		return opener{kind: action.KindCommitment}, true
+	}
 	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) {
 		return opener{}, false
 	}
@@ -183,7 +188,7 @@ func leadIn(text string) (opener, bool) {
 		// meeting's decision, each point completing it.
 		return opener{kind: action.KindResolution, lead: carried(t)}, true
 	}
-	if m := willLead.FindStringSubmatch(t); m != nil && (m[1] == "" || selfLead.MatchString(m[1]) || agent(m[1]) != "") {
+	if m := willLead.FindStringSubmatch(t); m != nil && (m[1] == "" || selfLead.MatchString(m[1]) || agent(m[1]) != "") && !makeUp.MatchString(t) {
 		// "This strategy will ensure:", "We will:", "The Council is
 		// committed to:": each point is an undertaking, said with it.
 		return opener{kind: action.KindCommitment, lead: carried(t)}, true
@@ -234,6 +239,14 @@ func leadIn(text string) (opener, bool) {
 var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
 
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
+
+// deliverablesLead names the points after it as a plan's deliverables or
+// milestones.
+var deliverablesLead = regexp.MustCompile(`(?i)\bplan\b[^:.;]{0,80}\b(?:deliverables|milestones)\b[^:.;]{0,40}\b(?:include|includes|are)\s*(?::-|[:\-–—])$`)
+
+// makeUp says what something is made of ("The membership of the Board
+// will consist of:"): its points are its parts, not promises.
+var makeUp = regexp.MustCompile(`(?i)\bwill\s+(?:consist\s+of|comprise|be\s+made\s+up\s+of|be\s+composed\s+of)\b`)
 
 // namedThenTo is a sentence naming "our" priorities or aims, then "These
 // are to:" over them.

@@ -510,7 +510,7 @@ func haveInPlace(verb, rest string) bool {
 
 var haveThing = regexp.MustCompile(`(?i)^\s+(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b`)
 
-var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore)$`)
+var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore|receive|get)$`)
 
 // audience is those at the meeting, asked to do something there and then
 // ("The Chair asked all those present to stand for a minute's silence").

@@ -580,7 +580,7 @@ func (f *finder) paragraph(p paragraph) {
 		// years:": the points under it, under headings of their own, are
 		// what the authors mean to do.
 		f.endBlocks()
-		f.ahead, f.aheadVerbs = true, true
+		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body)
 		return
 	}
 	if f.ahead {
@@ -1773,7 +1773,13 @@ var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to 
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do".
-var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b`)
+var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b|` + proposeLead.String())
+
+// proposeLead is the authors proposing or planning what the points after
+// it name, under headings of their own ("We are proposing to use the fund
+// on projects under the following themes:"): each point, a verb or not,
+// is a thing planned.
+var proposeLead = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:(?:are|is)\s+(?:proposing|planning|intending)|propose|plan|intend)s?\s+to\b[^:.;]{0,120}\bfollowing\b[^:.;]{0,40}:$`)
 
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its

@@ -1500,6 +1500,19 @@ func TestStrategyPromises(t *testing.T) {
 			"Over the next four years the Council will invest £40 million in its parks and libraries.",
 			"The regulations require the Council to invest its reserves prudently.",
 		}, []string{"commitment||Over the next four years the Council will invest £40 million in its parks and libraries.|the Council"}},
+		{"a plan's deliverables after a long paragraph, and what we will receive", "", []string{
+			"The plan sets out the programmes the administration will progress this year under its three ambitions. This plan includes some key deliverables which include:",
+			"• A new leisure centre for the town", "• Faster repairs to council homes", "",
+			"We will receive the grant in two parts.",
+		}, []string{"commitment||A new leisure centre for the town|", "commitment||Faster repairs to council homes|"}},
+		{"projects proposed under headings of their own", "", []string{
+			"We are proposing to spend the fund on projects under the following themes:", "",
+			"Town centres", "- Markets and events in the high street", "",
+			"Skills", "- Apprenticeships for school leavers", "", "Contact us",
+		}, []string{"commitment||Markets and events in the high street|", "commitment||Apprenticeships for school leavers|"}},
+		{"what a board will consist of is no promise", "", []string{
+			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
+		}, nil},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 	// Subheadings a copy kept only as short lines over bulleted points
