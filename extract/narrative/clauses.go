@@ -572,6 +572,8 @@ var (
 	// Leader, to finalise …".
 	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
 	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
+	// officersAsked: officers, named in lower case, told to act.
+	officersAsked = regexp.MustCompile(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
 	// doneBy: "… be undertaken by the Parks Team".
 	// "… be submitted by the relevant Directorate(s)" names who does it.
 	doneBy = regexp.MustCompile(`\bbe\s+(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed)\s+by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?` + properName[1:])
@@ -617,7 +619,10 @@ func delegate(clause string) string {
 		}
 		return who
 	}
-	if who, ok := namedSubjunctive(clause); ok && !decidingBody(who) {
+	if m := officersAsked.FindStringSubmatch(clause); m != nil {
+		return m[1] // "… and officers be requested to undertake this"
+	}
+	if who, ok := namedSubjunctive(thatStart.ReplaceAllString(clause, "")); ok && !decidingBody(who) {
 		// "Officers check the repairs and report back": who is told to
 		// act; a deciding body ("The council take part …") decides,
 		// and is no owner.

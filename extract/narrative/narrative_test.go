@@ -1542,6 +1542,19 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a label whose colon the page set on a line of its own", action.DocMinutes, []string{
+			"RESOLVED", ":", "", "1. That the scrutiny report be received.", "2. That officers consider the responses and report back to the Executive.",
+		}, []string{
+			"resolution|1|That the scrutiny report be received.|",
+			"resolution|2|That officers consider the responses and report back to the Executive.|officers",
+		}},
+		{"what it was agreed by a body should be done", action.DocMinutes, []string{
+			"It was also agreed by the Board that the changes should be made before its next meeting.",
+			"It was agreed there would be a further discussion of the allocation scheme.",
+		}, []string{
+			"commitment||It was also agreed by the Board that the changes should be made before its next meeting.|",
+			"commitment||It was agreed there would be a further discussion of the allocation scheme.|",
+		}},
 		{"a body's decisions, one a sentence, in one paragraph", action.DocMinutes, []string{
 			"The Board agreed to keep its meetings to two strategic discussions. The Board also agreed with shorter presentations.",
 		}, []string{
@@ -1574,7 +1587,7 @@ func TestMeetingShapes(t *testing.T) {
 			"(3) That the responses to the issues raised be agreed.",
 		}, []string{
 			"resolution||Recommendations approved, subject to the following amendments to recommendations (2) and (3):|",
-			"resolution|(2)|That officers be requested to report in the final quarter on the items below target.|",
+			"resolution|(2)|That officers be requested to report in the final quarter on the items below target.|officers",
 			"resolution|(3)|That the responses to the issues raised be agreed.|",
 		}},
 		{"decision clauses just before the form's reasons, their label lost", action.DocReport, []string{

@@ -123,6 +123,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			continue
 		}
+		if (text == ":" || text == ":-") && cur != nil && len(buf) > 0 {
+			// "RESOLVED" then ":" on a line of its own: the label's colon,
+			// set apart by the page.
+			buf = append(buf, text...)
+			continue
+		}
 		// A table row's cell rules rendered as characters: the row ends
 		// its paragraph.
 		rowEnd := strings.HasSuffix(text, " |") || strings.Trim(text, "|-: ") == "" && strings.Contains(text, "|")
