@@ -26,7 +26,7 @@ var (
 	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
 	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
 	// rest, if any, is the first clause or the lead-in.
-	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?|recommended|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
+	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.

@@ -17,7 +17,7 @@ const (
 	sureVerbs = `keep (?:\w+ ){0,4}?(?:informed|updated|apprised|briefed|up to date|under review)|circulate|report(?: back)?|write(?: to)?|contact|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
 	// agentVerbs describe plans as often as promises ("the scheme would
 	// provide …"), so they count only when a person or body is the subject.
-	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise|engage(?: with)?|continue (?:with|to (?:explore|work|develop|deliver|provide|support|monitor|review|engage|make|build|improve|promote|lobby|campaign|fund|offer|invest|implement|seek|press|push))|lobby|campaign|tackle|reduce|improve|promote|encourage|enable|create|build|facilitate|coordinate|communicate|champion|tender(?: for)?|go (?:out )?to (?:the )?market|go out to tender`
+	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|attend|develop|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise|engage(?: with)?|continue (?:with|to (?:explore|work|develop|deliver|provide|support|monitor|review|engage|make|build|improve|promote|lobby|campaign|fund|offer|invest|implement|seek|press|push))|lobby|campaign|tackle|reduce|improve|promote|encourage|enable|create|build|facilitate|coordinate|communicate|champion|tender(?: for)?|go (?:out )?to (?:the )?market|go out to tender`
 	doVerbs    = sureVerbs + `|` + agentVerbs
 	doneVerbs  = `in place|created|formed|circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made|conducted|undertaken|kept (?:informed|up[- ]to[- ]date|updated|abreast)|told|notified`
 )
@@ -366,7 +366,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, agent(m[1]), true
 		}
 	}
-	if !modal && !has("expect", "intend", "plan", "scheduled", "due to") {
+	if !modal && !has("expect", "intend", "intention", "plan", "scheduled", "due to", " to be ") {
 		return "", "", false
 	}
 	if genre == action.DocDecision {
@@ -449,6 +449,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, who, true
 		}
 	}
+	if loc := meantFor.FindStringIndex(s); loc != nil && (toMeeting.MatchString(s[loc[1]:]) || toNamedBody.MatchString(s[loc[1]:])) {
+		return s, "", true
+	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		who := agent(subjectBefore(s, loc[0]))
 		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) && !selfSubject.MatchString(subjectBefore(s, loc[0])) {
@@ -499,7 +502,7 @@ func weWillIn(s string, ok bool) []int {
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
-var weWill = regexp.MustCompile(`(?i)(?:^|\s[-–—:]\s+|;\s+(?:and\s+)?|,\s+(?:and|so)\s+)(we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
+var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".
@@ -618,7 +621,7 @@ var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|aske
 
 // requested: a meeting's request that something be done, or for something
 // to be sent.
-var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b`)
+var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
 
 // bodyCommitted ends the words before "committed to" when a body is it.
 var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
@@ -630,6 +633,14 @@ var (
 	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.
 	expectsTo = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:expecting|expected|intending|planning|due|scheduled)\s+to\s+(?:present|bring|report|submit|provide|circulate|share|deliver|publish)\b`)
+	// meantFor: the intention said impersonally, or an arrangement in the
+	// present passive, for a meeting: "It was the intention to submit a
+	// report to the April meeting", "The report is to be submitted to the
+	// Panel".
+	// toNamedBody is a named meeting or body something goes to: "to the
+	// Overview and Scrutiny Panel (Planning and Finance)".
+	toNamedBody = regexp.MustCompile(`(?i)\b(?:to|at|before)\s+(?:the\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:meeting|committee|board|cabinet|panel|council|group|forum|executive)\b`)
+	meantFor    = regexp.MustCompile(`(?i)\b(?:it\s+(?:was|is)\s+the\s+intention|the\s+intention\s+(?:was|is))\s+to\s+(?:present|bring|report|submit|provide|circulate|share|publish)\b|\b(?:is|are)\s+to\s+be\s+(?:submitted|presented|brought|reported|circulated|provided|considered|referred)\b`)
 	// passAny is a passive future with any participle; toMeeting the
 	// meeting, body or time it is promised to.
 	passAny   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `([\w-]+ed|[\w-]+en|made|done|sent|brought|held|set|put)\b`)

@@ -1510,6 +1510,13 @@ func TestStrategyPromises(t *testing.T) {
 			"Town centres", "- Markets and events in the high street", "",
 			"Skills", "- Apprenticeships for school leavers", "", "Contact us",
 		}, []string{"commitment||Markets and events in the high street|", "commitment||Apprenticeships for school leavers|"}},
+		{"a promise after a sentence adverb, or after 'and' with no comma", "", []string{
+			"Equally we will help our partners shape their own plans.",
+			"", "The policies are under review and we will consult tenants on the changes.",
+		}, []string{
+			"commitment||Equally we will help our partners shape their own plans.|",
+			"commitment||The policies are under review and we will consult tenants on the changes.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
@@ -1542,6 +1549,20 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"intentions and arrangements for a meeting, and a report requested", action.DocMinutes, []string{
+			"It was the intention to submit a report on the market hall to the June meeting.",
+			"", "The draft budget is to be submitted to the Scrutiny Panel for comment.",
+			"", "A further report was requested for the next meeting.",
+			"", "Councillor Ahmed will attend the next meeting to answer the questions submitted.",
+		}, []string{
+			"commitment||It was the intention to submit a report on the market hall to the June meeting.|",
+			"commitment||The draft budget is to be submitted to the Scrutiny Panel for comment.|",
+			"commitment||A further report was requested for the next meeting.|",
+			"commitment||Councillor Ahmed will attend the next meeting to answer the questions submitted.|Councillor Ahmed",
+		}},
+		{"a recommendation labelled with whom it goes to", action.DocMinutes, []string{
+			"Recommended to full Council: that the Council adopt the revised strategy.",
+		}, []string{"recommendation||that the Council adopt the revised strategy.|"}},
 		{"a label whose colon the page set on a line of its own", action.DocMinutes, []string{
 			"RESOLVED", ":", "", "1. That the scrutiny report be received.", "2. That officers consider the responses and report back to the Executive.",
 		}, []string{
