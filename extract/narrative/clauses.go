@@ -622,7 +622,8 @@ func delegate(clause string) string {
 	if m := officersAsked.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… and officers be requested to undertake this"
 	}
-	if who, ok := namedSubjunctive(thatStart.ReplaceAllString(clause, "")); ok && !decidingBody(who) {
+	if who, ok := namedSubjunctive(thatStart.ReplaceAllString(clause, "")); ok && !decidingBody(who) && !meetingVerb[strings.ToLower(firstWord(strings.TrimPrefix(thatStart.ReplaceAllString(clause, ""), who)))] {
+		// ("Members approve the business case": the meeting deciding.)
 		// "Officers check the repairs and report back": who is told to
 		// act; a deciding body ("The council take part …") decides,
 		// and is no owner.

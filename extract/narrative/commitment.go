@@ -746,8 +746,14 @@ func agent(subject string) string {
 	if finiteVerb.MatchString(subject) || pointVerb.MatchString(subject) || attendees.MatchString(subject) {
 		return "" // "Lobby Government to bring in higher fines": a point's verb, no one named
 	}
+	if m := thingOf.FindStringSubmatch(subject); m != nil && !agentWords.MatchString(m[1]) && !peopleWord.MatchString(m[1]) {
+		return "" // "the expertise of the new team": a thing of theirs, which acts for no one
+	}
 	return subject
 }
+
+// thingOf is a subject headed by a thing that belongs to whoever follows.
+var thingOf = regexp.MustCompile(`^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]+)\s+of\b`)
 
 // attendees are those at the meeting, whom a page's notice addresses
 // ("Councillors and Officers attending the meeting will be signing in").

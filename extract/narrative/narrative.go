@@ -2014,8 +2014,8 @@ func (f *finder) add(p paragraph, a action.Action) {
 }
 
 // labelLead is a decision's label and lead-in with nothing after it:
-// "Resolved to RECOMMEND: (to Council)".
-var labelLead = regexp.MustCompile(`(?i)^(?:resolved|agreed|decided)(?:\s+to\s+recommend)?\s*(?::-|:)?\s*(?:\((?:to|for)\s+[^)]{1,40}\))?$`)
+// "Resolved to RECOMMEND: (to Council)", "RECOMMENDED that".
+var labelLead = regexp.MustCompile(`(?i)^(?:resolved|agreed|decided|recommended)(?:\s+to\s+recommend)?\s*(?::-|:)?\s*(?:\((?:to|for)\s+[^)]{1,40}\))?(?:\s*that)?\s*(?::-|:)?$`)
 
 // bareLead: a short lead-in left with no points after it ("Cabinet
 // RECOMMENDED that Council:") is no item.

@@ -1549,6 +1549,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a label alone after a decision's clause, and an effect foretold", action.DocMinutes, []string{
+			"The Portfolio Holder thanked officers, adding that the expertise of the new team would reduce waiting times.",
+			"RESOLVED that", "1) Members approve the business case for the new team.",
+			"RECOMMENDED that",
+		}, []string{
+			"resolution|(1)|Members approve the business case for the new team.|",
+		}},
 		{"intentions and arrangements for a meeting, and a report requested", action.DocMinutes, []string{
 			"It was the intention to submit a report on the market hall to the June meeting.",
 			"", "The draft budget is to be submitted to the Scrutiny Panel for comment.",
