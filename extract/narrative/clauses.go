@@ -114,7 +114,7 @@ func labelOpener(p paragraph) (opener, bool) {
 	if r := strings.ToLower(strings.TrimRight(rest, ":-–— ")); r == "that" || r == "to" {
 		rest = "" // "RESOLVED that:" with its clauses below
 	}
-	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") && !(hasPrefixFold(rest, "that ") && (strings.HasSuffix(rest, ";") || strings.HasSuffix(rest, "."))) {
+	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") && !(hasPrefixFold(rest, "that ") && (strings.HasSuffix(rest, ";") || strings.HasSuffix(rest, ".") || danglingSubject.MatchString(rest))) {
 		return opener{}, false // a form's field ("Key decision: YES")
 	}
 	if participleLabel.MatchString(rest) {

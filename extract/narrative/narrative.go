@@ -1467,6 +1467,12 @@ func (f *finder) clause(p paragraph) bool {
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
 		sibling = true
 	}
+	if len(b.clauses) == 0 && b.lead != "" && isListMarker(p.marker) && !p.heading {
+		// "RESOLVED: that Cabinet" then "a) Agree the fees. In addition,
+		// Cabinet agreed to implement:": the first clause of the lead,
+		// with a list of its own.
+		sibling = true
+	}
 	if _, ok := opens(p); ok && !sibling {
 		return false
 	}
@@ -2100,7 +2106,7 @@ var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decide
 
 // danglingSubject ends a lead-in whose colon was lost after the subject
 // its clauses' verbs complete: "… recommend that Council".
-var danglingSubject = regexp.MustCompile(`\s(?:that|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$`)
+var danglingSubject = regexp.MustCompile(`(?:^|\s)(?:that|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$`)
 
 // voteTally is a decision's vote, in brackets after it.
 var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)

@@ -1549,6 +1549,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a label whose subject the clauses complete, the first clause with a list of its own", action.DocDecision, []string{
+			"RESOLVED: that Cabinet",
+			"a) Agree the parking fees for 2025-26. In addition, Cabinet agreed to implement:",
+			"· Option B, to raise all fees by 10 percent;", "· Option C, to charge £1 an hour for long stays.",
+			"b) Authorise the Head of Legal Services to publish the notice.",
+		}, []string{
+			"resolution|(a)|Cabinet agree the parking fees for 2025-26. In addition, Cabinet agreed to implement: Option B, to raise all fees by 10 percent; Option C, to charge £1 an hour for long stays.|",
+			"resolution|(b)|Cabinet authorise the Head of Legal Services to publish the notice.|Head of Legal Services",
+		}},
 		{"a label alone after a decision's clause, and an effect foretold", action.DocMinutes, []string{
 			"The Portfolio Holder thanked officers, adding that the expertise of the new team would reduce waiting times.",
 			"RESOLVED that", "1) Members approve the business case for the new team.",

@@ -112,7 +112,7 @@ func spacedTables(lines []layout.Line, raws []string, cells *limit.Counter) erro
 // Typewritten prose, with two spaces after each full stop, splits into
 // pieces too, but the next line's do not line up with them.
 func anchors(ps []piece, raws []string, i int) bool {
-	if len(ps) < minAnchorCells || len(ps) > maxAnchorCells {
+	if len(ps) < minAnchorCells || len(ps) > maxAnchorCells || typedProse(ps) {
 		return false
 	}
 	for j := i + 1; j < len(raws) && j <= i+4; j++ {
@@ -121,6 +121,20 @@ func anchors(ps []piece, raws []string, i int) bool {
 			continue // blank, or a theme row across the table
 		}
 		return fits(next, ps)
+	}
+	return false
+}
+
+// typedProse: a piece before the last is a whole sentence ("1.  That the
+// report be agreed.  This decision is …"): two spaces after a full stop
+// part sentences, where a table's header parts names (which may ask:
+// "Who will deliver this?").
+func typedProse(ps []piece) bool {
+	for _, p := range ps[:len(ps)-1] {
+		t := strings.TrimRight(p.text, ")\"'’”")
+		if len(strings.Fields(p.text)) >= 4 && strings.HasSuffix(t, ".") {
+			return true
+		}
 	}
 	return false
 }

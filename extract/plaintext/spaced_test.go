@@ -64,7 +64,11 @@ func TestSpacedLeavesTabsAndProse(t *testing.T) {
 	}
 	prose := "The board  agreed the plan.\nIt will  meet again in March.\n" +
 		"The Board welcomed the strategy.  Members asked about funding.  The Head of Waste\n" +
-		"would circulate the recycling figures by 31 March 2025.  Officers would report back.\n"
+		"would circulate the recycling figures by 31 March 2025.  Officers would report back.\n" +
+		// Numbered decisions typed with two spaces after the number and
+		// after each full stop, their pieces lined up from one to the next.
+		"1.  That the plan set out in paragraph 1 of the report be agreed.  This decision is to consult on it.\n\n" +
+		"2.  That the consultation period in paragraph 34 of the report    be extended to six weeks.\n"
 	d, err := Reader{}.Read(context.Background(), []byte(prose))
 	if err != nil {
 		t.Fatal(err)
