@@ -588,9 +588,19 @@ func (f *finder) paragraph(p paragraph) {
 		// paper's authors mean to do; a line ending in a colon heads the
 		// points after it, and so does a short line that ends no sentence
 		// ("To make the best use of our existing homes").
-		if strings.HasSuffix(body, ":") && p.marker == "" && !bulletPat.MatchString(p.text) ||
+		if strings.HasSuffix(body, ":") && !bulletPat.MatchString(p.text) ||
 			p.marker == "" && !bulletPat.MatchString(p.text) && !endsSentence(body) && len(strings.Fields(body)) <= 12 {
+			// ("1. Improving transport by:" heads its points too.)
 			f.theme = strings.TrimRight(body, " :")
+			return
+		}
+		if p.marker == "" && !bulletPat.MatchString(p.text) && f.prev.heading && f.prev.marker != "" && meansPhrase.MatchString(body) {
+			// "2. Providing homes for the future" then "By working with
+			// housing associations to deliver 1000 homes a year.": the
+			// numbered priority goes on to say how it will be done.
+			a := planned(strings.TrimSpace(f.prev.body)+" "+body, f.opts.Date)
+			a.Ref = f.prev.marker
+			f.add(p, a)
 			return
 		}
 		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text))) {
@@ -1775,7 +1785,7 @@ func splitTitle(s string) (title, text string) {
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take)\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do".
@@ -1787,10 +1797,15 @@ var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans?
 // is a thing planned.
 var proposeLead = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:(?:are|is)\s+(?:proposing|planning|intending)|propose|plan|intend)s?\s+to\b[^:.;]{0,120}\bfollowing\b[^:.;]{0,40}:$`)
 
+// meansPhrase opens a paragraph that goes on with the heading above it,
+// saying by what means: in lower case, or "By …", "Through …", "With
+// measures …", "For example by …".
+var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including|For example,?)\s)`)
+
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:what we will do|our commitments|(?:summary of|key|our|priority) actions|actions we will take)\b`)
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what we will do|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of

@@ -1517,6 +1517,21 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||Equally we will help our partners shape their own plans.|",
 			"commitment||The policies are under review and we will consult tenants on the changes.|",
 		}},
+		{"numbered aims under what we focus on, each heading its points", "", []string{
+			"What we are focusing on now", "", "1. Cutting emissions from our buildings by:", "",
+			"• Heating the depot with a heat pump.", "• Fitting solar panels to the town hall.", "",
+			"2. Improving air quality by:", "", "• Planting trees along the ring road.",
+		}, []string{
+			"commitment||Heating the depot with a heat pump.|", "commitment||Fitting solar panels to the town hall.|",
+			"commitment||Planting trees along the ring road.|",
+		}},
+		{"numbered priorities, each followed by how", "", []string{
+			"Our priorities", "", "1. Homes for the future", "", "By working with housing associations to build 500 homes a year.", "",
+			"2. Safer streets", "", "for example by funding more wardens in the town centre.",
+		}, []string{
+			"commitment|1|Homes for the future By working with housing associations to build 500 homes a year.|",
+			"commitment|2|Safer streets for example by funding more wardens in the town centre.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
