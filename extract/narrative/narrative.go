@@ -121,6 +121,9 @@ func decisionClause(s string) bool {
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1}
+	// A page titled as an action or delivery plan: its paragraphs in the
+	// imperative are what the plan will do, whatever heads them.
+	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
 	ps := labelBeforeReasons(paragraphs(ld, used))
 	for i, p := range ps {
 		if i+1 < len(ps) && softLabel.MatchString(p.text) && (opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
@@ -350,9 +353,11 @@ func wordSet(s string) map[string]bool {
 
 // finder walks the paragraphs, remembering the block it is in.
 type finder struct {
-	opts  Options
-	out   []action.Action
-	theme string
+	opts Options
+	// planPage is set for a page titled as an action or delivery plan.
+	planPage bool
+	out      []action.Action
+	theme    string
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -829,6 +834,22 @@ func (f *finder) paragraph(p paragraph) {
 		// A priority spelt out, the whole paragraph: "This means working
 		// with the park friends groups …. It also means …".
 		f.add(p, action.Action{Kind: action.KindCommitment, Action: body})
+		return
+	}
+	if f.planPage && p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(strings.Fields(body)) <= 8 &&
+		!endsSentence(body) && !strings.HasSuffix(body, ":") && looksLikeHeading(body) && !finiteVerb.MatchString(body) {
+		// "Physical Activity" over a plan's paragraphs: the part of the
+		// plan they belong to, its heading's style lost.
+		f.theme = body
+		return
+	}
+	if ws := strings.Fields(body); f.planPage && p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(ws) >= 10 &&
+		(baseVerb.MatchString(strings.ToLower(ws[0])) || actVerb[strings.ToLower(ws[0])] || imperative.MatchString(ws[0])) && !takesNote[strings.ToLower(ws[0])] &&
+		(!nounAfter[strings.ToLower(ws[1])] || ws[1] == "to" && takesTo[strings.ToLower(ws[0])]) {
+		// "Support and promote the Fitter Futures services …": a plan's
+		// action set as a paragraph of its own. ("Work has taken place …"
+		// and "Report to the Committee …" start with a noun.)
+		f.add(p, planned(body, f.opts.Date))
 		return
 	}
 	n := len(f.out)
@@ -1796,6 +1817,20 @@ var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans?
 // on projects under the following themes:"): each point, a verb or not,
 // is a thing planned.
 var proposeLead = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:(?:are|is)\s+(?:proposing|planning|intending)|propose|plan|intend)s?\s+to\b[^:.;]{0,120}\bfollowing\b[^:.;]{0,40}:$`)
+
+// takesNote: verbs a meeting takes note with, which begin no plan's action.
+var takesNote = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "receive": true, "welcome": true, "confirm": true}
+
+// nounAfter follows a first word that is a noun, not a verb.
+var nounAfter = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"to": true, "for": true, "of": true, "in": true, "on": true, "from": true, "by": true}
+
+// takesTo: verbs that begin a plan's action with "to" after them
+// ("Continue to support …").
+var takesTo = map[string]bool{"continue": true, "seek": true, "aim": true, "strive": true, "work": true, "begin": true, "start": true}
+
+// planTitle names a paper as a plan of actions.
+var planTitle = regexp.MustCompile(`(?i)\b(?:action|delivery|implementation|improvement)\s+plan\b`)
 
 // meansPhrase opens a paragraph that goes on with the heading above it,
 // saying by what means: in lower case, or "By …", "Through …", "With

@@ -1717,3 +1717,23 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestPlanPageParagraphs: on a page titled as an action plan, paragraphs
+// in the imperative are its actions under the short line above them; a
+// paragraph that opens with a noun ("Work has taken place …", "Report to
+// the Committee …") and a minutes page with the same words are not.
+func TestPlanPageParagraphs(t *testing.T) {
+	lines := []string{
+		"Physical Activity", "",
+		"Support and promote the weight management services in the borough, including referrals from GPs.", "",
+		"Continue to support the health checks campaign, working towards the targets set for the year.", "",
+		"Work has taken place to identify the current activity across the partnership and its members.", "",
+		"Report to the Health and Wellbeing Board on the progress made against each of these actions.",
+	}
+	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan"}), show, []string{
+		"commitment|Physical Activity|Support and promote the weight management services in the borough, including referrals from GPs.",
+		"commitment|Physical Activity|Continue to support the health checks campaign, working towards the targets set for the year.",
+	})
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan", Genre: action.DocMinutes}), show, nil)
+}
