@@ -69,7 +69,9 @@ type opener struct {
 }
 
 var (
-	decidingVerb = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b`)
+	// (or taking others' recommendations as its own: "that Cabinet
+	// endorse the following recommendations")
+	decidingVerb = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b|\b(?:cabinet|council|board|committee|executive|panel|members)\s+(?:endorse|approve|accept|agree|adopt)s?\s+(?:the\s+)?(?:following\s+)?recommendations\b`)
 	motionLead   = regexp.MustCompile(`(?i)^(?:this|the)\s+council\s*(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
 )
 
@@ -572,6 +574,8 @@ var (
 	// Leader, to finalise …".
 	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
 	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
+	// shouldDo: a recommendation of what a named body or people should do.
+	shouldDo = regexp.MustCompile(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
 	// officersAsked: officers, named in lower case, told to act.
 	officersAsked = regexp.MustCompile(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
 	// doneBy: "… be undertaken by the Parks Team".
@@ -618,6 +622,9 @@ func delegate(clause string) string {
 			return ""
 		}
 		return who
+	}
+	if m := shouldDo.FindStringSubmatch(clause); m != nil {
+		return trimName(m[1]) // "The Health & Wellbeing Board should ensure …": whoever it names, a board too
 	}
 	if m := officersAsked.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… and officers be requested to undertake this"

@@ -1350,7 +1350,8 @@ func restoredColon(rest string) string {
 	switch {
 	case strings.HasSuffix(rest, ";") && n <= 6, strings.HasSuffix(rest, ".") && n <= 3 && hasPrefixFold(rest, "that "):
 		return rest[:len(rest)-1] + ":"
-	case n <= 12 && danglingSubject.MatchString(rest):
+	case n <= 12 && danglingSubject.MatchString(rest), n <= 16 && followingEnd.MatchString(rest):
+		// ("… endorse the following recommendations", its list below.)
 		return rest + ":"
 	}
 	return rest
@@ -2153,6 +2154,10 @@ func (f *finder) partsOfOne(b *block, p paragraph) bool {
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
+
+// followingEnd ends a lead-in that names its list: "the following
+// recommendations".
+var followingEnd = regexp.MustCompile(`(?i)\bthe following(?:\s+[\w-]+){0,2}$`)
 
 // danglingSubject ends a lead-in whose colon was lost after the subject
 // its clauses' verbs complete: "… recommend that Council".

@@ -1564,6 +1564,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a lead naming its list with its colon lost, and what named bodies should do", action.DocMinutes, []string{
+			"RESOLVED – that Cabinet endorse the following recommendations", "",
+			"a) The Health & Wellbeing Board should ensure that the inequalities plan is refreshed in 2027.", "",
+			"b) NHS partners should work with the Council on a shared prevention offer.",
+		}, []string{
+			"resolution|(a)|Cabinet endorse the following recommendations The Health & Wellbeing Board should ensure that the inequalities plan is refreshed in 2027.|Health & Wellbeing Board",
+			"resolution|(b)|Cabinet endorse the following recommendations NHS partners should work with the Council on a shared prevention offer.|NHS partners",
+		}},
 		{"a label whose subject the clauses complete, the first clause with a list of its own", action.DocDecision, []string{
 			"RESOLVED: that Cabinet",
 			"a) Agree the parking fees for 2025-26. In addition, Cabinet agreed to implement:",
