@@ -1564,6 +1564,11 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a web page's item title in capitals whose sentence goes on below it", action.DocMinutes, []string{
+			"MINUTES OF THE PREVIOUS MEETING HELD May 3 2024", "were agreed as a correct record and duly signed.",
+		}, []string{
+			"resolution||MINUTES OF THE PREVIOUS MEETING HELD May 3 2024 were agreed as a correct record and duly signed.|",
+		}},
 		{"a lead naming its list with its colon lost, and what named bodies should do", action.DocMinutes, []string{
 			"RESOLVED – that Cabinet endorse the following recommendations", "",
 			"a) The Health & Wellbeing Board should ensure that the inequalities plan is refreshed in 2027.", "",

@@ -187,6 +187,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// sentence and over a list's first point is the list's lead-in,
 		// a paragraph of its own though no blank line came before it.
 		leads := strings.HasSuffix(text, ":") && cur != nil && endsSentence(tail(buf)) && i+1 < len(ld.Lines) && startsBlock.MatchString(clean.Space(ld.Lines[i+1].Text))
+		if r, _ := utf8.DecodeRuneInString(text); ld.Flowing && cur != nil && unicode.IsLower(r) && !starts && len(buf) > 0 && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf)) {
+			// "MINUTES OF THE PREVIOUS MEETING HELD 28 June" then "were
+			// agreed as a correct record": in web text a line a
+			// paragraph, but the sentence goes on after its capitals.
+			buf = join(buf, text)
+			continue
+		}
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) {
 			flush()
@@ -489,6 +496,13 @@ func finish(p paragraph) paragraph {
 			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":")) && !(numbered && toInfinitive.MatchString(p.body))
 	}
 	return p
+}
+
+// capsLead: text that opens with three or more words in capitals
+// ("MINUTES OF THE PREVIOUS MEETING HELD June 28").
+func capsLead(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 3 && isCapitals(strings.Join(f[:3], " "))
 }
 
 // isCapitals reports text written in capitals ("HEALTH INEQUALITIES REPORT").
