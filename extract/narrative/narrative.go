@@ -54,7 +54,7 @@ var (
 	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|alternative options|other options|options considered|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
 	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,5}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
-	inlineList  = regexp.MustCompile(`\s\(([a-z]|[ivx]{1,5}|\d{1,2})\)\s`)
+	inlineList  = regexp.MustCompile(`\s\(([a-zA-Z]|[ivx]{1,5}|\d{1,2})\)\s`)
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
 	numberedList = regexp.MustCompile(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)

@@ -1564,6 +1564,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"clauses lettered in capitals, the first on the label's line", action.DocMinutes, []string{
+			"RESOLVED – that (A) the report be received; and", "",
+			"(B) a further report on air quality be included in the new work programme.",
+		}, []string{
+			"resolution|(a)|the report be received|",
+			"resolution|(b)|a further report on air quality be included in the new work programme.|",
+		}},
 		{"a web page's item title in capitals whose sentence goes on below it", action.DocMinutes, []string{
 			"MINUTES OF THE PREVIOUS MEETING HELD May 3 2024", "were agreed as a correct record and duly signed.",
 		}, []string{

@@ -29,7 +29,7 @@ var (
 	// markerPat matches a point's number at the start of a paragraph:
 	// "(iv)", "iv)", "iv.", "(1)", "1)", "1.", "6a.", "7.3", "(a)", "a)",
 	// "R2.", "A1." (a recommendation's or an action's number).
-	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|[A-Z]{1,2}\d{1,2}\.(?:\s|$)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
+	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-zA-Z])\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|[A-Z]{1,2}\d{1,2}\.(?:\s|$)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
 	// signOff starts the signature block and closing lines at a minutes'
 	// end – "Chairman", "Signed", "The meeting closed at 4.05 pm",
 	// "2.00 pm – 4.05 pm" – which belong to no resolution.
@@ -530,6 +530,9 @@ func normMarker(m string) string {
 	}
 	if len(m) == 1 && m[0] >= 'a' && m[0] <= 'z' {
 		return "(" + m + ")" // "a." is the point "(a)"
+	}
+	if len(m) == 3 && m[0] == '(' && m[1] >= 'A' && m[1] <= 'Z' && m[2] == ')' {
+		return strings.ToLower(m) // "(A)" numbers as "(a)" does
 	}
 	if strings.HasSuffix(m, ")") && !strings.HasPrefix(m, "(") {
 		m = "(" + m
