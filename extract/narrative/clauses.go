@@ -585,7 +585,7 @@ var (
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
 	// "delegate responsibility for decisions on grants to the S151 Officer".
-	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + roleName +
+	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + roleName)
 )
 

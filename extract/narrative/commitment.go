@@ -453,7 +453,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, "", true
 	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
-		who := agent(subjectBefore(s, loc[0]))
+		who := wholeSubject(s, loc[0]) // "The Chair and Vice-Chair will review …": both
 		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) && !selfSubject.MatchString(subjectBefore(s, loc[0])) {
 			return "", "", false
 		}

@@ -973,7 +973,7 @@ const deciders = `(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|(?:received|considered)\s+and\s+noted)\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered)\s+and\s+noted)\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // passiveDecided is a decision told in the passive with the body that
 // made it: "Updated plans were approved by Executive Board at the
@@ -1319,9 +1319,11 @@ func opens(p paragraph) (opener, bool) {
 		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) {
 			return opener{}, false
 		}
-		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && prefix != "" && nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ") {
-			// "The Cabinet Member RESOLVED to approve the Plan": the whole
-			// sentence, who resolved with what.
+		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && prefix != "" &&
+			(nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ") || strings.EqualFold(prefix, "it was") && !strings.HasPrefix(rest, "to:")) {
+			// "The Cabinet Member RESOLVED to approve the Plan", "It was
+			// RESOLVED to approve the report": the whole sentence, who
+			// resolved with what.
 			rest = strings.TrimSpace(body)
 		}
 		return withLead(opener{kind: action.KindResolution, rest: rest}), true

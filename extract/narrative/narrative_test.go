@@ -1564,6 +1564,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a resolution told impersonally, a body's delegation, and two who will act", action.DocMinutes, []string{
+			"It was RESOLVED to approve the annual report.", "",
+			"The Committee DELEGATED to the Scrutiny Manager the design of the final publication.", "",
+			"The Chair and Vice-Chair will review the report and suggest any amendments.",
+		}, []string{
+			"resolution||It was RESOLVED to approve the annual report.|",
+			"resolution||The Committee DELEGATED to the Scrutiny Manager the design of the final publication.|Scrutiny Manager",
+			"commitment||The Chair and Vice-Chair will review the report and suggest any amendments.|The Chair;Vice-Chair",
+		}},
 		{"clauses lettered in capitals, the first on the label's line", action.DocMinutes, []string{
 			"RESOLVED – that (A) the report be received; and", "",
 			"(B) a further report on air quality be included in the new work programme.",
