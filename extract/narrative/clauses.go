@@ -150,6 +150,12 @@ func leadIn(text string) (opener, bool) {
 			// "The Executive RESOLVED to" over a blank line and its verb.
 			return opener{kind: action.KindResolution, lead: carried(t)}, true
 		}
+		if hasSuffixFold(t, " has") || hasSuffixFold(t, " have") {
+			if danglingHas.MatchString(t) {
+				// "The Cabinet has" over "(a) approved …; (b) delegated …".
+				return opener{kind: action.KindResolution, lead: t}, true
+			}
+		}
 		if hasSuffixFold(t, " to") && danglingCommit.MatchString(t) {
 			// "Action - The Council commits to", its colon lost, over its
 			// numbered points.
@@ -288,6 +294,10 @@ func hasPrefixFold(s, prefix string) bool {
 
 // danglingResolved is a decision's lead cut from its verb: "The
 // Executive RESOLVED to".
+// danglingHas is a deciding body and "has", its decisions in the past
+// participle on the lines below.
+var danglingHas = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:has|have)$`)
+
 var danglingResolved = regexp.MustCompile(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED)\s+to$`)
 
 // danglingCommit is an undertaking's lead-in that ends in "to" with its
@@ -560,7 +570,7 @@ func endsClause(s string) bool {
 // authority to the Director of Finance to …", "request the Clerk to …",
 // "That the Director of Public Health be asked to …".
 var (
-	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|&|the|/|\d{1,4}|[A-Z][\w'’&\-]*))*)`
+	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|&|the|/|-|–|\d{1,4}|\((?:[A-Z][\w ]{1,20}|S151|s151)\)|[A-Z][\w'’&\-]*))*)`
 	// roleName is properName where a role's remit may list its parts
 	// ("Executive Director for Adults, Health Partnerships and Housing").
 	// or whose remit is said ("Strategic Director with responsibility

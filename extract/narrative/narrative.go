@@ -143,7 +143,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		// An agenda's decisions are formulas still to be passed; a point
 		// with no words ("i);") says nothing, nor a lead-in's word alone
 		// on its line ("That").
-		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) {
+		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) && !subjectAlone.MatchString(a.Action) {
 			kept = append(kept, a)
 		}
 	}
@@ -2071,6 +2071,10 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
 }
+
+// subjectAlone is a decision's subject with nothing decided: "That the
+// Board", its clauses lost to the page.
+var subjectAlone = regexp.MustCompile(`^(?:RESOLVED\s*[:\-–—]?\s*)?(?:That|THAT|that)\s+(?:the\s+)?` + deciders + `\s*[.:;]?$`)
 
 // labelLead is a decision's label and lead-in with nothing after it:
 // "Resolved to RECOMMEND: (to Council)", "RECOMMENDED that".

@@ -1564,6 +1564,24 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a body that has decided, its decisions lettered in the past participle", action.DocDecision, []string{
+			"The Cabinet has", "",
+			"(a) approved the project, to be funded from reserves; and", "",
+			"(b) delegated the Corporate Director - Finance (Section 151), in consultation with the Leader, to make any consequential changes to budgets.",
+		}, []string{
+			"resolution|(a)|The Cabinet has approved the project, to be funded from reserves|",
+			"resolution|(b)|The Cabinet has delegated the Corporate Director - Finance (Section 151), in consultation with the Leader, to make any consequential changes to budgets.|Corporate Director - Finance (Section 151)",
+		}},
+		{"web text whose line broke after 'the'", action.DocMinutes, []string{
+			"RESOLVED that", "1) The Leisure Strategy and the", "Sports Pitch Strategy are endorsed; and",
+			"2) Delegated authority be granted to the Head of Leisure to implement them.",
+		}, []string{
+			"resolution|(1)|The Leisure Strategy and the Sports Pitch Strategy are endorsed|",
+			"resolution|(2)|Delegated authority be granted to the Head of Leisure to implement them.|Head of Leisure",
+		}},
+		{"a subject alone under a label, its clauses lost", action.DocMinutes, []string{
+			"RESOLVED: That the Board", "", "", "Apologies were received from Cllr Green.",
+		}, nil},
 		{"a resolution told impersonally, a body's delegation, and two who will act", action.DocMinutes, []string{
 			"It was RESOLVED to approve the annual report.", "",
 			"The Committee DELEGATED to the Scrutiny Manager the design of the final publication.", "",

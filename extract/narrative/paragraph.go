@@ -187,10 +187,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// sentence and over a list's first point is the list's lead-in,
 		// a paragraph of its own though no blank line came before it.
 		leads := strings.HasSuffix(text, ":") && cur != nil && endsSentence(tail(buf)) && i+1 < len(ld.Lines) && startsBlock.MatchString(clean.Space(ld.Lines[i+1].Text))
-		if r, _ := utf8.DecodeRuneInString(text); ld.Flowing && cur != nil && unicode.IsLower(r) && !starts && len(buf) > 0 && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf)) {
+		if r, _ := utf8.DecodeRuneInString(text); ld.Flowing && cur != nil && unicode.IsLower(r) && !starts && len(buf) > 0 && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf)) ||
+			ld.Flowing && cur != nil && !starts && len(buf) > 0 && midPhrase(tail(buf)) {
 			// "MINUTES OF THE PREVIOUS MEETING HELD 28 June" then "were
-			// agreed as a correct record": in web text a line a
-			// paragraph, but the sentence goes on after its capitals.
+			// agreed as a correct record", or "The Built Facility Strategy
+			// and the" then "Playing Pitch Strategy are endorsed": in web
+			// text a line a paragraph, but the sentence goes on.
 			buf = join(buf, text)
 			continue
 		}
@@ -497,6 +499,15 @@ func finish(p paragraph) paragraph {
 	}
 	return p
 }
+
+// midPhrase: text that stops on a word no sentence ends with ("and" and
+// "or" end points of lists, before the next point).
+func midPhrase(t string) bool {
+	k := strings.LastIndexByte(t, ' ')
+	return k >= 0 && phraseWord[t[k+1:]]
+}
+
+var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true}
 
 // capsLead: text that opens with three or more words in capitals
 // ("MINUTES OF THE PREVIOUS MEETING HELD June 28").
