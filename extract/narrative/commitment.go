@@ -510,8 +510,12 @@ var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewis
 // relentless focus on …" — something put in place or kept to, not "have
 // to" (a need) or "have an impact" (a forecast).
 func haveInPlace(verb, rest string) bool {
-	return strings.EqualFold(verb, "have") && haveThing.MatchString(rest)
+	return strings.EqualFold(verb, "have") && haveThing.MatchString(rest) || strings.EqualFold(verb, "be") && beDoing.MatchString(rest)
 }
+
+// beDoing: "we will be in touch", "we will be consulting residents": an
+// act, where "we will be proud" is a state.
+var beDoing = regexp.MustCompile(`(?i)^\s+(?:in\s+(?:touch|contact)\b|(?:consult|contact|writ|publish|launch|introduc|deliver|hold|run|work|invest|review|updat|report|engag)ing\b)`)
 
 var haveThing = regexp.MustCompile(`(?i)^\s+(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b`)
 

@@ -1532,6 +1532,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|1|Homes for the future By working with housing associations to build 500 homes a year.|",
 			"commitment|2|Safer streets for example by funding more wardens in the town centre.|",
 		}},
+		{"we will be in touch, or be doing something, but not be proud", "", []string{
+			"We'll be in touch before the new collections start.", "",
+			"We will be consulting residents on the changes this spring.", "",
+			"We will be proud of what our borough achieves.",
+		}, []string{
+			"commitment||We'll be in touch before the new collections start.|",
+			"commitment||We will be consulting residents on the changes this spring.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
