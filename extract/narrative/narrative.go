@@ -45,7 +45,7 @@ var (
 	// report be noted", not "… so that the service can be retained").
 	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?(?:(?:\w+ly|also|then)\s+)?be\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
 	// thatDoes: "That the Strategic Director of Housing report on …".
-	thatDoes  = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}((?i:report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome)(?:s|es)?)\s`)
+	thatDoes  = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}((?i:report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome|consider|decide)(?:s|es)?)\s`)
 	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
 	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
@@ -88,13 +88,16 @@ func leadTagIn(s string) []int {
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
 
+// reasonsFor is that field or a report's "Reasons for recommendations".
+var reasonsFor = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$`)
+
 // labelBeforeReasons gives a run of decision clauses ("To note the
 // feedback;", "That the Strategy be adopted; and") its lost "Decision:"
 // label when the form's "Reason for Decision:" follows it straight after:
 // what stands just before the reasons is what was decided.
 func labelBeforeReasons(ps []paragraph) []paragraph {
 	for i := 1; i < len(ps); i++ {
-		if !reasonsLabel.MatchString(ps[i].body) {
+		if !reasonsFor.MatchString(ps[i].body) {
 			continue
 		}
 		j := i
@@ -105,6 +108,10 @@ func labelBeforeReasons(ps []paragraph) []paragraph {
 			continue // no clauses, or a label or lead-in already heads them
 		}
 		label := paragraph{text: "Decision:", body: "Decision:", page: ps[j].page}
+		if strings.Contains(strings.ToLower(ps[i].body), "recommendation") {
+			// "Reasons for recommendations": a report's proposals.
+			label.text, label.body = "Recommendations:", "Recommendations:"
+		}
 		ps = append(ps[:j], append([]paragraph{label}, ps[j:]...)...)
 		i++
 	}

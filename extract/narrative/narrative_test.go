@@ -1572,6 +1572,22 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a body's decisions in the past, one a line, under 'that Cabinet:'", action.DocMinutes, []string{
+			"that Cabinet:", "", "approved, in principle, the draft allocations policy", "",
+			"noted the independent report on the review", "", "delegated authority to the Portfolio Holder for Housing to approve the final policy",
+		}, []string{
+			"resolution||Cabinet approved, in principle, the draft allocations policy|",
+			"resolution||Cabinet noted the independent report on the review|",
+			"resolution||Cabinet delegated authority to the Portfolio Holder for Housing to approve the final policy|Portfolio Holder for Housing",
+		}},
+		{"a report's proposals just before its 'Reasons for recommendations'", action.DocReport, []string{
+			"That Cabinet consider the recommendations made by Overview and Scrutiny.",
+			"That Cabinet decide which capital bids to recommend to full Council.",
+			"Reasons for recommendations", "To set a balanced budget.",
+		}, []string{
+			"recommendation||That Cabinet consider the recommendations made by Overview and Scrutiny.|",
+			"recommendation||That Cabinet decide which capital bids to recommend to full Council.|",
+		}},
 		{"a body that has decided, its decisions lettered in the past participle", action.DocDecision, []string{
 			"The Cabinet has", "",
 			"(a) approved the project, to be funded from reserves; and", "",
