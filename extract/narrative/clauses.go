@@ -249,8 +249,9 @@ var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|AP
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
 
 // deliverablesLead names the points after it as a plan's deliverables or
-// milestones.
-var deliverablesLead = regexp.MustCompile(`(?i)\bplan\b[^:.;]{0,80}\b(?:deliverables|milestones)\b[^:.;]{0,40}\b(?:include|includes|are)\s*(?::-|[:\-–—])$`)
+// milestones, or as the actions the authors are taking ("Some of the
+// actions we are taking to protect wildlife:").
+var deliverablesLead = regexp.MustCompile(`(?i)(?:\bplan\b[^:.;]{0,80}\b(?:deliverables|milestones)\b[^:.;]{0,40}\b(?:include|includes|are)|\b(?:actions|steps|projects)\s+(?:that\s+)?(?:we|the council)\s+(?:are|is|will\s+be)\s+(?:taking|delivering|carrying\s+out)\b[^:.;]{0,100})\s*(?::-|[:\-–—])$`)
 
 // makeUp says what something is made of ("The membership of the Board
 // will consist of:"): its points are its parts, not promises.

@@ -1540,6 +1540,13 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||We'll be in touch before the new collections start.|",
 			"commitment||We will be consulting residents on the changes this spring.|",
 		}},
+		{"the actions the authors say they are taking", "", []string{
+			"Some of the actions we are taking to support wildlife:",
+			"- Create new wildflower meadows at the country park.", "- Reducing the mowing of verges to help rewild them.",
+		}, []string{
+			"commitment||Create new wildflower meadows at the country park.|",
+			"commitment||Reducing the mowing of verges to help rewild them.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
