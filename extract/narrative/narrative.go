@@ -1816,7 +1816,7 @@ func splitTitle(s string) (title, text string) {
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do".

@@ -1547,6 +1547,13 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||Create new wildflower meadows at the country park.|",
 			"commitment||Reducing the mowing of verges to help rewild them.|",
 		}},
+		{"a timetable for implementation over its steps", "", []string{
+			"Tree planting timetable for implementation",
+			"• December: walk the sites with ward councillors.", "• January: confirm the sites and order the trees.",
+		}, []string{
+			"commitment||December: walk the sites with ward councillors.|",
+			"commitment||January: confirm the sites and order the trees.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
