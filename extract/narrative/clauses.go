@@ -178,6 +178,11 @@ func leadIn(text string) (opener, bool) {
 		// "Our action headlines:": each point an undertaking, whole.
 		return opener{kind: action.KindCommitment}, true
 	}
+	if last := t[strings.LastIndex(t, ". ")+1:]; weLead.MatchString(last) && len(strings.Fields(last)) <= 30 {
+		// "The 10 pledges outline that we promise to do our best to:":
+		// each point is the authors' undertaking, whole.
+		return opener{kind: action.KindCommitment}, true
+	}
 	if deliverablesLead.MatchString(t[strings.LastIndex(t, ". ")+1:]) {
 		// "This delivery plan includes some key deliverables which
 		// include:", however long the paragraph before it.
@@ -224,6 +229,12 @@ func leadIn(text string) (opener, bool) {
 		return opener{}, false // "In everything we do we aim to:": not who is to act
 	}
 	o := opener{kind: action.KindResolution, lead: carried(t), asked: askedLead.MatchString(t)}
+	if weLead.MatchString(t) {
+		// "For the next year, we have agreed to take forward the following
+		// projects, to:", "… we promise to do our best to:": the authors'
+		// own undertakings, not a meeting's decision.
+		o.kind = action.KindCommitment
+	}
 	// "… is asked to:", "… recommends that:" propose; "Cabinet agreed the
 	// following recommendations:" decides, whatever it decided.
 	if recommend.MatchString(t) && !(decidingVerb.MatchString(t) && !askedLead.MatchString(t)) {
@@ -295,6 +306,9 @@ func hasPrefixFold(s, prefix string) bool {
 
 // danglingResolved is a decision's lead cut from its verb: "The
 // Executive RESOLVED to".
+// weLead is a lead-in in which the authors themselves agree or promise.
+var weLead = regexp.MustCompile(`(?i)\bwe\s+(?:have\s+)?(?:also\s+)?(?:agreed|promised?|pledged?|committed|commit)\s+to\b`)
+
 // danglingHas is a deciding body and "has", its decisions in the past
 // participle on the lines below.
 var danglingHas = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:has|have)$`)

@@ -1554,6 +1554,15 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||December: walk the sites with ward councillors.|",
 			"commitment||January: confirm the sites and order the trees.|",
 		}},
+		{"the authors' own agreement or promise leads their points", "", []string{
+			"For the next year, we have agreed to take forward the following projects, to:",
+			"- improve the energy efficiency of 55 homes.", "",
+			"Our pledges say that we promise to do our best to:", "1. Listen to your wishes.", "2. Provide you with a safe place to live.",
+		}, []string{
+			"commitment||improve the energy efficiency of 55 homes.|",
+			"commitment|1|Listen to your wishes.|",
+			"commitment|2|Provide you with a safe place to live.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
