@@ -150,7 +150,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		// An agenda's decisions are formulas still to be passed; a point
 		// with no words ("i);") says nothing, nor a lead-in's word alone
 		// on its line ("That").
-		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) && !subjectAlone.MatchString(a.Action) {
+		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) && !subjectAlone.MatchString(a.Action) && !leadAlone.MatchString(a.Action) && !voteOnly.MatchString(a.Action) {
 			kept = append(kept, a)
 		}
 	}
@@ -2078,6 +2078,14 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
 }
+
+// leadAlone is a decision's lead-in whose clauses went elsewhere: "The
+// Executive RESOLVED to RECOMMEND to Council that".
+var leadAlone = regexp.MustCompile(`(?i)^(?:the\s+)?[\w ]{0,40}?\b(?:resolved|recommended)(?:\s+to\s+recommend)?(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive))?\s+(?:that|to)\s*[:\-–—]?$`)
+
+// voteOnly says how a motion fared and nothing of what it said: "The
+// proposal was carried unanimously."
+var voteOnly = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:substantive\s+)?(?:motion|proposal|amendment|recommendations?)\s+(?:was|were)\s+(?:then\s+)?(?:carried|agreed|approved|lost|defeated)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.]{1,40}))?\.?$`)
 
 // subjectAlone is a decision's subject with nothing decided: "That the
 // Board", its clauses lost to the page.

@@ -1626,6 +1626,9 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(1)|The Leisure Strategy and the Sports Pitch Strategy are endorsed|",
 			"resolution|(2)|Delegated authority be granted to the Head of Leisure to implement them.|Head of Leisure",
 		}},
+		{"a lead-in left alone and a vote that says nothing of the motion", action.DocMinutes, []string{
+			"The Executive RESOLVED to RECOMMEND to Council that", "", "The proposal was carried unanimously.",
+		}, nil},
 		{"a subject alone under a label, its clauses lost", action.DocMinutes, []string{
 			"RESOLVED: That the Board", "", "", "Apologies were received from Cllr Green.",
 		}, nil},
