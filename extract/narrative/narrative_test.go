@@ -1595,6 +1595,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"points lettered 'a.' under a lead-in of their own", action.DocDecision, []string{
+			"Decision:", "The Cabinet Member approved:", "a. The prioritisation process in Annex A;",
+			"b. The schemes to be funded from next year's budget; and", "c. To delegate authority to the Highways Manager to make minor changes.",
+		}, []string{
+			"resolution|(a)|The Cabinet Member approved The prioritisation process in Annex A|",
+			"resolution|(b)|The Cabinet Member approved The schemes to be funded from next year's budget|",
+			"resolution|(c)|The Cabinet Member approved To delegate authority to the Highways Manager to make minor changes.|Highways Manager",
+		}},
 		{"a body's decisions in the past, one a line, under 'that Cabinet:'", action.DocMinutes, []string{
 			"that Cabinet:", "", "approved, in principle, the draft allocations policy", "",
 			"noted the independent report on the review", "", "delegated authority to the Portfolio Holder for Housing to approve the final policy",
