@@ -1595,6 +1595,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"the next point's number left at the end of the line before", action.DocDecision, []string{
+			"Decision:", "", "1. Cabinet approved the model for awarding the bus contracts 12 & 47. 2.", "",
+			"Cabinet delegates authority to the Director for Places to award the contracts.",
+		}, []string{
+			"resolution|1|Cabinet approved the model for awarding the bus contracts 12 & 47.|",
+			"resolution|2|Cabinet delegates authority to the Director for Places to award the contracts.|Director for Places",
+		}},
 		{"points lettered 'a.' under a lead-in of their own", action.DocDecision, []string{
 			"Decision:", "The Cabinet Member approved:", "a. The prioritisation process in Annex A;",
 			"b. The schemes to be funded from next year's budget; and", "c. To delegate authority to the Highways Manager to make minor changes.",

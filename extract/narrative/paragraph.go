@@ -84,6 +84,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	wide := proseColumns(ld, used)
 	lastWide := -2
 	lastBare := 0 // the last point numbered with no dot
+	carry := ""   // a point's number moved to the line it numbers
 	for i, l := range ld.Lines {
 		if col, ok := wide[i]; ok {
 			flush()
@@ -105,6 +106,14 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// page's foot is furniture the reader could not tell apart.
 		// "(a )" as some word processors space it is the marker "(a)".
 		text := spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)")
+		if carry != "" && text != "" {
+			text, carry = carry+" "+text, ""
+		}
+		if m := trailingMarker.FindStringSubmatchIndex(text); m != nil && startsUpper(nextText(ld.Lines, i)) {
+			// "… contracts 12 & 47. 2." over "Cabinet delegates …": the
+			// next point's number, left at the end of the line before.
+			carry, text = text[m[2]:m[3]], text[:m[2]-1]
+		}
 		if strings.Contains(text, " E ") {
 			// "R E S O L V E D – that:", a label spaced out for emphasis.
 			text = letterSpaced.ReplaceAllStringFunc(text, func(w string) string { return strings.ReplaceAll(w, " ", "") })
@@ -509,6 +518,26 @@ func midPhrase(t string) bool {
 }
 
 var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true}
+
+// trailingMarker is a point's number after a finished sentence at a
+// line's end: "… for contracts 12 & 47. 2.".
+var trailingMarker = regexp.MustCompile(`[.;]\s+(\d{1,2}\.)$`)
+
+// nextText is the text of the first line after i that has any.
+func nextText(lines []layout.Line, i int) string {
+	for _, l := range lines[i+1:] {
+		if t := clean.Space(l.Text); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// startsUpper: text that opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
 
 // capsLead: text that opens with three or more words in capitals
 // ("MINUTES OF THE PREVIOUS MEETING HELD June 28").
