@@ -243,9 +243,13 @@ func leadIn(text string) (opener, bool) {
 	if motionLead.MatchString(t) {
 		o.motion = true
 	}
-	if elaborates.MatchString(t) {
+	if namelyDecisions.MatchString(t) {
+		o.lead = "" // it announces its points, each a decision whole
+	}
+	if elaborates.MatchString(t) && !namelyDecisions.MatchString(t) {
 		// "… be excluded on the grounds that: (i) …; (ii) …": the list
-		// gives the reasons or parts of one decision.
+		// gives the reasons or parts of one decision. ("… agreed the
+		// recommendations as outlined above namely:" lists decisions.)
 		o.whole, o.lead = strings.TrimSpace(text), ""
 	}
 	return o, true
@@ -306,6 +310,9 @@ func hasPrefixFold(s, prefix string) bool {
 
 // danglingResolved is a decision's lead cut from its verb: "The
 // Executive RESOLVED to".
+// namelyDecisions names the list after it as the decisions themselves.
+var namelyDecisions = regexp.MustCompile(`(?i)\b(?:recommendations|decisions|resolutions)\b[^:]{0,60}\bnamely\s*(?::-|[:\-–—])$`)
+
 // weLead is a lead-in in which the authors themselves agree or promise.
 var weLead = regexp.MustCompile(`(?i)\bwe\s+(?:have\s+)?(?:also\s+)?(?:agreed|promised?|pledged?|committed|commit)\s+to\b`)
 

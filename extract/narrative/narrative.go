@@ -66,7 +66,9 @@ var (
 	numberedVerb = regexp.MustCompile(`\s(\d{1,2})[.)]\s+([A-Z][a-z]+)\s`)
 	// inlineLead is a lead-in whose numbered points run on after its
 	// colon in the same paragraph: "That the Committee agree to: 1. …".
-	inlineLead = regexp.MustCompile(`^(.{8,200}?\b(?:to|that|TO|THAT)):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
+	// ("The Executive recommended to Full Council (at its meeting on 9
+	// June): 1. That …" too.)
+	inlineLead = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
 )
 
 // leadTag is who leads a plan's point, told after it: ". Lead Service –
@@ -87,6 +89,9 @@ func leadTagIn(s string) []int {
 
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
+
+// reasonsRunIn is the reasons field run in after a decision's clauses.
+var reasonsRunIn = regexp.MustCompile(`\s(?:Reasons?(?:\(s\))?|REASONS?)(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:\s`)
 
 // reasonsFor is that field or a report's "Reasons for recommendations".
 var reasonsFor = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$`)
@@ -1339,8 +1344,12 @@ func opens(p paragraph) (opener, bool) {
 		return withLead(o), true
 	}
 	if m := inlineLead.FindStringSubmatch(body); m != nil {
-		if o, ok := leadIn(m[1] + ":"); ok && o.whole == "" && len(splitList(m[2], "")) >= 2 {
-			o.rest = m[2]
+		rest := m[2]
+		if k := reasonsRunIn.FindStringIndex(rest); k != nil {
+			rest = strings.TrimSpace(rest[:k[0]]) // "… 2. That …. Reason(s): 1. To enable …": the reasons decide nothing
+		}
+		if o, ok := leadIn(m[1] + ":"); ok && o.whole == "" && len(splitList(rest, "")) >= 2 {
+			o.rest = rest
 			return o, true
 		}
 	}

@@ -1595,6 +1595,19 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a copied numbered list whose items all print '1.', under 'namely:'", action.DocDecision, []string{
+			"Decision:", "The Cabinet Member agreed the recommendations as outlined above namely:",
+			"1. To approve the dog control order for three years.", "1. To delegate to the Head of Legal to seal and advertise the order.",
+		}, []string{
+			"resolution|1|To approve the dog control order for three years.|",
+			"resolution|2|To delegate to the Head of Legal to seal and advertise the order.|Head of Legal",
+		}},
+		{"an inline list after a lead naming its meeting in brackets, its reasons run in after it", action.DocDecision, []string{
+			"The Executive recommended to Full Council (at its meeting on 9 June 2022): 1. That the Local Plan be approved for submission. 2. That the Lead Councillor be authorised to make minor changes. Reason(s): 1. To submit the plan on time.",
+		}, []string{
+			"recommendation|1|That the Local Plan be approved for submission.|",
+			"recommendation|2|That the Lead Councillor be authorised to make minor changes.|Lead Councillor",
+		}},
 		{"the next point's number left at the end of the line before", action.DocDecision, []string{
 			"Decision:", "", "1. Cabinet approved the model for awarding the bus contracts 12 & 47. 2.", "",
 			"Cabinet delegates authority to the Director for Places to award the contracts.",

@@ -218,7 +218,24 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return pointHeads(letterRuns(sectionRuns(joinBareMarkers(out))))
+	return pointHeads(renumberOnes(letterRuns(sectionRuns(joinBareMarkers(out)))))
+}
+
+// renumberOnes numbers a run of points that all print "1." as 1, 2, 3 …:
+// a web page's numbered list, copied, keeps each item's first number.
+func renumberOnes(ps []paragraph) []paragraph {
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].marker != "1" || ps[i+1].marker != "1" || i > 0 && ps[i-1].marker == "1" {
+			continue
+		}
+		j := i
+		for j < len(ps) && ps[j].marker == "1" {
+			ps[j].marker = strconv.Itoa(j - i + 1)
+			j++
+		}
+		i = j - 1
+	}
+	return ps
 }
 
 // pointHeads marks as a heading a short line in sentence case that ends
