@@ -424,6 +424,9 @@ type finder struct {
 	// the paragraphs since.
 	paused    *block
 	pausedFor int
+	// reasonOf is a list a decision's "REASON:" broke off, which the
+	// next point in its numbering goes on with.
+	reasonOf *block
 }
 
 func (f *finder) paragraph(p paragraph) {
@@ -482,8 +485,19 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if stops.MatchString(p.text) || signOff.MatchString(p.text) {
+		if b := f.blk; b != nil && len(b.clauses) > 0 && f.out[b.clauses[len(b.clauses)-1]].Ref != "" && strings.HasPrefix(strings.ToLower(p.text), "reason") {
+			// "RESOLVED: (i) That …" then "REASON: …" then "(ii) That …":
+			// each decision with its reason, the list going on after.
+			f.reasonOf = b
+		}
 		f.endBlocks()
 		return
+	}
+	if b := f.reasonOf; b != nil {
+		f.reasonOf = nil
+		if p.marker != "" && markerFollows(f.out[b.clauses[len(b.clauses)-1]].Ref, p.marker) {
+			f.blk = b
+		}
 	}
 	if m := numberedDecision.FindStringSubmatch(p.text); m != nil && p.marker == "" {
 		// "198/2005 The Cabinet approved …": a decision's number, then

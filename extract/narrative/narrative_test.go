@@ -1595,6 +1595,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"each decision with its reason, the list going on after", action.DocDecision, []string{
+			"RESOLVED: (i) That the principles in Option 2 be endorsed.", "REASON: To give the plan coherence.",
+			"(ii) That the strategy be developed further with Members.", "REASON: So that the strategy can be refined.",
+		}, []string{
+			"resolution|(i)|That the principles in Option 2 be endorsed.|",
+			"resolution|(ii)|That the strategy be developed further with Members.|",
+		}},
 		{"a copied numbered list whose items all print '1.', under 'namely:'", action.DocDecision, []string{
 			"Decision:", "The Cabinet Member agreed the recommendations as outlined above namely:",
 			"1. To approve the dog control order for three years.", "1. To delegate to the Head of Legal to seal and advertise the order.",
