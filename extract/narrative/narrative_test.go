@@ -1595,6 +1595,12 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"points numbered with a stop and a bracket", action.DocMinutes, []string{
+			"RESOLVED that:", "i.)  the co-opted members be re-appointed for the year;", "ii.)  Councillor Jones be appointed to the Health Scrutiny Sub-Committee.",
+		}, []string{
+			"resolution|(i)|the co-opted members be re-appointed for the year|",
+			"resolution|(ii)|Councillor Jones be appointed to the Health Scrutiny Sub-Committee.|",
+		}},
 		{"each decision with its reason, the list going on after", action.DocDecision, []string{
 			"RESOLVED: (i) That the principles in Option 2 be endorsed.", "REASON: To give the plan coherence.",
 			"(ii) That the strategy be developed further with Members.", "REASON: So that the strategy can be refined.",
