@@ -28,8 +28,9 @@ var (
 	// Council will invest £5m"); "required the Council to invest" is not.
 	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `|spend|invest|allocate)\b`)
 	sureVerb   = regexp.MustCompile(`(?i)^(` + sureVerbs + `)$`)
-	passWill   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(` + doneVerbs + `)\b`)
-	agreedTo   = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
+	// ("co-created", "re-launched": the same acts, shared or again.)
+	passWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(?:co-|re-)?(` + doneVerbs + `|designed)\b`)
+	agreedTo = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
 	// Agreeing to note or receive something is taking note, not an undertaking.
 	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
 	// "It was also agreed by the Board that …", "It was agreed there

@@ -1563,6 +1563,13 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|1|Listen to your wishes.|",
 			"commitment|2|Provide you with a safe place to live.|",
 		}},
+		{"what will be co-created or designed", "", []string{
+			"This plan will be co-created with residents through a series of workshops.", "",
+			"New play areas will be designed with the schools that use them.",
+		}, []string{
+			"commitment||This plan will be co-created with residents through a series of workshops.|",
+			"commitment||New play areas will be designed with the schools that use them.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
