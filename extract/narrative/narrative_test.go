@@ -1602,6 +1602,9 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a group that would pull together or draw up what it is to bring", action.DocMinutes, []string{
+			"After considering the issues the task group would pull together its recommendations for the Cabinet.",
+		}, []string{"commitment||After considering the issues the task group would pull together its recommendations for the Cabinet.|the task group"}},
 		{"points numbered with a stop and a bracket", action.DocMinutes, []string{
 			"RESOLVED that:", "i.)  the co-opted members be re-appointed for the year;", "ii.)  Councillor Jones be appointed to the Health Scrutiny Sub-Committee.",
 		}, []string{
