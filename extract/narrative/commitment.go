@@ -17,7 +17,7 @@ const (
 	sureVerbs = `keep (?:\w+ ){0,4}?(?:informed|updated|apprised|briefed|up to date|under review)|circulate|report(?: back)?|write(?: to)?|contact|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
 	// agentVerbs describe plans as often as promises ("the scheme would
 	// provide …"), so they count only when a person or body is the subject.
-	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|attend|develop|pull together|put together|draw up|compile|collate|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise|engage(?: with)?|continue (?:with|to (?:explore|work|develop|deliver|provide|support|monitor|review|engage|make|build|improve|promote|lobby|campaign|fund|offer|invest|implement|seek|press|push))|lobby|campaign|tackle|reduce|improve|promote|encourage|enable|create|build|facilitate|coordinate|communicate|champion|tender(?: for)?|go (?:out )?to (?:the )?market|go out to tender`
+	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|attend|develop|pull together|put together|draw up|compile|collate|plant|build|install|refurbish|upgrade|replace|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise|engage(?: with)?|continue (?:with|to (?:explore|work|develop|deliver|provide|support|monitor|review|engage|make|build|improve|promote|lobby|campaign|fund|offer|invest|implement|seek|press|push))|lobby|campaign|tackle|reduce|improve|promote|encourage|enable|create|build|facilitate|coordinate|communicate|champion|tender(?: for)?|go (?:out )?to (?:the )?market|go out to tender`
 	doVerbs    = sureVerbs + `|` + agentVerbs
 	doneVerbs  = `in place|created|formed|circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made|conducted|undertaken|kept (?:informed|up[- ]to[- ]date|updated|abreast)|told|notified`
 )
@@ -708,6 +708,9 @@ func wholeSubject(s string, i int) string {
 	head := strings.TrimSpace(s[:i])
 	head = strings.TrimSpace(bodyCommitted.ReplaceAllString(head, ""))
 	head = trailingAdverbs.ReplaceAllString(head, "") // "Swale Borough Council also committed to …"
+	if m := clauseFirst.FindStringSubmatch(head); m != nil {
+		return agent(m[1]) // "Between October and March the Parks Team will …"
+	}
 	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" {
 		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
 	}
@@ -735,7 +738,7 @@ func subjectBefore(s string, i int) string {
 }
 
 // clauseFirst is a subject after an opening clause with no comma.
-var clauseFirst = regexp.MustCompile(`^(?:After|Following|Having|Once|Before)\s.*\s((?:the|The)\s+[\w -]{2,40})$`)
+var clauseFirst = regexp.MustCompile(`^(?:After|Following|Having|Once|Before|Between|From|Until|By)\s.*\s((?:the|The)\s+[\w -]{2,40})$`)
 
 // timeFirst is a subject after a time phrase in lower case.
 var timeFirst = regexp.MustCompile(`^(?:So,?\s+)?(?i:over|in|during|from|within|throughout|this|next|each|every|for)\s+[a-z0-9/ -]*?,?\s+((?:the\s+)?[A-Z].*)$`)
@@ -820,6 +823,9 @@ var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|with
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {
+	if m := betweenDates.FindStringSubmatch(s); m != nil {
+		return m[1] // "between October 2023 and March 2024": by its end
+	}
 	for _, m := range duePat.FindAllStringSubmatchIndex(s, -1) {
 		if before := strings.ToLower(s[max(0, m[0]-60):m[0]]); strings.Contains(before, "until after") || strings.Contains(before, "not before") {
 			continue // "not put into effect until after the meeting on 20 March": a condition, no deadline
@@ -831,4 +837,7 @@ func dueIn(s string) string {
 
 // resolveDue normalises a deadline; one without a year is the next such
 // date after the paper's (action.NormalizeDueAt).
+// betweenDates is a span of months or dates; its end is the deadline.
+var betweenDates = regexp.MustCompile(`(?i)\bbetween\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?\s+and\s+((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})\b`)
+
 func resolveDue(raw, date string) string { return action.NormalizeDueAt(raw, date) }

@@ -37,6 +37,8 @@ func TestCommitments(t *testing.T) {
 		{text: "The Service Manager would develop a new referral pathway.", want: "The Service Manager would develop a new referral pathway.", owner: "The Service Manager"},
 		{text: "Councillor Bray agreed to meet the residents in May.", want: "Councillor Bray agreed to meet the residents in May.", owner: "Councillor Bray", dueRaw: "May", due: "2025-05-31"},
 		{text: "The Director would keep the Board informed of progress.", want: "The Director would keep the Board informed of progress.", owner: "The Director"},
+		{text: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.", want: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.",
+			owner: "the Parks Team", dueRaw: "March 2026", due: "2026-03-31"},
 		{text: "The terms of reference would be re-considered at a future meeting.", want: "The terms of reference would be re-considered at a future meeting.", dueRaw: "", due: ""},
 		{text: "The County Council and the Clinical Commissioning Group are committed to ensuring that people live well.",
 			want: "The County Council and the Clinical Commissioning Group are committed to ensuring that people live well.", owner: "The County Council|Clinical Commissioning Group"},
