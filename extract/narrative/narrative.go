@@ -553,6 +553,14 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
 		return
 	}
+	if p.marker == "" && bareWeWill.MatchString(body) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision {
+		// "We will:" over points grouped under headings of their own ("Be
+		// easy to reach" / "• Offer different ways to contact us"): each
+		// point in the imperative is a promise, whatever heads it.
+		f.endBlocks()
+		f.ahead, f.aheadVerbs = true, true
+		return
+	}
 	if o, ok := opens(p); ok {
 		f.endBlocks()
 		f.open(o, p)
@@ -614,6 +622,12 @@ func (f *finder) paragraph(p paragraph) {
 		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body)
 		return
 	}
+	if f.ahead && strings.HasSuffix(body, ":") && othersAsked.MatchString(body) {
+		// "In return, we ask you to:": what others are to do ends the
+		// authors' promises.
+		f.ahead = false
+		return
+	}
 	if f.ahead {
 		// Under "Looking to 2025" or "Next steps", each point is what the
 		// paper's authors mean to do; a line ending in a colon heads the
@@ -634,7 +648,7 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
-		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text))) {
+		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text))) && !valueWord(text) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
 			f.add(p, a)
@@ -1861,6 +1875,21 @@ var nounAfter = map[string]bool{"has": true, "have": true, "had": true, "is": tr
 // takesTo: verbs that begin a plan's action with "to" after them
 // ("Continue to support …").
 var takesTo = map[string]bool{"continue": true, "seek": true, "aim": true, "strive": true, "work": true, "begin": true, "start": true}
+
+// othersAsked is a lead-in that asks others to act: "we ask you to:",
+// "residents can help by:".
+var othersAsked = regexp.MustCompile(`(?i)\b(?:ask|asks|expect|need)\s+(?:you|residents|customers|tenants|partners|others)\b|\byou\s+(?:can|should|must|will)\b|\b(?:residents|customers|tenants)\s+(?:can|should|must)\b`)
+
+// valueWord: a point that only names a value ("Be compassionate.", "Be
+// ambitious"), which says how, not what, the authors will do.
+func valueWord(text string) bool {
+	f := strings.Fields(strings.TrimRight(text, ". "))
+	return len(f) == 2 && strings.EqualFold(f[0], "be")
+}
+
+// bareWeWill is the authors' promise with nothing after it but its
+// points: "We will:", "We will also:".
+var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall)(?:\s+also)?\s*[:\-–—]$`)
 
 // planTitle names a paper as a plan of actions.
 var planTitle = regexp.MustCompile(`(?i)\b(?:action|delivery|implementation|improvement)\s+plan\b`)

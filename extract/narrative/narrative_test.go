@@ -1572,6 +1572,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||This plan will be co-created with residents through a series of workshops.|",
 			"commitment||New play areas will be designed with the schools that use them.|",
 		}},
+		{"'We will:' over points under headings of their own, then what others are asked", "", []string{
+			"We will:", "Be easy to reach", "• Offer different ways for you to contact us", "• Reply to letters within ten working days",
+			"Treat you in the right way", "• Be friendly, helpful and polite", "• Be fair.",
+			"In return, we ask you to:", "• Treat our staff with respect",
+		}, []string{
+			"commitment||Offer different ways for you to contact us|", "commitment||Reply to letters within ten working days|",
+			"commitment||Be friendly, helpful and polite|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
@@ -1604,6 +1612,10 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
+			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
+			"The Committee was asked to approve the strategy.",
+		}, []string{"commitment||The Clerk was asked to convey the thanks of the Parish Council to the auditor.|Clerk"}},
 		{"a group that would pull together or draw up what it is to bring", action.DocMinutes, []string{
 			"After considering the issues the task group would pull together its recommendations for the Cabinet.",
 		}, []string{"commitment||After considering the issues the task group would pull together its recommendations for the Cabinet.|the task group"}},
