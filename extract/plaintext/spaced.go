@@ -112,7 +112,7 @@ func spacedTables(lines []layout.Line, raws []string, cells *limit.Counter) erro
 // Typewritten prose, with two spaces after each full stop, splits into
 // pieces too, but the next line's do not line up with them.
 func anchors(ps []piece, raws []string, i int) bool {
-	if len(ps) < minAnchorCells || len(ps) > maxAnchorCells || typedProse(ps) {
+	if len(ps) < minAnchorCells || len(ps) > maxAnchorCells || typedProse(ps) || longPiece(ps) {
 		return false
 	}
 	for j := i + 1; j < len(raws) && j <= i+4; j++ {
@@ -133,6 +133,18 @@ func typedProse(ps []piece) bool {
 	for _, p := range ps[:len(ps)-1] {
 		t := strings.TrimRight(p.text, ")\"'’”")
 		if len(strings.Fields(p.text)) >= 4 && strings.HasSuffix(t, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// longPiece: a piece of more than ten words, which a table's header,
+// naming its columns, does not have ("2.  That the Director of  Finance
+// and … be authorised to …" is a sentence with a stray double space).
+func longPiece(ps []piece) bool {
+	for _, p := range ps {
+		if len(strings.Fields(p.text)) > 10 {
 			return true
 		}
 	}

@@ -68,7 +68,11 @@ func TestSpacedLeavesTabsAndProse(t *testing.T) {
 		// Numbered decisions typed with two spaces after the number and
 		// after each full stop, their pieces lined up from one to the next.
 		"1.  That the plan set out in paragraph 1 of the report be agreed.  This decision is to consult on it.\n\n" +
-		"2.  That the consultation period in paragraph 34 of the report    be extended to six weeks.\n"
+		"2.  That the consultation period in paragraph 34 of the report    be extended to six weeks.\n\n" +
+		// A stray double space in a numbered decision, its next line's
+		// pieces lined up by chance.
+		"3.        That the Director of  Finance and the Town Clerk be authorised to agree the budget.\n\n" +
+		"4.        That the two Chief Executives, as accounting officers for the three Councils, delegate spending decisions.\n"
 	d, err := Reader{}.Read(context.Background(), []byte(prose))
 	if err != nil {
 		t.Fatal(err)
