@@ -196,8 +196,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// sentence and over a list's first point is the list's lead-in,
 		// a paragraph of its own though no blank line came before it.
 		leads := strings.HasSuffix(text, ":") && cur != nil && endsSentence(tail(buf)) && i+1 < len(ld.Lines) && startsBlock.MatchString(clean.Space(ld.Lines[i+1].Text))
-		if r, _ := utf8.DecodeRuneInString(text); ld.Flowing && cur != nil && unicode.IsLower(r) && !starts && len(buf) > 0 && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf)) ||
-			ld.Flowing && cur != nil && !starts && len(buf) > 0 && midPhrase(tail(buf)) {
+		if ld.Flowing && cur != nil && !starts && len(buf) > 0 && sentenceGoesOn(buf, text) {
 			// "MINUTES OF THE PREVIOUS MEETING HELD 28 June" then "were
 			// agreed as a correct record", or "The Built Facility Strategy
 			// and the" then "Playing Pitch Strategy are endorsed": in web
@@ -554,6 +553,17 @@ func nextText(lines []layout.Line, i int) string {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// sentenceGoesOn: the next line of web text carries on the sentence buf
+// left open, after an item title in capitals or a word no sentence ends
+// with.
+func sentenceGoesOn(buf []byte, text string) bool {
+	if midPhrase(tail(buf)) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf))
 }
 
 // capsLead: text that opens with three or more words in capitals

@@ -112,7 +112,7 @@ func spacedTables(lines []layout.Line, raws []string, cells *limit.Counter) erro
 // Typewritten prose, with two spaces after each full stop, splits into
 // pieces too, but the next line's do not line up with them.
 func anchors(ps []piece, raws []string, i int) bool {
-	if len(ps) < minAnchorCells || len(ps) > maxAnchorCells || typedProse(ps) || longPiece(ps) {
+	if len(ps) < minAnchorCells || len(ps) > maxAnchorCells || prose(ps) {
 		return false
 	}
 	for j := i + 1; j < len(raws) && j <= i+4; j++ {
@@ -125,26 +125,17 @@ func anchors(ps []piece, raws []string, i int) bool {
 	return false
 }
 
-// typedProse: a piece before the last is a whole sentence ("1.  That the
-// report be agreed.  This decision is …"): two spaces after a full stop
-// part sentences, where a table's header parts names (which may ask:
-// "Who will deliver this?").
-func typedProse(ps []piece) bool {
-	for _, p := range ps[:len(ps)-1] {
+// prose: pieces that read as sentences, not a header's names of
+// columns: a piece before the last that is a whole sentence ("1.  That
+// the report be agreed.  This decision is …", typed with two spaces after
+// each full stop), or a piece of more than ten words ("2.  That the
+// Director of  Finance … be authorised …", a stray double space). A
+// header may ask ("Who will deliver this?").
+func prose(ps []piece) bool {
+	for k, p := range ps {
+		n := len(strings.Fields(p.text))
 		t := strings.TrimRight(p.text, ")\"'’”")
-		if len(strings.Fields(p.text)) >= 4 && strings.HasSuffix(t, ".") {
-			return true
-		}
-	}
-	return false
-}
-
-// longPiece: a piece of more than ten words, which a table's header,
-// naming its columns, does not have ("2.  That the Director of  Finance
-// and … be authorised to …" is a sentence with a stray double space).
-func longPiece(ps []piece) bool {
-	for _, p := range ps {
-		if len(strings.Fields(p.text)) > 10 {
+		if n > 10 || k < len(ps)-1 && n >= 4 && strings.HasSuffix(t, ".") {
 			return true
 		}
 	}
