@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 func read(t *testing.T, s string) ([]string, []int, int) {
@@ -120,20 +122,29 @@ func TestPageNumbersAreFurniture(t *testing.T) {
 // A text rendering of a web page writes tables with pipes, each row a line.
 func TestPipeTables(t *testing.T) {
 	text := "Agenda, decisions and minutes\nNo. | Item |\n---|---|\n1 | APOLOGIES Decision: None received. |\n|\n2 | MINUTES RESOLVED: That the minutes be approved. |\n\nA closing line | with a pipe"
+	expectLines(t, text, func(l layout.Line) string {
+		if l.IsTable() {
+			return fmt.Sprintf("T%d %q", l.Table, l.CellTexts())
+		}
+		return "P " + l.Text
+	}, []string{"P Agenda, decisions and minutes", `T1 ["No." "Item"]`, "P ", `T1 ["1" "APOLOGIES Decision: None received."]`, "P ",
+		`T1 ["2" "MINUTES RESOLVED: That the minutes be approved."]`, "P ", "P A closing line | with a pipe"})
+}
+
+// expectLines reads text and fails t unless its lines, each shown by
+// show ("" leaves a line out), are want.
+func expectLines(t *testing.T, text string, show func(layout.Line) string, want []string) {
+	t.Helper()
 	ld, err := Reader{}.Read(context.Background(), []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, l := range ld.Lines {
-		if l.IsTable() {
-			got = append(got, fmt.Sprintf("T%d %q", l.Table, l.CellTexts()))
-		} else {
-			got = append(got, "P "+l.Text)
+		if s := show(l); s != "" {
+			got = append(got, s)
 		}
 	}
-	want := []string{"P Agenda, decisions and minutes", `T1 ["No." "Item"]`, "P ", `T1 ["1" "APOLOGIES Decision: None received."]`, "P ",
-		`T1 ["2" "MINUTES RESOLVED: That the minutes be approved."]`, "P ", "P A closing line | with a pipe"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -147,28 +158,21 @@ func TestCellTables(t *testing.T) {
 		"R1 |\nParks |\nThat the play areas\nbe renewed. |\nThe Portfolio Holder |\nActioned. |\n" +
 		"R2 |\nHousing |\nThat rents be frozen. |\nThe Leader |\nPending |\n" +
 		"R3 |\nParks |\nThat the lake be cleaned. |\nThe Portfolio Holder |\nPending |\n\nAfter the table."
-	ld, err := Reader{}.Read(context.Background(), []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range ld.Lines {
-		if l.IsTable() {
-			got = append(got, fmt.Sprintf("%v %q", l.Record, l.CellTexts()))
-		} else if l.Text != "" {
-			got = append(got, "P "+l.Text)
+	expectLines(t, text, func(l layout.Line) string {
+		switch {
+		case l.IsTable():
+			return fmt.Sprintf("%v %q", l.Record, l.CellTexts())
+		case l.Text != "":
+			return "P " + l.Text
 		}
-	}
-	want := []string{"P Tracker", `false ["" "Committee" "Recommendation" "Made to" "Outcome"]`,
+		return ""
+	}, []string{"P Tracker", `false ["" "Committee" "Recommendation" "Made to" "Outcome"]`,
 		`true ["R1" "Parks" "That the play areas be renewed." "The Portfolio Holder" "Actioned."]`,
 		`true ["R2" "Housing" "That rents be frozen." "The Leader" "Pending"]`,
-		`true ["R3" "Parks" "That the lake be cleaned." "The Portfolio Holder" "Pending"]`, "P After the table."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+		`true ["R3" "Parks" "That the lake be cleaned." "The Portfolio Holder" "Pending"]`, "P After the table."})
 	// Cells ended by pipes whose references do not repeat at one distance
 	// are left as lines.
-	ld, err = Reader{}.Read(context.Background(), []byte("Notes |\n1 |\nOne thing |\n2 |\nAnother |\nand a third |\n3 |"))
+	ld, err := Reader{}.Read(context.Background(), []byte("Notes |\n1 |\nOne thing |\n2 |\nAnother |\nand a third |\n3 |"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // TestSpacedTables: text without tabs whose table is set in columns with
@@ -25,19 +27,12 @@ func TestSpacedTables(t *testing.T) {
 		"The board noted the plan and thanked officers for their work on it over the year.",
 		"Page 2",
 	}, "\n")
-	d, err := Reader{}.Read(context.Background(), []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range d.Lines {
+	expectLines(t, text, func(l layout.Line) string {
 		if len(l.Cells) > 0 {
-			got = append(got, l.Text)
-		} else {
-			got = append(got, "- "+l.Text)
+			return l.Text
 		}
-	}
-	want := []string{
+		return "- " + l.Text
+	}, []string{
 		"- Health Inequalities Action Plan (updated 17 June 2020):",
 		"No\tAction\tResponsible person/org.\tComments\tStatus",
 		"1\tRecommendation 1: Developing\tDr Kath Packham\tHealth profiles have\tComplete",
@@ -49,10 +44,7 @@ func TestSpacedTables(t *testing.T) {
 		"\tlinks between the towns\t\tArriva.\t",
 		"- The board noted the plan and thanked officers for their work on it over the year.",
 		"- Page 2",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	})
 }
 
 // TestSpacedLeavesTabsAndProse: a text with tabs is read by its tabs
