@@ -132,7 +132,7 @@ func decisionClause(s string) bool {
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
-	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1}
+	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1, planRow: -1}
 	// A page titled as an action or delivery plan: its paragraphs in the
 	// imperative are what the plan will do, whatever heads them.
 	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
@@ -367,7 +367,10 @@ func wordSet(s string) map[string]bool {
 type finder struct {
 	opts Options
 	// planPage is set for a page titled as an action or delivery plan.
+	// planRow is the last planned action read from a paragraph of its
+	// own, whose row's cells may follow it a line each (-1: none).
 	planPage bool
+	planRow  int
 	out      []action.Action
 	theme    string
 	// reasons is set under a decision form's "Reasons for decision:"
@@ -628,6 +631,11 @@ func (f *finder) paragraph(p paragraph) {
 		f.ahead = false
 		return
 	}
+	if p.marker != "" || p.heading || bulletPat.MatchString(p.text) {
+		f.planRow = -1
+	} else if f.planRow >= 0 && f.rowCell(body) {
+		return
+	}
 	if f.ahead {
 		// Under "Looking to 2025" or "Next steps", each point is what the
 		// paper's authors mean to do; a line ending in a colon heads the
@@ -652,6 +660,13 @@ func (f *finder) paragraph(p paragraph) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
 			f.add(p, a)
+			return
+		}
+		if p.marker == "" && !bulletPat.MatchString(p.text) && imperativeParagraph(body) {
+			// "Build on the work with the local community …" as a
+			// paragraph of its own under "What we plan to do".
+			f.add(p, planned(body, f.opts.Date))
+			f.planRow = len(f.out) - 1
 			return
 		}
 	}
@@ -883,13 +898,11 @@ func (f *finder) paragraph(p paragraph) {
 		f.theme = body
 		return
 	}
-	if ws := strings.Fields(body); f.planPage && p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(ws) >= 10 &&
-		(baseVerb.MatchString(strings.ToLower(ws[0])) || actVerb[strings.ToLower(ws[0])] || imperative.MatchString(ws[0])) && !takesNote[strings.ToLower(ws[0])] &&
-		(!nounAfter[strings.ToLower(ws[1])] || ws[1] == "to" && takesTo[strings.ToLower(ws[0])]) {
+	if f.planPage && p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && imperativeParagraph(body) {
 		// "Support and promote the Fitter Futures services …": a plan's
-		// action set as a paragraph of its own. ("Work has taken place …"
-		// and "Report to the Committee …" start with a noun.)
+		// action set as a paragraph of its own.
 		f.add(p, planned(body, f.opts.Date))
+		f.planRow = len(f.out) - 1
 		return
 	}
 	n := len(f.out)
@@ -1853,7 +1866,7 @@ func splitTitle(s string) (title, text string) {
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we will do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do".
@@ -1891,6 +1904,85 @@ func valueWord(text string) bool {
 // points: "We will:", "We will also:".
 var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall)(?:\s+also)?\s*[:\-–—]$`)
 
+// rowCell reads a short line after a plan's action as a cell of the
+// action's row, its table flattened to a line a cell: the lead who owns
+// it ("Housing Options Team Leader / Senior Housing Officer") or when it
+// is due ("Up to 2025"). A line in sentence case that is neither — a
+// measure of success — belongs to the row too and heads nothing; only a
+// line in title case may still be a heading over the next actions.
+func (f *finder) rowCell(body string) bool {
+	ws := strings.Fields(body)
+	if len(ws) > 12 || endsSentence(body) && len(ws) > 8 {
+		return false
+	}
+	a := &f.out[f.planRow]
+	if owners := action.SplitOwners(body); len(a.Owner) == 0 && len(owners) > 0 && allOwners(owners) {
+		a.Owner = owners
+		return true
+	}
+	if raw := dueIn(body); a.DueRaw == "" && raw != "" {
+		a.DueRaw, a.Due = raw, resolveDue(raw, f.opts.Date)
+		return true
+	}
+	return !titleCase(ws)
+}
+
+// allOwners: every part names a person or body.
+func allOwners(owners []string) bool {
+	for _, o := range owners {
+		if !nameLike(o) || agent(o) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase: most of the words that are not short joining words are
+// capitalised, as a heading's are.
+func titleCase(ws []string) bool {
+	caps, words := 0, 0
+	for _, w := range ws {
+		if len(w) <= 3 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words > 0 && caps*2 > words
+}
+
+// imperativeParagraph: a paragraph of ten words or more that opens with
+// a verb in the imperative, perhaps after "Further" or "Jointly" — an
+// action set as a paragraph of its own. ("Work has taken place …" and
+// "Report to the Committee …" start with a noun; "Note …" and "Approve …"
+// are what a meeting does.)
+func imperativeParagraph(body string) bool {
+	ws := strings.Fields(body)
+	if len(ws) < 10 {
+		return false
+	}
+	if leadAdverb[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	// ("Monitor, learn from and act on …": a verb a list begins with.)
+	if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsUpper(r) && !strings.HasSuffix(ws[0], ",") {
+		return false // "Forward Plan of Decisions …": a title's words
+	}
+	w0, w1 := strings.ToLower(strings.TrimRight(ws[0], ",")), strings.ToLower(ws[1])
+	return (baseVerb.MatchString(w0) || actVerb[w0] || imperative.MatchString(w0)) && !takesNote[w0] &&
+		(!nounAfter[w1] || w1 == "to" && takesTo[w0] || phrasalVerb[w0+" "+w1])
+}
+
+// phrasalVerb: verbs whose particle looks like the preposition after a
+// noun ("Build on the work …", "Focus on …").
+var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on": true, "sign up": true}
+
+// leadAdverb: adverbs an imperative action may open with ("Further develop
+// the partnership …").
+var leadAdverb = map[string]bool{"further": true, "jointly": true, "also": true, "actively": true}
+
 // planTitle names a paper as a plan of actions.
 var planTitle = regexp.MustCompile(`(?i)\b(?:action|delivery|implementation|improvement)\s+plan\b`)
 
@@ -1902,7 +1994,7 @@ var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:what we will do|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of

@@ -1899,3 +1899,44 @@ func TestPlanPageParagraphs(t *testing.T) {
 	})
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan", Genre: action.DocMinutes}), show, nil)
 }
+
+// TestPlannedParagraphs: under a heading that names what the authors plan
+// to do, each paragraph in the imperative is an action of theirs —
+// opening with an adverb or a phrasal verb too — and the background
+// around them is not; a short line after such an action, its table
+// flattened a cell a line, gives the action's owner or date, and a
+// measure of success heads nothing. A title's words under "Forward Plan"
+// are no action.
+func TestPlannedParagraphs(t *testing.T) {
+	show := func(a action.Action) string {
+		return a.Kind + "|" + a.Theme + "|" + strings.Join(a.Owner, "+") + "|" + a.Due + "|" + a.Action
+	}
+	expectItems(t, Find(doc(true,
+		"What we plan to do", "",
+		"A partnership board brings together the voluntary, public and private sectors to agree a shared approach.", "",
+		"Build on the work with tenants' groups to find local venues for cookery and growing sessions.", "",
+		"Further develop the partnership with the leisure trust to widen take-up among older residents.", "",
+		"Strengthen the ongoing work with employers to promote active travel among their staff.", "",
+		"The change of responsibility gives a chance to work across planning and licensing teams.",
+	), nil, Options{}), show, []string{
+		"commitment|What we plan to do|||Build on the work with tenants' groups to find local venues for cookery and growing sessions.",
+		"commitment|What we plan to do|||Further develop the partnership with the leisure trust to widen take-up among older residents.",
+		"commitment|What we plan to do|||Strengthen the ongoing work with employers to promote active travel among their staff.",
+	})
+	expectItems(t, Find(doc(true,
+		"Priority 2", "",
+		"Review, test and refresh the allocations policy with partner landlords and tenants' panels", "",
+		"Allocations Manager / Lettings Officer", "",
+		"By March 2026", "",
+		"Fewer refusals of offers made", "",
+		"Publish clear advice on the council's website about the options open to applicants", "",
+		"Customer Services Manager", "",
+	), nil, Options{Title: "Allocations Action Plan", Date: "2025-04-01"}), show, []string{
+		"commitment|Priority 2|Allocations Manager+Lettings Officer|2026-03-31|Review, test and refresh the allocations policy with partner landlords and tenants' panels",
+		"commitment|Priority 2|Customer Services Manager||Publish clear advice on the council's website about the options open to applicants",
+	})
+	expectItems(t, Find(doc(true,
+		"5. Forward Plan", "",
+		"Forward Plan of Decisions to be taken by the Cabinet between January and March (Items 5.1 to 5.3).",
+	), nil, Options{}), show, nil)
+}
