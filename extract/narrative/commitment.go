@@ -399,6 +399,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// enable every town to thrive": the promise starts at "will".
 		return s[m[2]:], "", true
 	}
+	if weVow.MatchString(s) && genre != action.DocMinutes && genre != action.DocDecision {
+		// "We promise that you'll be told your rights", "We pledge to
+		// answer within ten days": the authors' vow, in so many words.
+		return s, "", true
+	}
 	if m := weWillIn(s, has("we will", "we shall")); m != nil && (!weStance.MatchString(s[m[4]:m[5]]) || haveInPlace(s[m[4]:m[5]], s[m[5]:])) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
@@ -498,6 +503,10 @@ func weAndWillIn(s string, ok bool) []int {
 // weAndWill is "we are …, and will <verb>": a promise joined to a
 // statement of what "we" are.
 var weAndWill = regexp.MustCompile(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and\s+(will\s+(?:\w+ly\s+)?([a-z]+)\b)`)
+
+// weVow opens a sentence with the authors vowing: "We promise to …",
+// "We pledge that …", "We commit to …".
+var weVow = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:also\s+)?(?:promise|pledge|commit|undertake|guarantee)s?\s+(?:to|that)\s`)
 
 // weWillIn is weWill's match in s, looked for only where ok says its
 // words are there.

@@ -617,12 +617,12 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if p.marker == "" && !bulletPat.MatchString(p.text) && strings.HasSuffix(body, ":") && plansLead.MatchString(body) {
+	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && plansLead.MatchString(body) || followingPromise.MatchString(body)) {
 		// "Here's a brief summary of what we plan to do over the next five
 		// years:": the points under it, under headings of their own, are
 		// what the authors mean to do.
 		f.endBlocks()
-		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body)
+		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body) && !followingPromise.MatchString(body)
 		return
 	}
 	if f.ahead && strings.HasSuffix(body, ":") && othersAsked.MatchString(body) {
@@ -656,7 +656,7 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
-		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text))) && !valueWord(text) {
+		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || toVerbPoint(text)) && !valueWord(text) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
 			f.add(p, a)
@@ -907,7 +907,15 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	n := len(f.out)
 	// A bullet is the point's marker, not its words.
-	for _, c := range commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre) {
+	cs := commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre)
+	if len(cs) == 1 && p.marker != "" && !isSectionNumber(p.marker) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision &&
+		strings.HasPrefix(body, cs[0].Action) && weSpeak.MatchString(body) {
+		// "6. We'll do our utmost to support you …. This includes
+		// support with housing.": the authors' numbered promise is the
+		// whole point, what follows its first sentence saying more of it.
+		cs[0].Action = body
+	}
+	for _, c := range cs {
 		c.Ref = p.marker
 		f.add(p, c)
 		f.prevItem = len(f.out) - 1
@@ -1872,6 +1880,10 @@ var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to 
 // "what we plan to do", "what we will do", "what we are going to do".
 var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b|` + proposeLead.String())
 
+// followingPromise is the authors promising what follows, its colon
+// perhaps a full stop: "… we will be doing the following."
+var followingPromise = regexp.MustCompile(`(?i)\b(?:we|the council)\s+(?:will|shall|are going to|plan to|intend to)\b[^.;:]{0,60}\bthe following(?:\s+[\w-]+){0,2}\s*[.:]$`)
+
 // proposeLead is the authors proposing or planning what the points after
 // it name, under headings of their own ("We are proposing to use the fund
 // on projects under the following themes:"): each point, a verb or not,
@@ -1893,6 +1905,21 @@ var takesTo = map[string]bool{"continue": true, "seek": true, "aim": true, "stri
 // "residents can help by:".
 var othersAsked = regexp.MustCompile(`(?i)\b(?:ask|asks|expect|need)\s+(?:you|residents|customers|tenants|partners|others)\b|\byou\s+(?:can|should|must|will)\b|\b(?:residents|customers|tenants)\s+(?:can|should|must)\b`)
 
+// weSpeak opens a sentence in the authors' voice: "We will", "We'll",
+// "We promise".
+var weSpeak = regexp.MustCompile(`^We(?:\s|'|’)`)
+
+// toVerbPoint: a point that is an infinitive, "To help you have new
+// experiences …", under "We pledge:".
+func toVerbPoint(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 3 || ws[0] != "To" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return unicode.IsLower(r) && !nounAfter[ws[1]] && !nounStart[ws[1]]
+}
+
 // valueWord: a point that only names a value ("Be compassionate.", "Be
 // ambitious"), which says how, not what, the authors will do.
 func valueWord(text string) bool {
@@ -1901,8 +1928,8 @@ func valueWord(text string) bool {
 }
 
 // bareWeWill is the authors' promise with nothing after it but its
-// points: "We will:", "We will also:".
-var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall)(?:\s+also)?\s*[:\-–—]$`)
+// points: "We will:", "We will also:", "We pledge:".
+var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall|pledge|promise|commit|undertake)(?:\s+also)?(?:\s+to)?\s*[:\-–—]$`)
 
 // rowCell reads a short line after a plan's action as a cell of the
 // action's row, its table flattened to a line a cell: the lead who owns

@@ -1940,3 +1940,45 @@ func TestPlannedParagraphs(t *testing.T) {
 		"Forward Plan of Decisions to be taken by the Cabinet between January and March (Items 5.1 to 5.3).",
 	), nil, Options{}), show, nil)
 }
+
+// TestPledges: the authors' vows — points under "We pledge:", even as
+// infinitives; a sentence that promises in so many words; a numbered
+// promise read whole; "-ing" points under "we will be doing the
+// following.", their groups' heads and the page's title set apart though
+// no blank line divides them.
+func TestPledges(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(false,
+		"We agreed these promises with the young people's forum.", "",
+		"We pledge:",
+		"• To help you stay safe and lead a healthy life.",
+		"• To celebrate what you achieve.",
+		"", "Have your say", "",
+		"Tell us if you are unhappy with the help you get.",
+	), nil, Options{}), show, []string{
+		"||To help you stay safe and lead a healthy life.",
+		"||To celebrate what you achieve.",
+	})
+	expectItems(t, Find(doc(false,
+		"1. We promise that you'll be told about your rights.", "",
+		"2. We'll help you to live on your own when you are ready. This includes finding you a home.", "",
+	), nil, Options{}), show, []string{
+		"1||We promise that you'll be told about your rights.",
+		"2||We'll help you to live on your own when you are ready. This includes finding you a home.",
+	})
+	expectItems(t, Find(doc(false,
+		"Museums - Our delivery",
+		"To run museums people want to visit we will be doing the following.",
+		"Keeping our buildings open and welcoming",
+		"- Investing in the roofs and heating of the two town museums",
+		"- Opening on Sunday afternoons through the summer months",
+		"Reaching people who do not visit",
+		"- Taking loan boxes into primary schools across the district",
+		"- Working with care homes on reminiscence sessions",
+	), nil, Options{}), show, []string{
+		"|Keeping our buildings open and welcoming|Investing in the roofs and heating of the two town museums",
+		"|Keeping our buildings open and welcoming|Opening on Sunday afternoons through the summer months",
+		"|Reaching people who do not visit|Taking loan boxes into primary schools across the district",
+		"|Reaching people who do not visit|Working with care homes on reminiscence sessions",
+	})
+}

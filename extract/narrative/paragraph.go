@@ -175,9 +175,14 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "- reduce drug use" under "These are to:" or another such line:
 		// a list's point set with a dash, as plain text sets it.
 		inPoint := cur != nil && dashItem(string(buf[:min(len(buf), 4)]))
-		dashPoint := cur != nil && dashItem(text) && (bytes.HasSuffix(buf, []byte(":")) || inPoint) ||
+		// (A run of two or more such lines is a list whatever stands
+		// over it: "Providing safe library buildings" over its points.)
+		dashPoint := cur != nil && dashItem(text) && (bytes.HasSuffix(buf, []byte(":")) || inPoint || dashItem(nextText(ld.Lines, i))) ||
 			inPoint && !dashItem(text) && l.Indent <= cur.indent // the line after the points, not indented under one
-		starts := nextBare || dashPoint || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
+		// A line after a finished sentence with a list's points under it
+		// heads them ("Providing safe library buildings" over "- …").
+		listHead := cur != nil && !dashItem(text) && endsSentence(tail(buf)) && dashItem(nextText(ld.Lines, i))
+		starts := nextBare || dashPoint || listHead || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
