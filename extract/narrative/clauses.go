@@ -561,6 +561,10 @@ func joinLead(lead, clause string) string {
 	if strings.HasPrefix(lead, "That ") && pastVerb.MatchString(firstWord(clause)) {
 		lead = lead[len("That "):] // "That Cabinet" over "Approved the plan": told, not resolved in the subjunctive
 	}
+	if strings.HasPrefix(clause, "To ") && infinitiveLead.MatchString(lead) {
+		// "… RECOMMENDED to" over "c) To approve the use of …": one "to".
+		clause = strings.TrimSpace(clause[len("To "):])
+	}
 	if first := firstWord(clause); first != strings.ToUpper(first) && baseVerb.MatchString(first) {
 		clause = strings.ToLower(clause[:1]) + clause[1:]
 	} else if infinitiveLead.MatchString(lead) && gerund.MatchString(first) {
@@ -619,7 +623,8 @@ var (
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
 	// "delegate responsibility for decisions on grants to the S151 Officer".
-	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|delegates|delegating)\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + roleName +
+	// "Grant delegation of approval to the Executive Cllr for …".
+	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|delegates|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + roleName)
 )
 

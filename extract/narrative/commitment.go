@@ -286,6 +286,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
 		return "", "", false // thinking about something, no act promised
 	}
+	if modal && has("normally", "usually", "typically", "generally", "ordinarily") && habit.MatchString(s) && !weSpeak.MatchString(s) {
+		// "The Commissioner will normally issue the report …": how things
+		// are done as a rule, not something undertaken.
+		return "", "", false
+	}
 	if actionTag.MatchString(s) {
 		body := strings.TrimSpace(afterTagMark(s))
 		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) {
@@ -503,6 +508,10 @@ func weAndWillIn(s string, ok bool) []int {
 // weAndWill is "we are …, and will <verb>": a promise joined to a
 // statement of what "we" are.
 var weAndWill = regexp.MustCompile(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and\s+(will\s+(?:\w+ly\s+)?([a-z]+)\b)`)
+
+// habit is an adverb that makes "will" tell what happens as a rule: "will
+// normally issue", "Typically, a meeting will take place …".
+var habit = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+(?:not\s+)?(?:normally|usually|typically|generally|ordinarily)\b|^(?:normally|usually|typically|generally|ordinarily),?\s`)
 
 // weVow opens a sentence with the authors vowing: "We promise to …",
 // "We pledge that …", "We commit to …".

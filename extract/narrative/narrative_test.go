@@ -37,6 +37,13 @@ func TestCommitments(t *testing.T) {
 		{text: "The Service Manager would develop a new referral pathway.", want: "The Service Manager would develop a new referral pathway.", owner: "The Service Manager"},
 		{text: "Councillor Bray agreed to meet the residents in May.", want: "Councillor Bray agreed to meet the residents in May.", owner: "Councillor Bray", dueRaw: "May", due: "2025-05-31"},
 		{text: "The Director would keep the Board informed of progress.", want: "The Director would keep the Board informed of progress.", owner: "The Director"},
+		// How things are done as a rule is no undertaking; "generally"
+		// elsewhere in the sentence says nothing of habit.
+		{text: "The Commissioner will normally issue the annual report in time for the summer meeting.", want: ""},
+		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
+		{text: "The Director would keep the Board generally informed of progress.", want: "The Director would keep the Board generally informed of progress.", owner: "The Director"},
+		// The authors' vow in so many words.
+		{text: "We promise that you will be told about your rights.", want: "We promise that you will be told about your rights."},
 		{text: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.", want: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.",
 			owner: "the Parks Team", dueRaw: "March 2026", due: "2026-03-31"},
 		{text: "The terms of reference would be re-considered at a future meeting.", want: "The terms of reference would be re-considered at a future meeting.", dueRaw: "", due: ""},
@@ -430,6 +437,7 @@ func TestDelegate(t *testing.T) {
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
 		"note the report": "",
+		"Grant delegation of approval to Executive Cllr for the final version of the strategy":                                         "Executive Cllr",
 		"approve the plan and ask officers to report back":                                                                             "",
 		"Award delegated authority to the Section 151 Officer to consult with residents":                                               "Section 151 Officer",
 		"the Director of Strategy, following consultation with the Leader of the Council, be authorised to make minor amendments":      "Director of Strategy",
@@ -1980,5 +1988,26 @@ func TestPledges(t *testing.T) {
 		"|Keeping our buildings open and welcoming|Opening on Sunday afternoons through the summer months",
 		"|Reaching people who do not visit|Taking loan boxes into primary schools across the district",
 		"|Reaching people who do not visit|Working with care homes on reminiscence sessions",
+	})
+}
+
+// TestAskedLeadAlone: "The Cabinet is RECOMMENDED to" on a line of its
+// own after the report's particulars leads the lettered points under it,
+// one "to" carried into "c) To approve …"; "Recommendations approved."
+// after the last point is not the point's last words.
+func TestAskedLeadAlone(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(false,
+		"Contact: Sam Jones, Head of Waste Services",
+		"Report by Director of Environment (CA9).",
+		"The Cabinet is RECOMMENDED to",
+		"a) Approve the start of work on options for running the recycling centres after 2027.",
+		"b) Endorse the approach to the options set out in this paper.",
+		"c) To approve the use of packaging funding for consultancy support.",
+		"Recommendations approved.",
+	), nil, Options{}), show, []string{
+		"(a)|recommendation|The Cabinet is RECOMMENDED to approve the start of work on options for running the recycling centres after 2027.",
+		"(b)|recommendation|The Cabinet is RECOMMENDED to endorse the approach to the options set out in this paper.",
+		"(c)|recommendation|The Cabinet is RECOMMENDED to approve the use of packaging funding for consultancy support.",
 	})
 }

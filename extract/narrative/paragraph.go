@@ -182,7 +182,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// A line after a finished sentence with a list's points under it
 		// heads them ("Providing safe library buildings" over "- …").
 		listHead := cur != nil && !dashItem(text) && endsSentence(tail(buf)) && dashItem(nextText(ld.Lines, i))
-		starts := nextBare || dashPoint || listHead || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
+		// "The Cabinet is RECOMMENDED to" on a line of its own after a
+		// finished sentence leads the points under it.
+		askedLead := cur != nil && endsSentence(tail(buf)) && leadAlone.MatchString(text)
+		// "Recommendations approved." after the last point: the outcome,
+		// not the point's last words.
+		outcome := cur != nil && markerPat.Match(buf) && endsSentence(tail(buf)) && endsSentence(text) && len(strings.Fields(text)) <= 4 && startsUpper(text)
+		starts := nextBare || dashPoint || listHead || askedLead || outcome || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
