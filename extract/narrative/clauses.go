@@ -63,6 +63,9 @@ type opener struct {
 	// motion is set for a motion's text ("This Council: i) Notes …"):
 	// what a member moves is no decision until it is carried.
 	motion bool
+	// subNumbered is set for a lead-in whose points are numbered under
+	// its own number: "2. That, in respect of …:" over "2.1 …", "2.2 …".
+	subNumbered bool
 	// asked is set for "X is asked to …": what a report or agenda asks,
 	// which minutes that go on to record the decision do not keep.
 	asked bool
@@ -206,6 +209,12 @@ func leadIn(text string) (opener, bool) {
 		// committed to:": each point is an undertaking, said with it.
 		return opener{kind: action.KindCommitment, lead: carried(t)}, true
 	}
+	if thatRegarding.MatchString(t) {
+		// "2. That, in respect of the responses at Appendix 2:" over
+		// "2.1 a Delivery Programme is submitted …": each point
+		// completes the decision, whole.
+		return opener{kind: action.KindResolution, subNumbered: true}, true
+	}
 	if thatBeLead.MatchString(t) {
 		// "That the Scheme of Delegation be updated to:-" over "(a)
 		// replace …; (b) include …": each point completes the decision.
@@ -254,6 +263,10 @@ func leadIn(text string) (opener, bool) {
 	}
 	return o, true
 }
+
+// thatRegarding is a decision's "That" with only what it concerns before
+// its colon: "That, in respect of the responses at Appendix 2:".
+var thatRegarding = regexp.MustCompile(`(?i)^that,?\s+(?:in respect of|in relation to|with regard to|with respect to|regarding|subject to|in light of|as regards)\b[^:;.]{0,120}[:\-–]+$`)
 
 // willLead is a lead-in that promises what its points say.
 // capsDecidedLead is a lead-in that opens with the decision's verb in
@@ -455,6 +468,7 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	case p.marker != "" && !isSectionNumber(p.marker):
 		return p.marker, p.body, true
 	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body)) || sameSection(b.firstRef, p.marker) ||
+		b.subNumbered && b.leadRef != "" && strings.HasPrefix(p.marker, b.leadRef+".") ||
 		b.kind == action.KindResolution && b.lead == "" && subjectDecided.MatchString(p.body)):
 		// "The Board is recommended to: 2.1 approve …; 2.2 agree …": a
 		// report numbers its clauses as paragraphs of the section, as a

@@ -1620,6 +1620,18 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a numbered 'That, in respect of …:' over its own sub-numbered points; a report's sections numbered so are no decisions", action.DocDecision, []string{
+			"1. the direction of the task group's recommendations be endorsed", "",
+			"2. That, in respect of the responses at Appendix 2:", "",
+			"2.1 a delivery programme is submitted to Cabinet in the summer;", "",
+			"2.2 work can start before the programme where it fits existing budgets.", "",
+			"3. Options considered", "",
+			"3.1 The options have been considered by the scrutiny committees.",
+		}, []string{
+			"resolution|1|the direction of the task group's recommendations be endorsed|",
+			"resolution|2.1|a delivery programme is submitted to Cabinet in the summer|",
+			"resolution|2.2|work can start before the programme where it fits existing budgets.|",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
