@@ -75,7 +75,12 @@ var (
 	// (or taking others' recommendations as its own: "that Cabinet
 	// endorse the following recommendations")
 	decidingVerb = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b|\b(?:cabinet|council|board|committee|executive|panel|members)\s+(?:endorse|approve|accept|agree|adopt)s?\s+(?:the\s+)?(?:following\s+)?recommendations\b`)
-	motionLead   = regexp.MustCompile(`(?i)^(?:this|the)\s+council\s*(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
+	// councilResolves is a motion's operative words, in the present as
+	// its mover wrote them: "To this end, Oxford City Council resolves
+	// to ask the Executive to:" (minutes record "RESOLVED – That this
+	// Council resolves to:").
+	councilResolves = regexp.MustCompile(`\b[Cc]ouncil\s+(?:therefore\s+|further\s+|also\s+)?resolves\s+(?:to|that)\b`)
+	motionLead      = regexp.MustCompile(`(?i)^(?:this|the)\s+council\s*(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
 )
 
 var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
@@ -191,7 +196,9 @@ func leadIn(text string) (opener, bool) {
 		// include:", however long the paragraph before it.
 		return opener{kind: action.KindCommitment}, true
 	}
-	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) {
+	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) || strings.Contains(t, "motion") && procedural.MatchString(t) {
+		// ("Council is asked to consider the following motions:": the
+		// meeting's business, its motions not yet moved.)
 		return opener{}, false
 	}
 	// The list is introduced by the paragraph's last sentence: "Workers
@@ -249,7 +256,7 @@ func leadIn(text string) (opener, bool) {
 	if recommend.MatchString(t) && !(decidingVerb.MatchString(t) && !askedLead.MatchString(t)) {
 		o.kind = action.KindRecommendation
 	}
-	if motionLead.MatchString(t) {
+	if motionLead.MatchString(t) || councilResolves.MatchString(t) && !hasPrefixFold(t, "that ") && !hasPrefixFold(t, "resolved") {
 		o.motion = true
 	}
 	if namelyDecisions.MatchString(t) {

@@ -341,7 +341,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if agendaTime.MatchString(s) || has("if agreed", "if approved", "subject to approval") && passAny.MatchString(s) {
 		return "", "", false // an agenda's line, or what would follow a decision not yet made
 	}
-	if has("order of", "adjourn", "extend", "be held", " meet ", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together", "item of business") && procedural.MatchString(s) {
+	if has("order of", "adjourn", "extend", "be held", " meet ", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together", "item of business", "motion") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
 	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
@@ -644,7 +644,7 @@ var (
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)

@@ -692,8 +692,11 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if m := recommended.FindStringSubmatch(body); m != nil {
 		f.rec = nil
-		if (strings.Contains(body, "declare") || strings.Contains(body, "apologies")) && procedural.MatchString(body) {
-			return // "Members are invited to declare any interests …": the meeting's own business
+		if (strings.Contains(body, "declare") || strings.Contains(body, "apologies") || strings.Contains(body, "motion")) && procedural.MatchString(body) {
+			// "Members are invited to declare any interests …", "Council
+			// is asked to consider the following motions:": the
+			// meeting's own business.
+			return
 		}
 		if readerAsked.MatchString(body) {
 			return // "You are invited to attend", "All persons attending … are requested to": a notice to readers
@@ -1478,6 +1481,11 @@ func (f *finder) clause(p paragraph) bool {
 	b := f.blk
 	if b.motion {
 		// A motion's clauses, moved but not yet carried: read, not kept.
+		// A lead-in of its own ("RESOLVED – That this Council resolves
+		// to:") ends them.
+		if _, ok := opens(p); ok {
+			return false
+		}
 		_, _, ok := b.clauseStart(p)
 		return ok
 	}

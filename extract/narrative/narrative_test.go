@@ -1639,6 +1639,18 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution||Agreed to recommend to Council the following: (a) Adoption of the borrowing strategy for the next five years. (b) Approval of the counterparty list at Appendix 3.|",
 		}},
+		{"an agenda's motions, not yet moved, give nothing; the carried motion's 'That this Council resolves to:' decides", "", []string{
+			"Motions will be taken in turn from the three groups.", "",
+			"Council is asked to consider the following motions:", "",
+			"1. Fair trade (proposed by Councillor Lee, seconded by Councillor Ray)", "",
+			"To this end, Wyndham Borough Council resolves to ask the Cabinet to:", "",
+			"1. Keep fair trade tea and coffee at council meetings.", "",
+			"2. Promote fair trade in the council's newsletters.", "",
+			"RESOLVED – That this Council resolves to:", "",
+			"(1) ask the Cabinet to report on school streets by September;", "",
+		}, []string{
+			"resolution|(1)|this Council resolves to ask the Cabinet to report on school streets by September|Cabinet",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
