@@ -2256,6 +2256,63 @@ func (f *finder) add(p paragraph, a action.Action) {
 		id = f.blk.id
 	}
 	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
+	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
+		// "That the report go to Council with a recommendation that; (i)
+		// … (ii) …": the decision, and each point it forwards.
+		for _, it := range romanRunIn(a.Action) {
+			sub := a
+			sub.Ref, sub.Action, sub.Owner = a.Ref+it.ref, it.text, nil
+			if who := delegate(it.text); who != "" {
+				sub.Owner = []string{who}
+			}
+			f.out = append(f.out, sub)
+			f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
+		}
+	}
+}
+
+// romanRunIn is the list a decision runs in after "… that;" or "…:",
+// numbered (i), (ii) … in order: its points, each without the "and" that
+// joins it to the next. Nil when the text runs in no such list.
+func romanRunIn(text string) []item {
+	if !strings.Contains(text, "(ii)") {
+		return nil
+	}
+	padded := " " + text + " "
+	locs := inlineList.FindAllStringSubmatchIndex(padded, -1)
+	var marks [][]int
+	for _, l := range locs {
+		if padded[l[2]:l[3]] == romanNumeral(len(marks)+1) {
+			marks = append(marks, l)
+		}
+	}
+	if len(marks) < 2 {
+		return nil
+	}
+	head := strings.TrimSpace(padded[:marks[0][0]])
+	if !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, ":-") && !hasSuffixFold(strings.TrimRight(head, ";"), " that") {
+		return nil
+	}
+	var out []item
+	for i, l := range marks {
+		end := len(padded)
+		if i+1 < len(marks) {
+			end = marks[i+1][0]
+		}
+		t := strings.TrimSpace(padded[l[1]:end])
+		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), ";"))
+		out = append(out, item{ref: "(" + padded[l[2]:l[3]] + ")", text: t})
+	}
+	return out
+}
+
+// romanNumeral is n in small roman numerals, for n from 1 to 10 ("" past
+// them).
+func romanNumeral(n int) string {
+	if n < 1 || n > 10 {
+		return ""
+	}
+	return [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}[n-1]
 }
 
 // leadAlone is a decision's lead-in whose clauses went elsewhere: "The

@@ -1651,6 +1651,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|this Council resolves to ask the Cabinet to report on school streets by September|Cabinet",
 		}},
+		{"a decision that forwards a run-in list '(i) … (ii) …' gives each point too", action.DocDecision, []string{
+			"1) That the hardship policy be amended to include care leavers.", "",
+			"2) That the report go to Council in December with a recommendation that; (i) the reduction scheme be reviewed and option 2 adopted (ii) the findings of the consultation be noted and (iii) that the impact assessment be noted.",
+		}, []string{
+			"resolution|(1)|That the hardship policy be amended to include care leavers.|",
+			"resolution|(2)|That the report go to Council in December with a recommendation that; (i) the reduction scheme be reviewed and option 2 adopted (ii) the findings of the consultation be noted and (iii) that the impact assessment be noted.|",
+			"resolution|(2)(i)|the reduction scheme be reviewed and option 2 adopted|",
+			"resolution|(2)(ii)|the findings of the consultation be noted|",
+			"resolution|(2)(iii)|that the impact assessment be noted.|",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
