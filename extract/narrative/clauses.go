@@ -484,6 +484,12 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	case bulletPat.MatchString(p.text):
 		return "", strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
 	}
+	if m := letterPoint.FindStringSubmatch(p.text); m != nil && p.marker == "" && (m[1] == "a" && len(b.clauses) == 0 || markerStyle(b.firstRef) == "letter" && b.firstRef != "") {
+		// "a. Approval of the Strategy including:" under "Agreed to
+		// recommend to Council the following:": "a." numbers the clause
+		// where a list begins with it or is lettered already.
+		return "(" + m[1] + ")", strings.TrimSpace(p.text[2:]), true
+	}
 	if m := upperMarker.FindString(p.text); m != "" && len(p.text) > len(m) {
 		return normMarker(strings.ToLower(m)), strings.TrimSpace(p.text[len(m):]), true
 	}

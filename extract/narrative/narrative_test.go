@@ -1632,6 +1632,13 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|2.1|a delivery programme is submitted to Cabinet in the summer|",
 			"resolution|2.2|work can start before the programme where it fits existing budgets.|",
 		}},
+		{"'a.' numbers the first point under a lead that names its list, whose points, things named, make one decision", action.DocDecision, []string{
+			"Agreed to recommend to Council the following:", "",
+			"a. Adoption of the borrowing strategy for the next five years.", "",
+			"b. Approval of the counterparty list at Appendix 3.",
+		}, []string{
+			"resolution||Agreed to recommend to Council the following: (a) Adoption of the borrowing strategy for the next five years. (b) Approval of the counterparty list at Appendix 3.|",
+		}},
 		{"an agenda's motions, not yet moved, give nothing; the carried motion's 'That this Council resolves to:' decides", "", []string{
 			"Motions will be taken in turn from the three groups.", "",
 			"Council is asked to consider the following motions:", "",
