@@ -129,6 +129,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			continue
 		}
 		if text == "" {
+			if cur != nil && len(buf) > 0 && goesOnPastBlank(buf, nextText(ld.Lines, i)) {
+				// "… informed the meeting that a" / blank / "letter had been
+				// sent …": a copy that set a blank line after every line,
+				// the sentence going on in lower case after it.
+				continue
+			}
 			flush()
 			continue
 		}
@@ -549,6 +555,15 @@ var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true,
 // trailingMarker is a point's number after a finished sentence at a
 // line's end: "… for contracts 12 & 47. 2.".
 var trailingMarker = regexp.MustCompile(`[.;]\s+(\d{1,2}\.)$`)
+
+// goesOnPastBlank: the text so far stops mid-sentence and the next line
+// goes on with it in lower case.
+func goesOnPastBlank(buf []byte, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	t := tail(buf)
+	return unicode.IsLower(r) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ",") &&
+		!strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
+}
 
 // nextText is the text of the first line after i that has any.
 func nextText(lines []layout.Line, i int) string {

@@ -66,3 +66,32 @@ func TestLongParagraphText(t *testing.T) {
 		t.Errorf("hyphen joins lost: %q", ps[0].text)
 	}
 }
+
+// TestBlankAfterEveryLine: a copy that set a blank line after every line
+// keeps a sentence whole where it goes on in lower case; a lead-in, a
+// finished sentence, a marker and a point still end their paragraph.
+func TestBlankAfterEveryLine(t *testing.T) {
+	d := doc(false,
+		"The officer informed the meeting that a", "",
+		"more detailed report would be submitted to the October meeting.", "",
+		"That Cabinet recommend that Council agree to:-", "",
+		"a.", "",
+		"adopt the procurement strategy", "",
+		"- and the contract rules", "",
+		"the Chair closed the meeting.",
+	)
+	var got []string
+	for _, p := range paragraphs(d, nil) {
+		got = append(got, p.text)
+	}
+	want := []string{
+		"The officer informed the meeting that a more detailed report would be submitted to the October meeting.",
+		"That Cabinet recommend that Council agree to:-",
+		"a. adopt the procurement strategy",
+		"- and the contract rules",
+		"the Chair closed the meeting.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
