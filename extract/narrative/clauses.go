@@ -625,12 +625,12 @@ func endsClause(s string) bool {
 // authority to the Director of Finance to …", "request the Clerk to …",
 // "That the Director of Public Health be asked to …".
 var (
-	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|&|the|/|-|–|\d{1,4}|\((?:[A-Z][\w ]{1,20}|S151|s151)\)|[A-Z][\w'’&\-]*))*)`
+	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|or|&|the|/|-|–|\d{1,4}|\((?:[A-Z][\w ]{1,20}|S151|s151)\)|[A-Z][\w'’&\-]*))*)`
 	// roleName is properName where a role's remit may list its parts
-	// ("Executive Director for Adults, Health Partnerships and Housing").
-	// or whose remit is said ("Strategic Director with responsibility
+	// ("Executive Director for Adults, Health Partnerships and Housing",
+	// "Corporate Director, People Services"), or whose remit is said ("Strategic Director with responsibility
 	// for Corporate Services").
-	roleName  = `((?:` + capWords + `\s+(?:for|of)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+and\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
+	roleName  = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `\s+(?:Services|Directorate|Department|Team))|(?:` + capWords + `\s+(?:for|of)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+and\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
 	capWords  = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
 	toWhom    = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
@@ -638,7 +638,7 @@ var (
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
 	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
-	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?` + properName[1:] + `(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
+	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\))?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
 	// shouldDo: a recommendation of what a named body or people should do.
 	shouldDo = regexp.MustCompile(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
 	// officersAsked: officers, named in lower case, told to act.
@@ -652,7 +652,8 @@ var (
 	// "delegate responsibility for decisions on grants to the S151 Officer".
 	// "Grant delegation of approval to the Executive Cllr for …".
 	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|delegates|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + roleName +
-		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + roleName)
+		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + roleName +
+		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName)
 )
 
 // delegate finds who a decision's clause hands its work to; "" if none.
@@ -671,7 +672,7 @@ func delegate(clause string) string {
 		return trimName(clause[m[2]:m[3]])
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
-		return trimName(m[1] + m[2]) // one of the two names matched
+		return trimName(m[1] + m[2] + m[3]) // one of the three names matched
 	}
 	if m := doneBy.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])
