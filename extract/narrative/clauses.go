@@ -630,7 +630,7 @@ var (
 	// ("Executive Director for Adults, Health Partnerships and Housing",
 	// "Corporate Director, People Services"), or whose remit is said ("Strategic Director with responsibility
 	// for Corporate Services").
-	roleName  = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `\s+(?:Services|Directorate|Department|Team))|(?:` + capWords + `\s+(?:for|of)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+and\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
+	roleName  = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `\s+(?:Services|Directorate|Department|Team))|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
 	capWords  = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz]es?|requests?|asks?|instructs?|invites?|directs?|commissions?)\b`)
 	toWhom    = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
@@ -638,7 +638,7 @@ var (
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
 	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
-	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\))?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
+	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
 	// shouldDo: a recommendation of what a named body or people should do.
 	shouldDo = regexp.MustCompile(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
 	// officersAsked: officers, named in lower case, told to act.
@@ -656,6 +656,10 @@ var (
 		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName)
 )
 
+// grantWord: what is delegated, not to whom ("Authority be delegated to
+// …").
+var grantWord = map[string]bool{"authority": true, "delegated authority": true, "powers": true, "responsibility": true}
+
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
 	if m := beAsked.FindStringSubmatchIndex(clause); m != nil {
@@ -669,7 +673,9 @@ func delegate(clause string) string {
 		if asked && len(after) > 0 && meetingVerb[strings.ToLower(strings.Trim(after[0], ",;."))] {
 			return ""
 		}
-		return trimName(clause[m[2]:m[3]])
+		if who := trimName(clause[m[2]:m[3]]); !grantWord[strings.ToLower(who)] {
+			return who
+		}
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1] + m[2] + m[3]) // one of the three names matched
