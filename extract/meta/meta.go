@@ -54,7 +54,7 @@ func Find(ld layout.Doc) Meta {
 		if s > bestScore {
 			best, bestScore = text, s
 		}
-		prose = prose || isProse(l, text)
+		prose = prose || isProse(l, text) && !webChrome.MatchString(text)
 	}
 	// A form that labels its subject ("Subject:", "Title of Decision")
 	// names the paper there, whatever its letterhead says.
@@ -283,6 +283,9 @@ func titleScore(l layout.Line, text string, i int) int {
 	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) || numberedClause.MatchString(text) {
 		return 0 // a wrapped sentence's middle, or a point ("3 in the case of …")
 	}
+	if webChrome.MatchString(text) {
+		return 0 // the site's own furniture, copied with the page
+	}
 	s := 1
 	if titleWords.MatchString(text) {
 		s += 4
@@ -305,6 +308,11 @@ func titleScore(l layout.Line, text string, i int) int {
 	}
 	return s
 }
+
+// webChrome is a web page's furniture that a copy keeps above its
+// title: a breadcrumb trail ("Home > Council and Democracy > Decision
+// details"), a script or cookie notice, a feedback prompt.
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies\b|^skip to\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)

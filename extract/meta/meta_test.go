@@ -42,6 +42,9 @@ func TestFind(t *testing.T) {
 			Meta{Title: "Health & Wellbeing Strategy Action Plan 2022/23", Period: "2022/23"}},
 		{"appendix label dropped", lines("Appendix A – Health Inequalities Action Plan", "No.\tAction\tLead"),
 			Meta{Title: "Health Inequalities Action Plan"}},
+		{"a web page's furniture skipped", lines("Please enable JavaScript in your browser to use this page.", "Home > Council and Democracy > Decision details",
+			"To report any issues with the information below please email the clerk", "Parking Provision for Electric Vehicles", "Decision Maker: Executive"),
+			Meta{Title: "Parking Provision for Electric Vehicles"}},
 		{"empty", layout.Doc{}, Meta{}},
 	}
 	for _, tt := range tests {
