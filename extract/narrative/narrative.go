@@ -909,6 +909,9 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	n := len(f.out)
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && strings.Contains(body, "econded") {
+		body = f.seconded(p, body)
+	}
 	// A bullet is the point's marker, not its words.
 	cs := commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre)
 	if len(cs) == 1 && p.marker != "" && !isSectionNumber(p.marker) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision &&
@@ -927,6 +930,49 @@ func (f *finder) paragraph(p paragraph) {
 		f.unread, f.unreadAt = p, len(f.out)
 	}
 }
+
+// seconded reads a parish council's way of recording a decision: who
+// proposed it, who seconded it and how the vote went, in one sentence
+// ("Cllr Hill proposed the minutes be accepted as a true record, seconded
+// Cllr Kirk, all in favour.") or after the sentence it carries ("It was
+// agreed to ask for a precept of £12,000. Proposed Cllr Dunn, seconded
+// Cllr Kirk, all in favour."). Each is a resolution; the rest of the
+// paragraph is returned for the other readers.
+func (f *finder) seconded(p paragraph, body string) string {
+	sents := sentences(body)
+	var rest []string
+	for i, s := range sents {
+		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) {
+			rest = append(rest, s)
+			continue
+		}
+		decision := s
+		if proposerOnly.MatchString(s) {
+			if i == 0 || len(rest) == 0 || rest[len(rest)-1] != sents[i-1] {
+				continue // what it carried was read already, or is elsewhere
+			}
+			decision = sents[i-1]
+			rest = rest[:len(rest)-1]
+		}
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: decision})
+	}
+	return strings.Join(rest, " ")
+}
+
+var (
+	// secondedCarried: a motion seconded and carried, in one sentence.
+	// (The vote's outcome, not the proposal's verb: "… that the minutes
+	// be approved" is what was proposed.)
+	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed)\b`)
+	// formalVote: a vote told formally, the decision it carried recorded
+	// after it ("It was proposed by Councillor Marsh and seconded by …,
+	// and on being put to the vote it was RESOLVED", "A motion moved and
+	// seconded … was declared carried").
+	formalVote = regexp.MustCompile(`(?i)\bput to the vote\b|\bdeclared\b|\bmotion\b|\bRESOLVED\b`)
+	// proposerOnly: the proposer, seconder and vote alone ("Proposed
+	// Cllr Dunn, seconded Cllr Kirk, all in favour.").
+	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}\.?$`)
+)
 
 // nextInList: p is the point after the last decision of an unlabelled
 // list, nothing read between, and ends as a clause does.

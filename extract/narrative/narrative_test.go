@@ -1670,6 +1670,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(2)(ii)|the findings of the consultation be noted|",
 			"resolution|(2)(iii)|that the impact assessment be noted.|",
 		}},
+		{"a parish council's proposed-seconded-carried decisions, in one sentence or after the sentence they carry; a formal vote whose RESOLVED follows is no decision", action.DocMinutes, []string{
+			"3. Cllr Hill proposed the minutes be accepted as a true record, seconded Cllr Kirk, all in favour.", "",
+			"6. It was agreed to ask for a precept of £12,000 next year. Proposed Cllr Dunn, seconded Cllr Kirk, all in favour. Clerk to send the claim form.", "",
+			"7. It was proposed by Councillor Marsh and seconded by Councillor Lee that the minutes be approved.",
+		}, []string{
+			"resolution|3|Cllr Hill proposed the minutes be accepted as a true record, seconded Cllr Kirk, all in favour.|",
+			"resolution|6|It was agreed to ask for a precept of £12,000 next year.|",
+			"commitment|6|Clerk to send the claim form.|Clerk",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
