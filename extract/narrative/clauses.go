@@ -653,7 +653,8 @@ var (
 	// "Grant delegation of approval to the Executive Cllr for …".
 	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|delegates|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + roleName +
-		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName)
+		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName +
+		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName)
 )
 
 // grantWord: what is delegated, not to whom ("Authority be delegated to
@@ -678,7 +679,7 @@ func delegate(clause string) string {
 		}
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
-		return trimName(m[1] + m[2] + m[3]) // one of the three names matched
+		return trimName(m[1] + m[2] + m[3] + m[4]) // one of the names matched
 	}
 	if m := doneBy.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])

@@ -600,7 +600,9 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if p.heading && looksLikeHeading(body) {
 		f.endBlocks()
-		f.theme = strings.TrimRight(body, " .:")
+		if !partLabel.MatchString(body) {
+			f.theme = strings.TrimRight(body, " .:")
+		}
 		switch {
 		case aheadHeading.MatchString(body):
 			f.ahead, f.aheadVerbs = true, false
@@ -641,6 +643,12 @@ func (f *finder) paragraph(p paragraph) {
 		// paper's authors mean to do; a line ending in a colon heads the
 		// points after it, and so does a short line that ends no sentence
 		// ("To make the best use of our existing homes").
+		if partLabel.MatchString(body) {
+			// "Aim" then the aim, "Actions" then the actions: the part's
+			// name, no theme; an aim is what the actions serve, no action.
+			f.ahead = strings.HasPrefix(strings.ToLower(body), "action")
+			return
+		}
 		if strings.HasSuffix(body, ":") && !bulletPat.MatchString(p.text) ||
 			p.marker == "" && !bulletPat.MatchString(p.text) && !endsSentence(body) && len(strings.Fields(body)) <= 12 {
 			// ("1. Improving transport by:" heads its points too.)
@@ -847,10 +855,11 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
 		return
 	}
-	if unlabelled && listed && presentPassive.MatchString(body) && !modalWord.MatchString(body) {
+	if unlabelled && listed && (presentPassive.MatchString(body) || pastDecided.MatchString(body)) && (!modalWord.MatchString(body) || itWasAgreed.MatchString(body)) {
 		// "(1) A bid is to be made to the Fund …", "(2) Building of the
 		// route … is approved": the page's numbered decisions, told in
-		// the present.
+		// the present — or in the past: "(1) The approach … was
+		// approved.", "(3) It was agreed that the Board …".
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		f.listed, f.listedAt = p.marker, len(f.out)
 		return
@@ -1170,6 +1179,13 @@ var presentPassive = regexp.MustCompile(`\b(?:is|are)\s+(?:to\s+be\s+)?(?:\w+ly\
 
 // perfectPassive is a change recorded as made ("that the fee has also
 // been increased"), which a list of decisions decides.
+// itWasAgreed opens a decision whose clause may hold its own "would".
+var itWasAgreed = regexp.MustCompile(`^It\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\s+that\b`)
+
+// pastDecided is a decision told in the past: "… was approved",
+// "Authority was delegated to …", "It was agreed that …".
+var pastDecided = regexp.MustCompile(`\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|noted|delegated|authori[sz]ed|endorsed|adopted|accepted|granted|confirmed|deferred|rejected|resolved)\b|^It\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b`)
+
 var perfectPassive = regexp.MustCompile(`\b(?:has|have)\s+(?:also\s+|now\s+|\w+ly\s+)?been\s+[\w-]+ed\b`)
 
 // carriedRec is another body's recommendation to this one: "<Body> [on
@@ -1927,8 +1943,12 @@ func splitTitle(s string) (title, text string) {
 
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
+// partLabel names a part of each priority of a plan, not the priority:
+// "Aim", "Actions", "Outcomes".
+var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?|purpose)\s*:?$`)
+
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do".
@@ -2075,7 +2095,7 @@ var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|our commitments|(?:summary of|key|our|priority) actions|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of

@@ -1679,6 +1679,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|6|It was agreed to ask for a precept of £12,000 next year.|",
 			"commitment|6|Clerk to send the claim form.|Clerk",
 		}},
+		{"a decision page's numbered decisions told in the past, no label", action.DocDecision, []string{
+			"14/01/2019 - Devolution of the Adult Education Budget", "",
+			"(1) The approach to commissioning the budget, as outlined within the report, was approved.", "",
+			"(2) Authority was delegated to award contracts funded by the budget to the Director of Skills in consultation with the s151 Officer.", "",
+			"(3) It was agreed that the Skills Board would monitor progress and recommend any changes.",
+		}, []string{
+			"resolution|(1)|The approach to commissioning the budget, as outlined within the report, was approved.|",
+			"resolution|(2)|Authority was delegated to award contracts funded by the budget to the Director of Skills in consultation with the s151 Officer.|Director of Skills",
+			"resolution|(3)|It was agreed that the Skills Board would monitor progress and recommend any changes.|",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
@@ -2068,5 +2078,30 @@ func TestAskedLeadAlone(t *testing.T) {
 		"(a)|recommendation|The Cabinet is RECOMMENDED to approve the start of work on options for running the recycling centres after 2027.",
 		"(b)|recommendation|The Cabinet is RECOMMENDED to endorse the approach to the options set out in this paper.",
 		"(c)|recommendation|The Cabinet is RECOMMENDED to approve the use of packaging funding for consultancy support.",
+	})
+}
+
+// TestPlanParts: a plan whose priorities each have an "Aim" and
+// "Actions": the actions are its commitments, under their priority once
+// one has been read as a heading; the aim is none.
+func TestPlanParts(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Strategic priorities 2024 - 2027",
+		"Prioritise prevention",
+		"Aim",
+		"To reduce harm by stopping people from becoming victims.",
+		"Actions",
+		"- Promote healthy relationships work with schools across the borough.",
+		"- Share the learning from reviews with every agency in the partnership.",
+		"Support victims",
+		"Aim",
+		"Help all victims return to normal life by meeting their health and housing needs.",
+		"Actions",
+		"- Review safe accommodation and how easy it is to reach.",
+	), nil, Options{}), show, []string{
+		"commitment||Promote healthy relationships work with schools across the borough.",
+		"commitment||Share the learning from reviews with every agency in the partnership.",
+		"commitment|Support victims|Review safe accommodation and how easy it is to reach.",
 	})
 }
