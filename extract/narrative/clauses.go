@@ -420,7 +420,7 @@ var subjectThat = regexp.MustCompile(`^That\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+
 // resolved".
 var resolvedLabel = regexp.MustCompile(`(?i)^` + resolvedLabelPat)
 
-const resolvedLabelPat = `(?:it\s+was\s+)?(?:resolved|agreed|decided)\b\s*(?::-|[:\-–—])?\s*`
+const resolvedLabelPat = `(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b(?:\s+unanimously\b)?\s*(?::-|[:\-–—])?\s*`
 
 // thatPrefix is a lead-in's opening that no clause carries: "That", "It was
 // resolved that", "RESOLVED –", "RESOLVED that", "Agreed to".

@@ -1689,6 +1689,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(2)|Authority was delegated to award contracts funded by the budget to the Director of Skills in consultation with the s151 Officer.|Director of Skills",
 			"resolution|(3)|It was agreed that the Skills Board would monitor progress and recommend any changes.|",
 		}},
+		{"'RESOLVED UNANIMOUSLY to:' carries nothing of its label into its points", action.DocDecision, []string{
+			"RESOLVED UNANIMOUSLY to:", "",
+			"2.1 That Members approve the new rules.", "",
+			"2.2 Members agree that the rules will be reviewed every year.",
+		}, []string{
+			"resolution|2.1|That Members approve the new rules.|",
+			"resolution|2.2|Members agree that the rules will be reviewed every year.|",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",

@@ -2,6 +2,8 @@ package plaintext
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
@@ -138,8 +140,19 @@ func prose(ps []piece) bool {
 		if n > 10 || k < len(ps)-1 && n >= 4 && strings.HasSuffix(t, ".") {
 			return true
 		}
+		if k < len(ps)-1 && n >= 4 && !strings.ContainsAny(t[len(t)-1:], ".:;,?!") && startsLower(ps[k+1].text) {
+			// "That Members approve the new regulations for them to be
+			// implemented accordingly.": a sentence going on across a
+			// stray gap.
+			return true
+		}
 	}
 	return false
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // fits reports whether a line's pieces line up with the anchor's columns:

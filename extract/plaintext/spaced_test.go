@@ -64,7 +64,10 @@ func TestSpacedLeavesTabsAndProse(t *testing.T) {
 		// A stray double space in a numbered decision, its next line's
 		// pieces lined up by chance.
 		"3.        That the Director of  Finance and the Town Clerk be authorised to agree the budget.\n\n" +
-		"4.        That the two Chief Executives, as accounting officers for the three Councils, delegate spending decisions.\n"
+		"4.        That the two Chief Executives, as accounting officers for the three Councils, delegate spending decisions.\n\n" +
+		// A sentence going on in lower case across a stray gap.
+		"2.1      That Members approve the new rules for them to be          put in place.\n\n" +
+		"2.2       Members agree that the rules will be reviewed  on an annual basis.\n"
 	d, err := Reader{}.Read(context.Background(), []byte(prose))
 	if err != nil {
 		t.Fatal(err)
