@@ -549,7 +549,7 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 
 // audience is those at the meeting, asked to do something there and then
 // ("The Chair asked all those present to stand for a minute's silence").
-var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:those|members|people|everyone|everybody)?\s*(?:present|in attendance|attending)$`)
+var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:the\s+)?(?:those|members|people|everyone|everybody|parties|attendees)?\s*(?:present|in attendance|attending)$`)
 
 // availableTo is something to be there for a meeting, said with "would"
 // as well as "will".

@@ -53,7 +53,7 @@ var (
 	blockOpener = regexp.MustCompile(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
 	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|alternative options|other options|options considered|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
-	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,5}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
+	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,8}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
 	inlineList  = regexp.MustCompile(`\s\(([a-zA-Z]|[ivx]{1,5}|\d{1,2})\)\s`)
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
@@ -547,6 +547,13 @@ func (f *finder) paragraph(p paragraph) {
 	if m := recHeading.FindStringSubmatch(p.text); m != nil {
 		f.endBlocks()
 		f.recommendation(p, m[1], strings.TrimSpace(m[2]))
+		return
+	}
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" || f.opts.Genre == action.DocDecision) && strings.Contains(body, "recommended that") && bodyRecommended.MatchString(body) {
+		// "The panel recommended that members consider the revised
+		// policy …": the meeting's recommendation, whole.
+		f.endBlocks()
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
 		return
 	}
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" || f.opts.Genre == action.DocDecision) && strings.Contains(body, "RECOMMENDED") && capsRecommended.MatchString(body) {
@@ -1430,7 +1437,9 @@ func opens(p paragraph) (opener, bool) {
 		if o, ok := labelOpener(p); ok {
 			return withLead(o), true
 		}
-		if r := strings.TrimLeft(m[2], ", "); strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) && !((m[1] == "Resolved" || m[1] == "Agreed" && p.marker == "") && hasPrefixFold(r, "that ")) {
+		if r := strings.TrimLeft(m[2], ", "); strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) && !((m[1] == "Resolved" || m[1] == "Agreed" && p.marker == "") && (hasPrefixFold(r, "that ") || infinitiveDecision(r) && endsSentence(r))) {
+			// ("Resolved to reject the applications …." decides, a
+			// sentence; "Resolved Items" heads a form.)
 			return opener{}, false // a form's heading, not a decision
 		}
 		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
@@ -1445,8 +1454,9 @@ func opens(p paragraph) (opener, bool) {
 		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) {
 			return opener{}, false
 		}
-		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && prefix != "" &&
-			(nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ") || strings.EqualFold(prefix, "it was") && !strings.HasPrefix(rest, "to:")) {
+		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && (prefix != "" &&
+			(nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ") || strings.EqualFold(prefix, "it was") && !strings.HasPrefix(rest, "to:")) ||
+			prefix == "" && m[1] == "Resolved" && endsSentence(rest)) {
 			// "The Cabinet Member RESOLVED to approve the Plan", "It was
 			// RESOLVED to approve the report": the whole sentence, who
 			// resolved with what.
@@ -1892,7 +1902,8 @@ func isResolvedWord(word, body string) bool {
 		return false // "Members agreed that …" reports a view
 	}
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
-		hasPrefixFold(strings.TrimLeft(rest, ", "), "that") || hasPrefixFold(rest, "as follows") || rest == ""
+		hasPrefixFold(strings.TrimLeft(rest, ", "), "that") || hasPrefixFold(rest, "as follows") || rest == "" ||
+		prefix == "" && strings.EqualFold(word, "resolved") && infinitiveDecision(rest) && endsSentence(rest) // "Resolved to reject the applications …."
 }
 
 // isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare
@@ -1946,6 +1957,10 @@ var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)
 // partLabel names a part of each priority of a plan, not the priority:
 // "Aim", "Actions", "Outcomes".
 var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?|purpose)\s*:?$`)
+
+// bodyRecommended is a meeting recommending in its own name: "The panel
+// recommended that members consider …".
+var bodyRecommended = regexp.MustCompile(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Gg]roup|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Ee]xecutive)\s+(?:unanimously\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w ]{1,30}?\s+)?that\b`)
 
 // aheadHeading names a section of what is planned next.
 var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)

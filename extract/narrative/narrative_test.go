@@ -1697,6 +1697,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|2.1|That Members approve the new rules.|",
 			"resolution|2.2|Members agree that the rules will be reviewed every year.|",
 		}},
+		{"'Resolved to …' as a sentence decides, whole; a panel recommending in its own name; those present asked to introduce themselves", action.DocMinutes, []string{
+			"The Chairman asked all parties present to introduce themselves.", "",
+			"Resolved to reject the two event notices and to serve a counter notice on each.", "",
+			"The panel recommended that members consider the revised policy and recommend it to full council.",
+		}, []string{
+			"resolution||Resolved to reject the two event notices and to serve a counter notice on each.|",
+			"recommendation||The panel recommended that members consider the revised policy and recommend it to full council.|",
+		}},
+		{"a long-named office holder 'is RECOMMENDED to'", action.DocReport, []string{
+			"The Cabinet Member for Safer and Stronger Communities is RECOMMENDED to approve the grants proposed in Annex 2",
+		}, []string{
+			"recommendation||The Cabinet Member for Safer and Stronger Communities is RECOMMENDED to approve the grants proposed in Annex 2|",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
