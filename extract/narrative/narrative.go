@@ -1806,6 +1806,11 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if kind == action.KindResolution {
 		f.decidedByLabel = true
 	}
+	if kind == action.KindResolution && toRecommend.MatchString(text) {
+		// "(1) To RECOMMEND that Council agrees …": what was decided is
+		// a recommendation to another body, still to decide.
+		kind = action.KindRecommendation
+	}
 	a := action.Action{Ref: ref, Kind: kind}
 	if kind == action.KindRecommendation {
 		// "6. Social Prescribing – Ensure …": a titled recommendation
@@ -1957,6 +1962,10 @@ var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)
 // partLabel names a part of each priority of a plan, not the priority:
 // "Aim", "Actions", "Outcomes".
 var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?|purpose)\s*:?$`)
+
+// toRecommend is a decision to recommend: "To RECOMMEND that Council
+// agrees …".
+var toRecommend = regexp.MustCompile(`(?i)^to\s+recommend\s+(?:to\s+(?:full\s+)?council\s+)?that\b`)
 
 // bodyRecommended is a meeting recommending in its own name: "The panel
 // recommended that members consider …".

@@ -1710,6 +1710,14 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"recommendation||The Cabinet Member for Safer and Stronger Communities is RECOMMENDED to approve the grants proposed in Annex 2|",
 		}},
+		{"a decision to recommend to another body is a recommendation", action.DocDecision, []string{
+			"Decision:", "",
+			"(1) To RECOMMEND that Council agrees that the plan can be submitted to the Board; and", "",
+			"(2) To RECOMMEND that Council agrees that the plan be adopted.",
+		}, []string{
+			"recommendation|(1)|To RECOMMEND that Council agrees that the plan can be submitted to the Board|",
+			"recommendation|(2)|To RECOMMEND that Council agrees that the plan be adopted.|",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
