@@ -409,15 +409,19 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// answer within ten days": the authors' vow, in so many words.
 		return s, "", true
 	}
-	if m := weWillIn(s, has("we will", "we shall")); m != nil && (!weStance.MatchString(s[m[4]:m[5]]) || haveInPlace(s[m[4]:m[5]], s[m[5]:])) && genre != action.DocMinutes && genre != action.DocDecision {
+	if m := weWillIn(s, has("we will", "we shall", "council will", "council shall")); m != nil && (!weStance.MatchString(s[m[4]:m[5]]) || haveInPlace(s[m[4]:m[5]], s[m[5]:])) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
 		// act. After a comma and "and" ("We are an ambitious council,
 		// and we will put people first") the promise starts at "we".
-		if strings.HasPrefix(s[m[0]:], ",") {
-			return s[m[2]:], "", true
+		owner := ""
+		if subj := s[m[2]:m[3]]; hasPrefixFold(subj, "the ") {
+			owner = subj[:strings.Index(strings.ToLower(subj), "council")+len("council")] // "The Council will …" names who
 		}
-		return s, "", true
+		if strings.HasPrefix(s[m[0]:], ",") {
+			return s[m[2]:], owner, true
+		}
+		return s, owner, true
 	}
 	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		if usedTo.MatchString(s[loc[4]:]) {
@@ -528,7 +532,7 @@ func weWillIn(s string, ok bool) []int {
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
-var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(we\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
+var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".

@@ -939,6 +939,11 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	for _, c := range cs {
 		c.Ref = p.marker
+		if m := runInHead.FindStringSubmatch(c.Action); m != nil && c.Title == "" && len(strings.Fields(m[1])) <= 6 && !finiteVerb.MatchString(m[1]) && !modalVerb.MatchString(m[1]) {
+			// "community pride – the Council will support …": the point's
+			// run-in heading names it.
+			c.Title = m[1]
+		}
 		f.add(p, c)
 		f.prevItem = len(f.out) - 1
 	}
@@ -1962,6 +1967,10 @@ var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)
 // partLabel names a part of each priority of a plan, not the priority:
 // "Aim", "Actions", "Outcomes".
 var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?|purpose)\s*:?$`)
+
+// runInHead is a point's heading run in before a dash: "strong
+// enforcement – the Council will target …".
+var runInHead = regexp.MustCompile(`^([^–—:.;]{3,60}?)\s[–—-]\s+\S`)
 
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
 // agrees …".

@@ -2134,3 +2134,19 @@ func TestPlanParts(t *testing.T) {
 		"commitment|Support victims|Review safe accommodation and how easy it is to reach.",
 	})
 }
+
+// TestCouncilWill: on a strategy's page the council speaking of itself
+// in the third person promises as "we" does, whatever the act, and a
+// point's heading run in before a dash names the commitment.
+func TestCouncilWill(t *testing.T) {
+	show := func(a action.Action) string { return a.Title + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"The strategy focuses on three key areas, including:",
+		"• collective responsibility – the Council will play its part to keep the borough tidy.",
+		"• strong enforcement – the Council will target people who drop litter.",
+		"• managing expectations – the Council must be clear about what it can deliver.",
+	), nil, Options{}), show, []string{
+		"collective responsibility|collective responsibility – the Council will play its part to keep the borough tidy.",
+		"strong enforcement|strong enforcement – the Council will target people who drop litter.",
+	})
+}
