@@ -279,7 +279,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
-	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
+	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") && !(has("asked that") && askedThatDo.MatchString(s)) || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
 		has("asked", "queried", "questioned", "wondered") && askedWhether.MatchString(s) {
 		return "", "", false
 	}
@@ -348,6 +348,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// "The Committee requested that the figures be circulated",
 		// "Members asked for a note setting out the costs": what the
 		// meeting asked to be done or sent.
+		if m := askedThatDo.FindStringSubmatch(s); m != nil {
+			return s, trimName(m[1]), true
+		}
 		return s, "", true
 	}
 	if has("it was") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
@@ -650,12 +653,19 @@ var (
 // nothing beyond the meeting.
 var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
+// askedThatDo is a request that names who is to act, in the subjunctive:
+// "They asked that officers make the information public", "… requested
+// that the Chamberlain provide a breakdown".
+const askedThatDoPat = `\b(?:requested|asked)\s+that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}))\s+(?:make|provide|send|circulate|share|write|bring|report|arrange|prepare|publish|review|contact|investigate|look|update|produce)\b`
+
+var askedThatDo = regexp.MustCompile(askedThatDoPat)
+
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
 
 // requested: a meeting's request that something be done, or for something
 // to be sent.
-var requested = regexp.MustCompile(`(?i)\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
+var requested = regexp.MustCompile(`(?i)(?-i:` + askedThatDoPat + `)|\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
 
 // bodyCommitted ends the words before "committed to" when a body is it.
 var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)

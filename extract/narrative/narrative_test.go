@@ -42,6 +42,8 @@ func TestCommitments(t *testing.T) {
 		{text: "The Commissioner will normally issue the annual report in time for the summer meeting.", want: ""},
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
 		{text: "The Director would keep the Board generally informed of progress.", want: "The Director would keep the Board generally informed of progress.", owner: "The Director"},
+		// A request that names who is to act, in the subjunctive.
+		{text: "Members noted the differences. They asked that officers make the information public for residents.", want: "They asked that officers make the information public for residents.", owner: "officers"},
 		// The authors' vow in so many words.
 		{text: "We promise that you will be told about your rights.", want: "We promise that you will be told about your rights."},
 		{text: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.", want: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.",
