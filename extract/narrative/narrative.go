@@ -716,6 +716,9 @@ func (f *finder) paragraph(p paragraph) {
 		if readerAsked.MatchString(body) {
 			return // "You are invited to attend", "All persons attending … are requested to": a notice to readers
 		}
+		if f.opts.Genre == action.DocDecision && purposeLabel.MatchString(f.prev.body) {
+			return // a decision page's "Purpose:" restates what was asked; its "Decision:" says what was decided
+		}
 		rest := strings.TrimSpace(m[len(m)-1])
 		lead := ""
 		if !strings.HasPrefix(strings.ToLower(body), "it is recommended") {
@@ -1971,6 +1974,9 @@ var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?
 // runInHead is a point's heading run in before a dash: "strong
 // enforcement – the Council will target …".
 var runInHead = regexp.MustCompile(`^([^–—:.;]{3,60}?)\s[–—-]\s+\S`)
+
+// purposeLabel is a decision page's field for the report's purpose.
+var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?report)?|summary)\s*:$`)
 
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
 // agrees …".

@@ -1712,7 +1712,9 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"recommendation||The Cabinet Member for Safer and Stronger Communities is RECOMMENDED to approve the grants proposed in Annex 2|",
 		}},
-		{"a decision to recommend to another body is a recommendation", action.DocDecision, []string{
+		{"a decision to recommend to another body is a recommendation; the page's 'Purpose:' restates what was asked", action.DocDecision, []string{
+			"Purpose:", "",
+			"Cabinet is asked to agree the plan to be recommended to Full Council for final sign off", "",
 			"Decision:", "",
 			"(1) To RECOMMEND that Council agrees that the plan can be submitted to the Board; and", "",
 			"(2) To RECOMMEND that Council agrees that the plan be adopted.",
