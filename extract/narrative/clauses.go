@@ -657,6 +657,10 @@ var (
 		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName)
 )
 
+// postActs is a post named as acting within a decision: its title ends
+// in (or is) a post's word, then "to" or "will" and a verb.
+var postActs = regexp.MustCompile(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:Head|Director|Manager|Officer|Clerk|Chief Executive|Lead)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|&)?\s*[A-Z][\w'’&-]*){0,3})?)(?:,?\s+(?:in|following|after)\s+consultation\s+with\s+[^,.;]{3,100}?,?)?\s+(?:to|will|shall)\s+[a-z]+`)
+
 // grantWord: what is delegated, not to whom ("Authority be delegated to
 // …").
 var grantWord = map[string]bool{"authority": true, "delegated authority": true, "powers": true, "responsibility": true}
@@ -702,6 +706,12 @@ func delegate(clause string) string {
 	}
 	if m := officersAsked.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… and officers be requested to undertake this"
+	}
+	if m := postActs.FindStringSubmatch(clause); m != nil {
+		// "The Head of Assets in consultation with the Portfolio Holder
+		// to transfer facilities …", "… the Head of Assets will
+		// consult …": a post the decision sets to work.
+		return trimName(m[1])
 	}
 	if who, ok := namedSubjunctive(thatStart.ReplaceAllString(clause, "")); ok && !decidingBody(who) && !meetingVerb[strings.ToLower(firstWord(strings.TrimPrefix(thatStart.ReplaceAllString(clause, ""), who)))] {
 		// ("Members approve the business case": the meeting deciding.)
