@@ -201,7 +201,8 @@ func TestMinutesEdgeInputs(t *testing.T) {
 		{"tags", "Minutes of the Board\n\nThe Board noted the risk scores.\nACTION: Update Risk Register\n\nThe Board asked for a plan.\nACTION – Jo Bloggs\n\nThe report was noted.\nACTION – Noted\n",
 			[]string{"commitment|Update Risk Register|", "commitment|The Board asked for a plan.|Jo Bloggs"}},
 		{"typewritten prose", "Minutes of the Board\n\nThe Board welcomed the waste strategy.  Members asked about funding.  It was agreed that the Head of Waste\nwould circulate the recycling figures by 31 March 2025.  Officers would report back on enforcement.\n",
-			[]string{"commitment|It was agreed that the Head of Waste would circulate the recycling figures by 31 March 2025. Officers would report back on enforcement.|Officers"}},
+			[]string{"commitment|It was agreed that the Head of Waste would circulate the recycling figures by 31 March 2025.|the Head of Waste",
+				"commitment|Officers would report back on enforcement.|Officers"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -637,15 +637,15 @@ var (
 	// directObj is who is asked, an aside of who they act with allowed
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
-	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120},?)?\s+to\b`)
-	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated)\b`)
+	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,?\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120}?,?)?\s+to\b`)
+	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated|granted)\b`)
 	// shouldDo: a recommendation of what a named body or people should do.
 	shouldDo = regexp.MustCompile(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
 	// officersAsked: officers, named in lower case, told to act.
 	officersAsked = regexp.MustCompile(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
 	// doneBy: "… be undertaken by the Parks Team".
 	// "… be submitted by the relevant Directorate(s)" names who does it.
-	doneBy = regexp.MustCompile(`\bbe\s+(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed)\s+by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?` + properName[1:])
+	doneBy = regexp.MustCompile(`\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?` + properName[1:])
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".

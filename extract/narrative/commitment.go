@@ -356,6 +356,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("it was") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
 		// In minutes the meeting agrees what someone will do; in a report
 		// "it was agreed that …" retells how the work came about.
+		if m := thatWhoWould.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+			return s, agent(m[1]), true // "it was agreed that the Democratic Advisor would contact officers"
+		}
 		return s, "", true
 	}
 	// "X committed to …" acts; "we stand committed to …" states a value.
@@ -652,6 +655,10 @@ var (
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
 var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
+
+// thatWhoWould is who an agreed "that" clause sets to act: "that the
+// Democratic Advisor would contact officers".
+var thatWhoWould = regexp.MustCompile(`\bthat\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6})\s+(?:would|will|should)\s+[a-z]`)
 
 // askedThatDo is a request that names who is to act, in the subjunctive:
 // "They asked that officers make the information public", "… requested
