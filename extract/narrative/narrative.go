@@ -1674,6 +1674,13 @@ func (f *finder) clause(p paragraph) bool {
 		last.SourceText = joinText(last.SourceText, p.text)
 		return true
 	}
+	if ref, _, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && b.sub == "" && markerStyle(ref) == "bullet" && markerStyle(b.firstRef) != "bullet" {
+		// "(1) That … be adopted. (2) That authority be delegated …."
+		// then "· The proposed Strategy has been prepared …": bullets
+		// after a numbered list that ended are the reasons that follow
+		// it, their label lost, not more of its decisions.
+		return false
+	}
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
 		b.sub = "" // back to the list's own numbering
 	}

@@ -1729,6 +1729,16 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|(1)|To RECOMMEND that Council agrees that the plan can be submitted to the Board|",
 			"recommendation|(2)|To RECOMMEND that Council agrees that the plan be adopted.|",
 		}},
+		{"bullets after a numbered list that ended are its reasons, not more decisions", action.DocDecision, []string{
+			"That the following recommendations be approved by Council:",
+			"(1) That the draft strategy be adopted.",
+			"(2) That authority be delegated to the Assistant Director to make minor changes.",
+			"· The proposed strategy has been prepared to set out the council's priorities.",
+			"· The timing of the meetings meant that comments could not be included.",
+		}, []string{
+			"resolution|(1)|That the draft strategy be adopted.|",
+			"resolution|(2)|That authority be delegated to the Assistant Director to make minor changes.|Assistant Director",
+		}},
 		{"someone named who was asked to act, and a body asked to decide", action.DocMinutes, []string{
 			"The Clerk was asked to convey the thanks of the Parish Council to the auditor.", "",
 			"The Committee was asked to approve the strategy.",
