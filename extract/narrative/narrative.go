@@ -433,6 +433,13 @@ type finder struct {
 }
 
 func (f *finder) paragraph(p paragraph) {
+	if f.opts.Genre == action.DocDecision && p.marker == "" && !p.heading && purposeLabel.MatchString(f.prev.body) && !decidedIn.MatchString(p.body) && !otherField.MatchString(p.body) {
+		// A decision page's "Purpose:" restates what the report asked
+		// ("Cabinet is asked to agree …", "To recommend to Council …");
+		// its "Decision:" says what was decided.
+		f.prev = p
+		return
+	}
 	if label, value, ok := strings.Cut(p.body, ": "); ok && p.marker == "" && len(label) < 20 && !strings.Contains(label, " ") && (resolvedAsFollows(value) || infinitiveList(value) != nil) {
 		// "Content: The Executive resolved as follows: 1. To …": a
 		// record's field whose value is the decision.
@@ -715,9 +722,6 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		if readerAsked.MatchString(body) {
 			return // "You are invited to attend", "All persons attending … are requested to": a notice to readers
-		}
-		if f.opts.Genre == action.DocDecision && purposeLabel.MatchString(f.prev.body) {
-			return // a decision page's "Purpose:" restates what was asked; its "Decision:" says what was decided
 		}
 		rest := strings.TrimSpace(m[len(m)-1])
 		lead := ""
@@ -1981,6 +1985,14 @@ var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?
 // runInHead is a point's heading run in before a dash: "strong
 // enforcement – the Council will target …".
 var runInHead = regexp.MustCompile(`^([^–—:.;]{3,60}?)\s[–—-]\s+\S`)
+
+// decidedIn: text that tells a decision made ("Content: The Executive
+// resolved as follows: …"), whatever field it stands in.
+var decidedIn = regexp.MustCompile(`(?i)\b(?:resolved|decided|agreed|approved)\b`)
+
+// otherField opens another field of the page, the purpose left empty:
+// "Content: 1. To note …".
+var otherField = regexp.MustCompile(`^[A-Z][A-Za-z ]{0,20}:\s`)
 
 // purposeLabel is a decision page's field for the report's purpose.
 var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?report)?|summary)\s*:$`)

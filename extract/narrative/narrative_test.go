@@ -1729,6 +1729,15 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|(1)|To RECOMMEND that Council agrees that the plan can be submitted to the Board|",
 			"recommendation|(2)|To RECOMMEND that Council agrees that the plan be adopted.|",
 		}},
+		{"a decision page's Purpose restates what was asked; an empty Purpose over the decision's own field does not hide it", action.DocDecision, []string{
+			"Purpose:", "",
+			"To recommend to Council to establish a draft vision for the borough.", "",
+			"Purpose:", "",
+			"Content: The Executive resolved as follows: 1. To note the report. 2. To approve the plan.",
+		}, []string{
+			"resolution|1|To note the report.|",
+			"resolution|2|To approve the plan.|",
+		}},
 		{"bullets after a numbered list that ended are its reasons, not more decisions", action.DocDecision, []string{
 			"That the following recommendations be approved by Council:",
 			"(1) That the draft strategy be adopted.",
