@@ -433,10 +433,11 @@ type finder struct {
 }
 
 func (f *finder) paragraph(p paragraph) {
-	if f.opts.Genre == action.DocDecision && p.marker == "" && !p.heading && purposeLabel.MatchString(f.prev.body) && !decidedIn.MatchString(p.body) && !otherField.MatchString(p.body) {
+	if f.opts.Genre == action.DocDecision && p.marker == "" && !p.heading && purposeLabel.MatchString(f.prev.body) && !decidingVerb.MatchString(p.body) && !otherField.MatchString(p.body) {
 		// A decision page's "Purpose:" restates what the report asked
 		// ("Cabinet is asked to agree …", "To recommend to Council …");
-		// its "Decision:" says what was decided.
+		// its "Decision:" says what was decided. (Text that tells a
+		// decision made, "The Executive resolved …", stays.)
 		f.prev = p
 		return
 	}
@@ -1985,10 +1986,6 @@ var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?
 // runInHead is a point's heading run in before a dash: "strong
 // enforcement – the Council will target …".
 var runInHead = regexp.MustCompile(`^([^–—:.;]{3,60}?)\s[–—-]\s+\S`)
-
-// decidedIn: text that tells a decision made ("Content: The Executive
-// resolved as follows: …"), whatever field it stands in.
-var decidedIn = regexp.MustCompile(`(?i)\b(?:resolved|decided|agreed|approved)\b`)
 
 // otherField opens another field of the page, the purpose left empty:
 // "Content: 1. To note …".
