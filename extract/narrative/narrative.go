@@ -371,8 +371,11 @@ type finder struct {
 	// own, whose row's cells may follow it a line each (-1: none).
 	planPage bool
 	planRow  int
-	out      []action.Action
-	theme    string
+	// sectionHead is the last numbered heading of a plan's sections ("1.
+	// Identification and response"), the theme of its flattened rows.
+	sectionHead string
+	out         []action.Action
+	theme       string
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -448,6 +451,9 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if f.planPage && isMinuteNumber(p.marker) && !endsSentence(body) && len(strings.Fields(body)) <= 10 && looksLikeHeading(body) {
+		f.sectionHead = body
+	}
 	if reasonsLabel.MatchString(body) {
 		f.endBlocks()
 		f.reasons = true
@@ -923,6 +929,25 @@ func (f *finder) paragraph(p paragraph) {
 		// "Physical Activity" over a plan's paragraphs: the part of the
 		// plan they belong to, its heading's style lost.
 		f.theme = body
+		return
+	}
+	if m := flatRow.FindStringSubmatch(body); m != nil && f.planPage && p.marker == "" && !p.heading {
+		// "Business As Usual 1.1 Maintain the dashboard …. Consider …
+		// Public Health Knowledge and Intelligence Ongoing": a plan's
+		// table row flattened to one line — its type, its number, the
+		// action up to its last full stop, then the cells after it.
+		a := planned(m[2], f.opts.Date)
+		a.Kind, a.Ref = action.KindAction, m[1]
+		if ws := strings.Fields(m[3]); a.DueRaw == "" && len(ws) >= 2 {
+			// The last cell is when: "… December 2023", "… Ongoing".
+			if last := strings.Join(ws[len(ws)-2:], " "); action.NormalizeDue(last) != "" {
+				a.DueRaw, a.Due = last, resolveDue(last, f.opts.Date)
+			}
+		}
+		if f.sectionHead != "" {
+			a.Theme = f.sectionHead
+		}
+		f.add(p, a)
 		return
 	}
 	if f.planPage && p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && imperativeParagraph(body) {
@@ -2059,6 +2084,11 @@ func valueWord(text string) bool {
 // bareWeWill is the authors' promise with nothing after it but its
 // points: "We will:", "We will also:", "We pledge:".
 var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall|pledge|promise|commit|undertake)(?:\s+also)?(?:\s+to)?\s*[:\-–—]$`)
+
+// flatRow is a plan's table row run into one line: a short type cell,
+// the action's number, the action (to its last full stop) and the
+// cells after it, which hold no full stop.
+var flatRow = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?\s)?(\d{1,2}\.\d{1,2})\s+([A-Z].*\.)\s+([A-Z][^.]*)$`)
 
 // rowCell reads a short line after a plan's action as a cell of the
 // action's row, its table flattened to a line a cell: the lead who owns

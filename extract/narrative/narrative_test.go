@@ -2180,3 +2180,22 @@ func TestCouncilWill(t *testing.T) {
 		"strong enforcement|strong enforcement – the Council will target people who drop litter.",
 	})
 }
+
+// TestFlatPlanRows: a plan's table whose rows a copy ran into one line
+// each — a type cell, the action's number, the action to its last full
+// stop, then its lead, priority and date with no full stop — gives each
+// row's action, numbered, under the numbered section above, with the
+// date its last cell names.
+func TestFlatPlanRows(t *testing.T) {
+	show := func(a action.Action) string {
+		return a.Kind + "|" + a.Ref + "|" + a.Theme + "|" + a.Due + "|" + a.Action
+	}
+	expectItems(t, Find(doc(true,
+		"1. Spotting and answering risk", "",
+		"Business As Usual 1.1 Keep the weekly data review going. Offer access to partners. Public Health Knowledge Ongoing", "",
+		"Project 1.2 Add more detail to the records kept. This work will be supported by a regional programme. Public Health and Police Knowledge December 2023",
+	), nil, Options{Title: "Prevention action plan", Date: "2023-01-10"}), show, []string{
+		"action|1.1|Spotting and answering risk||Keep the weekly data review going. Offer access to partners.",
+		"action|1.2|Spotting and answering risk|2023-12-31|Add more detail to the records kept. This work will be supported by a regional programme.",
+	})
+}
