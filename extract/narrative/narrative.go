@@ -371,6 +371,9 @@ type finder struct {
 	// own, whose row's cells may follow it a line each (-1: none).
 	planPage bool
 	planRow  int
+	// recPart is set under a heading that names the paper's
+	// recommendations, until a heading names another labelled part.
+	recPart bool
 	// sectionHead is the last numbered heading of a plan's sections ("1.
 	// Identification and response"), the theme of its flattened rows.
 	sectionHead string
@@ -618,6 +621,12 @@ func (f *finder) paragraph(p paragraph) {
 		// of its own, not marked as a heading (a page's first line, a
 		// page whose headings were not kept).
 		p.heading = true
+	}
+	if p.heading && looksLikeHeading(body) && (labelNames.MatchString(body) || isMinuteNumber(p.marker)) {
+		// "SELECT COMMITTEE RECOMMENDATIONS", "Reasons for the decision",
+		// "8. Next steps": the part of the paper its subheadings' points
+		// belong to.
+		f.recPart = recWord.MatchString(body) && !reasonsLabel.MatchString(body)
 	}
 	if p.heading && looksLikeHeading(body) {
 		f.endBlocks()
@@ -972,6 +981,12 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	for _, c := range cs {
 		c.Ref = p.marker
+		if f.recPart && p.marker != "" && c.Kind == action.KindCommitment && toDo.MatchString(c.Action) {
+			// "1. Officers to continue to work with schools …" under
+			// "Select Committee Recommendations": what the committee
+			// recommends, not what someone undertook.
+			c.Kind = action.KindRecommendation
+		}
 		if m := runInHead.FindStringSubmatch(c.Action); m != nil && c.Title == "" && len(strings.Fields(m[1])) <= 6 && !finiteVerb.MatchString(m[1]) && !modalVerb.MatchString(m[1]) {
 			// "community pride – the Council will support …": the point's
 			// run-in heading names it.
@@ -2084,6 +2099,9 @@ func valueWord(text string) bool {
 // bareWeWill is the authors' promise with nothing after it but its
 // points: "We will:", "We will also:", "We pledge:".
 var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall|pledge|promise|commit|undertake)(?:\s+also)?(?:\s+to)?\s*[:\-–—]$`)
+
+// recWord names recommendations.
+var recWord = regexp.MustCompile(`(?i)\brecommendations?\b`)
 
 // flatRow is a plan's table row run into one line: a short type cell,
 // the action's number, the action (to its last full stop) and the

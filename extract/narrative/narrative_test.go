@@ -2199,3 +2199,32 @@ func TestFlatPlanRows(t *testing.T) {
 		"action|1.2|Spotting and answering risk|2023-12-31|Add more detail to the records kept. This work will be supported by a regional programme.",
 	})
 }
+
+// TestRecommendationsPart: numbered "X to do" points under a heading that
+// names a committee's recommendations, and under its subheadings, are
+// recommendations; under a later numbered section they are undertakings
+// again.
+func TestRecommendationsPart(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action }
+	lines := []string{
+		"The Cabinet welcomed the review.", "",
+		"SELECT COMMITTEE RECOMMENDATIONS", "",
+		"Parental Engagement", "",
+		"1. Officers to continue to work with schools to inform parents about attendance.", "",
+		"Mental Health", "",
+		"2. The Council to support schools in running welcome programmes.", "",
+		"8. Next steps", "",
+		"8.1 Officers to report back to the Board in March.",
+	}
+	d := doc(true, lines...)
+	for i := range d.Lines {
+		if t := d.Lines[i].Text; t == "SELECT COMMITTEE RECOMMENDATIONS" || t == "Parental Engagement" || t == "Mental Health" || t == "8. Next steps" {
+			d.Lines[i].Heading = 2
+		}
+	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), show, []string{
+		"recommendation|1|Officers to continue to work with schools to inform parents about attendance.",
+		"recommendation|2|The Council to support schools in running welcome programmes.",
+		"commitment|8.1|Officers to report back to the Board in March.",
+	})
+}
