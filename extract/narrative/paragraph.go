@@ -262,7 +262,7 @@ func renumberOnes(ps []paragraph) []paragraph {
 func pointHeads(ps []paragraph) []paragraph {
 	for i := range ps[:max(len(ps)-1, 0)] {
 		p := &ps[i]
-		if p.heading || p.marker != "" || bulletPat.MatchString(p.text) || !bulletPat.MatchString(ps[i+1].text) {
+		if p.heading || p.marker != "" || bulletPat.MatchString(p.text) || !bulletPat.MatchString(ps[i+1].text) && !isListMarker(normMarker(ps[i+1].marker)) && !isMinuteNumber(ps[i+1].marker) {
 			continue
 		}
 		if looksLikeHeading(p.body) && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !strings.HasSuffix(p.body, "-") &&

@@ -95,3 +95,17 @@ func TestBlankAfterEveryLine(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestHeadOverNumberedPoints: a short line that ends no sentence over a
+// numbered point heads it, as over a bulleted one ("Parental Engagement"
+// over "1. Officers to …"); a lead-in that decides does not.
+func TestHeadOverNumberedPoints(t *testing.T) {
+	ps := paragraphs(doc(true, "Parental Engagement and Support", "", "1. Officers to inform parents about attendance.", "",
+		"The Board agreed", "", "2. That the plan be adopted."), nil)
+	if len(ps) != 4 || !ps[0].heading || ps[2].heading {
+		for _, p := range ps {
+			t.Logf("heading=%v %q", p.heading, p.text)
+		}
+		t.Fatalf("want the first line a heading and the lead-in not")
+	}
+}
