@@ -553,7 +553,7 @@ func haveInPlace(verb, rest string) bool {
 // act, where "we will be proud" is a state.
 var beDoing = regexp.MustCompile(`(?i)^\s+(?:in\s+(?:touch|contact)\b|(?:consult|contact|writ|publish|launch|introduc|deliver|hold|run|work|invest|review|updat|report|engag)ing\b)`)
 
-var haveThing = regexp.MustCompile(`(?i)^\s+(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b`)
+var haveThing = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b|(?:regular|ongoing|frequent)\s+(?:dialogue|conversations?|meetings?|contact|discussions?)\b)`)
 
 var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore|receive|get)$`)
 

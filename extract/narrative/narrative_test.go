@@ -2174,10 +2174,12 @@ func TestCouncilWill(t *testing.T) {
 		"The strategy focuses on three key areas, including:",
 		"• collective responsibility – the Council will play its part to keep the borough tidy.",
 		"• strong enforcement – the Council will target people who drop litter.",
+		"• engagement – the Council will have regular dialogue with schools about litter.",
 		"• managing expectations – the Council must be clear about what it can deliver.",
 	), nil, Options{}), show, []string{
 		"collective responsibility|collective responsibility – the Council will play its part to keep the borough tidy.",
 		"strong enforcement|strong enforcement – the Council will target people who drop litter.",
+		"engagement|engagement – the Council will have regular dialogue with schools about litter.",
 	})
 }
 
