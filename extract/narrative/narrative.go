@@ -885,7 +885,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
 		return
 	}
-	if unlabelled && listed && (presentPassive.MatchString(body) || pastDecided.MatchString(body)) && (!modalWord.MatchString(body) || itWasAgreed.MatchString(body)) {
+	if unlabelled && listed && (presentPassive.MatchString(body) || pastDecided.MatchString(body)) && (!modalWord.MatchString(body) || agreedThat.MatchString(body)) {
 		// "(1) A bid is to be made to the Fund …", "(2) Building of the
 		// route … is approved": the page's numbered decisions, told in
 		// the present — or in the past: "(1) The approach … was
@@ -1239,9 +1239,6 @@ var presentPassive = regexp.MustCompile(`\b(?:is|are)\s+(?:to\s+be\s+)?(?:\w+ly\
 
 // perfectPassive is a change recorded as made ("that the fee has also
 // been increased"), which a list of decisions decides.
-// itWasAgreed opens a decision whose clause may hold its own "would".
-var itWasAgreed = regexp.MustCompile(`^It\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\s+that\b`)
-
 // pastDecided is a decision told in the past: "… was approved",
 // "Authority was delegated to …", "It was agreed that …".
 var pastDecided = regexp.MustCompile(`\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|noted|delegated|authori[sz]ed|endorsed|adopted|accepted|granted|confirmed|deferred|rejected|resolved)\b|^It\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b`)
@@ -2450,9 +2447,11 @@ func romanRunIn(text string) []item {
 	padded := " " + text + " "
 	locs := inlineList.FindAllStringSubmatchIndex(padded, -1)
 	var marks [][]int
+	want := "i"
 	for _, l := range locs {
-		if padded[l[2]:l[3]] == romanNumeral(len(marks)+1) {
+		if padded[l[2]:l[3]] == want {
 			marks = append(marks, l)
+			want = romanNext[want]
 		}
 	}
 	if len(marks) < 2 {
@@ -2473,15 +2472,6 @@ func romanRunIn(text string) []item {
 		out = append(out, item{ref: "(" + padded[l[2]:l[3]] + ")", text: t})
 	}
 	return out
-}
-
-// romanNumeral is n in small roman numerals, for n from 1 to 10 ("" past
-// them).
-func romanNumeral(n int) string {
-	if n < 1 || n > 10 {
-		return ""
-	}
-	return [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}[n-1]
 }
 
 // leadAlone is a decision's lead-in whose clauses went elsewhere: "The

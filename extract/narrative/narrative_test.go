@@ -1198,6 +1198,12 @@ func expectItems(t *testing.T, items []action.Action, show func(action.Action) s
 	for _, a := range items {
 		got = append(got, show(a))
 	}
+	expectLines(t, got, want)
+}
+
+// expectLines fails t unless got is want, line for line, showing both.
+func expectLines(t *testing.T, got, want []string) {
+	t.Helper()
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -91,9 +91,7 @@ func TestBlankAfterEveryLine(t *testing.T) {
 		"- and the contract rules",
 		"the Chair closed the meeting.",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	expectLines(t, got, want)
 }
 
 // TestHeadOverNumberedPoints: a short line that ends no sentence over a
