@@ -514,7 +514,7 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true
 	case b.lead != "" && first != "" && first == strings.ToLower(first) && decidedVerb.MatchString(strings.ToUpper(first[:1])+first[1:]):
 		return p.marker, p.body, true // "that Cabinet:" then "approved the plan", "noted the report"
-	case b.kind == action.KindResolution && len(b.clauses) == 0 && infinitiveDecision(p.body):
+	case b.kind == action.KindResolution && len(b.clauses) == 0 && (infinitiveDecision(p.body) || infinitiveDecision(afterFronted(p.body))):
 		return p.marker, p.body, true // "RESOLVED:" then "To note the report."
 	}
 	return "", "", false

@@ -126,8 +126,28 @@ func labelBeforeReasons(ps []paragraph) []paragraph {
 // decisionClause: a point of a decision list — "To note …", "That … be
 // adopted" — ended as such a point is.
 func decisionClause(s string) bool {
-	return (infinitiveDecision(s) || thatDecides(s)) && (endsSentence(s) || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") || strings.HasSuffix(s, "; or"))
+	return (infinitiveDecision(s) || thatDecides(s) || infinitiveDecision(afterFronted(s))) && (endsSentence(s) || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") || strings.HasSuffix(s, "; or"))
 }
+
+// afterFronted is what follows a phrase set before a clause and its comma
+// ("Following finalisation of the Plan by all partners, to recommend …"):
+// a phrase with no verb of its own, opened by a preposition or a participle.
+// Otherwise "".
+func afterFronted(s string) string {
+	i := strings.Index(s, ", ")
+	if i < 0 {
+		return ""
+	}
+	head := strings.Fields(s[:i])
+	if len(head) < 2 || len(head) > 16 || !frontedWord.MatchString(head[0]) || finiteVerb.MatchString(s[:i]) || modalWord.MatchString(s[:i]) {
+		return ""
+	}
+	return s[i+2:]
+}
+
+// frontedWord opens a phrase set before its clause: a preposition or a
+// participle in -ing or -ed with a capital.
+var frontedWord = regexp.MustCompile(`^(?:After|Following|Further|Subject|Pending|Upon|On|In|Prior|Having|[A-Z][a-z]+ing|[A-Z][a-z]+ed)$`)
 
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
@@ -1863,7 +1883,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if kind == action.KindResolution {
 		f.decidedByLabel = true
 	}
-	if kind == action.KindResolution && toRecommend.MatchString(text) {
+	if kind == action.KindResolution && (toRecommend.MatchString(text) || toRecommend.MatchString(afterFronted(text))) {
 		// "(1) To RECOMMEND that Council agrees …": what was decided is
 		// a recommendation to another body, still to decide.
 		kind = action.KindRecommendation
@@ -2033,7 +2053,7 @@ var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?repo
 
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
 // agrees …".
-var toRecommend = regexp.MustCompile(`(?i)^to\s+recommend\s+(?:to\s+(?:full\s+)?council\s+)?that\b`)
+var toRecommend = regexp.MustCompile(`(?i)^to\s+recommend\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
 
 // bodyRecommended is a meeting recommending in its own name: "The panel
 // recommended that members consider …".

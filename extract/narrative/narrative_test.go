@@ -1818,6 +1818,18 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation||That Cabinet consider the recommendations made by Overview and Scrutiny.|",
 			"recommendation||That Cabinet decide which capital bids to recommend to full Council.|",
 		}},
+		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
+			"14/03/2022 - Library Opening Hours",
+			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
+			"Reasons for Decision:", "The hours have not changed since 2009.",
+		}, []string{
+			"recommendation||Following the close of the consultation, to recommend to Council the adoption of the new opening hours.|",
+		}},
+		{"a clause with a verb of its own is no fronted phrase", action.DocDecision, []string{
+			"14/03/2022 - Library Opening Hours",
+			"Having been told of the consultation, to note the hours.",
+			"Reasons for Decision:", "The hours have not changed since 2009.",
+		}, nil},
 		{"a body that has decided, its decisions lettered in the past participle", action.DocDecision, []string{
 			"The Cabinet has", "",
 			"(a) approved the project, to be funded from reserves; and", "",
