@@ -456,6 +456,9 @@ type finder struct {
 	// reasonOf is a list a decision's "REASON:" broke off, which the
 	// next point in its numbering goes on with.
 	reasonOf *block
+	// inner is the marker of the last point joined to a decision as a
+	// point of its own inner list.
+	inner string
 }
 
 func (f *finder) paragraph(p paragraph) {
@@ -580,6 +583,16 @@ func (f *finder) paragraph(p paragraph) {
 			f.paused, f.pausedFor = b, 0
 		}
 		f.blk = nil
+	}
+	if f.innerPoint(p) {
+		// "(b) That authority be delegated … to agree a. contract award"
+		// then "b. changes … including:" then "i. scope ii. term": the
+		// points inside a decision of an unlabelled list are its words.
+		last := &f.out[len(f.out)-1]
+		last.Action = joinText(last.Action, p.text)
+		last.SourceText = joinText(last.SourceText, p.text)
+		f.inner = p.marker
+		return
 	}
 	if m := recHeading.FindStringSubmatch(p.text); m != nil {
 		f.endBlocks()
@@ -1018,6 +1031,28 @@ func (f *finder) paragraph(p paragraph) {
 	if decisionPage && listed && len(f.out) == n {
 		f.unread, f.unreadAt = p, len(f.out)
 	}
+}
+
+// innerPoint: p goes on the last decision of an unlabelled list as a point
+// of its own inner list — the letter after one the decision's words hold
+// ("… to agree a. contract award" then "b. changes …"), or a point in
+// another style than the list's after a decision that ends in a colon.
+func (f *finder) innerPoint(p paragraph) bool {
+	if len(f.out) == 0 || f.blk != nil || f.prev.text == "" {
+		return false
+	}
+	last := f.out[len(f.out)-1]
+	if last.Ref == "" || last.Kind != action.KindResolution || !strings.HasSuffix(last.SourceText, f.prev.text) {
+		return false
+	}
+	if m := letterPoint.FindStringSubmatch(p.text); m != nil && p.marker == "" && m[1] != "a" {
+		return strings.Contains(last.SourceText, " "+string(m[1][0]-1)+". ")
+	}
+	if p.marker == "" || markerStyle(p.marker) == markerStyle(last.Ref) {
+		return false
+	}
+	// The inner list begins after the colon and goes on in its numbering.
+	return strings.HasSuffix(strings.TrimSpace(last.SourceText), ":") || f.inner != "" && markerFollows(f.inner, p.marker)
 }
 
 // seconded reads a parish council's way of recording a decision: who
