@@ -649,10 +649,12 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if !p.heading && p.marker == "" && (prioritiesHeading.MatchString(body) || promiseHeading.MatchString(body) && !endsSentence(body)) && len(strings.Fields(body)) <= 8 {
+	if !p.heading && p.marker == "" && (prioritiesHeading.MatchString(body) || promiseHeading.MatchString(body) && !endsSentence(body) ||
+		actionsLabel.MatchString(body) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision) && len(strings.Fields(body)) <= 8 {
 		// "Our priorities for the future", "Summary of actions" on a line
 		// of its own, not marked as a heading (a page's first line, a
-		// page whose headings were not kept).
+		// page whose headings were not kept); "Actions" alone over a
+		// strategy's numbered points.
 		p.heading = true
 	}
 	if p.heading && looksLikeHeading(body) && (labelNames.MatchString(body) || isMinuteNumber(p.marker)) {
@@ -2071,6 +2073,9 @@ func splitTitle(s string) (title, text string) {
 
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
+// actionsLabel is "Actions" alone on its line.
+var actionsLabel = regexp.MustCompile(`(?i)^actions\s*:?$`)
+
 // partLabel names a part of each priority of a plan, not the priority:
 // "Aim", "Actions", "Outcomes".
 var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?|purpose)\s*:?$`)
@@ -2281,7 +2286,8 @@ func point(p paragraph) (string, bool) {
 	if bulletPat.MatchString(p.text) {
 		return strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
 	}
-	if p.marker != "" && !isSectionNumber(p.marker) {
+	if p.marker != "" && (!isSectionNumber(p.marker) || isMinuteNumber(p.marker) && imperativeWord(firstWord(p.body))) {
+		// ("10. Monitor …": a list numbered on from an earlier one.)
 		return p.body, true
 	}
 	return "", false

@@ -2205,6 +2205,38 @@ func TestPlanParts(t *testing.T) {
 	})
 }
 
+// TestActionsAlone: "Actions" alone on its line over a strategy's numbered
+// points heads them (numbered on from an earlier list, "10."); a promise
+// set after a phrase ("By 2030, we will take … including:") heads its
+// bullets, verbs or not.
+func TestActionsAlone(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Cutting our own emissions",
+		"New ways of heating buildings are coming quickly and could help us.",
+		"Actions",
+		"10. Track the new heating options that could cut our emissions.",
+		"11. Review carbon offsetting and write a policy on its use.",
+	), nil, Options{}), show, []string{
+		"commitment|10|Track the new heating options that could cut our emissions.",
+		"commitment|11|Review carbon offsetting and write a policy on its use.",
+	})
+	expectItems(t, Find(doc(true,
+		"Cleaner travel",
+		"By 2025, we will do several things including:",
+		"• Expand car clubs",
+		"• More charging points for electric cars",
+	), nil, Options{}), show, []string{
+		"commitment||Expand car clubs",
+		"commitment||More charging points for electric cars",
+	})
+	// A section numbered "10." with no "Actions" over it is no action.
+	expectItems(t, Find(doc(true,
+		"Cutting our own emissions",
+		"10. Track the new heating options that could cut our emissions.",
+	), nil, Options{}), show, nil)
+}
+
 // TestCouncilWill: on a strategy's page the council speaking of itself
 // in the third person promises as "we" does, whatever the act, and a
 // point's heading run in before a dash names the commitment.
