@@ -164,6 +164,11 @@ func leadIn(text string) (opener, bool) {
 				return opener{kind: action.KindResolution, lead: t}, true
 			}
 		}
+		if danglingDecided.MatchString(t) {
+			// "That Members approved" over "1" "the cessation of …": the
+			// decision's verb wants the object each point gives it.
+			return opener{kind: action.KindResolution, lead: t}, true
+		}
 		if hasSuffixFold(t, " to") && danglingCommit.MatchString(t) {
 			// "Action - The Council commits to", its colon lost, over its
 			// numbered points.
@@ -348,6 +353,10 @@ var danglingResolved = regexp.MustCompile(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED)\s
 var danglingCommit = regexp.MustCompile(`(?i)(?:we|(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,4})\s+(?:commits?|pledges?|promises?|undertakes?|(?:is|are)\s+committed)\s+to$`)
 
 var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
+
+// danglingDecided is a decision in the past whose verb has no object, its
+// colon lost: "That Members approved".
+var danglingDecided = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:approved|agreed|noted|endorsed|supported|authori[sz]ed)$`)
 
 // selfLead is a paper speaking of what it or its authors will do.
 var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)

@@ -1840,6 +1840,21 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(2)|Approved the design of a new pool at a new site to an early stage, using the project's existing budget, in order to build a sound case for a new swimming pool in the town, noting that work can only go further when: a) funding is found, and b) the pool costs the Council nothing to run|",
 			"resolution|(3)|Agreed to sell the old site.|",
 		}},
+		{"a table's cells a line each: numbers alone counting on, the lead-in's colon lost", action.DocMinutes, []string{
+			"After a debate it was put to the vote.", "",
+			"That Members approved", "1", "the end of the free bulky waste collection from 31 March;",
+			"2", "a charge of £20 for each collection from 1 April; and",
+			"3", "to delegate the setting of later charges to the Director of Environment.",
+		}, []string{
+			"resolution|1|That Members approved the end of the free bulky waste collection from 31 March|",
+			"resolution|2|That Members approved a charge of £20 for each collection from 1 April|",
+			"resolution|3|That Members approved to delegate the setting of later charges to the Director of Environment.|Director of Environment",
+		}},
+		{"a number alone that counts with no other is a page's, not a point's", action.DocMinutes, []string{
+			"That the minutes be signed.", "7", "to delegate the setting of later charges to the Director of Environment.",
+		}, []string{
+			"resolution||That the minutes be signed.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",

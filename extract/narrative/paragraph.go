@@ -430,6 +430,9 @@ func joinBareMarkers(ps []paragraph) []paragraph {
 	out := ps[:0]
 	for i := 0; i < len(ps); i++ {
 		p := ps[i]
+		if countedMarker(ps, i) {
+			p.text += "."
+		}
 		if bareMarker.MatchString(p.text) && i+1 < len(ps) && !ps[i+1].heading && ps[i+1].marker == "" {
 			next := ps[i+1]
 			next.text = p.text + " " + next.text
@@ -445,6 +448,24 @@ func joinBareMarkers(ps []paragraph) []paragraph {
 		out = append(out, p)
 	}
 	return out
+}
+
+// countedMarker: ps[i] is a number alone ("1", a table's first column
+// rendered a cell a line) that counts with another alone two paragraphs
+// before or after it ("1", text, "2", text): a list's number, not a page's.
+func countedMarker(ps []paragraph, i int) bool {
+	n, err := strconv.Atoi(ps[i].text)
+	if err != nil || n > 99 {
+		return false
+	}
+	at := func(j, want int) bool {
+		if j < 0 || j >= len(ps) {
+			return false
+		}
+		m, err := strconv.Atoi(ps[j].text)
+		return err == nil && m == want
+	}
+	return at(i+2, n+1) || at(i-2, n-1)
 }
 
 // runInPieces splits a line at each run-in label it holds ("Decision: …
