@@ -608,8 +608,13 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" || f.opts.Genre == action.DocDecision) && strings.Contains(body, "RECOMMENDED") && capsRecommended.MatchString(body) {
 		// "It was therefore RECOMMENDED to Council that the Motion be
-		// accepted.": the meeting decided to recommend.
+		// accepted.": the meeting decided to recommend. ("RECOMMENDED that
+		// Council approve:-" over "(1) …" "(2) …" leads its points.)
 		f.endBlocks()
+		if o, ok := leadIn(body); ok && o.kind == action.KindRecommendation {
+			f.open(o, p)
+			return
+		}
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
 		return
 	}
@@ -1205,7 +1210,11 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegat
 
 // deciders are the bodies and office holders whose decisions minutes
 // record.
-const deciders = `(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|[A-Z][\w&]*\s+Meeting|Board|Panel|Sub-Committee|Executive|Cabinet Member|Leader|Mayor(?:\s+and\s+Cabinet)?)`
+const deciders = `(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|[A-Z][\w&]*\s+Meeting|Board|Panel|Sub-Committee|Executive|(?:Cabinet|Executive|Lead) Member|[Pp]ortfolio Holder|Leader|Mayor(?:\s+and\s+Cabinet)?)` + memberFor
+
+// memberFor is the portfolio a member holds, after the post: "Portfolio
+// Holder for Lifestyles, Health and Wellbeing".
+const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,6})?`
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.

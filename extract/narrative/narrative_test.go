@@ -1855,6 +1855,21 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution||That the minutes be signed.|",
 		}},
+		{"a portfolio holder's decisions in the present, each number run into its first word", action.DocDecision, []string{
+			"01/10/2024 - Sports Grants",
+			"1.The Portfolio Holder for Leisure, Health and Wellbeing approves the grants to local clubs.",
+			"2.The portfolio Holder for Leisure, Health and Wellbeing approves the grant agreements with the clubs.",
+		}, []string{
+			"resolution|1|The Portfolio Holder for Leisure, Health and Wellbeing approves the grants to local clubs.|",
+			"resolution|2|The portfolio Holder for Leisure, Health and Wellbeing approves the grant agreements with the clubs.|",
+		}},
+		{"'RECOMMENDED that Council approve:-' under 'Decision:' leads its points", action.DocMinutes, []string{
+			"Decision:", "", "Agreed:", "", "RECOMMENDED that Council approve:-", "",
+			"(1) the Skills Strategy; and", "(2) the action plan that goes with it.", "", "Reason for Decision: As in the report.",
+		}, []string{
+			"recommendation|(1)|RECOMMENDED that Council approve the Skills Strategy|",
+			"recommendation|(2)|RECOMMENDED that Council approve the action plan that goes with it.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",

@@ -548,6 +548,9 @@ func finish(p paragraph) paragraph {
 	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) {
 		p.marker = normMarker(m)
 		p.body = strings.TrimSpace(p.text[len(m):])
+	} else if m := closedMarker.FindStringSubmatch(p.text); m != nil {
+		// "1.The Portfolio Holder approves …": the number's space lost.
+		p.marker, p.body = m[1], p.text[len(m[1])+1:]
 	} else {
 		p.body = p.text
 	}
@@ -563,6 +566,10 @@ func finish(p paragraph) paragraph {
 	}
 	return p
 }
+
+// closedMarker is a point's number run into its first word, a capital
+// and a small letter ("1.The …", "13.Implement …").
+var closedMarker = regexp.MustCompile(`^(\d{1,2})\.[A-Z][a-z]`)
 
 // midPhrase: text that stops on a word no sentence ends with ("and" and
 // "or" end points of lists, before the next point).
