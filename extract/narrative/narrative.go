@@ -893,6 +893,15 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
 		return
 	}
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && f.blk == nil && infinitiveDecision(body) &&
+		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
+		// "… questions and officer responses were noted." then "1. To
+		// note the programme …", "2. To note the model …": the decisions,
+		// numbered, their label lost as the lone "To note …" above.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		f.listed, f.listedAt = p.marker, len(f.out)
+		return
+	}
 	if items := infinitiveList(body); decisionPage && p.marker == "" && items != nil {
 		// "1. To note the guidance. 2. To delegate authority to …": a
 		// record's numbered decisions run together on one line.

@@ -1870,6 +1870,18 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|(1)|RECOMMENDED that Council approve the Skills Strategy|",
 			"recommendation|(2)|RECOMMENDED that Council approve the action plan that goes with it.|",
 		}},
+		{"numbered 'To note …' points after the item's narrative, no label", "", []string{
+			"6 Changes to day services", "The questions from scrutiny and the officers' answers were noted.",
+			"1. To note the plan for consultation on day services, to start on 1 November,",
+			"2. To note the proposed model for day services. Later key decisions will come back to Cabinet in the spring.",
+			"Action by:", "Head of Strategy",
+		}, []string{
+			"resolution|1|To note the plan for consultation on day services, to start on 1 November,|",
+			"resolution|2|To note the proposed model for day services. Later key decisions will come back to Cabinet in the spring.|",
+		}},
+		{"numbered 'To …' points under a heading are an agenda's, not decisions", "", []string{
+			"Agenda", "1. To approve the minutes of the last meeting.", "2. To note the chair's report.",
+		}, nil},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
