@@ -462,6 +462,10 @@ type block struct {
 	// wholeOpen is set once a whole decision's item stands, before any
 	// of its list has been read.
 	wholeOpen bool
+	// lastInfinitive: the last clause was a decision in the infinitive
+	// ("To agree …"), which the next ("To delegate …") may follow as
+	// one of a list with no markers.
+	lastInfinitive bool
 }
 
 // bareRoman is a small roman numeral and a space before a capitalised word.
@@ -526,6 +530,8 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true // "that Cabinet:" then "approved the plan", "noted the report"
 	case b.kind == action.KindResolution && len(b.clauses) == 0 && (infinitiveDecision(p.body) || infinitiveDecision(afterFronted(p.body))):
 		return p.marker, p.body, true // "RESOLVED:" then "To note the report."
+	case b.kind == action.KindResolution && b.lead == "" && b.lastInfinitive && infinitiveDecision(p.body):
+		return p.marker, p.body, true // then "To delegate authority to …", a decision of its own
 	}
 	return "", "", false
 }

@@ -1882,6 +1882,21 @@ func TestMeetingShapes(t *testing.T) {
 		{"numbered 'To …' points under a heading are an agenda's, not decisions", "", []string{
 			"Agenda", "1. To approve the minutes of the last meeting.", "2. To note the chair's report.",
 		}, nil},
+		{"decisions in the infinitive one after another under 'Decision:', no markers", action.DocDecision, []string{
+			"Decision:", "", "To agree the approach set out below for consultation on the draft strategy.", "",
+			"To delegate authority to the Head of Leisure to agree the final documents.", "", "Publication date: 29/03/2018",
+		}, []string{
+			"resolution||To agree the approach set out below for consultation on the draft strategy.|",
+			"resolution||To delegate authority to the Head of Leisure to agree the final documents.|Head of Leisure",
+		}},
+		{"'RECOMMENDED TO <body>:' on the line after a resolution is a recommendation of its own", action.DocMinutes, []string{
+			"RESOLVED: That the progress on the key projects be noted.",
+			"RECOMMENDED TO THE CABINET: That the Cabinet be asked to review air quality in the district.",
+			"REASON FOR DECISIONS: To let the projects be reviewed.",
+		}, []string{
+			"resolution||That the progress on the key projects be noted.|",
+			"recommendation||That the Cabinet be asked to review air quality in the district.|Cabinet",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",

@@ -63,7 +63,7 @@ var (
 	// letterSpaced is a word in capitals printed a letter at a time.
 	letterSpaced = regexp.MustCompile(`\b(?:[A-Z] ){4,}[A-Z]\b`)
 	bareMarker   = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
-	startsBlock  = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
+	startsBlock  = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
