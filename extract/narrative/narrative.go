@@ -237,6 +237,12 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			if blockOf[k].block != 0 && outBlock[i].block == blockOf[k].block {
 				continue
 			}
+			// Nor are a point and the point numbered next after it: "(1)
+			// That the policies … be approved." and "(2) That the rollout
+			// plan for … be approved.", however alike their words.
+			if b.Ref != "" && markerFollows(b.Ref, a.Ref) {
+				continue
+			}
 			// Entries of a decisions list are decisions of their own, however
 			// alike their words ("The minutes were noted." under each).
 			if outBlock[i].entry != blockOf[k].entry {

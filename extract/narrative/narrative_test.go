@@ -1897,6 +1897,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||That the progress on the key projects be noted.|",
 			"recommendation||That the Cabinet be asked to review air quality in the district.|Cabinet",
 		}},
+		{"two points numbered one after the other are two decisions, however alike their words", action.DocDecision, []string{
+			"06/07/2021 - Waste Collection", "Resolved", "",
+			"(1) That the policies for separate food waste collection and paid garden waste (annex to the minutes) be approved.", "",
+			"(2) That the plan for bringing in separate food waste collection and paid garden waste (annex to the minutes) be approved.",
+		}, []string{
+			"resolution|(1)|That the policies for separate food waste collection and paid garden waste (annex to the minutes) be approved.|",
+			"resolution|(2)|That the plan for bringing in separate food waste collection and paid garden waste (annex to the minutes) be approved.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
