@@ -56,6 +56,9 @@ func Find(ld layout.Doc) Meta {
 		}
 		prose = prose || isProse(l, text) && !webChrome.MatchString(text)
 	}
+	if t := issueTitle(head); t != "" {
+		best = t
+	}
 	// A form that labels its subject ("Subject:", "Title of Decision")
 	// names the paper there, whatever its letterhead says.
 	if t := labelledTitle(ld); t != "" {
@@ -101,6 +104,34 @@ var (
 	linkSize    = regexp.MustCompile(`(?i)\s+(?:(?:pdf|word|excel)\s+icon\s+)?(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
 	decisionRef = regexp.MustCompile(`(?i)\s+ref:\s*\d+\b.*$`)
 	datedTitle  = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s+[-–—]\s+`)
+)
+
+// issueTitle is a ModernGov page's own title: the line under its "Issue -
+// decisions" header, or an item's heading printed with its paper's type
+// and size ("135 Scrutiny Panels PDF 107 KB", or "PDF 1 MB" on the next
+// line). "" when the page has neither.
+func issueTitle(head []layout.Line) string {
+	for i, l := range head {
+		t := strings.TrimSpace(lineText(l))
+		next := ""
+		if i+1 < len(head) {
+			next = strings.TrimSpace(lineText(head[i+1]))
+		}
+		if issueHeader.MatchString(t) && next != "" && len(next) <= maxTitleLen && !datedTitle.MatchString(next) && !proseVerb.MatchString(next) && !labels.MatchString(next) && !fieldStart.MatchString(next) {
+			return next
+		}
+		if m := numberedItem.FindStringSubmatch(t); m != nil && (linkSize.MatchString(t) || paperSize.MatchString(next)) {
+			return strings.TrimSpace(linkSize.ReplaceAllString(m[1], ""))
+		}
+	}
+	return ""
+}
+
+var (
+	issueHeader  = regexp.MustCompile(`(?i)^issue\s*-\s*(?:decisions|meetings|details)$`)
+	numberedItem = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
+	fieldStart   = regexp.MustCompile(`^[A-Z][\w ]{0,24}:\s`) // "Meeting: 16/07/2024 - …"
+	paperSize    = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
 )
 
 var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
