@@ -660,12 +660,10 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if !p.heading && p.marker == "" && (prioritiesHeading.MatchString(body) || promiseHeading.MatchString(body) && !endsSentence(body) ||
-		actionsLabel.MatchString(body) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision) && len(strings.Fields(body)) <= 8 {
+	if !p.heading && p.marker == "" && (prioritiesHeading.MatchString(body) || promiseHeading.MatchString(body) && !endsSentence(body)) && len(strings.Fields(body)) <= 8 {
 		// "Our priorities for the future", "Summary of actions" on a line
 		// of its own, not marked as a heading (a page's first line, a
-		// page whose headings were not kept); "Actions" alone over a
-		// strategy's numbered points.
+		// page whose headings were not kept).
 		p.heading = true
 	}
 	if p.heading && looksLikeHeading(body) && (labelNames.MatchString(body) || isMinuteNumber(p.marker)) {
@@ -680,6 +678,10 @@ func (f *finder) paragraph(p paragraph) {
 			f.theme = strings.TrimRight(body, " .:")
 		}
 		switch {
+		case howHeading.MatchString(body):
+			// "How we will do it", "Areas for action": its points in the
+			// imperative are the actions; what else it holds says why.
+			f.ahead, f.aheadVerbs = true, true
 		case aheadHeading.MatchString(body):
 			f.ahead, f.aheadVerbs = true, false
 		case prioritiesHeading.MatchString(body):
@@ -2098,9 +2100,6 @@ func splitTitle(s string) (title, text string) {
 
 var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
-// actionsLabel is "Actions" alone on its line.
-var actionsLabel = regexp.MustCompile(`(?i)^actions\s*:?$`)
-
 // partLabel names a part of each priority of a plan, not the priority:
 // "Aim", "Actions", "Outcomes".
 var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?|purpose)\s*:?$`)
@@ -2125,7 +2124,14 @@ var toRecommend = regexp.MustCompile(`(?i)^to\s+recommend\s+(?:(?:to\s+(?:full\s
 var bodyRecommended = regexp.MustCompile(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Gg]roup|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Ee]xecutive)\s+(?:unanimously\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w ]{1,30}?\s+)?that\b`)
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+
+// howWeWill heads the points that say how a priority will be met ("How we
+// will do it", "How we will achieve this") or names them as the actions
+// ("Areas for action", "Action areas").
+const howWeWill = `how we(?: will| plan to| intend to| are going to) (?:do|achieve|deliver|make)\w*(?: (?:it|this|these|them))?$|areas? for action|action areas`
+
+var howHeading = regexp.MustCompile(`(?i)^(?:` + howWeWill + `)`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do".
@@ -2280,7 +2286,7 @@ var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of

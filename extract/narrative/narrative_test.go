@@ -2271,7 +2271,8 @@ func TestPlanParts(t *testing.T) {
 }
 
 // TestActionsAlone: "Actions" alone on its line over a strategy's numbered
-// points heads them (numbered on from an earlier list, "10."); a promise
+// points heads them, as "Areas for action" and "How we will do it" head
+// their points in the imperative (numbered on from an earlier list, "10."); a promise
 // set after a phrase ("By 2030, we will take … including:") heads its
 // bullets, verbs or not.
 func TestActionsAlone(t *testing.T) {
@@ -2294,6 +2295,19 @@ func TestActionsAlone(t *testing.T) {
 	), nil, Options{}), show, []string{
 		"commitment||Expand car clubs",
 		"commitment||More charging points for electric cars",
+	})
+	// "Areas for action" and "How we will do it" head their points in the
+	// imperative; a point that states a fact is none.
+	expectItems(t, Find(doc(true,
+		"Areas for action",
+		"• Keep the childcare plan up to date with the latest needs.",
+		"• Places are short in two districts.",
+		"1. Good attendance – everyone who works with families has a part to play.",
+		"How we will do it",
+		"- Build a self-assessment for schools to rate their approach.",
+	), nil, Options{}), show, []string{
+		"commitment||Keep the childcare plan up to date with the latest needs.",
+		"commitment||Build a self-assessment for schools to rate their approach.",
 	})
 	// A section numbered "10." with no "Actions" over it is no action.
 	expectItems(t, Find(doc(true,
