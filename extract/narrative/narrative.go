@@ -1779,7 +1779,7 @@ func (f *finder) clause(p paragraph) bool {
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
 		sibling = true
 	}
-	if len(b.clauses) == 0 && b.lead != "" && isListMarker(p.marker) && !p.heading {
+	if len(b.clauses) == 0 && b.lead != "" && (isListMarker(p.marker) || p.marker != "" && !isSectionNumber(p.marker)) && !p.heading {
 		// "RESOLVED: that Cabinet" then "a) Agree the fees. In addition,
 		// Cabinet agreed to implement:": the first clause of the lead,
 		// with a list of its own.

@@ -1905,6 +1905,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(1)|That the policies for separate food waste collection and paid garden waste (annex to the minutes) be approved.|",
 			"resolution|(2)|That the plan for bringing in separate food waste collection and paid garden waste (annex to the minutes) be approved.|",
 		}},
+		{"a lead-in's first numbered clause that ends in a colon over its own roman list", action.DocDecision, []string{
+			"08/03/2024 - Council Tax Premiums",
+			"That Cabinet AGREED to recommend to Full Council to:",
+			"1. Agree from 1 April 2024 to charge the premium for empty homes as the Act allows:",
+			"i) 100% after one year", "ii) 200% after five years",
+			"2. Agree to give owners of second homes a year's notice.",
+		}, []string{
+			"resolution|1|Cabinet AGREED to recommend to Full Council to agree from 1 April 2024 to charge the premium for empty homes as the Act allows: (i) 100% after one year (ii) 200% after five years|",
+			"resolution|2|Cabinet AGREED to recommend to Full Council to agree to give owners of second homes a year's notice.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
