@@ -69,6 +69,10 @@ type opener struct {
 	// asked is set for "X is asked to …": what a report or agenda asks,
 	// which minutes that go on to record the decision do not keep.
 	asked bool
+	// announced is set for a lead-in that names its points as the
+	// decisions ("… recommendations, which were agreed as follows:"):
+	// its first point is a decision even when it leads a list of its own.
+	announced bool
 }
 
 var (
@@ -266,6 +270,7 @@ func leadIn(text string) (opener, bool) {
 	}
 	if namelyDecisions.MatchString(t) {
 		o.lead = "" // it announces its points, each a decision whole
+		o.announced = true
 	}
 	if elaborates.MatchString(t) && !namelyDecisions.MatchString(t) {
 		// "… be excluded on the grounds that: (i) …; (ii) …": the list
@@ -337,7 +342,7 @@ func hasPrefixFold(s, prefix string) bool {
 // danglingResolved is a decision's lead cut from its verb: "The
 // Executive RESOLVED to".
 // namelyDecisions names the list after it as the decisions themselves.
-var namelyDecisions = regexp.MustCompile(`(?i)\b(?:recommendations|decisions|resolutions)\b[^:]{0,60}\bnamely\s*(?::-|[:\-–—])$`)
+var namelyDecisions = regexp.MustCompile(`(?i)\b(?:recommendations|decisions|resolutions)\b[^:]{0,60}\b(?:namely|(?:was|were|are)\s+(?:agreed|approved|adopted|endorsed)\s+as\s+follows)\s*(?::-|[:\-–—])$`)
 
 // weLead is a lead-in in which the authors themselves agree or promise.
 var weLead = regexp.MustCompile(`(?i)\bwe\s+(?:have\s+)?(?:also\s+)?(?:agreed|promised?|pledged?|committed|commit)\s+to\b`)

@@ -1756,7 +1756,7 @@ func (f *finder) clause(p paragraph) bool {
 		b.lead = strings.TrimSuffix(strings.TrimSpace(p.body), ":")
 		return true
 	}
-	if len(b.clauses) == 0 && b.lead == "" {
+	if len(b.clauses) == 0 && b.lead == "" && !b.announced {
 		if o, ok := leadIn(p.body); ok {
 			if b.kind == action.KindRecommendation {
 				o.kind = b.kind
@@ -1779,7 +1779,7 @@ func (f *finder) clause(p paragraph) bool {
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
 		sibling = true
 	}
-	if len(b.clauses) == 0 && b.lead != "" && (isListMarker(p.marker) || p.marker != "" && !isSectionNumber(p.marker)) && !p.heading {
+	if len(b.clauses) == 0 && (b.lead != "" || b.announced) && (isListMarker(p.marker) || p.marker != "" && !isSectionNumber(p.marker)) && !p.heading {
 		// "RESOLVED: that Cabinet" then "a) Agree the fees. In addition,
 		// Cabinet agreed to implement:": the first clause of the lead,
 		// with a list of its own.
@@ -1787,6 +1787,17 @@ func (f *finder) clause(p paragraph) bool {
 	}
 	if _, ok := opens(p); ok && !sibling {
 		return false
+	}
+	if len(b.clauses) > 0 && isSectionNumber(p.marker) && !p.heading && b.firstRef != "" && !isSectionNumber(b.firstRef) &&
+		(b.sub == "section" || strings.HasSuffix(f.out[b.clauses[len(b.clauses)-1]].SourceText, ":")) {
+		// "(1) Recommend … that the strategy, which includes the
+		// following, be approved:" then "1.1 …", "1.2 …": the clause's
+		// own list, numbered under it.
+		b.sub = "section"
+		last := &f.out[b.clauses[len(b.clauses)-1]]
+		last.Action = joinText(last.Action, p.text)
+		last.SourceText = joinText(last.SourceText, p.text)
+		return true
 	}
 	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) &&
 		(b.sub == markerStyle(ref) || strings.HasSuffix(f.out[b.clauses[len(b.clauses)-1]].SourceText, ":")) {

@@ -1915,6 +1915,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1|Cabinet AGREED to recommend to Full Council to agree from 1 April 2024 to charge the premium for empty homes as the Act allows: (i) 100% after one year (ii) 200% after five years|",
 			"resolution|2|Cabinet AGREED to recommend to Full Council to agree to give owners of second homes a year's notice.|",
 		}},
+		{"recommendations 'agreed as follows:', the first with its own list numbered under it", action.DocMinutes, []string{
+			"Members discussed the report.",
+			"The group then turned to the report's recommendations, which were agreed as follows:",
+			"(1) Recommend to Full Council that the strategy, which includes the following, be approved:",
+			"1.1 The borrowing limits;", "1.2 The investment strategy.",
+			"(2) Review the list of countries for investment.",
+		}, []string{
+			"resolution|(1)|Recommend to Full Council that the strategy, which includes the following, be approved: 1.1 The borrowing limits; 1.2 The investment strategy.|",
+			"resolution|(2)|Review the list of countries for investment.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
