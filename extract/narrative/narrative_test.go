@@ -2329,6 +2329,15 @@ func TestActionsAlone(t *testing.T) {
 		"commitment||Keep the childcare plan up to date with the latest needs.",
 		"commitment||Build a self-assessment for schools to rate their approach.",
 	})
+	// A paper's own budget or plan promising, its points in "-ing".
+	expectItems(t, Find(doc(true,
+		"The budget the council has set will deliver more for local services, including:",
+		"- investing £10m in adult social care",
+		"- keeping the council tax support scheme as it is",
+	), nil, Options{}), show, []string{
+		"commitment||investing £10m in adult social care",
+		"commitment||keeping the council tax support scheme as it is",
+	})
 	// A section numbered "10." with no "Actions" over it is no action.
 	expectItems(t, Find(doc(true,
 		"Cutting our own emissions",
