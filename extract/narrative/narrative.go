@@ -967,6 +967,7 @@ func (f *finder) paragraph(p paragraph) {
 		_, named := namedSubjunctive(body)
 		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) || unlabelled && toInfinitive.MatchString(body) ||
 			bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
+			strings.HasPrefix(body, "That ") && bodyActs.MatchString(body[len("That "):]) || // "(2) That Council noted that …"
 			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) ||
 			f.listed != "" && f.listedAt == len(f.out) && hasPrefixFold(body, "that ") && perfectPassive.MatchString(body) {
 			if u := f.unread; u.marker != "" && f.unreadAt == len(f.out) && markerFollows(u.marker, p.marker) && siblingClause(u.body) {

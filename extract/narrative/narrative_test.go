@@ -1925,6 +1925,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(1)|Recommend to Full Council that the strategy, which includes the following, be approved: 1.1 The borrowing limits; 1.2 The investment strategy.|",
 			"resolution|(2)|Review the list of countries for investment.|",
 		}},
+		{"numbered 'That Council noted/instructed …' points with no label, the genre unread", "", []string{
+			"Issue - decisions", "Strategy",
+			"(1) That Council agreed the adoption of the Strategy.",
+			"(2) That Council noted that savings were needed by April 2026.",
+			"(3) That Council instructed the Executive Member for Finance to prepare savings options.",
+		}, []string{
+			"resolution|(1)|That Council agreed the adoption of the Strategy.|",
+			"resolution|(2)|That Council noted that savings were needed by April 2026.|",
+			"resolution|(3)|That Council instructed the Executive Member for Finance to prepare savings options.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
