@@ -330,5 +330,23 @@ func (b *block) action(theme string) action.Action {
 	}
 	a := fieldsAction(b.fields, cmp.Or(b.theme, theme), b.page, b.source)
 	a.Ref = b.ref
+	if b.fields[fOwner] == "" && b.fields[fDue] == "" && b.fields[fStatus] == "" && b.pledged() {
+		// "Commitment: we will …" over "Outcome: thrive": what a strategy
+		// commits to, with no who, when or status to make it a plan's action.
+		a.Kind = action.KindCommitment
+	}
 	return a
 }
+
+// pledged: the block's words came under a label that names them as a
+// commitment or pledge.
+func (b *block) pledged() bool {
+	for _, s := range b.source {
+		if m := labelledLine(s); m != nil && pledgeLabel.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var pledgeLabel = regexp.MustCompile(`(?i)^(?:our\s+)?(?:commitments?|pledges?|promises?)$`)

@@ -260,6 +260,28 @@ func TestBlocks(t *testing.T) {
 // TestNumberedTitleBlocks: a performance page's actions, each a numbered
 // title over labelled lines, its section a field of its own; a numbered
 // heading over prose, or a numbered line in a paragraph, heads no block.
+// TestCommitmentBlocks: a strategy's "Commitment:" lines, each with only
+// an outcome after it, are commitments; under "Action:" with a lead and
+// a date, the same words are a plan's action.
+func TestCommitmentBlocks(t *testing.T) {
+	res := Find(visual(
+		"Priority 1: the best start for every child",
+		"Commitment: we will give every family access to the start for life offer.",
+		"Outcome: flourish",
+		"Priority 2: a chance to reach their potential",
+		"Action: we will fund the reading programme in every nursery.",
+		"Lead: Early Years Team",
+		"Outcome: thrive",
+	))
+	var kinds []string
+	for _, a := range res.Actions {
+		kinds = append(kinds, a.Kind)
+	}
+	if got := strings.Join(kinds, " "); got != "commitment action" {
+		t.Errorf("kinds = %q, want commitment action (%+v)", got, res.Actions)
+	}
+}
+
 func TestNumberedTitleBlocks(t *testing.T) {
 	d := visual(
 		"How we are doing on parks",
