@@ -279,6 +279,13 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
+	if modal && has("noted that") {
+		if m := notedWillDo.FindStringSubmatch(s); m != nil && agent(m[1]) != "" && !decidingBody(m[1]) {
+			// "The committee noted that the officers would correct the
+			// dates in the table": an undertaking reported, whoever noted it.
+			return s, agent(m[1]), true
+		}
+	}
 	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") && !(has("asked that") && askedThatDo.MatchString(s)) || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
 		has("asked", "queried", "questioned", "wondered") && askedWhether.MatchString(s) {
 		return "", "", false
@@ -656,6 +663,10 @@ var (
 // nothing beyond the meeting.
 var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
+// notedWillDo is a meeting noting what someone named would do: "The
+// committee noted that the officers would correct the dates".
+var notedWillDo = regexp.MustCompile(`(?i)^(?:the\s+(?:board|committee|panel|sub-committee)|members|councillors)\s+(?:also\s+)?noted\s+that\s+((?:the\s+)?[\w&'’ -]{2,60}?)\s+(?:would|will)\s+` + adverbs + `(?:` + sureVerbs + `|correct|amend|revise)\b`)
+
 // thatWhoWould is who an agreed "that" clause sets to act: "that the
 // Democratic Advisor would contact officers".
 var thatWhoWould = regexp.MustCompile(`\bthat\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6})\s+(?:would|will|should)\s+[a-z]`)
@@ -663,7 +674,7 @@ var thatWhoWould = regexp.MustCompile(`\bthat\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\
 // askedThatDo is a request that names who is to act, in the subjunctive:
 // "They asked that officers make the information public", "… requested
 // that the Chamberlain provide a breakdown".
-const askedThatDoPat = `\b(?:requested|asked)\s+that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}))\s+(?:make|provide|send|circulate|share|write|bring|report|arrange|prepare|publish|review|contact|investigate|look|update|produce)\b`
+const askedThatDoPat = `\b(?:requested|asked)\s+that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}(?:\s+(?:team|service|department|directorate|unit))?))\s+(?:make|provide|send|circulate|share|write|bring|report|arrange|prepare|publish|review|contact|investigate|look|update|produce)\b`
 
 var askedThatDo = regexp.MustCompile(askedThatDoPat)
 

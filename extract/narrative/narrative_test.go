@@ -42,6 +42,11 @@ func TestCommitments(t *testing.T) {
 		{text: "The Commissioner will normally issue the annual report in time for the summer meeting.", want: ""},
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
 		{text: "The Director would keep the Board generally informed of progress.", want: "The Director would keep the Board generally informed of progress.", owner: "The Director"},
+		// What a meeting noted someone would do to the paper or for it;
+		// what it noted would happen is no one's undertaking.
+		{text: "The committee noted that the officers would correct the dates in the table in paragraph 31.", want: "The committee noted that the officers would correct the dates in the table in paragraph 31.", owner: "the officers"},
+		{text: "The committee noted that the new centre would open in May.", want: ""},
+		{text: "Members requested that the Finance team provide advice on removing the bank from the list.", want: "Members requested that the Finance team provide advice on removing the bank from the list.", owner: "Finance team"},
 		// Who an agreed "that" clause sets to act.
 		{text: "It was agreed that the Democratic Advisor would contact officers for the missing information.", want: "It was agreed that the Democratic Advisor would contact officers for the missing information.", owner: "the Democratic Advisor"},
 		// A request that names who is to act, in the subjunctive.
