@@ -1940,6 +1940,12 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(2)|That Council noted that savings were needed by April 2026.|",
 			"resolution|(3)|That Council instructed the Executive Member for Finance to prepare savings options.|",
 		}},
+		{"'considered and agreed' records a decision in a sentence", action.DocMinutes, []string{
+			"8. Work programme",
+			"The Committee considered and agreed its own work programme and the items listed for later meetings. It was noted that the plan would come back in March.",
+		}, []string{
+			"resolution|8|The Committee considered and agreed its own work programme and the items listed for later meetings.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
