@@ -427,6 +427,10 @@ type finder struct {
 	// "Next steps"): its points are commitments; under one of priorities,
 	// aheadVerbs, only its points in the imperative are.
 	ahead, aheadVerbs bool
+	// aheadLead is set when a sentence, not a heading, named the points
+	// ahead ("The planned activities … are:"): a short line in the
+	// imperative under it is one of them, not a heading over them.
+	aheadLead bool
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
 	// prevItem is the item the last paragraph gave as a commitment, -1
@@ -629,10 +633,10 @@ func (f *finder) paragraph(p paragraph) {
 		// easy to reach" / "• Offer different ways to contact us"): each
 		// point in the imperative is a promise, whatever heads it.
 		f.endBlocks()
-		f.ahead, f.aheadVerbs = true, true
+		f.ahead, f.aheadVerbs, f.aheadLead = true, true, false
 		return
 	}
-	if o, ok := opens(p); ok {
+	if o, ok := opens(p); ok && !(p.marker == "" && strings.HasSuffix(body, ":") && plannedLead.MatchString(body)) {
 		f.endBlocks()
 		f.open(o, p)
 		return
@@ -674,6 +678,7 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if p.heading && looksLikeHeading(body) {
 		f.endBlocks()
+		f.aheadLead = false
 		if !partLabel.MatchString(body) {
 			f.theme = strings.TrimRight(body, " .:")
 		}
@@ -703,6 +708,7 @@ func (f *finder) paragraph(p paragraph) {
 		// what the authors mean to do.
 		f.endBlocks()
 		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body) && !followingPromise.MatchString(body)
+		f.aheadLead = true
 		return
 	}
 	if f.ahead && strings.HasSuffix(body, ":") && othersAsked.MatchString(body) {
@@ -713,8 +719,11 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if p.marker != "" || p.heading || bulletPat.MatchString(p.text) {
 		f.planRow = -1
-	} else if f.planRow >= 0 && f.rowCell(body) {
-		return
+	} else if f.planRow >= 0 {
+		if f.rowCell(body) {
+			return
+		}
+		f.planRow = -1 // a row's cells follow it straight away; prose ends them
 	}
 	if f.ahead {
 		// Under "Looking to 2025" or "Next steps", each point is what the
@@ -728,7 +737,7 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 		if strings.HasSuffix(body, ":") && !bulletPat.MatchString(p.text) ||
-			p.marker == "" && !bulletPat.MatchString(p.text) && !endsSentence(body) && len(strings.Fields(body)) <= 12 {
+			p.marker == "" && !bulletPat.MatchString(p.text) && !endsSentence(body) && len(strings.Fields(body)) <= 12 && !(f.aheadVerbs && f.aheadLead && imperativeWord(firstWord(body))) {
 			// ("1. Improving transport by:" heads its points too.)
 			f.theme = strings.TrimRight(body, " :")
 			return
@@ -748,9 +757,12 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
-		if p.marker == "" && !bulletPat.MatchString(p.text) && imperativeParagraph(body) {
+		if p.marker == "" && !bulletPat.MatchString(p.text) && (imperativeParagraph(body) ||
+			f.aheadLead && f.aheadVerbs && imperativeWord(firstWord(body)) && len(strings.Fields(body)) >= 3 && !endsSentence(body)) {
 			// "Build on the work with the local community …" as a
-			// paragraph of its own under "What we plan to do".
+			// paragraph of its own under "What we plan to do"; "Implement
+			// a volunteering strategy" on its line under "The planned
+			// activities … are:", its progress told after it.
 			f.add(p, planned(body, f.opts.Date))
 			f.planRow = len(f.out) - 1
 			return
@@ -2146,8 +2158,14 @@ const howWeWill = `how we(?: will| plan to| intend to| are going to) (?:do|achie
 var howHeading = regexp.MustCompile(`(?i)^(?:` + howWeWill + `)`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
-// "what we plan to do", "what we will do", "what we are going to do".
-var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b|` + proposeLead.String())
+// "what we plan to do", "what we will do", "what we are going to do",
+// "The planned activities to help us achieve this theme are:".
+var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b|` + plannedLead.String() + `|` + proposeLead.String())
+
+// plannedLead names the points after it as the planned activities, each
+// on its line with its progress told after it; a lead-in's list would end
+// at the first paragraph of progress.
+var plannedLead = regexp.MustCompile(`(?i)\b(?:planned|proposed)\s+(?:actions|activities|steps|projects)\b`)
 
 // followingPromise is the authors promising what follows, its colon
 // perhaps a full stop: "… we will be doing the following."

@@ -2359,6 +2359,18 @@ func TestActionsAlone(t *testing.T) {
 		"commitment||investing £10m in adult social care",
 		"commitment||keeping the council tax support scheme as it is",
 	})
+	// "The planned activities … are:" over activities a line each, each
+	// with its progress told after it in prose.
+	expectItems(t, Find(doc(true,
+		"The planned activities to help us reach this goal are:",
+		"Deliver our apprenticeship plan and beat the national target",
+		"The plan is live and recruitment is under way in two services.",
+		"Set up a volunteering scheme",
+		"The staff volunteering policy began in October and teams are taking part.",
+	), nil, Options{}), show, []string{
+		"commitment||Deliver our apprenticeship plan and beat the national target",
+		"commitment||Set up a volunteering scheme",
+	})
 	// A section numbered "10." with no "Actions" over it is no action.
 	expectItems(t, Find(doc(true,
 		"Cutting our own emissions",
