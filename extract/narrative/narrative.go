@@ -969,7 +969,11 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if decisionPage && listed {
+	// "2.1 Cabinet approved the Masterplan" then "2.2 Cabinet noted …":
+	// a decision numbered as a report's paragraph, and the paragraphs of
+	// its section after it, are one list.
+	sectionListed := isSectionNumber(p.marker) && len(f.out) > 0 && f.out[len(f.out)-1].Kind == action.KindResolution && sameSection(f.out[len(f.out)-1].Ref, p.marker)
+	if decisionPage && (listed || sectionListed) {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
 		// added to the programme", "c) the Board monitor delivery": a list

@@ -1946,6 +1946,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|8|The Committee considered and agreed its own work programme and the items listed for later meetings.|",
 		}},
+		{"decisions numbered as a report's paragraphs, the first decided in a sentence", action.DocDecision, []string{
+			"16/10/2019 - Town Centre Masterplan",
+			"2.1 Cabinet approved the Town Centre Masterplan and the approach it sets out.",
+			"2.2 Cabinet noted the results of the consultation.",
+			"2.3 Cabinet noted the progress made on the bid for the high street fund.",
+		}, []string{
+			"resolution|2.1|Cabinet approved the Town Centre Masterplan and the approach it sets out.|",
+			"resolution|2.2|Cabinet noted the results of the consultation.|",
+			"resolution|2.3|Cabinet noted the progress made on the bid for the high street fund.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
