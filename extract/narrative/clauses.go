@@ -236,6 +236,11 @@ func leadIn(text string) (opener, bool) {
 		// replace …; (b) include …": each point completes the decision.
 		return opener{kind: action.KindResolution, lead: carried(t)}, true
 	}
+	if measureLead.MatchString(t) {
+		// "We will measure this by:": its points are the measures of
+		// success, not things to be done.
+		return opener{}, false
+	}
 	if promiseLead.MatchString(t) {
 		// "We will enable this through:", "… sets out actions that will
 		// be taken to:": each point is what will be done.
@@ -316,6 +321,10 @@ var (
 	thatBeLead  = regexp.MustCompile(`^(?i:that)\s[^:]{3,200}\bbe\s+\w+(?:ed|en|set|made|put)\b[^:]{0,40}(?::-|[:\-–—])$`)
 	promiseLead = regexp.MustCompile(`(?i)(?:^(?:[^,:;.]{2,40},\s+)?(?:we|the council|the partnership|the board|(?:the|this|our)\s+(?:budget|plan|strategy|programme)\b[^:;.]{0,40}?)\s+will\s+[^:.;]{0,80}\b(?:through|by|including|with|via|on)|\bthe following\b[^:.;]{0,60}\bwill\s+be\s+(?:developed|delivered|taken forward|implemented|introduced|launched|put in place|carried out|undertaken)|\b(?:actions?|steps|measures|work)\s+(?:that\s+)?(?:will|we will)\s+(?:be\s+)?(?:taken|take|carry out|carried out|do|done|deliver|delivered)\s+to)\s*(?::-|[:\-–—])$`)
 )
+
+// measureLead names the points after it as how success will be judged:
+// "We will measure this by:", "We will know we have succeeded when:".
+var measureLead = regexp.MustCompile(`(?i)\bwill\s+(?:measure|monitor|track|evaluate|assess|know|judge|see)\s+(?:this|that|it|our|progress|success|impact|whether|we|how)\b[^:.;]{0,60}(?::-|[:\-–—])$`)
 
 // actionsLead names the points after it as the body's actions: "Our
 // action headlines:", "Key actions:", "The following commitments:".

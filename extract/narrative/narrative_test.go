@@ -2381,6 +2381,17 @@ func TestActionsAlone(t *testing.T) {
 		"commitment||Deliver our apprenticeship plan and beat the national target",
 		"commitment||Set up a volunteering scheme",
 	})
+	// "We will … by:" promises its points; "We will measure this by:"
+	// lists measures of success, no one's act.
+	expectItems(t, Find(doc(true,
+		"We will improve take-up of childcare by:",
+		"1. developing a communications plan to promote the childcare offer",
+		"We will measure this by:",
+		"• the take-up of the two-year entitlement",
+		"• families' feedback",
+	), nil, Options{}), show, []string{
+		"commitment|1|developing a communications plan to promote the childcare offer",
+	})
 	// A section numbered "10." with no "Actions" over it is no action.
 	expectItems(t, Find(doc(true,
 		"Cutting our own emissions",
