@@ -751,7 +751,7 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
-		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || toVerbPoint(text)) && !valueWord(text) {
+		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text)) && !valueWord(text) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
 			f.add(p, a)
@@ -2327,6 +2327,17 @@ var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| inten
 // a noun phrase ("Greater access", "Working with", "Our parks"): a
 // known verb, or a capitalised word with none of the endings of
 // adjectives, participles and plurals.
+// adverbImperative: a point that opens with an adverb in -ly and then a
+// verb in the imperative ("Continuously monitor and update the plan").
+func adverbImperative(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 3 || !strings.HasSuffix(strings.ToLower(ws[0]), "ly") {
+		return false
+	}
+	w := strings.ToLower(ws[1])
+	return baseVerb.MatchString(w) || actVerb[w] || imperative.MatchString(w)
+}
+
 func imperativeWord(w string) bool {
 	lw := strings.ToLower(w)
 	if baseVerb.MatchString(lw) || actVerb[lw] || imperative.MatchString(lw) {

@@ -2352,12 +2352,15 @@ func TestActionsAlone(t *testing.T) {
 	expectItems(t, Find(doc(true,
 		"Areas for action",
 		"• Keep the childcare plan up to date with the latest needs.",
+		"• Regularly review the grant programme for new places.",
+		"• Unfortunately places are short.",
 		"• Places are short in two districts.",
 		"1. Good attendance – everyone who works with families has a part to play.",
 		"How we will do it",
 		"- Build a self-assessment for schools to rate their approach.",
 	), nil, Options{}), show, []string{
 		"commitment||Keep the childcare plan up to date with the latest needs.",
+		"commitment||Regularly review the grant programme for new places.",
 		"commitment||Build a self-assessment for schools to rate their approach.",
 	})
 	// A paper's own budget or plan promising, its points in "-ing".
