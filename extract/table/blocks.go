@@ -42,7 +42,12 @@ type block struct {
 	// then what its own "Section:" or "Theme:" line says.
 	titled bool
 	theme  string
+	// numberedAction is set when the block's words came under a label
+	// that numbers them as an action ("Action 2: …").
+	numberedAction bool
 }
+
+var actionLabel = regexp.MustCompile(`(?i)^actions?$`)
 
 // askLabel names what a plan's action answers: a recommendation, a
 // finding, an issue.
@@ -189,6 +194,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 				switch f {
 				case fAction:
 					cur.asked = askLabel.MatchString(label)
+					cur.numberedAction = ref != "" && actionLabel.MatchString(label)
 				case fOwner:
 					cur.partners = weakOwner.MatchString(strings.ToLower(label))
 				}
@@ -315,6 +321,11 @@ func fieldLine(text string) (field, string, string) {
 func (b *block) complete() bool {
 	if b.fields[fAction] == "" && b.fields[fObjective] == "" {
 		return false
+	}
+	if b.ref != "" && b.fields[fAction] != "" && b.numberedAction {
+		// "Action 2: Promote the Play Strategy to the CCGs (Ongoing)": a
+		// line that numbers itself as an action is one, said alone.
+		return true
 	}
 	for _, f := range []field{fOwner, fDue, fStatus, fTarget, fOutcome, fProgress, fMilestones} {
 		if b.fields[f] != "" {

@@ -282,6 +282,26 @@ func TestCommitmentBlocks(t *testing.T) {
 	}
 }
 
+// TestNumberedActionLines: a line that numbers itself as an action
+// ("Action 2: …") is one though nothing else is said of it; a line
+// labelled otherwise, alone, is not.
+func TestNumberedActionLines(t *testing.T) {
+	res := Find(visual(
+		"Policy 1: Outdoor play improves children's health.",
+		"Action 1: Work with public health partners to promote play areas (Ongoing)",
+		"Action 2: Promote the play strategy to the health boards.",
+		"Note: The policies are reviewed each year.",
+	))
+	var got []string
+	for _, a := range res.Actions {
+		got = append(got, a.Ref+"|"+a.Action)
+	}
+	want := "1|Work with public health partners to promote play areas (Ongoing) 2|Promote the play strategy to the health boards."
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
 func TestNumberedTitleBlocks(t *testing.T) {
 	d := visual(
 		"How we are doing on parks",
