@@ -1074,6 +1074,10 @@ func (f *finder) paragraph(p paragraph) {
 	}
 }
 
+// inAddition ends a clause whose list is more decisions, not its parts:
+// "(b) that the recommendations be approved; and in addition:".
+var inAddition = regexp.MustCompile(`(?i)\b(?:in addition|additionally|furthermore|and further)\s*[:\-–]+$`)
+
 // innerPoint: p goes on the last decision of an unlabelled list as a point
 // of its own inner list — the letter after one the decision's words hold
 // ("… to agree a. contract award" then "b. changes …"), or a point in
@@ -1817,7 +1821,7 @@ func (f *finder) clause(p paragraph) bool {
 		return true
 	}
 	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) &&
-		(b.sub == markerStyle(ref) || strings.HasSuffix(f.out[b.clauses[len(b.clauses)-1]].SourceText, ":")) {
+		(b.sub == markerStyle(ref) || strings.HasSuffix(f.out[b.clauses[len(b.clauses)-1]].SourceText, ":") && !inAddition.MatchString(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {
 		// "(b) That the following charges be approved: (i) …; (ii) …": a
 		// list in another numbering under a clause that ends in a colon
 		// is that clause's own.

@@ -1956,6 +1956,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|2.2|Cabinet noted the results of the consultation.|",
 			"resolution|2.3|Cabinet noted the progress made on the bid for the high street fund.|",
 		}},
+		{"a clause ending 'and in addition:' is followed by more decisions, not its parts", action.DocMinutes, []string{
+			"RESOLVED:", "(a) that the minutes be noted;",
+			"(b) that the report's recommendations be approved; and in addition:",
+			"(i) that the flooding leaflet give the emergency numbers;", "(ii) that parish councils be asked to name a flood warden.",
+		}, []string{
+			"resolution|(a)|that the minutes be noted|",
+			"resolution|(b)|that the report's recommendations be approved; and in addition:|",
+			"resolution|(i)|that the flooding leaflet give the emergency numbers|",
+			"resolution|(ii)|that parish councils be asked to name a flood warden.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
