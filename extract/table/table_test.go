@@ -255,53 +255,9 @@ func TestBlocks(t *testing.T) {
 	}
 }
 
-// A decision record's form is no action block: its status, dates and
-// purpose record a decision.
 // TestNumberedTitleBlocks: a performance page's actions, each a numbered
 // title over labelled lines, its section a field of its own; a numbered
 // heading over prose, or a numbered line in a paragraph, heads no block.
-// TestCommitmentBlocks: a strategy's "Commitment:" lines, each with only
-// an outcome after it, are commitments; under "Action:" with a lead and
-// a date, the same words are a plan's action.
-func TestCommitmentBlocks(t *testing.T) {
-	res := Find(visual(
-		"Priority 1: the best start for every child",
-		"Commitment: we will give every family access to the start for life offer.",
-		"Outcome: flourish",
-		"Priority 2: a chance to reach their potential",
-		"Action: we will fund the reading programme in every nursery.",
-		"Lead: Early Years Team",
-		"Outcome: thrive",
-	))
-	var kinds []string
-	for _, a := range res.Actions {
-		kinds = append(kinds, a.Kind)
-	}
-	if got := strings.Join(kinds, " "); got != "commitment action" {
-		t.Errorf("kinds = %q, want commitment action (%+v)", got, res.Actions)
-	}
-}
-
-// TestNumberedActionLines: a line that numbers itself as an action
-// ("Action 2: …") is one though nothing else is said of it; a line
-// labelled otherwise, alone, is not.
-func TestNumberedActionLines(t *testing.T) {
-	res := Find(visual(
-		"Policy 1: Outdoor play improves children's health.",
-		"Action 1: Work with public health partners to promote play areas (Ongoing)",
-		"Action 2: Promote the play strategy to the health boards.",
-		"Note: The policies are reviewed each year.",
-	))
-	var got []string
-	for _, a := range res.Actions {
-		got = append(got, a.Ref+"|"+a.Action)
-	}
-	want := "1|Work with public health partners to promote play areas (Ongoing) 2|Promote the play strategy to the health boards."
-	if strings.Join(got, " ") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
-	}
-}
-
 func TestNumberedTitleBlocks(t *testing.T) {
 	d := visual(
 		"How we are doing on parks",
@@ -356,6 +312,8 @@ func TestOutcomeAsStatus(t *testing.T) {
 	}
 }
 
+// A decision record's form is no action block: its status, dates and
+// purpose record a decision.
 func TestDecisionFormIsNoBlock(t *testing.T) {
 	d := visual(
 		"Decision Maker: Cabinet",
@@ -930,4 +888,50 @@ func TestRowWithOnlyAnOutcome(t *testing.T) {
 	if want := []string{"Plant 200 trees|Greener streets", "Open two play areas|More play"}; !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
+}
+
+// TestLabelledLinesAlone: what a block's label says of its words — a
+// strategy's "Commitment:" with only an outcome after it is a commitment
+// (under "Action:" with a lead the same words are a plan's action); a line
+// that numbers itself as an action ("Action 2: …") is one though nothing
+// else is said of it, where a line labelled otherwise, alone, is not.
+func TestLabelledLinesAlone(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"commitment or action by its label", []string{
+			"Priority 1: the best start for every child",
+			"Commitment: we will give every family access to the start for life offer.",
+			"Outcome: flourish",
+			"Priority 2: a chance to reach their potential",
+			"Action: we will fund the reading programme in every nursery.",
+			"Lead: Early Years Team",
+			"Outcome: thrive",
+		}, "commitment|we will give every family access to the start for life offer. action|we will fund the reading programme in every nursery."},
+		{"numbered action lines", []string{
+			"Policy 1: Outdoor play improves children's health.",
+			"Action 1: Work with public health partners to promote play areas (Ongoing)",
+			"Action 2: Promote the play strategy to the health boards.",
+			"Note: The policies are reviewed each year.",
+		}, "action|Work with public health partners to promote play areas (Ongoing) action|Promote the play strategy to the health boards."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Find(visual(tc.lines...))
+			if got := shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action }); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// shown joins what show gives of each action, a space between.
+func shown(as []action.Action, show func(action.Action) string) string {
+	var out []string
+	for _, a := range as {
+		out = append(out, show(a))
+	}
+	return strings.Join(out, " ")
 }
