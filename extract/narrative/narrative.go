@@ -904,6 +904,12 @@ func (f *finder) paragraph(p paragraph) {
 		f.proposals = append(f.proposals, len(f.out)-1)
 		return
 	}
+	if f.opts.Genre == action.DocMinutes && p.marker == "" && itemMinutes.MatchString(f.prev.body) && bodyNoted.MatchString(body) && len(sentences(body)) == 1 {
+		// "Minutes:" then "Cabinet noted the appointments.": what the
+		// meeting did with the item, said first and alone.
+		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
+		return
+	}
 	if f.opts.Genre == action.DocMinutes && !f.labelled && p.marker == "" && !f.prev.heading && endsSentence(body) &&
 		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
 		// A meeting page whose labels the rendering lost: after an item's
@@ -1282,6 +1288,10 @@ func decidedBody(s string) bool {
 	}
 	return bodyDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
 }
+
+// bodyNoted is a meeting noting a thing, not that something is so:
+// "Cabinet noted the appointments", "The Board noted the Forward Plan …".
+var bodyNoted = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?noted\s+(?:the|its|their|a|an)\s`)
 
 // leadingAdverbial is the circumstance a decision's sentence opens with,
 // before the body that decided: "Due to the lateness of the day,", "at the

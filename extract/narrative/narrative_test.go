@@ -1966,6 +1966,12 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(i)|that the flooding leaflet give the emergency numbers|",
 			"resolution|(ii)|that parish councils be asked to name a flood warden.|",
 		}},
+		{"'Cabinet noted the appointments.' first and alone under 'Minutes:'", action.DocMinutes, []string{
+			"4. Appointments", "Minutes:", "Cabinet noted the appointments.",
+			"5. Budget", "Minutes:", "Cabinet noted that the budget was under pressure. The Leader thanked officers.",
+		}, []string{
+			"resolution|4|Cabinet noted the appointments.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
