@@ -599,8 +599,7 @@ func (f *finder) paragraph(p paragraph) {
 		// then "b. changes … including:" then "i. scope ii. term": the
 		// points inside a decision of an unlabelled list are its words.
 		last := &f.out[len(f.out)-1]
-		last.Action = joinText(last.Action, p.text)
-		last.SourceText = joinText(last.SourceText, p.text)
+		grow(last, p.text, p)
 		f.inner = p.marker
 		return
 	}
@@ -772,8 +771,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.endBlocks()
 	}
 	if f.rec != nil {
-		f.rec.Action = joinText(f.rec.Action, p.text)
-		f.rec.SourceText = joinText(f.rec.SourceText, p.text)
+		grow(f.rec, p.text, p)
 		return
 	}
 	if recommendationIs.MatchString(body) {
@@ -1104,6 +1102,13 @@ func (f *finder) innerPoint(p paragraph) bool {
 	}
 	// The inner list begins after the colon and goes on in its numbering.
 	return strings.HasSuffix(strings.TrimSpace(last.SourceText), ":") || f.inner != "" && markerFollows(f.inner, p.marker)
+}
+
+// grow adds words to what a, read already, says, and p's text to its
+// source: a list's point, a wrapped line or a title's second line.
+func grow(a *action.Action, words string, p paragraph) {
+	a.Action = joinText(a.Action, words)
+	a.SourceText = joinText(a.SourceText, p.text)
 }
 
 // seconded reads a parish council's way of recording a decision: who
@@ -1748,16 +1753,14 @@ func (f *finder) clause(p paragraph) bool {
 		// clause's own lettered list goes on, whatever "c." reads as.
 		last := &f.out[b.clauses[len(b.clauses)-1]]
 		if prev := string(m[1][0] - 1); markerStyle(last.Ref) != "letter" && markerStyle(last.Ref) != "roman" && strings.Contains(last.SourceText, " "+prev+". ") {
-			last.Action = joinText(last.Action, p.text)
-			last.SourceText = joinText(last.SourceText, p.text)
+			grow(last, p.text, p)
 			return true
 		}
 	}
 	if b.wholeOpen && p.marker == "" && !p.heading && len(p.body) < 100 && !endsSentence(p.body) && labelledEntry.MatchString(p.body) {
 		// "Millbrook Park - J Green": an entry of the list it announced.
 		last := &f.out[b.clauses[len(b.clauses)-1]]
-		last.Action = joinText(last.Action, p.body)
-		last.SourceText = joinText(last.SourceText, p.text)
+		grow(last, p.body, p)
 		return true
 	}
 	// A heading ends the block, unless it is a sentence ("2. Officers
@@ -1826,8 +1829,7 @@ func (f *finder) clause(p paragraph) bool {
 		// own list, numbered under it.
 		b.sub = "section"
 		last := &f.out[b.clauses[len(b.clauses)-1]]
-		last.Action = joinText(last.Action, p.text)
-		last.SourceText = joinText(last.SourceText, p.text)
+		grow(last, p.text, p)
 		return true
 	}
 	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) &&
@@ -1837,8 +1839,7 @@ func (f *finder) clause(p paragraph) bool {
 		// is that clause's own.
 		b.sub = markerStyle(ref)
 		last := &f.out[b.clauses[len(b.clauses)-1]]
-		last.Action = joinText(last.Action, strings.TrimSpace(ref+" "+text))
-		last.SourceText = joinText(last.SourceText, p.text)
+		grow(last, strings.TrimSpace(ref+" "+text), p)
 		return true
 	}
 	if ref, _, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && b.sub == "" && markerStyle(ref) == "bullet" && markerStyle(b.firstRef) != "bullet" {
@@ -1906,8 +1907,7 @@ func (f *finder) clause(p paragraph) bool {
 		if f.partsOfOne(b, p) {
 			return true
 		}
-		last.Action = joinText(last.Action, p.body)
-		last.SourceText = joinText(last.SourceText, p.text)
+		grow(last, p.body, p)
 		return true
 	}
 	return false
@@ -1977,8 +1977,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		// the following amendments: (2) That officers be requested to …").
 		if len(b.clauses) > 0 || b.wholeOpen {
 			last := &f.out[b.clauses[len(b.clauses)-1]]
-			last.Action = joinText(last.Action, strings.TrimSpace(ref+" "+text))
-			last.SourceText = joinText(last.SourceText, p.text)
+			grow(last, strings.TrimSpace(ref+" "+text), p)
 			return
 		}
 		text, ref = b.whole+" "+strings.TrimSpace(ref+" "+text), ""
