@@ -290,12 +290,12 @@ func leadIn(text string) (opener, bool) {
 // its colon: "That, in respect of the responses at Appendix 2:".
 var thatRegarding = regexp.MustCompile(`(?i)^that,?\s+(?:in respect of|in relation to|with regard to|with respect to|regarding|subject to|in light of|as regards)\b[^:;.]{0,120}[:\-–]+$`)
 
-// willLead is a lead-in that promises what its points say.
 // capsDecidedLead is a lead-in that opens with the decision's verb in
 // capitals: "CONFIRMED <the council> remains fully committed to:",
 // "AGREED the following changes:".
 var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
 
+// willLead is a lead-in that promises what its points say.
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$`)
 
 // deliverablesLead names the points after it as a plan's deliverables or
