@@ -41,6 +41,9 @@ func TestCommitments(t *testing.T) {
 		// elsewhere in the sentence says nothing of habit.
 		{text: "The Commissioner will normally issue the annual report in time for the summer meeting.", want: ""},
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
+		// What would be done should something happen is a standing plan,
+		// its condition said by inversion with no comma after it.
+		{text: "Should an incident occur the council and its partners would respond as to any other fire.", want: ""},
 		{text: "The Director would keep the Board generally informed of progress.", want: "The Director would keep the Board generally informed of progress.", owner: "The Director"},
 		// What a meeting noted someone would do to the paper or for it;
 		// what it noted would happen is no one's undertaking.
