@@ -2347,78 +2347,80 @@ func TestPlanParts(t *testing.T) {
 // bullets, verbs or not.
 func TestActionsAlone(t *testing.T) {
 	show := func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action }
-	expectItems(t, Find(doc(true,
-		"Cutting our own emissions",
-		"New ways of heating buildings are coming quickly and could help us.",
-		"Actions",
-		"10. Track the new heating options that could cut our emissions.",
-		"11. Review carbon offsetting and write a policy on its use.",
-	), nil, Options{}), show, []string{
-		"commitment|10|Track the new heating options that could cut our emissions.",
-		"commitment|11|Review carbon offsetting and write a policy on its use.",
-	})
-	expectItems(t, Find(doc(true,
-		"Cleaner travel",
-		"By 2025, we will do several things including:",
-		"• Expand car clubs",
-		"• More charging points for electric cars",
-	), nil, Options{}), show, []string{
-		"commitment||Expand car clubs",
-		"commitment||More charging points for electric cars",
-	})
-	// "Areas for action" and "How we will do it" head their points in the
-	// imperative; a point that states a fact is none.
-	expectItems(t, Find(doc(true,
-		"Areas for action",
-		"• Keep the childcare plan up to date with the latest needs.",
-		"• Regularly review the grant programme for new places.",
-		"• Unfortunately places are short.",
-		"• Places are short in two districts.",
-		"1. Good attendance – everyone who works with families has a part to play.",
-		"How we will do it",
-		"- Build a self-assessment for schools to rate their approach.",
-	), nil, Options{}), show, []string{
-		"commitment||Keep the childcare plan up to date with the latest needs.",
-		"commitment||Regularly review the grant programme for new places.",
-		"commitment||Build a self-assessment for schools to rate their approach.",
-	})
-	// A paper's own budget or plan promising, its points in "-ing".
-	expectItems(t, Find(doc(true,
-		"The budget the council has set will deliver more for local services, including:",
-		"- investing £10m in adult social care",
-		"- keeping the council tax support scheme as it is",
-	), nil, Options{}), show, []string{
-		"commitment||investing £10m in adult social care",
-		"commitment||keeping the council tax support scheme as it is",
-	})
-	// "The planned activities … are:" over activities a line each, each
-	// with its progress told after it in prose.
-	expectItems(t, Find(doc(true,
-		"The planned activities to help us reach this goal are:",
-		"Deliver our apprenticeship plan and beat the national target",
-		"The plan is live and recruitment is under way in two services.",
-		"Set up a volunteering scheme",
-		"The staff volunteering policy began in October and teams are taking part.",
-	), nil, Options{}), show, []string{
-		"commitment||Deliver our apprenticeship plan and beat the national target",
-		"commitment||Set up a volunteering scheme",
-	})
-	// "We will … by:" promises its points; "We will measure this by:"
-	// lists measures of success, no one's act.
-	expectItems(t, Find(doc(true,
-		"We will improve take-up of childcare by:",
-		"1. developing a communications plan to promote the childcare offer",
-		"We will measure this by:",
-		"• the take-up of the two-year entitlement",
-		"• families' feedback",
-	), nil, Options{}), show, []string{
-		"commitment|1|developing a communications plan to promote the childcare offer",
-	})
-	// A section numbered "10." with no "Actions" over it is no action.
-	expectItems(t, Find(doc(true,
-		"Cutting our own emissions",
-		"10. Track the new heating options that could cut our emissions.",
-	), nil, Options{}), show, nil)
+	tests := []struct {
+		name        string
+		lines, want []string
+	}{
+		{"'Actions' alone over points numbered on from an earlier list", []string{
+			"Cutting our own emissions",
+			"New ways of heating buildings are coming quickly and could help us.",
+			"Actions",
+			"10. Track the new heating options that could cut our emissions.",
+			"11. Review carbon offsetting and write a policy on its use.",
+		}, []string{
+			"commitment|10|Track the new heating options that could cut our emissions.",
+			"commitment|11|Review carbon offsetting and write a policy on its use.",
+		}},
+		{"a promise set after a phrase heads its bullets, verbs or not", []string{
+			"Cleaner travel",
+			"By 2025, we will do several things including:",
+			"• Expand car clubs",
+			"• More charging points for electric cars",
+		}, []string{
+			"commitment||Expand car clubs",
+			"commitment||More charging points for electric cars",
+		}},
+		{"'Areas for action' and 'How we will do it' head their points in the imperative; a fact is none", []string{
+			"Areas for action",
+			"• Keep the childcare plan up to date with the latest needs.",
+			"• Regularly review the grant programme for new places.",
+			"• Unfortunately places are short.",
+			"• Places are short in two districts.",
+			"1. Good attendance – everyone who works with families has a part to play.",
+			"How we will do it",
+			"- Build a self-assessment for schools to rate their approach.",
+		}, []string{
+			"commitment||Keep the childcare plan up to date with the latest needs.",
+			"commitment||Regularly review the grant programme for new places.",
+			"commitment||Build a self-assessment for schools to rate their approach.",
+		}},
+		{"a paper's own budget promising, its points in -ing", []string{
+			"The budget the council has set will deliver more for local services, including:",
+			"- investing £10m in adult social care",
+			"- keeping the council tax support scheme as it is",
+		}, []string{
+			"commitment||investing £10m in adult social care",
+			"commitment||keeping the council tax support scheme as it is",
+		}},
+		{"'The planned activities … are:' over activities a line each, progress told after each", []string{
+			"The planned activities to help us reach this goal are:",
+			"Deliver our apprenticeship plan and beat the national target",
+			"The plan is live and recruitment is under way in two services.",
+			"Set up a volunteering scheme",
+			"The staff volunteering policy began in October and teams are taking part.",
+		}, []string{
+			"commitment||Deliver our apprenticeship plan and beat the national target",
+			"commitment||Set up a volunteering scheme",
+		}},
+		{"'We will … by:' promises its points; 'We will measure this by:' lists measures", []string{
+			"We will improve take-up of childcare by:",
+			"1. developing a communications plan to promote the childcare offer",
+			"We will measure this by:",
+			"• the take-up of the two-year entitlement",
+			"• families' feedback",
+		}, []string{
+			"commitment|1|developing a communications plan to promote the childcare offer",
+		}},
+		{"a section numbered '10.' with no 'Actions' over it is no action", []string{
+			"Cutting our own emissions",
+			"10. Track the new heating options that could cut our emissions.",
+		}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			expectItems(t, Find(doc(true, tc.lines...), nil, Options{}), show, tc.want)
+		})
+	}
 }
 
 // TestCouncilWill: on a strategy's page the council speaking of itself
