@@ -1057,6 +1057,14 @@ func (f *finder) paragraph(p paragraph) {
 		// whole point, what follows its first sentence saying more of it.
 		cs[0].Action = body
 	}
+	if len(cs) > 0 && bulletPat.MatchString(p.text) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision && len(sentences(body)) > 1 {
+		// "- The council will maintain its general reserve at 5% …. The
+		// Council will aim to balance its budget …": a strategy's bullet
+		// is one point, however many of its sentences promise.
+		whole := cs[0]
+		whole.Action = strings.TrimSpace(bulletPat.ReplaceAllString(body, ""))
+		cs = []action.Action{whole}
+	}
 	for _, c := range cs {
 		c.Ref = p.marker
 		if f.recPart && p.marker != "" && c.Kind == action.KindCommitment && toDo.MatchString(c.Action) {

@@ -2411,6 +2411,13 @@ func TestActionsAlone(t *testing.T) {
 		}, []string{
 			"commitment|1|developing a communications plan to promote the childcare offer",
 		}},
+		{"a strategy's bullet is one point, however many of its sentences promise", []string{
+			"The principles of the financial strategy are as follows:",
+			"- The council will keep its general reserve at 5% of its budget. The council will aim to balance its budget without it.",
+			"- Spending should stay within the budget set.",
+		}, []string{
+			"commitment||The council will keep its general reserve at 5% of its budget. The council will aim to balance its budget without it.",
+		}},
 		{"a section numbered '10.' with no 'Actions' over it is no action", []string{
 			"Cutting our own emissions",
 			"10. Track the new heating options that could cut our emissions.",
