@@ -2638,7 +2638,7 @@ var leadAlone = regexp.MustCompile(`(?i)^(?:the\s+)?[\w ]{0,40}?\b(?:resolved|re
 
 // voteOnly says how a motion fared and nothing of what it said: "The
 // proposal was carried unanimously."
-var voteOnly = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:substantive\s+)?(?:motion|proposal|amendment|recommendations?)\s+(?:was|were)\s+(?:then\s+)?(?:carried|agreed|approved|lost|defeated)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.]{1,40}))?\.?$`)
+var voteOnly = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:substantive\s+)?(?:motion|proposal|amendment|recommendations?)\s+(?:was|were)\s+(?:then\s+)?(?:(?:proposed|moved)[^.]{0,80}?\s+)?(?:carried|agreed|approved|lost|defeated)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.]{1,40}))?\.?$`)
 
 // subjectAlone is a decision's subject with nothing decided: "That the
 // Board", its clauses lost to the page.

@@ -1975,6 +1975,14 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|4|Cabinet noted the appointments.|",
 		}},
+		{"how the vote went, told before the decisions, decides nothing itself", action.DocMinutes, []string{
+			"15 Annual Equality Report",
+			"The recommendations were proposed and seconded and on being put to the vote were carried.",
+			"(a) the annual report be noted;", "(b) the new policy be approved.",
+		}, []string{
+			"resolution|15(a)|the annual report be noted|",
+			"resolution|15(b)|the new policy be approved.|",
+		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",
 			"Following the close of the consultation, to recommend to Council the adoption of the new opening hours.",
