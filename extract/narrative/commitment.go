@@ -40,7 +40,7 @@ var (
 	toBeDone     = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
 	toDo         = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
 	notCommit    = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
-	askedWhether = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b`)
+	askedWhether = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
 	finiteVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
@@ -275,7 +275,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// "The Committee noted that …, and asked the Manager to circulate it":
 	// a request made beside a note.
 	if has("asked", "instructed", "requested", "tasked") && !strings.HasSuffix(s, "?") {
-		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") {
+		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") && !askedWhether.MatchString(s) {
 			return s, trimName(m[1]), true
 		}
 	}
@@ -287,7 +287,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") && !(has("asked that") && askedThatDo.MatchString(s)) || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
-		has("asked", "queried", "questioned", "wondered") && askedWhether.MatchString(s) {
+		has("asked", "queried", "questioned", "wondered", "requested", "sought") && askedWhether.MatchString(s) {
 		return "", "", false
 	}
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
@@ -324,7 +324,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	if has("ask", "instruct", "request", "task", "commission") {
-		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") {
+		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") && !askedWhether.MatchString(s) {
 			// "I have asked the Director of Highways to look into this."
 			return s, trimName(m[1]), true
 		}

@@ -41,6 +41,9 @@ func TestCommitments(t *testing.T) {
 		// elsewhere in the sentence says nothing of habit.
 		{text: "The Commissioner will normally issue the annual report in time for the summer meeting.", want: ""},
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
+		// A question put at the meeting, however it is worded, asks no one
+		// to do anything.
+		{text: "The Chairman requested an explanation as to why the report was being tabled at the meeting.", want: ""},
 		// What would be done should something happen is a standing plan,
 		// its condition said by inversion with no comma after it.
 		{text: "Should an incident occur the council and its partners would respond as to any other fire.", want: ""},
