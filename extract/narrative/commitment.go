@@ -337,7 +337,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// face-to-face": a member's view, no one's undertaking.
 		return "", "", false
 	}
-	if has("place", "held", "meeting") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) ||
+	if has("place", "held", "meeting") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) || has("agenda") && agendaAdded.MatchString(s) ||
 		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) {
 		// "The Mayor reminded Members that the Carnival would take place
 		// on Monday", "The agenda will be published five working days
@@ -658,6 +658,11 @@ var (
 	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b`)
 	papersNotice  = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)`)
 )
+
+// agendaAdded is a paper the meeting's agenda will carry: "A supplement
+// listing the questions will be added to the agenda", "The response will
+// be published as a supplement to the agenda". A standing practice told.
+var agendaAdded = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+be\s+(?:added|published|circulated|included)\s+(?:as\s+a\s+supplement\s+)?(?:to|in|with)\s+the\s+agenda\b`)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.

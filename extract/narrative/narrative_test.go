@@ -41,6 +41,8 @@ func TestCommitments(t *testing.T) {
 		// elsewhere in the sentence says nothing of habit.
 		{text: "The Commissioner will normally issue the annual report in time for the summer meeting.", want: ""},
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
+		// What the agenda will carry is the meeting's standing practice.
+		{text: "The written response will be published as a supplement to the agenda by 5pm one working day before the meeting.", want: ""},
 		// A question put at the meeting, however it is worded, asks no one
 		// to do anything.
 		{text: "The Chairman requested an explanation as to why the report was being tabled at the meeting.", want: ""},
