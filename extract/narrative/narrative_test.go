@@ -478,6 +478,7 @@ func TestDelegate(t *testing.T) {
 		"the Acting Director of Finance,following consultation with the Leader, be authorised to make minor changes":                        "Acting Director of Finance",
 		"a response to the recommendations be submitted by the relevant Directorate to the July meeting":                                    "relevant Directorate",
 		"That authority be delegated to the relevant Cabinet Member, in consultation with the Executive Director, to agree contract awards": "Cabinet Member",
+		"that relevant Heads of Service provide a full update on outstanding items":                                                         "relevant Heads of Service",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
