@@ -95,7 +95,7 @@ var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|rec
 // "the following proposals, as set out …, are not recommended:-".
 var followingAre = regexp.MustCompile(`(?i)\bthe following\b[^:]{0,200}\b(?:are|is|were|was|be|have been|has been)\b[^:]{0,60}(?::-|[:\-–—])$`)
 
-var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to\b[^:]{0,120}?|set out below|listed below)\s*(?::-|[:\-–—])$`)
+var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below)\s*(?::-|[:\-–—])$`)
 
 // labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
 // Cabinet:"). A label is short and ends its line, or its rest follows a
@@ -246,6 +246,12 @@ func leadIn(text string) (opener, bool) {
 		// be taken to:": each point is what will be done.
 		return opener{kind: action.KindCommitment}, true
 	}
+	if makesRecommendations.MatchString(t) {
+		// "The Executive makes the following recommendations to
+		// Council:", "The following recommendations are made to
+		// Cabinet:": each point is a recommendation, whole.
+		return opener{kind: action.KindRecommendation}, true
+	}
 	if announcesDecisions.MatchString(t) {
 		// "The outcomes of the items considered are as follows:", "The
 		// following decisions were made:": each point is a decision.
@@ -384,6 +390,10 @@ var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\
 // decisions or outcomes, named as such.
 var announcesDecisions = regexp.MustCompile(`(?i)^(?:the\s+)?(?:following\s+)?(?:decisions?|outcomes?|resolutions?)\b[^:]{0,160}\b(?:as follows|made|taken|agreed|approved|include[sd]?)\s*(?::-|[:\-–—])$`)
 
+// makesRecommendations is a lead-in whose points are the recommendations
+// a body makes or sends on, named as such.
+var makesRecommendations = regexp.MustCompile(`(?i)(?:\b(?:makes?|made|submits?|submitted|puts?\s+forward|has|have|had)\s+the\s+following\s+(?:[\w-]+\s+){0,2}recommendations?\b|^(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}recommendations?\s+(?:are|were|is|was)\s+(?:made|submitted|put\s+forward)\b)[^:]{0,80}(?::-|[:\-–—])$`)
+
 // namesItsPoints is a lead-in whose subject is its points: "The
 // following decisions have been approved", "… are as follows".
 var namesItsPoints = regexp.MustCompile(`(?i)^the\s+following\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|were|was|are|is)\b|\b(?:are|were)\s+as\s+follows$`)
@@ -474,6 +484,9 @@ type block struct {
 	// clause, while one is being read.
 	firstRef string
 	sub      string
+	// subLead and subRef are the clause whose points, each a power
+	// given in the infinitive, are decisions of their own.
+	subLead, subRef string
 	// wholeOpen is set once a whole decision's item stands, before any
 	// of its list has been read.
 	wholeOpen bool
@@ -771,8 +784,14 @@ func delegate(clause string) string {
 }
 
 // trimName drops the joining words a name's match may end on.
+// yearWord is a year, or a financial year's start: "2026", "2026/27".
+var yearWord = regexp.MustCompile(`^(?:19|20)\d\d(?:/\d\d)?$`)
+
 func trimName(s string) string {
 	f := strings.Fields(s)
+	if n := len(f); n > 2 && yearWord.MatchString(f[n-1]) {
+		f = f[:n-1] // "the Cabinet for 2026/27": the year it acts in
+	}
 	for len(f) > 0 && joinWord.MatchString(strings.ToLower(f[len(f)-1])) {
 		f = f[:len(f)-1]
 	}

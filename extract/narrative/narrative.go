@@ -1749,7 +1749,7 @@ func (f *finder) clause(p paragraph) bool {
 	}
 	if ref, _, ok := b.clauseStart(p); ok && ref != "" && b.sub == "" {
 		for _, k := range b.clauses {
-			if k < len(f.out) && strings.HasSuffix(f.out[k].Ref, ref) {
+			if k < len(f.out) && strings.HasSuffix(f.out[k].Ref, ref) && !(b.subRef != "" && strings.HasPrefix(f.out[k].Ref, b.subRef)) {
 				// "a) … b) … c) …" then "a) …" again: the numbering
 				// starts over, so a new list (the reasons, say) begins.
 				return false
@@ -1845,8 +1845,25 @@ func (f *finder) clause(p paragraph) bool {
 		// "(b) That the following charges be approved: (i) …; (ii) …": a
 		// list in another numbering under a clause that ends in a colon
 		// is that clause's own.
-		b.sub = markerStyle(ref)
 		last := &f.out[b.clauses[len(b.clauses)-1]]
+		if b.sub == "" && strings.HasSuffix(last.SourceText, ":") && infinitivePoint.MatchString(text) && delegate(last.Action) != "" {
+			// "2. That Council delegate authority to the Executive …:"
+			// over "a. to bid …" "b. to determine …": each point is a
+			// power given, a decision of its own with its clause's words.
+			b.subLead, b.subRef = last.Action, last.Ref
+		}
+		b.sub = markerStyle(ref)
+		if b.subLead != "" {
+			if last.Ref == b.subRef {
+				// The clause itself gives nothing apart from its points.
+				last.Ref, last.Action = b.subRef+ref, b.subLead+" "+text
+				last.SourceText = joinText(last.SourceText, p.text)
+				return true
+			}
+			f.add(p, action.Action{Ref: b.subRef + ref, Kind: last.Kind, Action: b.subLead + " " + text, Owner: last.Owner})
+			b.clauses = append(b.clauses, len(f.out)-1)
+			return true
+		}
 		grow(last, strings.TrimSpace(ref+" "+text), p)
 		return true
 	}
@@ -1858,7 +1875,7 @@ func (f *finder) clause(p paragraph) bool {
 		return false
 	}
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
-		b.sub = "" // back to the list's own numbering
+		b.sub, b.subLead = "", "" // back to the list's own numbering
 	}
 	if ref, text, ok := b.clauseStart(p); ok {
 		if bareLetter.MatchString(p.text) && ref == "("+strings.ToLower(p.text[:1])+")" {
@@ -2666,6 +2683,10 @@ var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".
 var toBody = regexp.MustCompile(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
+
+// infinitivePoint is a point in the infinitive, lower case: "to bid,
+// negotiate and complete …".
+var infinitivePoint = regexp.MustCompile(`^to\s+[a-z]{3,}\b`)
 
 // infinitiveList gives a text's points when it is a numbered list of
 // decisions in the infinitive run together ("1. To note … 2. To agree

@@ -1659,6 +1659,21 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"'makes the following recommendations to Council:' leads its points; a delegation's powers in the infinitive, lettered, are each a recommendation with the clause's words; a response's parts stay its own", action.DocMinutes, []string{
+			"The Cabinet makes the following recommendations to Council:", "",
+			"1. That the asset plan for 2026 to 2031 is approved.", "",
+			"2. That Council delegate authority to the Cabinet for 2026/27, subject to advice from the Property Board:", "",
+			"a. to buy land and buildings costing up to £5m each; and", "",
+			"b. to decide how each purchase is funded.", "",
+			"3. That a response to the review be made by March:", "",
+			"(a) to say which points are accepted; and", "",
+			"(b) where accepted, to set out a plan.",
+		}, []string{
+			"recommendation|1|That the asset plan for 2026 to 2031 is approved.|",
+			"recommendation|2(a)|That Council delegate authority to the Cabinet for 2026/27, subject to advice from the Property Board: to buy land and buildings costing up to £5m each; and|Cabinet",
+			"recommendation|2(b)|That Council delegate authority to the Cabinet for 2026/27, subject to advice from the Property Board: to decide how each purchase is funded.|Cabinet",
+			"recommendation|3|That a response to the review be made by March: (a) to say which points are accepted; and (b) where accepted, to set out a plan.|",
+		}},
 		{"a numbered 'That, in respect of …:' over its own sub-numbered points; a report's sections numbered so are no decisions", action.DocDecision, []string{
 			"1. the direction of the task group's recommendations be endorsed", "",
 			"2. That, in respect of the responses at Appendix 2:", "",

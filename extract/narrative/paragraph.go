@@ -363,12 +363,13 @@ func sectionCuts(text string) []int {
 // "a." alone may be a word's initial.
 func letterRuns(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
-		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && ps[i-1].marker == "") {
+		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && (ps[i-1].marker == "" || infinitivePoint.MatchString(ps[i].text[3:]))) {
 			// A list a clause breaks off for ("… rendered by" over "a.
 			// former Councillor …") is read through that clause, and so is
 			// a point's own lettered list; a lead-in's list of its own
 			// ("The Cabinet Member approved:" over "a. …", "b. …") is a
-			// list of points.
+			// list of points, and so is a point's list of powers in the
+			// infinitive ("2. That Council delegate …:" over "a. to bid …").
 			continue
 		}
 		j := i
