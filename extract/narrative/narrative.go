@@ -990,7 +990,11 @@ func (f *finder) paragraph(p paragraph) {
 			strings.HasPrefix(body, "That ") && bodyActs.MatchString(body[len("That "):]) || // "(2) That Council noted that …"
 			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) ||
 			f.listed != "" && f.listedAt == len(f.out) && hasPrefixFold(body, "that ") && perfectPassive.MatchString(body) {
-			if u := f.unread; u.marker != "" && f.unreadAt == len(f.out) && markerFollows(u.marker, p.marker) && siblingClause(u.body) {
+			if u := f.unread; u.marker != "" && f.unreadAt == len(f.out) && (markerFollows(u.marker, p.marker) && siblingClause(u.body) ||
+				sectionListed && sectionFollows(u.marker, p.marker) && !modalWord.MatchString(u.body) && !strings.HasSuffix(u.body, ":")) {
+				// ("2.2 Cabinet noted …", "2.3 The Masterplan is used to
+				// inform planning policy", "2.4 Cabinet noted …": a
+				// paragraph-numbered list of decisions is one list.)
 				f.add(u, action.Action{Ref: u.marker, Kind: action.KindResolution, Action: u.body})
 			}
 			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
@@ -1081,7 +1085,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, c)
 		f.prevItem = len(f.out) - 1
 	}
-	if decisionPage && listed && len(f.out) == n {
+	if decisionPage && (listed || sectionListed) && len(f.out) == n {
 		f.unread, f.unreadAt = p, len(f.out)
 	}
 }
@@ -1176,6 +1180,18 @@ func siblingClause(s string) bool {
 }
 
 var modalWord = regexp.MustCompile(`(?i)\b(?:will|would|should|could|might|may|must|shall|can)\b`)
+
+// sectionFollows: next numbers the paragraph after prev in the same
+// section — 2.4 after 2.3.
+func sectionFollows(prev, next string) bool {
+	i, j := strings.LastIndexByte(prev, '.'), strings.LastIndexByte(next, '.')
+	if i <= 0 || j <= 0 || prev[:i] != next[:j] {
+		return false
+	}
+	x, err1 := strconv.Atoi(prev[i+1:])
+	y, err2 := strconv.Atoi(next[j+1:])
+	return err1 == nil && err2 == nil && y == x+1
+}
 
 // markerFollows: next numbers the point after prev in the same style —
 // 2 after 1, (b) after (a), (iii) after (ii).

@@ -1659,6 +1659,17 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a paragraph-numbered list of decisions is one list: a point in the present between two decisions decides too", action.DocDecision, []string{
+			"2.1 Cabinet approved the harbour plan.", "",
+			"2.2 Cabinet noted the consultation results.", "",
+			"2.3 The plan is used to guide planning policy on the seafront", "",
+			"2.4 Cabinet noted the timescales for the bid.",
+		}, []string{
+			"resolution|2.1|Cabinet approved the harbour plan.|",
+			"resolution|2.2|Cabinet noted the consultation results.|",
+			"resolution|2.3|The plan is used to guide planning policy on the seafront|",
+			"resolution|2.4|Cabinet noted the timescales for the bid.|",
+		}},
 		{"'makes the following recommendations to Council:' leads its points; a delegation's powers in the infinitive, lettered, are each a recommendation with the clause's words; a response's parts stay its own", action.DocMinutes, []string{
 			"The Cabinet makes the following recommendations to Council:", "",
 			"1. That the asset plan for 2026 to 2031 is approved.", "",
