@@ -1442,6 +1442,10 @@ var capsRecommended = regexp.MustCompile(`\bRECOMMENDED\s+(?:to\s+(?:the\s+)?[A-
 // is to implement option 2."
 var recommendationIs = regexp.MustCompile(`(?i)^the\s+recommendation\s+is\s+(?:to|that)\s+\S`)
 
+// decisionTo is a decision named by its noun, under its label: "Decision
+// to award a contract for three months …".
+var decisionTo = regexp.MustCompile(`^(?:The\s+)?[Dd]ecision\s+(?:is\s+|was\s+|taken\s+)?to\s+[a-z]{3,}\b`)
+
 // decidesFinite: a deciding verb that tells what was decided, not a
 // participle describing a thing ("The budgets delegated by the Council
 // would not change").
@@ -1916,7 +1920,7 @@ func (f *finder) clause(p paragraph) bool {
 		// It must read as deciding something: "That …", or a deciding
 		// verb ("The Cabinet agreed the recommendations"), not a note of
 		// the meeting ("Apologies were received from …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body)) && !speaking.MatchString(p.body) {
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body)) && !speaking.MatchString(p.body) {
 			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
 				// "The Committee welcomed … It was resolved that the
 				// Council proceed …": the meeting's view, then its

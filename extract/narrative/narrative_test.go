@@ -867,6 +867,15 @@ func TestUnlabelledLists(t *testing.T) {
 // an infinitive alone, the first marker after "that", a spaced bracket.
 func TestLabelledShapes(t *testing.T) {
 	tests := []findCase{
+		{"under 'Decision:', a decision named by its noun ('Decision to award …') decides; its reasons do not", action.DocDecision, []string{
+			"Decision Maker: Assistant Director - Property", "",
+			"Decision:", "",
+			"Decision to award a contract for six months to survey the council's depots.", "",
+			"Reasons for the decision:", "",
+			"There is no capacity to do this in house.",
+		}, []string{
+			"resolution||Decision to award a contract for six months to survey the council's depots.|",
+		}},
 		{"decimal numbers under the body's name", action.DocDecision, []string{"Decision:", "The Cabinet:", "1.1 Agreed that the kiosk grant would end in June.", "1.2 Noted the Friends Group's offer to run the kiosk."},
 			[]string{"resolution|1.1|The Cabinet Agreed that the kiosk grant would end in June.|", "resolution|1.2|The Cabinet Noted the Friends Group's offer to run the kiosk.|"}},
 		{"an infinitive alone after the label", action.DocMinutes, []string{"Minutes:", "The Head of Parks introduced a report on the orchards.", "RESOLVED:", "To note the report."},
