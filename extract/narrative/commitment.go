@@ -101,7 +101,7 @@ func commitments(text, date, genre string) []action.Action {
 		// acts ("… would meet the shopkeepers. A report would be brought
 		// to Cabinet."); "This would be …" carries the last one on.
 		if cur == nil || len(owners) > 0 && len(cur.Owner) > 0 && !strings.EqualFold(owners[0], cur.Owner[0]) ||
-			len(owners) > 0 && len(cur.Owner) == 0 && agreedTo.MatchString(s) ||
+			len(owners) > 0 && len(cur.Owner) == 0 && (agreedTo.MatchString(s) || askedThatDo.MatchString(s)) ||
 			len(owners) == 0 && len(cur.Owner) > 0 && !anaphor[strings.ToLower(firstWord(s))] {
 			out = append(out, action.Action{Kind: action.KindCommitment})
 			cur = &out[len(out)-1]

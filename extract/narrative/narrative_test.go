@@ -674,14 +674,18 @@ func TestLabelLost(t *testing.T) {
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 }
 
-// Undertakings by different people in one paragraph are two commitments; a
+// Undertakings by different people in one paragraph are two commitments
+// (a request of a named officer after a passive that named nobody too); a
 // fuller restatement of one stands for both.
 func TestCommitmentsByAgent(t *testing.T) {
 	d := doc(true, "The Chair would write to the rangers service. The committee officer agreed to send the invitation.",
 		"Community Development Workers will work with families who use the centre and support their transition.",
-		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.")
+		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.",
+		"The item was held to be confidential and would be taken in the private session. The Chair requested that the Clerk provide two separate action logs from now on.")
 	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Action + "|" + strings.Join(a.Owner, ";") }, []string{"The Chair would write to the rangers service.|The Chair", "The committee officer agreed to send the invitation.|The committee officer",
-		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.|Community Development Workers"})
+		"Community Development Workers will work with families who use the centre and support their transition, linking in with the SEND service.|Community Development Workers",
+		"The item was held to be confidential and would be taken in the private session.|",
+		"The Chair requested that the Clerk provide two separate action logs from now on.|Clerk"})
 }
 
 // More of how real pages record decisions and undertakings, and what they
