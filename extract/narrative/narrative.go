@@ -986,7 +986,7 @@ func (f *finder) paragraph(p paragraph) {
 		// just before one, is a decision too.
 		_, named := namedSubjunctive(body)
 		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) || unlabelled && toInfinitive.MatchString(body) ||
-			bodyActs.MatchString(body) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
+			(bodyActs.MatchString(body) || namedBodyActs.MatchString(body)) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
 			strings.HasPrefix(body, "That ") && bodyActs.MatchString(body[len("That "):]) || // "(2) That Council noted that …"
 			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) ||
 			f.listed != "" && f.listedAt == len(f.out) && hasPrefixFold(body, "that ") && perfectPassive.MatchString(body) {
@@ -1490,6 +1490,12 @@ var officerHasDecided = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
 // to Council".
 var bodyActs = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports)\b`)
+
+// namedBodyActs is bodyActs with a committee, board or panel named at
+// length ("The Resources and Public Realm Scrutiny Committee noted …"),
+// which only a list of decisions reads as deciding: elsewhere it is as
+// often another body's decision retold.
+var namedBodyActs = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w&]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&-]*){0,6}\s+(?:Committee|Board|Panel|Sub-Committee)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|welcomed|received)\b`)
 
 // bodyLine is a deciding body's name alone with a colon ("Cabinet:").
 var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:Committee|Board|Panel)|Committee|Board|Panel|Executive|Cabinet Member(?:\s+for\s+[A-Z][\w&, ]+)?|Leader|Mayor(?:\s+and\s+Cabinet)?)\s*:$`)

@@ -1672,6 +1672,18 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a committee named at length deciding in a list of decisions; the same sentence alone is another body's decision retold", action.DocDecision, []string{
+			"The Chair introduced the tracker of the committee's recommendations.", "",
+			"a. The Parks and Open Spaces Scrutiny Committee noted the progress of its earlier recommendations.", "",
+			"b. The Parks and Open Spaces Scrutiny Committee agreed to review the tracker in June.",
+		}, []string{
+			"resolution|(a)|The Parks and Open Spaces Scrutiny Committee noted the progress of its earlier recommendations.|",
+			"resolution|(b)|The Parks and Open Spaces Scrutiny Committee agreed to review the tracker in June.|",
+		}},
+		{"another body named at length, its decision retold alone on a decision page, decides nothing", action.DocDecision, []string{
+			"Cabinet considered the response to scrutiny.", "",
+			"The Parks and Open Spaces Scrutiny Committee agreed to recommend that Cabinet reply formally.",
+		}, nil},
 		{"a paragraph-numbered list of decisions is one list: a point in the present between two decisions decides too", action.DocDecision, []string{
 			"2.1 Cabinet approved the harbour plan.", "",
 			"2.2 Cabinet noted the consultation results.", "",
