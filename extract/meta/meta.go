@@ -342,8 +342,10 @@ func titleScore(l layout.Line, text string, i int) int {
 
 // webChrome is a web page's furniture that a copy keeps above its
 // title: a breadcrumb trail ("Home > Council and Democracy > Decision
-// details"), a script or cookie notice, a feedback prompt.
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies\b|^skip to\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b`)
+// details"), a script or cookie notice, a feedback prompt, the site's
+// accessibility and chat controls ("Accessibility settings", "… Live Chat
+// Software").
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)
