@@ -1719,6 +1719,12 @@ func withLead(o opener) opener {
 // open starts a block: an opener with its first clauses on its own line
 // ("RESOLVED – (a) that …; (b) that …") adds them at once.
 func (f *finder) open(o opener, p paragraph) {
+	if f.opts.Genre == action.DocReport && o.kind == action.KindResolution && subjectOnly.MatchString(p.body) && !leadVerb.MatchString(p.body) {
+		// "That the Executive:" over "1. note …", "2. support …" in a
+		// report whose "Recommendations" label was lost: a report
+		// proposes what its meeting is to decide.
+		o.kind = action.KindRecommendation
+	}
 	f.blocks++
 	f.paused = nil
 	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}

@@ -1672,6 +1672,17 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a report's 'That the Executive:' over its points, the label lost, recommends", action.DocReport, []string{
+			"Wards Affected: All", "",
+			"That the Executive:", "",
+			"1. note the progress made on the resettlement scheme", "",
+			"2. note the part played by hosts and volunteers.", "",
+			"1. Executive summary", "",
+			"1.1 This report gives an overview of the scheme.",
+		}, []string{
+			"recommendation|1|That the Executive note the progress made on the resettlement scheme|",
+			"recommendation|2|That the Executive note the part played by hosts and volunteers.|",
+		}},
 		{"a committee named at length deciding in a list of decisions; the same sentence alone is another body's decision retold", action.DocDecision, []string{
 			"The Chair introduced the tracker of the committee's recommendations.", "",
 			"a. The Parks and Open Spaces Scrutiny Committee noted the progress of its earlier recommendations.", "",
