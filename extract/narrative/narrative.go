@@ -1665,6 +1665,11 @@ func opens(p paragraph) (opener, bool) {
 			// resolved with what.
 			rest = strings.TrimSpace(body)
 		}
+		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(prefix, "it was") && strings.EqualFold(firstWord(rest), "that") && endsSentence(rest) {
+			// "It was AGREED that a link … be circulated to members.": the
+			// sentence whole, as the minutes put it.
+			rest = strings.TrimSpace(body)
+		}
 		return withLead(opener{kind: action.KindResolution, rest: rest}), true
 	}
 	if o, ok := labelOpener(p); ok {
