@@ -59,6 +59,7 @@ func TestCommitments(t *testing.T) {
 		{text: "It was agreed that the Democratic Advisor would contact officers for the missing information.", want: "It was agreed that the Democratic Advisor would contact officers for the missing information.", owner: "the Democratic Advisor"},
 		// A request that names who is to act, in the subjunctive.
 		{text: "Members noted the differences. They asked that officers make the information public for residents.", want: "They asked that officers make the information public for residents.", owner: "officers"},
+		{text: "One topic could be the profile of children in care. The Committee requested that the Performance Manager develop a short presentation on the trends.", want: "The Committee requested that the Performance Manager develop a short presentation on the trends.", owner: "Performance Manager"},
 		// The authors' vow in so many words.
 		{text: "We promise that you will be told about your rights.", want: "We promise that you will be told about your rights."},
 		{text: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.", want: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.",
