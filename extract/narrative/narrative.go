@@ -1836,7 +1836,13 @@ func (f *finder) clause(p paragraph) bool {
 		return true
 	}
 	if len(b.clauses) == 0 && b.lead == "" && !b.announced {
-		if o, ok := leadIn(p.body); ok {
+		// ("That Full Council resolves to;" under the label: its colon
+		// printed as a semicolon.)
+		lead := p.body
+		if p.marker == "" && !thatDecides(lead) {
+			lead = restoredColon(lead)
+		}
+		if o, ok := leadIn(lead); ok {
 			if b.kind == action.KindRecommendation {
 				o.kind = b.kind
 			}

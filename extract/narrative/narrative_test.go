@@ -1673,6 +1673,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a lead-in under the label whose colon is printed as a semicolon leads its points", action.DocReport, []string{
+			"Recommendations", "",
+			"That Full Council resolves to;", "",
+			"1. Approve to extend the discount to care leavers up to 25;", "",
+			"2. Approve the amended criteria in Annex A",
+		}, []string{
+			"recommendation|1|Full Council resolves to approve to extend the discount to care leavers up to 25|",
+			"recommendation|2|Full Council resolves to approve the amended criteria in Annex A|",
+		}},
 		{"a report's 'That the Executive:' over its points, the label lost, recommends", action.DocReport, []string{
 			"Wards Affected: All", "",
 			"That the Executive:", "",
