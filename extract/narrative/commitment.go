@@ -338,7 +338,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return "", "", false
 	}
 	if has("place", "held", "meeting") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) || has("agenda") && agendaAdded.MatchString(s) ||
-		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) {
+		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) || has("decision") && decisionTaken.MatchString(s) {
 		// "The Mayor reminded Members that the Carnival would take place
 		// on Monday", "The agenda will be published five working days
 		// before the meeting": an event or a standing practice told, no
@@ -658,6 +658,12 @@ var (
 	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b`)
 	papersNotice  = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)`)
 )
+
+// decisionTaken is how or when the paper's decision is to be made: "This
+// decision will be taken under urgency procedures", "The decision will be
+// made by the Cabinet Member". A notice of the decision, not an
+// undertaking.
+var decisionTaken = regexp.MustCompile(`(?i)^(?:this|the)\s+(?:key\s+)?decision\s+(?:will|would|is to|shall)\s+be\s+(?:taken|made|considered|determined)\b`)
 
 // agendaAdded is a paper the meeting's agenda will carry: "A supplement
 // listing the questions will be added to the agenda", "The response will

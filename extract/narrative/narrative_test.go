@@ -43,6 +43,8 @@ func TestCommitments(t *testing.T) {
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
 		// What the agenda will carry is the meeting's standing practice.
 		{text: "The written response will be published as a supplement to the agenda by 5pm one working day before the meeting.", want: ""},
+		{text: "This decision will be taken under the urgency procedure.", want: ""},
+		{text: "The key decision will be made by the Cabinet Member for Children in June.", want: ""},
 		// A question put at the meeting, however it is worded, asks no one
 		// to do anything.
 		{text: "The Chairman requested an explanation as to why the report was being tabled at the meeting.", want: ""},
