@@ -650,7 +650,7 @@ var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.
 var (
-	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,120}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b|\b(?:announced|advised|informed|explained)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:at|during|for)\s+(?:this|the)\s+meeting\.?$`)
+	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b|\b(?:announced|advised|informed|explained)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:at|during|for)\s+(?:this|the)\s+meeting\.?$`)
 	// formalNotice is a page's statutory notice ("This is a formal
 	// notice under the … Regulations 2012 that …"); meetingNotice says how
 	// meetings are held or recorded.

@@ -44,6 +44,7 @@ func TestCommitments(t *testing.T) {
 		// What the agenda will carry is the meeting's standing practice.
 		{text: "The written response will be published as a supplement to the agenda by 5pm one working day before the meeting.", want: ""},
 		{text: "This decision will be taken under the urgency procedure.", want: ""},
+		{text: "Members were informed that the Children in Care Council plan, run and chair two of the Corporate Parenting Panel's meetings every year and that the first of these meetings will be held on 24 October.", want: ""},
 		{text: "The key decision will be made by the Cabinet Member for Children in June.", want: ""},
 		// A question put at the meeting, however it is worded, asks no one
 		// to do anything.
