@@ -219,7 +219,7 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			for i := range out {
 				if (out[i].Kind == action.KindRecommendation || toInfinitive.MatchString(out[i].Action)) &&
 					(!toInfinitive.MatchString(a.Action) && (sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) || askedObject(out[i].Action, a.Action)) ||
-						out[i].Kind == action.KindRecommendation && askedObject(out[i].Action, a.Action)) {
+						out[i].Kind == action.KindRecommendation && (askedObject(out[i].Action, a.Action) || decidedWithin(out[i].Action, a.Action))) {
 					out[i] = a
 					outBlock[i] = blockOf[k]
 					a.Kind = ""
@@ -330,6 +330,30 @@ func askedObject(asked, decided string) bool {
 		if decisionVerb.MatchString(w) || baseVerb.MatchString(w) || w == "consider" || w == "last" || w == "previous" {
 			continue // the act asked for, told in the past; "the last meeting" is dated in the record
 		}
+		if !in[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// decidedWithin: a decision in the infinitive ("To APPROVE the Corporate
+// Parenting Strategy.") acts, with the verb it was asked for, on what the
+// proposal named at more length ("Cabinet are asked to approve the
+// Council's Corporate Parenting Strategy setting out how …").
+func decidedWithin(asked, decided string) bool {
+	m := recommended.FindStringSubmatch(asked)
+	if m == nil || !hasPrefixFold(decided, "to ") {
+		return false
+	}
+	verb, object := firstWord(m[len(m)-1]), strings.TrimSpace(decided[3:])
+	if !strings.EqualFold(verb, firstWord(object)) {
+		return false
+	}
+	words, in := contentSet(object[len(firstWord(object)):]), contentSet(m[len(m)-1])
+	n := 0
+	for w := range words {
 		if !in[w] {
 			return false
 		}

@@ -801,6 +801,8 @@ func TestBrokenLeadIns(t *testing.T) {
 			[]string{"resolution||RESOLVED that appointments be made to the vacant seats on the friends forum, as follows:- Millbrook Park - J Green Riverside - A Patel|"}},
 		{"reported speech", action.DocMinutes, []string{"The Chair advised that the reply had only just arrived and that he would forward it to the Panel Members."},
 			[]string{"commitment||The Chair advised that the reply had only just arrived and that he would forward it to the Panel Members.|The Chair"}},
+		{"a decision page's proposal at length, then its decision in the infinitive naming it shortly", action.DocDecision, []string{"Decision Maker: Cabinet", "Cabinet are asked to approve the Council's Play Strategy setting out how it will keep play areas safe and open.", "(1) To APPROVE the Play Strategy.", "Reasons for the decision:", "There is no duty to have one."},
+			[]string{"resolution|(1)|To APPROVE the Play Strategy.|"}},
 		{"proposal then its decision", action.DocMinutes, []string{"Council is asked to approve the Annual Report for submission to the Board.", "Minutes:", "Council resolved to approve the Annual Report for submission to the Board."},
 			[]string{"resolution||Council resolved to approve the Annual Report for submission to the Board.|"}},
 		{"nothing promised", action.DocMinutes, []string{"The Parks Panel agreed to recommend that the Cabinet reply formally.",
