@@ -158,7 +158,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
 	ps := labelBeforeReasons(paragraphs(ld, used))
 	for i, p := range ps {
-		if i+1 < len(ps) && softLabel.MatchString(p.text) && (opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
+		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
 			// "Decision" or "Decision taken" alone, its colon lost, over
 			// "Cabinet noted the report": the label.
 			p.text, p.body = "Decision:", "Decision:"
@@ -1490,6 +1490,11 @@ var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
 // "Decision taken".
 var softLabel = regexp.MustCompile(`(?i)^(?:summary of (?:the )?)?decisions?(?:\s+(?:taken|made|reached))?$`)
 
+// bareDecided is "Resolved" alone on a decision page's line, its colon
+// lost, over the decision. (In minutes "AGREED" alone closes the point
+// above it.)
+var bareDecided = regexp.MustCompile(`^(?:Resolved|Agreed|Decided)$`)
+
 // labelsDecision: a paragraph that a label over it would make a decision —
 // the deciding body's act told in the past, or a "that" clause deciding.
 func labelsDecision(body string) bool {
@@ -1967,7 +1972,7 @@ func (f *finder) clause(p paragraph) bool {
 		// It must read as deciding something: "That …", or a deciding
 		// verb ("The Cabinet agreed the recommendations"), not a note of
 		// the meeting ("Apologies were received from …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body)) && !speaking.MatchString(p.body) {
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body)) && !speaking.MatchString(p.body) {
 			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
 				// "The Committee welcomed … It was resolved that the
 				// Council proceed …": the meeting's view, then its

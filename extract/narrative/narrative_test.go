@@ -877,6 +877,17 @@ func TestUnlabelledLists(t *testing.T) {
 // an infinitive alone, the first marker after "that", a spaced bracket.
 func TestLabelledShapes(t *testing.T) {
 	tests := []findCase{
+		{"under 'Decision:', a decision in the infinitive of any verb; 'Resolved' alone over the next, its colon lost", action.DocDecision, []string{
+			"Decision Maker: Chief Executive", "",
+			"Decision:", "", "Decision", "",
+			"To enter into one-year leases for six homes from the trust.", "",
+			"Resolved", "",
+			"That the Director be delegated authority to agree the terms of the leases.", "",
+			"Reasons for the decision:", "", "There is a shortage of homes.",
+		}, []string{
+			"resolution||To enter into one-year leases for six homes from the trust.|",
+			"resolution||That the Director be delegated authority to agree the terms of the leases.|Director",
+		}},
 		{"under 'Decision:', a decision named by its noun ('Decision to award …') decides; its reasons do not", action.DocDecision, []string{
 			"Decision Maker: Assistant Director - Property", "",
 			"Decision:", "",
