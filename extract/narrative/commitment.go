@@ -329,7 +329,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, trimName(m[1]), true
 		}
 	}
-	if has("speak", "address", "spoke") && speaking.MatchString(s) {
+	if has("speak", "address", "spoke") && speaking.MatchString(s) || has("this item", "the item", "this report", "this paper") && presentsItem.MatchString(s) {
 		return "", "", false // "a questioner will be invited to address the Leader": the meeting's procedure
 	}
 	if (has("member") || has("concern", "question", "comment")) && membersView.MatchString(s) {
@@ -664,6 +664,11 @@ var (
 // made by the Cabinet Member". A notice of the decision, not an
 // undertaking.
 var decisionTaken = regexp.MustCompile(`(?i)^(?:this|the)\s+(?:key\s+)?decision\s+(?:will|would|is to|shall)\s+be\s+(?:taken|made|considered|determined)\b`)
+
+// presentsItem is who will take the meeting through an item: "Councillor
+// Morgan, Chair of the Forum, will present this item." The agenda's
+// order of business, not an undertaking.
+var presentsItem = regexp.MustCompile(`(?i)\b(?:will|would|is to)\s+(?:present|introduce|lead on|speak to)\s+(?:this|the)\s+item\b|\b(?:will|would|is to)\s+(?:present|introduce|speak to)\s+this\s+(?:report|paper)\b`)
 
 // agendaAdded is a paper the meeting's agenda will carry: "A supplement
 // listing the questions will be added to the agenda", "The response will

@@ -44,6 +44,8 @@ func TestCommitments(t *testing.T) {
 		// What the agenda will carry is the meeting's standing practice.
 		{text: "The written response will be published as a supplement to the agenda by 5pm one working day before the meeting.", want: ""},
 		{text: "This decision will be taken under the urgency procedure.", want: ""},
+		{text: "Councillor Ash, Chair of the Forum, will present this item.", want: ""},
+		{text: "The Head of Parks will present the report to Cabinet in March.", want: "The Head of Parks will present the report to Cabinet in March.", owner: "The Head of Parks", dueRaw: "March", due: "2025-03-31"},
 		{text: "Members were informed that the Children in Care Council plan, run and chair two of the Corporate Parenting Panel's meetings every year and that the first of these meetings will be held on 24 October.", want: ""},
 		{text: "The key decision will be made by the Cabinet Member for Children in June.", want: ""},
 		// A question put at the meeting, however it is worded, asks no one
