@@ -681,7 +681,7 @@ var (
 	// directObj is who is asked, an aside of who they act with allowed
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
-	directObj = regexp.MustCompile(`^\s*(?:the\s+)?` + properName + `(?:,?\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120}?,?)?\s+to\b`)
+	directObj = regexp.MustCompile(`^\s*(?:the\s+)?(` + properName[1:len(properName)-1] + `|officers|partners|partner\s+(?:organisations|agencies))` + `(?:,?\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^,]{0,120}?,?)?\s+to\b`)
 	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated|granted)\b`)
 	// shouldDo: a recommendation of what a named body or people should do.
 	shouldDo = regexp.MustCompile(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
@@ -783,10 +783,10 @@ func delegate(clause string) string {
 	return ""
 }
 
-// trimName drops the joining words a name's match may end on.
 // yearWord is a year, or a financial year's start: "2026", "2026/27".
 var yearWord = regexp.MustCompile(`^(?:19|20)\d\d(?:/\d\d)?$`)
 
+// trimName drops the joining words a name's match may end on.
 func trimName(s string) string {
 	f := strings.Fields(s)
 	if n := len(f); n > 2 && yearWord.MatchString(f[n-1]) {

@@ -460,6 +460,8 @@ func TestDelegate(t *testing.T) {
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
 		"note the report": "",
+		"asks partners to review and report on progress every year":                                                                         "partners",
+		"ask officers to bring the plan back in the spring":                                                                                 "officers",
 		"Grant delegation of approval to Executive Cllr for the final version of the strategy":                                              "Executive Cllr",
 		"(3) the Director of Built Environment be granted delegated authority to publish a summary":                                         "Director of Built Environment",
 		"3. The Executive approved that minor changes could be agreed by the Climate Change Advisory Group before the next review":          "Climate Change Advisory Group",
