@@ -200,7 +200,7 @@ func isProse(l layout.Line, text string) bool {
 var (
 	// titleLabel names the field a form gives its subject in: "Subject:",
 	// "Title of report:", "Subject Matter / Title of Decision".
-	titleLabel = regexp.MustCompile(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item))?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)|report\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
+	titleLabel = regexp.MustCompile(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item))?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)|(?:report|decision|item)\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
 	// formLabel starts another field of a form: "Classification:".
 	formLabel = regexp.MustCompile(`^[A-Z][\w()/&'?, -]{1,40}:\s|^[A-Z][\w()/&'?, -]{1,40}:$`)
 	// dateLabel names a paper's own date: the meeting's or the decision's,
@@ -273,6 +273,10 @@ func labelledTitle(ld layout.Doc) string {
 // labelledDate is the date a form gives the paper: the last full date on a
 // date field of its first lines or its signature ("Date: 17/1/2025"), the
 // meeting named in "To: County Council – 13 March 2025".
+// dateLabelAlone is a form's date label on a line of its own, its value
+// on the next: "Date of decision (same as date form signed)".
+var dateLabelAlone = regexp.MustCompile(`(?i)^date\s+of\s+(?:the\s+)?(?:meeting|decision)(?:\s*\([^)]{0,60}\))?\s*:?$`)
+
 func labelledDate(ld layout.Doc) string {
 	date, signed, prev := "", "", ""
 	for _, l := range ld.Lines {
@@ -284,7 +288,7 @@ func labelledDate(ld layout.Doc) string {
 		if strings.Trim(t, ". _…") == "" {
 			continue // the dotted line a signature goes on
 		}
-		if dateLabel.MatchString(t) {
+		if dateLabel.MatchString(t) || dateLabelAlone.MatchString(prev) {
 			if d := dateIn(t); d != "" && date == "" {
 				date = d
 			}

@@ -119,6 +119,11 @@ func TestFindForms(t *testing.T) {
 			line(0, "Library Opening Hours"), {Page: 1, Bold: true, Text: "Decision:"}, line(0, "I agree to:"),
 			{Page: 3, Heading: 1, Indent: 200, Text: "4/2/2025"}, {Page: 3, Text: "........................"}, {Page: 3, Text: "signed date"},
 		}, Meta{Title: "Library Opening Hours", Date: "2025-02-04"}},
+		{"record of decision: 'Decision Title' over the title, the date under its label with a note", []layout.Line{
+			line(0, "Record of Executive Decision"), line(0, "Decision made by"), line(0, "Cllr Jo Ash"),
+			line(0, "Decision Title"), line(0, "Library Opening Hours"),
+			line(0, "Date of decision (same as date form signed)"), line(0, "10th September 2021"), line(0, "That the Leader:"),
+		}, Meta{Title: "Library Opening Hours", Date: "2021-09-10"}},
 		{"cover lines in one style", []layout.Line{
 			head(2, "EASTSHIRE"), head(2, "JOINT CARERS STRATEGY"), head(2, "2021 TO 2024"), head(3, "Developed in partnership with"),
 		}, Meta{Title: "EASTSHIRE JOINT CARERS STRATEGY 2021 TO 2024", Period: "2021 TO 2024"}},
