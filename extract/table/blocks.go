@@ -45,6 +45,22 @@ type block struct {
 	// numberedAction is set when the block's words came under a label
 	// that numbers them as an action ("Action 2: …").
 	numberedAction bool
+	// headed is set for a block under "Commitment 19" or "Action 3" on a
+	// line of its own, whose words are the line below; awaiting is set
+	// while a label alone on its line ("Lead") waits for its value.
+	headed, awaiting bool
+}
+
+// pledgeHeading numbers a commitment or action on a line of its own.
+var pledgeHeading = regexp.MustCompile(`(?i)^(?:action|commitment|pledge|promise)\s+(?:no\.?\s*)?\d{1,3}\.?$`)
+
+// ownLabel is the field a label alone on its line names ("Lead",
+// "Timescale", "Our progress"), or fNone.
+func ownLabel(text string) field {
+	if strings.ContainsAny(text, ":.") || len(strings.Fields(text)) > 4 {
+		return fNone
+	}
+	return classify(text)
 }
 
 var actionLabel = regexp.MustCompile(`(?i)^actions?$`)
@@ -104,12 +120,40 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			// "Action 3" on its own, or "Action 4.2 – Healthy homes",
 			// heads the card or lines below it.
 			flush()
-			cur = &block{page: l.Page, fields: map[field]string{}, ref: normRef(ref[1])}
+			cur = &block{page: l.Page, fields: map[field]string{}, ref: normRef(ref[1]), headed: pledgeHeading.MatchString(text)}
 			if ref[2] != "" {
 				cur.fields[fTitle] = ref[2]
 			}
 			cur.lines = append(cur.lines, i)
 			continue
+		}
+		if cur != nil && cur.headed && len(cur.lines) == 1 && len(cur.fields) == 0 && labelledLine(text) == nil && !l.IsTable() {
+			// "Commitment 19" over "Develop a cross-council approach …":
+			// the line under the number is what is committed to.
+			cur.fields[fAction] = text
+			cur.numberedAction = true
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
+			last = fAction
+			continue
+		}
+		if cur != nil && cur.headed && last != fNone && ownLabel(text) != fNone {
+			// "Lead" alone over "Corporate Strategy.": a label on its own
+			// line, its value on the next.
+			last = ownLabel(text)
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
+			cur.awaiting = true
+			continue
+		}
+		if cur != nil && cur.awaiting {
+			cur.awaiting = false
+			if labelledLine(text) == nil && cur.fields[last] == "" {
+				cur.fields[last] = strings.TrimRight(text, ".")
+				cur.lines = append(cur.lines, i)
+				cur.source = append(cur.source, text)
+				continue
+			}
 		}
 		f, ref, value := fieldLine(text)
 		if l.Heading > 0 && !l.IsTable() && f != fAction && f != fRef {

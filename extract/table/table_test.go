@@ -909,18 +909,30 @@ func TestLabelledLinesAlone(t *testing.T) {
 			"Action: we will fund the reading programme in every nursery.",
 			"Lead: Early Years Team",
 			"Outcome: thrive",
-		}, "commitment|we will give every family access to the start for life offer. action|we will fund the reading programme in every nursery."},
+		}, "commitment|we will give every family access to the start for life offer.| action|we will fund the reading programme in every nursery.|Early Years Team"},
 		{"numbered action lines", []string{
 			"Policy 1: Outdoor play improves children's health.",
 			"Action 1: Work with public health partners to promote play areas (Ongoing)",
 			"Action 2: Promote the play strategy to the health boards.",
 			"Note: The policies are reviewed each year.",
-		}, "action|Work with public health partners to promote play areas (Ongoing) action|Promote the play strategy to the health boards."},
+		}, "action|Work with public health partners to promote play areas (Ongoing)| action|Promote the play strategy to the health boards.|"},
+		{"a commitment numbered on a line of its own, its words on the next, its lead under a label alone", []string{
+			"Commitment 7",
+			"Open a new library hub in the north of the borough",
+			"Lead",
+			"Libraries Service.",
+			"Our progress",
+			"The site has been chosen and the lease agreed.",
+			"Commitment 8",
+			"Review the mobile library routes",
+			"Lead",
+			"Libraries Service",
+		}, "action|Open a new library hub in the north of the borough|Libraries Service action|Review the mobile library routes|Libraries Service"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := Find(visual(tc.lines...))
-			if got := shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action }); got != tc.want {
+			if got := shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") }); got != tc.want {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
 		})
