@@ -774,7 +774,7 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
-		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text)) && !valueWord(text) {
+		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text) || continuesWill(text)) && !valueWord(text) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
 			f.add(p, a)
@@ -2447,6 +2447,29 @@ func adverbImperative(text string) bool {
 	w := strings.ToLower(ws[1])
 	return baseVerb.MatchString(w) || actVerb[w] || imperative.MatchString(w)
 }
+
+// continuesWill: a point in lower case that goes on from "We will:" with
+// its verb — "involve customers in …", "always be courteous", "never
+// argue with a customer" — not a thing named ("more homes").
+func continuesWill(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[0])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	if oftenWord[w] {
+		return true
+	}
+	return !nounStart[w] && !nonVerbEnding.MatchString(w)
+}
+
+// oftenWord is how often or surely a promise holds, before its verb:
+// "always be courteous", "never argue".
+var oftenWord = map[string]bool{"always": true, "never": true, "also": true, "still": true, "continue": true}
 
 func imperativeWord(w string) bool {
 	lw := strings.ToLower(w)

@@ -1662,6 +1662,15 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||Offer different ways for you to contact us|", "commitment||Reply to letters within ten working days|",
 			"commitment||Be friendly, helpful and polite|",
 		}},
+		{"'We will:' over points in lower case that go on from it, whatever their verb; things named are no promise", "", []string{
+			"Our customer care code is as follows.", "",
+			"We will:", "",
+			"• always be polite and helpful", "• involve tenants in improving the service", "• never argue with a tenant",
+			"• more homes for rent",
+		}, []string{
+			"commitment||always be polite and helpful|", "commitment||involve tenants in improving the service|",
+			"commitment||never argue with a tenant|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},
