@@ -157,7 +157,11 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	// imperative are what the plan will do, whatever heads them.
 	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
 	ps := labelBeforeReasons(paragraphs(ld, used))
+	if opts.Genre == "" {
+		f.imperatives = imperativeRuns(ps)
+	}
 	for i, p := range ps {
+		f.at = i
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
 			// "Decision" or "Decision taken" alone, its colon lost, over
 			// "Cabinet noted the report": the label.
@@ -415,7 +419,11 @@ func wordSet(s string) map[string]bool {
 
 // finder walks the paragraphs, remembering the block it is in.
 type finder struct {
-	opts Options
+	// imperatives marks the paragraphs (by index) of a numbered run of
+	// imperative points; at is the index of the paragraph being read.
+	imperatives map[int]bool
+	at          int
+	opts        Options
 	// planPage is set for a page titled as an action or delivery plan.
 	// planRow is the last planned action read from a paragraph of its
 	// own, whose row's cells may follow it a line each (-1: none).
@@ -1062,6 +1070,15 @@ func (f *finder) paragraph(p paragraph) {
 		if f.sectionHead != "" {
 			a.Theme = f.sectionHead
 		}
+		f.add(p, a)
+		return
+	}
+	if f.imperatives[f.at] && f.blk == nil {
+		// "3.1.1 - Prepare a five year plan …", "3.1.2 - Develop …":
+		// points numbered in a run, each opening with its verb, are a
+		// plan's actions whatever heads them.
+		a := planned(body, f.opts.Date)
+		a.Ref = p.marker
 		f.add(p, a)
 		return
 	}
@@ -2387,6 +2404,39 @@ func titleCase(ws []string) bool {
 		}
 	}
 	return words > 0 && caps*2 > words
+}
+
+// knownVerb: a word the verb lists know, not a capitalised word guessed at.
+func knownVerb(w string) bool {
+	lw := strings.ToLower(w)
+	return baseVerb.MatchString(lw) || actVerb[lw] || imperative.MatchString(lw)
+}
+
+// imperativeRuns marks the paragraphs of runs of three or more points
+// numbered one after the other ("3.1.1", "3.1.2", "3.1.3" or "1.", "2.",
+// "3."), each opening with a verb in the imperative that the verb lists
+// know and that is not what a meeting does ("Note …", "Approve …"). (A
+// capitalised word guessed at as a verb makes as many lists of aims.)
+func imperativeRuns(ps []paragraph) map[int]bool {
+	marks := map[int]bool{}
+	ok := func(p paragraph) bool {
+		w := firstWord(strings.TrimLeft(p.body, "-–— "))
+		return p.marker != "" && !p.heading && !strings.HasSuffix(p.body, ":") && len(strings.Fields(p.body)) >= 4 &&
+			knownVerb(w) && w != strings.ToLower(w) && !takesNote[strings.ToLower(w)]
+	}
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for ok(ps[i]) && j < len(ps) && ok(ps[j]) && (markerFollows(ps[j-1].marker, ps[j].marker) || sectionFollows(ps[j-1].marker, ps[j].marker)) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = j
+	}
+	return marks
 }
 
 // imperativeParagraph: a paragraph of ten words or more that opens with

@@ -1671,6 +1671,17 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||always be polite and helpful|", "commitment||involve tenants in improving the service|",
 			"commitment||never argue with a tenant|",
 		}},
+		{"a run of three numbered points each opening with a known verb is a plan's actions; a run of options in the infinitive is not", "", []string{
+			"4.2.1 - Prepare a rolling plan for the council's depots with a fabric first approach.",
+			"4.2.2 - Develop a costed programme of heat pumps for the libraries.",
+			"4.2.3 - Reduce water use in the leisure centres by a fifth.", "",
+			"The options open to the committee are these.", "",
+			"1. To take no further action on the matter.", "2. To refer the decision back to the Cabinet Member.", "3. To refer the matter to full Council.",
+		}, []string{
+			"commitment|4.2.1|Prepare a rolling plan for the council's depots with a fabric first approach.|",
+			"commitment|4.2.2|Develop a costed programme of heat pumps for the libraries.|",
+			"commitment|4.2.3|Reduce water use in the leisure centres by a fifth.|",
+		}},
 		{"what a board will consist of is no promise", "", []string{
 			"The membership of the Board will consist of:", "(i) the Leader of the Council", "(ii) the Director of Public Health",
 		}, nil},

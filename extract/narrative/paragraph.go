@@ -549,6 +549,9 @@ func finish(p paragraph) paragraph {
 	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) {
 		p.marker = normMarker(m)
 		p.body = strings.TrimSpace(p.text[len(m):])
+		if rest, ok := strings.CutPrefix(p.body, "- "); ok && strings.Contains(m, ".") {
+			p.body = rest // "3.1.1 - Prepare a plan …": the dash sets the number off
+		}
 	} else if m := closedMarker.FindStringSubmatch(p.text); m != nil {
 		// "1.The Portfolio Holder approves …": the number's space lost.
 		p.marker, p.body = m[1], p.text[len(m[1])+1:]
