@@ -220,7 +220,9 @@ func leadIn(text string) (opener, bool) {
 		// meeting's decision, each point completing it.
 		return opener{kind: action.KindResolution, lead: carried(t)}, true
 	}
-	if m := willLead.FindStringSubmatch(t); m != nil && (m[1] == "" || selfLead.MatchString(m[1]) || agent(m[1]) != "") && !makeUp.MatchString(t) {
+	if m := willLead.FindStringSubmatch(t); m != nil && (m[1] == "" || selfLead.MatchString(m[1]) || agent(m[1]) != "" || hasSuffixFold(m[1], " we")) && !makeUp.MatchString(t) {
+		// ("Over the next four years we will:": the match that starts
+		// leftmost takes the time before "we" into its subject.)
 		// "This strategy will ensure:", "We will:", "The Council is
 		// committed to:": each point is an undertaking, said with it.
 		return opener{kind: action.KindCommitment, lead: carried(t)}, true

@@ -1671,6 +1671,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||always be polite and helpful|", "commitment||involve tenants in improving the service|",
 			"commitment||never argue with a tenant|",
 		}},
+		{"a time set before 'we will:' is no subject of its own", "", []string{
+			"Mental health", "",
+			"Over the next four years we will:", "",
+			"- Train the workforce in suicide prevention.", "- Work with partners to promote resilience.",
+		}, []string{
+			"commitment||Over the next four years we will Train the workforce in suicide prevention.|",
+			"commitment||Over the next four years we will Work with partners to promote resilience.|",
+		}},
 		{"a run of three numbered points each opening with a known verb is a plan's actions; a run of options in the infinitive is not", "", []string{
 			"4.2.1 - Prepare a rolling plan for the council's depots with a fabric first approach.",
 			"4.2.2 - Develop a costed programme of heat pumps for the libraries.",
