@@ -191,6 +191,11 @@ func leadIn(text string) (opener, bool) {
 		// said with the whole lead-in.
 		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
 	}
+	if expectUs.MatchString(t) {
+		// "You can expect us to:", "What you can expect from us:": each
+		// point is what the authors undertake, said with the lead-in.
+		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
+	}
 	if actionsLead.MatchString(t) {
 		// "Our action headlines:": each point an undertaking, whole.
 		return opener{kind: action.KindCommitment}, true
@@ -314,6 +319,11 @@ var deliverablesLead = regexp.MustCompile(`(?i)(?:\bplan\b[^:.;]{0,80}\b(?:deliv
 // makeUp says what something is made of ("The membership of the Board
 // will consist of:"): its points are its parts, not promises.
 var makeUp = regexp.MustCompile(`(?i)\bwill\s+(?:consist\s+of|comprise|be\s+made\s+up\s+of|be\s+composed\s+of)\b`)
+
+// expectUs is a service's promise told from the reader's side: "You can
+// expect us to:", "Customers can expect the team to:", "What you can
+// expect from us:".
+var expectUs = regexp.MustCompile(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+(?:us|the\s+(?:council|service|team|[\w ]{1,30}?\s+team))\s+to\s*(?::-|[:\-–—])$|^what\s+(?:you|customers)\s+can\s+expect\s+(?:from\s+us)?\s*(?::-|[:\-–—])$`)
 
 // namedThenTo is a sentence naming "our" priorities or aims, then "These
 // are to:" over them.

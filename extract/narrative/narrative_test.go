@@ -1671,6 +1671,16 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||always be polite and helpful|", "commitment||involve tenants in improving the service|",
 			"commitment||never argue with a tenant|",
 		}},
+		{"'You can expect us to:' promises its points; 'In return we ask you to:' does not", "", []string{
+			"Planning Service Customer Charter", "",
+			"You can expect us to:", "",
+			"• Be helpful and polite", "• Reply to letters within ten working days", "",
+			"In return we ask you to:", "",
+			"• Treat our staff with respect",
+		}, []string{
+			"commitment||You can expect us to Be helpful and polite|",
+			"commitment||You can expect us to Reply to letters within ten working days|",
+		}},
 		{"a time set before 'we will:' is no subject of its own", "", []string{
 			"Mental health", "",
 			"Over the next four years we will:", "",
