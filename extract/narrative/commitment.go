@@ -494,6 +494,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return s, who, true
 	}
+	if loc := namedWill.FindStringSubmatchIndex(s); loc != nil && loc[0] == 0 && genre == "" && !stateVerb[strings.ToLower(s[loc[4]:loc[5]])] {
+		// "The Benefits Team will treat all its customers fairly", "The
+		// case officer will visit every site": a team or post named as
+		// the sentence's subject, undertaking whatever it does, on a page
+		// that is not a record of a meeting.
+		if who := agent(s[loc[2]:loc[3]]); who != "" && nameLike(who) && !paperName.MatchString(who) {
+			return s, who, true
+		}
+	}
 	if !has("available", "in place", "accessible", "offered", "open", "go live", "launch", "start", "begin", "commence") {
 		return "", "", false
 	}
@@ -506,6 +515,18 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// namedWill is a sentence opening with who will act and the verb:
+// "The Benefits Team will treat …".
+var namedWill = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*|team|officer|service|manager))*|[Tt]he\s+(?:[a-z]+\s+)?(?:officer|team|manager|service|crews?))\s+(?:will|shall)\s+(?:always\s+|also\s+|now\s+)?([a-z]+)\b`)
+
+// paperName is a paper, not who acts: "This Delivery Plan", "The
+// Strategy".
+var paperName = regexp.MustCompile(`(?i)^(?:this|these|that|those)\b|\b(?:plan|strategy|report|policy|document|programme|charter|framework|review|scheme)s?$`)
+
+// stateVerb: what "will" foretells rather than undertakes ("The Team will
+// be …", "… will need to …").
+var stateVerb = map[string]bool{"be": true, "have": true, "need": true, "require": true, "face": true, "see": true, "receive": true, "benefit": true, "mean": true, "depend": true, "become": true, "remain": true, "continue": true, "not": true, "only": true, "usually": true, "normally": true, "still": true, "then": true}
 
 // paperEdit is a change to a paper's words, in the future passive.
 var paperEdit = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:removed|deleted|reworded|changed|replaced|inserted|added|corrected|amended)\s+(?:from|to|in)\s+the\b[^.]{0,80}?\b(?:paragraph|page|report|strategy|document|minutes|plan|policy|wording|text|section|appendix|introduction|title)s?\b`)

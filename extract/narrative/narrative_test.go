@@ -93,6 +93,10 @@ func TestCommitments(t *testing.T) {
 		{text: "Therefore the work would have to be carried out from existing funding."},
 		{text: "The election results could have some impact on delivery."},
 		{text: "There were Action Plans to go alongside the plans."},
+		{text: "The Benefits Team will treat all its customers fairly and with courtesy.", want: "The Benefits Team will treat all its customers fairly and with courtesy.", owner: "The Benefits Team"},
+		{text: "The case officer will visit every application site.", want: "The case officer will visit every application site.", owner: "The case officer"},
+		{text: "This Delivery Plan will form the basis of performance reporting."},
+		{text: "The Benefits Team will need more staff next year."},
 	}
 	for _, tt := range tests {
 		got, ok := commitment(tt.text, "2024-11-20", "")
