@@ -191,6 +191,11 @@ func leadIn(text string) (opener, bool) {
 		// said with the whole lead-in.
 		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
 	}
+	if expectFollowing.MatchString(t) {
+		// "You can expect the following standards to be met when you
+		// deal with us:": each point a standard promised, whole.
+		return opener{kind: action.KindCommitment}, true
+	}
 	if expectUs.MatchString(t) {
 		// "You can expect us to:", "What you can expect from us:": each
 		// point is what the authors undertake, said with the lead-in.
@@ -324,6 +329,10 @@ var makeUp = regexp.MustCompile(`(?i)\bwill\s+(?:consist\s+of|comprise|be\s+made
 // expect us to:", "Customers can expect the team to:", "What you can
 // expect from us:".
 var expectUs = regexp.MustCompile(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+(?:us|the\s+(?:council|service|team|[\w ]{1,30}?\s+team))\s+to\s*(?::-|[:\-–—])$|^what\s+(?:you|customers)\s+can\s+expect\s+(?:from\s+us)?\s*(?::-|[:\-–—])$`)
+
+// expectFollowing names the points after it as what the reader can
+// expect: "You can expect the following standards to be met …:".
+var expectFollowing = regexp.MustCompile(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+the\s+following\b[^:]{0,100}(?::-|[:\-–—])$`)
 
 // namedThenTo is a sentence naming "our" priorities or aims, then "These
 // are to:" over them.

@@ -1685,6 +1685,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||You can expect us to Be helpful and polite|",
 			"commitment||You can expect us to Reply to letters within ten working days|",
 		}},
+		{"'You can expect the following standards …:' promises each point, whole", "", []string{
+			"Our service standards", "",
+			"You can expect the following standards to be met when you deal with us:", "",
+			"• callers will be greeted promptly and politely", "• all letters will be answered within ten working days",
+		}, []string{
+			"commitment||callers will be greeted promptly and politely|",
+			"commitment||all letters will be answered within ten working days|",
+		}},
 		{"a time set before 'we will:' is no subject of its own", "", []string{
 			"Mental health", "",
 			"Over the next four years we will:", "",
