@@ -191,6 +191,11 @@ func leadIn(text string) (opener, bool) {
 		// said with the whole lead-in.
 		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
 	}
+	if promiseHas.MatchString(t[strings.LastIndex(t, ". ")+1:]) {
+		// "At the heart of what we do is our customer care promise, which
+		// has three standards:": each point is a standard promised, whole.
+		return opener{kind: action.KindCommitment}, true
+	}
 	if expectFollowing.MatchString(t) {
 		// "You can expect the following standards to be met when you
 		// deal with us:": each point a standard promised, whole.
@@ -329,6 +334,11 @@ var makeUp = regexp.MustCompile(`(?i)\bwill\s+(?:consist\s+of|comprise|be\s+made
 // expect us to:", "Customers can expect the team to:", "What you can
 // expect from us:".
 var expectUs = regexp.MustCompile(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+(?:us|the\s+(?:council|service|team|[\w ]{1,30}?\s+team))\s+to\s*(?::-|[:\-–—])$|^what\s+(?:you|customers)\s+can\s+expect\s+(?:from\s+us)?\s*(?::-|[:\-–—])$`)
+
+// promiseHas is a lead-in naming its points as the parts of "our"
+// promise or pledge: "… our customer care promise, which has three
+// standards:", "Our pledges are:".
+var promiseHas = regexp.MustCompile(`(?i)\bour\s+(?:[\w-]+\s+){0,3}(?:promises?|pledges?|commitments?|guarantees?)\b[^:.]{0,40}\b(?:has|have|are|is|include|includes|comprises?)\b[^:.]{0,40}(?::-|[:\-–—])$`)
 
 // expectFollowing names the points after it as what the reader can
 // expect: "You can expect the following standards to be met …:".

@@ -1864,6 +1864,10 @@ func (f *finder) clause(p paragraph) bool {
 	// title case or not ("1. Make Mendip a fairer place", "2. Deliver
 	// on our climate commitment").
 	following = following || b.kind == action.KindCommitment && p.marker != "" && p.level == 0 && len(b.clauses) > 0 && markerFollows(f.out[b.clauses[len(b.clauses)-1]].Ref, p.marker)
+	// The first numbered point right under its lead-in is its first
+	// point, however short ("… which has three standards:" over "1. When
+	// dealing with you we aim to get it right first time").
+	following = following || p.marker != "" && p.level == 0 && len(b.clauses) == 0 && strings.HasSuffix(f.prev.body, ":") && f.prev.marker == ""
 	if len(b.clauses) == 0 && byReference.MatchString(p.body) {
 		// "Decision:" then "AGREED RECOMMENDATIONS": the report's
 		// recommendations, agreed by reference.

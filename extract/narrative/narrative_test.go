@@ -1685,6 +1685,15 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||You can expect us to Be helpful and polite|",
 			"commitment||You can expect us to Reply to letters within ten working days|",
 		}},
+		{"a lead-in naming its points as the parts of 'our' promise; its first short point under it is no heading", "", []string{
+			"Planning Customer Charter", "",
+			"At the heart of what we do is our customer care promise, which has two standards:", "",
+			"1. When dealing with you we aim to get it right first time", "",
+			"2. We are here to help and will answer your comments.",
+		}, []string{
+			"commitment|1|When dealing with you we aim to get it right first time|",
+			"commitment|2|We are here to help and will answer your comments.|",
+		}},
 		{"'You can expect the following standards …:' promises each point, whole", "", []string{
 			"Our service standards", "",
 			"You can expect the following standards to be met when you deal with us:", "",
