@@ -26,7 +26,7 @@ var (
 	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
 	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
 	// rest, if any, is the first clause or the lead-in.
-	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
+	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?(?:\s*\([^)]{1,60}\))?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.
@@ -97,6 +97,9 @@ var followingAre = regexp.MustCompile(`(?i)\bthe following\b[^:]{0,200}\b(?:are|
 
 var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below)\s*(?::-|[:\-–—])$`)
 
+// voteNote is how a decision was carried, in brackets on its label's line.
+var voteNote = regexp.MustCompile(`(?i)^\((?:unanimously|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)
+
 // labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
 // Cabinet:"). A label is short and ends its line, or its rest follows a
 // colon or dash.
@@ -124,6 +127,9 @@ func labelOpener(p paragraph) (opener, bool) {
 	}
 	if rest == "" && !marked && !capital && !p.heading && !strings.Contains(word, " ") {
 		return opener{}, false // "Decision made" alone is a label; "Agreed" alone is not
+	}
+	if voteNote.MatchString(rest) {
+		rest = "" // "Resolved: (By 14 votes to none)", its decision below
 	}
 	if r := strings.ToLower(strings.TrimRight(rest, ":-–— ")); r == "that" || r == "to" {
 		rest = "" // "RESOLVED that:" with its clauses below

@@ -558,9 +558,11 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if datedEntry.MatchString(p.text) {
-		// A decisions list's entry: its date and title, no decision.
+		// A decisions list's entry: its date and title, no decision. Each
+		// entry is a record of its own, labelled or not.
 		f.entry++
 		f.endBlocks()
+		f.decidedByLabel = false
 		return
 	}
 	if f.blk == nil && byReference.MatchString(p.text) && f.prev.marker != "" && infinitiveDecision(f.prev.body) && (len(f.out) == 0 || f.out[len(f.out)-1].SourceText != f.prev.text) {

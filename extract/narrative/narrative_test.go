@@ -886,6 +886,19 @@ func TestUnlabelledLists(t *testing.T) {
 // an infinitive alone, the first marker after "that", a spaced bracket.
 func TestLabelledShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decisions list: each dated entry its own record; a vote in brackets on the label is no decision; a label's bracketed note", action.DocDecision, []string{
+			"Issue - decisions", "", "Parks plan refresh", "",
+			"31/07/2026 - Parks plan refresh", "",
+			"Resolved: (By 14 votes to none)", "", "To agree the parks plan.", "",
+			"13/07/2026 - Parks plan refresh", "",
+			"(1) That the progress made on the plan be noted.", "",
+			"Recommended to Council (budget and policy framework):", "",
+			"(2) To recommend that Council agree the plan.",
+		}, []string{
+			"resolution||To agree the parks plan.|",
+			"resolution|(1)|That the progress made on the plan be noted.|",
+			"recommendation|(2)|To recommend that Council agree the plan.|",
+		}},
 		{"under 'Decision:', a decision in the infinitive of any verb; 'Resolved' alone over the next, its colon lost", action.DocDecision, []string{
 			"Decision Maker: Chief Executive", "",
 			"Decision:", "", "Decision", "",
