@@ -555,7 +555,8 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true
 	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body)) || sameSection(b.firstRef, p.marker) ||
 		b.subNumbered && b.leadRef != "" && strings.HasPrefix(p.marker, b.leadRef+".") ||
-		b.kind == action.KindResolution && b.lead == "" && subjectDecided.MatchString(p.body)):
+		b.kind == action.KindResolution && b.lead == "" && subjectDecided.MatchString(p.body) ||
+		b.kind == action.KindResolution && b.lead == "" && thatDecides("That "+p.body)):
 		// "The Board is recommended to: 2.1 approve …; 2.2 agree …": a
 		// report numbers its clauses as paragraphs of the section, as a
 		// decision may ("Decision: 1.1 Agreed that …").

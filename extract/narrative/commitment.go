@@ -756,7 +756,7 @@ var (
 	selfSubject = regexp.MustCompile(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
 	habitual    = regexp.MustCompile(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)
 	// generalCondition opens a sentence with the case it applies in.
-	generalCondition = regexp.MustCompile(`(?i)^(?:where|when|whenever|wherever|should|in the event|if|in cases where|once)\b[^,]{3,160},|^(?i:should)\s+(?:an?|any|the)\s+[\w -]{2,40}?\s+(?:occur|arise|happen|take place)\b`)
+	generalCondition = regexp.MustCompile(`(?i)^(?:however,?\s+|but\s+)?(?:where|when|whenever|wherever|should|in the event|if|in cases where|once)\b[^,]{3,160},|^(?i:should)\s+(?:an?|any|the)\s+[\w -]{2,40}?\s+(?:occur|arise|happen|take place)\b`)
 	// specificCondition is a condition on this paper's own decision, which
 	// makes what follows an undertaking: "If the decision goes ahead, …".
 	specificCondition = regexp.MustCompile(`(?i)^(?:if|once|should)\s+(?:the|this)\s+(?:decision|proposal|recommendation|plan|report)\b`)

@@ -2517,8 +2517,8 @@ func continuesWill(text string) bool {
 		return false
 	}
 	w := strings.ToLower(ws[0])
-	if oftenWord[w] {
-		return true
+	if oftenWord[w] || strings.HasSuffix(w, "ly") && len(ws) > 2 && !nounStart[ws[1]] && !nonVerbEnding.MatchString(ws[1]) {
+		return true // ("periodically survey our green spaces")
 	}
 	return !nounStart[w] && !nonVerbEnding.MatchString(w)
 }

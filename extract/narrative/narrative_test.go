@@ -886,6 +886,15 @@ func TestUnlabelledLists(t *testing.T) {
 // an infinitive alone, the first marker after "that", a spaced bracket.
 func TestLabelledShapes(t *testing.T) {
 	tests := []findCase{
+		{"'Resolved that:' over paragraph-numbered subjunctive clauses; the call-in notice decides nothing", action.DocDecision, []string{
+			"Decision:", "", "Resolved that:", "",
+			"2.1 the Play Strategy be approved, subject to minor amendments.", "",
+			"2.2 the play working group be formed with key partners.", "",
+			"However, if the decision has not been called in by 5.00pm on 22 January, then it will be implemented.",
+		}, []string{
+			"resolution|2.1|the Play Strategy be approved, subject to minor amendments.|",
+			"resolution|2.2|the play working group be formed with key partners.|",
+		}},
 		{"a decisions list: each dated entry its own record; a vote in brackets on the label is no decision; a label's bracketed note", action.DocDecision, []string{
 			"Issue - decisions", "", "Parks plan refresh", "",
 			"31/07/2026 - Parks plan refresh", "",
@@ -1682,11 +1691,11 @@ func TestStrategyPromises(t *testing.T) {
 		{"'We will:' over points in lower case that go on from it, whatever their verb; things named are no promise", "", []string{
 			"Our customer care code is as follows.", "",
 			"We will:", "",
-			"• always be polite and helpful", "• involve tenants in improving the service", "• never argue with a tenant",
+			"• always be polite and helpful", "• involve tenants in improving the service", "• never argue with a tenant", "• periodically survey the estates",
 			"• more homes for rent",
 		}, []string{
 			"commitment||always be polite and helpful|", "commitment||involve tenants in improving the service|",
-			"commitment||never argue with a tenant|",
+			"commitment||never argue with a tenant|", "commitment||periodically survey the estates|",
 		}},
 		{"'You can expect us to:' promises its points; 'In return we ask you to:' does not", "", []string{
 			"Planning Service Customer Charter", "",
