@@ -362,7 +362,7 @@ var namedThenTo = regexp.MustCompile(`(?i)\b(?:we|our|the council|the partnershi
 // deliver an investment in local services including:".
 var (
 	thatBeLead  = regexp.MustCompile(`^(?i:that)\s[^:]{3,200}\bbe\s+\w+(?:ed|en|set|made|put)\b[^:]{0,40}(?::-|[:\-–—])$`)
-	promiseLead = regexp.MustCompile(`(?i)(?:^(?:[^,:;.]{2,40},\s+)?(?:we|the council|the partnership|the board|(?:the|this|our)\s+(?:budget|plan|strategy|programme)\b[^:;.]{0,40}?)\s+will\s+[^:.;]{0,80}\b(?:through|by|including|with|via|on)|\bthe following\b[^:.;]{0,60}\bwill\s+be\s+(?:developed|delivered|taken forward|implemented|introduced|launched|put in place|carried out|undertaken)|\b(?:actions?|steps|measures|work)\s+(?:that\s+)?(?:will|we will)\s+(?:be\s+)?(?:taken|take|carry out|carried out|do|done|deliver|delivered)\s+to)\s*(?::-|[:\-–—])$`)
+	promiseLead = regexp.MustCompile(`(?i)(?:^(?:[^,:;.]{2,40},\s+)?(?:we|the council|the partnership|the board|(?:the|this|our)\s+(?:budget|plan|strategy|programme)\b[^:;.]{0,40}?)\s+will\s+[^:.;]{0,80}\b(?:through|by|including|with|via|on|action\s+points|key\s+actions)|\bthe following\b[^:.;]{0,60}\bwill\s+be\s+(?:developed|delivered|taken forward|implemented|introduced|launched|put in place|carried out|undertaken)|\b(?:actions?|steps|measures|work)\s+(?:that\s+)?(?:will|we will)\s+(?:be\s+)?(?:taken|take|carry out|carried out|do|done|deliver|delivered)\s+to)\s*(?::-|[:\-–—])$`)
 )
 
 // measureLead names the points after it as how success will be judged:

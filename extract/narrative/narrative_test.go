@@ -1724,6 +1724,13 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||callers will be greeted promptly and politely|",
 			"commitment||all letters will be answered within ten working days|",
 		}},
+		{"a strategy that 'will achieve this by addressing four action points:' heads them", "", []string{
+			"The strategy will achieve this by addressing two action points:", "",
+			"1. Make an active lifestyle the easier choice.", "2. Ensure parks support families to be more active.",
+		}, []string{
+			"commitment|1|Make an active lifestyle the easier choice.|",
+			"commitment|2|Ensure parks support families to be more active.|",
+		}},
 		{"a time set before 'we will:' is no subject of its own", "", []string{
 			"Mental health", "",
 			"Over the next four years we will:", "",
