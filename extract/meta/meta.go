@@ -136,6 +136,11 @@ var (
 
 var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
 
+// numberedPart is a strategy page's own heading, numbered as one of its
+// parts: "Priority 6: End rough sleeping in Rotherham". It names the page
+// though a form's field reads the same.
+var numberedPart = regexp.MustCompile(`(?i)^(?:priority|theme|ambition|outcome|objective)\s+\d{1,2}\s*[:.–—-]\s+\S`)
+
 // headOf returns the first non-empty lines, stopping at a table header row
 // or after headLines lines.
 // newsSign is a news page's line: its publication date or byline, or
@@ -312,7 +317,7 @@ var signedLabel = regexp.MustCompile(`(?i)^(?:signed\s+date|date\s+signed|signat
 // heading style and an early place count for it; labels, length and a
 // sentence's full stop count against it.
 func titleScore(l layout.Line, text string, i int) int {
-	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || l.Heading == 0 && formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) {
+	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || l.Heading == 0 && formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) && !numberedPart.MatchString(text) {
 		return 0 // a form's field ("Decision Maker: Cabinet") names no paper
 	}
 	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) || numberedClause.MatchString(text) {

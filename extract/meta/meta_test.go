@@ -51,6 +51,8 @@ func TestFind(t *testing.T) {
 		{"a web page's furniture skipped", lines("Please enable JavaScript in your browser to use this page.", "Home > Council and Democracy > Decision details",
 			"To report any issues with the information below please email the clerk", "Parking Provision for Electric Vehicles", "Decision Maker: Executive"),
 			Meta{Title: "Parking Provision for Electric Vehicles"}},
+		{"a strategy page's numbered part names it, though it reads as a form's field", lines("Priority 2: Safer streets at night", "Why is this important?", "Streets should feel safe for everyone after dark."),
+			Meta{Title: "Priority 2: Safer streets at night"}},
 		{"a site's accessibility, cookie and chat controls skipped", lines("Web Chat Assistant Live Chat Software", "Accessibility settings", "",
 			"To keep your choices as you move around the site, a cookie will be stored.", "", "Text size", "", "Agenda item", "", "Garden Waste Charges for 2026"),
 			Meta{Title: "Garden Waste Charges for 2026"}},
