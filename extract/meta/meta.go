@@ -27,7 +27,7 @@ const maxTitleLen = 160
 
 var (
 	// titleWords mark the lines that name what a paper is.
-	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice)\b`)
+	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice|charter|standards|pledges?|promises?)\b`)
 	// labels are lines that head a paper without naming it.
 	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
 	// reportLabel heads a report to a board ("Report to the Health and
@@ -326,6 +326,9 @@ func titleScore(l layout.Line, text string, i int) int {
 	if webChrome.MatchString(text) {
 		return 0 // the site's own furniture, copied with the page
 	}
+	if bulletStart.MatchString(text) {
+		return 0 // a point of a list, never the paper's name
+	}
 	s := 1
 	if titleWords.MatchString(text) {
 		s += 4
@@ -348,6 +351,9 @@ func titleScore(l layout.Line, text string, i int) int {
 	}
 	return s
 }
+
+// bulletStart is a list's bullet at a line's start.
+var bulletStart = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*]\s`)
 
 // webChrome is a web page's furniture that a copy keeps above its
 // title: a breadcrumb trail ("Home > Council and Democracy > Decision
