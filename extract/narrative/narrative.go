@@ -2463,7 +2463,7 @@ func imperativeParagraph(body string) bool {
 		return false // "Forward Plan of Decisions …": a title's words
 	}
 	w0, w1 := strings.ToLower(strings.TrimRight(ws[0], ",")), strings.ToLower(ws[1])
-	return (baseVerb.MatchString(w0) || actVerb[w0] || imperative.MatchString(w0)) && !takesNote[w0] &&
+	return knownVerb(w0) && !takesNote[w0] &&
 		(!nounAfter[w1] || w1 == "to" && takesTo[w0] || phrasalVerb[w0+" "+w1])
 }
 
@@ -2500,8 +2500,7 @@ func adverbImperative(text string) bool {
 	if len(ws) < 3 || !strings.HasSuffix(strings.ToLower(ws[0]), "ly") {
 		return false
 	}
-	w := strings.ToLower(ws[1])
-	return baseVerb.MatchString(w) || actVerb[w] || imperative.MatchString(w)
+	return knownVerb(ws[1])
 }
 
 // continuesWill: a point in lower case that goes on from "We will:" with
@@ -2529,7 +2528,7 @@ var oftenWord = map[string]bool{"always": true, "never": true, "also": true, "st
 
 func imperativeWord(w string) bool {
 	lw := strings.ToLower(w)
-	if baseVerb.MatchString(lw) || actVerb[lw] || imperative.MatchString(lw) {
+	if knownVerb(w) {
 		return true
 	}
 	if w == "" || w == strings.ToUpper(w) || !unicode.IsUpper([]rune(w)[0]) || nounStart[lw] {
