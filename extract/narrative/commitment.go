@@ -247,7 +247,7 @@ func afterTagMark(s string) string {
 
 // imperative: a tag's first word that orders something done, so the tag is
 // the action itself, however it is capitalised.
-var imperative = regexp.MustCompile(`(?i)^(` + doVerbs + `|update|review|check|confirm|send|contact|write|chase|prepare|draft|agree|add|amend|arrange|book|set|look|investigate|explore|consider|liaise|discuss|present|report|share|circulate|provide|produce|organise|organize|schedule|invite|ask|raise|follow|respond|reply|complete|finalise|finalize|publish|develop|identify|ensure|seek|obtain|progress|establish|implement|deliver|monitor|submit|clarify|refresh|revise|increase|strengthen|embed|broaden|widen|maximise|maximize|minimise|minimize|simplify|streamline)$`)
+var imperative = regexp.MustCompile(`(?i)^(` + doVerbs + `|update|review|check|confirm|send|contact|write|chase|prepare|draft|agree|add|amend|arrange|book|set|look|investigate|explore|consider|liaise|discuss|present|report|share|circulate|provide|produce|organise|organize|schedule|invite|ask|raise|follow|respond|reply|complete|finalise|finalize|publish|develop|identify|ensure|seek|obtain|progress|establish|implement|deliver|monitor|submit|clarify|refresh|revise|increase|strengthen|embed|broaden|widen|maximise|maximize|minimise|minimize|simplify|streamline|optimise|optimize|prioritise|prioritize|modernise|modernize|rationalise|rationalize|utilise|utilize|mobilise|mobilize|digitise|digitize|standardise|standardize|harmonise|harmonize)$`)
 
 // notOwner: tags that give a status, not who acts ("ACTION: Noted").
 var notOwner = regexp.MustCompile(`(?i)^(noted|agreed|none|n/?a|complete[d]?|closed|ongoing|open|done|tbc|all noted)$`)

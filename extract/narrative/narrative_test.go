@@ -1731,6 +1731,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|1|Make an active lifestyle the easier choice.|",
 			"commitment|2|Ensure parks support families to be more active.|",
 		}},
+		{"verbs in -ise open a numbered run's points as the others do", "", []string{
+			"The strategy sets out the following principles in managing the estate:", "",
+			"1. Provide the right buildings in the right places for services.", "2. Optimise the value of the commercial estate for the council.", "3. Prioritise repairs that keep buildings safe and open.",
+		}, []string{
+			"commitment|1|Provide the right buildings in the right places for services.|",
+			"commitment|2|Optimise the value of the commercial estate for the council.|",
+			"commitment|3|Prioritise repairs that keep buildings safe and open.|",
+		}},
 		{"a time set before 'we will:' is no subject of its own", "", []string{
 			"Mental health", "",
 			"Over the next four years we will:", "",
