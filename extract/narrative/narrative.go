@@ -1850,6 +1850,12 @@ func (f *finder) clause(p paragraph) bool {
 			return true
 		}
 	}
+	if len(b.clauses) > 0 && b.firstRef != "" && p.marker == "" && strings.HasPrefix(p.body, "“") && strings.HasSuffix(strings.TrimSpace(f.out[b.clauses[len(b.clauses)-1]].SourceText), ":") {
+		// "2. That the Guarantee be approved which states that:" over
+		// "“The Council guarantees …”", then "3. …": the quoted words
+		// stand inside the numbered list, which goes on after them.
+		return true
+	}
 	if b.wholeOpen && p.marker == "" && !p.heading && len(p.body) < 100 && !endsSentence(p.body) && labelledEntry.MatchString(p.body) {
 		// "Millbrook Park - J Green": an entry of the list it announced.
 		last := &f.out[b.clauses[len(b.clauses)-1]]

@@ -886,6 +886,19 @@ func TestUnlabelledLists(t *testing.T) {
 // an infinitive alone, the first marker after "that", a spaced bracket.
 func TestLabelledShapes(t *testing.T) {
 	tests := []findCase{
+		{"a quoted paragraph under a clause ending in a colon stands inside the numbered list, which goes on after it", action.DocMinutes, []string{
+			"Minutes:", "", "RESOLVED:", "",
+			"1. That the outcomes of the consultation with tenants be noted.", "",
+			"2. That the Estates Promise be approved for the whole borough, which states that:", "",
+			"“The Council promises that we will listen to our tenants and keep our estates clean.”", "",
+			"3. That the commitments in Appendix 1 be approved for publication.", "",
+			"4. That a plan is put in place to tell tenants about the promise.",
+		}, []string{
+			"resolution|1|That the outcomes of the consultation with tenants be noted.|",
+			"resolution|2|That the Estates Promise be approved for the whole borough, which states that:|",
+			"resolution|3|That the commitments in Appendix 1 be approved for publication.|",
+			"resolution|4|That a plan is put in place to tell tenants about the promise.|",
+		}},
 		{"'Resolved that:' over paragraph-numbered subjunctive clauses; the call-in notice decides nothing", action.DocDecision, []string{
 			"Decision:", "", "Resolved that:", "",
 			"2.1 the Play Strategy be approved, subject to minor amendments.", "",
