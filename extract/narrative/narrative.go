@@ -1224,6 +1224,12 @@ func siblingClause(s string) bool {
 
 var modalWord = regexp.MustCompile(`(?i)\b(?:will|would|should|could|might|may|must|shall|can)\b`)
 
+// endsInColon: s ends in a colon, or in the ":-" minutes often write.
+func endsInColon(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, ":-")
+}
+
 // sectionFollows: next numbers the paragraph after prev in the same
 // section — 2.4 after 2.3.
 func sectionFollows(prev, next string) bool {
@@ -1932,7 +1938,7 @@ func (f *finder) clause(p paragraph) bool {
 		return false
 	}
 	if len(b.clauses) > 0 && isSectionNumber(p.marker) && !p.heading && b.firstRef != "" && !isSectionNumber(b.firstRef) &&
-		(b.sub == "section" || strings.HasSuffix(f.out[b.clauses[len(b.clauses)-1]].SourceText, ":")) {
+		(b.sub == "section" || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {
 		// "(1) Recommend … that the strategy, which includes the
 		// following, be approved:" then "1.1 …", "1.2 …": the clause's
 		// own list, numbered under it.
@@ -1942,7 +1948,7 @@ func (f *finder) clause(p paragraph) bool {
 		return true
 	}
 	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) &&
-		(b.sub == markerStyle(ref) || strings.HasSuffix(f.out[b.clauses[len(b.clauses)-1]].SourceText, ":") && !inAddition.MatchString(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {
+		(b.sub == markerStyle(ref) || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText) && !inAddition.MatchString(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {
 		// "(b) That the following charges be approved: (i) …; (ii) …": a
 		// list in another numbering under a clause that ends in a colon
 		// is that clause's own.

@@ -886,6 +886,16 @@ func TestUnlabelledLists(t *testing.T) {
 // an infinitive alone, the first marker after "that", a spaced bracket.
 func TestLabelledShapes(t *testing.T) {
 	tests := []findCase{
+		{"a clause ending ':-' over bullets: the bullets are its words", action.DocMinutes, []string{
+			"Minutes:", "", "RESOLVED – That:-", "",
+			"1. the refreshed Parks Plan be supported;", "",
+			"2. it be noted that:-", "",
+			"·  the service plans were to be aligned with the Parks Plan; and", "",
+			"·  from March, the plan's yearly review would be presented with the budget.",
+		}, []string{
+			"resolution|1|the refreshed Parks Plan be supported|",
+			"resolution|2|it be noted that:- the service plans were to be aligned with the Parks Plan; and from March, the plan's yearly review would be presented with the budget.|",
+		}},
 		{"a quoted paragraph under a clause ending in a colon stands inside the numbered list, which goes on after it", action.DocMinutes, []string{
 			"Minutes:", "", "RESOLVED:", "",
 			"1. That the outcomes of the consultation with tenants be noted.", "",
