@@ -205,7 +205,7 @@ func isProse(l layout.Line, text string) bool {
 var (
 	// titleLabel names the field a form gives its subject in: "Subject:",
 	// "Title of report:", "Subject Matter / Title of Decision".
-	titleLabel = regexp.MustCompile(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item))?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)|(?:report|decision|item)\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
+	titleLabel = regexp.MustCompile(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*/\s*(?:report|decision|paper|item))?)?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*/\s*(?:report|decision|paper|item))?|(?:report|decision|item)\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
 	// formLabel starts another field of a form: "Classification:".
 	formLabel = regexp.MustCompile(`^[A-Z][\w()/&'?, -]{1,40}:\s|^[A-Z][\w()/&'?, -]{1,40}:$`)
 	// dateLabel names a paper's own date: the meeting's or the decision's,

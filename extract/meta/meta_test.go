@@ -124,6 +124,9 @@ func TestFindForms(t *testing.T) {
 			line(0, "Library Opening Hours"), {Page: 1, Bold: true, Text: "Decision:"}, line(0, "I agree to:"),
 			{Page: 3, Heading: 1, Indent: 200, Text: "4/2/2025"}, {Page: 3, Text: "........................"}, {Page: 3, Text: "signed date"},
 		}, Meta{Title: "Library Opening Hours", Date: "2025-02-04"}},
+		{"'Title of Item/Report' alone over the title", []layout.Line{
+			line(0, "Decision Maker: Cabinet"), line(0, "Title of Item/Report"), line(0, "Parks Strategy 2026-2031"), line(0, "Record of the Decision"),
+		}, Meta{Title: "Parks Strategy 2026-2031", Period: "2026-2031"}},
 		{"record of decision: 'Decision Title' over the title, the date under its label with a note", []layout.Line{
 			line(0, "Record of Executive Decision"), line(0, "Decision made by"), line(0, "Cllr Jo Ash"),
 			line(0, "Decision Title"), line(0, "Library Opening Hours"),
