@@ -428,8 +428,9 @@ var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\
 var announcesDecisions = regexp.MustCompile(`(?i)^(?:the\s+)?(?:following\s+)?(?:decisions?|outcomes?|resolutions?)\b[^:]{0,160}\b(?:as follows|made|taken|agreed|approved|include[sd]?)\s*(?::-|[:\-–—])$`)
 
 // makesRecommendations is a lead-in whose points are the recommendations
-// a body makes or sends on, named as such.
-var makesRecommendations = regexp.MustCompile(`(?i)(?:\b(?:makes?|made|submits?|submitted|puts?\s+forward|has|have|had)\s+the\s+following\s+(?:[\w-]+\s+){0,2}recommendations?\b|^(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}recommendations?\s+(?:are|were|is|was)\s+(?:made|submitted|put\s+forward)\b)[^:]{0,80}(?::-|[:\-–—])$`)
+// a body makes or sends on, named as such ("The Panel's recommendations
+// are that:").
+var makesRecommendations = regexp.MustCompile(`(?i)(?:\b(?:makes?|made|submits?|submitted|puts?\s+forward|has|have|had)\s+the\s+following\s+(?:[\w-]+\s+){0,2}recommendations?\b|^(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}recommendations?\s+(?:are|were|is|was)\s+(?:made|submitted|put\s+forward)\b)[^:]{0,80}(?::-|[:\-–—])$|^the\s+[\w'’ ]{1,40}?['’]s?\s+recommendations?\s+(?:are|were|is|was)(?:\s+that|\s+as\s+follows)?\s*(?::-|[:\-–—])$`)
 
 // namesItsPoints is a lead-in whose subject is its points: "The
 // following decisions have been approved", "… are as follows".

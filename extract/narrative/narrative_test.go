@@ -1814,6 +1814,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"'The Panel's recommendations are that:' names its points as recommendations", "", []string{
+			"The Panel's recommendations are that:", "",
+			"• the basic allowance is raised by 2% from April", "• mileage rates continue to follow the national rates",
+		}, []string{
+			"recommendation||the basic allowance is raised by 2% from April|",
+			"recommendation||mileage rates continue to follow the national rates|",
+		}},
 		{"a lead-in under the label whose colon is printed as a semicolon leads its points", action.DocReport, []string{
 			"Recommendations", "",
 			"That Full Council resolves to;", "",
