@@ -197,14 +197,11 @@ func leadIn(text string) (opener, bool) {
 		// said with the whole lead-in.
 		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
 	}
-	if promiseHas.MatchString(t[strings.LastIndex(t, ". ")+1:]) {
+	if promiseHas.MatchString(t[strings.LastIndex(t, ". ")+1:]) || expectFollowing.MatchString(t) {
 		// "At the heart of what we do is our customer care promise, which
-		// has three standards:": each point is a standard promised, whole.
-		return opener{kind: action.KindCommitment}, true
-	}
-	if expectFollowing.MatchString(t) {
-		// "You can expect the following standards to be met when you
-		// deal with us:": each point a standard promised, whole.
+		// has three standards:", "You can expect the following standards
+		// to be met when you deal with us:": each point is a standard
+		// promised, whole.
 		return opener{kind: action.KindCommitment}, true
 	}
 	if expectUs.MatchString(t) {
