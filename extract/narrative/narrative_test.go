@@ -1814,6 +1814,16 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"numbered 'That <name> <bare verb> …' points are decisions whatever the verb", action.DocMinutes, []string{
+			"Chair's Announcements", "",
+			"1. That thanks be expressed to the outgoing clerk.", "",
+			"2. That the Mayor make representations to the minister on ferry funding.", "",
+			"3. That the Chair lobby the port operator for earlier sailings.",
+		}, []string{
+			"resolution|1|That thanks be expressed to the outgoing clerk.|",
+			"resolution|2|That the Mayor make representations to the minister on ferry funding.|Mayor",
+			"resolution|3|That the Chair lobby the port operator for earlier sailings.|Chair",
+		}},
 		{"'The Panel's recommendations are that:' names its points as recommendations", "", []string{
 			"The Panel's recommendations are that:", "",
 			"• the basic allowance is raised by 2% from April", "• mileage rates continue to follow the national rates",
