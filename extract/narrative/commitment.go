@@ -275,8 +275,14 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// "The Committee noted that …, and asked the Manager to circulate it":
 	// a request made beside a note.
 	if has("asked", "instructed", "requested", "tasked") && !strings.HasSuffix(s, "?") {
-		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") && !askedWhether.MatchString(s) {
-			return s, trimName(m[1]), true
+		if loc := askedTo.FindStringSubmatchIndex(s); loc != nil {
+			who := s[loc[2]:loc[3]]
+			if meetingAct.MatchString(firstWord(s[loc[1]-1:])) {
+				return "", "", false
+			}
+			if !audience.MatchString(who) && !strings.HasPrefix(who, "for ") && !askedWhether.MatchString(s) {
+				return s, trimName(who), true
+			}
 		}
 	}
 	if modal && has("noted that") {
@@ -587,6 +593,10 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 
 // audience is those at the meeting, asked to do something there and then
 // ("The Chair asked all those present to stand for a minute's silence").
+// meetingAct is what a meeting does there and then when asked: "The Chair
+// asked Members to note the announcements" undertakes nothing.
+var meetingAct = regexp.MustCompile(`(?i)^(?:note|consider|receive|agree|approve|endorse|comment|vote)$`)
+
 var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:the\s+)?(?:those|members|people|everyone|everybody|parties|attendees)?\s*(?:present|in attendance|attending)$`)
 
 // availableTo is something to be there for a meeting, said with "would"

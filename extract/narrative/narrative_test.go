@@ -1814,6 +1814,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decision numbered in square brackets, its label lost; the meeting asked to note undertakes nothing", action.DocMinutes, []string{
+			"The Chair asked Members to note the announcements made since the last meeting.", "",
+			"Minutes: The Head of Estates introduced the report on the depot lease.", "",
+			"[1] the lease of the north depot be renewed for five years.",
+		}, []string{
+			"resolution|(1)|the lease of the north depot be renewed for five years.|",
+		}},
 		{"numbered 'That <name> <bare verb> …' points are decisions whatever the verb", action.DocMinutes, []string{
 			"Chair's Announcements", "",
 			"1. That thanks be expressed to the outgoing clerk.", "",
