@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -98,7 +99,7 @@ func line(raw string) layout.Line {
 	raw = strings.ReplaceAll(raw, "\f", "")
 	if !strings.Contains(raw, "\t") {
 		text := clean.Text(raw)
-		return layout.Line{Text: text, Bold: clean.IsBold(raw), Furniture: pageNumber.MatchString(text)}
+		return layout.Line{Text: text, Bold: clean.IsBold(raw), Furniture: isPageNumber(text)}
 	}
 	parts := strings.Split(raw, "\t")
 	l := layout.Line{Cells: make([]layout.Cell, len(parts))}
@@ -144,7 +145,22 @@ func unwrapped(lines []layout.Line) bool {
 }
 
 // pageNumber matches a page number printed on a line of its own.
-var pageNumber = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$`)
+var pageNumber = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|(\d+)\s*/\s*(\d+)|\d{1,3})$`)
+
+// isPageNumber: a line that is only a page number. "39/20" alone is no page
+// 39 of 20 but a minute's number (minute 39 of 2020).
+func isPageNumber(text string) bool {
+	m := pageNumber.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	if m[3] != "" {
+		n, _ := strconv.Atoi(m[3])
+		of, _ := strconv.Atoi(m[4])
+		return n <= of
+	}
+	return true
+}
 
 // decode returns the text of data: UTF-8 when it is valid, else
 // windows-1252, the usual encoding of older council exports. Bytes with NULs

@@ -260,3 +260,21 @@ func TestUnwrapped(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPageNumber(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Page 3 of 12": true,
+		"- 4 -":        true,
+		"3/12":         true,
+		"12 / 12":      true,
+		"17":           true,
+		"39/20":        false, // minute 39 of 2020: no page 39 of 20
+		"41/25":        false,
+		"Page three":   false,
+		"2024":         false,
+	} {
+		if got := isPageNumber(text); got != want {
+			t.Errorf("isPageNumber(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
