@@ -330,8 +330,11 @@ func titleScore(l layout.Line, text string, i int) int {
 		return 0 // a point of a list, never the paper's name
 	}
 	s := 1
-	if titleWords.MatchString(text) {
+	if titleWords.MatchString(text) || meetingLine.MatchString(text) {
 		s += 4
+	}
+	if meetingLine.MatchString(text) {
+		s += 2 // ModernGov's header names the meeting the page records
 	}
 	if l.Heading > 0 {
 		s += 3 - min(l.Heading, 3)/2
@@ -351,6 +354,10 @@ func titleScore(l layout.Line, text string, i int) int {
 	}
 	return s
 }
+
+// meetingLine is ModernGov's meeting header: "Surrey Police and Crime Panel
+// - Tuesday, 15 September 2020 10.30 am".
+var meetingLine = regexp.MustCompile(`^\S.{2,100}\s[-–]\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b`)
 
 // bulletStart is a list's bullet at a line's start.
 var bulletStart = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*]\s`)

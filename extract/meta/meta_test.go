@@ -36,6 +36,8 @@ func TestFind(t *testing.T) {
 			Meta{Title: "Internal Audit Progress Report", Date: "2024-07-16"}},
 		{"an item's heading, its paper's size on the next line", lines("Council and democracy", "20 Weekly Food Waste Collections", "PDF 1 MB", "Additional documents:", "Minutes:"),
 			Meta{Title: "Weekly Food Waste Collections"}},
+		{"a ModernGov meeting header over its items' agenda text", lines("Agenda and minutes", "", "Harbour Panel - Tuesday, 15 September 2020 10.30 am", "", "Venue: Remote", "", "39/20", "", "APOLOGIES FOR ABSENCE", "", "The Chair to report apologies for absence."),
+			Meta{Title: "Harbour Panel - Tuesday, 15 September 2020 10.30 am", Date: "2020-09-15"}},
 		{"label skipped", lines("Agenda item", "", "Health Inequalities Report", "", "Dr Emily Maile (HEEM Fellow)"),
 			Meta{Title: "Health Inequalities Report"}},
 		{"title in a table cell", lines("Health & Wellbeing Strategy Action Plan 2022/23\t\t\t", "No.\tObjective\tBy when"),
