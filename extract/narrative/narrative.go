@@ -419,6 +419,9 @@ func wordSet(s string) map[string]bool {
 
 // finder walks the paragraphs, remembering the block it is in.
 type finder struct {
+	// alternatives is set under a lead-in that offers a choice ("the
+	// Panel must either:"): its points are options, none of them decided.
+	alternatives bool
 	// imperatives marks the paragraphs (by index) of a numbered run of
 	// imperative points; at is the index of the paragraph being read.
 	imperatives map[int]bool
@@ -519,6 +522,9 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if p.marker == "" && !bulletPat.MatchString(p.text) {
+		f.alternatives = alternativesLead.MatchString(body)
+	}
 	if f.planPage && isMinuteNumber(p.marker) && !endsSentence(body) && len(strings.Fields(body)) <= 10 && looksLikeHeading(body) {
 		f.sectionHead = body
 	}
@@ -1011,7 +1017,7 @@ func (f *finder) paragraph(p paragraph) {
 	// a decision numbered as a report's paragraph, and the paragraphs of
 	// its section after it, are one list.
 	sectionListed := isSectionNumber(p.marker) && len(f.out) > 0 && f.out[len(f.out)-1].Kind == action.KindResolution && sameSection(f.out[len(f.out)-1].Ref, p.marker)
-	if decisionPage && (listed || sectionListed) {
+	if decisionPage && (listed || sectionListed) && !f.alternatives {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
 		// added to the programme", "c) the Board monitor delivery": a list
@@ -1132,6 +1138,10 @@ func (f *finder) paragraph(p paragraph) {
 		f.unread, f.unreadAt = p, len(f.out)
 	}
 }
+
+// alternativesLead offers a choice of what may be done: "the Panel must
+// either:", "Members may choose one of the following options:".
+var alternativesLead = regexp.MustCompile(`(?i)\b(?:either(?:\s+to)?|one of the following(?:\s+options)?|the following options)\s*(?::-|[:\-–—])$`)
 
 // inAddition ends a clause whose list is more decisions, not its parts:
 // "(b) that the recommendations be approved; and in addition:".

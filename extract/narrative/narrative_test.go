@@ -1814,6 +1814,12 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"the points under a lead-in that offers a choice ('must either:') are options, none decided", action.DocDecision, []string{
+			"Having considered the proposed levy, the Board must either:", "",
+			"a) agree the levy as proposed;", "",
+			"b) agree it and make comments on its use; or", "",
+			"c) veto the proposed levy.",
+		}, nil},
 		{"a decision numbered in square brackets, its label lost; the meeting asked to note undertakes nothing", action.DocMinutes, []string{
 			"The Chair asked Members to note the announcements made since the last meeting.", "",
 			"Minutes: The Head of Estates introduced the report on the depot lease.", "",
