@@ -1090,6 +1090,15 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, a)
 		return
 	}
+	if f.planPage && f.blk == nil && p.marker == "" && !p.heading && bulletPat.MatchString(p.text) && planBullet(bulletPat.ReplaceAllString(body, "")) {
+		// "• reinforce resilience of ICT infrastructure", "• procedures
+		// should be made more robust" under an area's heading: on a page
+		// titled as a plan, a bullet that says what is to be done is
+		// one of its actions.
+		f.add(p, planned(bulletPat.ReplaceAllString(body, ""), f.opts.Date))
+		f.planRow = len(f.out) - 1
+		return
+	}
 	if f.planPage && p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && imperativeParagraph(body) {
 		// "Support and promote the Fitter Futures services …": a plan's
 		// action set as a paragraph of its own.
@@ -2473,11 +2482,17 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 // "Report to the Committee …" start with a noun; "Note …" and "Approve …"
 // are what a meeting does.)
 func imperativeParagraph(body string) bool {
+	return len(strings.Fields(body)) >= 10 && imperativeOpening(body)
+}
+
+// imperativeOpening: text that opens with a verb in the imperative (see
+// imperativeParagraph), whatever its length.
+func imperativeOpening(body string) bool {
 	ws := strings.Fields(body)
-	if len(ws) < 10 {
+	if len(ws) < 2 {
 		return false
 	}
-	if leadAdverb[strings.ToLower(ws[0])] {
+	if leadAdverb[strings.ToLower(ws[0])] && len(ws) > 2 {
 		ws = ws[1:]
 	}
 	// ("Monitor, learn from and act on …": a verb a list begins with.)
@@ -2488,6 +2503,17 @@ func imperativeParagraph(body string) bool {
 	return knownVerb(w0) && !takesNote[w0] &&
 		(!nounAfter[w1] || w1 == "to" && takesTo[w0] || phrasalVerb[w0+" "+w1])
 }
+
+// planBullet: a plan's bullet of four words or more that says what is to
+// be done — in the imperative, or that something should be or needs to be
+// done.
+func planBullet(text string) bool {
+	return len(strings.Fields(text)) >= 4 && (imperativeOpening(text) || toBeDoneIn.MatchString(text))
+}
+
+// toBeDoneIn is a deontic passive: "… should be made more robust", "…
+// needs to be established".
+var toBeDoneIn = regexp.MustCompile(`\b(?:should|needs? to|must)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|de|lt|wn)\b`)
 
 // phrasalVerb: verbs whose particle looks like the preposition after a
 // noun ("Build on the work …", "Focus on …").

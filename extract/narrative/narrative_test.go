@@ -2468,6 +2468,30 @@ func TestPlanPageParagraphs(t *testing.T) {
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan", Genre: action.DocMinutes}), show, nil)
 }
 
+// TestPlanPageBullets: on a page titled as an action plan, a bullet under an
+// area's heading that says what is to be done — in the imperative, or that
+// something should be or needs to be done — is one of its actions; a bullet
+// naming a thing, a short one and the same bullets in minutes are not.
+func TestPlanPageBullets(t *testing.T) {
+	lines := []string{
+		"Improvement areas and actions", "",
+		"Records management", "",
+		"• refresh the retention schedule for all service areas", "",
+		"• guidance on shared drives should be rewritten for staff", "",
+		"• our information asset register", "",
+		"• train new starters", "",
+		"Complaints", "",
+		"• a single route for logging complaints needs to be established",
+	}
+	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan"}), show, []string{
+		"commitment|Records management|refresh the retention schedule for all service areas",
+		"commitment|Records management|guidance on shared drives should be rewritten for staff",
+		"commitment|Complaints|a single route for logging complaints needs to be established",
+	})
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan", Genre: action.DocMinutes}), show, nil)
+}
+
 // TestPlannedParagraphs: under a heading that names what the authors plan
 // to do, each paragraph in the imperative is an action of theirs —
 // opening with an adverb or a phrasal verb too — and the background
