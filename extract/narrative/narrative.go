@@ -1908,6 +1908,13 @@ func (f *finder) clause(p paragraph) bool {
 		b.single = true
 		return true
 	}
+	if b.kind == action.KindCommitment && strings.HasSuffix(b.lead, " will") && p.heading && p.marker == "" && len(strings.Fields(p.body)) <= 6 && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") {
+		// "The HIA will:" then "Strategy" over its points, then "Planning"
+		// over more: the promise goes on under each short heading, which
+		// names its points' theme.
+		f.theme = strings.TrimSpace(p.body)
+		return true
+	}
 	if !following && (p.level > 0 || p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body)) {
 		if _, ok := leadIn(p.body); !ok {
 			return false
@@ -1951,6 +1958,11 @@ func (f *finder) clause(p paragraph) bool {
 		// "RESOLVED: that Cabinet" then "a) Agree the fees. In addition,
 		// Cabinet agreed to implement:": the first clause of the lead,
 		// with a list of its own.
+		sibling = true
+	}
+	if b.kind == action.KindCommitment && len(b.clauses) > 0 && b.marked && b.firstRef == "" && bulletPat.MatchString(p.text) && p.indent <= b.indent+4 {
+		// "• Agree an audit budget sufficient for:" among the promise's
+		// bullets is one more of them, its own list set in under it.
 		sibling = true
 	}
 	if _, ok := opens(p); ok && !sibling {
@@ -2002,6 +2014,13 @@ func (f *finder) clause(p paragraph) bool {
 	}
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
 		b.sub, b.subLead = "", "" // back to the list's own numbering
+	}
+	if len(b.clauses) > 0 && b.marked && b.firstRef == "" && p.indent > b.indent+4 && bulletPat.MatchString(p.text) && !p.heading {
+		// "• Engage with management and consider the council's:" over
+		// "    • strategic and operational objectives": a bullet set in
+		// under the list's own bullets is a part of the point above.
+		grow(&f.out[b.clauses[len(b.clauses)-1]], p.body, p)
+		return true
 	}
 	if ref, text, ok := b.clauseStart(p); ok {
 		if bareLetter.MatchString(p.text) && ref == "("+strings.ToLower(p.text[:1])+")" {
@@ -2156,6 +2175,14 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	}
 	if who := delegate(text); who != "" {
 		a.Owner = []string{who}
+	} else if kind == action.KindCommitment {
+		// "The head of internal audit will:" over its points: who
+		// undertakes each.
+		if subj, ok := strings.CutSuffix(b.lead, " will"); ok && !selfSubject.MatchString(subj) {
+			if who := agent(subj); who != "" && nameLike(subj) {
+				a.Owner = []string{who}
+			}
+		}
 	}
 	f.add(p, a)
 	b.clauses = append(b.clauses, len(f.out)-1)

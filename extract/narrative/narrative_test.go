@@ -2492,6 +2492,40 @@ func TestPlanPageBullets(t *testing.T) {
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan", Genre: action.DocMinutes}), show, nil)
 }
 
+// TestPromiseUnderHeadings: "<post> will:" over short headings, each over
+// bullets, promises every bullet (the post its owner, the heading its
+// theme); a bullet ending in a colon is one of them, and bullets set in
+// under it are its parts.
+func TestPromiseUnderHeadings(t *testing.T) {
+	d := layout.Doc{Flowing: true}
+	for _, l := range []struct {
+		text   string
+		indent float64
+	}{
+		{"Audit charter", 0}, {"", 0},
+		{"The Head of Audit will:", 0}, {"", 0},
+		{"Strategy", 0}, {"", 0},
+		{"• Develop and maintain an audit strategy", 10},
+		{"• Review the strategy each year with the committee", 10}, {"", 0},
+		{"Planning", 0}, {"", 0},
+		{"• Agree an audit budget sufficient to meet:", 10},
+		{"• this charter", 20},
+		{"• the audit plan", 20},
+		{"• Present the audit plan to the committee for approval", 10},
+	} {
+		d.Lines = append(d.Lines, layout.Line{Text: l.text, Indent: l.indent})
+	}
+	show := func(a action.Action) string {
+		return a.Kind + "|" + a.Theme + "|" + a.Action + "|" + strings.Join(a.Owner, ";")
+	}
+	expectItems(t, Find(d, nil, Options{}), show, []string{
+		"commitment|Strategy|The Head of Audit will Develop and maintain an audit strategy|The Head of Audit",
+		"commitment|Strategy|The Head of Audit will review the strategy each year with the committee|The Head of Audit",
+		"commitment|Planning|The Head of Audit will agree an audit budget sufficient to meet: • this charter • the audit plan|The Head of Audit",
+		"commitment|Planning|The Head of Audit will Present the audit plan to the committee for approval|The Head of Audit",
+	})
+}
+
 // TestPlannedParagraphs: under a heading that names what the authors plan
 // to do, each paragraph in the imperative is an action of theirs —
 // opening with an adverb or a phrasal verb too — and the background

@@ -99,7 +99,10 @@ func line(raw string) layout.Line {
 	raw = strings.ReplaceAll(raw, "\f", "")
 	if !strings.Contains(raw, "\t") {
 		text := clean.Text(raw)
-		return layout.Line{Text: text, Bold: clean.IsBold(raw), Furniture: isPageNumber(text)}
+		// A text copy keeps a list's nesting as the spaces before its
+		// points: about five points a space, as a PDF's indent is told.
+		indent := float64(len(raw)-len(strings.TrimLeft(raw, " "))) * 5
+		return layout.Line{Text: text, Bold: clean.IsBold(raw), Furniture: isPageNumber(text), Indent: indent}
 	}
 	parts := strings.Split(raw, "\t")
 	l := layout.Line{Cells: make([]layout.Cell, len(parts))}

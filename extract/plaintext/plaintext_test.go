@@ -278,3 +278,17 @@ func TestIsPageNumber(t *testing.T) {
 		}
 	}
 }
+
+// A text copy keeps a list's nesting as the spaces before its points.
+func TestIndent(t *testing.T) {
+	d, err := Reader{}.Read(context.Background(), []byte("The plan will:\n  • review the strategy\n    • with partners\n  • publish it\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []float64{0, 10, 20, 10}
+	for i, l := range d.Lines[:len(want)] {
+		if l.Indent != want[i] {
+			t.Errorf("line %q indent = %v, want %v", l.Text, l.Indent, want[i])
+		}
+	}
+}
