@@ -529,6 +529,9 @@ type block struct {
 	// ("To agree …"), which the next ("To delegate …") may follow as
 	// one of a list with no markers.
 	lastInfinitive bool
+	// infinitives is set once a clause was a decision in the infinitive:
+	// the list's later "To …" sentences are decisions whatever their verb.
+	infinitives bool
 }
 
 // bareRoman is a small roman numeral and a space before a capitalised word.
@@ -596,6 +599,8 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true // "RESOLVED:" then "To note the report."
 	case b.kind == action.KindResolution && b.lead == "" && b.lastInfinitive && infinitiveDecision(p.body):
 		return p.marker, p.body, true // then "To delegate authority to …", a decision of its own
+	case b.kind == action.KindResolution && b.lead == "" && b.infinitives && toInfinitive.MatchString(p.body) && endsSentence(p.body):
+		return p.marker, p.body, true // "To adopt the policy." … then "To complete a review of …."
 	}
 	return "", "", false
 }

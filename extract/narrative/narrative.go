@@ -2187,6 +2187,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	f.add(p, a)
 	b.clauses = append(b.clauses, len(f.out)-1)
 	b.lastInfinitive = infinitiveDecision(text)
+	b.infinitives = b.infinitives || b.lastInfinitive
 	if b.asked {
 		f.proposals = append(f.proposals, len(f.out)-1)
 	}

@@ -1814,6 +1814,17 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"once an unmarked decision list holds a decision in the infinitive, a later 'To …' sentence is one whatever its verb", action.DocDecision, []string{
+			"Decision:", "", "Resolved:", "",
+			"To adopt the revised lettings policy set out in Appendix 1.", "",
+			"That the policy is presented to the Housing Panel at its next meeting.", "",
+			"To complete a review of the allocations scheme with tenants' groups.", "",
+			"Publication date: 20/01/2026",
+		}, []string{
+			"resolution||To adopt the revised lettings policy set out in Appendix 1.|",
+			"resolution||That the policy is presented to the Housing Panel at its next meeting.|",
+			"resolution||To complete a review of the allocations scheme with tenants' groups.|",
+		}},
 		{"the points under a lead-in that offers a choice ('must either:') are options, none decided", action.DocDecision, []string{
 			"Having considered the proposed levy, the Board must either:", "",
 			"a) agree the levy as proposed;", "",
