@@ -1347,7 +1347,7 @@ var actVerb = map[string]bool{"take": true, "monitor": true, "brief": true, "wor
 
 // decidedVerb: a decision's clause told in the past tense with its body
 // left out ("1. Noted the outturn", "2. Approved the changes").
-var decidedVerb = regexp.MustCompile(`^(?:Noted|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified|NOTED|AGREED|APPROVED|ENDORSED|DELEGATED|AUTHORI[SZ]ED|REQUESTED|SUPPORTED|ADOPTED|ACCEPTED|REJECTED|CONFIRMED|REFERRED|DEFERRED|ESTABLISHED|ALLOCATED|INSTRUCTED|APPOINTED|GRANTED|RECOMMENDED|RESOLVED|ACKNOWLEDGED|WELCOMED|RATIFIED)$`)
+var decidedVerb = regexp.MustCompile(`^(?:Noted|Gave|GAVE|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified|NOTED|AGREED|APPROVED|ENDORSED|DELEGATED|AUTHORI[SZ]ED|REQUESTED|SUPPORTED|ADOPTED|ACCEPTED|REJECTED|CONFIRMED|REFERRED|DEFERRED|ESTABLISHED|ALLOCATED|INSTRUCTED|APPOINTED|GRANTED|RECOMMENDED|RESOLVED|ACKNOWLEDGED|WELCOMED|RATIFIED)$`)
 
 // deciders are the bodies and office holders whose decisions minutes
 // record.
@@ -1562,7 +1562,7 @@ var officerHasDecided = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
 // to Council".
-var bodyActs = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports)\b`)
+var bodyActs = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?((?i:noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|reviewed)|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports)\b`)
 
 // namedBodyActs is bodyActs with a committee, board or panel named at
 // length ("The Resources and Public Realm Scrutiny Committee noted …"),

@@ -1814,6 +1814,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decision page's numbered list in capitals: 'The Committee REVIEWED and APPROVED …', 'GAVE authority …'", action.DocDecision, []string{
+			"Issue - decisions", "", "02/04/2019 - AUDIT PLAN", "",
+			"Report 75/2019 was received from the Head of Audit.", "",
+			"1. The Committee REVIEWED and APPROVED the audit plan for 2019/20; and", "",
+			"2. GAVE authority to the Finance Director to make changes to the plan.",
+		}, []string{
+			"resolution|1|The Committee REVIEWED and APPROVED the audit plan for 2019/20|",
+			"resolution|2|GAVE authority to the Finance Director to make changes to the plan.|Finance Director",
+		}},
 		{"once an unmarked decision list holds a decision in the infinitive, a later 'To …' sentence is one whatever its verb", action.DocDecision, []string{
 			"Decision:", "", "Resolved:", "",
 			"To adopt the revised lettings policy set out in Appendix 1.", "",
