@@ -921,6 +921,16 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 	}
+	if f.imperatives[f.at] && f.blk == nil {
+		// "3.1.1 - Prepare a five year plan …", "3.1.2 - Develop …":
+		// points numbered in a run, each opening with its verb, are a
+		// plan's actions whatever heads them, and
+		// though one opens with a verb a decision might ("4. Support …").
+		a := planned(body, f.opts.Date)
+		a.Ref = p.marker
+		f.add(p, a)
+		return
+	}
 	listed := p.marker != "" && !isSectionNumber(p.marker)
 	if listed && decisionVerb.MatchString(firstWord(body)) && f.prevItem >= 0 && f.prevItem == len(f.out)-1 &&
 		decidingLead.MatchString(f.out[f.prevItem].Action) && !endsSentence(f.out[f.prevItem].Action) {
@@ -1078,15 +1088,6 @@ func (f *finder) paragraph(p paragraph) {
 		if f.sectionHead != "" {
 			a.Theme = f.sectionHead
 		}
-		f.add(p, a)
-		return
-	}
-	if f.imperatives[f.at] && f.blk == nil {
-		// "3.1.1 - Prepare a five year plan …", "3.1.2 - Develop …":
-		// points numbered in a run, each opening with its verb, are a
-		// plan's actions whatever heads them.
-		a := planned(body, f.opts.Date)
-		a.Ref = p.marker
 		f.add(p, a)
 		return
 	}

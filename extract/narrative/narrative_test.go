@@ -1763,6 +1763,15 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|2|Optimise the value of the commercial estate for the council.|",
 			"commitment|3|Prioritise repairs that keep buildings safe and open.|",
 		}},
+		{"a numbered run of a plan's objectives stays one run where a point opens with a verb a decision might ('Support …')", "", []string{
+			"Key objectives", "",
+			"1. Decarbonise the depot by replacing its oil boilers.", "2. Phase out diesel vans in the parks fleet.", "3. Support walking and cycling to work.", "4. Reduce the energy the libraries use.",
+		}, []string{
+			"commitment|1|Decarbonise the depot by replacing its oil boilers.|",
+			"commitment|2|Phase out diesel vans in the parks fleet.|",
+			"commitment|3|Support walking and cycling to work.|",
+			"commitment|4|Reduce the energy the libraries use.|",
+		}},
 		{"a time set before 'we will:' is no subject of its own", "", []string{
 			"Mental health", "",
 			"Over the next four years we will:", "",
