@@ -1584,7 +1584,7 @@ var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)
 
 // bareSubjunctive is a sentence whose verb is the subjunctive "be" with a
 // past participle and no "That" before it: "The parks plan be adopted."
-var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^.;:]{2,120}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
+var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^.;:]{2,220}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
 
 // subjunctive: a clause whose verb is "be" with a participle, no modal,
 // "to" or "that" before it, and no verb in its subject: "approval be given
@@ -2937,8 +2937,9 @@ func infinitiveList(text string) []item {
 // pastInSubject is a verb in the past before a subjunctive's "be": "The
 // Portfolio Holder, Cllr Ash, requested the minutes be approved" reports
 // a request; "The Minutes of the meeting held on 4 May be confirmed"
-// decides.
-var pastInSubject = regexp.MustCompile(`\s[a-z]+ed\s|\s(?:said|asked|moved|proposed|sought|felt|thought)\s`)
+// decides. A participle before a preposition ("the updates proposed to
+// the Plan", "as presented at Appendix A") qualifies the subject.
+var pastInSubject = regexp.MustCompile(`\s[a-z]+ed\s+(?:the|a|an|that|this|these|those|all|its|their|his|her|our)\s|\s(?:said|asked|moved|sought|felt|thought)\s|\s(?:proposed|requested)\s+(?:the|a|an|that|this|these|those|all|its|their|his|her|our)\s`)
 
 // speaking is the meeting letting someone speak, which decides nothing
 // of the matter before it.

@@ -1823,6 +1823,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a long subjunctive decision whose subject holds participles ('the updates proposed to the Plan … as presented at Appendix A') decides; a past verb before its object reports a request", action.DocDecision, []string{
+			"The decision", "Resolved", "That –",
+			"1. The progress being made and the updates proposed to the Parks Action Plan to improve play areas across the borough as presented at Appendix A of the report be noted;",
+			"Publication date: 24/06/2022", "",
+			"The Portfolio Holder, Cllr Ash, requested the minutes be approved.",
+		}, []string{
+			"resolution|1|The progress being made and the updates proposed to the Parks Action Plan to improve play areas across the borough as presented at Appendix A of the report be noted|",
+		}},
 		{"a decision page's numbered list in capitals: 'The Committee REVIEWED and APPROVED …', 'GAVE authority …'", action.DocDecision, []string{
 			"Issue - decisions", "", "02/04/2019 - AUDIT PLAN", "",
 			"Report 75/2019 was received from the Head of Audit.", "",
