@@ -373,7 +373,7 @@ var measureLead = regexp.MustCompile(`(?i)\bwill\s+(?:measure|monitor|track|eval
 // points as what the body sets out to do: "Our priorities are to:", "The
 // Board's aims for 2024 are to:".
 var (
-	willTo       = regexp.MustCompile(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|this\s+(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto\s*(?::-|[:\-–—])$`)
+	willTo       = regexp.MustCompile(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto(?:\s+(?:deliver|achieve|do))?\s*(?::-|[:\-–—])$`)
 	actionsLead  = regexp.MustCompile(`(?i)^(?:our|key|priority|summary of(?: our)?|the following)\s+(?:[\w-]+\s+){0,2}?(?:actions?(?:\s+(?:headlines|points|areas))?|commitments)(?:\s+(?:are|will be|include))?\s*(?::-|[:\-–—])$`)
 	prioritiesTo = regexp.MustCompile(`(?i)^(?:our|its|their|the\s+[\w'’ ]{1,40}?['’]s)\s+(?:[\w-]+\s+){0,3}(?:priorities|aims|objectives|ambitions|commitments|goals)\s+(?:for\s+[^:]{1,60}?\s+)?(?:are|will\s+be)\s+to\s*(?::-|[:\-–—])$`)
 )

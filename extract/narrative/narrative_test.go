@@ -1763,6 +1763,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|2|Optimise the value of the commercial estate for the council.|",
 			"commitment|3|Prioritise repairs that keep buildings safe and open.|",
 		}},
+		{"'The first action plan will have projects to deliver:' (a plan named as the subject of 'will … to <verb>:') promises each point", "", []string{
+			"Action Plan", "",
+			"The first action plan will have projects and initiatives to deliver:", "",
+			"• improve air quality near schools", "• protect the river corridors",
+		}, []string{
+			"commitment||The first action plan will have projects and initiatives to deliver improve air quality near schools|",
+			"commitment||The first action plan will have projects and initiatives to deliver protect the river corridors|",
+		}},
 		{"a numbered run of a plan's objectives stays one run where a point opens with a verb a decision might ('Support …')", "", []string{
 			"Key objectives", "",
 			"1. Decarbonise the depot by replacing its oil boilers.", "2. Phase out diesel vans in the parks fleet.", "3. Support walking and cycling to work.", "4. Reduce the energy the libraries use.",
