@@ -824,6 +824,11 @@ func wholeSubject(s string, i int) string {
 // subjectBefore is the noun phrase right before position i.
 func subjectBefore(s string, i int) string {
 	head := strings.TrimSpace(s[:i])
+	if m := listedName.FindString(head); m != "" {
+		// "the Police, Fire and Crime Commission will …": a name that
+		// lists, read whole, not cut at its comma.
+		return m
+	}
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
 	for _, sep := range []string{" that ", ", ", " and ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
@@ -840,6 +845,10 @@ func subjectBefore(s string, i int) string {
 	}
 	return head
 }
+
+// listedName is a name in title case whose words are listed with commas:
+// "Police, Fire and Crime Commission".
+var listedName = regexp.MustCompile(`\b(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$`)
 
 // clauseFirst is a subject after an opening clause with no comma.
 var clauseFirst = regexp.MustCompile(`^(?:After|Following|Having|Once|Before|Between|From|Until|By)\s.*\s((?:the|The)\s+[\w -]{2,40})$`)

@@ -25,6 +25,7 @@ func TestCommitments(t *testing.T) {
 		dueRaw string
 		due    string
 	}{
+		{text: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", want: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", owner: "Kent Harbour, Ferry and Port Commission"},
 		{text: "Membership lists of the Working Groups would be circulated to members.", want: "Membership lists of the Working Groups would be circulated to members."},
 		{text: "There was no additional funding. This issue of funding would be monitored going forward.", want: "This issue of funding would be monitored going forward."},
 		{text: "Healthwatch were welcome to take part and further conversations would take place outside of the meeting.", want: "Healthwatch were welcome to take part and further conversations would take place outside of the meeting."},
