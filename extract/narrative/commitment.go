@@ -558,8 +558,8 @@ var weAndWill = regexp.MustCompile(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and
 var habit = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+(?:not\s+)?(?:normally|usually|typically|generally|ordinarily)\b|^(?:normally|usually|typically|generally|ordinarily),?\s`)
 
 // weVow opens a sentence with the authors vowing: "We promise to …",
-// "We pledge that …", "We commit to …".
-var weVow = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:also\s+)?(?:promise|pledge|commit|undertake|guarantee)s?\s+(?:to|that)\s`)
+// "We pledge that …", "We commit to …", "That is why we commit to …".
+var weVow = regexp.MustCompile(`(?i)^(?:(?:that|this) is why\s+|so,?\s+|therefore,?\s+|to (?:do|achieve) this,?\s+)?(?:we|the council)\s+(?:also\s+)?(?:promise|pledge|commit|undertake|guarantee)s?\s+(?:to|that)\s`)
 
 // weWillIn is weWill's match in s, looked for only where ok says its
 // words are there.

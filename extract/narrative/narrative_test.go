@@ -2639,6 +2639,11 @@ func TestPledges(t *testing.T) {
 		"2||We'll help you to live on your own when you are ready. This includes finding you a home.",
 	})
 	expectItems(t, Find(doc(false,
+		"Everyone has a part to play. That is why we commit to bringing key partners together to consider our plans.", "",
+	), nil, Options{}), show, []string{
+		"||That is why we commit to bringing key partners together to consider our plans.",
+	})
+	expectItems(t, Find(doc(false,
 		"Museums - Our delivery",
 		"To run museums people want to visit we will be doing the following.",
 		"Keeping our buildings open and welcoming",
