@@ -60,7 +60,7 @@ var (
 	numberedList = regexp.MustCompile(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)
 	// numberedClause is a point numbered at a clause's start or end,
 	// before a verb in lower case: " 1. note …; and 2. endorse …".
-	numberedClause = regexp.MustCompile(`(?:^ |[;:] (?:and |or )?)(\d{1,2})[.)]\s+[a-z]`)
+	numberedClause = regexp.MustCompile(`(?:^ |[;:] (?:and |or )?)(\d{1,2})[.)]?\s+[a-z]`)
 	// numberedVerb is a point numbered before a verb with a capital, in
 	// text run together: "… to: 1. Note the outcome 2. Agree the …".
 	numberedVerb = regexp.MustCompile(`\s(\d{1,2})[.)]\s+([A-Z][a-z]+)\s`)

@@ -1832,6 +1832,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a report whose lines a copy ran into one: its labels in capitals start its paragraphs, and its recommendations are numbered with bare figures", "", []string{
+			"ITEM NO. REPORT OF THE PARKS COMMITTEE TO COUNCIL 4th MAY, 2009 TITLE : ANNUAL REPORT OF THE PARKS COMMITTEE RECOMMENDATIONS : Council is recommended to approve the following : 1 note the work of the committee during the year; 2 agree the programme of park inspections for the coming year; 3 thank the volunteers who keep the town's parks open. EXECUTIVE SUMMARY : This report sets out the work of the Parks Committee during the year and the matters it will look at next. BACKGROUND DOCUMENTS : NONE ASSESSMENT OF RISK : LOW SOURCES OF FUNDING : NOT APPLICABLE CONTACT OFFICER : THE CLERK DETAILS The committee met four times and walked each of the parks with their friends groups, who raised the state of the paths and benches.",
+		}, []string{
+			"recommendation|1|Council is recommended to note the work of the committee during the year|",
+			"recommendation|2|Council is recommended to agree the programme of park inspections for the coming year|",
+			"recommendation|3|Council is recommended to thank the volunteers who keep the town's parks open.|",
+		}},
 		{"a long subjunctive decision whose subject holds participles ('the updates proposed to the Plan … as presented at Appendix A') decides; a past verb before its object reports a request", action.DocDecision, []string{
 			"The decision", "Resolved", "That –",
 			"1. The progress being made and the updates proposed to the Parks Action Plan to improve play areas across the borough as presented at Appendix A of the report be noted;",

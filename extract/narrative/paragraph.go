@@ -56,7 +56,9 @@ var (
 	// Interest Minutes: None were declared."), or before the text it
 	// labels ("Minutes: AGREED that …").
 	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
-	labelWord  = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
+	// capsRunIn is a label in capitals inside a line a copy flattened.
+	capsRunIn = regexp.MustCompile(`^(?:(.*?\S)\s+)?([A-Z][A-Z()&'/-]{3,}(?:\s+[A-Z][A-Z()&'/-]+){0,3})\s?:\s+(\S.*)$`)
+	labelWord = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
 	// bareMarker is a point's marker alone on its line, its text on the
 	// next ("2." then "To request a further report …"), as a page
 	// rendered a list's two columns.
@@ -496,6 +498,23 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		return "", "", "", false
 	}
 	m := runInLabel.FindStringSubmatch(text)
+	if m == nil && len(text) > flattenedLine {
+		// A paper whose every line a copy ran into one: its form's labels
+		// in capitals ("TITLE : …", "RECOMMENDATIONS : …") are where its
+		// paragraphs began.
+		m = capsRunIn.FindStringSubmatch(text)
+		switch {
+		case m == nil:
+		case len(m[1]) < 3:
+			m = nil // "A1 REPORT …": no text before the label to set apart
+		default:
+			if ws := strings.Fields(m[2]); len(ws) > 1 && labelPat.MatchString(ws[len(ws)-1]+":") {
+				// "… THE STANDARDS COMMITTEE RECOMMENDATIONS : …": the
+				// title's capitals run into the label.
+				m[1], m[2] = strings.TrimSpace(m[1]+" "+strings.Join(ws[:len(ws)-1], " ")), ws[len(ws)-1]
+			}
+		}
+	}
 	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") {
 		return "", "", "", false
 	}
@@ -511,6 +530,10 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 	}
 	return m[1], m[2] + ":", m[3], true
 }
+
+// flattenedLine is the length past which a line holds what were many:
+// no paragraph of a paper runs so long without a break.
+const flattenedLine = 600
 
 // tailBytes is how much of a growing paragraph's end the checks above
 // look at: more than an "ACTION: Name" tag or a hyphen-split word needs.
