@@ -739,7 +739,8 @@ var (
 	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|delegates|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName +
-		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName)
+		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName +
+		`|\b(?i:gave|give|gives|given|grants?|granted)\s+(?:delegated\s+)?(?i:authority)\s+to\s+(?:the\s+)?` + postQualifier + roleName)
 )
 
 // postQualifier: which holder of a post, in lower case before its name
@@ -772,7 +773,7 @@ func delegate(clause string) string {
 		}
 	}
 	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
-		return trimName(m[1] + m[2] + m[3] + m[4]) // one of the names matched
+		return trimName(m[1] + m[2] + m[3] + m[4] + m[5]) // one of the names matched
 	}
 	if m := doneBy.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])

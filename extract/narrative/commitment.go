@@ -831,7 +831,7 @@ func subjectBefore(s string, i int) string {
 	}
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
-	for _, sep := range []string{" that ", ", ", " and ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
+	for _, sep := range []string{" that ", ", ", " and ", " but ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
 		if k := strings.LastIndex(head, sep); k >= 0 {
 			head = head[k+len(sep):]
 		}

@@ -25,6 +25,7 @@ func TestCommitments(t *testing.T) {
 		dueRaw string
 		due    string
 	}{
+		{text: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", want: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", owner: "the Chair"},
 		{text: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", want: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", owner: "Kent Harbour, Ferry and Port Commission"},
 		{text: "Membership lists of the Working Groups would be circulated to members.", want: "Membership lists of the Working Groups would be circulated to members."},
 		{text: "There was no additional funding. This issue of funding would be monitored going forward.", want: "This issue of funding would be monitored going forward."},
@@ -464,6 +465,7 @@ func TestDelegate(t *testing.T) {
 		"DELEGATE to the Monitoring Officer to make the necessary changes":                                                                          "Monitoring Officer",
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
+		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                                                            "Assistant Director – Finance",
 		"note the report": "",
 		"asks partners to review and report on progress every year":                                                                                               "partners",
 		"ask officers to bring the plan back in the spring":                                                                                                       "officers",
