@@ -462,6 +462,9 @@ type finder struct {
 	// "Next steps"): its points are commitments; under one of priorities,
 	// aheadVerbs, only its points in the imperative are.
 	ahead, aheadVerbs bool
+	// aheadHow is set under a "How we will …" heading, whose short
+	// subheadings (the outcomes it delivers) keep its points planned.
+	aheadHow bool
 	// aheadLead is set when a sentence, not a heading, named the points
 	// ahead ("The planned activities … are:"): a short line in the
 	// imperative under it is one of them, not a heading over them.
@@ -703,6 +706,12 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
+	longHow := p.marker == "" && !endsSentence(body) && len(strings.Fields(body)) <= 20 && howLine.MatchString(body)
+	if longHow {
+		// "How we will deliver the outcomes for high quality and inclusive
+		// education, skills and employment": a heading, however long.
+		p.heading = true
+	}
 	if !p.heading && p.marker == "" && (prioritiesHeading.MatchString(body) || promiseHeading.MatchString(body) && !endsSentence(body)) && len(strings.Fields(body)) <= 8 {
 		// "Our priorities for the future", "Summary of actions" on a line
 		// of its own, not marked as a heading (a page's first line, a
@@ -715,17 +724,24 @@ func (f *finder) paragraph(p paragraph) {
 		// belong to.
 		f.recPart = recWord.MatchString(body) && !reasonsLabel.MatchString(body)
 	}
-	if p.heading && looksLikeHeading(body) {
+	if p.heading && (looksLikeHeading(body) || longHow) {
 		f.endBlocks()
 		f.aheadLead = false
 		if !partLabel.MatchString(body) {
 			f.theme = strings.TrimRight(body, " .:")
 		}
+		how := f.aheadHow
+		f.aheadHow = false
 		switch {
-		case howHeading.MatchString(body):
+		case howHeading.MatchString(body) || longHow:
 			// "How we will do it", "Areas for action": its points in the
 			// imperative are the actions; what else it holds says why.
-			f.ahead, f.aheadVerbs = true, true
+			f.ahead, f.aheadVerbs, f.aheadHow = true, true, true
+		case f.ahead && how && len(strings.Fields(body)) <= 10:
+			// "How we will deliver the outcomes" over "High quality
+			// education provision" over its points: an outcome's heading
+			// under the section, whose points go on being planned.
+			f.aheadHow = true
 		case aheadHeading.MatchString(body):
 			f.ahead, f.aheadVerbs = true, false
 		case prioritiesHeading.MatchString(body):
@@ -2353,6 +2369,10 @@ var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to 
 const howWeWill = `how we(?: will| plan to| intend to| are going to) (?:do|achieve|deliver|make)\w*(?: (?:it|this|these|them))?$|areas? for action|action areas`
 
 var howHeading = regexp.MustCompile(`(?i)^(?:` + howWeWill + `)`)
+
+// howLine opens a heading that says how the authors will deliver what it
+// names: "How we will deliver the outcomes for …".
+var howLine = regexp.MustCompile(`^How we(?: will| plan to| intend to| are going to) (?:deliver|achieve|do|make)\w*\s+\w`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do",

@@ -1766,6 +1766,19 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|2|Optimise the value of the commercial estate for the council.|",
 			"commitment|3|Prioritise repairs that keep buildings safe and open.|",
 		}},
+		{"'How we will deliver the outcomes for …' however long heads its outcomes' headings, each over points in the imperative", "", []string{
+			"What we want to achieve", "",
+			"- Cleaner streets and open spaces in every ward", "",
+			"How we will deliver the outcomes for safer, cleaner and greener streets and open spaces", "",
+			"Cleaner streets and open spaces", "",
+			"- Sweep the town centre streets every day", "- Clear fly-tipping within two days",
+			"Greener streets", "",
+			"- Plant street trees along the main routes",
+		}, []string{
+			"commitment||Sweep the town centre streets every day|",
+			"commitment||Clear fly-tipping within two days|",
+			"commitment||Plant street trees along the main routes|",
+		}},
 		{"'The first action plan will have projects to deliver:' (a plan named as the subject of 'will … to <verb>:') promises each point", "", []string{
 			"Action Plan", "",
 			"The first action plan will have projects and initiatives to deliver:", "",

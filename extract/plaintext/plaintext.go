@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -129,9 +130,14 @@ func line(raw string) layout.Line {
 // characters, with no run of spaces a laid-out table would have) say the
 // same: a web page's text, its headings and sentences a line each, whose
 // sentences may end without a full stop.
+//
+// So does a text whose longer lines that stop mid-phrase are not carried
+// on in lower case by the line after: a web page's headings and bullets,
+// none ending in a stop, each a line ("How we will deliver …" over "- Ensure
+// sufficient school places …"), where wrapped text goes on "… the" / "plan".
 func unwrapped(lines []layout.Line) bool {
-	long, ended, wide := 0, 0, 0
-	for _, l := range lines {
+	long, ended, wide, open, carried := 0, 0, 0, 0, 0
+	for i, l := range lines {
 		t := strings.TrimSpace(l.Text)
 		if l.IsTable() || len(t) < 40 {
 			continue
@@ -139,12 +145,17 @@ func unwrapped(lines []layout.Line) bool {
 		long++
 		if strings.ContainsAny(t[len(t)-1:], ".:;!?") {
 			ended++
+		} else if i+1 < len(lines) {
+			open++
+			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i+1].Text)); unicode.IsLower(r) {
+				carried++
+			}
 		}
 		if len(t) > 120 && !strings.Contains(t, "   ") {
 			wide++
 		}
 	}
-	return long >= 3 && (ended*10 >= long*7 || wide >= 3 && wide*10 >= long*3)
+	return long >= 3 && (ended*10 >= long*7 || wide >= 3 && wide*10 >= long*3 || open >= 5 && carried*10 < open)
 }
 
 // pageNumber matches a page number printed on a line of its own.

@@ -250,7 +250,14 @@ func TestUnwrapped(t *testing.T) {
 		"In practice\nWe will reshape adult social care so that it focuses on prevention, independence, and personalised support for everyone.\n" +
 		"We will work closely with partners such as the NHS and the voluntary sector to reduce the reliance on formal care where possible\n" +
 		"We will strengthen services for education, special educational needs and disabilities and family support across the county\n"
-	for text, want := range map[string]bool{para: true, wrapped: false, web: true} {
+	// A page of headings and bullets, none ending in a stop, that no line
+	// after carries on in lower case.
+	bullets := "How we will deliver the outcomes for safer and greener streets\nCleaner streets and open spaces in every ward\n" +
+		"- Sweep the town centre streets every day of the week\n- Clear fly-tipping from the public highway within two days\n" +
+		"- Work with residents' groups to adopt their local green spaces\n- Replace litter bins in the parks with larger recycling bins\n" +
+		"- Plant street trees along the main routes into the town centre\n"
+	wrapped2 := wrapped + "and the Board agreed that the figures should be published with\nthe next report to the Board in the spring of next year and\nthat the Director should consult the partners on them before\nthey are published, so that they can say how the\nplans have gone in their areas\n"
+	for text, want := range map[string]bool{para: true, wrapped: false, web: true, bullets: true, wrapped2: false} {
 		ld, err := Reader{}.Read(context.Background(), []byte(text))
 		if err != nil {
 			t.Fatal(err)
