@@ -87,6 +87,9 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 			return layout.Doc{}, err
 		}
 	}
+	if err := flatTables(doc.Lines, raws, &table, cells); err != nil {
+		return layout.Doc{}, err
+	}
 	if !strings.Contains(text, "\t") {
 		if err := spacedTables(doc.Lines, raws, cells); err != nil {
 			return layout.Doc{}, err

@@ -299,3 +299,35 @@ func TestIndent(t *testing.T) {
 		}
 	}
 }
+
+// A table a copy flattened to a line a row, its cells run together with
+// single spaces: under a header line of column names each line is a row,
+// kept whole; a short line heads the rows under it; prose ends it.
+func TestFlatTables(t *testing.T) {
+	text := "Attendance plan\n\nAction Responsibility\n\nYear one\n\n" +
+		"Training on the new approach for schools and partners Attendance team\n" +
+		"Setting up a new team within inclusion services Inclusion team\n" +
+		"Naming an attendance champion in each school Schools\n\n" +
+		"The plan will be reviewed by the partnership board every year and its progress reported to the cabinet member.\n" +
+		"Action Lead\nNot enough rows follow this header to make a table\n"
+	d, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range d.Lines {
+		if l.IsTable() {
+			got = append(got, fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text))
+		}
+	}
+	want := []string{
+		"1|false|false|Action\tResponsibility",
+		"1|true|false|Year one\t",
+		"1|false|true|Training on the new approach for schools and partners Attendance team\t",
+		"1|false|true|Setting up a new team within inclusion services Inclusion team\t",
+		"1|false|true|Naming an attendance champion in each school Schools\t",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

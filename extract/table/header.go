@@ -351,3 +351,25 @@ func isRef(s string) bool {
 
 // normRef drops the trailing dot or colon a printed number carries ("1." → "1").
 func normRef(s string) string { return strings.TrimRight(strings.TrimSpace(s), ".:") }
+
+// HeaderLine reports whether text, a line whose cells a copy ran together
+// with single spaces, is a header row of one word a column ("Action
+// Responsibility", "Action Lead Timescale Status"): every word names a
+// column, and one of them the action.
+func HeaderLine(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	action := false
+	for _, w := range words {
+		switch classify(w) {
+		case fNone, fRef:
+			return false
+		case fAction:
+			action = true
+		}
+	}
+	_, ok := parseHeader(words, nil)
+	return ok && action
+}

@@ -947,3 +947,18 @@ func shown(as []action.Action, show func(action.Action) string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+func TestHeaderLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Action Responsibility":         true,
+		"Action Lead Timescale Status":  true,
+		"Action":                        false, // one column is no table
+		"Lead Timescale":                false, // no action column
+		"Actions agreed at the meeting": false,
+		"Our actions this year":         false,
+	} {
+		if got := HeaderLine(text); got != want {
+			t.Errorf("HeaderLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
