@@ -179,6 +179,11 @@ func leadIn(text string) (opener, bool) {
 			// decision's verb wants the object each point gives it.
 			return opener{kind: action.KindResolution, lead: t}, true
 		}
+		if danglingWe.MatchString(t) {
+			// "We plan to", "We will", the colon lost, over the points
+			// that complete it.
+			return opener{kind: action.KindCommitment, lead: t}, true
+		}
 		if hasSuffixFold(t, " to") && danglingCommit.MatchString(t) {
 			// "Action - The Council commits to", its colon lost, over its
 			// numbered points.
@@ -406,6 +411,10 @@ var danglingResolved = regexp.MustCompile(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED)\s
 // danglingCommit is an undertaking's lead-in that ends in "to" with its
 // colon lost: "The Council commits to".
 var danglingCommit = regexp.MustCompile(`(?i)(?:we|(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,4})\s+(?:commits?|pledges?|promises?|undertakes?|(?:is|are)\s+committed)\s+to$`)
+
+// danglingWe is the authors' promise wanting its points: "We plan to",
+// "We will".
+var danglingWe = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:also\s+)?(?:(?:plan|aim|intend|want|are going)\s+to|will)$`)
 
 var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
 

@@ -1766,6 +1766,14 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|2|Optimise the value of the commercial estate for the council.|",
 			"commitment|3|Prioritise repairs that keep buildings safe and open.|",
 		}},
+		{"'We plan to' with its colon lost leads the points that complete it", "", []string{
+			"We review the plan each year.", "",
+			"We plan to", "",
+			"• build 500 new council homes by 2027", "• improve the energy efficiency of older homes",
+		}, []string{
+			"commitment||We plan to build 500 new council homes by 2027|",
+			"commitment||We plan to improve the energy efficiency of older homes|",
+		}},
 		{"'How we will deliver the outcomes for …' however long heads its outcomes' headings, each over points in the imperative", "", []string{
 			"What we want to achieve", "",
 			"- Cleaner streets and open spaces in every ward", "",
