@@ -1169,6 +1169,36 @@ func (f *finder) paragraph(p paragraph) {
 // either:", "Members may choose one of the following options:".
 var alternativesLead = regexp.MustCompile(`(?i)\b(?:either(?:\s+to)?|one of the following(?:\s+options)?|the following options)\s*(?::-|[:\-–—])$`)
 
+// subSection: p, numbered as a report numbers its paragraphs, is a part
+// of the block's last clause — under a clause with a marker of another
+// style that ends in a colon ("(1) … be approved:" over "1.1", "1.2"), or
+// numbered under a paragraph-numbered clause that wants its objects ("2.3
+// RECOMMEND … the adoption of:" or "2.1 Considered and Agreed;" over
+// "2.3.1", "2.3.2").
+func (f *finder) subSection(b *block, p paragraph) bool {
+	last := f.out[b.clauses[len(b.clauses)-1]]
+	if !isSectionNumber(b.firstRef) {
+		return b.sub == "section" || endsInColon(last.SourceText)
+	}
+	return strings.HasPrefix(p.marker, last.Ref+".") && (b.sub == "section" || endsInColon(last.SourceText) || wantsObject(last.SourceText))
+}
+
+// wantsObject: a clause that is only its verbs ("2.1 Considered and
+// Agreed;"), whose objects the points numbered under it give.
+func wantsObject(source string) bool {
+	t := strings.TrimRight(strings.TrimSpace(markerPat.ReplaceAllString(strings.TrimSpace(source), "")), ";:,- ")
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !strings.EqualFold(w, "and") && !decidedVerb.MatchString(strings.ToUpper(w[:1])+strings.ToLower(w[1:])) {
+			return false
+		}
+	}
+	return true
+}
+
 // inAddition ends a clause whose list is more decisions, not its parts:
 // "(b) that the recommendations be approved; and in addition:".
 var inAddition = regexp.MustCompile(`(?i)\b(?:in addition|additionally|furthermore|and further)\s*[:\-–]+$`)
@@ -1364,7 +1394,7 @@ var actVerb = map[string]bool{"take": true, "monitor": true, "brief": true, "wor
 
 // decidedVerb: a decision's clause told in the past tense with its body
 // left out ("1. Noted the outturn", "2. Approved the changes").
-var decidedVerb = regexp.MustCompile(`^(?:Noted|Gave|GAVE|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified|NOTED|AGREED|APPROVED|ENDORSED|DELEGATED|AUTHORI[SZ]ED|REQUESTED|SUPPORTED|ADOPTED|ACCEPTED|REJECTED|CONFIRMED|REFERRED|DEFERRED|ESTABLISHED|ALLOCATED|INSTRUCTED|APPOINTED|GRANTED|RECOMMENDED|RESOLVED|ACKNOWLEDGED|WELCOMED|RATIFIED)$`)
+var decidedVerb = regexp.MustCompile(`^(?:Noted|Gave|GAVE|Considered|CONSIDERED|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified|NOTED|AGREED|APPROVED|ENDORSED|DELEGATED|AUTHORI[SZ]ED|REQUESTED|SUPPORTED|ADOPTED|ACCEPTED|REJECTED|CONFIRMED|REFERRED|DEFERRED|ESTABLISHED|ALLOCATED|INSTRUCTED|APPOINTED|GRANTED|RECOMMENDED|RESOLVED|ACKNOWLEDGED|WELCOMED|RATIFIED)$`)
 
 // deciders are the bodies and office holders whose decisions minutes
 // record.
@@ -1985,8 +2015,7 @@ func (f *finder) clause(p paragraph) bool {
 	if _, ok := opens(p); ok && !sibling {
 		return false
 	}
-	if len(b.clauses) > 0 && isSectionNumber(p.marker) && !p.heading && b.firstRef != "" && !isSectionNumber(b.firstRef) &&
-		(b.sub == "section" || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {
+	if len(b.clauses) > 0 && isSectionNumber(p.marker) && !p.heading && b.firstRef != "" && f.subSection(b, p) {
 		// "(1) Recommend … that the strategy, which includes the
 		// following, be approved:" then "1.1 …", "1.2 …": the clause's
 		// own list, numbered under it.
@@ -2174,7 +2203,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if kind == action.KindResolution {
 		f.decidedByLabel = true
 	}
-	if kind == action.KindResolution && (toRecommend.MatchString(text) || toRecommend.MatchString(afterFronted(text))) {
+	if kind == action.KindResolution && (toRecommend.MatchString(text) || toRecommend.MatchString(afterFronted(text)) || capsRecommendTo.MatchString(text)) {
 		// "(1) To RECOMMEND that Council agrees …": what was decided is
 		// a recommendation to another body, still to decide.
 		kind = action.KindRecommendation
@@ -2354,6 +2383,11 @@ var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?repo
 
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
 // agrees …".
+// capsRecommendTo is a clause's verb in capitals recommending on to the
+// body that decides: "For the reasons set out above RECOMMEND TO FULL
+// COUNCIL the adoption of …".
+var capsRecommendTo = regexp.MustCompile(`\bRECOMMENDS? TO (?:THE )?(?:FULL )?(?:COUNCIL|CABINET|EXECUTIVE)\b`)
+
 var toRecommend = regexp.MustCompile(`(?i)^to\s+recommend\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
 
 // bodyRecommended is a meeting recommending in its own name: "The panel

@@ -1862,6 +1862,20 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|2|Council is recommended to agree the programme of park inspections for the coming year|",
 			"recommendation|3|Council is recommended to thank the volunteers who keep the town's parks open.|",
 		}},
+		{"paragraph-numbered decisions: a clause that is only its verbs, or ends in a colon, takes the points numbered under it; 'RECOMMEND TO FULL COUNCIL' recommends", action.DocDecision, []string{
+			"Decision:", "",
+			"The Cabinet Resolved to:", "",
+			"2.1 Considered and Agreed;", "",
+			"2.1.1 the Parks Strategy as set out in Appendix A;", "",
+			"2.1.2 the consultation report in Appendix B; and", "",
+			"2.2 Delegate authority to the Director of Place to make minor changes to the Strategy.", "",
+			"2.3 For the reasons above RECOMMEND TO FULL COUNCIL the adoption of:", "",
+			"2.3.1 the Parks Strategy as set out in Appendix A.",
+		}, []string{
+			"resolution|2.1|The Cabinet Resolved to Considered and Agreed 2.1.1 the Parks Strategy as set out in Appendix A; 2.1.2 the consultation report in Appendix B; and|",
+			"resolution|2.2|The Cabinet Resolved to delegate authority to the Director of Place to make minor changes to the Strategy.|Director of Place",
+			"recommendation|2.3|The Cabinet Resolved to For the reasons above RECOMMEND TO FULL COUNCIL the adoption of: 2.3.1 the Parks Strategy as set out in Appendix A.|",
+		}},
 		{"a long subjunctive decision whose subject holds participles ('the updates proposed to the Plan … as presented at Appendix A') decides; a past verb before its object reports a request", action.DocDecision, []string{
 			"The decision", "Resolved", "That –",
 			"1. The progress being made and the updates proposed to the Parks Action Plan to improve play areas across the borough as presented at Appendix A of the report be noted;",
