@@ -24,6 +24,54 @@ func labelledLine(text string) []string {
 	return labelled.FindStringSubmatch(text)
 }
 
+// dashLabelled is a label set off with a dash for its colon, perhaps as a
+// point of a list: "Action - provide …", "- year - ongoing".
+var dashLabelled = regexp.MustCompile(`^(-\s+)?([A-Za-z][A-Za-z /&()?'’]{0,30}?)\s*[-–]\s+(\S.*)$`)
+
+// dashBlocks finds blocks whose labels are set off with dashes, not colons
+// — "Action - provide …" over "- target /outcome - …" and "- year -
+// ongoing" — and gives their lines as the colon would write them: a line
+// whose label names a field over two or more such points. A dash alone
+// says too little ("Alton Towers – unlocking investment").
+func dashBlocks(lines []layout.Line) map[int]string {
+	out := map[int]string{}
+	label := func(i int) (bullet bool, rewritten string, ok bool) {
+		m := dashLabelled.FindStringSubmatch(clean.Space(lines[i].Text))
+		if m == nil || lines[i].IsTable() || classify(m[2]) == fNone {
+			return false, "", false
+		}
+		return m[1] != "", m[2] + ": " + m[3], true
+	}
+	for i := 0; i < len(lines); i++ {
+		bullet, head, ok := label(i)
+		if !ok || bullet {
+			continue
+		}
+		// The head, then the labelled points under it: two at least.
+		points := map[int]string{}
+		j := i + 1
+		for ; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j].Text) == "" {
+				continue
+			}
+			b, text, ok := label(j)
+			if !ok || !b {
+				break
+			}
+			points[j] = text
+		}
+		if len(points) < 2 {
+			continue
+		}
+		out[i] = head
+		for k, t := range points {
+			out[k] = t
+		}
+		i = j - 1
+	}
+	return out
+}
+
 // block is one action written as labelled lines.
 type block struct {
 	ref    string
@@ -92,11 +140,15 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		}
 		cur, last = nil, fNone
 	}
+	dashed := dashBlocks(ld.Lines)
 	for i, l := range ld.Lines {
 		text := clean.Space(l.Text)
 		if l.IsTable() {
 			// A card: a two-column table of label and value, one per action.
 			text = cardLine(l)
+		}
+		if t, ok := dashed[i]; ok {
+			text = t
 		}
 		if used[i] || l.Furniture || l.IsTable() && text == "" {
 			flush()

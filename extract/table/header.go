@@ -49,7 +49,7 @@ var headerRules = []struct {
 	// to", "Referred to".
 	{fOwner, regexp.MustCompile(`\b(made|referred|addressed|sent|put) to$`)},
 	{fStatus, regexp.MustCompile(`\b(status|rag|rating)\b`)},
-	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b`)},
+	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$`)},
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},

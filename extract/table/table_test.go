@@ -962,3 +962,28 @@ func TestHeaderLine(t *testing.T) {
 		}
 	}
 }
+
+// Labels set off with dashes: an "Action - …" line over two or more
+// labelled points ("- target /outcome - …", "- year - …") is a block; a
+// line with a dash and one point under it is not.
+func TestDashLabelledBlocks(t *testing.T) {
+	res := Find(visual(
+		"Priority four",
+		"Action - work with partners to find rough sleepers a home sooner",
+		"- target /outcome - fewer people sleeping rough each winter",
+		"- year - ongoing",
+		"Action - open a winter shelter in the town centre",
+		"- target /outcome - nobody sleeps out in severe weather",
+		"- timescale - December 2026",
+	))
+	got := shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Outcome + "|" + a.DueRaw })
+	want := "action|work with partners to find rough sleepers a home sooner|fewer people sleeping rough each winter|ongoing " +
+		"action|open a winter shelter in the town centre|nobody sleeps out in severe weather|December 2026"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	res = Find(visual("Action - open a winter shelter in the town centre", "- lead - Housing Options"))
+	if len(res.Actions) != 0 {
+		t.Errorf("one labelled point under a dash: got %v", res.Actions)
+	}
+}
