@@ -2905,3 +2905,31 @@ func TestRecommendationsPart(t *testing.T) {
 		"commitment|8.1|Officers to report back to the Board in March.",
 	})
 }
+
+// TestTypedMinutes: a small council's minutes typed a line at a time, with
+// no blank lines and no marking: "N) Title" lines counting up are the
+// items' headings, not the first words of their text; "Resolved –" run in
+// after the discussion decides to its sentence's end; "Agreed –" opens a
+// line's decision.
+func TestTypedMinutes(t *testing.T) {
+	lines := []string{
+		"Minutes of the Parish Council Meeting held on Monday 4th March 2024",
+		"1) Apologies",
+		"Cllr Brown and Cllr Green",
+		"2) Minutes of the meeting held on 5th February",
+		"The minutes were approved and signed by the chairman.",
+		"3) Playing field",
+		"The grass cutting contract ends in May and quotes are needed Resolved – to approve spending up to £600",
+		"on a new bench.",
+		"A new litter bin by the gate would be welcome.",
+		"4) Village hall",
+		"The roof inspection had found no faults.",
+		"Agreed – a working party to clear the gutters to be arranged – JB & KT",
+	}
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"resolution|The minutes were approved and signed by the chairman.",
+		"resolution|to approve spending up to £600 on a new bench.",
+		"resolution|a working party to clear the gutters to be arranged – JB & KT",
+	})
+}

@@ -56,6 +56,8 @@ var (
 	// Interest Minutes: None were declared."), or before the text it
 	// labels ("Minutes: AGREED that …").
 	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
+	// runInDecided is "Resolved –" or "Agreed –" after text on its line.
+	runInDecided = regexp.MustCompile(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
 	// capsRunIn is a label in capitals inside a line a copy flattened.
 	capsRunIn = regexp.MustCompile(`^(?:(.*?\S)\s+)?([A-Z][A-Z()&'/-]{3,}(?:\s+[A-Z][A-Z()&'/-]+){0,3})\s?:\s+(\S.*)$`)
 	labelWord = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
@@ -65,7 +67,7 @@ var (
 	// letterSpaced is a word in capitals printed a letter at a time.
 	letterSpaced = regexp.MustCompile(`\b(?:[A-Z] ){4,}[A-Z]\b`)
 	bareMarker   = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
-	startsBlock  = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
+	startsBlock  = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|Agreed\s*[:–—-]\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
@@ -84,9 +86,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		buf = buf[:0]
 	}
 	wide := proseColumns(ld, used)
+	itemHeads := numberedHeads(ld)
 	lastWide := -2
 	lastBare := 0 // the last point numbered with no dot
 	carry := ""   // a point's number moved to the line it numbers
+	// oneSentence is set while the paragraph is a decision run in after
+	// other text, which its sentence's end ends.
+	oneSentence := false
 	for i, l := range ld.Lines {
 		if col, ok := wide[i]; ok {
 			flush()
@@ -165,6 +171,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 				cur = &paragraph{page: l.Page, indent: l.Indent}
 				buf = append(buf, t...)
 			}
+			// "… plants Resolved – to approve expenditure up to £400" /
+			// "on a mower.": the decision run in after the discussion
+			// ends with its sentence.
+			oneSentence = runInDecided.MatchString(text)
 			if rowEnd {
 				flush()
 			}
@@ -196,6 +206,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Recommendations approved." after the last point: the outcome,
 		// not the point's last words.
 		outcome := cur != nil && markerPat.Match(buf) && endsSentence(tail(buf)) && endsSentence(text) && len(strings.Fields(text)) <= 4 && startsUpper(text)
+		if oneSentence && cur != nil && endsSentence(tail(buf)) {
+			flush()
+		}
+		oneSentence = oneSentence && cur != nil
 		starts := nextBare || dashPoint || listHead || askedLead || outcome || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
@@ -210,7 +224,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		// "Play Areas Additional documents:": a meeting page's item title,
 		// its list of papers run in after it.
-		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:")
+		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i]
 		// "The following decisions were approved:" after a finished
 		// sentence and over a list's first point is the list's lead-in,
 		// a paragraph of its own though no blank line came before it.
@@ -274,6 +288,47 @@ func pointHeads(ps []paragraph) []paragraph {
 	}
 	return ps
 }
+
+// numberedHeads finds the lines that number a meeting's items as
+// headings of their own — "4) Declarations of Interest", "5) Minutes of
+// the previous meeting", "6) Matters Arising" — where a copy lost their
+// marking: short numbered lines that end no sentence, three or more of
+// them counting up through the paper, each with text on the line after.
+// Lines of a list of points count up too, but end their sentences or run
+// on.
+func numberedHeads(ld layout.Doc) map[int]bool {
+	var cands []int
+	var nums []int
+	for i, l := range ld.Lines {
+		m := itemHeadLine.FindStringSubmatch(strings.TrimSpace(l.Text))
+		if m == nil || l.IsTable() || len(strings.Fields(m[2])) > 10 || strings.ContainsAny(m[2][len(m[2])-1:], ".;:,") {
+			continue
+		}
+		if next := nextText(ld.Lines, i); next == "" || !startsUpper(next) {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		cands, nums = append(cands, i), append(nums, n)
+	}
+	out := map[int]bool{}
+	run := 0
+	for k := range cands {
+		if k > 0 && nums[k] > nums[k-1] && nums[k] <= nums[k-1]+3 {
+			run++
+		} else {
+			run = 0
+		}
+		if run >= 2 {
+			for j := k - run; j <= k; j++ {
+				out[cands[j]] = true
+			}
+		}
+	}
+	return out
+}
+
+// itemHeadLine is a meeting item's number and its title on one line.
+var itemHeadLine = regexp.MustCompile(`^(\d{1,3})[.)]\s+([A-Z].*)$`)
 
 // labelNames marks a line the finder reads as a label of its own
 // ("Decision Details" over a page's tabs), whatever stands under it.
@@ -494,6 +549,14 @@ func runInPieces(text string) []string {
 // label ("Minutes:", "Decision:"; empty when the label stays with its
 // text, as "RESOLVED: That …" reads) and what it labels.
 func splitRunIn(text string) (pre, label, rest string, ok bool) {
+	if strings.Contains(text, "esolved") || strings.Contains(text, "greed") || strings.Contains(text, "RESOLVED") || strings.Contains(text, "AGREED") {
+		// "… would be on a mower & plants Resolved – to approve
+		// expenditure up to £400": a decision's label run in after the
+		// discussion, with a dash for its colon.
+		if d := runInDecided.FindStringSubmatch(text); d != nil {
+			return d[1], "", d[2] + ": " + d[3], true
+		}
+	}
 	if !strings.Contains(text, ":") {
 		return "", "", "", false
 	}
