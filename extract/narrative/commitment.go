@@ -299,6 +299,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
 		return "", "", false // thinking about something, no act promised
 	}
+	if m := personActs.FindStringSubmatch(s); m != nil && !activeWill.MatchString(s) && !toDo.MatchString(s) && !stanceVerb[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
+		(postWord.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
+		// "John Naylor will clear the ground …", "The Clerk to make
+		// enquiries …", "The Clerk is to contact …": a person named as
+		// the subject acts, whatever the verb. (The verb lists guard the
+		// other subjects, whose "will" often describes; a verb they know
+		// is read by the rules below, which name each of two who act.)
+		return s, trimName(m[1]), true
+	}
 	if modal && has("normally", "usually", "typically", "generally", "ordinarily") && habit.MatchString(s) && !weSpeak.MatchString(s) {
 		// "The Commissioner will normally issue the report …": how things
 		// are done as a rule, not something undertaken.
@@ -590,6 +599,32 @@ var beDoing = regexp.MustCompile(`(?i)^\s+(?:in\s+(?:touch|contact)\b|(?:consult
 var haveThing = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b|(?:regular|ongoing|frequent)\s+(?:dialogue|conversations?|meetings?|contact|discussions?)\b)`)
 
 var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore|receive|get)$`)
+
+// personActs is a person named as a sentence's subject — by post (the
+// Clerk, the Chairman and Vice-Chairman), as a councillor, or by first
+// name and surname — then "will", "is to" or "to" (group 2; a post's or a
+// councillor's only: "Joint Commitment to carers" names no one) and a verb.
+var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?(?:(?:Assistant|Deputy|Parish|Town)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk)(?:\s+and\s+(?:the\s+)?(?i:vice[- ]chair(?:man|woman|person)?|clerk|chair(?:man|woman|person)?))?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+
+// phraseOpener opens a noun phrase, not a name: "The Council", "Our Team".
+var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "its": true,
+	"each": true, "every": true, "all": true, "any": true, "some": true, "no": true, "a": true, "an": true, "we": true, "it": true, "they": true}
+
+// atMeeting is whom an agenda's formula addresses: "The Chair to advise
+// the meeting that it will be webcast".
+var atMeeting = regexp.MustCompile(`^\s+(?:the meeting|members|those present|everyone|all present)\b`)
+
+// postWord names a post held by one person.
+var postWord = regexp.MustCompile(`(?i)\b(?:clerk|chair(?:man|woman|person)?|mayor|rfo|cllrs?|councillors?)\b`)
+
+// stanceVerb is what a person may be said to do that undertakes nothing:
+// being, needing, wishing, noting.
+var stanceVerb = map[string]bool{"be": true, "have": true, "need": true, "like": true, "want": true, "wish": true, "hope": true, "expect": true,
+	"prefer": true, "remain": true, "seem": true, "feel": true, "think": true, "know": true, "say": true, "become": true, "note": true,
+	"receive": true, "welcome": true, "also": true, "not": true, "then": true, "now": true,
+	// ("Clerk to the Council": no verb at all.)
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "their": true, "its": true,
+	"his": true, "her": true, "our": true, "all": true, "any": true, "some": true, "and": true, "or": true}
 
 // audience is those at the meeting, asked to do something there and then
 // ("The Chair asked all those present to stand for a minute's silence").

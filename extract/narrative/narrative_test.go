@@ -25,6 +25,13 @@ func TestCommitments(t *testing.T) {
 		dueRaw string
 		due    string
 	}{
+		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
+		{text: "The Clerk to make enquiries about the timing of the verge cutting.", want: "The Clerk to make enquiries about the timing of the verge cutting.", owner: "Clerk"},
+		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
+		{text: "The Chair to advise the meeting that it will be recorded."},
+		{text: "Joint Commitment to carers sets out the county's priorities."},
+		{text: "The Clerk will be on leave in August."},
+		{text: "Clerk to the Council – 25/05/2023"},
 		{text: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", want: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", owner: "the Chair"},
 		{text: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", want: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", owner: "Kent Harbour, Ferry and Port Commission"},
 		{text: "Membership lists of the Working Groups would be circulated to members.", want: "Membership lists of the Working Groups would be circulated to members."},
