@@ -1430,8 +1430,18 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
+	return bodyDecided.MatchString(s) || localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
 }
+
+// localDecided is how a small council's minutes tell what it decided:
+// "The council confirmed approval of …", "The meeting agreed …", "The
+// Parish Council resolves to …", "All Cllrs agreed that …", "Councillor
+// Tan was nominated and elected as Chairman …", "The following payments
+// were approved …".
+var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
+	`|^All\s+(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
+	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted)\s+(?:as|to)\b` +
+	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b`)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".

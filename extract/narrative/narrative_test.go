@@ -233,8 +233,8 @@ func TestPointsAndThemes(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Done")
-	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Done"}
+	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Done")
+	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Done"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences = %q", got)
 	}
@@ -1923,6 +1923,21 @@ func TestMeetingShapes(t *testing.T) {
 			"[1] the lease of the north depot be renewed for five years.",
 		}, []string{
 			"resolution|(1)|the lease of the north depot be renewed for five years.|",
+		}},
+		{"a small council's minutes tell its decisions in their own words: the council or meeting agreed, all councillors agreed, an election, payments approved", action.DocMinutes, []string{
+			"1. Minutes", "", "The meeting agreed the minutes were a true record and the Chair signed them.", "",
+			"2. Cameras", "", "The council confirmed approval of the revised camera scheme.", "",
+			"3. Bank", "", "All Cllrs agreed that the account should move to the co-operative bank.", "",
+			"4. Chairman", "", "Councillor R. Tan was nominated and elected as Chairman for the year.", "",
+			"5. Payments", "", "The following payments were approved: salt bins £84, hall hire £30.", "",
+			"6. Climate", "", "The Parish Council resolves to recognise the climate emergency.",
+		}, []string{
+			"resolution|1|The meeting agreed the minutes were a true record and the Chair signed them.|",
+			"resolution|2|The council confirmed approval of the revised camera scheme.|",
+			"resolution|3|All Cllrs agreed that the account should move to the co-operative bank.|",
+			"resolution|4|Councillor R. Tan was nominated and elected as Chairman for the year.|",
+			"resolution|5|The following payments were approved: salt bins £84, hall hire £30.|",
+			"resolution|6|The Parish Council resolves to recognise the climate emergency.|",
 		}},
 		{"numbered 'That <name> <bare verb> …' points are decisions whatever the verb", action.DocMinutes, []string{
 			"Chair's Announcements", "",

@@ -847,6 +847,9 @@ func sentences(text string) []string {
 			if abbreviations[strings.ToLower(strings.TrimLeft(w, "([\"'‘“"))] { // "(e.g. Sheppey Matters)"
 				continue
 			}
+			if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) && initialOfName(text, start, i) {
+				continue // "Councillor R. Taylor", "S. J. Worden": an initial
+			}
 		}
 		out = append(out, strings.TrimSpace(text[start:i+1]))
 		start = j
@@ -856,6 +859,24 @@ func sentences(text string) []string {
 	}
 	return out
 }
+
+// initialOfName: the initial ending at i follows a title or another initial
+// ("Councillor R.", "S. J."), so a name goes on after it. A capital alone
+// at a sentence's end ("… in Appendix B.") ends the sentence.
+func initialOfName(text string, start, i int) bool {
+	before := strings.Fields(text[start : i-1])
+	if len(before) == 0 {
+		return true
+	}
+	last := strings.TrimRight(before[len(before)-1], ".")
+	if r, n := utf8.DecodeRuneInString(last); n == len(last) && unicode.IsUpper(r) {
+		return true
+	}
+	return nameTitle[strings.ToLower(last)]
+}
+
+// nameTitle comes before a person's initial.
+var nameTitle = map[string]bool{"councillor": true, "cllr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "rev": true, "revd": true, "prof": true, "sir": true}
 
 // proseColumns finds the tables no rule used – a minutes table of "Minute
 // No. | Minute", a decision sheet – and maps each of their rows to the
