@@ -742,7 +742,7 @@ func (f *finder) paragraph(p paragraph) {
 			// education provision" over its points: an outcome's heading
 			// under the section, whose points go on being planned.
 			f.aheadHow = true
-		case aheadHeading.MatchString(body):
+		case aheadHeading.MatchString(body) || periodAims(body):
 			f.ahead, f.aheadVerbs = true, false
 		case prioritiesHeading.MatchString(body):
 			// "Our priorities for the future": its points in the
@@ -757,7 +757,7 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && plansLead.MatchString(body) || followingPromise.MatchString(body)) {
+	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body)) || followingPromise.MatchString(body)) {
 		// "Here's a brief summary of what we plan to do over the next five
 		// years:": the points under it, under headings of their own, are
 		// what the authors mean to do.
@@ -789,6 +789,12 @@ func (f *finder) paragraph(p paragraph) {
 			// "Aim" then the aim, "Actions" then the actions: the part's
 			// name, no theme; an aim is what the actions serve, no action.
 			f.ahead = strings.HasPrefix(strings.ToLower(body), "action")
+			return
+		}
+		if p.marker == "" && pastPeriod.MatchString(body) && aimsAny.MatchString(body) && !endsSentence(body) {
+			// "Last year's objectives were met as follows:": what was aimed
+			// at before, not what is to be done.
+			f.ahead = false
 			return
 		}
 		if strings.HasSuffix(body, ":") && !bulletPat.MatchString(p.text) ||
@@ -2406,6 +2412,22 @@ var bodyRecommended = regexp.MustCompile(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}
 
 // aheadHeading names a section of what is planned next.
 var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+
+// periodAims: a heading or lead-in that names what follows as the aims,
+// objectives or focus for a year or years to come — "Objectives 2017 -
+// 2020", "Focus for the current year 2017/2018 is as follows:" — whose
+// points in the imperative (or "To …") are what the authors mean to do.
+// The year's before ("the previous year's seven objectives") are not.
+func periodAims(s string) bool {
+	return aimsWord.MatchString(s) && aimsPeriod.MatchString(s) && !pastPeriod.MatchString(s) && len(strings.Fields(s)) <= 14
+}
+
+var (
+	aimsWord   = regexp.MustCompile(`(?i)^(?:our\s+|the\s+|key\s+|main\s+)*(?:objectives|aims|focus|priorities|targets|goals)\b`)
+	aimsAny    = regexp.MustCompile(`(?i)\b(?:objectives|aims|focus|priorities|targets|goals)\b`)
+	aimsPeriod = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\b(?:current|coming|next|this)\s+(?:financial\s+|municipal\s+)?year\b`)
+	pastPeriod = regexp.MustCompile(`(?i)\b(?:previous|last|past|were|achieved|met)\b`)
+)
 
 // howWeWill heads the points that say how a priority will be met ("How we
 // will do it", "How we will achieve this") or names them as the actions

@@ -1773,6 +1773,18 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|2|Optimise the value of the commercial estate for the council.|",
 			"commitment|3|Prioritise repairs that keep buildings safe and open.|",
 		}},
+		{"aims or a focus named for a year to come head their points in the imperative or the infinitive; the year before's do not", "", []string{
+			"Objectives 2025 - 2028", "",
+			"• To raise the profile of the council in every part of the parish", "",
+			"Last year's objectives were met as follows:", "",
+			"• to renew the play area fencing", "",
+			"Focus for the current year 2025/2026 is as follows:", "",
+			"• Continue to publish a newsletter each quarter", "• Replace the bus shelter on the green",
+		}, []string{
+			"commitment||To raise the profile of the council in every part of the parish|",
+			"commitment||Continue to publish a newsletter each quarter|",
+			"commitment||Replace the bus shelter on the green|",
+		}},
 		{"'We plan to' with its colon lost leads the points that complete it", "", []string{
 			"We review the plan each year.", "",
 			"We plan to", "",
