@@ -299,7 +299,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
 		return "", "", false // thinking about something, no act promised
 	}
-	if m := personActs.FindStringSubmatch(s); m != nil && !activeWill.MatchString(s) && !toDo.MatchString(s) && !stanceVerb[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
+	if m := personActs.FindStringSubmatch(s); m != nil && !activeWill.MatchString(s) && !stanceVerb[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
 		(postWord.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
 		// "John Naylor will clear the ground …", "The Clerk to make
 		// enquiries …", "The Clerk is to contact …": a person named as

@@ -1476,6 +1476,9 @@ func withoutTitle(sent string) string {
 	if i := strings.Index(sent, ": "); i > 0 && i < 40 && decidedBody(sent[i+2:]) {
 		return sent[i+2:] // "41/22 – MINUTES: The Minutes … were approved"
 	}
+	if i := strings.LastIndex(sent[:min(len(sent), 60)], ": "); i > 0 && decidedBody(sent[i+2:]) {
+		return sent[i+2:] // "5. Banking: 069/23: All Cllrs agreed that …"
+	}
 	return sent
 }
 

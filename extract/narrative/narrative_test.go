@@ -28,6 +28,7 @@ func TestCommitments(t *testing.T) {
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
 		{text: "The Clerk to make enquiries about the timing of the verge cutting.", want: "The Clerk to make enquiries about the timing of the verge cutting.", owner: "Clerk"},
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
+		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
 		{text: "The Chair to advise the meeting that it will be recorded."},
 		{text: "Joint Commitment to carers sets out the county's priorities."},
 		{text: "The Clerk will be on leave in August."},
@@ -1935,6 +1936,12 @@ func TestMeetingShapes(t *testing.T) {
 			"[1] the lease of the north depot be renewed for five years.",
 		}, []string{
 			"resolution|(1)|the lease of the north depot be renewed for five years.|",
+		}},
+		{"an item's title and minute number run in before its decision: '7. Banking: 069/23: All Cllrs agreed …'", action.DocMinutes, []string{
+			"6. Apologies: 068/23: None.", "",
+			"7. Banking: 069/23: All Cllrs agreed that the reserve account should be closed.",
+		}, []string{
+			"resolution|7|All Cllrs agreed that the reserve account should be closed.|",
 		}},
 		{"a small council's minutes tell its decisions in their own words: the council or meeting agreed, all councillors agreed, an election, payments approved", action.DocMinutes, []string{
 			"1. Minutes", "", "The meeting agreed the minutes were a true record and the Chair signed them.", "",
