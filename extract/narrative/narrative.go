@@ -419,6 +419,12 @@ func wordSet(s string) map[string]bool {
 
 // finder walks the paragraphs, remembering the block it is in.
 type finder struct {
+	// proposedBy is set after a line naming a motion's mover and seconder
+	// ("Cllr Atkins proposed, Cllr Munday seconded:"); moved holds the
+	// motion that followed it until its outcome ("CARRIED 7 in favour")
+	// says it was decided.
+	proposedBy bool
+	moved      *paragraph
 	// alternatives is set under a lead-in that offers a choice ("the
 	// Panel must either:"): its points are options, none of them decided.
 	alternatives bool
@@ -527,6 +533,23 @@ func (f *finder) paragraph(p paragraph) {
 	defer func() { f.prev = p }()
 	if p.marker == "" && !bulletPat.MatchString(p.text) {
 		f.alternatives = alternativesLead.MatchString(body)
+	}
+	if f.opts.Genre == action.DocMinutes || f.opts.Genre == "" {
+		if m := f.moved; m != nil {
+			f.moved = nil
+			if carriedOutcome.MatchString(body) {
+				f.add(*m, action.Action{Ref: m.marker, Kind: action.KindResolution, Action: m.body})
+				return
+			}
+		}
+		if f.proposedBy && !p.heading {
+			f.proposedBy = false
+			f.moved = &p
+			return
+		}
+		if f.proposedBy = proposerLead.MatchString(body); f.proposedBy {
+			return
+		}
 	}
 	if f.planPage && isMinuteNumber(p.marker) && !endsSentence(body) && len(strings.Fields(body)) <= 10 && looksLikeHeading(body) {
 		f.sectionHead = body
@@ -1171,6 +1194,14 @@ func (f *finder) paragraph(p paragraph) {
 	}
 }
 
+// proposerLead names a motion's mover and seconder on a line of their
+// own, the motion below: "Cllr H Atkins proposed, Cllr Munday seconded:".
+var proposerLead = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?\s+(?:proposed|moved),?\s+(?:and\s+)?(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?\s+seconded|(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?,?\s+seconded(?:\s+by)?\s+(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?)\s*[:\-–]?$`)
+
+// carriedOutcome is a motion's outcome on a line of its own: "CARRIED 7
+// in favour, 1 abstention", "Agreed unanimously".
+var carriedOutcome = regexp.MustCompile(`^(?:CARRIED|Carried|AGREED|Agreed|Unanimously (?:agreed|carried|resolved))\b`)
+
 // alternativesLead offers a choice of what may be done: "the Panel must
 // either:", "Members may choose one of the following options:".
 var alternativesLead = regexp.MustCompile(`(?i)\b(?:either(?:\s+to)?|one of the following(?:\s+options)?|the following options)\s*(?::-|[:\-–—])$`)
@@ -1249,7 +1280,7 @@ func (f *finder) seconded(p paragraph, body string) string {
 	sents := sentences(body)
 	var rest []string
 	for i, s := range sents {
-		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) {
+		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) {
 			rest = append(rest, s)
 			continue
 		}
@@ -1276,6 +1307,10 @@ var (
 	// and on being put to the vote it was RESOLVED", "A motion moved and
 	// seconded … was declared carried").
 	formalVote = regexp.MustCompile(`(?i)\bput to the vote\b|\bdeclared\b|\bmotion\b|\bRESOLVED\b`)
+	// passiveCarried: what was decided as the subject of its own vote,
+	// "Motion to exclude the public was proposed, seconded and agreed
+	// unanimously".
+	passiveCarried = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded,?\s+and\s+(?:agreed|carried|approved)\b`)
 	// proposerOnly: the proposer, seconder and vote alone ("Proposed
 	// Cllr Dunn, seconded Cllr Kirk, all in favour.").
 	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}\.?$`)
@@ -1702,7 +1737,9 @@ func capsDecided(s string) bool {
 		capsAfterSubject.MatchString(s)
 }
 
-var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(to|that|not to)\b`)
+// ("It was RESOLVED upon a recommendation from the committee to …": how
+// it came to be decided may stand before the "to".)
+var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(to|that|not to)\b`)
 
 // capsAfterSubject is a body's decision whose verb alone is in capitals,
 // after its subject and before its object: "The Cabinet NOTED the

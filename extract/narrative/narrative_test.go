@@ -1937,6 +1937,17 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|the lease of the north depot be renewed for five years.|",
 		}},
+		{"motions told as small councils tell them: mover and seconder over the motion and its outcome, a motion proposed, seconded and agreed, a decision reached on a recommendation", action.DocMinutes, []string{
+			"1. Minutes", "", "Cllr Ash proposed, Cllr Bell seconded:", "",
+			"The minutes of the meeting held on 4 June should be APPROVED.", "", "CARRIED 6 in favour, 1 abstention", "",
+			"2. Hedges", "", "Cllr Ash proposed, Cllr Bell seconded:", "", "The hedges be cut in March.", "", "Members then discussed the verges.", "",
+			"3. Public", "", "Motion to exclude the public was proposed, seconded and agreed unanimously. Motion carried.", "",
+			"4. Budget", "", "It was RESOLVED upon a recommendation from the finance group to put the draft budget to the Council.",
+		}, []string{
+			"resolution|1|The minutes of the meeting held on 4 June should be APPROVED.|",
+			"resolution|3|Motion to exclude the public was proposed, seconded and agreed unanimously.|",
+			"resolution|4|It was RESOLVED upon a recommendation from the finance group to put the draft budget to the Council.|",
+		}},
 		{"an item's title and minute number run in before its decision: '7. Banking: 069/23: All Cllrs agreed …'", action.DocMinutes, []string{
 			"6. Apologies: 068/23: None.", "",
 			"7. Banking: 069/23: All Cllrs agreed that the reserve account should be closed.",
