@@ -1080,7 +1080,7 @@ func (f *finder) paragraph(p paragraph) {
 		// A list is of one kind, so a point between two decisions, or
 		// just before one, is a decision too.
 		_, named := namedSubjunctive(body)
-		if named || decisionVerb.MatchString(firstWord(body)) || decidedVerb.MatchString(firstWord(body)) || unlabelled && toInfinitive.MatchString(body) ||
+		if named || decisionVerb.MatchString(firstWord(body)) || weighedThenDecided.MatchString(body) || decidedVerb.MatchString(firstWord(body)) || unlabelled && toInfinitive.MatchString(body) ||
 			(bodyActs.MatchString(body) || namedBodyActs.MatchString(body)) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
 			strings.HasPrefix(body, "That ") && bodyActs.MatchString(body[len("That "):]) || // "(2) That Council noted that …"
 			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) ||
@@ -1663,7 +1663,7 @@ var officerHasDecided = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
 // to Council".
-var bodyActs = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?((?i:noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|reviewed)|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports)\b`)
+var bodyActs = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?((?i:noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|reviewed)|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports|(?:note|approve|agree|endorse|adopt|accept|delegate|authori[sz]e|support)\s+(?:and\s+(?:note|approve|agree|endorse|adopt|accept)\s+)?(?:the|that|a|an|its|to)\b)`)
 
 // namedBodyActs is bodyActs with a committee, board or panel named at
 // length ("The Resources and Public Realm Scrutiny Committee noted …"),
@@ -1728,6 +1728,10 @@ func decidingVerbFirst(w string) bool {
 var undoVerb = regexp.MustCompile(`(?i)^(?:withdraw|revoke|rescind|amend|replace|retain)$`)
 
 // decisionVerb: the verbs a decision's clause starts with.
+// weighedThenDecided opens a decision with the weighing before it:
+// "Consider and approve the strategic approach …".
+var weighedThenDecided = regexp.MustCompile(`^(?:Consider|Considered|Review|Reviewed|Receive|Received)\s+and\s+(?:approve|agree|note|endorse|adopt|accept)d?\b`)
+
 var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)
 
 // capsDecided: a decision word in capitals inside a sentence ("RESOLVED

@@ -1937,6 +1937,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|the lease of the north depot be renewed for five years.|",
 		}},
+		{"a decision page's lettered list whose first points are a body's decision in the bare verb or 'Consider and approve …'", action.DocDecision, []string{
+			"Issue - decisions", "", "24/02/2023 - Review of the parks strategy", "",
+			"a) Cabinet note and approve the mid-point review of the Parks Strategy 2020 – 2025;", "",
+			"b) Consider and approve the approach to the new play areas; and", "",
+			"c) Authority is delegated to the Director of Place to take the decisions needed.",
+		}, []string{
+			"resolution|(a)|Cabinet note and approve the mid-point review of the Parks Strategy 2020 – 2025|",
+			"resolution|(b)|Consider and approve the approach to the new play areas|",
+			"resolution|(c)|Authority is delegated to the Director of Place to take the decisions needed.|Director of Place",
+		}},
 		{"motions told as small councils tell them: mover and seconder over the motion and its outcome, a motion proposed, seconded and agreed, a decision reached on a recommendation", action.DocMinutes, []string{
 			"1. Minutes", "", "Cllr Ash proposed, Cllr Bell seconded:", "",
 			"The minutes of the meeting held on 4 June should be APPROVED.", "", "CARRIED 6 in favour, 1 abstention", "",
