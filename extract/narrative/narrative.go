@@ -2090,10 +2090,12 @@ func (f *finder) clause(p paragraph) bool {
 		// list in another numbering under a clause that ends in a colon
 		// is that clause's own.
 		last := &f.out[b.clauses[len(b.clauses)-1]]
-		if b.sub == "" && strings.HasSuffix(last.SourceText, ":") && infinitivePoint.MatchString(text) && delegate(last.Action) != "" {
+		if b.sub == "" && strings.HasSuffix(last.SourceText, ":") && delegate(last.Action) != "" &&
+			(infinitivePoint.MatchString(text) || hasSuffixFold(strings.TrimRight(last.SourceText, ":- "), " to") && knownVerb(firstWord(text))) {
 			// "2. That Council delegate authority to the Executive …:"
-			// over "a. to bid …" "b. to determine …": each point is a
-			// power given, a decision of its own with its clause's words.
+			// over "a. to bid …" "b. to determine …" (or "… to:" over
+			// "a) approve …"): each point is a power given, a decision of
+			// its own with its clause's words.
 			b.subLead, b.subRef = last.Action, last.Ref
 		}
 		b.sub = markerStyle(ref)

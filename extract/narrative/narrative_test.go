@@ -1937,6 +1937,17 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|the lease of the north depot be renewed for five years.|",
 		}},
+		{"a clause giving delegated authority ending '… to:' over points in the bare verb: each point a power given, with the clause's words", action.DocMinutes, []string{
+			"RECOMMENDED to Council that:", "",
+			"(1) delegated authority be provided to the Director of Housing in consultation with the Cabinet Member to:", "",
+			"a) approve a fund to buy homes for temporary accommodation", "",
+			"b) appoint a provider to manage the homes", "",
+			"(2) the total cost will not exceed £5m.",
+		}, []string{
+			"recommendation|(1)(a)|RECOMMENDED to Council that delegated authority be provided to the Director of Housing in consultation with the Cabinet Member to: approve a fund to buy homes for temporary accommodation|Director of Housing",
+			"recommendation|(1)(b)|RECOMMENDED to Council that delegated authority be provided to the Director of Housing in consultation with the Cabinet Member to: appoint a provider to manage the homes|Director of Housing",
+			"recommendation|(2)|RECOMMENDED to Council that the total cost will not exceed £5m.|",
+		}},
 		{"a decision page's lettered list whose first points are a body's decision in the bare verb or 'Consider and approve …'", action.DocDecision, []string{
 			"Issue - decisions", "", "24/02/2023 - Review of the parks strategy", "",
 			"a) Cabinet note and approve the mid-point review of the Parks Strategy 2020 – 2025;", "",
