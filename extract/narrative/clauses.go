@@ -724,7 +724,7 @@ var (
 	// ("Executive Director for Adults, Health Partnerships and Housing",
 	// "Corporate Director, People Services"), or whose remit is said ("Strategic Director with responsibility
 	// for Corporate Services").
-	roleName  = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `\s+(?:Services|Directorate|Department|Team))|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
+	roleName  = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `(?:\s+(?:Services|Directorate|Department|Team))?)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
 	capWords  = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz](?:es?|ed)|requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed|commissions?|commissioned)\b`)
 	toWhom    = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)

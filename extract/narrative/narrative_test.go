@@ -473,6 +473,7 @@ func TestDelegate(t *testing.T) {
 		"DELEGATE to the Monitoring Officer to make the necessary changes":                                                                          "Monitoring Officer",
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
+		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions":                                   "Corporate Director, Community Wellbeing",
 		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                                                            "Assistant Director – Finance",
 		"note the report": "",
 		"asks partners to review and report on progress every year":                                                                                               "partners",
