@@ -167,10 +167,12 @@ func FindGenre(ld layout.Doc) Genre {
 	// that printed its notice too says when one was made.
 	g.forward = forward >= 1 && !decided && held == 0 && !settled
 	switch {
-	case len(agenda) >= 3 && held == 0 || len(agenda) >= 1 && held == 0 && !decided && minutes >= 1:
+	case (len(agenda) >= 3 && held == 0 || len(agenda) >= 1 && held == 0 && !decided && minutes >= 1) && !(g.record && decision >= 2):
 		// The business to come: what is to be received, noted, approved;
 		// its item headings ("Apologies for absence") are the minutes'
-		// too, but nothing was recorded as held or decided.
+		// too, but nothing was recorded as held or decided. (An issue's
+		// decisions page records its dated decisions in the same words:
+		// "22/03/2018 - SEND Strategy" over "1. To note the strategy.")
 		g.Kind, g.Agenda = action.DocOther, true
 	case qa >= 4 && qa > 2*(minutes+report):
 		g.Kind = action.DocOther // questions and answers
