@@ -1202,6 +1202,9 @@ var proposerLead = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor)\.?\s+[^,:;.]{
 // in favour, 1 abstention", "Agreed unanimously".
 var carriedOutcome = regexp.MustCompile(`^(?:CARRIED|Carried|AGREED|Agreed|Unanimously (?:agreed|carried|resolved))\b`)
 
+// groundsFirst opens what a decision was taken after or subject to.
+var groundsFirst = regexp.MustCompile(`^(?:Having|Following|After|Subject to|In accordance with|In light of)\b`)
+
 // alternativesLead offers a choice of what may be done: "the Panel must
 // either:", "Members may choose one of the following options:".
 var alternativesLead = regexp.MustCompile(`(?i)\b(?:either(?:\s+to)?|one of the following(?:\s+options)?|the following options)\s*(?::-|[:\-–—])$`)
@@ -1960,6 +1963,12 @@ func (f *finder) clause(p paragraph) bool {
 	}
 	if len(b.clauses) == 0 && labelOnly.MatchString(p.body) {
 		return true // "Decision:" then "Resolved" or "* RESOLVED": a second label, no decision yet
+	}
+	if len(b.clauses) == 0 && p.marker == "" && strings.HasSuffix(p.body, ":") && groundsFirst.MatchString(p.body) {
+		// "Cabinet agreed the following:" then "Having complied with
+		// paragraph 15 of the Rules:" over "(i) To approve …": the
+		// grounds set before the decisions, not a lead of their own.
+		return true
 	}
 	if b.leadRef != "" && p.marker != "" && len(b.clauses) > 0 && markerStyle(p.marker) == markerStyle(b.leadRef) && markerStyle(p.marker) != markerStyle(b.firstRef) {
 		return false // the lead-in's sibling point

@@ -1938,6 +1938,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|the lease of the north depot be renewed for five years.|",
 		}},
+		{"grounds set before a decision's list ('Having complied with …:') do not take its lead's place", action.DocMinutes, []string{
+			"DECISION MADE: (CAB 16/17 18501)", "",
+			"On consideration of the report, Cabinet agreed the following:", "",
+			"Having complied with paragraph 15 of the Access to Information Rules:", "",
+			"(i) To approve the admission arrangements for 2026/27.", "",
+			"(ii) To note the consultation responses.",
+		}, []string{
+			"resolution|(i)|To approve the admission arrangements for 2026/27.|",
+			"resolution|(ii)|To note the consultation responses.|",
+		}},
 		{"a clause giving delegated authority ending '… to:' over points in the bare verb: each point a power given, with the clause's words", action.DocMinutes, []string{
 			"RECOMMENDED to Council that:", "",
 			"(1) delegated authority be provided to the Director of Housing in consultation with the Cabinet Member to:", "",
