@@ -654,11 +654,12 @@ func isSectionNumber(m string) bool {
 }
 
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	// (strings.Fields would split the whole paragraph to read one word.)
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		s = s[:i]
 	}
-	return strings.Trim(f[0], ",.;:")
+	return strings.Trim(s, ",.;:")
 }
 
 func isLetters(s string) bool {

@@ -299,7 +299,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
 		return "", "", false // thinking about something, no act promised
 	}
-	if m := personActs.FindStringSubmatch(s); m != nil && !activeWill.MatchString(s) && !stanceVerb[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
+	if m := personActsIn(s, has(" will ", " to ")); m != nil && !activeWill.MatchString(s) && !stanceVerb[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
 		(postWord.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
 		// "John Naylor will clear the ground …", "The Clerk to make
 		// enquiries …", "The Clerk is to contact …": a person named as
@@ -609,6 +609,15 @@ var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?(?:(?:Assistant|Deputy|Pari
 // phraseOpener opens a noun phrase, not a name: "The Council", "Our Team".
 var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "its": true,
 	"each": true, "every": true, "all": true, "any": true, "some": true, "no": true, "a": true, "an": true, "we": true, "it": true, "they": true}
+
+// personActsIn is personActs's match in s, looked for only where ok says
+// its words are there.
+func personActsIn(s string, ok bool) []string {
+	if !ok {
+		return nil
+	}
+	return personActs.FindStringSubmatch(s)
+}
 
 // atMeeting is whom an agenda's formula addresses: "The Chair to advise
 // the meeting that it will be webcast".

@@ -1474,7 +1474,16 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
+	return bodyDecided.MatchString(s) || localOpener(s) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
+}
+
+// localOpener: s opens as localDecided needs, the cheap test first.
+func localOpener(s string) bool {
+	switch firstWord(s) {
+	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.":
+		return true
+	}
+	return false
 }
 
 // localDecided is how a small council's minutes tell what it decided:

@@ -300,7 +300,11 @@ func numberedHeads(ld layout.Doc) map[int]bool {
 	var cands []int
 	var nums []int
 	for i, l := range ld.Lines {
-		m := itemHeadLine.FindStringSubmatch(strings.TrimSpace(l.Text))
+		t := strings.TrimSpace(l.Text)
+		if t == "" || t[0] < '0' || t[0] > '9' {
+			continue
+		}
+		m := itemHeadLine.FindStringSubmatch(t)
 		if m == nil || l.IsTable() || len(strings.Fields(m[2])) > 10 || strings.ContainsAny(m[2][len(m[2])-1:], ".;:,") {
 			continue
 		}
