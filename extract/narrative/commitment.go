@@ -299,6 +299,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
 		return "", "", false // thinking about something, no act promised
 	}
+	if noneWill.MatchString(s) || has("likely") && hedged.MatchString(s) {
+		// "No contract would be drawn up …", "It is said likely that the
+		// office will be closed …": nothing undertaken, or a guess.
+		return "", "", false
+	}
 	if m := personActsIn(s, has(" will ", " to ")); m != nil && !activeWill.MatchString(s) && !stanceVerb[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
 		(postWord.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
 		// "John Naylor will clear the ground …", "The Clerk to make
@@ -609,6 +614,14 @@ var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?(?:(?:Assistant|Deputy|Pari
 // phraseOpener opens a noun phrase, not a name: "The Council", "Our Team".
 var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "its": true,
 	"each": true, "every": true, "all": true, "any": true, "some": true, "no": true, "a": true, "an": true, "we": true, "it": true, "they": true}
+
+// noneWill opens a sentence whose subject is none: "No contract would be
+// drawn up", "Neither council will …".
+var noneWill = regexp.MustCompile(`^(?:No|Neither|None of)\s`)
+
+// hedged is a guess reported: "It is said likely that …", "it is likely
+// that …".
+var hedged = regexp.MustCompile(`(?i)\b(?:(?:said|thought|considered)\s+(?:to\s+be\s+)?likely|it\s+is\s+(?:most\s+|very\s+)?likely)\s+(?:that|to)\b`)
 
 // personActsIn is personActs's match in s, looked for only where ok says
 // its words are there.

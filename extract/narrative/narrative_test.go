@@ -33,6 +33,8 @@ func TestCommitments(t *testing.T) {
 		{text: "Joint Commitment to carers sets out the county's priorities."},
 		{text: "The Clerk will be on leave in August."},
 		{text: "Clerk to the Council – 25/05/2023"},
+		{text: "No contract would be drawn up for the new contractor but the work would be monitored by the Clerk."},
+		{text: "It is said likely that the county's depot will be closed in the spring."},
 		{text: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", want: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", owner: "the Chair"},
 		{text: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", want: "In future the Kent Harbour, Ferry and Port Commission will publish each decision record.", owner: "Kent Harbour, Ferry and Port Commission"},
 		{text: "Membership lists of the Working Groups would be circulated to members.", want: "Membership lists of the Working Groups would be circulated to members."},
