@@ -75,18 +75,33 @@ func cellTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		if first >= k {
 			rowsFrom = first - k
 		}
-		for r := rowsFrom; r+k <= len(cs); r += k {
-			if err := cells.Add(k); err != nil {
+		width := k
+		if first > k && first <= 20 {
+			// More header cells than a row has: the rows left their last
+			// cells out, empty ("Lead Officer |", "Timescale |" over rows
+			// of three), so each row is padded to the header's width.
+			width, rowsFrom = first, 0
+		}
+		for r := rowsFrom; r < len(cs); {
+			n := k // cells in this row
+			if r < first {
+				n = first - r // the header
+			}
+			if r+n > len(cs) {
+				break
+			}
+			if err := cells.Add(width); err != nil {
 				return err
 			}
-			texts := make([]string, k)
-			for c := 0; c < k; c++ {
+			texts := make([]string, width)
+			for c := 0; c < n; c++ {
 				texts[c] = cs[r+c].text
-				for n := cs[r+c].first; n <= cs[r+c].last; n++ {
-					lines[n] = layout.Line{Page: lines[n].Page}
+				for l := cs[r+c].first; l <= cs[r+c].last; l++ {
+					lines[l] = layout.Line{Page: lines[l].Page}
 				}
 			}
 			lines[cs[r].first] = tableRow(texts, lines[cs[r].first].Page, *table, r >= first)
+			r += n
 		}
 	}
 	return nil

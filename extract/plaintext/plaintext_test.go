@@ -331,3 +331,25 @@ func TestFlatTables(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A cell-a-line table whose rows leave their last cells out, empty: the
+// header keeps all its cells and each row is padded to its width.
+func TestCellTablesShortRows(t *testing.T) {
+	text := "Priority number |\nArea for action |\nSteps |\nLead officer |\nTimescale |\n" +
+		"1 |\nParks |\nRepaint the benches |\n2 |\nParks |\nMend the gates |\n3 |\nLibraries |\nOpen on Sundays |\n"
+	d, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range d.Lines {
+		if l.IsTable() {
+			got = append(got, l.Text)
+		}
+	}
+	want := []string{"Priority number\tArea for action\tSteps\tLead officer\tTimescale",
+		"1\tParks\tRepaint the benches\t\t", "2\tParks\tMend the gates\t\t", "3\tLibraries\tOpen on Sundays\t\t"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

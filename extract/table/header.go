@@ -37,7 +37,9 @@ var headerRules = []struct {
 	f  field
 	re *regexp.Regexp
 }{
-	{fRef, regexp.MustCompile(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec)$`)},
+	{fRef, regexp.MustCompile(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec|(?:priority|recommendation|objective|action|row) (?:number|no|ref))$`)},
+	// "Area(s) for action" heads the theme the actions are grouped in.
+	{fTheme, regexp.MustCompile(`^areas?(?: s)? for action$`)},
 	{fProgress, regexp.MustCompile(`\b(status update|update on status|progress update|progress to date|update to date|position to date)\b`)},
 	// What has been done about an action, or the answer to a
 	// recommendation: "Action taken", "Action update", "Cabinet response".
@@ -65,6 +67,10 @@ var headerRules = []struct {
 	{fTheme, regexp.MustCompile(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},
 	{fTitle, regexp.MustCompile(`^(title|heading|name)$`)},
 }
+
+// headerNote is a header cell's explanation in brackets, longer than a
+// unit or a plural's "(s)".
+var headerNote = regexp.MustCompile(`\s*\([^)]{12,}\)`)
 
 var nonWord = regexp.MustCompile(`[^a-z0-9#]+`)
 
@@ -122,6 +128,15 @@ const (
 // measure, and most of its non-empty cells recognised, so that a budget
 // table or a row of data is not taken for a header.
 func parseHeader(cells []string, memo classifier) (header, bool) {
+	if strings.Contains(strings.Join(cells, ""), "(") {
+		// "Lead Officer (including which department or organisation …)":
+		// what a header explains in brackets is no part of its name.
+		named := make([]string, len(cells))
+		for i, c := range cells {
+			named[i] = strings.TrimSpace(headerNote.ReplaceAllString(c, ""))
+		}
+		cells = named
+	}
 	filled := 0
 	for _, c := range cells {
 		// Most lines are data: a long cell rules a line out before any

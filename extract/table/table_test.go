@@ -14,7 +14,8 @@ func TestClassify(t *testing.T) {
 		header string
 		want   field
 	}{
-		{"No", fRef}, {"No.", fRef}, {"Ref", fRef}, {"#", fRef}, {"Action No", fRef},
+		{"No", fRef}, {"No.", fRef}, {"Ref", fRef}, {"#", fRef}, {"Action No", fRef}, {"Priority number", fRef},
+		{"Area(s) for action", fTheme}, {"Year", fDue},
 		{"Action", fAction}, {"What we will do", fAction}, {"Health Inequality Action:", fAction}, {"Key Actions", fAction},
 		{"Objective", fObjective}, {"Aim", fObjective},
 		{"Responsible person/org.", fOwner}, {"Who will deliver this?", fOwner}, {"Lead", fOwner}, {"Owner", fOwner},
@@ -985,5 +986,14 @@ func TestDashLabelledBlocks(t *testing.T) {
 	res = Find(visual("Action - open a winter shelter in the town centre", "- lead - Housing Options"))
 	if len(res.Actions) != 0 {
 		t.Errorf("one labelled point under a dash: got %v", res.Actions)
+	}
+}
+
+// A header cell's explanation in brackets is no part of its name, and does
+// not make the cell too long to be a header.
+func TestHeaderNote(t *testing.T) {
+	h, ok := parseHeader([]string{"Action", "Lead Officer (including which department or organisation, and any other services involved)", "Timescale"}, nil)
+	if !ok || h.cols[1] != fOwner {
+		t.Errorf("parseHeader = %+v, %v", h, ok)
 	}
 }
