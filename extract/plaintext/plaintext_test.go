@@ -310,16 +310,7 @@ func TestFlatTables(t *testing.T) {
 		"Naming an attendance champion in each school Schools\n\n" +
 		"The plan will be reviewed by the partnership board every year and its progress reported to the cabinet member.\n" +
 		"Action Lead\nNot enough rows follow this header to make a table\n"
-	d, err := Reader{}.Read(context.Background(), []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range d.Lines {
-		if l.IsTable() {
-			got = append(got, fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text))
-		}
-	}
+	got := tableLines(t, text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
 	want := []string{
 		"1|false|false|Action\tResponsibility",
 		"1|true|false|Year one\t",
@@ -337,6 +328,17 @@ func TestFlatTables(t *testing.T) {
 func TestCellTablesShortRows(t *testing.T) {
 	text := "Priority number |\nArea for action |\nSteps |\nLead officer |\nTimescale |\n" +
 		"1 |\nParks |\nRepaint the benches |\n2 |\nParks |\nMend the gates |\n3 |\nLibraries |\nOpen on Sundays |\n"
+	got := tableLines(t, text, func(l layout.Line) string { return l.Text })
+	want := []string{"Priority number\tArea for action\tSteps\tLead officer\tTimescale",
+		"1\tParks\tRepaint the benches\t\t", "2\tParks\tMend the gates\t\t", "3\tLibraries\tOpen on Sundays\t\t"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// tableLines reads text and shows each line the reader made a table's row.
+func tableLines(t *testing.T, text string, show func(layout.Line) string) []string {
+	t.Helper()
 	d, err := Reader{}.Read(context.Background(), []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -344,12 +346,8 @@ func TestCellTablesShortRows(t *testing.T) {
 	var got []string
 	for _, l := range d.Lines {
 		if l.IsTable() {
-			got = append(got, l.Text)
+			got = append(got, show(l))
 		}
 	}
-	want := []string{"Priority number\tArea for action\tSteps\tLead officer\tTimescale",
-		"1\tParks\tRepaint the benches\t\t", "2\tParks\tMend the gates\t\t", "3\tLibraries\tOpen on Sundays\t\t"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	return got
 }
