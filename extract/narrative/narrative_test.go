@@ -3019,3 +3019,23 @@ func TestTypedMinutes(t *testing.T) {
 		"resolution|a working party to clear the gutters to be arranged – JB & KT",
 	})
 }
+
+// TestHeadOverLeadIn: a short line over a lead-in heads the points under
+// it, the theme they carry ("How we work" over "As an Executive, we commit
+// that we will:").
+func TestHeadOverLeadIn(t *testing.T) {
+	d := doc(true,
+		"Our Strategic Plan 2026-29", "",
+		"How we work", "",
+		"As an Executive, we commit that we will:", "",
+		"• Listen to residents before every major decision.", "",
+		"Our core aims", "",
+		"We will:", "",
+		"• Build the right homes in the right places.",
+	)
+	show := func(a action.Action) string { return a.Theme + "|" + a.Action }
+	expectItems(t, Find(d, nil, Options{}), show, []string{
+		"How we work|we commit that we will Listen to residents before every major decision.",
+		"Our core aims|Build the right homes in the right places.",
+	})
+}

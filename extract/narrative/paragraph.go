@@ -278,7 +278,13 @@ func renumberOnes(ps []paragraph) []paragraph {
 func pointHeads(ps []paragraph) []paragraph {
 	for i := range ps[:max(len(ps)-1, 0)] {
 		p := &ps[i]
-		if p.heading || p.marker != "" || bulletPat.MatchString(p.text) || !bulletPat.MatchString(ps[i+1].text) && !isListMarker(normMarker(ps[i+1].marker)) && !isMinuteNumber(ps[i+1].marker) {
+		next := ps[i+1]
+		// (A lead-in under it — "As an Executive, we commit that we
+		// will:" — heads the points for it.)
+		// ("Forward plan" over "The plan lists the decisions due:" stays
+		// a line: read as a heading it would plan its points.)
+		leadsIn := next.marker == "" && !next.heading && strings.HasSuffix(next.body, ":") && len(strings.Fields(p.body)) <= 8 && !aheadHeading.MatchString(p.body)
+		if p.heading || p.marker != "" || bulletPat.MatchString(p.text) || !bulletPat.MatchString(next.text) && !isListMarker(normMarker(next.marker)) && !isMinuteNumber(next.marker) && !leadsIn {
 			continue
 		}
 		if looksLikeHeading(p.body) && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !strings.HasSuffix(p.body, "-") &&
