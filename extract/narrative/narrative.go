@@ -2283,7 +2283,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if kind == action.KindResolution {
 		f.decidedByLabel = true
 	}
-	if kind == action.KindResolution && (toRecommend.MatchString(text) || toRecommend.MatchString(afterFronted(text)) || capsRecommendTo.MatchString(text)) {
+	if kind == action.KindResolution && (toRecommend.MatchString(text) || toRecommend.MatchString(afterFronted(text)) || capsRecommendTo.MatchString(text) || recommendedOn.MatchString(lead)) {
 		// "(1) To RECOMMEND that Council agrees …": what was decided is
 		// a recommendation to another body, still to decide.
 		kind = action.KindRecommendation
@@ -2463,6 +2463,10 @@ var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?repo
 
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
 // agrees …".
+// recommendedOn is a decision's lead-in that recommends its points on to
+// the body that decides: "That it be recommended to Full Council that:".
+var recommendedOn = regexp.MustCompile(`(?i)\b(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b`)
+
 // capsRecommendTo is a clause's verb in capitals recommending on to the
 // body that decides: "For the reasons set out above RECOMMEND TO FULL
 // COUNCIL the adoption of …".

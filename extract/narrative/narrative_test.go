@@ -1940,6 +1940,13 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|the lease of the north depot be renewed for five years.|",
 		}},
+		{"'That it be recommended to Full Council that:' under RESOLVED recommends its points on", action.DocMinutes, []string{
+			"Decision:", "", "*RESOLVED –", "", "That it be recommended to Full Council that:", "",
+			"1. The Delivery Plan for 2026/27 be approved.", "", "2. The revised commitments be approved.",
+		}, []string{
+			"recommendation|1|it be recommended to Full Council that The Delivery Plan for 2026/27 be approved.|",
+			"recommendation|2|it be recommended to Full Council that The revised commitments be approved.|",
+		}},
 		{"grounds set before a decision's list ('Having complied with …:') do not take its lead's place", action.DocMinutes, []string{
 			"DECISION MADE: (CAB 16/17 18501)", "",
 			"On consideration of the report, Cabinet agreed the following:", "",
