@@ -2663,6 +2663,7 @@ func TestPlanPageBullets(t *testing.T) {
 		"• guidance on shared drives should be rewritten for staff", "",
 		"• our information asset register", "",
 		"• train new starters", "",
+		"• negotiate the lease of the pavilion with the club", "",
 		"Complaints", "",
 		"• a single route for logging complaints needs to be established",
 	}
@@ -2670,6 +2671,7 @@ func TestPlanPageBullets(t *testing.T) {
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan"}), show, []string{
 		"commitment|Records management|refresh the retention schedule for all service areas",
 		"commitment|Records management|guidance on shared drives should be rewritten for staff",
+		"commitment|Records management|negotiate the lease of the pavilion with the club",
 		"commitment|Complaints|a single route for logging complaints needs to be established",
 	})
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan", Genre: action.DocMinutes}), show, nil)
