@@ -927,8 +927,15 @@ func (f *finder) paragraph(p paragraph) {
 		// decision recorded in a sentence, as many minutes do. The
 		// sentences around it are the meeting's narrative.
 		var decided, after []string
+		prevSent := ""
 		for _, sent := range sentences(body) {
 			sent = withoutTitle(sent)
+			if len(decided) == 0 && prevSent != "" && pronounDecided.MatchString(sent) {
+				// "The Chairman introduced the revised Risk Assessment.
+				// This was accepted.": what "this" is, then its decision.
+				decided = append(decided, prevSent)
+			}
+			prevSent = sent
 			// On a decision page that opens with its decision the whole
 			// paragraph is the decision.
 			// "The Director of Public Health has approved the scheme": an
@@ -1477,10 +1484,14 @@ func decidedBody(s string) bool {
 	return bodyDecided.MatchString(s) || localOpener(s) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
 }
 
+// pronounDecided is a decision told of what the sentence before named:
+// "This was accepted."
+var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b`)
+
 // localOpener: s opens as localDecided needs, the cheap test first.
 func localOpener(s string) bool {
 	switch firstWord(s) {
-	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.":
+	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "This", "These", "It", "They":
 		return true
 	}
 	return false
@@ -1494,7 +1505,8 @@ func localOpener(s string) bool {
 var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
 	`|^All\s+(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
 	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted)\s+(?:as|to)\b` +
-	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b`)
+	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
+	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)(?:\s+(?:by all|unanimously))?\.?$`)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".

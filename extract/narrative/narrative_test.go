@@ -2001,7 +2001,8 @@ func TestMeetingShapes(t *testing.T) {
 			"3. Bank", "", "All Cllrs agreed that the account should move to the co-operative bank.", "",
 			"4. Chairman", "", "Councillor R. Tan was nominated and elected as Chairman for the year.", "",
 			"5. Payments", "", "The following payments were approved: salt bins £84, hall hire £30.", "",
-			"6. Climate", "", "The Parish Council resolves to recognise the climate emergency.",
+			"6. Climate", "", "The Parish Council resolves to recognise the climate emergency.", "",
+			"7. Risk", "", "The Chairman introduced the revised risk assessment. This was accepted.",
 		}, []string{
 			"resolution|1|The meeting agreed the minutes were a true record and the Chair signed them.|",
 			"resolution|2|The council confirmed approval of the revised camera scheme.|",
@@ -2009,6 +2010,7 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|4|Councillor R. Tan was nominated and elected as Chairman for the year.|",
 			"resolution|5|The following payments were approved: salt bins £84, hall hire £30.|",
 			"resolution|6|The Parish Council resolves to recognise the climate emergency.|",
+			"resolution|7|The Chairman introduced the revised risk assessment. This was accepted.|",
 		}},
 		{"numbered 'That <name> <bare verb> …' points are decisions whatever the verb", action.DocMinutes, []string{
 			"Chair's Announcements", "",
