@@ -544,6 +544,11 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		if f.proposedBy && !p.heading {
 			f.proposedBy = false
+			if sents := sentences(body); len(sents) > 1 && carriedOutcome.MatchString(sents[len(sents)-1]) {
+				// The motion and "CARRIED 3 in favour" run together.
+				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(sents[:len(sents)-1], " ")})
+				return
+			}
 			f.moved = &p
 			return
 		}

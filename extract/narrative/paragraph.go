@@ -56,6 +56,10 @@ var (
 	// Interest Minutes: None were declared."), or before the text it
 	// labels ("Minutes: AGREED that …").
 	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
+	// dashDecided opens a line with "Resolved –" or "Agreed –".
+	dashDecided = regexp.MustCompile(`^(?:Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+\S`)
+	// initialsEnd ends a line with the initials of who is to act: "– RM & JE".
+	initialsEnd = regexp.MustCompile(`[–—-]\s+[A-Z]{2,3}(?:\s*(?:&|and|,)\s*[A-Z]{2,3})*$`)
 	// runInDecided is "Resolved –" or "Agreed –" after text on its line.
 	runInDecided = regexp.MustCompile(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
 	// capsRunIn is a label in capitals inside a line a copy flattened.
@@ -206,7 +210,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Recommendations approved." after the last point: the outcome,
 		// not the point's last words.
 		outcome := cur != nil && markerPat.Match(buf) && endsSentence(tail(buf)) && endsSentence(text) && len(strings.Fields(text)) <= 4 && startsUpper(text)
-		if oneSentence && cur != nil && endsSentence(tail(buf)) {
+		if oneSentence && cur != nil && (endsSentence(tail(buf)) || initialsEnd.MatchString(tail(buf))) {
 			flush()
 		}
 		oneSentence = oneSentence && cur != nil
@@ -242,6 +246,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
 			buf = append(buf, text...)
+			// "Agreed – a working party to clear the gutters – RM & JE":
+			// typed minutes' decision, ended by its sentence or its
+			// doers' initials.
+			oneSentence = !ld.Flowing && dashDecided.MatchString(text)
 		} else {
 			buf = join(buf, text)
 		}
