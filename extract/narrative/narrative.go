@@ -1486,7 +1486,7 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || localOpener(s) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
+	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
 }
 
 // pronounDecided is a decision told of what the sentence before named:
@@ -1511,7 +1511,8 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^All\s+(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
 	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted)\s+(?:as|to)\b` +
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
-	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)(?:\s+(?:by all|unanimously))?\.?$`)
+	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)(?:\s+(?:by all|unanimously))?\.?$` +
+	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b`)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".

@@ -1989,6 +1989,17 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|3|Motion to exclude the public was proposed, seconded and agreed unanimously.|",
 			"resolution|4|It was RESOLVED upon a recommendation from the finance group to put the draft budget to the Council.|",
 		}},
+		{"minutes numbered through the years ('1955 Minutes of …'), an agreement without 'that', a vote's outcome", action.DocMinutes, []string{
+			"1953       The Chairman welcomed the members of the public", "",
+			"1954       Public Participation. There was nothing to report.", "",
+			"1955       Minutes of the meeting held on 5th November were approved and signed by the chairman.", "",
+			"1956       Verges, It was agreed the Clerk would ask the contractor for a second cut.", "",
+			"1957       Finance: The budget was discussed and it was voted 5 – 1 that the precept would remain at £2,000.",
+		}, []string{
+			"resolution|1955|Minutes of the meeting held on 5th November were approved and signed by the chairman.|",
+			"commitment|1956|Verges, It was agreed the Clerk would ask the contractor for a second cut.|",
+			"resolution|1957|The budget was discussed and it was voted 5 – 1 that the precept would remain at £2,000.|",
+		}},
 		{"an item's title and minute number run in before its decision: '7. Banking: 069/23: All Cllrs agreed …'", action.DocMinutes, []string{
 			"6. Apologies: 068/23: None.", "",
 			"7. Banking: 069/23: All Cllrs agreed that the reserve account should be closed.",

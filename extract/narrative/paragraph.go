@@ -258,8 +258,47 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return pointHeads(renumberOnes(letterRuns(sectionRuns(joinBareMarkers(out)))))
+	return pointHeads(minuteRuns(renumberOnes(letterRuns(sectionRuns(joinBareMarkers(out))))))
 }
+
+// minuteRuns reads minutes numbered through the council's year or years
+// ("1953 The Chairman welcomed …", "1954 Public Participation …", "1955
+// Minutes of the meeting … were approved"): numbers of three or four
+// figures at paragraphs' starts, three or more counting up one by one, are
+// the minutes' numbers, not their first words.
+func minuteRuns(ps []paragraph) []paragraph {
+	type num struct{ i, n int }
+	var run []num
+	flushRun := func() {
+		if len(run) >= 3 {
+			for _, r := range run {
+				p := &ps[r.i]
+				m := longMinute.FindStringSubmatch(p.text)
+				p.marker, p.body = m[1], strings.TrimSpace(p.text[len(m[1]):])
+			}
+		}
+		run = run[:0]
+	}
+	for i, p := range ps {
+		if p.marker != "" {
+			continue
+		}
+		m := longMinute.FindStringSubmatch(p.text)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if len(run) > 0 && n != run[len(run)-1].n+1 {
+			flushRun()
+		}
+		run = append(run, num{i, n})
+	}
+	flushRun()
+	return ps
+}
+
+// longMinute is a minute's number of three or four figures before its text.
+var longMinute = regexp.MustCompile(`^(\d{3,4})\s+[A-Z]`)
 
 // renumberOnes numbers a run of points that all print "1." as 1, 2, 3 …:
 // a web page's numbered list, copied, keeps each item's first number.
