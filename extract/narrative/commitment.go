@@ -269,6 +269,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return false
 	}
 	modal := has("will ", "would ", "shall ")
+	if strings.HasSuffix(strings.TrimRight(s, ". "), ")") {
+		if m := bracketTag.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 3 {
+			// (The tag alone on its line names who acts on the point
+			// before; it is no undertaking of its own.)
+			// "Lights 5 and 45 need a contractor's visit (Act Clerk)": the
+			// note of who acts on it, in brackets at its end.
+			return s, s[m[2]:m[3]], true
+		}
+	}
 	if has("minute") && minutesAmended.MatchString(s) {
 		return "", "", false // a correction of an earlier record, settled when the minutes are signed
 	}
@@ -614,6 +623,10 @@ var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?(?:(?:Assistant|Deputy|Pari
 // phraseOpener opens a noun phrase, not a name: "The Council", "Our Team".
 var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "its": true,
 	"each": true, "every": true, "all": true, "any": true, "some": true, "no": true, "a": true, "an": true, "we": true, "it": true, "they": true}
+
+// bracketTag is an action's owner noted in brackets at its end: "(Act
+// Clerk)", "(Action: JB)", "(ACTION – Parish Clerk)".
+var bracketTag = regexp.MustCompile(`\((?i:act(?:ion)?)\s*[:\-–]?\s*([A-Z][\w.&/' -]{0,40}?)\)\.?\s*$`)
 
 // noneWill opens a sentence whose subject is none: "No contract would be
 // drawn up", "Neither council will …".

@@ -33,6 +33,8 @@ func TestCommitments(t *testing.T) {
 		{text: "Joint Commitment to carers sets out the county's priorities."},
 		{text: "The Clerk will be on leave in August."},
 		{text: "Clerk to the Council – 25/05/2023"},
+		{text: "Lights 5 and 45 need a contractor's visit (Act Clerk)", want: "Lights 5 and 45 need a contractor's visit (Act Clerk)", owner: "Clerk"},
+		{text: "(ACTION - Assistant Clerk)"},
 		{text: "No contract would be drawn up for the new contractor but the work would be monitored by the Clerk."},
 		{text: "It is said likely that the county's depot will be closed in the spring."},
 		{text: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", want: "The Committee did not choose an area for review but the Chair agreed to meet the auditors to discuss it further.", owner: "the Chair"},
