@@ -94,12 +94,20 @@ func tableRow(parts []string, page, table int, record bool) layout.Line {
 	l := layout.Line{Page: page, Cells: make([]layout.Cell, len(parts)), Record: record, Table: table}
 	texts := make([]string, len(parts))
 	for i, p := range parts {
+		if strings.Contains(p, "''") || strings.Contains(p, "%colspan") {
+			// A wiki's copy keeps its markup: bold in triple quotes and
+			// a cell's "%colspan=3" span.
+			p = wikiMarkup.ReplaceAllString(p, "")
+		}
 		texts[i] = clean.Text(p)
 		l.Cells[i] = layout.Cell{Text: texts[i]}
 	}
 	l.Text = strings.Join(texts, "\t")
 	return l
 }
+
+// wikiMarkup is a wiki's bold and italic quotes and its span notes.
+var wikiMarkup = regexp.MustCompile(`'{2,3}|%colspan=\d+\|?`)
 
 // slashTables reads the runs of lines whose cells a copy set apart with
 // " / " — "Action / By when / Responsible officer / Outcome" over rows
@@ -108,24 +116,45 @@ func tableRow(parts []string, page, table int, record bool) layout.Line {
 // cells as most of the rest. A row with fewer cells keeps them from the
 // left.
 func slashTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter) error {
-	count := func(s string) int { return strings.Count(s, " / ") }
+	return sepTables(lines, raws, table, cells, " / ")
+}
+
+// barTables reads the runs of lines whose cells a copy set apart with
+// " | " but framed neither the rows nor the header with pipes ("Issue |
+// Project | Progress |" over "Policing | Improve police visibility | … |"),
+// as slashTables reads " / ".
+func barTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter) error {
+	return sepTables(lines, raws, table, cells, " | ")
+}
+
+// sepTables reads as tables the runs of three or more lines that each hold
+// sep twice or more, most of them as many times; the first is the header,
+// and a trailing separator ends a row, it opens no cell.
+func sepTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter, sep string) error {
+	trim := strings.TrimSpace(sep)
+	row := func(s string) string { return strings.TrimRight(strings.TrimSpace(s), " "+trim) }
+	count := func(s string) int { return strings.Count(row(s), sep) }
 	for i := 0; i < len(raws); {
 		if count(raws[i]) < 2 || lines[i].IsTable() {
 			i++
 			continue
 		}
 		j := i
-		same := 0
+		seen := map[int]int{}
 		for j < len(raws) && count(raws[j]) >= 2 && !lines[j].IsTable() {
-			if count(raws[j]) == count(raws[i]) {
-				same++
-			}
+			seen[count(raws[j])]++
 			j++
+		}
+		// Most rows hold as many cells as one another (the header's may
+		// differ by a span the copy kept as a cell).
+		same := 0
+		for _, n := range seen {
+			same = max(same, n)
 		}
 		if j-i >= 3 && 2*same > j-i {
 			*table++
 			for k := i; k < j; k++ {
-				parts := strings.Split(strings.TrimSpace(raws[k]), " / ")
+				parts := strings.Split(row(raws[k]), sep)
 				if err := cells.Add(len(parts)); err != nil {
 					return err
 				}

@@ -81,6 +81,9 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		if err := cellTables(doc.Lines, raws, &table, cells); err != nil {
 			return layout.Doc{}, err
 		}
+		if err := barTables(doc.Lines, raws, &table, cells); err != nil {
+			return layout.Doc{}, err
+		}
 	}
 	if strings.Contains(text, " / ") {
 		if err := slashTables(doc.Lines, raws, &table, cells); err != nil {

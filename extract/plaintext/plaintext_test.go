@@ -351,3 +351,21 @@ func tableLines(t *testing.T, text string, show func(layout.Line) string) []stri
 	}
 	return got
 }
+
+// A table whose cells a copy set apart with " | " without framing its rows
+// (a wiki's copy, its bold quotes and span notes kept): a row a line.
+func TestBarTables(t *testing.T) {
+	text := "Action Plan (short version)\n" +
+		"'''Issue''' | '''Project''' | '''Progress''' | %colspan=3|'''Public Services''' |\n" +
+		"Policing | Re-establish the watch schemes | Set up in most streets | |\n" +
+		"Parking | Ask for double yellow lines by the school | Requested | |\n" +
+		"Wellbeing | Start a walking group | Meets on Tuesdays | |\n"
+	got := tableLines(t, text, func(l layout.Line) string { return l.Text })
+	want := []string{"Issue\tProject\tProgress\tPublic Services",
+		"Policing\tRe-establish the watch schemes\tSet up in most streets",
+		"Parking\tAsk for double yellow lines by the school\tRequested",
+		"Wellbeing\tStart a walking group\tMeets on Tuesdays"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
