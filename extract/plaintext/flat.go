@@ -15,7 +15,7 @@ import (
 // in the first column; a line of three words or fewer ("Year one") is the
 // heading of the rows under it. The rows end at a sentence of prose or a
 // lead-in.
-func flatTables(lines []layout.Line, raws []string, table_ *int, cells *limit.Counter) error {
+func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
 	for i := 0; i < len(raws); i++ {
 		if t := strings.TrimSpace(raws[i]); lines[i].IsTable() || len(t) > 60 || !table.HeaderLine(t) {
 			continue
@@ -36,16 +36,16 @@ func flatTables(lines []layout.Line, raws []string, table_ *int, cells *limit.Co
 		if len(rows) < 3 {
 			continue
 		}
-		*table_++
+		*tables++
 		if err := cells.Add(width * (len(rows) + 1)); err != nil {
 			return err
 		}
-		lines[i] = tableRow(strings.Fields(raws[i]), lines[i].Page, *table_, false)
+		lines[i] = tableRow(strings.Fields(raws[i]), lines[i].Page, *tables, false)
 		for _, k := range rows {
 			parts := make([]string, width)
 			parts[0] = raws[k]
 			head := len(strings.Fields(raws[k])) <= 3
-			lines[k] = tableRow(parts, lines[k].Page, *table_, !head)
+			lines[k] = tableRow(parts, lines[k].Page, *tables, !head)
 			// ("Year one": the heading of the rows under it, as a plan
 			// sets its themes in bold.)
 			lines[k].Bold = head
