@@ -35,7 +35,7 @@ var (
 	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
 	// "It was also agreed by the Board that …", "It was agreed there
 	// would be …".
-	agreedThat   = regexp.MustCompile(`(?i)\bit was (?:also )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that|there|the)\b.*\b(would|will|should)\b`)
+	agreedThat   = regexp.MustCompile(`(?i)\bit was (?:also |unanimously |then |further )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that|there|the)\b.*\b(would|will|should)\b`)
 	actionTag    = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
 	toBeDone     = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
 	toDo         = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
