@@ -470,6 +470,10 @@ func carried(lead string) string {
 	if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
 		s = s[m[1]:]
 	}
+	// "That the Deputy Chief Executive, in consultation with the Cabinet
+	// Member, be given delegated authority to:": whom the decider will
+	// consult is no part of who decides.
+	s = consultAside.ReplaceAllString(s, "")
 	if n := len(strings.Fields(s)); n > 12 {
 		if k := strings.LastIndex(s, ", "); k > 0 {
 			s = strings.TrimSpace(s[k+2:])
@@ -480,6 +484,9 @@ func carried(lead string) string {
 	}
 	return s
 }
+
+// consultAside is "in consultation with …" set between commas.
+var consultAside = regexp.MustCompile(`(?i),\s*in\s+consultation\s+with\s+[^,]{1,160},`)
 
 // preamble is a lead-in's opening phrase up to its comma: "Having
 // considered …,", "Following discussion,", "For the reasons set out …,".

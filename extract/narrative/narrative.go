@@ -2299,7 +2299,10 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		b.lead = ""
 	}
 	kind := f.decided(b.kind)
-	if kind == action.KindResolution {
+	if kind == action.KindResolution && b.leadRef == "" {
+		// (A lead-in numbered as a point of an unlabelled list, "(ii)
+		// That the Director be given delegated authority to:", is one of
+		// the list's decisions, not a label over them.)
 		f.decidedByLabel = true
 	}
 	if kind == action.KindResolution && (toRecommend.MatchString(text) || toRecommend.MatchString(afterFronted(text)) || capsRecommendTo.MatchString(text) || recommendedOn.MatchString(lead)) {

@@ -1950,6 +1950,19 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|1|it be recommended to Full Council that The Delivery Plan for 2026/27 be approved.|",
 			"recommendation|2|it be recommended to Full Council that The revised commitments be approved.|",
 		}},
+		{"a delegation numbered as a point of an unlabelled decision list, its powers numbered under it, the list going on after it", action.DocDecision, []string{
+			"Decision Maker: Cabinet", "",
+			"(i) That the draft Local Plan be approved for consultation.", "",
+			"(ii) That the Director of Place, in consultation with the Cabinet Member for Planning, be given delegated authority to:", "",
+			"(1) publish the draft plan for consultation", "",
+			"(2) undertake any minor corrections to the documents", "",
+			"(iii) That a report be received at a future meeting summarising the consultation.",
+		}, []string{
+			"resolution|(i)|That the draft Local Plan be approved for consultation.|",
+			"resolution|(1)|the Director of Place be given delegated authority to publish the draft plan for consultation|Director of Place",
+			"resolution|(2)|the Director of Place be given delegated authority to undertake any minor corrections to the documents|Director of Place",
+			"resolution|(iii)|That a report be received at a future meeting summarising the consultation.|",
+		}},
 		{"grounds set before a decision's list ('Having complied with …:') do not take its lead's place", action.DocMinutes, []string{
 			"DECISION MADE: (CAB 16/17 18501)", "",
 			"On consideration of the report, Cabinet agreed the following:", "",
