@@ -95,7 +95,7 @@ var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|rec
 // "the following proposals, as set out …, are not recommended:-".
 var followingAre = regexp.MustCompile(`(?i)\bthe following\b[^:]{0,200}\b(?:are|is|were|was|be|have been|has been)\b[^:]{0,60}(?::-|[:\-–—])$`)
 
-var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below)\s*(?::-|[:\-–—])$`)
+var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below|in (?:cases|the cases?|circumstances) where|provided that)\s*(?::-|;-|[:\-–—])$`)
 
 // voteNote is how a decision was carried, in brackets on its label's line.
 var voteNote = regexp.MustCompile(`(?i)^\((?:unanimously|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)

@@ -1950,6 +1950,16 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|1|it be recommended to Full Council that The Delivery Plan for 2026/27 be approved.|",
 			"recommendation|2|it be recommended to Full Council that The revised commitments be approved.|",
 		}},
+		{"a clause naming the cases it applies in ('in cases where;-') takes its lettered cases and the words that complete it as one decision", action.DocMinutes, []string{
+			"RESOLVED that", "",
+			"1) in cases where;-", "",
+			"a) fees are statutory;", "",
+			"b) fees are set by another body; or", "",
+			"c) fees are set under separate rules,", "",
+			"the requirement for a minimum 5% increase be waived;",
+		}, []string{
+			"resolution|(1)|in cases where;- (a) fees are statutory; (b) fees are set by another body; or (c) fees are set under separate rules, the requirement for a minimum 5% increase be waived;|",
+		}},
 		{"a delegation numbered as a point of an unlabelled decision list, its powers numbered under it, the list going on after it", action.DocDecision, []string{
 			"Decision Maker: Cabinet", "",
 			"(i) That the draft Local Plan be approved for consultation.", "",
