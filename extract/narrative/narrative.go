@@ -2357,7 +2357,7 @@ func thatDecides(s string) bool {
 	if !thatStart.MatchString(s) {
 		return false
 	}
-	if thatDoes.MatchString(s) {
+	if thatDoes.MatchString(s) || thatIsDone.MatchString(s) {
 		return true
 	}
 	for _, m := range thatBe.FindAllStringSubmatch(s, -1) {
@@ -2367,6 +2367,11 @@ func thatDecides(s string) bool {
 	}
 	return false
 }
+
+// thatIsDone is a decision in the indicative where the subjunctive is
+// usual: "That the Strategy is published for consultation", "That
+// authority is delegated to …".
+var thatIsDone = regexp.MustCompile(`^(?:That|THAT)\s+[^.;:]{2,160}?\s(?:is|are)\s+(?:\w+ly\s+)?(?:approved|adopted|published|agreed|noted|endorsed|delegated|authori[sz]ed|accepted|submitted|referred|granted|made|undertaken|received|confirmed|ratified)\b`)
 
 // minuteID is a minute's number alone on its line: "57/25", "41.",
 // "Minute 33", "C1595".

@@ -1950,6 +1950,14 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|1|it be recommended to Full Council that The Delivery Plan for 2026/27 be approved.|",
 			"recommendation|2|it be recommended to Full Council that The revised commitments be approved.|",
 		}},
+		{"a decision in the indicative where the subjunctive is usual ('That the Strategy is published for consultation')", action.DocDecision, []string{
+			"Issue - decisions", "", "22/10/2025 - Parks Strategy", "",
+			"1. That the Parks Strategy (Appendix 1) is published for consultation for eight weeks.", "",
+			"2. That the changes to the consultation statement be approved.",
+		}, []string{
+			"resolution|1|That the Parks Strategy (Appendix 1) is published for consultation for eight weeks.|",
+			"resolution|2|That the changes to the consultation statement be approved.|",
+		}},
 		{"a clause naming the cases it applies in ('in cases where;-') takes its lettered cases and the words that complete it as one decision", action.DocMinutes, []string{
 			"RESOLVED that", "",
 			"1) in cases where;-", "",
