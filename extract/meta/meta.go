@@ -345,7 +345,7 @@ func titleScore(l layout.Line, text string, i int) int {
 	if i < 3 {
 		s++
 	}
-	if strings.Count(text, ". ") > 0 || strings.HasPrefix(strings.ToLower(text), "that ") ||
+	if sentenceBreak.MatchString(text) || strings.HasPrefix(strings.ToLower(text), "that ") ||
 		strings.HasSuffix(text, ".") && proseVerb.MatchString(text) {
 		s -= 4 // prose, not a heading
 	}
@@ -358,6 +358,10 @@ func titleScore(l layout.Line, text string, i int) int {
 // meetingLine is ModernGov's meeting header: "Surrey Police and Crime Panel
 // - Tuesday, 15 September 2020 10.30 am".
 var meetingLine = regexp.MustCompile(`^\S.{2,100}\s[-–]\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b`)
+
+// sentenceBreak is one sentence ending and another starting: a full stop
+// before a capital ("… 7.30 p.m. in the Village Hall" has none).
+var sentenceBreak = regexp.MustCompile(`\.\s+[A-Z]`)
 
 // bulletStart is a list's bullet at a line's start.
 var bulletStart = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*]\s`)

@@ -38,6 +38,8 @@ func TestFind(t *testing.T) {
 			Meta{Title: "Weekly Food Waste Collections"}},
 		{"a ModernGov meeting header over its items' agenda text", lines("Agenda and minutes", "", "Harbour Panel - Tuesday, 15 September 2020 10.30 am", "", "Venue: Remote", "", "39/20", "", "APOLOGIES FOR ABSENCE", "", "The Chair to report apologies for absence."),
 			Meta{Title: "Harbour Panel - Tuesday, 15 September 2020 10.30 am", Date: "2020-09-15"}},
+		{"a minutes heading whose abbreviations hold full stops over a council's name in capitals", lines("ASHCOMBE PARISH COUNCIL", "DRAFT Minutes of the Parish Council Meeting held on Monday 9th March 2026 at 7.30 p.m. in the Village Hall", "1) Chairman"),
+			Meta{Title: "DRAFT Minutes of the Parish Council Meeting held on Monday 9th March 2026 at 7.30 p.m. in the Village Hall", Date: "2026-03-09"}},
 		{"label skipped", lines("Agenda item", "", "Health Inequalities Report", "", "Dr Emily Maile (HEEM Fellow)"),
 			Meta{Title: "Health Inequalities Report"}},
 		{"title in a table cell", lines("Health & Wellbeing Strategy Action Plan 2022/23\t\t\t", "No.\tObjective\tBy when"),
