@@ -271,10 +271,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	modal := has("will ", "would ", "shall ")
 	if strings.HasSuffix(strings.TrimRight(s, ". "), ")") {
 		if m := bracketTag.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 3 {
-			// (The tag alone on its line names who acts on the point
-			// before; it is no undertaking of its own.)
 			// "Lights 5 and 45 need a contractor's visit (Act Clerk)": the
-			// note of who acts on it, in brackets at its end.
+			// note of who acts on it, in brackets at its end. (The tag
+			// alone on its line is no undertaking of its own.)
 			return s, s[m[2]:m[3]], true
 		}
 	}
@@ -313,7 +312,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// office will be closed …": nothing undertaken, or a guess.
 		return "", "", false
 	}
-	if m := personActsIn(s, has(" will ", " to ")); m != nil && !activeWill.MatchString(s) && !stanceVerb[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
+	if m := personActsIn(s, has(" will ", " to ")); m != nil && !activeWill.MatchString(s) && !stateVerb[strings.ToLower(m[3])] && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
 		(postWord.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
 		// "John Naylor will clear the ground …", "The Clerk to make
 		// enquiries …", "The Clerk is to contact …": a person named as
@@ -652,11 +651,11 @@ var atMeeting = regexp.MustCompile(`^\s+(?:the meeting|members|those present|eve
 // postWord names a post held by one person.
 var postWord = regexp.MustCompile(`(?i)\b(?:clerk|chair(?:man|woman|person)?|mayor|rfo|cllrs?|councillors?)\b`)
 
-// stanceVerb is what a person may be said to do that undertakes nothing:
-// being, needing, wishing, noting.
-var stanceVerb = map[string]bool{"be": true, "have": true, "need": true, "like": true, "want": true, "wish": true, "hope": true, "expect": true,
-	"prefer": true, "remain": true, "seem": true, "feel": true, "think": true, "know": true, "say": true, "become": true, "note": true,
-	"receive": true, "welcome": true, "also": true, "not": true, "then": true, "now": true,
+// personStance is, beside stateVerb's, what a person may be said to do
+// that undertakes nothing: wishing, thinking, noting.
+var personStance = map[string]bool{"like": true, "want": true, "wish": true, "hope": true, "expect": true,
+	"prefer": true, "seem": true, "feel": true, "think": true, "know": true, "say": true, "note": true,
+	"welcome": true, "also": true, "then": true, "now": true,
 	// ("Clerk to the Council": no verb at all.)
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "their": true, "its": true,
 	"his": true, "her": true, "our": true, "all": true, "any": true, "some": true, "and": true, "or": true}
