@@ -467,13 +467,21 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocMinutes
 	case signs > 0 || counts[action.KindResolution] > 0:
 		return action.DocMinutes
-	case strings.Contains(title, "plan") && counts[action.KindAction] > 0:
+	case strings.Contains(title, "plan") && counts[action.KindAction] > 0,
+		planNamed.MatchString(title) && len(found) > 0:
+		// A paper titled an action plan is one whatever its points are
+		// called ("To maintain the defibrillators" is a commitment); "…
+		// Action Plan - Summary of Progress" is a report on one.
 		return action.DocActionPlan
 	case counts[action.KindRecommendation] > 0 || strings.Contains(title, "report"):
 		return action.DocReport
 	}
 	return action.DocOther
 }
+
+// planNamed is a title that ends naming the paper an action plan, perhaps
+// with its years: "Parish Council Action Plan", "… Action Plan 2024-25".
+var planNamed = regexp.MustCompile(`\baction plan[\s\d/–-]*$`)
 
 // Year is the year analysts filter on: the meeting date's, else the paper's
 // date's, else the period's first year.

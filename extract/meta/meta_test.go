@@ -86,6 +86,13 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Plan"), Meta{Title: "Action Plan"}, Genre{}, plan); k != action.DocActionPlan {
 		t.Errorf("plan kind = %s", k)
 	}
+	promised := []action.Action{{Kind: action.KindCommitment}}
+	if k := Kind(lines("Plan"), Meta{Title: "Village Council Action Plan"}, Genre{}, promised); k != action.DocActionPlan {
+		t.Errorf("a plan of commitments titled an action plan: kind %s", k)
+	}
+	if k := Kind(lines("Plan"), Meta{Title: "Flood Action Plan - Summary of Progress"}, Genre{}, promised); k == action.DocActionPlan {
+		t.Errorf("a report on an action plan: kind %s", k)
+	}
 	if k := Kind(lines("Agenda item", "The Board considered a report."), Meta{}, Genre{}, nil); k != action.DocMinutes {
 		t.Errorf("minutes kind = %s", k)
 	}

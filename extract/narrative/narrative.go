@@ -2715,10 +2715,11 @@ func imperativeOpening(body string) bool {
 }
 
 // planBullet: a plan's bullet of four words or more that says what is to
-// be done — in the imperative, or that something should be or needs to be
-// done.
+// be done — in the imperative or the infinitive ("To maintain the
+// defibrillators"), or that something should be or needs to be done.
 func planBullet(text string) bool {
-	return len(strings.Fields(text)) >= 4 && (imperativeOpening(text) || toBeDoneIn.MatchString(text))
+	ws := strings.Fields(text)
+	return len(ws) >= 4 && (imperativeOpening(text) || toBeDoneIn.MatchString(text) || toVerbPoint(text) && !takesNote[ws[1]])
 }
 
 // toBeDoneIn is a deontic passive: "… should be made more robust", "…

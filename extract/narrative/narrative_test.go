@@ -2704,8 +2704,9 @@ func TestPlanPageParagraphs(t *testing.T) {
 
 // TestPlanPageBullets: on a page titled as an action plan, a bullet under an
 // area's heading that says what is to be done — in the imperative, or that
-// something should be or needs to be done — is one of its actions; a bullet
-// naming a thing, a short one and the same bullets in minutes are not.
+// something should be or needs to be done, or in the infinitive — is one
+// of its actions; a bullet naming a thing, a short one, one to be noted
+// and the same bullets in minutes are not.
 func TestPlanPageBullets(t *testing.T) {
 	lines := []string{
 		"Improvement areas and actions", "",
@@ -2716,7 +2717,9 @@ func TestPlanPageBullets(t *testing.T) {
 		"• train new starters", "",
 		"• negotiate the lease of the pavilion with the club", "",
 		"Complaints", "",
-		"• a single route for logging complaints needs to be established",
+		"• a single route for logging complaints needs to be established", "",
+		"• To answer every letter within ten working days", "",
+		"• To note the clerk's report each month",
 	}
 	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan"}), show, []string{
@@ -2724,6 +2727,7 @@ func TestPlanPageBullets(t *testing.T) {
 		"commitment|Records management|guidance on shared drives should be rewritten for staff",
 		"commitment|Records management|negotiate the lease of the pavilion with the club",
 		"commitment|Complaints|a single route for logging complaints needs to be established",
+		"commitment|Complaints|To answer every letter within ten working days",
 	})
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan", Genre: action.DocMinutes}), show, nil)
 }
