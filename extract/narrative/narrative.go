@@ -475,6 +475,9 @@ type finder struct {
 	// ahead ("The planned activities … are:"): a short line in the
 	// imperative under it is one of them, not a heading over them.
 	aheadLead bool
+	// aheadOwner is the body a lead-in named as promising the points
+	// ahead ("The Town Council will embrace the following objectives:").
+	aheadOwner string
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
 	// prevItem is the item the last paragraph gave as a commitment, -1
@@ -703,7 +706,7 @@ func (f *finder) paragraph(p paragraph) {
 		// easy to reach" / "• Offer different ways to contact us"): each
 		// point in the imperative is a promise, whatever heads it.
 		f.endBlocks()
-		f.ahead, f.aheadVerbs, f.aheadLead = true, true, false
+		f.ahead, f.aheadVerbs, f.aheadLead, f.aheadOwner = true, true, false, ""
 		return
 	}
 	if o, ok := opens(p); ok && !(p.marker == "" && strings.HasSuffix(body, ":") && plannedLead.MatchString(body)) {
@@ -764,19 +767,19 @@ func (f *finder) paragraph(p paragraph) {
 		case howHeading.MatchString(body) || longHow:
 			// "How we will do it", "Areas for action": its points in the
 			// imperative are the actions; what else it holds says why.
-			f.ahead, f.aheadVerbs, f.aheadHow = true, true, true
+			f.ahead, f.aheadVerbs, f.aheadHow, f.aheadOwner = true, true, true, ""
 		case f.ahead && how && len(strings.Fields(body)) <= 10:
 			// "How we will deliver the outcomes" over "High quality
 			// education provision" over its points: an outcome's heading
 			// under the section, whose points go on being planned.
 			f.aheadHow = true
 		case aheadHeading.MatchString(body) || periodAims(body):
-			f.ahead, f.aheadVerbs = true, false
+			f.ahead, f.aheadVerbs, f.aheadOwner = true, false, ""
 		case prioritiesHeading.MatchString(body):
 			// "Our priorities for the future": its points in the
 			// imperative ("Improve …", "Tackle …") are what the paper's
 			// authors mean to do; its other points are aims.
-			f.ahead, f.aheadVerbs = true, true
+			f.ahead, f.aheadVerbs, f.aheadOwner = true, true, ""
 		case f.ahead && (p.marker != "" || p.subhead):
 			// "1. Active, fulfilled lives": a numbered priority under the
 			// section, whose points go on being planned.
@@ -785,12 +788,13 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body)) || followingPromise.MatchString(body)) {
+	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body)) || promisesFollowing(body)) {
 		// "Here's a brief summary of what we plan to do over the next five
 		// years:": the points under it, under headings of their own, are
 		// what the authors mean to do.
 		f.endBlocks()
-		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body) && !followingPromise.MatchString(body)
+		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body) && !promisesFollowing(body)
+		f.aheadOwner = followingOwner(body)
 		f.aheadLead = true
 		return
 	}
@@ -843,6 +847,9 @@ func (f *finder) paragraph(p paragraph) {
 		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text) || continuesWill(text)) && !valueWord(text) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
+			if len(a.Owner) == 0 && f.aheadOwner != "" {
+				a.Owner = []string{f.aheadOwner}
+			}
 			f.add(p, a)
 			return
 		}
@@ -2546,8 +2553,37 @@ var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans?
 var plannedLead = regexp.MustCompile(`(?i)\b(?:planned|proposed)\s+(?:actions|activities|steps|projects)\b`)
 
 // followingPromise is the authors promising what follows, its colon
-// perhaps a full stop: "… we will be doing the following."
-var followingPromise = regexp.MustCompile(`(?i)\b(?:we|the council)\s+(?:will|shall|are going to|plan to|intend to)\b[^.;:]{0,60}\bthe following(?:\s+[\w-]+){0,2}\s*[.:]$`)
+// perhaps a full stop: "… we will be doing the following.", "The Town
+// Council will embrace the following objectives:".
+var followingPromise = regexp.MustCompile(`(?i)\b(?:we|council|committee|board|authority|partnership)\s+(?:will|shall|are going to|plan to|intend to)\s+(\w+)\b[^.;:]{0,60}\bthe following(?:\s+[\w-]+){0,2}\s*[.:]$`)
+
+// followingOwner is the named body that promises what follows, "" when
+// the authors speak as "we".
+func followingOwner(body string) string {
+	m := followingPromise.FindStringSubmatchIndex(body)
+	if m == nil {
+		return ""
+	}
+	// The match opens at the body's noun ("Council will …"): the subject
+	// ends with it.
+	who := wholeSubject(body, m[0]+strings.Index(body[m[0]:], " "))
+	if strings.EqualFold(who, "we") || !nameLike(who) {
+		return ""
+	}
+	return who
+}
+
+// promisesFollowing: body is a following promise whose verb undertakes
+// something — a body that "will consider the following" or "will note
+// the following" only has them before it.
+func promisesFollowing(body string) bool {
+	m := followingPromise.FindStringSubmatch(body)
+	if m == nil {
+		return false
+	}
+	v := strings.ToLower(m[1])
+	return !takesNote[v] && !meetingVerb[v] && v != "consider" && v != "discuss"
+}
 
 // proposeLead is the authors proposing or planning what the points after
 // it name, under headings of their own ("We are proposing to use the fund

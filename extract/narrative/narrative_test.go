@@ -2852,6 +2852,24 @@ func TestPledges(t *testing.T) {
 		"|Reaching people who do not visit|Taking loan boxes into primary schools across the district",
 		"|Reaching people who do not visit|Working with care homes on reminiscence sessions",
 	})
+	// A named body promising what follows owns the points; one that will
+	// consider the following promises nothing.
+	owned := func(a action.Action) string { return strings.Join(a.Owner, ";") + "|" + a.Action }
+	expectItems(t, Find(doc(false,
+		"Upper Brook Parish Council will embrace these aims and pursue the following objectives:",
+		"• Cut the energy used in the village hall",
+		"• Plant hedges along the recreation ground",
+	), nil, Options{}), owned, []string{
+		"Upper Brook Parish Council|Cut the energy used in the village hall",
+		"Upper Brook Parish Council|Plant hedges along the recreation ground",
+	})
+	expectItems(t, Find(doc(false,
+		"At its next meeting the Committee will consider the following matters:",
+		"• Cut the energy used in the village hall",
+		"• Plant hedges along the recreation ground",
+	), nil, Options{}), owned, []string{
+		"At its next meeting the Committee|At its next meeting the Committee will consider the following matters:",
+	})
 }
 
 // TestAskedLeadAlone: "The Cabinet is RECOMMENDED to" on a line of its
