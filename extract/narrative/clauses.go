@@ -26,7 +26,11 @@ var (
 	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
 	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
 	// rest, if any, is the first clause or the lead-in.
-	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?(?:\s*\([^)]{1,60}\))?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?\s*(?::-|[:\-–—])?\s*(.*)$`)
+	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?(?:\s*\([^)]{1,60}\))?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?` + moverAside + `\s*(?::-|[:\-–—])?\s*(.*)$`)
+	// moverAside names a decision's mover and seconder between its label
+	// and its words: "Resolved, proposed by Cllr Benton, seconded by Cllr
+	// Waples, that …".
+	moverAside = `(?:\s*,\s*(?:proposed|moved)\s+by\s+[^,;.:]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;.:]{2,60},)?`
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions.
@@ -115,7 +119,8 @@ func labelOpener(p paragraph) (opener, bool) {
 	head := strings.TrimSpace(p.body[:len(p.body)-len(m[2])])
 	// "Agreed targets were …", "Decisions about funding are …": a label
 	// stands alone, in capitals, or with its colon or dash.
-	marked := strings.HasSuffix(head, ":") || strings.HasSuffix(head, "-") || strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—")
+	marked := strings.HasSuffix(head, ":") || strings.HasSuffix(head, "-") || strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—") ||
+		strings.HasSuffix(head, ",") && strings.Contains(head, "seconded")
 	capital := m[1] == strings.ToUpper(m[1])
 	if rest != "" && !marked && !capital && !p.heading {
 		return opener{}, false

@@ -3009,6 +3009,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// "(Vote: For – 28, Abstentions – 5)": how it was carried, not
 		// what was decided.
 		a.Action = strings.TrimLeft(voteTally.ReplaceAllString(a.Action, ""), ",;:- ")
+		if m := voteSentence.FindStringSubmatchIndex(a.Action); m != nil {
+			a.Action = strings.TrimSpace(a.Action[:m[2]]) // "… be donated. Unanimously agreed."
+		}
 		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))
 		if who := delegate(a.Action); who != "" && len(a.Owner) == 0 {
 			a.Owner = []string{who}
@@ -3203,6 +3206,10 @@ var followingEnd = regexp.MustCompile(`(?i)\bthe following(?:\s+[\w-]+){0,2}$`)
 // danglingSubject ends a lead-in whose colon was lost after the subject
 // its clauses' verbs complete: "… recommend that Council".
 var danglingSubject = regexp.MustCompile(`(?:^|\s)(?:that|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$`)
+
+// voteSentence is a decision's last sentence when all it says is how the
+// decision was carried: "Unanimously agreed.", "All in favour.".
+var voteSentence = regexp.MustCompile(`(?i)[.;]\s+((?:unanimously\s+(?:agreed|carried|resolved)|(?:agreed|carried|resolved)\s+unanimously|carried|all\s+(?:in\s+favou?r|agreed)|agreed\s+by\s+all|nem\.?\s*con\.?)\.?)$`)
 
 // voteTally is a decision's vote, in brackets after it.
 var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)

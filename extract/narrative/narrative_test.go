@@ -3102,6 +3102,24 @@ func TestTypedMinutes(t *testing.T) {
 	})
 }
 
+// TestResolvedInSentence: "Resolved that …" opening a sentence after the
+// item's agenda wording on its line decides; so does "Resolved, proposed
+// by …, seconded by …, that …", its mover and seconder no part of it; a
+// last sentence that only says how it was carried is no part of it either.
+func TestResolvedInSentence(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"3. To confirm the minutes of the meeting held on 2nd June. Resolved that the minutes be signed as a true record. Unanimously agreed.", "",
+		"6. Churchyard", "",
+		"Members discussed the yearly grant. Resolved, proposed by Cllr Hale, seconded by Cllr Moss, that £300 be given towards mowing the churchyard.", "",
+		"RESOLVED, moved by Cllr Hale and seconded by Cllr Moss, that the bench quote be accepted.",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"resolution|that the minutes be signed as a true record.",
+		"resolution|that £300 be given towards mowing the churchyard.",
+		"resolution|that the bench quote be accepted.",
+	})
+}
+
 // TestHeadOverLeadIn: a short line over a lead-in heads the points under
 // it, the theme they carry ("How we work" over "As an Executive, we commit
 // that we will:").

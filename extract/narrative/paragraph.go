@@ -62,6 +62,9 @@ var (
 	initialsEnd = regexp.MustCompile(`[–—-]\s+[A-Z]{2,3}(?:\s*(?:&|and|,)\s*[A-Z]{2,3})*$`)
 	// runInDecided is "Resolved –" or "Agreed –" after text on its line.
 	runInDecided = regexp.MustCompile(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
+	// sentenceResolved is "Resolved that …", "Resolved, proposed by …,
+	// that …" opening a sentence after another on its line.
+	sentenceResolved = regexp.MustCompile(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,)\s*\S.*)$`)
 	// capsRunIn is a label in capitals inside a line a copy flattened.
 	capsRunIn = regexp.MustCompile(`^(?:(.*?\S)\s+)?([A-Z][A-Z()&'/-]{3,}(?:\s+[A-Z][A-Z()&'/-]+){0,3})\s?:\s+(\S.*)$`)
 	labelWord = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
@@ -612,6 +615,12 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		// discussion, with a dash for its colon.
 		if d := runInDecided.FindStringSubmatch(text); d != nil {
 			return d[1], "", d[2] + ": " + d[3], true
+		}
+		// "3. To confirm the minutes of … 2015. Resolved that these
+		// minutes be agreed …": the decision begins a sentence after the
+		// item's agenda wording on the same line.
+		if d := sentenceResolved.FindStringSubmatch(text); d != nil {
+			return d[1], "", d[2], true
 		}
 	}
 	if !strings.Contains(text, ":") {
