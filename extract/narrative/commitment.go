@@ -379,7 +379,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("order of", "adjourn", "extend", "be held", " meet ", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together", "item of business", "motion") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
-	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") {
+	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") && !oneAsks(s) {
 		// "The Committee requested that the figures be circulated",
 		// "Members asked for a note setting out the costs": what the
 		// meeting asked to be done or sent.
@@ -793,6 +793,18 @@ var thatWhoWould = regexp.MustCompile(`\bthat\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\
 const askedThatDoPat = `\b(?:requested|asked)\s+that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}(?:\s+(?:team|service|department|directorate|unit))?))\s+(?:make|prepare|look|` + doVerbs + `)\b`
 
 var askedThatDo = regexp.MustCompile(askedThatDoPat)
+
+// oneAsker opens a sentence with one person, not the meeting, asking: "A
+// resident asked for an update …", "An MOP requested …", "A member of the
+// public asked …" — a question put, which the meeting did not ask of
+// anyone.
+// ("A further report was requested" is the meeting's request, passive.)
+var oneAsker = regexp.MustCompile(`^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(?:asked|requested|queried)\b`)
+
+func oneAsks(s string) bool {
+	m := oneAsker.FindString(s)
+	return m != "" && !strings.Contains(m, " was ") && !strings.Contains(m, " were ")
+}
 
 // pastPerfect is an earlier request retold ("the group had requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)

@@ -612,7 +612,9 @@ func TestMinutesSentences(t *testing.T) {
 }
 
 // Minutes that record decisions without a label: told in the past tense, or
-// a numbered list of verb-first clauses; a meeting's requests are commitments.
+// a numbered list of verb-first clauses; a meeting's requests are
+// commitments, one person's question ("A resident asked for an update …")
+// is not.
 func TestUnlabelledMinutes(t *testing.T) {
 	d := doc(true,
 		"The minutes of 26 November were agreed as a correct record. The action log was reviewed.",
@@ -622,6 +624,7 @@ func TestUnlabelledMinutes(t *testing.T) {
 		"2. Note the consultation responses.",
 		"The Committee requested that the footfall figures be circulated to all members.",
 		"Members asked for a note setting out the cost of each option.",
+		"A resident asked for an update on the bus shelter repairs.",
 		"The options open to the Committee are:", "1. To take no further action.")
 	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{
 		"resolution|The minutes of 26 November were agreed as a correct record.",
