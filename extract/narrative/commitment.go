@@ -617,7 +617,11 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // Clerk, the Chairman and Vice-Chairman), as a councillor, or by first
 // name and surname — then "will", "is to" or "to" (group 2; a post's or a
 // councillor's only: "Joint Commitment to carers" names no one) and a verb.
-var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?(?:(?:Assistant|Deputy|Parish|Town)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk)(?:\s+and\s+(?:the\s+)?(?i:vice[- ]chair(?:man|woman|person)?|clerk|chair(?:man|woman|person)?))?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+// (A post may be a district or county councillor's, its spelling
+// typed as it comes: "district councilor and clerk to put a complaint in".)
+const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?)`
+
+var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // phraseOpener opens a noun phrase, not a name: "The Council", "Our Team".
 var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "its": true,

@@ -1175,6 +1175,13 @@ func (f *finder) paragraph(p paragraph) {
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && strings.Contains(body, "econded") {
 		body = f.seconded(p, body)
 	}
+	noteTitle := ""
+	if p.marker != "" && titledNote(body) {
+		// "12. Park inspection- clerk to get quotes …": the note after
+		// the item's title is what is read; the title names it.
+		m := titleDash.FindStringSubmatch(body)
+		noteTitle, body = m[1], m[2]
+	}
 	// A bullet is the point's marker, not its words.
 	cs := commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre)
 	if len(cs) == 1 && p.marker != "" && !isSectionNumber(p.marker) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision &&
@@ -1204,6 +1211,9 @@ func (f *finder) paragraph(p paragraph) {
 			// "community pride – the Council will support …": the point's
 			// run-in heading names it.
 			c.Title = m[1]
+		}
+		if c.Title == "" {
+			c.Title = noteTitle
 		}
 		f.add(p, c)
 		f.prevItem = len(f.out) - 1

@@ -3105,6 +3105,30 @@ func TestTypedMinutes(t *testing.T) {
 	})
 }
 
+// TestTitledNotes: typed minutes that give each item a line, its title
+// run into its note after a dash, read the note ("clerk to get quotes …"
+// acts, its title naming it); a person named as acting on a numbered line
+// is the item, not its heading; a note that does nothing gives nothing.
+func TestTitledNotes(t *testing.T) {
+	lines := []string{
+		"Minutes",
+		"A meeting of the parish council was held on Monday 5th of May 2025",
+		"4. Apologies for absence-none",
+		"5. Bench repair- district councillor and clerk to ask the county for a new bench",
+		"6. Play area- clerk to get quotes for a safety inspection",
+		"7. Hedges – the hedges were cut in April as planned",
+		"8. Clerk to renew the insurance before June",
+	}
+	show := func(a action.Action) string {
+		return a.Ref + "|" + a.Title + "|" + strings.Join(a.Owner, ";") + "|" + a.Action
+	}
+	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"5|Bench repair|district councillor and clerk|district councillor and clerk to ask the county for a new bench",
+		"6|Play area|clerk|clerk to get quotes for a safety inspection",
+		"8||Clerk|Clerk to renew the insurance before June",
+	})
+}
+
 // TestResolvedInSentence: "Resolved that …" opening a sentence after the
 // item's agenda wording on its line decides; so does "Resolved, proposed
 // by …, seconded by …, that …", its mover and seconder no part of it; a

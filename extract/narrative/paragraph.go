@@ -718,10 +718,22 @@ func finish(p paragraph) paragraph {
 		// A numbered clause that ends as a clause does ("1. Approve the
 		// fees;") is a point, not an item's title.
 		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && (numbered || isCapitals(p.body)) &&
-			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":")) && !(numbered && toInfinitive.MatchString(p.body))
+			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":")) && !(numbered && toInfinitive.MatchString(p.body)) &&
+			!(numbered && (titledNote(p.body) || personActs.MatchString(p.body)))
 	}
 	return p
 }
+
+// titledNote is a typed minute whose title runs into its note after a
+// dash: "12. Park inspection- clerk to get quotes for an inspection". The
+// note, three words or more, makes the line the item, not its heading; so
+// does a person named as acting ("15. Clerk to get quotes …").
+func titledNote(body string) bool {
+	m := titleDash.FindStringSubmatch(body)
+	return m != nil && len(strings.Fields(m[2])) >= 3
+}
+
+var titleDash = regexp.MustCompile(`^([A-Z][^–—:.;]{2,50}?)\s?[–—-]\s+(\S.*)$`)
 
 // closedMarker is a point's number run into its first word, a capital
 // and a small letter ("1.The …", "13.Implement …").
