@@ -1312,6 +1312,28 @@ func (f *finder) seconded(p paragraph, body string) string {
 	sents := sentences(body)
 	var rest []string
 	for i, s := range sents {
+		if secondOnly.MatchString(s) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) {
+			// "Proposed to approve the minutes by Cllr Archer. Seconded by
+			// Cllr Gray. All in favour.": the proposal, told in the
+			// sentences before its seconder (up to the one that proposes),
+			// was carried.
+			k := len(rest)
+			for k > 0 && len(rest)-k < 3 && !proposes.MatchString(rest[k-1]) {
+				k--
+			}
+			for k > 1 && len(rest)-k < 3 && proposes.MatchString(rest[k-2]) {
+				k-- // "Cllr Ashdown proposed that …. Proposal that …": both put
+			}
+			if k > 0 && proposes.MatchString(rest[k-1]) {
+				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(rest[k-1:], " ")})
+				rest = rest[:k-1]
+				sents[i+1] = "" // the vote, read with it
+				continue
+			}
+		}
+		if s == "" {
+			continue
+		}
 		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) {
 			rest = append(rest, s)
 			continue
@@ -1343,6 +1365,12 @@ var (
 	// "Motion to exclude the public was proposed, seconded and agreed
 	// unanimously".
 	passiveCarried = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded,?\s+and\s+(?:agreed|carried|approved)\b`)
+	// secondOnly is a sentence that only names a seconder, and voteOutcome
+	// one that only says how the vote went; proposes a sentence that puts
+	// a proposal ("Cllr Ashdown proposed that …", "Proposal that …").
+	secondOnly  = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
+	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:in\s+favou?r|agreed)|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$`)
+	proposes    = regexp.MustCompile(`(?i)\b(?:proposed|proposal|moved)\b`)
 	// proposerOnly: the proposer, seconder and vote alone ("Proposed
 	// Cllr Dunn, seconded Cllr Kirk, all in favour.").
 	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}\.?$`)

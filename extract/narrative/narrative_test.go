@@ -2189,6 +2189,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|6|It was agreed to ask for a precept of £12,000 next year.|",
 			"commitment|6|Clerk to send the claim form.|Clerk",
 		}},
+		{"a proposal told before its seconder and vote, each a sentence of its own, is one decision however many sentences propose; a seconder without a vote decides nothing", action.DocMinutes, []string{
+			"4. Minutes of the last meeting. Proposed to approve the minutes by Cllr Ray. Seconded by Cllr Penn. All in favour.", "",
+			"8. Benches – Cllr Ray proposed that £900 is spent on two benches. Proposal that the council sets aside £100 a year for their upkeep. Seconded by Cllr Penn. All in favour.", "",
+			"9. Cllr Ray proposed that the hall fees rise. Seconded by Cllr Penn.",
+		}, []string{
+			"resolution|4|Proposed to approve the minutes by Cllr Ray.|",
+			"resolution|8|Benches – Cllr Ray proposed that £900 is spent on two benches. Proposal that the council sets aside £100 a year for their upkeep.|",
+		}},
 		{"a decision page's numbered decisions told in the past, no label", action.DocDecision, []string{
 			"14/01/2019 - Devolution of the Adult Education Budget", "",
 			"(1) The approach to commissioning the budget, as outlined within the report, was approved.", "",
