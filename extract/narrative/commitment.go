@@ -313,7 +313,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return "", "", false
 	}
 	if m := personActsIn(s, has(" will ", " to ")); m != nil && !activeWill.MatchString(s) && !stateVerb[strings.ToLower(m[3])] && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
-		(postWord.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
+		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
 		// "John Naylor will clear the ground …", "The Clerk to make
 		// enquiries …", "The Clerk is to contact …": a person named as
 		// the subject acts, whatever the verb. (The verb lists guard the
@@ -621,7 +621,13 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // typed as it comes: "district councilor and clerk to put a complaint in".)
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?)`
 
-var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+
+// initialsPat is people named by their initials, as minutes name those
+// present: "RM", "SV & FH".
+const initialsPat = `[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*`
+
+var initialsOnly = regexp.MustCompile(`^` + initialsPat + `$`)
 
 // phraseOpener opens a noun phrase, not a name: "The Council", "Our Team".
 var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "its": true,

@@ -3135,6 +3135,22 @@ func TestTitledNotes(t *testing.T) {
 		"6|Play area|clerk|clerk to get quotes for a safety inspection",
 		"8||Clerk|Clerk to renew the insurance before June",
 	})
+	// A minutes table a cell a line: the minute's decimal number alone,
+	// counting up, then its text (a bracketed reference to the minute it
+	// follows up, a title, a note), then who acts by their initials.
+	table := []string{
+		"Minutes", "",
+		"4.0", "", "Matters arising", "",
+		"4.1", "", "The minutes of the last meeting were agreed as a true record.", "",
+		"4.2", "", "(3.6) Village sign – JB to repaint the sign before the summer fair.", "", "JB", "",
+		"4.3", "", "(3.8) Footpath – Now open again. Action complete.", "",
+		"4.4", "", "(5.1) Bus shelter - KT & AL to ask the county for a new roof.", "", "KT",
+	}
+	expectItems(t, Find(doc(false, table...), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"4.1|||The minutes of the last meeting were agreed as a true record.",
+		"4.2|Village sign|JB|JB to repaint the sign before the summer fair.",
+		"4.4|Bus shelter|KT & AL|KT & AL to ask the county for a new roof.",
+	})
 }
 
 // TestResolvedInSentence: "Resolved that …" opening a sentence after the

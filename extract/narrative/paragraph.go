@@ -551,7 +551,7 @@ func joinBareMarkers(ps []paragraph) []paragraph {
 		if countedMarker(ps, i) {
 			p.text += "."
 		}
-		if bareMarker.MatchString(p.text) && i+1 < len(ps) && !ps[i+1].heading && ps[i+1].marker == "" {
+		if (bareMarker.MatchString(p.text) || countedDecimal(ps, i)) && i+1 < len(ps) && !ps[i+1].heading && ps[i+1].marker == "" {
 			next := ps[i+1]
 			next.text = p.text + " " + next.text
 			body := next.body
@@ -584,6 +584,39 @@ func countedMarker(ps []paragraph, i int) bool {
 		return err == nil && m == want
 	}
 	return at(i+2, n+1) || at(i-2, n-1)
+}
+
+// countedDecimal: ps[i] is a minute's decimal number alone ("3.2", a
+// table's first column rendered a cell a line) with the number before or
+// after it ("3.1", "3.3") alone within three paragraphs — an initials
+// cell may stand between them.
+func countedDecimal(ps []paragraph, i int) bool {
+	major, minor, ok := decimalNumber(ps[i].text)
+	if !ok {
+		return false
+	}
+	for d := 1; d <= 3; d++ {
+		for _, j := range []int{i - d, i + d} {
+			if j < 0 || j >= len(ps) {
+				continue
+			}
+			if a, b, ok := decimalNumber(ps[j].text); ok && a == major && (b == minor+1 && j > i || b == minor-1 && j < i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// decimalNumber reads "3.2" as 3 and 2.
+func decimalNumber(s string) (major, minor int, ok bool) {
+	a, b, found := strings.Cut(s, ".")
+	if !found || len(a) > 2 || len(b) > 2 {
+		return 0, 0, false
+	}
+	major, err1 := strconv.Atoi(a)
+	minor, err2 := strconv.Atoi(b)
+	return major, minor, err1 == nil && err2 == nil
 }
 
 // runInPieces splits a line at each run-in label it holds ("Decision: …
@@ -733,7 +766,9 @@ func titledNote(body string) bool {
 	return m != nil && len(strings.Fields(m[2])) >= 3
 }
 
-var titleDash = regexp.MustCompile(`^([A-Z][^–—:.;]{2,50}?)\s?[–—-]\s+(\S.*)$`)
+// (A bracketed number before the title refers to the minute the item
+// follows up: "(3.2) Communication with villagers – Clerk to …".)
+var titleDash = regexp.MustCompile(`^(?:\(\d{1,2}(?:\.\d{1,2})?\)\s+)?([A-Z][^–—:.;]{2,50}?)\s?[–—-]\s+(\S.*)$`)
 
 // closedMarker is a point's number run into its first word, a capital
 // and a small letter ("1.The …", "13.Implement …").
