@@ -55,6 +55,7 @@ var (
 	settledSign = regexp.MustCompile(`(?i)^decision status\s*:\s*(?:recommendations? approved|approved|decision made|made|taken|agreed)`)
 	// recordField is a decision record's own field.
 	recordField  = regexp.MustCompile(`(?i)^(?:decision[- ]maker\s*:|decision published\s*:|effective from\s*:|date of decision\s*:|made at meeting\s*:|decided at meeting\s*:|decisions?\s*:|decision taken\s*:?$|record of (?:the )?(?:executive |key |officer )?decisions? taken by\b)`)
+	recordTitle  = regexp.MustCompile(`(?i)\b(?:decisions?(?:[- ]making)?\s+record|record\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?decisions?)\b`)
 	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
@@ -88,6 +89,14 @@ func FindGenre(ld layout.Doc) Genre {
 	// N –" headings in minutes count as one sign of a report, not eight.
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	qa, agenda, held, decided, forward, settled := 0, map[string]bool{}, 0, false, 0, false
+	for _, l := range headOf(ld) {
+		// "March 2020 Remote Decision Making Record": a paper its heading
+		// names a record of decisions has decided, though its items keep
+		// an agenda's wording ("To consider and agree …").
+		if recordTitle.MatchString(l.Text) && !proposedSign.MatchString(l.Text) {
+			decided = true
+		}
+	}
 	for _, l := range ld.Lines {
 		if l.Furniture {
 			continue

@@ -223,6 +223,16 @@ func TestAgendaGenre(t *testing.T) {
 	if !g.Agenda || g.Kind != action.DocOther {
 		t.Errorf("agenda genre = %+v", g)
 	}
+	// A paper titled a record of decisions has decided, though its item
+	// keeps the agenda's wording; the same item under no such title is
+	// an agenda's.
+	item := []string{"1. To consider and agree the following measures:", "a) Meetings.", "That the Parish Council agrees that no meetings of the council be held until June.", "Minutes of the meeting held in March were not signed."}
+	if g := FindGenre(lines(append([]string{"April 2020 Decision Making Record"}, item...)...)); g.Agenda {
+		t.Errorf("a record of decisions read as an agenda: %+v", g)
+	}
+	if g := FindGenre(lines(append([]string{"April 2020 Meeting"}, item...)...)); !g.Agenda {
+		t.Errorf("the item under no record's title: %+v", g)
+	}
 	g = FindGenre(lines("Cabinet Agenda", "Tuesday 4 March 2024", "1. Apologies for Absence", "2. Minutes", "3. Tree Planting Review"))
 	if !g.Agenda {
 		t.Errorf("an agenda by its title read as %+v", g)

@@ -3153,6 +3153,25 @@ func TestTitledNotes(t *testing.T) {
 	})
 }
 
+// TestTitledThats: a lettered or numbered title over an unnumbered "That
+// …" decision heads it and gives it its number; the decision may be worded
+// in the present ("recognises and agrees", "gives delegated authority").
+func TestTitledThats(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Schedule of decisions", "",
+		"a) Meetings.", "",
+		"That the Parish Council recognises and agrees that no meetings be held until June.", "",
+		"b) Payments", "",
+		"That the Parish Council gives delegated authority to the Clerk to make payments up to £500.", "",
+		"c) The hall will reopen in June.", "",
+		"That the hall's users are told of it.",
+	), nil, Options{Genre: action.DocDecision}), show, []string{
+		"(a)|Meetings|That the Parish Council recognises and agrees that no meetings be held until June.",
+		"(b)|Payments|That the Parish Council gives delegated authority to the Clerk to make payments up to £500.",
+	})
+}
+
 // TestResolvedInSentence: "Resolved that …" opening a sentence after the
 // item's agenda wording on its line decides; so does "Resolved, proposed
 // by …, seconded by …, that …", its mover and seconder no part of it; a

@@ -261,7 +261,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return pointHeads(minuteRuns(renumberOnes(letterRuns(sectionRuns(joinBareMarkers(out))))))
+	return pointHeads(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))
 }
 
 // minuteRuns reads minutes numbered through the council's year or years
@@ -540,6 +540,32 @@ var bareNumber = regexp.MustCompile(`^(\d{1,2})\s+[a-z]`)
 func endsListItem(s string) bool {
 	s = strings.TrimSpace(s)
 	return endsSentence(s) || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") || strings.HasSuffix(s, "; or") || strings.HasSuffix(s, ":")
+}
+
+// titledThats reads a numbered or lettered title over an unnumbered
+// "That …" decision ("a) Safety Statement - Meetings." then "That the
+// Parish Council recognises and agrees …") as the decision's heading, and
+// gives the decision its number.
+func titledThats(ps []paragraph) []paragraph {
+	for i := 0; i+1 < len(ps); i++ {
+		p, next := ps[i], ps[i+1]
+		if p.marker == "" || next.marker != "" || !titleOnly(p.body) || !thatDecides(next.body) {
+			continue
+		}
+		ps[i] = paragraph{text: strings.TrimSuffix(p.body, "."), body: strings.TrimSuffix(p.body, "."), page: p.page, heading: true, indent: p.indent}
+		next.marker = p.marker
+		ps[i+1] = next
+	}
+	return ps
+}
+
+// titleOnly: a point's body that only names its subject: a few words in
+// title case with no verb ("Safety Statement - Meetings.").
+func titleOnly(body string) bool {
+	t := strings.TrimSuffix(body, ".")
+	n := len(strings.Fields(t))
+	return n >= 1 && n <= 8 && looksLikeHeading(t) && !strings.Contains(t, ". ") && !finiteVerb.MatchString(t) && !modalVerb.MatchString(t) &&
+		!strings.HasSuffix(t, ":") && !thatStart.MatchString(t) && !toInfinitive.MatchString(t)
 }
 
 // joinBareMarkers gives a marker alone in its paragraph ("a." over a
