@@ -321,6 +321,13 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// is read by the rules below, which name each of two who act.)
 		return s, trimName(m[1]), true
 	}
+	if modal && has(" be ") && standingReview.MatchString(s) && !weSpeak.MatchString(s) {
+		// "The objectives will be reviewed every four years", "Progress
+		// will be reported every 6 months": a review on a standing cycle
+		// that names no one to do it or report to is how the paper is
+		// kept, not something undertaken.
+		return "", "", false
+	}
 	if modal && has("normally", "usually", "typically", "generally", "ordinarily") && habit.MatchString(s) && !weSpeak.MatchString(s) {
 		// "The Commissioner will normally issue the report …": how things
 		// are done as a rule, not something undertaken.
@@ -577,6 +584,10 @@ var weAndWill = regexp.MustCompile(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and
 
 // habit is an adverb that makes "will" tell what happens as a rule: "will
 // normally issue", "Typically, a meeting will take place …".
+// standingReview is an agentless passive of review or report on a cycle,
+// with no body it goes to or is done by.
+var standingReview = regexp.MustCompile(`(?i)^[^,;]{0,80}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:reviewed|monitored|reported|updated|refreshed|revisited|evaluated)\s+(?:(?:every|each)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:year|month|quarter|week)s?|annually|yearly|quarterly|monthly|periodically|regularly|on an annual basis)\b[^;]{0,80}$`)
+
 var habit = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+(?:not\s+)?(?:normally|usually|typically|generally|ordinarily)\b|^(?:normally|usually|typically|generally|ordinarily),?\s`)
 
 // weVow opens a sentence with the authors vowing: "We promise to …",

@@ -55,6 +55,11 @@ func TestCommitments(t *testing.T) {
 		// How things are done as a rule is no undertaking; "generally"
 		// elsewhere in the sentence says nothing of habit.
 		{text: "The Commissioner will normally issue the annual report in time for the summer meeting.", want: ""},
+		// A review on a standing cycle, by no one named, to no one named.
+		{text: "The objectives will be reviewed every four years and monitored each year.", want: ""},
+		{text: "Progress will be reported every 6 months over the life of the plan.", want: ""},
+		{text: "Progress on the target will be reported to Cabinet annually.", want: "Progress on the target will be reported to Cabinet annually."},
+		{text: "We will review all charges annually.", want: "We will review all charges annually."},
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
 		// What the agenda will carry is the meeting's standing practice.
 		{text: "The written response will be published as a supplement to the agenda by 5pm one working day before the meeting.", want: ""},
