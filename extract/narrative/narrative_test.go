@@ -3177,6 +3177,28 @@ func TestTitledThats(t *testing.T) {
 	})
 }
 
+// TestListedHeads: numbered lines in the imperative, three or more one
+// straight after another, head nothing: under "Our priorities" they are
+// its points. The same lines heading the paper's sections later are its
+// contents, and give nothing.
+func TestListedHeads(t *testing.T) {
+	list := []string{"Council Plan", "", "Our priorities", "",
+		"1. Reduce the carbon the council emits",
+		"2. Help people into work",
+		"3. Build more homes for rent",
+		"", "The plan runs to 2030."}
+	show := func(a action.Action) string { return a.Ref + "|" + a.Action }
+	expectItems(t, Find(doc(false, list...), nil, Options{}), show, []string{
+		"1|Reduce the carbon the council emits",
+		"2|Help people into work",
+		"3|Build more homes for rent",
+	})
+	contents := append(list[:8:8], "", "1. Reduce the carbon the council emits", "", "Our buildings use less gas each year.", "",
+		"2. Help people into work", "", "Jobs fairs are held in the town.", "",
+		"3. Build more homes for rent", "", "Sites are being sought.")
+	expectItems(t, Find(doc(false, contents...), nil, Options{}), show, nil)
+}
+
 // TestResolvedInSentence: "Resolved that …" opening a sentence after the
 // item's agenda wording on its line decides; so does "Resolved, proposed
 // by …, seconded by …, that …", its mover and seconder no part of it; a

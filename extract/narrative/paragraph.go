@@ -261,7 +261,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return pointHeads(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))
+	return listedHeads(pointHeads(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))
 }
 
 // minuteRuns reads minutes numbered through the council's year or years
@@ -316,6 +316,37 @@ func renumberOnes(ps []paragraph) []paragraph {
 			j++
 		}
 		i = j - 1
+	}
+	return ps
+}
+
+// listedHeads unmarks numbered "headings" that head nothing: three or
+// more in a row, counting up, each straight after the one before and each
+// opening with a verb ("1. Respond to the climate and nature emergency",
+// "2. Help reduce inequalities"). They are a list's points in the
+// imperative, not the titles of sections — unless the paper heads its
+// sections with them further on, as a list of contents does.
+func listedHeads(ps []paragraph) []paragraph {
+	seen := map[string]int{}
+	for _, p := range ps {
+		seen[strings.ToLower(p.body)]++
+	}
+	for i := 0; i < len(ps); {
+		j := i
+		for j < len(ps) && ps[j].heading && ps[j].marker != "" && knownVerb(firstWord(ps[j].body)) &&
+			(j == i || markerFollows(ps[j-1].marker, ps[j].marker)) {
+			j++
+		}
+		contents := false
+		for k := i; k < j; k++ {
+			contents = contents || seen[strings.ToLower(ps[k].body)] > 1
+		}
+		if j-i >= 3 && !contents {
+			for k := i; k < j; k++ {
+				ps[k].heading, ps[k].subhead = false, false
+			}
+		}
+		i = max(j, i+1)
 	}
 	return ps
 }
