@@ -3116,6 +3116,17 @@ func TestTypedMinutes(t *testing.T) {
 		"resolution|to approve spending up to £600 on a new bench.",
 		"resolution|a working party to clear the gutters to be arranged – JB & KT",
 	})
+	// "It was RESOLVED" on the line after a request's full stop is a
+	// decision of its own; the request stays one too.
+	expectItems(t, Find(doc(false,
+		"Minutes of the Assets Committee", "",
+		"A23/021 PURCHASE OF A TRAILER", "",
+		"It was requested that an item be tabled at a future meeting on the disposal of green waste.",
+		"It was RESOLVED to recommend to Full Council that it authorise the purchase of a trailer.",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"commitment|It was requested that an item be tabled at a future meeting on the disposal of green waste.",
+		"resolution|It was RESOLVED to recommend to Full Council that it authorise the purchase of a trailer.",
+	})
 }
 
 // TestTitledNotes: typed minutes that give each item a line, its title

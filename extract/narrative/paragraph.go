@@ -219,7 +219,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		oneSentence = oneSentence && cur != nil
 		starts := nextBare || dashPoint || listHead || askedLead || outcome || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
-			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and")))
+			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
+			// "It was RESOLVED to …" on a line after a finished sentence
+			// records a decision of its own, not the request before it.
+			itWasDecided.MatchString(text) && cur != nil && endsSentence(tail(buf))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
 			// next: one tag.
@@ -813,6 +816,9 @@ func finish(p paragraph) paragraph {
 	}
 	return p
 }
+
+// itWasDecided opens a line with "It was RESOLVED", "It was agreed".
+var itWasDecided = regexp.MustCompile(`^It\s+was\s+(?:(?:also|further|then|unanimously)\s+)?(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b`)
 
 // titledNote is a typed minute whose title runs into its note after a
 // dash: "12. Park inspection- clerk to get quotes for an inspection". The
