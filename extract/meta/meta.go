@@ -461,6 +461,11 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocOther
 	case g.Kind != "":
 		return g.Kind
+	case len(found) == 0 && g.held == 0:
+		// A page that names minutes or resolutions ("Minutes will appear
+		// in draft form until …") but records no meeting held and gives
+		// no item is about them, not one of them.
+		return action.DocOther
 	case signs == 0 && counts[action.KindResolution] > 0 && counts[action.KindCommitment] == 0 && counts[action.KindRecommendation] == 0:
 		return action.DocDecision // a page that is only a decision
 	case resolvedWord.MatchString(allText(ld)):

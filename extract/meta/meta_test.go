@@ -93,8 +93,13 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Plan"), Meta{Title: "Flood Action Plan - Summary of Progress"}, Genre{}, promised); k == action.DocActionPlan {
 		t.Errorf("a report on an action plan: kind %s", k)
 	}
-	if k := Kind(lines("Agenda item", "The Board considered a report."), Meta{}, Genre{}, nil); k != action.DocMinutes {
+	if k := Kind(lines("Agenda item", "The Board considered a report."), Meta{}, Genre{held: 1}, nil); k != action.DocMinutes {
 		t.Errorf("minutes kind = %s", k)
+	}
+	// A page about minutes ("Minutes will appear in draft form until …")
+	// that records no meeting held and gives no item is none.
+	if k := Kind(lines("Minutes", "Minutes will appear in draft form until approved at the next meeting."), Meta{}, Genre{}, nil); k != action.DocOther {
+		t.Errorf("a page about minutes: kind %s", k)
 	}
 	if k := Kind(lines("Annual Report"), Meta{Title: "Annual Report"}, Genre{}, []action.Action{{Kind: action.KindRecommendation}}); k != action.DocReport {
 		t.Errorf("report kind = %s", k)
