@@ -45,14 +45,20 @@ func Find(ld layout.Doc) Meta {
 	head := headOf(ld)
 	best, bestScore := "", 0
 	prose := false // a paragraph of prose came before: the title is above it
-	for i, l := range coverLines(head) {
-		text := lineText(l)
+	lines := coverLines(head)
+	for i, l := range lines {
+		text := trailEnd(lineText(l))
 		s := titleScore(l, text, i)
 		if prose {
 			s -= 3
 		}
 		if s > bestScore {
 			best, bestScore = text, s
+			if i+1 < len(lines) && openEnd.MatchString(text) && !lines[i+1].IsTable() {
+				// "DRAFT Minutes of the Parish Council Meeting held on"
+				// then "Monday 11th April 2022 …": the title goes on.
+				best = text + " " + lineText(lines[i+1])
+			}
 		}
 		prose = prose || isProse(l, text) && !webChrome.MatchString(text)
 	}
@@ -323,8 +329,8 @@ func titleScore(l layout.Line, text string, i int) int {
 	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) || numberedClause.MatchString(text) {
 		return 0 // a wrapped sentence's middle, or a point ("3 in the case of …")
 	}
-	if webChrome.MatchString(text) {
-		return 0 // the site's own furniture, copied with the page
+	if webChrome.MatchString(text) || fewLetters(text) || dateOnly(text) {
+		return 0 // the site's own furniture, copied with the page; a phone number; a date
 	}
 	if bulletStart.MatchString(text) {
 		return 0 // a point of a list, never the paper's name
@@ -364,14 +370,54 @@ var meetingLine = regexp.MustCompile(`^\S.{2,100}\s[-–]\s(?:Monday|Tuesday|Wed
 var sentenceBreak = regexp.MustCompile(`\.\s+[A-Z]`)
 
 // bulletStart is a list's bullet at a line's start.
-var bulletStart = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*]\s`)
+var bulletStart = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*\-]\s`)
+
+// openEnd is a line that stops on a word no title ends with.
+var openEnd = regexp.MustCompile(`(?i)\s(?:held\s+on|on|of|at|for|the|and|to|in|from)$`)
+
+// trailEnd reads a breadcrumb trail copied as a line ("/ Parish Council /
+// Agendas / 24th March 2020 Cancelled", "You are at Parish Plan/Action
+// Plan") as the page it ends on.
+func trailEnd(text string) string {
+	if m := youAreAt.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	if strings.Count(text, " / ") >= 2 {
+		parts := strings.Split(text, " / ")
+		return strings.TrimSpace(parts[len(parts)-1])
+	}
+	return text
+}
+
+var youAreAt = regexp.MustCompile(`(?i)^you\s+are\s+(?:at|here)\s*:?\s+(.+)$`)
+
+// fewLetters: text with fewer than three letters ("|", "01628 484024").
+func fewLetters(text string) bool {
+	n := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n < 3
+}
+
+// dateOnly: a line that is a date and nothing else ("Thursday, 2 November
+// 2017"), the page's publication, not its name.
+func dateOnly(text string) bool {
+	rest := fullDate.ReplaceAllString(text, "")
+	rest = weekday.ReplaceAllString(rest, "")
+	return rest != text && strings.Trim(rest, " ,.-–") == ""
+}
+
+var weekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 // webChrome is a web page's furniture that a copy keeps above its
 // title: a breadcrumb trail ("Home > Council and Democracy > Decision
 // details"), a script or cookie notice, a feedback prompt, the site's
 // accessibility and chat controls ("Accessibility settings", "… Live Chat
 // Software").
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b`)
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^back\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)

@@ -26,6 +26,14 @@ func TestFind(t *testing.T) {
 		doc  layout.Doc
 		want Meta
 	}{
+		{"a breadcrumb trail names the page it ends on", lines("/ Village Council / Agendas / 3rd May 2021 Postponed", "", "The meeting is postponed."),
+			Meta{Title: "3rd May 2021 Postponed", Date: "2021-05-03"}},
+		{"'You are at' before the page's name", lines("You are at Village Plan/Action Plan (short version)", "", "Actions agreed by the group."),
+			Meta{Title: "Village Plan/Action Plan (short version)"}},
+		{"no phone number, link back or date for a title", lines("« Back to Minutes", "01234 567890", "Thursday, 2 November 2017", "Play area plans are up for discussion", "The council will discuss them."),
+			Meta{Title: "Play area plans are up for discussion", Date: "2017-11-02"}},
+		{"a title that stops on 'held on' goes on over the next line", lines("DRAFT Minutes of the Village Council Meeting held on", "Monday 11th April 2022 at 7.15 p.m.", "Present: Cllr A"),
+			Meta{Title: "DRAFT Minutes of the Village Council Meeting held on Monday 11th April 2022 at 7.15 p.m", Date: "2022-04-11"}},
 		{"updated date", lines("Oadby and Wigston Health and Wellbeing Board – Action Plan (updated 17 June 2020):", "", "No\tAction\tStatus"),
 			Meta{Title: "Oadby and Wigston Health and Wellbeing Board – Action Plan (updated 17 June 2020)", Date: "2020-06-17"}},
 		{"period line beats board line", lines("Oadby and Wigston Health and Wellbeing Board", "", "2021 – 2023 Health Inequalities Action Plan:", "\tAction\tOwner"),
