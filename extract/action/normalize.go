@@ -112,7 +112,7 @@ const monthName = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 var (
 	reDMY        = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b`)
-	reDayMonthYr = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(\d{4})\b`)
+	reDayMonthYr = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthName + `,?\s+(\d{4})\b`)
 	reMonthYear  = regexp.MustCompile(`(?i)\b` + monthName + `[\s\-']*(\d{4}|\d{2})\b`)
 	// quarterWords spells a quarter as its number: "in the first quarter
 	// of 2023/24" is Q1 of that financial year.

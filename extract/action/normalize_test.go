@@ -8,6 +8,7 @@ import (
 
 func TestNormalizeDue(t *testing.T) {
 	tests := []struct{ raw, want string }{
+		{"by the 19th of July 2021", "2021-07-19"},
 		{"October 2021", "2021-10-31"},
 		{"From April 2025", ""}, // a start, not a deadline
 		{"Starting in June 2025", ""},
