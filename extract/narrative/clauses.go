@@ -695,8 +695,9 @@ func joinLead(lead, clause string) string {
 	if strings.HasPrefix(lead, "That ") && pastVerb.MatchString(firstWord(clause)) {
 		lead = lead[len("That "):] // "That Cabinet" over "Approved the plan": told, not resolved in the subjunctive
 	}
-	if strings.HasPrefix(clause, "To ") && infinitiveLead.MatchString(lead) {
-		// "… RECOMMENDED to" over "c) To approve the use of …": one "to".
+	if (strings.HasPrefix(clause, "To ") || strings.HasPrefix(clause, "to ")) && (infinitiveLead.MatchString(lead) || hasSuffixFold(lead, " to")) {
+		// "… RECOMMENDED to" over "c) To approve the use of …", "… be
+		// given delegated authority to:" over "(2) to finalise …": one "to".
 		clause = strings.TrimSpace(clause[len("To "):])
 	}
 	if first := firstWord(clause); first != strings.ToUpper(first) && baseVerb.MatchString(first) {

@@ -1976,12 +1976,12 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|in cases where;- (a) fees are statutory; (b) fees are set by another body; or (c) fees are set under separate rules, the requirement for a minimum 5% increase be waived;|",
 		}},
-		{"a delegation numbered as a point of an unlabelled decision list, its powers numbered under it, the list going on after it", action.DocDecision, []string{
+		{"a delegation numbered as a point of an unlabelled decision list, its powers numbered under it (one 'to' where the power repeats it), the list going on after it", action.DocDecision, []string{
 			"Decision Maker: Cabinet", "",
 			"(i) That the draft Local Plan be approved for consultation.", "",
 			"(ii) That the Director of Place, in consultation with the Cabinet Member for Planning, be given delegated authority to:", "",
 			"(1) publish the draft plan for consultation", "",
-			"(2) undertake any minor corrections to the documents", "",
+			"(2) to undertake any minor corrections to the documents", "",
 			"(iii) That a report be received at a future meeting summarising the consultation.",
 		}, []string{
 			"resolution|(i)|That the draft Local Plan be approved for consultation.|",
