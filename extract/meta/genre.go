@@ -36,7 +36,7 @@ type Genre struct {
 // a decision form's fields; a report's cover fields and sections.
 var (
 	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|(declarations?|disclosures?)\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of )?minutes of (the |a )?(previous |last )?meeting|minutes\s*:$|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b`)
-	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting)\b`)
+	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting|conflicts? of interest declared by|dispensations? granted)\b`)
 	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)`)
 	reportAsked  = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
@@ -63,7 +63,7 @@ var (
 var (
 	minutesKeys  = []string{"present", "attendance", "apolog", "declaration", "disclos", "minutes", "meeting", "chair", "public", "urgent", "resolved"}
 	askedKeys    = []string{"asked to", "recommended to", "requested to", "invited to"}
-	decisionKeys = []string{"decision", "call", "implementation", "alternative", "options considered", "effective", "made at"}
+	decisionKeys = []string{"decision", "call", "implementation", "alternative", "options considered", "effective", "made at", "declared by", "dispensation"}
 )
 
 func containsAny(s string, words []string) bool {

@@ -185,6 +185,8 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocReport}},
 		{"record of decision", []string{"RECORD OF DECISION", "Decision number: 24/1", "Key decision: YES", "Decision:", "Reason(s) for decision:", "Background"},
 			Genre{Kind: action.DocDecision}},
+		{"a decision page's fields, one naming the meeting the decision answers", []string{"That the Executive note the recommendations of the meeting of the Scrutiny Committee held on 2 July 2024.", "Other options considered and rejected by the Executive:", "Details of any conflict of interest declared by the Leader and any dispensation granted:"},
+			Genre{Kind: action.DocDecision}},
 		{"proposed record", []string{"PROPOSED RECORD OF DECISION", "Decision number: 24/1", "Reason(s) for decision:", "Decision:"},
 			Genre{Kind: action.DocDecision, Proposed: true}},
 		{"a report that names its decision number", []string{"From: Leader", "To: Cabinet", "Decision Number: 24/115", "Subject: Plan", "Summary: x", "Recommendations:", "Background", "Key decision: yes"},
