@@ -100,6 +100,9 @@ func Find(ld layout.Doc) Meta {
 	if d := labelledDate(ld); d != "" {
 		m.Date = d
 	}
+	if m.Date == "" {
+		m.Date = laterDate(ld)
+	}
 	if p := periodPat.FindString(m.Title); p != "" && !fullDate.MatchString(m.Title) {
 		m.Period = p
 	}
@@ -401,6 +404,35 @@ func fewLetters(text string) bool {
 	}
 	return n < 3
 }
+
+// laterDate is the date of a page whose head gives none, from further
+// down: a line that is a date alone ("26 July 2011" under a report's
+// title block), or the meeting a ModernGov page links to ("Meeting of
+// Cabinet, Tuesday, 1st April, 2025 5.15 pm"). Dates in sentences there
+// are events the paper tells of.
+func laterDate(ld layout.Doc) string {
+	n := 0
+	for _, l := range ld.Lines {
+		t := strings.TrimSpace(lineText(l))
+		if t == "" || l.IsTable() {
+			continue
+		}
+		if n++; n > laterLines {
+			break
+		}
+		if dateOnly(t) || meetingOf.MatchString(t) {
+			if d := dateIn(t); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// laterLines is how far down laterDate looks.
+const laterLines = 40
+
+var meetingOf = regexp.MustCompile(`(?i)^\W*meeting of\b.{2,80}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 // dateOnly: a line that is a date and nothing else ("Thursday, 2 November
 // 2017"), the page's publication, not its name.

@@ -26,6 +26,10 @@ func TestFind(t *testing.T) {
 		doc  layout.Doc
 		want Meta
 	}{
+		{"a date alone further down dates a page whose head gives none", lines("Salford Pathfinder Board", "Report of the Director", "Terms of reference", "Purpose", "To set out the board's role.", "Background", "The council applied in February 2011.", "Members", "The board has six members.", "Chair", "The chair rotates.", "Quorum", "Three members.", "", "26 July 2011"),
+			Meta{Title: "Salford Pathfinder Board", Date: "2011-07-26"}},
+		{"the meeting a page links to dates it", lines("Temporary accommodation project", "Decision Maker: Cabinet", "Outcome: Recommendations Approved", "Is Key decision?: Yes", "Is subject to call in?: Yes", "Purpose of report: to buy homes.", "A", "B", "C", "D", "E", "F", "G", "Related meeting:", "• Meeting of Cabinet, Tuesday, 1st April, 2025 5.15 pm (Item 173.)"),
+			Meta{Title: "Temporary accommodation project", Date: "2025-04-01"}},
 		{"a breadcrumb trail names the page it ends on", lines("/ Village Council / Agendas / 3rd May 2021 Postponed", "", "The meeting is postponed."),
 			Meta{Title: "3rd May 2021 Postponed", Date: "2021-05-03"}},
 		{"'You are at' before the page's name", lines("You are at Village Plan/Action Plan (short version)", "", "Actions agreed by the group."),
