@@ -148,7 +148,10 @@ var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z
 // numberedPart is a strategy page's own heading, numbered as one of its
 // parts: "Priority 6: End rough sleeping in Rotherham". It names the page
 // though a form's field reads the same.
-var numberedPart = regexp.MustCompile(`(?i)^(?:priority|theme|ambition|outcome|objective)\s+\d{1,2}\s*[:.–—-]\s+\S`)
+var numberedPart = regexp.MustCompile(`(?i)^(?:priority|theme|ambition|outcome|objective|pillar|goal|aim|chapter|section|part)\s+\d{1,2}\s*[:.–—-]\s+\S`)
+
+// menuItem is a bulleted link of one to three words in title case.
+var menuItem = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*]\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,2}$`)
 
 // headOf returns the first non-empty lines, stopping at a table header row
 // or after headLines lines.
@@ -167,6 +170,11 @@ func headOf(ld layout.Doc) []layout.Line {
 		}
 		if l.IsTable() && l.NonEmpty() > 1 {
 			break
+		}
+		if menuItem.MatchString(strings.TrimSpace(l.Text)) {
+			// "• Calendar", "• Committees", "• Forward Plans": the site's
+			// menu, copied above the page, is no part of its head.
+			continue
 		}
 		out = append(out, l)
 		if len(out) == headLines {
