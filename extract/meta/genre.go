@@ -29,6 +29,8 @@ type Genre struct {
 	record  bool
 	held    int
 	forward bool
+	// decided is set when a line records a decision ("RESOLVED that …").
+	decided bool
 }
 
 // Each sign is a line (or a line's start) that papers of one genre carry
@@ -171,7 +173,7 @@ func FindGenre(ld layout.Doc) Genre {
 		}
 	}
 	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
-	g.held = held
+	g.held, g.decided = held, decided
 	// A forward plan lists decisions still to be taken; an issue's page
 	// that printed its notice too says when one was made.
 	g.forward = forward >= 1 && !decided && held == 0 && !settled

@@ -486,6 +486,14 @@ var minutesSigns = []string{"minutes", "agenda item", "it was agreed", "supporti
 	"presented the ", "presented a ", "decision sheet", "record of decisions", "decision notice",
 	"members noted", "members asked", "members discussed"}
 
+// onlyDuration: the line's only sign of minutes is a span of time ("we
+// answer within 10 minutes").
+func onlyDuration(low string) bool {
+	return strings.Contains(low, "minutes") && !containsAny(durationMinutes.ReplaceAllString(low, ""), minutesSigns)
+}
+
+var durationMinutes = regexp.MustCompile(`\b\d+\s*minutes\b`)
+
 var resolvedWord = regexp.MustCompile(`(?i)\bresolved\b`)
 
 // allText is the text of a paper's lines outside tables, for a search of
@@ -517,7 +525,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		if l.IsTable() {
 			continue
 		}
-		if low := strings.ToLower(l.Text); containsAny(low, minutesSigns) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text) {
+		if low := strings.ToLower(l.Text); containsAny(low, minutesSigns) && !onlyDuration(low) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text) {
 			signs++
 			break // one is enough
 		}
@@ -554,9 +562,9 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocOther
 	case signs == 0 && counts[action.KindResolution] > 0 && counts[action.KindCommitment] == 0 && counts[action.KindRecommendation] == 0:
 		return action.DocDecision // a page that is only a decision
-	case resolvedWord.MatchString(allText(ld)):
-		return action.DocMinutes
-	case signs > 0 || counts[action.KindResolution] > 0:
+	case counts[action.KindResolution] > 0 || signs > 0 || (g.held > 0 || g.decided) && resolvedWord.MatchString(allText(ld)):
+		// (A page that says how complaints are resolved, with no meeting
+		// held and no decision recorded, is no minutes.)
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0,
 		planNamed.MatchString(title) && len(found) > 0:

@@ -112,6 +112,16 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Agenda item", "The Board considered a report."), Meta{}, Genre{held: 1}, nil); k != action.DocMinutes {
 		t.Errorf("minutes kind = %s", k)
 	}
+	// A charter's promises ("within 10 minutes") and a page saying how
+	// complaints are resolved are no minutes; "Resolved that …" makes one.
+	charter := lines("Our customer charter", "We will answer the phone within 10 minutes.", "Most complaints are resolved at the first stage.")
+	if k := Kind(charter, Meta{Title: "Our customer charter"}, FindGenre(charter), promised); k == action.DocMinutes {
+		t.Errorf("a charter: kind %s", k)
+	}
+	decidedPage := lines("Parish meeting", "Resolved that the grant be paid.", "The clerk will write to the hall.")
+	if k := Kind(decidedPage, Meta{}, FindGenre(decidedPage), promised); k != action.DocMinutes {
+		t.Errorf("a page recording a decision: kind %s", k)
+	}
 	// A page about minutes ("Minutes will appear in draft form until …")
 	// that records no meeting held and gives no item is none.
 	if k := Kind(lines("Minutes", "Minutes will appear in draft form until approved at the next meeting."), Meta{}, Genre{}, nil); k != action.DocOther {
