@@ -55,6 +55,9 @@ var (
 	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
 	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,8}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
 	inlineList  = regexp.MustCompile(`\s\(([a-zA-Z]|[ivx]{1,5}|\d{1,2})\)\s`)
+	// letterList is a letter closed by a bracket before a capital: ": a)
+	// Approve … b) To delegate …".
+	letterList = regexp.MustCompile(`\s([a-z])\)\s+[A-Z]`)
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
 	numberedList = regexp.MustCompile(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)
@@ -2952,6 +2955,14 @@ func splitList(text, ref string) []item {
 		locs = consecutive(verbLed(numberedVerb.FindAllStringSubmatchIndex(padded, -1), padded), padded)
 	}
 	if len(locs) < 2 {
+		// "… asked to: a) Approve the framework. b) To delegate …":
+		// letters closed by a bracket only, in order from "a".
+		locs, numbered = lettered(letterList.FindAllStringSubmatchIndex(padded, -1), padded), false
+		for _, loc := range locs {
+			loc[1]-- // the capital the match ends on starts the point
+		}
+	}
+	if len(locs) < 2 {
 		if m := thatToMarker.FindString(text); m != "" && markerPat.MatchString(text[len(m):]) {
 			text = text[len(m):] // "RESOLVED that 1) the answer be noted;", "RESOLVED to: 1. Note …"
 		}
@@ -3000,6 +3011,17 @@ func verbLed(locs [][]int, s string) [][]int {
 
 // consecutive keeps numbered-list matches only when they count 1, 2, 3…
 // from the first: "2. That" inside a sentence about version 2 is no item.
+// lettered keeps the locs whose letters run a, b, c … from the first,
+// up to the first out of turn.
+func lettered(locs [][]int, s string) [][]int {
+	for i, loc := range locs {
+		if loc[3]-loc[2] != 1 || s[loc[2]] != byte('a'+i) {
+			return locs[:i]
+		}
+	}
+	return locs
+}
+
 func consecutive(locs [][]int, s string) [][]int {
 	for i, loc := range locs {
 		if n, err := strconv.Atoi(s[loc[2]:loc[3]]); err != nil || n != i+1 {

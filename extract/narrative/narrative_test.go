@@ -455,7 +455,7 @@ func TestProseInTables(t *testing.T) {
 
 // TestSplitListNumbered: "1. That … 2. That …" run together (a Word list in
 // one table cell) splits into numbered items, but only when the numbers
-// count up from 1.
+// count up from 1; so does "a) … b) …".
 func TestSplitListNumbered(t *testing.T) {
 	tests := []struct {
 		text string
@@ -467,6 +467,12 @@ func TestSplitListNumbered(t *testing.T) {
 			[]item{{"", "That version 2. That is the one agreed. 3. That it be noted."}}},
 		{"(a) that the report be noted; (b) that it be published.",
 			[]item{{"(a)", "that the report be noted"}, {"(b)", "that it be published."}}},
+		// Letters closed by a bracket alone, in turn from "a" up to the
+		// first out of turn.
+		{"a) Approve the plan for the parks. b) To delegate its delivery to the Director c) Note the work done.",
+			[]item{{"(a)", "Approve the plan for the parks."}, {"(b)", "To delegate its delivery to the Director"}, {"(c)", "Note the work done."}}},
+		{"a) Approve the plan. c) Note the work done.",
+			[]item{{"(a)", "Approve the plan. c) Note the work done."}}},
 	}
 	for _, tt := range tests {
 		got := splitList(tt.text, "")
@@ -3166,6 +3172,21 @@ func TestTitledNotes(t *testing.T) {
 		"4.1|||The minutes of the last meeting were agreed as a true record.",
 		"4.2|Village sign|JB|JB to repaint the sign before the summer fair.",
 		"4.4|Bus shelter|KT & AL|KT & AL to ask the county for a new roof.",
+	})
+}
+
+// TestFlattenedAsked: a report a copy ran into one line holds its
+// recommendations after "… is asked to:", lettered in the line; the
+// heading's last word before it is no part of the lead.
+func TestFlattenedAsked(t *testing.T) {
+	cover := "Report for: ACTION Title Parks Framework Member Reporting Cllr A Green, Cabinet Member for Parks Contact Details Sam Brown, Director of Environment " +
+		strings.Repeat("Keywords Parks, Trees, Play, Allotments, Biodiversity, Waste, Recycling. ", 8)
+	line := cover + "1. Details of Recommendations Cabinet is asked to: a) Approve the Parks Framework 2025-35 for the borough. b) To delegate the tree planting plan to the Director of Environment. c) Note the work of friends' groups in the parks."
+	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(false, line), nil, Options{}), show, []string{
+		"(a)|recommendation|Cabinet is asked to approve the Parks Framework 2025-35 for the borough.",
+		"(b)|recommendation|Cabinet is asked to delegate the tree planting plan to the Director of Environment.",
+		"(c)|recommendation|Cabinet is asked to note the work of friends' groups in the parks.",
 	})
 }
 

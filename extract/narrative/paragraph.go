@@ -65,6 +65,10 @@ var (
 	// sentenceResolved is "Resolved that …", "Resolved, proposed by …,
 	// that …" opening a sentence after another on its line.
 	sentenceResolved = regexp.MustCompile(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,)\s*\S.*)$`)
+	// askedRunIn is a body asked to do what the points run in after its
+	// colon say: "Cabinet is asked to: a) …", "Members are recommended to:
+	// 1. …".
+	askedRunIn = regexp.MustCompile(`\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\s*:\s+\(?(?:a|1|i)[.)]\s`)
 	// capsRunIn is a label in capitals inside a line a copy flattened.
 	capsRunIn = regexp.MustCompile(`^(?:(.*?\S)\s+)?([A-Z][A-Z()&'/-]{3,}(?:\s+[A-Z][A-Z()&'/-]+){0,3})\s?:\s+(\S.*)$`)
 	labelWord = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
@@ -718,6 +722,18 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 	}
 	if !strings.Contains(text, ":") {
 		return "", "", "", false
+	}
+	if len(text) > flattenedLine {
+		// A report a copy ran into one line: "… 1. Details of
+		// Recommendations Cabinet is asked to: a) Approve … b) …" — the
+		// lead-in and its points start a paragraph of their own.
+		if k := askedRunIn.FindStringIndex(text); k != nil && k[0] > 0 {
+			at := k[0]
+			if w := firstWord(text[at:]); labelPat.MatchString(w + ":") {
+				at += len(w) + 1 // "… of Recommendations Cabinet is asked to:": the heading's last word
+			}
+			return strings.TrimSpace(text[:at]), "", text[at:], true
+		}
 	}
 	m := runInLabel.FindStringSubmatch(text)
 	if m == nil && len(text) > flattenedLine {
