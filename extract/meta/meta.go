@@ -457,7 +457,7 @@ var weekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|fri
 // details"), a script or cookie notice, a feedback prompt, the site's
 // accessibility and chat controls ("Accessibility settings", "… Live Chat
 // Software").
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^back\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b`)
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^back\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)

@@ -38,7 +38,7 @@ func TestFind(t *testing.T) {
 			Meta{Title: "3rd May 2021 Postponed", Date: "2021-05-03"}},
 		{"'You are at' before the page's name", lines("You are at Village Plan/Action Plan (short version)", "", "Actions agreed by the group."),
 			Meta{Title: "Village Plan/Action Plan (short version)"}},
-		{"no phone number, link back or date for a title", lines("« Back to Minutes", "01234 567890", "Thursday, 2 November 2017", "Play area plans are up for discussion", "The council will discuss them."),
+		{"no phone number, link back, skip link or date for a title", lines("Access Keys:", "Skip main menu", "« Back to Minutes", "01234 567890", "Thursday, 2 November 2017", "Play area plans are up for discussion", "The council will discuss them."),
 			Meta{Title: "Play area plans are up for discussion", Date: "2017-11-02"}},
 		{"a title that stops on 'held on' goes on over the next line", lines("DRAFT Minutes of the Village Council Meeting held on", "Monday 11th April 2022 at 7.15 p.m.", "Present: Cllr A"),
 			Meta{Title: "DRAFT Minutes of the Village Council Meeting held on Monday 11th April 2022 at 7.15 p.m", Date: "2022-04-11"}},

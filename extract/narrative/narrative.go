@@ -888,7 +888,7 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if m := recommended.FindStringSubmatch(body); m != nil {
 		f.rec = nil
-		if (strings.Contains(body, "declare") || strings.Contains(body, "apologies") || strings.Contains(body, "motion")) && procedural.MatchString(body) {
+		if (strings.Contains(body, "declare") || strings.Contains(body, "interest") || strings.Contains(body, "apologies") || strings.Contains(body, "motion")) && procedural.MatchString(body) {
 			// "Members are invited to declare any interests …", "Council
 			// is asked to consider the following motions:": the
 			// meeting's own business.

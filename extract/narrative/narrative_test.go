@@ -1274,7 +1274,8 @@ func TestNothingPromised(t *testing.T) {
 			"The agendas for these meetings will be published as normal on the Council's website.",
 		}, nil},
 		{"a compound of a label's word", action.DocMinutes, []string{"Decision-making was delegated to cabinet members as the Mayor explained in June."}, nil},
-		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business."}, nil},
+		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business.",
+			"Members are asked to consider whether they have an interest to declare in any item.", "Members are requested to identify the item their interest relates to."}, nil},
 		{"an earlier minute corrected, quoting it", action.DocMinutes, []string{"12.1 Councillor Ash asked that Minute 8.2 be changed to read ‘The Friends’ Group asked about the bins. Councillor Ash would update at the next meeting.’"}, nil},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
