@@ -256,6 +256,9 @@ func TestAgendaGenre(t *testing.T) {
 	if !g.Agenda || g.Kind != action.DocOther {
 		t.Errorf("agenda genre = %+v", g)
 	}
+	if g := FindGenre(lines("Agenda and draft minutes", "Cabinet - Tuesday, 1st October, 2024 10.00 am", "Apologies for absence", "To confirm the minutes of the previous meeting.", "To consider the report upon the budget", "1. To endorse the budget.")); g.Agenda {
+		t.Errorf("'Agenda and draft minutes' read as an agenda: %+v", g)
+	}
 	// A paper titled a record of decisions has decided, though its item
 	// keeps the agenda's wording; the same item under no such title is
 	// an agenda's.

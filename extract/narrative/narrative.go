@@ -163,6 +163,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	if opts.Genre == "" {
 		f.imperatives = imperativeRuns(ps)
 	}
+	if opts.Genre == action.DocMinutes {
+		f.infinitives = infinitiveRuns(ps)
+	}
 	for i, p := range ps {
 		f.at = i
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
@@ -434,6 +437,10 @@ type finder struct {
 	// imperatives marks the paragraphs (by index) of a numbered run of
 	// imperative points; at is the index of the paragraph being read.
 	imperatives map[int]bool
+	// infinitives marks, in minutes, a numbered run of decisions in the
+	// infinitive ("1. To endorse the strategy.", "2. To note the
+	// feedback.").
+	infinitives map[int]bool
 	at          int
 	opts        Options
 	// planPage is set for a page titled as an action or delivery plan.
@@ -987,6 +994,12 @@ func (f *finder) paragraph(p paragraph) {
 			undertaken()
 			return
 		}
+	}
+	if f.infinitives[f.at] && f.blk == nil {
+		// Under an item's heading, its decisions numbered and each in the
+		// infinitive, no label over them.
+		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: body})
+		return
 	}
 	if f.imperatives[f.at] && f.blk == nil {
 		// "3.1.1 - Prepare a five year plan …", "3.1.2 - Develop …":
@@ -2741,6 +2754,32 @@ func knownVerb(w string) bool {
 // "3."), each opening with a verb in the imperative that the verb lists
 // know and that is not what a meeting does ("Note …", "Approve …"). (A
 // capitalised word guessed at as a verb makes as many lists of aims.)
+// infinitiveRuns marks runs of two or more points numbered one after the
+// other, one straight after another, each a whole decision in the
+// infinitive ending its sentence — not the agenda's own "To receive …",
+// "To consider …", whose minutes follow each.
+func infinitiveRuns(ps []paragraph) map[int]bool {
+	marks := map[int]bool{}
+	ok := func(p paragraph) bool {
+		w := strings.Fields(p.body)
+		return p.marker != "" && len(w) >= 3 && infinitiveDecision(p.body) && endsSentence(p.body) &&
+			!strings.EqualFold(w[1], "receive") && !strings.EqualFold(w[1], "consider")
+	}
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for ok(ps[i]) && j < len(ps) && ok(ps[j]) && markerFollows(ps[j-1].marker, ps[j].marker) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = j
+	}
+	return marks
+}
+
 func imperativeRuns(ps []paragraph) map[int]bool {
 	marks := map[int]bool{}
 	ok := func(p paragraph) bool {

@@ -3191,6 +3191,27 @@ func TestFlattenedAsked(t *testing.T) {
 	})
 }
 
+// TestInfinitiveRuns: in minutes, an item's decisions numbered one after
+// another, each a sentence in the infinitive, decide with no label; the
+// agenda's "To receive …" and a lone infinitive do not.
+func TestInfinitiveRuns(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Agenda and draft minutes", "",
+		"4. To receive the minutes of the last meeting.", "",
+		"5. To receive the budget report.", "",
+		"To consider the report upon the Financial Strategy", "",
+		"1. To endorse the updated Financial Strategy.", "",
+		"2. To note the feedback from the Scrutiny Committee.", "",
+		"To consider the report upon the parks", "",
+		"1. To approve the parks plan.", "",
+		"Members welcomed the plan.",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"1|resolution|To endorse the updated Financial Strategy.",
+		"2|resolution|To note the feedback from the Scrutiny Committee.",
+	})
+}
+
 // TestTitledThats: a lettered or numbered title over an unnumbered "That
 // …" decision heads it and gives it its number; the decision may be worded
 // in the present ("recognises and agrees", "gives delegated authority").
