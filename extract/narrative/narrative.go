@@ -2759,40 +2759,31 @@ func knownVerb(w string) bool {
 // infinitive ending its sentence — not the agenda's own "To receive …",
 // "To consider …", whose minutes follow each.
 func infinitiveRuns(ps []paragraph) map[int]bool {
-	marks := map[int]bool{}
-	ok := func(p paragraph) bool {
+	return numberedRuns(ps, 2, func(p paragraph) bool {
 		w := strings.Fields(p.body)
 		return p.marker != "" && len(w) >= 3 && infinitiveDecision(p.body) && endsSentence(p.body) &&
 			!strings.EqualFold(w[1], "receive") && !strings.EqualFold(w[1], "consider")
-	}
-	for i := 0; i < len(ps); {
-		j := i + 1
-		for ok(ps[i]) && j < len(ps) && ok(ps[j]) && markerFollows(ps[j-1].marker, ps[j].marker) {
-			j++
-		}
-		if j-i >= 2 {
-			for k := i; k < j; k++ {
-				marks[k] = true
-			}
-		}
-		i = j
-	}
-	return marks
+	}, markerFollows)
 }
 
 func imperativeRuns(ps []paragraph) map[int]bool {
-	marks := map[int]bool{}
-	ok := func(p paragraph) bool {
+	return numberedRuns(ps, 3, func(p paragraph) bool {
 		w := firstWord(strings.TrimLeft(p.body, "-–— "))
 		return p.marker != "" && !p.heading && !strings.HasSuffix(p.body, ":") && len(strings.Fields(p.body)) >= 4 &&
 			knownVerb(w) && w != strings.ToLower(w) && !takesNote[strings.ToLower(w)]
-	}
+	}, func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) })
+}
+
+// numberedRuns marks the paragraphs of runs of at least min points, one
+// straight after another, each ok, their markers following.
+func numberedRuns(ps []paragraph, min int, ok func(paragraph) bool, follows func(a, b string) bool) map[int]bool {
+	marks := map[int]bool{}
 	for i := 0; i < len(ps); {
 		j := i + 1
-		for ok(ps[i]) && j < len(ps) && ok(ps[j]) && (markerFollows(ps[j-1].marker, ps[j].marker) || sectionFollows(ps[j-1].marker, ps[j].marker)) {
+		for ok(ps[i]) && j < len(ps) && ok(ps[j]) && follows(ps[j-1].marker, ps[j].marker) {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= min {
 			for k := i; k < j; k++ {
 				marks[k] = true
 			}
