@@ -936,6 +936,14 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
 	unlabelled := f.opts.Genre == action.DocDecision && !f.decidedByLabel
+	if minutes && strings.Contains(body, "econded") && strings.Contains(body, ". ") {
+		// "Agreed by all that …. DD proposed accepting the quote, DB
+		// seconded the proposal, agreed by all.": the vote's sentence is
+		// read first, the rest as any paragraph.
+		if body = f.seconded(p, body); body == "" {
+			return
+		}
+	}
 	if minutes && agreedDecision.MatchString(body) {
 		// "It was agreed that the minutes … be approved as a correct
 		// record": the meeting decided, it did not undertake.
@@ -1328,7 +1336,17 @@ func (f *finder) seconded(p paragraph, body string) string {
 	sents := sentences(body)
 	var rest []string
 	for i, s := range sents {
-		if secondOnly.MatchString(s) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) {
+		if s != "" && !secondedCarried.MatchString(s) && proposes.MatchString(s) && strings.Contains(s, "econded") && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) {
+			// "DB proposed the minutes of 11th March, seconded by DD.
+			// Passed by all as a true record.": the proposal with its
+			// seconder, carried in the sentence after (which may say what
+			// it was carried as).
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: s + " " + sents[i+1]})
+			sents[i+1] = ""
+			continue
+		}
+		carriedHere := secondCarried.MatchString(s) // "This was seconded by … and unanimously agreed."
+		if (carriedHere || secondOnly.MatchString(s) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1])) && !proposes.MatchString(s) {
 			// "Proposed to approve the minutes by Cllr Archer. Seconded by
 			// Cllr Gray. All in favour.": the proposal, told in the
 			// sentences before its seconder (up to the one that proposes),
@@ -1343,7 +1361,9 @@ func (f *finder) seconded(p paragraph, body string) string {
 			if k > 0 && proposes.MatchString(rest[k-1]) {
 				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(rest[k-1:], " ")})
 				rest = rest[:k-1]
-				sents[i+1] = "" // the vote, read with it
+				if !carriedHere {
+					sents[i+1] = "" // the vote, read with it
+				}
 				continue
 			}
 		}
@@ -1371,7 +1391,7 @@ var (
 	// secondedCarried: a motion seconded and carried, in one sentence.
 	// (The vote's outcome, not the proposal's verb: "… that the minutes
 	// be approved" is what was proposed.)
-	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed)\b`)
+	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed|(?:all|everyone|all those)\b[^.]{0,40}\bwere\s+in\s+favou?r)\b`)
 	// formalVote: a vote told formally, the decision it carried recorded
 	// after it ("It was proposed by Councillor Marsh and seconded by …,
 	// and on being put to the vote it was RESOLVED", "A motion moved and
@@ -1385,8 +1405,12 @@ var (
 	// one that only says how the vote went; proposes a sentence that puts
 	// a proposal ("Cllr Ashdown proposed that …", "Proposal that …").
 	secondOnly  = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
-	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:in\s+favou?r|agreed)|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$`)
-	proposes    = regexp.MustCompile(`(?i)\b(?:proposed|proposal|moved)\b`)
+	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:in\s+favou?r|agreed)|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
+	// secondCarried is a seconder and the vote in one sentence after the
+	// proposal's: "This was seconded by Cllr C Davies and unanimously
+	// agreed by all present."
+	secondCarried = regexp.MustCompile(`(?i)^(?:this|the\s+(?:proposal|motion))\s+was\s+(?:duly\s+)?seconded\s+by\s+[^.;]{2,60}?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed)\b[^.]{0,40}\.?$`)
+	proposes      = regexp.MustCompile(`(?i)\b(?:proposed|proposal|moved)\b`)
 	// proposerOnly: the proposer, seconder and vote alone ("Proposed
 	// Cllr Dunn, seconded Cllr Kirk, all in favour.").
 	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}\.?$`)
@@ -1534,7 +1558,7 @@ var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\
 // subject named ("The Board agreed …", "The Board also agreed …").
 func allDecidedBody(sents []string) bool {
 	for _, s := range sents {
-		if !bodyDecided.MatchString(s) {
+		if !bodyDecided.MatchString(s) && !(localOpener(s) && localDecided.MatchString(s)) {
 			return false
 		}
 	}
@@ -1557,7 +1581,8 @@ var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(
 // localOpener: s opens as localDecided needs, the cheap test first.
 func localOpener(s string) bool {
 	switch firstWord(s) {
-	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "This", "These", "It", "They":
+	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "This", "These", "It", "They",
+		"Accounts", "Payments", "Invoices", "Agreed", "AGREED", "Resolved", "RESOLVED":
 		return true
 	}
 	return false
@@ -1574,7 +1599,14 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
 	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)(?:\s+(?:by all|unanimously))?\.?$` +
-	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b`)
+	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
+	// "All accounts were received and agreed for payment."
+	`|^(?:All\s+)?(?:the\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
+	// "the minutes of a meeting held July 25th were agreed and signed",
+	// "… were found to be correct."
+	`|^(?:The|the)\s+minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly)\s+)?(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|agreed|approved|accepted|confirmed|signed)\b` +
+	// "Agreed by all that the ladder could be installed in-house."
+	`|^(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:by\s+all(?:\s+present)?|unanimously|by\s+the\s+(?:council|meeting))\s+(?:that|to)\b`)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".
@@ -1657,7 +1689,7 @@ var carriedRec = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][
 // decision ("Cabinet considered a report …. The recommendations in the
 // report were considered and agreed.").
 func laterDecided(body string) bool {
-	if !strings.Contains(body, ". ") || !strings.Contains(body, " were ") && !strings.Contains(body, " was ") && !strings.Contains(body, " approved") && !strings.Contains(body, " agreed") {
+	if !strings.Contains(body, ". ") || !strings.Contains(body, " were ") && !strings.Contains(body, " was ") && !strings.Contains(body, " approved") && !strings.Contains(body, " agreed") && !strings.Contains(body, " Agreed") {
 		return false
 	}
 	for _, sent := range sentences(body)[1:] {

@@ -2201,6 +2201,26 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|6|It was agreed to ask for a precept of £12,000 next year.|",
 			"commitment|6|Clerk to send the claim form.|Clerk",
 		}},
+		{"votes told the clerks' ways: proposer and seconder then 'Passed by all …'; 'This was seconded by … and unanimously agreed'; 'all those at the meeting were in favour'", action.DocMinutes, []string{
+			"3. RB proposed the minutes of 2nd May, seconded by TL. Passed by all as a true record of the meeting.", "",
+			"4. It was proposed by Cllr Ray that Cllr Penn be elected as Acting Chair. This was seconded by Cllr Lowe and unanimously agreed by all present.", "",
+			"5. The minutes were then proposed by Cllr Hill, seconded by Cllr Brady and all those at the meeting were in favour.",
+		}, []string{
+			"resolution|3|RB proposed the minutes of 2nd May, seconded by TL. Passed by all as a true record of the meeting.|",
+			"resolution|4|It was proposed by Cllr Ray that Cllr Penn be elected as Acting Chair.|",
+			"resolution|5|The minutes were then proposed by Cllr Hill, seconded by Cllr Brady and all those at the meeting were in favour.|",
+		}},
+		{"a parish's decisions in its own words, each sentence its own beside a vote read first: accounts agreed for payment, minutes found correct, 'Agreed by all that …'", action.DocMinutes, []string{
+			"6. All accounts were received and agreed for payment.", "",
+			"7. The minutes of the meeting held on 3rd May were found to be correct.", "",
+			"8. The clerk showed a new quote. Agreed by all that the ladder be fitted in-house. DD proposed accepting the quote, DB seconded the proposal, agreed by all. Agreed by all that a letter of thanks be sent.",
+		}, []string{
+			"resolution|6|All accounts were received and agreed for payment.|",
+			"resolution|7|The minutes of the meeting held on 3rd May were found to be correct.|",
+			"resolution|8|DD proposed accepting the quote, DB seconded the proposal, agreed by all.|",
+			"resolution|8|Agreed by all that the ladder be fitted in-house.|",
+			"resolution|8|Agreed by all that a letter of thanks be sent.|",
+		}},
 		{"a proposal told before its seconder and vote, each a sentence of its own, is one decision however many sentences propose; a seconder without a vote decides nothing", action.DocMinutes, []string{
 			"4. Minutes of the last meeting. Proposed to approve the minutes by Cllr Ray. Seconded by Cllr Penn. All in favour.", "",
 			"8. Benches – Cllr Ray proposed that £900 is spent on two benches. Proposal that the council sets aside £100 a year for their upkeep. Seconded by Cllr Penn. All in favour.", "",
