@@ -1571,8 +1571,19 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s)
+	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
+		grantedHere(s)
 }
+
+// grantedHere is a thing granted at the meeting, told in the passive:
+// "A community grant of £500 was approved for the church." One approved
+// "by Council in May" is another meeting's decision retold.
+func grantedHere(s string) bool {
+	m := grantedThing.FindStringIndex(s)
+	return m != nil && !strings.Contains(s[m[1]:], " by ")
+}
+
+var grantedThing = regexp.MustCompile(`^(?:A|An)\s+[^.;]{3,80}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:approved|granted|awarded)\b`)
 
 // pronounDecided is a decision told of what the sentence before named:
 // "This was accepted."
@@ -1582,7 +1593,7 @@ var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(
 func localOpener(s string) bool {
 	switch firstWord(s) {
 	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "This", "These", "It", "They",
-		"Accounts", "Payments", "Invoices", "Agreed", "AGREED", "Resolved", "RESOLVED":
+		"Accounts", "Payments", "Invoices", "Cheque", "Agreed", "AGREED", "Resolved", "RESOLVED":
 		return true
 	}
 	return false
@@ -1593,15 +1604,18 @@ func localOpener(s string) bool {
 // Parish Council resolves to …", "All Cllrs agreed that …", "Councillor
 // Tan was nominated and elected as Chairman …", "The following payments
 // were approved …".
-var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
+var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
 	`|^All\s+(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
-	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to)\b` +
+	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto)\b` +
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +
-	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
-	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)(?:\s+(?:by all|unanimously))?\.?$` +
+	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?|amendments?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
+	// "These were circulated, read, approved and signed as a correct
+	// record", "These were approved (Proposed Mr Wright, seconded Mr Gray)".
+	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted)(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record)?)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
+
 	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
 	// "All accounts were received and agreed for payment."
-	`|^(?:All\s+)?(?:the\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
+	`|^(?:All\s+)?(?:the\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
 	// "the minutes of a meeting held July 25th were agreed and signed",
 	// "… were found to be correct."
 	`|^(?:The|the)\s+minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly)\s+)?(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|agreed|approved|accepted|confirmed|signed)\b` +
@@ -1867,7 +1881,7 @@ func capsDecided(s string) bool {
 
 // ("It was RESOLVED upon a recommendation from the committee to …": how
 // it came to be decided may stand before the "to".)
-var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(to|that|not to)\b`)
+var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unanimously|nem\.?\s*con\.?)\s+)?(?:\([^)]{0,80}\)\s+)?(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(to|that|not to)\b`)
 
 // capsAfterSubject is a body's decision whose verb alone is in capitals,
 // after its subject and before its object: "The Cabinet NOTED the
