@@ -175,9 +175,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 		n := len(f.out)
 		f.paragraph(p)
-		if len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment {
+		if (len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment) && !f.keepPrevItem {
 			f.prevItem = -1
 		}
+		f.keepPrevItem = false
 	}
 	out := restated(f.out, f.blockOf)
 	kept := out[:0]
@@ -493,6 +494,9 @@ type finder struct {
 	// prevItem is the item the last paragraph gave as a commitment, -1
 	// if it gave none: a lead-in that lost its colon reads as one.
 	prevItem int
+	// keepPrevItem is set by a paragraph that only told how prevItem
+	// stands ("Action complete"): the item stays the last one given.
+	keepPrevItem bool
 	// nextMeeting is the date the paper gives its next meeting, which
 	// "to the next meeting" means.
 	nextMeeting string
@@ -544,6 +548,15 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if m := actionStatus.FindStringSubmatch(body); m != nil && p.marker == "" && f.prevItem >= 0 && f.prevItem == len(f.out)-1 {
+		// "Action ongoing – The Clerk had written to the Land Registry
+		// …" under an action arising: how it stands, and what was done.
+		a := &f.out[f.prevItem]
+		a.StatusRaw, a.Status = m[1], action.NormalizeStatus(m[1])
+		a.Progress = strings.TrimSpace(m[2])
+		f.keepPrevItem = true
+		return
+	}
 	if p.marker == "" && !bulletPat.MatchString(p.text) {
 		f.alternatives = alternativesLead.MatchString(body)
 	}
@@ -1199,6 +1212,12 @@ func (f *finder) paragraph(p paragraph) {
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && strings.Contains(body, "econded") {
 		body = f.seconded(p, body)
 	}
+	doneRaw := ""
+	if m := trailingStatus.FindStringSubmatchIndex(body); m != nil && m[0] > 0 {
+		// "3. Distribute copies of the statement. Action – The Clerk
+		// Action complete.": the tag, then how the action stands.
+		doneRaw, body = body[m[2]:m[3]], strings.TrimSpace(body[:m[0]])
+	}
 	noteTitle := ""
 	if p.marker != "" && titledNote(body) {
 		// "12. Park inspection- clerk to get quotes …": the note after
@@ -1238,6 +1257,9 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		if c.Title == "" {
 			c.Title = noteTitle
+		}
+		if doneRaw != "" {
+			c.StatusRaw, c.Status = doneRaw, action.NormalizeStatus(doneRaw)
 		}
 		f.add(p, c)
 		f.prevItem = len(f.out) - 1
@@ -1574,6 +1596,15 @@ func decidedBody(s string) bool {
 	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s)
 }
+
+// actionStatus is a line that says how the action above it stands, and
+// perhaps what was done: "Action ongoing – The Clerk had written …",
+// "Action complete".
+var actionStatus = regexp.MustCompile(`^(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))\b\s*[.:–—-]?\s*(.*)$`)
+
+// trailingStatus ends an action's line with how it stands, after its
+// owner's tag: "… Action – The Clerk Action complete."
+var trailingStatus = regexp.MustCompile(`\s+(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed))\.?$`)
 
 // grantedHere is a thing granted at the meeting, told in the passive:
 // "A community grant of £500 was approved for the church." One approved

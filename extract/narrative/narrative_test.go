@@ -3292,6 +3292,29 @@ func TestListedHeads(t *testing.T) {
 	expectItems(t, Find(doc(false, contents...), nil, Options{}), show, nil)
 }
 
+// TestActionStatusLines: minutes' actions arising, each tagged with who
+// acts, take how they stand from the line under them ("Action ongoing –
+// …", its rest the progress) or from the tag's own line ("… Action – The
+// Clerk Action complete.").
+func TestActionStatusLines(t *testing.T) {
+	show := func(a action.Action) string {
+		return a.Ref + "|" + a.Action + "|" + strings.Join(a.Owner, ";") + "|" + a.Status + "|" + a.Progress
+	}
+	expectItems(t, Find(doc(true,
+		"Minutes of the meeting held on 8th January", "",
+		"5. Actions arising from the minutes.",
+		"1. Discuss car park ownership with the county solicitor. Action – The Clerk", "",
+		"Action ongoing – The Clerk had written to the county.", "",
+		"2. Distribute copies of the statement. Action – The Clerk Action complete.", "",
+		"3. Repaint the noticeboard. Action – Mr Gray", "",
+		"Action complete",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"1|Discuss car park ownership with the county solicitor.|The Clerk|in_progress|The Clerk had written to the county.",
+		"2|Distribute copies of the statement.|The Clerk|complete|",
+		"3|Repaint the noticeboard.|Mr Gray|complete|",
+	})
+}
+
 // TestResolvedInSentence: "Resolved that …" opening a sentence after the
 // item's agenda wording on its line decides; so does "Resolved, proposed
 // by …, seconded by …, that …", its mover and seconder no part of it; a
