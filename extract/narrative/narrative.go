@@ -1672,10 +1672,13 @@ var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:[A-Z][\w'
 // is left is a decision told in the past.
 func withoutTitle(sent string) string {
 	if !strings.Contains(sent, " The ") && !strings.Contains(sent, " These ") && !strings.Contains(sent, ": ") {
-		return sent // the cheap test: most sentences have no title run in
+		return afterTitleCase(sent) // (the cheap test: most sentences have no title run in)
 	}
 	if m := runInTitle.FindStringSubmatch(sent); m != nil && decidedBody(m[1]) {
 		return m[1]
+	}
+	if t := afterTitleCase(sent); t != sent {
+		return t
 	}
 	if i := strings.Index(sent, ": "); i > 0 && i < 40 && decidedBody(sent[i+2:]) {
 		return sent[i+2:] // "41/22 – MINUTES: The Minutes … were approved"
@@ -1684,6 +1687,42 @@ func withoutTitle(sent string) string {
 		return sent[i+2:] // "5. Banking: 069/23: All Cllrs agreed that …"
 	}
 	return sent
+}
+
+// afterTitleCase gives a sentence without the title case words run in
+// before it ("Payment of Accounts Cheque payments to 7 July were
+// approved …"), when what is left decides; else the sentence.
+func afterTitleCase(sent string) string {
+	if !strings.Contains(sent, " were ") && !strings.Contains(sent, " was ") {
+		return sent
+	}
+	ws := strings.Fields(sent)
+	if len(ws) < 4 || phraseOpener[strings.ToLower(ws[0])] {
+		return sent // "The Parish Council agreed …": a subject, no title
+	}
+	// The longest title whose rest decides: "Payment of Accounts" before
+	// "Cheque payments …", not "Payment of" before "Accounts Cheque …".
+	best, at := sent, 0
+	for k := 0; k < min(len(ws)-1, 8); k++ {
+		at += len(ws[k]) + 1
+		if !titleWord(ws[k]) {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); unicode.IsUpper(r) && k > 0 && !joinerWord(ws[k]) && decidedBody(sent[at:]) {
+			best = sent[at:]
+		}
+	}
+	return best
+}
+
+func joinerWord(w string) bool {
+	return w == "of" || w == "and" || w == "for" || w == "the" || w == "to" || w == "&"
+}
+
+// titleWord is a word a title in title case is made of.
+func titleWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || joinerWord(w)
 }
 
 // actsOnObject: a verb-first clause goes on to what it acts on ("Approved

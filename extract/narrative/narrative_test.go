@@ -2240,6 +2240,13 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|7|The PC resolved to make no objection to the application.|",
 			"resolution|8|Mr Sam Lee was co-opted onto the Council.|",
 		}},
+		{"an item's title in title case run into its decision is no part of it; a subject is no title", action.DocMinutes, []string{
+			"11. Payment of Accounts Cheque payments to 7 July were approved for payment by the council.", "",
+			"12. The Parish Council agreed to review the Parish Plan which was first written in 2010.",
+		}, []string{
+			"resolution|11|Cheque payments to 7 July were approved for payment by the council.|",
+			"resolution|12|The Parish Council agreed to review the Parish Plan which was first written in 2010.|",
+		}},
 		{"a proposal told before its seconder and vote, each a sentence of its own, is one decision however many sentences propose; a seconder without a vote decides nothing", action.DocMinutes, []string{
 			"4. Minutes of the last meeting. Proposed to approve the minutes by Cllr Ray. Seconded by Cllr Penn. All in favour.", "",
 			"8. Benches – Cllr Ray proposed that £900 is spent on two benches. Proposal that the council sets aside £100 a year for their upkeep. Seconded by Cllr Penn. All in favour.", "",
