@@ -494,6 +494,9 @@ type finder struct {
 	// prevItem is the item the last paragraph gave as a commitment, -1
 	// if it gave none: a lead-in that lost its colon reads as one.
 	prevItem int
+	// pastLead is set under a lead-in that tells past aims ("The aims of
+	// the review were to:").
+	pastLead bool
 	// keepPrevItem is set by a paragraph that only told how prevItem
 	// stands ("Action complete"): the item stays the last one given.
 	keepPrevItem bool
@@ -1192,7 +1195,12 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, a)
 		return
 	}
-	if f.planPage && f.blk == nil && p.marker == "" && !p.heading && bulletPat.MatchString(p.text) && planBullet(bulletPat.ReplaceAllString(body, "")) {
+	if !bulletPat.MatchString(p.text) {
+		// "The aims of the review were to:": the bullets under it are
+		// what was aimed at before, no plan's actions.
+		f.pastLead = pastPurpose.MatchString(body)
+	}
+	if f.planPage && f.blk == nil && p.marker == "" && !p.heading && bulletPat.MatchString(p.text) && !f.pastLead && planBullet(bulletPat.ReplaceAllString(body, "")) {
 		// "• reinforce resilience of ICT infrastructure", "• procedures
 		// should be made more robust" under an area's heading: on a page
 		// titled as a plan, a bullet that says what is to be done is
@@ -1596,6 +1604,10 @@ func decidedBody(s string) bool {
 	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s)
 }
+
+// pastPurpose is a lead-in that says what was aimed at: "The aims of the
+// review were to:".
+var pastPurpose = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+to\s*(?::-|[:\-–—])$`)
 
 // actionStatus is a line that says how the action above it stands, and
 // perhaps what was done: "Action ongoing – The Clerk had written …",
@@ -2695,7 +2707,7 @@ func periodAims(s string) bool {
 }
 
 var (
-	aimsWord   = regexp.MustCompile(`(?i)^(?:our\s+|the\s+|key\s+|main\s+)*(?:objectives|aims|focus|priorities|targets|goals)\b`)
+	aimsWord   = regexp.MustCompile(`(?i)^(?:(?:town|parish|city|district|county|borough)\s+council\s+)?(?:our\s+|the\s+|key\s+|main\s+)*(?:objectives|aims|focus|priorities|targets|goals)\b`)
 	aimsAny    = regexp.MustCompile(`(?i)\b(?:objectives|aims|focus|priorities|targets|goals)\b`)
 	aimsPeriod = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\b(?:current|coming|next|this)\s+(?:financial\s+|municipal\s+)?year\b`)
 	pastPeriod = regexp.MustCompile(`(?i)\b(?:previous|last|past|were|achieved|met)\b`)

@@ -2799,6 +2799,29 @@ func TestPlanPageBullets(t *testing.T) {
 		"commitment|Complaints|To answer every letter within ten working days",
 	})
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan", Genre: action.DocMinutes}), show, nil)
+	// Under a lead-in that tells what was aimed at before, the bullets
+	// are no plan's actions.
+	expectItems(t, Find(doc(true,
+		"The aims of the review were to:", "",
+		"- Identify the local problems and the chances to overcome them", "",
+		"- Deliver a plan to achieve the vision of the town",
+	), nil, Options{Title: "Community Implementation Plan 2023-2028"}), show, nil)
+}
+
+// TestCouncilObjectives: a council's objectives for years to come, named
+// under its own name ("Town Council Objectives 2018-2021"), head points in
+// the infinitive as its commitments.
+func TestCouncilObjectives(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Town Council Objectives 2018-2021", "",
+		"The council has set objectives under three themes:", "",
+		"• To make its procedures simpler and quicker", "",
+		"• To provide good parks and sports pitches for everyone",
+	), nil, Options{}), show, []string{
+		"commitment|To make its procedures simpler and quicker",
+		"commitment|To provide good parks and sports pitches for everyone",
+	})
 }
 
 // TestPromiseUnderHeadings: "<post> will:" over short headings, each over
