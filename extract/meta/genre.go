@@ -91,6 +91,7 @@ func FindGenre(ld layout.Doc) Genre {
 	// N –" headings in minutes count as one sign of a report, not eight.
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	qa, agenda, held, decided, forward, settled := 0, map[string]bool{}, 0, false, 0, false
+	decisions := 0 // lines that record a decision
 	for _, l := range headOf(ld) {
 		// "March 2020 Remote Decision Making Record": a paper its heading
 		// names a record of decisions has decided, though its items keep
@@ -139,7 +140,10 @@ func FindGenre(ld layout.Doc) Genre {
 		if m := agendaSign.FindString(t); m != "" {
 			agenda[signKey(m)] = true
 		}
-		decided = decided || decides(t)
+		if decides(t) {
+			decided = true
+			decisions++
+		}
 		if mayBeHeld(strings.ToLower(t)) && heldSign.MatchString(t) {
 			held++
 		}
@@ -178,7 +182,11 @@ func FindGenre(ld layout.Doc) Genre {
 	// that printed its notice too says when one was made.
 	g.forward = forward >= 1 && !decided && held == 0 && !settled
 	switch {
-	case (len(agenda) >= 3 && held == 0 || len(agenda) >= 1 && held == 0 && !decided && minutes >= 1) && !(g.record && decision >= 2):
+	case (len(agenda) >= 3 && held == 0 && decisions < 2 || len(agenda) >= 1 && held == 0 && !decided && minutes >= 1) && !(g.record && decision >= 2):
+		// (Two decisions recorded, "RESOLVED that the minutes be
+		// confirmed …", "RESOLVED that the matrix be noted", make a
+		// meeting held whatever its items' words; an agenda prints one
+		// formula, the exclusion of the public.)
 		// The business to come: what is to be received, noted, approved;
 		// its item headings ("Apologies for absence") are the minutes'
 		// too, but nothing was recorded as held or decided. (An issue's

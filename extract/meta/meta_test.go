@@ -269,6 +269,12 @@ func TestAgendaGenre(t *testing.T) {
 	if g := FindGenre(lines(append([]string{"April 2020 Meeting"}, item...)...)); !g.Agenda {
 		t.Errorf("the item under no record's title: %+v", g)
 	}
+	// A meeting page whose items keep the agenda's words ("To receive …",
+	// "To note …", "To confirm …") but record "RESOLVED that …" was held.
+	if g := FindGenre(lines("To receive Declarations of Interest.", "Councillor Kay declared an interest in Motion 2.", "To confirm the accuracy of the Minutes of the meeting held on 1 August 2024",
+		"RESOLVED that the minutes be confirmed and signed by the Chair as a correct record.", "To note the attendance matrix from the last meeting", "RESOLVED that the attendance matrix be noted.")); g.Agenda {
+		t.Errorf("a meeting that resolved read as an agenda: %+v", g)
+	}
 	g = FindGenre(lines("Cabinet Agenda", "Tuesday 4 March 2024", "1. Apologies for Absence", "2. Minutes", "3. Tree Planting Review"))
 	if !g.Agenda {
 		t.Errorf("an agenda by its title read as %+v", g)
