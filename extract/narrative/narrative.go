@@ -1226,12 +1226,13 @@ func (f *finder) paragraph(p paragraph) {
 		// Action complete.": the tag, then how the action stands.
 		doneRaw, body = body[m[2]:m[3]], strings.TrimSpace(body[:m[0]])
 	}
-	noteTitle := ""
+	noteTitle, titled := "", ""
 	if p.marker != "" && titledNote(body) {
 		// "12. Park inspection- clerk to get quotes …": the note after
-		// the item's title is what is read; the title names it.
-		m := titleDash.FindStringSubmatch(body)
-		noteTitle, body = m[1], m[2]
+		// the item's title is what is read; the title names it, and stays
+		// before the words of the item its note opens.
+		m := titleDash.FindStringSubmatchIndex(body)
+		noteTitle, titled, body = body[m[2]:m[3]], body[m[2]:], body[m[4]:]
 	}
 	// A bullet is the point's marker, not its words.
 	cs := commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre)
@@ -1265,6 +1266,9 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		if c.Title == "" {
 			c.Title = noteTitle
+		}
+		if titled != "" && strings.HasPrefix(body, c.Action) {
+			c.Action = strings.TrimSpace(titled[:len(titled)-len(body)]) + " " + c.Action
 		}
 		if doneRaw != "" {
 			c.StatusRaw, c.Status = doneRaw, action.NormalizeStatus(doneRaw)

@@ -3207,8 +3207,9 @@ func TestTypedMinutes(t *testing.T) {
 
 // TestTitledNotes: typed minutes that give each item a line, its title
 // run into its note after a dash, read the note ("clerk to get quotes …"
-// acts, its title naming it); a person named as acting on a numbered line
-// is the item, not its heading; a note that does nothing gives nothing.
+// acts, its title naming it and kept before its words); a person named as
+// acting on a numbered line is the item, not its heading; a note that
+// does nothing gives nothing.
 func TestTitledNotes(t *testing.T) {
 	lines := []string{
 		"Minutes",
@@ -3223,8 +3224,8 @@ func TestTitledNotes(t *testing.T) {
 		return a.Ref + "|" + a.Title + "|" + strings.Join(a.Owner, ";") + "|" + a.Action
 	}
 	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocMinutes}), show, []string{
-		"5|Bench repair|district councillor and clerk|district councillor and clerk to ask the county for a new bench",
-		"6|Play area|clerk|clerk to get quotes for a safety inspection",
+		"5|Bench repair|district councillor and clerk|Bench repair- district councillor and clerk to ask the county for a new bench",
+		"6|Play area|clerk|Play area- clerk to get quotes for a safety inspection",
 		"8||Clerk|Clerk to renew the insurance before June",
 	})
 	// A minutes table a cell a line: the minute's decimal number alone,
@@ -3240,8 +3241,8 @@ func TestTitledNotes(t *testing.T) {
 	}
 	expectItems(t, Find(doc(false, table...), nil, Options{Genre: action.DocMinutes}), show, []string{
 		"4.1|||The minutes of the last meeting were agreed as a true record.",
-		"4.2|Village sign|JB|JB to repaint the sign before the summer fair.",
-		"4.4|Bus shelter|KT & AL|KT & AL to ask the county for a new roof.",
+		"4.2|Village sign|JB|Village sign – JB to repaint the sign before the summer fair.",
+		"4.4|Bus shelter|KT & AL|Bus shelter - KT & AL to ask the county for a new roof.",
 	})
 }
 
