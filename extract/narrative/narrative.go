@@ -952,7 +952,7 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
 	unlabelled := f.opts.Genre == action.DocDecision && !f.decidedByLabel
-	if minutes && strings.Contains(body, "econded") && strings.Contains(body, ". ") {
+	if minutes && (strings.Contains(body, "econded") || strings.Contains(body, "in favour")) && strings.Contains(body, ". ") {
 		// "Agreed by all that …. DD proposed accepting the quote, DB
 		// seconded the proposal, agreed by all.": the vote's sentence is
 		// read first, the rest as any paragraph.
@@ -1217,7 +1217,7 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	n := len(f.out)
-	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && strings.Contains(body, "econded") {
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && (strings.Contains(body, "econded") || strings.Contains(body, "in favour")) {
 		body = f.seconded(p, body)
 	}
 	doneRaw := ""
@@ -1370,7 +1370,7 @@ func (f *finder) seconded(p paragraph, body string) string {
 	sents := sentences(body)
 	var rest []string
 	for i, s := range sents {
-		if s != "" && !secondedCarried.MatchString(s) && proposes.MatchString(s) && strings.Contains(s, "econded") && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) {
+		if s != "" && !secondedCarried.MatchString(s) && (proposes.MatchString(s) && strings.Contains(s, "econded") || proposesAlone.MatchString(s)) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) {
 			// "DB proposed the minutes of 11th March, seconded by DD.
 			// Passed by all as a true record.": the proposal with its
 			// seconder, carried in the sentence after (which may say what
@@ -1439,7 +1439,11 @@ var (
 	// one that only says how the vote went; proposes a sentence that puts
 	// a proposal ("Cllr Ashdown proposed that …", "Proposal that …").
 	secondOnly  = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
-	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:in\s+favou?r|agreed)|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
+	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:were\s+)?(?:in\s+favou?r|agreed)|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
+	// proposesAlone is a sentence that puts someone forward with no
+	// seconder, its vote the sentence after: "Peter Hill proposed Kay
+	// Wiltshire become chair for the coming year. All were in favour."
+	proposesAlone = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:proposed|offered\s+to|nominated)\s`)
 	// secondCarried is a seconder and the vote in one sentence after the
 	// proposal's: "This was seconded by Cllr C Davies and unanimously
 	// agreed by all present."
@@ -1602,10 +1606,13 @@ func allDecidedBody(sents []string) bool {
 // decidedBody: bodyDecided, or passiveDecided where the words it needs
 // are there (most paragraphs have none, and the pattern backtracks).
 func decidedBody(s string) bool {
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, " to") || strings.HasSuffix(t, " that") {
+		return false // "It was unanimously agreed to" over its list: a lead-in
+	}
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
+	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s)
 }
 
@@ -1658,16 +1665,20 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?|amendments?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
 	// "These were circulated, read, approved and signed as a correct
 	// record", "These were approved (Proposed Mr Wright, seconded Mr Gray)".
-	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted)(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record)?)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
+	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted)(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+by\s+[^.()]{2,40})?)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
 
 	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
 	// "All accounts were received and agreed for payment."
 	`|^(?:All\s+)?(?:the\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
 	// "the minutes of a meeting held July 25th were agreed and signed",
 	// "… were found to be correct."
-	`|^(?:The|the)\s+minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly)\s+)?(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|agreed|approved|accepted|confirmed|signed)\b` +
+	`|^(?:The|the)\s+(?:last\s+)?minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly|unanimously)\s+)?(?:(?:read|circulated|considered),?\s+(?:and\s+)?)*(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|proposed\s+as\s+(?:a\s+)?(?:correct|true|accurate)|agreed|approved|accepted|confirmed|signed)\b` +
 	// "Agreed by all that the ladder could be installed in-house."
-	`|^(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:by\s+all(?:\s+present)?|unanimously|by\s+the\s+(?:council|meeting))\s+(?:that|to)\b`)
+	`|^(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:by\s+all(?:\s+present)?|unanimously|by\s+the\s+(?:council|meeting))\s+(?:that|to)\b` +
+	// "Those present Unanimously Resolved to …", "It was resolved at this
+	// point to …".
+	`|\b[Uu]nanimously\s+(?:Resolved|RESOLVED|resolved|Agreed|AGREED|agreed)\s+(?:that|to)\b` +
+	`|^It\s+was\s+(?:resolved|agreed)\s+(?:at\s+this\s+point|then|also|further)\s+(?:to|that)\b`)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".
@@ -1806,7 +1817,7 @@ var byReference = regexp.MustCompile(`^(?:AGREED|APPROVED|Agreed|Approved)\s+(?:
 
 // agreedDecision is a decision told as agreed: "It was agreed that the
 // minutes be approved", not what someone would do ("… be circulated").
-var agreedDecision = regexp.MustCompile(`^It was (?:agreed|resolved|unanimously agreed) that\b[^.]{0,200}?\bbe\s+(?:\w+ly\s+)?(?:approved|noted|adopted|endorsed|accepted|signed|confirmed|agreed|received|ratified)\b`)
+var agreedDecision = regexp.MustCompile(`^It was (?:agreed|resolved|unanimously agreed)(?:\s+unanimously)? that\b[^.]{0,200}?\bbe\s+(?:\w+ly\s+)?(?:approved|noted|adopted|endorsed|accepted|signed|confirmed|agreed|received|ratified|elected|appointed|co-opted)\b`)
 
 // listRunIn is a list run in after its lead: "… as follows: 1. To …",
 // "… as follows:- (a) that …".
