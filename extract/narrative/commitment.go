@@ -321,6 +321,12 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// is read by the rules below, which name each of two who act.)
 		return s, trimName(m[1]), true
 	}
+	if modal && has(" be ") && has("meeting") && laterAgenda.MatchString(s) {
+		// "This will be discussed at the Parish Council meeting on 7th
+		// July", "… would be considered at the Planning committee meeting":
+		// when a matter comes up again, which no one undertakes.
+		return "", "", false
+	}
 	if modal && has(" be ") && standingReview.MatchString(s) && !weSpeak.MatchString(s) {
 		// "The objectives will be reviewed every four years", "Progress
 		// will be reported every 6 months": a review on a standing cycle
@@ -584,6 +590,11 @@ var weAndWill = regexp.MustCompile(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and
 
 // habit is an adverb that makes "will" tell what happens as a rule: "will
 // normally issue", "Typically, a meeting will take place …".
+// laterAgenda is a matter said to come before a later meeting, with no
+// one named to bring it: "This will be discussed further at the Town
+// Council meeting on 20th".
+var laterAgenda = regexp.MustCompile(`(?i)^(?:this|these|it|they|the\s+(?:matter|item|issue|proposal|request|application)s?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:then\s+)?be\s+(?:(?:further|again)\s+)?(?:discussed|considered|debated|looked\s+at|reviewed)\s+(?:(?:further|again)\s+)?(?:at|by)\s+(?:the|a|its|their)\b[^.]{0,80}?\bmeeting\b`)
+
 // standingReview is an agentless passive of review or report on a cycle,
 // with no body it goes to or is done by.
 var standingReview = regexp.MustCompile(`(?i)^[^,;]{0,80}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:reviewed|monitored|reported|updated|refreshed|revisited|evaluated)\s+(?:(?:every|each)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:year|month|quarter|week)s?|annually|yearly|quarterly|monthly|periodically|regularly|on an annual basis)\b[^;]{0,80}$`)

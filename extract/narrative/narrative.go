@@ -1612,7 +1612,7 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
+	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s)
 }
 
@@ -1678,7 +1678,11 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	// "Those present Unanimously Resolved to …", "It was resolved at this
 	// point to …".
 	`|\b[Uu]nanimously\s+(?:Resolved|RESOLVED|resolved|Agreed|AGREED|agreed)\s+(?:that|to)\b` +
-	`|^It\s+was\s+(?:resolved|agreed)\s+(?:at\s+this\s+point|then|also|further)\s+(?:to|that)\b`)
+	`|^It\s+was\s+(?:resolved|agreed)\s+(?:at\s+this\s+point|then|also|further)\s+(?:to|that)\b` +
+	// "It was agreed to send a letter of congratulations …", "…, it was
+	// agreed to defer this item": the meeting decided, naming no one who
+	// undertakes it.
+	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?\s+(?:not\s+)?to\s+[a-z]`)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".

@@ -58,6 +58,9 @@ func TestCommitments(t *testing.T) {
 		// A review on a standing cycle, by no one named, to no one named.
 		{text: "The objectives will be reviewed every four years and monitored each year.", want: ""},
 		{text: "Progress will be reported every 6 months over the life of the plan.", want: ""},
+		// When a matter comes before a later meeting, no one undertakes.
+		{text: "This will be discussed further at the Town Council meeting on 20th May.", want: ""},
+		{text: "The application would be considered at the Planning Committee meeting in June.", want: ""},
 		{text: "Progress on the target will be reported to Cabinet annually.", want: "Progress on the target will be reported to Cabinet annually."},
 		{text: "We will review all charges annually.", want: "We will review all charges annually."},
 		{text: "Typically, a meeting will take place in November to discuss the budget.", want: ""},
@@ -2257,6 +2260,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|5|Those who were present Unanimously Resolved to take a vote by email.|",
 			"resolution|6|It was resolved at this point to suspend standing order 70.|",
 			"resolution|7|Peter Hall proposed Kay West become chair for the coming year. All were in favour.|",
+		}},
+		{"'It was agreed to …' names no one who undertakes it: the meeting decided; 'It was agreed that the Clerk would …' is the Clerk's undertaking", action.DocMinutes, []string{
+			"1. It was agreed to send a letter of congratulations to the sergeant.", "",
+			"2. As the budget was not settled it was agreed to defer this item to a further meeting.", "",
+			"3. It was agreed that the Clerk would write to the county.",
+		}, []string{
+			"resolution|1|It was agreed to send a letter of congratulations to the sergeant.|",
+			"resolution|2|As the budget was not settled it was agreed to defer this item to a further meeting.|",
+			"commitment|3|It was agreed that the Clerk would write to the county.|the Clerk",
 		}},
 		{"an item's title in title case run into its decision is no part of it; a subject is no title", action.DocMinutes, []string{
 			"11. Payment of Accounts Cheque payments to 7 July were approved for payment by the council.", "",
