@@ -170,8 +170,10 @@ func leadIn(text string) (opener, bool) {
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, " -") &&
 		!(hasSuffixFold(t, "that") && danglingThat.MatchString(t)) {
 		if hasSuffixFold(t, " to") && danglingResolved.MatchString(t) {
-			// "The Executive RESOLVED to" over a blank line and its verb.
-			return opener{kind: action.KindResolution, lead: carried(t)}, true
+			// "The Executive RESOLVED to" over a blank line and its verb;
+			// "… reports. It was unanimously agreed to" carries its last
+			// sentence.
+			return opener{kind: action.KindResolution, lead: carried(strings.TrimSpace(t[strings.LastIndex(t, ". ")+1:]))}, true
 		}
 		if hasSuffixFold(t, " has") || hasSuffixFold(t, " have") {
 			if danglingHas.MatchString(t) {
@@ -411,7 +413,7 @@ var weLead = regexp.MustCompile(`(?i)\bwe\s+(?:have\s+)?(?:also\s+)?(?:agreed|pr
 // participle on the lines below.
 var danglingHas = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:has|have)$`)
 
-var danglingResolved = regexp.MustCompile(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED)\s+to$`)
+var danglingResolved = regexp.MustCompile(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED|[Ii]t\s+was\s+(?:(?:unanimously|also|further|then)\s+)?(?:agreed|resolved|decided)(?:\s+unanimously)?)\s+to$`)
 
 // danglingCommit is an undertaking's lead-in that ends in "to" with its
 // colon lost: "The Council commits to".

@@ -2261,6 +2261,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|6|It was resolved at this point to suspend standing order 70.|",
 			"resolution|7|Peter Hall proposed Kay West become chair for the coming year. All were in favour.|",
 		}},
+		{"'It was unanimously agreed to' ending a paragraph, its colon lost, leads the lettered points under it", action.DocMinutes, []string{
+			"5. Projects and budget", "The Committee considered the Clerk's reports. It was unanimously agreed to", "",
+			"a. Set a standstill budget and take funds from reserves if needed.",
+			"b. Recommend the projected budget to the Council.",
+		}, []string{
+			"resolution|5(a)|Set a standstill budget and take funds from reserves if needed.|",
+			"resolution|5(b)|Recommend the projected budget to the Council.|",
+		}},
 		{"'It was agreed to …' names no one who undertakes it: the meeting decided; 'It was agreed that the Clerk would …' is the Clerk's undertaking", action.DocMinutes, []string{
 			"1. It was agreed to send a letter of congratulations to the sergeant.", "",
 			"2. As the budget was not settled it was agreed to defer this item to a further meeting.", "",
