@@ -1727,6 +1727,9 @@ func afterTitleCase(sent string) string {
 	if !strings.Contains(sent, " were ") && !strings.Contains(sent, " was ") {
 		return sent
 	}
+	if r, _ := utf8.DecodeRuneInString(sent); !unicode.IsUpper(r) {
+		return sent // a title starts with a capital
+	}
 	ws := strings.Fields(sent)
 	if len(ws) < 4 || phraseOpener[strings.ToLower(ws[0])] {
 		return sent // "The Parish Council agreed …": a subject, no title
@@ -2778,6 +2781,9 @@ func followingOwner(body string) string {
 // something — a body that "will consider the following" or "will note
 // the following" only has them before it.
 func promisesFollowing(body string) bool {
+	if !strings.Contains(body, "following") {
+		return false // the cheap test: most paragraphs promise nothing that follows
+	}
 	m := followingPromise.FindStringSubmatch(body)
 	if m == nil {
 		return false

@@ -334,10 +334,7 @@ func renumberOnes(ps []paragraph) []paragraph {
 // imperative, not the titles of sections — unless the paper heads its
 // sections with them further on, as a list of contents does.
 func listedHeads(ps []paragraph) []paragraph {
-	seen := map[string]int{}
-	for _, p := range ps {
-		seen[strings.ToLower(p.body)]++
-	}
+	var seen map[string]int // paragraphs by their words, counted once a run is found
 	for i := 0; i < len(ps); {
 		j := i
 		for j < len(ps) && ps[j].heading && ps[j].marker != "" && knownVerb(firstWord(ps[j].body)) &&
@@ -345,7 +342,13 @@ func listedHeads(ps []paragraph) []paragraph {
 			j++
 		}
 		contents := false
-		for k := i; k < j; k++ {
+		if j-i >= 3 && seen == nil {
+			seen = map[string]int{}
+			for _, p := range ps {
+				seen[strings.ToLower(p.body)]++
+			}
+		}
+		for k := i; k < j && j-i >= 3; k++ {
 			contents = contents || seen[strings.ToLower(ps[k].body)] > 1
 		}
 		if j-i >= 3 && !contents {
