@@ -952,7 +952,7 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
 	unlabelled := f.opts.Genre == action.DocDecision && !f.decidedByLabel
-	if minutes && (strings.Contains(body, "econded") || strings.Contains(body, "in favour")) && strings.Contains(body, ". ") {
+	if minutes && mayTellVote(body) && strings.Contains(body, ". ") {
 		// "Agreed by all that …. DD proposed accepting the quote, DB
 		// seconded the proposal, agreed by all.": the vote's sentence is
 		// read first, the rest as any paragraph.
@@ -1217,7 +1217,7 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	n := len(f.out)
-	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && (strings.Contains(body, "econded") || strings.Contains(body, "in favour")) {
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && mayTellVote(body) {
 		body = f.seconded(p, body)
 	}
 	doneRaw := ""
@@ -1357,6 +1357,12 @@ func (f *finder) innerPoint(p paragraph) bool {
 func grow(a *action.Action, words string, p paragraph) {
 	a.Action = joinText(a.Action, words)
 	a.SourceText = joinText(a.SourceText, p.text)
+}
+
+// mayTellVote: the paragraph holds a word a vote is told with, which
+// seconded needs.
+func mayTellVote(body string) bool {
+	return strings.Contains(body, "econded") || strings.Contains(body, "in favour")
 }
 
 // seconded reads a parish council's way of recording a decision: who
@@ -1666,7 +1672,6 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	// "These were circulated, read, approved and signed as a correct
 	// record", "These were approved (Proposed Mr Wright, seconded Mr Gray)".
 	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted)(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+by\s+[^.()]{2,40})?)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
-
 	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
 	// "All accounts were received and agreed for payment."
 	`|^(?:All\s+)?(?:the\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +

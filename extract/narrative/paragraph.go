@@ -341,18 +341,18 @@ func listedHeads(ps []paragraph) []paragraph {
 			(j == i || markerFollows(ps[j-1].marker, ps[j].marker)) {
 			j++
 		}
-		contents := false
-		if j-i >= 3 && seen == nil {
-			seen = map[string]int{}
-			for _, p := range ps {
-				seen[strings.ToLower(p.body)]++
+		if j-i >= 3 {
+			if seen == nil {
+				seen = map[string]int{}
+				for _, p := range ps {
+					seen[strings.ToLower(p.body)]++
+				}
 			}
-		}
-		for k := i; k < j && j-i >= 3; k++ {
-			contents = contents || seen[strings.ToLower(ps[k].body)] > 1
-		}
-		if j-i >= 3 && !contents {
+			contents := false
 			for k := i; k < j; k++ {
+				contents = contents || seen[strings.ToLower(ps[k].body)] > 1
+			}
+			for k := i; k < j && !contents; k++ {
 				ps[k].heading, ps[k].subhead = false, false
 			}
 		}
@@ -841,8 +841,8 @@ var itWasDecided = regexp.MustCompile(`^It\s+was\s+(?:(?:also|further|then|unani
 
 // titledNote is a typed minute whose title runs into its note after a
 // dash: "12. Park inspection- clerk to get quotes for an inspection". The
-// note, three words or more, makes the line the item, not its heading; so
-// does a person named as acting ("15. Clerk to get quotes …").
+// note, three words or more, makes the line the item, not its heading (as
+// a person named as acting does: "15. Clerk to get quotes …").
 func titledNote(body string) bool {
 	m := titleDash.FindStringSubmatch(body)
 	return m != nil && len(strings.Fields(m[2])) >= 3
