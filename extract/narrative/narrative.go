@@ -168,7 +168,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	for i, p := range ps {
 		f.at = i
-		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) {
+		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
+			// "Resolved" alone over "(1) That the previous decision … be
+			// re-affirmed …": on any page, numbered decisions under it.
+			i+1 < len(ps) && bareDecided.MatchString(p.text) && ps[i+1].marker != "" && thatDecides(ps[i+1].body) {
 			// "Decision" or "Decision taken" alone, its colon lost, over
 			// "Cabinet noted the report": the label.
 			p.text, p.body = "Decision:", "Decision:"
@@ -180,7 +183,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 		f.keepPrevItem = false
 	}
-	out := restated(f.out, f.blockOf)
+	out := cutRepeat(restated(f.out, f.blockOf))
 	kept := out[:0]
 	for _, a := range out {
 		// An agenda's decisions are formulas still to be passed; a point
@@ -197,6 +200,25 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 // a report gives its recommendations in its summary and again in its last
 // section, in the same or nearly the same words. The first keeps its place
 // and takes the later one's number if it had none ("12.1").
+// cutRepeat drops a page's last item when it is an earlier item's words
+// cut off mid-way, as a page printed twice and copied up to a limit ends
+// ("… be approved and adopted." then "… A new Parks and Open Spac").
+func cutRepeat(items []action.Action) []action.Action {
+	if len(items) < 2 {
+		return items
+	}
+	last := strings.TrimSpace(items[len(items)-1].Action)
+	if len(last) < 20 || strings.ContainsAny(last[len(last)-1:], ".;:)!?") {
+		return items
+	}
+	for _, a := range items[:len(items)-1] {
+		if len(a.Action) > len(last) && strings.HasPrefix(strings.TrimSpace(a.Action), last) {
+			return items[:len(items)-1]
+		}
+	}
+	return items
+}
+
 func restated(items []action.Action, blockOf []origin) []action.Action {
 	out := items[:0:0]
 	var outBlock []origin

@@ -3384,6 +3384,37 @@ func TestActionStatusLines(t *testing.T) {
 	})
 }
 
+// TestResolvedAloneAnyPage: "Resolved" alone over "(1) That … be …" labels
+// the numbered decisions under it whatever the page reads as; a page
+// copied twice and cut off in its repeat gives no item for the cut-off
+// words.
+func TestResolvedAloneAnyPage(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Report of the Head of Planning", "",
+		"In reaching their decisions, the Committee considered the officers' report.", "",
+		"Resolved", "",
+		"(1) That the previous decision to approve application 01/0662 be re-affirmed.", "",
+		"(2) That the previous decision to approve application 10/0640 be re-affirmed.",
+	), nil, Options{Genre: action.DocReport}), show, []string{
+		"(1)|resolution|That the previous decision to approve application 01/0662 be re-affirmed.",
+		"(2)|resolution|That the previous decision to approve application 10/0640 be re-affirmed.",
+	})
+	whole := action.Action{Action: "That the new Parks Strategy be approved and adopted."}
+	for _, tt := range []struct {
+		last string
+		keep int
+	}{
+		{"That the new Parks Strat", 1},                 // cut off in the repeat
+		{"That the new Parks Strategy be approved.", 2}, // a whole sentence of its own
+		{"That the new", 2},                             // too short to tell
+	} {
+		if got := cutRepeat([]action.Action{whole, {Action: tt.last}}); len(got) != tt.keep {
+			t.Errorf("cutRepeat(…, %q) kept %d, want %d", tt.last, len(got), tt.keep)
+		}
+	}
+}
+
 // TestResolvedInSentence: "Resolved that …" opening a sentence after the
 // item's agenda wording on its line decides; so does "Resolved, proposed
 // by …, seconded by …, that …", its mover and seconder no part of it; a
