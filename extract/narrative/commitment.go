@@ -299,6 +299,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			// dates in the table": an undertaking reported, whoever noted it.
 			return s, agent(m[1]), true
 		}
+		if has("report", "update") && reportComes.MatchString(s) {
+			return s, "", true // "It was noted that a report on … would be presented to the next meeting"
+		}
 	}
 	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") && !(has("asked that") && askedThatDo.MatchString(s)) || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
 		has("asked", "queried", "questioned", "wondered", "requested", "sought") && askedWhether.MatchString(s) {
@@ -500,7 +503,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// the speaker, named in the sentence before.
 		return s, "", true
 	}
-	if has("report will", "report would", "update will", "update would") && reportComes.MatchString(s) {
+	if has("report", "update") && has(" will ", " would ") && reportComes.MatchString(s) {
 		// "… and that a report will come to Cabinet later in March".
 		return s, "", true
 	}
@@ -719,7 +722,9 @@ var pronounWill = regexp.MustCompile(`^(?:In response,?\s+|In reply,?\s+)?(?:he|
 
 // reportComes is a report promised to a meeting: "a report will come to
 // Cabinet", "an update would go to the Board".
-var reportComes = regexp.MustCompile(`(?i)\b(?:a|an|the)\s+(?:further\s+|full\s+|final\s+)?(?:report|update)\s+(?:will|would)\s+(?:come|go|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]`)
+// ("It was noted that a report on Affordable Housing would be presented
+// to the next meeting" too: the report named, then its passive.)
+var reportComes = regexp.MustCompile(`(?i)\b(?:a|an|the)\s+(?:further\s+|full\s+|final\s+)?(?:report|update)\s+(?:(?:will|would)\s+(?:come|go|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]|(?:on|about|regarding)\s+[^.;,]{2,60}?\s+(?:will|would)\s+be\s+(?:presented|brought|submitted|taken)\s+to\s+(?:the\s+)?(?:next\b|[A-Z]))`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").

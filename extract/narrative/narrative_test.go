@@ -58,6 +58,8 @@ func TestCommitments(t *testing.T) {
 		// A review on a standing cycle, by no one named, to no one named.
 		{text: "The objectives will be reviewed every four years and monitored each year.", want: ""},
 		{text: "Progress will be reported every 6 months over the life of the plan.", want: ""},
+		// A report promised to a meeting, though it was only "noted".
+		{text: "It was noted that a report on affordable housing would be presented to the next meeting.", want: "It was noted that a report on affordable housing would be presented to the next meeting.", dueRaw: "the next meeting"},
 		// When a matter comes before a later meeting, no one undertakes.
 		{text: "This will be discussed further at the Town Council meeting on 20th May.", want: ""},
 		{text: "The application would be considered at the Planning Committee meeting in June.", want: ""},
