@@ -47,10 +47,10 @@ var (
 	// agendaSign is an agenda's business still to come ("To receive any
 	// apologies", "Public Agenda Pack"); heldSign shows the meeting has
 	// happened and been minuted, or its decision made and published.
-	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
+	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|a meeting (?:to be|will be) held\b|(?:[\w&'’]+\s+){1,5}agenda\s+[-–—]\s+\d{1,2}\s+[a-z]+\s+\d{4}\b|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
 	// decidedSign is a decision recorded in minutes.
 	decidedSign = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
-	heldSign    = regexp.MustCompile(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present\s*:|apologies (?:for absence )?were|minutes\s*:|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+considered\s+(?:the|a)\s+(?:minutes|report)\b`)
+	heldSign    = regexp.MustCompile(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present\s*:|apologies (?:for absence )?were|minutes\s*:(?:\s|$)|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+considered\s+(?:the|a)\s+(?:minutes|report)\b`)
 	// forwardSign is a forward plan's: decisions still to be taken.
 	forwardSign = regexp.MustCompile(`(?i)\b(decision due(?: date)?\s*:|forthcoming (?:key )?decisions\b|forward plan of (?:key )?decisions\b|notice of (?:intention|proposed decision)\b)`)
 	// settledSign is an issue's status once decided.

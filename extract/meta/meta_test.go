@@ -275,6 +275,12 @@ func TestAgendaGenre(t *testing.T) {
 		"RESOLVED that the minutes be confirmed and signed by the Chair as a correct record.", "To note the attendance matrix from the last meeting", "RESOLVED that the attendance matrix be noted.")); g.Agenda {
 		t.Errorf("a meeting that resolved read as an agenda: %+v", g)
 	}
+	// An agenda dated in its title, a meeting "to be held", its item
+	// "Minutes :-" over the minutes to confirm: no meeting held yet.
+	if g := FindGenre(lines("Westshire Council Agenda - 17 March 2026, 10:00", "A meeting to be held at the Civic Centre at 10:00 on 17 March 2026.",
+		"1 Apologies for Absence", "5 Minutes :-", "(a) Confirm Draft Minutes of Meeting of Westshire Council held on Tuesday 20 January 2026")); !g.Agenda {
+		t.Errorf("an agenda read as held: %+v", g)
+	}
 	g = FindGenre(lines("Cabinet Agenda", "Tuesday 4 March 2024", "1. Apologies for Absence", "2. Minutes", "3. Tree Planting Review"))
 	if !g.Agenda {
 		t.Errorf("an agenda by its title read as %+v", g)
