@@ -1675,7 +1675,7 @@ var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(
 func localOpener(s string) bool {
 	switch firstWord(s) {
 	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "This", "These", "It", "They",
-		"Accounts", "Payments", "Invoices", "Cheque", "Agreed", "AGREED", "Resolved", "RESOLVED":
+		"Accounts", "Payments", "Invoices", "Cheque", "Agreed", "AGREED", "Resolved", "RESOLVED", "Minutes":
 		return true
 	}
 	return false
@@ -1699,7 +1699,7 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^(?:All\s+)?(?:the\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
 	// "the minutes of a meeting held July 25th were agreed and signed",
 	// "… were found to be correct."
-	`|^(?:The|the)\s+(?:last\s+)?minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly|unanimously)\s+)?(?:(?:read|circulated|considered),?\s+(?:and\s+)?)*(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|proposed\s+as\s+(?:a\s+)?(?:correct|true|accurate)|agreed|approved|accepted|confirmed|signed)\b` +
+	`|^(?:(?:The|the)\s+(?:last\s+)?minutes|Minutes\s+(?:from|of)\b)\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly|unanimously)\s+)?(?:(?:read|circulated|considered),?\s+(?:and\s+)?)*(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|proposed\s+as\s+(?:a\s+)?(?:correct|true|accurate)|agreed|approved|accepted|confirmed|signed)\b` +
 	// "Agreed by all that the ladder could be installed in-house."
 	`|^(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:by\s+all(?:\s+present)?|unanimously|by\s+the\s+(?:council|meeting))\s+(?:that|to)\b` +
 	// "Those present Unanimously Resolved to …", "It was resolved at this

@@ -60,6 +60,9 @@ func TestCommitments(t *testing.T) {
 		{text: "Progress will be reported every 6 months over the life of the plan.", want: ""},
 		// A report promised to a meeting, though it was only "noted".
 		{text: "It was noted that a report on affordable housing would be presented to the next meeting.", want: "It was noted that a report on affordable housing would be presented to the next meeting.", dueRaw: "the next meeting"},
+		// The meeting's own running, though a person is named.
+		{text: "The Chairman to advise whether they have agreed to any items of urgent business being admitted to the agenda.", want: ""},
+		{text: "The Chairperson will select the order of the matters to be heard.", want: ""},
 		// When a matter comes before a later meeting, no one undertakes.
 		{text: "This will be discussed further at the Town Council meeting on 20th May.", want: ""},
 		{text: "The application would be considered at the Planning Committee meeting in June.", want: ""},
@@ -2248,6 +2251,7 @@ func TestMeetingShapes(t *testing.T) {
 		{"still more: signed by whom, minutes read and signed or proposed as correct, elected unanimously, 'Unanimously Resolved', resolved 'at this point', a nomination and 'All were in favour'; 'It was unanimously agreed to' over its list is its lead-in", action.DocMinutes, []string{
 			"1. These were unanimously approved and signed by Mr Kaye.", "",
 			"2. The last minutes were read and signed as correct.", "",
+			"2a. Minutes from 17 July were accepted as a true record.", "",
 			"3. The minutes of the meeting were proposed as correct records by Councillor Lowe.", "",
 			"4. It was agreed unanimously that Cllr Owen be elected Vice Chairman.", "",
 			"5. Those who were present Unanimously Resolved to take a vote by email.", "",
@@ -2257,6 +2261,7 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|1|These were unanimously approved and signed by Mr Kaye.|",
 			"resolution|2|The last minutes were read and signed as correct.|",
+			"resolution|2a|Minutes from 17 July were accepted as a true record.|",
 			"resolution|3|The minutes of the meeting were proposed as correct records by Councillor Lowe.|",
 			"resolution|4|It was agreed unanimously that Cllr Owen be elected Vice Chairman.|",
 			"resolution|5|Those who were present Unanimously Resolved to take a vote by email.|",
