@@ -2256,7 +2256,7 @@ func TestMeetingShapes(t *testing.T) {
 			"4. It was agreed unanimously that Cllr Owen be elected Vice Chairman.", "",
 			"5. Those who were present Unanimously Resolved to take a vote by email.", "",
 			"6. It was resolved at this point to suspend standing order 70.", "",
-			"7. Peter Hall proposed Kay West become chair for the coming year. All were in favour.", "",
+			"7. Peter Hall proposed Kay West become chair for the coming year. All in favour.", "",
 			"8. It was unanimously agreed to",
 		}, []string{
 			"resolution|1|These were unanimously approved and signed by Mr Kaye.|",
@@ -2266,7 +2266,7 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|4|It was agreed unanimously that Cllr Owen be elected Vice Chairman.|",
 			"resolution|5|Those who were present Unanimously Resolved to take a vote by email.|",
 			"resolution|6|It was resolved at this point to suspend standing order 70.|",
-			"resolution|7|Peter Hall proposed Kay West become chair for the coming year. All were in favour.|",
+			"resolution|7|Peter Hall proposed Kay West become chair for the coming year. All in favour.|",
 		}},
 		{"'It was unanimously agreed to' ending a paragraph, its colon lost, leads the lettered points under it", action.DocMinutes, []string{
 			"5. Projects and budget", "The Committee considered the Clerk's reports. It was unanimously agreed to", "",
