@@ -309,7 +309,7 @@ func lastDay(y int, m time.Month) string {
 
 var (
 	partOfYear     = regexp.MustCompile(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(early|mid|late)[- ]?((?:19|20)\d{2})\s*$`)
-	weekCommencing = regexp.MustCompile(`(?i)^\s*(?:w/?c|week commencing|week beginning)\s+(.+)$`)
+	weekCommencing = regexp.MustCompile(`(?i)^\s*(?:(?:during|in|by|for|the)\s+)*(?:w/?c|week commencing|week beginning)\s+(.+)$`)
 )
 
 // ownerSep splits a cell that names several people or bodies. Only explicit

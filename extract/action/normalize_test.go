@@ -203,6 +203,11 @@ func TestNormalizeDueAt(t *testing.T) {
 	tests := []struct{ raw, date, want string }{
 		{"the end of March", "2024-11-20", "2025-03-31"},
 		{"1st April", "2025-03-13", "2025-04-01"},
+		// A week named by its first day, with or without its year, ends
+		// six days on.
+		{"during week commencing 19th April", "2021-04-14", "2021-04-25"},
+		{"w/c 12 Feb", "2021-04-14", "2022-02-18"},
+		{"during week commencing 19th April 2021", "2021-01-01", "2021-04-25"},
 		{"by end of Q3", "2024-06-10", "2024-12-31"},
 		{"by end of Q3", "2025-01-15", "2025-12-31"},
 		{"Q4", "2024-06-10", "2025-03-31"},

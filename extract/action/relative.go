@@ -27,6 +27,13 @@ func NormalizeDueAt(raw, date string) string {
 	if err != nil {
 		return ""
 	}
+	if m := weekCommencing.FindStringSubmatch(raw); m != nil {
+		// "week commencing 19th April", its year the paper's: the week
+		// that day starts, which ends six days on.
+		if start, err := time.Parse("2006-01-02", NormalizeDueAt(m[1], date)); err == nil {
+			return start.AddDate(0, 0, 6).Format("2006-01-02")
+		}
+	}
 	low := strings.ToLower(raw)
 	y := ref.Year()
 	// next is the first of the candidates, one a year, on or after date.

@@ -14,7 +14,7 @@ import (
 // are descriptions, not undertakings, so only these count.
 const (
 	// sureVerbs promise something to the meeting whoever the subject is.
-	sureVerbs = `keep (?:\w+ ){0,4}?(?:informed|updated|apprised|briefed|up to date|under review)|circulate|report(?: back)?|write(?: to)?|contact|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
+	sureVerbs = `keep (?:\w+ ){0,4}?(?:informed|updated|apprised|briefed|up to date|under review)|circulate|report(?: back)?|write(?: to)?|contact|approach|chase(?: up)?|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
 	// agentVerbs describe plans as often as promises ("the scheme would
 	// provide …"), so they count only when a person or body is the subject.
 	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|attend|develop|pull together|put together|draw up|compile|collate|plant|build|install|refurbish|upgrade|replace|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise|engage(?: with)?|continue (?:with|to (?:explore|work|develop|deliver|provide|support|monitor|review|engage|make|build|improve|promote|lobby|campaign|fund|offer|invest|implement|seek|press|push))|lobby|campaign|tackle|reduce|improve|promote|encourage|enable|create|build|facilitate|coordinate|communicate|champion|tender(?: for)?|go (?:out )?to (?:the )?market|go out to tender`
@@ -651,7 +651,7 @@ var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+
 
 // initialsPat is people named by their initials, as minutes name those
 // present: "RM", "SV & FH".
-const initialsPat = `[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*`
+const initialsPat = `\(?[A-Z]{2,3}\)?(?:\s*(?:&|and|/)\s*\(?[A-Z]{2,3}\)?)*`
 
 var initialsOnly = regexp.MustCompile(`^` + initialsPat + `$`)
 

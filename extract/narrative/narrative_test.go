@@ -60,6 +60,9 @@ func TestCommitments(t *testing.T) {
 		{text: "Progress will be reported every 6 months over the life of the plan.", want: ""},
 		// A report promised to a meeting, though it was only "noted".
 		{text: "It was noted that a report on affordable housing would be presented to the next meeting.", want: "It was noted that a report on affordable housing would be presented to the next meeting.", dueRaw: "the next meeting"},
+		// A councillor reporting what he would do; initials in brackets.
+		{text: "Cllr Attridge indicated that he would approach the school again.", want: "Cllr Attridge indicated that he would approach the school again.", owner: "Cllr Attridge"},
+		{text: "(PO) to sign at next meeting.", want: "(PO) to sign at next meeting.", owner: "(PO)", dueRaw: "next meeting"},
 		// The meeting's own running, though a person is named.
 		{text: "The Chairman to advise whether they have agreed to any items of urgent business being admitted to the agenda.", want: ""},
 		{text: "The Chairperson will select the order of the matters to be heard.", want: ""},
