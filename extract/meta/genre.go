@@ -56,9 +56,10 @@ var (
 	// settledSign is an issue's status once decided.
 	settledSign = regexp.MustCompile(`(?i)^decision status\s*:\s*(?:recommendations? approved|approved|decision made|made|taken|agreed)`)
 	// recordField is a decision record's own field.
-	recordField  = regexp.MustCompile(`(?i)^(?:decision[- ]maker\s*:|decision published\s*:|effective from\s*:|date of decision\s*:|made at meeting\s*:|decided at meeting\s*:|decisions?\s*:|decision taken\s*:?$|record of (?:the )?(?:executive |key |officer )?decisions? taken by\b)`)
-	recordTitle  = regexp.MustCompile(`(?i)\b(?:decisions?(?:[- ]making)?\s+record|record\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?decisions?)\b`)
-	proposedSign = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
+	recordField   = regexp.MustCompile(`(?i)^(?:decision[- ]maker\s*:|decision published\s*:|effective from\s*:|date of decision\s*:|made at meeting\s*:|decided at meeting\s*:|decisions?\s*:|decision taken\s*:?$|record of (?:the )?(?:executive |key |officer )?decisions? taken by\b)`)
+	meetingHeader = regexp.MustCompile(`(?i)^agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$`)
+	recordTitle   = regexp.MustCompile(`(?i)\b(?:decisions?(?:[- ]making)?\s+record|record\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?decisions?)\b`)
+	proposedSign  = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
 // The words each family of signs cannot do without.
@@ -92,6 +93,9 @@ func FindGenre(ld layout.Doc) Genre {
 	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	qa, agenda, held, decided, forward, settled := 0, map[string]bool{}, 0, false, 0, false
 	decisions := 0 // lines that record a decision
+	// meetingPage is set by ModernGov's "Agenda and minutes" header: the
+	// page is a meeting's record, whatever reports its items hold.
+	meetingPage := false
 	for _, l := range headOf(ld) {
 		// "March 2020 Remote Decision Making Record": a paper its heading
 		// names a record of decisions has decided, though its items keep
@@ -147,6 +151,7 @@ func FindGenre(ld layout.Doc) Genre {
 		if mayBeHeld(strings.ToLower(t)) && heldSign.MatchString(t) {
 			held++
 		}
+		meetingPage = meetingPage || meetingHeader.MatchString(t)
 		if lowT := strings.ToLower(t); (strings.Contains(lowT, "decision") || strings.Contains(lowT, "notice")) && forwardSign.MatchString(t) {
 			forward++
 		}
@@ -197,6 +202,8 @@ func FindGenre(ld layout.Doc) Genre {
 		g.Kind = action.DocOther // questions and answers
 	case (decision >= 3 || decision >= 2 && decision >= report) && decision >= minutes:
 		g.Kind = action.DocDecision
+	case meetingPage:
+		g.Kind = action.DocMinutes
 	case minutes >= 2 && minutes >= report:
 		g.Kind = action.DocMinutes
 	case report >= 2:

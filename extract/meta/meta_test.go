@@ -205,6 +205,8 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocDecision}},
 		{"a decision page's fields, one naming the meeting the decision answers", []string{"That the Executive note the recommendations of the meeting of the Scrutiny Committee held on 2 July 2024.", "Other options considered and rejected by the Executive:", "Details of any conflict of interest declared by the Leader and any dispensation granted:"},
 			Genre{Kind: action.DocDecision}},
+		{"a ModernGov 'Agenda and minutes' page is minutes, whatever reports its items hold", []string{"Agenda and minutes", "Scrutiny Committee - Tuesday, 24th May, 2022 2.00 pm", "Report of the Scrutiny Support Unit.", "Summary: key decisions.", "Recommendations:", "The Committee notes the report and agrees the work programme."},
+			Genre{Kind: action.DocMinutes}},
 		{"proposed record", []string{"PROPOSED RECORD OF DECISION", "Decision number: 24/1", "Reason(s) for decision:", "Decision:"},
 			Genre{Kind: action.DocDecision, Proposed: true}},
 		{"a report that names its decision number", []string{"From: Leader", "To: Cabinet", "Decision Number: 24/115", "Subject: Plan", "Summary: x", "Recommendations:", "Background", "Key decision: yes"},
