@@ -3425,6 +3425,23 @@ func TestResolvedAloneAnyPage(t *testing.T) {
 	}
 }
 
+// TestReportByHeadings: a numbered item's title with the report it takes
+// ("3. Disposals Programme - Report by the Director of Finance.") heads
+// the record under it, though it ends in a full stop.
+func TestReportByHeadings(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Committee record - 23 April 2020", "",
+		"2. Events Programme - Report by the Executive Director of Finance.", "",
+		"The recommendations were approved, confirming the city's bid.", "",
+		"4. Asset Transfer Request - Report by the Director of Governance.", "",
+		"Committee agreed to continue any decision until a later date.",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"resolution|Events Programme - Report by the Executive Director of Finance|The recommendations were approved, confirming the city's bid.",
+		"resolution|Asset Transfer Request - Report by the Director of Governance|Committee agreed to continue any decision until a later date.",
+	})
+}
+
 // TestResolvedInSentence: "Resolved that …" opening a sentence after the
 // item's agenda wording on its line decides; so does "Resolved, proposed
 // by …, seconded by …, that …", its mover and seconder no part of it; a

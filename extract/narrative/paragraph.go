@@ -831,10 +831,16 @@ func finish(p paragraph) paragraph {
 		// fees;") is a point, not an item's title.
 		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && (numbered || isCapitals(p.body)) &&
 			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":")) && !(numbered && toInfinitive.MatchString(p.body)) &&
-			!(numbered && (titledNote(p.body) || personActs.MatchString(p.body)))
+			!(numbered && (titledNote(p.body) || personActs.MatchString(p.body))) ||
+			numbered && reportBy.MatchString(p.body)
 	}
 	return p
 }
+
+// reportBy is an item's title with the report it takes, by whom: "3.
+// Nominated Disposals Programme - Report by the Executive Director of
+// Regeneration." — the heading its record goes under.
+var reportBy = regexp.MustCompile(`^[A-Z][^.;:]{3,160}?\s[-–—]\s(?:(?:Joint\s+)?Report|Update|Verbal\s+update|Presentation)\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][^.;:]{2,120}\.?$`)
 
 // itWasDecided opens a line with "It was RESOLVED", "It was agreed".
 var itWasDecided = regexp.MustCompile(`^It\s+was\s+(?:(?:also|further|then|unanimously)\s+)?(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b`)
