@@ -9,6 +9,11 @@ import (
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
+// refKindAction and kindAction show an item as the tests compare it.
+func refKindAction(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+
+func kindAction(a action.Action) string { return a.Kind + "|" + a.Action }
+
 func doc(flowing bool, lines ...string) layout.Doc {
 	d := layout.Doc{Flowing: flowing}
 	for _, l := range lines {
@@ -648,7 +653,7 @@ func TestUnlabelledMinutes(t *testing.T) {
 		"Members asked for a note setting out the cost of each option.",
 		"A resident asked for an update on the bus shelter repairs.",
 		"The options open to the Committee are:", "1. To take no further action.")
-	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), kindAction, []string{
 		"resolution|The minutes of 26 November were agreed as a correct record.",
 		"resolution|Cabinet approved the recommendations as set out in the report.",
 		"resolution|Approve the revised fees and charges",
@@ -671,7 +676,7 @@ func TestRepeatedCommitment(t *testing.T) {
 func TestWillLeadIn(t *testing.T) {
 	d := doc(true, "This strategy will ensure:", "• Carers are identified early.", "• Carers have regular breaks.",
 		"Key decision criteria. The decision will:", "a) result in significant savings; or", "b) affect two or more divisions.")
-	expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{"commitment|This strategy will ensure Carers are identified early.", "commitment|This strategy will ensure Carers have regular breaks."})
+	expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), kindAction, []string{"commitment|This strategy will ensure Carers are identified early.", "commitment|This strategy will ensure Carers have regular breaks."})
 }
 
 // A resolution's ref includes its minute's number.
@@ -727,7 +732,7 @@ func TestLabelLost(t *testing.T) {
 			[]string{"resolution|The parks plan be adopted.", "commitment|The plan would be reviewed by officers in due course."}},
 		{"minutes' narrative", action.DocMinutes, []string{"(iii) The Board noted the update from the ICB."}, nil},
 	}
-	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
+	runFindCases(t, tests, kindAction)
 }
 
 // Undertakings by different people in one paragraph are two commitments
@@ -2860,7 +2865,7 @@ func TestPlanPageBullets(t *testing.T) {
 // under its own name ("Town Council Objectives 2018-2021"), head points in
 // the infinitive as its commitments.
 func TestCouncilObjectives(t *testing.T) {
-	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	show := kindAction
 	expectItems(t, Find(doc(true,
 		"Town Council Objectives 2018-2021", "",
 		"The council has set objectives under three themes:", "",
@@ -3017,7 +3022,7 @@ func TestPledges(t *testing.T) {
 // one "to" carried into "c) To approve …"; "Recommendations approved."
 // after the last point is not the point's last words.
 func TestAskedLeadAlone(t *testing.T) {
-	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	show := refKindAction
 	expectItems(t, Find(doc(false,
 		"Contact: Sam Jones, Head of Waste Services",
 		"Report by Director of Environment (CA9).",
@@ -3234,7 +3239,7 @@ func TestTypedMinutes(t *testing.T) {
 		"The roof inspection had found no faults.",
 		"Agreed – a working party to clear the gutters to be arranged – JB & KT",
 	}
-	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	show := kindAction
 	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocMinutes}), show, []string{
 		"resolution|The minutes were approved and signed by the chairman.",
 		"resolution|to approve spending up to £600 on a new bench.",
@@ -3301,7 +3306,7 @@ func TestFlattenedAsked(t *testing.T) {
 	cover := "Report for: ACTION Title Parks Framework Member Reporting Cllr A Green, Cabinet Member for Parks Contact Details Sam Brown, Director of Environment " +
 		strings.Repeat("Keywords Parks, Trees, Play, Allotments, Biodiversity, Waste, Recycling. ", 8)
 	line := cover + "1. Details of Recommendations Cabinet is asked to: a) Approve the Parks Framework 2025-35 for the borough. b) To delegate the tree planting plan to the Director of Environment. c) Note the work of friends' groups in the parks."
-	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	show := refKindAction
 	expectItems(t, Find(doc(false, line), nil, Options{}), show, []string{
 		"(a)|recommendation|Cabinet is asked to approve the Parks Framework 2025-35 for the borough.",
 		"(b)|recommendation|Cabinet is asked to delegate the tree planting plan to the Director of Environment.",
@@ -3313,7 +3318,7 @@ func TestFlattenedAsked(t *testing.T) {
 // another, each a sentence in the infinitive, decide with no label; the
 // agenda's "To receive …" and a lone infinitive do not.
 func TestInfinitiveRuns(t *testing.T) {
-	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	show := refKindAction
 	expectItems(t, Find(doc(true,
 		"Agenda and draft minutes", "",
 		"4. To receive the minutes of the last meeting.", "",
@@ -3399,7 +3404,7 @@ func TestActionStatusLines(t *testing.T) {
 // copied twice and cut off in its repeat gives no item for the cut-off
 // words.
 func TestResolvedAloneAnyPage(t *testing.T) {
-	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	show := refKindAction
 	expectItems(t, Find(doc(true,
 		"Report of the Head of Planning", "",
 		"In reaching their decisions, the Committee considered the officers' report.", "",
@@ -3447,7 +3452,7 @@ func TestReportByHeadings(t *testing.T) {
 // by …, seconded by …, that …", its mover and seconder no part of it; a
 // last sentence that only says how it was carried is no part of it either.
 func TestResolvedInSentence(t *testing.T) {
-	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	show := kindAction
 	expectItems(t, Find(doc(true,
 		"3. To confirm the minutes of the meeting held on 2nd June. Resolved that the minutes be signed as a true record. Unanimously agreed.", "",
 		"6. Churchyard", "",
