@@ -125,8 +125,13 @@ func writeFloors(path, header string, scores map[string][]float64) error {
 		}
 		b.WriteString("\n")
 	}
+	return writeAtomic(path, []byte(b.String()))
+}
+
+// writeAtomic replaces path with data, never leaving it half written.
+func writeAtomic(path string, data []byte) error {
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
 		return err
 	}
 	return os.Rename(tmp, path)

@@ -4,6 +4,7 @@ package narrative
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -155,7 +156,7 @@ var frontedWord = regexp.MustCompile(`^(?:After|Following|Further|Subject|Pendin
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
-	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1, planRow: -1}
+	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1, planRow: -1, paged: ld.Pages > 0}
 	// A page titled as an action or delivery plan: its paragraphs in the
 	// imperative are what the plan will do, whatever heads them.
 	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
@@ -192,6 +193,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) && !subjectAlone.MatchString(a.Action) && !leadAlone.MatchString(a.Action) && !voteOnly.MatchString(a.Action) {
 			kept = append(kept, a)
 		}
+	}
+	if read := f.secondRead(ps, kept); len(read) > 0 {
+		kept = append(kept, read...)
+		sort.SliceStable(kept, func(a, b int) bool { return kept[a].Page < kept[b].Page })
 	}
 	return kept
 }
@@ -448,6 +453,7 @@ func wordSet(s string) map[string]bool {
 
 // finder walks the paragraphs, remembering the block it is in.
 type finder struct {
+	paged bool // a paper of pages (a PDF), which the second reader leaves alone
 	// proposedBy is set after a line naming a motion's mover and seconder
 	// ("Cllr Atkins proposed, Cllr Munday seconded:"); moved holds the
 	// motion that followed it until its outcome ("CARRIED 7 in favour")

@@ -186,17 +186,7 @@ func (s *itemScorer) group(grp *refGroup) {
 	if !optional {
 		s.res.Gold++
 	}
-	kind := grp.parts[0].get("kind")
-	if o, ok := kind.(*object); ok {
-		// A gold item that may be a commitment is matched as one: its
-		// text needs only the recall a commitment's does.
-		alts, _ := o.get("any").([]any)
-		for _, k := range alts {
-			if k == action.KindCommitment {
-				kind = k
-			}
-		}
-	}
+	kind := groupKind(grp)
 	goldText := groupText(grp.parts)
 	label := "ref " + grp.refs[0]
 	if grp.refs[0] == "" {
@@ -254,6 +244,48 @@ func (s *itemScorer) group(grp *refGroup) {
 			}
 		}
 	}
+}
+
+// groupKind is the kind a group is matched as: a gold item that may be a
+// commitment is matched as one, its text needing only the recall a
+// commitment's does.
+func groupKind(grp *refGroup) any {
+	kind := grp.parts[0].get("kind")
+	if o, ok := kind.(*object); ok {
+		alts, _ := o.get("any").([]any)
+		for _, k := range alts {
+			if k == action.KindCommitment {
+				kind = k
+			}
+		}
+	}
+	return kind
+}
+
+// Missed is, for each gold item that ScoreItems would find missing in
+// got, a test of whether a text would be taken for it. The learned second
+// reader is trained on the paragraphs that pass one.
+func Missed(gold io.Reader, got action.Extraction) ([]func(text string) bool, error) {
+	_, golds, err := readGold(gold)
+	if err != nil {
+		return nil, err
+	}
+	_, acts, err := gotValues(got)
+	if err != nil {
+		return nil, err
+	}
+	s := &itemScorer{acts: acts, used: make([]bool, len(acts)), optional: make([]bool, len(acts))}
+	var missed []func(string) bool
+	for _, grp := range itemGroups(golds) {
+		found := s.res.Found
+		s.group(grp)
+		if s.res.Found > found || truthy(grp.parts[0].get("optional")) {
+			continue
+		}
+		goldText, kind := groupText(grp.parts), groupKind(grp)
+		missed = append(missed, func(text string) bool { return valueOK("action", goldText, text, kind) })
+	}
+	return missed, nil
 }
 
 // groupText is the gold action text of a group: its parts' text joined, or

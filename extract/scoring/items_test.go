@@ -167,3 +167,30 @@ func TestScoreItemsOptional(t *testing.T) {
 		}
 	}
 }
+
+// Missed gives a test for each gold item the extraction misses (not the
+// found one, not an optional one), taking text as ScoreItems would.
+func TestMissed(t *testing.T) {
+	const gold = `{"document": {}}
+{"ref": "1", "kind": "resolution", "action": "the budget for next year be approved"}
+{"ref": "2", "kind": "resolution", "action": {"any": ["the clerk write to the county council about the verge", "write to the county council about the verge"]}}
+{"ref": "", "kind": "commitment", "action": "the chair would meet the school", "optional": true}
+`
+	ext := action.Extraction{Actions: []action.Action{{Ref: "1", Kind: "resolution", Action: "the budget for next year be approved", Part: 1}}}
+	missed, err := Missed(strings.NewReader(gold), ext)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(missed) != 1 {
+		t.Fatalf("got %d missed items, want 1 (item 2)", len(missed))
+	}
+	for text, want := range map[string]bool{
+		"Write to the county council about the verge.":                            true,
+		"the budget for next year be approved":                                    false,
+		"write to the county council about the verge and the hedge and the ditch": false,
+	} {
+		if got := missed[0](text); got != want {
+			t.Errorf("missed item 2 takes %q: %v, want %v", text, got, want)
+		}
+	}
+}

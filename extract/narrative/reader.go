@@ -1,0 +1,472 @@
+package narrative
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"math"
+	"math/rand"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// The second reader is a logistic regression over what a paragraph shows
+// (its shape, first words, grammar and neighbours, not its topic's
+// words), trained on the gold of the page sets read for tuning. It reads
+// only the paragraphs the rules took nothing from, and adds an item where
+// it is sure enough: the rules stay the first reader.
+
+// Candidate is one paragraph as the second reader sees it: its text,
+// whether it may read it, and the features it is judged by.
+type Candidate struct {
+	Text string
+	Body string
+	// Open is set when the reader may read it: the rules took no item
+	// from it, it heads nothing, no label over it names it as something
+	// other than an action ("Aim", "Outcomes"), and it does not tell what
+	// was done.
+	Open     bool
+	Features []string
+}
+
+// Observe, when set, is given each paper's candidates; training sets it,
+// production leaves it nil.
+var Observe func(cands []Candidate)
+
+// readerThreshold is the score an open paragraph needs to be read as an
+// item: at it, each set scored on a reader trained on the others, the
+// reader was right nine times in ten (the weights file's header has the
+// figures); below it, it was wrong too often to add to what the rules,
+// right six times in seven, give.
+const readerThreshold = 0.8
+
+//go:embed reader.weights
+var readerWeights string
+
+// second is the trained reader; a malformed weights file fails the tests.
+var second, secondErr = ParseWeights(readerWeights)
+
+// Reader is a trained second reader: a weight for each feature.
+type Reader struct{ w map[string]float64 }
+
+// Score is the reader's belief that a paragraph with these features holds
+// an item the rules missed.
+func (r Reader) Score(features []string) float64 {
+	s := 0.0
+	for _, f := range features {
+		s += r.w[f]
+	}
+	return 1 / (1 + math.Exp(-s))
+}
+
+// ParseWeights reads "feature<TAB>weight" lines.
+func ParseWeights(text string) (Reader, error) {
+	r := Reader{w: map[string]float64{}}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, val, ok := strings.Cut(line, "\t")
+		w, err := strconv.ParseFloat(val, 64)
+		if !ok || err != nil {
+			return Reader{}, fmt.Errorf("reader weights line %d: want feature<TAB>weight, got %q", n, line)
+		}
+		r.w[name] = w
+	}
+	return r, sc.Err()
+}
+
+// Format writes the weights as ParseWeights reads them, sorted, without
+// the ones too small to matter.
+func (r Reader) Format(header string) []byte {
+	names := make([]string, 0, len(r.w))
+	for n, w := range r.w {
+		if math.Abs(w) >= 0.001 {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, l := range strings.Split(header, "\n") {
+		b.WriteString("# " + l + "\n")
+	}
+	for _, n := range names {
+		fmt.Fprintf(&b, "%s\t%.4f\n", n, r.w[n])
+	}
+	return []byte(b.String())
+}
+
+// Example is a paragraph the rules took nothing from, and whether the
+// gold holds an item there.
+type Example struct {
+	Features []string
+	Item     bool
+}
+
+// Train fits a reader by AdaGrad over shuffled examples (seeded, so the
+// same gold gives the same weights), with an L2 penalty. Features seen in
+// fewer than two examples are left out: they teach nothing general.
+func Train(ex []Example, epochs int, l2 float64) Reader {
+	count := map[string]int{}
+	for _, e := range ex {
+		for _, f := range e.Features {
+			count[f]++
+		}
+	}
+	r := Reader{w: map[string]float64{}}
+	g2 := map[string]float64{}
+	rng := rand.New(rand.NewSource(1))
+	order := rng.Perm(len(ex))
+	for range epochs {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		for _, i := range order {
+			y := 0.0
+			if ex[i].Item {
+				y = 1
+			}
+			grad := r.Score(ex[i].Features) - y
+			for _, f := range ex[i].Features {
+				if count[f] < 2 {
+					continue
+				}
+				gf := grad + l2*r.w[f]
+				g2[f] += gf * gf
+				r.w[f] -= 0.05 * gf / (math.Sqrt(g2[f]) + 1e-8)
+			}
+		}
+	}
+	return r
+}
+
+// secondRead is what the reader finds in the paragraphs the rules left.
+func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Action {
+	if f.paged || f.opts.Agenda {
+		// It was trained on web pages and their text, not on PDFs' lines;
+		// and nothing in an agenda is decided yet.
+		return nil
+	}
+	cs := candidates(ps, kept, f.opts)
+	if Observe != nil {
+		// Training: the reader is measured against the rules alone, so
+		// it adds nothing while it is watched.
+		Observe(cs)
+		return nil
+	}
+	var out []action.Action
+	for i, c := range cs {
+		if !c.Open || second.Score(c.Features) < readerThreshold {
+			continue
+		}
+		p := ps[i]
+		a := action.Action{Ref: p.marker, Kind: secondKind(p.body, f.opts), Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")),
+			Theme: f.opts.Title, Page: p.page, SourceText: p.text}
+		if who := delegate(a.Action); who != "" {
+			a.Owner = []string{who}
+		}
+		a.DueRaw = dueIn(a.Action)
+		a.Due = resolveDue(a.DueRaw, f.opts.Date)
+		out = append(out, a)
+	}
+	return out
+}
+
+// reportsDone: the paragraph's first verb is in the past or perfect and
+// nothing in it decides ("Work has taken place to identify …"): what was
+// done, not what will be.
+func reportsDone(body string) bool {
+	for k, w := range lowerWords(body) {
+		if k >= 10 {
+			break
+		}
+		if auxiliary[w] {
+			switch w {
+			case "has", "have", "had", "was", "were":
+				return !readsDecided(body)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// secondKind: a paragraph that decides is a resolution (a recommendation
+// in a report), any other a commitment.
+func secondKind(body string, opts Options) string {
+	switch {
+	case readsDecided(body) && opts.Genre == action.DocReport:
+		return action.KindRecommendation
+	case readsDecided(body):
+		return action.KindResolution
+	}
+	return action.KindCommitment
+}
+
+// readsDecided: the rules' tests of a decision hold in one of the paragraph's
+// sentences, or a word of deciding opens it.
+func readsDecided(body string) bool {
+	for _, g := range grammar(body) {
+		switch g {
+		case "decided", "subj", "pronoun", "capsdec", "infdec":
+			return true
+		}
+	}
+	for k, w := range lowerWords(body) {
+		if k >= 8 {
+			break
+		}
+		switch w {
+		case "agreed", "resolved", "approved", "decided", "agree", "resolve", "approve":
+			return true
+		}
+	}
+	return false
+}
+
+// candidates describes each paragraph for the second reader.
+func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
+	covered := coveredParagraphs(ps, out)
+	cs := make([]Candidate, len(ps))
+	for i, p := range ps {
+		namedOther := i > 0 && partLabel.MatchString(ps[i-1].body) && !strings.HasPrefix(strings.ToLower(ps[i-1].body), "action")
+		cs[i] = Candidate{Text: p.text, Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !reportsDone(p.body)}
+	}
+	for i := range cs {
+		if cs[i].Open {
+			cs[i].Features = features(ps, covered, i, opts)
+		}
+	}
+	return cs
+}
+
+// coveredParagraphs marks the paragraphs the rules took an item from.
+func coveredParagraphs(ps []paragraph, out []action.Action) []bool {
+	src := map[string]bool{}
+	for _, a := range out {
+		src[a.SourceText] = true
+	}
+	covered := make([]bool, len(ps))
+	for i, p := range ps {
+		if src[p.text] {
+			covered[i] = true
+			continue
+		}
+		for _, a := range out {
+			if a.SourceText != "" && (strings.Contains(a.SourceText, p.text) || strings.Contains(p.text, a.SourceText)) {
+				covered[i] = true
+				break
+			}
+		}
+	}
+	return covered
+}
+
+// features are the names of what a paragraph shows: its shape, its first
+// words, its tense, what the rules' tests of grammar find in it, and how
+// its neighbours open and whether the rules took items from them. The
+// words of its topic are left out: they tell one page from another, not
+// an item from the rest.
+func features(ps []paragraph, covered []bool, i int, opts Options) []string {
+	p := ps[i]
+	g := "g=" + opts.Genre
+	fs := []string{"bias", g}
+	ws := lowerWords(p.body)
+	add := func(f string) { fs = append(fs, f, g+"|"+f) }
+	style := "none"
+	if p.marker != "" {
+		style = markerStyle(p.marker)
+	}
+	add("mk=" + style)
+	add("len=" + bucket(len(ws)))
+	add("end=" + endClass(p.body))
+	if isCapitals(p.body) {
+		add("caps")
+	}
+	if len(ws) > 0 {
+		add("w1=" + ws[0])
+		add("shape1=" + shape(firstToken(p.body)))
+	}
+	if len(ws) > 1 {
+		add("w12=" + ws[0] + "_" + ws[1])
+	}
+	for k, w := range ws {
+		if k >= 60 {
+			break
+		}
+		switch w {
+		case "will", "would", "shall", "should", "to", "must", "be", "that", "agreed", "resolved":
+			if k+1 < len(ws) {
+				add("after_" + w + "=" + ws[k+1])
+			}
+			add("has=" + w)
+		}
+	}
+	for k, w := range ws {
+		if k >= 10 {
+			break
+		}
+		if auxiliary[w] {
+			// The first auxiliary tells the tense: "has taken place"
+			// reports, "will take" promises, "be taken" decides.
+			add("aux=" + w)
+			break
+		}
+	}
+	for _, f := range grammar(p.body) {
+		add(f)
+	}
+	cls := firstClass(p.body)
+	add("fc=" + cls)
+	same := 0
+	for k := max(0, i-3); k < min(len(ps), i+4); k++ {
+		if k != i && firstClass(ps[k].body) == cls {
+			same++
+		}
+	}
+	add("run=" + cls + strconv.Itoa(min(same, 3)))
+	if i > 0 {
+		q := ps[i-1]
+		add("pfc=" + firstClass(q.body))
+		fs = append(fs, "pend="+endClass(q.body))
+		if covered[i-1] {
+			add("pcov")
+		}
+		if q.heading || q.subhead {
+			add("phead")
+		}
+		if q.marker != "" && p.marker != "" && markerStyle(q.marker) == markerStyle(p.marker) {
+			add("samemk")
+		}
+	} else {
+		add("first")
+	}
+	if i+1 < len(ps) {
+		q := ps[i+1]
+		add("nfc=" + firstClass(q.body))
+		if covered[i+1] {
+			add("ncov")
+		}
+	} else {
+		add("last")
+	}
+	return fs
+}
+
+// lowerWords is s's words in lower case, each number "#" (a minute's
+// number says nothing of what it holds).
+func lowerWords(s string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i, w := range ws {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			ws[i] = "#"
+		}
+	}
+	return ws
+}
+
+func firstToken(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// shape is a token's pattern of case: "Xx", "X", "x", "d".
+func shape(tok string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range tok {
+		c := 'o'
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
+func bucket(n int) string {
+	for _, b := range []int{2, 5, 10, 20, 40, 80} {
+		if n <= b {
+			return strconv.Itoa(b)
+		}
+	}
+	return "many"
+}
+
+func endClass(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "empty"
+	}
+	switch c := s[len(s)-1]; c {
+	case '.', ':', ';', '?', ',', ')':
+		return string(c)
+	}
+	return "word"
+}
+
+var auxiliary = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+	"been": true, "be": true, "will": true, "would": true, "shall": true, "should": true, "must": true, "can": true, "may": true, "to": true}
+
+// grammar names what the rules' own tests find in a paragraph's sentences.
+func grammar(body string) []string {
+	var fs []string
+	set := func(ok bool, f string) {
+		if ok {
+			fs = append(fs, f)
+		}
+	}
+	for _, s := range sentences(body) {
+		set(decidedBody(s), "decided")
+		set(subjunctive(s), "subj")
+		set(pronounDecided.MatchString(s), "pronoun")
+		set(capsDecided(s), "capsdec")
+		set(infinitiveDecision(s), "infdec")
+		set(delegate(s) != "", "delegate")
+		set(dueIn(s) != "", "due")
+		set(strings.Contains(s, " to be "), "tobe")
+	}
+	return fs
+}
+
+// firstClass is how a paragraph opens: a verb, an -ing word, "To", a name.
+func firstClass(body string) string {
+	body = strings.TrimLeft(body, "-–—•*·● ")
+	w := firstWord(body)
+	if f := lowerWords(body); len(f) > 1 && auxiliary[f[1]] && f[1] != "to" {
+		// "Work has taken place": a noun, the subject of what follows.
+		return "subject"
+	}
+	switch {
+	case w == "":
+		return "none"
+	case w == "To" || w == "to":
+		return "to"
+	case knownVerb(w) && w != strings.ToLower(w):
+		return "imp"
+	case strings.HasSuffix(w, "ing") && w != strings.ToLower(w):
+		return "ger"
+	case w == strings.ToUpper(w) && len(w) <= 4:
+		return "initials"
+	case w != strings.ToLower(w):
+		return "cap"
+	}
+	return "lower"
+}
