@@ -126,14 +126,18 @@ func readerExamples(dir string) ([]narrative.Example, error) {
 			if !c.Open {
 				continue
 			}
-			e := narrative.Example{Features: c.Features}
+			e, doubtful := narrative.Example{Features: c.Features}, false
 			for k, m := range missed {
-				if !taken[k] && m(c.Body) {
-					taken[k], e.Item = true, true
+				if !taken[k] && m.Takes(c.Body) {
+					taken[k], e.Item, doubtful = true, !m.Optional, m.Optional
 					break
 				}
 			}
-			out = append(out, e)
+			if !doubtful {
+				// (A doubtful item teaches neither way, as the scorer
+				// counts it neither way.)
+				out = append(out, e)
+			}
 		}
 	}
 	return out, nil

@@ -28,7 +28,7 @@ type Candidate struct {
 	// Open is set when the reader may read it: the rules took no item
 	// from it, it heads nothing, no label over it names it as something
 	// other than an action ("Aim", "Outcomes"), and it does not tell what
-	// was done.
+	// was done or that a motion was moved.
 	Open     bool
 	Features []string
 }
@@ -195,6 +195,13 @@ func reportsDone(body string) bool {
 	return false
 }
 
+// movesOnly: the paragraph tells of a motion or amendment moved and
+// decides nothing itself ("Councillor Parfitt moved an amendment,
+// seconded by …"): what became of it is the rules' to read.
+func movesOnly(body string) bool {
+	return proposes.MatchString(body) && !readsDecided(body)
+}
+
 // secondKind: a paragraph that decides is a resolution (a recommendation
 // in a report), any other a commitment.
 func secondKind(body string, opts Options) string {
@@ -234,7 +241,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	cs := make([]Candidate, len(ps))
 	for i, p := range ps {
 		namedOther := i > 0 && partLabel.MatchString(ps[i-1].body) && !strings.HasPrefix(strings.ToLower(ps[i-1].body), "action")
-		cs[i] = Candidate{Text: p.text, Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !reportsDone(p.body)}
+		cs[i] = Candidate{Text: p.text, Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !reportsDone(p.body) && !movesOnly(p.body)}
 	}
 	for i := range cs {
 		if cs[i].Open {
@@ -244,11 +251,15 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	return cs
 }
 
-// coveredParagraphs marks the paragraphs the rules took an item from.
+// coveredParagraphs marks the paragraphs the rules took an item from, and
+// those that say again what one of their items says (a motion's text
+// before the resolution that carried it).
 func coveredParagraphs(ps []paragraph, out []action.Action) []bool {
 	src := map[string]bool{}
-	for _, a := range out {
+	said := make([]map[string]bool, len(out))
+	for i, a := range out {
 		src[a.SourceText] = true
+		said[i] = wordSet(a.Action)
 	}
 	covered := make([]bool, len(ps))
 	for i, p := range ps {
@@ -256,14 +267,29 @@ func coveredParagraphs(ps []paragraph, out []action.Action) []bool {
 			covered[i] = true
 			continue
 		}
-		for _, a := range out {
-			if a.SourceText != "" && (strings.Contains(a.SourceText, p.text) || strings.Contains(p.text, a.SourceText)) {
+		words := wordSet(p.body)
+		for k, a := range out {
+			if a.SourceText != "" && (strings.Contains(a.SourceText, p.text) || strings.Contains(p.text, a.SourceText)) || within(words, said[k]) {
 				covered[i] = true
 				break
 			}
 		}
 	}
 	return covered
+}
+
+// within: nine in ten of a's words, three or more, are in b.
+func within(a, b map[string]bool) bool {
+	if len(a) < 3 {
+		return false
+	}
+	common := 0
+	for w := range a {
+		if b[w] {
+			common++
+		}
+	}
+	return common*10 >= len(a)*9
 }
 
 // features are the names of what a paragraph shows: its shape, its first

@@ -58,7 +58,7 @@ func TestTrain(t *testing.T) {
 
 // TestSecondReader: on a web page, aims set as bullets in the imperative
 // under a heading no rule reads as a plan's are read by the learned reader
-// as commitments where it is sure (three of the four); the page's
+// as commitments; the page's
 // narrative is not, nor a line telling what was done. A PDF's lines (a
 // paper of pages) are left to the rules, and so is a page watched for
 // training.
@@ -77,6 +77,7 @@ func TestSecondReader(t *testing.T) {
 	}
 	got := Find(doc(true, lines...), nil, Options{})
 	expectItems(t, got, kindAction, []string{
+		"commitment|Support older residents to stay independent in their own homes",
 		"commitment|Improve the condition of the village footpaths and cycle routes",
 		"commitment|Promote local events that bring neighbours together",
 		"commitment|Continue to publish the council's spending every quarter",

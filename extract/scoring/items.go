@@ -262,10 +262,19 @@ func groupKind(grp *refGroup) any {
 	return kind
 }
 
-// Missed is, for each gold item that ScoreItems would find missing in
-// got, a test of whether a text would be taken for it. The learned second
-// reader is trained on the paragraphs that pass one.
-func Missed(gold io.Reader, got action.Extraction) ([]func(text string) bool, error) {
+// Missing is a gold item ScoreItems would find missing in an extraction.
+type Missing struct {
+	// Takes tells whether an extracted item with this text would be
+	// taken for it.
+	Takes func(text string) bool
+	// Optional is set for a doubtful item: finding it is neither right
+	// nor wrong.
+	Optional bool
+}
+
+// Missed is the gold items ScoreItems would find missing in got. The
+// learned second reader is trained on the paragraphs one takes.
+func Missed(gold io.Reader, got action.Extraction) ([]Missing, error) {
 	_, golds, err := readGold(gold)
 	if err != nil {
 		return nil, err
@@ -275,17 +284,28 @@ func Missed(gold io.Reader, got action.Extraction) ([]func(text string) bool, er
 		return nil, err
 	}
 	s := &itemScorer{acts: acts, used: make([]bool, len(acts)), optional: make([]bool, len(acts))}
-	var missed []func(string) bool
+	var missed []Missing
 	for _, grp := range itemGroups(golds) {
-		found := s.res.Found
+		found, used := s.res.Found, countTrue(s.used)
 		s.group(grp)
-		if s.res.Found > found || truthy(grp.parts[0].get("optional")) {
+		optional := truthy(grp.parts[0].get("optional"))
+		if s.res.Found > found || optional && countTrue(s.used) > used {
 			continue
 		}
 		goldText, kind := groupText(grp.parts), groupKind(grp)
-		missed = append(missed, func(text string) bool { return valueOK("action", goldText, text, kind) })
+		missed = append(missed, Missing{Optional: optional, Takes: func(text string) bool { return valueOK("action", goldText, text, kind) }})
 	}
 	return missed, nil
+}
+
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }
 
 // groupText is the gold action text of a group: its parts' text joined, or
