@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,13 +56,26 @@ type Reader struct{ w map[string]float64 }
 
 // Score is the reader's belief that a paragraph with these features holds
 // an item the rules missed.
-func (r Reader) Score(features []string) float64 {
+func (r Reader) Score(features []string) float64 { return sigmoid(r.sum(features)) }
+
+func (r Reader) sum(features []string) float64 {
 	s := 0.0
 	for _, f := range features {
 		s += r.w[f]
 	}
-	return 1 / (1 + math.Exp(-s))
+	return s
 }
+
+// most is the most these features could add to a score.
+func (r Reader) most(features []string) float64 {
+	s := 0.0
+	for _, f := range features {
+		s += max(0, r.w[f])
+	}
+	return s
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
 // ParseWeights reads "feature<TAB>weight" lines.
 func ParseWeights(text string) (Reader, error) {
@@ -155,12 +169,25 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	if Observe != nil {
 		// Training: the reader is measured against the rules alone, so
 		// it adds nothing while it is watched.
+		for i := range cs {
+			if cs[i].Open {
+				cs[i].Features = append(cs[i].Features, grammarFeatures(ps[i].body, f.opts.Genre)...)
+			}
+		}
 		Observe(cs)
 		return nil
 	}
+	// The grammar's tests are most of the reader's cost: a paragraph
+	// that could not reach the threshold with every one of them for it
+	// is not put to them.
+	boost := second.most(asFeatures(grammarNames, f.opts.Genre))
 	var out []action.Action
 	for i, c := range cs {
-		if !c.Open || second.Score(c.Features) < readerThreshold {
+		if !c.Open {
+			continue
+		}
+		sum := second.sum(c.Features)
+		if sigmoid(sum+boost) < readerThreshold || sigmoid(sum+second.sum(grammarFeatures(ps[i].body, f.opts.Genre))) < readerThreshold {
 			continue
 		}
 		p := ps[i]
@@ -238,6 +265,10 @@ func readsDecided(body string) bool {
 // candidates describes each paragraph for the second reader.
 func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	covered := coveredParagraphs(ps, out)
+	classes := make([]string, len(ps))
+	for i, p := range ps {
+		classes[i] = firstClass(p.body)
+	}
 	cs := make([]Candidate, len(ps))
 	for i, p := range ps {
 		namedOther := i > 0 && partLabel.MatchString(ps[i-1].body) && !strings.HasPrefix(strings.ToLower(ps[i-1].body), "action")
@@ -245,7 +276,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	}
 	for i := range cs {
 		if cs[i].Open {
-			cs[i].Features = features(ps, covered, i, opts)
+			cs[i].Features = features(ps, covered, classes, i, opts)
 		}
 	}
 	return cs
@@ -297,7 +328,7 @@ func within(a, b map[string]bool) bool {
 // its neighbours open and whether the rules took items from them. The
 // words of its topic are left out: they tell one page from another, not
 // an item from the rest.
-func features(ps []paragraph, covered []bool, i int, opts Options) []string {
+func features(ps []paragraph, covered []bool, classes []string, i int, opts Options) []string {
 	p := ps[i]
 	g := "g=" + opts.Genre
 	fs := []string{"bias", g}
@@ -343,21 +374,18 @@ func features(ps []paragraph, covered []bool, i int, opts Options) []string {
 			break
 		}
 	}
-	for _, f := range grammar(p.body) {
-		add(f)
-	}
-	cls := firstClass(p.body)
+	cls := classes[i]
 	add("fc=" + cls)
 	same := 0
 	for k := max(0, i-3); k < min(len(ps), i+4); k++ {
-		if k != i && firstClass(ps[k].body) == cls {
+		if k != i && classes[k] == cls {
 			same++
 		}
 	}
 	add("run=" + cls + strconv.Itoa(min(same, 3)))
 	if i > 0 {
 		q := ps[i-1]
-		add("pfc=" + firstClass(q.body))
+		add("pfc=" + classes[i-1])
 		fs = append(fs, "pend="+endClass(q.body))
 		if covered[i-1] {
 			add("pcov")
@@ -372,8 +400,7 @@ func features(ps []paragraph, covered []bool, i int, opts Options) []string {
 		add("first")
 	}
 	if i+1 < len(ps) {
-		q := ps[i+1]
-		add("nfc=" + firstClass(q.body))
+		add("nfc=" + classes[i+1])
 		if covered[i+1] {
 			add("ncov")
 		}
@@ -451,11 +478,15 @@ func endClass(s string) string {
 var auxiliary = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
 	"been": true, "be": true, "will": true, "would": true, "shall": true, "should": true, "must": true, "can": true, "may": true, "to": true}
 
-// grammar names what the rules' own tests find in a paragraph's sentences.
+// grammarNames are the names grammar gives.
+var grammarNames = []string{"decided", "subj", "pronoun", "capsdec", "infdec", "delegate", "due", "tobe"}
+
+// grammar names what the rules' own tests find in a paragraph's
+// sentences, each name once.
 func grammar(body string) []string {
 	var fs []string
 	set := func(ok bool, f string) {
-		if ok {
+		if ok && !slices.Contains(fs, f) {
 			fs = append(fs, f)
 		}
 	}
@@ -468,6 +499,18 @@ func grammar(body string) []string {
 		set(delegate(s) != "", "delegate")
 		set(dueIn(s) != "", "due")
 		set(strings.Contains(s, " to be "), "tobe")
+	}
+	return fs
+}
+
+// grammarFeatures are the names grammar gives a paragraph as features.
+func grammarFeatures(body, genre string) []string { return asFeatures(grammar(body), genre) }
+
+// asFeatures are names as features, alone and with the paper's genre.
+func asFeatures(names []string, genre string) []string {
+	var fs []string
+	for _, n := range names {
+		fs = append(fs, n, "g="+genre+"|"+n)
 	}
 	return fs
 }
