@@ -244,18 +244,17 @@ func secondKind(body string, opts Options) string {
 // readsDecided: the rules' tests of a decision hold in one of the paragraph's
 // sentences, or a word of deciding opens it.
 func readsDecided(body string) bool {
-	for _, g := range grammar(body) {
-		switch g {
-		case "decided", "subj", "pronoun", "capsdec", "infdec":
-			return true
-		}
-	}
 	for k, w := range lowerWords(body) {
 		if k >= 8 {
 			break
 		}
 		switch w {
 		case "agreed", "resolved", "approved", "decided", "agree", "resolve", "approve":
+			return true
+		}
+	}
+	for _, s := range sentences(body) {
+		if decidedBody(s) || subjunctive(s) || pronounDecided.MatchString(s) || capsDecided(s) || infinitiveDecision(s) {
 			return true
 		}
 	}
