@@ -21,10 +21,10 @@ import (
 // only the paragraphs the rules took nothing from, and adds an item where
 // it is sure enough: the rules stay the first reader.
 
-// Candidate is one paragraph as the second reader sees it: its text,
-// whether it may read it, and the features it is judged by.
+// Candidate is one paragraph as the second reader sees it: its text
+// (without its marker), whether it may read it, and the features it is
+// judged by.
 type Candidate struct {
-	Text string
 	Body string
 	// Open is set when the reader may read it: the rules took no item
 	// from it, it heads nothing, no label over it names it as something
@@ -40,9 +40,8 @@ var Observe func(cands []Candidate)
 
 // readerThreshold is the score an open paragraph needs to be read as an
 // item: at it, each set scored on a reader trained on the others, the
-// reader was right nine times in ten (the weights file's header has the
-// figures); below it, it was wrong too often to add to what the rules,
-// right six times in seven, give.
+// reader was right three times in four (the weights file's header has the
+// figures); below it, wrong a third of the time or more.
 const readerThreshold = 0.8
 
 //go:embed reader.weights
@@ -233,12 +232,12 @@ func movesOnly(body string) bool {
 // in a report), any other a commitment.
 func secondKind(body string, opts Options) string {
 	switch {
-	case readsDecided(body) && opts.Genre == action.DocReport:
+	case !readsDecided(body):
+		return action.KindCommitment
+	case opts.Genre == action.DocReport:
 		return action.KindRecommendation
-	case readsDecided(body):
-		return action.KindResolution
 	}
-	return action.KindCommitment
+	return action.KindResolution
 }
 
 // readsDecided: the rules' tests of a decision hold in one of the paragraph's
@@ -271,7 +270,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	cs := make([]Candidate, len(ps))
 	for i, p := range ps {
 		namedOther := i > 0 && partLabel.MatchString(ps[i-1].body) && !strings.HasPrefix(strings.ToLower(ps[i-1].body), "action")
-		cs[i] = Candidate{Text: p.text, Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !reportsDone(p.body) && !movesOnly(p.body)}
+		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !reportsDone(p.body) && !movesOnly(p.body)}
 	}
 	for i := range cs {
 		if cs[i].Open {
