@@ -192,6 +192,9 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 		p := ps[i]
 		a := action.Action{Ref: p.marker, Kind: secondKind(p.body, f.opts), Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")),
 			Theme: f.opts.Title, Page: p.page, SourceText: p.text}
+		if a.Action == "" {
+			continue // a bullet with no words
+		}
 		if who := delegate(a.Action); who != "" {
 			a.Owner = []string{who}
 		}
