@@ -308,11 +308,6 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 	return out
 }
 
-// sameWords: two statements of one thing — most of the shorter's words are
-// in the longer, and they differ in at most a few ("asked to note the
-// report" / "asked to endorse this report"). A date, a number or a name of
-// its own makes another decision (the minutes of one meeting and of the
-// next).
 // wordsWithin: all the words of the shorter text are in the longer.
 func wordsWithin(a, b string) bool {
 	wa, wb := wordSet(a), wordSet(b)
@@ -327,6 +322,11 @@ func wordsWithin(a, b string) bool {
 	return true
 }
 
+// sameWords: two statements of one thing — most of the shorter's words are
+// in the longer, and they differ in at most a few ("asked to note the
+// report" / "asked to endorse this report"). A date, a number or a name of
+// its own makes another decision (the minutes of one meeting and of the
+// next).
 func sameWords(a, b string) bool {
 	if ownMark(a, b) || ownMark(b, a) {
 		return false
@@ -338,12 +338,7 @@ func sameWords(a, b string) bool {
 	if len(wa) < 3 {
 		return false
 	}
-	common := 0
-	for w := range wa {
-		if wb[w] {
-			common++
-		}
-	}
+	common := shared(wa, wb)
 	return float64(common) >= 0.9*float64(len(wa)) || len(wa)-common <= 2 && len(wb)-common <= 2 && common >= 4
 }
 
@@ -441,6 +436,17 @@ func ownMark(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// shared counts a's words that are in b.
+func shared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 func wordSet(s string) map[string]bool {

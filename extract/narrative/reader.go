@@ -312,16 +312,7 @@ func coveredParagraphs(ps []paragraph, out []action.Action) []bool {
 
 // within: nine in ten of a's words, three or more, are in b.
 func within(a, b map[string]bool) bool {
-	if len(a) < 3 {
-		return false
-	}
-	common := 0
-	for w := range a {
-		if b[w] {
-			common++
-		}
-	}
-	return common*10 >= len(a)*9
+	return len(a) >= 3 && shared(a, b)*10 >= len(a)*9
 }
 
 // features are the names of what a paragraph shows: its shape, its first
