@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -30,8 +31,14 @@ type Candidate struct {
 	// from it, it heads nothing, no label over it names it as something
 	// other than an action ("Aim", "Outcomes"), and it does not tell what
 	// was done or that a motion was moved.
-	Open     bool
+	Open bool
+	// Covered is set when the rules took an item from it. Training
+	// learns from these too what an item looks like and which kind it
+	// is: the paragraphs the rules missed are too few to learn from alone.
+	Covered  bool
 	Features []string
+	// Guess is the kind the rules' grammar gives it (training only).
+	Guess string
 }
 
 // Observe, when set, is given each paper's candidates; training sets it,
@@ -50,12 +57,34 @@ var readerWeights string
 // second is the trained reader; a malformed weights file fails the tests.
 var second, secondErr = ParseWeights(readerWeights)
 
-// Reader is a trained second reader: a weight for each feature.
-type Reader struct{ w map[string]float64 }
+// Reader is a trained second reader: a weight for each feature, and the
+// kinds its kind model was trained for.
+type Reader struct {
+	w     map[string]float64
+	kinds []string
+}
+
+// withKinds notes which kinds r's weights hold a model for.
+func withKinds(r Reader) Reader {
+	r.kinds = nil
+	for _, k := range readerKinds {
+		prefix := "k=" + k + "|"
+		for f := range r.w {
+			if strings.HasPrefix(f, prefix) {
+				r.kinds = append(r.kinds, k)
+				break
+			}
+		}
+	}
+	return r
+}
 
 // Score is the reader's belief that a paragraph with these features holds
 // an item the rules missed.
 func (r Reader) Score(features []string) float64 { return sigmoid(r.sum(features)) }
+
+// Sum is the score before the sigmoid.
+func (r Reader) Sum(features []string) float64 { return r.sum(features) }
 
 func (r Reader) sum(features []string) float64 {
 	s := 0.0
@@ -76,6 +105,57 @@ func (r Reader) most(features []string) float64 {
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
+// The kind model shares the reader's weights file: a one-against-the-rest
+// logistic regression for each kind, its features named "k=<kind>|…".
+// It sees the item's features, the grammar's tests and the grammar's own
+// guess at the kind, and learns when to overrule the guess.
+var readerKinds = []string{action.KindAction, action.KindCommitment, action.KindRecommendation, action.KindResolution}
+
+// KindFeatures are a paragraph's features as the kind model for kind
+// reads them.
+func KindFeatures(kind, guess string, features []string) []string {
+	out := make([]string, 0, len(features)+1)
+	for _, f := range features {
+		out = append(out, "k="+kind+"|"+f)
+	}
+	return append(out, "k="+kind+"|guess="+guess)
+}
+
+// KindExamples teach the kind model one item: its features under each
+// kind, an item under the kinds its gold accepts.
+func KindExamples(guess string, features, gold []string) []Example {
+	out := make([]Example, len(readerKinds))
+	for i, k := range readerKinds {
+		out[i] = Example{Features: KindFeatures(k, guess, features), Item: slices.Contains(gold, k)}
+	}
+	return out
+}
+
+// Kind is the kind the kind model scores highest for an item with these
+// features, or guess where the weights hold no kind model.
+func (r Reader) Kind(features []string, guess string) string {
+	best, top := guess, math.Inf(-1)
+	for _, k := range r.kinds {
+		if s := r.sum(KindFeatures(k, guess, features)); s > top {
+			best, top = k, s
+		}
+	}
+	return best
+}
+
+// Merge is one reader holding both readers' weights (their features are
+// named apart).
+func Merge(a, b Reader) Reader {
+	m := Reader{w: make(map[string]float64, len(a.w)+len(b.w))}
+	for f, w := range a.w {
+		m.w[f] = w
+	}
+	for f, w := range b.w {
+		m.w[f] = w
+	}
+	return withKinds(m)
+}
+
 // ParseWeights reads "feature<TAB>weight" lines.
 func ParseWeights(text string) (Reader, error) {
 	r := Reader{w: map[string]float64{}}
@@ -92,7 +172,7 @@ func ParseWeights(text string) (Reader, error) {
 		}
 		r.w[name] = w
 	}
-	return r, sc.Err()
+	return withKinds(r), sc.Err()
 }
 
 // Format writes the weights as ParseWeights reads them, sorted, without
@@ -154,7 +234,7 @@ func Train(ex []Example, epochs int, l2 float64) Reader {
 			}
 		}
 	}
-	return r
+	return withKinds(r)
 }
 
 // secondRead is what the reader finds in the paragraphs the rules left.
@@ -169,28 +249,26 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 		// Training: the reader is measured against the rules alone, so
 		// it adds nothing while it is watched.
 		for i := range cs {
-			if cs[i].Open {
+			if cs[i].Open || cs[i].Covered {
 				cs[i].Features = append(cs[i].Features, grammarFeatures(ps[i].body, f.opts.Genre)...)
+				cs[i].Guess = secondKind(ps[i].body, f.opts)
 			}
 		}
 		Observe(cs)
 		return nil
 	}
-	// The grammar's tests are most of the reader's cost: a paragraph
-	// that could not reach the threshold with every one of them for it
-	// is not put to them.
-	boost := second.most(asFeatures(grammarNames, f.opts.Genre))
+	tests := second.weighTests(f.opts.Genre)
 	var out []action.Action
 	for i, c := range cs {
 		if !c.Open {
 			continue
 		}
-		sum := second.sum(c.Features)
-		if sigmoid(sum+boost) < readerThreshold || sigmoid(sum+second.sum(grammarFeatures(ps[i].body, f.opts.Genre))) < readerThreshold {
+		fs, ok := second.reaches(c.Features, ps[i].body, tests)
+		if !ok {
 			continue
 		}
 		p := ps[i]
-		a := action.Action{Ref: p.marker, Kind: secondKind(p.body, f.opts), Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")),
+		a := action.Action{Ref: p.marker, Kind: second.Kind(fs, secondKind(p.body, f.opts)), Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")),
 			Theme: f.opts.Title, Page: p.page, SourceText: p.text}
 		if a.Action == "" {
 			continue // a bullet with no words
@@ -216,7 +294,9 @@ func reportsDone(body string) bool {
 		if auxiliary[w] {
 			switch w {
 			case "has", "have", "had", "was", "were":
-				return !readsDecided(body)
+				// A decision told with who took it ("was agreed by
+				// Council in May") is another meeting's, retold.
+				return !readsDecided(body) || decidedBy.MatchString(body)
 			}
 			return false
 		}
@@ -224,12 +304,42 @@ func reportsDone(body string) bool {
 	return false
 }
 
+var decidedBy = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:agreed|approved|adopted|decided|endorsed|resolved)\s+by\s+(?:the\s+)?[A-Z]`)
+
+// foretells: the paragraph's first "will" foretells a state rather than
+// undertakes an act: "We will receive the grant", "We will be proud",
+// where "we will be consulting" and "we'll be in touch" act.
+func foretells(body string) bool {
+	ws := lowerWords(body)
+	for k := 0; k+1 < len(ws) && k < 30; k++ {
+		if ws[k] != "will" && ws[k] != "ll" { // "we'll" is "we", "ll"
+			continue
+		}
+		switch next := ws[k+1]; {
+		case next == "be" && k+2 < len(ws):
+			return !strings.HasSuffix(ws[k+2], "ing") && !beActs[ws[k+2]]
+		case next == "be" || next == "continue":
+			return false
+		default:
+			return stateVerb[next]
+		}
+	}
+	return false
+}
+
+// beActs are the words after "will be" that tell where or how one acts.
+var beActs = map[string]bool{"in": true, "on": true, "at": true, "out": true, "back": true, "there": true, "available": true}
+
 // movesOnly: the paragraph tells of a motion or amendment moved and
 // decides nothing itself ("Councillor Parfitt moved an amendment,
 // seconded by …"): what became of it is the rules' to read.
 func movesOnly(body string) bool {
-	return proposes.MatchString(body) && !readsDecided(body)
+	return proposes.MatchString(body) && (!readsDecided(body) || voteOnWhatIsRead.MatchString(body))
 }
+
+// voteOnWhatIsRead is how the vote went on what is read elsewhere: "The
+// recommendations were proposed and seconded and … were carried".
+var voteOnWhatIsRead = regexp.MustCompile(`(?i)^(?:the|these|this|its|their)\s+(?:recommendations?|motion|proposals?|amendments?|resolutions?)\s+(?:was|were)\s+(?:duly\s+)?(?:proposed|moved|seconded|put)\b`)
 
 // secondKind: a paragraph that decides is a resolution (a recommendation
 // in a report), any other a commitment.
@@ -273,10 +383,14 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	cs := make([]Candidate, len(ps))
 	for i, p := range ps {
 		namedOther := i > 0 && partLabel.MatchString(ps[i-1].body) && !strings.HasPrefix(strings.ToLower(ps[i-1].body), "action")
-		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !reportsDone(p.body) && !movesOnly(p.body)}
+		// A lead-in whose clauses the rules read gave its items through
+		// them; words that stop mid-sentence are no item.
+		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && endsInColon(p.body)
+		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts),
+			Covered: covered[i] && !p.heading && !p.subhead}
 	}
 	for i := range cs {
-		if cs[i].Open {
+		if cs[i].Open || Observe != nil && cs[i].Covered {
 			cs[i].Features = features(ps, covered, classes, i, opts)
 		}
 	}
@@ -299,7 +413,9 @@ func coveredParagraphs(ps []paragraph, out []action.Action) []bool {
 			covered[i] = true
 			continue
 		}
-		words := wordSet(p.body)
+		// (Without a label: "RESOLVED that the Cabinet recommend that
+		// Council" is carried whole into its clauses.)
+		words := wordSet(resolvedLabel.ReplaceAllString(p.body, ""))
 		for k, a := range out {
 			if a.SourceText != "" && (strings.Contains(a.SourceText, p.text) || strings.Contains(p.text, a.SourceText)) || within(words, said[k]) {
 				covered[i] = true
@@ -308,6 +424,33 @@ func coveredParagraphs(ps []paragraph, out []action.Action) []bool {
 		}
 	}
 	return covered
+}
+
+// notesOutsideMeeting: "To note the clerk's report" in a plan or report
+// undertakes nothing; only a meeting's record decides by noting.
+func notesOutsideMeeting(body string, opts Options) bool {
+	if opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision {
+		return false
+	}
+	ws := lowerWords(body)
+	if len(ws) > 1 && ws[0] == "to" {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && (ws[0] == "note" || ws[0] == "receive")
+}
+
+// dangles: the paragraph stops on a word no sentence ends with ("It was
+// agreed to"): what it leads to follows it, or was cut off.
+func dangles(body string) bool {
+	ws := lowerWords(body)
+	if len(ws) == 0 || endClass(body) != "word" {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "to", "that", "and", "or", "the", "of", "for", "by", "with", "a", "an":
+		return true
+	}
+	return false
 }
 
 // within: nine in ten of a's words, three or more, are in b.
@@ -470,29 +613,85 @@ func endClass(s string) string {
 var auxiliary = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
 	"been": true, "be": true, "will": true, "would": true, "shall": true, "should": true, "must": true, "can": true, "may": true, "to": true}
 
-// grammarNames are the names grammar gives.
-var grammarNames = []string{"decided", "subj", "pronoun", "capsdec", "infdec", "delegate", "due", "tobe"}
-
 // grammar names what the rules' own tests find in a paragraph's
 // sentences, each name once.
 func grammar(body string) []string {
-	var fs []string
-	set := func(ok bool, f string) {
-		if ok && !slices.Contains(fs, f) {
-			fs = append(fs, f)
+	sents := sentences(body)
+	var names []string
+	for _, t := range grammarTests {
+		if t.holds(sents) {
+			names = append(names, t.name)
 		}
 	}
-	for _, s := range sentences(body) {
-		set(decidedBody(s), "decided")
-		set(subjunctive(s), "subj")
-		set(pronounDecided.MatchString(s), "pronoun")
-		set(capsDecided(s), "capsdec")
-		set(infinitiveDecision(s), "infdec")
-		set(delegate(s) != "", "delegate")
-		set(dueIn(s) != "", "due")
-		set(strings.Contains(s, " to be "), "tobe")
+	return names
+}
+
+// grammarTest is one of the rules' tests, put to each sentence.
+type grammarTest struct {
+	name string
+	test func(s string) bool
+}
+
+func (t grammarTest) holds(sents []string) bool {
+	return slices.ContainsFunc(sents, t.test)
+}
+
+// grammarTests, the cheap ones first: reaches stops putting them once the
+// threshold is out of reach.
+var grammarTests = []grammarTest{
+	{"tobe", func(s string) bool { return strings.Contains(s, " to be ") }},
+	{"pronoun", pronounDecided.MatchString},
+	{"capsdec", capsDecided},
+	{"infdec", infinitiveDecision},
+	{"subj", subjunctive},
+	{"decided", decidedBody},
+	{"due", func(s string) bool { return dueIn(s) != "" }},
+	{"delegate", func(s string) bool { return delegate(s) != "" }},
+}
+
+// weighedTest is a grammar test with its features for a paper's genre
+// and the most they could add to a score.
+type weighedTest struct {
+	grammarTest
+	features []string
+	most     float64
+}
+
+// weighTests weighs the grammar's tests for a paper of genre.
+func (r Reader) weighTests(genre string) []weighedTest {
+	ws := make([]weighedTest, len(grammarTests))
+	for i, t := range grammarTests {
+		fs := asFeatures([]string{t.name}, genre)
+		ws[i] = weighedTest{t, fs, r.most(fs)}
 	}
-	return fs
+	return ws
+}
+
+// reaches: the paragraph's score reaches the threshold. The grammar's
+// tests are most of the reader's cost, so each is put only while the
+// threshold can still be reached with the tests left; it returns the
+// paragraph's features with the grammar's it found.
+func (r Reader) reaches(features []string, body string, tests []weighedTest) ([]string, bool) {
+	sum, rest := r.sum(features), 0.0
+	for _, t := range tests {
+		rest += t.most
+	}
+	if sigmoid(sum+rest) < readerThreshold {
+		return nil, false
+	}
+	sents := sentences(body)
+	fs := slices.Clip(features)
+	for _, t := range tests {
+		rest -= t.most
+		if t.holds(sents) {
+			fs = append(fs, t.features...)
+			sum += r.sum(t.features)
+		}
+		if sigmoid(sum+rest) < readerThreshold {
+			return nil, false
+		}
+	}
+	return fs, true
 }
 
 // grammarFeatures are the names grammar gives a paragraph as features.

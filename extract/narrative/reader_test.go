@@ -126,10 +126,81 @@ func TestReportsDone(t *testing.T) {
 		{"The grant to the youth club was agreed.", false},
 		{"Improve the condition of the village footpaths.", false},
 		{"The clerk will write to the county council about the verge.", false},
+		// A decision told with who took it is another meeting's.
+		{"A review of the rules was agreed by Council in May.", true},
 	}
 	for _, tt := range tests {
 		if got := reportsDone(tt.body); got != tt.want {
 			t.Errorf("reportsDone(%q) = %v, want %v", tt.body, got, tt.want)
 		}
+	}
+}
+
+// TestVetoes: the paragraphs the reader is never given, whatever its
+// weights: words that stop mid-sentence, "will" that foretells a state,
+// noting outside a meeting's record, and the vote on what is read
+// elsewhere.
+func TestVetoes(t *testing.T) {
+	tests := []struct {
+		name string
+		veto func(string) bool
+		body string
+		want bool
+	}{
+		{"dangles", dangles, "It was unanimously agreed to", true},
+		{"dangles", dangles, "RESOLVED that the Cabinet recommend that", true},
+		{"dangles", dangles, "Promote local events that bring neighbours together", false},
+		{"dangles", dangles, "Cabinet agreed to:", false}, // a colon's clauses are the rules' to read
+		{"foretells", foretells, "We will receive the grant in two parts.", true},
+		{"foretells", foretells, "We will be proud of what our borough achieves.", true},
+		{"foretells", foretells, "We'll be in touch before the new collections start.", false},
+		{"foretells", foretells, "We will be consulting residents this spring.", false},
+		{"foretells", foretells, "The clerk will continue to chase the contractor.", false},
+		{"foretells", foretells, "The council will plant 200 trees.", false},
+		{"movesOnly", movesOnly, "The recommendations were proposed and seconded and on being put to the vote were carried.", true},
+		{"movesOnly", movesOnly, "Councillor Parfitt moved an amendment, seconded by Councillor Hill.", true},
+		{"movesOnly", movesOnly, "It was proposed, seconded and agreed that the verge be cut.", false},
+		{"notes in a plan", func(b string) bool { return notesOutsideMeeting(b, Options{}) }, "To note the clerk's report each month", true},
+		{"notes in minutes", func(b string) bool { return notesOutsideMeeting(b, Options{Genre: action.DocMinutes}) }, "To note the clerk's report", false},
+		{"notes in a plan", func(b string) bool { return notesOutsideMeeting(b, Options{}) }, "Noticeboards to be repainted", false},
+	}
+	for _, tt := range tests {
+		if got := tt.veto(tt.body); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestKindModel: the kind model picks the kind its weights score highest,
+// overruling the grammar's guess; weights without a kind model leave the
+// guess; and examples teach each kind the gold accepts.
+func TestKindModel(t *testing.T) {
+	var ex []Example
+	for range 20 {
+		ex = append(ex, KindExamples(action.KindCommitment, []string{"bias", "w1=resolved"}, []string{action.KindResolution})...)
+		ex = append(ex, KindExamples(action.KindCommitment, []string{"bias", "w1=clerk"}, []string{action.KindCommitment})...)
+	}
+	r := Merge(Train([]Example{{Features: []string{"bias"}}, {Features: []string{"bias"}}}, 2, 1e-3), Train(ex, 8, 1e-3))
+	if got := r.Kind([]string{"bias", "w1=resolved"}, action.KindCommitment); got != action.KindResolution {
+		t.Errorf("kind of a resolved paragraph the grammar took for a commitment: %s, want resolution", got)
+	}
+	if got := r.Kind([]string{"bias", "w1=clerk"}, action.KindCommitment); got != action.KindCommitment {
+		t.Errorf("kind of the clerk's undertaking: %s, want commitment", got)
+	}
+	if got := Train(ex[:0], 1, 1e-3).Kind([]string{"bias"}, action.KindRecommendation); got != action.KindRecommendation {
+		t.Errorf("without a kind model: %s, want the guess (recommendation)", got)
+	}
+	both := KindExamples("", []string{"bias"}, []string{action.KindAction, action.KindCommitment})
+	var taught []string
+	for i, e := range both {
+		if e.Item {
+			taught = append(taught, readerKinds[i])
+		}
+	}
+	if strings.Join(taught, ",") != "action,commitment" {
+		t.Errorf("an item the gold accepts as action or commitment teaches %v", taught)
+	}
+	if len(second.kinds) != len(readerKinds) {
+		t.Errorf("the committed weights hold a kind model for %v, want all of %v", second.kinds, readerKinds)
 	}
 }

@@ -270,6 +270,9 @@ type Missing struct {
 	// Optional is set for a doubtful item: finding it is neither right
 	// nor wrong.
 	Optional bool
+	// Kinds are the kinds the gold accepts for it (more than one where
+	// it gives a choice).
+	Kinds []string
 }
 
 // Missed is the gold items ScoreItems would find missing in got. The
@@ -293,9 +296,28 @@ func Missed(gold io.Reader, got action.Extraction) ([]Missing, error) {
 			continue
 		}
 		goldText, kind := groupText(grp.parts), groupKind(grp)
-		missed = append(missed, Missing{Optional: optional, Takes: func(text string) bool { return valueOK("action", goldText, text, kind) }})
+		missed = append(missed, Missing{Optional: optional, Kinds: kinds(grp.parts[0].get("kind")),
+			Takes: func(text string) bool { return valueOK("action", goldText, text, kind) }})
 	}
 	return missed, nil
+}
+
+// kinds is a gold kind as a list: "resolution", or {"any": [...]}.
+func kinds(v any) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case *object:
+		alts, _ := v.get("any").([]any)
+		var out []string
+		for _, a := range alts {
+			if k, ok := a.(string); ok {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 func countTrue(bs []bool) int {

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -174,7 +175,7 @@ func TestMissed(t *testing.T) {
 	const gold = `{"document": {}}
 {"ref": "1", "kind": "resolution", "action": "the budget for next year be approved"}
 {"ref": "2", "kind": "resolution", "action": {"any": ["the clerk write to the county council about the verge", "write to the county council about the verge"]}}
-{"ref": "", "kind": "commitment", "action": "the chair would meet the school", "optional": true}
+{"ref": "", "kind": {"any": ["commitment", "resolution"]}, "action": "the chair would meet the school", "optional": true}
 `
 	ext := action.Extraction{Actions: []action.Action{{Ref: "1", Kind: "resolution", Action: "the budget for next year be approved", Part: 1}}}
 	missed, err := Missed(strings.NewReader(gold), ext)
@@ -183,6 +184,9 @@ func TestMissed(t *testing.T) {
 	}
 	if len(missed) != 2 || missed[0].Optional || !missed[1].Optional {
 		t.Fatalf("got %d missed items (%+v), want item 2 and the optional one", len(missed), missed)
+	}
+	if got := fmt.Sprint(missed[0].Kinds, missed[1].Kinds); got != "[resolution] [commitment resolution]" {
+		t.Errorf("kinds %s, want [resolution] [commitment resolution]", got)
 	}
 	for text, want := range map[string]bool{
 		"Write to the county council about the verge.":                            true,
