@@ -190,7 +190,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		// An agenda's decisions are formulas still to be passed; a point
 		// with no words ("i);") says nothing, nor a lead-in's word alone
 		// on its line ("That").
-		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) && !subjectAlone.MatchString(a.Action) && !leadAlone.MatchString(a.Action) && !voteOnly.MatchString(a.Action) {
+		if !(opts.Agenda && a.Kind == action.KindResolution) && strings.TrimSpace(a.Action) != "" && !bareWord[strings.ToLower(strings.Trim(a.Action, " .:;,-–"))] && !labelLead.MatchString(a.Action) && !bareLead(a.Action) && !subjectAlone.MatchString(a.Action) && !leadAlone.MatchString(a.Action) && !(voteOnly.MatchString(a.Action) && !reportApproved(out, a)) {
 			kept = append(kept, a)
 		}
 	}
@@ -284,6 +284,11 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			// Entries of a decisions list are decisions of their own, however
 			// alike their words ("The minutes were noted." under each).
 			if outBlock[i].entry != blockOf[k].entry {
+				continue
+			}
+			// So are the decisions of two minutes ("The report was
+			// noted." under minutes 1 and 5).
+			if a.Kind == action.KindResolution && isMinuteNumber(a.Ref) && isMinuteNumber(b.Ref) && a.Ref != b.Ref {
 				continue
 			}
 			// A meeting page prints an item's decision under "Decision:"
@@ -1625,7 +1630,7 @@ const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0
 
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // passiveDecided is a decision told in the passive with the body that
 // made it: "Updated plans were approved by Executive Board at the
@@ -1711,7 +1716,7 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^(?:All\s+)?(?:the\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
 	// "the minutes of a meeting held July 25th were agreed and signed",
 	// "… were found to be correct."
-	`|^(?:(?:The|the)\s+(?:last\s+)?minutes|Minutes\s+(?:from|of)\b)\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly|unanimously)\s+)?(?:(?:read|circulated|considered),?\s+(?:and\s+)?)*(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|proposed\s+as\s+(?:a\s+)?(?:correct|true|accurate)|agreed|approved|accepted|confirmed|signed)\b` +
+	`|^(?:(?:The|the)\s+(?:last\s+)?minutes|Minutes\s+(?:from|of)\b)\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly|unanimously)\s+)?(?:(?:read|circulated|considered),?\s+(?:and\s+)?)*(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|proposed\s+as\s+(?:a\s+)?(?:correct|true|accurate)|(?i:agreed|approved|accepted|confirmed|signed))\b` +
 	// "Agreed by all that the ladder could be installed in-house."
 	`|^(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:by\s+all(?:\s+present)?|unanimously|by\s+the\s+(?:council|meeting))\s+(?:that|to)\b` +
 	// "Those present Unanimously Resolved to …", "It was resolved at this
@@ -3310,7 +3315,10 @@ func (f *finder) add(p paragraph, a action.Action) {
 			}
 		}
 	}
-	if a.Kind == action.KindResolution && f.minute != "" && f.opts.Genre == action.DocMinutes {
+	if a.Kind == action.KindResolution && f.minute != "" && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" && a.Ref == "") {
+		// (A page that may not be minutes still gives an unnumbered
+		// decision its item's number: "3. Disposals Programme" over "The
+		// recommendations were approved.")
 		a.Ref = minuteRef(f.minute, a.Ref)
 	}
 	if a.Due == "" && f.nextMeeting != "" && nextMeetingWords.MatchString(a.DueRaw) {
@@ -3384,6 +3392,23 @@ func romanRunIn(text string) []item {
 // leadAlone is a decision's lead-in whose clauses went elsewhere: "The
 // Executive RESOLVED to RECOMMEND to Council that".
 var leadAlone = regexp.MustCompile(`(?i)^(?:the\s+)?[\w ]{0,40}?\b(?:resolved|recommended)(?:\s+to\s+recommend)?(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive))?\s+(?:that|to)\s*[:\-–—]?$`)
+
+// reportApproved: "The recommendations were approved." is a minute's only
+// item, so the recommendations it carried are the report's, not text read
+// elsewhere on the page ("3. Disposals Programme – Report by the
+// Director" over it).
+func reportApproved(items []action.Action, a action.Action) bool {
+	if !isMinuteNumber(a.Ref) || !strings.Contains(strings.ToLower(a.Action), "recommendation") {
+		return false
+	}
+	n := 0
+	for _, b := range items {
+		if b.Ref == a.Ref || strings.HasPrefix(b.Ref, a.Ref+"(") {
+			n++
+		}
+	}
+	return n == 1
+}
 
 // voteOnly says how a motion fared and nothing of what it said: "The
 // proposal was carried unanimously."

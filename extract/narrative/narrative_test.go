@@ -2773,6 +2773,17 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1.1|The Cabinet Agreed that the Council would not renew the grant.|",
 			"resolution|1.2|The Cabinet Acknowledged the offer of the Credit Union.|",
 		}},
+		{"a numbered title in title case heads the minute under it, a decision in capitals", action.DocMinutes, []string{
+			"3. Declarations of interest.", "None.", "",
+			"4. Acceptance of Minutes from 12 November 2024", "The minutes were ACCEPTED.",
+		}, []string{"resolution|4|The minutes were ACCEPTED.|"}},
+		{"the same words decided under two numbered items are two decisions", "", []string{
+			"2. Stadium Event Postponement - Report by the Director of Finance.", "The recommendations were approved.",
+			"3. Land Disposals Programme - Report by the Director of Regeneration.", "The recommendations were approved.",
+		}, []string{
+			"resolution|2|The recommendations were approved.|",
+			"resolution|3|The recommendations were approved.|",
+		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }

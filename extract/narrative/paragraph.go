@@ -238,7 +238,8 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		// "Play Areas Additional documents:": a meeting page's item title,
 		// its list of papers run in after it.
-		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i]
+		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i] ||
+			cur == nil && numberedTitle(text) && startsUpper(nextText(ld.Lines, i))
 		// "The following decisions were approved:" after a finished
 		// sentence and over a list's first point is the list's lead-in,
 		// a paragraph of its own though no blank line came before it.
@@ -426,6 +427,13 @@ func numberedHeads(ld layout.Doc) map[int]bool {
 		}
 	}
 	return out
+}
+
+// numberedTitle: a meeting item's number and a title in title case
+// ("4. Acceptance of Minutes from 12 November 2024").
+func numberedTitle(s string) bool {
+	m := itemHeadLine.FindStringSubmatch(s)
+	return m != nil && titleLine(m[2])
 }
 
 // itemHeadLine is a meeting item's number and its title on one line.
@@ -1011,7 +1019,7 @@ func titleLine(s string) bool {
 	return !titleJoiner[strings.ToLower(words[len(words)-1])] && !startsBlock.MatchString(s)
 }
 
-var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "to": true, "in": true, "on": true, "-": true, "–": true, "a": true, "an": true, "with": true}
+var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "to": true, "in": true, "on": true, "-": true, "–": true, "a": true, "an": true, "with": true, "from": true}
 
 // abbreviations end in a full stop without ending a sentence.
 var abbreviations = map[string]bool{
