@@ -1398,11 +1398,84 @@ func grow(a *action.Action, words string, p paragraph) {
 	a.SourceText = joinText(a.SourceText, p.text)
 }
 
-// mayTellVote: the paragraph holds a word a vote is told with, which
-// seconded needs.
+// mayTellVote: the paragraph holds a word a vote or the proposal put to
+// it is told with, which seconded needs.
 func mayTellVote(body string) bool {
-	return strings.Contains(body, "econded") || strings.Contains(body, "in favour")
+	return tellsVote(body) || strings.Contains(body, "roposed") || strings.Contains(body, "ominat")
 }
+
+// tellsVote: the text tells how a vote went or who seconded what was put.
+func tellsVote(s string) bool {
+	return strings.Contains(s, "econded") || strings.Contains(s, "in favour")
+}
+
+// carriedProposal reads a proposal put to a meeting and told as won, in
+// its own sentence or the two after: "Tim Ing proposed Steve Milner as
+// Chairman, this was agreed unanimously.", "Cllr Hartley proposed that the
+// minutes be accepted. The council agreed unanimously.", or an office
+// filled by a seconded nomination ("CHAIR – Rosie Curtis - nominated JC,
+// seconded MH"), which no one opposed when the vote goes untold. It
+// returns one past the last sentence the telling takes, or i when
+// sents[i] puts no proposal, its vote was lost, or it leads in to the
+// decision recorded after it ("… proposed and Councillor Jo Ruddle
+// seconded and, following a vote, it was:").
+func carriedProposal(sents []string, i int) int {
+	s := sents[i]
+	if !proposalPut.MatchString(s) || lostVote.MatchString(s) || endsInColon(s) {
+		return i
+	}
+	end := i
+	if carriedWith.MatchString(s) {
+		end = i + 1
+	}
+	for j := i + 1; j < len(sents) && j <= i+2 && end <= i+1; j++ {
+		t := sents[j]
+		if t == "" || lostVote.MatchString(t) {
+			break
+		}
+		if carriedAfter.MatchString(t) {
+			end = j + 1
+			break
+		}
+		if !secondOnly.MatchString(t) && !acceptsOffice.MatchString(t) {
+			break
+		}
+	}
+	if end > i {
+		return end
+	}
+	if officeFilled.MatchString(s) && strings.Contains(s, "econded") {
+		return i + 1
+	}
+	return i
+}
+
+var (
+	// proposalPut: someone proposes or nominates, in the verb's sense
+	// ("X proposed that", "was proposed by", "nominated Y"), not a
+	// proposed thing ("the proposed budget").
+	proposalPut = regexp.MustCompile(`(?i)\b(?:proposed|nominated)\s+(?:by|that|and|to|for|as|the\s+minutes|(?:cllr|councillor|mr|mrs|ms|dr)\b)|(?:\bwas|\bwere|[a-z]{2,})\s+(?:proposed|nominated)\b[^.]{0,40}\b(?:seconded|as|for)\b|\bnominated\s+[A-Z]{2,3}\b|\b(?:proposed|nominated)\s+[A-Z][a-z]+\s+[A-Z]`)
+	// carriedWith: the proposal's own sentence tells it won ("…, this
+	// was agreed unanimously", "… and the council agreed unanimously",
+	// "…, Cllr Herbert seconded them and they were agreed as a true
+	// record", "… and was duly elected").
+	carriedWith = regexp.MustCompile(`(?i)(?:,|\band)\s+(?:(?:this|it|they|which)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed)|the\s+(?:council|committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected)\b|\b(?:re-?)?elected\s+unopposed\b`)
+	// carriedAfter: a sentence after the proposal telling it won.
+	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|[^.]{0,80}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
+	// acceptsOffice: the nominee's acceptance, between the nomination
+	// and its vote.
+	acceptsOffice = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+\s+accepted\b[^.]{0,80}\.?$`)
+	// officeFilled: a nomination to an office ("nominated … for the
+	// office of Chairman", "proposed … that X remain as Chairman", "CHAIR
+	// – Rosie Curtis - nominated JC"), not the proposer's ("X, as Chair,
+	// proposed").
+	officeFilled = regexp.MustCompile(`(?i)\b(?:proposed|nominated|seconded)\b[^.]*?\b(?:as|for|to\s+be|remains?(?:\s+as)?|continues?\s+as|office\s+of)\s+(?:the\s+)?` + office + `|^` + office + `\s*[–:-]?\s+[A-Z][^.]{0,60}?[–-]\s*(?:nominated|proposed)\b`)
+	// lostVote: a proposal that did not carry.
+	lostVote = regexp.MustCompile(`(?i)\b(?:lost|defeated|fell|rejected|withdrawn|declined|not\s+(?:carried|seconded|agreed|approved|supported)|no\s+seconder)\b`)
+)
+
+// office names the offices a council fills by election.
+const office = `(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|secretary|treasurer|president)\b`
 
 // seconded reads a parish council's way of recording a decision: who
 // proposed it, who seconded it and how the vote went, in one sentence
@@ -1448,6 +1521,17 @@ func (f *finder) seconded(p paragraph, body string) string {
 		}
 		if s == "" {
 			continue
+		}
+		if !secondedCarried.MatchString(s) && !formalVote.MatchString(s) {
+			if end := carriedProposal(sents, i); end > i {
+				// "Cllr Gregson proposed Cllr Waine. This was seconded and
+				// ADOPTED.": the proposal and the telling of its vote.
+				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(sents[i:end], " ")})
+				for j := i + 1; j < end; j++ {
+					sents[j] = ""
+				}
+				continue
+			}
 		}
 		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) {
 			rest = append(rest, s)

@@ -1912,6 +1912,25 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a proposal told as won in its own sentence or the one after, and an office filled by a seconded nomination, is a resolution; a proposed thing, a lost proposal and one whose vote goes untold are not", action.DocMinutes, []string{
+			"1. Election of Chair", "",
+			"Cllr Penrose proposed Cllr Aldous as Chair for the year, this was agreed unanimously.", "",
+			"2. Election of Vice-Chair", "",
+			"Cllr Aldous proposed Cllr Finch. This was seconded and CARRIED.", "",
+			"3. Officers", "", "Nominations were taken for the posts.", "",
+			"TREASURER – Ann Whitlow - nominated KP, seconded DA", "",
+			"4. Minutes", "",
+			"Cllr Finch proposed that the minutes of 4 March be signed as a true record. The council agreed unanimously and the Chair signed them.", "",
+			"5. Budget", "",
+			"The proposed budget was discussed at length. Cllr Moss proposed cutting the grass only twice. This was lost on the vote.", "",
+			"6. Footpaths", "",
+			"Cllr Moss proposed writing to the landowner about the stile. Cllr Aldous, as Chair, proposed that the footpath group be thanked, seconded by Cllr Finch.",
+		}, []string{
+			"resolution|1|Cllr Penrose proposed Cllr Aldous as Chair for the year, this was agreed unanimously.|",
+			"resolution|2|Cllr Aldous proposed Cllr Finch. This was seconded and CARRIED.|",
+			"resolution|3|TREASURER – Ann Whitlow - nominated KP, seconded DA|",
+			"resolution|4|Cllr Finch proposed that the minutes of 4 March be signed as a true record. The council agreed unanimously and the Chair signed them.|",
+		}},
 		{"a report whose lines a copy ran into one: its labels in capitals start its paragraphs, and its recommendations are numbered with bare figures", "", []string{
 			"ITEM NO. REPORT OF THE PARKS COMMITTEE TO COUNCIL 4th MAY, 2009 TITLE : ANNUAL REPORT OF THE PARKS COMMITTEE RECOMMENDATIONS : Council is recommended to approve the following : 1 note the work of the committee during the year; 2 agree the programme of park inspections for the coming year; 3 thank the volunteers who keep the town's parks open. EXECUTIVE SUMMARY : This report sets out the work of the Parks Committee during the year and the matters it will look at next. BACKGROUND DOCUMENTS : NONE ASSESSMENT OF RISK : LOW SOURCES OF FUNDING : NOT APPLICABLE CONTACT OFFICER : THE CLERK DETAILS The committee met four times and walked each of the parks with their friends groups, who raised the state of the paths and benches.",
 		}, []string{

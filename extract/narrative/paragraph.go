@@ -365,8 +365,9 @@ func listedHeads(ps []paragraph) []paragraph {
 // pointHeads marks as a heading a short line in sentence case that ends
 // no sentence and stands over bulleted points ("Supporting residents to
 // stay well" over "• We will …"): a page's subheading whose style the
-// copy lost. A line that decides or labels ("Cabinet agreed", "Decision
-// Details") leads its points or stands alone.
+// copy lost. A line that decides, labels or tells a vote ("Cabinet
+// agreed", "Decision Details", "TREASURER – Ann Whitlow - nominated KP,
+// seconded DA") leads its points or stands alone.
 func pointHeads(ps []paragraph) []paragraph {
 	for i := range ps[:max(len(ps)-1, 0)] {
 		p := &ps[i]
@@ -380,7 +381,7 @@ func pointHeads(ps []paragraph) []paragraph {
 			continue
 		}
 		if looksLikeHeading(p.body) && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !strings.HasSuffix(p.body, "-") &&
-			!finiteVerb.MatchString(p.body) && !decides.MatchString(p.body) && !modalVerb.MatchString(p.body) && !labelNames.MatchString(p.body) {
+			!finiteVerb.MatchString(p.body) && !decides.MatchString(p.body) && !modalVerb.MatchString(p.body) && !labelNames.MatchString(p.body) && !tellsVote(p.body) {
 			p.heading, p.subhead = true, true
 		}
 	}
