@@ -1741,7 +1741,7 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
+	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s)
 }
 
@@ -1797,7 +1797,7 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted)(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+by\s+[^.()]{2,40})?)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
 	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
 	// "All accounts were received and agreed for payment."
-	`|^(?:All\s+)?(?:the\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
+	`|^(?:All\s+)?(?:[Tt]he\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
 	// "the minutes of a meeting held July 25th were agreed and signed",
 	// "… were found to be correct."
 	`|^(?:(?:The|the)\s+(?:last\s+)?minutes|Minutes\s+(?:from|of)\b)\b[^.]{0,120}?\b(?:was|were)\s+(?:(?:then|duly|unanimously)\s+)?(?:(?:read|circulated|considered),?\s+(?:and\s+)?)*(?:found\s+to\s+be\s+(?:a\s+)?(?:correct|true|accurate)|proposed\s+as\s+(?:a\s+)?(?:correct|true|accurate)|(?i:agreed|approved|accepted|confirmed|signed))\b` +
@@ -1810,7 +1810,14 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	// "It was agreed to send a letter of congratulations …", "…, it was
 	// agreed to defer this item": the meeting decided, naming no one who
 	// undertakes it.
-	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?\s+(?:not\s+)?to\s+[a-z]`)
+	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?\s+(?:not\s+)?to\s+[a-z]` +
+	// "It was decided the standing orders should remain the same.", "It
+	// was decided by majority vote to withhold the payment.": decided
+	// says the meeting's mind was made up, whoever is named after.
+	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?decided(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority(?:\s+vote)?))?,?\s+(?:that\s+|not\s+to\s+|to\s+[a-z]|(?:the|this|these|we|a|an|no)\s)` +
+	// "The proposed budget was discussed in detail and amended and
+	// agreed by all councillors.": a thing agreed at the meeting by all.
+	`|^(?:The|This|These)\s+[^.]{0,100}?\b(?:was|were)\b[^.]{0,60}?\b(?:agreed|approved|adopted|accepted)\s+(?:by\s+all\b|unanimously\b)`)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".
@@ -2827,6 +2834,9 @@ var otherField = regexp.MustCompile(`^[A-Z][A-Za-z ]{0,20}:\s`)
 // purposeLabel is a decision page's field for the report's purpose.
 var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?report)?|summary)\s*:$`)
 
+// resolvedToRecommend: a decision told as one to recommend on.
+var resolvedToRecommend = regexp.MustCompile(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
+
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
 // agrees …".
 // recommendedOn is a decision's lead-in that recommends its points on to
@@ -3404,6 +3414,12 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// decision its item's number: "3. Disposals Programme" over "The
 		// recommendations were approved.")
 		a.Ref = minuteRef(f.minute, a.Ref)
+	}
+	if a.Kind == action.KindResolution && resolvedToRecommend.MatchString(a.Action) {
+		// "It was resolved to recommend the revised Terms of Reference
+		// to the Council": a committee's decision that another body is
+		// still to make. (It keeps its minute's number.)
+		a.Kind = action.KindRecommendation
 	}
 	if a.Due == "" && f.nextMeeting != "" && nextMeetingWords.MatchString(a.DueRaw) {
 		a.Due = f.nextMeeting

@@ -1912,6 +1912,24 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"'It was decided …' with or without 'that' decides; so does a thing agreed 'by all' or 'unanimously' at the meeting, and 'The Accounts were duly approved'; resolving to recommend on to the council recommends", action.DocMinutes, []string{
+			"7. Hall", "",
+			"The caretaker's hours were talked over. It was decided the hall would stay shut on Sundays.", "",
+			"8. Grants", "",
+			"It was decided by majority vote to hold back the grant until the accounts arrive.", "",
+			"9. Budget", "",
+			"The draft budget was discussed and amended and agreed by all councillors.", "",
+			"10. Accounts", "",
+			"The Accounts were duly approved.", "",
+			"11. Plan", "",
+			"It was resolved to recommend the village plan to the Parish Council.",
+		}, []string{
+			"resolution|7|It was decided the hall would stay shut on Sundays.|",
+			"resolution|8|It was decided by majority vote to hold back the grant until the accounts arrive.|",
+			"resolution|9|The draft budget was discussed and amended and agreed by all councillors.|",
+			"resolution|10|The Accounts were duly approved.|",
+			"recommendation|11|It was resolved to recommend the village plan to the Parish Council.|",
+		}},
 		{"a proposal told as won in its own sentence or the one after, and an office filled by a seconded nomination, is a resolution; a proposed thing, a lost proposal and one whose vote goes untold are not", action.DocMinutes, []string{
 			"1. Election of Chair", "",
 			"Cllr Penrose proposed Cllr Aldous as Chair for the year, this was agreed unanimously.", "",
@@ -3276,7 +3294,8 @@ func TestTypedMinutes(t *testing.T) {
 		"resolution|a working party to clear the gutters to be arranged – JB & KT",
 	})
 	// "It was RESOLVED" on the line after a request's full stop is a
-	// decision of its own; the request stays one too.
+	// decision of its own (to recommend on, so a recommendation); the
+	// request stays one too.
 	expectItems(t, Find(doc(false,
 		"Minutes of the Assets Committee", "",
 		"A23/021 PURCHASE OF A TRAILER", "",
@@ -3284,7 +3303,7 @@ func TestTypedMinutes(t *testing.T) {
 		"It was RESOLVED to recommend to Full Council that it authorise the purchase of a trailer.",
 	), nil, Options{Genre: action.DocMinutes}), show, []string{
 		"commitment|It was requested that an item be tabled at a future meeting on the disposal of green waste.",
-		"resolution|It was RESOLVED to recommend to Full Council that it authorise the purchase of a trailer.",
+		"recommendation|It was RESOLVED to recommend to Full Council that it authorise the purchase of a trailer.",
 	})
 }
 
