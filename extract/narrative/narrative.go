@@ -2838,7 +2838,7 @@ var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?repo
 var resolvedToRecommend = regexp.MustCompile(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
 
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
-// agrees …".
+// agrees …", "(The Cabinet:) Recommended to Council the appropriation …".
 // recommendedOn is a decision's lead-in that recommends its points on to
 // the body that decides: "That it be recommended to Full Council that:".
 var recommendedOn = regexp.MustCompile(`(?i)\b(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b`)
@@ -2848,7 +2848,7 @@ var recommendedOn = regexp.MustCompile(`(?i)\b(?:be|is|was)\s+recommended\s+to\s
 // COUNCIL the adoption of …".
 var capsRecommendTo = regexp.MustCompile(`\bRECOMMENDS? TO (?:THE )?(?:FULL )?(?:COUNCIL|CABINET|EXECUTIVE)\b`)
 
-var toRecommend = regexp.MustCompile(`(?i)^to\s+recommend\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
+var toRecommend = regexp.MustCompile(`(?i)^(?:to\s+recommend|recommended)\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
 
 // bodyRecommended is a meeting recommending in its own name: "The panel
 // recommended that members consider …".
@@ -3396,6 +3396,13 @@ func (f *finder) add(p paragraph, a action.Action) {
 			a.Action = strings.TrimSpace(a.Action[:m[2]]) // "… be donated. Unanimously agreed."
 		}
 		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))
+		if a.Ref != "" {
+			// "… Noted the plan. 1.1.": the point's number printed again
+			// at its end, as a page's number column reads run in.
+			if rest, ok := strings.CutSuffix(strings.TrimSuffix(a.Action, "."), " "+strings.TrimSuffix(a.Ref, ".")); ok && endsSentence(rest) {
+				a.Action = rest
+			}
+		}
 		if who := delegate(a.Action); who != "" && len(a.Owner) == 0 {
 			a.Owner = []string{who}
 		}

@@ -1912,6 +1912,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a meeting page whose item title runs into 'Decision: The Cabinet:' leads the numbered decisions under it; 'Recommended to Council …' among them recommends", "", []string{
+			"Parks Procurement Plan PDF 410 KB Decision: The Cabinet:",
+			"1.1. Noted the parks procurement plan and the contracts due for renewal this year. 1.1. |",
+			"Sale of the Old Depot PDF 220 KB Decision: The Cabinet:",
+			"1.1. Recommended to Council the sale of the old depot on Mill Lane to the housing company.",
+		}, []string{
+			"resolution|1.1|The Cabinet Noted the parks procurement plan and the contracts due for renewal this year.|",
+			"recommendation|1.1|The Cabinet Recommended to Council the sale of the old depot on Mill Lane to the housing company.|",
+		}},
 		{"'It was decided …' with or without 'that' decides; so does a thing agreed 'by all' or 'unanimously' at the meeting, and 'The Accounts were duly approved'; resolving to recommend on to the council recommends", action.DocMinutes, []string{
 			"7. Hall", "",
 			"The caretaker's hours were talked over. It was decided the hall would stay shut on Sundays.", "",

@@ -765,7 +765,10 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 			}
 		}
 	}
-	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") {
+	// (Two words after the label are a field's value, "Decision: Yes",
+	// unless they lead in to the points below: "Future Procurement Plan
+	// PDF 561 KB Decision: The Cabinet:".)
+	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") && !(m[2] != "Minutes" && strings.HasSuffix(m[3], ":")) {
 		return "", "", "", false
 	}
 	if w := strings.Fields(m[1]); len(w) > 0 && !strings.HasSuffix(m[1], ":") && (len(w) < 3 || labelWord.MatchString(w[len(w)-1])) {
