@@ -2222,9 +2222,10 @@ func opens(p paragraph) (opener, bool) {
 			// resolved with what.
 			rest = strings.TrimSpace(body)
 		}
-		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(prefix, "it was") && strings.EqualFold(firstWord(rest), "that") && endsSentence(rest) {
-			// "It was AGREED that a link … be circulated to members.": the
-			// sentence whole, as the minutes put it.
+		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); (strings.EqualFold(prefix, "it was") || nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ")) && strings.EqualFold(firstWord(rest), "that") {
+			// "It was AGREED that a link … be circulated to members.", "The
+			// Group AGREED that Cllr Berry be adopted onto the Group.": the
+			// sentence whole, as the minutes put it, who decided with what.
 			rest = strings.TrimSpace(body)
 		}
 		return withLead(opener{kind: action.KindResolution, rest: rest}), true

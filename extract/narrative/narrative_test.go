@@ -181,7 +181,7 @@ func TestResolutions(t *testing.T) {
 		{"it was resolved: the sentence whole", []string{"It was RESOLVED that the report be noted.", "It was resolved that the plan be adopted.", "It was agreed that officers would write to the ICB."},
 			[]string{": It was RESOLVED that the report be noted.", ": It was resolved that the plan be adopted."}},
 		{"body without the", []string{"Cabinet RESOLVED that the budget be approved.", "Members agreed that the report was helpful."},
-			[]string{": that the budget be approved."}},
+			[]string{": Cabinet RESOLVED that the budget be approved."}},
 		{"wider verbs", []string{"That a report be submitted to the next meeting."}, []string{": That a report be submitted to the next meeting."}},
 		{"a heading ends the block", []string{"RESOLVED:", "(a) note the report.", "47. Any Other Business", "(a) The Chair thanked members."},
 			[]string{"(a): note the report."}},
