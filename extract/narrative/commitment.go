@@ -361,7 +361,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if habitual.MatchString(s) || generalCondition.MatchString(s) && !specificCondition.MatchString(s) {
 		return "", "", false
 	}
-	if has("was asked", "were asked", "was requested", "were requested", "was instructed", "was tasked") {
+	if has("was asked", "were asked", "was requested", "were requested", "was instructed", "was tasked", "was directed", "were directed", "was authorised", "was authorized") {
 		if m := wasAskedTo.FindStringSubmatch(s); m != nil && agent(m[1]) != "" && !decidingBody(m[1]) {
 			// ("The Committee was asked to approve …" is a decision asked for.)
 			// "The Clerk was asked to convey the Council's thanks …".
@@ -972,8 +972,9 @@ var listedName = regexp.MustCompile(`\b(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:,\s+[A-Z
 // clauseFirst is a subject after an opening clause with no comma.
 var clauseFirst = regexp.MustCompile(`^(?:After|Following|Having|Once|Before|Between|From|Until|By)\s.*\s((?:the|The)\s+[\w -]{2,40})$`)
 
-// wasAskedTo is someone named who was asked to act.
-var wasAskedTo = regexp.MustCompile(`^(?:The\s+)?([A-Z][\w'’&\- ]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked)\s+to\s*[a-z]`)
+// wasAskedTo is someone named who was asked (told, directed, authorised)
+// to act.
+var wasAskedTo = regexp.MustCompile(`^(?:The\s+)?([A-Z][\w'’&\- ]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked|directed|authori[sz]ed)\s+to\s*[a-z]`)
 
 // timeFirst is a subject after a time phrase in lower case.
 var timeFirst = regexp.MustCompile(`^(?:So,?\s+)?(?i:over|in|during|from|within|throughout|this|next|each|every|for)\s+[a-z0-9/ -]*?,?\s+((?:the\s+)?[A-Z].*)$`)

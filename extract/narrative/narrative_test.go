@@ -1912,6 +1912,12 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"someone directed or authorised to act undertakes it", action.DocMinutes, []string{
+			"6. Signs", "",
+			"The Clerk was directed to write to the highways team about the missing signs.",
+		}, []string{
+			"commitment||The Clerk was directed to write to the highways team about the missing signs.|Clerk",
+		}},
 		{"a meeting page whose item title runs into 'Decision: The Cabinet:' leads the numbered decisions under it; 'Recommended to Council …' among them recommends", "", []string{
 			"Parks Procurement Plan PDF 410 KB Decision: The Cabinet:",
 			"1.1. Noted the parks procurement plan and the contracts due for renewal this year. 1.1. |",
