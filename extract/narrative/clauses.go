@@ -289,7 +289,7 @@ func leadIn(text string) (opener, bool) {
 		// following decisions were made:": each point is a decision.
 		return opener{kind: action.KindResolution}, true
 	}
-	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) {
+	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) && !roleLead.MatchString(t) {
 		return opener{}, false
 	}
 	if !leadVerb.MatchString(t) && hasSuffixFold(strings.TrimRight(t, ":-–— "), " to") && !strings.HasPrefix(strings.ToLower(t), "that ") &&
@@ -435,6 +435,13 @@ var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)
 // subjectOnly is a lead-in that is only "That the Executive Board:" or
 // "Members to:" — its clauses give the verb.
 var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+(?:to|then)|(?:This|The)\s+Council|[A-Z][\w ]{1,40},\s+(?:the|The)\s+(?i:committee|sub-committee|cabinet|council|board|panel|executive))\s*(?::-|[:\-–—])$`)
+
+// roleLead is an office holder named alone over the decisions they took,
+// as an officer's record of decision reads: "The Chief Officer (Highways
+// and Transportation):" over "i) noted the content of this report;". (A
+// body or a member's office named so may head what it is for: "The Parks
+// Board:" over "set the parks policy", "The Executive:" over what it is.)
+var roleLead = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?i:officer|director|head|manager)(?:\s+(?:of|for)\s+[A-Z][\w'’&,\- ]{1,50}?)?(?:\s*\([^)]{1,60}\))?\s*(?::-|:)$`)
 
 // announcesDecisions is a lead-in whose points are a meeting's
 // decisions or outcomes, named as such.

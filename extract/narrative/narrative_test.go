@@ -1912,6 +1912,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an officer's record of decision: the officer named alone over the points they decided leads each", action.DocDecision, []string{
+			"03/02/2025 - Approval to Tender the Street Lighting Contract", "",
+			"The Chief Officer (Streets and Lighting):", "",
+			"i)  noted the content of this report;", "",
+			"ii)  authorised the procurement of a new lighting maintenance contract.",
+		}, []string{
+			"resolution|(i)|The Chief Officer (Streets and Lighting) noted the content of this report|",
+			"resolution|(ii)|The Chief Officer (Streets and Lighting) authorised the procurement of a new lighting maintenance contract.|",
+		}},
 		{"someone directed or authorised to act undertakes it", action.DocMinutes, []string{
 			"6. Signs", "",
 			"The Clerk was directed to write to the highways team about the missing signs.",
