@@ -2838,8 +2838,6 @@ var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?repo
 // resolvedToRecommend: a decision told as one to recommend on.
 var resolvedToRecommend = regexp.MustCompile(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
 
-// toRecommend is a decision to recommend: "To RECOMMEND that Council
-// agrees …", "(The Cabinet:) Recommended to Council the appropriation …".
 // recommendedOn is a decision's lead-in that recommends its points on to
 // the body that decides: "That it be recommended to Full Council that:".
 var recommendedOn = regexp.MustCompile(`(?i)\b(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b`)
@@ -2849,6 +2847,8 @@ var recommendedOn = regexp.MustCompile(`(?i)\b(?:be|is|was)\s+recommended\s+to\s
 // COUNCIL the adoption of …".
 var capsRecommendTo = regexp.MustCompile(`\bRECOMMENDS? TO (?:THE )?(?:FULL )?(?:COUNCIL|CABINET|EXECUTIVE)\b`)
 
+// toRecommend is a decision to recommend: "To RECOMMEND that Council
+// agrees …", "(The Cabinet:) Recommended to Council the appropriation …".
 var toRecommend = regexp.MustCompile(`(?i)^(?:to\s+recommend|recommended)\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
 
 // bodyRecommended is a meeting recommending in its own name: "The panel
