@@ -2197,7 +2197,7 @@ func opens(p paragraph) (opener, bool) {
 		if o, ok := labelOpener(p); ok {
 			return withLead(o), true
 		}
-		if r := strings.TrimLeft(m[2], ", "); strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) && !((m[1] == "Resolved" || m[1] == "Agreed" && p.marker == "") && (hasPrefixFold(r, "that ") || infinitiveDecision(r) && endsSentence(r))) {
+		if r := strings.TrimLeft(m[2], ", "); strings.HasPrefix(strings.ToLower(body), strings.ToLower(m[1])) && !((m[1] == "Resolved" || m[1] == "Agreed" && p.marker == "") && (hasPrefixFold(r, "that ") || resolvedInfinitive(r))) {
 			// ("Resolved to reject the applications …." decides, a
 			// sentence; "Resolved Items" heads a form.)
 			return opener{}, false // a form's heading, not a decision
@@ -2216,7 +2216,7 @@ func opens(p paragraph) (opener, bool) {
 		}
 		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && (prefix != "" &&
 			(nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ") || strings.EqualFold(prefix, "it was") && !strings.HasPrefix(rest, "to:")) ||
-			prefix == "" && m[1] == "Resolved" && endsSentence(rest)) {
+			prefix == "" && m[1] == "Resolved" && resolvedInfinitive(rest)) {
 			// "The Cabinet Member RESOLVED to approve the Plan", "It was
 			// RESOLVED to approve the report": the whole sentence, who
 			// resolved with what.
@@ -2769,7 +2769,15 @@ func isResolvedWord(word, body string) bool {
 	}
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
 		hasPrefixFold(strings.TrimLeft(rest, ", "), "that") || hasPrefixFold(rest, "as follows") || rest == "" ||
-		prefix == "" && strings.EqualFold(word, "resolved") && infinitiveDecision(rest) && endsSentence(rest) // "Resolved to reject the applications …."
+		prefix == "" && strings.EqualFold(word, "resolved") && resolvedInfinitive(rest) // "Resolved to reject the applications …."
+}
+
+// resolvedInfinitive is what follows a bare "Resolved" when it decides: an
+// infinitive that ends its sentence, or runs to five words or more and
+// leads no list ("Resolved to approve next year's precept of £60,652", its
+// full stop lost in the copy). "Resolved to note" heads a form.
+func resolvedInfinitive(rest string) bool {
+	return infinitiveDecision(rest) && (endsSentence(rest) || len(strings.Fields(rest)) >= 5 && !strings.HasSuffix(rest, ":") && !strings.HasSuffix(rest, ";"))
 }
 
 // isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare

@@ -1912,6 +1912,16 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"minutes numbered with their year: each its own minute, the agenda wording over the record a title; a bare 'Resolved to …' with its full stop lost still decides", action.DocMinutes, []string{
+			"19/99 Apologies were received from Cllr Lamb.", "",
+			"19/100 The minutes of the meeting held on 1 July were approved and signed as a correct record.", "",
+			"19/101 Precept for the next financial year", "",
+			"The budget forecast was presented to members.", "",
+			"Resolved to approve next year's precept of £52,000",
+		}, []string{
+			"resolution|19/100|The minutes of the meeting held on 1 July were approved and signed as a correct record.|",
+			"resolution||Resolved to approve next year's precept of £52,000|",
+		}},
 		{"an officer's record of decision: the officer named alone over the points they decided leads each", action.DocDecision, []string{
 			"03/02/2025 - Approval to Tender the Street Lighting Contract", "",
 			"The Chief Officer (Streets and Lighting):", "",

@@ -269,7 +269,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return listedHeads(pointHeads(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))
+	return listedHeads(pointHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))))
 }
 
 // minuteRuns reads minutes numbered through the council's year or years
@@ -310,6 +310,73 @@ func minuteRuns(ps []paragraph) []paragraph {
 
 // longMinute is a minute's number of three or four figures before its text.
 var longMinute = regexp.MustCompile(`^(\d{3,4})\s+[A-Z]`)
+
+// slashMinutes reads minutes numbered with their year ("19/99 Apologies
+// …", "19/100 Declarations …", "19/101 The minutes … were approved", or
+// "129/21" with the year after): two or more paragraphs whose numbers
+// share one side of the slash and count up on the other are the minutes'
+// numbers. A lone "24/7" or a date is not a run.
+func slashMinutes(ps []paragraph) []paragraph {
+	type num struct{ i, year, n int }
+	var run []num
+	flushRun := func() {
+		if len(run) >= 2 {
+			for _, r := range run {
+				p := &ps[r.i]
+				m := slashMinute.FindStringSubmatch(p.text)
+				// (The match ends on the text's capital, which stays.)
+				p.marker, p.body = m[1]+"/"+m[2], p.text[len(m[0])-1:]
+				// The minute's title, or its agenda wording with its record
+				// after it ("19/658 To confirm the minutes of …" over "These
+				// were circulated, read and approved").
+				recordAfter := r.i+1 < len(ps) && ps[r.i+1].marker == "" && !ps[r.i+1].heading && !slashMinute.MatchString(ps[r.i+1].text)
+				p.heading = minuteTitle(p.body) || recordAfter && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !finiteVerb.MatchString(p.body)
+			}
+		}
+		run = run[:0]
+	}
+	for i, p := range ps {
+		m := slashMinute.FindStringSubmatch(p.text)
+		if p.marker != "" || m == nil {
+			continue
+		}
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if len(run) > 0 {
+			last := run[len(run)-1]
+			switch {
+			case a == last.year && b > last.n && b <= last.n+5:
+				run = append(run, num{i, a, b})
+				continue
+			case b == last.year && a > last.n && a <= last.n+5:
+				run = append(run, num{i, b, a})
+				continue
+			}
+			if len(run) == 1 {
+				// The run's first two numbers tell which side is the year.
+				if first := run[0]; b == first.n && a > first.year && a <= first.year+5 {
+					run[0] = num{first.i, first.n, first.year}
+					run = append(run, num{i, b, a})
+					continue
+				}
+			}
+			flushRun()
+		}
+		run = append(run, num{i, a, b})
+	}
+	flushRun()
+	return ps
+}
+
+// slashMinute is a minute's number with its year before its text:
+// "19/101 The minutes …", "129/21. Clerk's report".
+var slashMinute = regexp.MustCompile(`^(\d{1,4})/(\d{1,4})\.?\s+(?:[-–]\s+)?[A-Z]`)
+
+// minuteTitle: a minute's text that is its title ("Clerk's report and
+// matters arising"), not its record.
+func minuteTitle(s string) bool {
+	return looksLikeHeading(s) && !finiteVerb.MatchString(s) && !endsClause(s) && !toInfinitive.MatchString(s) && !titledNote(s) && !personActs.MatchString(s)
+}
 
 // renumberOnes numbers a run of points that all print "1." as 1, 2, 3 …:
 // a web page's numbered list, copied, keeps each item's first number.

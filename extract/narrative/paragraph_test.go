@@ -107,3 +107,37 @@ func TestHeadOverNumberedPoints(t *testing.T) {
 		t.Fatalf("want the first line a heading and the lead-in not")
 	}
 }
+
+// TestSlashMinutes: minutes numbered with their year, either way round,
+// are the minutes' numbers when two or more count up; a lone "24/7" or a
+// date is text.
+func TestSlashMinutes(t *testing.T) {
+	cases := []struct {
+		name    string
+		lines   []string
+		markers []string
+		heads   []bool
+	}{
+		{"year first", []string{"19/99 Apologies were received from Cllr Lamb.", "", "19/100 The minutes of the last meeting were approved.", "", "19/102 Planning", "", "No applications had been received."},
+			[]string{"19/99", "19/100", "19/102", ""}, []bool{false, false, true, false}},
+		{"year after, agenda wording over the record", []string{"129/21 To confirm the minutes of the meeting held on 4 November", "", "These were read and approved.", "", "130/21 Precept for 2022/23", "", "Resolved to set the precept at £60,000."},
+			[]string{"129/21", "", "130/21", ""}, []bool{true, false, true, false}},
+		{"a lone number", []string{"24/7 Support is available to residents.", "", "The council noted the service."},
+			[]string{"", ""}, []bool{false, false}},
+		{"not counting up", []string{"12/03 Parking on the green was discussed.", "", "15/09 Bins were raised."},
+			[]string{"", ""}, []bool{false, false}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ps := paragraphs(doc(true, c.lines...), nil)
+			var markers []string
+			var heads []bool
+			for _, p := range ps {
+				markers, heads = append(markers, p.marker), append(heads, p.heading)
+			}
+			if fmt.Sprint(markers) != fmt.Sprint(c.markers) || fmt.Sprint(heads) != fmt.Sprint(c.heads) {
+				t.Errorf("markers %q headings %v, want %q %v", markers, heads, c.markers, c.heads)
+			}
+		})
+	}
+}
