@@ -1069,7 +1069,7 @@ func (f *finder) paragraph(p paragraph) {
 		// points numbered in a run, each opening with its verb, are a
 		// plan's actions whatever heads them, and
 		// though one opens with a verb a decision might ("4. Support …").
-		a := planned(body, f.opts.Date)
+		a := planned(bulletPat.ReplaceAllString(body, ""), f.opts.Date)
 		a.Ref = p.marker
 		f.add(p, a)
 		return
@@ -3049,11 +3049,28 @@ func knownVerb(w string) bool {
 	return baseVerb.MatchString(lw) || actVerb[lw] || imperative.MatchString(lw)
 }
 
-// imperativeRuns marks the paragraphs of runs of three or more points
-// numbered one after the other ("3.1.1", "3.1.2", "3.1.3" or "1.", "2.",
-// "3."), each opening with a verb in the imperative that the verb lists
-// know and that is not what a meeting does ("Note …", "Approve …"). (A
-// capitalised word guessed at as a verb makes as many lists of aims.)
+// planVerb: verbs plans and strategies are written in, beyond the ones a
+// meeting's record uses, in their base form. Only a list of bullets reads
+// them (see bulletShape): the learned reader's features keep to the verbs
+// it was trained with.
+var planVerb = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`achieve acquire address adapt advance advise aim align allocate analyse anticipate apply
+		appoint assess assist attract audit boost broaden build calculate campaign capture celebrate
+		champion clarify collaborate collect combat communicate compile consult contribute convert coordinate co-ordinate
+		create decrease define demonstrate design digitise diversify educate embed embrace empower enable
+		encourage engage enhance enforce enrich equip evaluate examine expand extend facilitate finalise
+		foster fund gather generate grow guide harness help identify implement improve incentivise
+		influence inform install integrate introduce invest involve lobby maximise minimise mobilise modernise
+		motivate narrow nurture offer optimise oversee pilot prevent prioritise procure protect pursue
+		rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate reinforce relocate remove
+		renew repair replace reshape restore restructure retain revise safeguard secure seek simplify
+		stimulate streamline sustain tackle transform upgrade utilise widen`) {
+		planVerb[w] = true
+	}
+}
+
 // infinitiveRuns marks runs of two or more points numbered one after the
 // other, one straight after another, each a whole decision in the
 // infinitive ending its sentence — not the agenda's own "To receive …",
@@ -3066,12 +3083,93 @@ func infinitiveRuns(ps []paragraph) map[int]bool {
 	}, markerFollows)
 }
 
+// imperativeRuns marks the paragraphs of runs of three or more points
+// numbered one after the other ("3.1.1", "3.1.2", "3.1.3" or "1.", "2.",
+// "3."), each opening with a verb in the imperative that the verb lists
+// know and that is not what a meeting does ("Note …", "Approve …"). (A
+// capitalised word guessed at as a verb makes as many lists of aims.)
+//
+// Bullets count too, three or more one straight after another, each
+// opening with such a verb or with its "-ing" form ("- Review our council
+// tax scheme by November", "• Working with our partners to reduce poverty
+// and …"): a plan's list of what it will do, whatever its title. The
+// list's grammar is its own: where half its bullets or more open with a
+// verb the lists know, the rest, alike in shape ("- Acquire 15 units …",
+// "- Regulate the supply of …"), open with one too. What was done is told
+// in the past tense, and a lead-in that says the list was aimed at before
+// ("The aims of the review were to:") keeps it out.
 func imperativeRuns(ps []paragraph) map[int]bool {
-	return numberedRuns(ps, 3, func(p paragraph) bool {
+	marks := numberedRuns(ps, 3, func(p paragraph) bool {
 		w := firstWord(strings.TrimLeft(p.body, "-–— "))
 		return p.marker != "" && !p.heading && !strings.HasSuffix(p.body, ":") && len(strings.Fields(p.body)) >= 4 &&
 			knownVerb(w) && w != strings.ToLower(w) && !takesNote[strings.ToLower(w)]
 	}, func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) })
+	for i := 0; i < len(ps); {
+		j, known := i, 0
+		for ; j < len(ps); j++ {
+			shape := bulletShape(ps[j])
+			if shape == notDoing {
+				break
+			}
+			if shape == doing {
+				known++
+			}
+		}
+		if j-i >= 3 && known*2 >= j-i && !(i > 0 && pastPurpose.MatchString(ps[i-1].body)) {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return marks
+}
+
+// A bullet's shape, as a list of what is to be done reads it.
+const (
+	notDoing   = iota
+	mayBeDoing // a capitalised word, then lower-case words: a verb the lists do not know, perhaps
+	doing      // a known verb in the imperative, or an "-ing" form
+)
+
+// bulletShape reads a bullet of four words or more that leads no list of
+// its own: "doing" when it opens with a known verb in the imperative or
+// an "-ing" form with nine words or more (a short one, "Supporting a
+// thriving economy", names a priority); "mayBeDoing" when it opens with a
+// capitalised word its next word does not make a noun of ("Regulate the
+// supply …", not "Councillors agreed …" or "Housing is …").
+func bulletShape(p paragraph) int {
+	if p.marker != "" || p.heading || !bulletPat.MatchString(p.text) {
+		return notDoing
+	}
+	text := bulletPat.ReplaceAllString(p.body, "")
+	ws := strings.Fields(text)
+	if len(ws) < 4 || strings.HasSuffix(text, ":") || ws[0] == strings.ToLower(ws[0]) {
+		return notDoing
+	}
+	switch {
+	case imperativeOpening(text) || planVerb[strings.ToLower(ws[0])] || gerundOpening(text) && len(ws) >= 9:
+		return doing
+	case gerundOpening(text):
+		return notDoing
+	}
+	w1 := strings.ToLower(ws[1])
+	if ws[1] != w1 || nounAfter[w1] && w1 != "to" || strings.HasSuffix(w1, "ed") || w1 == "and" || w1 == "&" || w1 == "or" || strings.HasSuffix(ws[0], "s") || strings.HasSuffix(ws[0], ",") {
+		return notDoing
+	}
+	return notDoing
+}
+
+// gerundOpening: text that opens with a known verb's "-ing" form
+// ("Working with …", "Providing …", "Reducing …", "Running …").
+func gerundOpening(text string) bool {
+	w := strings.ToLower(firstWord(text))
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	doubled := len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2]
+	return knownVerb(stem) && !takesNote[stem] || knownVerb(stem+"e") && !takesNote[stem+"e"] || doubled && knownVerb(stem[:len(stem)-1])
 }
 
 // numberedRuns marks the paragraphs of runs of at least min points, one

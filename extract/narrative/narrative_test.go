@@ -3567,3 +3567,47 @@ func TestHeadOverLeadIn(t *testing.T) {
 		"Our core aims|Build the right homes in the right places.",
 	})
 }
+
+// TestBulletRunsOfDoing: on a page of no stated kind, three or more
+// bullets one after another, each opening with a verb in the imperative
+// or a long "-ing" form, are the page's list of what it will do, whatever
+// its title; a short "-ing" bullet names a priority, and a list told in
+// the past or aimed at before is no plan.
+func TestBulletRunsOfDoing(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.DueRaw }
+	runFindCases(t, []findCase{
+		{"imperatives under a priority", "", []string{
+			"What we will work on this year", "",
+			"Better homes", "",
+			"- Review the tenancy strategy by March 2026", "",
+			"- Improve the repairs service for older tenants", "",
+			"- Build forty new homes on the depot site",
+		}, []string{
+			"commitment|Review the tenancy strategy by March 2026|March 2026",
+			"commitment|Improve the repairs service for older tenants|",
+			"commitment|Build forty new homes on the depot site|",
+		}},
+		{"long -ing bullets under a lead-in", "", []string{
+			"Our priorities for the coming years are:", "",
+			"• Working with our partners to cut fuel poverty and help residents claim what they are owed.", "",
+			"• Reducing the number of people sleeping rough in the town centre through outreach and support.", "",
+			"• Providing a youth service in every ward that young people help to shape and run.",
+		}, []string{
+			"commitment|Working with our partners to cut fuel poverty and help residents claim what they are owed.|",
+			"commitment|Reducing the number of people sleeping rough in the town centre through outreach and support.|",
+			"commitment|Providing a youth service in every ward that young people help to shape and run.|",
+		}},
+		{"short -ing bullets name priorities", "", []string{
+			"And three new priorities:", "",
+			"• Supporting safer and fairer neighbourhoods", "",
+			"• Promoting learning and reducing inequality", "",
+			"• Supporting a greener local economy",
+		}, nil},
+		{"a list told in the past", "", []string{
+			"Last year the team:", "",
+			"• Reviewed the tenancy strategy with tenants", "",
+			"• Improved the repairs service for older tenants", "",
+			"• Built forty new homes on the depot site",
+		}, nil},
+	}, show)
+}
