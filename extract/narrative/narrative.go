@@ -1794,7 +1794,7 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?|amendments?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
 	// "These were circulated, read, approved and signed as a correct
 	// record", "These were approved (Proposed Mr Wright, seconded Mr Gray)".
-	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted)(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+by\s+[^.()]{2,40})?)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
+	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted|confirmed)(?:\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate)\s+record(?:\s+of\s+(?:the\s+)?(?:proceedings|meeting))?)?(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+(?:in|at)\s+the\s+meeting|\s+by\s+[^.()]{2,40})*)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
 	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
 	// "All accounts were received and agreed for payment."
 	`|^(?:All\s+)?(?:[Tt]he\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
@@ -3056,7 +3056,8 @@ func knownVerb(w string) bool {
 var planVerb = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`achieve acquire address adapt advance advise aim align allocate analyse anticipate apply
+	for _, w := range strings.Fields(`initiate be put carry keep give hold run start plant clean fix open
+		achieve acquire address adapt advance advise aim align allocate analyse anticipate apply
 		appoint assess assist attract audit boost broaden build calculate campaign capture celebrate
 		champion clarify collaborate collect combat communicate compile consult contribute convert coordinate co-ordinate
 		create decrease define demonstrate design digitise diversify educate embed embrace empower enable
@@ -3097,13 +3098,22 @@ func infinitiveRuns(ps []paragraph) map[int]bool {
 // verb the lists know, the rest, alike in shape ("- Acquire 15 units …",
 // "- Regulate the supply of …"), open with one too. What was done is told
 // in the past tense, and a lead-in that says the list was aimed at before
-// ("The aims of the review were to:") keeps it out.
+// ("The aims of the review were to:") keeps it out, as does a heading over
+// what a body is for ("Role of the parish council") or over options, one
+// of which will be taken ("The options open to the Committee are:").
 func imperativeRuns(ps []paragraph) map[int]bool {
 	marks := numberedRuns(ps, 3, func(p paragraph) bool {
 		w := firstWord(strings.TrimLeft(p.body, "-–— "))
 		return p.marker != "" && !p.heading && !strings.HasSuffix(p.body, ":") && len(strings.Fields(p.body)) >= 4 &&
-			knownVerb(w) && w != strings.ToLower(w) && !takesNote[strings.ToLower(w)]
+			(knownVerb(w) && w != strings.ToLower(w) && !takesNote[strings.ToLower(w)] || toAim(p.body))
 	}, func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) })
+	for k := range ps {
+		if marks[k] && (k == 0 || !marks[k-1]) && k > 0 && (namesRole(ps[k-1].body) || namesOptions(ps[k-1].body)) {
+			for j := k; j < len(ps) && marks[j]; j++ {
+				delete(marks, j) // "The options open to the Committee are:" over "1. To take no further action"
+			}
+		}
+	}
 	for i := 0; i < len(ps); {
 		j, known := i, 0
 		for ; j < len(ps); j++ {
@@ -3115,7 +3125,7 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 				known++
 			}
 		}
-		if j-i >= 3 && known*2 >= j-i && !(i > 0 && pastPurpose.MatchString(ps[i-1].body)) {
+		if j-i >= 3 && known*2 >= j-i && !(i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))) {
 			for k := i; k < j; k++ {
 				marks[k] = true
 			}
@@ -3124,6 +3134,24 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 	}
 	return marks
 }
+
+// namesRole is a heading or lead-in over what a body is for ("Role of
+// the parish council", "The committee's functions are to:", "Terms of
+// reference"): its points say what such a body does, not what this one
+// will.
+func namesRole(s string) bool {
+	return len(strings.Fields(s)) <= 10 && roleWord.MatchString(s)
+}
+
+// namesOptions is a lead-in over choices, of which one will be taken:
+// "The options open to the Committee are:".
+func namesOptions(s string) bool {
+	return len(strings.Fields(s)) <= 12 && optionWord.MatchString(s)
+}
+
+var optionWord = regexp.MustCompile(`(?i)\b(?:options?|choices|alternatives)\b`)
+
+var roleWord = regexp.MustCompile(`(?i)\b(?:role|roles|functions?|remit|duties|powers|terms\s+of\s+reference|responsibilities)\b`)
 
 // A bullet's shape, as a list of what is to be done reads it.
 const (
@@ -3144,11 +3172,11 @@ func bulletShape(p paragraph) int {
 	}
 	text := bulletPat.ReplaceAllString(p.body, "")
 	ws := strings.Fields(text)
-	if len(ws) < 4 || strings.HasSuffix(text, ":") || ws[0] == strings.ToLower(ws[0]) {
+	if len(ws) < 2 || strings.HasSuffix(text, ":") || ws[0] == strings.ToLower(ws[0]) {
 		return notDoing
 	}
 	switch {
-	case imperativeOpening(text) || planVerb[strings.ToLower(ws[0])] || gerundOpening(text) && len(ws) >= 9:
+	case imperativeOpening(text) || planVerb[strings.ToLower(ws[0])] && !nounAfter[strings.ToLower(ws[1])] || gerundOpening(text) && len(ws) >= 9 || toAim(text):
 		return doing
 	case gerundOpening(text):
 		return notDoing
@@ -3159,6 +3187,23 @@ func bulletShape(p paragraph) int {
 	}
 	return notDoing
 }
+
+// toAim is an aim in the infinitive, four words or more: "To seek
+// improvement of road surfaces", "To raise the profile of the village".
+// An agenda's own infinitives ("To receive the clerk's report", "To
+// consider …", "To approve the minutes") are what a meeting does, not an
+// aim.
+func toAim(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 4 || ws[0] != "To" {
+		return false
+	}
+	v := strings.ToLower(strings.TrimRight(ws[1], ",;"))
+	return (knownVerb(v) || planVerb[v]) && !takesNote[v] && !agendaVerb[v]
+}
+
+// agendaVerb: what an agenda's items ask a meeting to do, beyond takesNote.
+var agendaVerb = map[string]bool{"receive": true, "consider": true, "discuss": true, "resolve": true, "decide": true, "elect": true, "appoint": true, "determine": true, "ratify": true, "review": true, "authorise": true, "authorize": true, "co-opt": true, "sign": true}
 
 // gerundOpening: text that opens with a known verb's "-ing" form
 // ("Working with …", "Providing …", "Reducing …", "Running …").

@@ -1912,6 +1912,12 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"minutes accepted as a true record and signed in the meeting", action.DocMinutes, []string{
+			"3. Minutes of the previous meeting", "",
+			"These were accepted as a true record of proceedings and signed in the meeting by the Chair (Prop AB, Sec CD)",
+		}, []string{
+			"resolution|3|These were accepted as a true record of proceedings and signed in the meeting by the Chair (Prop AB, Sec CD)|",
+		}},
 		{"minutes numbered with their year: each its own minute, the agenda wording over the record a title; a bare 'Resolved to …' with its full stop lost still decides", action.DocMinutes, []string{
 			"19/99 Apologies were received from Cllr Lamb.", "",
 			"19/100 The minutes of the meeting held on 1 July were approved and signed as a correct record.", "",
@@ -3603,6 +3609,36 @@ func TestBulletRunsOfDoing(t *testing.T) {
 			"• Promoting learning and reducing inequality", "",
 			"• Supporting a greener local economy",
 		}, nil},
+		{"short imperatives under a lead-in", "", []string{
+			"Our five promises to residents are:", "",
+			"• Put residents first", "",
+			"• Be open in our decisions", "",
+			"• Protect green spaces", "",
+			"• Plant more trees",
+		}, []string{
+			"commitment|Put residents first|",
+			"commitment|Be open in our decisions|",
+			"commitment|Protect green spaces|",
+			"commitment|Plant more trees|",
+		}},
+		{"aims in the infinitive, numbered or bulleted; an agenda's 'To receive …' is no aim, nor what a body's role is", "", []string{
+			"Highways", "",
+			"1. To seek better repairs of the lanes and verges.", "",
+			"2. To raise the village's parking problems with the county.", "",
+			"3. To identify, log and report flooding on the main road.", "",
+			"Role of a parish council", "",
+			"• To give views on planning applications in the parish", "",
+			"• To undertake small projects that benefit residents", "",
+			"• To help other tiers of local government hear residents", "",
+			"Agenda", "",
+			"• To receive apologies for absence from members", "",
+			"• To consider the clerk's report for the month", "",
+			"• To approve the minutes of the last meeting",
+		}, []string{
+			"commitment|To seek better repairs of the lanes and verges.|",
+			"commitment|To raise the village's parking problems with the county.|",
+			"commitment|To identify, log and report flooding on the main road.|",
+		}},
 		{"a list told in the past", "", []string{
 			"Last year the team:", "",
 			"• Reviewed the tenancy strategy with tenants", "",

@@ -56,14 +56,14 @@ func TestTrain(t *testing.T) {
 	}
 }
 
-// TestSecondReader: on a web page, aims set as short bullets that no rule
-// reads (too short for a plan's list, one too short to be a bullet of
-// doing at all) are read by the learned reader as commitments — two of the
+// TestSecondReader: on a web page, an aim set as a bullet that no rule
+// reads (two bullets, a line, then two more: no run long enough to be a
+// plan's list) is read by the learned reader as a commitment — one of the
 // four here, the reader being no better than its training; the page's
 // narrative is not, nor a line telling what was done. A PDF's lines (a
 // paper of pages) are left to the rules, and so is a page watched for
-// training. (Longer bullets of the same aims are a list of what the
-// council will do, which the rules read; see TestBulletRunsOfDoing.)
+// training. (The same bullets in one run are a list of what the council
+// will do, which the rules read; see TestBulletRunsOfDoing.)
 func TestSecondReader(t *testing.T) {
 	lines := []string{
 		"Thornbury Vale Parish Council: our aims",
@@ -72,6 +72,7 @@ func TestSecondReader(t *testing.T) {
 		"Our aims",
 		"• Support older residents to stay independent",
 		"• Improve the village footpaths",
+		"The parish",
 		"• Promote local events",
 		"• Continue to publish spending",
 		"The clerk can be reached at the village hall on weekday mornings.",
@@ -84,10 +85,9 @@ func TestSecondReader(t *testing.T) {
 	Observe = nil
 	got := Find(doc(true, lines...), nil, Options{})
 	expectItems(t, got, kindAction, []string{
-		"commitment|Support older residents to stay independent",
 		"commitment|Continue to publish spending",
 	})
-	paged := doc(false, lines...)
+	paged := doc(true, lines...)
 	paged.Pages = 1
 	for i := range paged.Lines {
 		paged.Lines[i].Page = 1
