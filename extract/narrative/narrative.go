@@ -3053,24 +3053,21 @@ func knownVerb(w string) bool {
 // meeting's record uses, in their base form. Only a list of bullets reads
 // them (see doingBullet): the learned reader's features keep to the verbs
 // it was trained with.
-var planVerb = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`initiate be put carry keep give hold run start plant clean fix open
-		achieve acquire address adapt advance advise aim align allocate analyse anticipate apply
-		appoint assess assist attract audit boost broaden build calculate campaign capture celebrate
-		champion clarify collaborate collect combat communicate compile consult contribute convert coordinate co-ordinate
-		create decrease define demonstrate design digitise diversify educate embed embrace empower enable
-		encourage engage enhance enforce enrich equip evaluate examine expand extend facilitate finalise
-		foster fund gather generate grow guide harness help identify implement improve incentivise
-		influence inform install integrate introduce invest involve lobby maximise minimise mobilise modernise
-		motivate narrow nurture offer optimise oversee pilot prevent prioritise procure protect pursue
-		rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate reinforce relocate remove
-		renew repair replace reshape restore restructure retain revise safeguard secure seek simplify
-		stimulate streamline sustain tackle transform upgrade utilise widen`) {
-		planVerb[w] = true
-	}
-}
+var planVerb = wordSet(`achieve acquire adapt address advance advise aim align allocate analyse
+	anticipate apply appoint assess assist attract audit be boost broaden build
+	calculate campaign capture carry celebrate champion clarify clean
+	collaborate collect combat communicate compile consult contribute convert
+	coordinate create decrease define demonstrate design digitise diversify educate
+	embed embrace empower enable encourage enforce engage enhance enrich equip
+	evaluate examine expand extend facilitate finalise fix foster fund gather
+	generate give grow guide harness help hold identify implement improve
+	incentivise influence inform initiate install integrate introduce invest involve
+	keep lobby maximise minimise mobilise modernise motivate narrow nurture offer
+	open optimise oversee pilot plant prevent prioritise procure protect pursue put
+	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
+	reinforce relocate remove renew repair replace reshape restore restructure
+	retain revise run safeguard secure seek simplify start stimulate streamline
+	sustain tackle transform upgrade utilise widen`)
 
 // infinitiveRuns marks runs of two or more points numbered one after the
 // other, one straight after another, each a whole decision in the
