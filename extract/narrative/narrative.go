@@ -3050,9 +3050,9 @@ func knownVerb(w string) bool {
 }
 
 // planVerb: verbs plans and strategies are written in, beyond the ones a
-// meeting's record uses, in their base form. Only a list of bullets reads
-// them (see doingBullet): the learned reader's features keep to the verbs
-// it was trained with.
+// meeting's record uses, in their base form. Only a plan's list reads them
+// (see doingBullet and toAim): the learned reader's features keep to the
+// verbs it was trained with.
 var planVerb = wordSet(`achieve acquire adapt address advance advise aim align allocate analyse
 	anticipate apply appoint assess assist attract audit be boost broaden build
 	calculate campaign capture carry celebrate champion clarify clean
