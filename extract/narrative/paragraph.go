@@ -330,7 +330,7 @@ func slashMinutes(ps []paragraph) []paragraph {
 				// after it ("19/658 To confirm the minutes of …" over "These
 				// were circulated, read and approved").
 				recordAfter := r.i+1 < len(ps) && ps[r.i+1].marker == "" && !ps[r.i+1].heading && !slashMinute.MatchString(ps[r.i+1].text)
-				p.heading = minuteTitle(p.body) || recordAfter && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !finiteVerb.MatchString(p.body)
+				p.heading = itemTitle(p.body) || recordAfter && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !finiteVerb.MatchString(p.body)
 			}
 		}
 		run = run[:0]
@@ -372,10 +372,14 @@ func slashMinutes(ps []paragraph) []paragraph {
 // "19/101 The minutes …", "129/21. Clerk's report".
 var slashMinute = regexp.MustCompile(`^(\d{1,4})/(\d{1,4})\.?\s+(?:[-–]\s+)?[A-Z]`)
 
-// minuteTitle: a minute's text that is its title ("Clerk's report and
-// matters arising"), not its record.
-func minuteTitle(s string) bool {
-	return looksLikeHeading(s) && !finiteVerb.MatchString(s) && !endsClause(s) && !toInfinitive.MatchString(s) && !titledNote(s) && !personActs.MatchString(s)
+// itemTitle: a numbered item's text that is its title ("7. Progress
+// Report on …", "129/21 Clerk's report and matters arising"), not its
+// record. A numbered clause that ends as a clause does ("1. Approve the
+// fees;"), a point in the infinitive or a person acting is a point.
+func itemTitle(s string) bool {
+	return looksLikeHeading(s) && !finiteVerb.MatchString(s) && !(endsClause(s) && !strings.HasSuffix(s, ":")) &&
+		!toInfinitive.MatchString(s) && !titledNote(s) && !personActs.MatchString(s) ||
+		reportBy.MatchString(s)
 }
 
 // renumberOnes numbers a run of points that all print "1." as 1, 2, 3 …:
@@ -906,12 +910,7 @@ func finish(p paragraph) paragraph {
 		// in capitals heads what follows; other short lines (a presenter's
 		// name, a lead-in ending in a colon) do not.
 		numbered := p.marker != "" && p.marker[0] >= '0' && p.marker[0] <= '9'
-		// A numbered clause that ends as a clause does ("1. Approve the
-		// fees;") is a point, not an item's title.
-		p.heading = looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body) && (numbered || isCapitals(p.body)) &&
-			!(numbered && endsClause(p.body) && !strings.HasSuffix(p.body, ":")) && !(numbered && toInfinitive.MatchString(p.body)) &&
-			!(numbered && (titledNote(p.body) || personActs.MatchString(p.body))) ||
-			numbered && reportBy.MatchString(p.body)
+		p.heading = numbered && itemTitle(p.body) || !numbered && isCapitals(p.body) && looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body)
 	}
 	return p
 }
