@@ -44,6 +44,7 @@ var statusWords = []struct{ phrase, status string }{
 	{"canceled", StatusCancelled},
 	{"on-going", StatusInProgress},
 	{"ongoing", StatusInProgress},
+	{"on going", StatusInProgress},
 	{"overdue", StatusDelayed},
 	{"delayed", StatusDelayed},
 	{"slipped", StatusDelayed},

@@ -599,6 +599,10 @@ func (f *finder) paragraph(p paragraph) {
 		f.keepPrevItem = true
 		return
 	}
+	if a, ok := f.logged(p); ok {
+		f.add(p, a)
+		return
+	}
 	if p.marker == "" && !bulletPat.MatchString(p.text) {
 		f.alternatives = alternativesLead.MatchString(body)
 	}

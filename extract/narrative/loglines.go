@@ -1,0 +1,126 @@
+package narrative
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// An action log kept as lines of text — a clerk's list of actions from
+// the last meeting, a steering group's matters arising — puts each action
+// on a line of its own, often after the number of the minute that raised
+// it, and ends it with how it stands after a dash or a full stop:
+//
+//	201/17 Circulate the draft to all councillors- Done
+//	- 17/06. Ask the owners whether they can plant the verge. COMPLETED – NO REPLY
+//	13/08/15-09 Sub Group to look into community events. -Ongoing
+//	DC to move the balances to the savings account – Complete
+//
+// The status at the end is what tells such a line from a title or a
+// note: a line that says what is to be done and then that it is done or
+// under way is an action, whatever its number looks like.
+
+// logRef is an action log line's number: a minute's number with its year
+// ("201/17", "17/06."), or a meeting's date with a running number
+// ("13/08/15-09", "13/08/15- 02").
+var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3})?)\b\.?\s*`)
+
+// logStatus is how a logged action stands, after the dash or full stop
+// that ends its words: a status word, perhaps after "still" or "now",
+// then perhaps a note of what was done. A status that reads as a verb
+// ("Complete", "Close") must end the line or be set off from its note,
+// so "– complete the form" is not read as one; past forms ("Done",
+// "Completed") may run straight into their note.
+var logStatus = regexp.MustCompile(`(?i)(?:\s*[-–—]+\s*|\.\s*[-–—]?\s*)(?:(?:still|now|status:?)\s+)?` +
+	`(?:((?:done|completed|actioned|achieved)\b)|((?:complete|on-?\s?going|in progress|outstanding|closed|pending|not started|carried forward|deferred))(?:\s*$|\s*[-–—:,;.(]))`)
+
+// logLine reads an action log line: its number (if it has one), the
+// action's words and how it stands, as written.
+func logLine(text string) (ref, act, status string, ok bool) {
+	s := strings.TrimSpace(bulletPat.ReplaceAllString(text, ""))
+	if m := logRef.FindStringSubmatch(s); m != nil {
+		ref, s = strings.Join(strings.Fields(m[1]), ""), s[len(m[0]):]
+	}
+	locs := logStatus.FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return "", "", "", false
+	}
+	// The first status after words that say what is to be done: an
+	// action's own words may hold a dash ("Parish plan – to be done").
+	for _, l := range locs {
+		act = strings.TrimSpace(s[:l[0]])
+		if l[2] >= 0 {
+			status = s[l[2]:l[3]]
+		} else {
+			status = s[l[4]:l[5]]
+		}
+		if loggedAction(act) {
+			return ref, act, status, true
+		}
+	}
+	return "", "", "", false
+}
+
+// loggedAction: words that say what someone is to do — in the imperative
+// ("Circulate the draft"), with who does it and "to" ("Chair to locate a
+// copy"), or in the passive ("Map of units to be obtained").
+func loggedAction(s string) bool {
+	if len(strings.Fields(s)) < 3 || strings.HasSuffix(s, ":") {
+		return false
+	}
+	// (A log's verbs are any verbs: "Source a list", "Agenda the item";
+	// the status after them is what says they are actions.)
+	if ws := strings.Fields(s); imperativeOpening(s) || logVerb(ws[0]) && !capitalised(ws[1]) {
+		return true
+	}
+	if who, rest, ok := strings.Cut(s, " to "); ok && len(strings.Fields(who)) <= 5 && nameLike(who) && !nounStart[strings.ToLower(firstWord(rest))] {
+		return true // "DC to Transfer balances", "Sub Group to investigate …"
+	}
+	return strings.Contains(s, " to be ") || personActs.MatchString(s)
+}
+
+// logged reads p as a line of an action log: the action, who does it
+// when the line names them before "to", and how it stands.
+func (f *finder) logged(p paragraph) (action.Action, bool) {
+	text := p.text
+	if p.marker != "" {
+		text = p.body
+	}
+	ref, act, status, ok := logLine(text)
+	if !ok {
+		return action.Action{}, false
+	}
+	if p.marker != "" {
+		ref = p.marker
+	}
+	a := planned(act, f.opts.Date)
+	a.Kind, a.Ref, a.StatusRaw, a.Status = action.KindAction, ref, status, action.NormalizeStatus(status)
+	if who, _, ok := strings.Cut(act, " to "); ok && len(strings.Fields(who)) <= 5 && nameLike(who) {
+		a.Owner = []string{strings.TrimRight(who, ",")}
+	}
+	return a, true
+}
+
+// logVerb: a word a logged action may open with — any capitalised word
+// but one that opens a noun phrase ("The", "All") or reads as no
+// imperative ("Following", "Delayed", "Currently"). A log's verbs are
+// any verbs ("Source a list", "Order two bins", "Write to the school"),
+// and the status after them already says the line is an action.
+func logVerb(w string) bool {
+	lw := strings.ToLower(w)
+	if knownVerb(w) {
+		return true
+	}
+	if w == strings.ToUpper(w) || !capitalised(w) || nounStart[lw] || joinerWord(lw) {
+		return false
+	}
+	return !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly")
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

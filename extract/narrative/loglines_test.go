@@ -1,0 +1,57 @@
+package narrative
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+func TestLogLine(t *testing.T) {
+	tests := []struct {
+		line             string
+		ref, act, status string // act "" when the line is no action log line
+	}{
+		{"203/21 Send the signed contract to the contractor- Done", "203/21", "Send the signed contract to the contractor", "Done"},
+		{"203/21 Order two new dog bins- Done two ordered from the supplier", "203/21", "Order two new dog bins", "Done"},
+		{"- 18/04. Write to the bus company about the timetable. COMPLETED – NO ANSWER YET", "18/04", "Write to the bus company about the timetable", "COMPLETED"},
+		{"- 18/09. Chase the highways team about the drain. ONGOING – CHASE AGAIN", "18/09", "Chase the highways team about the drain", "ONGOING"},
+		{"02/03/22-04 Clerk to book the hall for the open day.Completed", "02/03/22-04", "Clerk to book the hall for the open day", "Completed"},
+		{"02/03/22- 05 Draft survey to be circulated to members.- On going", "02/03/22-05", "Draft survey to be circulated to members", "On going"},
+		{"AB to renew the insurance policy – Complete", "", "AB to renew the insurance policy", "Complete"},
+		{"CD to paint the bus shelter - still in progress, to be finished by May", "", "CD to paint the bus shelter", "in progress"},
+		// No status after the words, or no action before it.
+		{"- 18/11. Ask the school about parking. NO ANSWER – CHASE", "", "", ""},
+		{"Review the verges – complete the survey form by May", "", "", ""},
+		{"Footpaths – ongoing", "", "", ""},
+		{"The survey of the pond is complete.", "", "", ""},
+		{"Minutes of the last meeting – approved and signed", "", "", ""},
+	}
+	for _, tc := range tests {
+		ref, act, status, ok := logLine(tc.line)
+		if ok != (tc.act != "") || ref != tc.ref || act != tc.act || status != tc.status {
+			t.Errorf("logLine(%q) = %q, %q, %q, %v; want %q, %q, %q", tc.line, ref, act, status, ok, tc.ref, tc.act, tc.status)
+		}
+	}
+}
+
+// An action log under a minute numbered with its year: each line an
+// action with how it stands, not a minute's title.
+func TestActionLogLines(t *testing.T) {
+	lines := []string{
+		"Clerk's actions from the last meeting:", "",
+		"203/21 Send the signed contract to the contractor- Done", "",
+		"204/21 Order two new dog bins- Done", "",
+		"206/21 Ask the county about the broken fingerpost-On-going- no reply yet", "",
+		"AB to renew the insurance policy – Complete",
+	}
+	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string {
+		return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + a.Status + "|" + strings.Join(a.Owner, ",")
+	}, []string{
+		"action|203/21|Send the signed contract to the contractor|complete|",
+		"action|204/21|Order two new dog bins|complete|",
+		"action|206/21|Ask the county about the broken fingerpost|in_progress|",
+		"action||AB to renew the insurance policy|complete|AB",
+	})
+}
