@@ -383,7 +383,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return "", "", false
 	}
 	if has("place", "held", "meeting") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) || has("agenda") && agendaAdded.MatchString(s) ||
-		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) || has("decision") && decisionTaken.MatchString(s) {
+		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) || has("held", "place", "convene", " sit") && sittingNotice.MatchString(s) || has("decision") && decisionTaken.MatchString(s) {
 		// "The Mayor reminded Members that the Carnival would take place
 		// on Monday", "The agenda will be published five working days
 		// before the meeting": an event or a standing practice told, no
@@ -792,7 +792,12 @@ var (
 	// formalNotice is a page's statutory notice ("This is a formal
 	// notice under the … Regulations 2012 that …"); meetingNotice says how
 	// meetings are held or recorded.
-	formalNotice  = regexp.MustCompile(`(?i)\b(?:formal\s+)?notice\s+(?:is\s+(?:hereby\s+)?given\s+)?under\s+(?:the\s+)?[A-Z]|\bserves\s+as\s+(?:formal\s+)?notice\b`)
+	formalNotice = regexp.MustCompile(`(?i)\b(?:formal\s+)?notice\s+(?:is\s+(?:hereby\s+)?given\s+)?under\s+(?:the\s+)?[A-Z]|\bserves\s+as\s+(?:formal\s+)?notice\b`)
+	// sittingNotice is a body's sitting announced: "A MEETING of the
+	// PARISH COUNCIL will take place on …", "An Assembly of the Electors
+	// will be held at the Church on …". When a meeting sits is its
+	// notice, not anyone's undertaking.
+	sittingNotice = regexp.MustCompile(`(?i)^(?:an?|the|this|next)\s+(?:[\w'’&-]+\s+){0,8}?(?:meeting|assembly|sitting|session|agm)\b(?:\s+(?:of|for)\s+(?:[\w'’&-]+\s+){0,8}?)?\s*(?:will|shall)\s+(?:be\s+held|take\s+place|convene|sit)\b`)
 	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b`)
 	papersNotice  = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)`)
 )

@@ -1289,6 +1289,10 @@ func TestNothingPromised(t *testing.T) {
 			"(A printed copy of the questions and replies will be available at the meeting)",
 			"The agendas for these meetings will be published as normal on the Council's website.",
 		}, nil},
+		{"a body's sitting announced", action.DocMinutes, []string{
+			"A MEETING of the PARISH COUNCIL will take place on THURSDAY MAY 7 at 7pm in the Village Hall.",
+			"An Assembly of the Electors of the Parish will be held at the Church Rooms on Monday 3 June at 7.30pm to conduct the following business.",
+		}, nil},
 		{"a compound of a label's word", action.DocMinutes, []string{"Decision-making was delegated to cabinet members as the Mayor explained in June."}, nil},
 		{"an agenda's procedural asks", action.DocReport, []string{"Members are requested to advise the Committee Officer of any apologies for this meeting.", "Members are invited to declare any interests they may have in any item of business.",
 			"Members are asked to consider whether they have an interest to declare in any item.", "Members are requested to identify the item their interest relates to."}, nil},
@@ -1912,6 +1916,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"the agenda's wording over each record, full stop and all, is the item's title", action.DocMinutes, []string{
+			"1. To elect a chair for the meeting.", "", "Cllr Moss was elected to chair the meeting.", "",
+			"2. To review and agree the questions for the hall survey.", "", "The questions were agreed with two changes. Cllr Reed to send them to the printer.", "",
+			"3. To RESOLVE whether to exclude the press and public.", "", "It was RESOLVED to exclude the press and public for the next item.",
+		}, []string{
+			"resolution|1|Cllr Moss was elected to chair the meeting.|",
+			"commitment||Cllr Reed to send them to the printer.|Cllr Reed",
+			"resolution|3|It was RESOLVED to exclude the press and public for the next item.|",
+		}},
 		{"minutes accepted as a true record and signed in the meeting", action.DocMinutes, []string{
 			"3. Minutes of the previous meeting", "",
 			"These were accepted as a true record of proceedings and signed in the meeting by the Chair (Prop AB, Sec CD)",

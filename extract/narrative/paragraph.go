@@ -269,7 +269,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return listedHeads(pointHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))))
+	return listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))))
 }
 
 // minuteRuns reads minutes numbered through the council's year or years
@@ -307,6 +307,35 @@ func minuteRuns(ps []paragraph) []paragraph {
 	flushRun()
 	return ps
 }
+
+// agendaHeads marks as headings the agenda's wording that minutes keep
+// over each item's record: a numbered "To …" line ("4. To review and
+// agree the questions for the consultation.", "2. To RESOLVE to receive
+// apologies") with the record under it, unnumbered. Two or more in a
+// paper show its items are headed so; a full stop after the wording
+// does not make it the decision. (Numbered "To …" points one after the
+// other, with no record between, are a decision's clauses.)
+func agendaHeads(ps []paragraph) []paragraph {
+	var heads []int
+	for i, p := range ps[:max(len(ps)-1, 0)] {
+		next := ps[i+1]
+		if p.heading || !isMinuteNumber(p.marker) || !agendaWording.MatchString(p.body) || len(p.body) > 250 ||
+			next.marker != "" || next.heading || bulletPat.MatchString(next.text) || agendaWording.MatchString(next.body) {
+			continue
+		}
+		heads = append(heads, i)
+	}
+	if len(heads) >= 2 {
+		for _, i := range heads {
+			ps[i].heading = true
+		}
+	}
+	return ps
+}
+
+// agendaWording is an agenda item's wording: "To" and its verb, in
+// capitals or not ("To receive …", "To RESOLVE whether …").
+var agendaWording = regexp.MustCompile(`^To\s+(?:[A-Z]{2,}|[a-z]{2,})\b`)
 
 // longMinute is a minute's number of three or four figures before its text.
 var longMinute = regexp.MustCompile(`^(\d{3,4})\s+[A-Z]`)
