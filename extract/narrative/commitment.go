@@ -315,6 +315,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// office will be closed …": nothing undertaken, or a guess.
 		return "", "", false
 	}
+	if m := dashedSubject.FindStringSubmatch(s); m != nil && !stateVerb[strings.ToLower(m[2])] && !personStance[strings.ToLower(m[2])] {
+		// "KG – to share the stall space", "Clerk: will write to the
+		// school": who acts, set off as a tag before what they do.
+		return s, trimName(m[1]), true
+	}
 	if m := personActsIn(s, has(" will ", " to ")); m != nil && !activeWill.MatchString(s) && !stateVerb[strings.ToLower(m[3])] && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
 		!(has("urgent business", "order of") && procedural.MatchString(s)) && // "The Chairman to advise whether … items of urgent business": the meeting's running
 		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
@@ -648,6 +653,10 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?)`
 
 var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+
+// dashedSubject is a person named as a tag — by initials, post or as a
+// councillor — then a dash or colon, then "to" or "will" and a verb.
+var dashedSubject = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)\s*[–—:-]\s*(?:will|to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // initialsPat is people named by their initials, as minutes name those
 // present: "RM", "SV & FH".

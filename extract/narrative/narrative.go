@@ -1270,10 +1270,12 @@ func (f *finder) paragraph(p paragraph) {
 		doneRaw, body = body[m[2]:m[3]], strings.TrimSpace(body[:m[0]])
 	}
 	noteTitle, titled := "", ""
-	if p.marker != "" && titledNote(body) {
-		// "12. Park inspection- clerk to get quotes …": the note after
-		// the item's title is what is read; the title names it, and stays
-		// before the words of the item its note opens.
+	if bulleted := bulletPat.FindString(body); (p.marker != "" || bulleted != "") && titledNote(body[len(bulleted):]) && !dashedSubject.MatchString(body[len(bulleted):]) {
+		// "12. Park inspection- clerk to get quotes …", "• Phone box –
+		// Cllr Jones to find a restorer": the note after the item's
+		// title is what is read; the title names it, and stays before
+		// the words of the item its note opens.
+		body = body[len(bulleted):]
 		m := titleDash.FindStringSubmatchIndex(body)
 		noteTitle, titled, body = body[m[2]:m[3]], body[m[2]:], body[m[4]:]
 	}

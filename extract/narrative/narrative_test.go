@@ -1916,6 +1916,17 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a register of actions: a bullet's title before a dash, or who acts set off by a dash or colon", action.DocMinutes, []string{
+			"6. Register of actions", "",
+			"• Phone box – Cllr Reed to find someone to restore the kiosk.",
+			"• Village sign – awaiting a reply from the carpenter",
+			"• HT – to share the stall space with the school", "",
+			"7. Fete", "", "PB: will book the marquee for the fete.",
+		}, []string{
+			"commitment||Phone box – Cllr Reed to find someone to restore the kiosk.|Cllr Reed",
+			"commitment||HT – to share the stall space with the school|HT",
+			"commitment||PB: will book the marquee for the fete.|PB",
+		}},
 		{"the agenda's wording over each record, full stop and all, is the item's title", action.DocMinutes, []string{
 			"1. To elect a chair for the meeting.", "", "Cllr Moss was elected to chair the meeting.", "",
 			"2. To review and agree the questions for the hall survey.", "", "The questions were agreed with two changes. Cllr Reed to send them to the printer.", "",
