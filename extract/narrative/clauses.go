@@ -107,6 +107,9 @@ var voteNote = regexp.MustCompile(`(?i)^\((?:unanimously|by\s[^)]{1,40}|nem\.?\s
 // labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
 // Cabinet:"). A label is short and ends its line, or its rest follows a
 // colon or dash.
+// formAnswer is a form field's answer, no decision: "Yes", "N/A".
+var formAnswer = regexp.MustCompile(`(?i)^(?:yes|no|n/?a|none|tbc|nil)\.?$`)
+
 func labelOpener(p paragraph) (opener, bool) {
 	m := labelPat.FindStringSubmatch(p.body)
 	if m == nil {
@@ -139,8 +142,13 @@ func labelOpener(p paragraph) (opener, bool) {
 	if r := strings.ToLower(strings.TrimRight(rest, ":-–— ")); r == "that" || r == "to" {
 		rest = "" // "RESOLVED that:" with its clauses below
 	}
-	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") && !(hasPrefixFold(rest, "that ") && (strings.HasSuffix(rest, ";") || strings.HasSuffix(rest, ".") || danglingSubject.MatchString(rest))) {
-		return opener{}, false // a form's field ("Key decision: YES")
+	if rest != "" && len(strings.Fields(rest)) < 3 && !strings.HasSuffix(rest, ":") && !(hasPrefixFold(rest, "that ") && (strings.HasSuffix(rest, ";") || strings.HasSuffix(rest, ".") || danglingSubject.MatchString(rest))) &&
+		!(word == "resolved" && marked && !formAnswer.MatchString(rest)) {
+		// A form's field ("Key decision: YES"). A meeting's "RESOLVED –"
+		// labels a decision however short: "RESOLVED – Recommend
+		// approval", "RESOLVED: No objection", as a planning committee
+		// answers each application.
+		return opener{}, false
 	}
 	if participleLabel.MatchString(rest) {
 		return opener{}, false // a form's column: "Recommendation made to:", "Decision taken by:"

@@ -1916,6 +1916,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a planning committee's short answers under RESOLVED decide; a form's 'Key decision: Yes' does not", action.DocMinutes, []string{
+			"5. Planning applications", "",
+			"24/0117 Rear extension, 3 Mill Lane –", "", "RESOLVED – Recommend approval", "",
+			"24/0121 Two dwellings, land off Back Lane –", "", "RESOLVED: No objection.", "",
+			"Key decision: Yes",
+		}, []string{
+			"resolution|5|Recommend approval|",
+			"resolution|5|No objection.|",
+		}},
 		{"a register of actions: a bullet's title before a dash, or who acts set off by a dash or colon", action.DocMinutes, []string{
 			"6. Register of actions", "",
 			"• Phone box – Cllr Reed to find someone to restore the kiosk.",
