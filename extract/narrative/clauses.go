@@ -104,12 +104,12 @@ var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|in
 // voteNote is how a decision was carried, in brackets on its label's line.
 var voteNote = regexp.MustCompile(`(?i)^\((?:unanimously|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)
 
-// labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
-// Cabinet:"). A label is short and ends its line, or its rest follows a
-// colon or dash.
 // formAnswer is a form field's answer, no decision: "Yes", "N/A".
 var formAnswer = regexp.MustCompile(`(?i)^(?:yes|no|n/?a|none|tbc|nil)\.?$`)
 
+// labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
+// Cabinet:"). A label is short and ends its line, or its rest follows a
+// colon or dash.
 func labelOpener(p paragraph) (opener, bool) {
 	m := labelPat.FindStringSubmatch(p.body)
 	if m == nil {

@@ -3,8 +3,6 @@ package narrative
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -73,13 +71,23 @@ func loggedAction(s string) bool {
 	}
 	// (A log's verbs are any verbs: "Source a list", "Agenda the item";
 	// the status after them is what says they are actions.)
-	if ws := strings.Fields(s); imperativeOpening(s) || logVerb(ws[0]) && !capitalised(ws[1]) {
+	if ws := strings.Fields(s); imperativeOpening(s) || logVerb(ws[0]) && !startsUpper(ws[1]) {
 		return true
 	}
-	if who, rest, ok := strings.Cut(s, " to "); ok && len(strings.Fields(who)) <= 5 && nameLike(who) && !nounStart[strings.ToLower(firstWord(rest))] {
+	if logDoer(s) != "" {
 		return true // "DC to Transfer balances", "Sub Group to investigate …"
 	}
 	return strings.Contains(s, " to be ") || personActs.MatchString(s)
+}
+
+// logDoer is who a logged action names before its "to": "DC" in "DC to
+// Transfer balances", "Sub Group" in "Sub Group to investigate …".
+func logDoer(s string) string {
+	who, rest, ok := strings.Cut(s, " to ")
+	if !ok || len(strings.Fields(who)) > 5 || !nameLike(who) || nounStart[strings.ToLower(firstWord(rest))] {
+		return ""
+	}
+	return strings.TrimRight(who, ",")
 }
 
 // logged reads p as a line of an action log: the action, who does it
@@ -98,8 +106,8 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 	}
 	a := planned(act, f.opts.Date)
 	a.Kind, a.Ref, a.StatusRaw, a.Status = action.KindAction, ref, status, action.NormalizeStatus(status)
-	if who, _, ok := strings.Cut(act, " to "); ok && len(strings.Fields(who)) <= 5 && nameLike(who) {
-		a.Owner = []string{strings.TrimRight(who, ",")}
+	if who := logDoer(act); who != "" {
+		a.Owner = []string{who}
 	}
 	return a, true
 }
@@ -114,13 +122,8 @@ func logVerb(w string) bool {
 	if knownVerb(w) {
 		return true
 	}
-	if w == strings.ToUpper(w) || !capitalised(w) || nounStart[lw] || joinerWord(lw) {
+	if w == strings.ToUpper(w) || !startsUpper(w) || nounStart[lw] || joinerWord(lw) {
 		return false
 	}
 	return !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly")
-}
-
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
