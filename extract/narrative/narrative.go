@@ -1009,6 +1009,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision) && f.prev.marker != "" && (f.prev.heading || len(sentences(f.prev.body)) == 1 && len(strings.Fields(f.prev.body)) <= 25) && p.marker == "" && itemRecord(body) {
+		// "5. Decisions taken under delegated powers" then "The report was
+		// noted, as recommended.": an item's record told in one sentence
+		// straight under its numbered title is what the meeting did.
+		f.add(p, action.Action{Ref: f.prev.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
 	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
@@ -1824,6 +1831,28 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	// "The proposed budget was discussed in detail and amended and
 	// agreed by all councillors.": a thing agreed at the meeting by all.
 	`|^(?:The|This|These)\s+[^.]{0,100}?\b(?:was|were)\b[^.]{0,60}?\b(?:agreed|approved|adopted|accepted)\s+(?:by\s+all\b|unanimously\b)`)
+
+// itemRecord is one sentence that tells what a meeting did with an item:
+// "The report was noted, as recommended.", "The Minute of Meeting of 19
+// June was approved.", "The Minutes were noted by the Committee.",
+// "Members noted the update." A thing approved by another body or at
+// another meeting is a report of the past, not this record.
+func itemRecord(body string) bool {
+	if !endsSentence(body) || len(sentences(body)) != 1 {
+		return false
+	}
+	if m := passiveRecord.FindStringIndex(body); m != nil {
+		rest := body[m[1]:]
+		return !strings.Contains(body[:m[1]], " that ") && (!otherBody.MatchString(rest) || byThisMeeting.MatchString(rest))
+	}
+	return bodyNoted.MatchString(body) || bodyDecided.MatchString(body)
+}
+
+var (
+	passiveRecord = regexp.MustCompile(`^(?:The|This|These|Those|Its|All)\s[^.;:]{2,120}?\b(?:was|were)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:(?:received|considered|discussed|read)\s*,?\s+(?:and\s+)?)?(?:noted|approved|agreed|adopted|endorsed|accepted|confirmed|ratified)\b`)
+	byThisMeeting = regexp.MustCompile(`^\s+by\s+(?:the\s+)?(?:` + deciders + `|[Mm]embers|[Cc]ouncillors|all(?:\s+present)?)\s*[.,]`)
+	otherBody     = regexp.MustCompile(`^\s+(?:by|at|in|on)\s+(?:(?:the|its)\s+)?(?:[A-Z]|last|previous|an?\s|\d)`)
+)
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".

@@ -1916,6 +1916,24 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an item's record told in one sentence under its numbered title; a thing approved elsewhere is history", action.DocMinutes, []string{
+			"1. Review of the parking charges – report by the Director of Place", "", "The report was noted, as recommended.", "",
+			"2. Minutes of the last meeting", "", "The Minute of the meeting of 4 May was approved.", "",
+			"3. Minutes of the Joint Panel", "", "The Minutes were noted by the Committee.", "",
+			"4. Leisure strategy", "", "The strategy was approved by Cabinet in March 2021.",
+		}, []string{
+			"resolution|1|The report was noted, as recommended.|",
+			"resolution|2|The Minute of the meeting of 4 May was approved.|",
+			"resolution|3|The Minutes were noted by the Committee.|",
+		}},
+		{"a speaker's undertaking told with 'she would' or 'noted he would'", action.DocMinutes, []string{
+			"5. Scrutiny work programme", "",
+			"A member asked for the scoping paper. The Scrutiny Officer said it was in draft. She would ensure it was circulated to the Committee.", "",
+			"The Chairman noted he would enquire why the briefing had been delayed.",
+		}, []string{
+			"commitment||She would ensure it was circulated to the Committee.|",
+			"commitment||The Chairman noted he would enquire why the briefing had been delayed.|The Chairman",
+		}},
 		{"a planning committee's short answers under RESOLVED decide; a form's 'Key decision: Yes' does not", action.DocMinutes, []string{
 			"5. Planning applications", "",
 			"24/0117 Rear extension, 3 Mill Lane –", "", "RESOLVED – Recommend approval", "",
