@@ -1331,7 +1331,96 @@ func (f *finder) paragraph(p paragraph) {
 	if decisionPage && (listed || sectionListed) && len(f.out) == n {
 		f.unread, f.unreadAt = p, len(f.out)
 	}
+	if len(f.out) == n && f.opts.Genre == action.DocMinutes && !p.heading {
+		if text := recordAccepted(body, f.prev); text != "" {
+			// "The ordinary minutes of 13 November were adopted and
+			// signed.", "Minutes of the last meeting: Examined and
+			// approved.", under "4. Minutes" just "Approved and signed.":
+			// the meeting took the record of an earlier one as correct,
+			// however it is worded.
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: text})
+		}
+	}
 }
+
+// recordAccepted gives the sentence of body that tells the meeting
+// accepting the minutes (or notes) of an earlier meeting, or "". The
+// record is named in it or in the title above it, and acceptance is told
+// as done: not an adjective ("Approved Minutes 2021", "the approved
+// minutes will go on the website"), a thing still to come, or the
+// minutes put forward for the decision told after.
+func recordAccepted(body string, prev paragraph) string {
+	if startsTo(body) {
+		return ""
+	}
+	if !endsSentence(body) && len(strings.Fields(body)) > 12 || len(strings.Fields(body)) > 120 {
+		return ""
+	}
+	titled := (prev.heading || prev.marker != "") && recordWord.MatchString(prev.body)
+	sents := sentences(body)
+	from := -1 // the sentence that last named the record
+	for i, sent := range sents {
+		if recordWord.MatchString(sent) {
+			from = i
+		}
+		named := from >= 0
+		if !named && !titled || recordPending.MatchString(sent) || len(strings.Fields(sent)) > 60 {
+			continue
+		}
+		if acceptedIn(sent) || named && asRecord.MatchString(sent) && !toAccept.MatchString(sent) {
+			if from < 0 {
+				from = i
+			}
+			end := i + 1
+			for end < len(sents) && voteTold.MatchString(sents[end]) {
+				end++ // "Proposed by Sam Ingram and seconded by Joe Cole."
+			}
+			text := strings.Join(sents[from:end], " ")
+			// "Minutes of the Last Meeting – These Minutes were approved":
+			// the item's title before the dash is not what was done.
+			if _, rest, ok := strings.Cut(text, " – "); ok && acceptedDone.MatchString(rest) && recordWord.MatchString(rest) {
+				text = rest
+			}
+			return text
+		}
+		// "Approved and signed.", "Resolved: Approved.", "Accepted &
+		// signed" under the minutes' title.
+		if !named && len(strings.Fields(body)) <= 8 && acceptedShort.MatchString(body) {
+			return body
+		}
+	}
+	return ""
+}
+
+// acceptedIn: s tells acceptance as done, in its own words or after the
+// label it opens with ("Minutes of previous meeting: Examined and
+// approved.").
+func acceptedIn(s string) bool {
+	if acceptedDone.MatchString(s) {
+		return true
+	}
+	for _, sep := range []string{": ", " – ", " - "} {
+		if _, rest, ok := strings.Cut(s, sep); ok && acceptedDone.MatchString(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsTo: s opens as an agenda's item does, "To approve …".
+func startsTo(s string) bool {
+	return strings.HasPrefix(s, "To ") || strings.HasPrefix(s, "to ")
+}
+
+var (
+	voteTold      = regexp.MustCompile(`^\(?(?i:proposed|seconded|moved|carried|unanimous|all\s+in\s+favour|agreed\s+by\s+all|vote[sd]?\b)`)
+	toAccept      = regexp.MustCompile(`(?i)\bto\s+(?:take\s+as\s+read\s+and\s+)?(?:approve|confirm|accept|adopt|sign|agree|receive)\b`)
+	recordWord    = regexp.MustCompile(`(?i)\b(?:minutes?|notes)\b`)
+	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|will|would|shall|to\s+be|amendments?|amended|corrections?|for\s+(?:approval|acceptance|adoption|signature))\b`)
+	acceptedDone  = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:[\w,]+\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
+	asRecord      = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
+	acceptedShort = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
+)
 
 // proposerLead names a motion's mover and seconder on a line of their
 // own, the motion below: "Cllr H Atkins proposed, Cllr Munday seconded:".

@@ -1926,6 +1926,23 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|2|The Minute of the meeting of 4 May was approved.|",
 			"resolution|3|The Minutes were noted by the Committee.|",
 		}},
+		{"the minutes of the last meeting accepted, however worded; an adjective, a thing to come or an agenda's wording is not", action.DocMinutes, []string{
+			"1. Minutes of the last meeting 1 April: Examined and approved.", "",
+			"2. Minutes of the June meeting. Accepted by the Council. Proposed by Sam Ingram and seconded by Jo Cole.", "",
+			"3. Minutes of the Last Meeting – These Minutes were received, considered and approved by the Committee.", "",
+			"4. Minutes", "", "The ordinary minutes of the meeting of 2 May were adopted and signed.", "",
+			"5. Minutes of the previous meeting", "", "Approved and signed.", "",
+			"6. Approved Minutes of the Annual Meeting 2021", "",
+			"7. Website", "", "The approved minutes would be put on the website.", "",
+			"8. To approve the minutes of the meeting held on 3 March", "",
+			"9. Minutes", "", "The minutes of the meeting were submitted for approval as a correct record.",
+		}, []string{
+			"resolution|1|Minutes of the last meeting 1 April: Examined and approved.|",
+			"resolution|2|Minutes of the June meeting. Accepted by the Council. Proposed by Sam Ingram and seconded by Jo Cole.|",
+			"resolution|3|These Minutes were received, considered and approved by the Committee.|",
+			"resolution|4|The ordinary minutes of the meeting of 2 May were adopted and signed.|",
+			"resolution|5|Approved and signed.|",
+		}},
 		{"a speaker's undertaking told with 'she would' or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",
 			"A member asked for the scoping paper. The Scrutiny Officer said it was in draft. She would ensure it was circulated to the Committee.", "",
