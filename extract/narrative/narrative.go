@@ -1416,7 +1416,7 @@ var (
 	voteTold      = regexp.MustCompile(`^\(?(?i:proposed|seconded|moved|carried|unanimous|all\s+in\s+favour|agreed\s+by\s+all|vote[sd]?\b)`)
 	toAccept      = regexp.MustCompile(`(?i)\bto\s+(?:take\s+as\s+read\s+and\s+)?(?:approve|confirm|accept|adopt|sign|agree|receive)\b`)
 	recordWord    = regexp.MustCompile(`(?i)\b(?:minutes?|notes)\b`)
-	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|will|would|shall|to\s+be|amendments?|amended|corrections?|for\s+(?:approval|acceptance|adoption|signature))\b`)
+	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|will|would|shall|to\s+be|for\s+(?:approval|acceptance|adoption|signature))\b`)
 	acceptedDone  = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:[\w,]+\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 	asRecord      = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
 	acceptedShort = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
@@ -1891,7 +1891,7 @@ func localOpener(s string) bool {
 // were approved …".
 var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
 	`|^All\s+(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
-	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto)\b` +
+	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto|(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b)` +
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?|amendments?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
 	// "These were circulated, read, approved and signed as a correct
@@ -1913,6 +1913,9 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	// agreed to defer this item": the meeting decided, naming no one who
 	// undertakes it.
 	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?\s+(?:not\s+)?to\s+[a-z]` +
+	// "Two applications were received. It was resolved to co-opt both.":
+	// a resolution told after the item's narrative, in its paragraph.
+	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?(?:resolved|RESOLVED|Resolved)(?:\s+(?:unanimously|by\s+all))?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\s)` +
 	// "It was decided the standing orders should remain the same.", "It
 	// was decided by majority vote to withhold the payment.": decided
 	// says the meeting's mind was made up, whoever is named after.

@@ -1943,6 +1943,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|4|The ordinary minutes of the meeting of 2 May were adopted and signed.|",
 			"resolution|5|Approved and signed.|",
 		}},
+		{"a resolution told after the item's narrative in its paragraph; a chair elected with no 'as'; minutes approved after an amendment", action.DocMinutes, []string{
+			"4. Co-option", "", "Two applications were received for the vacancy. It was resolved to co-opt Ann Hale onto the Parish Council.", "",
+			"5. Election of Chairman", "", "Cllr Mrs Dale was elected Chairman.", "",
+			"6. Minutes", "", "The minutes were approved and signed by the Chairman after a minor amendment.",
+		}, []string{
+			"resolution|4|It was resolved to co-opt Ann Hale onto the Parish Council.|",
+			"resolution|5|Cllr Mrs Dale was elected Chairman.|",
+			"resolution|6|The minutes were approved and signed by the Chairman after a minor amendment.|",
+		}},
 		{"a speaker's undertaking told with 'she would' or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",
 			"A member asked for the scoping paper. The Scrutiny Officer said it was in draft. She would ensure it was circulated to the Committee.", "",
