@@ -1344,7 +1344,8 @@ func (f *finder) paragraph(p paragraph) {
 }
 
 // recordAccepted gives the sentence of body that tells the meeting
-// accepting the minutes (or notes) of an earlier meeting, or "". The
+// accepting the minutes (or notes) of an earlier meeting, or the payments
+// and accounts put to it, or "". The
 // record is named in it or in the title above it, and acceptance is told
 // as done: not an adjective ("Approved Minutes 2021", "the approved
 // minutes will go on the website"), a thing still to come, or the
@@ -1415,9 +1416,9 @@ func startsTo(s string) bool {
 var (
 	voteTold      = regexp.MustCompile(`^\(?(?i:proposed|seconded|moved|carried|unanimous|all\s+in\s+favour|agreed\s+by\s+all|vote[sd]?\b)`)
 	toAccept      = regexp.MustCompile(`(?i)\bto\s+(?:take\s+as\s+read\s+and\s+)?(?:approve|confirm|accept|adopt|sign|agree|receive)\b`)
-	recordWord    = regexp.MustCompile(`(?i)\b(?:minutes?|notes)\b`)
-	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|will|would|shall|to\s+be|for\s+(?:approval|acceptance|adoption|signature))\b`)
-	acceptedDone  = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:[\w,]+\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
+	recordWord    = regexp.MustCompile(`(?i)\b(?:minutes?|notes|payments?|accounts|cheques|invoices)\b`)
+	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|will|would|shall|to\s+be|(?:confirmed|agreed|accepted)\s+that|for\s+(?:approval|acceptance|adoption|signature))\b`)
+	acceptedDone  = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:(?:\w+ly|\w+ed|read|taken|then|as|and|&),?\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified|authori[sz]ed)\b|^(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|notes|payments|accounts|cheques|invoices)\s+(?:(?:unanimously|duly|all)\s+)?(?:approved|agreed|authori[sz]ed|accepted|signed|adopted|confirmed)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 	asRecord      = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
 	acceptedShort = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 )

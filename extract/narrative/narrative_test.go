@@ -1952,6 +1952,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|5|Cllr Mrs Dale was elected Chairman.|",
 			"resolution|6|The minutes were approved and signed by the Chairman after a minor amendment.|",
 		}},
+		{"payments and accounts approved, however briefly; payments in line with an agreed budget, or a sum confirmed as owed, are not", action.DocMinutes, []string{
+			"7. Finance", "", "Payments unanimously agreed.", "",
+			"8. Accounts", "", "The end of year accounts were approved by the Council.", "",
+			"9. Budget", "", "All payments made were in line with the agreed budget.", "",
+			"10. The green", "", "After a meeting with the district, it was confirmed that the district expected payment of £1500 in legal fees.",
+		}, []string{
+			"resolution|7|Payments unanimously agreed.|",
+			"resolution|8|The end of year accounts were approved by the Council.|",
+		}},
 		{"a speaker's undertaking told with 'she would' or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",
 			"A member asked for the scoping paper. The Scrutiny Officer said it was in draft. She would ensure it was circulated to the Committee.", "",
