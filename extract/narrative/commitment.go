@@ -89,7 +89,9 @@ func commitments(text, date, genre string) []action.Action {
 		// "We'll publish …" promises as "We will" does.
 		clause, owner, ok := undertaking(willContraction.Replace(s), genre)
 		if !ok {
-			continue
+			if clause, owner, ok = splicedUndertaking(s, genre); !ok {
+				continue
+			}
 		}
 		if clause == willContraction.Replace(s) {
 			clause = s
@@ -687,6 +689,33 @@ func personActsIn(s string, ok bool) []string {
 		return nil
 	}
 	return personActs.FindStringSubmatch(s)
+}
+
+// splicedUndertaking reads the clause a comma or dash joins on to a
+// clause of its own, when it has its own subject who acts: "Both lights
+// have power faults, Clerk to liaise with the contractor again." The
+// whole sentence is the commitment; what comes before says why. (After
+// a phrase with no verb — "For interests declared, Councillors to inform
+// the Chair" — the clause is a standing rule, and after "intended to
+// appoint, by notice in writing," a name is the verb's object.)
+func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
+	for _, sep := range []string{", ", "; ", " – "} {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			continue
+		}
+		before, rest := s[:i], s[i+len(sep):]
+		if j := strings.LastIndexAny(before, ",;–"); j >= 0 {
+			before = before[j+1:]
+		}
+		if !startsUpper(rest) || !finiteVerb.MatchString(before) || personActsIn(rest, strings.Contains(rest, " will ") || strings.Contains(rest, " to ")) == nil {
+			continue
+		}
+		if _, owner, ok := undertaking(rest, genre); ok {
+			return s, owner, true
+		}
+	}
+	return "", "", false
 }
 
 // atMeeting is whom an agenda's formula addresses: "The Chair to advise

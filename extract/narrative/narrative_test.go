@@ -1961,6 +1961,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|7|Payments unanimously agreed.|",
 			"resolution|8|The end of year accounts were approved by the Council.|",
 		}},
+		{"a doer's clause spliced on to a clause of its own with a comma or dash; after a phrase with no verb, or as a verb's object, it is not", action.DocMinutes, []string{
+			"8. Street lights", "", "Both lights have power faults, Clerk to chase the contractor again.", "",
+			"Insurance – the premium notice has not arrived – Clerk to phone the broker.", "",
+			"9. Interests", "", "For interests declared, Councillors to tell the Chair before the item.", "",
+			"10. Deputy", "", "The Mayor said he meant to appoint, by notice in writing, Councillor Ray Dunn to act as his deputy.",
+		}, []string{
+			"commitment||Both lights have power faults, Clerk to chase the contractor again.|Clerk",
+			"commitment||Insurance – the premium notice has not arrived – Clerk to phone the broker.|Clerk",
+		}},
 		{"a speaker's undertaking told with 'she would' or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",
 			"A member asked for the scoping paper. The Scrutiny Officer said it was in draft. She would ensure it was circulated to the Committee.", "",
