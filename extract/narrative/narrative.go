@@ -666,6 +666,14 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision) && bodyLabel.MatchString(p.text) {
+		// "Cabinet –" or "The Committee:" alone over its points ("§ Noted
+		// the budget position", "§ Agreed the virements"): the body
+		// named as the label of what it decided.
+		f.endBlocks()
+		f.open(opener{kind: action.KindResolution, lead: strings.TrimRight(p.text, " :-–—")}, p)
+		return
+	}
 	if datedEntry.MatchString(p.text) {
 		// A decisions list's entry: its date and title, no decision. Each
 		// entry is a record of its own, labelled or not.
@@ -2258,6 +2266,10 @@ var capsAfterSubject = regexp.MustCompile(`\b[A-Z][a-z]+\s+(?:NOTED|APPROVED|END
 // decisionLabel is ModernGov's "Decision:" block label on a meeting or
 // item page.
 var decisionLabel = regexp.MustCompile(`(?i)^decisions?\s*:$`)
+
+// bodyLabel is a deciding body's name alone as a label: "Cabinet –",
+// "The Committee:", "Council:-".
+var bodyLabel = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s*(?::-|[:–—-])$`)
 
 var (
 	nextMeetingWords = regexp.MustCompile(`(?i)\bnext meeting\b`)

@@ -1970,6 +1970,13 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||Both lights have power faults, Clerk to chase the contractor again.|Clerk",
 			"commitment||Insurance – the premium notice has not arrived – Clerk to phone the broker.|Clerk",
 		}},
+		{"the deciding body's name alone as a label over its points, Wingdings bullets and all", action.DocMinutes, []string{
+			"5. Budget monitoring", "", "The report was presented by the Leader.", "",
+			"Cabinet –", "", "§  Noted the overall budget position set out in the report.", "§  Agreed the virements listed in Appendix 2.",
+		}, []string{
+			"resolution|5|Cabinet Noted the overall budget position set out in the report.|",
+			"resolution|5|Cabinet Agreed the virements listed in Appendix 2.|",
+		}},
 		{"a speaker's undertaking told with 'she would' or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",
 			"A member asked for the scoping paper. The Scrutiny Officer said it was in draft. She would ensure it was circulated to the Committee.", "",
