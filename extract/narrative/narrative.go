@@ -1351,18 +1351,15 @@ func (f *finder) paragraph(p paragraph) {
 	}
 }
 
-// recordAccepted gives the sentence of body that tells the meeting
+// recordAccepted gives the sentences of body that tell the meeting
 // accepting the minutes (or notes) of an earlier meeting, or the payments
-// and accounts put to it, or "". The
-// record is named in it or in the title above it, and acceptance is told
-// as done: not an adjective ("Approved Minutes 2021", "the approved
-// minutes will go on the website"), a thing still to come, or the
-// minutes put forward for the decision told after.
+// and accounts put to it, or "". The record is named in them or in the
+// title above, and acceptance is told as done: not an adjective ("Approved
+// Minutes 2021", "the approved minutes will go on the website"), a thing
+// still to come, or the minutes put forward for the decision told after.
 func recordAccepted(body string, prev paragraph) string {
-	if startsTo(body) {
-		return ""
-	}
-	if !endsSentence(body) && len(strings.Fields(body)) > 12 || len(strings.Fields(body)) > 120 {
+	words := len(strings.Fields(body))
+	if startsTo(body) || !endsSentence(body) && words > 12 || words > 120 {
 		return ""
 	}
 	titled := (prev.heading || prev.marker != "") && recordWord.MatchString(prev.body)
@@ -1392,11 +1389,11 @@ func recordAccepted(body string, prev paragraph) string {
 			}
 			return text
 		}
-		// "Approved and signed.", "Resolved: Approved.", "Accepted &
-		// signed" under the minutes' title.
-		if !named && len(strings.Fields(body)) <= 8 && acceptedShort.MatchString(body) {
-			return body
-		}
+	}
+	// "Approved and signed.", "Resolved: Approved.", "Accepted & signed"
+	// under the minutes' title.
+	if titled && from < 0 && words <= 8 && !recordPending.MatchString(body) && acceptedShort.MatchString(body) {
+		return body
 	}
 	return ""
 }
