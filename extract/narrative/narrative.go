@@ -1024,7 +1024,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: f.prev.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -1044,7 +1044,7 @@ func (f *finder) paragraph(p paragraph) {
 			// paragraph is the decision.
 			// "The Director of Public Health has approved the scheme": an
 			// officer's decision on its own decision page.
-			if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) {
+			if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && appointedHere(sent) {
 				decided = append(decided, sent)
 			} else if len(decided) > 0 {
 				after = append(after, sent)
@@ -1852,6 +1852,24 @@ func decidedBody(s string) bool {
 	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s)
 }
+
+// appointedHere is a person named and then elected, appointed or co-opted
+// at the meeting, wherever the clause stands: "Highways – Martin Lyne was
+// co-opted", "Nominations were invited and Cllr K Organ was elected as Vice
+// Chairman", "Chairman: WS was appointed", "The following office-bearers
+// were appointed: …". The subject is a name (capitalised words or
+// initials), so "a contractor was appointed" is not one; an appointment
+// dated in the past ("was appointed in 2019") is history retold.
+func appointedHere(s string) bool {
+	m := appointedName.FindStringIndex(s)
+	return m != nil && !appointedBefore.MatchString(s[m[1]:])
+}
+
+var (
+	appointedName = regexp.MustCompile(`(?:^|\band\s+|[,;:–—-]\s+)(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)*(?:[A-Z][\w'’.-]*(?:\s+(?:and|&)\s+|,\s*|\s+)){0,5}[A-Z][\w'’.-]*\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally)\s+)?(?:re-?elected|elected|appointed|co-opted|nominated\s+and\s+(?:duly\s+)?elected)(?:\s+(?:unopposed|unanimously))?(?:\s*$|\s*[.,;:(–—-]|\s+(?:as|to|onto|the|Chair\w*|Vice\w*|Deputy|Clerk|Treasurer|Secretary|Mayor|Leader|Town|Parish|for\s+the)\b)` +
+		`|^The\s+following\s+(?:[\w-]+\s+)?(?:office[- ]bearers|officers|members|councillors|representatives|nominations|appointments)\s+(?:were|was)\s+(?:duly\s+)?(?:elected|appointed|co-opted|made|agreed|approved)\b`)
+	appointedBefore = regexp.MustCompile(`\b(?:in|since|during)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|last)\b|\blast\s+(?:year|month|week)\b|\b(?:ago|previously|earlier)\b`)
+)
 
 // pastPurpose is a lead-in that says what was aimed at: "The aims of the
 // review were to:".
@@ -2910,12 +2928,16 @@ func isResolvedWord(word, body string) bool {
 }
 
 // resolvedInfinitive is what follows a bare "Resolved" when it decides: an
-// infinitive that ends its sentence, or runs to five words or more and
+// infinitive that ends its sentence, or runs to four words or more and
 // leads no list ("Resolved to approve next year's precept of £60,652", its
 // full stop lost in the copy). "Resolved to note" heads a form.
 func resolvedInfinitive(rest string) bool {
-	return infinitiveDecision(rest) && (endsSentence(rest) || len(strings.Fields(rest)) >= 5 && !strings.HasSuffix(rest, ":") && !strings.HasSuffix(rest, ";"))
+	return (infinitiveDecision(rest) || electing.MatchString(rest)) && (endsSentence(rest) || len(strings.Fields(rest)) >= 4 && !strings.HasSuffix(rest, ":") && !strings.HasSuffix(rest, ";"))
 }
+
+// electing is a resolution to fill a post: "Resolved to elect Cllr
+// Francis", "… to co-opt both applicants".
+var electing = regexp.MustCompile(`^(?i:to)\s+(?:re-?elect|elect|co-?opt)\s+\S`)
 
 // isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare
 // "47" or "7.3" numbers minutes and paragraphs.

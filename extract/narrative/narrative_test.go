@@ -2963,6 +2963,33 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|2|The recommendations were approved.|",
 			"resolution|3|The recommendations were approved.|",
 		}},
+		{"a person named and then elected, appointed or co-opted is a resolution wherever the clause stands", action.DocMinutes, []string{
+			"1. Apologies were received from Cllr Dunn.", "",
+			"2. Election of Chair – Cllr Mrs Pike was elected Chair for the coming year.", "",
+			"3. Working groups", "",
+			"Footways – Peter Hale was co-opted.", "",
+			"Offers were sought and Cllr J Rowe was elected as Vice Chair - proposed by Cllr Dunn, seconded by Cllr Pike.", "",
+			"4. Officers", "",
+			"Secretary: KT was appointed", "",
+			"The following office-bearers were appointed: Chair Ann Lowe, Treasurer Ben Fry.", "",
+			"5. The Clerk reported that a contractor was appointed to clear the drains.", "",
+			"6. Mr Wills thanked the council; he was elected to the county council in 2019.",
+		}, []string{
+			"resolution|2|Election of Chair – Cllr Mrs Pike was elected Chair for the coming year.|",
+			"resolution|3|Footways – Peter Hale was co-opted.|",
+			"resolution|3|Offers were sought and Cllr J Rowe was elected as Vice Chair - proposed by Cllr Dunn, seconded by Cllr Pike.|",
+			"resolution|4|Secretary: KT was appointed|",
+			"resolution|4|The following office-bearers were appointed: Chair Ann Lowe, Treasurer Ben Fry.|",
+		}},
+		{"'Resolved to elect …' decides, its full stop lost; 'To elect the Chair:' over a record is the item's title", action.DocMinutes, []string{
+			"12/21 Apologies were received from Cllr Dunn.", "",
+			"13/21 To confirm the election of Cllr Ruth Ames as Chair", "",
+			"Resolved to elect Cllr Ames", "",
+			"14/21 To elect the Vice-Chair: Cllr Ames proposed Cllr Dunn, Cllr Lowe seconded and all agreed. Cllr Dunn signed the declaration of office.",
+		}, []string{
+			"resolution||Resolved to elect Cllr Ames|",
+			"resolution|14/21|To elect the Vice-Chair: Cllr Ames proposed Cllr Dunn, Cllr Lowe seconded and all agreed.|",
+		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
