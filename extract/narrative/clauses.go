@@ -880,6 +880,9 @@ func trimName(s string) string {
 	for len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "that")) {
 		f = f[1:]
 	}
+	if n := len(f); n > 0 && (strings.HasSuffix(f[n-1], "'s") || strings.HasSuffix(f[n-1], "’s")) {
+		return "" // "The Clerk's report was approved": whose report, not who acts
+	}
 	return strings.Join(f, " ")
 }
 
@@ -887,6 +890,9 @@ func trimName(s string) string {
 // ("The council", "the Parks Board"), not by who acts for it.
 func decidingBody(subject string) bool {
 	words := strings.Fields(strings.ToLower(subject))
+	if len(words) == 0 {
+		return false
+	}
 	switch strings.Trim(words[len(words)-1], ",()") {
 	case "council", "cabinet", "board", "committee", "panel", "executive", "sub-committee", "authority":
 		return true

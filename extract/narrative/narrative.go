@@ -1944,6 +1944,10 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	// was decided by majority vote to withhold the payment.": decided
 	// says the meeting's mind was made up, whoever is named after.
 	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?decided(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority(?:\s+vote)?))?,?\s+(?:that\s+|not\s+to\s+|to\s+[a-z]|(?:the|this|these|we|a|an|no)\s)` +
+	// "The Clerk's report was presented and approved.": a thing put
+	// before the meeting and approved there, in one breath (one approved
+	// "by Cabinet in March" is another meeting's).
+	`|^(?:The|This|These)\s[^.]{0,80}?\b(?:was|were)\s+(?:duly\s+)?(?:presented|received|considered|discussed|reviewed|read|tabled|circulated|submitted)\s*,?\s+(?:and\s+)?(?:duly\s+|unanimously\s+)?(?:approved|agreed|adopted|accepted|ratified|endorsed)(?:\s+(?:unanimously|by\s+(?:all(?:\s+present)?|members|councillors|the\s+(?:council|committee|meeting))))?\s*\.?$` +
 	// "The proposed budget was discussed in detail and amended and
 	// agreed by all councillors.": a thing agreed at the meeting by all.
 	`|^(?:The|This|These)\s+[^.]{0,100}?\b(?:was|were)\b[^.]{0,60}?\b(?:agreed|approved|adopted|accepted)\s+(?:by\s+all\b|unanimously\b)`)

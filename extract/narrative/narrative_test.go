@@ -2990,6 +2990,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||Resolved to elect Cllr Ames|",
 			"resolution|14/21|To elect the Vice-Chair: Cllr Ames proposed Cllr Dunn, Cllr Lowe seconded and all agreed.|",
 		}},
+		{"a thing put before the meeting and approved in one breath is its record; one approved by another body is not", action.DocMinutes, []string{
+			"7. Clerk's report", "",
+			"The Clerk's report was presented and approved.", "",
+			"8. Local plan", "",
+			"The District's plan was presented to members and approved by Cabinet in March.",
+		}, []string{
+			"resolution|7|The Clerk's report was presented and approved.|",
+		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
@@ -3005,6 +3013,7 @@ func FuzzFind(f *testing.F) {
 		"41/22 – MINUTES: The Minutes of the meeting were approved.\nContent: 1. To note the guidance. 2. To delegate authority to the Head.",
 		"R E S O L V E D – that:\nA. a survey be undertaken.\nB. the results be reported.",
 		"RESOLVED that the Cabinet recommend that Council\n(i) consider the list;\n(ii) approve it.",
+		"7. Clerk's report\nThat the Clerk's report be noted.\nThe Clerk's report was presented and approved.",
 	} {
 		f.Add(s)
 	}
