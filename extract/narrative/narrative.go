@@ -3487,8 +3487,9 @@ var (
 	nounStart     = map[string]bool{"the": true, "our": true, "a": true, "an": true, "all": true, "every": true, "each": true, "new": true, "more": true, "key": true, "local": true, "high": true, "good": true, "safe": true, "strong": true, "young": true, "older": true, "people": true, "children": true, "health": true, "housing": true, "education": true}
 )
 
-// prioritiesHeading names a section of a plan's priorities.
-var prioritiesHeading = regexp.MustCompile(`(?i)^(?:our\s+)?(?:key\s+|strategic\s+|corporate\s+)?priorities(?:\s+for\b.*)?$`)
+// prioritiesHeading names a section of a plan's priorities, objectives
+// or targets ("Targets for 2025-26").
+var prioritiesHeading = regexp.MustCompile(`(?i)^(?:our\s+)?(?:key\s+|strategic\s+|corporate\s+)?(?:priorities|objectives|targets|goals)(?:\s+for\b.*|\s+(?:19|20)\d\d\S*)?$`)
 
 // point is a bulleted or numbered point's text.
 func point(p paragraph) (string, bool) {

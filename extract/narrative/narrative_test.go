@@ -2998,6 +2998,33 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|7|The Clerk's report was presented and approved.|",
 		}},
+		{"a plan's targets lettered 'a.' under a short title are its points, 'l.To …' with its space lost among them", action.DocOther, []string{
+			"Targets for 2026-27", "",
+			"Work under way", "",
+			"a. Keep the village hall booking system under review", "",
+			"b. Carry out a yearly inspection of benches and bus shelters", "",
+			"c. Press the county on the state of the footways", "",
+			"d.To build reserves to half the precept over four years",
+		}, []string{
+			"commitment|(a)|Keep the village hall booking system under review|",
+			"commitment|(b)|Carry out a yearly inspection of benches and bus shelters|",
+			"commitment|(c)|Press the county on the state of the footways|",
+			"commitment|(d)|To build reserves to half the precept over four years|",
+		}},
+		{"a lettered run goes on through a clause that leaves off ('… thanked by'), not under it", action.DocMinutes, []string{
+			"9. The work of two volunteers was thanked by", "",
+			"a. Mr Hart for the planters", "",
+			"b. Mrs Quill for the newsletter",
+		}, nil},
+		{"'You can trust us to:' promises its points, as 'We will:' does, its lead carried into each", action.DocOther, []string{
+			"Our service standards", "",
+			"Fair treatment. You can trust us to:", "",
+			"• Reply to letters within ten working days.", "",
+			"• Explain our decisions clearly.",
+		}, []string{
+			"commitment||You can trust us to Reply to letters within ten working days.|",
+			"commitment||You can trust us to Explain our decisions clearly.|",
+		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }

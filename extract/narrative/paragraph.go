@@ -630,7 +630,7 @@ func sectionCuts(text string) []int {
 // "a." alone may be a word's initial.
 func letterRuns(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
-		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && (ps[i-1].marker == "" || infinitivePoint.MatchString(ps[i].text[3:]))) {
+		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && (ps[i-1].marker == "" || infinitivePoint.MatchString(ps[i].text[3:]))) && !shortTitle(ps[i-1].text) {
 			// A list a clause breaks off for ("… rendered by" over "a.
 			// former Councillor …") is read through that clause, and so is
 			// a point's own lettered list; a lead-in's list of its own
@@ -642,8 +642,10 @@ func letterRuns(ps []paragraph) []paragraph {
 		j := i
 		for j < len(ps) {
 			letter := string(rune('a' + j - i))
-			// "c." and "i." read as roman numbers already.
-			if !strings.HasPrefix(ps[j].text, letter+". ") || ps[j].marker != "" && ps[j].marker != "("+letter+")" {
+			// "c." and "i." read as roman numbers already. Within a run,
+			// "l.To build …" is a point whose space was lost.
+			glued := j > i && strings.HasPrefix(ps[j].text, letter+".") && len(ps[j].text) > 2 && ps[j].text[2] >= 'A' && ps[j].text[2] <= 'Z'
+			if !strings.HasPrefix(ps[j].text, letter+". ") && !glued || ps[j].marker != "" && ps[j].marker != "("+letter+")" {
 				break
 			}
 			j++
@@ -653,12 +655,22 @@ func letterRuns(ps []paragraph) []paragraph {
 		}
 		for k := i; k < j; k++ {
 			ps[k].marker = "(" + ps[k].text[:1] + ")"
-			ps[k].body = strings.TrimSpace(ps[k].text[3:])
+			ps[k].body = strings.TrimSpace(ps[k].text[2:])
 		}
 		i = j - 1
 	}
 	return ps
 }
+
+// shortTitle is a few words of title over a list ("On-going work"),
+// not a clause the list goes on ("… rendered by").
+func shortTitle(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && len(f) <= 6 && looksLikeHeading(s) && !strings.HasSuffix(s, ":") && !openEnd.MatchString(strings.ToLower(f[len(f)-1])) && !finiteVerb.MatchString(s)
+}
+
+// openEnd is a last word that leaves its clause open.
+var openEnd = regexp.MustCompile(`^(?:and|or|of|for|by|to|with|in|on|at|from|as|the|a|an|&|/|-|–)$`)
 
 // letterPoint is a point lettered "a." run in with its text, which only a
 // list under way reads as a point: elsewhere "a." may be a word's initial.
