@@ -722,6 +722,11 @@ func (f *finder) paragraph(p paragraph) {
 	if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 		f.itemStart = len(f.out)
+	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && isMinuteNumber(f.minute) && isMinuteNumber(p.marker) && minuteAfter(p.marker, f.minute) {
+		// "7. Finances a. payments … were agreed.": an item numbered in
+		// the run of the minutes' own numbers, its title run into its
+		// record, is the minute the points after it belong to.
+		f.minute = p.marker
 	}
 	if f.blk == nil && f.paused != nil {
 		switch {
@@ -825,6 +830,14 @@ func (f *finder) paragraph(p paragraph) {
 		// of its own, not marked as a heading (a page's first line, a
 		// page whose headings were not kept).
 		p.heading = true
+	}
+	if f.opts.Genre == action.DocMinutes && (p.heading || f.blk == nil) && dashOutcome(body) {
+		// "4. Approval of minutes – Approved and signed", "c. bank
+		// reconciliation – approved and signed": an item's title, a
+		// dash, and what the meeting did with it (short as a title, but
+		// it tells what was done).
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		return
 	}
 	if p.heading && looksLikeHeading(body) && (labelNames.MatchString(body) || isMinuteNumber(p.marker)) {
 		// "SELECT COMMITTEE RECOMMENDATIONS", "Reasons for the decision",
@@ -1350,6 +1363,25 @@ func (f *finder) paragraph(p paragraph) {
 		}
 	}
 }
+
+// dashOutcome is an item told as its title, a dash and its outcome, the
+// outcome's verb last: "Approval of minutes – Approved and signed",
+// "renewal of membership – the benefits were noted and a payment of £134
+// agreed." Not an outcome still to come ("– to be agreed") or told of the
+// past ("– had been approved").
+func dashOutcome(body string) bool {
+	m := titleDashOutcome.FindStringSubmatchIndex(body)
+	if m == nil {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(body[m[2]:m[3]]))
+	if n := len(before); n > 0 && (before[n-1] == "be" || before[n-1] == "been" || before[n-1] == "not" || before[n-1] == "yet" || before[n-1] == "being") {
+		return false
+	}
+	return !finiteVerb.MatchString(body[:m[2]])
+}
+
+var titleDashOutcome = regexp.MustCompile(`^[^–—:]{3,120}?\s[–—-]\s+([^–—]{0,100}?)\s*\b(?i:approved|agreed|adopted|accepted|ratified|confirmed|authori[sz]ed)(?:\s+(?:and|&)\s+signed)?(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?$`)
 
 // recordAccepted gives the sentences of body that tell the meeting
 // accepting the minutes (or notes) of an earlier meeting, or the payments
@@ -2885,6 +2917,13 @@ var thatIsDone = regexp.MustCompile(`^(?:That|THAT)\s+[^.;:]{2,160}?\s(?:is|are)
 var numberedDecision = regexp.MustCompile(`^(\d{1,4}/(?:19|20)\d\d)\s+([A-Z].*)$`)
 
 var minuteID = regexp.MustCompile(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2,4}|\d{1,4}|[A-Z]{1,3}\.?\d{1,4}(?:/\d{2,4})?)\.?$`)
+
+// minuteAfter: minute number a comes after b ("7" after "4").
+func minuteAfter(a, b string) bool {
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	return errA == nil && errB == nil && x > y
+}
 
 // isCapitalsOnlyNumber guards against a heading that is only a number.
 func isCapitalsOnlyNumber(s string) bool { return strings.TrimSpace(s) == "" }

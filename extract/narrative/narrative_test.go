@@ -3025,6 +3025,19 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||You can trust us to Reply to letters within ten working days.|",
 			"commitment||You can trust us to Explain our decisions clearly.|",
 		}},
+		{"an item told as title, dash and outcome is what the meeting did, the outcome's verb last; one to come or told of the past is not", action.DocMinutes, []string{
+			"3. Apologies – None", "",
+			"4. Minutes of 2 March – Approved and signed", "",
+			"5. Hall lettings – the new rates were discussed and a deposit of £50 agreed.", "",
+			"6. Play area – repairs to be agreed at the next meeting", "",
+			"7. Finance. Payments were listed in the schedule.", "",
+			"a. bank reconciliation – checked and approved", "",
+			"b. grass cutting contract – had been approved in 2023",
+		}, []string{
+			"resolution|4|Minutes of 2 March – Approved and signed|",
+			"resolution|5|Hall lettings – the new rates were discussed and a deposit of £50 agreed.|",
+			"resolution|7(a)|bank reconciliation – checked and approved|",
+		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
