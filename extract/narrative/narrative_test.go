@@ -3042,6 +3042,21 @@ func TestMeetingShapes(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestContactLineEnds: a paper's contact line, however long, is not run
+// into the lead-in printed on the line after it.
+func TestContactLineEnds(t *testing.T) {
+	lines := []string{
+		"Contact Officer: Jo Bell, Head of Housing Services, Tel: 01234 567890",
+		"The Cabinet Member for Housing is RECOMMENDED to:",
+		"(a) note the report;",
+		"(b) ask the Head of Housing Services to report back in March.",
+	}
+	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocReport}), showKindRefActionOwner, []string{
+		"recommendation|(a)|The Cabinet Member for Housing is RECOMMENDED to note the report|",
+		"recommendation|(b)|The Cabinet Member for Housing is RECOMMENDED to ask the Head of Housing Services to report back in March.|Head of Housing Services",
+	})
+}
+
 // FuzzFind reads arbitrary lines as each kind of paper: the rules never
 // panic, and every item they give has words.
 func FuzzFind(f *testing.F) {

@@ -253,7 +253,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			continue
 		}
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
-			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) {
+			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
 			buf = append(buf, text...)
@@ -675,6 +675,11 @@ var openEnd = regexp.MustCompile(`^(?:and|or|of|for|by|to|with|in|on|at|from|as|
 // letterPoint is a point lettered "a." run in with its text, which only a
 // list under way reads as a point: elsewhere "a." may be a word's initial.
 var letterPoint = regexp.MustCompile(`^([a-h])\.\s+\S`)
+
+// contactField is a paper's contact or authorship line ("Contact
+// Officer: Jo Bell, Head of Service, Tel: 01234 567890"): whatever its
+// length, the next line does not go on it.
+var contactField = regexp.MustCompile(`^(?i:contact(?:\s+officers?)?|report\s+(?:author|of|by)|authors?|lead\s+officers?|tel(?:ephone)?|e-?mail|wards?(?:\(s\))?\s+affected)\s*:`)
 
 // shortField: buf is a form's field with a short value ("Is subject to
 // call in?: Yes", "Date of decision: 12/12/2023"), which the next line
