@@ -1375,11 +1375,15 @@ func dashOutcome(body string) bool {
 		return false
 	}
 	before := strings.Fields(strings.ToLower(body[m[2]:m[3]]))
-	if n := len(before); n > 0 && (before[n-1] == "be" || before[n-1] == "been" || before[n-1] == "not" || before[n-1] == "yet" || before[n-1] == "being") {
+	if n := len(before); n > 0 && notDoneYet[before[n-1]] {
 		return false
 	}
 	return !finiteVerb.MatchString(body[:m[2]])
 }
+
+// notDoneYet are the words before an outcome's verb that leave it undone
+// or done before: "to be agreed", "had been approved", "not yet agreed".
+var notDoneYet = map[string]bool{"be": true, "been": true, "being": true, "not": true, "yet": true}
 
 var titleDashOutcome = regexp.MustCompile(`^[^–—:]{3,120}?\s[–—-]\s+([^–—]{0,100}?)\s*\b(?i:approved|agreed|adopted|accepted|ratified|confirmed|authori[sz]ed)(?:\s+(?:and|&)\s+signed)?(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?$`)
 
