@@ -169,6 +169,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	for i, p := range ps {
 		f.at = i
+		f.next = ""
+		if i+1 < len(ps) {
+			f.next = ps[i+1].body
+		}
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
 			// "Resolved" alone over "(1) That the previous decision … be
 			// re-affirmed …": on any page, numbered decisions under it.
@@ -482,6 +486,7 @@ type finder struct {
 	// feedback.").
 	infinitives map[int]bool
 	at          int
+	next        string // the body of the paragraph after the one read
 	opts        Options
 	// planPage is set for a page titled as an action or delivery plan.
 	// planRow is the last planned action read from a paragraph of its
@@ -1602,8 +1607,9 @@ var (
 	// carriedWith: the proposal's own sentence tells it won ("…, this
 	// was agreed unanimously", "… and the council agreed unanimously",
 	// "…, Cllr Herbert seconded them and they were agreed as a true
-	// record", "… and was duly elected").
-	carriedWith = regexp.MustCompile(`(?i)(?:,|\band)\s+(?:(?:this|it|they|which)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed)|the\s+(?:council|committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected)\b|\b(?:re-?)?elected\s+unopposed\b`)
+	// record", "… and was duly elected", "…, seconded by Cllr Budge and
+	// agreed by the Council").
+	carriedWith = regexp.MustCompile(`(?i)(?:,|\band)\s+(?:(?:this|it|they|which)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed)|the\s+(?:council|committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected|(?:unanimously\s+)?(?:agreed|approved|carried|accepted)\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:full\s+)?(?:council|committee|meeting|members|all))\b|\b(?:re-?)?elected\s+unopposed\b`)
 	// carriedAfter: a sentence after the proposal telling it won.
 	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|[^.]{0,80}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
 	// acceptsOffice: the nominee's acceptance, between the nomination
@@ -1666,6 +1672,23 @@ func (f *finder) seconded(p paragraph, body string) string {
 		if s == "" {
 			continue
 		}
+		after := f.next
+		if i+1 < len(sents) {
+			after = sents[i+1]
+		}
+		if m := minutesSeconded.FindStringSubmatchIndex(s); m != nil && !lostVote.MatchString(after) && !resolvedLabel.MatchString(after) && !lostVote.MatchString(s) {
+			// "The minutes of the 20th October meeting were proposed for
+			// acceptance by Bob Ness and seconded by Freda McRae.": the
+			// record approved, its vote untold because no one opposed.
+			// (An item's title run into it is left out; where the
+			// resolution follows, it is the record.)
+			from := m[2]
+			if strings.HasSuffix(s[:from], "The ") {
+				from -= len("The ")
+			}
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: s[from:]})
+			continue
+		}
 		if !secondedCarried.MatchString(s) && !formalVote.MatchString(s) {
 			if end := carriedProposal(sents, i); end > i {
 				// "Cllr Gregson proposed Cllr Waine. This was seconded and
@@ -1721,7 +1744,11 @@ var (
 	// proposal's: "This was seconded by Cllr C Davies and unanimously
 	// agreed by all present."
 	secondCarried = regexp.MustCompile(`(?i)^(?:this|the\s+(?:proposal|motion))\s+was\s+(?:duly\s+)?seconded\s+by\s+[^.;]{2,60}?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed)\b[^.]{0,40}\.?$`)
-	proposes      = regexp.MustCompile(`(?i)\b(?:proposed|proposal|moved)\b`)
+	// minutesSeconded: the last meeting's minutes put as a correct record
+	// by one member and seconded by another, perhaps after the item's
+	// title ("Minutes of the Previous Meeting The minutes of …").
+	minutesSeconded = regexp.MustCompile(`^(?:[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?){0,6}((?i:(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,100}?\b(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b[^.]{0,80}?\bseconded\b))`)
+	proposes        = regexp.MustCompile(`(?i)\b(?:proposed|proposal|moved)\b`)
 	// proposerOnly: the proposer, seconder and vote alone ("Proposed
 	// Cllr Dunn, seconded Cllr Kirk, all in favour.").
 	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}\.?$`)

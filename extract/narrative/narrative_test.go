@@ -1916,6 +1916,20 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"minutes proposed and seconded, no vote told, are approved; an election carried 'by the Council'; a lost vote is nothing", action.DocMinutes, []string{
+			"2. Minutes of the Last Meeting The minutes of the 9 March meeting were proposed for acceptance by Rob Hale and seconded by Ivy Dunn.", "",
+			"3. Minutes of the April meeting were proposed by RH and seconded by KT.", "",
+			"4. Election of Vice-Chair: Cllr Aske proposed Cllr Lowe, seconded by Cllr Penn and agreed by the Council.", "",
+			"5. Tom Gale was proposed by Ivy Dunn and seconded by Rob Hale and approved by the Committee.", "",
+			"6. The minutes of the May meeting were proposed by Cllr Ash and seconded by Cllr Birch. The vote was lost.", "",
+			"7. The minutes were proposed by Cllr Ash and seconded by Cllr Birch.", "", "RESOLVED that the minutes of the meeting held on 2 June be approved.",
+		}, []string{
+			"resolution|2|The minutes of the 9 March meeting were proposed for acceptance by Rob Hale and seconded by Ivy Dunn.|",
+			"resolution|3|Minutes of the April meeting were proposed by RH and seconded by KT.|",
+			"resolution|4|Election of Vice-Chair: Cllr Aske proposed Cllr Lowe, seconded by Cllr Penn and agreed by the Council.|",
+			"resolution|5|Tom Gale was proposed by Ivy Dunn and seconded by Rob Hale and approved by the Committee.|",
+			"resolution||that the minutes of the meeting held on 2 June be approved.|",
+		}},
 		{"an item's record told in one sentence under its numbered title; a thing approved elsewhere is history", action.DocMinutes, []string{
 			"1. Review of the parking charges – report by the Director of Place", "", "The report was noted, as recommended.", "",
 			"2. Minutes of the last meeting", "", "The Minute of the meeting of 4 May was approved.", "",
