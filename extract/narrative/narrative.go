@@ -939,7 +939,7 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
-		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text) || continuesWill(text)) && !valueWord(text) {
+		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text) || continuesWill(text)) && !valueWord(text) && !measureNamed(text) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
 			if len(a.Owner) == 0 && f.aheadOwner != "" {
@@ -2621,6 +2621,16 @@ func (f *finder) clause(p paragraph) bool {
 		b.single = true
 		return true
 	}
+	if text, ok := point(p); ok && b.kind == action.KindCommitment && strings.HasSuffix(b.lead, " will") && p.level == 0 && thingNamed(text) &&
+		!(len(b.clauses) > 0 && strings.Contains(f.out[b.clauses[len(b.clauses)-1]].Action, ":")) {
+		// "We will" over "Launch …", "Deliver …", then "Measuring
+		// success" over "the number of visits", "% of requests online":
+		// a point that opens with what it counts cannot go on from the
+		// lead-in's verb, so the promises ended before it. (Unless it
+		// is a point inside the last promise: "agree a budget to meet:"
+		// over "the audit plan".)
+		return false
+	}
 	if b.kind == action.KindCommitment && strings.HasSuffix(b.lead, " will") && p.heading && p.marker == "" && len(strings.Fields(p.body)) <= 6 && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") {
 		// "The HIA will:" then "Strategy" over its points, then "Planning"
 		// over more: the promise goes on under each short heading, which
@@ -3097,7 +3107,7 @@ var toRecommend = regexp.MustCompile(`(?i)^(?:to\s+recommend|recommended)\s+(?:(
 var bodyRecommended = regexp.MustCompile(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Gg]roup|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Ee]xecutive)\s+(?:unanimously\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w ]{1,30}?\s+)?that\b`)
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|what happens next|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
 
 // periodAims: a heading or lead-in that names what follows as the aims,
 // objectives or focus for a year or years to come — "Objectives 2017 -
@@ -3501,7 +3511,7 @@ var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|our commitments|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of
@@ -3517,6 +3527,21 @@ func adverbImperative(text string) bool {
 	}
 	return knownVerb(ws[1])
 }
+
+// thingNamed: a point opens with an article, a number or a share ("the
+// number of …", "% of …", "25 new homes"): it names a thing, no verb.
+func thingNamed(text string) bool {
+	w := strings.ToLower(firstWord(text))
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text)); unicode.IsDigit(r) || r == '%' || r == '£' {
+		return true
+	}
+	return w == "the" || w == "a" || w == "an"
+}
+
+// measureNamed: a point names a measure of success, not a thing to do:
+// it opens with a share or a count ("% of requests made online", "the
+// number of visits", "average reduction in …").
+var measureNamed = regexp.MustCompile(`(?i)^(?:%|(?:the\s+)?(?:average\s+|total\s+)?(?:%|number|numbers|percentage|proportion|rate|level|amount)\s+(?:of|increase|reduction|decrease|change)\b|average\s+(?:%\s+)?(?:improvement|increase|reduction|decrease|change)\b)`).MatchString
 
 // continuesWill: a point in lower case that goes on from "We will:" with
 // its verb — "involve customers in …", "always be courteous", "never

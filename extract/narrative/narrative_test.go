@@ -1916,6 +1916,22 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"'Our commitment' heads promises; a 'We will' lead-in ends where a point names a thing instead of going on from its verb", action.DocOther, []string{
+			"Our commitment", "",
+			"  • support active lifestyles and wellbeing",
+			"  • deliver events and places to go for everyone", "",
+			"We will", "",
+			"  • Launch a social prescribing service for families",
+			"  • Deliver the cost of living plan", "",
+			"Measuring success", "",
+			"  • the number of visits to leisure centres",
+			"  • % of requests made online",
+		}, []string{
+			"commitment||support active lifestyles and wellbeing|",
+			"commitment||deliver events and places to go for everyone|",
+			"commitment||We will launch a social prescribing service for families|",
+			"commitment||We will Deliver the cost of living plan|",
+		}},
 		{"minutes proposed and seconded, no vote told, are approved; an election carried 'by the Council'; a lost vote is nothing", action.DocMinutes, []string{
 			"2. Minutes of the Last Meeting The minutes of the 9 March meeting were proposed for acceptance by Rob Hale and seconded by Ivy Dunn.", "",
 			"3. Minutes of the April meeting were proposed by RH and seconded by KT.", "",
