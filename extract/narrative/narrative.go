@@ -3296,7 +3296,7 @@ func knownVerb(w string) bool {
 // meeting's record uses, in their base form. Only a plan's list reads them
 // (see doingBullet and toAim): the learned reader's features keep to the
 // verbs it was trained with.
-var planVerb = wordSet(`achieve acquire adapt address advance advise aim align allocate analyse
+var planVerb = wordSet(`achieve acknowledge acquire adapt address advance advise aim align allocate analyse
 	anticipate apply appoint assess assist attract audit be boost broaden build
 	calculate campaign capture carry celebrate champion clarify clean
 	collaborate collect combat communicate compile consult contribute convert
@@ -3310,7 +3310,7 @@ var planVerb = wordSet(`achieve acquire adapt address advance advise aim align a
 	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
 	reinforce relocate remove renew repair replace reshape restore restructure
 	retain revise run safeguard secure seek simplify start stimulate streamline
-	sustain tackle transform upgrade utilise widen`)
+	sustain tackle transform understand upgrade utilise widen`)
 
 // infinitiveRuns marks runs of two or more points numbered one after the
 // other, one straight after another, each a whole decision in the
@@ -3365,8 +3365,47 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 		}
 		i = max(j, i+1)
 	}
+	for i := 0; i < len(ps); {
+		j := i
+		for j < len(ps) && doingParagraph(ps[j]) {
+			j++
+		}
+		if j-i >= 3 && !(i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))) {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
 	return marks
 }
+
+// doingParagraph is a paragraph of its own, neither numbered nor
+// bulleted, of ten words or more, that opens with a verb in the
+// imperative and does not speak to the reader ("Tackle institutional
+// racism. People in power …", "Actively promote and celebrate …"): three
+// running are a charter's or a strategy's undertakings, as bullets are.
+func doingParagraph(p paragraph) bool {
+	ws := strings.Fields(p.body)
+	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < 10 || readerAddressed.MatchString(p.body) {
+		return false
+	}
+	if leadAdverb[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsDigit(r) || gluedCells.MatchString(p.body) {
+		// "Phase 1. The first phase …": a stage's label. "Improve care
+		// in the homeAdults’ ServicesOctober 2022": a table's row, its
+		// cells run together, not a paragraph.
+		return false
+	}
+	v := strings.ToLower(strings.TrimRight(ws[0], ","))
+	return imperativeOpening(p.body) || ws[0] != v && planVerb[v] && !nounAfter[strings.ToLower(ws[1])]
+}
+
+var gluedCells = regexp.MustCompile(`\p{Ll}{2}\p{Lu}\p{Ll}`)
+
+var readerAddressed = regexp.MustCompile(`(?i)\b(?:you|your|yours)\b`)
 
 // namesRole is a heading or lead-in over what a body is for ("Role of
 // the parish council", "The committee's functions are to:", "Terms of

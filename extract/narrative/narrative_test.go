@@ -1916,6 +1916,22 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"three paragraphs running that open with a verb are a charter's undertakings; stages named by number, or steps the reader takes, are not", "", []string{
+			"Principles", "",
+			"Actively promote the history and achievements of the town's many communities in schools and workplaces.", "",
+			"Nurture, showcase and reward the talent in our neighbourhoods so that young people find role models.", "",
+			"Tackle unfair treatment in housing and work. Those in power speak up when they see it happen.", "",
+			"Phase 1. The first phase replaces the old swings and slide at the recreation ground this spring.", "",
+			"Phase 2. The second phase adds a shelter and seating for parents near the new play equipment.", "",
+			"Phase 3. The last phase lays a path around the field if funding can be found for the works.", "",
+			"Check your collection day on the calendar before you put the bins out for the crews.", "",
+			"Report a missed bin online within two working days so that your crew can come back.", "",
+			"Request an extra recycling box through your account if one box is not enough for you.",
+		}, []string{
+			"commitment||Actively promote the history and achievements of the town's many communities in schools and workplaces.|",
+			"commitment||Nurture, showcase and reward the talent in our neighbourhoods so that young people find role models.|",
+			"commitment||Tackle unfair treatment in housing and work. Those in power speak up when they see it happen.|",
+		}},
 		{"'Our commitment' heads promises; a 'We will' lead-in ends where a point names a thing instead of going on from its verb", action.DocOther, []string{
 			"Our commitment", "",
 			"  • support active lifestyles and wellbeing",
