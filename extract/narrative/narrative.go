@@ -3353,29 +3353,19 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 			}
 		}
 	}
-	for i := 0; i < len(ps); {
-		j := i
-		for j < len(ps) && doingBullet(ps[j]) {
-			j++
-		}
-		if j-i >= 3 && !(i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))) {
-			for k := i; k < j; k++ {
-				marks[k] = true
+	for _, doing := range []func(paragraph) bool{doingBullet, doingParagraph} {
+		for i := 0; i < len(ps); {
+			j := i
+			for j < len(ps) && doing(ps[j]) {
+				j++
 			}
-		}
-		i = max(j, i+1)
-	}
-	for i := 0; i < len(ps); {
-		j := i
-		for j < len(ps) && doingParagraph(ps[j]) {
-			j++
-		}
-		if j-i >= 3 && !(i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))) {
-			for k := i; k < j; k++ {
-				marks[k] = true
+			if j-i >= 3 && !(i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))) {
+				for k := i; k < j; k++ {
+					marks[k] = true
+				}
 			}
+			i = max(j, i+1)
 		}
-		i = max(j, i+1)
 	}
 	return marks
 }
