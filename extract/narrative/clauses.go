@@ -97,6 +97,10 @@ var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|rec
 // parts of the decision already stated, not decisions of their own.
 // followingAre is a lead-in whose list is the subject of its own verb:
 // "the following proposals, as set out …, are not recommended:-".
+// businessLead announces a meeting's business: "… to transact the
+// following business:", "the following items of business".
+var businessLead = regexp.MustCompile(`(?i)\b(?:(?:transact|conduct)\s+(?:the\s+)?(?:following\s+)?business|the\s+following\s+(?:items?\s+of\s+)?business)\b`)
+
 var followingAre = regexp.MustCompile(`(?i)\bthe following\b[^:]{0,200}\b(?:are|is|were|was|be|have been|has been)\b[^:]{0,60}(?::-|[:\-–—])$`)
 
 var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below|in (?:cases|the cases?|circumstances) where|provided that)\s*(?::-|;-|[:\-–—])$`)
@@ -243,9 +247,11 @@ func leadIn(text string) (opener, bool) {
 		// include:", however long the paragraph before it.
 		return opener{kind: action.KindCommitment}, true
 	}
-	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) || strings.Contains(t, "motion") && procedural.MatchString(t) {
+	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) || strings.Contains(t, "motion") && procedural.MatchString(t) || businessLead.MatchString(t) {
 		// ("Council is asked to consider the following motions:": the
-		// meeting's business, its motions not yet moved.)
+		// meeting's business, its motions not yet moved. "The Council
+		// will convene to conduct the following business:": its
+		// agenda's items, not promises.)
 		return opener{}, false
 	}
 	// The list is introduced by the paragraph's last sentence: "Workers

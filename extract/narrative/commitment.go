@@ -35,13 +35,19 @@ var (
 	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
 	// "It was also agreed by the Board that …", "It was agreed there
 	// would be …".
-	agreedThat   = regexp.MustCompile(`(?i)\bit was (?:also |unanimously |then |further )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that|there|the)\b.*\b(would|will|should)\b`)
-	actionTag    = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
-	toBeDone     = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
-	toDo         = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
-	notCommit    = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
-	askedWhether = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
-	finiteVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
+	agreedThat = regexp.MustCompile(`(?i)\bit was (?:also |unanimously |then |further )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that|there|the)\b.*\b(would|will|should)\b`)
+	// trailingActionTag is "Action" and who acts at a paragraph's end, no
+	// colon or dash between (with one, the tag is a sentence of its own).
+	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?:Cllrs?\.?|Councillors?|Clerk|Chair(?:man|woman)?|Mr|Mrs|Ms|Dr)\s[^.:;]{0,60}?|Clerk)\.?$`)
+	// bareActionTag is "Action" and who acts with no colon between:
+	// "Action Cllr Carnell", "Action Clerk".
+	bareActionTag = regexp.MustCompile(`(?i)^action\s+((?:cllrs?\.?|councillors?|clerk|chair(?:man|woman)?|mr|mrs|ms|dr)\b[^.:;]{0,60})$`)
+	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
+	toBeDone      = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
+	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
+	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	askedWhether  = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
+	finiteVerb    = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
 // commitment finds the undertakings in a paragraph of minutes. All the
@@ -66,7 +72,15 @@ func commitments(text, date, genre string) []action.Action {
 	var out []action.Action
 	var rest []string
 	var cur *action.Action
-	tagOwner := ""
+	tagOwner, trailing, whole := "", false, strings.TrimSpace(text)
+	if m := trailingActionTag.FindStringSubmatchIndex(text); m != nil {
+		// "Contractor will start work in August Action Cllr Carnell":
+		// the tag run onto the point's last sentence, no stop between.
+		// ("Action: Cllr Moon to email Highways" says what as well.)
+		if who, ok := ownerTag("Action: " + text[m[2]:m[3]]); ok {
+			tagOwner, text, trailing = who, text[:m[0]], true
+		}
+	}
 	quoted := quotedSpans(text)
 	pos := 0
 	for _, s := range sentences(text) {
@@ -81,6 +95,9 @@ func commitments(text, date, genre string) []action.Action {
 		if who, ok := ownerTag(s); ok {
 			tagOwner = who
 			continue
+		}
+		if businessLead.MatchString(s) {
+			continue // "The Council will convene to conduct the following business:"
 		}
 		if actionTag.MatchString(s) && notOwner.MatchString(tagBody(s)) {
 			continue // "ACTION: Noted" gives a status, not a deed
@@ -133,9 +150,15 @@ func commitments(text, date, genre string) []action.Action {
 				a.DueRaw = c.DueRaw
 			}
 		}
-		if a.Action == "" {
+		if a.Action == "" || trailing {
+			// (A tag at the point's end closes what it tells, all of it:
+			// "Seats have been replaced. The planking will be repaired in
+			// the autumn. Action Cllr Carnell", kept as printed.)
 			a.Action = strings.Join(rest, " ")
 			a.DueRaw = dueIn(a.Action)
+			if trailing {
+				a.Action = whole
+			}
 		}
 		out = []action.Action{a}
 	}
@@ -210,10 +233,15 @@ var anaphor = map[string]bool{"this": true, "these": true, "that": true, "those"
 // ownerTag reads "ACTION: Caroline Trevithick" – a tag that names who acts
 // and says nothing of what – and returns the name.
 func ownerTag(s string) (string, bool) {
-	if !actionTag.MatchString(s) {
+	body := ""
+	switch m := bareActionTag.FindStringSubmatch(strings.TrimRight(s, " .")); {
+	case m != nil:
+		body = m[1] // "Action Cllr Palethorpe", its colon never written
+	case actionTag.MatchString(s):
+		body = tagBody(s)
+	default:
 		return "", false
 	}
-	body := tagBody(s)
 	words := strings.Fields(body)
 	if len(words) == 0 || len(words) > 8 || finiteVerb.MatchString(body) || toVerb.MatchString(body+" ") || notOwner.MatchString(body) {
 		return "", false

@@ -883,7 +883,7 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body)) || promisesFollowing(body)) {
+	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body)) || promisesFollowing(body)) && !businessLead.MatchString(body) {
 		// "Here's a brief summary of what we plan to do over the next five
 		// years:": the points under it, under headings of their own, are
 		// what the authors mean to do.

@@ -1916,6 +1916,19 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an agenda's 'following business' promises nothing; a point closed by 'Action Cllr X', no colon, is that councillor's, told whole", action.DocMinutes, []string{
+			"The Council will convene to conduct the following business:", "",
+			"  1. Play area signs.", "",
+			"New signs for the play area are needed to replace the faded ones. Action Cllr Dale", "",
+			"  1. Shelter repairs.", "",
+			"The roofer will start on the bus shelter in August Action Cllr Dale", "",
+			"  1. Verges.", "",
+			"The verges were cut in May. Action: Cllr Moon to email the highways team.",
+		}, []string{
+			"commitment||New signs for the play area are needed to replace the faded ones. Action Cllr Dale|Cllr Dale",
+			"commitment||The roofer will start on the bus shelter in August Action Cllr Dale|Cllr Dale",
+			"commitment||Cllr Moon to email the highways team.|Cllr Moon",
+		}},
 		{"three paragraphs running that open with a verb are a charter's undertakings; stages named by number, or steps the reader takes, are not", "", []string{
 			"Principles", "",
 			"Actively promote the history and achievements of the town's many communities in schools and workplaces.", "",
