@@ -38,10 +38,10 @@ var (
 	agreedThat = regexp.MustCompile(`(?i)\bit was (?:also |unanimously |then |further )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that|there|the)\b.*\b(would|will|should)\b`)
 	// trailingActionTag is "Action" and who acts at a paragraph's end, no
 	// colon or dash between (with one, the tag is a sentence of its own).
-	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?:Cllrs?\.?|Councillors?|Clerk|Chair(?:man|woman)?|Mr|Mrs|Ms|Dr)\s[^.:;]{0,60}?|Clerk)\.?$`)
+	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk)\.?$`)
 	// bareActionTag is "Action" and who acts with no colon between:
 	// "Action Cllr Carnell", "Action Clerk".
-	bareActionTag = regexp.MustCompile(`(?i)^action\s+((?:cllrs?\.?|councillors?|clerk|chair(?:man|woman)?|mr|mrs|ms|dr)\b[^.:;]{0,60})$`)
+	bareActionTag = regexp.MustCompile(`(?i)^action\s+((?:` + tagPerson + `)\b[^.:;]{0,60})$`)
 	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
 	toBeDone      = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
 	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
@@ -150,15 +150,15 @@ func commitments(text, date, genre string) []action.Action {
 				a.DueRaw = c.DueRaw
 			}
 		}
-		if a.Action == "" || trailing {
-			// (A tag at the point's end closes what it tells, all of it:
+		switch {
+		case trailing:
+			// A tag at the point's end closes what it tells, all of it:
 			// "Seats have been replaced. The planking will be repaired in
-			// the autumn. Action Cllr Carnell", kept as printed.)
+			// the autumn. Action Cllr Carnell", kept as printed.
+			a.Action, a.DueRaw = whole, dueIn(whole)
+		case a.Action == "":
 			a.Action = strings.Join(rest, " ")
 			a.DueRaw = dueIn(a.Action)
-			if trailing {
-				a.Action = whole
-			}
 		}
 		out = []action.Action{a}
 	}
@@ -229,6 +229,10 @@ var willContraction = strings.NewReplacer("’ll ", " will ", "'ll ", " will ")
 
 // anaphor: a sentence's first word that points back to the one before.
 var anaphor = map[string]bool{"this": true, "these": true, "that": true, "those": true, "it": true, "they": true, "he": true, "she": true, "which": true, "such": true, "both": true}
+
+// tagPerson opens who an action tag names: a councillor, the clerk, the
+// chair or a person by title.
+const tagPerson = `cllrs?\.?|councillors?|clerk|chair(?:man|woman)?|mr|mrs|ms|dr`
 
 // ownerTag reads "ACTION: Caroline Trevithick" – a tag that names who acts
 // and says nothing of what – and returns the name.
