@@ -796,8 +796,9 @@ var (
 const postQualifier = `(?:(?:relevant|appropriate|responsible)\s+)?`
 
 // postActs is a post named as acting within a decision: its title ends
-// in (or is) a post's word, then "to" or "will" and a verb.
-var postActs = regexp.MustCompile(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:Head|Director|Manager|Officer|Clerk|Chief Executive|Lead)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|&)?\s*[A-Z][\w'’&-]*){0,3})?)(?:,?\s+(?:in|following|after)\s+consultation\s+with\s+[^,.;]{3,100}?,?)?\s+(?:to|will|shall)\s+[a-z]+`)
+// in (or is) a post's word, then "to", "will" or "should" and a verb
+// ("resolved that the Clerk should check the register").
+var postActs = regexp.MustCompile(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:Head|Director|Manager|Officer|Clerk|Chief Executive|Lead)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|&)?\s*[A-Z][\w'’&-]*){0,3})?)(?:,?\s+(?:in|following|after)\s+consultation\s+with\s+[^,.;]{3,100}?,?)?\s+(?:to|will|shall|should|is\s+to)\s+(?:then\s+|now\s+|also\s+)?[a-z]+`)
 
 // grantWord: what is delegated, not to whom ("Authority be delegated to
 // …").

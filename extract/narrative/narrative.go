@@ -169,9 +169,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	for i, p := range ps {
 		f.at = i
-		f.next = ""
+		f.next, f.nextBare = "", false
 		if i+1 < len(ps) {
-			f.next = ps[i+1].body
+			f.next, f.nextBare = ps[i+1].body, ps[i+1].marker == ""
 		}
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
 			// "Resolved" alone over "(1) That the previous decision … be
@@ -487,6 +487,7 @@ type finder struct {
 	infinitives map[int]bool
 	at          int
 	next        string // the body of the paragraph after the one read
+	nextBare    bool   // the paragraph after the one read has no number
 	opts        Options
 	// planPage is set for a page titled as an action or delivery plan.
 	// planRow is the last planned action read from a paragraph of its
@@ -732,6 +733,14 @@ func (f *finder) paragraph(p paragraph) {
 		// the run of the minutes' own numbers, its title run into its
 		// record, is the minute the points after it belong to.
 		f.minute = p.marker
+	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && f.minute == "" && isMinuteNumber(p.marker) && f.nextBare && endsSentence(f.next) && minuteTitleLine(p.body) {
+		// "5. Verge." or "3. To approve the minutes of the last meeting."
+		// over its unnumbered record, told in sentences: the first item's
+		// title, not taken for a heading, numbers the minutes from here
+		// on. (Over another title, "To consider the report", it is an
+		// agenda's line.)
+		f.minute = p.marker
+		f.itemStart = len(f.out)
 	}
 	if f.blk == nil && f.paused != nil {
 		switch {
@@ -1042,7 +1051,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: f.prev.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -1884,8 +1893,10 @@ const deciders = `(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[
 const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,6})?`
 
 // bodyDecided is a meeting body's decision told in the past tense: the
-// body as subject with a deciding verb, or its papers agreed.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(approved|endorsed|adopted|ratified)\b|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+// body as subject with a deciding verb, or its papers agreed. Members
+// who "agreed that" may only share a view; members who "resolved to" or
+// "resolved that" decided: resolving is what a meeting does.
+var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // passiveDecided is a decision told in the passive with the body that
 // made it: "Updated plans were approved by Executive Board at the
@@ -2964,6 +2975,25 @@ func minuteAfter(a, b string) bool {
 	x, errA := strconv.Atoi(a)
 	y, errB := strconv.Atoi(b)
 	return errA == nil && errB == nil && x > y
+}
+
+// laterSentenceDecided: a sentence after the first is the meeting's
+// decision, its subject named ("Cllr Hale said the verge may be
+// unregistered. Members resolved that the Clerk search the register.").
+func laterSentenceDecided(body string) bool {
+	sents := sentences(body)
+	for _, s := range sents[min(1, len(sents)):] {
+		if decidedBody(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// minuteTitleLine is a minute's title told as a line: one short sentence that
+// decides nothing ("Verge.", "To receive apologies for absence").
+func minuteTitleLine(body string) bool {
+	return len(strings.Fields(body)) <= 14 && len(sentences(body)) == 1 && !strings.HasSuffix(body, ":") && !decidedBody(body) && !decides.MatchString(body)
 }
 
 // isCapitalsOnlyNumber guards against a heading that is only a number.

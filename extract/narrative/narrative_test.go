@@ -1916,6 +1916,19 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"members who resolved to or resolved that decided, each sentence its own resolution, a post it names the owner; members who agreed that, or resolved their differences, did not", action.DocMinutes, []string{
+			"  4. Bus shelter.", "",
+			"Councillors resolved unanimously to replace the glass in the bus shelter.", "",
+			"  5. Verge.", "",
+			"Cllr Hale said the verge may be unregistered. Members resolved that the Clerk should search the land register. Members resolved not to buy the verge this year.", "",
+			"  6. Hall.", "",
+			"Members resolved their differences over the hall booking rules after a long debate.", "",
+			"Members agreed that the hall was busier than last year.",
+		}, []string{
+			"resolution|4|Councillors resolved unanimously to replace the glass in the bus shelter.|",
+			"resolution|5|Members resolved that the Clerk should search the land register.|Clerk",
+			"resolution|5|Members resolved not to buy the verge this year.|",
+		}},
 		{"an agenda's 'following business' promises nothing; a point closed by 'Action Cllr X', no colon, is that councillor's, told whole", action.DocMinutes, []string{
 			"The Council will convene to conduct the following business:", "",
 			"  1. Play area signs.", "",
@@ -1973,7 +1986,7 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|3|Minutes of the April meeting were proposed by RH and seconded by KT.|",
 			"resolution|4|Election of Vice-Chair: Cllr Aske proposed Cllr Lowe, seconded by Cllr Penn and agreed by the Council.|",
 			"resolution|5|Tom Gale was proposed by Ivy Dunn and seconded by Rob Hale and approved by the Committee.|",
-			"resolution||that the minutes of the meeting held on 2 June be approved.|",
+			"resolution|7|that the minutes of the meeting held on 2 June be approved.|",
 		}},
 		{"an item's record told in one sentence under its numbered title; a thing approved elsewhere is history", action.DocMinutes, []string{
 			"1. Review of the parking charges – report by the Director of Place", "", "The report was noted, as recommended.", "",
