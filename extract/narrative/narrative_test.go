@@ -1916,6 +1916,22 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a numbered clause broken over a blank line after a word no sentence ends with goes on; a short label ending so does not", action.DocMinutes, []string{
+			"12. Budget", "",
+			"RESOLVED that:", "",
+			"(a) the Council approves the revised budget for the", "",
+			"Village Hall as set out in the report;", "",
+			"(b) the Clerk writes to the contractor to confirm the works at", "",
+			"Church Lane, and reports back in June; and", "",
+			"(c) the reserve is held at £20,000.", "",
+			"Reasons for", "",
+			"Members are asked to agree the budget.",
+		}, []string{
+			"resolution|12(a)|the Council approves the revised budget for the Village Hall as set out in the report|",
+			"resolution|12(b)|the Clerk writes to the contractor to confirm the works at Church Lane, and reports back in June|",
+			"resolution|12(c)|the reserve is held at £20,000.|",
+			"recommendation||Members are asked to agree the budget.|",
+		}},
 		{"members who resolved to or resolved that decided, each sentence its own resolution, a post it names the owner; members who agreed that, or resolved their differences, did not", action.DocMinutes, []string{
 			"  4. Bus shelter.", "",
 			"Councillors resolved unanimously to replace the glass in the bus shelter.", "",

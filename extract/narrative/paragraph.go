@@ -995,16 +995,31 @@ func midPhrase(t string) bool {
 
 var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true}
 
+// openWord: more words no sentence ends with, which a numbered point cut
+// over a blank line may stop at ("… the works at"). (A line of web text
+// may: "… held on" over the date in a field of its own.)
+var openWord = map[string]bool{"at": true, "from": true, "on": true, "into": true, "onto": true, "upon": true, "between": true,
+	"within": true, "towards": true, "via": true, "its": true, "their": true, "our": true}
+
+// endsOpen: t stops at a word no point's sentence ends with.
+func endsOpen(t string) bool {
+	k := strings.LastIndexByte(t, ' ')
+	return midPhrase(t) || k >= 0 && openWord[t[k+1:]]
+}
+
 // trailingMarker is a point's number after a finished sentence at a
 // line's end: "… for contracts 12 & 47. 2.".
 var trailingMarker = regexp.MustCompile(`[.;]\s+(\d{1,2}\.)$`)
 
 // goesOnPastBlank: the text so far stops mid-sentence and the next line
-// goes on with it in lower case.
+// goes on with it: in lower case, or, in a numbered point, after a word
+// no sentence ends with ("(a) … the revised budget for the" over "Village
+// Hall as set out …"). A label of a few words ("Reasons for") or a title
+// is cut short, not run on.
 func goesOnPastBlank(buf []byte, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	t := tail(buf)
-	return unicode.IsLower(r) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ",") &&
+	return (unicode.IsLower(r) || endsOpen(t) && r != 0 && markerPat.Match(buf) && len(strings.Fields(t)) >= 5) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ",") &&
 		!strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
 }
 
@@ -1028,8 +1043,8 @@ func startsUpper(s string) bool {
 // left open, after an item title in capitals or a word no sentence ends
 // with.
 func sentenceGoesOn(buf []byte, text string) bool {
-	if midPhrase(tail(buf)) {
-		return true
+	if t := tail(buf); midPhrase(t) || endsOpen(t) && markerPat.Match(buf) {
+		return true // (a numbered point, not a field: "… held on" over its date)
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf))

@@ -141,3 +141,28 @@ func TestSlashMinutes(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceGoesOn: a point's sentence goes on past a line's end (web
+// text) or a blank line (a copy that set one after every line) when it
+// stopped at a word no sentence ends with; a field that stops so is
+// complete, and past a blank line so is a short label.
+func TestSentenceGoesOn(t *testing.T) {
+	tests := []struct {
+		buf, next          string
+		pastBlank, pastEnd bool
+	}{
+		{"(a) the Council approves the revised budget for the", "Village Hall as set out in the report;", true, true},
+		{"(b) the Clerk writes to the contractor to confirm the works at", "Church Lane, and reports back in June; and", true, true},
+		{"Cabinet is asked to approve the minutes of the meeting held on", "The minutes were approved.", false, false},
+		{"Reasons for", "Members are asked to agree the budget.", false, true},
+		{"(c) the reserve is held at £20,000.", "Members noted the report.", false, false},
+	}
+	for _, tc := range tests {
+		if got := goesOnPastBlank([]byte(tc.buf), tc.next); got != tc.pastBlank {
+			t.Errorf("goesOnPastBlank(%q, %q) = %v, want %v", tc.buf, tc.next, got, tc.pastBlank)
+		}
+		if got := sentenceGoesOn([]byte(tc.buf), tc.next); got != tc.pastEnd {
+			t.Errorf("sentenceGoesOn(%q, %q) = %v, want %v", tc.buf, tc.next, got, tc.pastEnd)
+		}
+	}
+}
