@@ -1830,6 +1830,9 @@ func namedSubjunctive(s string) (string, bool) {
 		// "set" is as much past as base).
 		subject := strings.Join(words[:k], " ")
 		head := strings.ToLower(strings.Trim(words[k-1], ",()"))
+		if strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
+			return "", false // "Chairman’s welcome and apologies": whose, not who acts
+		}
 		if nameLike(subject) && (peopleWord.MatchString(head) && !determiner[head] || agentWords.MatchString(head)) && !hasPastWord(words[:k]) && !strings.Contains(strings.ToLower(subject), "that ") {
 			return subject, true
 		}

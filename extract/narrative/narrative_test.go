@@ -1916,6 +1916,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an item's title opening with whose it is ('Chairman’s welcome') names no one acting: the numbered titles over their records are no decisions", action.DocMinutes, []string{
+			"[1] Chairman’s welcome and apologies for absence.", "",
+			"Cllr Reed sent apologies.", "",
+			"[2] Declarations of interests, if any.", "",
+			"None were declared.", "",
+			"[3] Correspondence.", "",
+			"A letter from the school was read.",
+		}, nil},
 		{"a numbered clause broken over a blank line after a word no sentence ends with goes on; a short label ending so does not", action.DocMinutes, []string{
 			"12. Budget", "",
 			"RESOLVED that:", "",
