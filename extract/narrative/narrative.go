@@ -169,9 +169,15 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	for i, p := range ps {
 		f.at = i
-		f.next, f.nextBare = "", false
+		f.next, f.nextBare, f.recordDecides = "", false, false
 		if i+1 < len(ps) {
 			f.next, f.nextBare = ps[i+1].body, ps[i+1].marker == ""
+		}
+		for j := i + 1; j < len(ps) && j <= i+6 && ps[j].marker == "" && !ps[j].heading; j++ {
+			if readsDecided(ps[j].body) {
+				f.recordDecides = true
+				break
+			}
 		}
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
 			// "Resolved" alone over "(1) That the previous decision … be
@@ -488,7 +494,10 @@ type finder struct {
 	at          int
 	next        string // the body of the paragraph after the one read
 	nextBare    bool   // the paragraph after the one read has no number
-	opts        Options
+	// recordDecides: an unnumbered paragraph after the one read, before
+	// the next numbered one, tells a decision.
+	recordDecides bool
+	opts          Options
 	// planPage is set for a page titled as an action or delivery plan.
 	// planRow is the last planned action read from a paragraph of its
 	// own, whose row's cells may follow it a line each (-1: none).
@@ -1156,7 +1165,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && f.blk == nil && infinitiveDecision(body) &&
+	// "4/17 To approve the minutes of the last meeting." over "Cllr Shearer
+	// proposed …. It was resolved unanimously to approve the minutes.": a
+	// numbered line whose record, unnumbered under it, tells a decision is
+	// the item's title, worded as the agenda put it. (In minutes the
+	// decision may come after the record's narrative.)
+	titleOverRecord := listed && (f.nextBare && readsDecided(f.next) || f.opts.Genre == action.DocMinutes && f.recordDecides)
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) &&
 		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
 		// "… questions and officer responses were noted." then "1. To
 		// note the programme …", "2. To note the model …": the decisions,
@@ -1216,7 +1231,7 @@ func (f *finder) paragraph(p paragraph) {
 	// a decision numbered as a report's paragraph, and the paragraphs of
 	// its section after it, are one list.
 	sectionListed := isSectionNumber(p.marker) && len(f.out) > 0 && f.out[len(f.out)-1].Kind == action.KindResolution && sameSection(f.out[len(f.out)-1].Ref, p.marker)
-	if decisionPage && (listed || sectionListed) && !f.alternatives {
+	if decisionPage && (listed || sectionListed) && !titleOverRecord && !f.alternatives {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
 		// added to the programme", "c) the Board monitor delivery": a list

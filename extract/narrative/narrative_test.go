@@ -1916,6 +1916,18 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a numbered line in the agenda's words whose record under it tells a decision is the item's title, not a decision of its own", action.DocMinutes, []string{
+			"3/17 Public forum.", "",
+			"Cllr Hale explained the new bus timetable to members.", "",
+			"4/17 To approve the minutes of the meeting held on 6 March.", "",
+			"Cllr Reed proposed the minutes be approved. It was resolved unanimously to approve the minutes of 6 March.", "",
+			"5/17 To note the list of unpaid allotment rents for the year.", "",
+			"The Clerk said that four rents were still unpaid and reminders had gone out.", "",
+			"After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.",
+		}, []string{
+			"resolution||It was resolved unanimously to approve the minutes of 6 March.|",
+			"resolution||After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.|",
+		}},
 		{"an item's title opening with whose it is ('Chairman’s welcome') names no one acting: the numbered titles over their records are no decisions", action.DocMinutes, []string{
 			"[1] Chairman’s welcome and apologies for absence.", "",
 			"Cllr Reed sent apologies.", "",
