@@ -169,16 +169,11 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	for i, p := range ps {
 		f.at = i
-		f.next, f.nextBare, f.recordDecides = "", false, false
+		f.next, f.nextBare = "", false
 		if i+1 < len(ps) {
 			f.next, f.nextBare = ps[i+1].body, ps[i+1].marker == ""
 		}
-		for j := i + 1; j < len(ps) && j <= i+6 && ps[j].marker == "" && !ps[j].heading; j++ {
-			if readsDecided(ps[j].body) {
-				f.recordDecides = true
-				break
-			}
-		}
+		f.recordDecides = p.marker != "" && recordDecides(ps, i)
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
 			// "Resolved" alone over "(1) That the previous decision … be
 			// re-affirmed …": on any page, numbered decisions under it.
@@ -494,8 +489,8 @@ type finder struct {
 	at          int
 	next        string // the body of the paragraph after the one read
 	nextBare    bool   // the paragraph after the one read has no number
-	// recordDecides: an unnumbered paragraph after the one read, before
-	// the next numbered one, tells a decision.
+	// recordDecides: the paragraph read is numbered, and an unnumbered one
+	// after it, before the next numbered one, tells a decision.
 	recordDecides bool
 	opts          Options
 	// planPage is set for a page titled as an action or delivery plan.
@@ -2993,6 +2988,17 @@ func minuteAfter(a, b string) bool {
 	x, errA := strconv.Atoi(a)
 	y, errB := strconv.Atoi(b)
 	return errA == nil && errB == nil && x > y
+}
+
+// recordDecides: one of the few unnumbered paragraphs after ps[i], before
+// the next numbered one or a heading, tells a decision.
+func recordDecides(ps []paragraph, i int) bool {
+	for j := i + 1; j < len(ps) && j <= i+6 && ps[j].marker == "" && !ps[j].heading; j++ {
+		if readsDecided(ps[j].body) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterSentenceDecided: a sentence after the first is the meeting's
