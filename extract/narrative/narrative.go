@@ -1377,7 +1377,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.unread, f.unreadAt = p, len(f.out)
 	}
 	if len(f.out) == n && f.opts.Genre == action.DocMinutes && !p.heading {
-		if text := recordAccepted(body, f.prev); text != "" {
+		text := recordAccepted(body, f.prev)
+		if text == "" && noteTitle != "" && recordWord.MatchString(noteTitle) {
+			// "Minutes – of the meeting of 12 March accepted as an
+			// accurate record": the title is what was accepted.
+			text = recordAccepted(titled, f.prev)
+		}
+		if text != "" {
 			// "The ordinary minutes of 13 November were adopted and
 			// signed.", "Minutes of the last meeting: Examined and
 			// approved.", under "4. Minutes" just "Approved and signed.":
@@ -1482,7 +1488,7 @@ var (
 	voteTold      = regexp.MustCompile(`^\(?(?i:proposed|seconded|moved|carried|unanimous|all\s+in\s+favour|agreed\s+by\s+all|vote[sd]?\b)`)
 	toAccept      = regexp.MustCompile(`(?i)\bto\s+(?:take\s+as\s+read\s+and\s+)?(?:approve|confirm|accept|adopt|sign|agree|receive)\b`)
 	recordWord    = regexp.MustCompile(`(?i)\b(?:minutes?|notes|payments?|accounts|cheques|invoices)\b`)
-	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|will|would|shall|to\s+be|(?:confirmed|agreed|accepted)\s+that|for\s+(?:approval|acceptance|adoption|signature))\b`)
+	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|once|will|would|shall|to\s+be|(?:confirmed|agreed|accepted)\s+that|for\s+(?:approval|acceptance|adoption|signature))\b`)
 	acceptedDone  = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:(?:\w+ly|\w+ed|read|taken|then|as|and|&),?\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified|authori[sz]ed)\b|^(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|notes|payments|accounts|cheques|invoices)\s+(?:(?:unanimously|duly|all)\s+)?(?:approved|agreed|authori[sz]ed|accepted|signed|adopted|confirmed)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 	asRecord      = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
 	acceptedShort = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
@@ -1911,6 +1917,29 @@ const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0
 // "resolved that" decided: resolving is what a meeting does.
 var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
+// minutesPassedIn: s tells the last meeting's minutes passed, however the
+// sentence is built — the minutes named (with any words before them: "The
+// revised minutes", "Halls sub-committee minutes") and then what was done
+// to them, perhaps after what else was ("were tabled, read and accepted",
+// "were read, agreed and signed"), or with no verb at all as parish
+// minutes often write ("Minutes of the meeting dated 12 March accepted as
+// an accurate record", "Minutes of previous meetings approved"). Not the
+// minutes still to pass ("to be agreed", "are published once they have
+// been approved"), nor a title before a dash and the record after it.
+func minutesPassedIn(s string) bool {
+	m := minutesPassed.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	span := s[m[0]:m[1]]
+	return !recordPending.MatchString(span) && !minutesAwaited.MatchString(span) && !strings.Contains(span, " – ") && !strings.Contains(span, " - ")
+}
+
+var (
+	minutesPassed  = regexp.MustCompile(`^(?:[\w-]+\s+){0,4}(?i:minutes)\b[^.]{0,160}?(?:\b(?:was|were|have\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken\s+as\s+read|tabled|read|circulated|presented|reviewed|received|checked|proposed|seconded)\s*(?:,|\s+and|\s*&)?\s+){0,3}(?i:approved|agreed|adopted|endorsed|accepted|confirmed|signed|ratified)\b|\s(?i:approved|agreed|adopted|accepted|confirmed|ratified)(?:\s+(?:and|&)\s+(?i:signed|approved|adopted))?\s*(?:$|[.(]|as\s+(?:an?\s+)?(?:true|correct|accurate|fair)\b))`)
+	minutesAwaited = regexp.MustCompile(`(?i)\b(?:are|is|be|once|when|before|if)\b`)
+)
+
 // passiveDecided is a decision told in the passive with the body that
 // made it: "Updated plans were approved by Executive Board at the
 // meeting".
@@ -1936,7 +1965,7 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
-	return bodyDecided.MatchString(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
+	return bodyDecided.MatchString(s) || minutesPassedIn(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s)
 }
 
@@ -2087,6 +2116,17 @@ func withoutTitle(sent string) string {
 	}
 	if t := afterTitleCase(sent); t != sent {
 		return t
+	}
+	for _, dash := range []string{" – ", " - "} {
+		// "Approval of Minutes held on 15 May - The minutes … were
+		// approved": a title, numbers and all, then its dash.
+		if i := strings.Index(sent, dash); i > 0 && i < 70 && !finiteVerb.MatchString(sent[:i]) && decidedBody(sent[i+len(dash):]) {
+			rest := sent[i+len(dash):]
+			if j := strings.Index(rest, ": "); j > 0 && j < 40 && decidedBody(rest[j+2:]) {
+				rest = rest[j+2:] // "41/22 – MINUTES: The Minutes …"
+			}
+			return rest
+		}
 	}
 	if i := strings.Index(sent, ": "); i > 0 && i < 40 && decidedBody(sent[i+2:]) {
 		return sent[i+2:] // "41/22 – MINUTES: The Minutes … were approved"

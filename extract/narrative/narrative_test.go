@@ -260,8 +260,8 @@ func TestPointsAndThemes(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Done")
-	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Done"}
+	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Proposed D. Rimmer, seconded J. Hale. Done")
+	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Proposed D. Rimmer, seconded J. Hale.", "Done"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences = %q", got)
 	}
@@ -1916,6 +1916,25 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"the last meeting's minutes passed, however the sentence is built: after what else was done to them, under a title with a dash, with a vote told last, or with no verb at all", action.DocMinutes, []string{
+			"1. Minutes", "",
+			"The minutes of the 4th May meeting were tabled, read and accepted as a true record. Proposed K. Lowe Seconded P Marsh", "",
+			"2. Minutes – of the meeting dated 9th June accepted as an accurate record and signed by the chair (proposed by KL seconded by PM).", "",
+			"3. Approval of Minutes held on 7th July 2024 - The minutes had been sent to members and were unanimously approved save that Cllr. Marsh said she had not offered to inspect the swings.", "",
+			"4. Minutes of 2nd August", "",
+			"4.1 The revised minutes of 3rd April were also signed after min 41.2 was corrected to read the new wording.", "",
+			"5. Minutes of previous meetings approved.",
+		}, []string{
+			"resolution|1|The minutes of the 4th May meeting were tabled, read and accepted as a true record.|",
+			"resolution|2|Minutes – of the meeting dated 9th June accepted as an accurate record and signed by the chair (proposed by KL seconded by PM).|",
+			"resolution|3|The minutes had been sent to members and were unanimously approved save that Cllr. Marsh said she had not offered to inspect the swings.|",
+			"resolution|4.1|The revised minutes of 3rd April were also signed after min 41.2 was corrected to read the new wording.|",
+			"resolution|5|Minutes of previous meetings approved.|",
+		}},
+		{"minutes still to pass are no decision: the agenda's 'to be approved', a site's line on when they are published", action.DocMinutes, []string{
+			"1. Minutes to be approved and signed as a true record", "",
+			"2. The Minutes of meetings are published here once they have been approved at the next meeting.",
+		}, nil},
 		{"a numbered line in the agenda's words whose record under it tells a decision is the item's title, not a decision of its own", action.DocMinutes, []string{
 			"3/17 Public forum.", "",
 			"Cllr Hale explained the new bus timetable to members.", "",

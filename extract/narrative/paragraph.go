@@ -1215,8 +1215,10 @@ func initialOfName(text string, start, i int) bool {
 	return nameTitle[strings.ToLower(last)]
 }
 
-// nameTitle comes before a person's initial.
-var nameTitle = map[string]bool{"councillor": true, "cllr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "rev": true, "revd": true, "prof": true, "sir": true}
+// nameTitle comes before a person's initial; so does the word a vote names
+// its mover with ("Proposed D. Rimmer").
+var nameTitle = map[string]bool{"councillor": true, "cllr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "rev": true, "revd": true, "prof": true, "sir": true,
+	"proposed": true, "seconded": true, "moved": true, "nominated": true}
 
 // proseColumns finds the tables no rule used – a minutes table of "Minute
 // No. | Minute", a decision sheet – and maps each of their rows to the
