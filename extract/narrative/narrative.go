@@ -1439,7 +1439,7 @@ func recordAccepted(body string, prev paragraph) string {
 		if !named && !titled || recordPending.MatchString(sent) || len(strings.Fields(sent)) > 60 {
 			continue
 		}
-		if acceptedIn(sent) || named && asRecord.MatchString(sent) && !toAccept.MatchString(sent) {
+		if acceptedIn(sent) || named && asRecord.MatchString(sent) && !toAccept.MatchString(sent) || named && recordProposed.MatchString(sent) && !lostVote.MatchString(body) {
 			if from < 0 {
 				from = i
 			}
@@ -1490,8 +1490,13 @@ var (
 	recordWord    = regexp.MustCompile(`(?i)\b(?:minutes?|notes|payments?|accounts|cheques|invoices)\b`)
 	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|once|will|would|shall|to\s+be|(?:confirmed|agreed|accepted)\s+that|for\s+(?:approval|acceptance|adoption|signature))\b`)
 	acceptedDone  = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:(?:\w+ly|\w+ed|read|taken|then|as|and|&),?\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified|authori[sz]ed)\b|^(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|notes|payments|accounts|cheques|invoices)\s+(?:(?:unanimously|duly|all)\s+)?(?:approved|agreed|authori[sz]ed|accepted|signed|adopted|confirmed)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
-	asRecord      = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
-	acceptedShort = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
+	// recordProposed: the record's acceptance proposed and seconded, no
+	// one against ("Cllr Long proposed and Cllr Brown seconded approval of
+	// the minutes", "JS proposed adoption of the notes as the correct
+	// minutes, seconded by LB").
+	recordProposed = regexp.MustCompile(`(?i)\b(?:proposed|moved)\b[^.;]{0,60}?\bseconded\b[^.;]{0,40}?\b(?:approval|adoption|acceptance)\s+of\b|\b(?:proposed|moved)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s+of\b[^.;]{0,120}?\bseconded\b`)
+	asRecord       = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
+	acceptedShort  = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 )
 
 // proposerLead names a motion's mover and seconder on a line of their
@@ -1760,7 +1765,7 @@ var (
 	// one that only says how the vote went; proposes a sentence that puts
 	// a proposal ("Cllr Ashdown proposed that …", "Proposal that …").
 	secondOnly  = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
-	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:were\s+)?(?:in\s+favou?r|agreed)|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
+	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
 	// proposesAlone is a sentence that puts someone forward with no
 	// seconder, its vote the sentence after: "Peter Hill proposed Kay
 	// Wiltshire become chair for the coming year. All were in favour."

@@ -1931,6 +1931,18 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|4.1|The revised minutes of 3rd April were also signed after min 41.2 was corrected to read the new wording.|",
 			"resolution|5|Minutes of previous meetings approved.|",
 		}},
+		{"the minutes' acceptance proposed and seconded with no one against is the record passed; a vote told as 'All were in favour and …' carries it; a lost one does not", action.DocMinutes, []string{
+			"3. Minutes of the Previous Meeting. Councillor Hale proposed and Councillor Boyd seconded the resolution that the minutes of the meeting held on 4 March having been circulated be approved. All were in favour and the minutes were duly signed by the Chairman.", "",
+			"4. Approval of Minutes of Meeting held 2nd April: Cllr Long proposed and Cllr Brown seconded approval of the Minutes of 2nd April.", "",
+			"5. Notes of the working group", "",
+			"KB proposed adoption of the draft notes as the correct minutes of the meeting of 2 October, seconded by LM and resolved. The chairman duly signed the minutes.", "",
+			"6. Minutes of the extraordinary meeting", "",
+			"Cllr Hale proposed approval of the minutes of 1 June, seconded by Cllr Boyd. The proposal was lost.",
+		}, []string{
+			"resolution|3|Councillor Hale proposed and Councillor Boyd seconded the resolution that the minutes of the meeting held on 4 March having been circulated be approved. All were in favour and the minutes were duly signed by the Chairman.|",
+			"resolution|4|Approval of Minutes of Meeting held 2nd April: Cllr Long proposed and Cllr Brown seconded approval of the Minutes of 2nd April.|",
+			"resolution|5|KB proposed adoption of the draft notes as the correct minutes of the meeting of 2 October, seconded by LM and resolved.|",
+		}},
 		{"minutes still to pass are no decision: the agenda's 'to be approved', a site's line on when they are published", action.DocMinutes, []string{
 			"1. Minutes to be approved and signed as a true record", "",
 			"2. The Minutes of meetings are published here once they have been approved at the next meeting.",
