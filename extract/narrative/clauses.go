@@ -714,6 +714,12 @@ func isLetters(s string) bool {
 // title case ("Note the report") joins the lead's sentence in lower case.
 func joinLead(lead, clause string) string {
 	clause = strings.TrimSpace(clause)
+	if m := voteBeforeLabel.FindStringSubmatch(lead); m != nil {
+		// "It was proposed by Cllr Gill, seconded by Cllr Stone and
+		// RESOLVED:": each clause carries what was decided, not who moved
+		// it.
+		lead = m[1]
+	}
 	if lead == "" || clause == "" || strings.EqualFold(firstWord(clause), "that") {
 		return clause
 	}
@@ -734,6 +740,9 @@ func joinLead(lead, clause string) string {
 	}
 	return lead + " " + clause
 }
+
+// voteBeforeLabel is a lead-in that tells its vote before its label.
+var voteBeforeLabel = regexp.MustCompile(`^(?:[Ii]t\s+was\s+)?(?i:proposed|moved)\b[^:;]{0,120}?\b(?i:seconded)\b[^:;]{0,80}?\band\s+(?:(?i:unanimously|duly)\s+)?((?i:resolved|agreed)\b.*)$`)
 
 // pastVerb is a clause's first word in the past tense: "Approved",
 // "Noted", "Endorsed".

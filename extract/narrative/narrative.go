@@ -1734,6 +1734,11 @@ func (f *finder) seconded(p paragraph, body string) string {
 			rest = append(rest, s)
 			continue
 		}
+		if i == len(sents)-1 && !endsSentence(s) && resolvedLabel.MatchString(after) {
+			// "It was proposed, seconded and unanimously" over "RESOLVED
+			// that …": the vote on the resolution that follows.
+			continue
+		}
 		decision := s
 		if proposerOnly.MatchString(s) {
 			if i == 0 || len(rest) == 0 || rest[len(rest)-1] != sents[i-1] {

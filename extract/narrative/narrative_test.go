@@ -1943,6 +1943,20 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|4|Approval of Minutes of Meeting held 2nd April: Cllr Long proposed and Cllr Brown seconded approval of the Minutes of 2nd April.|",
 			"resolution|5|KB proposed adoption of the draft notes as the correct minutes of the meeting of 2 October, seconded by LM and resolved.|",
 		}},
+		{"a vote told before the label carries no clause's words, and a vote cut off over its label is no resolution of its own", action.DocMinutes, []string{
+			"12. Christmas lights", "",
+			"It was proposed by Councillor Gill, seconded by Councillor Stone and RESOLVED:",
+			"1. To approve a budget of £2,000 for the lights;",
+			"2. The working group to confirm the arrangements at the next meeting.", "",
+			"13. Minutes", "",
+			"It was proposed, seconded and unanimously", "",
+			"RESOLVED", "",
+			"that the minutes of the meeting held on 4 May be approved.",
+		}, []string{
+			"resolution|12(1)|RESOLVED To approve a budget of £2,000 for the lights|",
+			"resolution|12(2)|RESOLVED The working group to confirm the arrangements at the next meeting.|",
+			"resolution|13|that the minutes of the meeting held on 4 May be approved.|",
+		}},
 		{"minutes still to pass are no decision: the agenda's 'to be approved', a site's line on when they are published", action.DocMinutes, []string{
 			"1. Minutes to be approved and signed as a true record", "",
 			"2. The Minutes of meetings are published here once they have been approved at the next meeting.",
