@@ -506,6 +506,10 @@ type finder struct {
 	sectionHead string
 	out         []action.Action
 	theme       string
+	// declaring is set under an item that records members' interests
+	// ("P14/157 ITEM 2 – Councillors' Disclosure of an Interest"), until
+	// the next item's title.
+	declaring bool
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -600,6 +604,9 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if itemTitled(p) {
+		f.declaring = interestsTitle.MatchString(body)
+	}
 	if m := actionStatus.FindStringSubmatch(body); m != nil && p.marker == "" && f.prevItem >= 0 && f.prevItem == len(f.out)-1 {
 		// "Action ongoing – The Clerk had written to the Land Registry
 		// …" under an action arising: how it stands, and what was done.
@@ -3064,6 +3071,20 @@ func laterSentenceDecided(body string) bool {
 	return false
 }
 
+// itemTitled: p opens an item of the meeting — numbered, a heading, or
+// led by a minute's number ("P14/157 ITEM 2 – …").
+func itemTitled(p paragraph) bool {
+	return p.marker != "" || p.heading || minuteLed.MatchString(p.body)
+}
+
+var (
+	minuteLed = regexp.MustCompile(`^[A-Z]{0,3}\d{1,4}[/.]\d{1,4}(?:\s|$)`)
+	// interestsTitle is an item's title that records members' interests:
+	// "Declarations of Interest", "To receive any disclosures of
+	// pecuniary interests", "Councillors' Disclosure of an Interest".
+	interestsTitle = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}\d{1,4}[/.]\d{1,4}\s+)?(?:item\s+\d+\s*[–:.-]?\s*)?(?:to\s+(?:receive|record|note|declare)\s+(?:any\s+)?)?(?:(?:members['’]?|councillors['’]?)\s+)?(?:declarations?|disclosures?)\s+of\s+(?:an?\s+|any\s+)?(?:(?:pecuniary|personal|prejudicial|non-pecuniary|disclosable|other|members['’]?|councillors['’]?)\s+(?:(?:or|and)\s+)?)*interests?\b`)
+)
+
 // minuteTitleLine is a minute's title told as a line: one short sentence that
 // decides nothing ("Verge.", "To receive apologies for absence").
 func minuteTitleLine(body string) bool {
@@ -3903,6 +3924,12 @@ func (f *finder) recommends(p paragraph, lead, rest string) {
 }
 
 func (f *finder) add(p paragraph, a action.Action) {
+	if f.declaring && a.Kind == action.KindCommitment {
+		// "Cllr Batt / Member of HBC – will consider any same item at
+		// HBC afresh": what a member says of an interest declared
+		// undertakes no work.
+		return
+	}
 	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
 		// "(Vote: For – 28, Abstentions – 5)": how it was carried, not
 		// what was decided.

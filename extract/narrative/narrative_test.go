@@ -1957,6 +1957,18 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|12(2)|RESOLVED The working group to confirm the arrangements at the next meeting.|",
 			"resolution|13|that the minutes of the meeting held on 4 May be approved.|",
 		}},
+		{"what members say under the item of their interests undertakes nothing; the next item's title, however numbered, ends it", action.DocMinutes, []string{
+			"P24/101 ITEM 1 – Apologies", "",
+			"None.", "",
+			"P24/102 ITEM 2 – Councillors’ Disclosure of an Interest", "",
+			"Councillor R Hale / Member of the District Council – will consider any same item at the District Council afresh.",
+			"Councillor S Boyd / Item 4 – a neighbour of the applicant", "",
+			"P24/103", "",
+			"Allotments", "",
+			"The Clerk will write to the tenants about the water charges.",
+		}, []string{
+			"commitment||The Clerk will write to the tenants about the water charges.|The Clerk",
+		}},
 		{"minutes still to pass are no decision: the agenda's 'to be approved', a site's line on when they are published", action.DocMinutes, []string{
 			"1. Minutes to be approved and signed as a true record", "",
 			"2. The Minutes of meetings are published here once they have been approved at the next meeting.",
