@@ -1969,6 +1969,12 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"commitment||The Clerk will write to the tenants about the water charges.|The Clerk",
 		}},
+		{"minutes run into one line are split at their numbers, a run counting up one by one; a date or a cited minute is no number of the run", action.DocMinutes, []string{
+			"0324.01 APOLOGIES FOR ABSENCE – Cllr Reed. 0324.02 MINUTES of the meeting held on 12 FEBRUARY 2024 having been circulated were taken as read and confirmed as a true record. 0324.03 MATTERS ARISING a) Bus shelter. Minute 0124.05 refers. The glass panel had been replaced on 03.02 Monday. 0324.04 PLAY AREA. The Clerk is to obtain three quotes for new safety surfacing.",
+		}, []string{
+			"resolution|0324.02|MINUTES of the meeting held on 12 FEBRUARY 2024 having been circulated were taken as read and confirmed as a true record.|",
+			"commitment|0324.04|The Clerk is to obtain three quotes for new safety surfacing.|Clerk",
+		}},
 		{"minutes still to pass are no decision: the agenda's 'to be approved', a site's line on when they are published", action.DocMinutes, []string{
 			"1. Minutes to be approved and signed as a true record", "",
 			"2. The Minutes of meetings are published here once they have been approved at the next meeting.",

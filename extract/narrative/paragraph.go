@@ -269,7 +269,76 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))))
+	return listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))))))
+}
+
+// inlineMinuteRuns splits a paragraph that holds a meeting's minutes run
+// together — a page whose line breaks were lost: "0720.01 APOLOGIES – None
+// 0720.02 MINUTES of the meeting … 0720.03 ITEMS ARISING …" — at each
+// minute's number. A run is three or more numbers written alike, each
+// the next of the one before (0720.02 after 0720.01, 16/227 after
+// 16/226, 227/16 after 226/16), so a date or a cited minute is none.
+func inlineMinuteRuns(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		cuts := inlineMinuteCuts(p.text)
+		if len(cuts) < 3 {
+			out = append(out, p)
+			continue
+		}
+		if cuts[0][0] > 0 {
+			q := p
+			q.text = strings.TrimSpace(p.text[:cuts[0][0]])
+			out = append(out, finish(q))
+		}
+		for i, c := range cuts {
+			end := len(p.text)
+			if i+1 < len(cuts) {
+				end = cuts[i+1][0]
+			}
+			q := p
+			q.heading = false
+			q.text = strings.TrimSpace(p.text[c[0]:end])
+			q.marker, q.body = p.text[c[0]:c[1]], strings.TrimSpace(p.text[c[1]:end])
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// inlineMinute is a minute's number inside a line, before its text's
+// capital (which may be run on: "16/226Draft Minutes …").
+var inlineMinute = regexp.MustCompile(`(?:^|\s)(\d{1,4})([./])(\d{1,3})\s*[A-Z]`)
+
+// inlineMinuteCuts gives where each number of the longest run of minute
+// numbers in text starts and ends.
+func inlineMinuteCuts(text string) [][2]int {
+	if len(text) < 300 {
+		return nil
+	}
+	type num struct {
+		at, end, major, minor int
+		sep                   string
+	}
+	var nums []num
+	for _, m := range inlineMinute.FindAllStringSubmatchIndex(text, -1) {
+		a, _ := strconv.Atoi(text[m[2]:m[3]])
+		b, _ := strconv.Atoi(text[m[6]:m[7]])
+		nums = append(nums, num{m[2], m[7], a, b, text[m[4]:m[5]]})
+	}
+	var best [][2]int
+	for i, n := range nums {
+		chain, last := [][2]int{{n.at, n.end}}, n
+		for _, m := range nums[i+1:] {
+			if m.sep == last.sep && (m.major == last.major && m.minor == last.minor+1 || m.minor == last.minor && m.major == last.major+1) {
+				chain, last = append(chain, [2]int{m.at, m.end}), m
+			}
+		}
+		if len(chain) > len(best) {
+			best = chain
+		}
+	}
+	return best
 }
 
 // minuteRuns reads minutes numbered through the council's year or years
