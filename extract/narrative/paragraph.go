@@ -286,22 +286,18 @@ func inlineMinuteRuns(ps []paragraph) []paragraph {
 			out = append(out, p)
 			continue
 		}
-		if cuts[0][0] > 0 {
-			q := p
-			q.text = strings.TrimSpace(p.text[:cuts[0][0]])
-			out = append(out, finish(q))
-		}
+		starts := make([]int, len(cuts))
 		for i, c := range cuts {
-			end := len(p.text)
-			if i+1 < len(cuts) {
-				end = cuts[i+1][0]
-			}
-			q := p
-			q.heading = false
-			q.text = strings.TrimSpace(p.text[c[0]:end])
-			q.marker, q.body = p.text[c[0]:c[1]], strings.TrimSpace(p.text[c[1]:end])
-			out = append(out, q)
+			starts[i] = c[0]
 		}
+		pieces := cutAt(p, starts)
+		minutes := pieces[len(pieces)-len(cuts):] // (after any text before the first)
+		for i, c := range cuts {
+			q := &minutes[i]
+			q.heading = false
+			q.marker, q.body = p.text[c[0]:c[1]], strings.TrimSpace(q.text[c[1]-c[0]:])
+		}
+		out = append(out, pieces...)
 	}
 	return out
 }
@@ -633,24 +629,31 @@ var inlineSection = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.(\d{1,2})\s+[A-Z(]`)
 func sectionRuns(ps []paragraph) []paragraph {
 	var out []paragraph
 	for _, p := range ps {
-		cuts := sectionCuts(p.text)
-		if len(cuts) < 3 {
+		if cuts := sectionCuts(p.text); len(cuts) >= 3 {
+			out = append(out, cutAt(p, cuts)...)
+		} else {
 			out = append(out, p)
-			continue
 		}
-		if cuts[0] > 0 {
-			cuts = append([]int{0}, cuts...)
+	}
+	return out
+}
+
+// cutAt splits p's text at starts, the text before the first (if any)
+// a piece of its own; only the first piece keeps p's heading.
+func cutAt(p paragraph, starts []int) []paragraph {
+	if starts[0] > 0 {
+		starts = append([]int{0}, starts...)
+	}
+	var out []paragraph
+	for i, c := range starts {
+		end := len(p.text)
+		if i+1 < len(starts) {
+			end = starts[i+1]
 		}
-		for i, c := range cuts {
-			end := len(p.text)
-			if i+1 < len(cuts) {
-				end = cuts[i+1]
-			}
-			q := p
-			q.text = strings.TrimSpace(p.text[c:end])
-			q.heading = p.heading && i == 0
-			out = append(out, finish(q))
-		}
+		q := p
+		q.text = strings.TrimSpace(p.text[c:end])
+		q.heading = p.heading && i == 0
+		out = append(out, finish(q))
 	}
 	return out
 }
