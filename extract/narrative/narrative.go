@@ -1949,12 +1949,14 @@ func minutesPassedIn(s string) bool {
 		return false
 	}
 	span := s[m[0]:m[1]]
+	// (recordPending has the words of a record still to pass; minutesAwaited
+	// the few more a sentence about minutes in general uses.)
 	return !recordPending.MatchString(span) && !minutesAwaited.MatchString(span) && !strings.Contains(span, " – ") && !strings.Contains(span, " - ")
 }
 
 var (
 	minutesPassed  = regexp.MustCompile(`^(?:[\w-]+\s+){0,4}(?i:minutes)\b[^.]{0,160}?(?:\b(?:was|were|have\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken\s+as\s+read|tabled|read|circulated|presented|reviewed|received|checked|proposed|seconded)\s*(?:,|\s+and|\s*&)?\s+){0,3}(?i:approved|agreed|adopted|endorsed|accepted|confirmed|signed|ratified)\b|\s(?i:approved|agreed|adopted|accepted|confirmed|ratified)(?:\s+(?:and|&)\s+(?i:signed|approved|adopted))?\s*(?:$|[.(]|as\s+(?:an?\s+)?(?:true|correct|accurate|fair)\b))`)
-	minutesAwaited = regexp.MustCompile(`(?i)\b(?:are|is|be|once|when|before|if)\b`)
+	minutesAwaited = regexp.MustCompile(`(?i)\b(?:are|is|be|when|before|if)\b`)
 )
 
 // passiveDecided is a decision told in the passive with the body that
