@@ -59,6 +59,7 @@ var (
 	// letterList is a letter closed by a bracket before a capital: ": a)
 	// Approve … b) To delegate …".
 	letterList = regexp.MustCompile(`\s([a-z])\)\s+[A-Z]`)
+	romanList  = regexp.MustCompile(`\s([ivx]{1,4})\)\s`)
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
 	numberedList = regexp.MustCompile(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)
@@ -293,7 +294,9 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			}
 			// So are the decisions of two minutes ("The report was
 			// noted." under minutes 1 and 5).
-			if a.Kind == action.KindResolution && isMinuteNumber(a.Ref) && isMinuteNumber(b.Ref) && a.Ref != b.Ref {
+			// (or of their points: "541(i) that the correspondence be
+			// received." and "542(i) …").
+			if a.Kind == action.KindResolution && isMinuteNumber(minuteOfRef(a.Ref)) && isMinuteNumber(minuteOfRef(b.Ref)) && minuteOfRef(a.Ref) != minuteOfRef(b.Ref) {
 				continue
 			}
 			// A meeting page prints an item's decision under "Decision:"
@@ -316,6 +319,13 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 		}
 	}
 	return out
+}
+
+// minuteOfRef is the minute's number a ref starts with: "542" of
+// "542(i)".
+func minuteOfRef(ref string) string {
+	m, _, _ := strings.Cut(ref, "(")
+	return m
 }
 
 // wordsWithin: all the words of the shorter text are in the longer.
@@ -736,7 +746,12 @@ func (f *finder) paragraph(p paragraph) {
 		f.endBlocks()
 		return
 	}
-	if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
+	if p.minute && f.blk == nil {
+		// "541 Network Rail LAND AT … It was moved by …": one of the
+		// minutes' run of numbers, whatever its title runs on into.
+		f.minute = p.marker
+		f.itemStart = len(f.out)
+	} else if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 		f.itemStart = len(f.out)
 	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && isMinuteNumber(f.minute) && isMinuteNumber(p.marker) && minuteAfter(p.marker, f.minute) {
@@ -3824,6 +3839,11 @@ func splitList(text, ref string) []item {
 		}
 	}
 	if len(locs) < 2 {
+		// "RESOLVED: i) that the correspondence be received. ii) that
+		// …": roman numbers closed by a bracket only, in order from "i".
+		locs, numbered = romanOrder(romanList.FindAllStringSubmatchIndex(padded, -1), padded), false
+	}
+	if len(locs) < 2 {
 		if m := thatToMarker.FindString(text); m != "" && markerPat.MatchString(text[len(m):]) {
 			text = text[len(m):] // "RESOLVED that 1) the answer be noted;", "RESOLVED to: 1. Note …"
 		}
@@ -3879,6 +3899,19 @@ func lettered(locs [][]int, s string) [][]int {
 		if loc[3]-loc[2] != 1 || s[loc[2]] != byte('a'+i) {
 			return locs[:i]
 		}
+	}
+	return locs
+}
+
+// romanOrder keeps the locs whose numbers run i, ii, iii … from the
+// first, up to the first out of turn.
+func romanOrder(locs [][]int, s string) [][]int {
+	want := "i"
+	for i, loc := range locs {
+		if s[loc[2]:loc[3]] != want {
+			return locs[:i]
+		}
+		want = romanNext[want]
 	}
 	return locs
 }

@@ -1916,6 +1916,22 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"minutes numbered in a run, whatever their titles run on into, number the points closed by a bracket only (i), ii) …) that their decisions run in, and the same point under two minutes is two decisions", action.DocMinutes, []string{
+			"311 PRESENT: Cllr A Moss (Mayor), Cllrs B Lane, C Hart.", "",
+			"312 Consideration was given to the minutes of the meeting of 4 May, which had been circulated to members with the agenda.", "",
+			"RESOLVED: that the minutes be approved as a correct record.", "",
+			"313 Canal Trust BOATYARD LEASE It was moved by Cllr Lane Seconded by Cllr Hart", "",
+			"RESOLVED: i) that the letter be received. ii) that the lease be renewed for five years. iii) that the Trust be asked to mend the slipway.", "",
+			"314 Twinning VISIT FROM THE TOWN OF ORNE", "",
+			"RESOLVED: i) that the letter be received. ii) that the Mayor write to thank the hosts.",
+		}, []string{
+			"resolution|312|that the minutes be approved as a correct record.|",
+			"resolution|313(i)|that the letter be received.|",
+			"resolution|313(ii)|that the lease be renewed for five years.|",
+			"resolution|313(iii)|that the Trust be asked to mend the slipway.|Trust",
+			"resolution|314(i)|that the letter be received.|",
+			"resolution|314(ii)|that the Mayor write to thank the hosts.|Mayor",
+		}},
 		{"the last meeting's minutes passed, however the sentence is built: after what else was done to them, under a title with a dash, with a vote told last, or with no verb at all", action.DocMinutes, []string{
 			"1. Minutes", "",
 			"The minutes of the 4th May meeting were tabled, read and accepted as a true record. Proposed K. Lowe Seconded P Marsh", "",

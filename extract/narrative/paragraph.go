@@ -23,6 +23,7 @@ type paragraph struct {
 	indent  float64 // its first line's indent (layout.Line.Indent)
 	level   int     // the heading level the reader gave it (layout.Line.Heading)
 	subhead bool    // a heading only by its place over points (pointHeads)
+	minute  bool    // numbered in a run of the minutes' own numbers (minuteRuns)
 }
 
 var (
@@ -350,13 +351,15 @@ func minuteRuns(ps []paragraph) []paragraph {
 			for _, r := range run {
 				p := &ps[r.i]
 				m := longMinute.FindStringSubmatch(p.text)
-				p.marker, p.body = m[1], strings.TrimSpace(p.text[len(m[1]):])
+				p.marker, p.body, p.minute = m[1], strings.TrimSpace(p.text[len(m[1]):]), true
 			}
 		}
 		run = run[:0]
 	}
 	for i, p := range ps {
-		if p.marker != "" {
+		if p.marker != "" && !(isMinuteNumber(p.marker) && strings.HasPrefix(p.text, p.marker+" ")) {
+			// (A number the paragraph was already read as, "538
+			// PRESENT: …", may still be one of the run.)
 			continue
 		}
 		m := longMinute.FindStringSubmatch(p.text)
