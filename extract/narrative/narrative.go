@@ -614,6 +614,15 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if p.elected {
+		// An office filled, read from its row ("Treasurer Keith Muir
+		// Proposed Chris Hobson Seconded John Green").
+		// Each row is a record of its own, however alike two rows read.
+		f.entry++
+		f.endBlocks()
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: p.body})
+		return
+	}
 	if itemTitled(p) {
 		f.declaring = interestsTitle.MatchString(body)
 	}

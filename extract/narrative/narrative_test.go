@@ -1916,6 +1916,24 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"offices filled laid out as rows, not sentences: an office over its holder and seconder on lines of their own, or office, holder and proposer on one line with the seconder under it; each row is one resolution, however alike two rows read; rows under another title are not", action.DocMinutes, []string{
+			"Election of Office Bearers", "",
+			"Nominations were invited by the returning officer.", "",
+			"a. Chairperson", "Ann Reid - nominated by Tom Hay", "- seconded by Lee Wong", "",
+			"b. Treasurer", "Tom Hay - nominated by Ann Reid", "- seconded by Lee Wong", "",
+			"Planning matters", "",
+			"Nothing new had been lodged.", "",
+			"4. Election of Officers", "",
+			"Chairman Rob Kerr Proposed Ian Muir", "Seconded Dee Fox", "",
+			"Secretary Dee Fox Proposed Ian Muir", "Seconded Rob Kerr", "",
+			"5. Members present", "",
+			"Secretary Jan Bell", "Treasurer Sam Roe",
+		}, []string{
+			"resolution|(a)|Chairperson Ann Reid - nominated by Tom Hay - seconded by Lee Wong|",
+			"resolution|(b)|Treasurer Tom Hay - nominated by Ann Reid - seconded by Lee Wong|",
+			"resolution|4|Chairman Rob Kerr Proposed Ian Muir Seconded Dee Fox|",
+			"resolution|4|Secretary Dee Fox Proposed Ian Muir Seconded Rob Kerr|",
+		}},
 		{"minutes numbered in a run, whatever their titles run on into, number the points closed by a bracket only (i), ii) …) that their decisions run in, and the same point under two minutes is two decisions", action.DocMinutes, []string{
 			"311 PRESENT: Cllr A Moss (Mayor), Cllrs B Lane, C Hart.", "",
 			"312 Consideration was given to the minutes of the meeting of 4 May, which had been circulated to members with the agenda.", "",

@@ -24,6 +24,7 @@ type paragraph struct {
 	level   int     // the heading level the reader gave it (layout.Line.Heading)
 	subhead bool    // a heading only by its place over points (pointHeads)
 	minute  bool    // numbered in a run of the minutes' own numbers (minuteRuns)
+	elected bool    // an office filled, its row's lines joined (officeRows)
 }
 
 var (
@@ -270,7 +271,80 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))))))
+	return officeRows(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))))))
+}
+
+var (
+	// electionTitle heads the item where a council fills its offices:
+	// "Election of Office Bearers", "1. Election of Officers".
+	electionTitle = regexp.MustCompile(`(?i)^(?:[-–•]\s*)?(?:(?:election|appointment)s?\s+of\s+(?:the\s+)?(?:office[- ]?bearers|officers|officials)|office[- ]?bearers)\b.{0,30}$`)
+	// officeRow starts a row of that item with the office it fills,
+	// perhaps under its letter, then whoever fills it or nothing ("a.
+	// Chairperson" over the name), or after a grid's header ("… Seconded
+	// By:Chairperson / Sally Moore / …").
+	officeRow = regexp.MustCompile(`^(?:.*:\s*)?(?:[a-z][.)]\s+|[-–•]\s*)?((?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Convener|Convenor|President)|(?:Minutes?\s+|Assistant\s+)?Secretary|Treasurer)(?:\s*$|\s*[/–-]?\s+[A-Z])`)
+	// seconding goes on a row on a line of its own ("- seconded by …",
+	// "Seconded John Green") or names who was nominated ("Chris Gilmour -
+	// nominated by …").
+	seconding = regexp.MustCompile(`(?i)^(?:[-–]\s*)?(?:seconded|proposed|nominated)\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+(?:nominated|proposed)\b`)
+	// filledBy tells how an office was filled, in the row or in the
+	// item's lines before it.
+	filledBy = regexp.MustCompile(`(?i)\b(?:proposed|seconded|nominated|elected|appointed)\b`)
+)
+
+// officeRows reads the offices a council fills laid out as rows rather
+// than sentences: "Chairman John Green Proposed Keith Muir" over
+// "Seconded Chris Hobson", "a. Chairperson" over "Chris Gilmour -
+// nominated by …" over "- seconded by …", or a grid's row "Treasurer /
+// James MacPherson / Isobel McQueer / John Murray". Under an election's
+// title, each row's lines are joined into one paragraph, marked elected.
+func officeRows(ps []paragraph) []paragraph {
+	out := ps[:0:0]
+	for i := 0; i < len(ps); i++ {
+		out = append(out, ps[i])
+		if len(ps[i].body) > 60 || !electionTitle.MatchString(ps[i].body) {
+			continue
+		}
+		told := filledBy.MatchString(ps[i].body)
+		var rows []paragraph
+		j := i + 1
+		for ; j < len(ps); j++ {
+			p := ps[j]
+			switch {
+			case officeRow.MatchString(p.text) && len(p.text) < 200:
+				if m := officeRow.FindStringSubmatchIndex(p.text); m[2] > 0 && strings.Contains(p.text[:m[2]], ":") {
+					// The grid's header run into its first row.
+					told = told || filledBy.MatchString(p.text[:m[2]])
+					p.text = strings.TrimSpace(p.text[m[2]:])
+					p.body, p.marker = p.text, ""
+				}
+				if m := letterPoint.FindStringSubmatch(p.text); m != nil && p.marker == "" {
+					p.marker, p.body = "("+m[1]+")", strings.TrimSpace(p.text[len(m[0])-1:])
+				}
+				p.heading = false
+				rows = append(rows, p)
+				continue
+			case len(rows) > 0 && seconding.MatchString(p.text) && len(p.text) < 120:
+				r := &rows[len(rows)-1]
+				r.text = r.text + " " + p.text
+				r.body = r.body + " " + p.text
+				continue
+			case len(rows) == 0 && j-i <= 2 && !p.heading && p.marker == "":
+				// "Robert Ferguson called for nominations": the item's
+				// opening words.
+				told = told || filledBy.MatchString(p.text)
+				out = append(out, p)
+				continue
+			}
+			break
+		}
+		for _, r := range rows {
+			r.elected = told || filledBy.MatchString(r.text)
+			out = append(out, r)
+		}
+		i = j - 1
+	}
+	return out
 }
 
 // inlineMinuteRuns splits a paragraph that holds a meeting's minutes run
