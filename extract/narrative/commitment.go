@@ -898,7 +898,7 @@ var notedWillDo = regexp.MustCompile(`(?i)^(?:the\s+(?:board|committee|panel|sub
 
 // thatWhoWould is who an agreed "that" clause sets to act: "that the
 // Democratic Advisor would contact officers".
-var thatWhoWould = regexp.MustCompile(`\bthat\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6})\s+(?:would|will|should)\s+[a-z]`)
+var thatWhoWould = regexp.MustCompile(`\bthat\s+((?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}|` + onePost + `))\s+(?:would|will|should)\s+[a-z]`)
 
 // askedThatDo is a request that names who is to act, in the subjunctive:
 // "They asked that officers make the information public", "… requested

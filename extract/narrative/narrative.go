@@ -1106,7 +1106,14 @@ func (f *finder) paragraph(p paragraph) {
 			// paragraph is the decision.
 			// "The Director of Public Health has approved the scheme": an
 			// officer's decision on its own decision page.
-			if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && appointedHere(sent) {
+			if minutes && agreedSomeoneWould.MatchString(sent) {
+				// "It was AGREED that the clerk would order a notice
+				// board": what was agreed is someone's undertaking, read
+				// as a commitment below.
+				if len(decided) > 0 {
+					after = append(after, sent)
+				}
+			} else if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && appointedHere(sent) {
 				decided = append(decided, sent)
 			} else if len(decided) > 0 {
 				after = append(after, sent)
@@ -2446,6 +2453,12 @@ func capsDecided(s string) bool {
 // ("It was RESOLVED upon a recommendation from the committee to …": how
 // it came to be decided may stand before the "to".)
 var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unanimously|nem\.?\s*con\.?)\s+)?(?:\([^)]{0,80}\)\s+)?(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(to|that|not to)\b`)
+
+// agreedSomeoneWould is an agreement that a person or officer would do
+// something: "It was also AGREED that the clerk would obtain …", "it was
+// agreed that MM would contact highways". (What "we" or a thing would do,
+// "that the June meeting would commence at 7.30pm", is the decision.)
+var agreedSomeoneWould = regexp.MustCompile(`\b(?:was|were)\s+(?:also\s+)?(?i:agreed)\s+that\s+(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+|` + initialsPat + `)\s+(?:would|will)\s+(?:\w+ly\s+)?[a-z]`)
 
 // capsAfterSubject is a body's decision whose verb alone is in capitals,
 // after its subject and before its object: "The Cabinet NOTED the

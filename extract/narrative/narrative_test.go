@@ -1916,6 +1916,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an agreement that a named person or officer would do something is their commitment, however the agreement is printed, and names them as its owner", action.DocMinutes, []string{
+			"4. Bus shelter", "",
+			"The roof is leaking again. It was AGREED that the clerk would arrange for the repair to be done.", "",
+			"5. Highways", "",
+			"It was agreed that KD would write to highways about the potholes.",
+		}, []string{
+			"commitment||It was AGREED that the clerk would arrange for the repair to be done.|the clerk",
+			"commitment||It was agreed that KD would write to highways about the potholes.|KD",
+		}},
 		{"offices filled laid out as rows, not sentences: an office over its holder and seconder on lines of their own, or office, holder and proposer on one line with the seconder under it; each row is one resolution, however alike two rows read; rows under another title are not", action.DocMinutes, []string{
 			"Election of Office Bearers", "",
 			"Nominations were invited by the returning officer.", "",
