@@ -24,7 +24,7 @@ import (
 // logRef is an action log line's number: a minute's number with its year
 // ("201/17", "17/06."), or a meeting's date with a running number
 // ("13/08/15-09", "13/08/15- 02").
-var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3})?)\b\.?\s*`)
+var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3})?|\d{1,3}[a-z])\b\.?\s*`)
 
 // logStatus is how a logged action stands, after the dash or full stop
 // that ends its words: a status word, perhaps after "still" or "now",
@@ -33,7 +33,7 @@ var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3}
 // so "– complete the form" is not read as one; past forms ("Done",
 // "Completed") may run straight into their note.
 var logStatus = regexp.MustCompile(`(?i)(?:\s*[-–—]+\s*|\.\s*[-–—]?\s*)(?:(?:still|now|status:?)\s+)?` +
-	`(?:((?:done|completed|actioned|achieved)\b)|((?:complete|on-?\s?going|in progress|outstanding|closed|pending|not started|carried forward|deferred))(?:\s*$|\s*[-–—:,;.(]))`)
+	`(?:((?:done|completed|actioned|achieved|c/f)\b)|((?:complete|on-?\s?going|in progress|outstanding|closed|pending|not started|carried forward|deferred))(?:\s*$|\s*[-–—:,;.(]))`)
 
 // logLine reads an action log line: its number (if it has one), the
 // action's words and how it stands, as written.
@@ -83,11 +83,25 @@ func loggedAction(s string) bool {
 // logDoer is who a logged action names before its "to": "DC" in "DC to
 // Transfer balances", "Sub Group" in "Sub Group to investigate …".
 func logDoer(s string) string {
-	who, rest, ok := strings.Cut(s, " to ")
+	who, rest, ok := cellDoer(s)
+	if !ok {
+		who, rest, ok = strings.Cut(s, " to ")
+	}
 	if !ok || len(strings.Fields(who)) > 5 || !nameLike(who) || nounStart[strings.ToLower(firstWord(rest))] {
 		return ""
 	}
 	return strings.TrimRight(who, ",")
+}
+
+// cellDoer splits a log's row whose cells a copy ran together, who then
+// what in the infinitive ("Clerk To extend the cover …", "MQ To take
+// photographs …"): the capital "To" starts the action's cell.
+func cellDoer(s string) (who, rest string, ok bool) {
+	who, rest, ok = strings.Cut(s, " To ")
+	if !ok || len(strings.Fields(who)) > 3 || !startsUpper(who) {
+		return "", "", false
+	}
+	return who, rest, true
 }
 
 // logged reads p as a line of an action log: the action, who does it
@@ -108,6 +122,9 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 	a.Kind, a.Ref, a.StatusRaw, a.Status = action.KindAction, ref, status, action.NormalizeStatus(status)
 	if who := logDoer(act); who != "" {
 		a.Owner = []string{who}
+		if _, rest, ok := cellDoer(act); ok {
+			a.Action = "To " + rest // the action's own cell
+		}
 	}
 	return a, true
 }

@@ -20,6 +20,7 @@ func TestLogLine(t *testing.T) {
 		{"02/03/22- 05 Draft survey to be circulated to members.- On going", "02/03/22-05", "Draft survey to be circulated to members", "On going"},
 		{"AB to renew the insurance policy – Complete", "", "AB to renew the insurance policy", "Complete"},
 		{"CD to paint the bus shelter - still in progress, to be finished by May", "", "CD to paint the bus shelter", "in progress"},
+		{"12c Clerk To renew the cover on the hall's insurance. C/F by JD", "12c", "Clerk To renew the cover on the hall's insurance", "C/F"},
 		// No status after the words, or no action before it.
 		{"- 18/11. Ask the school about parking. NO ANSWER – CHASE", "", "", ""},
 		{"Review the verges – complete the survey form by May", "", "", ""},
@@ -43,7 +44,10 @@ func TestActionLogLines(t *testing.T) {
 		"203/21 Send the signed contract to the contractor- Done", "",
 		"204/21 Order two new dog bins- Done", "",
 		"206/21 Ask the county about the broken fingerpost-On-going- no reply yet", "",
-		"AB to renew the insurance policy – Complete",
+		"AB to renew the insurance policy – Complete", "",
+		"Item Who Action Done", "",
+		"12 Clerk To renew the cover on the hall's insurance. Completed", "",
+		"12c KL To take photographs of the drain and send them to the clerk. C/F by KL",
 	}
 	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
 	expectItems(t, got, func(a action.Action) string {
@@ -53,5 +57,8 @@ func TestActionLogLines(t *testing.T) {
 		"action|204/21|Order two new dog bins|complete|",
 		"action|206/21|Ask the county about the broken fingerpost|in_progress|",
 		"action||AB to renew the insurance policy|complete|AB",
+		// A row whose cells ran together: who, then what in the infinitive.
+		"action|12|To renew the cover on the hall's insurance|complete|Clerk",
+		"action|12c|To take photographs of the drain and send them to the clerk|unknown|KL",
 	})
 }
