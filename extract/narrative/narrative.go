@@ -2457,7 +2457,8 @@ var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unani
 // agreedSomeoneWould is an agreement that a person or officer would do
 // something: "It was also AGREED that the clerk would obtain …", "it was
 // agreed that MM would contact highways". (What "we" or a thing would do,
-// "that the June meeting would commence at 7.30pm", is the decision.)
+// "that the June meeting would commence at 7.30pm", is left to the rules
+// that read any other sentence.)
 var agreedSomeoneWould = regexp.MustCompile(`\b(?:was|were)\s+(?:also\s+)?(?i:agreed)\s+that\s+(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+|` + initialsPat + `)\s+(?:would|will)\s+(?:\w+ly\s+)?[a-z]`)
 
 // capsAfterSubject is a body's decision whose verb alone is in capitals,

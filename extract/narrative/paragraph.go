@@ -280,9 +280,8 @@ var (
 	electionTitle = regexp.MustCompile(`(?i)^(?:[-–•]\s*)?(?:(?:election|appointment)s?\s+of\s+(?:the\s+)?(?:office[- ]?bearers|officers|officials)|office[- ]?bearers)\b.{0,30}$`)
 	// officeRow starts a row of that item with the office it fills,
 	// perhaps under its letter, then whoever fills it or nothing ("a.
-	// Chairperson" over the name), or after a grid's header ("… Seconded
-	// By:Chairperson / Sally Moore / …").
-	officeRow = regexp.MustCompile(`^(?:.*:\s*)?(?:[a-z][.)]\s+|[-–•]\s*)?((?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Convener|Convenor|President)|(?:Minutes?\s+|Assistant\s+)?Secretary|Treasurer)(?:\s*$|\s*[/–-]?\s+[A-Z])`)
+	// Chairperson" over the name).
+	officeRow = regexp.MustCompile(`^(?:[a-z][.)]\s+|[-–•]\s*)?((?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Convener|Convenor|President)|(?:Minutes?\s+|Assistant\s+)?Secretary|Treasurer)(?:\s*$|\s*[/–-]?\s+[A-Z])`)
 	// seconding goes on a row on a line of its own ("- seconded by …",
 	// "Seconded John Green") or names who was nominated ("Chris Gilmour -
 	// nominated by …").
@@ -294,10 +293,11 @@ var (
 
 // officeRows reads the offices a council fills laid out as rows rather
 // than sentences: "Chairman John Green Proposed Keith Muir" over
-// "Seconded Chris Hobson", "a. Chairperson" over "Chris Gilmour -
-// nominated by …" over "- seconded by …", or a grid's row "Treasurer /
-// James MacPherson / Isobel McQueer / John Murray". Under an election's
-// title, each row's lines are joined into one paragraph, marked elected.
+// "Seconded Chris Hobson", or "a. Chairperson" over "Chris Gilmour -
+// nominated by …" over "- seconded by …". Under an election's title, each
+// row's lines are joined into one paragraph, marked elected. (A grid with
+// a column for each, "Office / Name / Proposer / Seconder", is a table's
+// to read, not these lines'.)
 func officeRows(ps []paragraph) []paragraph {
 	out := ps[:0:0]
 	for i := 0; i < len(ps); i++ {
@@ -312,12 +312,6 @@ func officeRows(ps []paragraph) []paragraph {
 			p := ps[j]
 			switch {
 			case officeRow.MatchString(p.text) && len(p.text) < 200:
-				if m := officeRow.FindStringSubmatchIndex(p.text); m[2] > 0 && strings.Contains(p.text[:m[2]], ":") {
-					// The grid's header run into its first row.
-					told = told || filledBy.MatchString(p.text[:m[2]])
-					p.text = strings.TrimSpace(p.text[m[2]:])
-					p.body, p.marker = p.text, ""
-				}
 				if m := letterPoint.FindStringSubmatch(p.text); m != nil && p.marker == "" {
 					p.marker, p.body = "("+m[1]+")", strings.TrimSpace(p.text[len(m[0])-1:])
 				}
