@@ -4,6 +4,7 @@ package narrative
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1092,7 +1093,7 @@ func (f *finder) paragraph(p paragraph) {
 		// report", "The minutes were agreed as a correct record": a
 		// decision recorded in a sentence, as many minutes do. The
 		// sentences around it are the meeting's narrative.
-		var decided, after []string
+		var decided, before, after []string
 		prevSent := ""
 		for _, sent := range sentences(body) {
 			sent = withoutTitle(sent)
@@ -1100,6 +1101,9 @@ func (f *finder) paragraph(p paragraph) {
 				// "The Chairman introduced the revised Risk Assessment.
 				// This was accepted.": what "this" is, then its decision.
 				decided = append(decided, prevSent)
+				if n := len(before); n > 0 && before[n-1] == prevSent {
+					before = before[:n-1]
+				}
 			}
 			prevSent = sent
 			// On a decision page that opens with its decision the whole
@@ -1112,24 +1116,35 @@ func (f *finder) paragraph(p paragraph) {
 				// as a commitment below.
 				if len(decided) > 0 {
 					after = append(after, sent)
+				} else {
+					before = append(before, sent)
 				}
 			} else if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && appointedHere(sent) {
 				decided = append(decided, sent)
 			} else if len(decided) > 0 {
 				after = append(after, sent)
+			} else {
+				before = append(before, sent)
 			}
 		}
 		// "Council agreed that written responses be provided. These would
 		// be circulated by e-mail to all Members.": the undertaking the
-		// decision brings, told after it, is a commitment of its own.
-		undertaken := func() {
-			if !minutes || len(after) == 0 {
+		// decision brings, told after it, is a commitment of its own. "The
+		// Clerk will contact the ambulance service. … It was agreed to
+		// include it on the next agenda.": one told before it is too, but
+		// not what the discussion before it reported, an aside or a
+		// standing rule.
+		undertaken := func(sents []string) {
+			if !minutes || len(sents) == 0 {
 				return
 			}
-			for _, c := range commitments(strings.Join(after, " "), f.opts.Date, f.opts.Genre) {
+			for _, c := range commitments(strings.Join(sents, " "), f.opts.Date, f.opts.Genre) {
 				c.Ref = p.marker
 				f.add(p, c)
 			}
+		}
+		if len(decided) > 0 {
+			undertaken(slices.DeleteFunc(before, reportedBefore.MatchString))
 		}
 		if len(decided) > 1 && !unlabelled && allDecidedBody(decided) {
 			// "The Board agreed to keep … The Board also agreed with …":
@@ -1137,12 +1152,12 @@ func (f *finder) paragraph(p paragraph) {
 			for _, d := range decided {
 				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: d})
 			}
-			undertaken()
+			undertaken(after)
 			return
 		}
 		if len(decided) > 0 {
 			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(decided, " ")})
-			undertaken()
+			undertaken(after)
 			return
 		}
 	}
@@ -1963,6 +1978,13 @@ const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0
 // body as subject with a deciding verb, or its papers agreed. Members
 // who "agreed that" may only share a view; members who "resolved to" or
 // "resolved that" decided: resolving is what a meeting does.
+// reportedBefore is a sentence of the discussion that came before a
+// decision telling what someone said or had done, an aside in brackets, or
+// a standing rule: "Hertfordshire Homes have confirmed that they would …",
+// "(The Clerk reported that …)", "the Surgery had agreed to …", "Where
+// documents require signature the Clerk will …".
+var reportedBefore = regexp.MustCompile(`^\(|^(?:Where|If|When|Whenever|Should)\s|\b(?:reported|confirmed|advised|informed|explained|stated|said|indicated|noted)\b(?:\s+[\w'’]+){0,3}?\s+that\b|\bhad\s+(?:\w+ly\s+)?(?:agreed|offered|undertaken|promised)\b`)
+
 var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the

@@ -1916,6 +1916,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an undertaking told before a minute's decision is a commitment as much as one told after it; what the discussion before it reported, an aside in brackets or a standing rule is not", action.DocMinutes, []string{
+			"(ii) Defibrillator", "",
+			"The unit has been installed. The Clerk will contact the ambulance service to give them the code. The village hall had agreed to host it. (The Clerk reported that the grant cheque will arrive next week.) Where a key is needed the Clerk will hold it. It was agreed to add training to the next agenda. Tom Ray agreed to write a piece for the newsletter.",
+		}, []string{
+			"commitment||The Clerk will contact the ambulance service to give them the code.|The Clerk",
+			"resolution||It was agreed to add training to the next agenda.|",
+			"commitment||Tom Ray agreed to write a piece for the newsletter.|Tom Ray",
+		}},
 		{"an agreement that a named person or officer would do something is their commitment, however the agreement is printed, and names them as its owner", action.DocMinutes, []string{
 			"4. Bus shelter", "",
 			"The roof is leaking again. It was AGREED that the clerk would arrange for the repair to be done.", "",
