@@ -1219,7 +1219,7 @@ func (f *finder) paragraph(p paragraph) {
 	// the item's title, worded as the agenda put it. (In minutes the
 	// decision may come after the record's narrative.)
 	titleOverRecord := listed && (f.nextBare && readsDecided(f.next) || f.opts.Genre == action.DocMinutes && f.recordDecides)
-	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) &&
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) && !agendaDash.MatchString(body) &&
 		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
 		// "… questions and officer responses were noted." then "1. To
 		// note the programme …", "2. To note the model …": the decisions,
@@ -1446,6 +1446,12 @@ func (f *finder) paragraph(p paragraph) {
 		}
 	}
 }
+
+// agendaDash is an agenda's item as the minutes keep it, its outcome after
+// a dash: "To receive apologies for absence – Councillors A and B", "To
+// receive declarations of interest – None". What follows the dash tells
+// what the meeting did; the infinitive is the agenda's, not a decision.
+var agendaDash = regexp.MustCompile(`^To\s+[a-z]+\b[^–—]{2,150}?\s[–—-]\s+\S`)
 
 // dashOutcome is an item told as its title, a dash and its outcome, the
 // outcome's verb last: "Approval of minutes – Approved and signed",
@@ -2180,7 +2186,7 @@ var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:[A-Z][\w'
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
 func withoutTitle(sent string) string {
-	if !strings.Contains(sent, " The ") && !strings.Contains(sent, " These ") && !strings.Contains(sent, ": ") {
+	if !strings.Contains(sent, " The ") && !strings.Contains(sent, " These ") && !strings.Contains(sent, ": ") && !agendaDash.MatchString(sent) {
 		return afterTitleCase(sent) // (the cheap test: most sentences have no title run in)
 	}
 	if m := runInTitle.FindStringSubmatch(sent); m != nil && decidedBody(m[1]) {
@@ -2192,7 +2198,7 @@ func withoutTitle(sent string) string {
 	for _, dash := range []string{" – ", " - "} {
 		// "Approval of Minutes held on 15 May - The minutes … were
 		// approved": a title, numbers and all, then its dash.
-		if i := strings.Index(sent, dash); i > 0 && i < 70 && !finiteVerb.MatchString(sent[:i]) && decidedBody(sent[i+len(dash):]) {
+		if i := strings.Index(sent, dash); i > 0 && i < 100 && !finiteVerb.MatchString(sent[:i]) && decidedBody(sent[i+len(dash):]) {
 			rest := sent[i+len(dash):]
 			if j := strings.Index(rest, ": "); j > 0 && j < 40 && decidedBody(rest[j+2:]) {
 				rest = rest[j+2:] // "41/22 – MINUTES: The Minutes …"

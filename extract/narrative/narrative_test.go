@@ -1916,6 +1916,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an agenda's item kept in the minutes with its outcome after a dash: the outcome is what was decided, or nothing when it decides nothing", action.DocMinutes, []string{
+			"Present: Councillors Ann Hill and Bob Lee. The clerk and two residents were also present.", "",
+			"1. To receive apologies for absence – Councillors Cole and Dean.", "",
+			"2. To receive declarations of interest – None", "",
+			"3. To consider the minutes of the meeting held on the 12th October 2021 – It was RESOLVED to adopt the minutes as a true record.", "",
+		}, []string{
+			"resolution|3|It was RESOLVED to adopt the minutes as a true record.|",
+		}},
 		{"an undertaking told before a minute's decision is a commitment as much as one told after it; what the discussion before it reported, an aside in brackets or a standing rule is not", action.DocMinutes, []string{
 			"(ii) Defibrillator", "",
 			"The unit has been installed. The Clerk will contact the ambulance service to give them the code. The village hall had agreed to host it. (The Clerk reported that the grant cheque will arrive next week.) Where a key is needed the Clerk will hold it. It was agreed to add training to the next agenda. Tom Ray agreed to write a piece for the newsletter.",
