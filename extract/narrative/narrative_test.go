@@ -4070,3 +4070,20 @@ func TestBulletRunsOfDoing(t *testing.T) {
 		}, nil},
 	}, show)
 }
+
+// TestLetteredHeads: a typed paper's lettered items' titles on lines of
+// their own, counting up over their records, are headings; a record is
+// not read with its title run into it.
+func TestLetteredHeads(t *testing.T) {
+	lines := []string{
+		"3.         Matters considered",
+		"a)  20 mph zone", "The chairman has written again but has no reply from the highways team",
+		"b)  Footpath railing", "Ann and Bob reported that they have mended the railing by the farm.",
+		"c)  Council thanks to Village maintenance volunteers", "Jem will write to the many people of the village who give their time to keep it tidy.",
+		"d)  Bus shelter", "Agreed that the shelter will be repainted in the spring.",
+	}
+	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
+		"commitment||Jem will write to the many people of the village who give their time to keep it tidy.|",
+		"resolution|3|that the shelter will be repainted in the spring.|",
+	})
+}

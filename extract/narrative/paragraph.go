@@ -632,27 +632,45 @@ func pointHeads(ps []paragraph) []paragraph {
 // Lines of a list of points count up too, but end their sentences or run
 // on.
 func numberedHeads(ld layout.Doc) map[int]bool {
-	var cands []int
-	var nums []int
+	// Numbers and letters count up each in a run of their own: "3.
+	// Matters considered" stands over "a) Speed limit", "b) Footpath
+	// railing", "c) Tree inspections", each over its record.
+	var cands, nums, lcands, letters []int
 	for i, l := range ld.Lines {
 		t := strings.TrimSpace(l.Text)
-		if t == "" || t[0] < '0' || t[0] > '9' {
+		if t == "" || l.IsTable() {
 			continue
 		}
 		m := itemHeadLine.FindStringSubmatch(t)
-		if m == nil || l.IsTable() || len(strings.Fields(m[2])) > 10 || strings.ContainsAny(m[2][len(m[2])-1:], ".;:,") {
+		lettered := false
+		if m == nil {
+			m, lettered = letterHeadLine.FindStringSubmatch(t), true
+		}
+		if m == nil || len(strings.Fields(m[2])) > 10 || strings.ContainsAny(m[2][len(m[2])-1:], ".;:,") {
 			continue
 		}
 		if next := nextText(ld.Lines, i); next == "" || !startsUpper(next) {
+			continue
+		}
+		if lettered {
+			lcands, letters = append(lcands, i), append(letters, int(m[1][0]-'a')+1)
 			continue
 		}
 		n, _ := strconv.Atoi(m[1])
 		cands, nums = append(cands, i), append(nums, n)
 	}
 	out := map[int]bool{}
+	countUp(out, cands, nums, 3)
+	countUp(out, lcands, letters, 1)
+	return out
+}
+
+// countUp marks in out the lines of cands whose numbers count up, each
+// at most step past the one before, three or more in a run.
+func countUp(out map[int]bool, cands, nums []int, step int) {
 	run := 0
 	for k := range cands {
-		if k > 0 && nums[k] > nums[k-1] && nums[k] <= nums[k-1]+3 {
+		if k > 0 && nums[k] > nums[k-1] && nums[k] <= nums[k-1]+step {
 			run++
 		} else {
 			run = 0
@@ -663,8 +681,11 @@ func numberedHeads(ld layout.Doc) map[int]bool {
 			}
 		}
 	}
-	return out
 }
+
+// letterHeadLine is a meeting item's letter and its title on one line:
+// "c) Tree inspections", "(d) Bus shelter".
+var letterHeadLine = regexp.MustCompile(`^\(?([a-z])[.)]\s+([A-Z].*)$`)
 
 // numberedTitle: a meeting item's number and a title in title case
 // ("4. Acceptance of Minutes from 12 November 2024").
