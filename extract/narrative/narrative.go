@@ -1447,6 +1447,13 @@ func (f *finder) paragraph(p paragraph) {
 	}
 }
 
+// reportedBefore is a sentence of the discussion that came before a
+// decision telling what someone said or had done, an aside in brackets, or
+// a standing rule: "Hertfordshire Homes have confirmed that they would …",
+// "(The Clerk reported that …)", "the Surgery had agreed to …", "Where
+// documents require signature the Clerk will …".
+var reportedBefore = regexp.MustCompile(`^\(|^(?:Where|If|When|Whenever|Should)\s|\b(?:reported|confirmed|advised|informed|explained|stated|said|indicated|noted)\b(?:\s+[\w'’]+){0,3}?\s+that\b|\bhad\s+(?:\w+ly\s+)?(?:agreed|offered|undertaken|promised)\b`)
+
 // agendaDash is an agenda's item as the minutes keep it, its outcome after
 // a dash: "To receive apologies for absence – Councillors A and B", "To
 // receive declarations of interest – None". What follows the dash tells
@@ -1984,13 +1991,6 @@ const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0
 // body as subject with a deciding verb, or its papers agreed. Members
 // who "agreed that" may only share a view; members who "resolved to" or
 // "resolved that" decided: resolving is what a meeting does.
-// reportedBefore is a sentence of the discussion that came before a
-// decision telling what someone said or had done, an aside in brackets, or
-// a standing rule: "Hertfordshire Homes have confirmed that they would …",
-// "(The Clerk reported that …)", "the Surgery had agreed to …", "Where
-// documents require signature the Clerk will …".
-var reportedBefore = regexp.MustCompile(`^\(|^(?:Where|If|When|Whenever|Should)\s|\b(?:reported|confirmed|advised|informed|explained|stated|said|indicated|noted)\b(?:\s+[\w'’]+){0,3}?\s+that\b|\bhad\s+(?:\w+ly\s+)?(?:agreed|offered|undertaken|promised)\b`)
-
 var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the
@@ -2197,7 +2197,10 @@ func withoutTitle(sent string) string {
 	}
 	for _, dash := range []string{" – ", " - "} {
 		// "Approval of Minutes held on 15 May - The minutes … were
-		// approved": a title, numbers and all, then its dash.
+		// approved": a title, numbers and all, then its dash. (An
+		// agenda's wording with its meeting's date, "To consider the
+		// minutes of the meeting held on the 26th October 2021", runs to
+		// some seventy letters.)
 		if i := strings.Index(sent, dash); i > 0 && i < 100 && !finiteVerb.MatchString(sent[:i]) && decidedBody(sent[i+len(dash):]) {
 			rest := sent[i+len(dash):]
 			if j := strings.Index(rest, ": "); j > 0 && j < 40 && decidedBody(rest[j+2:]) {
