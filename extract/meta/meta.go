@@ -47,7 +47,7 @@ func Find(ld layout.Doc) Meta {
 	prose := false // a paragraph of prose came before: the title is above it
 	lines := coverLines(head)
 	for i, l := range lines {
-		text := trailEnd(lineText(l))
+		text := runOnHead(trailEnd(lineText(l)))
 		s := titleScore(l, text, i)
 		if prose {
 			s -= 3
@@ -137,7 +137,7 @@ func issueTitle(head []layout.Line) string {
 }
 
 var (
-	issueHeader  = regexp.MustCompile(`(?i)^issue\s*-\s*(?:decisions|meetings|details)$`)
+	issueHeader  = regexp.MustCompile(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details)$`)
 	numberedItem = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
 	fieldStart   = regexp.MustCompile(`^[A-Z][\w ]{0,24}:\s`) // "Meeting: 16/07/2024 - …"
 	paperSize    = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
@@ -334,7 +334,7 @@ var signedLabel = regexp.MustCompile(`(?i)^(?:signed\s+date|date\s+signed|signat
 // heading style and an early place count for it; labels, length and a
 // sentence's full stop count against it.
 func titleScore(l layout.Line, text string, i int) int {
-	if text == "" || len(text) > maxTitleLen || labels.MatchString(text) || l.Heading == 0 && formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) && !numberedPart.MatchString(text) {
+	if text == "" || len(text) > maxTitleLen && !(len(text) <= 2*maxTitleLen && meetingHead.MatchString(text)) || labels.MatchString(text) || l.Heading == 0 && formLabel.MatchString(text) && !titleLabel.MatchString(text) && !captionLabel.MatchString(text) && !numberedPart.MatchString(text) {
 		return 0 // a form's field ("Decision Maker: Cabinet") names no paper
 	}
 	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) || numberedClause.MatchString(text) {
@@ -372,9 +372,66 @@ func titleScore(l layout.Line, text string, i int) int {
 	return s
 }
 
-// meetingLine is ModernGov's meeting header: "Surrey Police and Crime Panel
-// - Tuesday, 15 September 2020 10.30 am".
-var meetingLine = regexp.MustCompile(`^\S.{2,100}\s[-–]\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b`)
+// meetingHead names the meeting a record is of: "Minutes of the Parish
+// Council Meeting held on …", "At a Meeting of the FULL COUNCIL held at …",
+// perhaps after the council's name. Such a heading, with its date, time
+// and place, may run to twice a title's usual length. A numbered line
+// ("4.1 Minutes of the meeting held on …") is an agenda's item, not one.
+var meetingHead = regexp.MustCompile(`(?i)^(?:[A-Z][\w'’&.,-]*\s+(?:[\w'’&.,-]+\s+){0,6}(?:council|committee|commissioners)\s+)?(?:(?:draft|confirmed|un-?confirmed|approved)\s+)?(?:(?:minutes?|record)\s+of\b.{0,200}?\b(?:meeting|held)\b|(?:at\s+)?an?\s+(?:\w+\s+){0,2}meeting\s+of\b.{0,200}?\s(?:was\s+)?held\b)`)
+
+// presentLabel opens the list of those present, which a record whose line
+// breaks were lost runs straight on from its heading.
+var presentLabel = regexp.MustCompile(`\s(?:Present|PRESENT|Those\s+present|Attendees|ATTENDEES|Members\s+present|MEMBERS\s+PRESENT)\b`)
+
+// runOnHead is the heading at the start of a line that runs on into the
+// record ("MINUTES OF … ON TUESDAY 06 OCTOBER 2020. Present Cllr …",
+// "EXECUTIVE BOARD – 17 December 2012 Present: …"): the text before the
+// list of those present, or the meeting's heading up to its first full
+// stop. Other lines are as they are.
+func runOnHead(text string) string {
+	if len(text) <= maxTitleLen && !sentenceBreak.MatchString(text) {
+		return text
+	}
+	end := -1
+	if loc := presentLabel.FindStringIndex(text); loc != nil && loc[0] >= 12 && loc[0] <= 2*maxTitleLen {
+		if head := text[:loc[0]]; meetingHead.MatchString(head) || dateIn(head) != "" {
+			end = loc[0]
+		}
+	}
+	if loc := meetingHead.FindStringIndex(text); loc != nil {
+		for _, b := range sentenceBreak.FindAllStringIndex(text[loc[1]:], -1) {
+			if at := loc[1] + b[0]; !abbreviated(text[:at]) {
+				if end < 0 || at < end {
+					end = at
+				}
+				break
+			}
+		}
+	}
+	if end < 0 || end > 2*maxTitleLen {
+		return text
+	}
+	return strings.TrimRight(text[:end], " .,:;-–")
+}
+
+// abbreviated: text ends on a short word whose full stop is an
+// abbreviation's ("St", "Mr", "p.m"), not a sentence's end.
+func abbreviated(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if i := strings.LastIndexAny(w, "."); i >= 0 {
+		w = w[i+1:]
+	}
+	return utf8.RuneCountInString(w) < 3 && strings.IndexFunc(w, unicode.IsDigit) < 0
+}
+
+// meetingLine is a meeting's header, its body's name and date after a
+// dash: ModernGov's "Surrey Police and Crime Panel - Tuesday, 15 September
+// 2020 10.30 am", other sites' "Full Council - 26 October 2022".
+var meetingLine = regexp.MustCompile(`^\S.{2,100}\s[-–]\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$|\d{1,2}/\d{1,2}/\d{2,4}$)`)
 
 // sentenceBreak is one sentence ending and another starting: a full stop
 // before a capital ("… 7.30 p.m. in the Village Hall" has none).
@@ -457,7 +514,7 @@ var weekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|fri
 // details"), a script or cookie notice, a feedback prompt, the site's
 // accessibility and chat controls ("Accessibility settings", "… Live Chat
 // Software").
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^back\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b`)
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^back\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)
