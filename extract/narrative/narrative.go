@@ -3101,8 +3101,9 @@ func thatDecides(s string) bool {
 
 // thatIsDone is a decision in the indicative where the subjunctive is
 // usual: "That the Strategy is published for consultation", "That
-// authority is delegated to …".
-var thatIsDone = regexp.MustCompile(`^(?:That|THAT)\s+[^.;:]{2,160}?\s(?:is|are)\s+(?:\w+ly\s+)?(?:approved|adopted|published|agreed|noted|endorsed|delegated|authori[sz]ed|accepted|submitted|referred|granted|made|undertaken|received|confirmed|ratified)\b`)
+// authority is delegated to …", or in the past as some decision pages
+// record it ("That delegated authority was given to …").
+var thatIsDone = regexp.MustCompile(`^(?:That|THAT)\s+[^.;:]{2,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|published|agreed|noted|endorsed|delegated|authori[sz]ed|accepted|submitted|referred|granted|given|made|undertaken|received|confirmed|ratified)\b`)
 
 // minuteID is a minute's number alone on its line: "57/25", "41.",
 // "Minute 33", "C1595".

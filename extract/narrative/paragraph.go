@@ -794,7 +794,11 @@ func sectionCuts(text string) []int {
 // "a." alone may be a word's initial.
 func letterRuns(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
-		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, "a. ") || i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && (ps[i-1].marker == "" || infinitivePoint.MatchString(ps[i].text[3:]))) && !shortTitle(ps[i-1].text) {
+		first := "a"
+		if strings.HasPrefix(ps[i].text, "A. ") {
+			first = "A" // capitals run as letters do; "A." alone may be an initial, but not with "B." after it
+		}
+		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, first+". ") || first == "a" && i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && (ps[i-1].marker == "" || infinitivePoint.MatchString(ps[i].text[3:]))) && !shortTitle(ps[i-1].text) {
 			// A list a clause breaks off for ("… rendered by" over "a.
 			// former Councillor …") is read through that clause, and so is
 			// a point's own lettered list; a lead-in's list of its own
@@ -805,7 +809,7 @@ func letterRuns(ps []paragraph) []paragraph {
 		}
 		j := i
 		for j < len(ps) {
-			letter := string(rune('a' + j - i))
+			letter := string(rune(first[0]) + rune(j-i))
 			// "c." and "i." read as roman numbers already. Within a run,
 			// "l.To build …" is a point whose space was lost.
 			glued := j > i && strings.HasPrefix(ps[j].text, letter+".") && len(ps[j].text) > 2 && ps[j].text[2] >= 'A' && ps[j].text[2] <= 'Z'
@@ -818,7 +822,7 @@ func letterRuns(ps []paragraph) []paragraph {
 			continue
 		}
 		for k := i; k < j; k++ {
-			ps[k].marker = "(" + ps[k].text[:1] + ")"
+			ps[k].marker = "(" + strings.ToLower(ps[k].text[:1]) + ")"
 			ps[k].body = strings.TrimSpace(ps[k].text[2:])
 		}
 		i = j - 1
