@@ -1891,6 +1891,13 @@ func sectionFollows(prev, next string) bool {
 // markerFollows: next numbers the point after prev in the same style —
 // 2 after 1, (b) after (a), (iii) after (ii).
 func markerFollows(prev, next string) bool {
+	// "5(a)" then "5(b)": points of one minute follow as their own
+	// markers do.
+	if m, p, ok := strings.Cut(prev, "("); ok && m != "" {
+		if n, q, ok := strings.Cut(next, "("); ok && n == m {
+			return markerFollows("("+p, "("+q)
+		}
+	}
 	a, b := strings.Trim(prev, "(). "), strings.Trim(next, "(). ")
 	if markerStyle(prev) != markerStyle(next) || a == "" || b == "" {
 		return false

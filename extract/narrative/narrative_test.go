@@ -1926,6 +1926,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|3|It was RESOLVED to adopt the minutes as a true record.|",
 		}},
+		{"a lettered title over a labelled decision gives the decision its letter, so two alike under one minute stay two", action.DocMinutes, []string{
+			"5. Correspondence", "",
+			"a.) Hill Road Residents - Re: Thanks for the grant.", "",
+			"It was RESOLVED: That this item be received and noted.", "",
+			"b.) County Bank - Re: Change of account type.", "",
+			"It was RESOLVED: That this item be received and noted.", "",
+		}, []string{
+			"resolution|5(a)|That this item be received and noted.|",
+			"resolution|5(b)|That this item be received and noted.|",
+		}},
 		{"an undertaking told before a minute's decision is a commitment as much as one told after it; what the discussion before it reported, an aside in brackets or a standing rule is not", action.DocMinutes, []string{
 			"(ii) Defibrillator", "",
 			"The unit has been installed. The Clerk will contact the ambulance service to give them the code. The village hall had agreed to host it. (The Clerk reported that the grant cheque will arrive next week.) Where a key is needed the Clerk will hold it. It was agreed to add training to the next agenda. Tom Ray agreed to write a piece for the newsletter.",
@@ -4086,6 +4096,6 @@ func TestLetteredHeads(t *testing.T) {
 	}
 	expectItems(t, Find(doc(false, lines...), nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
 		"commitment||Jem will write to the many people of the village who give their time to keep it tidy.|",
-		"resolution|3|that the shelter will be repainted in the spring.|",
+		"resolution|3(d)|Agreed that the shelter will be repainted in the spring.|",
 	})
 }

@@ -884,11 +884,19 @@ func endsListItem(s string) bool {
 func titledThats(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
 		p, next := ps[i], ps[i+1]
-		if p.marker == "" || next.marker != "" || !titleOnly(p.body) || !thatDecides(next.body) {
+		// A letter's title over "It was RESOLVED: …" gives the decision
+		// its letter too, and may be longer as a letter's subject is ("a.)
+		// Mrs A Smith (Oak School) - Re: Letter of thanks for …"); a
+		// minute's own number reaches its decision already.
+		labelled := resolvedLabel.MatchString(next.body) && markerStyle(p.marker) == "letter"
+		if p.marker == "" || next.marker != "" || !(titleOnly(p.body) || labelled && titleUpTo(p.body, 14)) || !thatDecides(next.body) && !labelled {
 			continue
 		}
 		ps[i] = paragraph{text: strings.TrimSuffix(p.body, "."), body: strings.TrimSuffix(p.body, "."), page: p.page, heading: true, indent: p.indent}
 		next.marker = p.marker
+		if rest := strings.TrimSpace(next.body[len(resolvedLabel.FindString(next.body)):]); labelled && thatDecides(rest) {
+			next.body = rest // "It was RESOLVED: That …" decides what "That …" does
+		}
 		ps[i+1] = next
 	}
 	return ps
@@ -897,9 +905,14 @@ func titledThats(ps []paragraph) []paragraph {
 // titleOnly: a point's body that only names its subject: a few words in
 // title case with no verb ("Safety Statement - Meetings.").
 func titleOnly(body string) bool {
+	return titleUpTo(body, 8)
+}
+
+// titleUpTo is titleOnly for a title of up to max words.
+func titleUpTo(body string, max int) bool {
 	t := strings.TrimSuffix(body, ".")
 	n := len(strings.Fields(t))
-	return n >= 1 && n <= 8 && looksLikeHeading(t) && !strings.Contains(t, ". ") && !finiteVerb.MatchString(t) && !modalVerb.MatchString(t) &&
+	return n >= 1 && n <= max && looksLikeHeading(t) && !strings.Contains(t, ". ") && !finiteVerb.MatchString(t) && !modalVerb.MatchString(t) &&
 		!strings.HasSuffix(t, ":") && !thatStart.MatchString(t) && !toInfinitive.MatchString(t)
 }
 
