@@ -723,15 +723,15 @@ func personActsIn(s string, ok bool) []string {
 	return personActs.FindStringSubmatch(s)
 }
 
-// splicedUndertaking reads the clause a comma or dash joins on to a
-// clause of its own, when it has its own subject who acts: "Both lights
+// splicedUndertaking reads the clause a comma, dash or "and" joins on to
+// a clause of its own, when it has its own subject who acts: "Both lights
 // have power faults, Clerk to liaise with the contractor again." The
 // whole sentence is the commitment; what comes before says why. (After
 // a phrase with no verb — "For interests declared, Councillors to inform
 // the Chair" — the clause is a standing rule, and after "intended to
 // appoint, by notice in writing," a name is the verb's object.)
 func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
-	for _, sep := range []string{", ", "; ", " – "} {
+	for _, sep := range []string{", ", "; ", " – ", " and "} {
 		i := strings.LastIndex(s, sep)
 		if i < 0 {
 			continue
@@ -740,7 +740,16 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 		if j := strings.LastIndexAny(before, ",;–"); j >= 0 {
 			before = before[j+1:]
 		}
-		if !startsUpper(rest) || !finiteVerb.MatchString(before) || personActsIn(rest, strings.Contains(rest, " will ") || strings.Contains(rest, " to ")) == nil {
+		if sep == " and " {
+			// "The noticeboard is ready and the Chairman will collect
+			// it": a clause with its own subject, after one with its
+			// own verb.
+			rest = strings.TrimPrefix(rest, "the ")
+		}
+		// After a dash a note's topic and status go before who is to act
+		// ("Kerrs Crescent – reported to the district – Clerk to chase
+		// again"): the dash, not a verb, ends what comes before.
+		if !startsUpper(rest) || sep != " – " && !finiteVerb.MatchString(before) || personActsIn(rest, strings.Contains(rest, " will ") || strings.Contains(rest, " to ")) == nil {
 			continue
 		}
 		if _, owner, ok := undertaking(rest, genre); ok {

@@ -1926,6 +1926,14 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|3|It was RESOLVED to adopt the minutes as a true record.|",
 		}},
+		{"who is to act after a note's topic and status set off by dashes, or after 'and' with a subject of their own, undertakes it", action.DocMinutes, []string{
+			"17/18-65: Action items from the previous meeting:", "",
+			"[d] Bridge Street – matters reported to the district – Clerk to chase again and copy in Cllr Reed.", "",
+			"[e] The new bench is ready and the Chairman will collect it on 6th March.", "",
+		}, []string{
+			"commitment|(d)|Bridge Street – matters reported to the district – Clerk to chase again and copy in Cllr Reed.|Clerk",
+			"commitment|(e)|The new bench is ready and the Chairman will collect it on 6th March.|Chairman",
+		}},
 		{"a lettered title over a labelled decision gives the decision its letter, so two alike under one minute stay two", action.DocMinutes, []string{
 			"5. Correspondence", "",
 			"a.) Hill Road Residents - Re: Thanks for the grant.", "",
