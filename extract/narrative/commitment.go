@@ -34,8 +34,9 @@ var (
 	// Agreeing to note or receive something is taking note, not an undertaking.
 	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
 	// "It was also agreed by the Board that …", "It was agreed there
-	// would be …".
-	agreedThat = regexp.MustCompile(`(?i)\bit was (?:also |unanimously |then |further )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that|there|the)\b.*\b(would|will|should)\b`)
+	// would be …", "It was RESOLVED Councillor Gill will supply …" (the
+	// "that" left out before a name).
+	agreedThat = regexp.MustCompile(`(?i)\bit was (?:also |unanimously |then |further )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that\b|there\b|the\b|(?-i:[A-Z][\w'’]+)\s).*\b(would|will|should)\b`)
 	// trailingActionTag is "Action" and who acts at a paragraph's end, no
 	// colon or dash between (with one, the tag is a sentence of its own).
 	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk)\.?$`)
@@ -907,7 +908,7 @@ var notedWillDo = regexp.MustCompile(`(?i)^(?:the\s+(?:board|committee|panel|sub
 
 // thatWhoWould is who an agreed "that" clause sets to act: "that the
 // Democratic Advisor would contact officers".
-var thatWhoWould = regexp.MustCompile(`\bthat\s+((?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}|` + onePost + `))\s+(?:would|will|should)\s+[a-z]`)
+var thatWhoWould = regexp.MustCompile(`(?:\bthat|^(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)))\s+((?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}|` + onePost + `))\s+(?:would|will|should)\s+[a-z]`)
 
 // askedThatDo is a request that names who is to act, in the subjunctive:
 // "They asked that officers make the information public", "… requested

@@ -1956,10 +1956,13 @@ func TestMeetingShapes(t *testing.T) {
 			"4. Bus shelter", "",
 			"The roof is leaking again. It was AGREED that the clerk would arrange for the repair to be done.", "",
 			"5. Highways", "",
-			"It was agreed that KD would write to highways about the potholes.",
+			"It was agreed that KD would write to highways about the potholes.", "",
+			"6. Bridleway", "",
+			"The rubble has been cleared. Councillor Hale said the edges were still rough. It was RESOLVED Councillor Hale will send photographs to the clerk.",
 		}, []string{
 			"commitment||It was AGREED that the clerk would arrange for the repair to be done.|the clerk",
 			"commitment||It was agreed that KD would write to highways about the potholes.|KD",
+			"commitment||It was RESOLVED Councillor Hale will send photographs to the clerk.|Councillor Hale",
 		}},
 		{"offices filled laid out as rows, not sentences: an office over its holder and seconder on lines of their own, or office, holder and proposer on one line with the seconder under it; each row is one resolution, however alike two rows read; rows under another title are not", action.DocMinutes, []string{
 			"Election of Office Bearers", "",
