@@ -97,6 +97,14 @@ func FindGenre(ld layout.Doc) Genre {
 	// page is a meeting's record, whatever reports its items hold.
 	meetingPage := false
 	for _, l := range headOf(ld) {
+		// "Minutes of the Meeting of the Town Council held at 7.00pm on
+		// …": a heading that names the meeting the paper records says
+		// it was held, whatever its items' agenda wording. (A sentence
+		// about minutes, "… were not signed", is no heading.)
+		if t := strings.ToLower(runOnHead(lineText(l))); strings.Contains(t, "minute") && strings.Contains(t, " held ") && meetingHead.MatchString(t) && !proseVerb.MatchString(t) {
+			minutesSeen["minutes heading"] = true
+			held++
+		}
 		// "March 2020 Remote Decision Making Record": a paper its heading
 		// names a record of decisions has decided, though its items keep
 		// an agenda's wording ("To consider and agree …").

@@ -215,6 +215,8 @@ func TestFindGenre(t *testing.T) {
 	}{
 		{"minutes", []string{"Minutes of a meeting of the Cabinet held on 3 May 2024", "Present: Cllr A", "Apologies for absence", "RESOLVED that the report be noted."},
 			Genre{Kind: action.DocMinutes}},
+		{"minutes that keep the agenda's wording under a heading naming the meeting held", []string{"Minutes of the Extra Ordinary Meeting of Oakley Parish Council held in the Village Hall on Tuesday 4th March 2026 at 6.30pm", "Those present: Cllr A Bell (Chair), Cllr C Dunn", "In attendance: E Fox (Clerk)", "1 To receive apologies and reasons for absence", "Cllr G Hale.", "2 To receive declarations of interest", "None.", "3 To consider the quotes for the bus shelter", "Proposed Cllr Bell, seconded Cllr Dunn."},
+			Genre{Kind: action.DocMinutes}},
 		{"report", []string{"From: Director", "To: Cabinet", "Subject: Roads", "Summary: x", "Recommendation:", "Cabinet is asked to agree the plan.", "Background", "Financial implications"},
 			Genre{Kind: action.DocReport}},
 		{"record of decision", []string{"RECORD OF DECISION", "Decision number: 24/1", "Key decision: YES", "Decision:", "Reason(s) for decision:", "Background"},
