@@ -788,10 +788,10 @@ func sectionCuts(text string) []int {
 	return best
 }
 
-// letterRuns reads "a. That …", "b. …", "c. …" at the starts of
-// successive paragraphs as the points (a), (b), (c) of a list whose label
-// or lead-in was lost: a run of letters in order, from a, is a list. One
-// "a." alone may be a word's initial.
+// letterRuns reads "a. That …", "b. …", "c. …" (or "A.", "B.", …) at the
+// starts of successive paragraphs as the points (a), (b), (c) of a list
+// whose label or lead-in was lost: a run of letters in order, from a, is a
+// list. One "a." alone may be a word's initial.
 func letterRuns(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
 		first := "a"
@@ -885,17 +885,20 @@ func titledThats(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
 		p, next := ps[i], ps[i+1]
 		// A letter's title over "It was RESOLVED: …" gives the decision
-		// its letter too, and may be longer as a letter's subject is ("a.)
-		// Mrs A Smith (Oak School) - Re: Letter of thanks for …"); a
-		// minute's own number reaches its decision already.
+		// its letter too, and may be as long as a letter's subject is
+		// ("b.) HSBC - Re: Transfer of accounts to Commercial", up to a
+		// heading's fourteen words); a minute's own number reaches its
+		// decision already.
 		labelled := resolvedLabel.MatchString(next.body) && markerStyle(p.marker) == "letter"
 		if p.marker == "" || next.marker != "" || !(titleOnly(p.body) || labelled && titleUpTo(p.body, 14)) || !thatDecides(next.body) && !labelled {
 			continue
 		}
 		ps[i] = paragraph{text: strings.TrimSuffix(p.body, "."), body: strings.TrimSuffix(p.body, "."), page: p.page, heading: true, indent: p.indent}
 		next.marker = p.marker
-		if rest := strings.TrimSpace(next.body[len(resolvedLabel.FindString(next.body)):]); labelled && thatDecides(rest) {
-			next.body = rest // "It was RESOLVED: That …" decides what "That …" does
+		if labelled {
+			if rest := strings.TrimSpace(next.body[len(resolvedLabel.FindString(next.body)):]); thatDecides(rest) {
+				next.body = rest // "It was RESOLVED: That …" decides what "That …" does
+			}
 		}
 		ps[i+1] = next
 	}
@@ -908,11 +911,11 @@ func titleOnly(body string) bool {
 	return titleUpTo(body, 8)
 }
 
-// titleUpTo is titleOnly for a title of up to max words.
-func titleUpTo(body string, max int) bool {
+// titleUpTo is titleOnly for a title of up to most words.
+func titleUpTo(body string, most int) bool {
 	t := strings.TrimSuffix(body, ".")
 	n := len(strings.Fields(t))
-	return n >= 1 && n <= max && looksLikeHeading(t) && !strings.Contains(t, ". ") && !finiteVerb.MatchString(t) && !modalVerb.MatchString(t) &&
+	return n >= 1 && n <= most && looksLikeHeading(t) && !strings.Contains(t, ". ") && !finiteVerb.MatchString(t) && !modalVerb.MatchString(t) &&
 		!strings.HasSuffix(t, ":") && !thatStart.MatchString(t) && !toInfinitive.MatchString(t)
 }
 
