@@ -984,7 +984,8 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
-		if text, ok := point(p); ok && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text) || continuesWill(text)) && !valueWord(text) && !measureNamed(text) {
+		// (One word is no action: "4 views" under a plan is the page's counter.)
+		if text, ok := point(p); ok && strings.Contains(text, " ") && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text) || continuesWill(text)) && !valueWord(text) && !measureNamed(text) {
 			a := planned(text, f.opts.Date)
 			a.Ref = p.marker // "A1.", "3." number the point; a bullet does not
 			if len(a.Owner) == 0 && f.aheadOwner != "" {

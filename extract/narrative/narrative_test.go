@@ -1574,6 +1574,20 @@ func TestRunTogether(t *testing.T) {
 			"recommendation|(1)|the number of councillors on the Parish Council is reduced from eleven to eight|",
 			"recommendation|(2)|the creation of a new Parish for the two villages.|",
 		}},
+		{"minutes run together under bare numbers counting up (or numbers with the month and year), not a date's day", action.DocMinutes, []string{
+			"Present: Councillors Ash, Birch and Elm. 212 Apologies for Absence RESOLVED that the apologies of Councillor Oak be received. " +
+				"213 Declarations of Interest None were made. 214 Minutes RESOLVED that the minutes of the meeting held on 4 March be signed as a correct record. " +
+				"215 Village Hall The clerk will ask the hall committee for a quote for the new doors. The committee meets on 14 April. 216 Any Other Business None.",
+			"",
+			"Present: Councillors Fir and Yew. 06.03.19 MINUTES The Minutes of the meeting of 4th February were approved as correct. 07.03.19 PLAY AREA It was agreed that the clerk would order new bark for the swings. 08.03.19 FINANCE The payments were agreed and signed by two councillors at the meeting. 09.03.19 CORRESPONDENCE Letters from the county council about the road closure were noted.",
+		}, []string{
+			"resolution|212|that the apologies of Councillor Oak be received.|",
+			"resolution|214|that the minutes of the meeting held on 4 March be signed as a correct record.|",
+			"commitment|215|The clerk will ask the hall committee for a quote for the new doors.|clerk",
+			"resolution|06.03.19|The Minutes of the meeting of 4th February were approved as correct.|",
+			"commitment|07.03.19|It was agreed that the clerk would order new bark for the swings.|the clerk",
+			"resolution|08.03.19|The payments were agreed and signed by two councillors at the meeting.|",
+		}},
 		{"a sentence citing section numbers is not cut", action.DocReport, []string{
 			"The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.",
 		}, []string{"recommendation||The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.|"}},
@@ -1610,6 +1624,11 @@ func TestStrategyPromises(t *testing.T) {
 		}, []string{
 			"commitment||Audit the schools in areas of poor air|",
 			"commitment||Tackle idling vehicles at school gates|",
+		}},
+		{"a numbered word under the actions is a page's counter, no action", "", []string{
+			"Summary of actions", "• Audit the schools in areas of poor air", "4 views", "0 download",
+		}, []string{
+			"commitment||Audit the schools in areas of poor air|",
 		}},
 		{"a council's forward plan of decisions is no promise", "", []string{
 			"Forward plan", "The plan lists the key decisions due to be taken:", "• to spend £500,000 or more; or", "• to change the budget framework.",

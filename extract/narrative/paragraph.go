@@ -3,6 +3,7 @@ package narrative
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -360,20 +361,70 @@ func inlineMinuteRuns(ps []paragraph) []paragraph {
 			starts[i] = c[0]
 		}
 		pieces := cutAt(p, starts)
-		minutes := pieces[len(pieces)-len(cuts):] // (after any text before the first)
+		first := len(pieces) - len(cuts) // (after any text before the first)
+		out = append(out, pieces[:first]...)
 		for i, c := range cuts {
-			q := &minutes[i]
+			q := pieces[first+i]
 			q.heading = false
-			q.marker, q.body = p.text[c[0]:c[1]], strings.TrimSpace(q.text[c[1]-c[0]:])
+			q.marker, q.body = strings.TrimSuffix(p.text[c[0]:c[1]], "."), strings.TrimSpace(q.text[c[1]-c[0]:])
+			if title, rest := minuteTitle(q.body); title != "" {
+				// The minute's title, on its own line in the paper, heads
+				// its record here too.
+				out = append(out, paragraph{text: title, body: title, page: q.page, heading: true, indent: q.indent})
+				q.body, q.text = rest, q.marker+" "+rest
+			}
+			out = append(out, q)
 		}
-		out = append(out, pieces...)
 	}
 	return out
 }
 
+var (
+	// capsTitle is a minute's title in capitals run into the first
+	// sentence of its record: "MINUTES OF THE LAST MEETING The Minutes …".
+	capsTitle = regexp.MustCompile(`^((?:[A-Z][A-Z'’&/,()-]*\s+)*[A-Z][A-Z'’&/,()-]+)\s+([A-Z][a-z].*)$`)
+	// labelAfterTitle is a title run into its decision's label:
+	// "Apologies for Absence RESOLVED that …".
+	labelAfterTitle = regexp.MustCompile(`^(.*?\S)\s+((?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b.*)$`)
+	// labelWords are the words that label a decision.
+	// openerAfterTitle is a title run into a sentence that opens with a
+	// word no title ends with: "Village Hall The clerk will …".
+	openerAfterTitle = regexp.MustCompile(`^(.*?\S)\s+((?:The|These|This|It|There|None|No)\s.*)$`)
+	labelWords       = regexp.MustCompile(`\s*\b(?:IT\s+WAS\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)$`)
+)
+
+// minuteTitle splits a minute's body whose title ran into its record —
+// the line break between them lost — into the two, when the title is
+// plainly one: in capitals before a sentence, or a heading's few words
+// before the decision's label or a word that opens a sentence.
+func minuteTitle(body string) (title, rest string) {
+	if m := capsTitle.FindStringSubmatch(body); m != nil {
+		title, rest = m[1], m[2]
+		if k := labelWords.FindStringIndex(title); k != nil {
+			title, rest = strings.TrimSpace(title[:k[0]]), strings.TrimSpace(title[k[0]:])+" "+rest
+		}
+		if title != "" && len(strings.Fields(title)) <= 14 {
+			return title, rest
+		}
+	}
+	for _, re := range []*regexp.Regexp{labelAfterTitle, openerAfterTitle} {
+		if m := re.FindStringSubmatch(body); m != nil && titleOnly(m[1]) {
+			return m[1], m[2]
+		}
+	}
+	return "", ""
+}
+
 // inlineMinute is a minute's number inside a line, before its text's
-// capital (which may be run on: "16/226Draft Minutes …").
-var inlineMinute = regexp.MustCompile(`(?:^|\s)(\d{1,4})([./])(\d{1,3})\s*[A-Z]`)
+// capital (which may be run on: "16/226Draft Minutes …"), with the year
+// some councils add ("05.01.17 MINUTES …": the fifth minute of January
+// 2017). inlinePlain is a bare number, "162 Minutes of Meeting …", which
+// a space must end; a day before its month is no minute.
+var (
+	inlineMinute = regexp.MustCompile(`(?:^|\s)(\d{1,4})([./])(\d{1,3})((?:[./]\d{2,4})?)\s*[A-Z]`)
+	inlinePlain  = regexp.MustCompile(`(?:^|\s)(\d{1,4})(\.?)\s+([A-Z][A-Za-z]*)`)
+	monthWord    = regexp.MustCompile(`(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
+)
 
 // inlineMinuteCuts gives where each number of the longest run of minute
 // numbers in text starts and ends.
@@ -389,8 +440,16 @@ func inlineMinuteCuts(text string) [][2]int {
 	for _, m := range inlineMinute.FindAllStringSubmatchIndex(text, -1) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
 		b, _ := strconv.Atoi(text[m[6]:m[7]])
-		nums = append(nums, num{m[2], m[7], a, b, text[m[4]:m[5]]})
+		nums = append(nums, num{m[2], m[9], a, b, text[m[4]:m[5]] + text[m[8]:m[9]]})
 	}
+	for _, m := range inlinePlain.FindAllStringSubmatchIndex(text, -1) {
+		if monthWord.MatchString(text[m[6]:m[7]]) || cited(text[:m[2]]) {
+			continue
+		}
+		a, _ := strconv.Atoi(text[m[2]:m[3]])
+		nums = append(nums, num{at: m[2], end: m[5], major: a})
+	}
+	sort.SliceStable(nums, func(i, j int) bool { return nums[i].at < nums[j].at })
 	var best [][2]int
 	for i, n := range nums {
 		chain, last := [][2]int{{n.at, n.end}}, n
@@ -754,6 +813,12 @@ func cutAt(p paragraph, starts []int) []paragraph {
 var citing = map[string]bool{"and": true, "or": true, "of": true, "the": true, "to": true, "in": true, "at": true, "on": true, "by": true, "with": true, "from": true,
 	"see": true, "section": true, "sections": true, "paragraph": true, "paragraphs": true, "para": true, "paras": true, "appendix": true, "table": true, "figure": true, "version": true}
 
+// cited is whether the word before a number (the end of before) cites it.
+func cited(before string) bool {
+	f := strings.Fields(before)
+	return len(f) > 0 && citing[strings.ToLower(strings.TrimRight(f[len(f)-1], ","))]
+}
+
 // sectionCuts finds where the numbers of a section run start in text: the
 // longest chain of inlineSection matches, each the next of the one before.
 func sectionCuts(text string) []int {
@@ -763,7 +828,7 @@ func sectionCuts(text string) []int {
 	type num struct{ at, major, minor int }
 	var nums []num
 	for _, m := range inlineSection.FindAllStringSubmatchIndex(text, -1) {
-		if before := strings.Fields(text[:m[2]]); len(before) > 0 && citing[strings.ToLower(strings.TrimRight(before[len(before)-1], ","))] {
+		if cited(text[:m[2]]) {
 			continue // "see sections 2.1 and 2.2": cited, not a section's start
 		}
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
