@@ -761,7 +761,7 @@ func (f *finder) paragraph(p paragraph) {
 		// minutes' run of numbers, whatever its title runs on into.
 		f.minute = p.marker
 		f.itemStart = len(f.out)
-	} else if p.heading && isMinuteNumber(p.marker) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
+	} else if p.heading && (isMinuteNumber(p.marker) || slashNumber.MatchString(p.marker) && (f.minute == "" || slashNumber.MatchString(f.minute))) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 		f.itemStart = len(f.out)
 	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && isMinuteNumber(f.minute) && isMinuteNumber(p.marker) && minuteAfter(p.marker, f.minute) {
@@ -3170,6 +3170,11 @@ var (
 func minuteTitleLine(body string) bool {
 	return len(strings.Fields(body)) <= 14 && len(sentences(body)) == 1 && !strings.HasSuffix(body, ":") && !decidedBody(body) && !decides.MatchString(body)
 }
+
+// slashNumber is a minute's number with its year or meeting after a
+// slash: "4460/20", "033/19". (Under a minute numbered otherwise, "5.
+// Planning applications", it is an application's number.)
+var slashNumber = regexp.MustCompile(`^\d{1,5}/\d{2,4}$`)
 
 // isCapitalsOnlyNumber guards against a heading that is only a number.
 func isCapitalsOnlyNumber(s string) bool { return strings.TrimSpace(s) == "" }

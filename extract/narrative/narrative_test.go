@@ -1945,6 +1945,20 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|3|It was RESOLVED to adopt the minutes as a true record.|",
 		}},
+		{"lettered points run on in a minute's line are points of their own; a decision labelled under a point takes its letter, under the minute's number with its year", action.DocMinutes, []string{
+			"4460/20 CHAIRMAN'S REPORT a) The Chairman reminded members how the online meetings run. RESOLVED: To receive the information. b) A letter from the district council about grants for parishes was read out. RESOLVED: To write to thank the district council for the grant.", "",
+			"4461/20 FINANCE a) Bank statement and budget - approved unanimously b) Schedule of invoices for payment - approved unanimously", "",
+		}, []string{
+			"resolution|4460/20(a)|To receive the information.|",
+			"resolution|4460/20(b)|To write to thank the district council for the grant.|",
+			"resolution|4461/20(a)|Bank statement and budget - approved unanimously|",
+			"resolution|4461/20(b)|Schedule of invoices for payment - approved unanimously|",
+		}},
+		{"a number before 'x' counts, it does not number a point", "", []string{
+			"Summary of actions", "• Audit the schools in areas of poor air", "Bought this year:", "2 x benches for the green", "1 x litter bin for the bus stop",
+		}, []string{
+			"commitment||Audit the schools in areas of poor air|",
+		}},
 		{"who is to act after a note's topic and status set off by dashes, or after 'and' with a subject of their own, undertakes it", action.DocMinutes, []string{
 			"17/18-65: Action items from the previous meeting:", "",
 			"[d] Bridge Street – matters reported to the district – Clerk to chase again and copy in Cllr Reed.", "",
@@ -2300,7 +2314,7 @@ func TestMeetingShapes(t *testing.T) {
 			"Resolved to approve next year's precept of £52,000",
 		}, []string{
 			"resolution|19/100|The minutes of the meeting held on 1 July were approved and signed as a correct record.|",
-			"resolution||Resolved to approve next year's precept of £52,000|",
+			"resolution|19/101|Resolved to approve next year's precept of £52,000|",
 		}},
 		{"an officer's record of decision: the officer named alone over the points they decided leads each", action.DocDecision, []string{
 			"03/02/2025 - Approval to Tender the Street Lighting Contract", "",
@@ -3259,7 +3273,7 @@ func TestMeetingShapes(t *testing.T) {
 			"Resolved to elect Cllr Ames", "",
 			"14/21 To elect the Vice-Chair: Cllr Ames proposed Cllr Dunn, Cllr Lowe seconded and all agreed. Cllr Dunn signed the declaration of office.",
 		}, []string{
-			"resolution||Resolved to elect Cllr Ames|",
+			"resolution|13/21|Resolved to elect Cllr Ames|",
 			"resolution|14/21|To elect the Vice-Chair: Cllr Ames proposed Cllr Dunn, Cllr Lowe seconded and all agreed.|",
 		}},
 		{"a thing put before the meeting and approved in one breath is its record; one approved by another body is not", action.DocMinutes, []string{

@@ -272,7 +272,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))))))
+	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineLetterRuns(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))))))))
 }
 
 var (
@@ -378,6 +378,72 @@ func inlineMinuteRuns(ps []paragraph) []paragraph {
 	}
 	return out
 }
+
+// inlineLetterRuns splits a minute whose lettered points run on in its
+// line ("11.5 Finances a) Bank statement – approved b) Payment schedule
+// – approved", "4460/20 CHAIRMAN'S REPORT a) The Chairman … RESOLVED: To
+// receive the information. b) Letter from …") at each letter, so each
+// point is a paragraph of its own as when the paper set it on its own
+// line. The letters run from a, each the next, each before a capital; a
+// list a lead-in or a decision's label introduces ("RESOLVED: a) That …
+// b) That …") is one decision's clauses, left whole.
+func inlineLetterRuns(ps []paragraph) []paragraph {
+	var out []paragraph
+	carry := byte(0) // the letter a run cut in the paragraph before comes to next
+	for i, p := range ps {
+		first := byte('a')
+		if carry != 0 && p.marker == "" {
+			first = carry // "RESOLVED: To receive it. b) Letter from …": a label's cut came between
+		}
+		cuts := inlineLetterCuts(p.body, first)
+		if first == 'a' && len(cuts) == 1 && !(i+1 < len(ps) && ps[i+1].marker == "" && len(inlineLetterCuts(ps[i+1].body, 'b')) > 0) {
+			cuts = nil // a lone "a)" is a run only if "b)" goes on after the cut
+		}
+		if len(cuts) == 0 {
+			out, carry = append(out, p), 0
+			continue
+		}
+		carry = first + byte(len(cuts))
+		off := len(p.text) - len(p.body) // (the body ends the text)
+		for i := range cuts {
+			cuts[i] += off
+		}
+		out = append(out, cutAt(p, cuts)...)
+	}
+	return out
+}
+
+// inlineLetter is a letter's marker inside a line, before a capital.
+var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h])\)\s+[A-Z]`)
+
+// inlineLetterCuts gives where the letters of a run in body start: first,
+// then each next letter in order. An "a)" must follow words of the
+// minute's own, not a lead-in's colon or a decision's label.
+func inlineLetterCuts(body string, first byte) []int {
+	var cuts []int
+	next := first
+	for _, m := range inlineLetter.FindAllStringSubmatchIndex(body, -1) {
+		if body[m[2]] != next {
+			continue
+		}
+		at := m[2]
+		if at > 0 && body[at-1] == '(' {
+			at--
+		}
+		if next == 'a' {
+			if before := strings.TrimSpace(body[:at]); before == "" || strings.HasSuffix(before, ":") || leadsClauses.MatchString(before) {
+				return nil
+			}
+		}
+		cuts = append(cuts, at)
+		next++
+	}
+	return cuts
+}
+
+// leadsClauses ends a lead-in whose points are one decision's clauses:
+// "It was RESOLVED", "agreed to", "recommended that".
+var leadsClauses = regexp.MustCompile(`(?i)\b(?:resolved|agreed|decided|recommend(?:ed|s)?|asked|requested|that|to|and|or|the|of)$`)
 
 var (
 	// capsTitle is a minute's title in capitals run into the first
@@ -970,6 +1036,31 @@ func titledThats(ps []paragraph) []paragraph {
 	return ps
 }
 
+// pointDecisions gives a lettered point's letter to the decision
+// labelled under it ("a) The Chairman reported on … " then "RESOLVED: To
+// receive the information."): what was resolved on that point.
+func pointDecisions(ps []paragraph) []paragraph {
+	for i := 1; i < len(ps); i++ {
+		p, prev := &ps[i], ps[i-1]
+		if p.marker == "" && !p.heading && prev.marker != "" && !prev.heading && markerStyle(prev.marker) == "letter" && strings.HasPrefix(p.body, "RESOLVED") && !ledIn(ps, i-1) {
+			if k := resolvedLabel.FindStringIndex(p.body); k != nil && len(strings.Fields(p.body[k[1]:])) >= 3 {
+				p.marker = prev.marker // ("RESOLVED unanimously." decides what the point said: no text of its own)
+			}
+		}
+	}
+	return ps
+}
+
+// ledIn is whether the run of lettered points ps[i] ends follows a
+// lead-in ("AGREED the following changes:"), its points a decision's
+// clauses rather than a minute's parts.
+func ledIn(ps []paragraph, i int) bool {
+	for i >= 0 && ps[i].marker != "" && markerStyle(ps[i].marker) == "letter" {
+		i--
+	}
+	return i >= 0 && strings.HasSuffix(ps[i].text, ":")
+}
+
 // titleOnly: a point's body that only names its subject: a few words in
 // title case with no verb ("Safety Statement - Meetings.").
 func titleOnly(body string) bool {
@@ -1187,8 +1278,12 @@ func endsSentence(s string) bool {
 
 // finish splits off the paragraph's marker and decides whether a plain
 // paragraph reads as a heading.
+// countOf follows a number that counts, not one that numbers: "2 x
+// Payments to HMRC".
+var countOf = regexp.MustCompile(`^[x×]\s`)
+
 func finish(p paragraph) paragraph {
-	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) {
+	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) && !countOf.MatchString(p.text[len(m):]) {
 		p.marker = normMarker(m)
 		p.body = strings.TrimSpace(p.text[len(m):])
 		if rest, ok := strings.CutPrefix(p.body, "- "); ok && strings.Contains(m, ".") {
