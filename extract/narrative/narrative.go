@@ -764,12 +764,12 @@ func (f *finder) paragraph(p paragraph) {
 	} else if p.heading && (isMinuteNumber(p.marker) || slashNumber.MatchString(p.marker) && (f.minute == "" || slashNumber.MatchString(f.minute))) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 		f.itemStart = len(f.out)
-	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && isMinuteNumber(f.minute) && isMinuteNumber(p.marker) && minuteAfter(p.marker, f.minute) {
+	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && minuteLike(f.minute) && minuteLike(p.marker) && minuteAfter(p.marker, f.minute) {
 		// "7. Finances a. payments … were agreed.": an item numbered in
 		// the run of the minutes' own numbers, its title run into its
 		// record, is the minute the points after it belong to.
 		f.minute = p.marker
-	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && f.minute == "" && isMinuteNumber(p.marker) && f.nextBare && endsSentence(f.next) && minuteTitleLine(p.body) {
+	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && f.minute == "" && minuteLike(p.marker) && f.nextBare && endsSentence(f.next) && minuteTitleLine(p.body) {
 		// "5. Verge." or "3. To approve the minutes of the last meeting."
 		// over its unnumbered record, told in sentences: the first item's
 		// title, not taken for a heading, numbers the minutes from here
@@ -3122,10 +3122,15 @@ var minuteID = regexp.MustCompile(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2
 
 // minuteAfter: minute number a comes after b ("7" after "4").
 func minuteAfter(a, b string) bool {
+	a, yearA, _ := strings.Cut(a, "/")
+	b, yearB, _ := strings.Cut(b, "/")
 	x, errA := strconv.Atoi(a)
 	y, errB := strconv.Atoi(b)
-	return errA == nil && errB == nil && x > y
+	return errA == nil && errB == nil && x > y && yearA == yearB // ("005/20" after "003/20")
 }
+
+// minuteLike is a minute's number, bare or with its year: "45", "005/20".
+func minuteLike(m string) bool { return isMinuteNumber(m) || slashNumber.MatchString(m) }
 
 // recordDecides: one of the few unnumbered paragraphs after ps[i], before
 // the next numbered one or a heading, tells a decision.

