@@ -347,7 +347,8 @@ func officeRows(ps []paragraph) []paragraph {
 // 0720.02 MINUTES of the meeting … 0720.03 ITEMS ARISING …" — at each
 // minute's number. A run is three or more numbers written alike, each
 // the next of the one before (0720.02 after 0720.01, 16/227 after
-// 16/226, 227/16 after 226/16), so a date or a cited minute is none.
+// 16/226, 227/16 after 226/16, 213 after 212), so a date or a cited
+// minute is none. A title run into its minute's record is set apart.
 func inlineMinuteRuns(ps []paragraph) []paragraph {
 	var out []paragraph
 	for _, p := range ps {
@@ -405,8 +406,8 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 		}
 		carry = first + byte(len(cuts))
 		off := len(p.text) - len(p.body) // (the body ends the text)
-		for i := range cuts {
-			cuts[i] += off
+		for k := range cuts {
+			cuts[k] += off
 		}
 		out = append(out, cutAt(p, cuts)...)
 	}
@@ -452,11 +453,12 @@ var (
 	// labelAfterTitle is a title run into its decision's label:
 	// "Apologies for Absence RESOLVED that …".
 	labelAfterTitle = regexp.MustCompile(`^(.*?\S)\s+((?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b.*)$`)
-	// labelWords are the words that label a decision.
 	// openerAfterTitle is a title run into a sentence that opens with a
 	// word no title ends with: "Village Hall The clerk will …".
 	openerAfterTitle = regexp.MustCompile(`^(.*?\S)\s+((?:The|These|This|It|There|None|No)\s.*)$`)
-	labelWords       = regexp.MustCompile(`\s*\b(?:IT\s+WAS\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)$`)
+	// labelWords end a title in capitals with the decision's label:
+	// "APOLOGIES RESOLVED that …".
+	labelWords = regexp.MustCompile(`\s*\b(?:IT\s+WAS\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)$`)
 )
 
 // minuteTitle splits a minute's body whose title ran into its record —
