@@ -1588,6 +1588,14 @@ func TestRunTogether(t *testing.T) {
 			"commitment|07.03.19|It was agreed that the clerk would order new bark for the swings.|the clerk",
 			"resolution|08.03.19|The payments were agreed and signed by two councillors at the meeting.|",
 		}},
+		{"a run of minute numbers is counted across the labels that split its line; a title over run-on roman points", action.DocMinutes, []string{
+			"Present: Councillors Ash, Birch and Elm. 731 Minutes of the meeting of 3 May had been sent to members with the agenda and were taken as read. " +
+				"RESOLVED: That the chairman signs them. 732 Matters Arising i) Church Lane – the county council has mended the drain. ii) Bus Shelter – the glass is still cracked. " +
+				"iii) It was agreed to buy a second dog waste bin for the playing field. 733 Correspondence i) A letter from the library asking for volunteers was noted. 734 Date of Next Meeting Tuesday 6 June.",
+		}, []string{
+			"resolution|731|That the chairman signs them.|",
+			"resolution|732(iii)|It was agreed to buy a second dog waste bin for the playing field.|",
+		}},
 		{"a sentence citing section numbers is not cut", action.DocReport, []string{
 			"The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.",
 		}, []string{"recommendation||The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.|"}},

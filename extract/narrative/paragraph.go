@@ -26,6 +26,7 @@ type paragraph struct {
 	subhead bool    // a heading only by its place over points (pointHeads)
 	minute  bool    // numbered in a run of the minutes' own numbers (minuteRuns)
 	elected bool    // an office filled, its row's lines joined (officeRows)
+	line    int     // 1 + the index of the line it starts on; 0 when unknown
 }
 
 var (
@@ -182,7 +183,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			// on over the lines that follow.
 			for _, t := range pieces {
 				flush()
-				cur = &paragraph{page: l.Page, indent: l.Indent}
+				cur = &paragraph{page: l.Page, indent: l.Indent, line: i + 1}
 				buf = append(buf, t...)
 			}
 			// "… plants Resolved – to approve expenditure up to £400" /
@@ -258,7 +259,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
-			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading}
+			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, line: i + 1}
 			buf = append(buf, text...)
 			// "Agreed – a working party to clear the gutters – RM & JE":
 			// typed minutes' decision, ended by its sentence or its
@@ -351,31 +352,66 @@ func officeRows(ps []paragraph) []paragraph {
 // minute is none. A title run into its minute's record is set apart.
 func inlineMinuteRuns(ps []paragraph) []paragraph {
 	var out []paragraph
-	for _, p := range ps {
-		cuts := inlineMinuteCuts(p.text)
+	for i := 0; i < len(ps); {
+		// The paragraphs a line's labels split it into ("… a true record.
+		// RESOLVED: That they be signed. 5564 Matters Arising …") are
+		// read as the one line they were, so the run is counted whole
+		// and cut where its numbers fall in each.
+		j := i + 1
+		for j < len(ps) && ps[i].line > 0 && ps[j].line == ps[i].line {
+			j++
+		}
+		texts := make([]string, j-i)
+		for k, p := range ps[i:j] {
+			texts[k] = p.text
+		}
+		cuts := inlineMinuteCuts(strings.Join(texts, " "))
 		if len(cuts) < 3 {
-			out = append(out, p)
+			out = append(out, ps[i:j]...)
+			i = j
 			continue
 		}
-		starts := make([]int, len(cuts))
-		for i, c := range cuts {
-			starts[i] = c[0]
-		}
-		pieces := cutAt(p, starts)
-		first := len(pieces) - len(cuts) // (after any text before the first)
-		out = append(out, pieces[:first]...)
-		for i, c := range cuts {
-			q := pieces[first+i]
-			q.heading = false
-			q.marker, q.body = strings.TrimSuffix(p.text[c[0]:c[1]], "."), strings.TrimSpace(q.text[c[1]-c[0]:])
-			if title, rest := minuteTitle(q.body); title != "" {
-				// The minute's title, on its own line in the paper, heads
-				// its record here too.
-				out = append(out, paragraph{text: title, body: title, page: q.page, heading: true, indent: q.indent})
-				q.body, q.text = rest, q.marker+" "+rest
+		off := 0
+		for _, p := range ps[i:j] {
+			var mine [][2]int
+			for _, c := range cuts {
+				if c[0] >= off && c[1] <= off+len(p.text) {
+					mine = append(mine, [2]int{c[0] - off, c[1] - off})
+				}
 			}
-			out = append(out, q)
+			off += len(p.text) + 1
+			out = append(out, cutMinutes(p, mine)...)
 		}
+		i = j
+	}
+	return out
+}
+
+// cutMinutes cuts p where its minutes' numbers start (cuts), each
+// number the marker of the piece it starts, a title run in after it set
+// apart as a heading.
+func cutMinutes(p paragraph, cuts [][2]int) []paragraph {
+	if len(cuts) == 0 {
+		return []paragraph{p}
+	}
+	starts := make([]int, len(cuts))
+	for i, c := range cuts {
+		starts[i] = c[0]
+	}
+	pieces := cutAt(p, starts)
+	first := len(pieces) - len(cuts) // (after any text before the first)
+	out := pieces[:first:first]
+	for i, c := range cuts {
+		q := pieces[first+i]
+		q.heading = false
+		q.marker, q.body = strings.TrimSuffix(p.text[c[0]:c[1]], "."), strings.TrimSpace(q.text[c[1]-c[0]:])
+		if title, rest := minuteTitle(q.body); title != "" {
+			// The minute's title, on its own line in the paper, heads
+			// its record here too.
+			out = append(out, paragraph{text: title, body: title, page: q.page, heading: true, indent: q.indent, line: q.line})
+			q.body, q.text = rest, q.marker+" "+rest
+		}
+		out = append(out, q)
 	}
 	return out
 }
@@ -383,28 +419,33 @@ func inlineMinuteRuns(ps []paragraph) []paragraph {
 // inlineLetterRuns splits a minute whose lettered points run on in its
 // line ("11.5 Finances a) Bank statement – approved b) Payment schedule
 // – approved", "4460/20 CHAIRMAN'S REPORT a) The Chairman … RESOLVED: To
-// receive the information. b) Letter from …") at each letter, so each
-// point is a paragraph of its own as when the paper set it on its own
-// line. The letters run from a, each the next, each before a capital; a
-// list a lead-in or a decision's label introduces ("RESOLVED: a) That …
-// b) That …") is one decision's clauses, left whole.
+// receive the information. b) Letter from …", "i) Main Street … ii) Back
+// Lane …") at each letter or roman number, so each point is a paragraph
+// of its own as when the paper set it on its own line. The points run
+// from a or i, or from the one after the paragraph's own marker, each the
+// next, each before a capital; a list a lead-in or a decision's label
+// introduces ("RESOLVED: a) That … b) That …") is one decision's clauses,
+// left whole.
 func inlineLetterRuns(ps []paragraph) []paragraph {
 	var out []paragraph
-	carry := byte(0) // the letter a run cut in the paragraph before comes to next
+	carry := "" // the point a run cut in the paragraph before comes to next
 	for i, p := range ps {
-		first := byte('a')
-		if carry != 0 && p.marker == "" {
+		first := ""
+		switch m := strings.Trim(p.marker, "()"); {
+		case carry != "" && p.marker == "":
 			first = carry // "RESOLVED: To receive it. b) Letter from …": a label's cut came between
+		case len(p.text) > len(p.body) && nextPoint(m) != "":
+			first = nextPoint(m) // "i) Main Street … ii) Back Lane …"
 		}
-		cuts := inlineLetterCuts(p.body, first)
-		if first == 'a' && len(cuts) == 1 && !(i+1 < len(ps) && ps[i+1].marker == "" && len(inlineLetterCuts(ps[i+1].body, 'b')) > 0) {
+		cuts, last := inlineLetterCuts(p.body, first)
+		if first == "" && len(cuts) == 1 && !(i+1 < len(ps) && ps[i+1].marker == "" && len(inlineCutsAfter(ps[i+1].body, last)) > 0) {
 			cuts = nil // a lone "a)" is a run only if "b)" goes on after the cut
 		}
 		if len(cuts) == 0 {
-			out, carry = append(out, p), 0
+			out, carry = append(out, p), ""
 			continue
 		}
-		carry = first + byte(len(cuts))
+		carry = nextPoint(last)
 		off := len(p.text) - len(p.body) // (the body ends the text)
 		for k := range cuts {
 			cuts[k] += off
@@ -414,31 +455,55 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 	return out
 }
 
-// inlineLetter is a letter's marker inside a line, before a capital.
-var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h])\)\s+[A-Z]`)
+// inlineLetter is a letter's or roman number's marker inside a line,
+// before a capital.
+var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h]|[ivx]{1,4})\)\s+[A-Z]`)
 
-// inlineLetterCuts gives where the letters of a run in body start: first,
-// then each next letter in order. An "a)" must follow words of the
+// nextPoint is the point after p in a run of letters (a to h) or of
+// roman numbers (i to x); "" after any other.
+func nextPoint(p string) string {
+	if len(p) == 1 && p[0] >= 'a' && p[0] < 'h' {
+		return string(p[0] + 1)
+	}
+	romans := []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+	for k, r := range romans[:len(romans)-1] {
+		if p == r {
+			return romans[k+1]
+		}
+	}
+	return ""
+}
+
+// inlineLetterCuts gives where the points of a run in body start, from
+// first (from "a" or "i" when first is ""), each the next in order, and
+// the last point cut. A run's first point must follow words of the
 // minute's own, not a lead-in's colon or a decision's label.
-func inlineLetterCuts(body string, first byte) []int {
-	var cuts []int
+func inlineLetterCuts(body, first string) (cuts []int, last string) {
 	next := first
 	for _, m := range inlineLetter.FindAllStringSubmatchIndex(body, -1) {
-		if body[m[2]] != next {
+		label := body[m[2]:m[3]]
+		if next == "" && (label == "a" || label == "i") {
+			if before := strings.TrimSpace(strings.TrimSuffix(body[:m[2]], "(")); before == "" || strings.HasSuffix(before, ":") || leadsClauses.MatchString(before) {
+				return nil, ""
+			}
+			next = label
+		}
+		if label != next {
 			continue
 		}
 		at := m[2]
 		if at > 0 && body[at-1] == '(' {
 			at--
 		}
-		if next == 'a' {
-			if before := strings.TrimSpace(body[:at]); before == "" || strings.HasSuffix(before, ":") || leadsClauses.MatchString(before) {
-				return nil
-			}
-		}
-		cuts = append(cuts, at)
-		next++
+		cuts, last = append(cuts, at), label
+		next = nextPoint(label)
 	}
+	return cuts, last
+}
+
+// inlineCutsAfter is inlineLetterCuts for the run's points after last.
+func inlineCutsAfter(body, last string) []int {
+	cuts, _ := inlineLetterCuts(body, nextPoint(last))
 	return cuts
 }
 
@@ -1187,10 +1252,10 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		// "3. To confirm the minutes of … 2015. Resolved that these
 		// minutes be agreed …": the decision begins a sentence after the
 		// item's agenda wording on the same line.
-		if d := sentenceResolved.FindStringSubmatch(text); d != nil && (len(text) <= flattenedLine || !strings.HasPrefix(strings.TrimLeft(d[2][len("Resolved"):], " "), ":")) {
-			// ("… 2020. Resolved: To accept the apologies." alike, but not
-			// in a line a copy flattened: the minutes' numbers in it cut
-			// it first.)
+		if d := sentenceResolved.FindStringSubmatch(text); d != nil {
+			// ("… 2020. Resolved: To accept the apologies." alike; in a
+			// line a copy flattened, the minutes' numbers are still
+			// counted over its pieces: inlineMinuteRuns.)
 			return d[1], "", d[2], true
 		}
 	}
