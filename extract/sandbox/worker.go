@@ -43,10 +43,12 @@ func Worker(args []string, extract Func) error {
 // and goroutine stacks live), so a paper that allocates without end kills
 // only the worker. The GC is told of the limit first so that garbage is
 // collected before the wall is reached, and a runaway recursion stops at a
-// stack limit well inside it.
+// stack limit well inside it. (A stack grows by doubling and holds both
+// copies while it moves, so a limit of mem/4 could ask for 3/4 of mem at
+// once and meet the wall first, reported as memory, not recursion.)
 func limitMemory(mem int64) error {
 	debug.SetMemoryLimit(mem / 4 * 3)
-	debug.SetMaxStack(int(min(mem/4, 256<<20)))
+	debug.SetMaxStack(int(min(mem/8, 128<<20)))
 	if raceEnabled {
 		return nil
 	}
