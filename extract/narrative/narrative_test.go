@@ -1596,6 +1596,15 @@ func TestRunTogether(t *testing.T) {
 			"resolution|731|That the chairman signs them.|",
 			"resolution|732(iii)|It was agreed to buy a second dog waste bin for the playing field.|",
 		}},
+		{"minute numbers with a committee's letter before them run together", action.DocMinutes, []string{
+			"Present: Councillors Ash and Elm. F.210 APOLOGIES F.210.1 RESOLVED: that the apologies of Councillor Oak were received. " +
+				"F.211 DECLARATIONS OF INTEREST There were none. F.212 MINUTES OF THE LAST MEETING F.212.1 RESOLVED: that the minutes of the meeting held on 2 May were signed as a true record. " +
+				"F.213 PAYMENTS The clerk will pay the grass cutting invoice once the work is checked. F.214 CLOSE The meeting closed at 8.40 pm.",
+		}, []string{
+			"resolution|F.210|that the apologies of Councillor Oak were received.|",
+			"resolution|F.212|that the minutes of the meeting held on 2 May were signed as a true record.|",
+			"commitment|F.213|The clerk will pay the grass cutting invoice once the work is checked.|clerk",
+		}},
 		{"a sentence citing section numbers is not cut", action.DocReport, []string{
 			"The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.",
 		}, []string{"recommendation||The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.|"}},

@@ -554,10 +554,27 @@ func minuteTitle(body string) (title, rest string) {
 // 2017). inlinePlain is a bare number, "162 Minutes of Meeting …", which
 // a space must end; a day before its month is no minute.
 var (
-	inlineMinute = regexp.MustCompile(`(?:^|\s)(\d{1,4})([./])(\d{1,3})((?:[./]\d{2,4})?)\s*[A-Z]`)
-	inlinePlain  = regexp.MustCompile(`(?:^|\s)(\d{1,4})(\.?)\s+([A-Z][A-Za-z]*)`)
+	inlineMinute = regexp.MustCompile(`(?:^|\s)([A-Z]{1,3}\.?)?(\d{1,4})([./])(\d{1,3})((?:[./]\d{2,4})?)\s*[A-Z]`)
+	inlinePlain  = regexp.MustCompile(`(?:^|\s)([A-Z]{1,3}\.?)?(\d{1,4})(\.?)\s+([A-Z][A-Za-z]*)`)
 	monthWord    = regexp.MustCompile(`(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
 )
+
+// startOf is where an inline number's match starts: at its prefix
+// (group 1) if it has one, else at its digits (group 2).
+func startOf(m []int) int {
+	if m[2] >= 0 {
+		return m[2]
+	}
+	return m[4]
+}
+
+// group is submatch k of m in text, "" when it took no part.
+func group(text string, m []int, k int) string {
+	if m[2*k] < 0 {
+		return ""
+	}
+	return text[m[2*k]:m[2*k+1]]
+}
 
 // inlineMinuteCuts gives where each number of the longest run of minute
 // numbers in text starts and ends.
@@ -570,17 +587,19 @@ func inlineMinuteCuts(text string) [][2]int {
 		sep                   string
 	}
 	var nums []num
+	// (Group 1 is the number's prefix, "P." in "P.4060", which numbers
+	// of a run share.)
 	for _, m := range inlineMinute.FindAllStringSubmatchIndex(text, -1) {
-		a, _ := strconv.Atoi(text[m[2]:m[3]])
-		b, _ := strconv.Atoi(text[m[6]:m[7]])
-		nums = append(nums, num{m[2], m[9], a, b, text[m[4]:m[5]] + text[m[8]:m[9]]})
+		a, _ := strconv.Atoi(text[m[4]:m[5]])
+		b, _ := strconv.Atoi(text[m[8]:m[9]])
+		nums = append(nums, num{startOf(m), m[11], a, b, group(text, m, 1) + text[m[6]:m[7]] + text[m[10]:m[11]]})
 	}
 	for _, m := range inlinePlain.FindAllStringSubmatchIndex(text, -1) {
-		if monthWord.MatchString(text[m[6]:m[7]]) || cited(text[:m[2]]) {
+		if monthWord.MatchString(text[m[8]:m[9]]) || cited(text[:startOf(m)]) {
 			continue
 		}
-		a, _ := strconv.Atoi(text[m[2]:m[3]])
-		nums = append(nums, num{at: m[2], end: m[5], major: a})
+		a, _ := strconv.Atoi(text[m[4]:m[5]])
+		nums = append(nums, num{at: startOf(m), end: m[7], major: a, sep: group(text, m, 1)})
 	}
 	sort.SliceStable(nums, func(i, j int) bool { return nums[i].at < nums[j].at })
 	var best [][2]int
