@@ -1605,6 +1605,13 @@ func TestRunTogether(t *testing.T) {
 			"resolution|F.212|that the minutes of the meeting held on 2 May were signed as a true record.|",
 			"commitment|F.213|The clerk will pay the grass cutting invoice once the work is checked.|clerk",
 		}},
+		{"a web page's decision broken after an auxiliary, over a blank line", action.DocMinutes, []string{
+			"41 Minutes of the last meeting", "", "Resolved – That the minutes of the meeting held on 9 March be", "", "agreed as a correct record.",
+			"", "42 Play strategy", "", "Resolved – That the draft strategy should", "", "go out to consultation in June.",
+		}, []string{
+			"resolution|41|That the minutes of the meeting held on 9 March be agreed as a correct record.|",
+			"resolution|42|That the draft strategy should go out to consultation in June.|",
+		}},
 		{"a sentence citing section numbers is not cut", action.DocReport, []string{
 			"The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.",
 		}, []string{"recommendation||The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.|"}},

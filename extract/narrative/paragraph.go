@@ -1420,13 +1420,15 @@ var titleDash = regexp.MustCompile(`^(?:\(\d{1,2}(?:\.\d{1,2})?\)\s+)?([A-Z][^�
 var closedMarker = regexp.MustCompile(`^(\d{1,2})\.[A-Z][a-z]`)
 
 // midPhrase: text that stops on a word no sentence ends with ("and" and
-// "or" end points of lists, before the next point).
+// "or" end points of lists, before the next point), an article, a
+// preposition or an auxiliary ("… be" over "agreed as a correct record").
 func midPhrase(t string) bool {
 	k := strings.LastIndexByte(t, ' ')
 	return k >= 0 && phraseWord[t[k+1:]]
 }
 
-var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true}
+var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true,
+	"be": true, "been": true, "will": true, "would": true, "shall": true, "should": true, "must": true}
 
 // openWord: more words no sentence ends with, which a numbered point cut
 // over a blank line may stop at ("… the works at"). (A line of web text
