@@ -377,6 +377,12 @@ func TestMarkers(t *testing.T) {
 	if len(got) != 2 || got[0].body != "Reassurance was given that the Board would be updated." {
 		t.Errorf("paragraphs = %+v", got)
 	}
+	// A decision record's field label on a line of its own starts a
+	// paragraph, though the decision over it has no full stop.
+	got = paragraphs(doc(false, "Decision", "That the statement of gambling policy be adopted", "Reason for Decision", "To meet the law's five-year review."), nil)
+	if len(got) != 4 || got[1].text != "That the statement of gambling policy be adopted" || got[2].text != "Reason for Decision" {
+		t.Errorf("paragraphs = %+v", got)
+	}
 }
 
 func TestSignOffAndPageBreaks(t *testing.T) {

@@ -226,7 +226,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 		oneSentence = oneSentence && cur != nil
 		starts := nextBare || dashPoint || listHead || askedLead || outcome || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
-			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf)) ||
+			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf) || recordField.MatchString(text)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
 			// "It was RESOLVED to …" on a line after a finished sentence
 			// records a decision of its own, not the request before it.
@@ -1082,6 +1082,11 @@ func shortField(buf []byte) bool {
 func sectionLabel(text string) bool {
 	return len(text) < 60 && !strings.Contains(text, ".") && (softLabel.MatchString(text) || stops.MatchString(text))
 }
+
+// recordField is a decision record's field label that is the whole
+// line ("Reason for Decision", "Alternative options considered"): it
+// starts a paragraph even where the decision over it has no full stop.
+var recordField = regexp.MustCompile(`(?i)^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|supporting\s+documents|background\s+papers|(?:alternative|other)\s+options(?:\s+considered)?(?:\s+and\s+rejected)?|options\s+considered|officer\s+contact|contact\s+officer)\s*:?$`)
 
 // bareNumber is a point's number with no dot or bracket, its text in
 // lower case: "2 officers can award the contract …".
