@@ -2141,11 +2141,11 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?\s+(?:not\s+)?to\s+[a-z]` +
 	// "Two applications were received. It was resolved to co-opt both.":
 	// a resolution told after the item's narrative, in its paragraph.
-	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?(?:resolved|RESOLVED|Resolved)(?:\s+(?:unanimously|by\s+all))?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\s)` +
 	// "It was decided the standing orders should remain the same.", "It
-	// was decided by majority vote to withhold the payment.": decided
-	// says the meeting's mind was made up, whoever is named after.
-	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?decided(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority(?:\s+vote)?))?,?\s+(?:that\s+|not\s+to\s+|to\s+[a-z]|(?:the|this|these|we|a|an|no)\s)` +
+	// was resolved the minutes … were to be signed", "It was decided by
+	// majority vote to withhold the payment.": resolved and decided say
+	// the meeting's mind was made up, whoever is named after.
+	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?(?:resolved|RESOLVED|Resolved|decided)(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority(?:\s+vote)?))?,?\s+(?:that\s+|not\s+to\s+|to\s+[a-z]|(?:the|this|these|we|a|an|no)\s)` +
 	// "The Clerk's report was presented and approved.": a thing put
 	// before the meeting and approved there, in one breath (one approved
 	// "by Cabinet in March" is another meeting's).

@@ -2378,7 +2378,7 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1.1|The Cabinet Noted the parks procurement plan and the contracts due for renewal this year.|",
 			"recommendation|1.1|The Cabinet Recommended to Council the sale of the old depot on Mill Lane to the housing company.|",
 		}},
-		{"'It was decided …' with or without 'that' decides; so does a thing agreed 'by all' or 'unanimously' at the meeting, and 'The Accounts were duly approved'; resolving to recommend on to the council recommends", action.DocMinutes, []string{
+		{"'It was decided …' or 'It was resolved …' with or without 'that' decides; so does a thing agreed 'by all' or 'unanimously' at the meeting, and 'The Accounts were duly approved'; resolving to recommend on to the council recommends", action.DocMinutes, []string{
 			"7. Hall", "",
 			"The caretaker's hours were talked over. It was decided the hall would stay shut on Sundays.", "",
 			"8. Grants", "",
@@ -2388,13 +2388,16 @@ func TestMeetingShapes(t *testing.T) {
 			"10. Accounts", "",
 			"The Accounts were duly approved.", "",
 			"11. Plan", "",
-			"It was resolved to recommend the village plan to the Parish Council.",
+			"It was resolved to recommend the village plan to the Parish Council.", "",
+			"12. Bus shelter", "",
+			"The glass has been broken again. It was resolved the shelter would be repaired with plastic panels.",
 		}, []string{
 			"resolution|7|It was decided the hall would stay shut on Sundays.|",
 			"resolution|8|It was decided by majority vote to hold back the grant until the accounts arrive.|",
 			"resolution|9|The draft budget was discussed and amended and agreed by all councillors.|",
 			"resolution|10|The Accounts were duly approved.|",
 			"recommendation|11|It was resolved to recommend the village plan to the Parish Council.|",
+			"resolution|12|It was resolved the shelter would be repaired with plastic panels.|",
 		}},
 		{"a proposal told as won in its own sentence or the one after, and an office filled by a seconded nomination, is a resolution; a proposed thing, a lost proposal and one whose vote goes untold are not", action.DocMinutes, []string{
 			"1. Election of Chair", "",
