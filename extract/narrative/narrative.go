@@ -2117,7 +2117,7 @@ func localOpener(s string) bool {
 // were approved …".
 var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
 	`|^All\s+(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
-	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto|(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b)` +
+	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto|(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b)` +
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?|amendments?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
 	// "These were circulated, read, approved and signed as a correct

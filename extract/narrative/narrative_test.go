@@ -1618,6 +1618,16 @@ func TestRunTogether(t *testing.T) {
 			"resolution|41|That the minutes of the meeting held on 9 March be agreed as a correct record.|",
 			"resolution|42|That the draft strategy should go out to consultation in June.|",
 		}},
+		{"minutes run together under headings in capitals, with no numbers: cut at the headings (a date in capitals may end one); a councillor unanimously elected", action.DocMinutes, []string{
+			"Minutes of the meeting of the parish council held on 4 June 2019 in the village hall. Present: Cllrs Ash (Chair), Birch, Elm and Oak, and the clerk. " +
+				"APOLOGIES FOR ABSENCE Apologies were received from Cllr Yew. ELECTION OF VICE CHAIRMAN There being no other names put forward, Cllr. Ruth Birch was nominated by Cllr. Ash. " +
+				"Cllr. Ruth Birch was unanimously elected as Vice Chairman. TO APPROVE THE MINUTES OF THE MEETING HELD ON TUESDAY 7TH MAY 2019 Resolved: The minutes of 7th May were approved as a correct record. " +
+				"HIGHWAYS The clerk will report the pothole on Mill Lane to the county council. The footpath by the school is still overgrown and NHS CCTV signs have gone up by the surgery.",
+		}, []string{
+			"resolution||Cllr. Ruth Birch was unanimously elected as Vice Chairman.|",
+			"resolution||The minutes of 7th May were approved as a correct record.|",
+			"commitment||The clerk will report the pothole on Mill Lane to the county council.|The clerk",
+		}},
 		{"a sentence citing section numbers is not cut", action.DocReport, []string{
 			"The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.",
 		}, []string{"recommendation||The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.|"}},

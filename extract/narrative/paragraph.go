@@ -273,7 +273,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineLetterRuns(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out))))))))))))))
+	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))))))))))
 }
 
 var (
@@ -414,6 +414,128 @@ func cutMinutes(p paragraph, cuts [][2]int) []paragraph {
 		out = append(out, q)
 	}
 	return out
+}
+
+// inlineCapsHeads splits a paragraph that holds a meeting's minutes run
+// together with no numbers to cut them at — "… started at 7:30pm
+// APOLOGIES FOR ABSENCE Apologies were received from … PUBLIC
+// PARTICIPATION Mrs Shaw …" — at the agenda's headings in capitals, each
+// set apart as a heading over the record that follows it. Only a line a
+// copy flattened is cut so, and only where two or more such headings
+// show that the capitals are the paper's headings, not emphasis.
+func inlineCapsHeads(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		heads, strong := capsHeads(p.text)
+		if len(p.text) <= flattenedLine || strong < 2 {
+			out = append(out, p)
+			continue
+		}
+		at := 0
+		piece := func(from, to int, heading bool) {
+			if t := strings.TrimSpace(p.text[from:to]); t != "" {
+				q := p
+				q.text, q.marker, q.body, q.heading = t, "", "", heading
+				q = finish(q)
+				q.heading = q.heading || heading
+				out = append(out, q)
+			}
+		}
+		for _, h := range heads {
+			piece(at, h[0], false)
+			piece(h[0], h[1], true)
+			at = h[1]
+		}
+		piece(at, len(p.text), false)
+	}
+	return out
+}
+
+// capsHeads finds the headings in capitals inside text: two or more
+// words in capitals (a date's day, month and year may come between
+// them), with at least twelve letters, so an acronym or two ("NHS CCTV")
+// is none; strong counts these. One word in capitals is a heading too
+// between a sentence's end and a capital ("… by the surgery. HIGHWAYS
+// The clerk …") when it has six letters or more. A decision's label
+// ("RESOLVED") ends a heading, and a lone "A" or "I" after one begins
+// the sentence under it.
+func capsHeads(text string) (heads [][2]int, strong int) {
+	type word struct {
+		at, end int
+		caps    bool // in capitals
+		date    bool // a day, month or year, which a heading may hold
+	}
+	var ws []word
+	for _, m := range wordSpan.FindAllStringIndex(text, -1) {
+		w := text[m[0]:m[1]]
+		letters, lower := 0, false
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				lower = lower || unicode.IsLower(r)
+			}
+		}
+		ws = append(ws, word{m[0], m[1], letters > 0 && !lower, dayOrYear.MatchString(w) || monthWord.MatchString(strings.TrimRight(w, ",."))})
+	}
+	for i := 0; i < len(ws); {
+		if !ws[i].caps || ws[i].date {
+			i++
+			continue
+		}
+		j, last := i, i // last: the run's last word in capitals
+		for j < len(ws) && (ws[j].caps || ws[j].date) {
+			if ws[j].caps && !ws[j].date || ws[j].date && last == j-1 && !strings.ContainsFunc(text[ws[j].at:ws[j].end], unicode.IsLower) {
+				last = j // (a date in capitals may end it: "… HELD ON 15TH MAY 2019")
+			}
+			j++
+		}
+		run := ws[i : last+1]
+		if k := len(run); k > 3 && (text[run[k-1].at:run[k-1].end] == "A" || text[run[k-1].at:run[k-1].end] == "I") {
+			run = run[:k-1]
+		}
+		start, end := run[0].at, run[len(run)-1].end
+		if k := labelWords.FindStringIndex(text[start:end]); k != nil {
+			end = start + k[0]
+		}
+		head := text[start:end]
+		switch n := capsWords(head); {
+		case n >= 2 && letterCount(head) >= 12:
+			heads, strong = append(heads, [2]int{start, end}), strong+1
+		case n == 1 && letterCount(head) >= 6 && endsSentence(text[:start]) && startsUpper(strings.TrimSpace(text[end:])):
+			heads = append(heads, [2]int{start, end})
+		}
+		i = j
+	}
+	return heads, strong
+}
+
+var (
+	// wordSpan is a word as capsHeads counts words: a run of non-spaces.
+	wordSpan = regexp.MustCompile(`\S+`)
+	// dayOrYear is a day or a year in a heading's date: "19th", "15TH", "2019".
+	dayOrYear = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?|\d{4}),?$`)
+)
+
+// capsWords counts the words of s with letters, all in capitals.
+func capsWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if letterCount(w) > 0 && !strings.ContainsFunc(w, unicode.IsLower) {
+			n++
+		}
+	}
+	return n
+}
+
+// letterCount counts the letters of s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // inlineLetterRuns splits a minute whose lettered points run on in its
