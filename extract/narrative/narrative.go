@@ -3394,8 +3394,13 @@ func promisesFollowing(body string) bool {
 		return false
 	}
 	v := strings.ToLower(m[1])
-	return !takesNote[v] && !meetingVerb[v] && v != "consider" && v != "discuss"
+	return !takesNote[v] && !meetingVerb[v] && !holdsPower[v] && v != "consider" && v != "discuss"
 }
+
+// holdsPower: verbs that say who holds a power, not what will be done
+// with it — "only the Authority will exercise the following functions:"
+// heads a constitution's list of reserved matters.
+var holdsPower = map[string]bool{"exercise": true, "retain": true, "reserve": true, "discharge": true, "hold": true}
 
 // proposeLead is the authors proposing or planning what the points after
 // it name, under headings of their own ("We are proposing to use the fund

@@ -1646,6 +1646,11 @@ func TestRunTogether(t *testing.T) {
 // look-alikes that promise nothing.
 func TestStrategyPromises(t *testing.T) {
 	tests := []findCase{
+		{"a list of the powers a body keeps, though 'will' leads it, promises nothing", "", []string{
+			"The Trust Board is responsible in law for all of the trust's work.", "",
+			"However, only the Board will exercise the following functions:", "• Changes to the Trust's rules", "• Setting the annual budget", "• Borrowing money", "",
+			"The Board is advised by the following officers:", "• Head of Paid Service", "• Finance Officer",
+		}, nil},
 		{"a promise whose points say what it is for", "", []string{
 			"We will work within the Council and with the NHS through the Strategy to:", "• improve the health of our residents", "• reduce health inequalities across the borough",
 		}, []string{
