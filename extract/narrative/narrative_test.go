@@ -1628,6 +1628,13 @@ func TestRunTogether(t *testing.T) {
 			"resolution||The minutes of 7th May were approved as a correct record.|",
 			"commitment||The clerk will report the pothole on Mill Lane to the county council.|The clerk",
 		}},
+		{"a stop whose space was lost ends its sentence; a name's stop does not", action.DocMinutes, []string{
+			"5. Approve dates of meetings for the next year.It was RESOLVED to hold meetings on the second Thursday of each month.", "",
+			"6. Churchyard. It was RESOLVED that St.Mary's churchyard wall be repaired by Mr.Dodd.",
+		}, []string{
+			"resolution|5|It was RESOLVED to hold meetings on the second Thursday of each month.|",
+			"resolution|6|It was RESOLVED that St.Mary's churchyard wall be repaired by Mr.Dodd.|",
+		}},
 		{"a sentence citing section numbers is not cut", action.DocReport, []string{
 			"The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.",
 		}, []string{"recommendation||The Board is asked to note sections 2.1 Finance and 2.2 Staffing of the report, which set out the costs of the service over the three years of the plan and the posts it funds, and 3.1 Risks, which sets out what could delay it.|"}},

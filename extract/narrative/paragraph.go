@@ -128,7 +128,9 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// The "Chair's initials ____" box some councils print at every
 		// page's foot is furniture the reader could not tell apart.
 		// "(a )" as some word processors space it is the marker "(a)".
-		text := spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)")
+		// "… 12 months.It was RESOLVED …": a sentence's stop whose space
+		// a copy lost.
+		text := closedStop.ReplaceAllString(spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)"), "$1. $2")
 		if carry != "" && text != "" {
 			text, carry = carry+" "+text, ""
 		}
@@ -1204,6 +1206,11 @@ func shortField(buf []byte) bool {
 func sectionLabel(text string) bool {
 	return len(text) < 60 && !strings.Contains(text, ".") && (softLabel.MatchString(text) || stops.MatchString(text))
 }
+
+// closedStop is a full stop with no space before the next sentence: a
+// word of two or more small letters, the stop, a capitalised word. ("St.Mary",
+// "Mr.Smith" and "e.g." are not it.)
+var closedStop = regexp.MustCompile(`\b([a-z]{2,})\.([A-Z][a-z]+)\b`)
 
 // recordField is a decision record's field label that is the whole
 // line ("Reason for Decision", "Alternative options considered"): it
