@@ -1495,7 +1495,9 @@ func recordAccepted(body string, prev paragraph) string {
 	if startsTo(body) || !endsSentence(body) && words > 12 || words > 120 {
 		return ""
 	}
-	titled := (prev.heading || prev.marker != "") && recordWord.MatchString(prev.body)
+	// (Under the minutes' title: a heading or a short numbered line, not
+	// a long point that speaks of "the minutes" in passing.)
+	titled := (prev.heading || prev.marker != "" && len(strings.Fields(prev.body)) <= 12) && recordWord.MatchString(prev.body)
 	sents := sentences(body)
 	from := -1 // the sentence that last named the record
 	for i, sent := range sents {

@@ -361,11 +361,20 @@ func TestMarkers(t *testing.T) {
 		{"6a. Improving Communication", "6a"},
 		{"46.2 The Board noted the plan.", "46.2"},
 		{"(ii) Lists would be circulated.", "(ii)"},
+		// A number run into its first word: one part needs its stop,
+		// two or more do not; a year does not number.
+		{"1.The Board noted the plan.", "1"},
+		{"17.07.02Minutes of Previous Meeting", "17.07.02"},
+		{"2016/27Declarations of Interest", "2016/27"},
+		{"2016The year the hall opened.", ""},
 	}
 	for _, tt := range tests {
 		if p := finish(paragraph{text: tt.text}); p.marker != tt.marker {
 			t.Errorf("%q: marker %q, want %q", tt.text, p.marker, tt.marker)
 		}
+	}
+	if p := finish(paragraph{text: "2016/27Declarations of Interest"}); p.body != "Declarations of Interest" {
+		t.Errorf("closed marker's body = %q", p.body)
 	}
 	// A decimal number starts a paragraph before a capital only.
 	got := paragraphs(doc(false, "46.1 The Board noted the plan, of which", "12.5 per cent was spent.", "46.2 Lists would be circulated."), nil)
@@ -2400,6 +2409,10 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1.1|The Cabinet Noted the parks procurement plan and the contracts due for renewal this year.|",
 			"recommendation|1.1|The Cabinet Recommended to Council the sale of the old depot on Mill Lane to the housing company.|",
 		}},
+		{"a long point that names the minutes in passing is no minutes' title: what follows is not their approval", action.DocMinutes, []string{
+			"12. District councillor's report: Cllr Ash gave her report, which is attached to these minutes for members to read at home.", "",
+			"Cllr Ash explained that she had decided to accept the officer's advice to approve the scheme.",
+		}, nil},
 		{"'It was decided …' or 'It was resolved …' with or without 'that' decides; so does a thing agreed 'by all' or 'unanimously' at the meeting, and 'The Accounts were duly approved'; resolving to recommend on to the council recommends", action.DocMinutes, []string{
 			"7. Hall", "",
 			"The caretaker's hours were talked over. It was decided the hall would stay shut on Sundays.", "",

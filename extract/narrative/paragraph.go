@@ -1513,8 +1513,9 @@ func finish(p paragraph) paragraph {
 			p.body = rest // "3.1.1 - Prepare a plan …": the dash sets the number off
 		}
 	} else if m := closedMarker.FindStringSubmatch(p.text); m != nil {
-		// "1.The Portfolio Holder approves …": the number's space lost.
-		p.marker, p.body = m[1], p.text[len(m[1])+1:]
+		// "1.The Portfolio Holder approves …", "17.07.02Minutes of
+		// Previous Meeting": the number's space lost.
+		p.marker, p.body = m[1]+m[2], strings.TrimPrefix(p.text[len(m[1])+len(m[2]):], ".")
 	} else {
 		p.body = p.text
 	}
@@ -1550,8 +1551,9 @@ func titledNote(body string) bool {
 var titleDash = regexp.MustCompile(`^(?:\(\d{1,2}(?:\.\d{1,2})?\)\s+)?([A-Z][^–—:.;]{2,50}?)\s?[–—-]\s+(\S.*)$`)
 
 // closedMarker is a point's number run into its first word, a capital
-// and a small letter ("1.The …", "13.Implement …").
-var closedMarker = regexp.MustCompile(`^(\d{1,2})\.[A-Z][a-z]`)
+// and a small letter ("1.The …", "13.Implement …", "2016/27Declarations
+// …", a number of two parts or more needing no stop).
+var closedMarker = regexp.MustCompile(`^(?:(\d{1,2})\.|(\d{1,4}(?:[./]\d{1,3}){1,3}))[A-Z][a-z]`)
 
 // midPhrase: text that stops on a word no sentence ends with ("and" and
 // "or" end points of lists, before the next point), an article, a
