@@ -492,7 +492,7 @@ func capsHeads(text string) (heads [][2]int, strong int) {
 			j++
 		}
 		run := ws[i : last+1]
-		if k := len(run); k > 3 && (text[run[k-1].at:run[k-1].end] == "A" || text[run[k-1].at:run[k-1].end] == "I") {
+		if k := len(run); k > 1 && (text[run[k-1].at:run[k-1].end] == "A" || text[run[k-1].at:run[k-1].end] == "I") {
 			run = run[:k-1]
 		}
 		start, end := run[0].at, run[len(run)-1].end
