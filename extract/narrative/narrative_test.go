@@ -1680,6 +1680,12 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|2|Our Corporate Priorities are to Deliver on our climate commitment|",
 			"commitment|3|Our Corporate Priorities are to Protect our towns and villages|",
 		}},
+		{"a point wrapped after a comma goes on in lower case on a line of its own", "", []string{
+			"Summary of actions", "• Improve the parks with particular care for the elderly,", "young and disabled by adding benches.", "• Plant more street trees.",
+		}, []string{
+			"commitment||Improve the parks with particular care for the elderly, young and disabled by adding benches.|",
+			"commitment||Plant more street trees.|",
+		}},
 		{"a heading naming its points as actions, the page's marks lost", "", []string{
 			"Summary of actions", "• Audit the schools in areas of poor air", "• Tackle idling vehicles at school gates",
 		}, []string{

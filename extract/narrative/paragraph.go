@@ -1611,13 +1611,16 @@ func startsUpper(s string) bool {
 }
 
 // sentenceGoesOn: the next line of web text carries on the sentence buf
-// left open, after an item title in capitals or a word no sentence ends
-// with.
+// left open, after an item title in capitals, a word no sentence ends
+// with, or a comma the next line follows in lower case.
 func sentenceGoesOn(buf []byte, text string) bool {
 	if t := tail(buf); midPhrase(t) || endsOpen(t) && markerPat.Match(buf) {
 		return true // (a numbered point, not a field: "… held on" over its date)
 	}
 	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsLower(r) && bytes.HasSuffix(buf, []byte(",")) && !dashItem(text) {
+		return true // "• To improve … for the vulnerable," over "disadvantaged and disabled …"
+	}
 	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf))
 }
 
