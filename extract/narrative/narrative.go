@@ -2836,6 +2836,14 @@ func (f *finder) clause(p paragraph) bool {
 	// A clause numbered as its siblings are stays a clause though it reads
 	// as a lead-in itself ("(b) That the following charges be approved:").
 	sibling := false
+	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && ref != "" && b.firstRef == "" && (b.marked || b.whole != "" && !b.wholeOpen && !namesOnly(text)) {
+		// "It was RESOLVED to elect the following councillors:" over "-
+		// Vice Chair: Cllr Lowe" and more such points, then "3. Consider
+		// co-opting …. It was RESOLVED to …": a numbered point after a
+		// list's bullets, or after the names its one decision acts on, is
+		// the paper's next item.
+		return false
+	}
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
 		sibling = true
 	}
@@ -3017,7 +3025,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-") {
 		lead = f.prev.body // as the paper words it, however long: "RESOLVED that the following …:"
 	}
-	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) {
+	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) && !postHolder.MatchString(text) {
 		// "RESOLVED that the following volunteers receive an award: 1.
 		// Sam Green 2. Jo Brown": the list names what the one decision
 		// acts on. (Projects a plan names are each its own promise.)
@@ -4270,6 +4278,13 @@ func (f *finder) partsOfOne(b *block, p paragraph) bool {
 	b.single = true
 	return true
 }
+
+// postHolder is a point that pairs a post with whoever fills it: "Vice
+// Chair: Cllr Lowe", "Tree Warden – Sam Green", "Finance – Councillors
+// Ash, Oak and Elm". Under a lead-in naming "the following", each such
+// point is an appointment of its own, not a name the one decision lists.
+var postHolder = regexp.MustCompile(`^[A-Z][\w&'’ ,/()-]{1,60}?(?:\s*:|\s+[–—-]|\.)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]` +
+	`|^[A-Z][\w&'’ ,/()-]{0,50}?\b(?i:officer|representative|rep|warden|chair(?:man|person)?|secretary|treasurer|clerk|member|lead|champion|liaison|delegate|trustee|governor)\s*(?::|[–—-])\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\.?$`)
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)

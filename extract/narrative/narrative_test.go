@@ -2004,6 +2004,27 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"posts filled under a lead-in naming the following, each its own decision", action.DocMinutes, []string{
+			"4) To make the following appointments:", "The following were agreed:", "• Footpaths Officer – Sam Green", "• Village Hall representative – Jo Brown", "• Allotments: Cllr Ash", "5) To consider the audit report.",
+		}, []string{
+			"resolution||The following were agreed Footpaths Officer – Sam Green|",
+			"resolution||The following were agreed Village Hall representative – Jo Brown|",
+			"resolution||The following were agreed Allotments: Cllr Ash|",
+		}},
+		{"a numbered point after a list's bullets is the next item", action.DocMinutes, []string{
+			"- Election of officers: It was RESOLVED to elect the following councillors to the following posts:", "- Vice Chair: Cllr Ash", "- Tree Warden: Mr Oak.",
+			"3. Consider co-opting to fill the vacancy. It was RESOLVED to co-opt Mr Elm.",
+		}, []string{
+			"resolution||Vice Chair: Cllr Ash|",
+			"resolution||Tree Warden: Mr Oak.|",
+			"resolution|3|It was RESOLVED to co-opt Mr Elm.|",
+		}},
+		{"a numbered item after a decision's bullets is not one of them", action.DocMinutes, []string{
+			"2. Grounds. RESOLVED that:", "• the grass be cut monthly;", "• the hedge be trimmed in March.", "3. Consider the audit report and the response to it.",
+		}, []string{
+			"resolution||the grass be cut monthly|",
+			"resolution||the hedge be trimmed in March.|",
+		}},
 		{"an agenda's item kept in the minutes with its outcome after a dash: the outcome is what was decided, or nothing when it decides nothing", action.DocMinutes, []string{
 			"Present: Councillors Ann Hill and Bob Lee. The clerk and two residents were also present.", "",
 			"1. To receive apologies for absence – Councillors Cole and Dean.", "",
