@@ -55,7 +55,7 @@ func logLine(text string) (ref, act, status string, ok bool) {
 		} else {
 			status = s[l[4]:l[5]]
 		}
-		if loggedAction(act) {
+		if loggedAction(act) || logOwner.MatchString(act) && len(strings.Fields(act)) >= 4 {
 			return ref, act, status, true
 		}
 	}
@@ -79,6 +79,15 @@ func loggedAction(s string) bool {
 	}
 	return strings.Contains(s, " to be ") || personActs.MatchString(s)
 }
+
+// logOwner is a logged action led by who does it, in initials or as
+// "All", and a dash: "KH – Meeting with Highways team (30.07.05) -
+// completed", "SM & KN – CCTV inspection of the drain - completed". Who,
+// what and how it stands make the line an action whatever its words.
+var logOwner = regexp.MustCompile(`^((?:[A-Z]{2,3}|All|Clerk)(?:\s*(?:&|and|/|,)\s*(?:[A-Z]{2,3}|Clerk))*)\s+[–—-]\s+(\S.*)$`)
+
+// initialsSep parts the doers logOwner names ("SM & KN").
+var initialsSep = regexp.MustCompile(`\s*(?:&|\band\b|/|,)\s*`)
 
 // logDoer is who a logged action names before its "to": "DC" in "DC to
 // Transfer balances", "Sub Group" in "Sub Group to investigate …".
@@ -120,7 +129,9 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 	}
 	a := planned(act, f.opts.Date)
 	a.Kind, a.Ref, a.StatusRaw, a.Status = action.KindAction, ref, status, action.NormalizeStatus(status)
-	if who := logDoer(act); who != "" {
+	if m := logOwner.FindStringSubmatch(act); m != nil {
+		a.Action, a.Owner = m[2], initialsSep.Split(m[1], -1)
+	} else if who := logDoer(act); who != "" {
 		a.Owner = []string{who}
 		if _, rest, ok := cellDoer(act); ok {
 			a.Action = "To " + rest // the action's own cell

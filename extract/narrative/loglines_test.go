@@ -21,6 +21,8 @@ func TestLogLine(t *testing.T) {
 		{"AB to renew the insurance policy – Complete", "", "AB to renew the insurance policy", "Complete"},
 		{"CD to paint the bus shelter - still in progress, to be finished by May", "", "CD to paint the bus shelter", "in progress"},
 		{"12c Clerk To renew the cover on the hall's insurance. C/F by JD", "12c", "Clerk To renew the cover on the hall's insurance", "C/F"},
+		{"KH – Meeting with the highways team (30.07.05) - completed", "", "KH – Meeting with the highways team (30.07.05)", "completed"},
+		{"SM & KN – CCTV survey of the drain (17.01.08) - ongoing", "", "SM & KN – CCTV survey of the drain (17.01.08)", "ongoing"},
 		// No status after the words, or no action before it.
 		{"- 18/11. Ask the school about parking. NO ANSWER – CHASE", "", "", ""},
 		{"Review the verges – complete the survey form by May", "", "", ""},
@@ -47,7 +49,8 @@ func TestActionLogLines(t *testing.T) {
 		"AB to renew the insurance policy – Complete", "",
 		"Item Who Action Done", "",
 		"12 Clerk To renew the cover on the hall's insurance. Completed", "",
-		"12c KL To take photographs of the drain and send them to the clerk. C/F by KL",
+		"12c KL To take photographs of the drain and send them to the clerk. C/F by KL", "",
+		"SM & KN – CCTV survey of the drain (17.01.08) - completed",
 	}
 	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
 	expectItems(t, got, func(a action.Action) string {
@@ -60,5 +63,7 @@ func TestActionLogLines(t *testing.T) {
 		// A row whose cells ran together: who, then what in the infinitive.
 		"action|12|To renew the cover on the hall's insurance|complete|Clerk",
 		"action|12c|To take photographs of the drain and send them to the clerk|unknown|KL",
+		// Who, then what, then how it stands: the doers' initials lead.
+		"action||CCTV survey of the drain (17.01.08)|complete|SM,KN",
 	})
 }
