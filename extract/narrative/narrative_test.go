@@ -2004,6 +2004,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"two elections alike but for the post and the names are two decisions", action.DocMinutes, []string{
+			"1. Election of Chair and Vice Chair",
+			"It was proposed by Cllr Ash and seconded by Cllr Oak that Cllr Elm be Chair. All agreed.",
+			"It was proposed by Cllr Yew and seconded by Cllr Oak that Cllr Ash be Vice Chair. All agreed.",
+		}, []string{
+			"resolution|1|It was proposed by Cllr Ash and seconded by Cllr Oak that Cllr Elm be Chair. All agreed.|",
+			"resolution|1|It was proposed by Cllr Yew and seconded by Cllr Oak that Cllr Ash be Vice Chair. All agreed.|",
+		}},
 		{"posts filled under a lead-in naming the following, each its own decision", action.DocMinutes, []string{
 			"4) To make the following appointments:", "The following were agreed:", "• Footpaths Officer – Sam Green", "• Village Hall representative – Jo Brown", "• Allotments: Cllr Ash", "5) To consider the audit report.",
 		}, []string{
