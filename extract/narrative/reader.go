@@ -383,7 +383,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	}
 	cs := make([]Candidate, len(ps))
 	for i, p := range ps {
-		namedOther := i > 0 && partLabel.MatchString(ps[i-1].body) && !strings.HasPrefix(strings.ToLower(ps[i-1].body), "action")
+		namedOther := i > 0 && namesOtherPart(ps[i-1].body)
 		// A lead-in whose clauses the rules read gave its items through
 		// them; words that stop mid-sentence are no item.
 		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && endsInColon(p.body)
@@ -396,6 +396,15 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 		}
 	}
 	return cs
+}
+
+// namesOtherPart: a label over a part of the paper that holds no item: a
+// part of a plan's priority ("Aims", "Outcomes"), or what closes a
+// record's decision ("Alternative options considered:" over the option
+// turned down, "Reasons for the decision:").
+func namesOtherPart(label string) bool {
+	return partLabel.MatchString(label) && !strings.HasPrefix(strings.ToLower(label), "action") ||
+		len(label) < 60 && stops.MatchString(label) && strings.HasSuffix(label, ":")
 }
 
 // coveredParagraphs marks the paragraphs the rules took an item from, and
