@@ -81,9 +81,10 @@ func loggedAction(s string) bool {
 }
 
 // logOwner is a logged action led by who does it, in initials or as
-// "All", and a dash: "KH – Meeting with Highways team (30.07.05) -
-// completed", "SM & KN – CCTV inspection of the drain - completed". Who,
-// what and how it stands make the line an action whatever its words.
+// "All" or "Clerk", and a dash: "KH – Meeting with Highways team
+// (30.07.05) - completed", "SM & KN – CCTV inspection of the drain -
+// completed". Who, what (two words or more) and how it stands make the
+// line an action whatever its words.
 var logOwner = regexp.MustCompile(`^((?:[A-Z]{2,3}|All|Clerk)(?:\s*(?:&|and|/|,)\s*(?:[A-Z]{2,3}|Clerk))*)\s+[–—-]\s+(\S.*)$`)
 
 // initialsSep parts the doers logOwner names ("SM & KN").
