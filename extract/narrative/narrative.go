@@ -306,11 +306,14 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			// words are all the longer's: "the minutes of the ordinary
 			// meeting" and "… of the special meeting" are two. (A
 			// report's summary may reword its recommendation.)
-			// Under one number, unlabelled, a name or a post of its own
-			// ("… that Cllr Ash be Vice Chair" after "… that Cllr Elm be
-			// Chair") makes another decision however alike the words.
 			labelled := a.Kind == action.KindResolution && outBlock[i].block != 0 && blockOf[k].block != 0
-			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) && (!labelled || wordsWithin(b.Action, a.Action)) || a.Ref != "" && a.Ref == b.Ref && sameSentence(b.Action, a.Action) && (labelled || !ownMark(a.Action, b.Action) && !ownMark(b.Action, a.Action))) {
+			// Under one number, one sentence said again is one decision;
+			// but unlabelled, a name or a post of its own ("… that Cllr
+			// Ash be Vice Chair" after "… that Cllr Elm be Chair") makes
+			// another however alike the words.
+			sameUnderRef := a.Ref != "" && a.Ref == b.Ref && sameSentence(b.Action, a.Action) &&
+				(labelled || !ownMark(a.Action, b.Action) && !ownMark(b.Action, a.Action))
+			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) && (!labelled || wordsWithin(b.Action, a.Action)) || sameUnderRef) {
 				if b.Ref == "" && a.Ref != "" {
 					b.Ref = a.Ref
 				}
