@@ -120,7 +120,7 @@ func commitments(text, date, genre string) []action.Action {
 		// and so does a passive with its own subject after one that named who
 		// acts ("… would meet the shopkeepers. A report would be brought
 		// to Cabinet."); "This would be …" carries the last one on.
-		if cur == nil || len(owners) > 0 && len(cur.Owner) > 0 && !strings.EqualFold(owners[0], cur.Owner[0]) ||
+		if cur == nil || itWasAgreed.MatchString(s) && itWasAgreed.MatchString(cur.Action) || len(owners) > 0 && len(cur.Owner) > 0 && !strings.EqualFold(owners[0], cur.Owner[0]) ||
 			len(owners) > 0 && len(cur.Owner) == 0 && (agreedTo.MatchString(s) || askedThatDo.MatchString(s)) ||
 			len(owners) == 0 && len(cur.Owner) > 0 && !anaphor[strings.ToLower(firstWord(s))] {
 			out = append(out, action.Action{Kind: action.KindCommitment})
@@ -229,6 +229,12 @@ func inSpans(spans [][2]int, at int) bool {
 var willContraction = strings.NewReplacer("’ll ", " will ", "'ll ", " will ")
 
 // anaphor: a sentence's first word that points back to the one before.
+// itWasAgreed opens a sentence that tells a decision of its own. Two such
+// sentences in one paragraph are two points ("It was agreed that the council
+// would fund a bin. It was agreed that the clerk to order it."); one after an
+// undertaking told otherwise may be how that undertaking came about.
+var itWasAgreed = regexp.MustCompile(`^It was (?:also |further |then )?(?:agreed|resolved|decided)\b`)
+
 var anaphor = map[string]bool{"this": true, "these": true, "that": true, "those": true, "it": true, "they": true, "he": true, "she": true, "which": true, "such": true, "both": true}
 
 // tagPerson opens who an action tag names: a councillor, the clerk, the

@@ -260,8 +260,8 @@ func TestPointsAndThemes(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Proposed D. Rimmer, seconded J. Hale. Done")
-	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Proposed D. Rimmer, seconded J. Hale.", "Done"}
+	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Proposed D. Rimmer, seconded J. Hale. The hall shuts from 23rd. December. Done")
+	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Proposed D. Rimmer, seconded J. Hale.", "The hall shuts from 23rd. December.", "Done"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences = %q", got)
 	}
@@ -2004,6 +2004,13 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"two agreed decisions in one paragraph are two points", action.DocMinutes, []string{
+			"4. Matters arising",
+			"It was agreed that the council would pay for a salt bin on Mill Lane (up to £200). It was agreed that the clerk to order the bin and Cllr Oak to ask the farmer about storing salt. Clerk & Cllr Oak to action.",
+		}, []string{
+			"commitment||It was agreed that the council would pay for a salt bin on Mill Lane (up to £200).|",
+			"commitment||It was agreed that the clerk to order the bin and Cllr Oak to ask the farmer about storing salt.|Cllr Oak",
+		}},
 		{"two elections alike but for the post and the names are two decisions", action.DocMinutes, []string{
 			"1. Election of Chair and Vice Chair",
 			"It was proposed by Cllr Ash and seconded by Cllr Oak that Cllr Elm be Chair. All agreed.",

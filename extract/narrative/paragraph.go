@@ -1764,6 +1764,9 @@ func sentences(text string) []string {
 			if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) && initialOfName(text, start, i) {
 				continue // "Councillor R. Taylor", "S. J. Worden": an initial
 			}
+			if ordinalDay.MatchString(w) && monthAhead.MatchString(text[j:]) {
+				continue // "from 23rd. December": a date, stopped after its day
+			}
 		}
 		out = append(out, strings.TrimSpace(text[start:i+1]))
 		start = j
@@ -1773,6 +1776,11 @@ func sentences(text string) []string {
 	}
 	return out
 }
+
+var (
+	ordinalDay = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
+	monthAhead = regexp.MustCompile(`^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
+)
 
 // initialOfName: the initial ending at i follows a title or another initial
 // ("Councillor R.", "S. J."), so a name goes on after it. A capital alone
