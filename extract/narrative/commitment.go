@@ -693,7 +693,7 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // typed as it comes: "district councilor and clerk to put a complaint in".)
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?)`
 
-var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // dashedSubject is a person named as a tag — by initials, post or as a
 // councillor — then a dash or colon, then "to" or "will" and a verb.

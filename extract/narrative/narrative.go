@@ -583,6 +583,9 @@ type finder struct {
 	mark      int
 	proposals []int
 	prev      paragraph
+	// paras counts the paragraphs read; lastAt is the count when the last
+	// item was added.
+	paras, lastAt int
 	// listed is the marker of the last point read as a decision of an
 	// unlabelled list and listedAt the length of out after it; unread is
 	// the last listed point that gave nothing, unreadAt likewise.
@@ -606,6 +609,7 @@ type finder struct {
 }
 
 func (f *finder) paragraph(p paragraph) {
+	f.paras++
 	if f.opts.Genre == action.DocDecision && p.marker == "" && !p.heading && purposeLabel.MatchString(f.prev.body) && !decidingVerb.MatchString(p.body) && !otherField.MatchString(p.body) {
 		// A decision page's "Purpose:" restates what the report asked
 		// ("Cabinet is asked to agree …", "To recommend to Council …");
@@ -4059,6 +4063,8 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// undertakes no work.
 		return
 	}
+	// A bullet marks the point; it is not the point's words.
+	a.Action = strings.TrimPrefix(a.Action, bulletGlyph.FindString(a.Action))
 	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
 		// "(Vote: For – 28, Abstentions – 5)": how it was carried, not
 		// what was decided.
@@ -4095,6 +4101,15 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// recommendations were approved.")
 		a.Ref = minuteRef(f.minute, a.Ref)
 	}
+	if a.Kind == action.KindResolution && votersOnly.MatchString(a.Action) && len(f.out) > 0 && f.lastAt >= f.paras-1 {
+		if last := f.out[len(f.out)-1]; last.Kind == action.KindResolution && last.Ref == a.Ref {
+			// "RESOLVED to approve the minutes." then "Proposed by Cllr
+			// White, seconded by Cllr Lee, resolution carried.": the vote
+			// on the decision just read, which decides nothing more. (A
+			// vote under an item's title alone is how its decision is told.)
+			return
+		}
+	}
 	if a.Kind == action.KindResolution && resolvedToRecommend.MatchString(a.Action) {
 		// "It was resolved to recommend the revised Terms of Reference
 		// to the Council": a committee's decision that another body is
@@ -4112,6 +4127,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 		a.SourceText = p.text
 	}
 	f.out = append(f.out, a)
+	f.lastAt = f.paras
 	id := 0
 	if f.blk != nil {
 		id = f.blk.id
@@ -4131,6 +4147,20 @@ func (f *finder) add(p paragraph, a action.Action) {
 		}
 	}
 }
+
+// bulletGlyph is a bullet that opens a point's text ("• 0607 RESOLVED …").
+// (A dash or "o" may open words; those are left.)
+var bulletGlyph = regexp.MustCompile(`^[•·▪◦●○■□‣⁃]\s+`)
+
+// votersOnly is a sentence that tells only who moved and seconded a motion
+// and that it carried, not what it was: "Proposed by Cllr White, seconded
+// by Cllr Lee, resolution carried.", "This was seconded by Cllr Cobb and
+// unanimously agreed.", "Proposed Cllr Burrows."
+var votersOnly = regexp.MustCompile(`^(?:[•·-]\s*)?(?i:(?:it|this|which|the\s+(?:motion|proposal|resolution))\s+(?:was|were)\s+)?(?:(?i:proposed|moved|seconded)(?:\s+by)?\s+` + voter + `(?:,?\s+(?:and\s+)?(?i:seconded|proposed)(?:\s+by)?\s+` + voter + `)?|(?i:(?:proposed|seconded)\s+and\s+(?:carried|agreed)))(?i:[,.;]?\s*(?:and\s+|with\s+)?(?:(?:the\s+)?(?:resolution|motion)\s+(?:was\s+)?)?(?:(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?|all\s+in\s+favour|unanimously|nem\.?\s*con\.?))*\.?$`)
+
+// voter names who moved or seconded: "Cllr. J. Cobb", "Sara McCulloch",
+// "Cllrs Ash & Oak".
+const voter = `(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s*)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|and))*?`
 
 // romanRunIn is the list a decision runs in after "… that;" or "…:",
 // numbered (i), (ii) … in order: its points, each without the "and" that

@@ -2004,6 +2004,22 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a word processor's lone o bullets split a run-on paragraph, and a vote after its decision is no point", action.DocMinutes, []string{
+			"3.4 Code of Conduct. o 0605 RESOLVED to adopt the new code for members. o Proposed by Cllr. Ash, seconded by Cllr. Oak, resolution carried. o 0606 RESOLVED to approve the minutes as read. o Proposed by Cllr Elm, seconded by Cllr. Oak, resolution carried.",
+		}, []string{
+			"resolution|3.4|0605 RESOLVED to adopt the new code for members.|",
+			"resolution|3.4|0606 RESOLVED to approve the minutes as read.|",
+		}},
+		{"a vote under an item's title alone is its decision", action.DocMinutes, []string{
+			"4. Minutes of the meeting held on 3 May", "Proposed Cllr Ash, seconded Cllr Oak. Unanimously agreed.",
+		}, []string{
+			"resolution|4|Proposed Cllr Ash, seconded Cllr Oak. Unanimously agreed.|",
+		}},
+		{"a person named by an initial and surname acts", action.DocMinutes, []string{
+			"9. Pavilion", "The electrics were inspected last week. G Gilbert will obtain a second quotation.",
+		}, []string{
+			"commitment||G Gilbert will obtain a second quotation.|G Gilbert",
+		}},
 		{"two agreed decisions in one paragraph are two points", action.DocMinutes, []string{
 			"4. Matters arising",
 			"It was agreed that the council would pay for a salt bin on Mill Lane (up to £200). It was agreed that the clerk to order the bin and Cllr Oak to ask the farmer about storing salt. Clerk & Cllr Oak to action.",

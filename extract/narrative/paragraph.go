@@ -275,7 +275,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(out)))))))))))))))
+	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out))))))))))))))))
 }
 
 var (
@@ -1064,6 +1064,37 @@ func sectionRuns(ps []paragraph) []paragraph {
 	}
 	return out
 }
+
+// oBullets splits a paragraph at the bullets a word processor's second
+// list level prints as a lone "o" (its Courier "o" glyph, copied as the
+// letter): "Highways. o 21536802 – Blocked drains … ACTION: MF to monitor o
+// 21529469 – Potholes …". A lone lower-case "o" before a capital or a
+// number is no English word, and two of them in a paragraph make a list.
+// Each point is written with a bullet the readers know.
+func oBullets(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		ms := oBullet.FindAllStringIndex(p.text, -1)
+		if len(ms) < 2 {
+			out = append(out, p)
+			continue
+		}
+		starts := make([]int, len(ms))
+		for i, m := range ms {
+			starts[i] = m[0] + 1 // the "o", past the space before it
+		}
+		for _, q := range cutAt(p, starts) {
+			if strings.HasPrefix(q.text, "o ") {
+				q.text = "• " + q.text[2:]
+				q = finish(q)
+			}
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+var oBullet = regexp.MustCompile(` o [A-Z0-9(]`)
 
 // cutAt splits p's text at starts, the text before the first (if any)
 // a piece of its own; only the first piece keeps p's heading.
