@@ -533,10 +533,11 @@ var preamble = regexp.MustCompile(`(?i)^(?:having|following|after|for|in|on|upon
 var subjectThat = regexp.MustCompile(`^That\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w'’&\-]*){0,4}$`)
 
 // resolvedLabel is a lead-in's label before its "That": "RESOLVED:", "It was
-// resolved".
+// resolved", "AGREED UNANIMOUSLY BY THE CABINET MEMBERS PRESENT:" (who
+// agreed is part of the label when a colon ends it).
 var resolvedLabel = regexp.MustCompile(`(?i)^` + resolvedLabelPat)
 
-const resolvedLabelPat = `(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b(?:\s+unanimously\b)?\s*(?::-|[:\-–—])?\s*`
+const resolvedLabelPat = `(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b(?:\s+unanimously\b)?(?:\s+by\s+(?:all|the\s+[a-z ]{1,40}?)(?:\s+present)?\s*(?::|$))?\s*(?::-|[:\-–—])?\s*`
 
 // thatPrefix is a lead-in's opening that no clause carries: "That", "It was
 // resolved that", "RESOLVED –", "RESOLVED that", "Agreed to".

@@ -951,6 +951,18 @@ func TestUnlabelledLists(t *testing.T) {
 // an infinitive alone, the first marker after "that", a spaced bracket.
 func TestLabelledShapes(t *testing.T) {
 	tests := []findCase{
+		{"numbered points run on into one line are each a decision", action.DocDecision, []string{
+			"Decision:RESOLVED:", "1. That Cabinet noted the report and the task group's recommendations. 2. That Cabinet agreed to include the recommendations in the strategy.",
+		}, []string{
+			"resolution|1|That Cabinet noted the report and the task group's recommendations.|",
+			"resolution|2|That Cabinet agreed to include the recommendations in the strategy.|",
+		}},
+		{"a label naming who agreed leaves its points their own words", action.DocDecision, []string{
+			"AGREED UNANIMOUSLY BY THE CABINET MEMBERS PRESENT:", "1. To approve the strategy and action plan.", "2. To note the cost of reaching net zero.",
+		}, []string{
+			"resolution|1|To approve the strategy and action plan.|",
+			"resolution|2|To note the cost of reaching net zero.|",
+		}},
 		{"a clause ending ':-' over bullets: the bullets are its words", action.DocMinutes, []string{
 			"Minutes:", "", "RESOLVED – That:-", "",
 			"1. the refreshed Parks Plan be supported;", "",

@@ -275,7 +275,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out))))))))))))))))
+	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out)))))))))))))))))
 }
 
 var (
@@ -578,6 +578,38 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 	}
 	return out
 }
+
+// inlineNumberRuns cuts a numbered point that runs on into the next ones,
+// their line breaks lost: "1. That Cabinet considered the report. 2. That
+// Cabinet agreed …". The numbers go on from the paragraph's own, each
+// after a finished sentence and before a capital.
+func inlineNumberRuns(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		n, err := strconv.Atoi(strings.Trim(p.marker, "(). "))
+		if err != nil || len(p.text) == len(p.body) {
+			out = append(out, p)
+			continue
+		}
+		var cuts []int
+		off := len(p.text) - len(p.body)
+		for _, m := range inlineNumber.FindAllStringSubmatchIndex(p.body, -1) {
+			if k, _ := strconv.Atoi(p.body[m[2]:m[3]]); k == n+1 {
+				cuts, n = append(cuts, off+m[2]), k
+			}
+		}
+		if len(cuts) == 0 {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, cutAt(p, cuts)...)
+	}
+	return out
+}
+
+// inlineNumber is a point's number after a finished sentence, before a
+// capital: ". 2. That …".
+var inlineNumber = regexp.MustCompile(`[.;]\s+(\d{1,2})\.\s+[A-Z]`)
 
 // inlineLetter is a letter's or roman number's marker inside a line,
 // before a capital.
