@@ -171,7 +171,7 @@ func commitments(text, date, genre string) []action.Action {
 
 // pastYear is a time in the past named before the verb: "in September
 // 2019", "in 2021".
-var pastYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b`)
+var pastYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:(?:` + monthName + `)\s+)?(?:19|20)\d{2}\b`)
 
 // minutesAmended asks for an earlier minute to be changed ("asked that
 // Minute 35.3 be changed to read …").

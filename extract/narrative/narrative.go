@@ -2082,7 +2082,7 @@ func appointedHere(s string) bool {
 var (
 	appointedName = regexp.MustCompile(`(?:^|\band\s+|[,;:–—-]\s+)(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)*(?:[A-Z][\w'’.-]*(?:\s+(?:and|&)\s+|,\s*|\s+)){0,5}[A-Z][\w'’.-]*\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally)\s+)?(?:re-?elected|elected|appointed|co-opted|nominated\s+and\s+(?:duly\s+)?elected)(?:\s+(?:unopposed|unanimously))?(?:\s*$|\s*[.,;:(–—-]|\s+(?:as|to|onto|the|Chair\w*|Vice\w*|Deputy|Clerk|Treasurer|Secretary|Mayor|Leader|Town|Parish|for\s+the)\b)` +
 		`|^The\s+following\s+(?:[\w-]+\s+)?(?:office[- ]bearers|officers|members|councillors|representatives|nominations|appointments)\s+(?:were|was)\s+(?:duly\s+)?(?:elected|appointed|co-opted|made|agreed|approved)\b`)
-	appointedBefore = regexp.MustCompile(`\b(?:in|since|during)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|last)\b|\blast\s+(?:year|month|week)\b|\b(?:ago|previously|earlier)\b`)
+	appointedBefore = regexp.MustCompile(`\b(?:in|since|during)\s+(?:\d{4}|` + monthName + `|last)\b|\blast\s+(?:year|month|week)\b|\b(?:ago|previously|earlier)\b`)
 )
 
 // pastPurpose is a lead-in that says what was aimed at: "The aims of the

@@ -1840,9 +1840,12 @@ func sentences(text string) []string {
 	return out
 }
 
+// monthName is a month's full name.
+const monthName = `January|February|March|April|May|June|July|August|September|October|November|December`
+
 var (
 	ordinalDay = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
-	monthAhead = regexp.MustCompile(`^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
+	monthAhead = regexp.MustCompile(`^(?:` + monthName + `|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
 )
 
 // initialOfName: the initial ending at i follows a title or another initial
