@@ -2212,6 +2212,14 @@ func withoutTitle(sent string) string {
 	if m := runInTitle.FindStringSubmatch(sent); m != nil && decidedBody(m[1]) {
 		return m[1]
 	}
+	if heads, _ := capsHeads(sent); len(heads) > 0 && heads[0][0] == 0 {
+		// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th APRIL
+		// 2018 The minutes … were approved": a title in capitals of any
+		// length, its date and all.
+		if rest := strings.TrimSpace(sent[heads[0][1]:]); decidedBody(rest) {
+			return rest
+		}
+	}
 	if t := afterTitleCase(sent); t != sent {
 		return t
 	}

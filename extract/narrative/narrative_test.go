@@ -1578,6 +1578,27 @@ func TestRecordShapes(t *testing.T) {
 // their points, read from their numbering.
 func TestRunTogether(t *testing.T) {
 	tests := []findCase{
+		{"a title in capitals with its date, the day's ordinal apart, runs into the decision", action.DocMinutes, []string{
+			"Present: Councillors Ash and Elm.",
+			"",
+			"108/19 TO RECEIVE APOLOGIES FOR ABSENCE Apologies were received from Cllr Oak.",
+			"",
+			"109/19 TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 3 rd MARCH 2019 The minutes of the meeting held on the 3 rd March 2019 were approved and signed.",
+		}, []string{"resolution|109/19|The minutes of the meeting held on the 3 rd March 2019 were approved and signed.|"}},
+		{"minutes run together, a title in capitals holding its meeting's date", action.DocMinutes, []string{
+			"Present: Councillors Fir and Yew. 21/19 APOLOGIES Apologies were received from Cllr Oak and Cllr Ash. 22/19 MINUTES OF 4 MARCH 2019 The minutes of the meeting were approved as a true record and signed by the Chairman. " +
+				"23/19 PLAY AREA It was agreed that the clerk would order new bark for the swings. 24/19 CORRESPONDENCE None had been received since the last meeting.",
+		}, []string{
+			"resolution|22/19|The minutes of the meeting were approved as a true record and signed by the Chairman.|",
+			"commitment|23/19|It was agreed that the clerk would order new bark for the swings.|the clerk",
+		}},
+		{"roman points under a short title inside a lettered point, the lettered run going on on the next line", action.DocMinutes, []string{
+			"4. Matters Arising: / a) Roads: i)The county has no money for new passing places on the hill road. ii) Clerk to ask the residents of Mill Lane before requesting a no-through-road sign.",
+			"b) Footpaths – Clerk to report the broken stile to the county.",
+		}, []string{
+			"commitment|(ii)|Clerk to ask the residents of Mill Lane before requesting a no-through-road sign.|Clerk",
+			"commitment|(b)|Footpaths – Clerk to report the broken stile to the county.|Clerk",
+		}},
 		{"points numbered before a verb with a capital, after a mover and seconder", action.DocMinutes, []string{
 			"Decision: Cllr Ash MOVED, Cllr Elm SECONDED and it was RESOLVED to: 1. Note the outcome of the consultation on the plan 2. Agree the seven priority areas set out in the plan. 3. Agree that the plan is reported each year to the Partnership Board",
 		}, []string{

@@ -486,8 +486,8 @@ func capsHeads(text string) (heads [][2]int, strong int) {
 		}
 		j, last := i, i // last: the run's last word in capitals
 		for j < len(ws) && (ws[j].caps || ws[j].date) {
-			if ws[j].caps && !ws[j].date || ws[j].date && last == j-1 && !strings.ContainsFunc(text[ws[j].at:ws[j].end], unicode.IsLower) {
-				last = j // (a date in capitals may end it: "… HELD ON 15TH MAY 2019")
+			if w := text[ws[j].at:ws[j].end]; ws[j].caps && !ws[j].date || ws[j].date && last == j-1 && (!strings.ContainsFunc(w, unicode.IsLower) || ordinalSuffix[w]) {
+				last = j // (a date in capitals may end it: "… HELD ON 15TH MAY 2019", "… ON THE 3 rd MARCH 2019")
 			}
 			j++
 		}
@@ -514,8 +514,11 @@ func capsHeads(text string) (heads [][2]int, strong int) {
 var (
 	// wordSpan is a word as capsHeads counts words: a run of non-spaces.
 	wordSpan = regexp.MustCompile(`\S+`)
-	// dayOrYear is a day or a year in a heading's date: "19th", "15TH", "2019".
-	dayOrYear = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?|\d{4}),?$`)
+	// dayOrYear is a day or a year in a heading's date: "19th", "15TH",
+	// "2019", the "th" of "19 th".
+	dayOrYear = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?|\d{4}|st|nd|rd|th),?$`)
+	// ordinalSuffix is a day's ordinal set apart from its number: "3 rd".
+	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 )
 
 // capsWords counts the words of s with letters, all in capitals.
@@ -562,8 +565,8 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 			first = nextPoint(m) // "i) Main Street … ii) Back Lane …"
 		}
 		cuts, last := inlineLetterCuts(p.body, first)
-		if first == "" && len(cuts) == 1 && !(i+1 < len(ps) && ps[i+1].marker == "" && len(inlineCutsAfter(ps[i+1].body, last)) > 0) {
-			cuts = nil // a lone "a)" is a run only if "b)" goes on after the cut
+		if first == "" && len(cuts) == 1 && !(i+1 < len(ps) && (ps[i+1].marker == "" && len(inlineCutsAfter(ps[i+1].body, last)) > 0 || strings.Trim(ps[i+1].marker, "()") == nextPoint(last))) {
+			cuts = nil // a lone "a)" is a run only if "b)" goes on after the cut, or heads the next line
 		}
 		if len(cuts) == 0 {
 			out, carry = append(out, p), ""
@@ -574,9 +577,29 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 		for k := range cuts {
 			cuts[k] += off
 		}
-		out = append(out, cutAt(p, cuts)...)
+		for _, q := range cutAt(p, cuts) {
+			out = append(out, nestedRomans(q)...)
+		}
 	}
 	return out
+}
+
+// nestedRomans cuts a lettered point cut from a run at the roman numbers
+// run on inside it: "a) Highways: i) Highways do not … ii) Clerk to check
+// …" is two points under a).
+func nestedRomans(q paragraph) []paragraph {
+	if len(q.marker) != 1 && len(strings.Trim(q.marker, "()")) != 1 {
+		return []paragraph{q}
+	}
+	cuts, _ := inlineLetterCuts(q.body, "")
+	if len(cuts) < 2 || !strings.HasPrefix(strings.TrimLeft(q.body[cuts[0]:], "("), "i") {
+		return []paragraph{q}
+	}
+	off := len(q.text) - len(q.body)
+	for k := range cuts {
+		cuts[k] += off
+	}
+	return cutAt(q, cuts)
 }
 
 // inlineNumberRuns cuts a numbered point that runs on into the next ones,
@@ -613,7 +636,7 @@ var inlineNumber = regexp.MustCompile(`[.;]\s+(\d{1,2})\.\s+[A-Z]`)
 
 // inlineLetter is a letter's or roman number's marker inside a line,
 // before a capital.
-var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h]|[ivx]{1,4})\)\s+[A-Z]`)
+var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h]|[ivx]{1,4})\)\s*[A-Z]`)
 
 // nextPoint is the point after p in a run of letters (a to h) or of
 // roman numbers (i to x); "" after any other.
@@ -639,7 +662,7 @@ func inlineLetterCuts(body, first string) (cuts []int, last string) {
 	for _, m := range inlineLetter.FindAllStringSubmatchIndex(body, -1) {
 		label := body[m[2]:m[3]]
 		if next == "" && (label == "a" || label == "i") {
-			if before := strings.TrimSpace(strings.TrimSuffix(body[:m[2]], "(")); before == "" || strings.HasSuffix(before, ":") || leadsClauses.MatchString(before) {
+			if before := strings.TrimSpace(strings.TrimSuffix(body[:m[2]], "(")); before == "" || strings.HasSuffix(before, ":") && !titleColon(before) || leadsClauses.MatchString(before) {
 				return nil, ""
 			}
 			next = label
@@ -655,6 +678,14 @@ func inlineLetterCuts(body, first string) (cuts []int, last string) {
 		next = nextPoint(label)
 	}
 	return cuts, last
+}
+
+// titleColon is a point's short title before its colon ("Highways:",
+// "Village Hall:"), which heads the points after it; a lead-in's colon
+// ("It was agreed:", "RESOLVED:") makes them one decision's clauses.
+func titleColon(before string) bool {
+	t := strings.TrimSuffix(before, ":")
+	return len(strings.Fields(t)) <= 4 && titleOnly(t) && !labelWords.MatchString(t)
 }
 
 // inlineCutsAfter is inlineLetterCuts for the run's points after last.
