@@ -2203,6 +2203,10 @@ var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:sug
 // joining words; the sentence starts at "The" or "These".
 var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,8}?((?:The|These)\s.*)$`)
 
+// agendaRunIn is an agenda's wording, "To" and its verb, run into the
+// record's first sentence, which opens "The" or "These" (group 1).
+var agendaRunIn = regexp.MustCompile(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?\s((?:The|These)\s)`)
+
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
 func withoutTitle(sent string) string {
@@ -2211,6 +2215,12 @@ func withoutTitle(sent string) string {
 	}
 	if m := runInTitle.FindStringSubmatch(sent); m != nil && decidedBody(m[1]) {
 		return m[1]
+	}
+	if m := agendaRunIn.FindStringSubmatchIndex(sent); m != nil && !finiteVerb.MatchString(sent[:m[2]]) && decidedBody(sent[m[2]:]) {
+		// "To receive and confirm the minutes of the previous meeting
+		// (10th September) The minutes … were confirmed": the agenda's
+		// wording, then the record.
+		return sent[m[2]:]
 	}
 	if heads, _ := capsHeads(sent); len(heads) > 0 && heads[0][0] == 0 {
 		// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th APRIL

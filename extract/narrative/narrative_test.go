@@ -1585,6 +1585,18 @@ func TestRunTogether(t *testing.T) {
 			"",
 			"109/19 TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 3 rd MARCH 2019 The minutes of the meeting held on the 3 rd March 2019 were approved and signed.",
 		}, []string{"resolution|109/19|The minutes of the meeting held on the 3 rd March 2019 were approved and signed.|"}},
+		{"an agenda's wording run into the record's first sentence", action.DocMinutes, []string{
+			"Present: Councillors Ash and Elm.",
+			"",
+			"87/20 To receive apologies for absence Apologies were received from Cllr Oak.",
+			"",
+			"88/20 To receive and confirm the minutes of the last meeting (9th March) The minutes of the meeting held on March 9th were confirmed and signed.",
+		}, []string{"resolution|88/20|The minutes of the meeting held on March 9th were confirmed and signed.|"}},
+		{"a decision's label in small letters run in after the item's wording", action.DocMinutes, []string{
+			"Present: Councillors Ash and Elm.",
+			"",
+			"3.0 To Accept Minutes of the Ordinary Meeting of the Parish Council held on 12 May 2020 Resolved: The minutes were accepted and signed by the Chairman",
+		}, []string{"resolution||The minutes were accepted and signed by the Chairman|"}},
 		{"minutes run together, a title in capitals holding its meeting's date", action.DocMinutes, []string{
 			"Present: Councillors Fir and Yew. 21/19 APOLOGIES Apologies were received from Cllr Oak and Cllr Ash. 22/19 MINUTES OF 4 MARCH 2019 The minutes of the meeting were approved as a true record and signed by the Chairman. " +
 				"23/19 PLAY AREA It was agreed that the clerk would order new bark for the swings. 24/19 CORRESPONDENCE None had been received since the last meeting.",

@@ -59,7 +59,7 @@ var (
 	// page's table row reads when each row is one line ("Declarations of
 	// Interest Minutes: None were declared."), or before the text it
 	// labels ("Minutes: AGREED that …").
-	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED)\s?:\s*(\S.*)$`)
+	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED|Resolved)\s?:\s*(\S.*)$`)
 	// dashDecided opens a line with "Resolved –" or "Agreed –".
 	dashDecided = regexp.MustCompile(`^(?:Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+\S`)
 	// initialsEnd ends a line with the initials of who is to act: "– RM & JE".
@@ -1542,7 +1542,12 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 	// (Two words after the label are a field's value, "Decision: Yes",
 	// unless they lead in to the points below: "Future Procurement Plan
 	// PDF 561 KB Decision: The Cabinet:".)
-	if m == nil || m[1] == "" && m[2] == "RESOLVED" || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") && !(m[2] != "Minutes" && strings.HasSuffix(m[3], ":")) {
+	if m != nil && m[2] == "Resolved" && len(text) > flattenedLine {
+		if _, strong := capsHeads(text); strong >= 2 {
+			m = nil // (a line a copy flattened is cut at its headings first: inlineCapsHeads)
+		}
+	}
+	if m == nil || m[1] == "" && (m[2] == "RESOLVED" || m[2] == "Resolved") || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") && !(m[2] != "Minutes" && strings.HasSuffix(m[3], ":")) {
 		return "", "", "", false
 	}
 	if w := strings.Fields(m[1]); len(w) > 0 && !strings.HasSuffix(m[1], ":") && (len(w) < 3 || labelWord.MatchString(w[len(w)-1])) {
@@ -1552,8 +1557,8 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		// the label starts afresh.)
 		return "", "", "", false
 	}
-	if m[2] == "RESOLVED" {
-		return m[1], "", "RESOLVED: " + m[3], true
+	if m[2] == "RESOLVED" || m[2] == "Resolved" {
+		return m[1], "", m[2] + ": " + m[3], true
 	}
 	return m[1], m[2] + ":", m[3], true
 }
