@@ -938,12 +938,12 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body)) || promisesFollowing(body)) && !businessLead.MatchString(body) {
+	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body) || pledgeLead.MatchString(body)) || promisesFollowing(body)) && !businessLead.MatchString(body) {
 		// "Here's a brief summary of what we plan to do over the next five
 		// years:": the points under it, under headings of their own, are
 		// what the authors mean to do.
 		f.endBlocks()
-		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body) && !promisesFollowing(body)
+		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body) && !promisesFollowing(body) && !pledgeLead.MatchString(body)
 		f.aheadOwner = followingOwner(body)
 		f.aheadLead = true
 		return
@@ -971,6 +971,13 @@ func (f *finder) paragraph(p paragraph) {
 			// "Aim" then the aim, "Actions" then the actions: the part's
 			// name, no theme; an aim is what the actions serve, no action.
 			f.ahead = strings.HasPrefix(strings.ToLower(body), "action")
+			return
+		}
+		if strings.HasSuffix(body, ":") && !bulletPat.MatchString(p.text) && reportedLead.MatchString(body) {
+			// "Attributes of a perfect corporate parent were listed as:",
+			// "Young people told us:": what others said, not what the
+			// authors will do, until a lead-in of promises again.
+			f.ahead = false
 			return
 		}
 		if p.marker == "" && pastPeriod.MatchString(body) && aimsAny.MatchString(body) && !endsSentence(body) {
@@ -2191,6 +2198,14 @@ var (
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".
 var bodyNoted = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?noted\s+(?:the|its|their|a|an)\s`)
+
+// pledgeLead names the points after it as the authors' pledge: "Our
+// pledge to all children in our care is:".
+var pledgeLead = regexp.MustCompile(`(?i)^our\s+(?:pledges?|promises?|commitments?)\b[^.]*\s(?:is|are)\s*:$`)
+
+// reportedLead is a lead-in to what others said or listed: "… were
+// listed as:", "Residents told us:", "Comments raised included:".
+var reportedLead = regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:listed|described|mentioned|raised|suggested|expressed|voiced|put\s+forward)|(?:said|told\s+us|told\s+the\s+\w+|commented|included))(?:\s+(?:as|that|were|was|the\s+following))?\s*:$`)
 
 // leadingAdverbial is the circumstance a decision's sentence opens with,
 // before the body that decided: "Due to the lateness of the day,", "at the

@@ -1707,6 +1707,18 @@ func TestRunTogether(t *testing.T) {
 // look-alikes that promise nothing.
 func TestStrategyPromises(t *testing.T) {
 	tests := []findCase{
+		{"what others listed is no promise; a pledge's lead-in makes its points the authors' promises again", action.DocOther, []string{
+			"Our promises to you", "",
+			"The youth forum worked with us on these promises.", "",
+			"Qualities of a good carer were listed as:", "• kind and patient", "• keeps their word", "• helps with homework", "",
+			"Good carers", "", "The leaving care pledge", "",
+			"Our pledge to all children and young people who live in our care or have left it, and to every care leaver, is:",
+			"• housing - \"We will help you find a safe home before you turn eighteen\"",
+			"• money - \"We will show you how to plan a budget\"",
+		}, []string{
+			"commitment||housing - \"We will help you find a safe home before you turn eighteen\"|",
+			"commitment||money - \"We will show you how to plan a budget\"|",
+		}},
 		{"a list of the powers a body keeps, though 'will' leads it, promises nothing", "", []string{
 			"The Trust Board is responsible in law for all of the trust's work.", "",
 			"However, only the Board will exercise the following functions:", "• Changes to the Trust's rules", "• Setting the annual budget", "• Borrowing money", "",
