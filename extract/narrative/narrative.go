@@ -2225,6 +2225,17 @@ var agendaRunIn = regexp.MustCompile(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?\s((?:The|T
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
 func withoutTitle(sent string) string {
+	if len(sent) > 1 && sent[0] >= 'A' && sent[0] <= 'Z' && sent[1] >= 'A' && sent[1] <= 'Z' {
+		if heads, _ := capsHeads(sent); len(heads) > 0 && heads[0][0] == 0 {
+			// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th
+			// APRIL 2018 The minutes … were approved", "NOMINATION OF
+			// MAYOR FOR 2013/2014 It was RESOLVED …": a title in capitals
+			// of any length, its date and all.
+			if rest := strings.TrimSpace(sent[heads[0][1]:]); decidedBody(rest) || capsDecided(rest) {
+				return rest
+			}
+		}
+	}
 	if !strings.Contains(sent, " The ") && !strings.Contains(sent, " These ") && !strings.Contains(sent, ": ") && !agendaDash.MatchString(sent) {
 		return afterTitleCase(sent) // (the cheap test: most sentences have no title run in)
 	}
@@ -2236,14 +2247,6 @@ func withoutTitle(sent string) string {
 		// (10th September) The minutes … were confirmed": the agenda's
 		// wording, then the record.
 		return sent[m[2]:]
-	}
-	if heads, _ := capsHeads(sent); len(heads) > 0 && heads[0][0] == 0 {
-		// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th APRIL
-		// 2018 The minutes … were approved": a title in capitals of any
-		// length, its date and all.
-		if rest := strings.TrimSpace(sent[heads[0][1]:]); decidedBody(rest) {
-			return rest
-		}
 	}
 	if t := afterTitleCase(sent); t != sent {
 		return t

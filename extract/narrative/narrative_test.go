@@ -1585,6 +1585,21 @@ func TestRunTogether(t *testing.T) {
 			"",
 			"109/19 TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 3 rd MARCH 2019 The minutes of the meeting held on the 3 rd March 2019 were approved and signed.",
 		}, []string{"resolution|109/19|The minutes of the meeting held on the 3 rd March 2019 were approved and signed.|"}},
+		{"a title in capitals with its municipal year; a letter whose words open with its first roman number numbers each roman point under it; a list of names' initials", action.DocMinutes, []string{
+			"11/19 APOLOGIES Apologies were received from Cllr Oak.",
+			"",
+			"12/19 APPOINTMENT OF MAYOR FOR 2019/2020 MUNICIPAL YEAR It was RESOLVED that Cllr Birch be the Mayor for the 2019/2020 Municipal Year.",
+			"",
+			"14/19 COMMITTEES 2019-2020 a) (i) Parks Committee - RESOLVED that membership consist of Cllrs Ash, B. Elm, C. Oak & Mayor ex officio (ii) RESOLVED that Cllr Ash be elected as Chairman.",
+			"",
+			"b) (i) Finance Committee - RESOLVED that membership consist of Cllrs Fir, D. Yew & Mayor ex officio (ii) RESOLVED that Cllr Fir be elected as Chairman.",
+		}, []string{
+			"resolution|12/19|It was RESOLVED that Cllr Birch be the Mayor for the 2019/2020 Municipal Year.|",
+			"resolution|14/19(a)(i)|Parks Committee - RESOLVED that membership consist of Cllrs Ash, B. Elm, C. Oak & Mayor ex officio|",
+			"resolution|14/19(a)(ii)|that Cllr Ash be elected as Chairman.|",
+			"resolution|14/19(b)(i)|Finance Committee - RESOLVED that membership consist of Cllrs Fir, D. Yew & Mayor ex officio|",
+			"resolution|14/19(b)(ii)|that Cllr Fir be elected as Chairman.|",
+		}},
 		{"an agenda's wording run into the record's first sentence", action.DocMinutes, []string{
 			"Present: Councillors Ash and Elm.",
 			"",

@@ -515,8 +515,8 @@ var (
 	// wordSpan is a word as capsHeads counts words: a run of non-spaces.
 	wordSpan = regexp.MustCompile(`\S+`)
 	// dayOrYear is a day or a year in a heading's date: "19th", "15TH",
-	// "2019", the "th" of "19 th".
-	dayOrYear = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?|\d{4}|st|nd|rd|th),?$`)
+	// "2019", "2013/2014", the "th" of "19 th".
+	dayOrYear = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?|\d{4}(?:[/-]\d{2}(?:\d{2})?)?|st|nd|rd|th),?$`)
 	// ordinalSuffix is a day's ordinal set apart from its number: "3 rd".
 	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 )
@@ -569,7 +569,12 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 			cuts = nil // a lone "a)" is a run only if "b)" goes on after the cut, or heads the next line
 		}
 		if len(cuts) == 0 {
-			out, carry = append(out, p), ""
+			if leadingRoman.MatchString(p.body) {
+				out = append(out, nestedRomans(p)...) // "b) (i) Finance Committee – … (ii) …" on its own line
+			} else {
+				out = append(out, p)
+			}
+			carry = ""
 			continue
 		}
 		carry = nextPoint(last)
@@ -587,9 +592,31 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 // nestedRomans cuts a lettered point cut from a run at the roman numbers
 // run on inside it: "a) Highways: i) Highways do not … ii) Clerk to check
 // …" is two points under a).
+//
+// A letter whose first words are its first roman number ("b) (i) Finance
+// Committee - RESOLVED … (ii) RESOLVED …") has no words of its own: each
+// roman point is numbered under it, "(b)(i)", "(b)(ii)".
 func nestedRomans(q paragraph) []paragraph {
-	if len(q.marker) != 1 && len(strings.Trim(q.marker, "()")) != 1 {
+	letter := strings.Trim(q.marker, "()")
+	if len(letter) != 1 {
 		return []paragraph{q}
+	}
+	if m := leadingRoman.FindStringIndex(q.body); m != nil {
+		cuts, _ := inlineLetterCuts(q.body[m[1]:], "ii")
+		q.marker, q.body, q.text = "("+letter+")(i)", strings.TrimSpace(q.body[m[1]:]), strings.TrimSpace(q.body[m[1]:])
+		if len(cuts) == 0 {
+			return []paragraph{q}
+		}
+		for k := range cuts {
+			cuts[k] -= len(q.body) - len(q.text) // (body and text are one now)
+		}
+		out := cutAt(q, cuts)
+		out[0].marker, out[0].body = q.marker, q.body[:cuts[0]]
+		out[0].body = strings.TrimSpace(out[0].body)
+		for k := 1; k < len(out); k++ {
+			out[k].marker = "(" + letter + ")" + out[k].marker
+		}
+		return out
 	}
 	cuts, _ := inlineLetterCuts(q.body, "")
 	if len(cuts) < 2 || !strings.HasPrefix(strings.TrimLeft(q.body[cuts[0]:], "("), "i") {
@@ -601,6 +628,9 @@ func nestedRomans(q paragraph) []paragraph {
 	}
 	return cutAt(q, cuts)
 }
+
+// leadingRoman is a first roman number that opens a point's words: "(i) ".
+var leadingRoman = regexp.MustCompile(`^\(?i\)\s*`)
 
 // inlineNumberRuns cuts a numbered point that runs on into the next ones,
 // their line breaks lost: "1. That Cabinet considered the report. 2. That
@@ -636,7 +666,7 @@ var inlineNumber = regexp.MustCompile(`[.;]\s+(\d{1,2})\.\s+[A-Z]`)
 
 // inlineLetter is a letter's or roman number's marker inside a line,
 // before a capital.
-var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h]|[ivx]{1,4})\)\s*[A-Z]`)
+var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h]|[ivx]{1,4})\)\s*(?:\(i\)\s*)?[A-Z]`)
 
 // nextPoint is the point after p in a run of letters (a to h) or of
 // roman numbers (i to x); "" after any other.
@@ -1895,6 +1925,9 @@ func initialOfName(text string, start, i int) bool {
 	last := strings.TrimRight(before[len(before)-1], ".")
 	if r, n := utf8.DecodeRuneInString(last); n == len(last) && unicode.IsUpper(r) {
 		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && strings.HasSuffix(last, ",") || last == "&" {
+		return true // a list of names: "Cllrs Bushell, C. Lock, S. Lock & M. Way"
 	}
 	return nameTitle[strings.ToLower(last)]
 }
