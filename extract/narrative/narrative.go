@@ -1816,7 +1816,7 @@ func (f *finder) seconded(p paragraph, body string) string {
 				continue
 			}
 		}
-		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) {
+		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) && !motionCarriedEnd.MatchString(s) {
 			rest = append(rest, s)
 			continue
 		}
@@ -1848,6 +1848,11 @@ var (
 	// and on being put to the vote it was RESOLVED", "A motion moved and
 	// seconded … was declared carried").
 	formalVote = regexp.MustCompile(`(?i)\bput to the vote\b|\bdeclared\b|\bmotion\b|\bRESOLVED\b`)
+	// motionCarriedEnd ends a proposal's sentence with its vote: "It was
+	// proposed by … and seconded by … that the item be deferred – This
+	// motion was unanimously carried". What was carried is in the
+	// sentence; no decision follows it.
+	motionCarriedEnd = regexp.MustCompile(`(?i)\s(?:this|the)\s+motion\s+was\s+(?:(?:duly|then|unanimously)\s+)*carried(?:\s+unanimously)?\.?$`)
 	// passiveCarried: what was decided as the subject of its own vote,
 	// "Motion to exclude the public was proposed, seconded and agreed
 	// unanimously".

@@ -2076,6 +2076,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a proposal whose sentence ends with its motion carried is the decision; one put to a vote told after it is not", action.DocMinutes, []string{
+			"4. Play area",
+			"",
+			"It was proposed by Councillor Ash and seconded by Councillor Elm that the swings be repainted in May – This motion was unanimously carried",
+			"",
+			"5. Hall lease",
+			"",
+			"A motion was proposed by Councillor Oak and seconded by Councillor Fir that the lease be renewed, and it was put to the vote.",
+		}, []string{"resolution|4|It was proposed by Councillor Ash and seconded by Councillor Elm that the swings be repainted in May – This motion was unanimously carried|"}},
 		{"a word processor's lone o bullets split a run-on paragraph, and a vote after its decision is no point", action.DocMinutes, []string{
 			"3.4 Code of Conduct. o 0605 RESOLVED to adopt the new code for members. o Proposed by Cllr. Ash, seconded by Cllr. Oak, resolution carried. o 0606 RESOLVED to approve the minutes as read. o Proposed by Cllr Elm, seconded by Cllr. Oak, resolution carried.",
 		}, []string{
