@@ -602,17 +602,14 @@ func nestedRomans(q paragraph) []paragraph {
 		return []paragraph{q}
 	}
 	if m := leadingRoman.FindStringIndex(q.body); m != nil {
-		cuts, _ := inlineLetterCuts(q.body[m[1]:], "ii")
-		q.marker, q.body, q.text = "("+letter+")(i)", strings.TrimSpace(q.body[m[1]:]), strings.TrimSpace(q.body[m[1]:])
+		rest := strings.TrimSpace(q.body[m[1]:])
+		q.marker, q.body, q.text = "("+letter+")(i)", rest, rest
+		cuts, _ := inlineLetterCuts(rest, "ii")
 		if len(cuts) == 0 {
 			return []paragraph{q}
 		}
-		for k := range cuts {
-			cuts[k] -= len(q.body) - len(q.text) // (body and text are one now)
-		}
-		out := cutAt(q, cuts)
-		out[0].marker, out[0].body = q.marker, q.body[:cuts[0]]
-		out[0].body = strings.TrimSpace(out[0].body)
+		out := cutAt(q, cuts) // (the words before the first cut are (i)'s)
+		out[0].marker, out[0].body = q.marker, strings.TrimSpace(rest[:cuts[0]])
 		for k := 1; k < len(out); k++ {
 			out[k].marker = "(" + letter + ")" + out[k].marker
 		}
