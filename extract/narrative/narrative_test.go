@@ -1126,6 +1126,19 @@ func TestMeetingPageRows(t *testing.T) {
 		}, []string{
 			"resolution||Cabinet agreed the revised Terms of Reference for the Allotments Board.|",
 		}},
+		{"a decision under an item's title too long to be read as one is still the item's decision", action.DocMinutes, []string{
+			"1. Election of a Chair and signing of the Declaration of Acceptance of Office",
+			"It was resolved to elect Anna Reed as Chair for the coming year.",
+			"",
+			"2. Election of a Vice-Chair",
+			"It was resolved to elect Tom Hale as Vice-Chair for the coming year.",
+			"",
+			"3. Apologies",
+			"None were received.",
+		}, []string{
+			"resolution|1|It was resolved to elect Anna Reed as Chair for the coming year.|",
+			"resolution|2|It was resolved to elect Tom Hale as Vice-Chair for the coming year.|",
+		}},
 		{"a form's fields stay whole", action.DocDecision, []string{
 			"Key Decision: Yes",
 			"Reason for Decision: The orchard lease ends this year and must be renewed.",

@@ -231,8 +231,11 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf) || recordField.MatchString(text)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
 			// "It was RESOLVED to …" on a line after a finished sentence
-			// records a decision of its own, not the request before it.
-			itWasDecided.MatchString(text) && cur != nil && endsSentence(tail(buf))
+			// records a decision of its own, not the request before it;
+			// so does one under an item's title too long to be read as
+			// one ("1. Election of a Chairman and signing the Declaration
+			// of Acceptance of Office").
+			itWasDecided.MatchString(text) && cur != nil && (endsSentence(tail(buf)) || cur.line == i && itemHeadLine.Match(buf))
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
 			// next: one tag.
