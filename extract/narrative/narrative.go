@@ -779,6 +779,13 @@ func (f *finder) paragraph(p paragraph) {
 		// the run of the minutes' own numbers, its title run into its
 		// record, is the minute the points after it belong to.
 		f.minute = p.marker
+	} else if f.opts.Genre == action.DocMinutes && yearDotted.MatchString(p.marker) && (f.minute == "" || minuteAfter(p.marker, f.minute)) {
+		// "23.006. Matters arising from allotment inspections.": a number
+		// only minutes give, the first of them too, which ends the item
+		// before it.
+		f.minute = p.marker
+		f.itemStart = len(f.out)
+		f.endBlocks()
 	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && f.minute == "" && minuteLike(p.marker) && f.nextBare && endsSentence(f.next) && minuteTitleLine(p.body) {
 		// "5. Verge." or "3. To approve the minutes of the last meeting."
 		// over its unnumbered record, told in sentences: the first item's
@@ -1103,6 +1110,12 @@ func (f *finder) paragraph(p paragraph) {
 		// noted, as recommended.": an item's record told in one sentence
 		// straight under its numbered title is what the meeting did.
 		f.add(p, action.Action{Ref: f.prev.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
+	if f.opts.Genre == action.DocMinutes && f.blk == nil && minuteLike(p.marker) && !p.heading && itemRecord(body) {
+		// "14.520 The Minutes of the Finance Committee held on 13 April
+		// were noted.": a minute whose whole record is that sentence.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
 	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
@@ -3183,6 +3196,11 @@ var minuteID = regexp.MustCompile(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2
 
 // minuteAfter: minute number a comes after b ("7" after "4").
 func minuteAfter(a, b string) bool {
+	if x, y := yearDotted.FindStringSubmatch(a), yearDotted.FindStringSubmatch(b); x != nil && y != nil {
+		n, _ := strconv.Atoi(x[2])
+		m, _ := strconv.Atoi(y[2])
+		return x[1] == y[1] && n > m // "23.006" after "23.005"
+	}
 	a, yearA, _ := strings.Cut(a, "/")
 	b, yearB, _ := strings.Cut(b, "/")
 	x, errA := strconv.Atoi(a)
@@ -3190,8 +3208,16 @@ func minuteAfter(a, b string) bool {
 	return errA == nil && errB == nil && x > y && yearA == yearB // ("005/20" after "003/20")
 }
 
-// minuteLike is a minute's number, bare or with its year: "45", "005/20".
-func minuteLike(m string) bool { return isMinuteNumber(m) || slashNumber.MatchString(m) }
+// minuteLike is a minute's number, bare or with its year: "45", "005/20",
+// "23.006".
+func minuteLike(m string) bool {
+	return isMinuteNumber(m) || slashNumber.MatchString(m) || yearDotted.MatchString(m)
+}
+
+// yearDotted is a minute's number after its year's last two digits and
+// a dot: "23.006", "14.520". Three digits or more after the dot tell it
+// from a report's section ("2.1").
+var yearDotted = regexp.MustCompile(`^(\d{2})\.(\d{3,4})$`)
 
 // recordDecides: one of the few unnumbered paragraphs after ps[i], before
 // the next numbered one or a heading, tells a decision.

@@ -1139,6 +1139,22 @@ func TestMeetingPageRows(t *testing.T) {
 			"resolution|1|It was resolved to elect Anna Reed as Chair for the coming year.|",
 			"resolution|2|It was resolved to elect Tom Hale as Vice-Chair for the coming year.|",
 		}},
+		{"minutes numbered after their year, their points' spaces lost, under a title that opens with its date", action.DocMinutes, []string{
+			"11 April 2023 Allotments Committee", "",
+			"23.003.It was resolved to approve the minutes of the meeting of 6 March.", "",
+			"23.004. The minutes of the Finance Committee held on 2 April were noted.", "",
+			"23.006. Matters arising from plot inspections.", "",
+			"i.It was resolved to write to the tenants whose sheds stand on the path.", "",
+			"ii.It was resolved to recommend that the Council mend the northern path.", "",
+			"23.007. Individual plots.", "",
+			"1. It was resolved to offer half plots to new tenants.",
+		}, []string{
+			"resolution|23.003|It was resolved to approve the minutes of the meeting of 6 March.|",
+			"resolution|23.004|The minutes of the Finance Committee held on 2 April were noted.|",
+			"resolution|23.006(i)|It was resolved to write to the tenants whose sheds stand on the path.|",
+			"recommendation|23.006(ii)|It was resolved to recommend that the Council mend the northern path.|",
+			"resolution|23.007(1)|It was resolved to offer half plots to new tenants.|",
+		}},
 		{"a form's fields stay whole", action.DocDecision, []string{
 			"Key Decision: Yes",
 			"Reason for Decision: The orchard lease ends this year and must be renewed.",

@@ -51,6 +51,9 @@ var (
 	// "Resolved" only with their capital, as a wrapped line often starts
 	// "that the Board would …".
 	spacedMarker = regexp.MustCompile(`^\(\s?([a-z]|[ivx]{1,4}|\d{1,2})\s?\)`)
+	// gluedMarker is a point's number or letter whose space before the
+	// words a copy lost: "23.003.It was resolved …", "ii.It was noted …".
+	gluedMarker = regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4}){0,3}\.|[ivx]{1,5}\.)([A-Z][a-z]+\b)`)
 	// fieldLine is a form's field, its label and colon at the line's
 	// start ("Decision Maker: Cabinet", "Effective from: 14/02/2025").
 	fieldLine = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\??\s*:(?:\s|$)`)
@@ -130,7 +133,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "(a )" as some word processors space it is the marker "(a)".
 		// "… 12 months.It was RESOLVED …": a sentence's stop whose space
 		// a copy lost.
-		text := closedStop.ReplaceAllString(spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)"), "$1. $2")
+		text := closedStop.ReplaceAllString(gluedMarker.ReplaceAllString(spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)"), "$1 $2"), "$1. $2")
 		if carry != "" && text != "" {
 			text, carry = carry+" "+text, ""
 		}
@@ -1634,8 +1637,12 @@ func endsSentence(s string) bool {
 // Payments to HMRC".
 var countOf = regexp.MustCompile(`^[x×]\s`)
 
+// datedLine opens with a date, not a point's number: "11 April 2023
+// Garden Allotments Committee" over the minutes it titles.
+var datedLine = regexp.MustCompile(`^\d{1,2}\s+(?:` + monthName + `)\s+\d{4}\s+[A-Z]`)
+
 func finish(p paragraph) paragraph {
-	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) && !countOf.MatchString(p.text[len(m):]) {
+	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) && !countOf.MatchString(p.text[len(m):]) && !datedLine.MatchString(p.text) {
 		p.marker = normMarker(m)
 		p.body = strings.TrimSpace(p.text[len(m):])
 		if rest, ok := strings.CutPrefix(p.body, "- "); ok && strings.Contains(m, ".") {
