@@ -251,6 +251,12 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocMinutes}},
 		{"an agenda's item text, then the meeting's record of considering it", []string{"Minutes", "The Executive is asked to approve the minutes of the meeting held on 24 May.", "The Executive considered the minutes of the meeting held on 24 May.", "To approve the minutes of the meeting held on 24 May for signature by the Chair.", "Disclosures of Interest"},
 			Genre{Kind: action.DocMinutes}},
+		{"a summons to a meeting over the agenda set out below", []string{"To all members of the Parks Committee", "You are summoned to a meeting of the Parks Committee on Tuesday 3 March 2026 at 7 pm.",
+			"Anyone who wishes to speak is requested to tell the Clerk by noon that day.", "The agenda is set out below.", "1 Apologies for Absence", "2 Declarations of Interest", "3 Public Session", "4 Play area inspection report"},
+			Genre{Kind: action.DocOther, Agenda: true}},
+		{"minutes whose attendance label is printed in two languages", []string{"Minutes 3 March 2026 Meeting of the Council", "Present / Presennol: Cllr A Bell (Chair), Cllr C Dunn",
+			"1. To confirm that a quorum is present", "2. Apologies", "Cllr E Fox.", "3. Bus timetables", "The Clerk would ask the bus company for new timetables."},
+			Genre{Kind: action.DocMinutes}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}

@@ -884,8 +884,11 @@ var (
 	// will be held at the Church on …". When a meeting sits is its
 	// notice, not anyone's undertaking.
 	sittingNotice = regexp.MustCompile(`(?i)^(?:an?|the|this|next)\s+(?:[\w'’&-]+\s+){0,8}?(?:meeting|assembly|sitting|session|agm)\b(?:\s+(?:of|for)\s+(?:[\w'’&-]+\s+){0,8}?)?\s*(?:will|shall)\s+(?:be\s+held|take\s+place|convene|sit)\b`)
-	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b`)
-	papersNotice  = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)`)
+	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b` +
+		// "A meeting ID and password will be emailed to all councillors":
+		// how to join, told to those invited.
+		`|\bmeeting\s+(?:ids?|links?|passwords?|passcodes?|codes?|details)\b[^.]{0,40}\b(?:will|would|shall)\s+be\s+(?:e-?mailed|sent|circulated|issued|provided|given)\b`)
+	papersNotice = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)`)
 )
 
 // decisionTaken is how or when the paper's decision is to be made: "This

@@ -4312,7 +4312,10 @@ var bareWord = map[string]bool{"that": true, "to": true, "and": true, "or": true
 // readerAsked is a notice's request of its readers or of whoever comes
 // to the meeting, or an ask of open business ("Members are asked to
 // submit any declarations"), not a proposal to a decision maker.
-var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|\b(?:asked|requested|invited)\s+to\s+(?:suggest|propose|put forward|submit)\s+(?:any\s+|future\s+|further\s+)*(?:agenda\s+)?items\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
+var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|\b(?:asked|requested|invited)\s+to\s+(?:suggest|propose|put forward|submit)\s+(?:any\s+|future\s+|further\s+)*(?:agenda\s+)?items\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:(?:the\s+)?press\s+and\s+(?:the\s+)?)?(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b` +
+	// "Residents who wish to speak are requested to email the Clerk":
+	// whoever wishes to take part.
+	`|^[^.]{0,60}?\bwho\s+wish(?:es)?\s+to\b[^.]{0,80}?\s(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
 
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".

@@ -37,6 +37,7 @@ func TestCommitments(t *testing.T) {
 		{text: "The Chair to advise the meeting that it will be recorded."},
 		{text: "Joint Commitment to carers sets out the county's priorities."},
 		{text: "The Clerk will be on leave in August."},
+		{text: "A meeting ID and passcode will be emailed to all members the day before."},
 		{text: "Clerk to the Council – 25/05/2023"},
 		{text: "It was unanimously agreed that the contractor should go ahead.", want: "It was unanimously agreed that the contractor should go ahead."},
 		{text: "Lights 5 and 45 need a contractor's visit (Act Clerk)", want: "Lights 5 and 45 need a contractor's visit (Act Clerk)", owner: "Clerk"},
@@ -1597,6 +1598,8 @@ func TestRecordShapes(t *testing.T) {
 		{"a notice's requests of its readers propose nothing", action.DocReport, []string{
 			"All persons attending the meeting are requested to ensure that phones are switched to silent.",
 			"You are invited to attend this meeting to consider the business below.",
+			"Press and public are invited to watch the meeting online on the council's channel.",
+			"Residents who wish to speak at the meeting are requested to email the Clerk by 5pm on Monday 3 March 2026.",
 		}, nil},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
