@@ -1126,8 +1126,20 @@ func (f *finder) paragraph(p paragraph) {
 		// sentences around it are the meeting's narrative.
 		var decided, before, after []string
 		prevSent := ""
-		for _, sent := range sentences(body) {
+		sents := sentences(body)
+		for k, sent := range sents {
 			sent = withoutTitle(sent)
+			if len(decided) == 0 && prevSent != "" && k == len(sents)-1 && allAgreed.MatchString(sent) && !voteWords.MatchString(prevSent) {
+				// "Councillors recommended that permission be granted. All
+				// present agreed.": the sentence before, then the vote that
+				// ends the record. (Not the seconder's name before it.)
+				decided = append(decided, prevSent, sent)
+				if n := len(before); n > 0 && before[n-1] == prevSent {
+					before = before[:n-1]
+				}
+				prevSent = sent
+				continue
+			}
 			if len(decided) == 0 && prevSent != "" && pronounDecided.MatchString(sent) {
 				// "The Chairman introduced the revised Risk Assessment.
 				// This was accepted.": what "this" is, then its decision.
@@ -2135,6 +2147,13 @@ var grantedThing = regexp.MustCompile(`^(?:A|An)\s+[^.;]{3,80}?\s+was\s+(?:duly\
 
 // pronounDecided is a decision told of what the sentence before named:
 // "This was accepted."
+// allAgreed is a vote of all present told in a sentence of its own,
+// which decides what the sentence before it said: "All present agreed.",
+// "Agreed by all.", "Unanimously agreed."
+var voteWords = regexp.MustCompile(`^(?i:proposed|seconded|moved)\b`)
+
+var allAgreed = regexp.MustCompile(`^(?i:all|everyone)(?:\s+(?:present|members|councillors))?\s+(?:agreed|were\s+in\s+favour)\.?$|^(?i:unanimously\s+)?(?i:a)greed\s+by\s+all(?:\s+present)?\.?$|^(?i:u)nanimously\s+agreed\.?$|^(?i:a)ll\s+in\s+favour\.?$`)
+
 var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b`)
 
 // localOpener: s opens as localDecided needs, the cheap test first.
@@ -3235,8 +3254,8 @@ func recordDecides(ps []paragraph, i int) bool {
 // unregistered. Members resolved that the Clerk search the register.").
 func laterSentenceDecided(body string) bool {
 	sents := sentences(body)
-	for _, s := range sents[min(1, len(sents)):] {
-		if decidedBody(s) {
+	for k, s := range sents[min(1, len(sents)):] {
+		if decidedBody(s) || k == len(sents)-2 && allAgreed.MatchString(s) {
 			return true
 		}
 	}

@@ -1156,6 +1156,23 @@ func TestMeetingPageRows(t *testing.T) {
 			"recommendation|23.006(ii)|It was resolved to recommend that the Council mend the northern path.|",
 			"resolution|23.007(1)|It was resolved to offer half plots to new tenants.|",
 		}},
+		{"a vote of all present in a sentence of its own ends the record it decides", action.DocMinutes, []string{
+			"12. Planning applications",
+			"Councillors recommended that permission should be granted. All present agreed.",
+			"",
+			"13. Election of Vice Chair",
+			"There were no other nominations. All agreed. Cllr Ash was elected Vice Chair.",
+			"",
+			"14. Minutes",
+			"The minutes of the last meeting were read and signed as a",
+			"correct record.",
+			"",
+			"Proposed – Councillor Ash. Seconded - Councillor Oak. All in favour",
+		}, []string{
+			"resolution|12|Councillors recommended that permission should be granted. All present agreed.|",
+			"resolution|13|Cllr Ash was elected Vice Chair.|",
+			"resolution|14|The minutes of the last meeting were read and signed as a correct record.|",
+		}},
 		{"a form's fields stay whole", action.DocDecision, []string{
 			"Key Decision: Yes",
 			"Reason for Decision: The orchard lease ends this year and must be renewed.",

@@ -1266,7 +1266,7 @@ func letterRuns(ps []paragraph) []paragraph {
 		if strings.HasPrefix(ps[i].text, "A. ") {
 			first = "A" // capitals run as letters do; "A." alone may be an initial, but not with "B." after it
 		}
-		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, first+". ") || first == "a" && i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && (ps[i-1].marker == "" || infinitivePoint.MatchString(ps[i].text[3:]))) && !shortTitle(ps[i-1].text) {
+		if ps[i].marker != "" || !strings.HasPrefix(ps[i].text, first+". ") || first == "a" && i > 0 && !endsSentence(ps[i-1].text) && !(strings.HasSuffix(ps[i-1].text, ":") && (ps[i-1].marker == "" || infinitivePoint.MatchString(ps[i].text[3:]))) && !shortTitle(ps[i-1].text) && !ps[i-1].heading {
 			// A list a clause breaks off for ("… rendered by" over "a.
 			// former Councillor …") is read through that clause, and so is
 			// a point's own lettered list; a lead-in's list of its own

@@ -108,6 +108,19 @@ func TestHeadOverNumberedPoints(t *testing.T) {
 	}
 }
 
+// TestLettersUnderNumberedTitle: points lettered "a.", "b." under an
+// item's numbered title are the title's list, though the title ends no
+// sentence.
+func TestLettersUnderNumberedTitle(t *testing.T) {
+	ps := paragraphs(doc(false, "1. Allotments", "a. To map the plots across both sites.", "b. To draw up a yearly plan of repairs.",
+		"2. Highways", "a. To survey every bus shelter."), nil)
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.marker+"|"+p.body)
+	}
+	expectLines(t, got, []string{"1|Allotments", "(a)|To map the plots across both sites.", "(b)|To draw up a yearly plan of repairs.", "2|Highways", "|a. To survey every bus shelter."})
+}
+
 // TestSlashMinutes: minutes numbered with their year, either way round,
 // are the minutes' numbers when two or more count up; a lone "24/7" or a
 // date is text.
