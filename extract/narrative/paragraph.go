@@ -921,7 +921,7 @@ func slashMinutes(ps []paragraph) []paragraph {
 				p := &ps[r.i]
 				m := slashMinute.FindStringSubmatch(p.text)
 				// (The match ends on the text's capital, which stays.)
-				p.marker, p.body = m[1]+"/"+m[2], p.text[len(m[0])-1:]
+				p.marker, p.body = m[1]+m[2]+"/"+m[3], p.text[len(m[0])-1:]
 				// The minute's title, or its agenda wording with its record
 				// after it ("19/658 To confirm the minutes of …" over "These
 				// were circulated, read and approved").
@@ -936,8 +936,8 @@ func slashMinutes(ps []paragraph) []paragraph {
 		if p.marker != "" || m == nil {
 			continue
 		}
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
+		a, _ := strconv.Atoi(m[2])
+		b, _ := strconv.Atoi(m[3])
 		if len(run) > 0 {
 			last := run[len(run)-1]
 			switch {
@@ -965,8 +965,9 @@ func slashMinutes(ps []paragraph) []paragraph {
 }
 
 // slashMinute is a minute's number with its year before its text:
-// "19/101 The minutes …", "129/21. Clerk's report".
-var slashMinute = regexp.MustCompile(`^(\d{1,4})/(\d{1,4})\.?\s+(?:[-–]\s+)?[A-Z]`)
+// "19/101 The minutes …", "129/21. Clerk's report", perhaps after its
+// committee's letters ("F&G28/12 Minutes of the meeting …").
+var slashMinute = regexp.MustCompile(`^((?:[A-Z]{1,3}|[A-Z]{1,2}&[A-Z]{1,2})\s?)?(\d{1,4})/(\d{1,4})[.:]?\s+(?:[-–]\s+)?[A-Z]`)
 
 // itemTitle: a numbered item's text that is its title ("7. Progress
 // Report on …", "129/21 Clerk's report and matters arising"), not its

@@ -135,6 +135,8 @@ func TestSlashMinutes(t *testing.T) {
 			[]string{"19/99", "19/100", "19/102", ""}, []bool{false, false, true, false}},
 		{"year after, agenda wording over the record", []string{"129/21 To confirm the minutes of the meeting held on 4 November", "", "These were read and approved.", "", "130/21 Precept for 2022/23", "", "Resolved to set the precept at £60,000."},
 			[]string{"129/21", "", "130/21", ""}, []bool{true, false, true, false}},
+		{"a committee's letters before each number", []string{"F&G26/12 Apologies were received from Cllr Lamb.", "", "F&G27/12: The minutes of the last meeting were approved."},
+			[]string{"F&G26/12", "F&G27/12"}, []bool{false, false}},
 		{"a lone number", []string{"24/7 Support is available to residents.", "", "The council noted the service."},
 			[]string{"", ""}, []bool{false, false}},
 		{"not counting up", []string{"12/03 Parking on the green was discussed.", "", "15/09 Bins were raised."},
