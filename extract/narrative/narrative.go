@@ -2147,12 +2147,13 @@ var grantedThing = regexp.MustCompile(`^(?:A|An)\s+[^.;]{3,80}?\s+was\s+(?:duly\
 
 // pronounDecided is a decision told of what the sentence before named:
 // "This was accepted."
+// voteWords opens a sentence that names who moved or seconded.
+var voteWords = regexp.MustCompile(`^(?i:proposed|seconded|moved)\b`)
+
 // allAgreed is a vote of all present told in a sentence of its own,
 // which decides what the sentence before it said: "All present agreed.",
 // "Agreed by all.", "Unanimously agreed."
-var voteWords = regexp.MustCompile(`^(?i:proposed|seconded|moved)\b`)
-
-var allAgreed = regexp.MustCompile(`^(?i:all|everyone)(?:\s+(?:present|members|councillors))?\s+(?:agreed|were\s+in\s+favour)\.?$|^(?i:unanimously\s+)?(?i:a)greed\s+by\s+all(?:\s+present)?\.?$|^(?i:u)nanimously\s+agreed\.?$|^(?i:a)ll\s+in\s+favour\.?$`)
+var allAgreed = regexp.MustCompile(`^(?i:all|everyone)(?:\s+(?:present|members|councillors))?\s+(?:agreed|were\s+in\s+favour)\.?$|^(?:[Uu]nanimously\s+)?[Aa]greed\s+by\s+all(?:\s+present)?\.?$|^[Uu]nanimously\s+agreed\.?$|^[Aa]ll\s+in\s+favour\.?$`)
 
 var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b`)
 
@@ -3255,6 +3256,8 @@ func recordDecides(ps []paragraph, i int) bool {
 func laterSentenceDecided(body string) bool {
 	sents := sentences(body)
 	for k, s := range sents[min(1, len(sents)):] {
+		// (A vote of all present decides only as the record's last
+		// sentence.)
 		if decidedBody(s) || k == len(sents)-2 && allAgreed.MatchString(s) {
 			return true
 		}

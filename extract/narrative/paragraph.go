@@ -51,8 +51,9 @@ var (
 	// "Resolved" only with their capital, as a wrapped line often starts
 	// "that the Board would …".
 	spacedMarker = regexp.MustCompile(`^\(\s?([a-z]|[ivx]{1,4}|\d{1,2})\s?\)`)
-	// gluedMarker is a point's number or letter whose space before the
+	// gluedMarker is a point's number or roman whose space before the
 	// words a copy lost: "23.003.It was resolved …", "ii.It was noted …".
+	// (A letter, "a.The", is left: it may be a list's or a word's.)
 	gluedMarker = regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4}){0,3}\.|[ivx]{1,5}\.)([A-Z][a-z]+\b)`)
 	// fieldLine is a form's field, its label and colon at the line's
 	// start ("Decision Maker: Cabinet", "Effective from: 14/02/2025").
