@@ -84,7 +84,8 @@ func commitments(text, date, genre string) []action.Action {
 	}
 	quoted := quotedSpans(text)
 	pos := 0
-	for _, s := range sentences(text) {
+	all := sentences(text)
+	for i, s := range all {
 		at := pos + max(strings.Index(text[pos:], s), 0)
 		pos = at + len(s)
 		if inSpans(quoted, at) {
@@ -94,7 +95,10 @@ func commitments(text, date, genre string) []action.Action {
 			continue // an aside to the reader
 		}
 		if who, ok := ownerTag(s); ok {
-			tagOwner = who
+			// A tag closing the point ("… to be fitted. Action: JB")
+			// marks all it tells, kept as printed, as a tag with no
+			// colon does.
+			tagOwner, trailing = who, trailing || i > 0 && i == len(all)-1
 			continue
 		}
 		if businessLead.MatchString(s) {

@@ -327,21 +327,23 @@ func TestNumberedTitles(t *testing.T) {
 		"9|Developing further understanding|Explore the data."})
 }
 
+// TestActionTagOwner: an "ACTION:" tag names the point's owner; one closing
+// its point stays in the text as printed.
 func TestActionTagOwner(t *testing.T) {
 	tests := []struct {
 		lines       []string
 		text, owner string
 	}{
-		{[]string{"(v) Lists would be circulated by the end of September. ACTION: Caroline Trevithick"}, "Lists would be circulated by the end of September.", "Caroline Trevithick"},
-		{[]string{"(x) Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC"}, "Officers were asked to check the figures.", "Hinckley and Bosworth BC"},
+		{[]string{"(v) Lists would be circulated by the end of September. ACTION: Caroline Trevithick"}, "Lists would be circulated by the end of September. ACTION: Caroline Trevithick", "Caroline Trevithick"},
+		{[]string{"(x) Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC"}, "Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC", "Hinckley and Bosworth BC"},
 		{[]string{"(vii) Further conversations would take place outside of the meeting.", "ACTION: Mike Sandys"}, "Further conversations would take place outside of the meeting.", "Mike Sandys"},
 		{[]string{"ACTION: Head of Service to report back."}, "Head of Service to report back.", "Head of Service"},
 		{[]string{"(v) Lists would be circulated. ACTION: Noted"}, "Lists would be circulated.", ""},
 		// the name wrapped, in bold, onto the next line
-		{[]string{"(v) Lists would be circulated. ACTION:", "**Caroline Trevithick"}, "Lists would be circulated.", "Caroline Trevithick"},
-		{[]string{"(x) It was agreed that this would be corrected. ACTION: Hinckley and Bosworth", "**BC"}, "It was agreed that this would be corrected.", "Hinckley and Bosworth BC"},
+		{[]string{"(v) Lists would be circulated. ACTION:", "**Caroline Trevithick"}, "Lists would be circulated. ACTION: Caroline Trevithick", "Caroline Trevithick"},
+		{[]string{"(x) It was agreed that this would be corrected. ACTION: Hinckley and Bosworth", "**BC"}, "It was agreed that this would be corrected. ACTION: Hinckley and Bosworth BC", "Hinckley and Bosworth BC"},
 		// a whole name, then the next point
-		{[]string{"(vii) Talks would take place. ACTION: Mike Sandys", "(viii) Staff were involved."}, "Talks would take place.", "Mike Sandys"},
+		{[]string{"(vii) Talks would take place. ACTION: Mike Sandys", "(viii) Staff were involved."}, "Talks would take place. ACTION: Mike Sandys", "Mike Sandys"},
 	}
 	for _, tt := range tests {
 		d := doc(false)
@@ -4225,9 +4227,9 @@ func TestActionStatusLines(t *testing.T) {
 		"3. Repaint the noticeboard. Action – Mr Gray", "",
 		"Action complete",
 	), nil, Options{Genre: action.DocMinutes}), show, []string{
-		"1|Discuss car park ownership with the county solicitor.|The Clerk|in_progress|The Clerk had written to the county.",
-		"2|Distribute copies of the statement.|The Clerk|complete|",
-		"3|Repaint the noticeboard.|Mr Gray|complete|",
+		"1|Discuss car park ownership with the county solicitor. Action – The Clerk|The Clerk|in_progress|The Clerk had written to the county.",
+		"2|Distribute copies of the statement. Action – The Clerk|The Clerk|complete|",
+		"3|Repaint the noticeboard. Action – Mr Gray|Mr Gray|complete|",
 	})
 }
 
