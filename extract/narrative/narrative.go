@@ -2084,7 +2084,7 @@ var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\
 // subject named ("The Board agreed …", "The Board also agreed …").
 func allDecidedBody(sents []string) bool {
 	for _, s := range sents {
-		if !bodyDecided.MatchString(s) && !(localOpener(s) && localDecided.MatchString(s)) {
+		if !bodyDecided.MatchString(s) && !(localOpener(s) && localDecided.MatchString(s)) && !agreedThatDecided(s) {
 			return false
 		}
 	}
@@ -2101,8 +2101,29 @@ func decidedBody(s string) bool {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
 	return bodyDecided.MatchString(s) || minutesPassedIn(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
-		grantedHere(s)
+		grantedHere(s) || agreedThatDecided(s)
 }
+
+// agreedThatDecided is a decision told as "It was agreed that …", no one
+// undertaking to act: "It was agreed that the Parish Council needs to see
+// the accounts", "… that the figures be circulated". One where someone
+// would, will or is to act ("… that the Clerk would order a pane", "…
+// that the clerk to order the bin") is an undertaking, read as a
+// commitment.
+func agreedThatDecided(s string) bool {
+	m := itAgreedThat.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	clause := strings.SplitN(s[m[1]:], ".", 2)[0]
+	// (Four words at least: "It was agreed that SS an" is a page cut off.)
+	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(clause)
+}
+
+var (
+	itAgreedThat    = regexp.MustCompile(`^It\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
+	undertakingWord = regexp.MustCompile(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|(?:^|\s)(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)
+)
 
 // appointedHere is a person named and then elected, appointed or co-opted
 // at the meeting, wherever the clause stands: "Highways – Martin Lyne was

@@ -1245,6 +1245,17 @@ func TestMeetingPageRows(t *testing.T) {
 		{"a tracker's column labels", action.DocReport, []string{
 			"Recommendation", "made to: |", "Action taken or", "Planned to Date |", "Outcome |",
 		}, nil},
+		{"agreed that, no one to act, after the item's narrative", action.DocMinutes, []string{
+			"14/301 Play Area Working Group It was noted that the group has not met since June. It was agreed that the Town Council needs to see the inspection reports for the last three years.", "",
+			"14/302 Footpath The surveyor had looked at the surface. It was agreed that the surface is not safe for the walking bus. It was agreed that the hedge needs cutting back before winter.", "",
+			"14/303 Notice board It was noted that the glass is cracked. It was agreed that the Clerk would order a new pane.", "",
+			"14/304 Website It was agreed that SS an",
+		}, []string{
+			"resolution|14/301|It was agreed that the Town Council needs to see the inspection reports for the last three years.|",
+			"resolution|14/302|It was agreed that the surface is not safe for the walking bus.|",
+			"resolution|14/302|It was agreed that the hedge needs cutting back before winter.|",
+			"commitment|14/303|It was agreed that the Clerk would order a new pane.|the Clerk",
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1305,8 +1316,9 @@ func TestMorePhrasings(t *testing.T) {
 		}},
 		{"minutes numbered 'Nos.'", action.DocMinutes, []string{"The Minutes of the Meeting held on 5 February 2026 (Minute Nos. 101 – 112) were approved as a correct record."},
 			[]string{"resolution||The Minutes of the Meeting held on 5 February 2026 (Minute Nos. 101 – 112) were approved as a correct record.|"}},
+		// (What was agreed be done, no one named to do it, is decided too.)
 		{"agreed that the minutes be approved decides", action.DocMinutes, []string{"It was agreed that the minutes of the meeting held on 3 March be approved as a correct record.", "It was agreed that the figures be circulated to members."},
-			[]string{"resolution||It was agreed that the minutes of the meeting held on 3 March be approved as a correct record.|", "commitment||It was agreed that the figures be circulated to members.|"}},
+			[]string{"resolution||It was agreed that the minutes of the meeting held on 3 March be approved as a correct record.|", "resolution||It was agreed that the figures be circulated to members.|"}},
 		{"a pronoun's undertaking, a report coming to a body", action.DocMinutes, []string{"In response, he advised that he would speak to the Parks Manager about the drain.", "The Chair reported on the review and that a report will come to Cabinet later in March."},
 			[]string{"commitment||In response, he advised that he would speak to the Parks Manager about the drain.|", "commitment||The Chair reported on the review and that a report will come to Cabinet later in March.|"}},
 		{"who undertook after an undertaking that named nobody", action.DocMinutes, []string{"In response, he advised that he would speak to the Chair about it. The Leader also undertook to liaise with the enforcement team about the land."},
