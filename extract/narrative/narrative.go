@@ -3656,7 +3656,7 @@ var planVerb = wordSet(`achieve acknowledge acquire adapt address advance advise
 	generate give grow guide harness help hold identify implement improve
 	incentivise influence inform initiate install integrate introduce invest involve
 	keep lobby maximise minimise mobilise modernise motivate narrow nurture offer
-	open optimise oversee pilot plant prevent prioritise procure protect pursue put
+	open optimise oversee pilot plant prevent prioritise procure protect publicise pursue put
 	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
 	reinforce relocate remove renew repair replace reshape restore restructure
 	retain revise run safeguard secure seek simplify start stimulate streamline
@@ -3864,7 +3864,7 @@ func imperativeOpening(body string) bool {
 // defibrillators"), or that something should be or needs to be done.
 func planBullet(text string) bool {
 	ws := strings.Fields(text)
-	return len(ws) >= 4 && (imperativeOpening(text) || toBeDoneIn.MatchString(text) || toVerbPoint(text) && !takesNote[ws[1]])
+	return len(ws) >= 4 && (imperativeOpening(text) || planVerb[strings.ToLower(ws[0])] && !nounAfter[strings.ToLower(ws[1])] || toBeDoneIn.MatchString(text) || toVerbPoint(text) && !takesNote[ws[1]])
 }
 
 // toBeDoneIn is a deontic passive: "… should be made more robust", "…
@@ -3873,14 +3873,14 @@ var toBeDoneIn = regexp.MustCompile(`\b(?:should|needs? to|must)\s+be\s+(?:\w+ly
 
 // phrasalVerb: verbs whose particle looks like the preposition after a
 // noun ("Build on the work …", "Focus on …").
-var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on": true, "sign up": true}
+var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on": true, "sign up": true, "decide on": true, "agree on": true}
 
 // leadAdverb: adverbs an imperative action may open with ("Further develop
 // the partnership …").
 var leadAdverb = map[string]bool{"further": true, "jointly": true, "also": true, "actively": true}
 
 // planTitle names a paper as a plan of actions.
-var planTitle = regexp.MustCompile(`(?i)\b(?:action|delivery|implementation|improvement)\s+plan\b`)
+var planTitle = regexp.MustCompile(`(?i)\b(?:action|delivery|implementation|improvement|project)\s+plan\b`)
 
 // meansPhrase opens a paragraph that goes on with the heading above it,
 // saying by what means: in lower case, or "By …", "Through …", "With

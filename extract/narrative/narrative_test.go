@@ -3674,6 +3674,25 @@ func TestPlanPageParagraphs(t *testing.T) {
 // something should be or needs to be done, or in the infinitive — is one
 // of its actions; a bullet naming a thing, a short one, one to be noted
 // and the same bullets in minutes are not.
+// TestProjectPlanSteps: a project plan's stages list its steps as
+// bullets in the imperative, verbs plans are written in among them
+// ("Publicise …") and ones with their preposition ("Decide on …").
+func TestProjectPlanSteps(t *testing.T) {
+	lines := []string{
+		"Stage 1", "", "Getting started (Complete)", "",
+		"• Publicise the plan to residents and local groups", "",
+		"• Decide on the boundary of the plan area", "",
+		"• Recruit members for the steering group", "",
+		"• The parish newsletter", "",
+	}
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "The Project Plan"}), show, []string{
+		"commitment|Publicise the plan to residents and local groups",
+		"commitment|Decide on the boundary of the plan area",
+		"commitment|Recruit members for the steering group",
+	})
+}
+
 func TestPlanPageBullets(t *testing.T) {
 	lines := []string{
 		"Improvement areas and actions", "",
