@@ -1841,7 +1841,8 @@ func (f *finder) seconded(p paragraph, body string) string {
 				continue
 			}
 		}
-		if !secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) && !motionCarriedEnd.MatchString(s) {
+		inline := resolvedInline.MatchString(s)
+		if !secondedCarried.MatchString(s) && !inline || formalVote.MatchString(s) && !passiveCarried.MatchString(s) && !motionCarriedEnd.MatchString(s) && !inline {
 			rest = append(rest, s)
 			continue
 		}
@@ -1851,6 +1852,11 @@ func (f *finder) seconded(p paragraph, body string) string {
 			continue
 		}
 		decision := s
+		if title, rest := minuteTitle(s); title != "" && inline && resolvedInline.MatchString(rest) {
+			decision = rest // "Grass cutting It was proposed …": the title run in left out
+		} else if m := capsTitle.FindStringSubmatch(s); m != nil && secondedCarried.MatchString(m[2]) {
+			decision = m[2] // "TO APPROVE THE MINUTES … HELD ON 2nd DECEMBER 2019 The minutes … were accepted, proposed by …, seconded by … and carried."
+		}
 		if proposerOnly.MatchString(s) {
 			if i == 0 || len(rest) == 0 || rest[len(rest)-1] != sents[i-1] {
 				continue // what it carried was read already, or is elsewhere
@@ -1868,6 +1874,10 @@ var (
 	// (The vote's outcome, not the proposal's verb: "… that the minutes
 	// be approved" is what was proposed.)
 	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed|(?:all|everyone|all those)\b[^.]{0,40}\bwere\s+in\s+favou?r)\b`)
+	// resolvedInline: a motion seconded and what it resolved, in one
+	// sentence: "It was proposed by Councillor Newsome, seconded by
+	// Councillor Allott and resolved that the minutes … be accepted."
+	resolvedInline = regexp.MustCompile(`(?i)\bseconded\b[^.]{0,80}?\band\s+(?:was\s+|it\s+was\s+)?(?:unanimously\s+|duly\s+)?(?:resolved|agreed)\s+(?:that|to)\s+\S`)
 	// formalVote: a vote told formally, the decision it carried recorded
 	// after it ("It was proposed by Councillor Marsh and seconded by …,
 	// and on being put to the vote it was RESOLVED", "A motion moved and
@@ -2273,9 +2283,11 @@ var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:sug
 
 // runInTitle is an item's title run into its first sentence, the line
 // break between them lost: "Minutes of Previous Meeting The Minutes of
-// the meeting … were confirmed". Its words are capitalised or small
-// joining words; the sentence starts at "The" or "These".
-var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,8}?((?:The|These)\s.*)$`)
+// the meeting … were confirmed". Its words (up to twelve) are
+// capitalised, small joining words or a date's day and year ("Approval
+// of the Minutes of the Meeting 9th July 2019 The Minutes …"); the
+// sentence starts at "The" or "These".
+var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:(?:[A-Z][\w'’&-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,12}?((?:The|These)\s.*)$`)
 
 // agendaRunIn is an agenda's wording, "To" and its verb, run into the
 // record's first sentence, which opens "The" or "These" (group 1).

@@ -1245,6 +1245,15 @@ func TestMeetingPageRows(t *testing.T) {
 		{"a tracker's column labels", action.DocReport, []string{
 			"Recommendation", "made to: |", "Action taken or", "Planned to Date |", "Outcome |",
 		}, nil},
+		{"seconded and resolved in one sentence, titles with their dates run in", action.DocMinutes, []string{
+			"17/61 Grass cutting It was proposed by Councillor Hale, seconded by Councillor Pryce and resolved that the verges be cut in May.", "",
+			"17/62 It was proposed by Councillor Hale, seconded by Councillor Pryce and unanimously agreed to renew the lease.", "",
+			"17/63 Approval of the Minutes of the Meeting 9th July 2019 The Minutes of the above meeting were agreed by all Councillors and signed by the Chair.",
+		}, []string{
+			"resolution|17/61|It was proposed by Councillor Hale, seconded by Councillor Pryce and resolved that the verges be cut in May.|",
+			"resolution|17/62|It was proposed by Councillor Hale, seconded by Councillor Pryce and unanimously agreed to renew the lease.|",
+			"resolution|17/63|The Minutes of the above meeting were agreed by all Councillors and signed by the Chair.|",
+		}},
 		{"agreed that, no one to act, after the item's narrative", action.DocMinutes, []string{
 			"14/301 Play Area Working Group It was noted that the group has not met since June. It was agreed that the Town Council needs to see the inspection reports for the last three years.", "",
 			"14/302 Footpath The surveyor had looked at the surface. It was agreed that the surface is not safe for the walking bus. It was agreed that the hedge needs cutting back before winter.", "",
@@ -4439,4 +4448,28 @@ func TestLetteredHeads(t *testing.T) {
 		"commitment||Jem will write to the many people of the village who give their time to keep it tidy.|",
 		"resolution|3(d)|Agreed that the shelter will be repainted in the spring.|",
 	})
+}
+
+// TestMinuteTitle: a title in title case, of up to twelve words, run
+// into "It was …" or "The …" splits off its record.
+func TestMinuteTitle(t *testing.T) {
+	for _, tt := range []struct{ body, title, rest string }{
+		{"Grass cutting It was proposed by Cllr Hale, seconded by Cllr Pryce and resolved that the verges be cut.", "Grass cutting", "It was proposed by Cllr Hale, seconded by Cllr Pryce and resolved that the verges be cut."},
+		{"Review of the Standing Orders and Financial Regulations of the Council The Clerk presented the revised documents.", "Review of the Standing Orders and Financial Regulations of the Council", "The Clerk presented the revised documents."},
+		{"The minutes were accepted.", "", ""},
+	} {
+		if title, rest := minuteTitle(tt.body); title != tt.title || rest != tt.rest {
+			t.Errorf("minuteTitle(%q) = %q, %q; want %q, %q", tt.body, title, rest, tt.title, tt.rest)
+		}
+	}
+}
+
+// TestCapsTitle: a title in capitals, however long, whose date is written
+// in mixed case ("2nd") or ends in its year, then its record.
+func TestCapsTitle(t *testing.T) {
+	body := "TO APPROVE AND SIGN THE MINUTES OF THE MEETING OF THE PARKS COMMITTEE HELD ON 2nd DECEMBER 2019 The minutes were accepted, proposed by Cllr Boyd, seconded by Cllr Gray and carried."
+	m := capsTitle.FindStringSubmatch(body)
+	if m == nil || m[2] != "The minutes were accepted, proposed by Cllr Boyd, seconded by Cllr Gray and carried." {
+		t.Errorf("capsTitle(%q) = %q", body, m)
+	}
 }

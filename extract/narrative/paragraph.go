@@ -734,8 +734,10 @@ var leadsClauses = regexp.MustCompile(`(?i)\b(?:resolved|agreed|decided|recommen
 
 var (
 	// capsTitle is a minute's title in capitals run into the first
-	// sentence of its record: "MINUTES OF THE LAST MEETING The Minutes …".
-	capsTitle = regexp.MustCompile(`^((?:[A-Z][A-Z'’&/,()-]*\s+)*[A-Z][A-Z'’&/,()-]+)\s+([A-Z][a-z].*)$`)
+	// sentence of its record: "MINUTES OF THE LAST MEETING The Minutes …",
+	// its date's day and year in figures ("… HELD ON 2nd DECEMBER 2019 The
+	// previous minutes …").
+	capsTitle = regexp.MustCompile(`^((?:(?:[A-Z][A-Z'’&/,()-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+)*(?:[A-Z][A-Z'’&/,()-]+|(?:19|20)\d\d))\s+([A-Z][a-z].*)$`)
 	// labelAfterTitle is a title run into its decision's label:
 	// "Apologies for Absence RESOLVED that …".
 	labelAfterTitle = regexp.MustCompile(`^(.*?\S)\s+((?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b.*)$`)
@@ -749,8 +751,8 @@ var (
 
 // minuteTitle splits a minute's body whose title ran into its record —
 // the line break between them lost — into the two, when the title is
-// plainly one: in capitals before a sentence, or a heading's few words
-// before the decision's label or a word that opens a sentence.
+// plainly one: in capitals before a sentence, or a heading's words (up to
+// twelve) before the decision's label or a word that opens a sentence.
 func minuteTitle(body string) (title, rest string) {
 	if m := capsTitle.FindStringSubmatch(body); m != nil {
 		title, rest = m[1], m[2]
@@ -762,7 +764,7 @@ func minuteTitle(body string) (title, rest string) {
 		}
 	}
 	for _, re := range []*regexp.Regexp{labelAfterTitle, openerAfterTitle} {
-		if m := re.FindStringSubmatch(body); m != nil && titleOnly(m[1]) {
+		if m := re.FindStringSubmatch(body); m != nil && titleUpTo(m[1], 12) {
 			return m[1], m[2]
 		}
 	}
