@@ -1876,8 +1876,10 @@ var (
 	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed|(?:all|everyone|all those)\b[^.]{0,40}\bwere\s+in\s+favou?r)\b`)
 	// resolvedInline: a motion seconded and what it resolved, in one
 	// sentence: "It was proposed by Councillor Newsome, seconded by
-	// Councillor Allott and resolved that the minutes … be accepted."
-	resolvedInline = regexp.MustCompile(`(?i)\bseconded\b[^.]{0,80}?\band\s+(?:was\s+|it\s+was\s+)?(?:unanimously\s+|duly\s+)?(?:resolved|agreed)\s+(?:that|to)\s+\S`)
+	// Councillor Allott and resolved that the minutes … be accepted.",
+	// "Councillor Howkins proposed and Councillor Nichols seconded and
+	// Committee resolved that Standing Order 38.3 be suspended …"
+	resolvedInline = regexp.MustCompile(`(?i)\bseconded\b[^.]{0,80}?\band\s+(?:was\s+|it\s+was\s+|(?:the\s+)?(?:committee|council|board|cabinet|panel|members|councillors)\s+)?(?:unanimously\s+|duly\s+)?(?:resolved|agreed)\s+(?:that|to)\s+\S`)
 	// formalVote: a vote told formally, the decision it carried recorded
 	// after it ("It was proposed by Councillor Marsh and seconded by …,
 	// and on being put to the vote it was RESOLVED", "A motion moved and

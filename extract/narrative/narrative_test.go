@@ -1248,11 +1248,13 @@ func TestMeetingPageRows(t *testing.T) {
 		{"seconded and resolved in one sentence, titles with their dates run in", action.DocMinutes, []string{
 			"17/61 Grass cutting It was proposed by Councillor Hale, seconded by Councillor Pryce and resolved that the verges be cut in May.", "",
 			"17/62 It was proposed by Councillor Hale, seconded by Councillor Pryce and unanimously agreed to renew the lease.", "",
-			"17/63 Approval of the Minutes of the Meeting 9th July 2019 The Minutes of the above meeting were agreed by all Councillors and signed by the Chair.",
+			"17/63 Approval of the Minutes of the Meeting 9th July 2019 The Minutes of the above meeting were agreed by all Councillors and signed by the Chair.", "",
+			"17/64 Councillor Hale proposed and Councillor Pryce seconded and Committee resolved that Standing Order 12 be suspended.",
 		}, []string{
 			"resolution|17/61|It was proposed by Councillor Hale, seconded by Councillor Pryce and resolved that the verges be cut in May.|",
 			"resolution|17/62|It was proposed by Councillor Hale, seconded by Councillor Pryce and unanimously agreed to renew the lease.|",
 			"resolution|17/63|The Minutes of the above meeting were agreed by all Councillors and signed by the Chair.|",
+			"resolution|17/64|Councillor Hale proposed and Councillor Pryce seconded and Committee resolved that Standing Order 12 be suspended.|",
 		}},
 		{"agreed that, no one to act, after the item's narrative", action.DocMinutes, []string{
 			"14/301 Play Area Working Group It was noted that the group has not met since June. It was agreed that the Town Council needs to see the inspection reports for the last three years.", "",
