@@ -1841,8 +1841,7 @@ func (f *finder) seconded(p paragraph, body string) string {
 				continue
 			}
 		}
-		inline := resolvedInline.MatchString(s)
-		if !secondedCarried.MatchString(s) && !inline || formalVote.MatchString(s) && !passiveCarried.MatchString(s) && !motionCarriedEnd.MatchString(s) && !inline {
+		if !resolvedInline.MatchString(s) && (!secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) && !motionCarriedEnd.MatchString(s)) {
 			rest = append(rest, s)
 			continue
 		}
@@ -1852,10 +1851,14 @@ func (f *finder) seconded(p paragraph, body string) string {
 			continue
 		}
 		decision := s
-		if title, rest := minuteTitle(s); title != "" && inline && resolvedInline.MatchString(rest) {
-			decision = rest // "Grass cutting It was proposed …": the title run in left out
+		// A title run in is left out: "Grass cutting It was proposed …
+		// and resolved that …", "TO APPROVE THE MINUTES … HELD ON 2nd
+		// DECEMBER 2019 The minutes … were accepted, proposed by …,
+		// seconded by … and carried."
+		if _, rest := minuteTitle(s); resolvedInline.MatchString(rest) {
+			decision = rest
 		} else if m := capsTitle.FindStringSubmatch(s); m != nil && secondedCarried.MatchString(m[2]) {
-			decision = m[2] // "TO APPROVE THE MINUTES … HELD ON 2nd DECEMBER 2019 The minutes … were accepted, proposed by …, seconded by … and carried."
+			decision = m[2]
 		}
 		if proposerOnly.MatchString(s) {
 			if i == 0 || len(rest) == 0 || rest[len(rest)-1] != sents[i-1] {
