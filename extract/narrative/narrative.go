@@ -945,7 +945,7 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		return
 	}
-	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body) || pledgeLead.MatchString(body)) || promisesFollowing(body)) && !businessLead.MatchString(body) {
+	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body) || pledgeLead.MatchString(body)) || promisesFollowing(body) || aimsFollowing(body)) && !businessLead.MatchString(body) {
 		// "Here's a brief summary of what we plan to do over the next five
 		// years:": the points under it, under headings of their own, are
 		// what the authors mean to do.
@@ -3532,6 +3532,17 @@ func followingOwner(body string) string {
 // promisesFollowing: body is a following promise whose verb undertakes
 // something — a body that "will consider the following" or "will note
 // the following" only has them before it.
+// aimsFollowing: a lead-in whose subject is the points after it, named
+// as aims or objectives ("These aims and objectives are either not yet
+// started, in progress or ongoing."): what the authors mean to do, though
+// no colon ends it. Aims that were met, or were the year before's, are
+// not.
+func aimsFollowing(body string) bool {
+	return aimsSubject.MatchString(body) && !pastPeriod.MatchString(body)
+}
+
+var aimsSubject = regexp.MustCompile(`(?i)^(?:these|the following)\s+(?:[\w-]+\s+){0,2}(?:aims|objectives|priorities|goals)(?:\s+and\s+(?:aims|objectives|priorities|goals))?\s+(?:are|will|include)\b`)
+
 func promisesFollowing(body string) bool {
 	if !strings.Contains(body, "following") {
 		return false // the cheap test: most paragraphs promise nothing that follows

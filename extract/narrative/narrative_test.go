@@ -3752,6 +3752,30 @@ func TestCouncilObjectives(t *testing.T) {
 	})
 }
 
+// TestAimsLeadSentence: a sentence whose subject is the points after it,
+// named as aims ("These aims and objectives are …"), leads them in though
+// no colon ends it; aims that were met lead in nothing.
+func TestAimsLeadSentence(t *testing.T) {
+	show := kindAction
+	expectItems(t, Find(doc(true,
+		"Our Aims", "",
+		"These aims and objectives are either new, under way or ongoing.", "",
+		"1. Allotments", "",
+		"a. To survey every plot before the spring", "",
+		"b. To draw up a yearly list of repairs with dates", "",
+	), nil, Options{}), show, []string{
+		"commitment|To survey every plot before the spring",
+		"commitment|To draw up a yearly list of repairs with dates",
+	})
+	expectItems(t, Find(doc(true,
+		"Our Aims", "",
+		"These aims and objectives were met in the last year.", "",
+		"1. Allotments", "",
+		"a. To survey every plot before the spring", "",
+		"b. To draw up a yearly list of repairs with dates", "",
+	), nil, Options{}), show, nil)
+}
+
 // TestPromiseUnderHeadings: "<post> will:" over short headings, each over
 // bullets, promises every bullet (the post its owner, the heading its
 // theme); a bullet ending in a colon is one of them, and bullets set in
