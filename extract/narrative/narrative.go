@@ -641,8 +641,9 @@ func (f *finder) paragraph(p paragraph) {
 		// "Action ongoing – The Clerk had written to the Land Registry
 		// …" under an action arising: how it stands, and what was done.
 		a := &f.out[f.prevItem]
-		a.StatusRaw, a.Status = m[1], action.NormalizeStatus(m[1])
-		a.Progress = strings.TrimSpace(m[2])
+		raw := m[1] + m[2]
+		a.StatusRaw, a.Status = raw, action.NormalizeStatus(raw)
+		a.Progress = strings.TrimSpace(m[3])
 		f.keepPrevItem = true
 		return
 	}
@@ -2165,7 +2166,10 @@ var pastPurpose = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+to\s*(?::-
 // actionStatus is a line that says how the action above it stands, and
 // perhaps what was done: "Action ongoing – The Clerk had written …",
 // "Action complete".
-var actionStatus = regexp.MustCompile(`^(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))\b\s*[.:–—-]?\s*(.*)$`)
+// The word "Action" may be left out where the status is set off from
+// what follows ("Completed, task and finish group meeting arranged"), so
+// that "Complete the form" is not read as one.
+var actionStatus = regexp.MustCompile(`^(?:(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))\b\s*[.:–—-]?|((?i:complete|completed|done|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))(?:\s*[.,:–—-]|\s*$))\s*(.*)$`)
 
 // trailingStatus ends an action's line with how it stands, after its
 // owner's tag: "… Action – The Clerk Action complete."

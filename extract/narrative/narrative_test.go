@@ -4297,6 +4297,21 @@ func TestActionStatusLines(t *testing.T) {
 		"2|Distribute copies of the statement. Action – The Clerk|The Clerk|complete|",
 		"3|Repaint the noticeboard. Action – Mr Gray|Mr Gray|complete|",
 	})
+	// The word "Action" left out: a status set off from its note says
+	// how the action above stands; "Complete the form" is no status.
+	expectItems(t, Find(doc(true,
+		"Minutes of the meeting held on 8th January", "",
+		"Actions from the last meeting:", "",
+		"Action: Invite the fire service to the summer fair", "",
+		"Completed, two officers will attend", "",
+		"Action: Ask the county to clear the drains", "",
+		"Ongoing", "",
+		"Action: Send the leaflet to every household", "",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"|Invite the fire service to the summer fair||complete|two officers will attend",
+		"|Ask the county to clear the drains||in_progress|",
+		"|Send the leaflet to every household|||",
+	})
 }
 
 // TestResolvedAloneAnyPage: "Resolved" alone over "(1) That … be …" labels
