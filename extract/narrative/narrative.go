@@ -171,9 +171,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	for i, p := range ps {
 		f.at = i
-		f.next, f.nextBare = "", false
+		f.next, f.nextBare, f.nextText = "", false, ""
 		if i+1 < len(ps) {
-			f.next, f.nextBare = ps[i+1].body, ps[i+1].marker == ""
+			f.next, f.nextBare, f.nextText = ps[i+1].body, ps[i+1].marker == "", ps[i+1].text
 		}
 		f.recordDecides = p.marker != "" && recordDecides(ps, i)
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
@@ -506,6 +506,7 @@ type finder struct {
 	at          int
 	next        string // the body of the paragraph after the one read
 	nextBare    bool   // the paragraph after the one read has no number
+	nextText    string // and its text, its bullet kept
 	// recordDecides: the paragraph read is numbered, and an unnumbered one
 	// after it, before the next numbered one, tells a decision.
 	recordDecides bool
@@ -567,6 +568,12 @@ type finder struct {
 	// pastLead is set under a lead-in that tells past aims ("The aims of
 	// the review were to:").
 	pastLead bool
+	// stage is set under a plan's "Stage 1", "Phase 2" heading: the
+	// short lines under it are its steps.
+	stage bool
+	// stageStatus is how the stage stands, from its name: "Getting
+	// started (Complete)".
+	stageStatus string
 	// keepPrevItem is set by a paragraph that only told how prevItem
 	// stands ("Action complete"): the item stays the last one given.
 	keepPrevItem bool
@@ -914,6 +921,16 @@ func (f *finder) paragraph(p paragraph) {
 		f.recPart = recWord.MatchString(body) && !reasonsLabel.MatchString(body)
 	}
 	if p.heading && (looksLikeHeading(body) || longHow) {
+		// (A heading under "Stage 1" names the stage: "Getting started
+		// (Complete)", how its steps stand in brackets.)
+		named := f.stage && stageHead.MatchString(f.prev.body)
+		f.stage = f.planPage && (stageHead.MatchString(body) || named)
+		if f.stage {
+			f.stageStatus = ""
+			if m := parenStatus.FindStringSubmatch(body); m != nil && named {
+				f.stageStatus = m[1]
+			}
+		}
 		f.endBlocks()
 		f.aheadLead = false
 		if !partLabel.MatchString(body) {
@@ -945,6 +962,37 @@ func (f *finder) paragraph(p paragraph) {
 			f.ahead = false
 		}
 		return
+	}
+	if f.planPage && p.marker == "" && !p.heading && stageHead.MatchString(body) {
+		f.stage, f.stageStatus, f.theme = true, "", body
+		return
+	}
+	if f.stage && p.marker == "" && !p.heading {
+		// Under "Stage 1" on a plan's page, each short line is a step,
+		// whatever its grammar ("Designation of the neighbourhood area.",
+		// "Parish council establishes a steering group"). A plain line
+		// over bullets names the stage ("Getting started (Complete)").
+		step := strings.TrimSpace(strings.TrimLeft(bulletPat.ReplaceAllString(body, ""), ">"))
+		if n := len(strings.Fields(step)); n >= 2 && n <= 20 && !strings.Contains(strings.TrimRight(step, "."), ". ") && !strings.HasSuffix(step, ":") {
+			if n <= 4 && strings.HasSuffix(strings.ToLower(firstWord(step)), "ed") || thingNamed(step) && !modalWord.MatchString(step) {
+				return // "Commenced July 2016", "The parish newsletter": no step
+			}
+			if !bulletPat.MatchString(p.text) && bulletPat.MatchString(f.nextText) {
+				f.theme = step
+				if m := parenStatus.FindStringSubmatch(step); m != nil {
+					f.stageStatus = m[1]
+				}
+				return
+			}
+			a := planned(step, f.opts.Date)
+			if a.StatusRaw == "" && f.stageStatus != "" {
+				a.StatusRaw, a.Status = f.stageStatus, action.NormalizeStatus(f.stageStatus)
+			}
+			f.add(p, a)
+			f.planRow = len(f.out) - 1
+			return
+		}
+		f.stage = false // prose after the steps
 	}
 	if p.marker == "" && !bulletPat.MatchString(p.text) && (strings.HasSuffix(body, ":") && (plansLead.MatchString(body) || periodAims(body) || pledgeLead.MatchString(body)) || promisesFollowing(body) || aimsFollowing(body)) && !businessLead.MatchString(body) {
 		// "Here's a brief summary of what we plan to do over the next five
@@ -3910,6 +3958,13 @@ var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on":
 // leadAdverb: adverbs an imperative action may open with ("Further develop
 // the partnership …").
 var leadAdverb = map[string]bool{"further": true, "jointly": true, "also": true, "actively": true}
+
+// stageHead heads a plan's stage: "Stage 1", "Phase 2:", "Step 3 –
+// Consultation".
+var stageHead = regexp.MustCompile(`(?i)^(?:(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+[–—:-]\s+)?(?:stage|phase|step)\s+\d{1,2}[a-z]?(?:\s*[:.–—-]\s*(?:[\w'’-]+\s*){0,6})?$`)
+
+// parenStatus is how a stage or step stands, in brackets at its end.
+var parenStatus = regexp.MustCompile(`(?i)\((complete|completed|done|underway|under way|in progress|ongoing|future|not started|to do)\)\s*$`)
 
 // planTitle names a paper as a plan of actions.
 var planTitle = regexp.MustCompile(`(?i)\b(?:action|delivery|implementation|improvement|project)\s+plan\b`)

@@ -3702,6 +3702,27 @@ func TestProjectPlanSteps(t *testing.T) {
 		"commitment|Decide on the boundary of the plan area",
 		"commitment|Recruit members for the steering group",
 	})
+	// Under "Stage N" each short line is a step, whatever its grammar; a
+	// line over bullets names the stage and says how its steps stand; a
+	// line saying when the stage began, or prose, is no step.
+	lines = []string{
+		"Stage 1", "", "Getting started (Complete)", "",
+		"• Agree the plan area with the district", "",
+		"• Parish council sets up a working party", "",
+		"Stage 2", "",
+		"Started March 2019", "",
+		"Drafting the policies.", "",
+		"Public consultation on the draft.", "",
+		"The timetable below shows where the work has reached. Each stage takes some months.", "",
+		"Thank you for reading.", "",
+	}
+	show = func(a action.Action) string { return a.Status + "|" + a.Action }
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Project Plan"}), show, []string{
+		"complete|Agree the plan area with the district",
+		"complete|Parish council sets up a working party",
+		"|Drafting the policies.",
+		"|Public consultation on the draft.",
+	})
 }
 
 func TestPlanPageBullets(t *testing.T) {
