@@ -365,7 +365,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// school": who acts, set off as a tag before what they do.
 		return s, trimName(m[1]), true
 	}
-	if m := personActsIn(s, has(" will ", " to ")); m != nil && !activeWill.MatchString(s) && !stateVerb[strings.ToLower(m[3])] && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
+	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
 		!(has("urgent business", "order of") && procedural.MatchString(s)) && // "The Chairman to advise whether … items of urgent business": the meeting's running
 		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
 		// "John Naylor will clear the ground …", "The Clerk to make
@@ -676,9 +676,10 @@ var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewis
 // an act: "we will continue to", "we will need", "we will be".
 // haveInPlace: "we will have a clear outcomes framework", "… a
 // relentless focus on …" — something put in place or kept to, not "have
-// to" (a need) or "have an impact" (a forecast).
+// to" (a need) or "have an impact" (a forecast); or had done ("will have
+// a banner made").
 func haveInPlace(verb, rest string) bool {
-	return strings.EqualFold(verb, "have") && haveThing.MatchString(rest) || strings.EqualFold(verb, "be") && beDoing.MatchString(rest)
+	return strings.EqualFold(verb, "have") && (haveThing.MatchString(rest) || causativeHave.MatchString(rest)) || strings.EqualFold(verb, "be") && beDoing.MatchString(rest)
 }
 
 // beDoing: "we will be in touch", "we will be consulting residents": an
@@ -697,7 +698,7 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // typed as it comes: "district councilor and clerk to put a complaint in".)
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?)`
 
-var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|is to|are to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // dashedSubject is a person named as a tag — by initials, post or as a
 // councillor — then a dash or colon, then "to" or "will" and a verb.
@@ -858,6 +859,18 @@ func agreedToIn(s string, to bool) []int {
 // embedded: the modal sits in a question or a report of one ("did not show
 // how the scheme would be funded", "asked whether the data would be
 // shared"), which promises nothing.
+// causativeHave is "have" that gets a thing done: "have a banner made",
+// "have the hedge cut back" — the one who has it done acts.
+var causativeHave = regexp.MustCompile(`^\s+(?:[\w'’-]+\s+){1,4}?(?:made|done|fitted|installed|repaired|replaced|printed|mended|checked|removed|painted|built|erected|cleaned|cut|serviced|tested|valued|surveyed|quoted|laid|moved)\b`)
+
+// unembeddedWill: s holds "will" or "would" and a verb of doing that is
+// not inside a question it reports ("… to ask the designer if he would
+// meet …" asks; it promises no meeting).
+func unembeddedWill(s string) bool {
+	loc := activeWill.FindStringIndex(s)
+	return loc != nil && !embedded(s[:loc[0]])
+}
+
 func embedded(head string) bool {
 	loc := questionWord.FindAllStringIndex(head, -1)
 	if loc == nil {

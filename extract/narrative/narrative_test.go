@@ -35,6 +35,12 @@ func TestCommitments(t *testing.T) {
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
 		{text: "The Chair to advise the meeting that it will be recorded."},
+		// "is also to", a question asked ("if he would meet"), a thing
+		// had done ("will have a banner made").
+		{text: "Tom Hale is also to price new stickers for the bins.", want: "Tom Hale is also to price new stickers for the bins.", owner: "Tom Hale"},
+		{text: "The clerk is to ask the designer if he would meet the council to show the site.", want: "The clerk is to ask the designer if he would meet the council to show the site.", owner: "clerk"},
+		{text: "Ann Cole will have a sign made for the hall door.", want: "Ann Cole will have a sign made for the hall door.", owner: "Ann Cole"},
+		{text: "Ann Cole will have a word with the school."},
 		{text: "Joint Commitment to carers sets out the county's priorities."},
 		{text: "The Clerk will be on leave in August."},
 		{text: "A meeting ID and passcode will be emailed to all members the day before."},
