@@ -1870,6 +1870,7 @@ var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": t
 var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "eg": true, "ie": true, "dr": true, "cllr": true, "mr": true, "mrs": true,
 	"ms": true, "no": true, "nos": true, "st": true, "etc": true, "approx": true, "vs": true, "cf": true, "para": true,
+	"coun": true, "messrs": true, "rev": true, "revd": true, "prof": true, "insp": true, "sgt": true, "cttee": true,
 }
 
 // sentences splits text after ., ! or ? followed by a capital, skipping
