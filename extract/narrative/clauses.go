@@ -271,6 +271,11 @@ func leadIn(text string) (opener, bool) {
 		// committed to:": each point is an undertaking, said with it.
 		return opener{kind: action.KindCommitment, lead: carried(t)}, true
 	}
+	if weColon.MatchString(t) {
+		// "In order to do this, we:": each point is what the authors do,
+		// whole; the lead's words add nothing to it.
+		return opener{kind: action.KindCommitment}, true
+	}
 	if thatRegarding.MatchString(t) {
 		// "2. That, in respect of the responses at Appendix 2:" over
 		// "2.1 a Delivery Programme is submitted …": each point
@@ -348,6 +353,9 @@ var thatRegarding = regexp.MustCompile(`(?i)^that,?\s+(?:in respect of|in relati
 var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
 
 // willLead is a lead-in that promises what its points say.
+// weColon ends a lead-in with its subject alone: "…, we:".
+var weColon = regexp.MustCompile(`(?i)(?:^|,\s*)we\s*(?::-|[:\-–—])$`)
+
 var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$` +
 	// "You can trust us to:": the authors' promise told to the reader.
 	`|(?i)\byou\s+can\s+(?:trust|rely\s+on|count\s+on|expect)\s+(?:us|me|the\s+council)\s+to\s*(?::-|[:\-–—])$`)

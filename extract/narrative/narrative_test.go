@@ -3606,6 +3606,15 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||You can trust us to Reply to letters within ten working days.|",
 			"commitment||You can trust us to Explain our decisions clearly.|",
 		}},
+		{"'…, we:' leads in what the authors do, each point whole", action.DocOther, []string{
+			"Our goals", "",
+			"Our purpose is the village's well-being. To that end, we:", "",
+			"1. Speak for the village to the district and county;", "",
+			"2. Keep the playing field and the hall in good order.",
+		}, []string{
+			"commitment|1|Speak for the village to the district and county;|",
+			"commitment|2|Keep the playing field and the hall in good order.|",
+		}},
 		{"an item told as title, dash and outcome is what the meeting did, the outcome's verb last; one to come or told of the past is not", action.DocMinutes, []string{
 			"3. Apologies – None", "",
 			"4. Minutes of 2 March – Approved and signed", "",
