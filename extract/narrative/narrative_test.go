@@ -3607,13 +3607,13 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||You can trust us to Explain our decisions clearly.|",
 		}},
 		{"'…, we:' leads in what the authors do, each point whole", action.DocOther, []string{
-			"Our goals", "",
-			"Our purpose is the village's well-being. To that end, we:", "",
-			"1. Speak for the village to the district and county;", "",
-			"2. Keep the playing field and the hall in good order.",
+			"Overall Goals of the Council", "",
+			"The purpose of the Council is to promote the good of the village, now and for the future. In order to do this, we:", "",
+			"1. Represent and champion, above all with the district, the village's interests;",
+			"2. Provide open and fair running of the hall and the playing field.",
 		}, []string{
-			"commitment|1|Speak for the village to the district and county;|",
-			"commitment|2|Keep the playing field and the hall in good order.|",
+			"commitment|1|Represent and champion, above all with the district, the village's interests;|",
+			"commitment|2|Provide open and fair running of the hall and the playing field.|",
 		}},
 		{"an item told as title, dash and outcome is what the meeting did, the outcome's verb last; one to come or told of the past is not", action.DocMinutes, []string{
 			"3. Apologies – None", "",
