@@ -898,9 +898,10 @@ var (
 	formalNotice = regexp.MustCompile(`(?i)\b(?:formal\s+)?notice\s+(?:is\s+(?:hereby\s+)?given\s+)?under\s+(?:the\s+)?[A-Z]|\bserves\s+as\s+(?:formal\s+)?notice\b`)
 	// sittingNotice is a body's sitting announced: "A MEETING of the
 	// PARISH COUNCIL will take place on …", "An Assembly of the Electors
-	// will be held at the Church on …". When a meeting sits is its
-	// notice, not anyone's undertaking.
-	sittingNotice = regexp.MustCompile(`(?i)^(?:an?|the|this|next)\s+(?:[\w'’&-]+\s+){0,8}?(?:meeting|assembly|sitting|session|agm)\b(?:\s+(?:of|for)\s+(?:[\w'’&-]+\s+){0,8}?)?\s*(?:will|shall)\s+(?:be\s+held|take\s+place|convene|sit)\b`)
+	// will be held at the Church on …", and so a fete or an election
+	// ("The Village Fete will be held on …"). When a meeting sits is
+	// its notice, not anyone's undertaking.
+	sittingNotice = regexp.MustCompile(`(?i)^(?:(?:an?|the|this|next)\s+(?:[\w'’&-]+\s+){0,8}?(?:meeting|assembly|sitting|session|agm|f[eê]te|election|by[- ]?election|surgery|festival|fair|ceremony)\b(?:\s+(?:of|for|re|about|on)\s+(?:[\w'’&-]+\s+){0,8}?)?)\s*(?:will|shall)\s+(?:be\s+held|take\s+place|convene|sit)\b|^it\s+(?:will|shall)\s+be\s+held\s+(?:on|at)\b`)
 	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b` +
 		// "A meeting ID and password will be emailed to all councillors":
 		// how to join, told to those invited.

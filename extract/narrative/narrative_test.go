@@ -41,6 +41,11 @@ func TestCommitments(t *testing.T) {
 		{text: "The clerk is to ask the designer if he would meet the council to show the site.", want: "The clerk is to ask the designer if he would meet the council to show the site.", owner: "clerk"},
 		{text: "Ann Cole will have a sign made for the hall door.", want: "Ann Cole will have a sign made for the hall door.", owner: "Ann Cole"},
 		{text: "Ann Cole will have a word with the school."},
+		// When a meeting, a fete or an election is held is its notice.
+		{text: "The next open meeting re flooding will be held on Friday 9th May."},
+		{text: "It will be held on Monday 4th June at the village hall at 7pm."},
+		{text: "The Summer Fete will be held on Saturday 12 July and all are welcome."},
+		{text: "A by-election will be held if ten electors ask for one in writing."},
 		{text: "Joint Commitment to carers sets out the county's priorities."},
 		{text: "The Clerk will be on leave in August."},
 		{text: "A meeting ID and passcode will be emailed to all members the day before."},
