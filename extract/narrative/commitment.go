@@ -856,9 +856,6 @@ func agreedToIn(s string, to bool) []int {
 	return agreedTo.FindStringSubmatchIndex(s)
 }
 
-// embedded: the modal sits in a question or a report of one ("did not show
-// how the scheme would be funded", "asked whether the data would be
-// shared"), which promises nothing.
 // causativeHave is "have" that gets a thing done: "have a banner made",
 // "have the hedge cut back" — the one who has it done acts.
 var causativeHave = regexp.MustCompile(`^\s+(?:[\w'’-]+\s+){1,4}?(?:made|done|fitted|installed|repaired|replaced|printed|mended|checked|removed|painted|built|erected|cleaned|cut|serviced|tested|valued|surveyed|quoted|laid|moved)\b`)
@@ -871,6 +868,9 @@ func unembeddedWill(s string) bool {
 	return loc != nil && !embedded(s[:loc[0]])
 }
 
+// embedded: the modal sits in a question or a report of one ("did not show
+// how the scheme would be funded", "asked whether the data would be
+// shared"), which promises nothing.
 func embedded(head string) bool {
 	loc := questionWord.FindAllStringIndex(head, -1)
 	if loc == nil {

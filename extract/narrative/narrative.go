@@ -3581,9 +3581,6 @@ func followingOwner(body string) string {
 	return who
 }
 
-// promisesFollowing: body is a following promise whose verb undertakes
-// something — a body that "will consider the following" or "will note
-// the following" only has them before it.
 // aimsFollowing: a lead-in whose subject is the points after it, named
 // as aims or objectives ("These aims and objectives are either not yet
 // started, in progress or ongoing."): what the authors mean to do, though
@@ -3595,6 +3592,9 @@ func aimsFollowing(body string) bool {
 
 var aimsSubject = regexp.MustCompile(`(?i)^(?:these|the following)\s+(?:[\w-]+\s+){0,2}(?:aims|objectives|priorities|goals)(?:\s+and\s+(?:aims|objectives|priorities|goals))?\s+(?:are|will|include)\b`)
 
+// promisesFollowing: body is a following promise whose verb undertakes
+// something — a body that "will consider the following" or "will note
+// the following" only has them before it.
 func promisesFollowing(body string) bool {
 	if !strings.Contains(body, "following") {
 		return false // the cheap test: most paragraphs promise nothing that follows
