@@ -41,6 +41,13 @@ func TestCommitments(t *testing.T) {
 		{text: "The clerk is to ask the designer if he would meet the council to show the site.", want: "The clerk is to ask the designer if he would meet the council to show the site.", owner: "clerk"},
 		{text: "Ann Cole will have a sign made for the hall door.", want: "Ann Cole will have a sign made for the hall door.", owner: "Ann Cole"},
 		{text: "Ann Cole will have a word with the school."},
+		// Telling the meeting is reporting to it, whoever tells; telling
+		// the public a procedure, or a survey informing a design, is not.
+		{text: "He will inform the Council of any developments.", want: "He will inform the Council of any developments."},
+		{text: "The Clerk will let the committee know the outcome.", want: "The Clerk will let the committee know the outcome.", owner: "The Clerk"},
+		{text: "The chair to inform members of the public of the evacuation procedure."},
+		{text: "The residents' survey will inform the design of the new play area."},
+		{text: "A framework will let the Council call off places at agreed rates."},
 		// When a meeting, a fete or an election is held is its notice.
 		{text: "The next open meeting re flooding will be held on Friday 9th May."},
 		{text: "It will be held on Monday 4th June at the village hall at 7pm."},
