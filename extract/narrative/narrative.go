@@ -192,8 +192,17 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.keepPrevItem = false
 	}
 	out := cutRepeat(restated(f.out, f.blockOf))
+	// A page that sets a body's quorum is its constitution: "The
+	// Committee will appoint a Chairman", "Draft minutes will be sent"
+	// are its standing rules, not undertakings, nor what the second
+	// reader would make of its numbered points. A decision may change a
+	// quorum and still promise things.
+	rules := opts.Genre != action.DocDecision && setsQuorum(ps, opts.Genre != action.DocMinutes)
 	kept := out[:0]
 	for _, a := range out {
+		if rules && a.Kind == action.KindCommitment {
+			continue
+		}
 		// An agenda's decisions are formulas still to be passed; a point
 		// with no words ("i);") says nothing, nor a lead-in's word alone
 		// on its line ("That").
@@ -201,17 +210,29 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			kept = append(kept, a)
 		}
 	}
-	if read := f.secondRead(ps, kept); len(read) > 0 {
+	if read := f.secondRead(ps, kept); len(read) > 0 && !rules {
 		kept = append(kept, read...)
 		sort.SliceStable(kept, func(a, b int) bool { return kept[a].Page < kept[b].Page })
 	}
 	return kept
 }
 
-// restated drops the recommendations and resolutions a paper states again:
-// a report gives its recommendations in its summary and again in its last
-// section, in the same or nearly the same words. The first keeps its place
-// and takes the later one's number if it had none ("12.1").
+// setsQuorum: a paragraph states how many make a meeting ("Each meeting
+// requires a quorum of 3 Councillors", "The quorum shall be four"). In
+// minutes only a numbered rule counts ("3. Each meeting requires …"): an
+// agenda's "The quorum for Cabinet is 3 members" under apologies is not
+// the page's subject.
+func setsQuorum(ps []paragraph, anywhere bool) bool {
+	for _, p := range ps {
+		if (anywhere || p.marker != "") && quorumRule.MatchString(p.body) {
+			return true
+		}
+	}
+	return false
+}
+
+var quorumRule = regexp.MustCompile(`(?i)\bquorum\s+(?:of|for\s[^.]{0,40}?\s(?:is|shall\s+be|will\s+be)|shall\s+be|will\s+be|is)\s+(?:\d|one|two|three|four|five|six|seven|eight|half|a\s+third|one[- ]third)`)
+
 // cutRepeat drops a page's last item when it is an earlier item's words
 // cut off mid-way, as a page printed twice and copied up to a limit ends
 // ("… be approved and adopted." then "… A new Parks and Open Spac").
@@ -231,6 +252,10 @@ func cutRepeat(items []action.Action) []action.Action {
 	return items
 }
 
+// restated drops the recommendations and resolutions a paper states again:
+// a report gives its recommendations in its summary and again in its last
+// section, in the same or nearly the same words. The first keeps its place
+// and takes the later one's number if it had none ("12.1").
 func restated(items []action.Action, blockOf []origin) []action.Action {
 	out := items[:0:0]
 	var outBlock []origin

@@ -2168,6 +2168,21 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a page that sets its committee's quorum is its constitution: its wills are standing rules", "", []string{
+			"Allotments Committee",
+			"1. The Committee will elect a Chair at its first meeting after the Annual Meeting in May.",
+			"2. Each meeting needs a quorum of 4 Councillors.",
+			"3. The Committee will work within the Council's Financial Regulations.",
+			"4. The Chair will give a report to the next Full Council meeting.",
+		}, nil},
+		{"an agenda's quorum under apologies makes minutes no constitution", action.DocMinutes, []string{
+			"1. Apologies",
+			"To receive any apologies for absence. The quorum for the Committee is 3 members.",
+			"2. Allotments",
+			"The water trough at plot 9 leaks. The Clerk will write to the tenant.",
+		}, []string{
+			"commitment||The Clerk will write to the tenant.|The Clerk",
+		}},
 		{"a proposal whose sentence ends with its motion carried is the decision; one put to a vote told after it is not", action.DocMinutes, []string{
 			"4. Play area",
 			"",
