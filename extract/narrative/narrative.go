@@ -184,6 +184,12 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// "Cabinet noted the report": the label.
 			p.text, p.body = "Decision:", "Decision:"
 		}
+		if f.imperatives[i] {
+			// A point in a run of imperatives is one of them, though it
+			// has no full stop and reads as a title ("3.3 Undergo
+			// accreditation as a Carbon Literate Organisation").
+			p.heading = false
+		}
 		n := len(f.out)
 		f.paragraph(p)
 		if (len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment) && !f.keepPrevItem {
@@ -3754,25 +3760,26 @@ func knownVerb(w string) bool {
 var planVerb = wordSet(`achieve acknowledge acquire adapt address advance advise aim align allocate analyse
 	anticipate apply appoint assess assist attract audit be boost broaden build
 	calculate campaign capture carry celebrate champion clarify clean
-	collaborate collect combat communicate compile consult contribute convert
+	collaborate collect combat communicate compile comply consult contribute convert
 	coordinate create decrease define demonstrate design digitise diversify educate
 	embed embrace empower enable encourage enforce engage enhance enrich equip
 	evaluate examine expand extend facilitate finalise fix foster fund gather
 	generate give grow guide harness help hold identify implement improve
-	incentivise influence inform initiate install integrate introduce invest involve
+	incentivise incorporate influence inform initiate install integrate introduce invest involve
 	keep lobby maximise minimise mobilise modernise motivate narrow nurture offer
 	open optimise oversee pilot plant prevent prioritise procure protect publicise pursue put
 	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
 	reinforce relocate remove renew repair replace reshape restore restructure
 	retain revise run safeguard secure seek simplify start stimulate streamline
-	sustain tackle transform understand upgrade utilise widen`)
+	sustain tackle transform undergo understand upgrade utilise widen`)
 
 // infinitiveRuns marks runs of two or more points numbered one after the
 // other, one straight after another, each a whole decision in the
 // infinitive ending its sentence — not the agenda's own "To receive …",
 // "To consider …", whose minutes follow each.
 func infinitiveRuns(ps []paragraph) map[int]bool {
-	return numberedRuns(ps, 2, func(p paragraph) bool {
+	return numberedRuns(ps, 2, func(i int) bool {
+		p := ps[i]
 		w := strings.Fields(p.body)
 		return p.marker != "" && len(w) >= 3 && infinitiveDecision(p.body) && endsSentence(p.body) &&
 			!strings.EqualFold(w[1], "receive") && !strings.EqualFold(w[1], "consider")
@@ -3796,11 +3803,25 @@ func infinitiveRuns(ps []paragraph) map[int]bool {
 // points where most of the list's were known verbs: on pages never read
 // they added eleven items, three of them right.)
 func imperativeRuns(ps []paragraph) map[int]bool {
-	marks := numberedRuns(ps, 3, func(p paragraph) bool {
-		w := firstWord(strings.TrimLeft(p.body, "-–— "))
-		return p.marker != "" && !p.heading && !strings.HasSuffix(p.body, ":") && len(strings.Fields(p.body)) >= 4 &&
-			(knownVerb(w) && w != strings.ToLower(w) && !takesNote[strings.ToLower(w)] || toAim(p.body))
-	}, func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) })
+	doing := func(p paragraph) bool {
+		return p.marker != "" && !strings.HasSuffix(p.body, ":") && len(strings.Fields(p.body)) >= 4 &&
+			(pointOfDoing(strings.TrimLeft(p.body, "-–— ")) || toAim(p.body))
+	}
+	// A point taken for a title only for want of a full stop ("3.3
+	// Undergo accreditation as a Carbon Literate Organisation") joins a
+	// run next to a point that is not; one the paper sets as a heading,
+	// in bold or at a heading's level, only between two. (Titles in a
+	// row are listedHeads' to judge.)
+	point := func(i int) bool {
+		p := ps[i]
+		plain := func(k int) bool { return k >= 0 && k < len(ps) && !ps[k].heading && doing(ps[k]) }
+		if p.heading && (p.level > 0 || p.bold) {
+			return doing(p) && plain(i-1) && plain(i+1)
+		}
+		return doing(p) && (!p.heading || plain(i-1) || plain(i+1))
+	}
+	marks := numberedRuns(ps, 3, point,
+		func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) })
 	for k := range ps {
 		if marks[k] && (k == 0 || !marks[k-1]) && k > 0 && (namesRole(ps[k-1].body) || namesOptions(ps[k-1].body)) {
 			for j := k; j < len(ps) && marks[j]; j++ {
@@ -3823,6 +3844,22 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 		}
 	}
 	return marks
+}
+
+// pointOfDoing: a numbered point that opens, capitalised, with a verb in
+// the imperative, perhaps after an adverb ("Undergo accreditation as …",
+// "Continually improve and monitor …"). A verb only plans use counts
+// when no noun follows it, as in a bullet.
+func pointOfDoing(body string) bool {
+	ws := strings.Fields(body)
+	if len(ws) < 2 || ws[0] == strings.ToLower(ws[0]) {
+		return false
+	}
+	if leadAdverb[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	v := strings.ToLower(firstWord(strings.Join(ws, " ")))
+	return knownVerb(v) && !takesNote[v] || len(ws) > 1 && planVerb[v] && !nounAfter[strings.ToLower(ws[1])]
 }
 
 // doingParagraph is a paragraph of its own, neither numbered nor
@@ -3919,11 +3956,11 @@ func gerundOpening(text string) bool {
 
 // numberedRuns marks the paragraphs of runs of at least min points, one
 // straight after another, each ok, their markers following.
-func numberedRuns(ps []paragraph, min int, ok func(paragraph) bool, follows func(a, b string) bool) map[int]bool {
+func numberedRuns(ps []paragraph, min int, ok func(i int) bool, follows func(a, b string) bool) map[int]bool {
 	marks := map[int]bool{}
 	for i := 0; i < len(ps); {
 		j := i + 1
-		for ok(ps[i]) && j < len(ps) && ok(ps[j]) && follows(ps[j-1].marker, ps[j].marker) {
+		for ok(i) && j < len(ps) && ok(j) && follows(ps[j-1].marker, ps[j].marker) {
 			j++
 		}
 		if j-i >= min {
@@ -3982,7 +4019,7 @@ var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on":
 
 // leadAdverb: adverbs an imperative action may open with ("Further develop
 // the partnership …").
-var leadAdverb = map[string]bool{"further": true, "jointly": true, "also": true, "actively": true}
+var leadAdverb = map[string]bool{"further": true, "jointly": true, "also": true, "actively": true, "continually": true, "continuously": true, "regularly": true, "proactively": true}
 
 // stageHead heads a plan's stage: "Stage 1", "Phase 2:", "Step 3 –
 // Consultation".

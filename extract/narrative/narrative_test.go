@@ -2168,6 +2168,23 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a policy's aims numbered in a run, each opening with a verb in the imperative, are its commitments, though one has no full stop and one opens with an adverb", "", []string{
+			"Green Policy",
+			"",
+			"4. Aims",
+			"",
+			"4.1 The council declared a nature emergency in 2021.",
+			"",
+			"4.2 Comply with all guidance on pesticides from the district council.",
+			"",
+			"4.3 Undergo training as a Wildlife Friendly Council",
+			"",
+			"4.4 Continually review and reduce our use of peat.",
+		}, []string{
+			"commitment|4.2|Comply with all guidance on pesticides from the district council.|",
+			"commitment|4.3|Undergo training as a Wildlife Friendly Council|",
+			"commitment|4.4|Continually review and reduce our use of peat.|",
+		}},
 		{"a page that sets its committee's quorum is its constitution: its wills are standing rules", "", []string{
 			"Allotments Committee",
 			"1. The Committee will elect a Chair at its first meeting after the Annual Meeting in May.",
@@ -4337,6 +4354,40 @@ func TestListedHeads(t *testing.T) {
 		"2. Help people into work", "", "Jobs fairs are held in the town.", "",
 		"3. Build more homes for rent", "", "Sites are being sought.")
 	expectItems(t, Find(doc(false, contents...), nil, Options{}), show, nil)
+	// Verbs plans are written in count, when no noun follows them.
+	plans := []string{"Village Plan", "", "Our aims", "",
+		"1. Protect the green spaces of the village",
+		"2. Encourage small shops in the high street",
+		"3. Incorporate wildlife areas in new housing",
+		"", "The plan runs to 2030."}
+	expectItems(t, Find(doc(false, plans...), nil, Options{}), show, []string{
+		"1|Protect the green spaces of the village",
+		"2|Encourage small shops in the high street",
+		"3|Incorporate wildlife areas in new housing",
+	})
+}
+
+// TestRunEdgeHeads: a point read as a title only for want of a full
+// stop joins a run of imperatives at its edge; one the paper sets in bold
+// is a heading there, over the two points left.
+func TestRunEdgeHeads(t *testing.T) {
+	lines := []string{"Tree Policy", "", "Aims", "",
+		"1. Prepare a planting plan with the primary school", "",
+		"2. Plant twenty oaks on the green by the pond.", "",
+		"3. Review the hedges along the lanes each spring.", "",
+		"The policy is reviewed each year."}
+	show := func(a action.Action) string { return a.Ref + "|" + a.Action }
+	expectItems(t, Find(doc(false, lines...), nil, Options{}), show, []string{
+		"1|Prepare a planting plan with the primary school",
+		"2|Plant twenty oaks on the green by the pond.",
+		"3|Review the hedges along the lanes each spring.",
+	})
+	bold := doc(false, lines...)
+	bold.Lines[4].Bold = true
+	expectItems(t, Find(bold, nil, Options{}), show, []string{
+		"2|Plant twenty oaks on the green by the pond.",
+		"3|Review the hedges along the lanes each spring.",
+	})
 }
 
 // TestActionStatusLines: minutes' actions arising, each tagged with who

@@ -23,6 +23,7 @@ type paragraph struct {
 	body    string  // text after the marker
 	indent  float64 // its first line's indent (layout.Line.Indent)
 	level   int     // the heading level the reader gave it (layout.Line.Heading)
+	bold    bool    // its first line is set in bold (layout.Line.Bold)
 	subhead bool    // a heading only by its place over points (pointHeads)
 	minute  bool    // numbered in a run of the minutes' own numbers (minuteRuns)
 	elected bool    // an office filled, its row's lines joined (officeRows)
@@ -268,7 +269,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
-			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, line: i + 1}
+			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}
 			buf = append(buf, text...)
 			// "Agreed – a working party to clear the gutters – RM & JE":
 			// typed minutes' decision, ended by its sentence or its
@@ -1002,14 +1003,14 @@ func renumberOnes(ps []paragraph) []paragraph {
 // listedHeads unmarks numbered "headings" that head nothing: three or
 // more in a row, counting up, each straight after the one before and each
 // opening with a verb ("1. Respond to the climate and nature emergency",
-// "2. Help reduce inequalities"). They are a list's points in the
+// "2. Help reduce inequalities", "3. Protect the village green"). They are a list's points in the
 // imperative, not the titles of sections — unless the paper heads its
 // sections with them further on, as a list of contents does.
 func listedHeads(ps []paragraph) []paragraph {
 	var seen map[string]int // paragraphs by their words, counted once a run is found
 	for i := 0; i < len(ps); {
 		j := i
-		for j < len(ps) && ps[j].heading && ps[j].marker != "" && knownVerb(firstWord(ps[j].body)) &&
+		for j < len(ps) && ps[j].heading && ps[j].marker != "" && pointOfDoing(ps[j].body) &&
 			(j == i || markerFollows(ps[j-1].marker, ps[j].marker)) {
 			j++
 		}
