@@ -51,6 +51,22 @@ var (
 	finiteVerb    = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
+// colonTitle is a short title run in before a colon at a sentence's
+// start: "Drain at side of the lane, opposite school: ".
+var colonTitle = regexp.MustCompile(`^[A-Z][^:.;!?]{2,80}:\s+`)
+
+// doerIsDeed: an "owner" that opens with a verb is a deed read as a
+// doer ("Delivering Homes to meet …", "Contact AWA to request …").
+func doerIsDeed(owner string) bool {
+	w := strings.ToLower(firstWord(owner))
+	return knownVerb(w) || planVerb[w] || strings.HasSuffix(w, "ing")
+}
+
+// notTitle: labels before a colon that are no topic: an action's tag
+// (kept as it was), the record of who came, a standing agenda part,
+// and last meeting's actions, told again.
+var notTitle = regexp.MustCompile(`(?i)^(?:actions?(?:\s+points?)?|present|in attendance|apologies|open forum|public (?:forum|participation|session|questions))\s*:|\b(?:last|previous) meeting\b`)
+
 // commitment finds the undertakings in a paragraph of minutes. All the
 // undertaking sentences of one paragraph make one commitment, so a point
 // gives at most one; the owner and deadline come from the first that names
@@ -314,6 +330,17 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return false
 	}
 	modal := has("will ", "would ", "shall ")
+	if m := colonTitle.FindStringIndex(s); m != nil && startsUpper(s[m[1]:]) && !finiteVerb.MatchString(s[:m[1]]) && !modalWord.MatchString(s[:m[1]]) && !notTitle.MatchString(s[:m[1]]) {
+		// "Drain by the school: Clerk to report it to the county": a
+		// title run in before the colon says what the rest is about;
+		// who acts, named, is after it.
+		if clause, owner, ok := undertaking(s[m[1]:], genre); ok && agent(owner) != "" && !doerIsDeed(owner) {
+			if clause == s[m[1]:] {
+				clause = s
+			}
+			return clause, owner, true
+		}
+	}
 	if strings.HasSuffix(strings.TrimRight(s, ". "), ")") {
 		if m := bracketTag.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 3 {
 			// "Lights 5 and 45 need a contractor's visit (Act Clerk)": the

@@ -48,6 +48,12 @@ func TestCommitments(t *testing.T) {
 		{text: "The chair to inform members of the public of the evacuation procedure."},
 		{text: "The residents' survey will inform the design of the new play area."},
 		{text: "A framework will let the Council call off places at agreed rates."},
+		// A topic run in before a colon: who acts is after it. A record
+		// of who came, or a priority's deed, names no one who acts.
+		{text: "Drain at side of the lane, opposite school: Clerk to report to the county that the drain is blocked.", want: "Drain at side of the lane, opposite school: Clerk to report to the county that the drain is blocked.", owner: "Clerk"},
+		{text: "Drain by the school: The Clerk will report the blocked drain to the county.", want: "Drain by the school: The Clerk will report the blocked drain to the county.", owner: "The Clerk"},
+		{text: "Present: Clerk to make a note of those present."},
+		{text: "Strategic Priority 1: Delivering Homes to meet the housing needs of our communities"},
 		// When a meeting, a fete or an election is held is its notice.
 		{text: "The next open meeting re flooding will be held on Friday 9th May."},
 		{text: "It will be held on Monday 4th June at the village hall at 7pm."},
