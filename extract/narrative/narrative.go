@@ -4334,6 +4334,12 @@ func (f *finder) add(p paragraph, a action.Action) {
 			a.Action = strings.TrimSpace(a.Action[:m[2]]) // "… be donated. Unanimously agreed."
 		}
 		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))
+		if m := stageNote.FindStringIndex(a.Action); m != nil && endsSentence(a.Action[:m[0]]) {
+			// "… be appointed Chair. (COUNCILLOR WAINWRIGHT IN THE
+			// CHAIR)": the minute's note of who took the chair or left,
+			// set in capitals after the decision, is none of it.
+			a.Action = strings.TrimSpace(a.Action[:m[0]])
+		}
 		if a.Ref != "" {
 			// "… Noted the plan. 1.1.": the point's number printed again
 			// at its end, as a page's number column reads run in.
@@ -4601,6 +4607,10 @@ var voteSentence = regexp.MustCompile(`(?i)[.;]\s+((?:unanimously\s+(?:agreed|ca
 
 // voteTally is a decision's vote, in brackets after it.
 var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)
+
+// stageNote is a note in capitals and brackets closing a decision's
+// text: "(COUNCILLOR J SMITH IN THE CHAIR)", "(CLLR ASH LEFT THE MEETING)".
+var stageNote = regexp.MustCompile(`\s\(\p{Lu}[\p{Lu}\s.'’-]{8,}\)\s*\|?$`)
 
 // origin is where an item was read: its block of clauses (0 for none)
 // and its entry of a decisions list.

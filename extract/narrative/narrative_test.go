@@ -2174,6 +2174,10 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a note in capitals of who took the chair, after the decision, is none of it", action.DocMinutes, []string{
+			"1. Appointment of Chair",
+			"It was moved by Councillor Ash and seconded by Councillor Oak and:- RESOLVED: That Councillor Elm be appointed Chair of the Panel for the year. (COUNCILLOR ELM IN THE CHAIR)",
+		}, []string{"resolution|1|That Councillor Elm be appointed Chair of the Panel for the year.|"}},
 		{"a policy's aims numbered in a run, each opening with a verb in the imperative, are its commitments, though one has no full stop and one opens with an adverb", "", []string{
 			"Green Policy",
 			"",
