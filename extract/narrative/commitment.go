@@ -63,8 +63,8 @@ func doerIsDeed(owner string) bool {
 }
 
 // notTitle: labels before a colon that are no topic: an action's tag
-// (kept as it was), the record of who came, a standing agenda part,
-// and last meeting's actions, told again.
+// (ownerTag reads those), the record of who came, a standing agenda
+// part, and last meeting's actions, told again.
 var notTitle = regexp.MustCompile(`(?i)^(?:actions?(?:\s+points?)?|present|in attendance|apologies|open forum|public (?:forum|participation|session|questions))\s*:|\b(?:last|previous) meeting\b`)
 
 // commitment finds the undertakings in a paragraph of minutes. All the

@@ -203,10 +203,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	// are its standing rules, not undertakings, nor what the second
 	// reader would make of its numbered points. A decision may change a
 	// quorum and still promise things.
-	rules := opts.Genre != action.DocDecision && setsQuorum(ps, opts.Genre != action.DocMinutes)
+	constitution := opts.Genre != action.DocDecision && setsQuorum(ps, opts.Genre != action.DocMinutes)
 	kept := out[:0]
 	for _, a := range out {
-		if rules && a.Kind == action.KindCommitment {
+		if constitution && a.Kind == action.KindCommitment {
 			continue
 		}
 		// An agenda's decisions are formulas still to be passed; a point
@@ -216,7 +216,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			kept = append(kept, a)
 		}
 	}
-	if read := f.secondRead(ps, kept); len(read) > 0 && !rules {
+	if read := f.secondRead(ps, kept); len(read) > 0 && !constitution {
 		kept = append(kept, read...)
 		sort.SliceStable(kept, func(a, b int) bool { return kept[a].Page < kept[b].Page })
 	}

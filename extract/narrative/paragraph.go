@@ -1003,9 +1003,10 @@ func renumberOnes(ps []paragraph) []paragraph {
 // listedHeads unmarks numbered "headings" that head nothing: three or
 // more in a row, counting up, each straight after the one before and each
 // opening with a verb ("1. Respond to the climate and nature emergency",
-// "2. Help reduce inequalities", "3. Protect the village green"). They are a list's points in the
-// imperative, not the titles of sections — unless the paper heads its
-// sections with them further on, as a list of contents does.
+// "2. Help reduce inequalities", "3. Protect the village green"). They
+// are a list's points in the imperative, not the titles of sections —
+// unless the paper heads its sections with them further on, as a list of
+// contents does.
 func listedHeads(ps []paragraph) []paragraph {
 	var seen map[string]int // paragraphs by their words, counted once a run is found
 	for i := 0; i < len(ps); {
