@@ -3855,11 +3855,21 @@ func pointOfDoing(body string) bool {
 	if len(ws) < 2 || ws[0] == strings.ToLower(ws[0]) {
 		return false
 	}
-	if leadAdverb[strings.ToLower(ws[0])] {
+	v := strings.ToLower(firstWord(body))
+	if len(ws) > 2 && leadAdverb[v] {
+		v = strings.ToLower(firstWord(ws[1]))
+	}
+	return knownVerb(v) && !takesNote[v] || plansVerb(ws)
+}
+
+// plansVerb: words that open, perhaps after an adverb, with a verb only
+// plans use and no noun after it ("Undergo accreditation …", "Protect
+// the green …").
+func plansVerb(ws []string) bool {
+	if len(ws) > 2 && leadAdverb[strings.ToLower(ws[0])] {
 		ws = ws[1:]
 	}
-	v := strings.ToLower(firstWord(strings.Join(ws, " ")))
-	return knownVerb(v) && !takesNote[v] || len(ws) > 1 && planVerb[v] && !nounAfter[strings.ToLower(ws[1])]
+	return len(ws) > 1 && planVerb[strings.ToLower(strings.TrimRight(ws[0], ","))] && !nounAfter[strings.ToLower(ws[1])]
 }
 
 // doingParagraph is a paragraph of its own, neither numbered nor
@@ -3921,8 +3931,7 @@ func doingBullet(p paragraph) bool {
 	if len(ws) < 2 || strings.HasSuffix(text, ":") || ws[0] == strings.ToLower(ws[0]) {
 		return false
 	}
-	return imperativeOpening(text) || planVerb[strings.ToLower(ws[0])] && !nounAfter[strings.ToLower(ws[1])] ||
-		gerundOpening(text) && len(ws) >= 9 || toAim(text)
+	return imperativeOpening(text) || plansVerb(ws) || gerundOpening(text) && len(ws) >= 9 || toAim(text)
 }
 
 // toAim is an aim in the infinitive, four words or more: "To seek
@@ -4006,7 +4015,7 @@ func imperativeOpening(body string) bool {
 // defibrillators"), or that something should be or needs to be done.
 func planBullet(text string) bool {
 	ws := strings.Fields(text)
-	return len(ws) >= 4 && (imperativeOpening(text) || planVerb[strings.ToLower(ws[0])] && !nounAfter[strings.ToLower(ws[1])] || toBeDoneIn.MatchString(text) || toVerbPoint(text) && !takesNote[ws[1]])
+	return len(ws) >= 4 && (imperativeOpening(text) || plansVerb(ws) || toBeDoneIn.MatchString(text) || toVerbPoint(text) && !takesNote[ws[1]])
 }
 
 // toBeDoneIn is a deontic passive: "… should be made more robust", "…
