@@ -423,7 +423,10 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if actionTag.MatchString(s) {
 		body := strings.TrimSpace(afterTagMark(s))
 		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) {
-			return body, agent(m[1]), true
+			return body, tagDoer(m[1]), true
+		}
+		if m := tagTo.FindStringSubmatch(body); m != nil && tagDoer(m[1]) != "" {
+			return body, tagDoer(m[1]), true // "ACTION: JL to resubmit": whatever the verb
 		}
 		// "ACTION: Sana Mirza – refresh the needs assessment".
 		if who, _, ok := strings.Cut(body, " – "); ok && nameLike(who) && len(strings.Fields(who)) <= 6 {
@@ -737,6 +740,21 @@ const initialsPat = `\(?[A-Z]{2,3}\)?(?:\s*(?:&|and|/)\s*\(?[A-Z]{2,3}\)?)*`
 
 var initialsOnly = regexp.MustCompile(`^` + initialsPat + `$`)
 
+// tagTo is the subject of an action tag's "to" clause: "JL to resubmit",
+// "Clerk and JL to complete the form". (Not "to be": "Signage to be
+// displayed" names what is acted on.)
+var tagTo = regexp.MustCompile(`^([A-Z][\w&'’()/\- ]{0,60}?)\s+to\s+(?:[ac-z]|b[a-df-z]|be[a-z])`)
+
+// tagDoer is who an action tag sets to act, before "to": a person or
+// body, or a member's initials, which minutes often write alone ("ACTION:
+// NB to order new signs").
+func tagDoer(subject string) string {
+	if initialsOnly.MatchString(subject) {
+		return subject
+	}
+	return agent(subject)
+}
+
 // phraseOpener opens a noun phrase, not a name: "The Council", "Our Team".
 var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "its": true,
 	"each": true, "every": true, "all": true, "any": true, "some": true, "no": true, "a": true, "an": true, "we": true, "it": true, "they": true}
@@ -957,8 +975,9 @@ var agendaAdded = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+be\s+(?:added
 var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\border\s+of\s+(?:the\s+)?matters\b|\bitems?\s+of\s+urgent\s+business\b|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\binterests?\s+to\s+declare\b|\binterests?\s+relates?\s+to\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // notedWillDo is a meeting noting what someone named would do: "The
-// committee noted that the officers would correct the dates".
-var notedWillDo = regexp.MustCompile(`(?i)^(?:the\s+(?:board|committee|panel|sub-committee)|members|councillors)\s+(?:also\s+)?noted\s+that\s+((?:the\s+)?[\w&'’ -]{2,60}?)\s+(?:would|will)\s+` + adverbs + `(?:` + sureVerbs + `|correct|amend|revise)\b`)
+// committee noted that the officers would correct the dates", "It was
+// noted that the Scrutiny Officer would contact the members".
+var notedWillDo = regexp.MustCompile(`(?i)^(?:the\s+(?:board|committee|panel|sub-committee)|members|councillors|it\s+was)\s+(?:also\s+)?noted\s+that\s+((?:the\s+)?[\w&'’ -]{2,60}?)\s+(?:would|will)\s+` + adverbs + `(?:` + sureVerbs + `|correct|amend|revise)\b`)
 
 // thatWhoWould is who an agreed "that" clause sets to act: "that the
 // Democratic Advisor would contact officers".

@@ -77,6 +77,11 @@ func TestCommitments(t *testing.T) {
 		{text: "The Director of Public Health would circulate the summary by the end of March.", want: "The Director of Public Health would circulate the summary by the end of March.",
 			owner: "The Director of Public Health", dueRaw: "the end of March", due: "2025-03-31"},
 		{text: "ACTION: Head of Service to report back to the next meeting.", want: "Head of Service to report back to the next meeting.", owner: "Head of Service", dueRaw: "the next meeting"},
+		// After an action tag, whoever is set "to" act is its owner, whatever
+		// the verb: a member by initials, or two named together.
+		{text: "ACTION: KT to resubmit.", want: "KT to resubmit.", owner: "KT"},
+		{text: "ACTION: Clerk and KT to complete the grant form.", want: "Clerk and KT to complete the grant form.", owner: "Clerk and KT"},
+		{text: "ACTION: Noticeboard to be repainted.", want: "Noticeboard to be repainted.", owner: ""},
 		{text: "The Chair agreed to write to the ICB by 30/06/2025.", want: "The Chair agreed to write to the ICB by 30/06/2025.", owner: "The Chair", dueRaw: "30/06/2025", due: "2025-06-30"},
 		{text: "The report would be circulated by the Clerk before the next meeting.", want: "The report would be circulated by the Clerk before the next meeting.", owner: "the Clerk", dueRaw: "the next meeting"},
 		{text: "The Service Manager would develop a new referral pathway.", want: "The Service Manager would develop a new referral pathway.", owner: "The Service Manager"},
@@ -119,6 +124,7 @@ func TestCommitments(t *testing.T) {
 		// What a meeting noted someone would do to the paper or for it;
 		// what it noted would happen is no one's undertaking.
 		{text: "The committee noted that the officers would correct the dates in the table in paragraph 31.", want: "The committee noted that the officers would correct the dates in the table in paragraph 31.", owner: "the officers"},
+		{text: "It was noted that the Parks Officer would contact the bowls club before the season.", want: "It was noted that the Parks Officer would contact the bowls club before the season.", owner: "the Parks Officer"},
 		{text: "The committee noted that the new centre would open in May.", want: ""},
 		{text: "Members requested that the Finance team provide advice on removing the bank from the list.", want: "Members requested that the Finance team provide advice on removing the bank from the list.", owner: "Finance team"},
 		// Who an agreed "that" clause sets to act.
