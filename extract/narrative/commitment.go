@@ -1101,6 +1101,13 @@ func wholeSubject(s string, i int) string {
 // subjectBefore is the noun phrase right before position i.
 func subjectBefore(s string, i int) string {
 	head := strings.TrimSpace(s[:i])
+	if strings.HasSuffix(head, " and") {
+		// "The Council will take the lead and will engage …": the second
+		// verb shares the subject of the first.
+		if m := modalWord.FindStringIndex(head); m != nil && m[0] > 0 {
+			return subjectBefore(head, m[0])
+		}
+	}
 	if m := listedName.FindString(head); m != "" {
 		// "the Police, Fire and Crime Commission will …": a name that
 		// lists, read whole, not cut at its comma.

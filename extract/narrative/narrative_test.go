@@ -29,6 +29,7 @@ func TestCommitments(t *testing.T) {
 		owner  string
 		dueRaw string
 		due    string
+		genre  string // the page's genre; "" when unknown
 	}{
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
 		{text: "The Clerk to make enquiries about the timing of the verge cutting.", want: "The Clerk to make enquiries about the timing of the verge cutting.", owner: "Clerk"},
@@ -121,6 +122,8 @@ func TestCommitments(t *testing.T) {
 		// its condition said by inversion with no comma after it.
 		{text: "Should an incident occur the council and its partners would respond as to any other fire.", want: ""},
 		{text: "The Director would keep the Board generally informed of progress.", want: "The Director would keep the Board generally informed of progress.", owner: "The Director"},
+		// A second verb shares the subject of the first.
+		{text: "The Council will take the lead and will engage with residents on the plan.", want: "The Council will take the lead and will engage with residents on the plan.", owner: "The Council", genre: action.DocMinutes},
 		// What a meeting noted someone would do to the paper or for it;
 		// what it noted would happen is no one's undertaking.
 		{text: "The committee noted that the officers would correct the dates in the table in paragraph 31.", want: "The committee noted that the officers would correct the dates in the table in paragraph 31.", owner: "the officers"},
@@ -166,7 +169,7 @@ func TestCommitments(t *testing.T) {
 		{text: "The Benefits Team will need more staff next year."},
 	}
 	for _, tt := range tests {
-		got, ok := commitment(tt.text, "2024-11-20", "")
+		got, ok := commitment(tt.text, "2024-11-20", tt.genre)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("commitment(%q) = %q, want none", tt.text, got.Action)
