@@ -2211,12 +2211,16 @@ func agreedThatDecided(s string) bool {
 		return false
 	}
 	clause := strings.SplitN(s[m[1]:], ".", 2)[0]
+	// What "should be" done, no one named to do it, is what the meeting
+	// settled: "… that the hedge should be cut back", "… that the matter
+	// should be left".
 	// (Four words at least: "It was agreed that SS an" is a page cut off.)
-	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(clause)
+	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(shouldBeDone.ReplaceAllString(clause, " "))
 }
 
 var (
 	itAgreedThat    = regexp.MustCompile(`^It\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
+	shouldBeDone    = regexp.MustCompile(`\bshould\s+(?:not\s+)?be\b`)
 	undertakingWord = regexp.MustCompile(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|(?:^|\s)(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)
 )
 

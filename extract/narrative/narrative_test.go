@@ -1293,12 +1293,18 @@ func TestMeetingPageRows(t *testing.T) {
 			"14/301 Play Area Working Group It was noted that the group has not met since June. It was agreed that the Town Council needs to see the inspection reports for the last three years.", "",
 			"14/302 Footpath The surveyor had looked at the surface. It was agreed that the surface is not safe for the walking bus. It was agreed that the hedge needs cutting back before winter.", "",
 			"14/303 Notice board It was noted that the glass is cracked. It was agreed that the Clerk would order a new pane.", "",
-			"14/304 Website It was agreed that SS an",
+			"14/304 Website It was agreed that SS an", "",
+			"14/305 Hedges The hedge has grown over the path. It was agreed that the hedge by the pond should be cut back to four feet.", "",
+			"14/306 Reserves The rates have risen. It was agreed that the Clerk should ask the bank about a deposit account.",
 		}, []string{
 			"resolution|14/301|It was agreed that the Town Council needs to see the inspection reports for the last three years.|",
 			"resolution|14/302|It was agreed that the surface is not safe for the walking bus.|",
 			"resolution|14/302|It was agreed that the hedge needs cutting back before winter.|",
 			"commitment|14/303|It was agreed that the Clerk would order a new pane.|the Clerk",
+			// What should be done, no one named to do it, was settled;
+			// someone who should act has undertaken to.
+			"resolution|14/305|It was agreed that the hedge by the pond should be cut back to four feet.|",
+			"commitment|14/306|It was agreed that the Clerk should ask the bank about a deposit account.|the Clerk",
 		}},
 	}
 	for _, tc := range tests {
