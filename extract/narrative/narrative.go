@@ -198,6 +198,14 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.keepPrevItem = false
 	}
 	out := cutRepeat(restated(f.out, f.blockOf))
+	for i := range out {
+		if out[i].Kind == action.KindResolution && recommendsOn.MatchString(out[i].Action) {
+			// "Committee resolved to recommend to Council that …": a
+			// decision that another body is still to make. (Read once
+			// the proposals it decided have given way to it.)
+			out[i].Kind = action.KindRecommendation
+		}
+	}
 	// A page that sets a body's quorum is its constitution: "The
 	// Committee will appoint a Chairman", "Draft minutes will be sent"
 	// are its standing rules, not undertakings, nor what the second
@@ -3537,6 +3545,13 @@ var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?repo
 
 // resolvedToRecommend: a decision told as one to recommend on.
 var resolvedToRecommend = regexp.MustCompile(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
+
+// recommendsOn is a meeting's decision that recommends on to the body
+// that decides, said as its record's main clause: "That the Committee
+// recommends to Council that …", "Committee resolved to recommend to
+// Council that …", "That it be RECOMMENDED TO COUNCIL that …", "that
+// Council be recommended to approve …".
+var recommendsOn = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?[a-z][\w&'’ -]{1,60}?\s+(?:(?:also\s+)?recommend(?:s|ed)?|(?:resolved|agreed|decided)\s+to\s+recommend)|it\s+(?:be|is|was)\s+recommended)\s+to\s+(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\b|^(?:that\s+)?(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\s+be\s+recommended\s+to\s+[a-z]`)
 
 // recommendedOn is a decision's lead-in that recommends its points on to
 // the body that decides: "That it be recommended to Full Council that:".

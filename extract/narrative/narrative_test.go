@@ -1069,7 +1069,7 @@ func TestLabelledShapes(t *testing.T) {
 		{"an infinitive alone after the label", action.DocMinutes, []string{"Minutes:", "The Head of Parks introduced a report on the orchards.", "RESOLVED:", "To note the report."},
 			[]string{"resolution||To note the report.|"}},
 		{"an infinitive after the narrative, its label lost", action.DocMinutes, []string{"Orchards Report", "Minutes:", "The Head of Parks introduced a report on the orchards.", "To recommend to Council the adoption of the orchards plan."},
-			[]string{"resolution||To recommend to Council the adoption of the orchards plan.|"}},
+			[]string{"recommendation||To recommend to Council the adoption of the orchards plan.|"}},
 		{"the agenda's infinitive before the next label", action.DocMinutes, []string{"Minutes:", "None.", "To approve the minutes of the last meeting.", "Minutes:", "RESOLVED that the minutes be signed as a correct record."},
 			[]string{"resolution||that the minutes be signed as a correct record.|"}},
 		{"a decision printed again, shorter, in the minutes", action.DocMinutes, []string{"35 Approval of the Orchards Plan", "Decision:", "RESOLVED: That the Orchards Plan at Annex A to the report be approved for submission by 31 July 2026.", "Minutes:", "Members considered the plan.", "RESOLVED: That the Orchards Plan be approved for submission by 31 July 2026."},
@@ -1107,7 +1107,7 @@ func TestLabelledShapes(t *testing.T) {
 		{"who is authorised, an aside of who they act with, a slash, authority given", action.DocDecision, []string{"Decision:", "(i) Authorise the Strategic Director for Parks, in conjunction with the Leader of the Council, to finalise the plan;", "(ii) That delegated authority be given to the Chief Executive / Place Lead to sign the lease."},
 			[]string{"resolution|(i)|Authorise the Strategic Director for Parks, in conjunction with the Leader of the Council, to finalise the plan|Strategic Director for Parks", "resolution|(ii)|That delegated authority be given to the Chief Executive / Place Lead to sign the lease.|Chief Executive / Place Lead"}},
 		{"RESOLVED to cut from its verb", action.DocDecision, []string{"Decision:", "The Executive RESOLVED to", "RECOMMEND to Council that the budget be approved."},
-			[]string{"resolution||The Executive RESOLVED to RECOMMEND to Council that the budget be approved.|"}},
+			[]string{"recommendation||The Executive RESOLVED to RECOMMEND to Council that the budget be approved.|"}},
 		{"a narrative under the label with a participle", action.DocDecision, []string{"Decision:", "The Board considered a report on the pooled budget. The budgets delegated by the Council would not change.", "1. That the pooled budget be noted."},
 			[]string{"resolution|1|That the pooled budget be noted.|"}},
 		{"the first marker after that", action.DocMinutes, []string{"RESOLVED that 1) the answer on bowls greens be noted;", "2) Officers check the greens and report back in the spring."},
@@ -1639,7 +1639,7 @@ func TestRecordShapes(t *testing.T) {
 			"resolution|(b)|the results be reported to the Board.|",
 		}},
 		{"a second label, alone or bulleted, decides nothing itself", action.DocDecision, []string{"Decision:", "Resolved", "(1) That Council be recommended to agree the plan.", "Decision:", "* RESOLVED", "That the budget be noted."},
-			[]string{"resolution|(1)|That Council be recommended to agree the plan.|", "resolution||That the budget be noted.|"}},
+			[]string{"recommendation|(1)|That Council be recommended to agree the plan.|", "resolution||That the budget be noted.|"}},
 		{"a lead-in ending in a semicolon, a clause that reads like a title", action.DocDecision, []string{
 			"Decision:", "RESOLVED: That Cabinet;", "1. Approved the Parks Plan subject to review, and", "2. Delegated to the Chief Executive final approval in consultation with the Leader",
 		}, []string{
@@ -2722,6 +2722,22 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|11|It was resolved to recommend the village plan to the Parish Council.|",
 			"resolution|12|It was resolved the shelter would be repaired with plastic panels.|",
 		}},
+		{"a decision to recommend on to the council, however said, is a recommendation; it still takes the place of the proposal it decided", action.DocMinutes, []string{
+			"4. Code of Conduct", "",
+			"RESOLVED: That the Committee recommends to Council that the current Code shall stay as it is.", "",
+			"5. Licensing Policy", "",
+			"RESOLVED that Council be recommended to approve the revised Licensing Policy.", "",
+			"6. Hire charges", "",
+			"RESOLVED that the hire charges be approved.", "",
+			"7. Recovery Plan", "",
+			"Committee is asked to recommend to Council that the Recovery Plan be approved.", "",
+			"Decision: Committee resolved to recommend to Council that the Recovery Plan be approved.",
+		}, []string{
+			"recommendation|4|That the Committee recommends to Council that the current Code shall stay as it is.|",
+			"recommendation|5|that Council be recommended to approve the revised Licensing Policy.|",
+			"resolution|6|that the hire charges be approved.|",
+			"recommendation|7|Committee resolved to recommend to Council that the Recovery Plan be approved.|",
+		}},
 		{"a proposal told as won in its own sentence or the one after, and an office filled by a seconded nomination, is a resolution; a proposed thing, a lost proposal and one whose vote goes untold are not", action.DocMinutes, []string{
 			"1. Election of Chair", "",
 			"Cllr Penrose proposed Cllr Aldous as Chair for the year, this was agreed unanimously.", "",
@@ -3013,7 +3029,7 @@ func TestMeetingShapes(t *testing.T) {
 			"a. Adoption of the borrowing strategy for the next five years.", "",
 			"b. Approval of the counterparty list at Appendix 3.",
 		}, []string{
-			"resolution||Agreed to recommend to Council the following: (a) Adoption of the borrowing strategy for the next five years. (b) Approval of the counterparty list at Appendix 3.|",
+			"recommendation||Agreed to recommend to Council the following: (a) Adoption of the borrowing strategy for the next five years. (b) Approval of the counterparty list at Appendix 3.|",
 		}},
 		{"an agenda's motions, not yet moved, give nothing; the carried motion's 'That this Council resolves to:' decides", "", []string{
 			"Motions will be taken in turn from the three groups.", "",
@@ -3354,8 +3370,8 @@ func TestMeetingShapes(t *testing.T) {
 			"i) 100% after one year", "ii) 200% after five years",
 			"2. Agree to give owners of second homes a year's notice.",
 		}, []string{
-			"resolution|1|Cabinet AGREED to recommend to Full Council to agree from 1 April 2024 to charge the premium for empty homes as the Act allows: (i) 100% after one year (ii) 200% after five years|",
-			"resolution|2|Cabinet AGREED to recommend to Full Council to agree to give owners of second homes a year's notice.|",
+			"recommendation|1|Cabinet AGREED to recommend to Full Council to agree from 1 April 2024 to charge the premium for empty homes as the Act allows: (i) 100% after one year (ii) 200% after five years|",
+			"recommendation|2|Cabinet AGREED to recommend to Full Council to agree to give owners of second homes a year's notice.|",
 		}},
 		{"recommendations 'agreed as follows:', the first with its own list numbered under it", action.DocMinutes, []string{
 			"Members discussed the report.",
