@@ -4669,3 +4669,37 @@ func TestCapsTitle(t *testing.T) {
 		t.Errorf("capsTitle(%q) = %q", body, m)
 	}
 }
+
+// TestSentenceBrokenOverLines: in web text, a line of five words or more
+// left open, over one that goes on in lower case, is one sentence the
+// copy broke; not after a tag's initials, nor over a point lettered in
+// lower case.
+func TestSentenceBrokenOverLines(t *testing.T) {
+	expectItems(t, Find(doc(true,
+		"12. Minutes", "",
+		"RESOLVED: that the minutes of the meeting held on 3 May", "",
+		"be confirmed as a correct record and signed by the Chair.", "",
+		"13. Matters arising", "",
+		"b/f The new gate by the pond to be fitted. Action: JB", "",
+		"b/f The bench by the hall to be painted. Action: WM", "",
+	), nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
+		"resolution|12|that the minutes of the meeting held on 3 May be confirmed as a correct record and signed by the Chair.|",
+		"commitment||b/f The new gate by the pond to be fitted. Action: JB|JB",
+		"commitment||b/f The bench by the hall to be painted. Action: WM|WM",
+	})
+	for _, tt := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"RESOLVED: that the minutes of the meeting held on 3 May", "be confirmed as a correct record.", true},
+		{"b/f The new gate by the pond to be fitted. Action: JB", "b/f The bench by the hall to be painted.", false},
+		{"i. Assess how well the plan has worked in the light of decisions", "j. Review how the council tells residents", false},
+		{"i. Assess how well the plan has worked in the light of decisions", "l.To build up the reserves", false},
+		{"that the hall be let to the club on Fridays; and", "that the fee be set at £20.", false},
+		{"The minutes were signed", "as a true record.", false}, // four words: a title, perhaps
+	} {
+		if got := cutMidClause([]byte(tt.line), tt.next); got != tt.want {
+			t.Errorf("cutMidClause(%q, %q) = %v, want %v", tt.line, tt.next, got, tt.want)
+		}
+	}
+}

@@ -1763,8 +1763,27 @@ func sentenceGoesOn(buf []byte, text string) bool {
 	if unicode.IsLower(r) && bytes.HasSuffix(buf, []byte(",")) && !dashItem(text) {
 		return true // "• To improve … for the vulnerable," over "disadvantaged and disabled …"
 	}
-	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && capsLead(string(buf))
+	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && (capsLead(string(buf)) || cutMidClause(buf, text))
 }
+
+// cutMidClause: a line of five words or more that ends with no stop, over
+// one that opens in lower case with no marker of its own, is a sentence
+// the copy broke ("RESOLVED: that the Minutes of the meeting held on 1
+// October" over "be confirmed as a correct record").
+// (Not after a point's end, "…; and", nor a tag's initials, "Action: JB",
+// and not over a point lettered in lower case, "j. Review …". A line that
+// opens in lower case or with a point's number is a list's point, whose
+// lines the list's own rules join.)
+func cutMidClause(buf []byte, text string) bool {
+	t := tail(buf)
+	return len(bytes.Fields(buf)) >= 5 && startsUpper(string(buf[:min(len(buf), 8)])) && !markerPat.Match(buf) && !endsListItem(t) && !strings.HasSuffix(t, "and") && !capsLast.MatchString(t) &&
+		!dashItem(text) && !bareMarker.MatchString(text) && !startsBlock.MatchString(text) && !lowerPoint.MatchString(text)
+}
+
+var (
+	capsLast   = regexp.MustCompile(`\b[A-Z]{2,4}\W*$`)
+	lowerPoint = regexp.MustCompile(`^\(?(?:[a-z]|[ivx]{1,4})[.)]\s*[A-Z(]`)
+)
 
 // capsLead: text that opens with three or more words in capitals
 // ("MINUTES OF THE PREVIOUS MEETING HELD June 28").
