@@ -2141,17 +2141,19 @@ var decidedVerb = regexp.MustCompile(`^(?:Noted|Gave|GAVE|Considered|CONSIDERED|
 
 // deciders are the bodies and office holders whose decisions minutes
 // record.
-const deciders = `(?:Cabinet|Council|County Council|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|[A-Z][\w&]*\s+Meeting|Board|Panel|Sub-Committee|Executive|(?:Cabinet|Executive|Lead) Member|[Pp]ortfolio Holder|Leader|Mayor(?:\s+and\s+Cabinet)?)` + memberFor
+const deciders = `(?:Cabinet|Council|County Council|(?:Police(?:,? Fire)? and Crime )?Commissioner|Committee|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+Committee|[A-Z][\w&]*\s+Meeting|Board|Panel|Sub-Committee|Executive|(?:Cabinet|Executive|Lead) Member|[Pp]ortfolio Holder|Leader|Mayor(?:\s+and\s+Cabinet)?)` + memberFor
 
 // memberFor is the portfolio a member holds, after the post: "Portfolio
 // Holder for Lifestyles, Health and Wellbeing".
 const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,6})?`
 
 // bodyDecided is a meeting body's decision told in the past tense: the
-// body as subject with a deciding verb, or its papers agreed. Members
+// body as subject with a deciding verb, or its papers agreed. A decision
+// list's "The Commissioner has noted the report" or "… has established a
+// fund" is the decision, told in the perfect. Members
 // who "agreed that" may only share a view; members who "resolved to" or
 // "resolved that" decided: resolving is what a meeting does.
-var bodyDecided = regexp.MustCompile(`^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the
 // sentence is built — the minutes named (with any words before them: "The

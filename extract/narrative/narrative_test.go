@@ -2722,6 +2722,21 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|11|It was resolved to recommend the village plan to the Parish Council.|",
 			"resolution|12|It was resolved the shelter would be repaired with plastic panels.|",
 		}},
+		{"a commissioner decides as a body does, and in a decision list 'has noted the report' or 'has established a fund' is the decision", action.DocDecision, []string{
+			"Youth Fund", "",
+			"The Commissioner has approved a grant of £5,000 to the youth club.", "",
+			"Date of Decision: 2 September 2020", "",
+			"Budget Monitoring", "",
+			"The Police and Crime Commissioner has noted the budget monitoring report for the first quarter.", "",
+			"Community Fund", "",
+			"The Commissioner has established a Community Action Fund.", "",
+			"Victims Service", "",
+			"The Commissioner has noted that the service will be retendered next year.",
+		}, []string{
+			"resolution||The Commissioner has approved a grant of £5,000 to the youth club.|",
+			"resolution||The Police and Crime Commissioner has noted the budget monitoring report for the first quarter.|",
+			"resolution||The Commissioner has established a Community Action Fund.|",
+		}},
 		{"a decision to recommend on to the council, however said, is a recommendation; it still takes the place of the proposal it decided", action.DocMinutes, []string{
 			"4. Code of Conduct", "",
 			"RESOLVED: That the Committee recommends to Council that the current Code shall stay as it is.", "",
