@@ -339,6 +339,12 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			if a.Kind == action.KindResolution && isMinuteNumber(minuteOfRef(a.Ref)) && isMinuteNumber(minuteOfRef(b.Ref)) && minuteOfRef(a.Ref) != minuteOfRef(b.Ref) {
 				continue
 			}
+			// "These were agreed." under "Minutes of Meeting:" and again
+			// under "Accounts for Payment:": a pronoun stands for what its
+			// item names, so the same words decide two things.
+			if pronounRecord.MatchString(a.Action) {
+				continue
+			}
 			// A meeting page prints an item's decision under "Decision:"
 			// and again, a word or two shorter, under "Minutes:".
 			// Two labelled resolutions are one only if the shorter's
@@ -366,6 +372,10 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 	}
 	return out
 }
+
+// pronounRecord is a decision whose subject is a pronoun: "These were
+// agreed.", "This was approved."
+var pronounRecord = regexp.MustCompile(`^(?:This|These|They|Both)\s+(?:was|were|is|are|has\s+been|have\s+been)\s`)
 
 // minuteOfRef is the minute's number a ref starts with: "542" of
 // "542(i)".
@@ -2311,8 +2321,9 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?|amendments?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
 	// "These were circulated, read, approved and signed as a correct
-	// record", "These were approved (Proposed Mr Wright, seconded Mr Gray)".
-	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted|confirmed)(?:\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate)\s+record(?:\s+of\s+(?:the\s+)?(?:proceedings|meeting))?)?(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+(?:in|at)\s+the\s+meeting|\s+by\s+[^.()]{2,40})*)?(?:\s+(?:by all|unanimously))?(?:\s*\([^)]{0,80}\))?\.?$` +
+	// record", "These were approved (Proposed Mr Wright, seconded Mr Gray)",
+	// "This was agreed at £100 a year to cover …", "… subject to …".
+	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted|confirmed)(?:\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate)\s+record(?:\s+of\s+(?:the\s+)?(?:proceedings|meeting))?)?(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+(?:in|at)\s+the\s+meeting|\s+by\s+[^.()]{2,40})*)?(?:\s+(?:by all|unanimously))?(?:\s+(?:at|for)\s+£[\d,.]+[^.]*|\s+subject\s+to\s[^.]*|\s+in\s+principle\b[^.]*)?(?:\s*\([^)]{0,80}\))?\.?$` +
 	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
 	// "All accounts were received and agreed for payment."
 	`|^(?:All\s+)?(?:[Tt]he\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +

@@ -2722,6 +2722,15 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|11|It was resolved to recommend the village plan to the Parish Council.|",
 			"resolution|12|It was resolved the shelter would be repaired with plastic panels.|",
 		}},
+		{"a pronoun's record under two titles decides two things, however alike the words; an amount agreed is part of the decision", action.DocMinutes, []string{
+			"Minutes of Meeting: These were agreed.", "",
+			"Office Expenses: This was agreed at £100 a year to cover printing and postage.", "",
+			"Accounts for Payment: These were agreed.",
+		}, []string{
+			"resolution||These were agreed.|",
+			"resolution||This was agreed at £100 a year to cover printing and postage.|",
+			"resolution||These were agreed.|",
+		}},
 		{"a commissioner decides as a body does, and in a decision list 'has noted the report' or 'has established a fund' is the decision", action.DocDecision, []string{
 			"Youth Fund", "",
 			"The Commissioner has approved a grant of £5,000 to the youth club.", "",
