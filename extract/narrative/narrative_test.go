@@ -4720,7 +4720,8 @@ func TestSentenceBrokenOverLines(t *testing.T) {
 		{"i. Assess how well the plan has worked in the light of decisions", "j. Review how the council tells residents", false},
 		{"i. Assess how well the plan has worked in the light of decisions", "l.To build up the reserves", false},
 		{"that the hall be let to the club on Fridays; and", "that the fee be set at £20.", false},
-		{"The minutes were signed", "as a true record.", false}, // four words: a title, perhaps
+		{"The group will visit the new play area in Northumberland", "next week with the clerk.", true}, // a word ending in "and" is no "and"
+		{"The minutes were signed", "as a true record.", false},                                         // four words: a title, perhaps
 	} {
 		if got := cutMidClause([]byte(tt.line), tt.next); got != tt.want {
 			t.Errorf("cutMidClause(%q, %q) = %v, want %v", tt.line, tt.next, got, tt.want)

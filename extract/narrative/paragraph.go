@@ -1776,7 +1776,7 @@ func sentenceGoesOn(buf []byte, text string) bool {
 // lines the list's own rules join.)
 func cutMidClause(buf []byte, text string) bool {
 	t := tail(buf)
-	return len(bytes.Fields(buf)) >= 5 && startsUpper(string(buf[:min(len(buf), 8)])) && !markerPat.Match(buf) && !endsListItem(t) && !strings.HasSuffix(t, "and") && !capsLast.MatchString(t) &&
+	return len(bytes.Fields(buf)) >= 5 && startsUpper(string(buf[:min(len(buf), 8)])) && !markerPat.Match(buf) && !endsListItem(t) && !strings.HasSuffix(t, " and") && !capsLast.MatchString(t) &&
 		!dashItem(text) && !bareMarker.MatchString(text) && !startsBlock.MatchString(text) && !lowerPoint.MatchString(text)
 }
 
