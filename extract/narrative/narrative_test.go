@@ -2189,6 +2189,14 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decision's bulleted clauses run on in one line are each a decision", action.DocMinutes, []string{
+			"5. Street trading policy",
+			"Members discussed the report.",
+			"RESOLVED: · That the draft policy be put out to consultation for eight weeks. · That the Committee delegate the setting of fees to the Licensing Manager. |",
+		}, []string{
+			"resolution|5|That the draft policy be put out to consultation for eight weeks.|",
+			"resolution|5|That the Committee delegate the setting of fees to the Licensing Manager.|",
+		}},
 		{"a note in capitals of who took the chair, after the decision, is none of it", action.DocMinutes, []string{
 			"1. Appointment of Chair",
 			"It was moved by Councillor Ash and seconded by Councillor Oak and:- RESOLVED: That Councillor Elm be appointed Chair of the Panel for the year. (COUNCILLOR ELM IN THE CHAIR)",

@@ -283,7 +283,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out)))))))))))))))))
+	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out))))))))))))))))))
 }
 
 var (
@@ -633,6 +633,38 @@ func nestedRomans(q paragraph) []paragraph {
 	}
 	return cutAt(q, cuts)
 }
+
+// inlineBulletRuns cuts a decision whose bulleted clauses run on in one
+// line, the page's line breaks lost: "RESOLVED: · That the Committee
+// approve … · That the Committee delegate …". A bullet glyph inside a line
+// starts a clause when the text after it opens in a capital and the line
+// opens with a short label or lead-in ending in a colon and a bullet (a
+// page run into one line holds colons and bullets far into it, and is
+// cut by its minutes' numbers first).
+func inlineBulletRuns(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		ms := inlineBullet.FindAllStringIndex(p.text, -1)
+		if len(ms) == 0 || !labelledBullet.MatchString(p.text) {
+			out = append(out, p)
+			continue
+		}
+		cuts := make([]int, len(ms))
+		for i, m := range ms {
+			cuts[i] = m[0] + 1
+		}
+		out = append(out, cutAt(p, cuts)...)
+	}
+	return out
+}
+
+var (
+	// inlineBullet is a bullet glyph between words, before a capital.
+	inlineBullet = regexp.MustCompile(`\s[•·▪●]\s+[A-Z]`)
+	// labelledBullet is a label or lead-in ending in a colon with a
+	// bullet straight after it.
+	labelledBullet = regexp.MustCompile(`^[^•·▪●]{1,200}[:\-–]\s*[•·▪●]\s+[A-Z]`)
+)
 
 // leadingRoman is a first roman number that opens a point's words: "(i) ".
 var leadingRoman = regexp.MustCompile(`^\(?i\)\s*`)
