@@ -4735,4 +4735,19 @@ func TestSentenceBrokenOverLines(t *testing.T) {
 			t.Errorf("cutMidClause(%q, %q) = %v, want %v", tt.line, tt.next, got, tt.want)
 		}
 	}
+	// A line that stops on an owner's name goes on, whatever the next
+	// line opens with.
+	for _, tt := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"That the Chair and Vice Chair review the Committee’s", "Work Programme.", true},
+		{"(b) That the Clerk write to the County Council's", "Highways Officer.", true},
+		{"That the Clerk write to St Mary's", "The hall is booked.", true},
+		{"The plan was agreed", "The Clerk will order the signs.", false},
+	} {
+		if got := sentenceGoesOn([]byte(tt.line), tt.next); got != tt.want {
+			t.Errorf("sentenceGoesOn(%q, %q) = %v, want %v", tt.line, tt.next, got, tt.want)
+		}
+	}
 }

@@ -1731,11 +1731,15 @@ var closedMarker = regexp.MustCompile(`^(?:(\d{1,2})\.|(\d{1,4}(?:[./]\d{1,3}){1
 
 // midPhrase: text that stops on a word no sentence ends with ("and" and
 // "or" end points of lists, before the next point), an article, a
-// preposition or an auxiliary ("… be" over "agreed as a correct record").
+// preposition, an auxiliary ("… be" over "agreed as a correct record")
+// or an owner's name, whose thing is still to come ("… review the
+// Committee’s" over "Work Programme.").
 func midPhrase(t string) bool {
 	k := strings.LastIndexByte(t, ' ')
-	return k >= 0 && phraseWord[t[k+1:]]
+	return k >= 0 && (phraseWord[t[k+1:]] || possessive.MatchString(t[k+1:]))
 }
+
+var possessive = regexp.MustCompile(`^[A-Za-z]{2,}['’]s$`)
 
 var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true,
 	"be": true, "been": true, "will": true, "would": true, "shall": true, "should": true, "must": true}
