@@ -2189,6 +2189,16 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a page run into one line is cut at its minutes' numbers and at their lettered parts; a decision under a part has the part's number", action.DocMinutes, []string{
+			"Minutes of the Meeting of Elmbridge Parish Council held on 3 June 2024 Present: Cllrs A. Ash (Chair), B. Birch, C. Cedar. Apologies: Cllr D. Oak. " +
+				"P21 Apologies were received from Cllr Oak and accepted. P22 Police Report No officer attended and the Clerk read out the crime figures for May. " +
+				"P23 Minutes P23(a) Resolved: that the Minutes of the Meeting of the Council held on 6 May 2024 be approved as a correct record. " +
+				"P23(b) Matters Arising The Clerk reported that the bench on the green was still broken. Resolved: that the Clerk obtain three quotes for a new bench. " +
+				"P24 Open Forum No members of the public were present.",
+		}, []string{
+			"resolution|P23(a)|that the Minutes of the Meeting of the Council held on 6 May 2024 be approved as a correct record.|",
+			"resolution|P23(b)|that the Clerk obtain three quotes for a new bench.|",
+		}},
 		{"a decision's bulleted clauses run on in one line are each a decision", action.DocMinutes, []string{
 			"5. Street trading policy",
 			"Members discussed the report.",

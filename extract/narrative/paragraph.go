@@ -413,7 +413,7 @@ func cutMinutes(p paragraph, cuts [][2]int) []paragraph {
 	out := pieces[:first:first]
 	for i, c := range cuts {
 		q := pieces[first+i]
-		q.heading = false
+		q.heading, q.minute = false, true
 		q.marker, q.body = strings.TrimSuffix(p.text[c[0]:c[1]], "."), strings.TrimSpace(q.text[c[1]-c[0]:])
 		if title, rest := minuteTitle(q.body); title != "" {
 			// The minute's title, on its own line in the paper, heads
@@ -870,7 +870,44 @@ func inlineMinuteCuts(text string) [][2]int {
 			best = chain
 		}
 	}
-	return best
+	if len(best) < 3 {
+		return best
+	}
+	var withParts [][2]int
+	for i, c := range best {
+		end := len(text)
+		if i+1 < len(best) {
+			end = best[i+1][0]
+		}
+		withParts = append(withParts, c)
+		withParts = append(withParts, minuteParts(text, text[c[0]:c[1]], c[1], end)...)
+	}
+	return withParts
+}
+
+// minuteParts finds the lettered parts of a minute run into its record
+// between from and to, each its number and the next letter in brackets:
+// "C136 Minutes C136(a) Town Council Meeting … C136(b) Matters Arising …".
+func minuteParts(text, number string, from, to int) [][2]int {
+	number = strings.TrimSuffix(strings.TrimSpace(number), ".")
+	want := 'a'
+	var parts [][2]int
+	for at := from; at < to; {
+		k := strings.Index(text[at:to], number+"("+string(want)+")")
+		if k < 0 {
+			break
+		}
+		start := at + k
+		end := start + len(number) + 3
+		if start > 0 && text[start-1] != ' ' || end < len(text) && text[end] != ' ' {
+			at = end
+			continue
+		}
+		parts = append(parts, [2]int{start, end})
+		want++
+		at = end
+	}
+	return parts
 }
 
 // minuteRuns reads minutes numbered through the council's year or years
@@ -1245,6 +1282,7 @@ func cutAt(p paragraph, starts []int) []paragraph {
 		q := p
 		q.text = strings.TrimSpace(p.text[c:end])
 		q.heading = p.heading && i == 0
+		q.minute = p.minute && i == 0 // (a minute's points are not minutes)
 		out = append(out, finish(q))
 	}
 	return out
