@@ -4365,6 +4365,12 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	// A bullet marks the point; it is not the point's words.
 	a.Action = strings.TrimPrefix(a.Action, bulletGlyph.FindString(a.Action))
+	if nilReturn(a.Action) {
+		// "Declarations of Interest – none.", "Grants for Dispensation –
+		// none requested": an agenda item's title and that nothing came
+		// of it.
+		return
+	}
 	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
 		// "(Vote: For – 28, Abstentions – 5)": how it was carried, not
 		// what was decided.
@@ -4380,6 +4386,11 @@ func (f *finder) add(p paragraph, a action.Action) {
 			// CHAIR)": the minute's note of who took the chair or left,
 			// set in capitals after the decision, is none of it.
 			a.Action = strings.TrimSpace(a.Action[:m[0]])
+		}
+		if m := nextLetter.FindStringSubmatchIndex(a.Action); m != nil {
+			// "… signed by the Chair. b.": the next point's letter, its
+			// words cut away.
+			a.Action = a.Action[:m[3]]
 		}
 		if a.Ref != "" {
 			// "… Noted the plan. 1.1.": the point's number printed again
@@ -4453,6 +4464,24 @@ func (f *finder) add(p paragraph, a action.Action) {
 		}
 	}
 }
+
+// nextLetter is a lone letter's marker after a finished sentence, at the
+// end of text.
+var nextLetter = regexp.MustCompile(`\w([.;])\s+\(?[b-h][.)]$`)
+
+// nilReturn: every sentence of text is a title, a dash or colon, and
+// "none" or "nil", perhaps with a participle ("– none recorded").
+func nilReturn(text string) bool {
+	sentences := strings.SplitAfter(strings.TrimSpace(text), ". ")
+	for _, s := range sentences {
+		if !nilEntry.MatchString(strings.TrimSpace(s)) {
+			return false
+		}
+	}
+	return true
+}
+
+var nilEntry = regexp.MustCompile(`(?i)^[^.:–—]{3,80}?\s*(?:[:–—]|\s-)\s*(?:none|nil)(?:\s+(?:recorded|requested|received|declared|made|reported|noted|given))?\.?$`)
 
 // bulletGlyph is a bullet that opens a point's text ("• 0607 RESOLVED …").
 // (A dash or "o" may open words; those are left.)

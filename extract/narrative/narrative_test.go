@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"fmt"
+	"github.com/councilactions/councilactions/extract/plaintext"
 	"strings"
 	"testing"
 
@@ -4758,6 +4759,38 @@ func TestSentenceBrokenOverLines(t *testing.T) {
 	} {
 		if got := sentenceGoesOn([]byte(tt.line), tt.next); got != tt.want {
 			t.Errorf("sentenceGoesOn(%q, %q) = %v, want %v", tt.line, tt.next, got, tt.want)
+		}
+	}
+}
+
+// An agenda item's title with a nil return ("Declarations of Interest –
+// none") is no decision, whatever its first word or the decision after it.
+func TestNilReturns(t *testing.T) {
+	page := "MINUTES ORDINARY MEETING OF THE PARISH COUNCIL Held at the Hall March 3rd 2021 at 7pm\n\n" +
+		"Present : Cllr A. Ash (Chair) Cllr B. Birch\n\n" +
+		"1. Apologies – Cllr Oak on holiday. 2. Declarations of Interest Pecuniary Interest – none. Other Interests – none declared. 3. Grants of Dispensation – none requested 4. To approve the Minutes a. The minutes of the meeting held on 2 February 2021 were approved and signed by the Chair. b. The new Standing Orders were approved by the Council and signed by the Chair.\n\n" +
+		"5. Reports\n\na) The Clerk has paid the grass cutting contractor.\n"
+	d, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
+		// (The second lettered point, run on after the first, is lost:
+		// a known fault.)
+		"resolution|4|The minutes of the meeting held on 2 February 2021 were approved and signed by the Chair.|",
+	})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Declarations of Interest – none. Other Interests – none recorded.", true},
+		{"Grants of dispensation: nil", true},
+		{"Public Participation - none present", false},
+		{"The Clerk confirmed there were none.", false},
+		{"Grants – none requested; the Clerk will write to the club.", false},
+	} {
+		if got := nilReturn(tt.text); got != tt.want {
+			t.Errorf("nilReturn(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
