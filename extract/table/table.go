@@ -6,6 +6,7 @@
 package table
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -755,6 +756,11 @@ func (t *assembler) actions() []action.Action {
 			ref = rowRef
 		}
 		p.fields[fAction] = text
+		if m := runTogether.FindStringSubmatch(text); m != nil && t.h.has(fOwner) && t.h.has(fStatus) && p.fields[fOwner] == "" && p.fields[fStatus] == "" {
+			ref = cmp.Or(ref, m[1])
+			p.fields[fAction], p.fields[fOwner], p.fields[fStatus] = m[2], m[3], m[4]
+			p.fields[fProgress] = strings.TrimSpace(m[5] + " " + p.fields[fProgress])
+		}
 		if p.fields[fStatus] == "" && p.status != "" && !action.IsStatus(leadingStatus.FindString(p.fields[fProgress])) {
 			p.fields[fStatus] = p.status
 		}
@@ -775,6 +781,13 @@ func (t *assembler) actions() []action.Action {
 	}
 	return out
 }
+
+// runTogether is a row whose cells a text copy ran into one line, all
+// read as the first column's, under a header that names an owner and a
+// status column ("Action Action Owner Status Update"): "002 Planter sizes
+// and costs KP Outstanding No progress yet". The owner's initials and a
+// status opening in a capital are where the cells split.
+var runTogether = regexp.MustCompile(`^(?:(\d{1,4}[a-z]?)\.?\s+)?(.+?)\s+([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s+((?:Outstanding|In\s+[Pp]rogress|On\s+[Hh]old|Completed?|On-?[Gg]oing|Not\s+[Ss]tarted|Pending|Done|Delayed|Deferred|OUTSTANDING|IN\s+PROGRESS|ON\s+HOLD|COMPLETED?|ON-?GOING|NOT\s+STARTED|PENDING|DONE|DELAYED|DEFERRED)\b)[\s.:;–-]*(.*)$`)
 
 // rating is what a Priority column holds when it rates a row rather than
 // naming the priority it serves: High, Medium, Low, P1, a RAG colour.

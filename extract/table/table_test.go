@@ -997,3 +997,26 @@ func TestHeaderNote(t *testing.T) {
 		t.Errorf("parseHeader = %+v, %v", h, ok)
 	}
 }
+
+// A log whose rows a text copy ran into one line each, kept whole in the
+// first column, is split where the owner's initials and a status in
+// capitals fall; a row without them stays whole.
+func TestRunTogetherRows(t *testing.T) {
+	d := layout.Doc{Lines: []layout.Line{
+		record(1, false, "Action", "Action Owner", "Status", "Update"),
+		record(1, false, "002 New planters for the green, sizes and costs KP Outstanding No progress yet; KP to price three sizes", "", "", ""),
+		record(1, false, "005 Summer fair committee KS/CP In progress Date set for August", "", "", ""),
+		record(1, false, "009 Ask the school about parking at pick-up time", "", "", ""),
+	}}
+	var rows []string
+	for _, a := range Find(d).Actions {
+		rows = append(rows, strings.Join([]string{a.Ref, a.Action, strings.Join(a.Owner, "+"), a.StatusRaw, a.Progress}, "|"))
+	}
+	got := strings.Join(rows, "\n")
+	want := "002|New planters for the green, sizes and costs|KP|Outstanding|No progress yet; KP to price three sizes\n" +
+		"005|Summer fair committee|KS+CP|In progress|Date set for August\n" +
+		"|009 Ask the school about parking at pick-up time|||"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
