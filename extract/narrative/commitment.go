@@ -17,7 +17,7 @@ const (
 	sureVerbs = `keep (?:\w+ ){0,4}?(?:informed|updated|apprised|briefed|up to date|under review)|(?:inform|notify) (?:the |all |other )?(?:council|committee|board|panel|councillors|meeting|group)\b|let (?:the |all |other )?(?:council|committee|board|panel|councillors|meeting|group) know|circulate|report(?: back)?|write(?: to)?|contact|approach|chase(?: up)?|arrange|share|send|feed ?back|follow(?: |-)?up|liaise|look into|investigate|respond|confirm|check|clarify|bring(?: back)?|come back|return|update|take place|e-?mail|forward|chase|escalate|present|submit|circulated`
 	// agentVerbs describe plans as often as promises ("the scheme would
 	// provide …"), so they count only when a person or body is the subject.
-	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|attend|develop|pull together|put together|draw up|compile|collate|plant|build|install|refurbish|upgrade|replace|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise|engage(?: with)?|continue (?:with|to (?:explore|work|develop|deliver|provide|support|monitor|review|engage|make|build|improve|promote|lobby|campaign|fund|offer|invest|implement|seek|press|push))|lobby|campaign|tackle|reduce|improve|promote|encourage|enable|create|build|facilitate|coordinate|communicate|champion|tender(?: for)?|go (?:out )?to (?:the )?market|go out to tender`
+	agentVerbs = `be (?:\w+ing)|provide|deliver|offer|fund|commission|launch|introduce|implement|extend|expand|establish|recruit|appoint|train|support|help|reach out|rent|work(?: with)?|attend|develop|pull together|put together|draw up|compile|collate|plant|build|install|refurbish|upgrade|replace|produce|include|ensure|explore|consider|review|monitor|progress|work with|hold|meet|publish|organise|organize|set up|invite|seek|add|amend|correct|prepare|draft|undertake|issue|distribute|discuss|request|pursue|revisit|reconsider|convene|speak to|take (?:this|it|the matter|the issue)? ?forward|raise|engage(?: with)?|continue (?:with|to (?:explore|work|develop|deliver|provide|support|monitor|review|engage|make|build|improve|promote|lobby|campaign|fund|offer|invest|implement|seek|press|push))|lobby|campaign|tackle|reduce|improve|promote|encourage|enable|create|build|facilitate|coordinate|communicate|champion|tender(?: for)?|go (?:out )?to (?:the )?market|go out to tender|buy|purchase|roll out|repair|fix|resurface|fit|erect|paint|clear|trial|pilot`
 	doVerbs    = sureVerbs + `|` + agentVerbs
 	doneVerbs  = `in place|created|formed|circulated|monitored|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|arranged|updated|considered|reviewed|investigated|explored|followed up|added|included|corrected|amended|published|organised|organized|scheduled|produced|prepared|developed|discussed|raised|taken forward|set up|held|made available|issued|distributed|forwarded|confirmed|checked|clarified|contacted|invited|sought|pursued|progressed|revisited|looked into|picked up|addressed|fed back|escalated|finalised|finalized|implemented|established|written|drafted|e-?mailed|carried out|kept under review|emailed|actioned|chased|requested|resolved|rectified|reissued|re-?circulated|tabled|convened|used|utilised|utilized|delivered|put in place|rolled out|launched|introduced|extended|expanded|funded|commissioned|recruited|appointed|trained|brought forward|taken|sent out|made|conducted|undertaken|kept (?:informed|up[- ]to[- ]date|updated|abreast)|told|notified`
 )
@@ -26,7 +26,7 @@ var (
 	adverbs = `(?:(?:also|then|now|further|all|again|\w+ly)\s+)*`
 	// Money a named body will spend is promised only with "will" ("the
 	// Council will invest £5m"); "required the Council to invest" is not.
-	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `|spend|invest|allocate)\b`)
+	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `|spend|invest|allocate|open)\b`)
 	sureVerb   = regexp.MustCompile(`(?i)^(` + sureVerbs + `)$`)
 	// ("co-created", "re-launched": the same acts, shared or again.)
 	passWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(?:co-|re-)?(` + doneVerbs + `|designed)\b`)
@@ -1142,7 +1142,7 @@ var clauseFirst = regexp.MustCompile(`^(?:After|Following|Having|Once|Before|Bet
 var wasAskedTo = regexp.MustCompile(`^(?:The\s+)?([A-Z][\w'’&\- ]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked|directed|authori[sz]ed)\s+to\s*[a-z]`)
 
 // timeFirst is a subject after a time phrase in lower case.
-var timeFirst = regexp.MustCompile(`^(?:So,?\s+)?(?i:over|in|during|from|within|throughout|this|next|each|every|for)\s+[a-z0-9/ -]*?,?\s+((?:the\s+)?[A-Z].*)$`)
+var timeFirst = regexp.MustCompile(`^(?:So,?\s+)?(?i:over|in|during|from|within|throughout|this|next|each|every|for)\s+[a-z0-9/ -]*?,?\s+((?:the\s+)?[A-Z].*|we)$`)
 
 // namedBody is a name in a subject: an acronym ("KCC", "NHS") or two
 // words in title case ("Community Development Workers").

@@ -33,6 +33,13 @@ func TestCommitments(t *testing.T) {
 		genre  string // the page's genre; "" when unknown
 	}{
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
+		// A time set before "we" ("This year we will …", "In 2026 we will
+		// …", after "and"), and deeds done to things: buying, opening.
+		{text: "This year we will add two new bus routes to the hospital.", want: "This year we will add two new bus routes to the hospital.", genre: "other"},
+		{text: "In 2026 we will open the new library in the market square.", want: "In 2026 we will open the new library in the market square.", dueRaw: "2026", due: "2026-12-31", genre: "other"},
+		{text: "We made promises on parks and this year we will buy six new benches.", want: "We made promises on parks and this year we will buy six new benches.", genre: "other"},
+		{text: "This year the Council will purchase two electric sweepers.", want: "This year the Council will purchase two electric sweepers.", owner: "the Council", genre: "other"},
+		{text: "The café will open at nine on weekdays.", genre: "other"},
 		{text: "The Clerk to make enquiries about the timing of the verge cutting.", want: "The Clerk to make enquiries about the timing of the verge cutting.", owner: "Clerk"},
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
