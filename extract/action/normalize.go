@@ -75,12 +75,31 @@ func NormalizeStatus(raw string) string {
 	if st, ok := ragLetters[strings.TrimRight(s, ".")]; ok {
 		return st
 	}
-	for _, w := range statusWords {
-		if s == w.phrase || (strings.HasPrefix(s, w.phrase) && !isWordChar(s[len(w.phrase)])) {
-			return w.status
-		}
+	if _, st := statusAt(s); st != "" {
+		return st
 	}
 	return StatusUnknown
+}
+
+// statusAt is the status phrase low (in lower case) opens with and the
+// status it means, or "", "".
+func statusAt(low string) (phrase, status string) {
+	for _, w := range statusWords {
+		if low == w.phrase || (strings.HasPrefix(low, w.phrase) && !isWordChar(low[len(w.phrase)])) {
+			return w.phrase, w.status
+		}
+	}
+	return "", ""
+}
+
+// StatusPrefix is the status phrase s opens with, as written ("In
+// progress" in "In progress – date set"), or "" when it opens with none.
+func StatusPrefix(s string) string {
+	phrase, _ := statusAt(strings.ToLower(s))
+	if len(phrase) > len(s) {
+		return ""
+	}
+	return s[:len(phrase)]
 }
 
 // IsStatus reports whether raw reads as a status (it normalises to something

@@ -249,3 +249,18 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestStatusPrefix(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"In progress Date set for August", "In progress"},
+		{"Outstanding", "Outstanding"},
+		{"ON HOLD awaiting the bank", "ON HOLD"},
+		{"Not started", "Not started"},
+		{"Opening hours to be set", ""},
+		{"Greenway path repairs", ""},
+	} {
+		if got := StatusPrefix(c.in); got != c.want {
+			t.Errorf("StatusPrefix(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -756,10 +756,12 @@ func (t *assembler) actions() []action.Action {
 			ref = rowRef
 		}
 		p.fields[fAction] = text
-		if m := runTogether.FindStringSubmatch(text); m != nil && t.h.has(fOwner) && t.h.has(fStatus) && p.fields[fOwner] == "" && p.fields[fStatus] == "" {
-			ref = cmp.Or(ref, m[1])
-			p.fields[fAction], p.fields[fOwner], p.fields[fStatus] = m[2], m[3], m[4]
-			p.fields[fProgress] = strings.TrimSpace(m[5] + " " + p.fields[fProgress])
+		if t.h.has(fOwner) && t.h.has(fStatus) && p.fields[fOwner] == "" && p.fields[fStatus] == "" {
+			if r, ok := splitRunTogether(text); ok {
+				ref = cmp.Or(ref, r.ref)
+				p.fields[fAction], p.fields[fOwner], p.fields[fStatus] = r.action, r.owner, r.status
+				p.fields[fProgress] = strings.TrimSpace(r.rest + " " + p.fields[fProgress])
+			}
 		}
 		if p.fields[fStatus] == "" && p.status != "" && !action.IsStatus(leadingStatus.FindString(p.fields[fProgress])) {
 			p.fields[fStatus] = p.status
@@ -782,12 +784,38 @@ func (t *assembler) actions() []action.Action {
 	return out
 }
 
-// runTogether is a row whose cells a text copy ran into one line, all
-// read as the first column's, under a header that names an owner and a
-// status column ("Action Action Owner Status Update"): "002 Planter sizes
-// and costs KP Outstanding No progress yet". The owner's initials and a
-// status opening in a capital are where the cells split.
-var runTogether = regexp.MustCompile(`^(?:(\d{1,4}[a-z]?)\.?\s+)?(.+?)\s+([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s+((?:Outstanding|In\s+[Pp]rogress|On\s+[Hh]old|Completed?|On-?[Gg]oing|Not\s+[Ss]tarted|Pending|Done|Delayed|Deferred|OUTSTANDING|IN\s+PROGRESS|ON\s+HOLD|COMPLETED?|ON-?GOING|NOT\s+STARTED|PENDING|DONE|DELAYED|DEFERRED)\b)[\s.:;–-]*(.*)$`)
+// A row whose cells a text copy ran into one line is all read as the
+// first column's. Under a header that names an owner and a status column
+// ("Action Action Owner Status Update") it splits where the owner's
+// initials are followed by a status opening in a capital: "002 Planter
+// sizes and costs KP Outstanding No progress yet".
+var (
+	ownerThenCapital = regexp.MustCompile(`\s([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s+[A-Z]`)
+	rowNumber        = regexp.MustCompile(`^(\d{1,4}[a-z]?)\.?\s+`)
+)
+
+// runRow is a run-together row's cells.
+type runRow struct{ ref, action, owner, status, rest string }
+
+// splitRunTogether splits a run-together row at its first owner's
+// initials followed by a status.
+func splitRunTogether(text string) (runRow, bool) {
+	for _, m := range ownerThenCapital.FindAllStringSubmatchIndex(text, -1) {
+		after := text[m[1]-1:]
+		st := action.StatusPrefix(after)
+		if st == "" {
+			continue
+		}
+		r := runRow{action: strings.TrimSpace(text[:m[0]]), owner: text[m[2]:m[3]], status: st, rest: strings.TrimLeft(after[len(st):], " .:;–-")}
+		if n := rowNumber.FindStringSubmatch(r.action); n != nil {
+			r.ref, r.action = n[1], r.action[len(n[0]):]
+		}
+		if r.action != "" {
+			return r, true
+		}
+	}
+	return runRow{}, false
+}
 
 // rating is what a Priority column holds when it rates a row rather than
 // naming the priority it serves: High, Medium, Low, P1, a RAG colour.
