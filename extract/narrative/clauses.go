@@ -729,8 +729,8 @@ func joinLead(lead, clause string) string {
 		// it.
 		lead = m[1]
 	}
-	if lead == "" || clause == "" || strings.EqualFold(firstWord(clause), "that") {
-		return clause
+	if lead == "" || clause == "" || strings.EqualFold(firstWord(clause), "that") || bodyPast.MatchString(clause) {
+		return clause // (or a decision told whole: "The committee agreed to consult …")
 	}
 	if strings.HasPrefix(lead, "That ") && pastVerb.MatchString(firstWord(clause)) {
 		lead = lead[len("That "):] // "That Cabinet" over "Approved the plan": told, not resolved in the subjunctive

@@ -2517,13 +2517,19 @@ func namesList(lead string) bool {
 }
 
 // namesOnly: a list item with no verb of its own — a name, a contract, a
-// meeting ("Sam Green", "A contract between the Council and …").
+// meeting ("Sam Green", "A contract between the Council and …"). A body
+// with its verb in the past ("The committee agreed to consult …") is a
+// decision told, whatever the lead-in announced.
 func namesOnly(text string) bool {
 	w := firstWord(text)
 	lw := strings.ToLower(w)
-	return !finiteVerb.MatchString(text) && !modalWord.MatchString(text) && !strings.Contains(text, " be ") &&
+	return !finiteVerb.MatchString(text) && !subjectDecided.MatchString(text) && !bodyPast.MatchString(text) && !modalWord.MatchString(text) && !strings.Contains(text, " be ") &&
 		!decisionVerb.MatchString(w) && !decidedVerb.MatchString(w) && !actVerb[lw] && !baseVerb.MatchString(lw) && lw != "that" && lw != "to"
 }
+
+// bodyPast is a meeting body, in any case, and a deciding verb in the
+// past: "The committee agreed to consult …", "the Board noted …".
+var bodyPast = regexp.MustCompile(`(?i)^(?:the\s+)?(?:committee|sub-committee|council|cabinet|board|panel|executive|group|forum|members|councillors)\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended|considered|received)\b`)
 
 // presentPassive is a decision told in the present passive: "is
 // approved", "is to be made".

@@ -2207,6 +2207,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|P23(a)|that the Minutes of the Meeting of the Council held on 6 May 2024 be approved as a correct record.|",
 			"resolution|P23(b)|that the Clerk obtain three quotes for a new bench.|",
 		}},
+		{"numbered decisions told whole under 'The following was RESOLVED:' are each a decision, not one list the lead-in names", action.DocDecision, []string{
+			"Library opening hours",
+			"The following was therefore RESOLVED:",
+			"1.    The committee agreed to consult on shorter opening hours at two branch libraries from April.",
+			"2.    The committee noted the petition from users of the mobile library and agreed to take no further action on it.",
+			"Publication date: 02/05/2019",
+		}, []string{
+			"resolution|1|The committee agreed to consult on shorter opening hours at two branch libraries from April.|",
+			"resolution|2|The committee noted the petition from users of the mobile library and agreed to take no further action on it.|",
+		}},
 		{"a decision's bulleted clauses run on in one line are each a decision", action.DocMinutes, []string{
 			"5. Street trading policy",
 			"Members discussed the report.",
