@@ -547,7 +547,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// answer within ten days": the authors' vow, in so many words.
 		return s, "", true
 	}
-	if m := weWillIn(s, has("we will", "we shall", "council will", "council shall")); m != nil && (!weStance.MatchString(s[m[4]:m[5]]) || haveInPlace(s[m[4]:m[5]], s[m[5]:])) && genre != action.DocMinutes && genre != action.DocDecision {
+	if m := weWillIn(s, has("we will", "we shall", "council will", "council shall")); m != nil && (!weStance.MatchString(s[m[4]:m[5]]) || haveInPlace(s[m[4]:m[5]], s[m[5]:]) || goesOnDoing(s[m[4]:m[5]], s[m[5]:])) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We will renew the play areas", "Nature - we will plant 2,000
 		// trees": the council speaking of what it will do, whatever the
 		// act. After a comma and "and" ("We are an ambitious council,
@@ -700,7 +700,9 @@ func weWillIn(s string, ok bool) []int {
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
-var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
+// A reason or a time may come between ("… and that is why this year we
+// will invest …", "In 2026 we will …").
+var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(?:(?:that|this|which)\s+is\s+why\s+)?(?:(?:this|next|each|every)\s+(?:year|month|spring|summer|autumn|winter)\s+|in\s+20\d\d\s+)?((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".
@@ -717,6 +719,20 @@ func haveInPlace(verb, rest string) bool {
 var beDoing = regexp.MustCompile(`(?i)^\s+(?:in\s+(?:touch|contact)\b|(?:consult|contact|writ|publish|launch|introduc|deliver|hold|run|work|invest|review|updat|report|engag)ing\b)`)
 
 var haveThing = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b|(?:regular|ongoing|frequent)\s+(?:dialogue|conversations?|meetings?|contact|discussions?)\b)`)
+
+// goesOnDoing: "we will continue to increase the number of employers …",
+// "… to drive down waiting times" promise the deed gone on with;
+// "continue to be", "continue to face", "continue to value our parks"
+// state a position or a feeling.
+func goesOnDoing(verb, rest string) bool {
+	m := continueTo.FindStringSubmatch(rest)
+	return strings.EqualFold(verb, "continue") && m != nil && !weStance.MatchString(m[1]) && !stateVerb[strings.ToLower(m[1])] && !feeling.MatchString(m[1])
+}
+
+var continueTo = regexp.MustCompile(`^\s+to\s+([a-z]+)\b`)
+
+// feeling: verbs of regard and belief, no deed.
+var feeling = regexp.MustCompile(`(?i)^(?:value|believe|care|recogni[sz]e|appreciate|welcome|expect|feel|think|hope|wish|enjoy|respect|like|love|matter|struggle|experience|grapple|suffer)$`)
 
 var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore|receive|get)$`)
 

@@ -40,6 +40,12 @@ func TestCommitments(t *testing.T) {
 		{text: "We made promises on parks and this year we will buy six new benches.", want: "We made promises on parks and this year we will buy six new benches.", genre: "other"},
 		{text: "This year the Council will purchase two electric sweepers.", want: "This year the Council will purchase two electric sweepers.", owner: "the Council", genre: "other"},
 		{text: "The café will open at nine on weekdays.", genre: "other"},
+		// A reason before the time ("… and that is why this year we will
+		// …"); going on with a deed ("continue to increase …") is one,
+		// going on being is not.
+		{text: "We promised cleaner streets and that is why this year we will hire four more street cleaners.", want: "We promised cleaner streets and that is why this year we will hire four more street cleaners.", genre: "other"},
+		{text: "We promised fair pay and we will continue to increase the number of firms paying the living wage.", want: "We promised fair pay and we will continue to increase the number of firms paying the living wage.", genre: "other"},
+		{text: "We will continue to face rising demand for temporary housing.", genre: "other"},
 		{text: "The Clerk to make enquiries about the timing of the verge cutting.", want: "The Clerk to make enquiries about the timing of the verge cutting.", owner: "Clerk"},
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
