@@ -571,8 +571,11 @@ type finder struct {
 	// sectionHead is the last numbered heading of a plan's sections ("1.
 	// Identification and response"), the theme of its flattened rows.
 	sectionHead string
-	out         []action.Action
-	theme       string
+	// whenHead is the date a timetable's heading gives the steps under it
+	// ("Summer 2023", "Autumn 2023 to Spring 2024"), until another heading.
+	whenHead string
+	out      []action.Action
+	theme    string
 	// declaring is set under an item that records members' interests
 	// ("P14/157 ITEM 2 – Councillors' Disclosure of an Interest"), until
 	// the next item's title.
@@ -681,6 +684,13 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision && p.marker == "" {
+		if when, ok := whenHeading(body); ok {
+			f.whenHead = when
+		} else if p.heading || len(strings.Fields(body)) <= 8 && !endsSentence(body) && looksLikeHeading(body) {
+			f.whenHead = "" // another heading ("How to take part")
+		}
+	}
 	if p.elected {
 		// An office filled, read from its row ("Treasurer Keith Muir
 		// Proposed Chris Hobson Seconded John Green").
@@ -3243,6 +3253,38 @@ func markerStyle(ref string) string {
 	return "letter"
 }
 
+// whenHeading: a line that is a date and nothing else, or a span of two
+// ("Summer 2023", "By March 2025", "Autumn 2023 to Spring 2024"), heads
+// the steps of a timetable; a span's end is their deadline.
+func whenHeading(body string) (string, bool) {
+	body = strings.TrimSpace(strings.TrimSuffix(body, ":"))
+	if len(strings.Fields(body)) > 7 || endsSentence(body) {
+		return "", false
+	}
+	last := body
+	for _, sep := range []string{" to ", " – ", " - ", "–", " until "} {
+		if i := strings.LastIndex(last, sep); i >= 0 {
+			last = last[i+len(sep):]
+		}
+	}
+	raw := strings.TrimSpace(last)
+	if r := dueIn("by " + raw); r != "" {
+		raw = r
+	}
+	if action.NormalizeDue(raw) == "" {
+		return "", false
+	}
+	rest := strings.ToLower(strings.Replace(body, raw, " ", 1))
+	rest = strings.Trim(whenWords.ReplaceAllString(rest, " "), " ,-–")
+	if rest != "" && action.NormalizeDue(rest) == "" {
+		return "", false // words beside the date: a title that names one ("Plan for 2025")
+	}
+	return raw, true
+}
+
+// whenWords are what may stand beside a timetable heading's date.
+var whenWords = regexp.MustCompile(`(?i)\b(?:by|from|to|until|in|during|early|late|mid|end of|the|and|onwards)\b|[–-]`)
+
 // readsAsClause: short text that is a clause of a list rather than a
 // heading, though it may look like one ("1. Approve the programme;", "2.
 // Officers develop a plan."): it ends as a clause does or starts with a
@@ -4438,6 +4480,11 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// to the Council": a committee's decision that another body is
 		// still to make. (It keeps its minute's number.)
 		a.Kind = action.KindRecommendation
+	}
+	if due := resolveDue(f.whenHead, f.opts.Date); a.DueRaw == "" && due != "" && due >= f.opts.Date && (a.Kind == action.KindCommitment || a.Kind == action.KindAction) {
+		// A step under its timetable's heading. (A date before the
+		// paper's heads an entry of a diary or news page, no deadline.)
+		a.DueRaw, a.Due = f.whenHead, due
 	}
 	if a.Due == "" && f.nextMeeting != "" && nextMeetingWords.MatchString(a.DueRaw) {
 		a.Due = f.nextMeeting

@@ -4276,6 +4276,29 @@ func TestFlatPlanRows(t *testing.T) {
 	})
 }
 
+// TestTimetableHeadings: a line that is only a date, or a span of two,
+// heads a timetable's steps and is their deadline (a span's end) until
+// another heading; a date before the paper's is an entry's, no deadline.
+func TestTimetableHeadings(t *testing.T) {
+	show := func(a action.Action) string { return a.Due + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Our revised timetable", "",
+		"Winter 2025", "",
+		"We will publish the draft parking strategy for comment.", "",
+		"Spring 2026 to Summer 2026", "",
+		"The council will hold drop-in sessions in each market town.", "",
+		"How to take part", "",
+		"We will post a leaflet to every household.", "",
+		"March 2024", "",
+		"We will report what people told us.",
+	), nil, Options{Genre: "other", Date: "2025-09-01"}), show, []string{
+		"2026-02-28|We will publish the draft parking strategy for comment.",
+		"2026-08-31|The council will hold drop-in sessions in each market town.",
+		"|We will post a leaflet to every household.",
+		"|We will report what people told us.",
+	})
+}
+
 // TestRecommendationsPart: numbered "X to do" points under a heading that
 // names a committee's recommendations, and under its subheadings, are
 // recommendations; under a later numbered section they are undertakings
