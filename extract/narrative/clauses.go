@@ -566,9 +566,13 @@ type block struct {
 	clauses []int
 	indent  float64
 	marked  bool // the clauses have markers or bullets
-	single  bool // a label with one decision said as a sentence
-	id      int  // numbers the blocks of a paper, from 1
-	letters int  // bare capital letters read as clause markers so far
+	// glyph is the first clause's bullet ("·"); subGlyph another bullet
+	// ("o") set under a clause that ends in a colon, while its points
+	// are being read.
+	glyph, subGlyph string
+	single          bool // a label with one decision said as a sentence
+	id              int  // numbers the blocks of a paper, from 1
+	letters         int  // bare capital letters read as clause markers so far
 	// firstRef is the first clause's marker, whose numbering its
 	// siblings share; sub is the numbering of a list inside the last
 	// clause, while one is being read.

@@ -3155,6 +3155,18 @@ func (f *finder) clause(p paragraph) bool {
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
 		b.sub, b.subLead = "", "" // back to the list's own numbering
 	}
+	if g := bulletOf(p.text); len(b.clauses) > 0 && b.glyph != "" && g != "" && g != b.glyph && !p.heading &&
+		(g == b.subGlyph || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {
+		// "· to publish:" over "o the Flood Risk Assessment", "o the
+		// Retail Study": another bullet under a point that ends in a
+		// colon, set in where the copy kept no indent, is a part of it.
+		b.subGlyph = g
+		grow(&f.out[b.clauses[len(b.clauses)-1]], strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), p)
+		return true
+	}
+	if g := bulletOf(p.text); g != "" && g == b.glyph {
+		b.subGlyph = ""
+	}
 	if len(b.clauses) > 0 && b.marked && b.firstRef == "" && p.indent > b.indent+4 && bulletPat.MatchString(p.text) && !p.heading {
 		// "• Engage with management and consider the council's:" over
 		// "    • strategic and operational objectives": a bullet set in
@@ -3169,6 +3181,7 @@ func (f *finder) clause(p paragraph) bool {
 		if b.indent < 0 {
 			b.firstRef = ref
 			b.indent = p.indent
+			b.glyph = bulletOf(p.text)
 			b.marked = ref != "" || bulletPat.MatchString(p.text) || upperMarker.MatchString(p.text)
 		}
 		f.clauseItem(p, ref, text)
@@ -3251,6 +3264,14 @@ func markerStyle(ref string) string {
 		return "digit"
 	}
 	return "letter"
+}
+
+// bulletOf is a line's bullet ("·", "o", "•"), or "" if it has none.
+func bulletOf(text string) string {
+	if m := bulletPat.FindString(text); m != "" {
+		return strings.TrimSpace(m)
+	}
+	return ""
 }
 
 // whenHeading: a line that is a date and nothing else, or a span of two

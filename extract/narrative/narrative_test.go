@@ -2223,6 +2223,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1|The committee agreed to consult on shorter opening hours at two branch libraries from April.|",
 			"resolution|2|The committee noted the petition from users of the mobile library and agreed to take no further action on it.|",
 		}},
+		{"another bullet under a bulleted clause that ends in a colon is a part of it, though the copy kept no indent", action.DocDecision, []string{
+			"Parking review",
+			"Resolved to agree:",
+			"·        to consult on:",
+			"o   the new charges for the station car park",
+			"o   the permit scheme for the old town;",
+			"·        the timetable for the review; and",
+			"·        the terms of reference of the member panel.",
+		}, []string{
+			"resolution||agree to consult on: the new charges for the station car park the permit scheme for the old town;|",
+			"resolution||agree the timetable for the review|",
+			"resolution||agree the terms of reference of the member panel.|",
+		}},
 		{"a decision's bulleted clauses run on in one line are each a decision", action.DocMinutes, []string{
 			"5. Street trading policy",
 			"Members discussed the report.",
