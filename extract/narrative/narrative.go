@@ -3266,6 +3266,22 @@ func markerStyle(ref string) string {
 	return "letter"
 }
 
+// withoutStoppedTitle cuts an item's title in capitals, ended by a full
+// stop, from the record run in after it: "CONFIRMATION OF MINUTES. The
+// Council resolved they were a true record." (A title with no stop is
+// withoutTitle's, where what follows must read as a decision.)
+func withoutStoppedTitle(s string) string {
+	heads, _ := capsHeads(s)
+	if len(heads) == 0 || heads[0][0] != 0 || !strings.HasSuffix(strings.TrimSpace(s[:heads[0][1]]), ".") {
+		return s
+	}
+	rest := strings.TrimSpace(s[heads[0][1]:])
+	if first := firstWord(rest); len(strings.Fields(rest)) < 4 || first == strings.ToUpper(first) {
+		return s
+	}
+	return rest
+}
+
 // bulletOf is a line's bullet ("·", "o", "•"), or "" if it has none.
 func bulletOf(text string) string {
 	if m := bulletPat.FindString(text); m != "" {
@@ -4432,6 +4448,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// undertakes no work.
 		return
 	}
+	a.Action = withoutStoppedTitle(a.Action)
 	// A bullet marks the point; it is not the point's words.
 	a.Action = strings.TrimPrefix(a.Action, bulletGlyph.FindString(a.Action))
 	if nilReturn(a.Action) {

@@ -2236,6 +2236,13 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||agree the timetable for the review|",
 			"resolution||agree the terms of reference of the member panel.|",
 		}},
+		{"an item's title in capitals, ended by a full stop and run into its record, is no part of the decision", action.DocMinutes, []string{
+			"MINUTES OF THE MEETING OF HOLLYBROOK PARISH COUNCIL HELD ON 9 MARCH 2022",
+			"41/22 APOLOGIES. Councillor Reed sent apologies.",
+			"42/22 CONFIRMATION OF THE LAST MEETING'S MINUTES. Councillors noted the minutes of the meeting held on 9 February 2022, and the Council Resolved they were a true record.",
+		}, []string{
+			"resolution|42/22|Councillors noted the minutes of the meeting held on 9 February 2022, and the Council Resolved they were a true record.|",
+		}},
 		{"a decision's bulleted clauses run on in one line are each a decision", action.DocMinutes, []string{
 			"5. Street trading policy",
 			"Members discussed the report.",
