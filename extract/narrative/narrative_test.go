@@ -2243,6 +2243,15 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|42/22|Councillors noted the minutes of the meeting held on 9 February 2022, and the Council Resolved they were a true record.|",
 		}},
+		{"a proposal is a decision when the next sentence tells its seconder and that it carried, or its own sentence says it was seconded by someone and agreed", action.DocMinutes, []string{
+			"12 Minutes of the last meeting",
+			"The Chair went through the minutes. Cllr Vale proposed that the minutes of the meeting held on 4 April 2023 be approved. Cllr Dunn seconded the motion, and it was carried unanimously.",
+			"13 Bus shelter",
+			"Cllr Moor proposed asking a glazier to quote for the broken panel, this was seconded by Cllr Mrs Hale and agreed.",
+		}, []string{
+			"resolution|12|Cllr Vale proposed that the minutes of the meeting held on 4 April 2023 be approved. Cllr Dunn seconded the motion, and it was carried unanimously.|",
+			"resolution|13|Cllr Moor proposed asking a glazier to quote for the broken panel, this was seconded by Cllr Mrs Hale and agreed.|",
+		}},
 		{"a decision's bulleted clauses run on in one line are each a decision", action.DocMinutes, []string{
 			"5. Street trading policy",
 			"Members discussed the report.",
