@@ -228,6 +228,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		kept = append(kept, read...)
 		sort.SliceStable(kept, func(a, b int) bool { return kept[a].Page < kept[b].Page })
 	}
+	for i := range kept {
+		kept[i].Action = withoutStoppedTitle(kept[i].Action) // whichever reading found it
+	}
 	return kept
 }
 
@@ -4448,7 +4451,6 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// undertakes no work.
 		return
 	}
-	a.Action = withoutStoppedTitle(a.Action)
 	// A bullet marks the point; it is not the point's words.
 	a.Action = strings.TrimPrefix(a.Action, bulletGlyph.FindString(a.Action))
 	if nilReturn(a.Action) {

@@ -268,7 +268,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 			continue
 		}
 		p := ps[i]
-		a := action.Action{Ref: p.marker, Kind: second.Kind(fs, secondKind(p.body, f.opts)), Action: withoutStoppedTitle(strings.TrimSpace(bulletPat.ReplaceAllString(p.body, ""))),
+		a := action.Action{Ref: p.marker, Kind: second.Kind(fs, secondKind(p.body, f.opts)), Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")),
 			Theme: f.opts.Title, Page: p.page, SourceText: p.text}
 		if a.Action == "" {
 			continue // a bullet with no words
