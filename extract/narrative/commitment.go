@@ -392,7 +392,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// school": who acts, set off as a tag before what they do.
 		return s, trimName(m[1]), true
 	}
-	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) &&
+	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) && !presides(m[1], m[3], s[len(m[0]):]) &&
 		!(has("urgent business", "order of") && procedural.MatchString(s)) && // "The Chairman to advise whether … items of urgent business": the meeting's running
 		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
 		// "John Naylor will clear the ground …", "The Clerk to make
@@ -614,12 +614,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
 		who := wholeSubject(s, loc[0]) // "The Chair and Vice-Chair will review …": both
+		if presides(who, s[loc[4]:loc[5]], s[loc[5]:]) {
+			return "", "", false
+		}
 		if who == "" && !sureVerb.MatchString(s[loc[4]:loc[5]]) && !selfSubject.MatchString(subjectBefore(s, loc[0])) {
 			return "", "", false
 		}
 		return s, who, true
 	}
-	if loc := namedWill.FindStringSubmatchIndex(s); loc != nil && loc[0] == 0 && genre == "" && !stateVerb[strings.ToLower(s[loc[4]:loc[5]])] {
+	if loc := namedWill.FindStringSubmatchIndex(s); loc != nil && loc[0] == 0 && genre == "" && !stateVerb[strings.ToLower(s[loc[4]:loc[5]])] && !presides(s[loc[2]:loc[3]], s[loc[4]:loc[5]], s[loc[5]:]) {
 		// "The Benefits Team will treat all its customers fairly", "The
 		// case officer will visit every site": a team or post named as
 		// the sentence's subject, undertaking whatever it does, on a page
@@ -831,6 +834,28 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// presides reports whether who is the meeting's chair and verb is a step
+// in running the meeting itself ("The Chairman will open the Meeting and
+// receive apologies", "The Mayor will call upon Councillor A to
+// propose …", "The Chair to rule on the admission of such items"): an
+// agenda's running order, done as the meeting sits, not an undertaking.
+// What a chair is to do after it ("Chairman to write to …", "The Chairman
+// will sign the minutes …", "The chairman to call before the next
+// meeting") is.
+func presides(who, verb, rest string) bool {
+	if !presiding.MatchString(who) {
+		return false
+	}
+	verb = strings.ToLower(verb)
+	return conductVerb[verb] || verb == "call" && callsUpon.MatchString(rest)
+}
+
+var callsUpon = regexp.MustCompile(`(?i)^\s+(?:up)?on\b`)
+
+var presiding = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|person)?|(?:town\s+|lord\s+)?mayor|convenor|presiding\s+(?:member|officer))$`)
+
+var conductVerb = map[string]bool{"open": true, "welcome": true, "extend": true, "address": true, "invite": true, "rule": true, "announce": true, "close": true, "introduce": true, "move": true}
 
 // atMeeting is whom an agenda's formula addresses: "The Chair to advise
 // the meeting that it will be webcast".

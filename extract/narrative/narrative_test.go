@@ -50,6 +50,14 @@ func TestCommitments(t *testing.T) {
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
 		{text: "The Chair to advise the meeting that it will be recorded."},
+		// The chair running the meeting as it sits is its agenda, not an
+		// undertaking; what the chair is to do after it is.
+		{text: "The Chairwoman will open the meeting and take apologies."},
+		{text: "The Town Mayor will call upon Councillor Bell to second the motion."},
+		{text: "The Chair to rule on whether late items may be admitted."},
+		{text: "The Vice-Chair will welcome the new youth councillors."},
+		{text: "The Chairman to call the contractor about the fence.", want: "The Chairman to call the contractor about the fence.", owner: "Chairman"},
+		{text: "The Chair will sign the grant letter at a later date.", want: "The Chair will sign the grant letter at a later date.", owner: "Chair"},
 		// "is also to", a question asked ("if he would meet"), a thing
 		// had done ("will have a banner made").
 		{text: "Tom Hale is also to price new stickers for the bins.", want: "Tom Hale is also to price new stickers for the bins.", owner: "Tom Hale"},
