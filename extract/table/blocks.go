@@ -25,43 +25,53 @@ func labelledLine(text string) []string {
 }
 
 // dashLabelled is a label set off with a dash for its colon, perhaps as a
-// point of a list: "Action - provide …", "- year - ongoing".
-var dashLabelled = regexp.MustCompile(`^(-\s+)?([A-Za-z][A-Za-z /&()?'’]{0,30}?)\s*[-–]\s+(\S.*)$`)
+// point of a list, whatever its bullet: "Action - provide …", "- year -
+// ongoing", "• target / outcome - …".
+var dashLabelled = regexp.MustCompile(`^([-•·*▪◦]\s*)?([A-Za-z][A-Za-z /&()?'’]{0,30}?)\s*[-–]\s+(\S.*)$`)
 
 // dashBlocks finds blocks whose labels are set off with dashes, not colons
 // — "Action - provide …" over "- target /outcome - …" and "- year -
 // ongoing" — and gives their lines as the colon would write them: a line
 // whose label names a field over two or more such points. A dash alone
-// says too little ("Alton Towers – unlocking investment").
+// says too little ("Alton Towers – unlocking investment"). Once the paper
+// has shown its blocks so, one point under a head is enough when its label
+// and the head's are ones those blocks used: the paper's own shape again,
+// with a point it wrote without its dash ("- year 1").
 func dashBlocks(lines []layout.Line) map[int]string {
 	out := map[int]string{}
-	label := func(i int) (bullet bool, rewritten string, ok bool) {
+	label := func(i int) (bullet bool, name, rewritten string, ok bool) {
 		m := dashLabelled.FindStringSubmatch(clean.Space(lines[i].Text))
 		if m == nil || lines[i].IsTable() || classify(m[2]) == fNone {
-			return false, "", false
+			return false, "", "", false
 		}
-		return m[1] != "", m[2] + ": " + m[3], true
+		return m[1] != "", strings.ToLower(m[2]), m[2] + ": " + m[3], true
 	}
+	shown := map[string]bool{} // the labels of the blocks read so far
 	for i := 0; i < len(lines); i++ {
-		bullet, head, ok := label(i)
+		bullet, name, head, ok := label(i)
 		if !ok || bullet {
 			continue
 		}
 		// The head, then the labelled points under it: two at least.
 		points := map[int]string{}
+		names := []string{name}
 		j := i + 1
 		for ; j < len(lines); j++ {
 			if strings.TrimSpace(lines[j].Text) == "" {
 				continue
 			}
-			b, text, ok := label(j)
+			b, n, text, ok := label(j)
 			if !ok || !b {
 				break
 			}
 			points[j] = text
+			names = append(names, n)
 		}
-		if len(points) < 2 {
+		if len(points) < 2 && !(len(points) == 1 && shown[names[0]] && shown[names[1]]) {
 			continue
+		}
+		for _, n := range names {
+			shown[n] = true
 		}
 		out[i] = head
 		for k, t := range points {
@@ -168,6 +178,22 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			last = fAction
 			continue
 		}
+		if bareRef.MatchString(text) && !l.IsTable() {
+			if k := nextWithText(ld.Lines, i); k > 0 {
+				next, ok := dashed[k]
+				if !ok {
+					next = clean.Space(ld.Lines[k].Text)
+				}
+				if f, _, _ := fieldLine(next); f == fAction {
+					// "3.1" alone over "Action - …": the number of the
+					// block under it.
+					flush()
+					cur = &block{page: l.Page, fields: map[field]string{}, ref: normRef(text)}
+					cur.lines = append(cur.lines, i)
+					continue
+				}
+			}
+		}
 		if ref := refHeading.FindStringSubmatch(text); ref != nil {
 			// "Action 3" on its own, or "Action 4.2 – Healthy homes",
 			// heads the card or lines below it.
@@ -261,7 +287,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			// "20/02/2024 - Town Centre Fund ref: 521": a decisions list's
 			// next entry, never the value above wrapped.
 			flush()
-		case f == fNone && !isLabel && cur != nil && last != fNone && !ld.Flowing:
+		case f == fNone && !isLabel && cur != nil && last != fNone && !ld.Flowing && !pointLine.MatchString(text):
 			cur.fields[last] = clean.Join(cur.fields[last], text) // wrapped value
 			cur.lines = append(cur.lines, i)
 			cur.source = append(cur.source, text)
@@ -302,6 +328,23 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 	}
 	flush()
 	return out
+}
+
+// pointLine is a point of a list, which starts afresh: no value above
+// wraps onto it.
+var pointLine = regexp.MustCompile(`^[•·▪◦*]\s`)
+
+// bareRef is a number alone on its line: "3.1", "12.", "(4)".
+var bareRef = regexp.MustCompile(`^\(?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?\.?$`)
+
+// nextWithText is the index of the first line after i with text, or -1.
+func nextWithText(lines []layout.Line, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j].Text) != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // numberedTitle is a line of a number in parts and a short title, no

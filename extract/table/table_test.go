@@ -987,6 +987,25 @@ func TestDashLabelledBlocks(t *testing.T) {
 	if len(res.Actions) != 0 {
 		t.Errorf("one labelled point under a dash: got %v", res.Actions)
 	}
+	// Points with another bullet, each block numbered on the line above
+	// it; once the paper has shown its blocks, a later one with a single
+	// labelled point ("• year 2", its dash left out) is one of them too.
+	res = Find(visual(
+		"2.1",
+		"Action - train front-desk staff to spot tenancies at risk",
+		"  • target / outcome - more tenancies saved before notice is served",
+		"  • year - ongoing",
+		"2.2",
+		"Action - pilot a rent deposit scheme with local landlords",
+		"  • target / outcome - twenty households housed in the first year",
+		"  • year 2",
+	))
+	got = shown(res.Actions, func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action + "|" + a.Outcome })
+	want = "2.1|action|train front-desk staff to spot tenancies at risk|more tenancies saved before notice is served " +
+		"2.2|action|pilot a rent deposit scheme with local landlords|twenty households housed in the first year"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }
 
 // A header cell's explanation in brackets is no part of its name, and does
