@@ -2301,8 +2301,6 @@ func grantedHere(s string) bool {
 
 var grantedThing = regexp.MustCompile(`^(?:A|An)\s+[^.;]{3,80}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:approved|granted|awarded)\b`)
 
-// pronounDecided is a decision told of what the sentence before named:
-// "This was accepted."
 // voteWords opens a sentence that names who moved or seconded.
 var voteWords = regexp.MustCompile(`^(?i:proposed|seconded|moved)\b`)
 
@@ -2311,6 +2309,8 @@ var voteWords = regexp.MustCompile(`^(?i:proposed|seconded|moved)\b`)
 // "Agreed by all.", "Unanimously agreed."
 var allAgreed = regexp.MustCompile(`^(?i:all|everyone)(?:\s+(?:present|members|councillors))?\s+(?:agreed|were\s+in\s+favour)\.?$|^(?:[Uu]nanimously\s+)?[Aa]greed\s+by\s+all(?:\s+present)?\.?$|^[Uu]nanimously\s+agreed\.?$|^[Aa]ll\s+in\s+favour\.?$`)
 
+// pronounDecided is a decision told of what the sentence before named:
+// "This was accepted."
 var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b`)
 
 // localOpener: s opens as localDecided needs, the cheap test first.
