@@ -750,8 +750,9 @@ const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|war
 var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // dashedSubject is a person named as a tag — by initials, post or as a
-// councillor — then a dash or colon, then "to" or "will" and a verb.
-var dashedSubject = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)\s*[–—:-]\s*(?:will|to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
+// councillor, perhaps with "Action" ("Clerk Action:") — then a dash or
+// colon, then "to" or "will" and a verb.
+var dashedSubject = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)(?:\s+[Aa]ctions?)?\s*[–—:-]\s*(?:will|to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // initialsPat is people named by their initials, as minutes name those
 // present: "RM", "SV & FH".

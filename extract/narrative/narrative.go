@@ -2228,6 +2228,19 @@ func decidedBody(s string) bool {
 	if m := leadingAdverbial.FindStringIndex(s); m != nil {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
+	cut := false
+	if m := dashedRecord.FindStringSubmatchIndex(s); m != nil && !finiteVerb.MatchString(s[:m[2]]) {
+		// "Best Kept Village – it was agreed that …": a title, its dash,
+		// then the record in small letters, which decides as a sentence
+		// of its own would. The title stays in what is kept.
+		s, cut = s[m[2]:], true
+	}
+	if m := afterDebate.FindStringSubmatchIndex(s); m != nil {
+		s, cut = s[m[3]:], true // "following discussion it was resolved not to join …"
+	}
+	if cut && strings.HasPrefix(s, "it ") {
+		s = "It" + s[2:]
+	}
 	return bodyDecided.MatchString(s) || minutesPassedIn(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s) || agreedThatDecided(s)
 }
@@ -2402,6 +2415,14 @@ var pledgeLead = regexp.MustCompile(`(?i)^our\s+(?:pledges?|promises?|commitment
 // listed as:", "Residents told us:", "Comments raised included:".
 var reportedLead = regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:listed|described|mentioned|raised|suggested|expressed|voiced|put\s+forward)|(?:said|told\s+us|told\s+the\s+\w+|commented|included))(?:\s+(?:as|that|were|was|the\s+following))?\s*:$`)
 
+// dashedRecord is a title set off by a dash from a record that opens in
+// small letters, as "it was agreed" does.
+var dashedRecord = regexp.MustCompile(`^[A-Z][^–—.;:]{2,100}?\s[–—-]\s+(it\s+was\s|(?:following|after)\s)`)
+
+// afterDebate is a debate a decision followed, told with no comma before
+// it: "Following discussion it was resolved …".
+var afterDebate = regexp.MustCompile(`^((?i:following|after)\s+(?:(?i:a|some|further|brief|lengthy|much|full|detailed)\s+)?(?i:discussion|debate|consideration)\s+)(?i:it\s+was)\b`)
+
 // leadingAdverbial is the circumstance a decision's sentence opens with,
 // before the body that decided: "Due to the lateness of the day,", "at the
 // suggestion of the Mayor,", "Following discussion,".
@@ -2422,6 +2443,9 @@ var agendaRunIn = regexp.MustCompile(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?\s((?:The|T
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
 func withoutTitle(sent string) string {
+	if m := dashedRecord.FindStringSubmatchIndex(sent); m != nil && !finiteVerb.MatchString(sent[:m[2]]) {
+		return sent // its title and dash kept whole, as decidedBody reads it
+	}
 	if len(sent) > 1 && sent[0] >= 'A' && sent[0] <= 'Z' && sent[1] >= 'A' && sent[1] <= 'Z' {
 		if heads, _ := capsHeads(sent); len(heads) > 0 && heads[0][0] == 0 {
 			// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th

@@ -50,6 +50,7 @@ func TestCommitments(t *testing.T) {
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
 		{text: "The Chair to advise the meeting that it will be recorded."},
+		{text: "Clerk Action: to order two more dog bins for the playing field.", want: "Clerk Action: to order two more dog bins for the playing field.", owner: "Clerk", genre: "minutes"},
 		// The chair running the meeting as it sits is its agenda, not an
 		// undertaking; what the chair is to do after it is.
 		{text: "The Chairwoman will open the meeting and take apologies."},
@@ -2221,6 +2222,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|P23(a)|that the Minutes of the Meeting of the Council held on 6 May 2024 be approved as a correct record.|",
 			"resolution|P23(b)|that the Clerk obtain three quotes for a new bench.|",
 		}},
+		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
+			"Minutes of the Parish Council meeting held on 4 March 2024",
+			"6.1  Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.",
+			"6.2  Affiliation to the County Playing Fields Association – following discussion it was resolved not to renew the membership this year.",
+		}, []string{
+			"resolution|6.1|Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.|",
+			"resolution|6.2|Affiliation to the County Playing Fields Association – following discussion it was resolved not to renew the membership this year.|",
+		}},
 		{"numbered decisions told whole under 'The following was RESOLVED:' are each a decision, not one list the lead-in names", action.DocDecision, []string{
 			"Library opening hours",
 			"The following was therefore RESOLVED:",
@@ -2540,7 +2549,7 @@ func TestMeetingShapes(t *testing.T) {
 			"After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.",
 		}, []string{
 			"resolution|4/17|It was resolved unanimously to approve the minutes of 6 March.|",
-			"resolution||After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.|", // (5/17 would be right)
+			"resolution|5/17|After discussion it was resolved to end the tenancies unless the rents are paid by 30 April.|",
 		}},
 		{"an item's title opening with whose it is ('Chairman’s welcome') names no one acting: the numbered titles over their records are no decisions", action.DocMinutes, []string{
 			"[1] Chairman’s welcome and apologies for absence.", "",
