@@ -745,7 +745,7 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // councillor's only: "Joint Commitment to carers" names no one) and a verb.
 // (A post may be a district or county councillor's, its spelling
 // typed as it comes: "district councilor and clerk to put a complaint in".)
-const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?)`
+const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?|cllrs)`
 
 var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
@@ -819,14 +819,15 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		if sep == " and " {
 			// "The noticeboard is ready and the Chairman will collect
-			// it": a clause with its own subject, after one with its
-			// own verb.
+			// it", "Ten graves will need work and the Clerk will trace
+			// their owners": a clause with its own subject, after one
+			// with its own verb.
 			rest = strings.TrimPrefix(rest, "the ")
 		}
 		// After a dash a note's topic and status go before who is to act
 		// ("Kerrs Crescent – reported to the district – Clerk to chase
 		// again"): the dash, not a verb, ends what comes before.
-		if !startsUpper(rest) || sep != " – " && !finiteVerb.MatchString(before) || personActsIn(rest, strings.Contains(rest, " will ") || strings.Contains(rest, " to ")) == nil {
+		if !startsUpper(rest) || sep != " – " && !finiteVerb.MatchString(before) && !modalWord.MatchString(before) || personActsIn(rest, strings.Contains(rest, " will ") || strings.Contains(rest, " to ")) == nil {
 			continue
 		}
 		if _, owner, ok := undertaking(rest, genre); ok {

@@ -50,6 +50,8 @@ func TestCommitments(t *testing.T) {
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
 		{text: "The Chair to advise the meeting that it will be recorded."},
+		{text: "Cllrs to look into the cost of a defibrillator for the hall.", want: "Cllrs to look into the cost of a defibrillator for the hall.", owner: "Cllrs", genre: "minutes"},
+		{text: "Ten graves will need work and the Clerk will write to each owner.", want: "Ten graves will need work and the Clerk will write to each owner.", owner: "the Clerk", genre: "minutes"},
 		{text: "Clerk Action: to order two more dog bins for the playing field.", want: "Clerk Action: to order two more dog bins for the playing field.", owner: "Clerk", genre: "minutes"},
 		// The chair running the meeting as it sits is its agenda, not an
 		// undertaking; what the chair is to do after it is.
