@@ -306,7 +306,7 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			for i := range out {
 				if (out[i].Kind == action.KindRecommendation || toInfinitive.MatchString(out[i].Action)) &&
 					(!toInfinitive.MatchString(a.Action) && (sameSentence(askedOrResolved.ReplaceAllString(out[i].Action, ""), askedOrResolved.ReplaceAllString(a.Action, "")) || askedObject(out[i].Action, a.Action)) ||
-						out[i].Kind == action.KindRecommendation && (askedObject(out[i].Action, a.Action) || decidedWithin(out[i].Action, a.Action))) {
+						out[i].Kind == action.KindRecommendation && (askedObject(out[i].Action, a.Action) || decidedWithin(out[i].Action, a.Action) || sameNumbered(out[i], a))) {
 					out[i] = a
 					outBlock[i] = blockOf[k]
 					a.Kind = ""
@@ -419,6 +419,30 @@ func sameWords(a, b string) bool {
 	}
 	common := shared(wa, wb)
 	return float64(common) >= 0.9*float64(len(wa)) || len(wa)-common <= 2 && len(wb)-common <= 2 && common >= 4
+}
+
+// sameNumbered: a decision numbered as a recommendation was ("IV." under
+// "Recommendation:", "66(iv)" under "Decision:") and saying most of what
+// it said, in its own words ("That the Executive endorses the plan" /
+// "Agree to endorse the plan"), is that recommendation decided.
+func sameNumbered(rec, res action.Action) bool {
+	r := refTail(rec.Ref)
+	if r == "" || r != refTail(res.Ref) {
+		return false
+	}
+	a, b := contentSet(rec.Action), contentSet(res.Action)
+	n := min(len(a), len(b))
+	return n >= 3 && float64(shared(a, b)) >= 0.7*float64(n)
+}
+
+// refTail is the last part of a point's number, as a list under another
+// number writes it: "66(iv)", "(iv)" and "iv." are all "iv".
+func refTail(ref string) string {
+	ref = strings.ToLower(strings.TrimRight(ref, ".) "))
+	if i := strings.LastIndexAny(ref, "(."); i >= 0 {
+		ref = ref[i+1:]
+	}
+	return ref
 }
 
 // askedOrResolved is the frame a proposal and its decision put around the

@@ -2232,6 +2232,20 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|6.1|Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.|",
 			"resolution|6.2|Affiliation to the County Playing Fields Association – following discussion it was resolved not to renew the membership this year.|",
 		}},
+		{"a decision numbered as the recommendation above it was, saying most of it in its own words, is that recommendation decided", action.DocDecision, []string{
+			"Issue - meetings",
+			"Meeting: 12/03/2024 - Executive (Item 41)",
+			"Recommendation:",
+			"That the Executive:",
+			"     I.        Adopts the revised play area strategy set out in Annex 1.",
+			"    II.        Notes the survey of play equipment attached as Annex 2.",
+			"Decision:",
+			"     I.        Agree to adopt the revised play area strategy set out in Annex 1;",
+			"    II.        Note the survey of play equipment attached as Annex 2.",
+		}, []string{
+			"resolution|(i)|Agree to adopt the revised play area strategy set out in Annex 1|",
+			"resolution|(ii)|Note the survey of play equipment attached as Annex 2.|",
+		}},
 		{"numbered decisions told whole under 'The following was RESOLVED:' are each a decision, not one list the lead-in names", action.DocDecision, []string{
 			"Library opening hours",
 			"The following was therefore RESOLVED:",
