@@ -2253,11 +2253,11 @@ func decidedBody(s string) bool {
 		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
 	}
 	cut := false
-	if m := dashedRecord.FindStringSubmatchIndex(s); m != nil && !finiteVerb.MatchString(s[:m[2]]) {
+	if at := titledRecord(s); at > 0 {
 		// "Best Kept Village – it was agreed that …": a title, its dash,
 		// then the record in small letters, which decides as a sentence
 		// of its own would. The title stays in what is kept.
-		s, cut = s[m[2]:], true
+		s, cut = s[at:], true
 	}
 	if m := afterDebate.FindStringSubmatchIndex(s); m != nil {
 		s, cut = s[m[3]:], true // "following discussion it was resolved not to join …"
@@ -2443,6 +2443,15 @@ var reportedLead = regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:listed|describ
 // small letters, as "it was agreed" does.
 var dashedRecord = regexp.MustCompile(`^[A-Z][^–—.;:]{2,100}?\s[–—-]\s+(it\s+was\s|(?:following|after)\s)`)
 
+// titledRecord is where the record after a title's dash starts in s
+// (dashedRecord, the title no clause of its own), or 0.
+func titledRecord(s string) int {
+	if m := dashedRecord.FindStringSubmatchIndex(s); m != nil && !finiteVerb.MatchString(s[:m[2]]) {
+		return m[2]
+	}
+	return 0
+}
+
 // afterDebate is a debate a decision followed, told with no comma before
 // it: "Following discussion it was resolved …".
 var afterDebate = regexp.MustCompile(`^((?i:following|after)\s+(?:(?i:a|some|further|brief|lengthy|much|full|detailed)\s+)?(?i:discussion|debate|consideration)\s+)(?i:it\s+was)\b`)
@@ -2467,7 +2476,7 @@ var agendaRunIn = regexp.MustCompile(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?\s((?:The|T
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
 func withoutTitle(sent string) string {
-	if m := dashedRecord.FindStringSubmatchIndex(sent); m != nil && !finiteVerb.MatchString(sent[:m[2]]) {
+	if titledRecord(sent) > 0 {
 		return sent // its title and dash kept whole, as decidedBody reads it
 	}
 	if len(sent) > 1 && sent[0] >= 'A' && sent[0] <= 'Z' && sent[1] >= 'A' && sent[1] <= 'Z' {

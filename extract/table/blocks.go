@@ -178,15 +178,16 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			last = fAction
 			continue
 		}
-		if bareRef.MatchString(text) && !l.IsTable() {
+		if refPattern.MatchString(text) && !l.IsTable() {
 			if k := nextWithText(ld.Lines, i); k > 0 {
 				next, ok := dashed[k]
 				if !ok {
 					next = clean.Space(ld.Lines[k].Text)
 				}
 				if f, _, _ := fieldLine(next); f == fAction {
-					// "3.1" alone over "Action - …": the number of the
-					// block under it.
+					// "3.1" alone (refPattern, a number as a table's
+					// number column writes it) over "Action - …": the
+					// number of the block under it.
 					flush()
 					cur = &block{page: l.Page, fields: map[field]string{}, ref: normRef(text)}
 					cur.lines = append(cur.lines, i)
@@ -333,9 +334,6 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 // pointLine is a point of a list, which starts afresh: no value above
 // wraps onto it.
 var pointLine = regexp.MustCompile(`^[•·▪◦*]\s`)
-
-// bareRef is a number alone on its line: "3.1", "12.", "(4)".
-var bareRef = regexp.MustCompile(`^\(?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?\.?$`)
 
 // nextWithText is the index of the first line after i with text, or -1.
 func nextWithText(lines []layout.Line, i int) int {
