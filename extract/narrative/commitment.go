@@ -844,20 +844,25 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 // agenda's running order, done as the meeting sits, not an undertaking.
 // What a chair is to do after it ("Chairman to write to …", "The Chairman
 // will sign the minutes …", "The chairman to call before the next
-// meeting") is.
+// meeting", "Chairman to move the noticeboard") is.
 func presides(who, verb, rest string) bool {
 	if !presiding.MatchString(who) {
 		return false
 	}
 	verb = strings.ToLower(verb)
-	return conductVerb[verb] || verb == "call" && callsUpon.MatchString(rest)
+	return conductVerb[verb] || verb == "call" && callsUpon.MatchString(rest) || verb == "move" && movesMotion.MatchString(rest)
 }
 
 var callsUpon = regexp.MustCompile(`(?i)^\s+(?:up)?on\b`)
 
+// movesMotion is moving a motion ("The Mayor to move, in accordance with
+// Standing Order …", "… move that …"), not a thing ("Chairman to move the
+// noticeboard").
+var movesMotion = regexp.MustCompile(`(?i)^\s*(?:,|that\b|in\s+accordance\b|(?:the|a)\s+(?:motion|resolution|recommendations?|adoption|following)\b)`)
+
 var presiding = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|person)?|(?:town\s+|lord\s+)?mayor|convenor|presiding\s+(?:member|officer))$`)
 
-var conductVerb = map[string]bool{"open": true, "welcome": true, "extend": true, "address": true, "invite": true, "rule": true, "announce": true, "close": true, "introduce": true, "move": true}
+var conductVerb = map[string]bool{"open": true, "welcome": true, "extend": true, "address": true, "invite": true, "rule": true, "announce": true, "close": true, "introduce": true}
 
 // atMeeting is whom an agenda's formula addresses: "The Chair to advise
 // the meeting that it will be webcast".

@@ -59,6 +59,8 @@ func TestCommitments(t *testing.T) {
 		{text: "The Town Mayor will call upon Councillor Bell to second the motion."},
 		{text: "The Chair to rule on whether late items may be admitted."},
 		{text: "The Vice-Chair will welcome the new youth councillors."},
+		{text: "The Mayor to move, in accordance with Standing Order 6, the motion on the agenda."},
+		{text: "The Chairman to move the noticeboard to the bus shelter.", want: "The Chairman to move the noticeboard to the bus shelter.", owner: "Chairman"},
 		{text: "The Chairman to call the contractor about the fence.", want: "The Chairman to call the contractor about the fence.", owner: "Chairman"},
 		{text: "The Chair will sign the grant letter at a later date.", want: "The Chair will sign the grant letter at a later date.", owner: "Chair"},
 		// "is also to", a question asked ("if he would meet"), a thing
