@@ -1976,6 +1976,13 @@ func (f *finder) seconded(p paragraph, body string) string {
 				continue
 			}
 		}
+		if !resolvedInline.MatchString(s) && !secondedCarried.MatchString(s) && untoldVote(s, sents[i+1:], f.next) {
+			// "Cllr Reid proposed and Cllr Evans seconded to accept the
+			// minutes as a true record.": put and seconded, its vote
+			// untold because no one opposed.
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: s})
+			continue
+		}
 		if !resolvedInline.MatchString(s) && (!secondedCarried.MatchString(s) || formalVote.MatchString(s) && !passiveCarried.MatchString(s) && !motionCarriedEnd.MatchString(s)) {
 			rest = append(rest, s)
 			continue
@@ -2006,6 +2013,44 @@ func (f *finder) seconded(p paragraph, body string) string {
 	}
 	return strings.Join(rest, " ")
 }
+
+// untoldVote reports whether s puts the last meeting's minutes with a
+// seconder named and neither it nor the two sentences after it (or the
+// paragraph after, at its end) tells a vote: minutes no one opposes are
+// recorded without a count. (Other proposals told so are not taken as
+// carried: a proposal whose vote is untold is as often the lead-in to a
+// debate, and taking it cost more than it found.) An amendment is put to a
+// vote told elsewhere; a proposal that leads in to what follows it is
+// that, not a decision.
+func untoldVote(s string, after []string, next string) bool {
+	low := strings.ToLower(s)
+	if !strings.Contains(low, "minutes") || !strings.Contains(low, "seconded") || !strings.Contains(low, "propos") ||
+		!proposalPut.MatchString(s) || namesOnlyMover.MatchString(s) || lostVote.MatchString(s) || voteCounted.MatchString(s) ||
+		endsInColon(s) || strings.HasSuffix(s, "?") {
+		return false
+	}
+	if len(after) == 0 {
+		after = []string{next}
+	}
+	for k, t := range after {
+		if k == 2 {
+			break
+		}
+		if lostVote.MatchString(t) || voteCounted.MatchString(t) || resolvedLabel.MatchString(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOnlyMover is a sentence that only names who moved and seconded
+// what the sentence before it told ("Proposed by Sam Crowe, seconded by
+// Jo Price.", "Cllr Bell – Proposed by Cllr Moore …", "This was
+// proposed by …", "… (proposed Cllr Ligo, seconded Cllr Hart)").
+var namesOnlyMover = regexp.MustCompile(`(?i)^(?:[^–—-]{0,40}\s[–—-]\s*)?(?:proposed|seconded|moved|nominated)\b|^(?:this|it|these|they|which)\s|\((?:proposed|moved|seconded)\b`)
+
+// voteCounted tells a vote or an amendment to what was put.
+var voteCounted = regexp.MustCompile(`(?i)\b(?:vot(?:e|es|ed|ing)|in\s+favou?r|in\s+agreement|against|abstain\w*|abstentions?|carried|amendments?|amended|show\s+of\s+hands)\b`)
 
 var (
 	// secondedCarried: a motion seconded and carried, in one sentence.

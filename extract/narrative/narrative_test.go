@@ -2226,6 +2226,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|P23(a)|that the Minutes of the Meeting of the Council held on 6 May 2024 be approved as a correct record.|",
 			"resolution|P23(b)|that the Clerk obtain three quotes for a new bench.|",
 		}},
+		{"the last meeting's minutes put and seconded with no vote told are approved; another proposal so told, or minutes put to a counted vote, is not taken as carried here", action.DocMinutes, []string{
+			"Minutes of Oakhurst Parish Council held on 9 April 2024",
+			"112. Minutes of the last meeting Cllr Hale proposed and Cllr Dunn seconded to accept the minutes of 12 March. The Chair signed them.",
+			"113. Allotments Cllr Hale proposed and Cllr Dunn seconded that the rents rise by five per cent. Members discussed the waiting list at length.",
+			"114. Minutes of the Planning Committee Cllr Ross proposed and Cllr Dunn seconded that the minutes be accepted. Three voted in favour and two against.",
+		}, []string{
+			"resolution|112|Minutes of the last meeting Cllr Hale proposed and Cllr Dunn seconded to accept the minutes of 12 March.|",
+		}},
 		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
 			"Minutes of the Parish Council meeting held on 4 March 2024",
 			"6.1  Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.",
