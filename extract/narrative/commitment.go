@@ -561,7 +561,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return s, owner, true
 	}
-	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
+	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && !conditioned(s[:loc[0]], s[loc[1]:]) {
 		if usedTo.MatchString(s[loc[4]:]) {
 			// "Our network of officers will be utilised to help residents":
 			// what is put to use does the work.
@@ -612,7 +612,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if loc := meantFor.FindStringIndex(s); loc != nil && (toMeeting.MatchString(s[loc[1]:]) || toNamedBody.MatchString(s[loc[1]:])) {
 		return s, "", true
 	}
-	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) {
+	if loc := activeWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && !conditioned(s[:loc[0]], s[loc[1]:]) {
 		who := wholeSubject(s, loc[0]) // "The Chair and Vice-Chair will review …": both
 		if presides(who, s[loc[4]:loc[5]], s[loc[5]:]) {
 			return "", "", false
@@ -971,6 +971,26 @@ func embedded(head string) bool {
 	}
 	return !strings.ContainsAny(head[loc[len(loc)-1][1]:], ",;:")
 }
+
+// conditioned: the modal's own clause, inside the sentence, opens with the
+// case it applies in ("He reported that once installed, the unit would
+// need to be registered", "… but if the bid fails, the scheme would be
+// reduced"): what follows whenever that happens, as generalCondition is at
+// a sentence's start, not an undertaking. What is then to come back to
+// the meeting or its members ("once the sites are agreed, they would be
+// shared with Members") is still promised them.
+func conditioned(head, rest string) bool {
+	m := innerCondition.FindStringSubmatch(head)
+	return m != nil && !specificCondition.MatchString(m[1]) && !toMeeting.MatchString(rest) && !withMembers.MatchString(rest)
+}
+
+// withMembers is who a thing is shared with: "with Members", "with all
+// councillors".
+var withMembers = regexp.MustCompile(`(?i)\bwith\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b`)
+
+// innerCondition is a condition clause after "that", "but" or "and",
+// its comma before the modal.
+var innerCondition = regexp.MustCompile(`(?i)(?:\bthat|\bbut|,\s*and)\s+((?:once|when|whenever|if|where|wherever|in the event)\b[^,]{3,160}),`)
 
 var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
 

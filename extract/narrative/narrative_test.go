@@ -33,6 +33,12 @@ func TestCommitments(t *testing.T) {
 		genre  string // the page's genre; "" when unknown
 	}{
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
+		// A condition opening the modal's clause inside the sentence
+		// tells what follows whenever it holds; what is then to come back
+		// to the members is still promised them.
+		{text: "The Clerk reported that once fitted, the new gate would need to be inspected and a key would be issued to each allotment holder.", want: "", genre: "minutes"},
+		{text: "She said the pump was old, but if it failed, a new one would be funded from the reserves.", want: "", genre: "minutes"},
+		{text: "He explained that once the bulb sites had been chosen, the list would be shared with Members.", want: "He explained that once the bulb sites had been chosen, the list would be shared with Members.", genre: "minutes"},
 		// A time set before "we" ("This year we will …", "In 2026 we will
 		// …", after "and"), and deeds done to things: buying, opening.
 		{text: "This year we will add two new bus routes to the hospital.", want: "This year we will add two new bus routes to the hospital.", genre: "other"},
