@@ -552,6 +552,31 @@ func shared(a, b map[string]bool) int {
 	return n
 }
 
+// sameMatter: a vote and the record after it speak of one thing, a word of
+// what was put in both ("proposed to accept this policy" / "resolved to
+// accept the reserves policy"); the words of the vote itself do not count.
+func sameMatter(vote, record string) bool {
+	stems := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for w := range wordSet(s) {
+			if len(w) >= 5 && !voteWord[w[:5]] {
+				out[w[:5]] = true
+			}
+		}
+		return out
+	}
+	if nominated.MatchString(vote) {
+		return false // an election; what follows it is the next business
+	}
+	return shared(stems(vote), stems(record)) > 0
+}
+
+// nominated tells an election: "was nominated for Chairman", "elected".
+var nominated = regexp.MustCompile(`(?i)\b(?:nominat|elect)(?:ed|ion|s)?\b`)
+
+// voteWord holds the stems of the words that tell a vote, not its matter.
+var voteWord = map[string]bool{"propo": true, "secon": true, "agree": true, "resol": true, "carri": true, "unani": true, "counc": true, "favou": true, "voted": true, "decid": true, "motio": true, "membe": true, "prese": true, "there": true, "which": true}
+
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
@@ -1987,9 +2012,12 @@ func (f *finder) seconded(p paragraph, body string) string {
 			rest = append(rest, s)
 			continue
 		}
-		if i == len(sents)-1 && !endsSentence(s) && resolvedLabel.MatchString(after) {
+		if i == len(sents)-1 && (!endsSentence(s) || f.nextBare && secondedCarried.MatchString(s) && sameMatter(s, after)) && resolvedLabel.MatchString(after) {
 			// "It was proposed, seconded and unanimously" over "RESOLVED
-			// that …": the vote on the resolution that follows.
+			// that …": the vote on the resolution that follows. So is a
+			// vote told whole ("Cllr Burley proposed that the document
+			// was accepted, Cllr Wilson seconded this and it was agreed")
+			// when the record of that decision follows it, unnumbered.
 			continue
 		}
 		decision := s
