@@ -106,7 +106,7 @@ var followingAre = regexp.MustCompile(`(?i)\bthe following\b[^:]{0,200}\b(?:are|
 var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below|in (?:cases|the cases?|circumstances) where|provided that)\s*(?::-|;-|[:\-–—])$`)
 
 // voteNote is how a decision was carried, in brackets on its label's line.
-var voteNote = regexp.MustCompile(`(?i)^\((?:unanimously|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)
+var voteNote = regexp.MustCompile(`(?i)^\((?:unanimous(?:ly)?|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)
 
 // formAnswer is a form field's answer, no decision: "Yes", "N/A".
 var formAnswer = regexp.MustCompile(`(?i)^(?:yes|no|n/?a|none|tbc|nil)\.?$`)

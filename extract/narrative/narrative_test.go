@@ -237,6 +237,8 @@ func TestResolutions(t *testing.T) {
 		{"resolved dash", []string{"Resolved:- That the plan be adopted."}, []string{": That the plan be adopted."}},
 		{"lettered", []string{"RESOLVED:", "(a) That the report be noted;", "(b) That the action plan be approved."},
 			[]string{"(a): That the report be noted", "(b): That the action plan be approved."}},
+		{"a vote note in brackets after the label is how it was carried, not the decision", []string{"RESOLVED: (Unanimous)", "A.    To note the consultation report", "B.    To recommend to the Joint Board that it approves the bus strategy at Appendix 3"},
+			[]string{"(a): To note the consultation report", "(b): To recommend to the Joint Board that it approves the bus strategy at Appendix 3"}},
 		{"inline list", []string{"RESOLVED: (a) That the report be noted; (b) That officers report back in March."},
 			[]string{"(a): That the report be noted", "(b): That officers report back in March."}},
 		{"numbered", []string{"RESOLVED", "(1) To note the update; and", "(2) To agree the plan."},
