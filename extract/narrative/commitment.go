@@ -509,6 +509,14 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// the doer unnamed.
 		return s, "", true
 	}
+	if has(" to be ") && (genre == action.DocMinutes || genre == "") {
+		if m := thingToBeDone.FindStringSubmatch(s); m != nil && endsSentence(s) && !finiteVerb.MatchString(m[1]) && !modalWord.MatchString(m[1]) && !noneThing.MatchString(m[1]) && !meetingDeed.MatchString(m[2]) && !beVerb.MatchString(s[len(m[0]):]) {
+			// "Quotes to be obtained for two benches", "Draft for the
+			// signs to be drawn up": in minutes, a thing to be done, its
+			// doer unnamed, as a note of what comes next.
+			return s, "", true
+		}
+	}
 	if has(" to ") {
 		if m := toDoIn(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
 			// "Officers to report back": a short subject that names who
@@ -643,6 +651,25 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// thingToBeDone opens a sentence with a thing, up to six words, then "to
+// be" and what is to be done to it: "Quotes to be obtained", "A letter to
+// be sent to the landowner", "Draft for required signage to be drawn up".
+var thingToBeDone = regexp.MustCompile(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,5}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|held|built|cut|shown|given|taken|written|laid|sold|told|spent|found|met|chosen))\b`)
+
+// meetingDeed is what a meeting does to a matter, not a deed to follow
+// it: held, considered, discussed, approved, taken at a meeting.
+var meetingDeed = regexp.MustCompile(`(?i)^(?:held|considered|discussed|debated|approved|agreed|signed|noted|decided|determined|recorded|received|tabled|deferred|raised|allocated|given|met|taken)$`)
+
+// noneThing is a subject that says nothing is to be done.
+// (Nor is one whose verb comes before "to be": "Items that appear to be
+// kept", "The email asked for motions to be put forward".)
+var noneThing = regexp.MustCompile(`(?i)^(?:nothing|no|none|neither|there|this|that|it|these|those|which|what|who|any|to|examples?|he|she|they|we|i|as|if|when|many|some)\b|\b(?:need|needs|needed|has|have|had|is|are|was|were|due|likely|able|expected|yet|begin|began|appear|appears|seem|seems|want|wants|asked|proposed|for)$`)
+
+// beVerb is a finite "be" or "have" after a thing to be done, which makes
+// it a noun phrase of a longer sentence: "The area to be included in the
+// lease was discussed".
+var beVerb = regexp.MustCompile(`\b(?:is|are|was|were|has|have|had|will|would)\b`)
 
 // namedWill is a sentence opening with who will act and the verb:
 // "The Benefits Team will treat …".

@@ -33,6 +33,15 @@ func TestCommitments(t *testing.T) {
 		genre  string // the page's genre; "" when unknown
 	}{
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
+		// In minutes, a thing to be done, its doer unnamed, is what comes
+		// next; what a meeting does to a matter, a subject whose verb
+		// comes before "to be", and a longer sentence are not.
+		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
+		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		{text: "Request from the bowls club to be considered at the next meeting.", want: "", genre: "minutes"},
+		{text: "Any requests need to be submitted in May.", want: "", genre: "minutes"},
+		{text: "The area to be included in the lease was discussed.", want: "", genre: "minutes"},
+		{text: "Quotes to be obtained for two new benches.", want: "", genre: "report"},
 		// A condition opening the modal's clause inside the sentence
 		// tells what follows whenever it holds; what is then to come back
 		// to the members is still promised them.
