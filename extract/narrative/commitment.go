@@ -550,6 +550,12 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// enable every town to thrive": the promise starts at "will".
 		return s[m[2]:], "", true
 	}
+	if genre != action.DocMinutes && genre != action.DocDecision && has(" be to ") && stageWillBe.MatchString(s) {
+		// "The third phase will be to lay paths …", "Our next step will
+		// be to consult residents": a plan's stage, what will be done in
+		// it.
+		return s, "", true
+	}
 	if weVow.MatchString(s) && genre != action.DocMinutes && genre != action.DocDecision {
 		// "We promise that you'll be told your rights", "We pledge to
 		// answer within ten days": the authors' vow, in so many words.
@@ -656,6 +662,10 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 // be" and what is to be done to it: "Quotes to be obtained", "A letter to
 // be sent to the landowner", "Draft for required signage to be drawn up".
 var thingToBeDone = regexp.MustCompile(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,5}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|held|built|cut|shown|given|taken|written|laid|sold|told|spent|found|met|chosen))\b`)
+
+// stageWillBe is a plan's stage and what will be done in it: "The third
+// phase will be to lay paths", "Our next step will be to consult".
+var stageWillBe = regexp.MustCompile(`^(?:The|Our|Its|This|A)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|step|priority|aim|task|focus|objective)s?\s+(?:will|shall)\s+be\s+to\s+[a-z]+`)
 
 // meetingDeed is what a meeting does to a matter, not a deed to follow
 // it: held, considered, discussed, approved, taken at a meeting.
