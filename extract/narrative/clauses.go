@@ -822,6 +822,10 @@ const postQualifier = `(?:(?:relevant|appropriate|responsible)\s+)?`
 // ("resolved that the Clerk should check the register").
 var postActs = regexp.MustCompile(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:Head|Director|Manager|Officer|Clerk|Chief Executive|Lead)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|&)?\s*[A-Z][\w'’&-]*){0,3})?)(?:,?\s+(?:in|following|after)\s+consultation\s+with\s+[^,.;]{3,100}?,?)?\s+(?:to|will|shall|should|is\s+to)\s+(?:then\s+|now\s+|also\s+)?[a-z]+`)
 
+// postNamed is a clerk, a chair or a councillor named as who acts (one:
+// "Councillors will …", all of them, is the body deciding).
+var postNamed = regexp.MustCompile(`^(?:[Tt]he\s+)?` + onePost + `\b`)
+
 // grantWord: what is delegated, not to whom ("Authority be delegated to
 // …").
 var grantWord = map[string]bool{"authority": true, "delegated authority": true, "powers": true, "responsibility": true}
@@ -880,6 +884,12 @@ func delegate(clause string) string {
 		// act; a deciding body ("The council take part …") decides,
 		// and is no owner.
 		return trimName(who)
+	}
+	if m := personActs.FindStringSubmatch(strings.TrimSpace(clause)); m != nil && postNamed.MatchString(m[1]) && !strings.HasSuffix(strings.ToLower(m[1]), "s") && !personStance[strings.ToLower(m[3])] && !meetingVerb[strings.ToLower(m[3])] {
+		// "Clerk to arrange siting of the map", "the clerk will price
+		// the signs": the clerk, a chair or a councillor named as the
+		// decision's subject, set to act.
+		return trimName(m[1])
 	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {
