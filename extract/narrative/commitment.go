@@ -661,7 +661,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 // thingToBeDone opens a sentence with a thing, up to six words, then "to
 // be" and what is to be done to it: "Quotes to be obtained", "A letter to
 // be sent to the landowner", "Draft for required signage to be drawn up".
-var thingToBeDone = regexp.MustCompile(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,5}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|held|built|cut|shown|given|taken|written|laid|sold|told|spent|found|met|chosen))\b`)
+var thingToBeDone = regexp.MustCompile(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,5}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|built|cut|shown|written|laid|sold|told|spent|found|chosen))\b`)
 
 // stageWillBe is a plan's stage and what will be done in it: "The third
 // phase will be to lay paths", "Our next step will be to consult".
@@ -671,9 +671,10 @@ var stageWillBe = regexp.MustCompile(`^(?:The|Our|Its|This|A)\s+(?:[\w-]+\s+){0,
 // it: held, considered, discussed, approved, taken at a meeting.
 var meetingDeed = regexp.MustCompile(`(?i)^(?:held|considered|discussed|debated|approved|agreed|signed|noted|decided|determined|recorded|received|tabled|deferred|raised|allocated|given|met|taken)$`)
 
-// noneThing is a subject that says nothing is to be done.
-// (Nor is one whose verb comes before "to be": "Items that appear to be
-// kept", "The email asked for motions to be put forward".)
+// noneThing is a subject that is no thing to be done: "Nothing", a
+// pronoun, a word that opens a clause; or one whose verb comes before "to
+// be" ("Any requests need to be submitted", "The email asked for motions
+// to be put forward").
 var noneThing = regexp.MustCompile(`(?i)^(?:nothing|no|none|neither|there|this|that|it|these|those|which|what|who|any|to|examples?|he|she|they|we|i|as|if|when|many|some)\b|\b(?:need|needs|needed|has|have|had|is|are|was|were|due|likely|able|expected|yet|begin|began|appear|appears|seem|seems|want|wants|asked|proposed|for)$`)
 
 // beVerb is a finite "be" or "have" after a thing to be done, which makes

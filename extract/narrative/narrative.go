@@ -556,6 +556,9 @@ func shared(a, b map[string]bool) int {
 // what was put in both ("proposed to accept this policy" / "resolved to
 // accept the reserves policy"); the words of the vote itself do not count.
 func sameMatter(vote, record string) bool {
+	if nominated.MatchString(vote) {
+		return false // an election; what follows it is the next business
+	}
 	stems := func(s string) map[string]bool {
 		out := map[string]bool{}
 		for w := range wordSet(s) {
@@ -564,9 +567,6 @@ func sameMatter(vote, record string) bool {
 			}
 		}
 		return out
-	}
-	if nominated.MatchString(vote) {
-		return false // an election; what follows it is the next business
 	}
 	return shared(stems(vote), stems(record)) > 0
 }
