@@ -33,12 +33,12 @@ func TestCommitments(t *testing.T) {
 		genre  string // the page's genre; "" when unknown
 	}{
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
-		// In minutes, a thing to be done, its doer unnamed, is what comes
-		// next; what a meeting does to a matter, a subject whose verb
-		// comes before "to be", and a longer sentence are not.
 		// A plan's stage and what will be done in it.
 		{text: "The third phase will be to lay level paths across the green.", want: "The third phase will be to lay level paths across the green.", genre: "other"},
 		{text: "The third phase will be to lay level paths across the green.", want: "", genre: "minutes"},
+		// In minutes, a thing to be done, its doer unnamed, is what comes
+		// next; what a meeting does to a matter, a subject whose verb
+		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
 		{text: "Request from the bowls club to be considered at the next meeting.", want: "", genre: "minutes"},
