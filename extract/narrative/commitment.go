@@ -89,6 +89,7 @@ func commitments(text, date, genre string) []action.Action {
 	var out []action.Action
 	var rest []string
 	var cur *action.Action
+	implied := false // cur's owner is implied, not named
 	tagOwner, trailing, whole := "", false, strings.TrimSpace(text)
 	if m := trailingActionTag.FindStringSubmatchIndex(text); m != nil {
 		// "Contractor will start work in August Action Cllr Carnell":
@@ -140,15 +141,22 @@ func commitments(text, date, genre string) []action.Action {
 		// and so does a passive with its own subject after one that named who
 		// acts ("… would meet the shopkeepers. A report would be brought
 		// to Cabinet."); "This would be …" carries the last one on.
-		if cur == nil || itWasAgreed.MatchString(s) && itWasAgreed.MatchString(cur.Action) || len(owners) > 0 && len(cur.Owner) > 0 && !strings.EqualFold(owners[0], cur.Owner[0]) ||
-			len(owners) > 0 && len(cur.Owner) == 0 && (agreedTo.MatchString(s) || askedThatDo.MatchString(s)) ||
-			len(owners) == 0 && len(cur.Owner) > 0 && !anaphor[strings.ToLower(firstWord(s))] {
+		named := cur != nil && len(cur.Owner) > 0 && !implied
+		if cur == nil || itWasAgreed.MatchString(s) && itWasAgreed.MatchString(cur.Action) || len(owners) > 0 && named && !strings.EqualFold(owners[0], cur.Owner[0]) ||
+			len(owners) > 0 && !named && (agreedTo.MatchString(s) || askedThatDo.MatchString(s)) ||
+			len(owners) == 0 && named && !anaphor[strings.ToLower(firstWord(s))] {
 			out = append(out, action.Action{Kind: action.KindCommitment})
-			cur = &out[len(out)-1]
+			cur, implied = &out[len(out)-1], false
 		}
 		cur.Action = joinText(cur.Action, clause)
-		if len(cur.Owner) == 0 && len(owners) > 0 {
-			cur.Owner = owners
+		if len(owners) > 0 && (len(cur.Owner) == 0 || implied) {
+			cur.Owner, implied = owners, false
+		}
+		if len(cur.Owner) == 0 {
+			// Who is implied fills the owner until one is named, but
+			// starts no commitment of its own.
+			cur.Owner = action.SplitOwners(impliedDoer(s, all[:i]))
+			implied = len(cur.Owner) > 0
 		}
 		if cur.DueRaw == "" {
 			cur.DueRaw = dueIn(s)
@@ -1348,3 +1356,71 @@ func dueIn(s string) string {
 var betweenDates = regexp.MustCompile(`(?i)\bbetween\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?\s+and\s+((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})\b`)
 
 func resolveDue(raw, date string) string { return action.NormalizeDueAt(raw, date) }
+
+// impliedDoer is who undertakes what a sentence promises without naming
+// them: the one who tells the meeting that a thing would be done ("The
+// Chamberlain advised that reports would be submitted to this
+// Committee"), or, for "He would …" or "She agreed to …", the person the
+// sentences before it were about. A body or a group is no teller: "The
+// Committee noted that …" names no doer.
+func impliedDoer(s string, before []string) string {
+	if m := tellsThat.FindStringIndex(s); m != nil && reportedDeed.MatchString(s[m[1]:]) {
+		if who := oneTeller(s[:m[0]]); who != "" {
+			return who
+		}
+	}
+	if !heOrShe.MatchString(s) {
+		return ""
+	}
+	for j := len(before) - 1; j >= 0 && j >= len(before)-3; j-- {
+		if m := tellsSomething.FindStringIndex(before[j]); m != nil {
+			if who := oneTeller(before[j][:m[0]]); who != "" {
+				return who
+			}
+		}
+	}
+	return ""
+}
+
+// oneTeller is the person or post a sentence's opening words name, after
+// any phrase put before them ("In response to a question, the Head of
+// Service …"), or "" for a body, a group or no one.
+func oneTeller(head string) string {
+	head = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(head), ","))
+	if k := strings.LastIndex(head, ", "); k >= 0 {
+		head = head[k+2:] // ("Mike Lester, the Scrutiny Officer": the post)
+	}
+	if !nameLike(head) || decidingBody(head) {
+		return ""
+	}
+	last := strings.ToLower(lastWord(head))
+	if strings.HasSuffix(last, "s") && peopleWord.MatchString(last) {
+		return "" // "Members", "Officers": many, who make no one's promise
+	}
+	return agent(head)
+}
+
+// tellsThat is a reporting verb and its "that": "… advised that", "…
+// informed the Committee that".
+var tellsThat = regexp.MustCompile(`\s(?:informed|advised|explained|confirmed|stated|said|reported|indicated|assured|undertook|agreed)(?:\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Board|Council|Members|members|meeting|Group|Forum))?\s+that\s`)
+
+// reportedDeed is what such a "that" tells: a thing that would be done,
+// its doer unnamed ("reports would be submitted"), or a verb with no
+// subject of its own ("… had been received and would forward it on").
+var reportedDeed = regexp.MustCompile(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nt|ne|ut)\b|^[^.;]{0,160}?\band\s+(?:would|will)\s+(?:also\s+)?[a-z]+\b`)
+
+// heOrShe opens a sentence about one person already named.
+var heOrShe = regexp.MustCompile(`^(?:He|She)\s`)
+
+// tellsSomething is the first verb after a sentence's subject that a
+// person acts or speaks with.
+var tellsSomething = regexp.MustCompile(`\s(?:informed|advised|explained|confirmed|stated|said|reported|indicated|assured|undertook|agreed|offered|outlined|presented|introduced|updated|gave|highlighted|noted|responded|replied|added|commented|clarified|thanked|would|will|was|had)\b`)
+
+// lastWord is s's last word, without the commas or brackets round it.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",()")
+}

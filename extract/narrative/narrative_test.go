@@ -33,6 +33,13 @@ func TestCommitments(t *testing.T) {
 		genre  string // the page's genre; "" when unknown
 	}{
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
+		// Who tells the meeting that a thing would be done, its doer
+		// unnamed, undertakes it; so does the one named before "He would
+		// …". A body or many who tell it are no one's promise.
+		{text: "Asked about the repairs, the Estates Manager advised that a schedule would be circulated to members.", want: "Asked about the repairs, the Estates Manager advised that a schedule would be circulated to members.", owner: "the Estates Manager", genre: "minutes"},
+		{text: "Ann Lowe, the Events Officer, confirmed that the final plans would be sent out in May.", want: "Ann Lowe, the Events Officer, confirmed that the final plans would be sent out in May.", owner: "the Events Officer", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
+		{text: "The Head of Leisure gave an overview of the pool works. He would also meet the swimming clubs.", want: "He would also meet the swimming clubs.", owner: "The Head of Leisure", genre: "minutes"},
+		{text: "Members said that a schedule would be circulated to members.", want: "Members said that a schedule would be circulated to members.", genre: "minutes"},
 		// A plan's stage and what will be done in it.
 		{text: "The third phase will be to lay level paths across the green.", want: "The third phase will be to lay level paths across the green.", genre: "other"},
 		{text: "The third phase will be to lay level paths across the green.", want: "", genre: "minutes"},
@@ -2775,12 +2782,12 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|5|Cabinet Noted the overall budget position set out in the report.|",
 			"resolution|5|Cabinet Agreed the virements listed in Appendix 2.|",
 		}},
-		{"a speaker's undertaking told with 'she would' or 'noted he would'", action.DocMinutes, []string{
+		{"a speaker's undertaking told with 'she would' (the one named before) or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",
 			"A member asked for the scoping paper. The Scrutiny Officer said it was in draft. She would ensure it was circulated to the Committee.", "",
 			"The Chairman noted he would enquire why the briefing had been delayed.",
 		}, []string{
-			"commitment||She would ensure it was circulated to the Committee.|",
+			"commitment||She would ensure it was circulated to the Committee.|The Scrutiny Officer",
 			"commitment||The Chairman noted he would enquire why the briefing had been delayed.|The Chairman",
 		}},
 		{"a planning committee's short answers under RESOLVED decide; a form's 'Key decision: Yes' does not", action.DocMinutes, []string{
