@@ -891,6 +891,9 @@ func delegate(clause string) string {
 		// decision's subject, set to act.
 		return trimName(m[1])
 	}
+	if who := decidedActor(clause); who != "" {
+		return who
+	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {
 		return ""
@@ -905,6 +908,44 @@ func delegate(clause string) string {
 	}
 	return ""
 }
+
+// decidedActor is the one person a decision's "that" or "for" sets to
+// act, after the last word that tells it was decided: "It was AGREED
+// that the clerk would order a notice board", "RESOLVED for Tracy
+// Knights to complete the maintenance", "… RESOLVED Clerk to purchase a
+// voucher", or, the label gone, "that the Chairman sign the statements".
+func decidedActor(clause string) string {
+	rest := strings.TrimPrefix(clause, "that ")
+	if locs := decidedThat.FindAllStringIndex(clause, -1); len(locs) > 0 {
+		rest = clause[locs[len(locs)-1][1]:]
+	}
+	if m := personWould.FindStringSubmatch(rest); m != nil && agent(m[1]) != "" && !decidingBody(m[1]) && !manyPosts(m[1]) && !personStance[strings.ToLower(m[2])] && !meetingVerb[strings.ToLower(m[2])] {
+		return trimName(m[1])
+	}
+	if m := personFirst.FindString(rest); m != "" && agent(m) != "" && !decidingBody(m) && !manyPosts(m) {
+		if who, ok := namedSubjunctive(rest); ok && who == m && !meetingVerb[strings.ToLower(firstWord(strings.TrimPrefix(rest, who)))] {
+			return trimName(who)
+		}
+	}
+	return ""
+}
+
+// manyPosts is a post named in the plural ("Councillors"), who decide
+// together rather than act for the decision.
+func manyPosts(who string) bool {
+	return strings.HasSuffix(strings.ToLower(who), "s") && postNamed.MatchString(who)
+}
+
+// decidedThat is the word that tells a decision, and the "that" or "for"
+// that may follow it.
+var decidedThat = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:–-]?\s*(?:that\s+|for\s+)?`)
+
+// personWould is one person named, then what they would, should or are
+// to do.
+var personWould = regexp.MustCompile(`^(` + personWho + `)\s+(?:would|should|shall|will|(?:is\s+)?to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
+
+// personFirst is one person named at the start.
+var personFirst = regexp.MustCompile(`^(?:` + personWho + `)`)
 
 // yearWord is a year, or a financial year's start: "2026", "2026/27".
 var yearWord = regexp.MustCompile(`^(?:19|20)\d\d(?:/\d\d)?$`)

@@ -491,6 +491,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		if m := askedThatDo.FindStringSubmatch(s); m != nil {
 			return s, trimName(m[1]), true
 		}
+		if m := thatWhoWould.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+			return s, agent(m[1]), true // "It was agreed that PC Arnold would liaise … to arrange for the figures to be included"
+		}
 		return s, "", true
 	}
 	if has("it was") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
@@ -793,7 +796,11 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // typed as it comes: "district councilor and clerk to put a complaint in".)
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?|cllrs)`
 
-var personActs = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `)\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personActs = regexp.MustCompile(`^(` + personWho + `)\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+
+// personWho names one person, or two: by post (the clerk, a chair, a
+// councillor), as a councillor, by two names, or by initials.
+const personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat
 
 // dashedSubject is a person named as a tag — by initials, post or as a
 // councillor, perhaps with "Action" ("Clerk Action:") — then a dash or
