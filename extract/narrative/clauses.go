@@ -832,6 +832,9 @@ var grantWord = map[string]bool{"authority": true, "delegated authority": true, 
 
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
+	if m := trailingDoer.FindStringSubmatch(clause); m != nil {
+		return m[1] // "… to be arranged – AS & TD", "… – AV to action"
+	}
 	if m := beAsked.FindStringSubmatchIndex(clause); m != nil {
 		// "The Head of Parks is asked to review …" acts; "Members are
 		// asked to agree …" decide, and own nothing.
@@ -908,6 +911,10 @@ func delegate(clause string) string {
 	}
 	return ""
 }
+
+// trailingDoer is who acts on a decision, set after a dash at its end:
+// by initials or post, perhaps with "to action".
+var trailingDoer = regexp.MustCompile(`\s[–—-]\s*(` + initialsPat + `|(?:[Tt]he\s+)?` + onePost + `)(?:\s+to\s+action)?\.?\s*$`)
 
 // decidedActor is the one person a decision's "that" or "for" sets to
 // act, after the last word that tells it was decided: "It was AGREED

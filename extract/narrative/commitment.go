@@ -390,7 +390,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
 		return "", "", false // thinking about something, no act promised
 	}
-	if noneWill.MatchString(s) || has("likely") && hedged.MatchString(s) {
+	if noneWill.MatchString(s) || has("no longer") && roleEnds.MatchString(s) || has("likely") && hedged.MatchString(s) {
 		// "No contract would be drawn up …", "It is said likely that the
 		// office will be closed …": nothing undertaken, or a guess.
 		return "", "", false
@@ -800,7 +800,7 @@ var personActs = regexp.MustCompile(`^(` + personWho + `)\s+(?:will|(?:is|are)\s
 
 // personWho names one person, or two: by post (the clerk, a chair, a
 // councillor), as a councillor, by two names, or by initials.
-const personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat
+var personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `|` + givenNamePat
 
 // dashedSubject is a person named as a tag — by initials, post or as a
 // councillor, perhaps with "Action" ("Clerk Action:") — then a dash or
@@ -835,6 +835,10 @@ var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "the
 // bracketTag is an action's owner noted in brackets at its end: "(Act
 // Clerk)", "(Action: JB)", "(ACTION – Parish Clerk)".
 var bracketTag = regexp.MustCompile(`\((?i:act(?:ion)?)\s*[:\-–]?\s*([A-Z][\w.&/' -]{0,40}?)\)\.?\s*$`)
+
+// roleEnds tells that someone will cease to be what they were: "Richard
+// will no longer be our county councillor after May".
+var roleEnds = regexp.MustCompile(`(?i)\b(?:will|would)\s+no\s+longer\s+be\s+(?:our|the|a|an|his|her|their|its|your)\b`)
 
 // noneWill opens a sentence whose subject is none: "No contract would be
 // drawn up", "Neither council will …".
@@ -1275,6 +1279,9 @@ var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)
 // Health"), not one that names a thing ("The issue of funding").
 func agent(subject string) string {
 	subject = strings.TrimSpace(strings.Trim(subject, ",;"))
+	if onlyGivenName(subject) {
+		return subject // "Katherine will send …"
+	}
 	if subject == "" || len(strings.Fields(subject)) > 10 || !agentWords.MatchString(subject) && !namedBody.MatchString(subject) {
 		return ""
 	}

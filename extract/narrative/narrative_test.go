@@ -33,6 +33,12 @@ func TestCommitments(t *testing.T) {
 		genre  string // the page's genre; "" when unknown
 	}{
 		{text: "Sam Tyler will clear the ground alongside the churchyard railings.", want: "Sam Tyler will clear the ground alongside the churchyard railings.", owner: "Sam Tyler"},
+		// A first name alone, if known as one, names who acts; another
+		// capitalised word does not.
+		{text: "Wendy will send the minutes to the Clerk each month.", want: "Wendy will send the minutes to the Clerk each month.", owner: "Wendy", genre: "minutes"},
+		{text: "The Highways team will repair the drain in March.", want: "The Highways team will repair the drain in March.", owner: "The Highways team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
+		{text: "Grant will be paid in March.", want: "", genre: "minutes"},
+		{text: "Richard will no longer be our county councillor after the May elections.", want: "", genre: "minutes"},
 		// Who tells the meeting that a thing would be done, its doer
 		// unnamed, undertakes it; so does the one named before "He would
 		// …". A body or many who tell it are no one's promise.
@@ -614,6 +620,9 @@ func TestDelegate(t *testing.T) {
 		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                                                            "Assistant Director – Finance",
 		"note the report":                        "",
 		"Clerk to arrange the siting of the map": "Clerk",
+		// Who acts, set after a dash at the decision's end.
+		"a working party to clear the gutters to be arranged – RM & JE": "RM & JE",
+		"to write to the school about parking – AV to action":           "AV",
 		// One person a decision's "that" or "for" sets to act, after the
 		// word that tells it was decided; a deciding body decides.
 		"It was AGREED that the clerk would order a board for the shelter":                            "clerk",
@@ -2790,6 +2799,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|5|Cabinet Noted the overall budget position set out in the report.|",
 			"resolution|5|Cabinet Agreed the virements listed in Appendix 2.|",
+		}},
+		{"a dashed point's sentence going on in lower case on the next line, and who acts by first name", action.DocMinutes, []string{
+			"3. Launch event", "",
+			"- The slides were shown again as a reminder.",
+			"- ACTION - Katherine will ask the district council for a talk on the",
+			"new Local Plan for the group. All agreed it was needed.",
+			"- Sylvia to email the link to all councillors.",
+		}, []string{
+			"commitment||ACTION - Katherine will ask the district council for a talk on the new Local Plan for the group.|Katherine",
+			"commitment||Sylvia to email the link to all councillors.|Sylvia",
 		}},
 		{"a speaker's undertaking told with 'she would' (the one named before) or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",

@@ -218,7 +218,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// (A run of two or more such lines is a list whatever stands
 		// over it: "Providing safe library buildings" over its points.)
 		dashPoint := cur != nil && dashItem(text) && (bytes.HasSuffix(buf, []byte(":")) || inPoint || dashItem(nextText(ld.Lines, i))) ||
-			inPoint && !dashItem(text) && l.Indent <= cur.indent // the line after the points, not indented under one
+			inPoint && !dashItem(text) && l.Indent <= cur.indent && !(startsLower(text) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(";")) && clean.Space(ld.Lines[i-1].Text) != "") // the line after the points, not indented under one (nor the point's sentence going on in lower case)
 		// A line after a finished sentence with a list's points under it
 		// heads them ("Providing safe library buildings" over "- …").
 		listHead := cur != nil && !dashItem(text) && endsSentence(tail(buf)) && dashItem(nextText(ld.Lines, i))
@@ -2169,4 +2169,10 @@ func endsInTag(t string, bold bool) bool {
 		return false
 	}
 	return bareTag.MatchString(t) || bold && openTag.MatchString(t)
+}
+
+// startsLower: text that opens with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
