@@ -512,6 +512,12 @@ func carried(lead string) string {
 	// Member, be given delegated authority to:": whom the decider will
 	// consult is no part of who decides.
 	s = consultAside.ReplaceAllString(s, "")
+	if k := strings.LastIndex(s, ", "); k > 0 && whoDecided.MatchString(s[k+2:]) {
+		// "… and a presentation by the Cabinet Member for Housing, the
+		// Mayor agreed that": a preamble cut off its start still ends
+		// where who decides begins.
+		s = s[k+2:]
+	}
 	if n := len(strings.Fields(s)); n > 12 {
 		if k := strings.LastIndex(s, ", "); k > 0 {
 			s = strings.TrimSpace(s[k+2:])
@@ -522,6 +528,10 @@ func carried(lead string) string {
 	}
 	return s
 }
+
+// whoDecided is who decides and the deciding verb, whole: "the Mayor
+// agreed that", "Cabinet resolved to".
+var whoDecided = regexp.MustCompile(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,4}\s+(?:agreed|resolved|decided|approved|RESOLVED|AGREED)(?:\s+(?:that|to))?$`)
 
 // consultAside is "in consultation with …" set between commas.
 var consultAside = regexp.MustCompile(`(?i),\s*in\s+consultation\s+with\s+[^,]{1,160},`)

@@ -359,7 +359,11 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			// but unlabelled, a name or a post of its own ("… that Cllr
 			// Ash be Vice Chair" after "… that Cllr Elm be Chair") makes
 			// another however alike the words.
-			sameUnderRef := a.Ref != "" && a.Ref == b.Ref && sameSentence(b.Action, a.Action) &&
+			// (Labelled, a short clause said again without the lead-in
+			// it carried the first time is one too: "(2) the Mayor
+			// agreed that the rationale be noted" and "(2) the
+			// rationale be noted".)
+			sameUnderRef := a.Ref != "" && a.Ref == b.Ref && (sameSentence(b.Action, a.Action) || labelled && wordsWithin(b.Action, a.Action) && min(len(wordSet(a.Action)), len(wordSet(b.Action))) >= 4) &&
 				(labelled || !ownMark(a.Action, b.Action) && !ownMark(b.Action, a.Action))
 			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) && (!labelled || wordsWithin(b.Action, a.Action)) || sameUnderRef) {
 				if b.Ref == "" && a.Ref != "" {
@@ -3359,7 +3363,10 @@ func (f *finder) clause(p paragraph) bool {
 		// the clause's own list.
 		b.sub = "run-in letter"
 	}
-	if p.marker == "" && !p.heading && (lettered || unicode.IsLower(r) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
+	// (So does a clause cut after a word no sentence ends with, "… to
+	// Mayor and Cabinet in", by a few words more: "November 2015.")
+	openEnd := endsOpen(last.Action) && !endsClause(last.Action) && len(strings.Fields(p.body)) <= 8
+	if p.marker == "" && !p.heading && (lettered || (unicode.IsLower(r) || openEnd) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
 		if f.partsOfOne(b, p) {
 			return true
 		}

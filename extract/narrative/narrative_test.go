@@ -685,6 +685,18 @@ func TestCommitmentsInDecisionRecords(t *testing.T) {
 	}
 }
 
+// In web text, a decision's clause cut after a word no sentence ends with
+// ("… to Cabinet in"), in a paragraph after the point's own, goes on in
+// the few words after the blank line.
+func TestClauseGoesOnAfterOpenWord(t *testing.T) {
+	d := doc(true, "Decision:", "", "RESOLVED that", "", "(1) the revised parks charges be noted; and", "",
+		"(2) officers be authorised to consult on a full", "", "parks plan to be brought to Cabinet in", "", "March 2027.", "", "Minutes:")
+	got := Find(d, nil, Options{Genre: action.DocDecision})
+	if len(got) != 2 || got[1].Action != "officers be authorised to consult on a full parks plan to be brought to Cabinet in March 2027." {
+		t.Fatalf("got %+v, want the second clause whole", got)
+	}
+}
+
 // A report that states its recommendations twice gives them once, with the
 // number the later statement gives.
 func TestRestatedRecommendations(t *testing.T) {
@@ -2809,6 +2821,25 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"commitment||ACTION - Katherine will ask the district council for a talk on the new Local Plan for the group.|Katherine",
 			"commitment||Sylvia to email the link to all councillors.|Sylvia",
+		}},
+		{"a meeting page's decision, its lead-in cut by a blank line, printed again under Minutes", action.DocDecision, []string{
+			"Decision:", "",
+			"Having considered a report, and a talk by the Cabinet", "",
+			"Member for Parks, Councillor Ray Holt, the Mayor agreed that", "",
+			"(1) the revised parks charges be noted;", "",
+			"(2) the new play area be approved; and", "",
+			"(3) officers be authorised to consult on a full parks plan to be brought to Cabinet in", "",
+			"March 2027.", "",
+			"Minutes:", "",
+			"Having considered a report, the Mayor, for the reasons given in the report:", "",
+			"RESOLVED that", "",
+			"(1) the revised parks charges be noted;", "",
+			"(2) the new play area be approved; and", "",
+			"(3) officers be authorised to consult on a full parks plan to be brought to Cabinet in March 2027.",
+		}, []string{
+			"resolution|(1)|the Mayor agreed that the revised parks charges be noted|",
+			"resolution|(2)|the Mayor agreed that the new play area be approved|",
+			"resolution|(3)|the Mayor agreed that officers be authorised to consult on a full parks plan to be brought to Cabinet in March 2027.|officers",
 		}},
 		{"a speaker's undertaking told with 'she would' (the one named before) or 'noted he would'", action.DocMinutes, []string{
 			"5. Scrutiny work programme", "",
