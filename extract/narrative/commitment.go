@@ -1374,8 +1374,8 @@ func resolveDue(raw, date string) string { return action.NormalizeDueAt(raw, dat
 // impliedDoer is who undertakes what a sentence promises without naming
 // them: the one who tells the meeting that a thing would be done ("The
 // Chamberlain advised that reports would be submitted to this
-// Committee"), or, for "He would …" or "She agreed to …", the person the
-// sentences before it were about. A body or a group is no teller: "The
+// Committee"), or, for "He would …", the person the sentences before it
+// were about. A body or a group is no teller: "The
 // Committee noted that …" names no doer.
 func impliedDoer(s string, before []string) string {
 	if m := tellsThat.FindStringIndex(s); m != nil && reportedDeed.MatchString(s[m[1]:]) {

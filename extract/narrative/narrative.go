@@ -3365,7 +3365,7 @@ func (f *finder) clause(p paragraph) bool {
 	}
 	// (So does a clause cut after a word no sentence ends with, "… to
 	// Mayor and Cabinet in", by a few words more: "November 2015.")
-	openEnd := endsOpen(last.Action) && !endsClause(last.Action) && len(strings.Fields(p.body)) <= 8
+	openEnd := endsOpen(last.Action) && len(strings.Fields(p.body)) <= 8
 	if p.marker == "" && !p.heading && (lettered || (unicode.IsLower(r) || openEnd) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
 		if f.partsOfOne(b, p) {
 			return true
