@@ -988,11 +988,7 @@ func trimName(s string) string {
 // decidingBody: a subject headed by the name of a body that decides
 // ("The council", "the Parks Board"), not by who acts for it.
 func decidingBody(subject string) bool {
-	words := strings.Fields(strings.ToLower(subject))
-	if len(words) == 0 {
-		return false
-	}
-	switch strings.Trim(words[len(words)-1], ",()") {
+	switch strings.ToLower(lastWord(subject)) {
 	case "council", "cabinet", "board", "committee", "panel", "executive", "sub-committee", "authority":
 		return true
 	}
