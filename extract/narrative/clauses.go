@@ -955,7 +955,7 @@ func manyPosts(who string) bool {
 
 // decidedThat is the word that tells a decision, and the "that" or "for"
 // that may follow it.
-var decidedThat = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:–-]?\s*(?:that\s+|for\s+)?`)
+var decidedThat = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided|recommended)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:–-]?\s*(?:that\s+|for\s+)?`)
 
 // personWould is one person named, then what they would, should or are
 // to do.

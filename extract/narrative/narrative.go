@@ -970,7 +970,11 @@ func (f *finder) paragraph(p paragraph) {
 			f.open(o, p)
 			return
 		}
-		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: body})
+		text, rest := recommendedSentences(body)
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindRecommendation, Action: text})
+		for _, c := range commitments(rest, f.opts.Date, f.opts.Genre) {
+			f.add(p, c)
+		}
 		return
 	}
 	if p.marker == "" && bareWeWill.MatchString(body) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision {
@@ -2739,6 +2743,27 @@ func compound(after string) bool {
 // capsRecommended is a meeting's decision to recommend, its verb in
 // capitals: "It was therefore RECOMMENDED to Council that …".
 var capsRecommended = regexp.MustCompile(`\bRECOMMENDED\s+(?:to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+)?that\b`)
+
+// recommendedSentences cuts a paragraph at the end of the sentence in
+// which the meeting RECOMMENDED: "Baby burial area. It was RECOMMENDED
+// that …. This follows research … PCllr Ball suggested …" recommends in
+// its second sentence and goes on to tell the discussion, which is rest.
+// A sentence after it that decides as well ("The Clerk to order it.")
+// stays with it.
+func recommendedSentences(body string) (text, rest string) {
+	sents := sentences(body)
+	for i, sent := range sents {
+		if !capsRecommended.MatchString(sent) {
+			continue
+		}
+		end := i + 1
+		for end < len(sents) && decides.MatchString(sents[end]) {
+			end++
+		}
+		return strings.Join(sents[:end], " "), strings.Join(sents[end:], " ")
+	}
+	return body, ""
+}
 
 // recommendationIs states a report's recommendation: "The recommendation
 // is to implement option 2."

@@ -622,7 +622,11 @@ func TestDelegate(t *testing.T) {
 		"Clerk to arrange the siting of the map": "Clerk",
 		// Who acts, set after a dash at the decision's end.
 		"a working party to clear the gutters to be arranged – RM & JE": "RM & JE",
-		"to write to the school about parking – AV to action":           "AV",
+		// A recommendation's "that" sets one person to act, a parish
+		// councillor by initial and surname.
+		"It was RECOMMENDED that PCllr J Hale would look again at the scheme": "PCllr J Hale",
+		"It was agreed that Cllr Mrs D Fenn would write to the school":        "Cllr Mrs D Fenn",
+		"to write to the school about parking – AV to action":                 "AV",
 		// One person a decision's "that" or "for" sets to act, after the
 		// word that tells it was decided; a deciding body decides.
 		"It was AGREED that the clerk would order a board for the shelter":                            "clerk",
@@ -3565,6 +3569,13 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|1|The Portfolio Holder for Leisure, Health and Wellbeing approves the grants to local clubs.|",
 			"resolution|2|The portfolio Holder for Leisure, Health and Wellbeing approves the grant agreements with the clubs.|",
+		}},
+		{"a paragraph that RECOMMENDED in one sentence and went on to tell the discussion is the recommendation to that sentence; a deciding sentence after it stays with it", action.DocMinutes, []string{
+			"3. Memorial bench. It was RECOMMENDED that the Clerk would order a new bench for the cemetery. This follows a survey of the old benches by members last year. Cllr Dunn said the old bench could go to the school.",
+			"4. Hedges. It was RECOMMENDED that the hedge be cut in March. The quotation from Green Ltd was accepted. Members thanked the volunteers.",
+		}, []string{
+			"recommendation|3|Memorial bench. It was RECOMMENDED that the Clerk would order a new bench for the cemetery.|Clerk",
+			"recommendation|4|Hedges. It was RECOMMENDED that the hedge be cut in March. The quotation from Green Ltd was accepted.|",
 		}},
 		{"'RECOMMENDED that Council approve:-' under 'Decision:' leads its points", action.DocMinutes, []string{
 			"Decision:", "", "Agreed:", "", "RECOMMENDED that Council approve:-", "",

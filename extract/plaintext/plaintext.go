@@ -94,7 +94,7 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		return layout.Doc{}, err
 	}
 	if !strings.Contains(text, "\t") {
-		if err := spacedTables(doc.Lines, raws, cells); err != nil {
+		if err := spacedTables(doc.Lines, raws, doc.Flowing, cells); err != nil {
 			return layout.Doc{}, err
 		}
 	}

@@ -72,7 +72,7 @@ func pieces(raw string) []piece {
 // spacedTables gives cells to the lines of raws (one a line, as read)
 // that stand in a table set with spaces. Lines with tabs are left alone.
 // The cells made are counted in cells.
-func spacedTables(lines []layout.Line, raws []string, cells *limit.Counter) error {
+func spacedTables(lines []layout.Line, raws []string, flowing bool, cells *limit.Counter) error {
 	// paused is the anchor of a table interrupted by a line of its own (a
 	// running title, a page heading): rows that fit it resume the table.
 	var anchor, paused []piece
@@ -84,6 +84,12 @@ func spacedTables(lines []layout.Line, raws []string, cells *limit.Counter) erro
 		switch {
 		case len(ps) == 0:
 			continue // blank lines may sit between rows
+		case anchor != nil && len(ps) >= minAnchorCells && len(ps) <= maxAnchorCells && !fits(ps, anchor) && sentences(ps) >= 2:
+			// Sentences typed with two spaces between them, the first
+			// lined up with the table by chance ("2.      Baby burial
+			// area.  It was RECOMMENDED …"): prose after the table.
+			anchor, paused = nil, anchor
+			continue
 		case anchor != nil && len(ps) >= minAnchorCells && len(ps) <= maxAnchorCells && !fits(ps, anchor):
 			anchor = ps // the table's columns moved (a new page, pdftotext's drift)
 		case anchor == nil && anchors(ps, raws, i) && (paused == nil || !fits(ps, paused)):
@@ -99,7 +105,7 @@ func spacedTables(lines []layout.Line, raws []string, cells *limit.Counter) erro
 		if err := cells.Add(len(anchor)); err != nil {
 			return err
 		}
-		lines[i].Cells = cut(ps, anchor)
+		lines[i].Cells = cut(ps, anchor, flowing)
 		texts := make([]string, len(lines[i].Cells))
 		for c, cell := range lines[i].Cells {
 			texts[c] = cell.Text
@@ -150,6 +156,21 @@ func prose(ps []piece) bool {
 	return false
 }
 
+// sentences counts the pieces that are long whole sentences: more than
+// ten words ending in a full stop. A row may hold one such cell (an
+// action), but pdftotext wraps cells in their columns, so two on one line
+// are prose.
+func sentences(ps []piece) int {
+	n := 0
+	for _, p := range ps {
+		t := strings.TrimRight(p.text, ")\"'’”")
+		if len(strings.Fields(p.text)) > 10 && strings.HasSuffix(t, ".") {
+			n++
+		}
+	}
+	return n
+}
+
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
@@ -184,7 +205,14 @@ func endsTable(ps, anchor []piece) bool {
 // columns of that start: pdftotext leaves only one space between cells
 // when the text fills its column ("advice 2022/23" across an action and a
 // date column). A piece that starts elsewhere has drifted, and is whole.
-func splitAcross(p piece, anchor []piece) []piece {
+//
+// In text written a paragraph a line (flowing), where no cell wraps, a
+// piece is whole too when its split would leave its left part ending on a
+// word that cannot end a cell ("… in the sum of | £280.00 from …"), or
+// its right part starting on one ("£280.00 | from Alan Reynolds …"): that
+// is a sentence run across the column, not two cells. (A wrapped cell's
+// line may well end "… canals and".)
+func splitAcross(p piece, anchor []piece, flowing bool) []piece {
 	aligned := false
 	for _, a := range anchor {
 		aligned = aligned || abs(p.start-a.start) <= 2
@@ -200,20 +228,49 @@ func splitAcross(p piece, anchor []piece) []piece {
 		for _, at := range []int{a.start, a.start - 1, a.start + 1, a.start - 2, a.start + 2} {
 			i := at - p.start // rune offset of the split's first rune
 			if i > 1 && i < len(r) && r[i-1] == ' ' && r[i] != ' ' {
+				if flowing && (opensPhrase(lastWord(string(r[:i-1]))) || opensPhrase(firstWord(string(r[i:])))) {
+					return []piece{p}
+				}
 				left := piece{p.start, p.start + i - 1, strings.TrimSpace(string(r[:i-1]))}
 				right := piece{at, p.end, string(r[i:])}
-				return append([]piece{left}, splitAcross(right, anchor)...)
+				return append([]piece{left}, splitAcross(right, anchor, flowing)...)
 			}
 		}
 	}
 	return []piece{p}
 }
 
+// phraseOpeners are words a cell's text does not end on: articles,
+// prepositions and conjunctions, which leave their phrase open.
+var phraseOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true,
+	"for": true, "and": true, "or": true, "with": true, "by": true,
+	"from": true, "on": true, "at": true, "that": true, "be": true,
+}
+
+func opensPhrase(word string) bool { return phraseOpeners[strings.ToLower(word)] }
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // cut places pieces in the anchor's columns.
-func cut(ps, anchor []piece) []layout.Cell {
+func cut(ps, anchor []piece, flowing bool) []layout.Cell {
 	var split []piece
 	for _, p := range ps {
-		split = append(split, splitAcross(p, anchor)...)
+		split = append(split, splitAcross(p, anchor, flowing)...)
 	}
 	ps = split
 	cells := make([]layout.Cell, len(anchor))

@@ -79,24 +79,53 @@ func TestSpacedLeavesTabsAndProse(t *testing.T) {
 	}
 }
 
+// TestSpacedTypedProse: after a table, a numbered paragraph typed with
+// two spaces after each full stop, its number and heading lined up with
+// the table's first columns by chance, is prose, and ends the table.
+func TestSpacedTypedProse(t *testing.T) {
+	text := strings.Join([]string{
+		"1.1.1.  Green Acre Gardens                              £300.00 – no VAT",
+		"1.1.2.  Hedge and Verge Ltd                             £420.00 + VAT",
+		"2.      Memorial bench.  It was RECOMMENDED that the Clerk would order a new bench and report on the cost to the Committee in May.  This follows a survey of the old benches carried out by two members of the committee last year.",
+	}, "\n")
+	texts, _, _ := read(t, text)
+	if texts[0] != "1.1.1.\tGreen Acre Gardens\t£300.00 – no VAT" {
+		t.Errorf("table row: %q", texts[0])
+	}
+	if strings.Contains(texts[2], "\t") {
+		t.Errorf("typed prose given cells: %q", texts[2])
+	}
+}
+
 // TestSplitAcross: a piece that starts on a column and runs over the next
 // column's start with one space there is split; a piece that has drifted
-// off any column start stays whole.
+// off any column start stays whole. In text written a paragraph a line, a
+// split that would end or start a cell on a word that opens a phrase is a
+// sentence run across the column, and stays whole; in wrapped text a
+// cell's line may end so.
 func TestSplitAcross(t *testing.T) {
 	anchor := pieces("No   What we will do        By when   Who")
-	tests := []struct{ line, want string }{
-		{"1    Provide energy advice 2022/23   Housing", "1|Provide energy advice|2022/23|Housing"},
-		{"2    Review the local plan      2023/24   Planning Policy", "2|Review the local plan|2023/24|Planning Policy"},
+	tests := []struct {
+		line    string
+		flowing bool
+		want    string
+	}{
+		{"1    Provide energy advice 2022/23   Housing", false, "1|Provide energy advice|2022/23|Housing"},
+		{"2    Review the local plan      2023/24   Planning Policy", false, "2|Review the local plan|2023/24|Planning Policy"},
 		// Drifted between two column starts: whole, in the column it overlaps most.
-		{"3    Do it" + strings.Repeat(" ", 23) + "Avril Lennox Smith", "3|Do it||Avril Lennox Smith"},
+		{"3    Do it" + strings.Repeat(" ", 23) + "Avril Lennox Smith", false, "3|Do it||Avril Lennox Smith"},
+		{"4    That the sum of money be spent on it", true, "4|That the sum of money be spent on it||"},
+		{"5    Accept the quotation for £280 from Ann Lee", true, "5|Accept the quotation for £280 from Ann Lee||"},
+		{"1    Provide energy advice 2022/23   Housing", true, "1|Provide energy advice|2022/23|Housing"},
+		{"6    Work with partners on canals    Parks", false, "6|Work with partners on|canals|Parks"},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, c := range cut(pieces(tt.line), anchor) {
+		for _, c := range cut(pieces(tt.line), anchor, tt.flowing) {
 			got = append(got, c.Text)
 		}
 		if strings.Join(got, "|") != tt.want {
-			t.Errorf("%q: got %q, want %q", tt.line, strings.Join(got, "|"), tt.want)
+			t.Errorf("%q (flowing %v): got %q, want %q", tt.line, tt.flowing, strings.Join(got, "|"), tt.want)
 		}
 	}
 }
