@@ -257,6 +257,11 @@ func TestFindGenre(t *testing.T) {
 		{"minutes whose attendance label is printed in two languages", []string{"Minutes 3 March 2026 Meeting of the Council", "Present / Presennol: Cllr A Bell (Chair), Cllr C Dunn",
 			"1. To confirm that a quorum is present", "2. Apologies", "Cllr E Fox.", "3. Bus timetables", "The Clerk would ask the bus company for new timetables."},
 			Genre{Kind: action.DocMinutes}},
+		{"an old parish meeting's record: a meeting held on a day, the last minutes read and signed", []string{"MINUTES 1950-59", "A Parish Meeting was held in the Reading Room on Monday 6 March 1950 at 7pm.",
+			"The minutes of the last meeting were read and duly signed.", "Mr Hall proposed the Vicar be Chairman again. Mr Dunn seconded. Carried."},
+			Genre{Kind: action.DocMinutes}},
+		{"a news post telling of a meeting held some time ago", []string{"Tree planting", "A well attended meeting was held at the end of April, with ideas on composting and tree planting discussed.", "A group will now be formed to plan the planting."},
+			Genre{}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}

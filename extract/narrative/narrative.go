@@ -1895,7 +1895,7 @@ func carriedProposal(sents []string, i int) int {
 			end = j + 1
 			break
 		}
-		if !secondOnly.MatchString(t) && !acceptsOffice.MatchString(t) {
+		if !secondOnly.MatchString(t) && !seconderFirst.MatchString(t) && !acceptsOffice.MatchString(t) {
 			break
 		}
 	}
@@ -1910,9 +1910,10 @@ func carriedProposal(sents []string, i int) int {
 
 var (
 	// proposalPut: someone proposes or nominates, in the verb's sense
-	// ("X proposed that", "was proposed by", "nominated Y"), not a
-	// proposed thing ("the proposed budget").
-	proposalPut = regexp.MustCompile(`(?i)\b(?:proposed|nominated)\s+(?:by|that|and|to|for|as|the\s+minutes|(?:cllr|councillor|mr|mrs|ms|dr)\b)|(?:\bwas|\bwere|[a-z]{2,})\s+(?:proposed|nominated)\b[^.]{0,40}\b(?:seconded|as|for)\b|\bnominated\s+[A-Z]{2,3}\b|\b(?:proposed|nominated)\s+[A-Z][a-z]+\s+[A-Z]`)
+	// ("X proposed that", "was proposed by", "nominated Y", "Mr Hall
+	// proposed the Rector be Chairman again"), not a proposed thing ("the
+	// proposed budget").
+	proposalPut = regexp.MustCompile(`(?i)\b(?:proposed|nominated)\s+(?:by|that|and|to|for|as|the\s+minutes|(?:cllr|councillor|mr|mrs|ms|dr)\b)|(?:\bwas|\bwere|[a-z]{2,})\s+(?:proposed|nominated)\b[^.]{0,40}\b(?:seconded|as|for)\b|\bnominated\s+[A-Z]{2,3}\b|\b(?:proposed|nominated)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Chair(?:man|woman|person)?|Clerk|Mayor|Rector|Vicar|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]{1,3}\s+)?[A-Z][\w'’-]+)\s+proposed\s+(?:that\s+)?[^.]{1,60}?\bbe\b`)
 	// carriedWith: the proposal's own sentence tells it won ("…, this
 	// was agreed unanimously", "… and the council agreed unanimously",
 	// "…, Cllr Herbert seconded them and they were agreed as a true
@@ -2116,8 +2117,11 @@ var (
 	// secondOnly is a sentence that only names a seconder, and voteOutcome
 	// one that only says how the vote went; proposes a sentence that puts
 	// a proposal ("Cllr Ashdown proposed that …", "Proposal that …").
-	secondOnly  = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
-	voteOutcome = regexp.MustCompile(`(?i)^(?:all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
+	// seconderFirst is a sentence that only names who seconded: "Mr C
+	// Smith seconded.", "Cllr Hale seconded this."
+	seconderFirst = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded(?:\s+(?:this|it|the\s+(?:proposal|motion)))?\.?$`)
+	secondOnly    = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
+	voteOutcome   = regexp.MustCompile(`(?i)^(?:all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
 	// proposesAlone is a sentence that puts someone forward with no
 	// seconder, its vote the sentence after: "Peter Hill proposed Kay
 	// Wiltshire become chair for the coming year. All were in favour."

@@ -3570,6 +3570,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1|The Portfolio Holder for Leisure, Health and Wellbeing approves the grants to local clubs.|",
 			"resolution|2|The portfolio Holder for Leisure, Health and Wellbeing approves the grant agreements with the clubs.|",
 		}},
+		{"a proposal that something 'be' done, its seconder named before 'seconded', then 'Carried.', is a resolution", action.DocMinutes, []string{
+			"A Parish Meeting was held in the Reading Room on Monday 6 March 1950 at 7pm.",
+			"Mr AB Hall proposed the Vicar be Chairman again.  Mr C Dunn seconded.  Carried.",
+			"The Chairman proposed the Secretary be instructed to write to the Gas Company.  Mr Lee seconded this.  Carried.",
+			"Mr Lee proposed the hall be painted.  Nobody seconded it.",
+		}, []string{
+			"resolution||Mr AB Hall proposed the Vicar be Chairman again. Mr C Dunn seconded. Carried.|",
+			"resolution||The Chairman proposed the Secretary be instructed to write to the Gas Company. Mr Lee seconded this. Carried.|Secretary",
+		}},
 		{"a paragraph that RECOMMENDED in one sentence and went on to tell the discussion is the recommendation to that sentence; a deciding sentence after it stays with it", action.DocMinutes, []string{
 			"3. Memorial bench. It was RECOMMENDED that the Clerk would order a new bench for the cemetery. This follows a survey of the old benches by members last year. Cllr Dunn said the old bench could go to the school.",
 			"4. Hedges. It was RECOMMENDED that the hedge be cut in March. The quotation from Green Ltd was accepted. Members thanked the volunteers.",
