@@ -4629,9 +4629,10 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// "(Vote: For – 28, Abstentions – 5)": how it was carried, not
 		// what was decided.
 		a.Action = strings.TrimLeft(voteTally.ReplaceAllString(a.Action, ""), ",;:- ")
-		if m := voteSentence.FindStringSubmatchIndex(a.Action); m != nil && !proposes.MatchString(a.Action) {
-			// (A proposal keeps the vote that carried it: "Peter Hill
-			// proposed Kay Wiltshire become chair. All in favour.")
+		if m := voteSentence.FindStringSubmatchIndex(a.Action); m != nil && !proposes.MatchString(a.Action) && !strings.Contains(a.Action, "nominated") {
+			// (A proposal or nomination keeps the vote that carried it:
+			// "Peter Hill proposed Kay Wiltshire become chair. All in
+			// favour.")
 			a.Action = strings.TrimSpace(a.Action[:m[2]]) // "… be donated. Unanimously agreed."
 		}
 		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))

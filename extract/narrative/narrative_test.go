@@ -3570,6 +3570,12 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1|The Portfolio Holder for Leisure, Health and Wellbeing approves the grants to local clubs.|",
 			"resolution|2|The portfolio Holder for Leisure, Health and Wellbeing approves the grant agreements with the clubs.|",
 		}},
+		{"a nomination keeps the vote that carried it", action.DocMinutes, []string{
+			"1. Election of Chairman",
+			"Cllr Ash nominated Cllr Oak to continue within this role, Seconded by Sam Lee. All in Favour.",
+		}, []string{
+			"resolution|1|Cllr Ash nominated Cllr Oak to continue within this role, Seconded by Sam Lee. All in Favour.|",
+		}},
 		{"a proposal that something 'be' done, its seconder named before 'seconded', then 'Carried.', is a resolution", action.DocMinutes, []string{
 			"A Parish Meeting was held in the Reading Room on Monday 6 March 1950 at 7pm.",
 			"Mr AB Hall proposed the Vicar be Chairman again.  Mr C Dunn seconded.  Carried.",
