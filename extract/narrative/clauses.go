@@ -943,9 +943,19 @@ func decidedActor(clause string) string {
 		if who, ok := namedSubjunctive(rest); ok && who == m && !meetingVerb[strings.ToLower(firstWord(strings.TrimPrefix(rest, who)))] {
 			return trimName(who)
 		}
+		if errand[strings.ToLower(firstWord(strings.TrimPrefix(rest, m)))] {
+			return trimName(m) // "RESOLVED that the Clerk order two new benches"
+		}
 	}
 	return ""
 }
+
+// errand is a verb for the errands a decision sets one person: after a
+// decision's "that" and the person it names, it is that person's to do,
+// though alone it may read as a noun ("order", "book").
+var errand = map[string]bool{"order": true, "purchase": true, "obtain": true, "buy": true, "book": true, "send": true, "email": true,
+	"chase": true, "pay": true, "inform": true, "organise": true, "organize": true, "repair": true, "replace": true, "install": true,
+	"remove": true, "sign": true, "speak": true, "visit": true, "source": true}
 
 // manyPosts is a post named in the plural ("Councillors"), who decide
 // together rather than act for the decision.

@@ -169,7 +169,11 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	if opts.Genre == action.DocMinutes {
 		f.infinitives = infinitiveRuns(ps)
 	}
+	f.remits = remitPoints(ps)
 	for i, p := range ps {
+		if f.remits[i] {
+			continue
+		}
 		f.at = i
 		f.next, f.nextBare, f.nextText = "", false, ""
 		if i+1 < len(ps) {
@@ -636,6 +640,8 @@ type finder struct {
 	// ("P14/157 ITEM 2 – Councillors' Disclosure of an Interest"), until
 	// the next item's title.
 	declaring bool
+	// remits marks the paragraphs that are points of a body's remit.
+	remits []bool
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -4930,6 +4936,32 @@ var followingEnd = regexp.MustCompile(`(?i)\bthe following(?:\s+[\w-]+){0,2}$`)
 // danglingSubject ends a lead-in whose colon was lost after the subject
 // its clauses' verbs complete: "… recommend that Council".
 var danglingSubject = regexp.MustCompile(`(?:^|\s)(?:that|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$`)
+
+// remitPoints marks the points under a lead-in that names a body's
+// remit: "The Staffing Committee shall have the following
+// responsibilities:" over "a. to be responsible for staff recruitment;
+// b. decide upon annual salary awards; …" says what the committee may
+// do, not what it decided or undertook. A lead-in that decides ("RESOLVED
+// that the following powers be delegated:") is no remit.
+func remitPoints(ps []paragraph) []bool {
+	marks := make([]bool, len(ps))
+	remit := false
+	for i, p := range ps {
+		switch {
+		case p.marker == "" && remitLead.MatchString(p.body) && !decides.MatchString(p.body):
+			remit = true
+		case p.marker == "" || p.heading:
+			remit = false
+		default:
+			marks[i] = remit
+		}
+	}
+	return marks
+}
+
+// remitLead leads in a body's remit: its responsibilities, powers,
+// functions or terms of reference.
+var remitLead = regexp.MustCompile(`(?i)\b(?:responsibilities|powers|functions|duties|remit|terms\s+of\s+reference)\b[^.:]*:\s*$|\b(?:shall|will)\s+have\s+the\s+following\b[^.]*:\s*$`)
 
 // voteSentence is a decision's last sentence when all it says is how the
 // decision was carried: "Unanimously agreed.", "All in favour.".

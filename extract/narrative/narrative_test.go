@@ -626,7 +626,10 @@ func TestDelegate(t *testing.T) {
 		// councillor by initial and surname.
 		"It was RECOMMENDED that PCllr J Hale would look again at the scheme": "PCllr J Hale",
 		"It was agreed that Cllr Mrs D Fenn would write to the school":        "Cllr Mrs D Fenn",
-		"to write to the school about parking – AV to action":                 "AV",
+		// An errand after the person a decision's "that" names.
+		"RESOLVED that the Clerk order two new benches":       "Clerk",
+		"RESOLVED that the order book be closed":              "",
+		"to write to the school about parking – AV to action": "AV",
 		// One person a decision's "that" or "for" sets to act, after the
 		// word that tells it was decided; a deciding body decides.
 		"It was AGREED that the clerk would order a board for the shelter":                            "clerk",
@@ -2288,7 +2291,7 @@ func TestMeetingShapes(t *testing.T) {
 				"P24 Open Forum No members of the public were present.",
 		}, []string{
 			"resolution|P23(a)|that the Minutes of the Meeting of the Council held on 6 May 2024 be approved as a correct record.|",
-			"resolution|P23(b)|that the Clerk obtain three quotes for a new bench.|",
+			"resolution|P23(b)|that the Clerk obtain three quotes for a new bench.|Clerk",
 		}},
 		{"a vote told whole with the record of its decision after it is that decision once; an election before another decision, or a vote on another matter, stays its own", action.DocMinutes, []string{
 			"Minutes of the Finance Committee of Oakhurst Parish Council, 9 April 2024",
@@ -3569,6 +3572,19 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|1|The Portfolio Holder for Leisure, Health and Wellbeing approves the grants to local clubs.|",
 			"resolution|2|The portfolio Holder for Leisure, Health and Wellbeing approves the grant agreements with the clubs.|",
+		}},
+		{"the points under a body's remit ('shall have the following responsibilities:') are none; a list a decision leads in after it is read", "", []string{
+			"Staffing Committee",
+			"The Staffing Committee shall have the following responsibilities:",
+			"a. to be responsible for staff recruitment;",
+			"b. decide upon annual salary awards;",
+			"c. appoint a member to seek advice in a dispute.",
+			"The Council RESOLVED that:",
+			"a. the pavilion be repainted;",
+			"b. the Clerk order two new benches.",
+		}, []string{
+			"resolution|(a)|The Council RESOLVED that the pavilion be repainted|",
+			"resolution|(b)|The Council RESOLVED that the Clerk order two new benches.|Clerk",
 		}},
 		{"a nomination keeps the vote that carried it", action.DocMinutes, []string{
 			"1. Election of Chairman",
