@@ -1577,6 +1577,24 @@ func runFindCases(t *testing.T, cases []findCase, show func(action.Action) strin
 	}
 }
 
+// TestWrappedFooterAndCapsHeading: in wrapped text, a page's footer
+// that names the meeting and its date, and the next item's heading in
+// capitals, are not the words of the unfinished point before them.
+func TestWrappedFooterAndCapsHeading(t *testing.T) {
+	d := doc(false,
+		"EVENTS",
+		"RESOLVED that:",
+		"a) posters be put up at the park entrance",
+		"Parks and Events 28.04.26",
+		"b) signage boards be erected on the day of the fair",
+		"PLAY AREA REPAIRS",
+		"Members considered the report of the Clerk.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"(a)|posters be put up at the park entrance",
+		"(b)|signage boards be erected on the day of the fair",
+	})
+}
+
 // expectItems fails t unless items, each shown by show, are want.
 func expectItems(t *testing.T, items []action.Action, show func(action.Action) string, want []string) {
 	t.Helper()

@@ -42,8 +42,11 @@ var (
 	// openTag is an "ACTION:" tag at the end of a line, perhaps with the
 	// start of a name ("ACTION: Hinckley and Bosworth") whose bold rest
 	// ("BC") is on the next line; bareTag is the tag with no name yet.
-	openTag     = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*))*)?$`)
-	bareTag     = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
+	openTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*))*)?$`)
+	bareTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
+	// datedFooter is a meeting's name in title case and its date in
+	// figures, alone on a line: a page's running footer.
+	datedFooter = regexp.MustCompile(`^[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,5}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$`)
 	initialsBox = regexp.MustCompile(`(?i)^chair(?:man|person)?(?:'|’)?s?\s+(?:initials|signature)\b`)
 	// startsBlock marks lines that begin a new paragraph even with no blank
 	// line before them.
@@ -149,9 +152,11 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			text = letterSpaced.ReplaceAllStringFunc(text, func(w string) string { return strings.ReplaceAll(w, " ", "") })
 		}
 		furniture := l.Furniture || initialsBox.MatchString(text)
-		if furniture && cur != nil && !endsSentence(tail(buf)) {
+		if (furniture || datedFooter.MatchString(text)) && cur != nil && !endsSentence(tail(buf)) {
 			// A running header in the middle of a sentence: the point
-			// goes on over the page break.
+			// goes on over the page break. So does a page's footer that
+			// names the meeting and its date ("Youth and Recreation
+			// 28.04.14"), which a text copy keeps but once.
 			continue
 		}
 		if (i < len(used) && used[i]) || l.IsTable() || furniture {
@@ -232,7 +237,12 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush()
 		}
 		oneSentence = oneSentence && cur != nil
-		starts := nextBare || dashPoint || listHead || askedLead || outcome || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
+		// "g) signage boards be erected on the day" then "PROGRESS AND
+		// INFORMATION": a heading in capitals after an unfinished point
+		// is the next item's title, not the point's last words.
+		capsHead := cur != nil && markerPat.Match(buf) && !endsSentence(tail(buf)) && capsWords(text) >= 2 && capsWords(text) == len(strings.Fields(text)) &&
+			letterCount(text) >= 12 && startsUpper(nextText(ld.Lines, i))
+		starts := nextBare || dashPoint || listHead || askedLead || outcome || capsHead || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf) || recordField.MatchString(text)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
 			// "It was RESOLVED to …" on a line after a finished sentence
@@ -252,7 +262,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		// "Play Areas Additional documents:": a meeting page's item title,
 		// its list of papers run in after it.
-		heading := l.Heading > 0 || l.Bold || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i] ||
+		heading := l.Heading > 0 || l.Bold || capsHead || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i] ||
 			cur == nil && numberedTitle(text) && startsUpper(nextText(ld.Lines, i))
 		// "The following decisions were approved:" after a finished
 		// sentence and over a list's first point is the list's lead-in,
