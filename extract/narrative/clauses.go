@@ -898,7 +898,7 @@ func delegate(clause string) string {
 		// and is no owner.
 		return trimName(who)
 	}
-	if m := personActs.FindStringSubmatch(strings.TrimSpace(clause)); m != nil && postNamed.MatchString(m[1]) && !strings.HasSuffix(strings.ToLower(m[1]), "s") && !personStance[strings.ToLower(m[3])] && !meetingVerb[strings.ToLower(m[3])] {
+	if m := personActs.FindStringSubmatch(strings.TrimSpace(clause)); m != nil && postNamed.MatchString(m[1]) && !manyPosts(m[1]) && !personStance[strings.ToLower(m[3])] && !meetingVerb[strings.ToLower(m[3])] {
 		// "Clerk to arrange siting of the map", "the clerk will price
 		// the signs": the clerk, a chair or a councillor named as the
 		// decision's subject, set to act.
@@ -957,11 +957,17 @@ var errand = map[string]bool{"order": true, "purchase": true, "obtain": true, "b
 	"chase": true, "pay": true, "inform": true, "organise": true, "organize": true, "repair": true, "replace": true, "install": true,
 	"remove": true, "sign": true, "speak": true, "visit": true, "source": true}
 
-// manyPosts is a post named in the plural ("Councillors"), who decide
-// together rather than act for the decision.
+// manyPosts is a post named in the plural ("Councillors", "the
+// officers"), who decide together rather than act for the decision.
+// Councillors named ("Councillors Ash and Oak") act, and so does one
+// whose name ends in s ("Councillor Williams").
 func manyPosts(who string) bool {
-	return strings.HasSuffix(strings.ToLower(who), "s") && postNamed.MatchString(who)
+	return pluralPost[strings.ToLower(lastWord(who))] && postNamed.MatchString(who)
 }
+
+// pluralPost is a post in the plural.
+var pluralPost = map[string]bool{"councillors": true, "cllrs": true, "members": true, "officers": true, "clerks": true, "chairs": true,
+	"directors": true, "heads": true, "managers": true, "partners": true, "trustees": true, "governors": true}
 
 // decidedThat is the word that tells a decision, and the "that" or "for"
 // that may follow it.

@@ -800,7 +800,7 @@ var personActs = regexp.MustCompile(`^(` + personWho + `)\s+(?:will|(?:is|are)\s
 
 // personWho names one person, or two: by post (the clerk, a chair, a
 // councillor), as a councillor, by two names, or by initials.
-var personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:[A-Z]{1,3})?(?:Cllrs?|Councillors?)\.?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `|` + givenNamePat
+var personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:[A-Z]{1,3})?(?:[Cc]llrs?|[Cc]ouncill?ors?)\.?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `|` + givenNamePat
 
 // dashedSubject is a person named as a tag — by initials, post or as a
 // councillor, perhaps with "Action" ("Clerk Action:") — then a dash or
@@ -1273,7 +1273,7 @@ var timeFirst = regexp.MustCompile(`^(?:So,?\s+)?(?i:over|in|during|from|within|
 // words in title case ("Community Development Workers").
 var namedBody = regexp.MustCompile(`\b[A-Z]{2,}\b|\b[A-Z][a-z]+\s+(?:(?:of|for|and|&)\s+)?[A-Z][a-z]+\b`)
 
-var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|leader|mayor|deputy|auditors?|council|board|committee|partnership|service|services|department|group|[a-z]{0,3}cllrs?|councillor|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
+var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|leader|mayor|deputy|auditors?|council|board|committee|partnership|service|services|department|group|[a-z]{0,3}cllrs?|councill?or|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
 
 // agent keeps a subject that names who acts ("The Director of Public
 // Health"), not one that names a thing ("The issue of funding").

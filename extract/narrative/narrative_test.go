@@ -627,8 +627,13 @@ func TestDelegate(t *testing.T) {
 		"It was RECOMMENDED that PCllr J Hale would look again at the scheme": "PCllr J Hale",
 		"It was agreed that Cllr Mrs D Fenn would write to the school":        "Cllr Mrs D Fenn",
 		// An errand after the person a decision's "that" names.
-		"RESOLVED that the Clerk order two new benches":       "Clerk",
-		"RESOLVED that the order book be closed":              "",
+		"RESOLVED that the Clerk order two new benches": "Clerk",
+		"RESOLVED that the order book be closed":        "",
+		// One councillor whose name ends in s, or spelt with one l, acts;
+		// councillors in the plural decide.
+		"Councillor Williams to organise the course":          "Councillor Williams",
+		"councilor Evans to book the hall":                    "councilor Evans",
+		"Councillors to agree the budget":                     "",
 		"to write to the school about parking – AV to action": "AV",
 		// One person a decision's "that" or "for" sets to act, after the
 		// word that tells it was decided; a deciding body decides.
