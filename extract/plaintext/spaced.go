@@ -228,7 +228,7 @@ func splitAcross(p piece, anchor []piece, flowing bool) []piece {
 		for _, at := range []int{a.start, a.start - 1, a.start + 1, a.start - 2, a.start + 2} {
 			i := at - p.start // rune offset of the split's first rune
 			if i > 1 && i < len(r) && r[i-1] == ' ' && r[i] != ' ' {
-				if flowing && (opensPhrase(lastWord(string(r[:i-1]))) || opensPhrase(firstWord(string(r[i:])))) {
+				if flowing && runsAcross(string(r[:i-1]), string(r[i:])) {
 					return []piece{p}
 				}
 				left := piece{p.start, p.start + i - 1, strings.TrimSpace(string(r[:i-1]))}
@@ -240,30 +240,24 @@ func splitAcross(p piece, anchor []piece, flowing bool) []piece {
 	return []piece{p}
 }
 
-// phraseOpeners are words a cell's text does not end on: articles,
-// prepositions and conjunctions, which leave their phrase open.
+// phraseOpeners are words that leave a phrase open: articles,
+// prepositions and conjunctions.
 var phraseOpeners = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true,
 	"for": true, "and": true, "or": true, "with": true, "by": true,
 	"from": true, "on": true, "at": true, "that": true, "be": true,
 }
 
-func opensPhrase(word string) bool { return phraseOpeners[strings.ToLower(word)] }
-
-func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+// runsAcross: text split into left and right reads as one sentence, the
+// left ending on a word that leaves its phrase open ("… the sum of") or
+// the right going on with one in lower case ("from Alan Reynolds …"). (A
+// cell may well start "The Clerk …".)
+func runsAcross(left, right string) bool {
+	l, r := strings.Fields(left), strings.Fields(right)
+	if len(l) == 0 || len(r) == 0 {
+		return false
 	}
-	return f[0]
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	return phraseOpeners[strings.ToLower(l[len(l)-1])] || phraseOpeners[r[0]]
 }
 
 // cut places pieces in the anchor's columns.

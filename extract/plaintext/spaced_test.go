@@ -117,6 +117,7 @@ func TestSplitAcross(t *testing.T) {
 		{"4    That the sum of money be spent on it", true, "4|That the sum of money be spent on it||"},
 		{"5    Accept the quotation for £280 from Ann Lee", true, "5|Accept the quotation for £280 from Ann Lee||"},
 		{"1    Provide energy advice 2022/23   Housing", true, "1|Provide energy advice|2022/23|Housing"},
+		{"7    Provide energy advice The Clerk  Housing", true, "7|Provide energy advice|The Clerk|Housing"},
 		{"6    Work with partners on canals    Parks", false, "6|Work with partners on|canals|Parks"},
 	}
 	for _, tt := range tests {
