@@ -2758,8 +2758,8 @@ var capsRecommended = regexp.MustCompile(`\bRECOMMENDED\s+(?:to\s+(?:the\s+)?[A-
 // which the meeting RECOMMENDED: "Baby burial area. It was RECOMMENDED
 // that …. This follows research … PCllr Ball suggested …" recommends in
 // its second sentence and goes on to tell the discussion, which is rest.
-// A sentence after it that decides as well ("The Clerk to order it.")
-// stays with it.
+// A sentence after it that tells a decision too ("The quotation from
+// Green Ltd was accepted.") stays with it.
 func recommendedSentences(body string) (text, rest string) {
 	sents := sentences(body)
 	for i, sent := range sents {
