@@ -198,6 +198,11 @@ func leadIn(text string) (opener, bool) {
 			// decision's verb wants the object each point gives it.
 			return opener{kind: action.KindResolution, lead: t}, true
 		}
+		if danglingWeBy.MatchString(t) {
+			// "We will do this by" over points in -ing: each point is the
+			// means promised, whole ("Giving more support to carers").
+			return opener{kind: action.KindCommitment}, true
+		}
 		if danglingWe.MatchString(t) {
 			// "We plan to", "We will", the colon lost, over the points
 			// that complete it.
@@ -446,6 +451,10 @@ var danglingCommit = regexp.MustCompile(`(?i)(?:we|(?:the\s+)?[\w&'’]+(?:\s+[\
 // danglingWe is the authors' promise wanting its points: "We plan to",
 // "We will".
 var danglingWe = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:also\s+)?(?:(?:plan|aim|intend|want|are going)\s+to|will)$`)
+
+// danglingWeBy is the authors' promise of means wanting its points, its
+// colon lost: "We will do this by", "We will achieve our aims through".
+var danglingWeBy = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:will|shall|(?:plan|aim|intend)\s+to)\s+[^.:;]{2,50}\s(?:by|through)$`)
 
 var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
 

@@ -2225,6 +2225,16 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||We plan to build 500 new council homes by 2027|",
 			"commitment||We plan to improve the energy efficiency of older homes|",
 		}},
+		{"'We will do this by' over points in -ing: each point is how the authors will do it, said whole", "", []string{
+			"To make the town's care sector stronger and fairer.", "",
+			"We will do this by", "",
+			"• Running a campaign to recruit home care staff", "• Giving more support to unpaid carers.", "",
+			"How we will measure our impact", "",
+			"• Number of care staff recruited",
+		}, []string{
+			"commitment||Running a campaign to recruit home care staff|",
+			"commitment||Giving more support to unpaid carers.|",
+		}},
 		{"'How we will deliver the outcomes for …' however long heads its outcomes' headings, each over points in the imperative", "", []string{
 			"What we want to achieve", "",
 			"- Cleaner streets and open spaces in every ward", "",
