@@ -27,6 +27,8 @@ var statusWords = []struct{ phrase, status string }{
 	{"not yet started", StatusNotStarted},
 	{"behind schedule", StatusDelayed},
 	{"some slippage", StatusAtRisk},
+	{"slightly off track", StatusAtRisk},
+	{"slightly behind", StatusAtRisk},
 	{"under control", StatusOnTrack},
 	{"in progress", StatusInProgress},
 	{"not started", StatusNotStarted},
@@ -202,6 +204,11 @@ func NormalizeDue(raw string) string {
 	consider(reDMY, func(m []string) string {
 		d, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
+		if mo > 12 && d <= 12 {
+			// "12/23/2029" can only be month first, as systems made in
+			// America export their dates.
+			d, mo = mo, d
+		}
 		t, _ := validDate(fullYear(m[3]), mo, d)
 		return t
 	})

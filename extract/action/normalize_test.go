@@ -69,6 +69,9 @@ func TestNormalizeDue(t *testing.T) {
 		{"TBC", ""},
 		{"", ""},
 		{"31/02/2024", "2024-12-31"}, // no such day: only the year is sure
+		{"12/23/2029", "2029-12-23"}, // month first, as no month is 23
+		{"1/30/2025 9:15 PM", "2025-01-30"},
+		{"10/07/2024", "2024-07-10"}, // either way: day first, as in England
 	}
 	for _, tt := range tests {
 		if got := NormalizeDue(tt.raw); got != tt.want {
@@ -94,6 +97,8 @@ func TestNormalizeStatus(t *testing.T) {
 		{"Green", StatusOnTrack},
 		{"Amber", StatusAtRisk},
 		{"Some slippage", StatusAtRisk},
+		{"Slightly Off Track", StatusAtRisk},
+		{"Off Track", StatusDelayed},
 		{"Delayed due to COVID", StatusDelayed},
 		{"Delayed due to\nCOVID", StatusDelayed},
 		{"Off track", StatusDelayed},

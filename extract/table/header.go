@@ -183,7 +183,11 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 	h.keepStrongest(cells)
 	// A table of what a strategy commits to needs no who or when: its
 	// goals, with what they mean or how they are delivered.
-	if !what || !(about || pledge && h.onlyWhat()) || known < 2 || unknown*2 > known {
+	// A list exported whole from a tracking system carries many columns
+	// of its own ("Funding Type", "Attachments", "Modified By"); one that
+	// names what is done, by whom and by when is a plan however many.
+	wide := known >= 5 && h.has(fAction) && h.has(fOwner) && h.has(fDue)
+	if !what || !(about || pledge && h.onlyWhat()) || known < 2 || unknown*2 > known && !wide {
 		return header{}, false
 	}
 	h.pledges = !about
@@ -225,7 +229,10 @@ var (
 	// bareDate is a date column that says nothing of what the date is; it
 	// is the deadline only when no column names one.
 	bareDate   = regexp.MustCompile(`^dates?$`)
-	weakAction = regexp.MustCompile(`\b(recommendations?|description|findings?)\b`)
+	weakAction = regexp.MustCompile(`\b(recommendations?|description|findings?)\b|^tasks?$`)
+	// weakStatus is the state of the record, not of the work: a tracking
+	// list's "Publish Status" beside its "Status".
+	weakStatus = regexp.MustCompile(`^(publish|publishing|publication|approval|record|page|document) status$`)
 	weakUpdate = regexp.MustCompile(`\bresponses?\b`)
 )
 
@@ -243,6 +250,8 @@ func (h *header) keepStrongest(cells []string) {
 			return weakUpdate.MatchString(c)
 		case fAction:
 			return weakAction.MatchString(c)
+		case fStatus:
+			return weakStatus.MatchString(c)
 		}
 		return false
 	}
@@ -261,7 +270,7 @@ func (h *header) keepStrongest(cells []string) {
 			continue
 		}
 		h.cols[i] = fNone
-		if f == fAction && !h.has(fObjective) {
+		if f == fAction && !h.has(fObjective) && !strings.HasPrefix(norm(cells[i]), "task") {
 			// The recommendation or finding an agreed action answers is
 			// that action's objective.
 			h.cols[i] = fObjective

@@ -730,6 +730,7 @@ func (t *assembler) actions() []action.Action {
 	partNo := 0
 	row := 0
 	columnTheme, rowRef := "", ""
+	codes := t.leadingCodes()
 	for i, p := range t.parts {
 		if row < len(t.rows) && t.rows[row] == i {
 			partNo = 0
@@ -751,6 +752,9 @@ func (t *assembler) actions() []action.Action {
 		ref, text := p.ref, p.fields[fAction]
 		if ref == "" && partNo == 1 {
 			ref, text = leadingRef(text)
+			if m := leadingCode.FindStringSubmatch(text); ref == "" && m != nil && codes[m[2]] {
+				ref, text = m[1], text[len(m[0])-1:] // (the capital is the action's)
+			}
 			rowRef = ref
 		} else if ref == "" {
 			ref = rowRef
@@ -825,6 +829,28 @@ var rating = regexp.MustCompile(`(?i)^(very high|high|medium|med|low|h|m|l|criti
 var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
 
 var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
+
+// leadingCode is a code an unnumbered table's row prints before its action
+// ("NE1 Plant 10 hectares …", "NE2: Complete …"): letters (group 2) and a
+// number, then the action in a capital.
+var leadingCode = regexp.MustCompile(`^(([A-Z]{1,4})\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[:.]|\s[–-])?\s+(?:[A-Z])`)
+
+// leadingCodes are the letters of the codes that start two or more rows'
+// actions: a series ("NE1", "NE2"), where one row's "CO2 Reduction …"
+// is words.
+func (t *assembler) leadingCodes() map[string]bool {
+	seen := map[string]int{}
+	for _, p := range t.parts {
+		if m := leadingCode.FindStringSubmatch(p.fields[fAction]); p.ref == "" && m != nil {
+			seen[m[2]]++
+		}
+	}
+	codes := map[string]bool{}
+	for k, n := range seen {
+		codes[k] = n >= 2
+	}
+	return codes
+}
 
 // leadingRef takes the number an unnumbered table's row prints at the start
 // of its action ("3. Review the policy").

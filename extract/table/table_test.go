@@ -1039,3 +1039,31 @@ func TestRunTogetherRows(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestTrackerExport: a list exported whole from a tracking system has many
+// columns of its own besides what, who and when; its rows print a code
+// before the action, its bare Status beats the record's "Publish Status",
+// and "Tasks" beside "Action" is a count, not the action.
+func TestTrackerExport(t *testing.T) {
+	header := []string{"Publish Status", "Summary", "Action", "Status", "Expected Completion Date", "Responsible Organisation",
+		"Team", "Cost", "Funding Type", "Attachments", "Tasks", "Modified", "Modified By"}
+	row := func(cells ...string) layout.Line { return record(1, false, cells...) }
+	d := layout.Doc{Flowing: true, Lines: []layout.Line{
+		record(1, true, header...),
+		row("Pending", "The town has land fit for trees.", "GS1 Plant 5 hectares of woodland", "Slightly Off Track", "11/28/2029", "Town Council",
+			"Parks", "", "Grant", "0", "3", "9/30/2024", "A Jones"),
+		row("Pending", "A review is needed.", "GS2: Write a tree strategy", "Off Track", "1/30/2025", "Town Council",
+			"Parks", "", "", "0", "2", "10/1/2024", "A Jones"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, strings.Join([]string{a.Ref, a.Action, action.NormalizeStatus(a.StatusRaw), action.NormalizeDue(a.DueRaw), strings.Join(a.Owner, ","), a.Objective}, "|"))
+	}
+	want := []string{
+		"GS1|Plant 5 hectares of woodland|at_risk|2029-11-28|Town Council|",
+		"GS2|Write a tree strategy|delayed|2025-01-30|Town Council|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
