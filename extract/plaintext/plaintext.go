@@ -93,12 +93,24 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	if err := flatTables(doc.Lines, raws, &table, cells); err != nil {
 		return layout.Doc{}, err
 	}
-	if !strings.Contains(text, "\t") {
+	if !tabbed(raws) {
 		if err := spacedTables(doc.Lines, raws, doc.Flowing, cells); err != nil {
 			return layout.Doc{}, err
 		}
 	}
 	return doc, nil
+}
+
+// tabbed reports whether a tab anywhere in the text sets cells apart, text
+// on both its sides; tabs that only indent a line ("\t\t\tAppendix 1" over
+// columns set with spaces) leave the text's columns to the spaces.
+func tabbed(raws []string) bool {
+	for _, raw := range raws {
+		if t := strings.TrimSpace(raw); strings.Contains(t, "\t") {
+			return true
+		}
+	}
+	return false
 }
 
 // line turns one raw line into a layout line: cells when it holds a tab.

@@ -79,6 +79,19 @@ func TestSpacedLeavesTabsAndProse(t *testing.T) {
 	}
 }
 
+// TestSpacedAfterIndentingTabs: tabs that only indent a line (a title
+// pushed right) set no cells, so the columns set with spaces below are
+// still read.
+func TestSpacedAfterIndentingTabs(t *testing.T) {
+	texts, _, _ := read(t, "\t\t\t\tAppendix 1\n\n"+
+		"Aim             Action                                Year      Lead\n"+
+		"Help people     Run a campaign on housing advice      Year 1    Housing Advice\n"+
+		"early           for people at risk\n")
+	if texts[2] != "Aim\tAction\tYear\tLead" || texts[3] != "Help people\tRun a campaign on housing advice\tYear 1\tHousing Advice" {
+		t.Errorf("rows: %q", texts[2:4])
+	}
+}
+
 // TestSpacedTypedProse: after a table, a numbered paragraph typed with
 // two spaces after each full stop, its number and heading lined up with
 // the table's first columns by chance, is prose, and ends the table.

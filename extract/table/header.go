@@ -183,10 +183,11 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 	h.keepStrongest(cells)
 	// A table of what a strategy commits to needs no who or when: its
 	// goals, with what they mean or how they are delivered.
-	// A list exported whole from a tracking system carries many columns
-	// of its own ("Funding Type", "Attachments", "Modified By"); one that
-	// names what is done, by whom and by when is a plan however many.
-	wide := known >= 5 && h.has(fAction) && h.has(fOwner) && h.has(fDue)
+	// A plan may carry columns of its own ("Client Group", and in a list
+	// exported whole from a tracking system "Funding Type", "Attachments",
+	// "Modified By"); one that names what is done, by whom and by when
+	// is a plan however many.
+	wide := h.has(fAction) && h.has(fOwner) && h.has(fDue)
 	if !what || !(about || pledge && h.onlyWhat()) || known < 2 || unknown*2 > known && !wide {
 		return header{}, false
 	}

@@ -161,8 +161,12 @@ func themeHeading(l layout.Line) (string, bool) {
 	if text == "" || len(text) > maxThemeLen || strings.HasSuffix(text, ".") {
 		return "", false
 	}
-	return text, l.Heading > 0 || l.Bold || themeWords.MatchString(text)
+	return text, l.Heading > 0 || l.Bold || themeWords.MatchString(text) || numberedTheme.MatchString(text)
 }
+
+// numberedTheme is a heading numbered as a plan's sections are ("1.1
+// Encourage early approaches …"), where a text copy kept no bold.
+var numberedTheme = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]`)
 
 // startsOtherTable reports whether a row is the first of another table
 // that the reader told apart (its Table differs from the plan's): a real

@@ -1067,3 +1067,28 @@ func TestTrackerExport(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNumberedThemeAndOwnColumns: a plan that names what, who and when may
+// carry columns of its own ("Supporting", "Client Group"); a numbered
+// heading between its header and its rows, where a text copy kept no bold,
+// is the theme of the rows under it.
+func TestNumberedThemeAndOwnColumns(t *testing.T) {
+	row := func(cells ...string) layout.Line { return layout.Row(0, cells...) }
+	d := layout.Doc{Lines: []layout.Line{
+		row("Supporting", "Action", "Client Group", "Year", "Responsibility"),
+		{Text: "2.1 Help people before they lose their homes"},
+		row("Raise awareness", "Run a campaign on housing advice", "All", "Year 1", "Housing Advice"),
+		row("", "Train staff in other agencies", "Vulnerable people", "Year 2", "Housing"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Action+"|"+strings.Join(a.Owner, ",")+"|"+a.Theme)
+	}
+	want := []string{
+		"Run a campaign on housing advice|Housing Advice|2.1 Help people before they lose their homes",
+		"Train staff in other agencies|Housing|2.1 Help people before they lose their homes",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
