@@ -15,12 +15,19 @@ import (
 // in the first column; a line of three words or fewer ("Year one") is the
 // heading of the rows under it. The rows end at a sentence of prose or a
 // lead-in.
+//
+// A web page's copy may end each cell with a pipe and leave out the empty
+// ones, so that a row whose later cells are blank is one line ending in a
+// pipe under a header "Action | Partners |": there each such line is a
+// row, the header repeated is dropped, and a line with no pipe between
+// them ("Priority 2: Accommodation") heads the rows under it.
 func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
 	for i := 0; i < len(raws); i++ {
-		if t := strings.TrimSpace(raws[i]); lines[i].IsTable() || len(t) > 60 || !table.HeaderLine(t) {
+		names, piped := headerNames(raws[i])
+		if t := strings.Join(names, " "); lines[i].IsTable() || len(t) > 60 || !table.HeaderLine(t) {
 			continue
 		}
-		width := len(strings.Fields(raws[i]))
+		width := len(names)
 		var rows []int
 		j := i + 1
 		for ; j < len(raws); j++ {
@@ -31,6 +38,9 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			if lines[j].IsTable() || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 15 {
 				break
 			}
+			if piped && !cellEnd(raws[j]) && strings.TrimSpace(raws[j]) != strings.TrimSpace(raws[i]) && (strings.Contains(t, "|") || len(strings.Fields(t)) > 8) {
+				break // prose after the rows, or another table
+			}
 			rows = append(rows, j)
 		}
 		if len(rows) < 3 {
@@ -40,11 +50,15 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		if err := cells.Add(width * (len(rows) + 1)); err != nil {
 			return err
 		}
-		lines[i] = tableRow(strings.Fields(raws[i]), lines[i].Page, *tables, false)
+		lines[i] = tableRow(names, lines[i].Page, *tables, false)
 		for _, k := range rows {
+			if piped && strings.TrimSpace(raws[k]) == strings.TrimSpace(raws[i]) {
+				lines[k] = layout.Line{Page: lines[k].Page} // the header again
+				continue
+			}
 			parts := make([]string, width)
-			parts[0] = raws[k]
-			head := len(strings.Fields(raws[k])) <= 3
+			parts[0] = strings.TrimSuffix(strings.TrimSpace(raws[k]), "|")
+			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k])
 			lines[k] = tableRow(parts, lines[k].Page, *tables, !head)
 			// ("Year one": the heading of the rows under it, as a plan
 			// sets its themes in bold.)
@@ -53,4 +67,18 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		i = j - 1
 	}
 	return nil
+}
+
+// headerNames are the column names of a header line: its words, or the
+// cells a pipe ends ("Action | Partners |"), and whether it was so piped.
+func headerNames(raw string) ([]string, bool) {
+	t := strings.TrimSpace(raw)
+	if strings.Count(t, "|") < 2 || !strings.HasSuffix(t, "|") || strings.HasPrefix(t, "|") {
+		return strings.Fields(t), false
+	}
+	var names []string
+	for _, c := range strings.Split(strings.TrimSuffix(t, "|"), "|") {
+		names = append(names, strings.TrimSpace(c))
+	}
+	return names, true
 }

@@ -323,6 +323,30 @@ func TestFlatTables(t *testing.T) {
 	}
 }
 
+// A web page's copy that ends each cell with a pipe and leaves out empty
+// cells: under "Action | Partners |" each line ending in a pipe is a row,
+// the header repeated is dropped, a line with no pipe heads the rows under
+// it, and prose ends the table.
+func TestFlatPipedTables(t *testing.T) {
+	text := "Priority 1: Prevention\nAction | Partners |\n" +
+		"Open a weekly advice session (by June 2024) |\n" +
+		"Train front-line staff in other agencies (ongoing) |\n" +
+		"Priority 2: Accommodation\nAction | Partners |\n" +
+		"Review the temporary accommodation plan (by end of 2024) |\n\n" +
+		"The plan will be reviewed by the partnership board every year and its progress reported to the cabinet member.\n"
+	got := tableLines(t, text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+	want := []string{
+		"1|false|false|Action\tPartners",
+		"1|false|true|Open a weekly advice session (by June 2024)\t",
+		"1|false|true|Train front-line staff in other agencies (ongoing)\t",
+		"1|true|false|Priority 2: Accommodation\t",
+		"1|false|true|Review the temporary accommodation plan (by end of 2024)\t",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A cell-a-line table whose rows leave their last cells out, empty: the
 // header keeps all its cells and each row is padded to its width.
 func TestCellTablesShortRows(t *testing.T) {

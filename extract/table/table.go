@@ -775,6 +775,11 @@ func (t *assembler) actions() []action.Action {
 			p.fields[fStatus] = p.status
 		}
 		a := fieldsAction(p.fields, theme, p.page, p.source)
+		if m := closingDue.FindStringSubmatch(a.Action); a.DueRaw == "" && m != nil {
+			// With no column for it, a row says when in brackets at the
+			// end of its action: "Introduce a panel (by June 2024)".
+			a.DueRaw = m[1]
+		}
 		if strings.TrimSpace(a.Action) == "" && ref == "" && a.Title == "" && a.Objective == "" && len(a.Owner) == 0 && a.DueRaw == "" && a.StatusRaw == "" {
 			// A row with nothing that says what is to be done, nor a
 			// number, title, owner, date or status to follow it by
@@ -833,6 +838,10 @@ var rating = regexp.MustCompile(`(?i)^(very high|high|medium|med|low|h|m|l|criti
 var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
 
 var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
+
+// closingDue is a deadline in brackets closing an action: "(by June
+// 2024)", "(by end of 2024)"; what is inside must read as a date.
+var closingDue = regexp.MustCompile(`\((?i:by|before|due)\s+([^()]{3,30})\)\.?$`)
 
 // leadingCode is a code an unnumbered table's row prints before its action
 // ("NE1 Plant 10 hectares …", "NE2: Complete …"): letters (group 2) and a

@@ -1092,3 +1092,21 @@ func TestNumberedThemeAndOwnColumns(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestDueClosingTheAction: with no column for it, a row says when in
+// brackets at the end of its action.
+func TestDueClosingTheAction(t *testing.T) {
+	d := layout.Doc{Lines: []layout.Line{
+		record(1, true, "Action", "Partners"),
+		record(1, false, "Open a weekly advice session (by June 2024)", ""),
+		record(1, false, "Train staff in other agencies (ongoing)", "Health"),
+		record(1, false, "Review the accommodation plan (by end of 2024).", ""),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.DueRaw)
+	}
+	if want := []string{"June 2024", "", "end of 2024"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
