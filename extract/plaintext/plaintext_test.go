@@ -302,48 +302,48 @@ func TestIndent(t *testing.T) {
 
 // A table a copy flattened to a line a row, its cells run together with
 // single spaces: under a header line of column names each line is a row,
-// kept whole; a short line heads the rows under it; prose ends it.
+// kept whole; a short line heads the rows under it; prose ends it. A web
+// page's copy may end each cell with a pipe and leave out empty ones:
+// under "Action | Partners |" each line ending in a pipe is a row, the
+// header repeated is dropped, and a line with no pipe heads the rows
+// under it.
 func TestFlatTables(t *testing.T) {
-	text := "Attendance plan\n\nAction Responsibility\n\nYear one\n\n" +
-		"Training on the new approach for schools and partners Attendance team\n" +
-		"Setting up a new team within inclusion services Inclusion team\n" +
-		"Naming an attendance champion in each school Schools\n\n" +
-		"The plan will be reviewed by the partnership board every year and its progress reported to the cabinet member.\n" +
-		"Action Lead\nNot enough rows follow this header to make a table\n"
-	got := tableLines(t, text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
-	want := []string{
-		"1|false|false|Action\tResponsibility",
-		"1|true|false|Year one\t",
-		"1|false|true|Training on the new approach for schools and partners Attendance team\t",
-		"1|false|true|Setting up a new team within inclusion services Inclusion team\t",
-		"1|false|true|Naming an attendance champion in each school Schools\t",
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Attendance plan\n\nAction Responsibility\n\nYear one\n\n" +
+			"Training on the new approach for schools and partners Attendance team\n" +
+			"Setting up a new team within inclusion services Inclusion team\n" +
+			"Naming an attendance champion in each school Schools\n\n" +
+			"The plan will be reviewed by the partnership board every year and its progress reported to the cabinet member.\n" +
+			"Action Lead\nNot enough rows follow this header to make a table\n",
+			[]string{
+				"1|false|false|Action\tResponsibility",
+				"1|true|false|Year one\t",
+				"1|false|true|Training on the new approach for schools and partners Attendance team\t",
+				"1|false|true|Setting up a new team within inclusion services Inclusion team\t",
+				"1|false|true|Naming an attendance champion in each school Schools\t",
+			}},
+		{"Priority 1: Prevention\nAction | Partners |\n" +
+			"Open a weekly advice session (by June 2024) |\n" +
+			"Train front-line staff in other agencies (ongoing) |\n" +
+			"Priority 2: Accommodation\nAction | Partners |\n" +
+			"Review the temporary accommodation plan (by end of 2024) |\n\n" +
+			"The plan will be reviewed by the partnership board every year and its progress reported to the cabinet member.\n",
+			[]string{
+				"1|false|false|Action\tPartners",
+				"1|false|true|Open a weekly advice session (by June 2024)\t",
+				"1|false|true|Train front-line staff in other agencies (ongoing)\t",
+				"1|true|false|Priority 2: Accommodation\t",
+				"1|false|true|Review the temporary accommodation plan (by end of 2024)\t",
+			}},
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-}
-
-// A web page's copy that ends each cell with a pipe and leaves out empty
-// cells: under "Action | Partners |" each line ending in a pipe is a row,
-// the header repeated is dropped, a line with no pipe heads the rows under
-// it, and prose ends the table.
-func TestFlatPipedTables(t *testing.T) {
-	text := "Priority 1: Prevention\nAction | Partners |\n" +
-		"Open a weekly advice session (by June 2024) |\n" +
-		"Train front-line staff in other agencies (ongoing) |\n" +
-		"Priority 2: Accommodation\nAction | Partners |\n" +
-		"Review the temporary accommodation plan (by end of 2024) |\n\n" +
-		"The plan will be reviewed by the partnership board every year and its progress reported to the cabinet member.\n"
-	got := tableLines(t, text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
-	want := []string{
-		"1|false|false|Action\tPartners",
-		"1|false|true|Open a weekly advice session (by June 2024)\t",
-		"1|false|true|Train front-line staff in other agencies (ongoing)\t",
-		"1|true|false|Priority 2: Accommodation\t",
-		"1|false|true|Review the temporary accommodation plan (by end of 2024)\t",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	for _, tt := range tests {
+		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
 	}
 }
 
