@@ -156,3 +156,50 @@ func logVerb(w string) bool {
 	}
 	return !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly")
 }
+
+// A minutes' action column copied beside its notes leaves each action a
+// point closed by who does it, in initials: "- Letter of thanks to the
+// highways officer SP", "- Consider a management plan MW/SP". Initials
+// alone could be any acronym ("… returned to SLDC"); the same initials
+// closing two or more points are the people the actions fall to.
+
+// initialledPoint is a point's action and the initials that close it.
+type initialledPoint struct {
+	action string
+	owners []string
+}
+
+// closingInitials is a point, by its bullet, whose words end in one or
+// more people's initials.
+var closingInitials = regexp.MustCompile(`^[/\s]*[-–•]\s*(\S.{8,}?)\s+([A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)$`)
+
+// initialledPoints finds, by paragraph, the points closed by initials that
+// close another point too.
+func initialledPoints(ps []paragraph) map[int]initialledPoint {
+	found := map[int]initialledPoint{}
+	seen := map[string]int{}
+	for i, p := range ps {
+		m := closingInitials.FindStringSubmatch(p.text)
+		if m == nil || p.marker != "" {
+			continue
+		}
+		if c := m[1][len(m[1])-1]; '0' <= c && c <= '9' {
+			continue // a size, "PDF 133 KB", is no one's initials
+		}
+		pt := initialledPoint{action: m[1], owners: initialsSep.Split(m[2], -1)}
+		found[i] = pt
+		for _, o := range pt.owners {
+			seen[o]++
+		}
+	}
+	for i, pt := range found {
+		recurs := false
+		for _, o := range pt.owners {
+			recurs = recurs || seen[o] >= 2
+		}
+		if !recurs {
+			delete(found, i)
+		}
+	}
+	return found
+}

@@ -170,6 +170,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.infinitives = infinitiveRuns(ps)
 	}
 	f.remits = remitPoints(ps)
+	f.initialled = initialledPoints(ps)
 	for i, p := range ps {
 		if f.remits[i] {
 			continue
@@ -642,6 +643,9 @@ type finder struct {
 	declaring bool
 	// remits marks the paragraphs that are points of a body's remit.
 	remits []bool
+	// initialled holds, by paragraph, the points an action column closed
+	// with who does them.
+	initialled map[int]initialledPoint
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -773,6 +777,12 @@ func (f *finder) paragraph(p paragraph) {
 		a.StatusRaw, a.Status = raw, action.NormalizeStatus(raw)
 		a.Progress = strings.TrimSpace(m[3])
 		f.keepPrevItem = true
+		return
+	}
+	if pt, ok := f.initialled[f.at]; ok {
+		a := planned(pt.action, f.opts.Date)
+		a.Kind, a.Owner = action.KindAction, pt.owners
+		f.add(p, a)
 		return
 	}
 	if a, ok := f.logged(p); ok {

@@ -2316,6 +2316,23 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"points an action column closed with initials that close another point too are actions of those people; initials closing one point alone are an acronym, and after a number a unit", action.DocMinutes, []string{
+			"12/24 Highways",
+			"Resolved to accept the report from the county councillor",
+			"- Letter of thanks to the highways officer SP",
+			"- Report the potholes on Church Road JB",
+			"- Consider the gritting contract for next year's budget MW/SP",
+			"- Forms to be returned to SLDC",
+			"- Ask about the speed sign on the main road JB",
+			"- Report of the Clerk, item 5. PDF 133 KB",
+			"- Appendix A, item 5. PDF 90 KB",
+		}, []string{
+			"resolution||Resolved to accept the report from the county councillor|",
+			"action||Letter of thanks to the highways officer|SP",
+			"action||Report the potholes on Church Road|JB",
+			"action||Consider the gritting contract for next year's budget|MW;SP",
+			"action||Ask about the speed sign on the main road|JB",
+		}},
 		{"a page run into one line is cut at its minutes' numbers and at their lettered parts; a decision under a part has the part's number", action.DocMinutes, []string{
 			"Minutes of the Meeting of Elmbridge Parish Council held on 3 June 2024 Present: Cllrs A. Ash (Chair), B. Birch, C. Cedar. Apologies: Cllr D. Oak. " +
 				"P21 Apologies were received from Cllr Oak and accepted. P22 Police Report No officer attended and the Clerk read out the crime figures for May. " +
