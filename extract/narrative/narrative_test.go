@@ -2235,6 +2235,15 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||Running a campaign to recruit home care staff|",
 			"commitment||Giving more support to unpaid carers.|",
 		}},
+		{"a lone 'ü' (Wingdings' tick copied as a letter) is a bullet, at a line's start or between points run into one line", "", []string{
+			"The Parish Council will:", "",
+			"ü Use the survey results to support its projects", "",
+			"ü Report on its work each year ü Reach more residents", "",
+		}, []string{
+			"commitment||The Parish Council will Use the survey results to support its projects|The Parish Council",
+			"commitment||The Parish Council will Report on its work each year|The Parish Council",
+			"commitment||The Parish Council will Reach more residents|The Parish Council",
+		}},
 		{"'How we will deliver the outcomes for …' however long heads its outcomes' headings, each over points in the imperative", "", []string{
 			"What we want to achieve", "",
 			"- Cleaner streets and open spaces in every ward", "",

@@ -1256,7 +1256,8 @@ func oBullets(ps []paragraph) []paragraph {
 	var out []paragraph
 	for _, p := range ps {
 		ms := oBullet.FindAllStringIndex(p.text, -1)
-		if len(ms) < 2 {
+		if n := len(ms); n == 0 || n == 1 && !oBullet.MatchString(" "+p.text[:min(len(p.text), 4)]) {
+			// (Two bullets make a list, the paragraph's first one too.)
 			out = append(out, p)
 			continue
 		}
@@ -1265,9 +1266,11 @@ func oBullets(ps []paragraph) []paragraph {
 			starts[i] = m[0] + 1 // the "o", past the space before it
 		}
 		for _, q := range cutAt(p, starts) {
-			if strings.HasPrefix(q.text, "o ") {
-				q.text = "• " + q.text[2:]
-				q = finish(q)
+			for _, glyph := range []string{"o ", "ü "} {
+				if rest, ok := strings.CutPrefix(q.text, glyph); ok {
+					q.text = "• " + rest
+					q = finish(q)
+				}
 			}
 			out = append(out, q)
 		}
@@ -1275,7 +1278,9 @@ func oBullets(ps []paragraph) []paragraph {
 	return out
 }
 
-var oBullet = regexp.MustCompile(` o [A-Z0-9(]`)
+// oBullet is a lone "o" or "ü" (Wingdings' tick, copied as the letter)
+// before a capital, a number or a bracket.
+var oBullet = regexp.MustCompile(` [oü] [A-Z0-9(]`)
 
 // cutAt splits p's text at starts, the text before the first (if any)
 // a piece of its own; only the first piece keeps p's heading.
