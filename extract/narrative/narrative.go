@@ -74,7 +74,10 @@ var (
 	// colon in the same paragraph: "That the Committee agree to: 1. …".
 	// ("The Executive recommended to Full Council (at its meeting on 9
 	// June): 1. That …" too.)
-	inlineLead = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
+	// subjectThenPoints is a decision's subject alone, then its points
+	// numbered from 1, each a verb: "That Council 1. Notes … 2. Endorses …".
+	subjectThenPoints = regexp.MustCompile(`^((?:That|THAT)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?)\s+(1[.)]\s+[A-Z][a-z]+\s.*)$`)
+	inlineLead        = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
 )
 
 // leadTag is who leads a plan's point, told after it: ". Lead Service –
@@ -743,7 +746,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.prev = p
 		return
 	}
-	if label, value, ok := strings.Cut(p.body, ": "); ok && p.marker == "" && len(label) < 20 && !strings.Contains(label, " ") && (resolvedAsFollows(value) || infinitiveList(value) != nil) {
+	if label, value, ok := strings.Cut(p.body, ": "); ok && p.marker == "" && len(label) < 20 && !strings.Contains(label, " ") && (resolvedAsFollows(value) || infinitiveList(value) != nil || subjectThenPoints.MatchString(value)) {
 		// "Content: The Executive resolved as follows: 1. To …": a
 		// record's field whose value is the decision.
 		p.text, p.body = value, value
@@ -3052,6 +3055,15 @@ func opens(p paragraph) (opener, bool) {
 		}
 		if o, ok := leadIn(m[1] + ":"); ok && o.whole == "" && len(splitList(rest, "")) >= 2 {
 			o.rest = rest
+			return o, true
+		}
+	}
+	if m := subjectThenPoints.FindStringSubmatch(body); m != nil {
+		// "That Council 1. Notes the approach …; and 2. Endorses the
+		// delivery …": the subject its numbered verbs complete, its colon
+		// and line breaks lost.
+		if o, ok := leadIn(m[1] + ":"); ok && o.whole == "" && len(splitList(m[2], "")) >= 2 {
+			o.rest = m[2]
 			return o, true
 		}
 	}

@@ -2325,6 +2325,16 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decision's subject alone, then its points numbered from 1 each a verb, run into one line (after a record's field label too)", action.DocDecision, []string{
+			"Decision Maker: County Council",
+			"Content: That Council 1. Notes the approach taken to the value for money of cycling schemes; and 2. Endorses the delivery of schemes which support cycling.",
+			"That Cabinet 1. Approves the plan; and 2. Delegates authority to the Director to sign.",
+		}, []string{
+			"resolution|1|That Council notes the approach taken to the value for money of cycling schemes|",
+			"resolution|2|That Council endorses the delivery of schemes which support cycling.|",
+			"resolution|1|That Cabinet approves the plan|",
+			"resolution|2|That Cabinet delegates authority to the Director to sign.|Director",
+		}},
 		{"points an action column closed with initials that close another point too are actions of those people; initials closing one point alone are an acronym, and after a number a unit", action.DocMinutes, []string{
 			"12/24 Highways",
 			"Resolved to accept the report from the county councillor",
