@@ -1256,7 +1256,7 @@ func oBullets(ps []paragraph) []paragraph {
 	var out []paragraph
 	for _, p := range ps {
 		ms := oBullet.FindAllStringIndex(p.text, -1)
-		if n := len(ms); n == 0 || n == 1 && !oBullet.MatchString(" "+p.text[:min(len(p.text), 4)]) {
+		if len(ms) == 0 || len(ms) == 1 && !oOpens.MatchString(p.text) {
 			// (Two bullets make a list, the paragraph's first one too.)
 			out = append(out, p)
 			continue
@@ -1280,7 +1280,10 @@ func oBullets(ps []paragraph) []paragraph {
 
 // oBullet is a lone "o" or "ü" (Wingdings' tick, copied as the letter)
 // before a capital, a number or a bracket.
-var oBullet = regexp.MustCompile(` [oü] [A-Z0-9(]`)
+var (
+	oBullet = regexp.MustCompile(` [oü] [A-Z0-9(]`)
+	oOpens  = regexp.MustCompile(`^[oü] [A-Z0-9(]`)
+)
 
 // cutAt splits p's text at starts, the text before the first (if any)
 // a piece of its own; only the first piece keeps p's heading.

@@ -756,7 +756,7 @@ func (t *assembler) actions() []action.Action {
 		ref, text := p.ref, p.fields[fAction]
 		if ref == "" && partNo == 1 {
 			ref, text = leadingRef(text)
-			if m := leadingCode.FindStringSubmatch(text); ref == "" && m != nil && codes[m[2]] {
+			if m := leadingCode.FindStringSubmatch(text); ref == "" && m != nil && codes[m[2]] >= 2 {
 				ref, text = m[1], text[len(m[0])-1:] // (the capital is the action's)
 			}
 			rowRef = ref
@@ -775,7 +775,7 @@ func (t *assembler) actions() []action.Action {
 			p.fields[fStatus] = p.status
 		}
 		a := fieldsAction(p.fields, theme, p.page, p.source)
-		if m := closingDue.FindStringSubmatch(a.Action); a.DueRaw == "" && m != nil {
+		if m := closingDue.FindStringSubmatch(a.Action); a.DueRaw == "" && m != nil && action.NormalizeDue(m[1]) != "" {
 			// With no column for it, a row says when in brackets at the
 			// end of its action: "Introduce a panel (by June 2024)".
 			a.DueRaw = m[1]
@@ -848,21 +848,17 @@ var closingDue = regexp.MustCompile(`\((?i:by|before|due)\s+([^()]{3,30})\)\.?$`
 // number, then the action in a capital.
 var leadingCode = regexp.MustCompile(`^(([A-Z]{1,4})\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[:.]|\s[–-])?\s+(?:[A-Z])`)
 
-// leadingCodes are the letters of the codes that start two or more rows'
-// actions: a series ("NE1", "NE2"), where one row's "CO2 Reduction …"
-// is words.
-func (t *assembler) leadingCodes() map[string]bool {
+// leadingCodes counts, by their letters, the codes that start rows'
+// actions: two or more make a series ("NE1", "NE2"), where one row's "CO2
+// Reduction …" is words.
+func (t *assembler) leadingCodes() map[string]int {
 	seen := map[string]int{}
 	for _, p := range t.parts {
 		if m := leadingCode.FindStringSubmatch(p.fields[fAction]); p.ref == "" && m != nil {
 			seen[m[2]]++
 		}
 	}
-	codes := map[string]bool{}
-	for k, n := range seen {
-		codes[k] = n >= 2
-	}
-	return codes
+	return seen
 }
 
 // leadingRef takes the number an unnumbered table's row prints at the start

@@ -1094,19 +1094,20 @@ func TestNumberedThemeAndOwnColumns(t *testing.T) {
 }
 
 // TestDueClosingTheAction: with no column for it, a row says when in
-// brackets at the end of its action.
+// brackets at the end of its action; a doer in brackets is no date.
 func TestDueClosingTheAction(t *testing.T) {
 	d := layout.Doc{Lines: []layout.Line{
 		record(1, true, "Action", "Partners"),
 		record(1, false, "Open a weekly advice session (by June 2024)", ""),
 		record(1, false, "Train staff in other agencies (ongoing)", "Health"),
 		record(1, false, "Review the accommodation plan (by end of 2024).", ""),
+		record(1, false, "Sign the lease (by the Clerk)", ""),
 	}}
 	var got []string
 	for _, a := range Find(d).Actions {
 		got = append(got, a.DueRaw)
 	}
-	if want := []string{"June 2024", "", "end of 2024"}; !slices.Equal(got, want) {
+	if want := []string{"June 2024", "", "end of 2024", ""}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
