@@ -99,6 +99,7 @@ func TestNormalizeStatus(t *testing.T) {
 		{"Some slippage", StatusAtRisk},
 		{"Slightly Off Track", StatusAtRisk},
 		{"Off Track", StatusDelayed},
+		{"Slightly behind schedule", StatusAtRisk},
 		{"Delayed due to COVID", StatusDelayed},
 		{"Delayed due to\nCOVID", StatusDelayed},
 		{"Off track", StatusDelayed},
