@@ -1063,9 +1063,7 @@ func TestTrackerExport(t *testing.T) {
 		"GS1|Plant 5 hectares of woodland|at_risk|2029-11-28|Town Council|",
 		"GS2|Write a tree strategy|delayed|2025-01-30|Town Council|",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 }
 
 // TestNumberedThemeAndOwnColumns: a plan that names what, who and when may
@@ -1088,9 +1086,7 @@ func TestNumberedThemeAndOwnColumns(t *testing.T) {
 		"Run a campaign on housing advice|Housing Advice|2.1 Help people before they lose their homes",
 		"Train staff in other agencies|Housing|2.1 Help people before they lose their homes",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 }
 
 // TestDueClosingTheAction: with no column for it, a row says when in
@@ -1107,7 +1103,5 @@ func TestDueClosingTheAction(t *testing.T) {
 	for _, a := range Find(d).Actions {
 		got = append(got, a.DueRaw)
 	}
-	if want := []string{"June 2024", "", "end of 2024", ""}; !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	sameLines(t, got, []string{"June 2024", "", "end of 2024", ""})
 }
