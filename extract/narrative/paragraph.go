@@ -193,7 +193,14 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			// The title (or agenda text) before a label, the label, and
 			// what it labels are paragraphs of their own; the last goes
 			// on over the lines that follow.
-			for _, t := range pieces {
+			for k, t := range pieces {
+				if k == 0 && cur != nil && !cur.heading && len(buf) > 0 && !endsSentence(tail(buf)) && startsLower(t) && strings.HasPrefix(text, t) {
+					// "… Resolved: Cllr Green was elected" over "as
+					// Chairman for the year. Resolved: …": the words
+					// before the label end the sentence the page wrapped.
+					buf = join(buf, t)
+					continue
+				}
 				flush()
 				cur = &paragraph{page: l.Page, indent: l.Indent, line: i + 1}
 				buf = append(buf, t...)
@@ -223,7 +230,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// (A run of two or more such lines is a list whatever stands
 		// over it: "Providing safe library buildings" over its points.)
 		dashPoint := cur != nil && dashItem(text) && (bytes.HasSuffix(buf, []byte(":")) || inPoint || dashItem(nextText(ld.Lines, i))) ||
-			inPoint && !dashItem(text) && l.Indent <= cur.indent && !(startsLower(text) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(";")) && clean.Space(ld.Lines[i-1].Text) != "") // the line after the points, not indented under one (nor the point's sentence going on in lower case)
+			inPoint && !dashItem(text) && !statusAlone(text) && l.Indent <= cur.indent && !(startsLower(text) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(";")) && clean.Space(ld.Lines[i-1].Text) != "") // the line after the points, not indented under one (nor the point's sentence going on in lower case)
 		// A line after a finished sentence with a list's points under it
 		// heads them ("Providing safe library buildings" over "- …").
 		listHead := cur != nil && !dashItem(text) && endsSentence(tail(buf)) && dashItem(nextText(ld.Lines, i))
@@ -277,7 +284,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			continue
 		}
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
-			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) || len(buf) < 240 && contactField.Match(buf) {
+			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}
 			buf = append(buf, text...)
@@ -1413,7 +1420,8 @@ var contactField = regexp.MustCompile(`^(?i:contact(?:\s+officers?)?|report\s+(?
 
 // shortField: buf is a form's field with a short value ("Is subject to
 // call in?: Yes", "Date of decision: 12/12/2023"), which the next line
-// does not go on.
+// does not go on — unless it goes on in lower case ("Resolved: the
+// Minutes (as" over "circulated) were approved …": a wrapped sentence).
 func shortField(buf []byte) bool {
 	if !fieldLine.Match(buf) {
 		return false
@@ -2193,4 +2201,12 @@ func endsInTag(t string, bold bool) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// statusAlone: a line that is only how an action stands ("COMPLETED",
+// "ONGOING – CHASE UP"), which a page wrapped under the action it
+// closes: the action's last words, not a heading.
+func statusAlone(text string) bool {
+	l := logStatus.FindStringIndex(". " + text)
+	return l != nil && l[0] == 0
 }

@@ -3,6 +3,7 @@ package narrative
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,5 +180,49 @@ func TestSentenceGoesOn(t *testing.T) {
 		if got := sentenceGoesOn([]byte(tc.buf), tc.next); got != tc.pastEnd {
 			t.Errorf("sentenceGoesOn(%q, %q) = %v, want %v", tc.buf, tc.next, got, tc.pastEnd)
 		}
+	}
+}
+
+// TestWrappedText: a text copy that keeps the page's line breaks (a
+// copy of a PDF made by a converter) wraps sentences that run-in labels,
+// short fields and statuses must not cut.
+func TestWrappedText(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // the paragraphs' texts
+	}{
+		{
+			name: "words before a run-in label end the wrapped sentence",
+			lines: []string{"7.1 Election of Chair Resolved: Cllr Green was elected",
+				"as Chair for the year. Resolved: the declaration of office was signed."},
+			want: []string{"Election of Chair", "Resolved: Cllr Green was elected as Chair for the year.", "Resolved: the declaration of office was signed."},
+		},
+		{
+			name:  "a short field goes on in lower case",
+			lines: []string{"Resolved: the notes (as", "amended) were approved and signed."},
+			want:  []string{"Resolved: the notes (as amended) were approved and signed."},
+		},
+		{
+			name:  "a short field's next line in capitals is a paragraph of its own",
+			lines: []string{"Date of decision: 12 May 2024", "Decision taken by the Cabinet Member."},
+			want:  []string{"Date of decision: 12 May 2024", "Decision taken by the Cabinet Member."},
+		},
+		{
+			name:  "a status under its action is the action's last words, no heading",
+			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
+			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range paragraphs(doc(false, tt.lines...), nil) {
+				got = append(got, p.text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("paragraphs %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
