@@ -35,10 +35,12 @@ func TestWrappedHeading(t *testing.T) {
 	}
 	// paragraph is enough body text to make 10pt the body size.
 	paragraph := []*textLine{body(470), body(458), body(446), body(434)}
-	var para []string
+	// Its lines wrapped at line spacing: one paragraph, one line.
+	var texts []string
 	for _, l := range paragraph {
-		para = append(para, l.text())
+		texts = append(texts, l.text())
 	}
+	para := []string{strings.Join(texts, " ")}
 	tests := []struct {
 		name  string
 		lines []*textLine
