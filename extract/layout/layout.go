@@ -11,16 +11,15 @@ type Doc struct {
 	Pages int // page count for paged formats, else 0
 	Lines []Line
 	// Flowing is true when each text line is a whole paragraph (HTML,
-	// DOCX, and PDF, whose reader joins the lines the page wrapped) rather
-	// than a visual line that the next one may continue (a text copy).
+	// DOCX) rather than a visual line that the next one may continue.
 	Flowing bool
 	// Warnings say what of the paper was left unread ("only the first
 	// 5000 of 10000 pages read"), one line each.
 	Warnings []string
 }
 
-// Line is one paragraph or table row of a flowing paper (HTML, DOCX, PDF),
-// or one visual line of a text copy that keeps its page's line breaks.
+// Line is one visual line of a paged paper, or one paragraph or table row of
+// a flowing one (HTML, DOCX).
 type Line struct {
 	Page int    // 1-based page, 0 for formats without pages
 	Text string // the line's text; for a table row, its cells joined by tabs

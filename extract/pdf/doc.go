@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
-	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -76,10 +75,6 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	// of its page's text.
 	var prev *textLine
 	prevPage, prevRight := 0, 0.0
-	// lastProse is the paragraph a wrapped line goes on: each paragraph
-	// is one line of the Doc, as a web page's are (-1 after a table or a
-	// heading).
-	lastProse := -1
 	for _, pg := range pages {
 		var carry *region
 		if open {
@@ -134,7 +129,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				spans = append(spans, [2]int{start, len(doc.Lines)})
 				open, openCols, content = true, r.columns(), true
 				openReg = &r
-				prev, lastProse = nil, -1
+				prev = nil
 				i = r.last + 1
 				continue
 			}
@@ -168,30 +163,11 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 				text += " " + l.text()
 				i++
 			}
-			bold := l.bold() && !boldEnd
-			if (runsOn || !samePage && prev != nil && fills(prev, first, prevRight)) && lastProse >= 0 && level == 0 && !isMarker(first.words[0].text) && !strings.Contains(doc.Lines[lastProse].Text, "____") {
-				// The line goes on with the paragraph above (over a page
-				// break, past the running header and footer between),
-				// unless a list's marker starts it: an item that ran to
-				// the margin ends there ("I. Increase …" over "II. …"). A
-				// blank to sign on ("Chair's initials ______") is a form's
-				// line that no text goes on.
-				p := &doc.Lines[lastProse]
-				p.Text = clean.Join(p.Text, text)
-				p.Bold = p.Bold && bold
-			} else {
-				lastProse = len(doc.Lines)
-				if level > 0 {
-					lastProse = -1 // a heading the reader joined whole already
-				}
-				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: bold, Heading: level,
-					Indent: max(0, math.Round(first.x0()-left))})
-			}
+			doc.Lines = append(doc.Lines, layout.Line{Page: pg.num, Text: text, Bold: l.bold() && !boldEnd, Heading: level,
+				Indent: max(0, math.Round(first.x0()-left))})
 			prev, prevPage, prevRight = l, pg.num, right
 		}
 	}
-	// Each paragraph is one line, as a web page's are.
-	doc.Flowing = true
 	// The rows as they finally are: a later page may have added to them.
 	for i, sp := range spans {
 		for _, l := range doc.Lines[sp[0]:sp[1]] {

@@ -35,12 +35,10 @@ func TestWrappedHeading(t *testing.T) {
 	}
 	// paragraph is enough body text to make 10pt the body size.
 	paragraph := []*textLine{body(470), body(458), body(446), body(434)}
-	// Its lines wrapped at line spacing: one paragraph, one line.
-	var texts []string
+	var para []string
 	for _, l := range paragraph {
-		texts = append(texts, l.text())
+		para = append(para, l.text())
 	}
-	para := []string{strings.Join(texts, " ")}
 	tests := []struct {
 		name  string
 		lines []*textLine

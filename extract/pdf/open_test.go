@@ -120,22 +120,22 @@ func TestContent(t *testing.T) {
 		name    string
 		content string
 		page    string   // more page dictionary entries
-		want    []string // paragraphs' texts, furniture marked with a leading *
+		want    []string // line texts, furniture marked with a leading *
 	}{
 		{"form xobject", "BT /F1 10 Tf 72 700 Td (Page text) Tj ET q 1 0 0 1 0 -100 cm /Fm1 Do Q\n", "",
-			[]string{"Page text In a form"}},
+			[]string{"Page text", "In a form"}},
 		{"rotated page", "BT /F1 10 Tf 0 1 -1 0 300 72 Tm (Upright once turned) Tj ET\n", "/Rotate 90",
 			[]string{"Upright once turned"}},
 		{"page turned by /Rotate, content not", "BT /F1 10 Tf 72 700 Td (Landscape plan stored upright) Tj 0 -14 Td (second line) Tj ET\n", "/Rotate 90",
-			[]string{"Landscape plan stored upright second line"}},
+			[]string{"Landscape plan stored upright", "second line"}},
 		{"text turned on the page", "BT /F1 10 Tf 0 1 -1 0 300 72 Tm (Runs up the page) Tj ET BT /F1 10 Tf 0 1 -1 0 314 72 Tm (and on) Tj ET BT /F1 10 Tf 0 -1 1 0 100 700 Tm (down) Tj ET\n", "",
-			[]string{"Runs up the page and on"}},
+			[]string{"Runs up the page", "and on"}},
 		{"upside down", "BT /F1 10 Tf -1 0 0 -1 500 100 Tm (Upside down) Tj ET\n", "",
 			[]string{"Upside down"}},
 		{"artifact footer", "BT /F1 10 Tf 72 400 Td (Body text) Tj ET\n/Artifact <</Type /Pagination>> BDC BT /F1 8 Tf 72 300 Td (Draft for the Board) Tj ET EMC\n", "",
 			[]string{"Body text", "*Draft for the Board"}},
 		{"word spacing and TJ kerning", "BT /F1 10 Tf 5 Tw 72 400 Td [(Keep) -250 (going)] TJ 0 -20 Td (two words) Tj ET\n", "",
-			[]string{"Keep going two words"}},
+			[]string{"Keep going", "two words"}},
 		{"superscript in its line", "BT /F1 12 Tf 72 400 Td (on the 21) Tj /F1 8 Tf 4 Ts (st) Tj /F1 12 Tf 0 Ts ( of January) Tj ET\n", "",
 			[]string{"on the 21st of January"}},
 		{"subscript in its line", "BT /F1 12 Tf 72 400 Td (CO) Tj /F1 8 Tf -2 Ts (2) Tj /F1 12 Tf 0 Ts ( emissions) Tj ET\n", "",

@@ -6,9 +6,7 @@
 // as the text seeds do. Ruled tables and those found from the alignment of
 // their text come out as real rows (Record), their cells' wrapped lines
 // joined; unruled ones found by an action plan's header words as visual
-// lines for extract/table to join. Prose comes out a paragraph a line,
-// as a web page's does: the lines the page wrapped are joined, and a
-// blank line marks where the spacing or a short line ended a paragraph.
+// lines for extract/table to join.
 //
 // github.com/ledongthuc/pdf parses the file (xref, streams, filters); the
 // file is decrypted here first (crypt.go), and the content streams are
