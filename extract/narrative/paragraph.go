@@ -1420,8 +1420,9 @@ var contactField = regexp.MustCompile(`^(?i:contact(?:\s+officers?)?|report\s+(?
 
 // shortField: buf is a form's field with a short value ("Is subject to
 // call in?: Yes", "Date of decision: 12/12/2023"), which the next line
-// does not go on — unless it goes on in lower case ("Resolved: the
-// Minutes (as" over "circulated) were approved …": a wrapped sentence).
+// does not go on. (paragraphs lets a next line in lower case go on all
+// the same: "Resolved: the Minutes (as" over "circulated) were approved
+// …" is a sentence a page wrapped.)
 func shortField(buf []byte) bool {
 	if !fieldLine.Match(buf) {
 		return false
@@ -2204,8 +2205,8 @@ func startsLower(s string) bool {
 }
 
 // statusAlone: a line that is only how an action stands ("COMPLETED",
-// "ONGOING – CHASE UP"), which a page wrapped under the action it
-// closes: the action's last words, not a heading.
+// "ONGOING – CHASE UP"), which a page wrapped under the point it closes:
+// the point's last words, not the line after the points.
 func statusAlone(text string) bool {
 	l := logStatus.FindStringIndex(". " + text)
 	return l != nil && l[0] == 0

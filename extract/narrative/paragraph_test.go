@@ -209,7 +209,7 @@ func TestWrappedText(t *testing.T) {
 			want:  []string{"Date of decision: 12 May 2024", "Decision taken by the Cabinet Member."},
 		},
 		{
-			name:  "a status under its action is the action's last words, no heading",
+			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
 		},
