@@ -194,10 +194,14 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			// what it labels are paragraphs of their own; the last goes
 			// on over the lines that follow.
 			for k, t := range pieces {
-				if k == 0 && cur != nil && !cur.heading && len(buf) > 0 && !endsSentence(tail(buf)) && startsLower(t) && strings.HasPrefix(text, t) {
+				if k == 0 && cur != nil && !cur.heading && len(buf) > 0 && !endsSentence(tail(buf)) && (startsLower(t) || endsSentence(t) && len(sentences(t)) == 1) && strings.HasPrefix(text, t) {
 					// "… Resolved: Cllr Green was elected" over "as
 					// Chairman for the year. Resolved: …": the words
 					// before the label end the sentence the page wrapped.
+					// So do the words of one sentence's end ("… reminded
+					// Councillors of the Virtual" over "Meeting Etiquette.
+					// RESOLVED: …"), where a title before its label has
+					// no stop and a point's record holds more sentences.
 					buf = join(buf, t)
 					continue
 				}
@@ -269,7 +273,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		// "Play Areas Additional documents:": a meeting page's item title,
 		// its list of papers run in after it.
-		heading := l.Heading > 0 || l.Bold || capsHead || cur != nil && endsSentence(tail(buf)) && titleLine(text) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i] ||
+		heading := l.Heading > 0 || l.Bold || capsHead || cur != nil && endsSentence(tail(buf)) && titleLine(text) && !pointGoesOn(buf, nextText(ld.Lines, i)) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i] ||
 			cur == nil && numberedTitle(text) && startsUpper(nextText(ld.Lines, i))
 		// "The following decisions were approved:" after a finished
 		// sentence and over a list's first point is the list's lead-in,
@@ -284,7 +288,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			continue
 		}
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
-			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) || len(buf) < 240 && contactField.Match(buf) {
+			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) && !fieldGoesOn(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}
 			buf = append(buf, text...)
@@ -1431,6 +1435,16 @@ func shortField(buf []byte) bool {
 	return len(bytes.Fields(value)) <= 4
 }
 
+// fieldGoesOn: a short field whose words stop where no phrase ends
+// ("RESOLVED: The" over "Clerk to investigate …", "Action: to write
+// to"): the page wrapped it, and the next line goes on with it though it
+// opens with a capital.
+func fieldGoesOn(buf []byte) bool {
+	t := string(buf)
+	k := strings.LastIndexByte(t, ' ')
+	return endsOpen(t) || k >= 0 && (t[k+1:] == "The" || t[k+1:] == "An")
+}
+
 // sectionLabel is a decision record's section label alone on its line,
 // its colon lost: "Decision taken", "Reasons for the decision".
 func sectionLabel(text string) bool {
@@ -1845,6 +1859,17 @@ func nextText(lines []layout.Line, i int) string {
 		}
 	}
 	return ""
+}
+
+// pointGoesOn: a short line after a numbered point's finished sentence,
+// with the list's next point straight after it ("1. Chair – Alan Green.
+// Secretary – Jo Brown." over "Treasurer – Sam Black" over "2. …"), is
+// the point's last line, not a heading: a heading between a list's points
+// would head nothing.
+func pointGoesOn(buf []byte, next string) bool {
+	m := markerPat.Find(buf)
+	n := markerPat.FindString(next)
+	return m != nil && n != "" && markerFollows(strings.TrimSpace(string(m)), strings.TrimSpace(n))
 }
 
 // startsUpper: text that opens with a capital letter.

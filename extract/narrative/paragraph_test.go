@@ -209,6 +209,29 @@ func TestWrappedText(t *testing.T) {
 			want:  []string{"Date of decision: 12 May 2024", "Decision taken by the Cabinet Member."},
 		},
 		{
+			name: "words with a stop before a run-in label end the wrapped sentence",
+			lines: []string{"Chair's report. The Chair reminded members of the Online",
+				"Meeting Rules. Resolved: to note the report."},
+			want: []string{"Chair's report. The Chair reminded members of the Online Meeting Rules.", "Resolved: to note the report."},
+		},
+		{
+			name:  "a short field stopping at an article goes on",
+			lines: []string{"Resolved: The", "Clerk to ask for a quote to mend the gate."},
+			want:  []string{"Resolved: The Clerk to ask for a quote to mend the gate."},
+		},
+		{
+			name: "a short line between a list's points is the point's last line",
+			lines: []string{"1. Chair – Ann Green. Vice Chair – Bill Hunt. Secretary – Jo Brown.",
+				"Treasurer – Sam Black", "", "2. The group's name to be chosen in the new year."},
+			want: []string{"1. Chair – Ann Green. Vice Chair – Bill Hunt. Secretary – Jo Brown. Treasurer – Sam Black",
+				"2. The group's name to be chosen in the new year."},
+		},
+		{
+			name:  "a short line after a point is a heading where no point follows",
+			lines: []string{"1. The hall's roof to be mended by March.", "Finance Matters", "", "The accounts were noted."},
+			want:  []string{"1. The hall's roof to be mended by March.", "Finance Matters", "The accounts were noted."},
+		},
+		{
 			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
