@@ -429,7 +429,9 @@ func TestActionTagOwner(t *testing.T) {
 	}{
 		{[]string{"(v) Lists would be circulated by the end of September. ACTION: Caroline Trevithick"}, "Lists would be circulated by the end of September. ACTION: Caroline Trevithick", "Caroline Trevithick"},
 		{[]string{"(x) Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC"}, "Officers were asked to check the figures. ACTION: Hinckley and Bosworth BC", "Hinckley and Bosworth BC"},
-		{[]string{"(vii) Further conversations would take place outside of the meeting.", "ACTION: Mike Sandys"}, "Further conversations would take place outside of the meeting.", "Mike Sandys"},
+		// the tag on a line of its own, which joins the point as if the
+		// page had not wrapped it
+		{[]string{"(vii) Further conversations would take place outside of the meeting.", "ACTION: Mike Sandys"}, "Further conversations would take place outside of the meeting. ACTION: Mike Sandys", "Mike Sandys"},
 		{[]string{"ACTION: Head of Service to report back."}, "Head of Service to report back.", "Head of Service"},
 		{[]string{"(v) Lists would be circulated. ACTION: Noted"}, "Lists would be circulated.", ""},
 		// the name wrapped, in bold, onto the next line

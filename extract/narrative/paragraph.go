@@ -44,6 +44,12 @@ var (
 	// ("BC") is on the next line; bareTag is the tag with no name yet.
 	openTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*))*)?$`)
 	bareTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
+	// doneTag is a whole "Action: JB/WM" tag at the end of a point: who
+	// acts is named, and the point ends with it.
+	// tagGoesOn opens a line that carries on such a tag with what its
+	// people are to do ("ACTION: ME" over "to identify on a map …").
+	tagGoesOn = regexp.MustCompile(`^(?:to|will|and|&)\s`)
+	doneTag   = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’/.-]*(?:\s+(?:and|&|[A-Z][\w&'’/.-]*))*)$`)
 	// datedFooter is a meeting's name in title case and its date in
 	// figures, alone on a line: a page's running footer.
 	datedFooter = regexp.MustCompile(`^[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,5}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$`)
@@ -187,6 +193,15 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 		if rowEnd && strings.Trim(text, "|-: ") == "" {
 			flush() // "|", "|---|---|": a row's rules alone
+			continue
+		}
+		if m := doneTag.FindStringIndex(text); m != nil && m[0] == 0 && !ld.Flowing && cur != nil && !cur.heading && len(buf) > 0 && !bytes.HasSuffix(buf, []byte(":")) && len(sentences(string(buf))) == 1 {
+			// "… to discuss it during the next term." over "Action: JB":
+			// the point's tag, which the page wrapped onto a line of its
+			// own, and which ends it. (Under a paragraph of several
+			// sentences, what the tag marks cannot be told.)
+			buf = join(buf, text)
+			flush()
 			continue
 		}
 		if pieces := runInPieces(text); pieces != nil {
@@ -1842,12 +1857,16 @@ var trailingMarker = regexp.MustCompile(`[.;]\s+(\d{1,2}\.)$`)
 // goesOnPastBlank: the text so far stops mid-sentence and the next line
 // goes on with it: in lower case, or, in a numbered point, after a word
 // no sentence ends with ("(a) … the revised budget for the" over "Village
-// Hall as set out …"). A label of a few words ("Reasons for") or a title
-// is cut short, not run on.
+// Hall as set out …"), or after a comma in lower case ("… regard for the
+// vulnerable," over "disadvantaged and disabled …"). A label of a few
+// words ("Reasons for") or a title is cut short, not run on; a point that
+// ends with its tag ("… to be fitted. Action: JB") is finished, though
+// the next opens in lower case ("b/f the manhole cover …"), unless that
+// line says what they are to do ("to mend the gate").
 func goesOnPastBlank(buf []byte, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	t := tail(buf)
-	return (unicode.IsLower(r) || endsOpen(t) && r != 0 && markerPat.Match(buf) && len(strings.Fields(t)) >= 5) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ",") &&
+	return (unicode.IsLower(r) || endsOpen(t) && r != 0 && markerPat.Match(buf) && len(strings.Fields(t)) >= 5) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(doneTag.MatchString(t) && !tagGoesOn.MatchString(next)) &&
 		!strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
 }
 

@@ -232,6 +232,26 @@ func TestWrappedText(t *testing.T) {
 			want:  []string{"1. The hall's roof to be mended by March.", "Finance Matters", "The accounts were noted."},
 		},
 		{
+			name:  "a clause's comma goes on past a blank in lower case",
+			lines: []string{"• To help older residents, those living alone,", "", "and carers by opening a drop-in room."},
+			want:  []string{"• To help older residents, those living alone, and carers by opening a drop-in room."},
+		},
+		{
+			name:  "a point ending with its tag ends before a blank",
+			lines: []string{"b/f The notice board to be painted. Action: JB/WM", "", "b/f the bench is to be moved. Action: SC"},
+			want:  []string{"b/f The notice board to be painted. Action: JB/WM", "b/f the bench is to be moved. Action: SC"},
+		},
+		{
+			name:  "a tag goes on past a blank with what its people are to do",
+			lines: []string{"Trees. No list of the trees is kept. ACTION: ME", "", "to draw a map of the council's trees."},
+			want:  []string{"Trees. No list of the trees is kept. ACTION: ME to draw a map of the council's trees."},
+		},
+		{
+			name:  "a tag on a line of its own is its point's last words",
+			lines: []string{"b/f The hedge to be cut before the next term.", "Action: JB", "", "b/f the bench is to be moved. Action: SC"},
+			want:  []string{"b/f The hedge to be cut before the next term. Action: JB", "b/f the bench is to be moved. Action: SC"},
+		},
+		{
 			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
