@@ -41,15 +41,13 @@ var (
 	signOff = regexp.MustCompile(`(?i)^(chair(?:man|person)?\s*[:.…_]*$|signed\s*(?:[:.…_]|$)|the meeting (?:closed|ended|finished|concluded|terminated)\b|(?:meeting )?closed at\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)`)
 	// openTag is an "ACTION:" tag at the end of a line, perhaps with the
 	// start of a name ("ACTION: Hinckley and Bosworth") whose bold rest
-	// ("BC") is on the next line; bareTag is the tag with no name yet.
-	openTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*))*)?$`)
+	// ("BC") is on the next line, or with a whole one ("Action: JB/WM",
+	// see namedTag); bareTag is the tag with no name yet.
+	openTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:(\s+[A-Z][\w&'’/.-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’/.-]*))*))?$`)
 	bareTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
-	// doneTag is a whole "Action: JB/WM" tag at the end of a point: who
-	// acts is named, and the point ends with it.
-	// tagGoesOn opens a line that carries on such a tag with what its
+	// tagGoesOn opens a line that carries on a named tag with what its
 	// people are to do ("ACTION: ME" over "to identify on a map …").
 	tagGoesOn = regexp.MustCompile(`^(?:to|will|and|&)\s`)
-	doneTag   = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:\s+[A-Z][\w&'’/.-]*(?:\s+(?:and|&|[A-Z][\w&'’/.-]*))*)$`)
 	// datedFooter is a meeting's name in title case and its date in
 	// figures, alone on a line: a page's running footer.
 	datedFooter = regexp.MustCompile(`^[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,5}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$`)
@@ -195,7 +193,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			flush() // "|", "|---|---|": a row's rules alone
 			continue
 		}
-		if m := doneTag.FindStringIndex(text); m != nil && m[0] == 0 && !ld.Flowing && cur != nil && !cur.heading && len(buf) > 0 && !bytes.HasSuffix(buf, []byte(":")) && len(sentences(string(buf))) == 1 {
+		if namedTag(text) == 0 && !ld.Flowing && cur != nil && !cur.heading && len(buf) > 0 && !bytes.HasSuffix(buf, []byte(":")) && len(sentences(string(buf))) == 1 {
 			// "… to discuss it during the next term." over "Action: JB":
 			// the point's tag, which the page wrapped onto a line of its
 			// own, and which ends it. (Under a paragraph of several
@@ -1866,7 +1864,7 @@ var trailingMarker = regexp.MustCompile(`[.;]\s+(\d{1,2}\.)$`)
 func goesOnPastBlank(buf []byte, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	t := tail(buf)
-	return (unicode.IsLower(r) || endsOpen(t) && r != 0 && markerPat.Match(buf) && len(strings.Fields(t)) >= 5) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(doneTag.MatchString(t) && !tagGoesOn.MatchString(next)) &&
+	return (unicode.IsLower(r) || endsOpen(t) && r != 0 && markerPat.Match(buf) && len(strings.Fields(t)) >= 5) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(namedTag(t) >= 0 && !tagGoesOn.MatchString(next)) &&
 		!strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
 }
 
@@ -1878,6 +1876,16 @@ func nextText(lines []layout.Line, i int) string {
 		}
 	}
 	return ""
+}
+
+// namedTag is where a whole "Action: JB/WM" tag, who acts named, starts
+// at the end of t (-1 if none): the point ends with it.
+func namedTag(t string) int {
+	m := openTag.FindStringSubmatchIndex(t)
+	if m == nil || m[2] < 0 {
+		return -1
+	}
+	return m[0]
 }
 
 // pointGoesOn: a short line after a numbered point's finished sentence,
