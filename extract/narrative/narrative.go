@@ -4969,10 +4969,14 @@ func remitPoints(ps []paragraph) []bool {
 	marks := make([]bool, len(ps))
 	remit := false
 	for i, p := range ps {
+		point := (p.marker != "" || bulletPat.MatchString(p.text)) && !p.heading
 		switch {
-		case p.marker == "" && remitLead.MatchString(p.body) && !decides.MatchString(p.body):
+		case !point && (remitLead.MatchString(p.body) || remitTitle.MatchString(p.body)) && !decides.MatchString(p.body) || !point && remitModal(p.body):
 			remit = true
-		case p.marker == "" || p.heading:
+		case remit && !point && !p.heading && pointsOn.MatchString(p.body) && !decidesOn.MatchString(p.body):
+			// "In accordance with approved policies –" between the
+			// remit's title and its points still leads into them.
+		case !point:
 			remit = false
 		default:
 			marks[i] = remit
@@ -4983,7 +4987,29 @@ func remitPoints(ps []paragraph) []bool {
 
 // remitLead leads in a body's remit: its responsibilities, powers,
 // functions or terms of reference.
-var remitLead = regexp.MustCompile(`(?i)\b(?:responsibilities|powers|functions|duties|remit|terms\s+of\s+reference)\b[^.:]*:\s*$|\b(?:shall|will)\s+have\s+the\s+following\b[^.]*:\s*$`)
+var remitLead = regexp.MustCompile(`(?i)\b(?:responsibilities|powers|functions|duties|remit|terms\s+of\s+reference)\b[^.:]*:\s*$`)
+
+// remitModal tells whether a lead-in says what a body shall be able to
+// do: "The Personnel Committee shall be delegated to make decisions … in
+// the following matters:". Not when a decision comes first ("RESOLVED
+// that the Clerk shall be delegated the following:").
+func remitModal(s string) bool {
+	loc := shallHaveFollowing.FindStringIndex(s)
+	return loc != nil && !decides.MatchString(s[:loc[0]])
+}
+
+var shallHaveFollowing = regexp.MustCompile(`(?i)\b(?:shall|will)\s+(?:have|be\s+delegated)\b[^.]*\bfollowing\b[^.]*:\s*$`)
+
+// remitTitle is a line that only names a remit: "Terms of Reference".
+var remitTitle = regexp.MustCompile(`(?i)^(?:terms\s+of\s+reference|remit|delegated\s+powers|functions)\s*:?$`)
+
+// pointsOn is a short line that ends by pointing at what follows.
+var pointsOn = regexp.MustCompile(`^[^.]{0,80}(?::|\s[–-])$`)
+
+// decidesOn is a lead-in that ends in its decision: "The Council
+// RESOLVED that:", "Members agreed the following:" (but not "In
+// accordance with approved policies –").
+var decidesOn = regexp.MustCompile(`(?i)\b(?:agreed|approved|resolved|decided|endorsed|adopted|noted|delegated|recommended|agrees|approves|resolves|decides|recommends)\s*(?:that|to|the\s+following|as\s+follows)?\s*(?::-?|[–-])$`)
 
 // voteSentence is a decision's last sentence when all it says is how the
 // decision was carried: "Unanimously agreed.", "All in favour.".

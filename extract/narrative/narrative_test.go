@@ -3657,6 +3657,28 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(a)|The Council RESOLVED that the pavilion be repainted|",
 			"resolution|(b)|The Council RESOLVED that the Clerk order two new benches.|Clerk",
 		}},
+		{"a remit's bullets under 'shall be delegated … in the following matters:' are none; a decision to delegate the following is read", "", []string{
+			"The Grounds Committee shall be delegated to act for the Council in the following matters:",
+			"- Letting of the allotment plots",
+			"- To set the charges for the sports pitches",
+			"It was RESOLVED that the Clerk shall be delegated the following:",
+			"- to order the new goal posts;",
+			"- to book the grass cutting.",
+		}, []string{
+			"resolution||to order the new goal posts|",
+			"resolution||to book the grass cutting.|",
+		}},
+		{"numbered points under a line titled 'Terms of Reference' and its 'In line with the standing orders –' are none", action.DocMinutes, []string{
+			"5. Membership and Remit",
+			"Terms of Reference",
+			"In line with the standing orders –",
+			"1. To advise the Council on its budgets.",
+			"2. To make decisions on minor works up to £5,000.",
+			"6. Any Other Business",
+			"RESOLVED – That the Clerk obtain quotes for the fence.",
+		}, []string{
+			"resolution|6|That the Clerk obtain quotes for the fence.|",
+		}},
 		{"a nomination keeps the vote that carried it", action.DocMinutes, []string{
 			"1. Election of Chairman",
 			"Cllr Ash nominated Cllr Oak to continue within this role, Seconded by Sam Lee. All in Favour.",
