@@ -1953,6 +1953,10 @@ var (
 	lostVote = regexp.MustCompile(`(?i)\b(?:lost|defeated|fell|rejected|withdrawn|declined|not\s+(?:carried|seconded|agreed|approved|supported)|no\s+seconder)\b`)
 )
 
+// inSentence is a character that does not end a sentence: any but a
+// full stop, or the stop of a title ("seconded by Cllr. Oak and agreed").
+const inSentence = `(?:[^.]|\b(?:cllr|councillor|mr|mrs|ms|dr|coun)\.)`
+
 // office names the offices a council fills by election.
 const office = `(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|mayor|leader|secretary|treasurer|president)\b`
 
@@ -2112,13 +2116,13 @@ var (
 	// secondedCarried: a motion seconded and carried, in one sentence.
 	// (The vote's outcome, not the proposal's verb: "… that the minutes
 	// be approved" is what was proposed.)
-	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed|(?:all|everyone|all those)\b[^.]{0,40}\bwere\s+in\s+favou?r)\b`)
+	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed|nem\.?\s*con\b|(?:all|everyone|all those)\b[^.]{0,40}\bwere\s+in\s+favou?r)\b`)
 	// resolvedInline: a motion seconded and what it resolved, in one
 	// sentence: "It was proposed by Councillor Newsome, seconded by
 	// Councillor Allott and resolved that the minutes … be accepted.",
 	// "Councillor Howkins proposed and Councillor Nichols seconded and
 	// Committee resolved that Standing Order 38.3 be suspended …"
-	resolvedInline = regexp.MustCompile(`(?i)\bseconded\b[^.]{0,80}?\band\s+(?:was\s+|it\s+was\s+|(?:the\s+)?(?:committee|council|board|cabinet|panel|members|councillors)\s+)?(?:unanimously\s+|duly\s+)?(?:resolved|agreed)\s+(?:that|to)\s+\S`)
+	resolvedInline = regexp.MustCompile(`(?i)\bseconded\b` + inSentence + `{0,80}?\band\s+(?:was\s+|it\s+was\s+|(?:the\s+)?(?:committee|council|board|cabinet|panel|members|councillors)\s+)?(?:unanimously\s+|duly\s+)?(?:resolved|agreed)\s+(?:that|to)\s+\S`)
 	// formalVote: a vote told formally, the decision it carried recorded
 	// after it ("It was proposed by Councillor Marsh and seconded by …,
 	// and on being put to the vote it was RESOLVED", "A motion moved and
@@ -2140,7 +2144,7 @@ var (
 	// Smith seconded.", "Cllr Hale seconded this."
 	seconderFirst = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded(?:\s+(?:this|it|the\s+(?:proposal|motion)))?\.?$`)
 	secondOnly    = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
-	voteOutcome   = regexp.MustCompile(`(?i)^(?:all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
+	voteOutcome   = regexp.MustCompile(`(?i)^(?:(?:(?:there\s+was|on|upon|after|following)\s+a\s+show\s+of\s+hands,?\s+(?:and\s+)?)?all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
 	// proposesAlone is a sentence that puts someone forward with no
 	// seconder, its vote the sentence after: "Peter Hill proposed Kay
 	// Wiltshire become chair for the coming year. All were in favour."

@@ -3685,6 +3685,18 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|1|Cllr Ash nominated Cllr Oak to continue within this role, Seconded by Sam Lee. All in Favour.|",
 		}},
+		{"a proposal carried 'nem con' in its sentence, one carried by 'a show of hands' after it, and one whose seconder's title has a stop ('Cllr. Oak and agreed that') are resolutions", action.DocMinutes, []string{
+			"1. Hedges",
+			"Cllr Ash proposed to adopt the revised Hedge Policy, seconded by Cllr Oak, approved nem con.",
+			"2. Play area",
+			"It was proposed and seconded that the Council first speak to the school about the field. There was a show of hands and all were in favour.",
+			"3. Trees",
+			"It was proposed by Cllr Ash, seconded by Cllr. Oak and agreed that the lime tree be pollarded.",
+		}, []string{
+			"resolution|1|Cllr Ash proposed to adopt the revised Hedge Policy, seconded by Cllr Oak, approved nem con.|",
+			"resolution|2|It was proposed and seconded that the Council first speak to the school about the field. There was a show of hands and all were in favour.|",
+			"resolution|3|It was proposed by Cllr Ash, seconded by Cllr. Oak and agreed that the lime tree be pollarded.|",
+		}},
 		{"a proposal that something 'be' done, its seconder named before 'seconded', then 'Carried.', is a resolution", action.DocMinutes, []string{
 			"A Parish Meeting was held in the Reading Room on Monday 6 March 1950 at 7pm.",
 			"Mr AB Hall proposed the Vicar be Chairman again.  Mr C Dunn seconded.  Carried.",
