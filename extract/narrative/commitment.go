@@ -125,6 +125,14 @@ func commitments(text, date, genre string) []action.Action {
 			continue // "ACTION: Noted" gives a status, not a deed
 		}
 		rest = append(rest, s)
+		if who := assents(s); who != "" && cur != nil && len(cur.Owner) == 0 && i > 0 && requested.MatchString(all[i-1]) {
+			// "… requested that infographics be provided. The
+			// Commissioner agreed, …": the one who agreed to the request
+			// undertook it.
+			cur.Action = joinText(cur.Action, s)
+			cur.Owner = []string{who}
+			continue
+		}
 		// "We'll publish …" promises as "We will" does.
 		clause, owner, ok := undertaking(willContraction.Replace(s), genre)
 		if !ok {
@@ -196,6 +204,40 @@ func commitments(text, date, genre string) []action.Action {
 	}
 	return out
 }
+
+// askedWho reads who was asked to act from the words between "asked" and
+// "to": "the Clerk"; in a "that" clause, its subject if a verb follows it
+// ("that officers speak with the Press to …") and no one if it is passive
+// ("that infographics be provided … to …"). "for a report to …" asks
+// for a thing.
+func askedWho(words string) (string, bool) {
+	if strings.HasPrefix(words, "for ") {
+		return "", false
+	}
+	if !strings.HasPrefix(words, "that ") {
+		return trimName(words), true
+	}
+	if m := thatDoer.FindStringSubmatch(words); m != nil && m[2] != "be" {
+		return trimName(m[1]), true
+	}
+	return "", true
+}
+
+var thatDoer = regexp.MustCompile(`^that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*){0,5}))\s+([a-z]+)\b`)
+
+// assents gives who agreed, when s is one person or post agreeing to
+// what was just asked of them and nothing more: "The Commissioner
+// agreed, explaining …", "The Clerk agreed." (Not the meeting: "The
+// Committee agreed." decides.)
+func assents(s string) string {
+	m := bareAgreed.FindStringSubmatch(s)
+	if m == nil || decidingBody(m[1]) {
+		return ""
+	}
+	return agent(m[1])
+}
+
+var bareAgreed = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+agreed\s*(?:[,.;]|$)`)
 
 // pastYear is a time in the past named before the verb: "in September
 // 2019", "in 2021".
@@ -368,8 +410,8 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			if meetingAct.MatchString(firstWord(s[loc[1]-1:])) {
 				return "", "", false
 			}
-			if !audience.MatchString(who) && !strings.HasPrefix(who, "for ") && !askedWhether.MatchString(s) {
-				return s, trimName(who), true
+			if owner, ok := askedWho(who); ok && !audience.MatchString(who) && !askedWhether.MatchString(s) {
+				return s, owner, true
 			}
 		}
 	}
@@ -457,9 +499,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	if has("ask", "instruct", "request", "task", "commission") {
-		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !strings.HasPrefix(m[1], "for ") && !askedWhether.MatchString(s) {
-			// "I have asked the Director of Highways to look into this."
-			return s, trimName(m[1]), true
+		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !askedWhether.MatchString(s) {
+			if owner, ok := askedWho(m[1]); ok {
+				// "I have asked the Director of Highways to look into this."
+				return s, owner, true
+			}
 		}
 	}
 	if has("speak", "address", "spoke") && speaking.MatchString(s) || has("this item", "the item", "this report", "this paper") && presentsItem.MatchString(s) {
@@ -1312,8 +1356,8 @@ var pointVerb = regexp.MustCompile(`^(?:Lobby|Press|Campaign|Continue|Ensure|Exp
 // the Council").
 func nameLike(subject string) bool {
 	words := strings.Fields(subject)
-	if len(words) == 0 || len(words) > 12 {
-		return false
+	if len(words) == 0 || len(words) > 12 || strings.EqualFold(words[0], "that") {
+		return false // ("That the Chair work with officers": a clause, its verb in the subjunctive)
 	}
 	// "the ICB dental commissioning lead": a role named by its head noun,
 	// with plain words before it but no verb among them.

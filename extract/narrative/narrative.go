@@ -47,7 +47,7 @@ var (
 	// report be noted", not "… so that the service can be retained").
 	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?(?:(?:\w+ly|also|then)\s+)?be\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
 	// thatDoes: "That the Strategic Director of Housing report on …".
-	thatDoes  = regexp.MustCompile(`^(?:That|THAT|that)\s+(?:the\s+)?` + postQualifier + `(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}((?i:report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome|consider|decide|make|lobby|share|invite|raise|send|recogni[sz]e|give|acknowledge|commit|grant|allocate|appoint)(?:s|es)?)\s`)
+	thatDoes  = regexp.MustCompile(`^(?:That|THAT|that)\s+(?:the\s+)?` + postQualifier + `(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}((?i:report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome|consider|decide|make|lobby|share|invite|raise|send|recogni[sz]e|give|acknowledge|commit|grant|allocate|appoint|work|engage|identify|produce|deliver|implement|promote)(?:s|es)?)\s`)
 	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
 	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
@@ -1316,6 +1316,13 @@ func (f *finder) paragraph(p paragraph) {
 		sents := sentences(body)
 		for k, sent := range sents {
 			sent = withoutTitle(sent)
+			if minutes && k > 0 && assents(sent) != "" && requested.MatchString(sents[k-1]) {
+				// "… requested that infographics be provided. The
+				// Commissioner agreed, …": an undertaking, not a decision.
+				before = append(before, sent)
+				prevSent = sent
+				continue
+			}
 			if len(decided) == 0 && prevSent != "" && k == len(sents)-1 && allAgreed.MatchString(sent) && !voteWords.MatchString(prevSent) {
 				// "Councillors recommended that permission be granted. All
 				// present agreed.": the sentence before, then the vote that

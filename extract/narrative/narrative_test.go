@@ -3685,6 +3685,20 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|1|Cllr Ash nominated Cllr Oak to continue within this role, Seconded by Sam Lee. All in Favour.|",
 		}},
+		{"a request that something be done and the officer's bare 'agreed' after it are one undertaking, the officer's; a request that officers do something is theirs", action.DocMinutes, []string{
+			"4. Parking review",
+			"A Member welcomed the review and requested that maps be provided in large print to help residents read them. The Highways Manager agreed, noting that the team had already looked at this.",
+			"Members requested that officers speak with the bus company to publicise the new times.",
+		}, []string{
+			"commitment||A Member welcomed the review and requested that maps be provided in large print to help residents read them. The Highways Manager agreed, noting that the team had already looked at this.|The Highways Manager",
+			"commitment||Members requested that officers speak with the bus company to publicise the new times.|officers",
+		}},
+		{"a decision page's numbered 'That the Chair and Vice-Chair work with officers to …' is a resolution, not an undertaking whose owner is the clause", action.DocDecision, []string{
+			"Decision details",
+			"(1) That the Chair and Vice-Chair work with officers to bring forward a draft plan to the next meeting.",
+		}, []string{
+			"resolution|(1)|That the Chair and Vice-Chair work with officers to bring forward a draft plan to the next meeting.|Chair and Vice-Chair",
+		}},
 		{"a proposal carried 'nem con' in its sentence, one carried by 'a show of hands' after it, and one whose seconder's title has a stop ('Cllr. Oak and agreed that') are resolutions", action.DocMinutes, []string{
 			"1. Hedges",
 			"Cllr Ash proposed to adopt the revised Hedge Policy, seconded by Cllr Oak, approved nem con.",
