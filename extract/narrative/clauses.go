@@ -252,6 +252,12 @@ func leadIn(text string) (opener, bool) {
 		// include:", however long the paragraph before it.
 		return opener{kind: action.KindCommitment}, true
 	}
+	if len(strings.Fields(t)) > 40 && followingDecided.MatchString(t[strings.LastIndex(t, ". ")+1:]) {
+		// "… to declare a climate emergency. The following points were
+		// proposed and agreed:": each point is a decision, however long
+		// the story before it. (A short lead-in is read below.)
+		return opener{kind: action.KindResolution}, true
+	}
 	if len(strings.Fields(t)) > 40 || participleLabel.MatchString(t) || purposeLead.MatchString(t) || strings.Contains(t, "motion") && procedural.MatchString(t) || businessLead.MatchString(t) {
 		// ("Council is asked to consider the following motions:": the
 		// meeting's business, its motions not yet moved. "The Council
@@ -772,6 +778,10 @@ func joinLead(lead, clause string) string {
 	}
 	return lead + " " + clause
 }
+
+// followingDecided is a sentence that says the points after it were
+// decided: "The following points were proposed and agreed:".
+var followingDecided = regexp.MustCompile(`(?i)^\s*the\s+following(?:\s+[\w-]+){0,3}\s+(?:was|were)\s+(?:\w+\s+and\s+)?(?:unanimously\s+)?(?:agreed|resolved|approved|adopted|decided)\s*:-?$`)
 
 // voteBeforeLabel is a lead-in that tells its vote before its label.
 var voteBeforeLabel = regexp.MustCompile(`^(?:[Ii]t\s+was\s+)?(?i:proposed|moved)\b[^:;]{0,120}?\b(?i:seconded)\b[^:;]{0,80}?\band\s+(?:(?i:unanimously|duly)\s+)?((?i:resolved|agreed)\b.*)$`)

@@ -1073,6 +1073,10 @@ func (f *finder) paragraph(p paragraph) {
 		f.aheadLead = false
 		if !partLabel.MatchString(body) {
 			f.theme = strings.TrimRight(body, " .:")
+		} else if f.prev.marker == "" && !f.prev.heading && !bulletPat.MatchString(f.prev.text) && len(strings.Fields(f.prev.body)) <= 8 && !endsSentence(f.prev.body) && looksLikeHeading(f.prev.body) && !finiteVerb.MatchString(f.prev.body) {
+			// "Retail Development" over "THE ISSUES": the part's own
+			// heading, its style lost, names the priority.
+			f.theme = strings.TrimRight(f.prev.body, " :")
 		}
 		how := f.aheadHow
 		f.aheadHow = false
@@ -2709,7 +2713,18 @@ func namesOnly(text string) bool {
 	w := firstWord(text)
 	lw := strings.ToLower(w)
 	return !finiteVerb.MatchString(text) && !subjectDecided.MatchString(text) && !bodyPast.MatchString(text) && !modalWord.MatchString(text) && !strings.Contains(text, " be ") &&
-		!decisionVerb.MatchString(w) && !decidedVerb.MatchString(w) && !actVerb[lw] && !baseVerb.MatchString(lw) && lw != "that" && lw != "to"
+		!decisionVerb.MatchString(w) && !decidedVerb.MatchString(w) && !actVerb[lw] && !baseVerb.MatchString(lw) && lw != "that" && lw != "to" &&
+		!(planVerb[lw] && secondLower(text)) // "Declare a climate emergency", but "Open Spaces" names
+}
+
+// secondLower tells whether text's second word starts in lower case.
+func secondLower(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsLower(r)
 }
 
 // bodyPast is a meeting body, in any case, and a deciding verb in the
@@ -3836,7 +3851,7 @@ var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)
 
 // partLabel names a part of each priority of a plan, not the priority:
 // "Aim", "Actions", "Outcomes".
-var partLabel = regexp.MustCompile(`(?i)^(?:actions?|aims?|objectives?|outcomes?|purpose)\s*:?$`)
+var partLabel = regexp.MustCompile(`(?i)^(?:(?:the|key)\s+)?(?:actions?|aims?|objectives?|outcomes?|purpose|issues|challenges)\s*:?$`)
 
 // runInHead is a point's heading run in before a dash: "strong
 // enforcement – the Council will target …".
@@ -4080,19 +4095,20 @@ func knownVerb(w string) bool {
 
 // planVerb: verbs plans and strategies are written in, beyond the ones a
 // meeting's record uses, in their base form. Only a plan's list reads them
-// (see doingBullet and toAim): the learned reader's features keep to the
+// (see doingBullet and toAim), and a list's point that opens with one
+// is no name (namesOnly): the learned reader's features keep to the
 // verbs it was trained with.
 var planVerb = wordSet(`achieve acknowledge acquire adapt address advance advise aim align allocate analyse
 	anticipate apply appoint assess assist attract audit be boost broaden build
 	calculate campaign capture carry celebrate champion clarify clean
 	collaborate collect combat communicate compile comply consult contribute convert
-	coordinate create decrease define demonstrate design digitise diversify educate
+	coordinate create declare decrease define demonstrate design digitise diversify educate
 	embed embrace empower enable encourage enforce engage enhance enrich equip
 	evaluate examine expand extend facilitate finalise fix foster fund gather
 	generate give grow guide harness help hold identify implement improve
 	incentivise incorporate influence inform initiate install integrate introduce invest involve
 	keep lobby maximise minimise mobilise modernise motivate narrow nurture offer
-	open optimise oversee pilot plant prevent prioritise procure protect publicise pursue put
+	open optimise oversee pilot plant pledge prevent prioritise procure protect publicise pursue put
 	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
 	reinforce relocate remove renew repair replace reshape restore restructure
 	retain revise run safeguard secure seek simplify start stimulate streamline

@@ -3699,6 +3699,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|That the Chair and Vice-Chair work with officers to bring forward a draft plan to the next meeting.|Chair and Vice-Chair",
 		}},
+		{"points after 'The following points were proposed and agreed:', at the end of a long paragraph, are each a decision, though they open with verbs no name list has ('Declare a …', 'Pledge to …')", action.DocMinutes, []string{
+			"After the county's own declaration last spring, at its Full Council meeting on 12 March the Town Council agreed to adopt a motion moved by Councillor Ash and seconded by Councillor Oak on the state of the river and the wildlife that depends on it along the whole of the valley. The following points were proposed and agreed:",
+			"a) Declare a nature emergency",
+			"b) Pledge to plant a tree for every child born in the town",
+			"c) Work with the river trust on a plan for the banks",
+		}, []string{
+			"resolution|(a)|Declare a nature emergency|",
+			"resolution|(b)|Pledge to plant a tree for every child born in the town|",
+			"resolution|(c)|Work with the river trust on a plan for the banks|",
+		}},
 		{"a proposal carried 'nem con' in its sentence, one carried by 'a show of hands' after it, and one whose seconder's title has a stop ('Cllr. Oak and agreed that') are resolutions", action.DocMinutes, []string{
 			"1. Hedges",
 			"Cllr Ash proposed to adopt the revised Hedge Policy, seconded by Cllr Oak, approved nem con.",
@@ -4184,6 +4194,26 @@ func TestPlanPageParagraphs(t *testing.T) {
 		"commitment|Physical Activity|Continue to support the health checks campaign, working towards the targets set for the year.",
 	})
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan", Genre: action.DocMinutes}), show, nil)
+}
+
+// TestPartLabelTheme: in a town plan whose sections each say "THE ISSUES"
+// and "ACTIONS", the actions' theme is the section's own short heading
+// above the part label, its style lost, not the label.
+func TestPartLabelTheme(t *testing.T) {
+	lines := []string{
+		"Village Plan", "",
+		"Transport & Travel", "",
+		"THE ISSUES", "",
+		"• Too few buses on Sundays", "",
+		"ACTIONS", "",
+		"• Lobby the county for a Sunday bus service", "",
+		"• Investigate a community minibus scheme",
+	}
+	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Village Plan"}), show, []string{
+		"commitment|Transport & Travel|Lobby the county for a Sunday bus service",
+		"commitment|Transport & Travel|Investigate a community minibus scheme",
+	})
 }
 
 // TestPlanPageBullets: on a page titled as an action plan, a bullet under an
