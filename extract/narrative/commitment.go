@@ -125,7 +125,11 @@ func commitments(text, date, genre string) []action.Action {
 			continue // "ACTION: Noted" gives a status, not a deed
 		}
 		rest = append(rest, s)
-		if who := assents(s); who != "" && cur != nil && len(cur.Owner) == 0 && i > 0 && requested.MatchString(all[i-1]) {
+		prev := ""
+		if i > 0 {
+			prev = all[i-1]
+		}
+		if who := assentsTo(prev, s); who != "" && cur != nil && len(cur.Owner) == 0 {
 			// "… requested that infographics be provided. The
 			// Commissioner agreed, …": the one who agreed to the request
 			// undertook it.
@@ -225,13 +229,13 @@ func askedWho(words string) (string, bool) {
 
 var thatDoer = regexp.MustCompile(`^that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*){0,5}))\s+([a-z]+)\b`)
 
-// assents gives who agreed, when s is one person or post agreeing to
-// what was just asked of them and nothing more: "The Commissioner
-// agreed, explaining …", "The Clerk agreed." (Not the meeting: "The
-// Committee agreed." decides.)
-func assents(s string) string {
+// assentsTo gives who agreed, when s is one person or post agreeing to
+// the request just made (prev) and nothing more: "… requested that maps
+// be provided." then "The Commissioner agreed, explaining …". (Not the
+// meeting: "The Committee agreed." decides.)
+func assentsTo(prev, s string) string {
 	m := bareAgreed.FindStringSubmatch(s)
-	if m == nil || decidingBody(m[1]) {
+	if m == nil || decidingBody(m[1]) || !requested.MatchString(prev) {
 		return ""
 	}
 	return agent(m[1])

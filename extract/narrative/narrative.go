@@ -1073,7 +1073,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.aheadLead = false
 		if !partLabel.MatchString(body) {
 			f.theme = strings.TrimRight(body, " .:")
-		} else if f.prev.marker == "" && !f.prev.heading && !bulletPat.MatchString(f.prev.text) && len(strings.Fields(f.prev.body)) <= 8 && !endsSentence(f.prev.body) && looksLikeHeading(f.prev.body) && !finiteVerb.MatchString(f.prev.body) {
+		} else if styleLostHeading(f.prev) {
 			// "Retail Development" over "THE ISSUES": the part's own
 			// heading, its style lost, names the priority.
 			f.theme = strings.TrimRight(f.prev.body, " :")
@@ -1320,7 +1320,7 @@ func (f *finder) paragraph(p paragraph) {
 		sents := sentences(body)
 		for k, sent := range sents {
 			sent = withoutTitle(sent)
-			if minutes && k > 0 && assents(sent) != "" && requested.MatchString(sents[k-1]) {
+			if minutes && k > 0 && assentsTo(sents[k-1], sent) != "" {
 				// "… requested that infographics be provided. The
 				// Commissioner agreed, …": an undertaking, not a decision.
 				before = append(before, sent)
@@ -1558,8 +1558,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Kind: action.KindCommitment, Action: body})
 		return
 	}
-	if f.planPage && p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(strings.Fields(body)) <= 8 &&
-		!endsSentence(body) && !strings.HasSuffix(body, ":") && looksLikeHeading(body) && !finiteVerb.MatchString(body) {
+	if f.planPage && styleLostHeading(p) && !strings.HasSuffix(body, ":") {
 		// "Physical Activity" over a plan's paragraphs: the part of the
 		// plan they belong to, its heading's style lost.
 		f.theme = body
@@ -2715,6 +2714,13 @@ func namesOnly(text string) bool {
 	return !finiteVerb.MatchString(text) && !subjectDecided.MatchString(text) && !bodyPast.MatchString(text) && !modalWord.MatchString(text) && !strings.Contains(text, " be ") &&
 		!decisionVerb.MatchString(w) && !decidedVerb.MatchString(w) && !actVerb[lw] && !baseVerb.MatchString(lw) && lw != "that" && lw != "to" &&
 		!(planVerb[lw] && secondLower(text)) // "Declare a climate emergency", but "Open Spaces" names
+}
+
+// styleLostHeading tells whether p is a short unmarked line that reads
+// as a heading though it was not printed as one: "Physical Activity".
+func styleLostHeading(p paragraph) bool {
+	return p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(strings.Fields(p.body)) <= 8 &&
+		!endsSentence(p.body) && looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body)
 }
 
 // secondLower tells whether text's second word starts in lower case.
@@ -4998,7 +5004,7 @@ func remitPoints(ps []paragraph) []bool {
 	for i, p := range ps {
 		point := (p.marker != "" || bulletPat.MatchString(p.text)) && !p.heading
 		switch {
-		case !point && (remitLead.MatchString(p.body) || remitTitle.MatchString(p.body)) && !decides.MatchString(p.body) || !point && remitModal(p.body):
+		case !point && ((remitLead.MatchString(p.body) || remitTitle.MatchString(p.body)) && !decides.MatchString(p.body) || remitModal(p.body)):
 			remit = true
 		case remit && !point && !p.heading && pointsOn.MatchString(p.body) && !decidesOn.MatchString(p.body):
 			// "In accordance with approved policies –" between the
