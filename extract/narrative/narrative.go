@@ -5027,11 +5027,13 @@ var remitLead = regexp.MustCompile(`(?i)\b(?:responsibilities|powers|functions|d
 // the following matters:". Not when a decision comes first ("RESOLVED
 // that the Clerk shall be delegated the following:").
 func remitModal(s string) bool {
-	loc := shallHaveFollowing.FindStringIndex(s)
+	loc := modalFollowing.FindStringIndex(s)
 	return loc != nil && !decides.MatchString(s[:loc[0]])
 }
 
-var shallHaveFollowing = regexp.MustCompile(`(?i)\b(?:shall|will)\s+(?:have|be\s+delegated)\b[^.]*\bfollowing\b[^.]*:\s*$`)
+// modalFollowing is a lead-in in the modal over what follows: "shall
+// have the following", "will be delegated … the following matters:".
+var modalFollowing = regexp.MustCompile(`(?i)\b(?:shall|will)\s+(?:have|be\s+delegated)\b[^.]*\bfollowing\b[^.]*:\s*$`)
 
 // remitTitle is a line that only names a remit: "Terms of Reference".
 var remitTitle = regexp.MustCompile(`(?i)^(?:terms\s+of\s+reference|remit|delegated\s+powers|functions)\s*:?$`)
