@@ -172,6 +172,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	if opts.Genre == action.DocMinutes {
 		f.infinitives = infinitiveRuns(ps)
 	}
+	if opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision {
+		f.subjunctives = subjunctiveRuns(ps)
+	}
 	f.remits = remitPoints(ps)
 	f.initialled = initialledPoints(ps)
 	for i, p := range ps {
@@ -616,10 +619,14 @@ type finder struct {
 	// infinitive ("1. To endorse the strategy.", "2. To note the
 	// feedback.").
 	infinitives map[int]bool
-	at          int
-	next        string // the body of the paragraph after the one read
-	nextBare    bool   // the paragraph after the one read has no number
-	nextText    string // and its text, its bullet kept
+	// subjunctives marks, in minutes and decision records, a list of
+	// decisions each told as a clause with the subjunctive "be" and no
+	// label or "That" before it (see subjunctiveRuns).
+	subjunctives map[int]bool
+	at           int
+	next         string // the body of the paragraph after the one read
+	nextBare     bool   // the paragraph after the one read has no number
+	nextText     string // and its text, its bullet kept
 	// recordDecides: the paragraph read is numbered, and an unnumbered one
 	// after it, before the next numbered one, tells a decision.
 	recordDecides bool
@@ -1402,6 +1409,13 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 	}
+	if f.subjunctives[f.at] && f.blk == nil {
+		// "• The trial be approved for five locations;", "• Caddies be
+		// provided at a cost of £30k": a list of what was decided, each
+		// point a decision's clause with its "That" left off.
+		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: body})
+		return
+	}
 	if f.infinitives[f.at] && f.blk == nil {
 		// Under an item's heading, its decisions numbered and each in the
 		// infinitive, no label over them.
@@ -1708,9 +1722,14 @@ var agendaDash = regexp.MustCompile(`^To\s+[a-z]+\b[^–—]{2,150}?\s[–—-]\
 func dashOutcome(body string) bool {
 	m := titleDashOutcome.FindStringSubmatchIndex(body)
 	if m == nil {
-		return false
+		// "9. To Approve the Governance Statement Approved.": the dash
+		// lost when the page was copied, the outcome a capitalised word
+		// of its own after the title.
+		if m = titleCapOutcome.FindStringSubmatchIndex(body); m == nil {
+			return false
+		}
 	}
-	before := strings.Fields(strings.ToLower(body[m[2]:m[3]]))
+	before := strings.Fields(strings.ToLower(body[:m[3]]))
 	if n := len(before); n > 0 && notDoneYet[before[n-1]] {
 		return false
 	}
@@ -1720,6 +1739,8 @@ func dashOutcome(body string) bool {
 // notDoneYet are the words before an outcome's verb that leave it undone
 // or done before: "to be agreed", "had been approved", "not yet agreed".
 var notDoneYet = map[string]bool{"be": true, "been": true, "being": true, "not": true, "yet": true}
+
+var titleCapOutcome = regexp.MustCompile(`^[^–—:.;\s]+\s[^–—:.;]{1,150}?\s()(?:Approved|Agreed|Adopted|Accepted|Ratified)(?:\s+(?:and|&)\s+signed)?\s*\.?$`)
 
 var titleDashOutcome = regexp.MustCompile(`^[^–—:]{3,120}?\s[–—-]\s+([^–—]{0,100}?)\s*\b(?i:approved|agreed|adopted|accepted|ratified|confirmed|authori[sz]ed)(?:\s+(?:and|&)\s+signed)?(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?$`)
 
@@ -3032,6 +3053,11 @@ func (f *finder) dropAgenda() {
 // opens tells whether p opens a block of clauses: a label ("Decision:",
 // "RESOLVED –", "Recommendations"), a "RESOLVED" or "agreed" sentence of a
 // meeting, or a lead-in ending in a colon ("The Council is asked to:").
+// resolvedAdverb is how a decision was taken, told between "resolved" and
+// its "that" clause: "It was resolved unanimously that …". (Before "to" the
+// sentence is read as it was: "it was RESOLVED unanimously to sign …".)
+var resolvedAdverb = regexp.MustCompile(`^(?i:unanimously|accordingly|therefore|formally|also|further|nem\.?\s*con\.?)\s*,?\s+`)
+
 func opens(p paragraph) (opener, bool) {
 	body := p.body
 	if recSection.MatchString(body) || toBody.MatchString(body) {
@@ -3052,6 +3078,12 @@ func opens(p paragraph) (opener, bool) {
 		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
 		// heading that names the word ("RECORD OF DECISION OF THE Cabinet").
 		rest := strings.TrimLeft(strings.TrimSpace(m[2]), ", ") // "Resolved, that …"
+		told := rest
+		if a := resolvedAdverb.FindString(rest); a != "" && hasPrefixFold(rest[len(a):], "that ") {
+			// "It was resolved unanimously that …": how it was resolved
+			// stands between the word and what was resolved.
+			rest = rest[len(a):]
+		}
 		if hasPrefixFold(rest, "as follows") {
 			// "The Executive resolved as follows: 1. To agree … 2. To
 			// note …", the list run in.
@@ -3074,6 +3106,9 @@ func opens(p paragraph) (opener, bool) {
 			// Group AGREED that Cllr Berry be adopted onto the Group.": the
 			// sentence whole, as the minutes put it, who decided with what.
 			rest = strings.TrimSpace(body)
+		}
+		if rest != strings.TrimSpace(body) {
+			rest = told // the adverb kept where the clause is cut from its lead
 		}
 		return withLead(opener{kind: action.KindResolution, rest: rest}), true
 	}
@@ -4131,6 +4166,28 @@ func infinitiveRuns(ps []paragraph) map[int]bool {
 		return p.marker != "" && len(w) >= 3 && infinitiveDecision(p.body) && endsSentence(p.body) &&
 			!strings.EqualFold(w[1], "receive") && !strings.EqualFold(w[1], "consider")
 	}, markerFollows)
+}
+
+// subjunctiveRuns marks runs of two or more points of one list, bulleted
+// or numbered one after the other, each a clause read as a decision once
+// "That" is put before it: its subject, then the subjunctive "be" and a
+// participle ("Grundon's be appointed to provide the trial;") or a verb
+// in its base form after who acts. Nothing in the tense of the indicative
+// stands before it ("The trial was to be approved" tells, it does not
+// decide).
+var thatWord = regexp.MustCompile(`(?i)\bthat\b`)
+
+func subjunctiveRuns(ps []paragraph) map[int]bool {
+	clause := func(i int) bool {
+		p := ps[i]
+		body := strings.TrimRight(bulletPat.ReplaceAllString(p.body, ""), ";,.")
+		if p.marker == "" && !bulletPat.MatchString(p.text) || p.heading || !startsUpper(body) || hasPrefixFold(body, "that ") {
+			return false
+		}
+		before, _, ok := strings.Cut(body, " be ")
+		return ok && len(strings.Fields(before)) <= 12 && !strings.ContainsAny(before, ":;") && !finiteVerb.MatchString(before) && !thatWord.MatchString(before) && !hasPrefixFold(before, "to ") && thatDecides("That "+strings.ToLower(body[:1])+body[1:])
+	}
+	return numberedRuns(ps, 2, clause, func(a, b string) bool { return a == "" && b == "" || markerFollows(a, b) })
 }
 
 // imperativeRuns marks the paragraphs of runs of three or more points

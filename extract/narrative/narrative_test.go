@@ -2327,6 +2327,31 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decision page's bulleted clauses, each with the subjunctive be and no That, are its decisions; an agenda line with a clause after it is not", action.DocDecision, []string{
+			"01/03/2025 - Garden Waste Pilot",
+			"• The pilot be approved for three wards and to begin in April 2025;",
+			"• Greenway Ltd be appointed to run the pilot;",
+			"• Bins be supplied by the contractor at a cost of about £12k",
+			"Background",
+			"• The pilot was to be approved last year",
+			"• The report be welcomed because it was clear",
+		}, []string{
+			"resolution||The pilot be approved for three wards and to begin in April 2025|",
+			"resolution||Greenway Ltd be appointed to run the pilot|",
+			"resolution||Bins be supplied by the contractor at a cost of about £12k|",
+		}},
+		{"an item whose outcome follows its title with the dash lost is decided; a lone 'All Agreed' or a title to be agreed is not; 'resolved unanimously that' is kept whole", action.DocMinutes, []string{
+			"7. To Approve the Annual Return Approved.",
+			"8. Notice of the Audit Dates 2024/25 Approved.",
+			"9. All Agreed",
+			"10. Budget for the Fete to be Agreed",
+			"11. ELECTION OF CHAIR",
+			"It was resolved unanimously that Cllr. P. Reed be elected Chair.",
+		}, []string{
+			"resolution|7|To Approve the Annual Return Approved.|",
+			"resolution|8|Notice of the Audit Dates 2024/25 Approved.|",
+			"resolution|11|It was resolved unanimously that Cllr. P. Reed be elected Chair.|",
+		}},
 		{"a decision's subject alone, then its points numbered from 1 each a verb, run into one line (after a record's field label too)", action.DocDecision, []string{
 			"Decision Maker: County Council",
 			"Content: That Council 1. Notes the approach taken to the value for money of cycling schemes; and 2. Endorses the delivery of schemes which support cycling.",
