@@ -1909,12 +1909,13 @@ func grow(a *action.Action, words string, p paragraph) {
 // mayTellVote: the paragraph holds a word a vote or the proposal put to
 // it is told with, which seconded needs.
 func mayTellVote(body string) bool {
-	return tellsVote(body) || strings.Contains(body, "roposed") || strings.Contains(body, "ominat")
+	return tellsVote(body) || strings.Contains(body, "roposed") || strings.Contains(body, "ominat") || strings.Contains(body, "ROPOSED") || strings.Contains(body, "OMINAT")
 }
 
-// tellsVote: the text tells how a vote went or who seconded what was put.
+// tellsVote: the text tells how a vote went or who seconded what was put
+// (in capitals too: "Cllr Reed SECONDED and all AGREED").
 func tellsVote(s string) bool {
-	return strings.Contains(s, "econded") || strings.Contains(s, "in favour")
+	return strings.Contains(s, "econded") || strings.Contains(s, "in favour") || strings.Contains(s, "ECONDED")
 }
 
 // carriedProposal reads a proposal put to a meeting and told as won, in
@@ -1970,8 +1971,9 @@ var (
 	// record", "… and was duly elected", "…, seconded by Cllr Budge and
 	// agreed by the Council").
 	carriedWith = regexp.MustCompile(`(?i)(?:,|\band)\s+(?:(?:this|it|they|which)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:seconded(?:\s+by\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^,.;]{1,40}?)?\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed)|the\s+(?:council|committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected|(?:unanimously\s+)?(?:agreed|approved|carried|accepted)\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:full\s+)?(?:council|committee|meeting|members|all))\b|\b(?:re-?)?elected\s+unopposed\b`)
-	// carriedAfter: a sentence after the proposal telling it won.
-	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^.;,]{1,40}?\s+seconded\s+(?:the\s+(?:motion|proposal)|this|it)\s*,?\s+and\s+(?:it|this|the\s+motion)\s+was\s+(?:\w+ly\s+)?(?:carried|agreed|approved|passed)\b|(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|[^.]{0,80}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
+	// carriedAfter: a sentence after the proposal telling it won ("Cllr
+	// Reed seconded and all agreed.", "This was carried unanimously.").
+	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^.;,]{1,40}?\s+seconded(?:\s+(?:the\s+(?:motion|proposal)|this|it))?\s*,?\s+and\s+(?:(?:it|this|the\s+motion)\s+was|all(?:\s+present|\s+members)?|members|councillors)\s+(?:\w+ly\s+)?(?:carried|agreed|approved|passed)\b|(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|[^.]{0,80}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
 	// acceptsOffice: the nominee's acceptance, between the nomination
 	// and its vote.
 	acceptsOffice = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+\s+accepted\b[^.]{0,80}\.?$`)
@@ -2056,8 +2058,13 @@ func (f *finder) seconded(p paragraph, body string) string {
 		if !secondedCarried.MatchString(s) && !formalVote.MatchString(s) {
 			if end := carriedProposal(sents, i); end > i {
 				// "Cllr Gregson proposed Cllr Waine. This was seconded and
-				// ADOPTED.": the proposal and the telling of its vote.
-				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(sents[i:end], " ")})
+				// ADOPTED.": the proposal and the telling of its vote
+				// (not the item's title in capitals run in before it).
+				told := slices.Clone(sents[i:end])
+				if rest := afterCapsTitle(told[0]); rest != "" && proposalPut.MatchString(rest) {
+					told[0] = rest
+				}
+				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(told, " ")})
 				for j := i + 1; j < end; j++ {
 					sents[j] = ""
 				}
@@ -2609,8 +2616,9 @@ var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:sug
 var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:(?:[A-Z][\w'’&-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,12}?((?:The|These)\s.*)$`)
 
 // agendaRunIn is an agenda's wording, "To" and its verb, run into the
-// record's first sentence, which opens "The" or "These" (group 1).
-var agendaRunIn = regexp.MustCompile(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?\s((?:The|These)\s)`)
+// record's first sentence, which opens "The" or "These" (group 1), a
+// colon between them or not.
+var agendaRunIn = regexp.MustCompile(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?:?\s((?:The|These)\s)`)
 
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
@@ -2618,16 +2626,11 @@ func withoutTitle(sent string) string {
 	if titledRecord(sent) > 0 {
 		return sent // its title and dash kept whole, as decidedBody reads it
 	}
-	if len(sent) > 1 && sent[0] >= 'A' && sent[0] <= 'Z' && sent[1] >= 'A' && sent[1] <= 'Z' {
-		if heads, _ := capsHeads(sent); len(heads) > 0 && heads[0][0] == 0 {
-			// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th
-			// APRIL 2018 The minutes … were approved", "NOMINATION OF
-			// MAYOR FOR 2013/2014 It was RESOLVED …": a title in capitals
-			// of any length, its date and all.
-			if rest := strings.TrimSpace(sent[heads[0][1]:]); decidedBody(rest) || capsDecided(rest) {
-				return rest
-			}
-		}
+	// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th APRIL 2018
+	// The minutes … were approved", "NOMINATION OF MAYOR FOR 2013/2014 It
+	// was RESOLVED …": a title in capitals of any length, its date and all.
+	if rest := afterCapsTitle(sent); rest != sent && (decidedBody(rest) || capsDecided(rest)) {
+		return rest
 	}
 	if !strings.Contains(sent, " The ") && !strings.Contains(sent, " These ") && !strings.Contains(sent, ": ") && !agendaDash.MatchString(sent) {
 		return afterTitleCase(sent) // (the cheap test: most sentences have no title run in)
@@ -2663,6 +2666,17 @@ func withoutTitle(sent string) string {
 	}
 	if i := strings.LastIndex(sent[:min(len(sent), 60)], ": "); i > 0 && decidedBody(sent[i+2:]) {
 		return sent[i+2:] // "5. Banking: 069/23: All Cllrs agreed that …"
+	}
+	return sent
+}
+
+// afterCapsTitle gives the sentence after a title in capitals run in at
+// its start, or the sentence whole where none is.
+func afterCapsTitle(sent string) string {
+	if len(sent) > 1 && sent[0] >= 'A' && sent[0] <= 'Z' && sent[1] >= 'A' && sent[1] <= 'Z' {
+		if heads, _ := capsHeads(sent); len(heads) > 0 && heads[0][0] == 0 {
+			return strings.TrimSpace(sent[heads[0][1]:])
+		}
 	}
 	return sent
 }
@@ -4042,8 +4056,9 @@ var nounAfter = map[string]bool{"has": true, "have": true, "had": true, "is": tr
 var takesTo = map[string]bool{"continue": true, "seek": true, "aim": true, "strive": true, "work": true, "begin": true, "start": true}
 
 // othersAsked is a lead-in that asks others to act: "we ask you to:",
-// "residents can help by:".
-var othersAsked = regexp.MustCompile(`(?i)\b(?:ask|asks|expect|need)\s+(?:you|residents|customers|tenants|partners|others)\b|\byou\s+(?:can|should|must|will)\b|\b(?:residents|customers|tenants)\s+(?:can|should|must)\b`)
+// "residents can help by:", "What residents need to do:", "Your
+// responsibilities:".
+var othersAsked = regexp.MustCompile(`(?i)\b(?:ask|asks|expect|need)\s+(?:of\s+|from\s+)?(?:you|residents|customers|tenants|partners|others)\b|\byou\s+(?:can|should|must|will|need\s+to)\b|\b(?:residents|customers|tenants|households|the\s+public)\s+(?:can|should|must|need\s+to|are\s+asked)\b|^(?:your|residents['’]?|customers['’]?|tenants['’]?)\s+(?:responsibilities|part|role|obligations)\b`)
 
 // weSpeak opens a sentence in the authors' voice: "We will", "We'll",
 // "We promise".

@@ -2152,9 +2152,11 @@ func TestStrategyPromises(t *testing.T) {
 			"We will:", "Be easy to reach", "• Offer different ways for you to contact us", "• Reply to letters within ten working days",
 			"Treat you in the right way", "• Be friendly, helpful and polite", "• Be fair.",
 			"In return, we ask you to:", "• Treat our staff with respect",
+			"We will:", "• Empty bins on the day set", "What residents need to do:", "• Put the bin out by seven",
 		}, []string{
 			"commitment||Offer different ways for you to contact us|", "commitment||Reply to letters within ten working days|",
 			"commitment||Be friendly, helpful and polite|",
+			"commitment||Empty bins on the day set|",
 		}},
 		{"'We will:' over points in lower case that go on from it, whatever their verb; things named are no promise", "", []string{
 			"Our customer care code is as follows.", "",
@@ -2164,6 +2166,11 @@ func TestStrategyPromises(t *testing.T) {
 		}, []string{
 			"commitment||always be polite and helpful|", "commitment||involve tenants in improving the service|",
 			"commitment||never argue with a tenant|", "commitment||periodically survey the estates|",
+		}},
+		{"'Your responsibilities:' gives the points after it to the reader", "", []string{
+			"Our promise", "", "We will:", "", "• Collect missed bins within two days", "• Reply to letters within ten working days", "", "Your responsibilities:", "", "• Keep the bin on your land",
+		}, []string{
+			"commitment||Collect missed bins within two days|", "commitment||Reply to letters within ten working days|",
 		}},
 		{"'You can expect us to:' promises its points; 'In return we ask you to:' does not", "", []string{
 			"Planning Service Customer Charter", "",
@@ -2339,6 +2346,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||The pilot be approved for three wards and to begin in April 2025|",
 			"resolution||Greenway Ltd be appointed to run the pilot|",
 			"resolution||Bins be supplied by the contractor at a cost of about £12k|",
+		}},
+		{"a proposal in capitals ('PROPOSED … SECONDED and all AGREED') is carried, the item's title in capitals before it, '&' and all, left out; an agenda's wording before a colon is left out of its record", action.DocMinutes, []string{
+			"Minutes of the Parish Council Meeting held on 12 June 2024",
+			"5) To confirm minutes of the meeting held on 7th June 2024: The minutes had been sent out with the agenda and it was RESOLVED that they be accepted as a true record.",
+			"4. TO CONFIRM & ACCEPT THE MINUTES OF THE MEETING OF 3RD MAY 2024 It was PROPOSED by Cllr A Ash that the minutes should be accepted as a true record. Cllr B Birch SECONDED and all AGREED. The Chair signed the minutes and a copy has been placed in minute book.",
+		}, []string{
+			"resolution|(5)|The minutes had been sent out with the agenda and it was RESOLVED that they be accepted as a true record.|",
+			"resolution|4|It was PROPOSED by Cllr A Ash that the minutes should be accepted as a true record. Cllr B Birch SECONDED and all AGREED.|",
 		}},
 		{"an item whose outcome follows its title with the dash lost is decided; a lone 'All Agreed' or a title to be agreed is not; 'resolved unanimously that' is kept whole", action.DocMinutes, []string{
 			"7. To Approve the Annual Return Approved.",

@@ -508,6 +508,7 @@ func capsHeads(text string) (heads [][2]int, strong int) {
 		at, end int
 		caps    bool // in capitals
 		date    bool // a day, month or year, which a heading may hold
+		join    bool // "&" between words in capitals: "CONFIRM & ACCEPT"
 	}
 	var ws []word
 	for _, m := range wordSpan.FindAllStringIndex(text, -1) {
@@ -519,7 +520,7 @@ func capsHeads(text string) (heads [][2]int, strong int) {
 				lower = lower || unicode.IsLower(r)
 			}
 		}
-		ws = append(ws, word{m[0], m[1], letters > 0 && !lower, dayOrYear.MatchString(w) || monthWord.MatchString(strings.TrimRight(w, ",."))})
+		ws = append(ws, word{m[0], m[1], letters > 0 && !lower, dayOrYear.MatchString(w) || monthWord.MatchString(strings.TrimRight(w, ",.")), w == "&"})
 	}
 	for i := 0; i < len(ws); {
 		if !ws[i].caps || ws[i].date {
@@ -527,7 +528,7 @@ func capsHeads(text string) (heads [][2]int, strong int) {
 			continue
 		}
 		j, last := i, i // last: the run's last word in capitals
-		for j < len(ws) && (ws[j].caps || ws[j].date) {
+		for j < len(ws) && (ws[j].caps || ws[j].date || ws[j].join) {
 			if w := text[ws[j].at:ws[j].end]; ws[j].caps && !ws[j].date || ws[j].date && last == j-1 && (!strings.ContainsFunc(w, unicode.IsLower) || ordinalSuffix[w]) {
 				last = j // (a date in capitals may end it: "… HELD ON 15TH MAY 2019", "… ON THE 3 rd MARCH 2019")
 			}
