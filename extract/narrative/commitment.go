@@ -1008,7 +1008,7 @@ var leadSubject = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|f
 
 // pronounWill is a speaker, named before, reported as undertaking to act:
 // "In response, he advised that he would speak to …".
-var pronounWill = regexp.MustCompile(`^(?:In response,?\s+|In reply,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:(?:said|advised|confirmed|stated|explained|agreed|undertook|replied|responded|indicated|noted|added|assured\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+)?would\s+` + adverbs + `(?i:` + doVerbs + `|speak to|speak with|raise|pass on|take up|find out|enquire|inquire)\b`)
+var pronounWill = regexp.MustCompile(`^(?:In response,?\s+|In reply,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:(?:said|advised|confirmed|stated|explained|agreed|undertook|replied|responded|indicated|noted|added|assured\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+)?would\s+` + adverbs + `(?i:` + doVerbs + `|speak to|speak with|raise|pass on|take up|find out|enquire|inquire|look at)\b`)
 
 // reportComes is a report promised to a meeting: "a report will come to
 // Cabinet", "an update would go to the Board".
@@ -1187,7 +1187,7 @@ var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|
 
 var (
 	// reportedWill: someone reported as saying they (or "it") would act.
-	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|[A-Z][^,.]{0,60},\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire)\b`)
+	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|[A-Z][^,.]{0,60},\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire|look at)\b`)
 	// relativeWill: an agent followed by ", who will …".
 	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.

@@ -46,6 +46,10 @@ func TestCommitments(t *testing.T) {
 		{text: "Ann Lowe, the Events Officer, confirmed that the final plans would be sent out in May.", want: "Ann Lowe, the Events Officer, confirmed that the final plans would be sent out in May.", owner: "the Events Officer", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
 		{text: "The Head of Leisure gave an overview of the pool works. He would also meet the swimming clubs.", want: "He would also meet the swimming clubs.", owner: "The Head of Leisure", genre: "minutes"},
 		{text: "Members said that a schedule would be circulated to members.", want: "Members said that a schedule would be circulated to members.", genre: "minutes"},
+		// "look at" undertakes where the speaker says he would; a paper
+		// that "will look at" a matter only covers it.
+		{text: "Mr Lane said he would look at the two old benches to see if they need painting.", want: "Mr Lane said he would look at the two old benches to see if they need painting.", owner: "Mr Lane", genre: "minutes"},
+		{text: "The review will look at the costs of the service.", want: "", genre: "other"},
 		// A plan's stage and what will be done in it.
 		{text: "The third phase will be to lay level paths across the green.", want: "The third phase will be to lay level paths across the green.", genre: "other"},
 		{text: "The third phase will be to lay level paths across the green.", want: "", genre: "minutes"},
