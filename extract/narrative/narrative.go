@@ -4146,6 +4146,9 @@ func titleCase(ws []string) bool {
 // knownVerb: a word the verb lists know, not a capitalised word guessed at.
 func knownVerb(w string) bool {
 	lw := strings.ToLower(w)
+	if a, b, ok := strings.Cut(lw, "/"); ok && a != "" && b != "" && !strings.Contains(b, "/") {
+		return knownVerb(a) && knownVerb(b) // "Review/Update the policies": either verb, both known
+	}
 	return baseVerb.MatchString(lw) || actVerb[lw] || imperative.MatchString(lw)
 }
 
@@ -4248,19 +4251,41 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 			}
 		}
 	}
+	ledAway := func(i int) bool {
+		return i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))
+	}
 	for _, doing := range []func(paragraph) bool{doingBullet, doingParagraph} {
 		for i := 0; i < len(ps); {
 			j := i
 			for j < len(ps) && doing(ps[j]) {
 				j++
 			}
-			if j-i >= 3 && !(i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))) {
+			if j-i >= 3 && !ledAway(i) {
 				for k := i; k < j; k++ {
 					marks[k] = true
 				}
 			}
 			i = max(j, i+1)
 		}
+	}
+	// A bullet that opens with a known verb but reads, alone, as a
+	// title's words ("Include Climate Emergency references in …") or a
+	// noun's ("Refer to the …") is a point of a list of three or more
+	// where at least half the points read as doing.
+	for i := 0; i < len(ps); {
+		j, strong := i, 0
+		for j < len(ps) && (doingBullet(ps[j]) || verbBullet(ps[j])) {
+			if doingBullet(ps[j]) {
+				strong++
+			}
+			j++
+		}
+		if strong >= 2 && 2*strong >= j-i && j-i >= 3 && !ledAway(i) {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = max(j, i+1)
 	}
 	return marks
 }
@@ -4351,6 +4376,21 @@ func doingBullet(p paragraph) bool {
 		return false
 	}
 	return imperativeOpening(text) || plansVerb(ws) || gerundOpening(text) && len(ws) >= 9 || toAim(text)
+}
+
+// verbBullet: a bullet of four words or more that opens, capitalised,
+// with a verb the lists know and that is not what a meeting does, though
+// the word after it may read as a title's or a noun's.
+func verbBullet(p paragraph) bool {
+	if p.marker != "" || p.heading || !bulletPat.MatchString(p.text) {
+		return false
+	}
+	ws := strings.Fields(bulletPat.ReplaceAllString(p.body, ""))
+	if len(ws) < 4 || ws[0] == strings.ToLower(ws[0]) || strings.HasSuffix(p.body, ":") {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(ws[0], ","))
+	return knownVerb(w) && !takesNote[w]
 }
 
 // toAim is an aim in the infinitive, four words or more: "To seek

@@ -2171,6 +2171,21 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment||always be polite and helpful|", "commitment||involve tenants in improving the service|",
 			"commitment||never argue with a tenant|", "commitment||periodically survey the estates|",
 		}},
+		{"a bulleted point that opens with a known verb but reads alone as a title's words joins a list where half the points read as doing; a list of titles does not", "", []string{
+			"Tree planting", "",
+			"- Review/Update the council's tree policy to suit the new plan", "",
+			"- Create/update a page on the website about the planting", "",
+			"- Refer to the tree policy in comments on planning applications", "",
+			"- Include Tree Warden reports in the council's annual report", "",
+			"Publications", "",
+			"- Forward Plan of Key Decisions for the year", "",
+			"- Forward Plan of Other Decisions for the year", "",
+		}, []string{
+			"commitment||Review/Update the council's tree policy to suit the new plan|",
+			"commitment||Create/update a page on the website about the planting|",
+			"commitment||Refer to the tree policy in comments on planning applications|",
+			"commitment||Include Tree Warden reports in the council's annual report|",
+		}},
 		{"'Your responsibilities:' gives the points after it to the reader", "", []string{
 			"Our promise", "", "We will:", "", "• Collect missed bins within two days", "• Reply to letters within ten working days", "", "Your responsibilities:", "", "• Keep the bin on your land",
 		}, []string{
