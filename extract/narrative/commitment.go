@@ -111,7 +111,15 @@ func commitments(text, date, genre string) []action.Action {
 		if strings.HasPrefix(s, "(Please note") || strings.HasPrefix(s, "(Note") {
 			continue // an aside to the reader
 		}
-		if who, ok := ownerTag(s); ok {
+		who, ok := ownerTag(s)
+		if m := tagBareVerb.FindStringSubmatch(tagBody(s)); !ok && i > 0 && i == len(all)-1 && actionTag.MatchString(s) && m != nil {
+			// "… Work with Contractor as per HCC. ACTION: MF to monitor":
+			// a verb with no object, closing the point, does what the
+			// point says. (Alone, "ACTION: The Clerk to arrange." is an
+			// undertaking of its own.)
+			who, ok = ownerTag("Action: " + m[1])
+		}
+		if ok {
 			// A tag closing the point ("… to be fitted. Action: JB")
 			// marks all it tells, kept as printed, as a tag with no
 			// colon does.
@@ -344,6 +352,11 @@ func ownerTag(s string) (string, bool) {
 	}
 	return body, true
 }
+
+// tagBareVerb is a tag's who and a verb with no object, perhaps with its
+// particle: "MF to monitor", "Clerk to follow up". What is to be done is
+// the point the tag closes.
+var tagBareVerb = regexp.MustCompile(`^(\S.{0,40}?)\s+to\s+[a-z]+(?:\s+(?:up|on|in|into|out|back))?$`)
 
 // tagBody is what follows "ACTION:" (or a dash, of whatever width).
 func tagBody(s string) string {

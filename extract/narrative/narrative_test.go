@@ -2569,6 +2569,17 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|3.4|0605 RESOLVED to adopt the new code for members.|",
 			"resolution|3.4|0606 RESOLVED to approve the minutes as read.|",
 		}},
+		{"lone o bullets, each point closed by an ACTION tag whose verb has no object: the tag's who owns the point; a tag alone says what as well", action.DocMinutes, []string{
+			"4. Matters Arising: Roads. o 3100 – Blocked gully by the school. Reported to the county. ACTION: AB to monitor o 3101 – Pothole on Mill Lane. Repair booked by the county. ACTION: CD to follow up o Verges – to be cut in June.",
+			"",
+			"The councillors liked the idea of a walk round the village before each meeting.",
+			"",
+			"ACTION: The Clerk to arrange.",
+		}, []string{
+			"commitment|4|3100 – Blocked gully by the school. Reported to the county. ACTION: AB to monitor|AB",
+			"commitment|4|3101 – Pothole on Mill Lane. Repair booked by the county. ACTION: CD to follow up|CD",
+			"commitment||The Clerk to arrange.|The Clerk",
+		}},
 		{"a vote under an item's title alone is its decision", action.DocMinutes, []string{
 			"4. Minutes of the meeting held on 3 May", "Proposed Cllr Ash, seconded Cllr Oak. Unanimously agreed.",
 		}, []string{

@@ -1279,10 +1279,21 @@ func sectionRuns(ps []paragraph) []paragraph {
 // Each point is written with a bullet the readers know.
 func oBullets(ps []paragraph) []paragraph {
 	var out []paragraph
-	for _, p := range ps {
+	// near: a paragraph close by, past a tag's label ("ACTION:") cut out
+	// of the run, holds such a bullet too.
+	near := func(i int) bool {
+		for _, k := range []int{i - 2, i - 1, i + 1, i + 2} {
+			if k >= 0 && k < len(ps) && !ps[k].heading && oBullet.MatchString(ps[k].text) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, p := range ps {
 		ms := oBullet.FindAllStringIndex(p.text, -1)
-		if len(ms) == 0 || len(ms) == 1 && !oOpens.MatchString(p.text) {
-			// (Two bullets make a list, the paragraph's first one too.)
+		if len(ms) == 0 || len(ms) == 1 && !oOpens.MatchString(p.text) && !near(i) {
+			// (Two bullets make a list, the paragraph's first one too,
+			// or one beside another paragraph's.)
 			out = append(out, p)
 			continue
 		}
@@ -1290,7 +1301,16 @@ func oBullets(ps []paragraph) []paragraph {
 		for i, m := range ms {
 			starts[i] = m[0] + 1 // the "o", past the space before it
 		}
-		for _, q := range cutAt(p, starts) {
+		for k, q := range cutAt(p, starts) {
+			if n := len(out); k == 0 && starts[0] > 0 && n >= 2 && tagLabel.MatchString(out[n-1].text) && strings.HasPrefix(out[n-2].text, "• ") && len(strings.Fields(q.text)) <= 6 {
+				// "• 21536802 – Blocked drains …" / "ACTION:" / "MF to
+				// monitor o 21529469 – …": the tag's value, cut from its
+				// label, closes the point before the label.
+				pt := out[n-2]
+				pt.text = pt.text + " " + out[n-1].text + " " + strings.TrimSpace(q.text)
+				out = append(out[:n-2], finish(pt))
+				continue
+			}
 			for _, glyph := range []string{"o ", "ü "} {
 				if rest, ok := strings.CutPrefix(q.text, glyph); ok {
 					q.text = "• " + rest
@@ -1306,8 +1326,10 @@ func oBullets(ps []paragraph) []paragraph {
 // oBullet is a lone "o" or "ü" (Wingdings' tick, copied as the letter)
 // before a capital, a number or a bracket.
 var (
-	oBullet = regexp.MustCompile(` [oü] [A-Z0-9(]`)
-	oOpens  = regexp.MustCompile(`^[oü] [A-Z0-9(]`)
+	// tagLabel is an action tag's label alone: "ACTION:".
+	tagLabel = regexp.MustCompile(`^(?i:actions?)\s*:$`)
+	oBullet  = regexp.MustCompile(` [oü] [A-Z0-9(]`)
+	oOpens   = regexp.MustCompile(`^[oü] [A-Z0-9(]`)
 )
 
 // cutAt splits p's text at starts, the text before the first (if any)
