@@ -820,7 +820,10 @@ func (f *finder) paragraph(p paragraph) {
 			f.moved = &p
 			return
 		}
-		if f.proposedBy = proposerLead.MatchString(body); f.proposedBy {
+		// ("Moved by Councillor Foster, Seconded by Councillor Young and"
+		// leads to its "Resolved", lost from the copy: what follows was
+		// carried, and is read as decided.)
+		if f.proposedBy = proposerLead.MatchString(body) && !strings.HasSuffix(body, " and"); f.proposedBy {
 			return
 		}
 	}

@@ -2569,6 +2569,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|3.4|0605 RESOLVED to adopt the new code for members.|",
 			"resolution|3.4|0606 RESOLVED to approve the minutes as read.|",
 		}},
+		{"'Moved by …, Seconded by … and' leads to a decision whose label was lost: its clauses are decided (without the 'and', see the motions told as small councils tell them)", action.DocMinutes, []string{
+			"Minutes", "",
+			"Moved by Councillor Ash, Seconded by Councillor B Oak and", "",
+			"(i) That the Council approve the cycling plan for 2025/26;", "",
+			"(ii) That the yearly review of the plan be noted.",
+		}, []string{
+			"resolution|(i)|That the Council approve the cycling plan for 2025/26|",
+			"resolution|(ii)|That the yearly review of the plan be noted.|",
+		}},
 		{"lone o bullets, each point closed by an ACTION tag whose verb has no object: the tag's who owns the point; a tag alone says what as well", action.DocMinutes, []string{
 			"4. Matters Arising: Roads. o 3100 – Blocked gully by the school. Reported to the county. ACTION: AB to monitor o 3101 – Pothole on Mill Lane. Repair booked by the county. ACTION: CD to follow up o Verges – to be cut in June.",
 			"",
