@@ -3071,8 +3071,7 @@ func (f *finder) dropAgenda() {
 // "RESOLVED –", "Recommendations"), a "RESOLVED" or "agreed" sentence of a
 // meeting, or a lead-in ending in a colon ("The Council is asked to:").
 // resolvedAdverb is how a decision was taken, told between "resolved" and
-// its "that" clause: "It was resolved unanimously that …". (Before "to" the
-// sentence is read as it was: "it was RESOLVED unanimously to sign …".)
+// its clause: "It was resolved unanimously that …".
 var resolvedAdverb = regexp.MustCompile(`^(?i:unanimously|accordingly|therefore|formally|also|further|nem\.?\s*con\.?)\s*,?\s+`)
 
 func opens(p paragraph) (opener, bool) {
@@ -3095,12 +3094,6 @@ func opens(p paragraph) (opener, bool) {
 		// "Cabinet RESOLVED that …", "It was resolved that …" — but not a
 		// heading that names the word ("RECORD OF DECISION OF THE Cabinet").
 		rest := strings.TrimLeft(strings.TrimSpace(m[2]), ", ") // "Resolved, that …"
-		told := rest
-		if a := resolvedAdverb.FindString(rest); a != "" && hasPrefixFold(rest[len(a):], "that ") {
-			// "It was resolved unanimously that …": how it was resolved
-			// stands between the word and what was resolved.
-			rest = rest[len(a):]
-		}
 		if hasPrefixFold(rest, "as follows") {
 			// "The Executive resolved as follows: 1. To agree … 2. To
 			// note …", the list run in.
@@ -3118,14 +3111,14 @@ func opens(p paragraph) (opener, bool) {
 			// resolved with what.
 			rest = strings.TrimSpace(body)
 		}
-		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); (strings.EqualFold(prefix, "it was") || nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ")) && strings.EqualFold(firstWord(rest), "that") {
+		// ("It was resolved unanimously that …": how it was resolved may
+		// stand between the word and its clause.)
+		clause := strings.TrimPrefix(rest, resolvedAdverb.FindString(rest))
+		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); (strings.EqualFold(prefix, "it was") || nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ")) && strings.EqualFold(firstWord(clause), "that") {
 			// "It was AGREED that a link … be circulated to members.", "The
 			// Group AGREED that Cllr Berry be adopted onto the Group.": the
 			// sentence whole, as the minutes put it, who decided with what.
 			rest = strings.TrimSpace(body)
-		}
-		if rest != strings.TrimSpace(body) {
-			rest = told // the adverb kept where the clause is cut from its lead
 		}
 		return withLead(opener{kind: action.KindResolution, rest: rest}), true
 	}
@@ -4196,8 +4189,6 @@ func infinitiveRuns(ps []paragraph) map[int]bool {
 // in its base form after who acts. Nothing in the tense of the indicative
 // stands before it ("The trial was to be approved" tells, it does not
 // decide).
-var thatWord = regexp.MustCompile(`(?i)\bthat\b`)
-
 func subjunctiveRuns(ps []paragraph) map[int]bool {
 	clause := func(i int) bool {
 		p := ps[i]
@@ -4210,6 +4201,10 @@ func subjunctiveRuns(ps []paragraph) map[int]bool {
 	}
 	return numberedRuns(ps, 2, clause, func(a, b string) bool { return a == "" && b == "" || markerFollows(a, b) })
 }
+
+// thatWord is "that" as a word, which a decision's own clause does not
+// hold before its "be".
+var thatWord = regexp.MustCompile(`(?i)\bthat\b`)
 
 // imperativeRuns marks the paragraphs of runs of three or more points
 // numbered one after the other ("3.1.1", "3.1.2", "3.1.3" or "1.", "2.",
