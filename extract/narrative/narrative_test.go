@@ -2336,7 +2336,7 @@ func TestStrategyPromises(t *testing.T) {
 			"commitment|Helping residents to start well|We will open two more family hubs.",
 			"commitment|Helping residents to age well|We will train 200 dementia friends.",
 		}},
-	}, func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action })
+	}, kindThemeAction)
 	// Points set with dashes in plain text, one line each, after the
 	// sentence naming them as priorities; the measures after another
 	// heading are no priorities.
@@ -4267,12 +4267,11 @@ func TestPlanPageParagraphs(t *testing.T) {
 		"Work has taken place to identify the current activity across the partnership and its members.", "",
 		"Report to the Health and Wellbeing Board on the progress made against each of these actions.",
 	}
-	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
-	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan"}), show, []string{
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan"}), kindThemeAction, []string{
 		"commitment|Physical Activity|Support and promote the weight management services in the borough, including referrals from GPs.",
 		"commitment|Physical Activity|Continue to support the health checks campaign, working towards the targets set for the year.",
 	})
-	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan", Genre: action.DocMinutes}), show, nil)
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan", Genre: action.DocMinutes}), kindThemeAction, nil)
 }
 
 // TestPartLabelTheme: in a town plan whose sections each say "THE ISSUES"
@@ -4288,8 +4287,7 @@ func TestPartLabelTheme(t *testing.T) {
 		"• Lobby the county for a Sunday bus service", "",
 		"• Investigate a community minibus scheme",
 	}
-	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
-	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Village Plan"}), show, []string{
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Village Plan"}), kindThemeAction, []string{
 		"commitment|Transport & Travel|Lobby the county for a Sunday bus service",
 		"commitment|Transport & Travel|Investigate a community minibus scheme",
 	})
@@ -4354,22 +4352,21 @@ func TestPlanPageBullets(t *testing.T) {
 		"• To answer every letter within ten working days", "",
 		"• To note the clerk's report each month",
 	}
-	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
-	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan"}), show, []string{
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan"}), kindThemeAction, []string{
 		"commitment|Records management|refresh the retention schedule for all service areas",
 		"commitment|Records management|guidance on shared drives should be rewritten for staff",
 		"commitment|Records management|negotiate the lease of the pavilion with the club",
 		"commitment|Complaints|a single route for logging complaints needs to be established",
 		"commitment|Complaints|To answer every letter within ten working days",
 	})
-	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan", Genre: action.DocMinutes}), show, nil)
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Governance Action Plan", Genre: action.DocMinutes}), kindThemeAction, nil)
 	// Under a lead-in that tells what was aimed at before, the bullets
 	// are no plan's actions.
 	expectItems(t, Find(doc(true,
 		"The aims of the review were to:", "",
 		"- Identify the local problems and the chances to overcome them", "",
 		"- Deliver a plan to achieve the vision of the town",
-	), nil, Options{Title: "Community Implementation Plan 2023-2028"}), show, nil)
+	), nil, Options{Title: "Community Implementation Plan 2023-2028"}), kindThemeAction, nil)
 }
 
 // TestCouncilObjectives: a council's objectives for years to come, named
@@ -4577,7 +4574,6 @@ func TestAskedLeadAlone(t *testing.T) {
 // "Actions": the actions are its commitments, under their priority once
 // one has been read as a heading; the aim is none.
 func TestPlanParts(t *testing.T) {
-	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
 	expectItems(t, Find(doc(true,
 		"Strategic priorities 2024 - 2027",
 		"Prioritise prevention",
@@ -4591,7 +4587,7 @@ func TestPlanParts(t *testing.T) {
 		"Help all victims return to normal life by meeting their health and housing needs.",
 		"Actions",
 		"- Review safe accommodation and how easy it is to reach.",
-	), nil, Options{}), show, []string{
+	), nil, Options{}), kindThemeAction, []string{
 		"commitment||Promote healthy relationships work with schools across the borough.",
 		"commitment||Share the learning from reviews with every agency in the partnership.",
 		"commitment|Support victims|Review safe accommodation and how easy it is to reach.",
@@ -5042,14 +5038,13 @@ func TestResolvedAloneAnyPage(t *testing.T) {
 // ("3. Disposals Programme - Report by the Director of Finance.") heads
 // the record under it, though it ends in a full stop.
 func TestReportByHeadings(t *testing.T) {
-	show := func(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
 	expectItems(t, Find(doc(true,
 		"Committee record - 23 April 2020", "",
 		"2. Events Programme - Report by the Executive Director of Finance.", "",
 		"The recommendations were approved, confirming the city's bid.", "",
 		"4. Asset Transfer Request - Report by the Director of Governance.", "",
 		"Committee agreed to continue any decision until a later date.",
-	), nil, Options{Genre: action.DocMinutes}), show, []string{
+	), nil, Options{Genre: action.DocMinutes}), kindThemeAction, []string{
 		"resolution|Events Programme - Report by the Executive Director of Finance|The recommendations were approved, confirming the city's bid.",
 		"resolution|Asset Transfer Request - Report by the Director of Governance|Committee agreed to continue any decision until a later date.",
 	})
@@ -5289,3 +5284,7 @@ func TestNilReturns(t *testing.T) {
 		}
 	}
 }
+
+// kindThemeAction shows an item as its kind, theme and text, for tests
+// that check what a plan's page is read as and under which heading.
+func kindThemeAction(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
