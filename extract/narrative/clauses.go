@@ -33,8 +33,9 @@ var (
 	moverAside = `(?:\s*,\s*(?:proposed|moved)\s+by\s+[^,;.:]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;.:]{2,60},)?`
 	// leadVerb is the verb of a lead-in and says which kind its clauses
 	// are: asking, recommending and proposing give recommendations; agreeing,
-	// resolving and deciding give resolutions.
-	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
+	// resolving and deciding give resolutions, as does authorising or
+	// instructing a named officer "to:" (each point is what they may do).
+	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(?:authori[sz]ed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[^:;.]{0,160}?\s+to\s*(?::-|[:\-–—])$|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
 	// participleLabel is a form's column label, a noun and a participle
 	// with its preposition: "Recommendation made to:", "Decision taken
 	// by:", "Date agreed on:".
@@ -526,7 +527,8 @@ func carried(lead string) string {
 	// "That the Deputy Chief Executive, in consultation with the Cabinet
 	// Member, be given delegated authority to:": whom the decider will
 	// consult is no part of who decides.
-	s = consultAside.ReplaceAllString(s, "")
+	// (Its closing comma may be lost before the "to" of the powers given.)
+	s = consultAside.ReplaceAllString(s, "$1")
 	if k := strings.LastIndex(s, ", "); k > 0 && whoDecided.MatchString(s[k+2:]) {
 		// "… and a presentation by the Cabinet Member for Housing, the
 		// Mayor agreed that": a preamble cut off its start still ends
@@ -548,8 +550,9 @@ func carried(lead string) string {
 // agreed that", "Cabinet resolved to".
 var whoDecided = regexp.MustCompile(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,4}\s+(?:agreed|resolved|decided|approved|RESOLVED|AGREED)(?:\s+(?:that|to))?$`)
 
-// consultAside is "in consultation with …" set between commas.
-var consultAside = regexp.MustCompile(`(?i),\s*in\s+consultation\s+with\s+[^,]{1,160},`)
+// consultAside is "in consultation with …" set between commas, or
+// between a comma and the lead-in's closing "to".
+var consultAside = regexp.MustCompile(`(?i),\s*in\s+consultation\s+with\s+[^,]{1,160}?(?:,|(\s+to)$)`)
 
 // preamble is a lead-in's opening phrase up to its comma: "Having
 // considered …,", "Following discussion,", "For the reasons set out …,".
@@ -591,6 +594,10 @@ type block struct {
 	clauses []int
 	indent  float64
 	marked  bool // the clauses have markers or bullets
+	// named is set for a block a "Decision:" label opened: a sentence
+	// that decides after its clauses, before the next label, is the
+	// label's decision too.
+	named bool
 	// glyph is the first clause's bullet ("·"); subGlyph another bullet
 	// ("o") set under a clause that ends in a colon, while its points
 	// are being read.

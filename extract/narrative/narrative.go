@@ -861,7 +861,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.itemStart = -1
 		f.labelled = true
 		if decisionLabel.MatchString(p.text) {
-			f.open(opener{kind: action.KindResolution}, p)
+			f.open(opener{kind: action.KindResolution, named: true}, p)
 		}
 		return
 	}
@@ -3191,7 +3191,7 @@ func (f *finder) open(o opener, p paragraph) {
 	}
 	f.blocks++
 	f.paused = nil
-	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
+	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker, named: o.named}
 	if o.whole != "" {
 		// The decision is stated whole before its list ("… as follows:-"):
 		// it stands though the list below is only names.
@@ -3483,6 +3483,13 @@ func (f *finder) clause(p paragraph) bool {
 			return true
 		}
 		return false
+	}
+	if b.named && p.marker == "" && !p.heading && !strings.HasSuffix(p.body, ":") && decidedBody(p.body) && !speaking.MatchString(p.body) {
+		// "Decision:" over "The Cabinet authorised the Director to:" and
+		// its clauses, then "The Cabinet agreed the revised targets.":
+		// the label's next decision, told as a sentence of its own.
+		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: p.body})
+		return true
 	}
 	if b.single {
 		return false

@@ -2353,6 +2353,22 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decision page's 'authorised <officer>, in consultation with …, to:' leads its lettered points, each a power given to the officer; a sentence that decides after them, under the same label, is its decision too; 'authorised under this Scheme' leads nothing", action.DocDecision, []string{
+			"Highway Maintenance Plan",
+			"Decision:",
+			"The Cabinet authorised the Head of Highways, in consultation with the Portfolio Holder for Transport to:",
+			"(a) publish the maintenance plan for the coming year",
+			"(b) consult the parish councils on the list of roads to be resurfaced",
+			"The Cabinet agreed the revised inspection intervals set out in the report.",
+			"Reasons for the decision:",
+			"The plan is a statutory duty. The Council approved the last plan in 2021.",
+			"Decisions taken by the Clerk as generally authorised under this Scheme are set out below:",
+			"• Repair of the bus shelter roof",
+		}, []string{
+			"resolution|(a)|The Cabinet authorised the Head of Highways to publish the maintenance plan for the coming year|Head of Highways",
+			"resolution|(b)|The Cabinet authorised the Head of Highways to consult the parish councils on the list of roads to be resurfaced|Head of Highways",
+			"resolution||The Cabinet agreed the revised inspection intervals set out in the report.|",
+		}},
 		{"a decision page's bulleted clauses, each with the subjunctive be and no That, are its decisions; an agenda line with a clause after it is not", action.DocDecision, []string{
 			"01/03/2025 - Garden Waste Pilot",
 			"• The pilot be approved for three wards and to begin in April 2025;",
