@@ -1702,7 +1702,48 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: text})
 		}
 	}
+	if len(f.out) == n && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && (p.marker != "" || bulletPat.MatchString(p.text)) && !p.heading {
+		if who, ok := dashedWho(p.body); ok {
+			// "6. Prepare the budget template – D Berry by 2nd Oct mtg.":
+			// a point of an action list, what to do and then who. (The
+			// point whole: what is before its dash is no title.)
+			raw := dueIn(p.body)
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindCommitment, Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")), Owner: who, DueRaw: raw, Due: resolveDue(raw, f.opts.Date)})
+		}
+	}
 }
+
+// dashedWho reads a point that opens with what to do, in the imperative,
+// and ends with who is to do it after a dash, perhaps with when: "Prepare
+// the budget template – D Berry by 2nd Oct", "Circulate the survey – B
+// Puzey, C Barron.", "… usage. – All by the next meeting".
+func dashedWho(body string) ([]string, bool) {
+	text := strings.TrimSpace(bulletPat.ReplaceAllString(body, ""))
+	ws := strings.Fields(text)
+	if len(ws) < 4 || !knownVerb(ws[0]) || !startsUpper(ws[0]) || ws[1] == strings.ToUpper(ws[1]) && len(ws[1]) > 3 {
+		return nil, false // (a title in capitals after its verb is no point: "Review OF THE …")
+	}
+	m := dashedWhoTail.FindStringSubmatch(text)
+	if m == nil {
+		return nil, false
+	}
+	var who []string
+	for _, w := range whoSplit.Split(m[1], -1) {
+		if w = strings.TrimSpace(w); w != "" {
+			who = append(who, w)
+		}
+	}
+	return who, len(who) > 0
+}
+
+// dashedWhoTail is who is to act, after a dash at a point's end: people
+// by initial and surname or initials alone, a post, or "All"; then perhaps
+// by when.
+var dashedWhoTail = regexp.MustCompile(`\s[–—-]\s+((?:` + dashedPerson + `)(?:\s*(?:,|/|&|\band\b)\s*(?:` + dashedPerson + `))*)(?:\s+(?:by|before)\s+[^.;:]{2,40}?)?\.?$`)
+
+const dashedPerson = `[A-Z]\.?\s?[A-Z][a-z'’-]+|[A-Z]{2,3}|(?:[Tt]he\s+)?` + onePost + `|All`
+
+var whoSplit = regexp.MustCompile(`\s*(?:,|/|&|\band\b)\s*`)
 
 // reportedBefore is a sentence of the discussion that came before a
 // decision telling what someone said or had done, an aside in brackets, or
@@ -2695,8 +2736,8 @@ func afterTitleCase(sent string) string {
 		return sent // a title starts with a capital
 	}
 	ws := strings.Fields(sent)
-	if len(ws) < 4 || phraseOpener[strings.ToLower(ws[0])] {
-		return sent // "The Parish Council agreed …": a subject, no title
+	if len(ws) < 4 || phraseOpener[strings.ToLower(ws[0])] || subordinator[strings.ToLower(ws[0])] {
+		return sent // "The Parish Council agreed …": a subject, no title; "Since Cllr Sadler is …": a clause
 	}
 	// The longest title whose rest decides: "Payment of Accounts" before
 	// "Cheque payments …", not "Payment of" before "Accounts Cheque …".
@@ -2706,12 +2747,16 @@ func afterTitleCase(sent string) string {
 		if !titleWord(ws[k]) {
 			break
 		}
-		if r, _ := utf8.DecodeRuneInString(ws[k+1]); unicode.IsUpper(r) && k > 0 && !joinerWord(ws[k]) && decidedBody(sent[at:]) {
+		if r, _ := utf8.DecodeRuneInString(ws[k+1]); unicode.IsUpper(r) && k > 0 && !joinerWord(ws[k]) && !nameTitle[strings.ToLower(strings.TrimRight(ws[k], "."))] && decidedBody(sent[at:]) {
 			best = sent[at:]
 		}
 	}
 	return best
 }
+
+// subordinator opens a clause that a sentence's main clause follows.
+var subordinator = map[string]bool{"since": true, "as": true, "because": true, "when": true, "while": true, "whilst": true, "although": true, "though": true,
+	"if": true, "once": true, "until": true, "unless": true, "after": true, "before": true}
 
 func joinerWord(w string) bool {
 	return w == "of" || w == "and" || w == "for" || w == "the" || w == "to" || w == "&"
@@ -2994,7 +3039,8 @@ func capsDecided(s string) bool {
 
 // ("It was RESOLVED upon a recommendation from the committee to …": how
 // it came to be decided may stand before the "to".)
-var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unanimously|nem\.?\s*con\.?)\s+)?(?:\([^)]{0,80}\)\s+)?(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(to|that|not to)\b`)
+// ("RESOLVED Clerk to send the form": who is to act may come first.)
+var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unanimously|nem\.?\s*con\.?)\s+)?(?:\([^)]{0,80}\)\s+)?(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(?:(?:[Tt]he\s+)?` + onePost + `\s+)?(to|that|not to)\b`)
 
 // agreedSomeoneWould is an agreement that a person or officer would do
 // something: "It was also AGREED that the clerk would obtain …", "it was

@@ -358,8 +358,8 @@ func TestPointsAndThemes(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Proposed D. Rimmer, seconded J. Hale. The hall shuts from 23rd. December. Clerk to ask Coun. Dale and Insp. Ray. Sent to all Cllrs. Done")
-	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Proposed D. Rimmer, seconded J. Hale.", "The hall shuts from 23rd. December.", "Clerk to ask Coun. Dale and Insp. Ray.", "Sent to all Cllrs.", "Done"}
+	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Proposed D. Rimmer, seconded J. Hale. The hall shuts from 23rd. December. Clerk to ask Coun. Dale and Insp. Ray. Sent to all Cllrs. Done. P.C.S.O. Hart agreed to ask. It went to the N.H.S. The clerk will chase.")
+	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Proposed D. Rimmer, seconded J. Hale.", "The hall shuts from 23rd. December.", "Clerk to ask Coun. Dale and Insp. Ray.", "Sent to all Cllrs.", "Done.", "P.C.S.O. Hart agreed to ask.", "It went to the N.H.S.", "The clerk will chase."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences = %q", got)
 	}
@@ -2368,6 +2368,27 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(a)|The Cabinet authorised the Head of Highways to publish the maintenance plan for the coming year|Head of Highways",
 			"resolution|(b)|The Cabinet authorised the Head of Highways to consult the parish councils on the list of roads to be resurfaced|Head of Highways",
 			"resolution||The Cabinet agreed the revised inspection intervals set out in the report.|",
+		}},
+		{"an action list's points, each what to do in the imperative then who after a dash, perhaps with when, are commitments of those named; a point with no one after its dash, or a title before its note, is not", action.DocMinutes, []string{
+			"Minutes of the Steering Group held on 10 September 2019",
+			"Finance actions.",
+			"6. Prepare the budget template – D Berry by 2nd Oct.",
+			"7. Circulate the survey forms, fill in the old answers – B Puzey, C Barron.",
+			"8. Send out the newsletter – After the fete.",
+			"9. Play area – the fence is still broken.",
+		}, []string{
+			"commitment|6|Prepare the budget template – D Berry by 2nd Oct.|D Berry",
+			"commitment|7|Circulate the survey forms, fill in the old answers – B Puzey, C Barron.|B Puzey;C Barron",
+		}},
+		{"'RESOLVED Clerk to …' in a paragraph's run decides, who acts first", action.DocMinutes, []string{
+			"Mr Green asked that invoices due before the next meeting be paid at once. RESOLVED Clerk to receive the invoices and pay them.",
+		}, []string{
+			"resolution||RESOLVED Clerk to receive the invoices and pay them.|",
+		}},
+		{"a sentence that opens 'Since Cllr …' is a clause, not a title before its record", action.DocMinutes, []string{
+			"Correspondence from the Trust was received. Since Cllr Dale is also on the Trust's committee it was agreed to allow this to stand.",
+		}, []string{
+			"resolution||Since Cllr Dale is also on the Trust's committee it was agreed to allow this to stand.|",
 		}},
 		{"a decision page's bulleted clauses, each with the subjunctive be and no That, are its decisions; an agenda line with a clause after it is not", action.DocDecision, []string{
 			"01/03/2025 - Garden Waste Pilot",

@@ -2105,6 +2105,9 @@ func sentences(text string) []string {
 			if ordinalDay.MatchString(w) && monthAhead.MatchString(text[j:]) {
 				continue // "from 23rd. December": a date, stopped after its day
 			}
+			if dottedInitials.MatchString(w) && !sentenceOpener[firstWord(text[j:])] {
+				continue // "P.C.S.O. MacPherson agreed …": a title in initials before a name
+			}
 		}
 		out = append(out, strings.TrimSpace(text[start:i+1]))
 		start = j
@@ -2114,6 +2117,15 @@ func sentences(text string) []string {
 	}
 	return out
 }
+
+// dottedInitials is a title or body set in capitals with stops, its last
+// stop the one before the space: "P.C.S.O", "P.C".
+var dottedInitials = regexp.MustCompile(`^(?:[A-Z]\.)+[A-Z]$`)
+
+// sentenceOpener are words that open a sentence rather than a name: after
+// "… reported to the N.H.S." the next sentence starts.
+var sentenceOpener = map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true, "A": true, "An": true,
+	"There": true, "They": true, "He": true, "She": true, "We": true, "I": true, "In": true, "On": true, "At": true, "All": true, "Members": true, "Councillors": true}
 
 // monthName is a month's full name.
 const monthName = `January|February|March|April|May|June|July|August|September|October|November|December`
