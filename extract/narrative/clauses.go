@@ -853,6 +853,10 @@ var (
 // ("the relevant Cabinet Member"); the post is the owner.
 const postQualifier = `(?:(?:relevant|appropriate|responsible)\s+)?`
 
+// objectOfTo ends the words before a post that is written or sent to
+// (where authority delegated "to the Head of Legal to agree" gives it).
+var objectOfTo = regexp.MustCompile(`(?i)\b(?:write|writes|wrote|written|writing|send|sends|sent|copy|copied|complain|speak|talk|letter|e-?mail|reply|respond)\s+(?:\w+\s+)?to\s*$`)
+
 // postActs is a post named as acting within a decision: its title ends
 // in (or is) a post's word, then "to", "will" or "should" and a verb
 // ("resolved that the Clerk should check the register").
@@ -911,11 +915,12 @@ func delegate(clause string) string {
 	if m := officersAsked.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… and officers be requested to undertake this"
 	}
-	if m := postActs.FindStringSubmatch(clause); m != nil {
+	if m := postActs.FindStringSubmatchIndex(clause); m != nil && !objectOfTo.MatchString(clause[:m[0]]) {
 		// "The Head of Assets in consultation with the Portfolio Holder
 		// to transfer facilities …", "… the Head of Assets will
-		// consult …": a post the decision sets to work.
-		return trimName(m[1])
+		// consult …": a post the decision sets to work. (Not one written
+		// to: "that the Clerk write to the Chief Executive to complain".)
+		return trimName(clause[m[2]:m[3]])
 	}
 	if who, ok := namedSubjunctive(thatStart.ReplaceAllString(clause, "")); ok && !decidingBody(who) && !meetingVerb[strings.ToLower(firstWord(strings.TrimPrefix(thatStart.ReplaceAllString(clause, ""), who)))] {
 		// ("Members approve the business case": the meeting deciding.)

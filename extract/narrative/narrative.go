@@ -2387,10 +2387,11 @@ const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed. A decision
 // list's "The Commissioner has noted the report" or "… has established a
-// fund" is the decision, told in the perfect. Members
+// fund" is the decision, told in the perfect. What the body did with the
+// report may come first: "Cabinet welcomed the report and agreed …". Members
 // who "agreed that" may only share a view; members who "resolved to" or
 // "resolved that" decided: resolving is what a meeting does.
-var bodyDecided = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(?:(?:welcomed|noted|received|considered|discussed)\s+the\s+(?:report|update|presentation|paper)\s+and\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the
 // sentence is built — the minutes named (with any words before them: "The
@@ -2479,9 +2480,11 @@ func agreedThatDecided(s string) bool {
 }
 
 var (
-	itAgreedThat    = regexp.MustCompile(`^It\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
-	shouldBeDone    = regexp.MustCompile(`\bshould\s+(?:not\s+)?be\b`)
-	undertakingWord = regexp.MustCompile(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|(?:^|\s)(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)
+	itAgreedThat = regexp.MustCompile(`^It\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
+	shouldBeDone = regexp.MustCompile(`\bshould\s+(?:not\s+)?be\b`)
+	// (Who is "to" act is the clause's subject: in "that the Clerk write
+	// to the Chief Executive to complain" no one is "Executive to".)
+	undertakingWord = regexp.MustCompile(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|^\s*(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+(?:the\s+)?)?){0,3}(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)
 )
 
 // appointedHere is a person named and then elected, appointed or co-opted
@@ -3515,7 +3518,7 @@ func (f *finder) clause(p paragraph) bool {
 		// It must read as deciding something: "That …", or a deciding
 		// verb ("The Cabinet agreed the recommendations"), not a note of
 		// the meeting ("Apologies were received from …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body)) && !speaking.MatchString(p.body) {
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body) || firstPersonDecides.MatchString(p.body)) && !speaking.MatchString(p.body) {
 			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
 				// "The Committee welcomed … It was resolved that the
 				// Council proceed …": the meeting's view, then its
@@ -3566,6 +3569,10 @@ func (f *finder) clause(p paragraph) bool {
 var smallRoman = regexp.MustCompile(`^[ivx]{1,5}$`)
 
 func init() { markerStyleOf = markerStyle }
+
+// firstPersonDecides is an officer's or member's decision in their own
+// words under the record's label: "I approve.", "I agree the award …".
+var firstPersonDecides = regexp.MustCompile(`^I\s+(?:(?:hereby|therefore)\s+)?(?:approve|agree|authori[sz]e|decide|endorse|accept)\b`)
 
 // labelledEntry is a list entry of a name and its value: "Millbrook Park -
 // J Green", "Finance: Cllr Ash".

@@ -2369,6 +2369,13 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(b)|The Cabinet authorised the Head of Highways to consult the parish councils on the list of roads to be resurfaced|Head of Highways",
 			"resolution||The Cabinet agreed the revised inspection intervals set out in the report.|",
 		}},
+		{"'It was agreed that the Clerk write to the Chief Executive to complain' decides, the Clerk to act: the post written to is not who acts, nor is 'Executive to complain' an undertaking's subject", action.DocMinutes, []string{
+			"It was agreed that the Clerk write to the Chief Executive to complain about the potholes.",
+			"It was resolved that the Clerk send a copy to the Head of Highways.",
+		}, []string{
+			"resolution||It was agreed that the Clerk write to the Chief Executive to complain about the potholes.|Clerk",
+			"resolution||It was resolved that the Clerk send a copy to the Head of Highways.|Clerk",
+		}},
 		{"an action list's points, each what to do in the imperative then who after a dash, perhaps with when, are commitments of those named; a point with no one after its dash, or a title before its note, is not", action.DocMinutes, []string{
 			"Minutes of the Steering Group held on 10 September 2019",
 			"Finance actions.",
