@@ -2369,6 +2369,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(b)|The Cabinet authorised the Head of Highways to consult the parish councils on the list of roads to be resurfaced|Head of Highways",
 			"resolution||The Cabinet agreed the revised inspection intervals set out in the report.|",
 		}},
+		{"a minute numbered with its year has its own numbered points ('24/65.2'), each its ref; a point of another minute's number is not one of them", action.DocMinutes, []string{
+			"24/64 Minutes",
+			"The minutes of the meeting held on 3 July were approved.",
+			"24/65 Finance",
+			"24/65.1 It was resolved to approve the budget for 2025.",
+			"24/65.2 The following payments were approved.",
+			"24/66 Highways",
+			"24/65.3 The grit bins were approved.",
+		}, []string{
+			"resolution|24/64|The minutes of the meeting held on 3 July were approved.|",
+			"resolution|24/65.1|It was resolved to approve the budget for 2025.|",
+			"resolution|24/65.2|The following payments were approved.|",
+		}},
 		{"'It was agreed that the Clerk write to the Chief Executive to complain' decides, the Clerk to act: the post written to is not who acts, nor is 'Executive to complain' an undertaking's subject", action.DocMinutes, []string{
 			"It was agreed that the Clerk write to the Chief Executive to complain about the potholes.",
 			"It was resolved that the Clerk send a copy to the Head of Highways.",

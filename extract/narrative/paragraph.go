@@ -1069,8 +1069,25 @@ func slashMinutes(ps []paragraph) []paragraph {
 		run = append(run, num{i, a, b})
 	}
 	flushRun()
+	// "24/65 Finance" over "24/65.1 The report was noted." and "24/65.2
+	// The payments were approved.": the minute's own numbered points.
+	parent := ""
+	for i := range ps {
+		p := &ps[i]
+		if p.marker != "" && slashMinute.MatchString(p.text) {
+			parent = p.marker
+			continue
+		}
+		if m := slashSubPoint.FindStringSubmatch(p.text); m != nil && p.marker == "" && m[1] == parent {
+			p.marker, p.body = m[1]+"."+m[2], p.text[len(m[0])-1:]
+		}
+	}
 	return ps
 }
+
+// slashSubPoint is a numbered point of a minute numbered with its year:
+// "24/65.2 The following payments were approved."
+var slashSubPoint = regexp.MustCompile(`^((?:[A-Z]{1,3}\s?)?\d{1,4}/\d{1,4})\.(\d{1,2})[.:]?\s+[A-Z]`)
 
 // slashMinute is a minute's number with its year before its text:
 // "19/101 The minutes …", "129/21. Clerk's report", perhaps after its
