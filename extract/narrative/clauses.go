@@ -63,7 +63,10 @@ type opener struct {
 	// one item.
 	whole string
 	// named is set for a label that names the block ("Decision:") rather
-	// than makes the decision ("RESOLVED"): what follows it must decide.
+	// than makes the decision ("RESOLVED"): what follows it must decide,
+	// and a sentence that decides after its clauses, before the next
+	// label, is the label's decision too. A lead-in under the label keeps
+	// it.
 	named bool
 	// motion is set for a motion's text ("This Council: i) Notes …"):
 	// what a member moves is no decision until it is carried.
@@ -594,10 +597,6 @@ type block struct {
 	clauses []int
 	indent  float64
 	marked  bool // the clauses have markers or bullets
-	// named is set for a block a "Decision:" label opened: a sentence
-	// that decides after its clauses, before the next label, is the
-	// label's decision too.
-	named bool
 	// glyph is the first clause's bullet ("·"); subGlyph another bullet
 	// ("o") set under a clause that ends in a colon, while its points
 	// are being read.

@@ -1703,12 +1703,12 @@ func (f *finder) paragraph(p paragraph) {
 		}
 	}
 	if len(f.out) == n && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && (p.marker != "" || bulletPat.MatchString(p.text)) && !p.heading {
-		if who, ok := dashedWho(p.body); ok {
+		if text, who, ok := dashedWho(p.body); ok {
 			// "6. Prepare the budget template – D Berry by 2nd Oct mtg.":
 			// a point of an action list, what to do and then who. (The
 			// point whole: what is before its dash is no title.)
-			raw := dueIn(p.body)
-			f.add(p, action.Action{Ref: p.marker, Kind: action.KindCommitment, Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")), Owner: who, DueRaw: raw, Due: resolveDue(raw, f.opts.Date)})
+			raw := dueIn(text)
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindCommitment, Action: text, Owner: who, DueRaw: raw, Due: resolveDue(raw, f.opts.Date)})
 		}
 	}
 }
@@ -1716,16 +1716,17 @@ func (f *finder) paragraph(p paragraph) {
 // dashedWho reads a point that opens with what to do, in the imperative,
 // and ends with who is to do it after a dash, perhaps with when: "Prepare
 // the budget template – D Berry by 2nd Oct", "Circulate the survey – B
-// Puzey, C Barron.", "… usage. – All by the next meeting".
-func dashedWho(body string) ([]string, bool) {
+// Puzey, C Barron.", "… usage. – All by the next meeting". It gives the
+// point's text without its bullet, and who.
+func dashedWho(body string) (string, []string, bool) {
 	text := strings.TrimSpace(bulletPat.ReplaceAllString(body, ""))
 	ws := strings.Fields(text)
 	if len(ws) < 4 || !knownVerb(ws[0]) || !startsUpper(ws[0]) || ws[1] == strings.ToUpper(ws[1]) && len(ws[1]) > 3 {
-		return nil, false // (a title in capitals after its verb is no point: "Review OF THE …")
+		return "", nil, false // (a title in capitals after its verb is no point: "Review OF THE …")
 	}
 	m := dashedWhoTail.FindStringSubmatch(text)
 	if m == nil {
-		return nil, false
+		return "", nil, false
 	}
 	var who []string
 	for _, w := range whoSplit.Split(m[1], -1) {
@@ -1733,7 +1734,7 @@ func dashedWho(body string) ([]string, bool) {
 			who = append(who, w)
 		}
 	}
-	return who, len(who) > 0
+	return text, who, len(who) > 0
 }
 
 // dashedWhoTail is who is to act, after a dash at a point's end: people
@@ -1743,6 +1744,7 @@ var dashedWhoTail = regexp.MustCompile(`\s[–—-]\s+((?:` + dashedPerson + `)(
 
 const dashedPerson = `[A-Z]\.?\s?[A-Z][a-z'’-]+|[A-Z]{2,3}|(?:[Tt]he\s+)?` + onePost + `|All`
 
+// whoSplit parts the people a tail names.
 var whoSplit = regexp.MustCompile(`\s*(?:,|/|&|\band\b)\s*`)
 
 // reportedBefore is a sentence of the discussion that came before a
@@ -3240,7 +3242,7 @@ func (f *finder) open(o opener, p paragraph) {
 	}
 	f.blocks++
 	f.paused = nil
-	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker, named: o.named}
+	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
 	if o.whole != "" {
 		// The decision is stated whole before its list ("… as follows:-"):
 		// it stands though the list below is only names.
@@ -3387,6 +3389,7 @@ func (f *finder) clause(p paragraph) bool {
 			if b.kind == action.KindRecommendation {
 				o.kind = b.kind
 			}
+			o.named = b.named
 			b.opener = o
 			return true
 		}
