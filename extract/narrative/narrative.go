@@ -4228,9 +4228,9 @@ var planVerb = wordSet(`achieve acknowledge acquire adapt address advance advise
 	keep lobby maximise minimise mobilise modernise motivate narrow nurture offer
 	open optimise oversee pilot plant pledge prevent prioritise procure protect publicise pursue put
 	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
-	reinforce relocate remove renew repair replace reshape restore restructure
+	reinforce relocate remove renew repair replace reshape respond restore restructure
 	retain revise run safeguard secure seek simplify start stimulate streamline
-	sustain tackle transform undergo understand upgrade utilise widen`)
+	shape sustain tackle transform undergo understand upgrade utilise widen intervene`)
 
 // infinitiveRuns marks runs of two or more points numbered one after the
 // other, one straight after another, each a whole decision in the
@@ -4295,16 +4295,30 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 	// run next to a point that is not; one the paper sets as a heading,
 	// in bold or at a heading's level, only between two. (Titles in a
 	// row are listedHeads' to judge.)
+	//
+	// A point of two or three words that opens with a known verb
+	// ("Intervene earlier", "Develop place-based partnerships") is a title
+	// alone, but one of the run beside a point that is not.
+	short := func(p paragraph) bool {
+		n := len(strings.Fields(p.body))
+		return p.marker != "" && n >= 2 && n < 4 && !strings.HasSuffix(p.body, ":") && pointOfDoing(p.body)
+	}
+	follows := func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) }
+	listed := func(k int) bool {
+		return k >= 0 && k < len(ps) && !ps[k].heading && doing(ps[k]) && (k > 0 && follows(ps[k-1].marker, ps[k].marker) || k+1 < len(ps) && follows(ps[k].marker, ps[k+1].marker))
+	}
 	point := func(i int) bool {
 		p := ps[i]
 		plain := func(k int) bool { return k >= 0 && k < len(ps) && !ps[k].heading && doing(ps[k]) }
+		if short(p) {
+			return listed(i-1) || listed(i+1)
+		}
 		if p.heading && (p.level > 0 || p.bold) {
 			return doing(p) && plain(i-1) && plain(i+1)
 		}
 		return doing(p) && (!p.heading || plain(i-1) || plain(i+1))
 	}
-	marks := numberedRuns(ps, 3, point,
-		func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) })
+	marks := numberedRuns(ps, 3, point, follows)
 	for k := range ps {
 		if marks[k] && (k == 0 || !marks[k-1]) && k > 0 && (namesRole(ps[k-1].body) || namesOptions(ps[k-1].body)) {
 			for j := k; j < len(ps) && marks[j]; j++ {
@@ -4329,26 +4343,39 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 			i = max(j, i+1)
 		}
 	}
-	// A bullet that opens with a known verb but reads, alone, as a
-	// title's words ("Include Climate Emergency references in …") or a
-	// noun's ("Refer to the …") is a point of a list of three or more
-	// where at least half the points read as doing.
+	// A paragraph of four words or more that opens so but is short of
+	// ten ("Support local business and economic activity in the
+	// village."), or that states an aim in the infinitive ("To support the
+	// work of village voluntary organisations …"), is one of a run of
+	// three or more where at least half are doing paragraphs. A bullet
+	// that opens with a known verb but reads, alone, as a title's words
+	// ("Include Climate Emergency references in …") or a noun's ("Refer to
+	// the …") is a point of a list of three or more where at least half
+	// the points read as doing.
+	mixedRuns(ps, doingParagraph, aimParagraph, ledAway, marks)
+	mixedRuns(ps, doingBullet, verbBullet, ledAway, marks)
+	return marks
+}
+
+// mixedRuns marks the runs of three or more paragraphs, each strong or
+// weak, at least two and at least half of them strong, that no lead-in
+// leads away.
+func mixedRuns(ps []paragraph, strong, weak func(paragraph) bool, ledAway func(int) bool, marks map[int]bool) {
 	for i := 0; i < len(ps); {
-		j, strong := i, 0
-		for j < len(ps) && (doingBullet(ps[j]) || verbBullet(ps[j])) {
-			if doingBullet(ps[j]) {
-				strong++
+		j, n := i, 0
+		for j < len(ps) && (strong(ps[j]) || weak(ps[j])) {
+			if strong(ps[j]) {
+				n++
 			}
 			j++
 		}
-		if strong >= 2 && 2*strong >= j-i && j-i >= 3 && !ledAway(i) {
+		if n >= 2 && 2*n >= j-i && j-i >= 3 && !ledAway(i) {
 			for k := i; k < j; k++ {
 				marks[k] = true
 			}
 		}
 		i = max(j, i+1)
 	}
-	return marks
 }
 
 // pointOfDoing: a numbered point that opens, capitalised, with a verb in
@@ -4374,7 +4401,27 @@ func plansVerb(ws []string) bool {
 	if len(ws) > 2 && leadAdverb[strings.ToLower(ws[0])] {
 		ws = ws[1:]
 	}
-	return len(ws) > 1 && planVerb[strings.ToLower(strings.TrimRight(ws[0], ","))] && !nounAfter[strings.ToLower(ws[1])]
+	if len(ws) < 2 {
+		return false
+	}
+	v, w1 := strings.ToLower(strings.TrimRight(ws[0], ",")), strings.ToLower(ws[1])
+	return planVerb[v] && (!nounAfter[w1] || phrasalVerb[v+" "+w1])
+}
+
+// aimParagraph is a paragraph of its own, neither numbered nor bulleted
+// nor a heading, of four words or more, that opens with a verb in the
+// imperative or states an aim in the infinitive (toAim), and does not
+// speak to the reader: a doingParagraph's weaker kin, read only in a run
+// of them.
+func aimParagraph(p paragraph) bool {
+	ws := strings.Fields(p.body)
+	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < 4 || readerAddressed.MatchString(p.body) || gluedCells.MatchString(p.body) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsDigit(r) {
+		return false // "Phase 1. The first phase …": a stage's label
+	}
+	return imperativeOpening(p.body) || plansVerb(ws) || toAim(p.body)
 }
 
 // doingParagraph is a paragraph of its own, neither numbered nor
@@ -4397,7 +4444,7 @@ func doingParagraph(p paragraph) bool {
 		return false
 	}
 	v := strings.ToLower(strings.TrimRight(ws[0], ","))
-	return imperativeOpening(p.body) || ws[0] != v && planVerb[v] && !nounAfter[strings.ToLower(ws[1])]
+	return imperativeOpening(p.body) || ws[0] != v && plansVerb(ws)
 }
 
 var gluedCells = regexp.MustCompile(`\p{Ll}{2}\p{Lu}\p{Ll}`)
@@ -4544,7 +4591,7 @@ var toBeDoneIn = regexp.MustCompile(`\b(?:should|needs? to|must)\s+be\s+(?:\w+ly
 
 // phrasalVerb: verbs whose particle looks like the preposition after a
 // noun ("Build on the work …", "Focus on …").
-var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on": true, "sign up": true, "decide on": true, "agree on": true}
+var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on": true, "sign up": true, "decide on": true, "agree on": true, "respond to": true, "contribute to": true, "listen to": true, "adapt to": true}
 
 // leadAdverb: adverbs an imperative action may open with ("Further develop
 // the partnership …").
