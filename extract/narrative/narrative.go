@@ -3231,6 +3231,39 @@ func withLead(o opener) opener {
 	return o
 }
 
+// afterDecision reads what follows a decision said whole in its first
+// sentence ("It was RESOLVED to open a bank account. Clerk to set this
+// up. It was further RESOLVED to …"): a later sentence that decides is a
+// decision of its own, and one that someone undertakes is a commitment;
+// the decision is its first sentence alone, what the meeting went on to
+// say no part of it. A second sentence that goes on from the first
+// ("However, …", "Further, …", "This …") or decides with it ("The minutes
+// were signed by the Chair.") keeps the text whole, as does a first
+// sentence that is only the vote ("RESOLVED unanimously.").
+func (f *finder) afterDecision(text *string) (further []string, undertakings []action.Action) {
+	sents := sentences(*text)
+	if len(sents) < 2 || len(strings.Fields(sents[0])) < 4 || goesOn.MatchString(sents[1]) || decidedBody(sents[1]) {
+		return nil, nil
+	}
+	var after []string
+	for _, sent := range sents[1:] {
+		if capsDecided(sent) {
+			further = append(further, sent)
+		} else {
+			after = append(after, sent)
+		}
+	}
+	if len(after) > 0 {
+		undertakings = commitments(strings.Join(after, " "), f.opts.Date, f.opts.Genre)
+	}
+	*text = sents[0]
+	return further, undertakings
+}
+
+// goesOn opens a sentence that goes on from the one before: a connective
+// or a pronoun standing for it.
+var goesOn = regexp.MustCompile(`^(?:However|Further|Furthermore|Also|In addition|Additionally|Moreover|But|And|This|These|It|They|Such|Subject to|Otherwise|Therefore|Accordingly)\b`)
+
 // open starts a block: an opener with its first clauses on its own line
 // ("RESOLVED – (a) that …; (b) that …") adds them at once.
 func (f *finder) open(o opener, p paragraph) {
@@ -3260,8 +3293,20 @@ func (f *finder) open(o opener, p paragraph) {
 		f.blk = nil
 		return
 	}
+	var further []string
+	var undertakings []action.Action
+	if f.opts.Genre == action.DocMinutes && len(items) == 1 && (items[0].ref == "" || items[0].ref == p.marker) {
+		further, undertakings = f.afterDecision(&items[0].text)
+	}
 	for _, it := range items {
 		f.clauseItem(p, it.ref, it.text)
+	}
+	for _, sent := range further {
+		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: sent})
+	}
+	for _, c := range undertakings {
+		c.Ref = p.marker
+		f.add(p, c)
 	}
 	// "Resolved – (a) that …;" with (b) in the next paragraph: the list
 	// goes on; a resolution said whole ends it.

@@ -1869,6 +1869,22 @@ func TestRunTogether(t *testing.T) {
 			"resolution|2|Agree the seven priority areas set out in the plan.|",
 			"resolution|3|Agree that the plan is reported each year to the Partnership Board|",
 		}},
+		{"a decision said whole in its first sentence: a later sentence that decides is a decision of its own, one someone undertakes a commitment, narrative no part of it; a sentence going on from it, or a first sentence that is only the vote, keeps it whole", action.DocMinutes, []string{
+			"4. It was RESOLVED to open a savings account for the hall fund. Clerk to arrange this with the bank. The hall treasurer reported a balance of £900. It was further RESOLVED to pay the caretaker's invoice.",
+			"",
+			"5. It was RESOLVED to object to the application on grounds of access to the lane. However, the council would accept a smaller scheme if the access were moved.",
+			"",
+			"6. It was RESOLVED to plant two oaks on the green this winter. The tree warden showed the places chosen on a plan.",
+			"",
+			"7. RESOLVED unanimously. Cllr Ford was elected to chair the working group.",
+		}, []string{
+			"resolution|4|It was RESOLVED to open a savings account for the hall fund.|",
+			"resolution|4|It was further RESOLVED to pay the caretaker's invoice.|",
+			"commitment|4|Clerk to arrange this with the bank.|Clerk",
+			"resolution|5|It was RESOLVED to object to the application on grounds of access to the lane. However, the council would accept a smaller scheme if the access were moved.|",
+			"resolution|6|It was RESOLVED to plant two oaks on the green this winter.|",
+			"resolution|7|unanimously. Cllr Ford was elected to chair the working group.|",
+		}},
 		{"numbers before words that are no verbs are no points", action.DocMinutes, []string{
 			"It was RESOLVED to: 1. Note the tables for Year 2. Quarter sales rose in Area 3. Review the prices in May.",
 		}, []string{"resolution|1|Note the tables for Year 2. Quarter sales rose in Area 3. Review the prices in May.|"}},
