@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -766,6 +767,18 @@ func joinLead(lead, clause string) string {
 	}
 	if lead == "" || clause == "" || strings.EqualFold(firstWord(clause), "that") || bodyPast.MatchString(clause) {
 		return clause // (or a decision told whole: "The committee agreed to consult …")
+	}
+	if pastVerb.MatchString(firstWord(clause)) && hasSuffixFold(lead, " and") {
+		// "That Cabinet noted the report, reviewed the approach and:"
+		// over "i) noted the draft budget": each clause is one more of
+		// what the subject did, not what it did before the list; only
+		// the subject carries.
+		ws := strings.Fields(strings.TrimPrefix(lead, "That "))
+		k := slices.IndexFunc(ws, func(w string) bool { return pastVerb.MatchString(w) && w == strings.ToLower(w) })
+		if k <= 0 {
+			return clause
+		}
+		return strings.Join(ws[:k], " ") + " " + clause
 	}
 	if strings.HasPrefix(lead, "That ") && pastVerb.MatchString(firstWord(clause)) {
 		lead = lead[len("That "):] // "That Cabinet" over "Approved the plan": told, not resolved in the subjunctive

@@ -2655,6 +2655,16 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||Respond to every planning consultation within the time the district allows for it.|",
 			"commitment||Work with the school and the hall committee to open the field to all ages after hours.|",
 		}},
+		{"a lead-in that tells what the body did before its list and ends 'and:' carries only its subject, if it kept one, into clauses in the past tense, not the verbs before the list", action.DocDecision, []string{
+			"AGREED: That the Board welcomed the update, looked at the options for the depot and:",
+			"",
+			"i) noted the cost of moving the depot to the new site;",
+			"",
+			"ii) asked officers to report back on the lease in March.",
+		}, []string{
+			"resolution|(i)|noted the cost of moving the depot to the new site|",
+			"resolution|(ii)|asked officers to report back on the lease in March.|officers",
+		}},
 		{"a page that sets its committee's quorum is its constitution: its wills are standing rules", "", []string{
 			"Allotments Committee",
 			"1. The Committee will elect a Chair at its first meeting after the Annual Meeting in May.",
