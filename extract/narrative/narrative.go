@@ -4269,13 +4269,13 @@ var planVerb = wordSet(`achieve acknowledge acquire adapt address advance advise
 	embed embrace empower enable encourage enforce engage enhance enrich equip
 	evaluate examine expand extend facilitate finalise fix foster fund gather
 	generate give grow guide harness help hold identify implement improve
-	incentivise incorporate influence inform initiate install integrate introduce invest involve
+	incentivise incorporate influence inform initiate install integrate intervene introduce invest involve
 	keep lobby maximise minimise mobilise modernise motivate narrow nurture offer
 	open optimise oversee pilot plant pledge prevent prioritise procure protect publicise pursue put
 	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
 	reinforce relocate remove renew repair replace reshape respond restore restructure
 	retain revise run safeguard secure seek simplify start stimulate streamline
-	shape sustain tackle transform undergo understand upgrade utilise widen intervene`)
+	shape sustain tackle transform undergo understand upgrade utilise widen`)
 
 // infinitiveRuns marks runs of two or more points numbered one after the
 // other, one straight after another, each a whole decision in the
@@ -4453,20 +4453,32 @@ func plansVerb(ws []string) bool {
 	return planVerb[v] && (!nounAfter[w1] || phrasalVerb[v+" "+w1])
 }
 
-// aimParagraph is a paragraph of its own, neither numbered nor bulleted
-// nor a heading, of four words or more, that opens with a verb in the
-// imperative or states an aim in the infinitive (toAim), and does not
-// speak to the reader: a doingParagraph's weaker kin, read only in a run
-// of them.
+// aimParagraph is a paragraph of its own (see ownParagraph) of four
+// words or more that opens with a verb in the imperative or states an aim
+// in the infinitive (toAim): a doingParagraph's weaker kin, read only in
+// a run of them.
 func aimParagraph(p paragraph) bool {
+	ws, ok := ownParagraph(p, 4)
+	return ok && (imperativeOpening(p.body) || plansVerb(ws) || toAim(p.body))
+}
+
+// ownParagraph gives the words of a paragraph of its own, of min words or
+// more: neither numbered, bulleted nor a heading, no lead-in, not
+// speaking to the reader, and no stage's label ("Phase 1. The first phase
+// …") or table's row with its cells run together ("Improve care in the
+// homeAdults’ ServicesOctober 2022"). A lead adverb is left off.
+func ownParagraph(p paragraph, min int) ([]string, bool) {
 	ws := strings.Fields(p.body)
-	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < 4 || readerAddressed.MatchString(p.body) || gluedCells.MatchString(p.body) {
-		return false
+	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < min || readerAddressed.MatchString(p.body) || gluedCells.MatchString(p.body) {
+		return nil, false
+	}
+	if leadAdverb[strings.ToLower(ws[0])] {
+		ws = ws[1:]
 	}
 	if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsDigit(r) {
-		return false // "Phase 1. The first phase …": a stage's label
+		return nil, false
 	}
-	return imperativeOpening(p.body) || plansVerb(ws) || toAim(p.body)
+	return ws, true
 }
 
 // doingParagraph is a paragraph of its own, neither numbered nor
@@ -4475,17 +4487,8 @@ func aimParagraph(p paragraph) bool {
 // racism. People in power …", "Actively promote and celebrate …"): three
 // running are a charter's or a strategy's undertakings, as bullets are.
 func doingParagraph(p paragraph) bool {
-	ws := strings.Fields(p.body)
-	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < 10 || readerAddressed.MatchString(p.body) {
-		return false
-	}
-	if leadAdverb[strings.ToLower(ws[0])] {
-		ws = ws[1:]
-	}
-	if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsDigit(r) || gluedCells.MatchString(p.body) {
-		// "Phase 1. The first phase …": a stage's label. "Improve care
-		// in the homeAdults’ ServicesOctober 2022": a table's row, its
-		// cells run together, not a paragraph.
+	ws, ok := ownParagraph(p, 10)
+	if !ok {
 		return false
 	}
 	v := strings.ToLower(strings.TrimRight(ws[0], ","))
