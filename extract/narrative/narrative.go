@@ -3239,10 +3239,12 @@ func withLead(o opener) opener {
 // say no part of it. A second sentence that goes on from the first
 // ("However, …", "Further, …", "This …") or decides with it ("The minutes
 // were signed by the Chair.") keeps the text whole, as does a first
-// sentence that is only the vote ("RESOLVED unanimously.").
+// sentence that is only the vote ("RESOLVED unanimously."); one that
+// decides in capitals ("It was further RESOLVED …") is its own decision
+// though it opens with "It".
 func (f *finder) afterDecision(text *string) (further []string, undertakings []action.Action) {
 	sents := sentences(*text)
-	if len(sents) < 2 || len(strings.Fields(sents[0])) < 4 || goesOn.MatchString(sents[1]) || decidedBody(sents[1]) {
+	if len(sents) < 2 || len(strings.Fields(sents[0])) < 4 || !capsDecided(sents[1]) && (goesOn.MatchString(sents[1]) || decidedBody(sents[1])) {
 		return nil, nil
 	}
 	var after []string

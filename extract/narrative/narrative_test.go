@@ -1876,6 +1876,8 @@ func TestRunTogether(t *testing.T) {
 			"",
 			"6. It was RESOLVED to plant two oaks on the green this winter. The tree warden showed the places chosen on a plan.",
 			"",
+			"8. It was RESOLVED to renew the play area insurance for a year. It was further RESOLVED to ask for three quotes next spring.",
+			"",
 			"7. RESOLVED unanimously. Cllr Ford was elected to chair the working group.",
 		}, []string{
 			"resolution|4|It was RESOLVED to open a savings account for the hall fund.|",
@@ -1883,6 +1885,8 @@ func TestRunTogether(t *testing.T) {
 			"commitment|4|Clerk to arrange this with the bank.|Clerk",
 			"resolution|5|It was RESOLVED to object to the application on grounds of access to the lane. However, the council would accept a smaller scheme if the access were moved.|",
 			"resolution|6|It was RESOLVED to plant two oaks on the green this winter.|",
+			"resolution|8|It was RESOLVED to renew the play area insurance for a year.|",
+			"resolution|8|It was further RESOLVED to ask for three quotes next spring.|",
 			"resolution|7|unanimously. Cllr Ford was elected to chair the working group.|",
 		}},
 		{"numbers before words that are no verbs are no points", action.DocMinutes, []string{
