@@ -85,6 +85,10 @@ func commitment(text, date, genre string) (action.Action, bool) {
 // rangers be invited. The committee officer agreed to send the
 // invitation." is two. Owner and deadline come from the first sentence of
 // each that names them.
+// pointBetween is what lies between two sentences when the second opens a
+// list point run on into the paragraph: its letter or small roman number.
+var pointBetween = regexp.MustCompile(`^\s*(?:[a-z]|[ivx]{2,4})[.)]\s*$`)
+
 func commitments(text, date, genre string) []action.Action {
 	var out []action.Action
 	var rest []string
@@ -101,9 +105,13 @@ func commitments(text, date, genre string) []action.Action {
 	}
 	quoted := quotedSpans(text)
 	pos := 0
+	newPoint := false // a list point has opened since cur began
 	all := sentences(text)
 	for i, s := range all {
 		at := pos + max(strings.Index(text[pos:], s), 0)
+		// "… at the next meeting. b. Clerk to order …": a point of its own,
+		// its letter between the sentences.
+		newPoint = newPoint || i > 0 && pointBetween.MatchString(text[pos:at])
 		pos = at + len(s)
 		if inSpans(quoted, at) {
 			continue // a sentence quoted from elsewhere ("… to read ‘Cllr X would update …’")
@@ -162,12 +170,13 @@ func commitments(text, date, genre string) []action.Action {
 		// acts ("… would meet the shopkeepers. A report would be brought
 		// to Cabinet."); "This would be …" carries the last one on.
 		named := cur != nil && len(cur.Owner) > 0 && !implied
-		if cur == nil || itWasAgreed.MatchString(s) && itWasAgreed.MatchString(cur.Action) || len(owners) > 0 && named && !strings.EqualFold(owners[0], cur.Owner[0]) ||
+		if cur == nil || newPoint || itWasAgreed.MatchString(s) && itWasAgreed.MatchString(cur.Action) || len(owners) > 0 && named && !strings.EqualFold(owners[0], cur.Owner[0]) ||
 			len(owners) > 0 && !named && (agreedTo.MatchString(s) || askedThatDo.MatchString(s)) ||
 			len(owners) == 0 && named && !anaphor[strings.ToLower(firstWord(s))] {
 			out = append(out, action.Action{Kind: action.KindCommitment})
 			cur, implied = &out[len(out)-1], false
 		}
+		newPoint = false
 		cur.Action = joinText(cur.Action, clause)
 		if len(owners) > 0 && (len(cur.Owner) == 0 || implied) {
 			cur.Owner, implied = owners, false

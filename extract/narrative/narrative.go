@@ -1319,7 +1319,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && passiveByBody.MatchString(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -1370,7 +1370,7 @@ func (f *finder) paragraph(p paragraph) {
 				} else {
 					before = append(before, sent)
 				}
-			} else if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && appointedHere(sent) {
+			} else if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && (appointedHere(sent) || passiveByBody.MatchString(sent)) {
 				decided = append(decided, sent)
 			} else if len(decided) > 0 {
 				after = append(after, sent)
@@ -2055,7 +2055,15 @@ func (f *finder) seconded(p paragraph, body string) string {
 			// Passed by all as a true record.": the proposal with its
 			// seconder, carried in the sentence after (which may say what
 			// it was carried as).
-			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: s + " " + sents[i+1]})
+			told := s + " " + sents[i+1]
+			if n := len(rest); n > 0 && namesOnlyProposal.MatchString(s) {
+				// "It was resolved to pay …. Proposed Mrs A Lord, seconded
+				// by Mrs S Grant. All in favour.": the proposal names only
+				// who moved it; what they moved is the sentence before.
+				told = rest[n-1] + " " + told
+				rest = rest[:n-1]
+			}
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: told})
 			sents[i+1] = ""
 			continue
 		}
@@ -2232,7 +2240,10 @@ var (
 	// proposesAlone is a sentence that puts someone forward with no
 	// seconder, its vote the sentence after: "Peter Hill proposed Kay
 	// Wiltshire become chair for the coming year. All were in favour."
-	proposesAlone = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:proposed|offered\s+to|nominated)\s`)
+	// namesOnlyProposal: a proposal that names who moved and seconded it
+	// and nothing moved ("Proposed Mrs A Lord, seconded by Mrs S Grant.").
+	namesOnlyProposal = regexp.MustCompile(`^(?:Proposed|Moved)(?:\s+by)?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*,?\s+(?:and\s+)?[Ss]econded(?:\s+by)?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\.?$`)
+	proposesAlone     = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:proposed|offered\s+to|nominated)\s`)
 	// secondCarried is a seconder and the vote in one sentence after the
 	// proposal's: "This was seconded by Cllr C Davies and unanimously
 	// agreed by all present."
@@ -2424,6 +2435,13 @@ var (
 // made it: "Updated plans were approved by Executive Board at the
 // meeting".
 var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\s+by\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|[A-Z][\w&]*\s+(?:Board|Committee))\s+at\s+(?:the|its|their|this)\s+meeting\b`)
+
+// passiveByBody is a decision told whole in the passive with the body
+// that made it and nothing after but its signing: "The end of year
+// accounts were approved by the Council.", "The new Code of Conduct was
+// approved by the Council and signed by Chair." (When or where it was
+// approved, after it, tells a history: "… by the Council in 2019".)
+var passiveByBody = regexp.MustCompile(`^[A-Z][^.]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|agreed|accepted|ratified|endorsed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:[Ff]ull|[Pp]arish|[Tt]own)\s+)?(?:Council|Committee|[Mm]embers|[Cc]ouncillors|all(?:\s+present|\s+members|\s+councillors)?)(?:\s+present|\s+unanimously)?(?:,?\s+and\s+signed\s+by\s+(?:the\s+)?[A-Z][a-z]+)?\.?$`)
 
 // allDecidedBody: every sentence is a body's decision of its own, its
 // subject named ("The Board agreed …", "The Board also agreed …").

@@ -2389,6 +2389,18 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(b)|The Cabinet authorised the Head of Highways to consult the parish councils on the list of roads to be resurfaced|Head of Highways",
 			"resolution||The Cabinet agreed the revised inspection intervals set out in the report.|",
 		}},
+		{"lettered points run on in one paragraph with a stop ('a. … b. …') are points of their own: the words before the first are their title, an undertaking in one is not joined to another's, and a proposal naming only its mover and seconder carries the sentence before it", action.DocMinutes, []string{
+			"7.2 To receive the minutes a. The minutes of the meeting held in May were approved as a true record. b. The Chairman read a letter from the allotment society. Some plots are overgrown. Clerk to write to the tenants concerned. c. Clerk to buy two new padlocks for the gates.",
+			"7.3 Finance a. It was resolved to renew the insurance. b. It was resolved to pay the grass cutting invoice of £240.",
+			"7.4 Bus shelter. The Clerk had two quotes for its repair. It was resolved to accept the lower quote. Proposed Mr B Hale, seconded by Mrs C Moss. All in favour.",
+		}, []string{
+			"resolution|(a)|The minutes of the meeting held in May were approved as a true record.|",
+			"commitment|(b)|Clerk to write to the tenants concerned.|Clerk",
+			"commitment|(c)|Clerk to buy two new padlocks for the gates.|Clerk",
+			"resolution|(a)|It was resolved to renew the insurance.|",
+			"resolution|(b)|It was resolved to pay the grass cutting invoice of £240.|",
+			"resolution|7.4|It was resolved to accept the lower quote. Proposed Mr B Hale, seconded by Mrs C Moss. All in favour.|",
+		}},
 		{"a minute numbered with its year has its own numbered points ('24/65.2'), each its ref; a point of another minute's number is not one of them", action.DocMinutes, []string{
 			"24/64 Minutes",
 			"The minutes of the meeting held on 3 July were approved.",
@@ -5395,9 +5407,8 @@ func TestNilReturns(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
-		// (The second lettered point, run on after the first, is lost:
-		// a known fault.)
-		"resolution|4|The minutes of the meeting held on 2 February 2021 were approved and signed by the Chair.|",
+		"resolution|4(a)|The minutes of the meeting held on 2 February 2021 were approved and signed by the Chair.|",
+		"resolution|4(b)|The new Standing Orders were approved by the Council and signed by the Chair.|",
 	})
 	for _, tt := range []struct {
 		text string

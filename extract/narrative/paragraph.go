@@ -625,7 +625,18 @@ func inlineLetterRuns(ps []paragraph) []paragraph {
 		for k := range cuts {
 			cuts[k] += off
 		}
-		for _, q := range cutAt(p, cuts) {
+		for k, q := range cutAt(p, cuts) {
+			if k == 0 && cuts[0] > 0 && (!endsSentence(q.body) || isCapitals(q.body)) && len(strings.Fields(q.body)) <= 12 {
+				// "4. To approve the Minutes a. The minutes of … b. …":
+				// the words before the first point are the points' title.
+				q.heading = true
+			}
+			if m := pointHead.FindStringSubmatch(q.text); m != nil && (k > 0 || cuts[0] == 0) && q.marker != normMarker(m[1]+")") {
+				// "b. The Chairman read …": a stop after the letter, which
+				// no paragraph's own number has ("b." at a line's start
+				// could open a name), numbers the point as "b)" does.
+				q.marker, q.body = normMarker(m[1]+")"), strings.TrimSpace(q.text[len(m[0]):])
+			}
 			out = append(out, nestedRomans(q)...)
 		}
 	}
@@ -738,7 +749,10 @@ var inlineNumber = regexp.MustCompile(`[.;]\s+(\d{1,2})\.\s+[A-Z]`)
 
 // inlineLetter is a letter's or roman number's marker inside a line,
 // before a capital.
-var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?([a-h]|[ivx]{1,4})\)\s*(?:\(i\)\s*)?[A-Z]`)
+var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?((?:[a-h]|[ivx]{1,4})[.)])\s*(?:\(i\)\s*)?[A-Z]`)
+
+// pointHead is the letter or roman number a cut point opens with.
+var pointHead = regexp.MustCompile(`^\(?([a-h]|[ivx]{1,4})[.)]\s*`)
 
 // nextPoint is the point after p in a run of letters (a to h) or of
 // roman numbers (i to x); "" after any other.
@@ -762,7 +776,7 @@ func nextPoint(p string) string {
 func inlineLetterCuts(body, first string) (cuts []int, last string) {
 	next := first
 	for _, m := range inlineLetter.FindAllStringSubmatchIndex(body, -1) {
-		label := body[m[2]:m[3]]
+		label := strings.TrimRight(body[m[2]:m[3]], ".)")
 		if next == "" && (label == "a" || label == "i") {
 			if before := strings.TrimSpace(strings.TrimSuffix(body[:m[2]], "(")); before == "" || strings.HasSuffix(before, ":") && !titleColon(before) || leadsClauses.MatchString(before) {
 				return nil, ""
@@ -1034,7 +1048,10 @@ func slashMinutes(ps []paragraph) []paragraph {
 				// after it ("19/658 To confirm the minutes of …" over "These
 				// were circulated, read and approved").
 				recordAfter := r.i+1 < len(ps) && ps[r.i+1].marker == "" && !ps[r.i+1].heading && !slashMinute.MatchString(ps[r.i+1].text)
-				p.heading = itemTitle(p.body) || recordAfter && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !finiteVerb.MatchString(p.body)
+				// (A heading over the lettered points cut from its line
+				// stays one: "TO RECEIVE THE REPORTS. a. Summary …".)
+				pointsAfter := r.i+1 < len(ps) && (markerStyle(ps[r.i+1].marker) == "letter" || markerStyle(ps[r.i+1].marker) == "roman")
+				p.heading = itemTitle(p.body) || recordAfter && !endsSentence(p.body) && !strings.HasSuffix(p.body, ":") && !finiteVerb.MatchString(p.body) || p.heading && pointsAfter
 			}
 		}
 		run = run[:0]
@@ -2105,6 +2122,15 @@ func sentences(text string) []string {
 			j++
 		}
 		next, _ := utf8.DecodeRuneInString(text[j:])
+		if m := inlinePoint.FindStringSubmatchIndex(text[j:]); m != nil {
+			// "… at the next meeting. b. Clerk to order …": the next
+			// point's letter, run on into the paragraph, is no part of
+			// either sentence.
+			out = append(out, strings.TrimSpace(text[start:i+1]))
+			start = j + m[3]
+			i = start - 1
+			continue
+		}
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '(' && next != '"' && next != '\'' && next != '‘' && next != '“' {
 			continue
 		}
@@ -2134,6 +2160,10 @@ func sentences(text string) []string {
 	}
 	return out
 }
+
+// inlinePoint is a list point's letter or small roman number run on
+// after a sentence, before the capital that opens the point: "b. ", "ii) ".
+var inlinePoint = regexp.MustCompile(`^((?:[a-z]|[ivx]{2,4})[.)] +)(?:\p{Lu}|\d|[‘“"'])`)
 
 // dottedInitials is a title or body set in capitals with stops, its last
 // stop the one before the space: "P.C.S.O", "P.C".
