@@ -393,3 +393,55 @@ func TestBarTables(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A table a copy set a cell a line, a blank line between cells, its
+// header's cells first: each row opens with its number, the next after the
+// last row's, and takes the cells up to the next; an empty cell leaves no
+// line. A section's number and title before the header again heads the
+// rows after it. A header whose action comes after another cell, and rows
+// longer than the header, are no such table.
+func TestStackedTables(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"numbers unnamed, a row of more cells than columns",
+			"Village Plan\n\n2026 Aims\n\nAim\n\nProgress\n\nDone by\n\n" +
+				"1\n\nMend the footbridge over the brook.\n\nContractor booked for March.\n\nApril 2026\n\n" +
+				"2\n\nRepaint the bus shelter.\n\nQuotes sought.\n\nTwo quotes so far.\n\nA third is due.\n\n" +
+				"3\n\nPlant twelve trees on the green.\n\nSaplings ordered.\n\nNovember 2026\n\n" +
+				"The council reviews these aims each spring.\n",
+			[]string{
+				"1|false|false|\tAim\tProgress\tDone by",
+				"1|false|true|1\tMend the footbridge over the brook.\tContractor booked for March.\tApril 2026",
+				"1|false|true|2\tRepaint the bus shelter.\tQuotes sought. Two quotes so far. A third is due.\t",
+				"1|false|true|3\tPlant twelve trees on the green.\tSaplings ordered.\tNovember 2026",
+			}},
+		{"numbers named, sections with the header again",
+			"Number\n\nAction\n\nDeadline\n\nProgress\n\n" +
+				"1.1\n\nPublish the new grants policy\n\nJune 2026\n\n \n\n" +
+				"1.2\n\nWrite to every sports club\n\nJuly 2026\n\n \n\n" +
+				"2.              Play areas\n\nNumber\n\nAction\n\nDeadline\n\nProgress\n\n" +
+				"2.1\n\nInspect the swings each month\n\nOngoing\n\n \n",
+			[]string{
+				"1|false|false|Number\tAction\tDeadline\tProgress",
+				"1|false|true|1.1\tPublish the new grants policy\tJune 2026\t",
+				"1|false|true|1.2\tWrite to every sports club\tJuly 2026\t",
+				"1|true|false|2. Play areas",
+				"1|false|true|2.1\tInspect the swings each month\tOngoing\t",
+			}},
+		{"a header whose action comes after who leads it",
+			"No.\n\nLead\n\nAction\n\n1\n\nClerk\n\nOrder the salt bins\n\n2\n\nChair\n\nMeet the school\n",
+			nil},
+		{"rows twice as long as the header",
+			"Action\n\nStatus\n\n1\n\nH\n\nRenew the lease\n\n2025\n\nClerk\n\n2\n\nL\n\nSurvey the hall\n\n2026\n\nChair\n\n3\n\nM\n\nTrim the hedge\n",
+			nil},
+	}
+	for _, tt := range tests {
+		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}

@@ -398,3 +398,18 @@ func HeaderLine(text string) bool {
 	_, ok := parseHeader(words, nil)
 	return ok && action
 }
+
+// HeaderCells reports whether names, a header's cells that a copy set one
+// under another ("Goal", "Progress Report", "Date Complete"), head a table
+// of actions; whether the first of them names the rows' numbers; and
+// which of them names what is to be done.
+func HeaderCells(names []string) (numbered bool, action int, ok bool) {
+	if len(names) < 2 || len(names) > 8 {
+		return false, -1, false
+	}
+	h, ok := parseHeader(names, nil)
+	if !ok || !h.has(fAction) {
+		return false, -1, false
+	}
+	return classify(names[0]) == fRef, h.col(fAction), true
+}

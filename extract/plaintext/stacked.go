@@ -1,0 +1,275 @@
+package plaintext
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/extract/table"
+)
+
+// Some copies of a web page's table set every cell on a line (or lines)
+// of its own, a blank line between cells, the header's cells first:
+//
+//	Goal
+//
+//	Progress Report
+//
+//	Date Complete
+//
+//	1
+//
+//	Begin phase 1 of the play area.
+//
+//	Installers began in November.
+//
+// Nothing marks where a row ends, and an empty cell leaves no line. The
+// rows' numbers do: each row opens with a cell that is only its number,
+// the one after the last row's (1, 2, 3 or 1.1, 1.2, 2.1).
+
+// block is a run of non-blank lines: one cell.
+type block struct {
+	text        string
+	first, last int
+}
+
+// rowNumber is a cell that is only a row's number: "3", "2.1", "4.".
+var rowNumber = regexp.MustCompile(`^(\d{1,3})(?:\.(\d{1,2}))?\.?$`)
+
+// stackedTables turns such tables into rows: the header's row, then each
+// numbered row with its cells, the first of them what is to be done and
+// any beyond the header's width run into the one after it. A short line
+// just before the header again, or before a row's number where the rows
+// had their cells, heads the rows after it.
+func stackedTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
+	bs := blocks(lines, raws)
+	for k := 0; k < len(bs); k++ {
+		names, numbered := stackedHeader(bs, k)
+		if names == nil {
+			continue
+		}
+		i := k - len(names)
+		width := len(names)
+		if !numbered {
+			width++ // the numbers' column, its header blank
+		}
+		rows, again, end := stackedRows(bs, k, names, width)
+		if len(rows) < 2 || !rowsFit(rows, width) {
+			continue
+		}
+		for _, b := range again {
+			blank(lines, b) // the header, repeated over a section's rows
+		}
+		*tables++
+		if err := cells.Add(width * (len(rows) + 1)); err != nil {
+			return err
+		}
+		head := names
+		if !numbered {
+			head = append([]string{""}, names...)
+		}
+		for k := i; k < i+len(names); k++ {
+			blank(lines, bs[k])
+		}
+		lines[bs[i].first] = tableRow(head, lines[bs[i].first].Page, *tables, false)
+		for _, r := range rows {
+			for _, b := range r {
+				blank(lines, b)
+			}
+			if len(r) == 1 { // a heading over the rows after it
+				lines[r[0].first] = tableRow([]string{r[0].text}, lines[r[0].first].Page, *tables, false)
+				lines[r[0].first].Bold = true
+				continue
+			}
+			parts := make([]string, width)
+			for c, b := range r {
+				if c < width && (c < 2 || len(r) <= width) {
+					parts[c] = b.text
+				} else if width > 2 { // more cells than columns: the rest run into the one after the action
+					parts[2] = strings.TrimSpace(parts[2] + " " + b.text)
+				}
+			}
+			lines[r[0].first] = tableRow(parts, lines[r[0].first].Page, *tables, true)
+		}
+		k = end - 1
+	}
+	return nil
+}
+
+// rowsFit is whether the rows have the header's width: some row before the
+// last has as many cells as the header names, or one fewer (an empty
+// last cell). (A header's last few
+// names taken for the whole header leave every row too long.)
+func rowsFit(rows [][]block, width int) bool {
+	for _, r := range rows[:len(rows)-1] {
+		if len(r) == width || len(r) == width-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// blocks splits the lines outside tables into runs of non-blank lines.
+func blocks(lines []layout.Line, raws []string) []block {
+	var bs []block
+	for i := 0; i < len(raws); i++ {
+		if strings.TrimSpace(raws[i]) == "" || lines[i].IsTable() {
+			continue
+		}
+		b := block{first: i}
+		var words []string
+		for ; i < len(raws) && strings.TrimSpace(raws[i]) != "" && !lines[i].IsTable(); i++ {
+			words = append(words, strings.TrimSpace(raws[i]))
+		}
+		b.last, b.text = i-1, strings.Join(words, " ")
+		bs = append(bs, b)
+	}
+	return bs
+}
+
+// blank empties a block's lines.
+func blank(lines []layout.Line, b block) {
+	for l := b.first; l <= b.last; l++ {
+		lines[l] = layout.Line{Page: lines[l].Page}
+	}
+}
+
+// stackedHeader reads the blocks before block k, the first row's number
+// ("1", "1.1"), as the header: the fewest short cells, one under
+// another, that name a table of actions, and the numbers' own name
+// before them when it is there ("Number"). What is to be done must be
+// the first cell after the number, as a row's cells give no other way to
+// tell which of them it is once an empty one leaves no line.
+func stackedHeader(bs []block, k int) (names []string, numbered bool) {
+	m := rowNumber.FindStringSubmatch(bs[k].text)
+	if m == nil || !(m[2] == "" && m[1] == "1" || m[2] == "1") {
+		return nil, false
+	}
+	var short []string
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		t := bs[j].text
+		if len(t) > 30 || len(strings.Fields(t)) > 4 || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "No.") || rowNumber.MatchString(t) {
+			break
+		}
+		short = append([]string{t}, short...)
+	}
+	for n := 2; n <= len(short); n++ {
+		names = short[len(short)-n:]
+		if _, action, ok := table.HeaderCells(names); !ok || action != 0 {
+			continue
+		}
+		if n < len(short) {
+			if wider := short[len(short)-n-1:]; numberedHeader(wider) {
+				return wider, true
+			}
+		}
+		return names, false
+	}
+	return nil, false
+}
+
+// numberedHeader is a header whose first cell names the rows' numbers and
+// whose second what is to be done.
+func numberedHeader(names []string) bool {
+	numbered, action, ok := table.HeaderCells(names)
+	return ok && numbered && action == 1
+}
+
+// stackedRows reads the rows from block k: each opens with the number
+// after the last row's and takes the blocks up to the next such number;
+// the last takes as many as the header has columns. It returns the rows
+// (a heading alone in its row), the header's cells repeated between
+// them, and the block after them.
+func stackedRows(bs []block, k int, names []string, width int) (rows [][]block, again []block, end int) {
+	last := ""
+	for k < len(bs) {
+		if !rowNumber.MatchString(bs[k].text) || last != "" && !nextNumber(last, bs[k].text) {
+			break
+		}
+		last = bs[k].text
+		row := []block{bs[k]}
+		k++
+		for k < len(bs) && !nextNumber(last, bs[k].text) && len(row) < 4*width {
+			if sameHeader(bs, k, names) || len(row) >= 2 && sectionTitle.MatchString(bs[k].text) && !nextNumber(last, bs[k].text) {
+				break
+			}
+			row = append(row, bs[k])
+			k++
+		}
+		var heading []block
+		if k+1 < len(bs) && sectionTitle.MatchString(bs[k].text) && shortTitle(bs[k].text) && sameHeader(bs, k+1, names) {
+			// A section's number and title, then the header again.
+			heading = bs[k : k+1]
+			again = append(again, bs[k+1:k+1+len(names)]...)
+			k += 1 + len(names)
+		} else if k < len(bs) && sameHeader(bs, k, names) {
+			// The header again, a section's title before it.
+			if n := len(row); n > 2 && shortTitle(row[n-1].text) {
+				heading, row = row[n-1:], row[:n-1]
+			}
+			again = append(again, bs[k:k+len(names)]...)
+			k += len(names)
+		} else if n := len(row); k < len(bs) && n > width && shortTitle(row[n-1].text) {
+			heading, row = row[n-1:], row[:n-1] // "ASSETS" between two rows
+		}
+		if k >= len(bs) || !nextNumber(last, bs[k].text) {
+			// The last row: as many cells as the header has.
+			k -= max(len(row)-width, 0)
+			row = row[:min(len(row), width)]
+			rows = append(rows, row)
+			break
+		}
+		rows = append(rows, row)
+		if heading != nil {
+			rows = append(rows, heading)
+		}
+	}
+	return rows, again, k
+}
+
+// sameHeader is whether the blocks from k are the header's names again.
+func sameHeader(bs []block, k int, names []string) bool {
+	if k+len(names) > len(bs) {
+		return false
+	}
+	for j, n := range names {
+		if strings.TrimSpace(bs[k+j].text) != strings.TrimSpace(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionTitle is a section's number and title: "2. Data Collection".
+var sectionTitle = regexp.MustCompile(`^\d{1,2}\.\s+[A-Z]`)
+
+// shortTitle is a section's title between rows: a few words, no sentence.
+func shortTitle(t string) bool {
+	n := len(strings.Fields(t))
+	return n >= 1 && n <= 8 && !strings.HasSuffix(t, ".") && !rowNumber.MatchString(t)
+}
+
+// nextNumber is whether b numbers the row after a: 3 after 2, 1.3 after
+// 1.2, 2.1 after 1.3 (or after 1).
+func nextNumber(a, b string) bool {
+	ma, mb := rowNumber.FindStringSubmatch(a), rowNumber.FindStringSubmatch(b)
+	if ma == nil || mb == nil {
+		return false
+	}
+	a1, _ := strconv.Atoi(ma[1])
+	b1, _ := strconv.Atoi(mb[1])
+	if ma[2] == "" && mb[2] == "" {
+		return b1 == a1+1
+	}
+	if mb[2] == "" {
+		return false
+	}
+	b2, _ := strconv.Atoi(mb[2])
+	if ma[2] == "" {
+		return b1 == a1+1 && b2 == 1
+	}
+	a2, _ := strconv.Atoi(ma[2])
+	return b1 == a1 && b2 == a2+1 || b1 == a1+1 && b2 == 1
+}
