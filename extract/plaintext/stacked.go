@@ -70,15 +70,15 @@ func stackedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 		if !numbered {
 			head = append([]string{""}, names...)
 		}
-		for k := i; k < i+len(names); k++ {
-			blank(lines, bs[k])
+		for _, b := range bs[i:k] {
+			blank(lines, b) // the header's cells, now its one row
 		}
 		lines[bs[i].first] = tableRow(head, lines[bs[i].first].Page, *tables, false)
 		for _, r := range rows {
 			for _, b := range r {
 				blank(lines, b)
 			}
-			if len(r) == 1 { // a heading over the rows after it
+			if len(r) == 1 && !rowNumber.MatchString(r[0].text) { // a heading over the rows after it
 				lines[r[0].first] = tableRow([]string{r[0].text}, lines[r[0].first].Page, *tables, false)
 				lines[r[0].first].Bold = true
 				continue
@@ -99,9 +99,9 @@ func stackedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 }
 
 // rowsFit is whether the rows have the header's width: some row before the
-// last has as many cells as the header names, or one fewer (an empty
-// last cell). (A header's last few
-// names taken for the whole header leave every row too long.)
+// last has as many cells as the header names, or one fewer (an empty last
+// cell). A header's last few names taken for the whole header leave every
+// row too long.
 func rowsFit(rows [][]block, width int) bool {
 	for _, r := range rows[:len(rows)-1] {
 		if len(r) == width || len(r) == width-1 {
