@@ -43,12 +43,16 @@ var (
 	// bareActionTag is "Action" and who acts with no colon between:
 	// "Action Cllr Carnell", "Action Clerk".
 	bareActionTag = regexp.MustCompile(`(?i)^action\s+((?:` + tagPerson + `)\b[^.:;]{0,60})$`)
-	actionTag     = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
-	toBeDone      = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
-	toDo          = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
-	notCommit     = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
-	askedWhether  = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
-	finiteVerb    = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
+	// bareTagTo is "Action", who acts and what they are to do, no colon
+	// after the tag: "Action Hannah – to check all correct", "Action
+	// Clerk to contact the owner".
+	bareTagTo    = regexp.MustCompile(`^(?:ACTION|Action)\s+((?:[A-Z][\w.'’]*\s+){1,3})(?:[–-]\s+)?to\s+[a-z]{2,}`)
+	actionTag    = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
+	toBeDone     = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
+	toDo         = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
+	notCommit    = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	askedWhether = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
+	finiteVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
 // colonTitle is a short title run in before a colon at a sentence's
@@ -406,6 +410,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return false
 	}
 	modal := has("will ", "would ", "shall ")
+	if m := bareTagTo.FindStringSubmatch(s); m != nil && tagDoer(m[1]) != "" {
+		// "Action Hannah – to check all correct.": the tag's colon never
+		// written, who acts and what they are to do after it.
+		return s, tagDoer(m[1]), true
+	}
 	if m := colonTitle.FindStringIndex(s); m != nil && startsUpper(s[m[1]:]) && !finiteVerb.MatchString(s[:m[1]]) && !modalWord.MatchString(s[:m[1]]) && !notTitle.MatchString(s[:m[1]]) {
 		// "Drain by the school: Clerk to report it to the county": a
 		// title run in before the colon says what the rest is about;

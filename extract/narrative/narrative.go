@@ -1315,8 +1315,10 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if f.opts.Genre == action.DocMinutes && f.blk == nil && minuteLike(p.marker) && !p.heading && itemRecord(body) {
 		// "14.520 The Minutes of the Finance Committee held on 13 April
-		// were noted.": a minute whose whole record is that sentence.
-		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		// were noted.": a minute whose whole record is that sentence,
+		// without a title run in before it ("3. MINUTES OF THE LAST
+		// MEETING The minutes … were agreed").
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: withoutTitle(body)})
 		return
 	}
 	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && passiveByBody.MatchString(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {

@@ -2401,6 +2401,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(b)|It was resolved to pay the grass cutting invoice of £240.|",
 			"resolution|7.4|It was resolved to accept the lower quote. Proposed Mr B Hale, seconded by Mrs C Moss. All in favour.|",
 		}},
+		{"an action tag with no colon, who acts and what they are to do after it ('Action Jenny – to check …', 'Action Clerk to write …'), is an undertaking; a numbered minute told in one sentence after a title in capitals is that sentence, its title left out", action.DocMinutes, []string{
+			"2. MINUTES OF THE LAST MEETING The minutes of the meeting held on 4th March were agreed and signed.",
+			"3. ACCOUNTS",
+			"Cllr Rowe said a supplier had been paid twice. Action Jenny – to check all correct.",
+			"The quote for the hedge was accepted. Action Clerk to write to the contractor.",
+		}, []string{
+			"resolution|2|The minutes of the meeting held on 4th March were agreed and signed.|",
+			"commitment||Action Jenny – to check all correct.|Jenny",
+			"commitment||Action Clerk to write to the contractor.|Clerk",
+		}},
 		{"a minute numbered with its year has its own numbered points ('24/65.2'), each its ref; a point of another minute's number is not one of them", action.DocMinutes, []string{
 			"24/64 Minutes",
 			"The minutes of the meeting held on 3 July were approved.",
