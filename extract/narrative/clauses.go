@@ -182,6 +182,9 @@ func labelOpener(p paragraph) (opener, bool) {
 // It returns the opener with the lead the clauses carry.
 func leadIn(text string) (opener, bool) {
 	t := strings.TrimSpace(text)
+	if standingRule.MatchString(t) {
+		return opener{}, false // "Every contract made by the Council shall:-" over the rule's parts
+	}
 	// A lead-in ends in a colon or dash, or — its colon lost — in the
 	// word that wants the clause: "… the Cabinet agreed that".
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ":-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, " -") &&

@@ -523,7 +523,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// does, not what someone has undertaken: "Where education is not
 	// suitable, officers will …", "Should an incident occur …", "Normally,
 	// the Department would respond …".
-	if habitual.MatchString(s) || generalCondition.MatchString(s) && !specificCondition.MatchString(s) {
+	if habitual.MatchString(s) || standingRule.MatchString(s) || generalCondition.MatchString(s) && !specificCondition.MatchString(s) {
 		return "", "", false
 	}
 	if has("was asked", "were asked", "was requested", "were requested", "was instructed", "was tasked", "was directed", "were directed", "was authorised", "was authorized") {
@@ -914,6 +914,11 @@ var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "the
 // bracketTag is an action's owner noted in brackets at its end: "(Act
 // Clerk)", "(Action: JB)", "(ACTION – Parish Clerk)".
 var bracketTag = regexp.MustCompile(`\((?i:act(?:ion)?)\s*[:\-–]?\s*([A-Z][\w.&/' -]{0,40}?)\)\.?\s*$`)
+
+// standingRule is a rule for every case of a kind, as a constitution or
+// standing orders set it: "Every contract made by the Council shall be in
+// writing", "All meetings of the Council shall take place in public".
+var standingRule = regexp.MustCompile(`^(?:Every|Each|Any|All|No)\s[^.;:]{0,120}?\bshall\b`)
 
 // roleEnds tells that someone will cease to be what they were: "Richard
 // will no longer be our county councillor after May".

@@ -1830,6 +1830,9 @@ func recordAccepted(body string, prev paragraph) string {
 			if _, rest, ok := strings.Cut(text, " – "); ok && acceptedDone.MatchString(rest) && recordWord.MatchString(rest) {
 				text = rest
 			}
+			if rest := afterMinutesTitle(text); recordWord.MatchString(rest) {
+				text = rest // "Approval of the Minutes of the meeting held on 17th August 2020 3.1 The minutes … were approved"
+			}
 			return text
 		}
 	}
@@ -2108,7 +2111,11 @@ func (f *finder) seconded(p paragraph, body string) string {
 			if strings.HasSuffix(s[:from], "The ") {
 				from -= len("The ")
 			}
-			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: s[from:]})
+			told := s[from:]
+			if rest := afterMinutesTitle(told); minutesSeconded.MatchString(rest) {
+				told = rest // "Minutes of the meetings held on 13th June 2024: The minutes … were proposed …"
+			}
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: told})
 			continue
 		}
 		if !secondedCarried.MatchString(s) && !formalVote.MatchString(s) {
@@ -2684,6 +2691,23 @@ var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:sug
 // sentence starts at "The" or "These".
 var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:(?:[A-Z][\w'’&-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,12}?((?:The|These)\s.*)$`)
 
+// minutesTitle is an agenda's title for a meeting's minutes, its words
+// in any case, that ends in the meeting's date ("Approval of the Minutes
+// of the meeting held on 17th August 2020", "Minutes of meeting held on
+// 3 February 2016:"), then the record (group 1), a capital after a colon,
+// a dash or the record's own number ("3.1").
+var minutesTitle = regexp.MustCompile(`^(?:[A-Z][\w'’]*\s+){0,3}(?:[Tt]he\s+)?[Mm]inutes\b[^.:;]{0,100}?\b(?:19|20)\d\d\s*[:–-]?\s*(?:\d{1,2}\.\d{1,2}\s+)?([A-Z].*)$`)
+
+// afterMinutesTitle gives s without an agenda's title for the minutes run
+// in before the record ("Minutes of the previous meeting held on
+// Wednesday 14th May 2019 The minutes were approved"), or s whole.
+func afterMinutesTitle(s string) string {
+	if m := minutesTitle.FindStringSubmatchIndex(s); m != nil && !finiteVerb.MatchString(s[:m[2]]) {
+		return s[m[2]:]
+	}
+	return s
+}
+
 // agendaRunIn is an agenda's wording, "To" and its verb, run into the
 // record's first sentence, which opens "The" or "These" (group 1), a
 // colon between them or not.
@@ -2699,6 +2723,9 @@ func withoutTitle(sent string) string {
 	// The minutes … were approved", "NOMINATION OF MAYOR FOR 2013/2014 It
 	// was RESOLVED …": a title in capitals of any length, its date and all.
 	if rest := afterCapsTitle(sent); rest != sent && (decidedBody(rest) || capsDecided(rest)) {
+		return rest
+	}
+	if rest := afterMinutesTitle(sent); rest != sent && (decidedBody(rest) || capsDecided(rest)) {
 		return rest
 	}
 	if !strings.Contains(sent, " The ") && !strings.Contains(sent, " These ") && !strings.Contains(sent, ": ") && !agendaDash.MatchString(sent) {

@@ -358,8 +358,8 @@ func TestPointsAndThemes(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Proposed D. Rimmer, seconded J. Hale. The hall shuts from 23rd. December. Clerk to ask Coun. Dale and Insp. Ray. Sent to all Cllrs. Done. P.C.S.O. Hart agreed to ask. It went to the N.H.S. The clerk will chase.")
-	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Proposed D. Rimmer, seconded J. Hale.", "The hall shuts from 23rd. December.", "Clerk to ask Coun. Dale and Insp. Ray.", "Sent to all Cllrs.", "Done.", "P.C.S.O. Hart agreed to ask.", "It went to the N.H.S.", "The clerk will chase."}
+	got := sentences("Dr. Smith spoke e.g. about data. It was agreed. (iv) Next one! Councillor R. Tan and Mrs S. J. Lee spoke. It is in Appendix B. Proposed D. Rimmer, seconded J. Hale. The hall shuts from 23rd. December. Clerk to ask Coun. Dale and Insp. Ray. Sent to all Cllrs. Done. P.C.S.O. Hart agreed to ask. It went to the N.H.S. The clerk will chase. Members backed the project.The Council agreed. See www.example.gov.uk for It.Mr.Smith and St.Mary spoke.")
+	want := []string{"Dr. Smith spoke e.g. about data.", "It was agreed.", "(iv) Next one!", "Councillor R. Tan and Mrs S. J. Lee spoke.", "It is in Appendix B.", "Proposed D. Rimmer, seconded J. Hale.", "The hall shuts from 23rd. December.", "Clerk to ask Coun. Dale and Insp. Ray.", "Sent to all Cllrs.", "Done.", "P.C.S.O. Hart agreed to ask.", "It went to the N.H.S.", "The clerk will chase.", "Members backed the project.", "The Council agreed.", "See www.example.gov.uk for It.Mr.Smith and St.Mary spoke."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences = %q", got)
 	}
@@ -1503,6 +1503,7 @@ func TestNothingPromised(t *testing.T) {
 		{"the running order", action.DocMinutes, []string{"The Chair said that she would be taking the two orchard items first."}, nil},
 		{"a body's role", action.DocOther, []string{"(a) The Parks Board:", "Its main role is to:-", "• set the parks policy", "• agree the parks budget"}, nil},
 		{"standing rules", action.DocMinutes, []string{"Meetings of the Parks Board will be open to the public unless the business is exempt.", "A period of up to 15 minutes will be allowed for members of the public to ask questions at the meeting."}, nil},
+		{"a rule for every case of a kind, whole or as a lead-in over its parts", action.DocOther, []string{"3.1 Every lease granted by the Council shall:-", "3.1.1 be in writing;", "3.1.2 be sealed by the Head of Legal.", "3.2 All meetings of the Parks Board shall take place in public."}, nil},
 		{"a request to those present", action.DocMinutes, []string{"The Chair asked all those present to stand for a minute’s silence and the Council’s condolences were passed on to the family."}, nil},
 		{"a meeting page's notices to its readers", action.DocMinutes, []string{
 			"If you wish to attend please let us know. We will ask for contact details to be given so that we can reach you.",
@@ -2410,6 +2411,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|2|The minutes of the meeting held on 4th March were agreed and signed.|",
 			"commitment||Action Jenny – to check all correct.|Jenny",
 			"commitment||Action Clerk to write to the contractor.|Clerk",
+		}},
+		{"an agenda's title for the minutes, in any case and up to their meeting's date, run in before the record ('Minutes of the previous meeting held on Wednesday 14th May 2019 The minutes were approved') is left out of what was decided", action.DocMinutes, []string{
+			"35/19 Declarations of Interest None.",
+			"36/19 Minutes of the previous meeting held on Wednesday 14th May 2019 The minutes were approved. Proposed Cllr A Shaw Seconded Cllr B Lowe.",
+			"5. Minutes of the meetings held on 13th June 2024: The minutes of the meeting were proposed as correct records by Councillor Dean and seconded by Councillor Marsh.",
+		}, []string{
+			"resolution|36/19|The minutes were approved.|",
+			"resolution|5|The minutes of the meeting were proposed as correct records by Councillor Dean and seconded by Councillor Marsh.|",
 		}},
 		{"a minute numbered with its year has its own numbered points ('24/65.2'), each its ref; a point of another minute's number is not one of them", action.DocMinutes, []string{
 			"24/64 Minutes",

@@ -2115,6 +2115,13 @@ func sentences(text string) []string {
 			continue
 		}
 		j := i + 1
+		if c == '.' && j < len(text) && text[j] != ' ' && gluedStop(text, i) {
+			// "… the Recreation Project.The Parish Council decided …": a
+			// copy lost the space after the stop.
+			out = append(out, strings.TrimSpace(text[start:j]))
+			start = j
+			continue
+		}
 		if j >= len(text) || text[j] != ' ' {
 			continue
 		}
@@ -2173,6 +2180,18 @@ var dottedInitials = regexp.MustCompile(`^(?:[A-Z]\.)+[A-Z]$`)
 // "… reported to the N.H.S." the next sentence starts.
 var sentenceOpener = map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true, "A": true, "An": true,
 	"There": true, "They": true, "He": true, "She": true, "We": true, "I": true, "In": true, "On": true, "At": true, "All": true, "Members": true, "Councillors": true}
+
+// gluedStop: the stop at i ends a word in small letters and a sentence's
+// usual first word follows it with no space ("project.The Council …"),
+// as no name, address or abbreviation is written.
+func gluedStop(text string, i int) bool {
+	if i < 2 || text[i-1] < 'a' || text[i-1] > 'z' || text[i-2] < 'a' || text[i-2] > 'z' {
+		return false
+	}
+	w := text[i+1:]
+	k := strings.IndexByte(w, ' ')
+	return k > 0 && sentenceOpener[w[:k]]
+}
 
 // monthName is a month's full name.
 const monthName = `January|February|March|April|May|June|July|August|September|October|November|December`
