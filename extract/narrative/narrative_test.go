@@ -1815,6 +1815,17 @@ func TestRecordShapes(t *testing.T) {
 // their points, read from their numbering.
 func TestRunTogether(t *testing.T) {
 	tests := []findCase{
+		{"a plan's page run into one line: its bullets after finished sentences or a heading in capitals are points of their own, the heading after the last none of it", "", []string{
+			"The plan will be reviewed each spring, with the Clerk to fix the dates and tell the wardens in good time before each review of the plan takes place. " +
+				"The plan covers the whole of the village and every house on the lower road that has flooded before. OBJECTIVES OF THIS PLAN • Identify the homes most at risk and draw up a way to help each of them. " +
+				"• Identify the pumps, sandbags and other kit the village holds for use in a flood. • Provide the wardens' phone numbers up to date for the emergency services and the district council. " +
+				"WARDENS In a flood the wardens act until the emergency services arrive, and they report to the chairman of the group on what they have done.",
+		}, []string{
+			"commitment||The plan will be reviewed each spring, with the Clerk to fix the dates and tell the wardens in good time before each review of the plan takes place.|",
+			"commitment||Identify the homes most at risk and draw up a way to help each of them.|",
+			"commitment||Identify the pumps, sandbags and other kit the village holds for use in a flood.|",
+			"commitment||Provide the wardens' phone numbers up to date for the emergency services and the district council.|",
+		}},
 		{"a title in capitals with its date, the day's ordinal apart, runs into the decision", action.DocMinutes, []string{
 			"Present: Councillors Ash and Elm.",
 			"",

@@ -317,7 +317,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out))))))))))))))))))
+	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out)))))))))))))))))))
 }
 
 var (
@@ -703,6 +703,47 @@ func inlineBulletRuns(ps []paragraph) []paragraph {
 	}
 	return out
 }
+
+// flatBulletRuns cuts a page run into one line, its line breaks lost,
+// at its bullets: "… accordingly. OBJECTIVES OF THE PLAN • Identify the
+// risks … them. • Identify …". A bullet after a finished sentence or a
+// heading in capitals starts a point, when two or more do. (It reads
+// what its minutes' numbers left long: bullets inside one minute are
+// that minute's.)
+func flatBulletRuns(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		var cuts []int
+		if len(p.text) > flattenedLine {
+			for _, m := range inlineBullet.FindAllStringIndex(p.text, -1) {
+				if before := strings.TrimSpace(p.text[:m[0]]); endsSentence(before) || strings.HasSuffix(before, ":") || capsWords(lastWord(before)) == 1 && letterCount(lastWord(before)) > 1 {
+					cuts = append(cuts, m[0]+1)
+				}
+			}
+		}
+		if len(cuts) < 2 || numberedAfter.MatchString(p.text[cuts[0]:]) {
+			out = append(out, p) // (a number after a bullet, "2160/19 b) …": the page's minutes, run on, whose points the bullets are)
+			continue
+		}
+		last := cuts[len(cuts)-1]
+		if heads, _ := capsHeads(p.text[last:]); len(heads) > 0 {
+			// "• Provide … Local Authorities. FLOOD COMMITTEE In the
+			// absence …": a heading after a finished sentence ends the
+			// last point.
+			for _, h := range heads {
+				if endsSentence(strings.TrimSpace(p.text[last : last+h[0]])) {
+					cuts = append(cuts, last+h[0])
+					break
+				}
+			}
+		}
+		out = append(out, cutAt(p, cuts)...)
+	}
+	return out
+}
+
+// numberedAfter is a minute's or section's number inside a line: "2160/19 ", "5.1 ".
+var numberedAfter = regexp.MustCompile(`\s\d{1,4}[/.]\d{1,3}\s`)
 
 var (
 	// inlineBullet is a bullet glyph between words, before a capital.
