@@ -716,7 +716,11 @@ func flatBulletRuns(ps []paragraph) []paragraph {
 		var cuts []int
 		if len(p.text) > flattenedLine {
 			for _, m := range inlineBullet.FindAllStringIndex(p.text, -1) {
-				if before := strings.TrimSpace(p.text[:m[0]]); endsSentence(before) || strings.HasSuffix(before, ":") || capsWords(lastWord(before)) == 1 && letterCount(lastWord(before)) > 1 {
+				// (What ends before the bullet is read from its last
+				// words only, so a long line with many bullets stays
+				// linear.)
+				before := strings.TrimSpace(p.text[max(0, m[0]-80):m[0]])
+				if w := lastWord(before); endsSentence(before) || strings.HasSuffix(before, ":") || capsWords(w) == 1 && letterCount(w) > 1 {
 					cuts = append(cuts, m[0]+1)
 				}
 			}
@@ -2229,7 +2233,7 @@ func gluedStop(text string, i int) bool {
 	if i < 2 || text[i-1] < 'a' || text[i-1] > 'z' || text[i-2] < 'a' || text[i-2] > 'z' {
 		return false
 	}
-	w := text[i+1:]
+	w := text[i+1 : min(len(text), i+14)] // (the longest opener, "Councillors", and its space: a long run with no space is read no further)
 	k := strings.IndexByte(w, ' ')
 	return k > 0 && sentenceOpener[w[:k]]
 }
