@@ -2702,6 +2702,9 @@ var minutesTitle = regexp.MustCompile(`^(?:[A-Z][\w'’]*\s+){0,3}(?:[Tt]he\s+)?
 // in before the record ("Minutes of the previous meeting held on
 // Wednesday 14th May 2019 The minutes were approved"), or s whole.
 func afterMinutesTitle(s string) string {
+	if !strings.Contains(s, "inutes") {
+		return s // (the cheap test: withoutTitle asks it of every minute's paragraph)
+	}
 	if m := minutesTitle.FindStringSubmatchIndex(s); m != nil && !finiteVerb.MatchString(s[:m[2]]) {
 		return s[m[2]:]
 	}
