@@ -90,6 +90,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("a\tb\f\tc\n\x96"))
 	f.Add([]byte("|\nRef |\nAction |\nR1 |\nDo it\nnow |\nR2 |\nAgain |\nR3 |\nOnce more |"))
 	f.Add([]byte("Action / When / Lead\nA / May / B\nC / June\nD / July / E"))
+	f.Add([]byte("ActionLeadDue\nMend gatesClerkMay 2024\nmore\nCut hedgesCllr Ames2025\nX"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Reader{}.Read(context.Background(), data)
 		if err != nil {
@@ -442,6 +443,66 @@ func TestStackedTables(t *testing.T) {
 		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
+// A table whose copy ran each row's cells together with nothing between
+// them: the glued header names the columns, each row splits where a word
+// runs on into a capital, a reference into a name or a word into a date
+// that ends it; a line that does not split continues the full row before
+// it; prose after the rows is left alone.
+func TestGluedTables(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"rows under a glued header",
+			"Delivery plan\nActionLeadDue date\n" +
+				"Repair the bus shelter roofClerkMay 2024\n" +
+				"Publish the footpath surveyCllr Ames2025\n" +
+				"Agree the grants policyFinance committeeTBC\n" +
+				"The plan is reviewed each spring by the full council at its annual meeting.\n",
+			[]string{
+				"1|false|Action\tLead\tDue date",
+				"1|true|Repair the bus shelter roof\tClerk\tMay 2024",
+				"1|true|Publish the footpath survey\tCllr Ames\t2025",
+				"1|true|Agree the grants policy\tFinance committee\tTBC",
+			}},
+		{"a row's comment runs on; a short row leaves its last cell empty",
+			"RefActionLeadComments\n" +
+				"W1Clear the ditchClerkBlocked after the storm.\n" +
+				"Check again in spring.\n" +
+				"W2Paint the railingsCllr Hope\n",
+			[]string{
+				"1|false|Ref\tAction\tLead\tComments",
+				"1|true|W1\tClear the ditch\tClerk\tBlocked after the storm. Check again in spring.",
+				"1|true|W2\tPaint the railings\tCllr Hope\t",
+			}},
+		{"one row is no table", "ActionLeadDue\nMend the gateClerkJune\n", nil},
+		{"a header of names that head no plan", "NameAddressPhone\nJo SmithHigh StreetNone\nAl JonesMill LaneNone\n", nil},
+	}
+	for _, tt := range tests {
+		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%s", l.Table, l.Record, l.Text) })
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
+func TestGlueSplit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Improve care in the homeAdults’ ServicesOctober 2023", "Improve care in the home|Adults’ Services|October 2023"},
+		{"T05Silver BirchRemove deadwoodFungi in crown. Cavity to stem.", "T05|Silver Birch|Remove deadwood|Fungi in crown. Cavity to stem."},
+		{"Refresh the strategyPublic Health2025", "Refresh the strategy|Public Health|2025"},
+		{"Review the planSEND teamQ4 2024", "Review the plan|SEND team|Q4 2024"},
+		{"Order an iPad for the clerk", "Order an iPad for the clerk"},
+		{"Spend £5,000 on 2 benches in 2025", "Spend £5,000 on 2 benches in 2025"},
+		{"Covid19 recovery plan", "Covid19 recovery plan"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(glueSplit(tt.in), "|"); got != tt.want {
+			t.Errorf("glueSplit(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
