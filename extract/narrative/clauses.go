@@ -375,7 +375,7 @@ var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|AP
 var weColon = regexp.MustCompile(`(?i)(?:^|,\s*)we\s*(?::-|[:\-–—])$`)
 
 // willLead is a lead-in that promises what its points say.
-var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commit\s+to|pledge\s+to|promise\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$` +
+var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commits?\s+to|pledges?\s+to|promises?\s+to|undertakes?\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$` +
 	// "You can trust us to:": the authors' promise told to the reader.
 	`|(?i)\byou\s+can\s+(?:trust|rely\s+on|count\s+on|expect)\s+(?:us|me|the\s+council)\s+to\s*(?::-|[:\-–—])$`)
 

@@ -1016,6 +1016,12 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if o, ok := opens(p); ok && !(p.marker == "" && strings.HasSuffix(body, ":") && plannedLead.MatchString(body)) {
 		f.endBlocks()
+		if o.kind == action.KindCommitment && motionQuoted.MatchString(f.prev.body) {
+			// "… a motion for our next meeting, which reads;" over
+			// "This Council pledges to:": a motion's words before any
+			// vote, promising nothing yet.
+			return
+		}
 		f.open(o, p)
 		return
 	}
@@ -2344,6 +2350,9 @@ func namedSubjunctive(s string) (string, bool) {
 		if strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
 			return "", false // "Chairman’s welcome and apologies": whose, not who acts
 		}
+		if gerund := strings.HasSuffix(words[0], "ing") && unicode.IsLower(rune(words[0][0])); gerund {
+			return "", false // "listening to its staff through …": a doing, no doer
+		}
 		if nameLike(subject) && (peopleWord.MatchString(head) && !determiner[head] || agentWords.MatchString(head)) && !hasPastWord(words[:k]) && !strings.Contains(strings.ToLower(subject), "that ") {
 			return subject, true
 		}
@@ -3174,6 +3183,9 @@ func (f *finder) dropAgenda() {
 // resolvedAdverb is how a decision was taken, told between "resolved" and
 // its clause: "It was resolved unanimously that …".
 var resolvedAdverb = regexp.MustCompile(`^(?i:unanimously|accordingly|therefore|formally|also|further|nem\.?\s*con\.?)\s*,?\s+`)
+
+// motionQuoted is a sentence that quotes a motion's words after it.
+var motionQuoted = regexp.MustCompile(`(?i)\bmotion\b[^.]{0,160}\b(?:reads|states|says|as follows)\s*[:;,\-–]?$`)
 
 func opens(p paragraph) (opener, bool) {
 	body := p.body
