@@ -912,8 +912,8 @@ var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "the
 	"each": true, "every": true, "all": true, "any": true, "some": true, "no": true, "a": true, "an": true, "we": true, "it": true, "they": true}
 
 // bracketTag is an action's owner noted in brackets at its end: "(Act
-// Clerk)", "(Action: JB)", "(ACTION – Parish Clerk)".
-var bracketTag = regexp.MustCompile(`\((?i:act(?:ion)?)\s*[:\-–]?\s*([A-Z][\w.&/' -]{0,40}?)\)\.?\s*$`)
+// Clerk)", "(Action: JB)", "(ACTION – Parish Clerk)", "(Act NA +AP)".
+var bracketTag = regexp.MustCompile(`\((?i:act(?:ion)?)\s*[:\-–]?\s*([A-Z][\w.&/'+ -]{0,40}?)\)\.?\s*$`)
 
 // standingRule is a rule for every case of a kind, as a constitution or
 // standing orders set it: "Every contract made by the Council shall be in

@@ -1610,6 +1610,24 @@ func TestWrappedFooterAndCapsHeading(t *testing.T) {
 	})
 }
 
+// TestBracketTagEndsPoint: in typed minutes set a line a point with no
+// full stops, a point that ends with the note of who acts on it in
+// brackets ("(Act Clerk)") is finished; the next line is another point,
+// not its last words.
+func TestBracketTagEndsPoint(t *testing.T) {
+	d := doc(false,
+		"5. Playing field",
+		"The football club has asked for the goalposts to be moved.",
+		"Need to find out who owns the goalposts (Act Clerk)",
+		"County council to be reminded about the overgrown hedge (Action: Cllr Hope)",
+		"Bins at the pavilion need emptying more often (Act JB + AP)")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Action + "|" + strings.Join(a.Owner, ",") }, []string{
+		"Need to find out who owns the goalposts (Act Clerk)|Clerk",
+		"County council to be reminded about the overgrown hedge (Action: Cllr Hope)|Cllr Hope",
+		"Bins at the pavilion need emptying more often (Act JB + AP)|JB,AP",
+	})
+}
+
 // expectItems fails t unless items, each shown by show, are want.
 func expectItems(t *testing.T, items []action.Action, show func(action.Action) string, want []string) {
 	t.Helper()

@@ -300,7 +300,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			buf = join(buf, text)
 			continue
 		}
-		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
+		// "… playing there (Act Clerk)": a point ended by the note of who
+		// acts on it; the next line is another.
+		tagged := cur != nil && bytes.HasSuffix(buf, []byte(")")) && bracketTag.MatchString(tail(buf))
+		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) && !fieldGoesOn(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}
