@@ -1553,7 +1553,7 @@ func (f *finder) paragraph(p paragraph) {
 		// A list is of one kind, so a point between two decisions, or
 		// just before one, is a decision too.
 		_, named := namedSubjunctive(body)
-		if named || decisionVerb.MatchString(firstWord(body)) || weighedThenDecided.MatchString(body) || decidedVerb.MatchString(firstWord(body)) || unlabelled && toInfinitive.MatchString(body) ||
+		if named || decisionVerb.MatchString(firstWord(body)) || weighedThenDecided.MatchString(body) || decidedVerb.MatchString(firstWord(body)) || unlabelled && toInfinitive.MatchString(body) && !strings.HasSuffix(body, ":") ||
 			(bodyActs.MatchString(body) || namedBodyActs.MatchString(body)) && (f.opts.Genre == action.DocDecision || !narrativeVerb.MatchString(body)) ||
 			strings.HasPrefix(body, "That ") && bodyActs.MatchString(body[len("That "):]) || // "(2) That Council noted that …"
 			strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:]) || subjunctive(body) || f.nextInList(p) ||
@@ -2934,7 +2934,8 @@ func resolvedAsFollows(s string) bool {
 
 // toInfinitive is a point that starts with "To" and its verb, whatever the
 // verb: "1. To waive the rule …", "2. To directly contract with …".
-var toInfinitive = regexp.MustCompile(`^To\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+\S`)
+// (Many decisions set their verb in capitals: "To ENDORSE the objectives".)
+var toInfinitive = regexp.MustCompile(`^To\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}|(?:NOTE|AGREE|APPROVE|ENDORSE|DELEGATE|AUTHORI[SZ]E|ADOPT|ACCEPT|REJECT|CONFIRM|RECOMMEND|REQUEST|SUPPORT|REFER|DEFER|APPOINT|ASK|RECEIVE|CONSIDER|INSTRUCT|NOMINATE|ELECT|AWARD|GRANT|REFUSE|AMEND|ALLOCATE|COMMISSION|PROCEED|RETAIN|REVIEW))\s+\S`)
 
 // compound: the text after a label's word makes it part of a compound
 // ("Decision-making", "Decision-maker"), not a label and its dash.
