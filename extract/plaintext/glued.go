@@ -21,7 +21,7 @@ import (
 // into no more cells than it names, is read as that table; a row with
 // fewer cells leaves its last ones empty. A line that does not split, set
 // between two rows, continues the last cell of the row before it when that
-// row is full (the rest of a comment); else it stays a line of its own.
+// row is full (the rest of a comment); else the table ends before it.
 func gluedTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
 	for i := 0; i < len(raws); i++ {
 		if lines[i].IsTable() || len(raws[i]) > 120 || strings.ContainsAny(raws[i], "\t|") {
@@ -88,7 +88,7 @@ func gluedTables(lines []layout.Line, raws []string, tables *int, cells *limit.C
 // width glued cells, passing blank lines and lines that do not split; -1
 // when another kind of line comes first or none is left.
 func nextRow(raws []string, lines []layout.Line, j, width int) int {
-	for ; j < len(raws) && j < len(lines); j++ {
+	for ; j < len(raws); j++ {
 		t := strings.TrimSpace(raws[j])
 		if t == "" {
 			continue
