@@ -1068,6 +1068,10 @@ func TestUnlabelledLists(t *testing.T) {
 			[]string{"resolution|1|To waive the rule requiring three quotes for the fencing contract.|", "resolution|2|To directly contract with Millbury Fencing Ltd to repair the railings.|"}},
 		{"numbered infinitives, the verb in capitals, one leading in to its own points", action.DocDecision, []string{"Effective from: 12/03/2026", "(1) To ENDORSE the play strategy for 2026 to 2030; and", "(2) To DELEGATE authority to the Head of Parks, in consultation with the Cabinet Member, to:", "(i) agree the order in which the play areas are renewed; and", "(ii) agree minor changes to the strategy before it is published."},
 			[]string{"resolution|(1)|To ENDORSE the play strategy for 2026 to 2030|", "resolution|(i)|agree the order in which the play areas are renewed|", "resolution|(ii)|agree minor changes to the strategy before it is published.|"}},
+		{"a list's short points read as points, not headings, after a long one", "", []string{"Objectives for 2027/28", "The council has chosen these matters to work on:", "1. Look for new footpath links between the two villages and more places for children to play outdoors", "2. Update the Village Flood Plan", "3. Review the Need for a Design Statement"},
+			[]string{"commitment|1|Look for new footpath links between the two villages and more places for children to play outdoors|", "commitment|2|Update the Village Flood Plan|", "commitment|3|Review the Need for a Design Statement|"}},
+		{"a list whose short points open with a noun in -s keeps them as headings", "", []string{"The scheme has two kinds of award:", "1. Grants for Small Projects", "2. Help to clubs to buy equipment or to improve their grounds."},
+			[]string{"commitment|2|Help to clubs to buy equipment or to improve their grounds.|"}},
 		{"a labelled infinitive with no full stop", action.DocDecision, []string{"Decision:", "1. To approve updated allotment rents 2026-27", "Lead officer: Sam Green"},
 			[]string{"resolution|1|To approve updated allotment rents 2026-27|"}},
 		{"a body's promise in the third person over its points", "", []string{"Our staff pledges", "The Council commits to:", "• listening to its staff through a yearly survey", "• training every manager in fair recruitment", "The Parks Trust undertakes to:", "• open the gardens every weekend"},
@@ -5482,3 +5486,17 @@ func TestNilReturns(t *testing.T) {
 // kindThemeAction shows an item as its kind, theme and text, for tests
 // that check what a plan's page is read as and under which heading.
 func kindThemeAction(a action.Action) string { return a.Kind + "|" + a.Theme + "|" + a.Action }
+
+// TestAtSignGoesOn: a point's line that ends in "@" (its "at") goes on
+// past a blank line; it is no title of its own.
+func TestAtSignGoesOn(t *testing.T) {
+	d := doc(false,
+		"Publicity actions.", "",
+		"7. Send the survey form to every household in the parish – J Hale.", "",
+		"8. Book a stall to show the draft plan at the summer fete @", "",
+		"12th June on the recreation ground – J Hale by the July meeting.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"7|Send the survey form to every household in the parish – J Hale.",
+		"8|Book a stall to show the draft plan at the summer fete @ 12th June on the recreation ground – J Hale by the July meeting.",
+	})
+}

@@ -1192,16 +1192,25 @@ func renumberOnes(ps []paragraph) []paragraph {
 // "2. Help reduce inequalities", "3. Protect the village green"). They
 // are a list's points in the imperative, not the titles of sections —
 // unless the paper heads its sections with them further on, as a list of
-// contents does.
+// contents does. Two in a row are enough when one of them was read as a
+// point already ("1. Investigate cycle path opportunities along the main
+// road and more leisure facilities for residents" then "2. Complete the
+// emergency plan"): a list's points are all points, the short ones too.
 func listedHeads(ps []paragraph) []paragraph {
 	var seen map[string]int // paragraphs by their words, counted once a run is found
 	for i := 0; i < len(ps); {
-		j := i
-		for j < len(ps) && ps[j].heading && ps[j].marker != "" && pointOfDoing(ps[j].body) &&
+		j, points, styled := i, 0, false
+		for j < len(ps) && ps[j].marker != "" && !bulletPat.MatchString(ps[j].text) && pointOfDoing(ps[j].body) && (!ps[j].heading || !pluralOpening(ps[j].body)) &&
 			(j == i || markerFollows(ps[j-1].marker, ps[j].marker)) {
+			if !ps[j].heading {
+				points++
+			}
+			styled = styled || ps[j].heading && (ps[j].bold || ps[j].level > 0)
 			j++
 		}
-		if j-i >= 3 {
+		// (A heading set in bold or marked as one is a heading still,
+		// whatever its neighbours are.)
+		if j-i >= 3 && points == 0 || j-i >= 2 && points > 0 && points < j-i && !styled {
 			if seen == nil {
 				seen = map[string]int{}
 				for _, p := range ps {
@@ -1219,6 +1228,15 @@ func listedHeads(ps []paragraph) []paragraph {
 		i = max(j, i+1)
 	}
 	return ps
+}
+
+// pluralOpening: a line opens with a word in -s that an imperative's verb
+// would not end in ("Grants for one-off activities", "Works to the
+// pavilion"): a noun, though the word is a verb's too ("Address",
+// "Discuss" keep their double s).
+func pluralOpening(s string) bool {
+	w := strings.ToLower(firstWord(s))
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // pointHeads marks as a heading a short line in sentence case that ends
@@ -1945,7 +1963,7 @@ var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true,
 // over a blank line may stop at ("… the works at"). (A line of web text
 // may: "… held on" over the date in a field of its own.)
 var openWord = map[string]bool{"at": true, "from": true, "on": true, "into": true, "onto": true, "upon": true, "between": true,
-	"within": true, "towards": true, "via": true, "its": true, "their": true, "our": true}
+	"within": true, "towards": true, "via": true, "its": true, "their": true, "our": true, "@": true}
 
 // endsOpen: t stops at a word no point's sentence ends with.
 func endsOpen(t string) bool {
@@ -2143,7 +2161,7 @@ func titleLine(s string) bool {
 	return !titleJoiner[strings.ToLower(words[len(words)-1])] && !startsBlock.MatchString(s)
 }
 
-var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "to": true, "in": true, "on": true, "-": true, "–": true, "a": true, "an": true, "with": true, "from": true}
+var titleJoiner = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "to": true, "in": true, "on": true, "-": true, "–": true, "a": true, "an": true, "with": true, "from": true, "@": true}
 
 // abbreviations end in a full stop without ending a sentence.
 var abbreviations = map[string]bool{
