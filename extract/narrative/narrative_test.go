@@ -2412,6 +2412,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a proposal then 'Resolved: Unanimously.' on its line is what was resolved; the label tells only the vote", action.DocMinutes, []string{
+			"3) Apologies for absence",
+			"None received. Cllr Hale proposed, seconded by Cllr Moss to accept illness as a reason for absence until June. Resolved: Unanimously.",
+			"4) Minutes of the last meeting",
+			"Cllr Moss proposed, seconded by Cllr Hale to sign the minutes of the meeting held on 2nd March. RESOLVED: by all present.",
+		}, []string{
+			"resolution||Cllr Hale proposed, seconded by Cllr Moss to accept illness as a reason for absence until June. Resolved: Unanimously.|",
+			"resolution||Cllr Moss proposed, seconded by Cllr Hale to sign the minutes of the meeting held on 2nd March. RESOLVED: by all present.|",
+		}},
 		{"a decision page's 'authorised <officer>, in consultation with …, to:' leads its lettered points, each a power given to the officer; a sentence that decides after them, under the same label, is its decision too; 'authorised under this Scheme' leads nothing", action.DocDecision, []string{
 			"Highway Maintenance Plan",
 			"Decision:",

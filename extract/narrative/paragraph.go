@@ -80,6 +80,10 @@ var (
 	runInDecided = regexp.MustCompile(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
 	// sentenceResolved is "Resolved that …", "Resolved, proposed by …,
 	// that …" opening a sentence after another on its line.
+	// labelVoteOnly is a label with nothing after it but how the vote went
+	// ("Resolved: Unanimously."): what it resolved is the proposal told
+	// before it, so the two stay one paragraph.
+	labelVoteOnly    = regexp.MustCompile(`^(?:Resolved|RESOLVED)\s*[:\-–]?\s*(?i:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$`)
 	sentenceResolved = regexp.MustCompile(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,|\s?:)\s*\S.*)$`)
 	// askedRunIn is a body asked to do what the points run in after its
 	// colon say: "Cabinet is asked to: a) …", "Members are recommended to:
@@ -1785,7 +1789,7 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		// "3. To confirm the minutes of … 2015. Resolved that these
 		// minutes be agreed …": the decision begins a sentence after the
 		// item's agenda wording on the same line.
-		if d := sentenceResolved.FindStringSubmatch(text); d != nil {
+		if d := sentenceResolved.FindStringSubmatch(text); d != nil && !labelVoteOnly.MatchString(d[2]) {
 			// ("… 2020. Resolved: To accept the apologies." alike; in a
 			// line a copy flattened, the minutes' numbers are still
 			// counted over its pieces: inlineMinuteRuns.)
@@ -1833,7 +1837,7 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 			m = nil // (a line a copy flattened is cut at its headings first: inlineCapsHeads)
 		}
 	}
-	if m == nil || m[1] == "" && (m[2] == "RESOLVED" || m[2] == "Resolved") || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") && !(m[2] != "Minutes" && strings.HasSuffix(m[3], ":")) {
+	if m == nil || m[1] == "" && (m[2] == "RESOLVED" || m[2] == "Resolved") || labelVoteOnly.MatchString(m[2]+": "+m[3]) || len(strings.Fields(m[3])) < 3 && !strings.HasPrefix(m[3], "RESOLVED") && !(m[2] != "Minutes" && strings.HasSuffix(m[3], ":")) {
 		return "", "", "", false
 	}
 	if w := strings.Fields(m[1]); len(w) > 0 && !strings.HasSuffix(m[1], ":") && (len(w) < 3 || labelWord.MatchString(w[len(w)-1])) {
