@@ -2421,6 +2421,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||Cllr Hale proposed, seconded by Cllr Moss to accept illness as a reason for absence until June. Resolved: Unanimously.|",
 			"resolution||Cllr Moss proposed, seconded by Cllr Hale to sign the minutes of the meeting held on 2nd March. RESOLVED: by all present.|",
 		}},
+		{"a nomination seconded, then the nominee's acceptance of the office, is an election carried", action.DocMinutes, []string{
+			"- To elect a Chair of the Council",
+			"Cllr A Reed proposed Cllr B Lowe, Cllr C Dunn seconded. Cllr B Lowe duly accepted the office of Chair. The agenda then moved on.",
+			"- To elect a Vice Chair",
+			"Cllr B Lowe proposed Cllr A Reed. Cllr A Reed said he would think about it.",
+		}, []string{
+			"resolution||Cllr A Reed proposed Cllr B Lowe, Cllr C Dunn seconded. Cllr B Lowe duly accepted the office of Chair.|",
+		}},
 		{"a decision page's 'authorised <officer>, in consultation with …, to:' leads its lettered points, each a power given to the officer; a sentence that decides after them, under the same label, is its decision too; 'authorised under this Scheme' leads nothing", action.DocDecision, []string{
 			"Highway Maintenance Plan",
 			"Decision:",
