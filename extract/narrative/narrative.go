@@ -2621,6 +2621,10 @@ var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?
 	// agreed to defer this item": the meeting decided, naming no one who
 	// undertakes it.
 	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?\s+(?:not\s+)?to\s+[a-z]` +
+	// "It was agreed for the office staff to keep watch", "It was
+	// resolved for the Planning Committee to review the draft": who is
+	// to act, put as the object of "for".
+	`|\b[Ii]t\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly)\s+)?(?:agreed|resolved|decided)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?to\s+[a-z]` +
 	// "Two applications were received. It was resolved to co-opt both.":
 	// a resolution told after the item's narrative, in its paragraph.
 	// "It was decided the standing orders should remain the same.", "It

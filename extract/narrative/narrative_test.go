@@ -2421,6 +2421,13 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||Cllr Hale proposed, seconded by Cllr Moss to accept illness as a reason for absence until June. Resolved: Unanimously.|",
 			"resolution||Cllr Moss proposed, seconded by Cllr Hale to sign the minutes of the meeting held on 2nd March. RESOLVED: by all present.|",
 		}},
+		{"'it was agreed for <someone> to <act>' is a decision told in the record", action.DocMinutes, []string{
+			"6. Reports",
+			"The Chair reported that bikes were being ridden across the new bowling green. It was agreed for the groundsman to put up two signs by the gate. Members thanked him.",
+			"It was discussed for some time whether the hedge should be cut.",
+		}, []string{
+			"resolution|6|It was agreed for the groundsman to put up two signs by the gate.|",
+		}},
 		{"a nomination seconded, then the nominee's acceptance of the office, is an election carried", action.DocMinutes, []string{
 			"- To elect a Chair of the Council",
 			"Cllr A Reed proposed Cllr B Lowe, Cllr C Dunn seconded. Cllr B Lowe duly accepted the office of Chair. The agenda then moved on.",
