@@ -2428,6 +2428,16 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|6|It was agreed for the groundsman to put up two signs by the gate.|",
 		}},
+		{"elections told by acceptance or by a long count: 'which he accepted', 'accepted the position and …', '… who was duly elected'", action.DocMinutes, []string{
+			"1) Election of Chair – Cllr Dale proposed Cllr Finch and Cllr Hart seconded. Cllr Finch accepted the position and said she would serve for one year.",
+			"2) Vice Chair – The Chair proposed Councillor Ian Reeve to act as Vice Chair which he accepted.",
+			"3) Clerk's report – The Clerk proposed that the office hours be changed. Members would consider it in May.",
+			"4) Election of Mayor – Councillor Bird, proposed by Councillor Day and seconded by Councillor Eyre, and Councillor Gale, proposed by Councillor Hale and seconded by Councillor Ince, were put forward. Ballot papers were handed out and counted by the Clerk, giving a majority of seven votes to five for Councillor Bird, who was duly elected as Mayor.",
+		}, []string{
+			"resolution|(1)|Election of Chair – Cllr Dale proposed Cllr Finch and Cllr Hart seconded. Cllr Finch accepted the position and said she would serve for one year.|",
+			"resolution|(2)|Vice Chair – The Chair proposed Councillor Ian Reeve to act as Vice Chair which he accepted.|",
+			"resolution|(4)|Election of Mayor – Councillor Bird, proposed by Councillor Day and seconded by Councillor Eyre, and Councillor Gale, proposed by Councillor Hale and seconded by Councillor Ince, were put forward. Ballot papers were handed out and counted by the Clerk, giving a majority of seven votes to five for Councillor Bird, who was duly elected as Mayor.|",
+		}},
 		{"a nomination seconded, then the nominee's acceptance of the office, is an election carried", action.DocMinutes, []string{
 			"- To elect a Chair of the Council",
 			"Cllr A Reed proposed Cllr B Lowe, Cllr C Dunn seconded. Cllr B Lowe duly accepted the office of Chair. The agenda then moved on.",
