@@ -5232,8 +5232,9 @@ func bareLead(s string) bool {
 	return (strings.HasSuffix(s, ":") || strings.HasSuffix(s, ":-") || strings.HasSuffix(s, " -") || strings.HasSuffix(s, " –") || strings.HasSuffix(s, " —")) && len(strings.Fields(s)) <= 8
 }
 
-// bareWord is a word that is no item on its own.
-var bareWord = map[string]bool{"that": true, "to": true, "and": true, "or": true, "the": true, "resolved": true, "agreed": true, "decided": true, "noted": true}
+// bareWord is a word that is no item on its own. ("Noted." is: a
+// decision page's "Decision:" over "Noted." records what was decided.)
+var bareWord = map[string]bool{"that": true, "to": true, "and": true, "or": true, "the": true, "resolved": true, "agreed": true, "decided": true}
 
 // readerAsked is a notice's request of its readers or of whoever comes
 // to the meeting, or an ask of open business ("Members are asked to

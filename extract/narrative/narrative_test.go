@@ -2421,6 +2421,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||Cllr Hale proposed, seconded by Cllr Moss to accept illness as a reason for absence until June. Resolved: Unanimously.|",
 			"resolution||Cllr Moss proposed, seconded by Cllr Hale to sign the minutes of the meeting held on 2nd March. RESOLVED: by all present.|",
 		}},
+		{"a decision page's 'Decision:' over 'Noted.' decides that the report was noted", "", []string{
+			"41 Annual Report of the Director of Public Health",
+			"Report by the Director of Public Health.",
+			"Decision:",
+			"Noted.",
+			"Minutes:",
+			"Cabinet considered the report and thanked the Director.",
+		}, []string{
+			"resolution|41|Noted.|",
+		}},
 		{"'it was agreed for <someone> to <act>' is a decision told in the record", action.DocMinutes, []string{
 			"6. Reports",
 			"The Chair reported that bikes were being ridden across the new bowling green. It was agreed for the groundsman to put up two signs by the gate. Members thanked him.",
