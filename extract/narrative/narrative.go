@@ -2026,10 +2026,14 @@ var (
 	// was agreed unanimously", "… and the council agreed unanimously",
 	// "…, Cllr Herbert seconded them and they were agreed as a true
 	// record", "… and was duly elected", "…, seconded by Cllr Budge and
-	// agreed by the Council").
+	// agreed by the Council", "… to act as Vice Chairman which he
+	// accepted", "… was proposed and seconded and accepted the position
+	// of Chairman").
 	carriedWith = regexp.MustCompile(`(?i)(?:,|\band)\s+(?:(?:this|it|they|which)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:seconded(?:\s+by\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^,.;]{1,40}?)?\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed)|the\s+(?:council|committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected|(?:unanimously\s+)?(?:agreed|approved|carried|accepted)\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:full\s+)?(?:council|committee|meeting|members|all))\b|\b(?:re-?)?elected\s+unopposed\b|\bwhich\s+(?:he|she|they)\s+(?:duly\s+)?accepted\b|\band\s+(?:\w+ly\s+)?accepted\s+the\s+(?:office|position|role|post)\b`)
 	// carriedAfter: a sentence after the proposal telling it won ("Cllr
-	// Reed seconded and all agreed.", "This was carried unanimously.").
+	// Reed seconded and all agreed.", "This was carried unanimously.",
+	// "Resolved: Unanimously.", "Cllr Bennett kindly accepted the office
+	// of Chairperson.", a count that ends "… who was duly elected").
 	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^.;,]{1,40}?\s+seconded(?:\s+(?:the\s+(?:motion|proposal)|this|it))?\s*,?\s+and\s+(?:(?:it|this|the\s+motion)\s+was|all(?:\s+present|\s+members)?|members|councillors)\s+(?:\w+ly\s+)?(?:carried|agreed|approved|passed)\b|(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+)?(?:seconded\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?[A-Z][^.;,]{0,40}?\s+(?:\w+ly\s+)?accepted\s+(?:the\s+)?(?:office|position|role|post)\b|(?:resolved|agreed|carried)\s*[:\-–]\s*(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$|[^.]{0,240}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
 	// acceptsOffice: the nominee's acceptance, between the nomination
 	// and its vote.

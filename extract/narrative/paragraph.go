@@ -78,12 +78,12 @@ var (
 	initialsEnd = regexp.MustCompile(`[–—-]\s+[A-Z]{2,3}(?:\s*(?:&|and|,)\s*[A-Z]{2,3})*$`)
 	// runInDecided is "Resolved –" or "Agreed –" after text on its line.
 	runInDecided = regexp.MustCompile(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
-	// sentenceResolved is "Resolved that …", "Resolved, proposed by …,
-	// that …" opening a sentence after another on its line.
 	// labelVoteOnly is a label with nothing after it but how the vote went
 	// ("Resolved: Unanimously."): what it resolved is the proposal told
 	// before it, so the two stay one paragraph.
-	labelVoteOnly    = regexp.MustCompile(`^(?:Resolved|RESOLVED)\s*[:\-–]?\s*(?i:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$`)
+	labelVoteOnly = regexp.MustCompile(`^(?:Resolved|RESOLVED)\s*[:\-–]?\s*(?i:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$`)
+	// sentenceResolved is "Resolved that …", "Resolved, proposed by …,
+	// that …" opening a sentence after another on its line.
 	sentenceResolved = regexp.MustCompile(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,|\s?:)\s*\S.*)$`)
 	// askedRunIn is a body asked to do what the points run in after its
 	// colon say: "Cabinet is asked to: a) …", "Members are recommended to:
