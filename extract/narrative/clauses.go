@@ -831,7 +831,7 @@ func endsClause(s string) bool {
 // authority to the Director of Finance to …", "request the Clerk to …",
 // "That the Director of Public Health be asked to …".
 var (
-	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|or|&|the|/|-|–|\d{1,4}|\((?:[A-Z][\w ]{1,20}|S151|s151)\)|[A-Z][\w'’&\-]*))*)`
+	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|or|&|the|/|-|–|\d{1,4}|\((?:[A-Z][\w ]{1,20}|[A-Z][\w'’&\-]*(?:,?\s+[\w'’&\-]+){1,7}|S151|s151)\)|[A-Z][\w'’&\-]*))*)`
 	// roleName is properName where a role's remit may list its parts
 	// ("Executive Director for Adults, Health Partnerships and Housing",
 	// "Corporate Director, People Services"), or whose remit is said ("Strategic Director with responsibility

@@ -1080,8 +1080,21 @@ func reportedWillIn(s string, would bool) []string {
 	if !would {
 		return nil
 	}
-	return reportedWill.FindStringSubmatch(s)
+	m := reportedWill.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	who := m[2]
+	if postEnd.MatchString(m[1]) {
+		// "The Executive Director, Finance and Resources advised …": the
+		// words before the comma are the post, after it its remit.
+		who = strings.TrimPrefix(strings.TrimPrefix(m[1], "The "), "the ") + ", " + who
+	}
+	return []string{m[0], who}
 }
+
+// postEnd ends a post's name: "The Executive Director", "Head of Service".
+var postEnd = regexp.MustCompile(`\b(?:Director|Officer|Manager|Head|Executive|Leader|Chair(?:man|person)?|Clerk|Secretary|Treasurer|Member)$`)
 
 func agreedToIn(s string, to bool) []int {
 	if !to {
@@ -1223,7 +1236,7 @@ var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|
 
 var (
 	// reportedWill: someone reported as saying they (or "it") would act.
-	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|[A-Z][^,.]{0,60},\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire|look at)\b`)
+	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|([A-Z][^,.]{0,60}),\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire|look at)\b`)
 	// relativeWill: an agent followed by ", who will …".
 	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.

@@ -182,9 +182,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			continue
 		}
 		f.at = i
-		f.next, f.nextBare, f.nextText = "", false, ""
+		f.next, f.nextBare, f.nextText, f.nextMarker = "", false, "", ""
 		if i+1 < len(ps) {
-			f.next, f.nextBare, f.nextText = ps[i+1].body, ps[i+1].marker == "", ps[i+1].text
+			f.next, f.nextBare, f.nextText, f.nextMarker = ps[i+1].body, ps[i+1].marker == "", ps[i+1].text, ps[i+1].marker
 		}
 		f.recordDecides = p.marker != "" && recordDecides(ps, i)
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
@@ -627,6 +627,7 @@ type finder struct {
 	next         string // the body of the paragraph after the one read
 	nextBare     bool   // the paragraph after the one read has no number
 	nextText     string // and its text, its bullet kept
+	nextMarker   string // and its number
 	// recordDecides: the paragraph read is numbered, and an unnumbered one
 	// after it, before the next numbered one, tells a decision.
 	recordDecides bool
@@ -901,6 +902,12 @@ func (f *finder) paragraph(p paragraph) {
 		if p.marker != "" && markerFollows(f.out[b.clauses[len(b.clauses)-1]].Ref, p.marker) {
 			f.blk = b
 		}
+	}
+	if b := f.blk; b != nil && len(b.clauses) > 0 && markerStyle(b.firstRef) != "digit" && isMinuteNumber(p.marker) && minuteLike(f.minute) && markerFollows(f.minute, p.marker) {
+		// "(i) Cllr Hart to …", "(ii) …", then "6. Playground" under
+		// minute 5: the minutes' next number ends the list, however its
+		// lead-in names "the following".
+		f.endBlocks()
 	}
 	if m := numberedDecision.FindStringSubmatch(p.text); m != nil && p.marker == "" {
 		// "198/2005 The Cabinet approved …": a decision's number, then
@@ -3357,6 +3364,13 @@ func (f *finder) open(o opener, p paragraph) {
 		f.blk.wholeOpen = true
 		return
 	}
+	if hasPrefixFold(o.rest, "that ") && followingStop.MatchString(o.rest) && isListMarker(f.nextMarker) {
+		// "RESOLVED that the following appointments be made." over "(i)
+		// Cllr Hart to …": "the following" points past the stop, to the
+		// clauses it leads as its colon would.
+		f.blk.lead = carried(strings.TrimSuffix(o.rest, "."))
+		return
+	}
 	if o.rest == "" {
 		return
 	}
@@ -5321,10 +5335,17 @@ func (f *finder) partsOfOne(b *block, p paragraph) bool {
 // Ash, Oak and Elm". Under a lead-in naming "the following", each such
 // point is an appointment of its own, not a name the one decision lists.
 var postHolder = regexp.MustCompile(`^[A-Z][\w&'’ ,/()-]{1,60}?(?:\s*:|\s+[–—-]|\.)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]` +
+	// "Cllr Hart to the Village Hall Committee", "Mrs Lee as Tree Warden":
+	// the member named, then the body or post.
+	`|^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:and|&)\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?\s+(?:to|as|on|for)\s+(?:the\s+)?[A-Z]` +
 	`|^[A-Z][\w&'’ ,/()-]{0,50}?\b(?i:officer|representative|rep|warden|chair(?:man|person)?|secretary|treasurer|clerk|member|lead|champion|liaison|delegate|trustee|governor)\s*(?::|[–—-])\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\.?$`)
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
+
+// followingStop ends a decision whose subject is the list below it, with
+// a stop: "that the following grants be awarded.".
+var followingStop = regexp.MustCompile(`(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s+(?:be|are|were|is|was)\s+(?:[\w-]+\s+){0,2}?[\w-]+\.$`)
 
 // followingEnd ends a lead-in that names its list: "the following
 // recommendations".

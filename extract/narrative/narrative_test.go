@@ -624,6 +624,9 @@ func TestDelegate(t *testing.T) {
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
 		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions":                                   "Corporate Director, Community Wellbeing",
 		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                                                            "Assistant Director – Finance",
+		// A post's remit in brackets, commas and all, is its name's.
+		"delegate authority to the Service Director (Legal, Governance and Commissioning) to enter into the contract": "Service Director (Legal, Governance and Commissioning)",
+		"delegate to the Acting Corporate Director (Operations and Delivery) to issue the licences":                   "Acting Corporate Director (Operations and Delivery)",
 		"note the report":                        "",
 		"Clerk to arrange the siting of the map": "Clerk",
 		// Who acts, set after a dash at the decision's end.
@@ -1484,6 +1487,8 @@ func TestMorePhrasings(t *testing.T) {
 			[]string{"resolution||It was agreed that the minutes of the meeting held on 3 March be approved as a correct record.|", "resolution||It was agreed that the figures be circulated to members.|"}},
 		{"a pronoun's undertaking, a report coming to a body", action.DocMinutes, []string{"In response, he advised that he would speak to the Parks Manager about the drain.", "The Chair reported on the review and that a report will come to Cabinet later in March."},
 			[]string{"commitment||In response, he advised that he would speak to the Parks Manager about the drain.|", "commitment||The Chair reported on the review and that a report will come to Cabinet later in March.|"}},
+		{"a post named with its remit after a comma undertakes", action.DocMinutes, []string{"The Executive Director, Finance and Resources advised Members that she would bring the tracker to the Corporate Management Team."},
+			[]string{"commitment||The Executive Director, Finance and Resources advised Members that she would bring the tracker to the Corporate Management Team.|Executive Director, Finance and Resources"}},
 		{"who undertook after an undertaking that named nobody", action.DocMinutes, []string{"In response, he advised that he would speak to the Chair about it. The Leader also undertook to liaise with the enforcement team about the land."},
 			[]string{"commitment||In response, he advised that he would speak to the Chair about it.|", "commitment||The Leader also undertook to liaise with the enforcement team about the land.|The Leader"}},
 		{"a change to a paper's words", action.DocMinutes, []string{"• The word 'rural' would be removed from the first paragraph of the Strategy.", "The trees would be removed as part of the works."},
@@ -2420,6 +2425,23 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution||Cllr Hale proposed, seconded by Cllr Moss to accept illness as a reason for absence until June. Resolved: Unanimously.|",
 			"resolution||Cllr Moss proposed, seconded by Cllr Hale to sign the minutes of the meeting held on 2nd March. RESOLVED: by all present.|",
+		}},
+		{"'RESOLVED that the following appointments be made.' leads its roman points past its stop; the minutes' next number ends them", action.DocMinutes, []string{
+			"5. Representatives to outside bodies",
+			"RESOLVED that the following appointments be made.",
+			"i. Cllr Hart to the Village Hall Management Committee",
+			"ii. Cllr Moss to the Footpaths Group",
+			"6. Playground",
+			"The Clerk reported on the inspection. It was agreed that the Clerk obtain quotes for new matting.",
+			"7. Payments",
+			"RESOLVED that the following payments be approved.",
+			"8. Correspondence",
+			"None.",
+		}, []string{
+			"resolution|5(i)|the following appointments be made Cllr Hart to the Village Hall Management Committee|",
+			"resolution|5(ii)|the following appointments be made Cllr Moss to the Footpaths Group|",
+			"resolution|6|It was agreed that the Clerk obtain quotes for new matting.|Clerk",
+			"resolution|7|that the following payments be approved.|",
 		}},
 		{"a decision page's 'Decision:' over 'Noted.' decides that the report was noted", "", []string{
 			"41 Annual Report of the Director of Public Health",
