@@ -1492,7 +1492,7 @@ func (f *finder) paragraph(p paragraph) {
 	// the item's title, worded as the agenda put it. (In minutes the
 	// decision may come after the record's narrative.)
 	titleOverRecord := listed && (f.nextBare && readsDecided(f.next) || f.opts.Genre == action.DocMinutes && f.recordDecides)
-	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) && !agendaDash.MatchString(body) &&
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) && !agendaDash.MatchString(body) && !memberTold.MatchString(body) &&
 		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
 		// "… questions and officer responses were noted." then "1. To
 		// note the programme …", "2. To note the model …": the decisions,
@@ -2072,6 +2072,15 @@ func (f *finder) seconded(p paragraph, body string) string {
 	sents := sentences(body)
 	var rest []string
 	for i, s := range sents {
+		if s != "" && !secondedCarried.MatchString(s) && proposes.MatchString(s) && strings.Contains(s, "econded") && i+2 < len(sents) && voteOutcome.MatchString(sents[i+2]) &&
+			!proposes.MatchString(sents[i+1]) && !voteOutcome.MatchString(sents[i+1]) && !lostVote.MatchString(sents[i+1]) {
+			// "It was proposed by … and seconded by … that Alison Smith be
+			// appointed. She had volunteered …. Agreed, the resolution was
+			// passed.": a word on the proposal before its vote.
+			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: s + " " + sents[i+1] + " " + sents[i+2]})
+			sents[i+1], sents[i+2] = "", ""
+			continue
+		}
 		if s != "" && !secondedCarried.MatchString(s) && (proposes.MatchString(s) && strings.Contains(s, "econded") || proposesAlone.MatchString(s)) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) {
 			// "DB proposed the minutes of 11th March, seconded by DD.
 			// Passed by all as a true record.": the proposal with its
@@ -2090,7 +2099,8 @@ func (f *finder) seconded(p paragraph, body string) string {
 			continue
 		}
 		carriedHere := secondCarried.MatchString(s) // "This was seconded by … and unanimously agreed."
-		if (carriedHere || secondOnly.MatchString(s) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1])) && !proposes.MatchString(s) {
+		if carriedHere || secondOnly.MatchString(s) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) && !proposes.MatchString(s) {
+			// ("This proposal was seconded …" names the proposal before.)
 			// "Proposed to approve the minutes by Cllr Archer. Seconded by
 			// Cllr Gray. All in favour.": the proposal, told in the
 			// sentences before its seconder (up to the one that proposes),
@@ -2262,7 +2272,9 @@ var (
 	// Smith seconded.", "Cllr Hale seconded this."
 	seconderFirst = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded(?:\s+(?:this|it|the\s+(?:proposal|motion)))?\.?$`)
 	secondOnly    = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
-	voteOutcome   = regexp.MustCompile(`(?i)^(?:(?:(?:there\s+was|on|upon|after|following)\s+a\s+show\s+of\s+hands,?\s+(?:and\s+)?)?all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$`)
+	voteOutcome   = regexp.MustCompile(`(?i)^(?:(?:(?:there\s+was|on|upon|after|following)\s+a\s+show\s+of\s+hands,?\s+(?:and\s+)?)?all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$` +
+		// "Resolution passed.", "Agreed, the resolution was passed."
+		`|^(?:agreed,?\s+)?(?:the\s+)?(?:resolution|motion|proposal)\s+(?:was\s+)?(?:duly\s+|then\s+|unanimously\s+)?(?:passed|carried|agreed|approved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?\.?$`)
 	// proposesAlone is a sentence that puts someone forward with no
 	// seconder, its vote the sentence after: "Peter Hill proposed Kay
 	// Wiltshire become chair for the coming year. All were in favour."
@@ -2273,7 +2285,7 @@ var (
 	// secondCarried is a seconder and the vote in one sentence after the
 	// proposal's: "This was seconded by Cllr C Davies and unanimously
 	// agreed by all present."
-	secondCarried = regexp.MustCompile(`(?i)^(?:this|the\s+(?:proposal|motion))\s+was\s+(?:duly\s+)?seconded\s+by\s+[^.;]{2,60}?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed)\b[^.]{0,40}\.?$`)
+	secondCarried = regexp.MustCompile(`(?i)^(?:this|the)(?:\s+(?:proposal|motion|nomination))?\s+was\s+(?:duly\s+)?seconded\s+by\s+(?:[^.;]|\b[A-Z]\.|(?i:cllr|mr|mrs|dr)\.){2,60}?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed)\b[^.]{0,40}\.?$`)
 	// minutesSeconded: the last meeting's minutes put as a correct record
 	// by one member and seconded by another, perhaps after the item's
 	// title ("Minutes of the Previous Meeting The minutes of …").
@@ -3054,6 +3066,11 @@ var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council
 // decision: in minutes "(iii) The Board noted the update" is a point of the
 // discussion; on a decision page it is what was decided.
 // toldInPast: a paragraph that tells what happened at the meeting.
+// memberTold is a member's words reported, run in after an agenda's
+// title: "To receive Declarations of Interest Cllr T. Munday spoke to
+// express …" records the meeting; it decides nothing.
+var memberTold = regexp.MustCompile(`\b(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:spoke|declared|said|reported|explained|stated|asked|raised|informed)\b`)
+
 var toldInPast = regexp.MustCompile(`\b(?:was|were|had|introduced|presented|outlined|explained|reported|considered|discussed)\b`)
 
 var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)?(noted|welcomed|received|asked)\b`)

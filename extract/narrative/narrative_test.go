@@ -2443,6 +2443,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|6|It was agreed that the Clerk obtain quotes for new matting.|Clerk",
 			"resolution|7|that the following payments be approved.|",
 		}},
+		{"a proposal carried by 'Resolution passed.', a word on it allowed before the vote; 'This proposal was seconded by Cllr M. Stone and …' carries the one before", action.DocMinutes, []string{
+			"LITTER PICKER. It was proposed by Cllr Reed and seconded by the Chairman that Sam Green be appointed as the village litter picker. He had volunteered after the last one retired. Agreed, the resolution was passed.",
+			"Bank report. The Clerk explained the statement. It was proposed by Cllr Hale and seconded by Cllr Moss that this be accepted. Resolution passed.",
+			"As such Cllr L. Dunn proposed that the minutes of the last two meetings be deferred until the next meeting. This proposal was seconded by Cllr M. Stone and unanimously agreed.",
+		}, []string{
+			"resolution||It was proposed by Cllr Reed and seconded by the Chairman that Sam Green be appointed as the village litter picker. He had volunteered after the last one retired. Agreed, the resolution was passed.|",
+			"resolution||It was proposed by Cllr Hale and seconded by Cllr Moss that this be accepted. Resolution passed.|",
+			"resolution||As such Cllr L. Dunn proposed that the minutes of the last two meetings be deferred until the next meeting.|",
+		}},
+		{"an agenda's 'To receive …' title with a member's words run in, after a paragraph told in the past, is the record, not a numbered decision", action.DocMinutes, []string{
+			"It was noted that the ward councillor was unable to attend.",
+			"2. To receive Declarations of Interest REF618 Cllr T. Lamb spoke to declare an interest as chairman of the cricket club.",
+		}, nil},
 		{"a decision page's 'Decision:' over 'Noted.' decides that the report was noted", "", []string{
 			"41 Annual Report of the Director of Public Health",
 			"Report by the Director of Public Health.",
