@@ -1038,8 +1038,8 @@ func trimName(s string) string {
 	for len(f) > 0 && joinWord.MatchString(strings.ToLower(f[len(f)-1])) {
 		f = f[:len(f)-1]
 	}
-	for len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "that")) {
-		f = f[1:]
+	for len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "that") || f[0] == "For") {
+		f = f[1:] // ("For Officers to identify …": the one it is for acts.)
 	}
 	if n := len(f); n > 0 && (strings.HasSuffix(f[n-1], "'s") || strings.HasSuffix(f[n-1], "’s")) {
 		return "" // "The Clerk's report was approved": whose report, not who acts

@@ -985,7 +985,9 @@ func (f *finder) paragraph(p paragraph) {
 		f.inner = p.marker
 		return
 	}
-	if m := recHeading.FindStringSubmatch(p.text); m != nil {
+	// (A bullet may stand before it: "- Recommendation 1: For Cabinet to
+	// review …".)
+	if m := recHeading.FindStringSubmatch(strings.TrimLeft(p.text, "-–•*·▪ ")); m != nil {
 		f.endBlocks()
 		f.recommendation(p, m[1], strings.TrimSpace(m[2]))
 		return

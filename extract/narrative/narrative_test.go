@@ -2456,6 +2456,14 @@ func TestMeetingShapes(t *testing.T) {
 			"It was noted that the ward councillor was unable to attend.",
 			"2. To receive Declarations of Interest REF618 Cllr T. Lamb spoke to declare an interest as chairman of the cricket club.",
 		}, nil},
+		{"a bullet before 'Recommendation 1:' leaves it a recommendation, numbered; 'For Officers to …' names who acts", action.DocMinutes, []string{
+			"The adviser presented the recommendations from the Scrutiny Committee.",
+			"- Recommendation 1: For Cabinet to review how housing on small sites is reported.",
+			"- Recommendation 2: For Officers to identify why completions are under target.",
+		}, []string{
+			"recommendation|1|For Cabinet to review how housing on small sites is reported.|",
+			"recommendation|2|For Officers to identify why completions are under target.|Officers",
+		}},
 		{"a decision page's 'Decision:' over 'Noted.' decides that the report was noted", "", []string{
 			"41 Annual Report of the Director of Public Health",
 			"Report by the Director of Public Health.",
