@@ -2102,9 +2102,9 @@ func (f *finder) seconded(p paragraph, body string) string {
 		}
 		carriedHere := secondCarried.MatchString(s) // "This was seconded by … and unanimously agreed."
 		if carriedHere || secondOnly.MatchString(s) && i+1 < len(sents) && voteOutcome.MatchString(sents[i+1]) && !proposes.MatchString(s) {
-			// ("This proposal was seconded …" names the proposal before.)
 			// "Proposed to approve the minutes by Cllr Archer. Seconded by
-			// Cllr Gray. All in favour.": the proposal, told in the
+			// Cllr Gray. All in favour.", "This proposal was seconded by
+			// … and unanimously agreed.": the proposal, told in the
 			// sentences before its seconder (up to the one that proposes),
 			// was carried.
 			k := len(rest)
@@ -2287,7 +2287,7 @@ var (
 	// secondCarried is a seconder and the vote in one sentence after the
 	// proposal's: "This was seconded by Cllr C Davies and unanimously
 	// agreed by all present."
-	secondCarried = regexp.MustCompile(`(?i)^(?:this|the)(?:\s+(?:proposal|motion|nomination))?\s+was\s+(?:duly\s+)?seconded\s+by\s+(?:[^.;]|\b[A-Z]\.|(?i:cllr|mr|mrs|dr)\.){2,60}?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed)\b[^.]{0,40}\.?$`)
+	secondCarried = regexp.MustCompile(`(?i)^(?:this|the)(?:\s+(?:proposal|motion|nomination))?\s+was\s+(?:duly\s+)?seconded\s+by\s+(?:[^.;]|\b[a-z]\.|\b(?:cllr|mr|mrs|dr)\.){2,60}?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed)\b[^.]{0,40}\.?$`)
 	// minutesSeconded: the last meeting's minutes put as a correct record
 	// by one member and seconded by another, perhaps after the item's
 	// title ("Minutes of the Previous Meeting The minutes of …").
@@ -3068,11 +3068,6 @@ var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council
 // decision: in minutes "(iii) The Board noted the update" is a point of the
 // discussion; on a decision page it is what was decided.
 // toldInPast: a paragraph that tells what happened at the meeting.
-// memberTold is a member's words reported, run in after an agenda's
-// title: "To receive Declarations of Interest Cllr T. Munday spoke to
-// express …" records the meeting; it decides nothing.
-var memberTold = regexp.MustCompile(`\b(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:spoke|declared|said|reported|explained|stated|asked|raised|informed)\b`)
-
 var toldInPast = regexp.MustCompile(`\b(?:was|were|had|introduced|presented|outlined|explained|reported|considered|discussed)\b`)
 
 var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)?(noted|welcomed|received|asked)\b`)
@@ -5358,6 +5353,11 @@ var postHolder = regexp.MustCompile(`^[A-Z][\w&'’ ,/()-]{1,60}?(?:\s*:|\s+[–
 	// the member named, then the body or post.
 	`|^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:and|&)\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?\s+(?:to|as|on|for)\s+(?:the\s+)?[A-Z]` +
 	`|^[A-Z][\w&'’ ,/()-]{0,50}?\b(?i:officer|representative|rep|warden|chair(?:man|person)?|secretary|treasurer|clerk|member|lead|champion|liaison|delegate|trustee|governor)\s*(?::|[–—-])\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\.?$`)
+
+// memberTold is a member's words reported, run in after an agenda's
+// title: "To receive Declarations of Interest Cllr T. Munday spoke to
+// express …" records the meeting; it decides nothing.
+var memberTold = regexp.MustCompile(`\b(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:spoke|declared|said|reported|explained|stated|asked|raised|informed)\b`)
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
