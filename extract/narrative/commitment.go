@@ -410,6 +410,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return false
 	}
 	modal := has("will ", "would ", "shall ")
+	if capsCommand(s) {
+		return "", "", false
+	}
 	if m := bareTagTo.FindStringSubmatch(s); m != nil && tagDoer(m[1]) != "" {
 		// "Action Hannah – to check all correct.": the tag's colon never
 		// written, who acts and what they are to do after it.
@@ -746,6 +749,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, "", true
 	}
 	return "", "", false
+}
+
+// capsCommand: words that open with a verb in capitals, as a report's
+// recommendations are set ("NOTE the requirement for the Committee to
+// produce …"): the sentence bids the meeting decide; it undertakes
+// nothing, whoever it names before a "to".
+func capsCommand(s string) bool {
+	w := firstWord(s)
+	return len(w) >= 3 && w == strings.ToUpper(w) && isLetters(w) && knownVerb(w)
 }
 
 // thingToBeDone opens a sentence with a thing, up to six words, then "to

@@ -727,10 +727,13 @@ type finder struct {
 	// the last listed point that gave nothing, unreadAt likewise.
 	listed   string
 	listedAt int
-	// labelled is set once a "Minutes:" or "Decision:" label is read.
-	labelled bool
-	unread   paragraph
-	unreadAt int
+	// labelled is set once a "Minutes:" or "Decision:" label is read;
+	// minuted once a "Minutes:" label is: the text under it is minutes,
+	// whatever the paper's genre (an issue page holds the agenda's
+	// report, then what the meeting did with it).
+	labelled, minuted bool
+	unread            paragraph
+	unreadAt          int
 	// paused is a list of bullets a bullet's explanation broke off,
 	// which the next bullet that decides goes on with; pausedFor counts
 	// the paragraphs since.
@@ -861,6 +864,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.mark = len(f.out)
 		f.itemStart = -1
 		f.labelled = true
+		f.minuted = f.minuted || itemMinutes.MatchString(p.text)
 		if decisionLabel.MatchString(p.text) {
 			f.open(opener{kind: action.KindResolution, named: true}, p)
 		}
@@ -1305,7 +1309,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.recommends(p, "", m[1])
 		return
 	}
-	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == ""
+	minutes := f.opts.Genre == action.DocMinutes || f.opts.Genre == "" || f.minuted
 	unlabelled := f.opts.Genre == action.DocDecision && !f.decidedByLabel
 	if minutes && mayTellVote(body) && strings.Contains(body, ". ") {
 		// "Agreed by all that …. DD proposed accepting the quote, DB
@@ -3705,6 +3709,14 @@ func (f *finder) clause(p paragraph) bool {
 	// (So does a clause cut after a word no sentence ends with, "… to
 	// Mayor and Cabinet in", by a few words more: "November 2015.")
 	openEnd := endsOpen(last.Action) && len(strings.Fields(p.body)) <= 8
+	if p.marker == "" && !p.heading && !lettered && b.firstRef != "" && endsListItem(strings.TrimSpace(last.SourceText)) && strings.HasPrefix(p.body, "that ") && p.indent <= b.indent {
+		// "(ii) that the Chairman write …;" then "that the Chamberlain
+		// write …": after a clause ended as a list's point, a "that"
+		// clause set level with it is the list's next point, its
+		// number lost, not the last one's tail.
+		f.clauseItem(p, "", p.body)
+		return true
+	}
 	if p.marker == "" && !p.heading && (lettered || (unicode.IsLower(r) || openEnd) && !endsClause(last.Action) || b.indent >= 0 && p.indent > b.indent+4) {
 		if f.partsOfOne(b, p) {
 			return true

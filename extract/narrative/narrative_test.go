@@ -2417,6 +2417,35 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"an issue page read as a report: under 'Minutes:' a sentence of what the committee decided is a decision; a point opening with a verb in capitals undertakes nothing", action.DocReport, []string{
+			"12 Annual report of the committee",
+			"The Committee is invited to agree the annual report.",
+			"1.1 NOTE the duty of the Committee to publish an annual report.",
+			"Minutes:",
+			"The Chair thanked members for their work over the year.",
+			"The Committee DELEGATED to the Scrutiny Officer, in consultation with the Chair, responsibility for the final layout of the report.",
+		}, []string{
+			"recommendation||The Committee is invited to agree the annual report.|",
+			"resolution||The Committee DELEGATED to the Scrutiny Officer, in consultation with the Chair, responsibility for the final layout of the report.|Scrutiny Officer",
+		}},
+		{"an unnumbered 'that …' after a point ended by ';' is the list's next point, not the last one's tail", action.DocMinutes, []string{
+			"Resolved: that:",
+			"",
+			"(i) the budget monitoring report be noted;",
+			"",
+			"(ii) that the Clerk write to the county council about the bus shelter;",
+			"",
+			"that the Treasurer check the insurance renewal terms.",
+			"",
+			"(a) that the Clerk obtain quotes for the fence;",
+			"",
+			"and for the gate.",
+		}, []string{
+			"resolution|(i)|the budget monitoring report be noted|",
+			"resolution|(ii)|that the Clerk write to the county council about the bus shelter|Clerk",
+			"resolution||that the Treasurer check the insurance renewal terms.|",
+			"resolution|(a)|that the Clerk obtain quotes for the fence and for the gate.|Clerk",
+		}},
 		{"a proposal then 'Resolved: Unanimously.' on its line is what was resolved; the label tells only the vote", action.DocMinutes, []string{
 			"3) Apologies for absence",
 			"None received. Cllr Hale proposed, seconded by Cllr Moss to accept illness as a reason for absence until June. Resolved: Unanimously.",
