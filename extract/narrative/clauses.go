@@ -709,10 +709,11 @@ func infinitiveDecision(s string) bool {
 }
 
 // completes: text that carries on a lead-in's sentence — a lower-case
-// start, or a verb in its base form.
+// start, a verb in its base form, or one after "To" ("The Executive is
+// recommended:" over "1.1 To approve …").
 func completes(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r) || baseVerb.MatchString(firstWord(s))
+	return unicode.IsLower(r) || baseVerb.MatchString(firstWord(s)) || infinitiveDecision(s)
 }
 
 // baseVerb: the verbs clauses start with once a list of them has begun.
@@ -790,6 +791,10 @@ func joinLead(lead, clause string) string {
 		// "… RECOMMENDED to" over "c) To approve the use of …", "… be
 		// given delegated authority to:" over "(2) to finalise …": one "to".
 		clause = strings.TrimSpace(clause[len("To "):])
+	} else if strings.HasPrefix(clause, "To ") && infinitiveDecision(clause) && askedToLead.MatchString(lead) {
+		// "The Executive is recommended:" over "1.1 To approve …": the
+		// lead's sentence goes on in lower case.
+		clause = "to " + clause[len("To "):]
 	}
 	if first := firstWord(clause); first != strings.ToUpper(first) && baseVerb.MatchString(first) {
 		clause = strings.ToLower(clause[:1]) + clause[1:]
@@ -800,6 +805,10 @@ func joinLead(lead, clause string) string {
 	}
 	return lead + " " + clause
 }
+
+// askedToLead is a lead-in that asks, its "to" left to the points: "The
+// Executive is recommended".
+var askedToLead = regexp.MustCompile(`(?i)\b(?:is|are|be)\s+(?:recommended|asked|invited|requested)$`)
 
 // followingDecided is a sentence that says the points after it were
 // decided: "The following points were proposed and agreed:".

@@ -2417,6 +2417,18 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"'The Executive is recommended:' over points numbered as sections, each 'To approve …'", action.DocReport, []string{
+			"Recommendations",
+			"",
+			"The Executive is recommended:",
+			"",
+			"1.1 To approve the spending on the winter programme.",
+			"",
+			"1.2 To approve the framework for measuring its effect.",
+		}, []string{
+			"recommendation|1.1|The Executive is recommended to approve the spending on the winter programme.|",
+			"recommendation|1.2|The Executive is recommended to approve the framework for measuring its effect.|",
+		}},
 		{"an issue page read as a report: under 'Minutes:' a sentence of what the committee decided is a decision; a point opening with a verb in capitals undertakes nothing", action.DocReport, []string{
 			"12 Annual report of the committee",
 			"The Committee is invited to agree the annual report.",

@@ -19,7 +19,8 @@ import (
 //	senior executives involve local members. |
 //
 // Nothing marks where a row ends. The rows' numbers do: the cells that hold
-// a reference ("SC18", "SC19", "4.2") come a row's length apart.
+// a reference ("SC18", "SC19", "4.2") come a row's length apart. So does
+// a rule under the header's cells, "---|---|---|", a pipe for each column.
 
 // cellEnd is a line that ends a cell: its text (perhaps none) and a pipe,
 // no other pipe in it.
@@ -30,6 +31,18 @@ func cellEnd(raw string) bool {
 
 // refCell is a cell that holds only a row's reference.
 var refCell = regexp.MustCompile(`^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?$`)
+
+// headerRule is the rule a table's header is underlined with when each
+// cell is ended by a pipe: "---|---|---|".
+var headerRule = regexp.MustCompile(`^\s*(?::?-{3,}:?\s*\|\s*)+$`)
+
+// ruleColumns is how many columns a header's rule marks, 0 if raw is none.
+func ruleColumns(raw string) int {
+	if !headerRule.MatchString(raw) {
+		return 0
+	}
+	return strings.Count(raw, "|")
+}
 
 // cell is one cell of a cell-a-line table: its text and its raw lines.
 type cell struct {
@@ -51,7 +64,15 @@ func cellTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		// (The line before the first cell is a title, not its start.)
 		var cs []cell
 		from, j := i, i
+		ruled := 0 // the columns of a header's rule, "---|---|---|"
 		for ; j < len(raws) && strings.TrimSpace(raws[j]) != ""; j++ {
+			if n := ruleColumns(raws[j]); n >= 2 && ruled == 0 && len(cs) == n && from == j {
+				// The header's cells, then the rule under them: the
+				// rule gives the row's length, and the rows follow.
+				ruled = n
+				from = j + 1
+				continue
+			}
 			if strings.Contains(raws[j], "|") && !cellEnd(raws[j]) {
 				break
 			}
@@ -66,6 +87,9 @@ func cellTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		}
 		i = max(j, i+1)
 		k, first := rowLength(cs)
+		if ruled > 0 {
+			k, first = ruled, ruled
+		}
 		if k == 0 {
 			continue
 		}

@@ -171,6 +171,24 @@ func TestCellTables(t *testing.T) {
 		`true ["R1" "Parks" "That the play areas be renewed." "The Portfolio Holder" "Actioned."]`,
 		`true ["R2" "Housing" "That rents be frozen." "The Leader" "Pending"]`,
 		`true ["R3" "Parks" "That the lake be cleaned." "The Portfolio Holder" "Pending"]`, "P After the table."})
+	// With no references, a rule under the header's cells gives the
+	// row's length; a cell may end on a pipe of its own, and a row cut
+	// short at the end is left as lines.
+	text = "Plan\nAction |\nWho |\nWhen |\n---|---|---|\n" +
+		"Mend the gate |\nThe Clerk\n|\nMay |\n" +
+		"Paint the\nbenches |\nCllr Reed |\n|\n" +
+		"Sweep the path |\nThe"
+	expectLines(t, text, func(l layout.Line) string {
+		switch {
+		case l.IsTable():
+			return fmt.Sprintf("%v %q", l.Record, l.CellTexts())
+		case l.Text != "":
+			return "P " + l.Text
+		}
+		return ""
+	}, []string{"P Plan", `false ["Action" "Who" "When"]`,
+		`true ["Mend the gate" "The Clerk" "May"]`,
+		`true ["Paint the benches" "Cllr Reed" ""]`, "P Sweep the path |", "P The"})
 	// Cells ended by pipes whose references do not repeat at one distance
 	// are left as lines.
 	ld, err := Reader{}.Read(context.Background(), []byte("Notes |\n1 |\nOne thing |\n2 |\nAnother |\nand a third |\n3 |"))

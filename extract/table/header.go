@@ -235,6 +235,9 @@ var (
 	// list's "Publish Status" beside its "Status".
 	weakStatus = regexp.MustCompile(`^(publish|publishing|publication|approval|record|page|document) status$`)
 	weakUpdate = regexp.MustCompile(`\bresponses?\b`)
+	// plainDue names the deadline, whatever other date shares its column:
+	// "Timescale & Review Date".
+	plainDue = regexp.MustCompile(`\b(timescales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)
 )
 
 // keepStrongest leaves each of owner, due, progress and action to the
@@ -258,7 +261,7 @@ func (h *header) keepStrongest(cells []string) {
 	}
 	strong := map[field]bool{}
 	for i, f := range h.cols {
-		if f == fDue && notDue.MatchString(norm(cells[i])) {
+		if f == fDue && notDue.MatchString(norm(cells[i])) && !plainDue.MatchString(norm(cells[i])) {
 			h.cols[i] = fNone
 			continue
 		}

@@ -621,6 +621,11 @@ func TestWeakColumnsByRole(t *testing.T) {
 		{[]string{"Recommendation", "Agreed action", "Owner", "Deadline"}, []field{fObjective, fAction, fOwner, fDue}},
 		{[]string{"Recommendation", "Response", "Lead", "Timescale"}, []field{fAction, fProgress, fOwner, fDue}},
 		{[]string{"What we will do", "Who will lead", "Working with", "By when"}, []field{fAction, fOwner, fNone, fDue}},
+		// A column that names the deadline stays one beside the date it
+		// is reviewed on; a review date alone is none.
+		{[]string{"Action", "Implementation", "Who is responsible for action?", "Timescale & Review Date", "Achieved?"},
+			[]field{fAction, fNone, fOwner, fDue, fNone}},
+		{[]string{"Action", "Lead", "Review date"}, []field{fAction, fOwner, fNone}},
 	}
 	for _, tt := range tests {
 		h, ok := parseHeader(tt.cells, nil)
