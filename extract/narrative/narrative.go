@@ -2119,7 +2119,11 @@ func (f *finder) seconded(p paragraph, body string) string {
 				k-- // "Cllr Ashdown proposed that …. Proposal that …": both put
 			}
 			if k > 0 && proposes.MatchString(rest[k-1]) {
-				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(rest[k-1:], " ")})
+				told := strings.Join(rest[k-1:], " ")
+				if carriedHere {
+					told += " " + s // how it was carried, as a vote told after its proposal is kept
+				}
+				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: told})
 				rest = rest[:k-1]
 				if !carriedHere {
 					sents[i+1] = "" // the vote, read with it
@@ -2291,7 +2295,9 @@ var (
 	// secondCarried is a seconder and the vote in one sentence after the
 	// proposal's: "This was seconded by Cllr C Davies and unanimously
 	// agreed by all present."
-	secondCarried = regexp.MustCompile(`(?i)^(?:this|the)(?:\s+(?:proposal|motion|nomination))?\s+was\s+(?:duly\s+)?seconded\s+by\s+(?:[^.;]|\b[a-z]\.|\b(?:cllr|mr|mrs|dr)\.){2,60}?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed)\b[^.]{0,40}\.?$`)
+	// So is "This was seconded by Cllr Moss with all in favour." and,
+	// its subject left out, "Seconded by Cllr Hale and agreed."
+	secondCarried = regexp.MustCompile(`(?i)^(?:(?:this|the)(?:\s+(?:proposal|motion|nomination))?\s+was\s+)?(?:duly\s+)?seconded\s+by\s+(?:[^.;]|\b[a-z]\.|\b(?:cllr|mr|mrs|dr)\.){2,60}?\s+(?:(?:and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed))\b[^.]{0,40}|(?:and|with)\s+all(?:\s+members)?(?:\s+present)?\s+in\s+favour)\.?$`)
 	// minutesSeconded: the last meeting's minutes put as a correct record
 	// by one member and seconded by another, perhaps after the item's
 	// title ("Minutes of the Previous Meeting The minutes of …").

@@ -2417,6 +2417,21 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"minutes numbered by a code ending in the count ('E/09.20/03'), a title run in before a semicolon; a proposal carried by 'This was seconded by … with all in favour.' or 'Seconded by … and agreed.'", action.DocMinutes, []string{
+			"P/03.21/01 Apologies: none",
+			"",
+			"P/03.21/02 Minutes of the last meeting; The minutes were proposed by Cllr Hale, seconded by Cllr Moss and approved as a true record.",
+			"",
+			"P/03.21/03 Meetings; Cllr Hale asked about the timing. It was proposed by Cllr Green that the committee meets every two months. This was seconded by Cllr Moss with all in favour.",
+			"",
+			"P/03.21/04 Bins",
+			"",
+			"It was proposed by Cllr Green that a new bin be bought. Seconded by Cllr Hale and agreed.",
+		}, []string{
+			"resolution|P/03.21/02|The minutes were proposed by Cllr Hale, seconded by Cllr Moss and approved as a true record.|",
+			"resolution|P/03.21/03|It was proposed by Cllr Green that the committee meets every two months. This was seconded by Cllr Moss with all in favour.|",
+			"resolution|P/03.21/04|It was proposed by Cllr Green that a new bin be bought. Seconded by Cllr Hale and agreed.|",
+		}},
 		{"'The Executive is recommended:' over points numbered as sections, each 'To approve …'", action.DocReport, []string{
 			"Recommendations",
 			"",
@@ -2491,7 +2506,7 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution||It was proposed by Cllr Reed and seconded by the Chairman that Sam Green be appointed as the village litter picker. He had volunteered after the last one retired. Agreed, the resolution was passed.|",
 			"resolution||It was proposed by Cllr Hale and seconded by Cllr Moss that this be accepted. Resolution passed.|",
-			"resolution||As such Cllr L. Dunn proposed that the minutes of the last two meetings be deferred until the next meeting.|",
+			"resolution||As such Cllr L. Dunn proposed that the minutes of the last two meetings be deferred until the next meeting. This proposal was seconded by Cllr M. Stone and unanimously agreed.|",
 		}},
 		{"an agenda's 'To receive …' title with a member's words run in, after a paragraph told in the past, is the record, not a numbered decision", action.DocMinutes, []string{
 			"It was noted that the ward councillor was unable to attend.",
@@ -3797,7 +3812,7 @@ func TestMeetingShapes(t *testing.T) {
 			"5. The minutes were then proposed by Cllr Hill, seconded by Cllr Brady and all those at the meeting were in favour.",
 		}, []string{
 			"resolution|3|RB proposed the minutes of 2nd May, seconded by TL. Passed by all as a true record of the meeting.|",
-			"resolution|4|It was proposed by Cllr Ray that Cllr Penn be elected as Acting Chair.|",
+			"resolution|4|It was proposed by Cllr Ray that Cllr Penn be elected as Acting Chair. This was seconded by Cllr Lowe and unanimously agreed by all present.|",
 			"resolution|5|The minutes were then proposed by Cllr Hill, seconded by Cllr Brady and all those at the meeting were in favour.|",
 		}},
 		{"a parish's decisions in its own words, each sentence its own beside a vote read first: accounts agreed for payment, minutes found correct, 'Agreed by all that …'", action.DocMinutes, []string{

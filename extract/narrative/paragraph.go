@@ -324,7 +324,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out)))))))))))))))))))
+	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out))))))))))))))))))))
 }
 
 var (
@@ -1152,6 +1152,66 @@ func slashMinutes(ps []paragraph) []paragraph {
 		}
 	}
 	return ps
+}
+
+// minuteCode is a minute's number written as a code that ends in its
+// count, with its committee's letters or its meeting's date before it:
+// "E/09.20/03 Minutes of the meeting …", "PC.2021.14 Allotments".
+var minuteCode = regexp.MustCompile(`^((?:[A-Za-z]{1,5}|\d{1,4})[/.](?:[A-Za-z0-9]{1,5}[/.])*?)(\d{1,3})[.:]?\s+(?:[-–]\s+)?[A-Z]`)
+
+// codedMinutes reads minutes numbered with such codes: two or more
+// paragraphs whose codes share all but the count, the count rising by one
+// to five each time, are the minutes' items, their codes the markers.
+// (One code alone may be anything: a date, a reference cited.)
+func codedMinutes(ps []paragraph) []paragraph {
+	var run []int
+	prefix, last := "", 0
+	records := map[int]paragraph{} // a record run in after its title, by the title's index
+	flushRun := func() {
+		if len(run) >= 2 {
+			for _, i := range run {
+				p := &ps[i]
+				m := minuteCode.FindStringSubmatch(p.text)
+				p.marker, p.minute = m[1]+m[2], true
+				p.body = strings.TrimLeft(strings.TrimSpace(p.text[len(m[1])+len(m[2]):]), ".:-– ")
+				p.heading = itemTitle(p.body)
+				if k := strings.Index(p.body, "; "); k > 0 && k < 120 && startsUpper(p.body[k+2:]) && looksLikeHeading(p.body[:k]) && !finiteVerb.MatchString(p.body[:k]) {
+					// "E/09.20/03 Minutes of the meeting held on 11
+					// August; The minutes were approved …": the title,
+					// then the record, run in after a semicolon.
+					rec := *p
+					rec.marker, rec.minute, rec.heading, rec.text, rec.body = "", false, false, p.body[k+2:], p.body[k+2:]
+					p.text, p.body, p.heading = p.text[:len(p.text)-len(p.body)+k], p.body[:k], true
+					records[i] = rec
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for i, p := range ps {
+		m := minuteCode.FindStringSubmatch(p.text)
+		if p.marker != "" || m == nil || strings.Count(m[1], "/")+strings.Count(m[1], ".") < 2 {
+			continue
+		}
+		n, _ := strconv.Atoi(m[2])
+		if len(run) > 0 && !(m[1] == prefix && n > last && n <= last+5) {
+			flushRun()
+		}
+		run = append(run, i)
+		prefix, last = m[1], n
+	}
+	flushRun()
+	if len(records) == 0 {
+		return ps
+	}
+	out := make([]paragraph, 0, len(ps)+len(records))
+	for i, p := range ps {
+		out = append(out, p)
+		if rec, ok := records[i]; ok {
+			out = append(out, rec)
+		}
+	}
+	return out
 }
 
 // slashSubPoint is a numbered point of a minute numbered with its year:

@@ -154,20 +154,24 @@ func expectLines(t *testing.T, text string, show func(layout.Line) string, want 
 // TestCellTables: a table rendered a cell a line, each cell ended by a
 // pipe, is rebuilt row by row from the distance between its references;
 // without references repeating at one distance it stays text.
+// rowOrText shows a line as a table row, its record flag and cells, or as
+// text.
+func rowOrText(l layout.Line) string {
+	switch {
+	case l.IsTable():
+		return fmt.Sprintf("%v %q", l.Record, l.CellTexts())
+	case l.Text != "":
+		return "P " + l.Text
+	}
+	return ""
+}
+
 func TestCellTables(t *testing.T) {
 	text := "Tracker\n|\nCommittee |\nRecommendation |\nMade to |\nOutcome |\n" +
 		"R1 |\nParks |\nThat the play areas\nbe renewed. |\nThe Portfolio Holder |\nActioned. |\n" +
 		"R2 |\nHousing |\nThat rents be frozen. |\nThe Leader |\nPending |\n" +
 		"R3 |\nParks |\nThat the lake be cleaned. |\nThe Portfolio Holder |\nPending |\n\nAfter the table."
-	expectLines(t, text, func(l layout.Line) string {
-		switch {
-		case l.IsTable():
-			return fmt.Sprintf("%v %q", l.Record, l.CellTexts())
-		case l.Text != "":
-			return "P " + l.Text
-		}
-		return ""
-	}, []string{"P Tracker", `false ["" "Committee" "Recommendation" "Made to" "Outcome"]`,
+	expectLines(t, text, rowOrText, []string{"P Tracker", `false ["" "Committee" "Recommendation" "Made to" "Outcome"]`,
 		`true ["R1" "Parks" "That the play areas be renewed." "The Portfolio Holder" "Actioned."]`,
 		`true ["R2" "Housing" "That rents be frozen." "The Leader" "Pending"]`,
 		`true ["R3" "Parks" "That the lake be cleaned." "The Portfolio Holder" "Pending"]`, "P After the table."})
@@ -178,15 +182,7 @@ func TestCellTables(t *testing.T) {
 		"Mend the gate |\nThe Clerk\n|\nMay |\n" +
 		"Paint the\nbenches |\nCllr Reed |\n|\n" +
 		"Sweep the path |\nThe"
-	expectLines(t, text, func(l layout.Line) string {
-		switch {
-		case l.IsTable():
-			return fmt.Sprintf("%v %q", l.Record, l.CellTexts())
-		case l.Text != "":
-			return "P " + l.Text
-		}
-		return ""
-	}, []string{"P Plan", `false ["Action" "Who" "When"]`,
+	expectLines(t, text, rowOrText, []string{"P Plan", `false ["Action" "Who" "When"]`,
 		`true ["Mend the gate" "The Clerk" "May"]`,
 		`true ["Paint the benches" "Cllr Reed" ""]`, "P Sweep the path |", "P The"})
 	// Cells ended by pipes whose references do not repeat at one distance
