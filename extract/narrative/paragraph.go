@@ -1181,7 +1181,8 @@ func codedMinutes(ps []paragraph) []paragraph {
 					// then the record, run in after a semicolon.
 					rec := *p
 					rec.marker, rec.minute, rec.heading, rec.text, rec.body = "", false, false, p.body[k+2:], p.body[k+2:]
-					p.text, p.body, p.heading = p.text[:len(p.text)-len(p.body)+k], p.body[:k], true
+					p.body, p.heading = p.body[:k], true
+					p.text = p.marker + " " + p.body
 					records[i] = rec
 				}
 			}
