@@ -2417,6 +2417,15 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"minutes numbered by a dotted code ending in the count ('PC.2021.15')", action.DocMinutes, []string{
+			"PC.2021.14 Apologies: none",
+			"",
+			"PC.2021.15 Allotments",
+			"",
+			"It was RESOLVED to renew the allotment lease for five years.",
+		}, []string{
+			"resolution|PC.2021.15|It was RESOLVED to renew the allotment lease for five years.|",
+		}},
 		{"minutes numbered by a code ending in the count ('E/09.20/03'), a title run in before a semicolon; a proposal carried by 'This was seconded by … with all in favour.' or 'Seconded by … and agreed.'", action.DocMinutes, []string{
 			"P/03.21/01 Apologies: none",
 			"",
