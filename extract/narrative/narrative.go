@@ -210,7 +210,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	out := cutRepeat(restated(f.out, f.blockOf))
 	for i := range out {
-		if out[i].Kind == action.KindResolution && recommendsOn.MatchString(out[i].Action) {
+		if out[i].Kind == action.KindResolution && (recommendsOn.MatchString(out[i].Action) || recommendsPoint.MatchString(out[i].Action)) {
 			// "Committee resolved to recommend to Council that …": a
 			// decision that another body is still to make. (Read once
 			// the proposals it decided have given way to it.)
@@ -1828,6 +1828,12 @@ func recordAccepted(body string, prev paragraph) string {
 	sents := sentences(body)
 	from := -1 // the sentence that last named the record
 	for i, sent := range sents {
+		if m := pageLabel.FindStringSubmatch(sent); m != nil && !recordTitle.MatchString(m[1]) {
+			// "Entertainment Minutes: Cllr Williams has confirmed …": a
+			// meeting page's label for the item's record, not a record
+			// the meeting accepted.
+			sent = sent[len(m[0]):]
+		}
 		if recordWord.MatchString(sent) {
 			from = i
 		}
@@ -1896,6 +1902,14 @@ var (
 	recordProposed = regexp.MustCompile(`(?i)\b(?:proposed|moved)\b[^.;]{0,60}?\bseconded\b[^.;]{0,40}?\b(?:approval|adoption|acceptance)\s+of\b|\b(?:proposed|moved)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s+of\b[^.;]{0,120}?\bseconded\b`)
 	asRecord       = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
 	acceptedShort  = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
+)
+
+// pageLabel is a meeting page's "Minutes:" label after an item's title;
+// recordTitle is a title that names a record to accept ("Minutes of the
+// last meeting Minutes:", "Approval of Minutes:").
+var (
+	pageLabel   = regexp.MustCompile(`^((?:\S+\s+){0,8}?)Minutes\s*:\s*`)
+	recordTitle = regexp.MustCompile(`(?i)\b(?:of|previous|last|meeting|approv\w*|confirm\w*|minutes|notes|record)\b`)
 )
 
 // proposerLead names a motion's mover and seconder on a line of their
@@ -2304,8 +2318,9 @@ var (
 	minutesSeconded = regexp.MustCompile(`^(?:[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?){0,6}((?i:(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,100}?\b(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b[^.]{0,80}?\bseconded\b))`)
 	proposes        = regexp.MustCompile(`(?i)\b(?:proposed|proposal|moved)\b`)
 	// proposerOnly: the proposer, seconder and vote alone ("Proposed
-	// Cllr Dunn, seconded Cllr Kirk, all in favour.").
-	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s+(?:cllr|councillor)\s[^.;]{0,60}\.?$`)
+	// Cllr Dunn, seconded Cllr Kirk, all in favour.", "Proposed: Cllr Dunn
+	// Seconded: Cllr Kirk Carried: Unanimously").
+	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}\.?$`)
 )
 
 // nextInList: p is the point after the last decision of an unlabelled
@@ -4151,6 +4166,13 @@ var resolvedToRecommend = regexp.MustCompile(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\
 // Council that …", "That it be RECOMMENDED TO COUNCIL that …", "that
 // Council be recommended to approve …".
 var recommendsOn = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?[a-z][\w&'’ -]{1,60}?\s+(?:(?:also\s+)?recommend(?:s|ed)?|(?:resolved|agreed|decided)\s+to\s+recommend)|it\s+(?:be|is|was)\s+recommended)\s+to\s+(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\b|^(?:that\s+)?(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\s+be\s+recommended\s+to\s+[a-z]`)
+
+// recommendsPoint is a point of a meeting's decisions whose own verb
+// recommends, to any body: "2) Recommended that the Parish Assembly be
+// consulted" or "Recommended the establishment of …" under "The Panel:"
+// (its body carried in or not),
+// "That, it be recommended to the Policy & Finance Committee that …".
+var recommendsPoint = regexp.MustCompile(`^(?:(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+)?(?:Recommended|RECOMMENDED)\s+(?:that|the|to)\s|^(?i:that,?\s+)?(?i:it\s+(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?)[A-Z][\w&'’-]*,?(?:\s+(?:[A-Z][\w&'’-]*,?|&|and|of|for)){0,8}?\s+(?:Committee|Council|Cabinet|Executive|Board|Panel|Assembly)\b`)
 
 // recommendedOn is a decision's lead-in that recommends its points on to
 // the body that decides: "That it be recommended to Full Council that:".

@@ -2417,6 +2417,32 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a point whose own verb recommends ('Recommended that …', 'That, it be recommended to the Finance Committee that …') is a recommendation, to whatever body", action.DocMinutes, []string{
+			"The Panel:",
+			"1) Considered the options in the report;",
+			"2) Recommended that the town councils be consulted on a joint approach;",
+			"3) Recommended the setting up of a working group to draw up a proposal for Cabinet.",
+			"",
+			"RESOLVED:",
+			"1. That, the report be noted and,",
+			"2. That, it be recommended to the Policy, Governance & Finance Committee that the grant be paid for 2025 and,",
+			"3. That, a letter is sent to the club.",
+		}, []string{
+			"resolution|(1)|The Panel Considered the options in the report|",
+			"recommendation|(2)|The Panel Recommended that the town councils be consulted on a joint approach|",
+			"recommendation|(3)|The Panel Recommended the setting up of a working group to draw up a proposal for Cabinet.|",
+			"resolution|1|That, the report be noted and,|",
+			"recommendation|2|That, it be recommended to the Policy, Governance & Finance Committee that the grant be paid for 2025 and,|",
+			"resolution|3|That, a letter is sent to the club.|",
+		}},
+		{"a vote told in fields ('Proposed: Cllr … Seconded: Cllr … Carried: Unanimously') after the decision is no decision of its own; a page's 'Music Minutes:' label is no record accepted", action.DocMinutes, []string{
+			"Minutes To approve the minutes of the meeting held on 3 May. Minutes: Members considered the minutes of the meeting held on 3 May.",
+			"Resolved that the minutes of the meeting held on 3 May be approved as a correct record.",
+			"Proposed: Cllr Hale Seconded: Cllr Moss Carried: Unanimously |",
+			"Music Minutes: Cllr Hale has booked two bands and the choir has been confirmed as well. |",
+		}, []string{
+			"resolution||that the minutes of the meeting held on 3 May be approved as a correct record.|",
+		}},
 		{"minutes numbered by a dotted code ending in the count ('PC.2021.15')", action.DocMinutes, []string{
 			"PC.2021.14 Apologies: none",
 			"",
@@ -5650,5 +5676,23 @@ func TestAtSignGoesOn(t *testing.T) {
 	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
 		"7|Send the survey form to every household in the parish – J Hale.",
 		"8|Book a stall to show the draft plan at the summer fete @ 12th June on the recreation ground – J Hale by the July meeting.",
+	})
+}
+
+// TestSignOffMidSentence: in typed minutes, "Chairman." on the line after
+// "… signed by the" ends the decision's sentence; it is no sign-off.
+func TestSignOffMidSentence(t *testing.T) {
+	page := "4.    MINUTES\n\n" +
+		"      The minutes of the last meeting had been circulated. It was proposed, seconded and\n\n" +
+		"      RESOLVED that they were a correct record and that they were duly signed by the\n" +
+		"      Chairman.\n\n" +
+		"5.    GRANTS\n\n      None were made.\n\n" +
+		"      Chairman\n"
+	d, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
+		"resolution|4|that they were a correct record and that they were duly signed by the Chairman.|",
 	})
 }

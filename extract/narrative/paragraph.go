@@ -267,9 +267,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		oneSentence = oneSentence && cur != nil
 		// "g) signage boards be erected on the day" then "PROGRESS AND
 		// INFORMATION": a heading in capitals after an unfinished point
-		// is the next item's title, not the point's last words.
-		capsHead := cur != nil && markerPat.Match(buf) && !endsSentence(tail(buf)) && capsWords(text) >= 2 && capsWords(text) == len(strings.Fields(text)) &&
-			letterCount(text) >= 12 && startsUpper(nextText(ld.Lines, i))
+		// is the next item's title, not the point's last words. So is one
+		// after a line of prose in small letters whose sentence the page
+		// left without its stop ("RESOLVED that the minutes … be signed as
+		// a correct record" then "PUBLIC QUESTION TIME"), unless that line
+		// stops at a word no sentence ends with.
+		capsHead := cur != nil && !endsSentence(tail(buf)) && capsWords(text) >= 2 && capsWords(text) == len(strings.Fields(text)) &&
+			letterCount(text) >= 12 && startsUpper(nextText(ld.Lines, i)) && (markerPat.Match(buf) || proseLine(ld.Lines[i-1].Text) && !unfinished(tail(buf)))
 		starts := nextBare || dashPoint || listHead || askedLead || outcome || capsHead || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf) || recordField.MatchString(text)) ||
 			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
@@ -307,7 +311,9 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// "… playing there (Act Clerk)": a point ended by the note of who
 		// acts on it; the next line is another.
 		tagged := cur != nil && bytes.HasSuffix(buf, []byte(")")) && bracketTag.MatchString(tail(buf))
-		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || signOff.MatchString(text) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
+		// ("… duly signed by the" over "Chairman." is the sentence's end,
+		// not the sign-off's post.)
+		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) && !fieldGoesOn(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}
@@ -580,6 +586,19 @@ func capsWords(s string) int {
 		}
 	}
 	return n
+}
+
+// proseLine: a line most of whose words are not in capitals.
+func proseLine(s string) bool {
+	n := len(strings.Fields(s))
+	return n >= 4 && capsWords(s)*2 < n
+}
+
+// unfinished: t stops at a word its sentence cannot end with ("… signed
+// by the", "… the Clerk and").
+func unfinished(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && (midPhrase(t) || endsOpen(t) || openEnd.MatchString(strings.ToLower(f[len(f)-1])))
 }
 
 // letterCount counts the letters of s.
