@@ -208,7 +208,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 		f.keepPrevItem = false
 	}
-	out := cutRepeat(restated(f.out, f.blockOf))
+	kept0, told := restated(f.out, f.blockOf)
+	f.toldAgain = told
+	out := cutRepeat(kept0)
 	for i := range out {
 		if out[i].Kind == action.KindResolution && (recommendsOn.MatchString(out[i].Action) || recommendsPoint.MatchString(out[i].Action)) {
 			// "Committee resolved to recommend to Council that …": a
@@ -283,9 +285,12 @@ func cutRepeat(items []action.Action) []action.Action {
 // restated drops the recommendations and resolutions a paper states again:
 // a report gives its recommendations in its summary and again in its last
 // section, in the same or nearly the same words. The first keeps its place
-// and takes the later one's number if it had none ("12.1").
-func restated(items []action.Action, blockOf []origin) []action.Action {
-	out := items[:0:0]
+// and takes the later one's number if it had none ("12.1"). told holds the
+// source text of each decision told in a sentence that a record's clause
+// took the place of.
+func restated(items []action.Action, blockOf []origin) (out []action.Action, told map[string]bool) {
+	out = items[:0:0]
+	told = map[string]bool{}
 	var outBlock []origin
 	for k, a := range items {
 		if a.Kind == action.KindCommitment {
@@ -377,6 +382,15 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			sameUnderRef := a.Ref != "" && a.Ref == b.Ref && (sameSentence(b.Action, a.Action) || labelled && wordsWithin(b.Action, a.Action) && min(len(wordSet(a.Action)), len(wordSet(b.Action))) >= 4) &&
 				(labelled || !ownMark(a.Action, b.Action) && !ownMark(b.Action, a.Action))
 			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) && (!labelled || wordsWithin(b.Action, a.Action)) || sameUnderRef) {
+				if b.Kind == action.KindResolution && bodyActs.MatchString(b.Action) && !bodyActs.MatchString(a.Action) {
+					// "(2) The Committee agreed that it wished for a
+					// schedule …" then "(3) RESOLVED that: … (b) a
+					// schedule … be included": the record's clause
+					// stands for both, in its own place.
+					told[b.SourceText] = true
+					out, outBlock = slices.Delete(out, i, i+1), slices.Delete(outBlock, i, i+1)
+					break
+				}
 				if b.Ref == "" && a.Ref != "" {
 					b.Ref = a.Ref
 				}
@@ -388,7 +402,7 @@ func restated(items []action.Action, blockOf []origin) []action.Action {
 			out, outBlock = append(out, a), append(outBlock, blockOf[k])
 		}
 	}
-	return out
+	return out, told
 }
 
 // pronounRecord is a decision whose subject is a pronoun: "These were
@@ -654,6 +668,9 @@ type finder struct {
 	declaring bool
 	// remits marks the paragraphs that are points of a body's remit.
 	remits []bool
+	// toldAgain holds the text of paragraphs whose decision a record's
+	// clause stands for (see restated): the second reader leaves them.
+	toldAgain map[string]bool
 	// initialled holds, by paragraph, the points an action column closed
 	// with who does them.
 	initialled map[int]initialledPoint

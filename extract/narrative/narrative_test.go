@@ -2417,6 +2417,16 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a decision told in a sentence, then recorded as a clause under 'RESOLVED that:-': the clause stands for both, in its own place", action.DocMinutes, []string{
+			"(1) The Officer gave an update on the cases.",
+			"(2) The Committee agreed that it wished for a list of open cases to be put on the agenda for its future meetings.",
+			"(3) RESOLVED that:-",
+			"(a) the report be noted; and",
+			"(b) a list of open cases be put on the agenda for future meetings of the Committee.",
+		}, []string{
+			"resolution|(a)|the report be noted|",
+			"resolution|(b)|a list of open cases be put on the agenda for future meetings of the Committee.|",
+		}},
 		{"a point whose own verb recommends ('Recommended that …', 'That, it be recommended to the Finance Committee that …') is a recommendation, to whatever body", action.DocMinutes, []string{
 			"The Panel:",
 			"1) Considered the options in the report;",

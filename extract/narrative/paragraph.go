@@ -330,7 +330,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out))))))))))))))))))))
+	return officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out)))))))))))))))))))))
 }
 
 var (
@@ -1310,6 +1310,32 @@ func listedHeads(ps []paragraph) []paragraph {
 			}
 		}
 		i = max(j, i+1)
+	}
+	return ps
+}
+
+// ledPoints unmarks as headings the numbered points of a decision's
+// lead-in ending in a colon ("RESOLVED – That … Members agree:" over "1. To consider
+// the draft strategy", "2. The principle of a three-year strategy", "3.
+// Where appropriate, begin work …"): two or more points one after the
+// other, with nothing between, at least one of them no title, are the
+// lead-in's points, however short. (Styled as headings, they stay so.)
+func ledPoints(ps []paragraph) []paragraph {
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].heading || !strings.HasSuffix(ps[i].body, ":") || !askedOrResolved.MatchString(ps[i].body) && !decidesOn.MatchString(ps[i].body) {
+			continue
+		}
+		j, plain, styled := i+1, false, false
+		for j < len(ps) && ps[j].marker != "" && (j == i+1 || markerFollows(ps[j-1].marker, ps[j].marker)) {
+			plain = plain || !ps[j].heading
+			styled = styled || ps[j].bold || ps[j].level > 0
+			j++
+		}
+		if j-i-1 >= 2 && plain && !styled {
+			for k := i + 1; k < j; k++ {
+				ps[k].heading, ps[k].subhead = false, false
+			}
+		}
 	}
 	return ps
 }

@@ -109,6 +109,26 @@ func TestHeadOverNumberedPoints(t *testing.T) {
 	}
 }
 
+// TestLedPointsNoHeadings: the numbered points under a lead-in ending in
+// a colon are its points, a short one in title case among them; items'
+// numbered titles, each over its own text, stay headings.
+func TestLedPointsNoHeadings(t *testing.T) {
+	ps := paragraphs(doc(false, "RESOLVED – That the report be received and Members agree:", "1. To consider the draft plan",
+		"2. The principle of a three-year rolling plan", "3. Where needed, begin work on the next refresh."), nil)
+	for _, p := range ps {
+		if p.heading {
+			t.Errorf("%q read as a heading", p.text)
+		}
+	}
+	ps = paragraphs(doc(true, "The Committee agreed the following:", "1. Parks Budget", "The spend was noted.", "2. Play Area Repairs", "The repairs were noted."), nil)
+	if len(ps) != 5 || !ps[1].heading || !ps[3].heading {
+		for _, p := range ps {
+			t.Logf("heading=%v %q", p.heading, p.text)
+		}
+		t.Errorf("want the items' titles headings")
+	}
+}
+
 // TestLettersUnderNumberedTitle: points lettered "a.", "b." under an
 // item's numbered title are the title's list, though the title ends no
 // sentence.
