@@ -1165,7 +1165,7 @@ var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 
 // membersView is an unnamed member's view or suggestion, or a concern
 // raised.
-var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*[Mm]embers?\s+(?:also\s+)?(?:highlighted|suggested|felt|commented|considered|thought|believed|expressed|observed|stated|remarked)\b|^(?:Concerns?|Questions?|Comments?)\s+(?:was|were)\s+(?:also\s+)?(?:raised|expressed|made|voiced)\b`)
+var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*[Mm]embers?\s+(?:also\s+)?(?:highlighted|suggested|felt|hoped|wished|commented|considered|thought|believed|expressed|observed|stated|remarked)\b|^(?:Concerns?|Questions?|Comments?)\s+(?:was|were)\s+(?:also\s+)?(?:raised|expressed|made|voiced)\b`)
 
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.

@@ -1921,6 +1921,20 @@ var (
 	acceptedShort  = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 )
 
+// notedFirst is a body's noting told in one sentence: "The Cabinet noted
+// the interim report of the Task Group."
+var notedFirst = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+noted\s+the\s+[^.]{3,200}\.$`)
+
+// took: an item was read from p.
+func (f *finder) took(p paragraph) bool {
+	for _, a := range f.out {
+		if a.SourceText == p.text {
+			return true
+		}
+	}
+	return false
+}
+
 // pageLabel is a meeting page's "Minutes:" label after an item's title;
 // recordTitle is a title that names a record to accept ("Minutes of the
 // last meeting Minutes:", "Approval of Minutes:").
@@ -3440,6 +3454,12 @@ func (f *finder) open(o opener, p paragraph) {
 	var undertakings []action.Action
 	if f.opts.Genre == action.DocMinutes && len(items) == 1 && (items[0].ref == "" || items[0].ref == p.marker) {
 		further, undertakings = f.afterDecision(&items[0].text)
+	}
+	if sub := notedFirst.FindStringSubmatch(f.prev.body); sub != nil && bodyActs.MatchString(f.prev.body) && strings.HasPrefix(p.body, sub[1]+" ") && f.prev.marker == p.marker && !f.took(f.prev) {
+		// "The Cabinet noted the interim report." then "The Cabinet
+		// agreed that …": the body's decisions told one a paragraph,
+		// its noting the first of them.
+		f.add(f.prev, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: f.prev.body})
 	}
 	for _, it := range items {
 		f.clauseItem(p, it.ref, it.text)

@@ -38,6 +38,8 @@ func TestCommitments(t *testing.T) {
 		{text: "Wendy will send the minutes to the Clerk each month.", want: "Wendy will send the minutes to the Clerk each month.", owner: "Wendy", genre: "minutes"},
 		{text: "The Highways team will repair the drain in March.", want: "The Highways team will repair the drain in March.", owner: "The Highways team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
 		{text: "Grant will be paid in March.", want: "", genre: "minutes"},
+		// Members' hopes are no one's undertaking.
+		{text: "Members hoped that recent talks with officers of the Police would ensure that the group was a success.", want: "", genre: "minutes"},
 		{text: "Richard will no longer be our county councillor after the May elections.", want: "", genre: "minutes"},
 		// Who tells the meeting that a thing would be done, its doer
 		// unnamed, undertakes it; so does the one named before "He would
@@ -2417,6 +2419,18 @@ func TestStrategyPromises(t *testing.T) {
 // nothing.
 func TestMeetingShapes(t *testing.T) {
 	tests := []findCase{
+		{"a body's noting told in one sentence, just before that body's decision told alike, is its first decision; another's noting is not", action.DocMinutes, []string{
+			"Meeting: 04/04/2026 - Cabinet (Item 13)",
+			"The report set out the views of the task group.",
+			"The Cabinet noted the interim report of the Play Task Group.",
+			"The Cabinet agreed that the report be looked at again in the summer to finish the work.",
+			"Members noted the update on the parks.",
+			"The Cabinet agreed that the parks plan be adopted.",
+		}, []string{
+			"resolution||The Cabinet noted the interim report of the Play Task Group.|",
+			"resolution||The Cabinet agreed that the report be looked at again in the summer to finish the work.|",
+			"resolution||The Cabinet agreed that the parks plan be adopted.|",
+		}},
 		{"a decision told in a sentence, then recorded as a clause under 'RESOLVED that:-': the clause stands for both, in its own place", action.DocMinutes, []string{
 			"(1) The Officer gave an update on the cases.",
 			"(2) The Committee agreed that it wished for a list of open cases to be put on the agenda for its future meetings.",
