@@ -208,9 +208,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 		f.keepPrevItem = false
 	}
-	kept0, told := restated(f.out, f.blockOf)
+	out, told := restated(f.out, f.blockOf)
 	f.toldAgain = told
-	out := cutRepeat(kept0)
+	out = cutRepeat(out)
 	for i := range out {
 		if out[i].Kind == action.KindResolution && (recommendsOn.MatchString(out[i].Action) || recommendsPoint.MatchString(out[i].Action)) {
 			// "Committee resolved to recommend to Council that …": a
@@ -4207,8 +4207,8 @@ var recommendsOn = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?[a-z][\w&'
 // recommendsPoint is a point of a meeting's decisions whose own verb
 // recommends, to any body: "2) Recommended that the Parish Assembly be
 // consulted" or "Recommended the establishment of …" under "The Panel:"
-// (its body carried in or not),
-// "That, it be recommended to the Policy & Finance Committee that …".
+// (its body carried in or not), "That, it be recommended to the Policy &
+// Finance Committee that …".
 var recommendsPoint = regexp.MustCompile(`^(?:(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+)?(?:Recommended|RECOMMENDED)\s+(?:that|the|to)\s|^(?i:that,?\s+)?(?i:it\s+(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?)[A-Z][\w&'’-]*,?(?:\s+(?:[A-Z][\w&'’-]*,?|&|and|of|for)){0,8}?\s+(?:Committee|Council|Cabinet|Executive|Board|Panel|Assembly)\b`)
 
 // recommendedOn is a decision's lead-in that recommends its points on to

@@ -598,7 +598,7 @@ func proseLine(s string) bool {
 // by the", "… the Clerk and").
 func unfinished(t string) bool {
 	f := strings.Fields(t)
-	return len(f) > 0 && (midPhrase(t) || endsOpen(t) || openEnd.MatchString(strings.ToLower(f[len(f)-1])))
+	return len(f) > 0 && (endsOpen(t) || openEnd.MatchString(strings.ToLower(f[len(f)-1])))
 }
 
 // letterCount counts the letters of s.
@@ -1315,11 +1315,12 @@ func listedHeads(ps []paragraph) []paragraph {
 }
 
 // ledPoints unmarks as headings the numbered points of a decision's
-// lead-in ending in a colon ("RESOLVED – That … Members agree:" over "1. To consider
-// the draft strategy", "2. The principle of a three-year strategy", "3.
-// Where appropriate, begin work …"): two or more points one after the
-// other, with nothing between, at least one of them no title, are the
-// lead-in's points, however short. (Styled as headings, they stay so.)
+// lead-in ending in a colon ("RESOLVED – That … Members agree:" over "1.
+// To consider the draft strategy", "2. The principle of a three-year
+// strategy", "3. Where appropriate, begin work …"): two or more points
+// one after the other, with nothing between, at least one of them no
+// title, are the lead-in's points, however short. (Styled as headings,
+// they stay so.)
 func ledPoints(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
 		if ps[i].heading || !strings.HasSuffix(ps[i].body, ":") || !askedOrResolved.MatchString(ps[i].body) && !decidesOn.MatchString(ps[i].body) {
