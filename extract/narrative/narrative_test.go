@@ -5661,10 +5661,7 @@ func TestNilReturns(t *testing.T) {
 		"Present : Cllr A. Ash (Chair) Cllr B. Birch\n\n" +
 		"1. Apologies – Cllr Oak on holiday. 2. Declarations of Interest Pecuniary Interest – none. Other Interests – none declared. 3. Grants of Dispensation – none requested 4. To approve the Minutes a. The minutes of the meeting held on 2 February 2021 were approved and signed by the Chair. b. The new Standing Orders were approved by the Council and signed by the Chair.\n\n" +
 		"5. Reports\n\na) The Clerk has paid the grass cutting contractor.\n"
-	d, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, page)
 	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
 		"resolution|4(a)|The minutes of the meeting held on 2 February 2021 were approved and signed by the Chair.|",
 		"resolution|4(b)|The new Standing Orders were approved by the Council and signed by the Chair.|",
@@ -5712,11 +5709,18 @@ func TestSignOffMidSentence(t *testing.T) {
 		"      Chairman.\n\n" +
 		"5.    GRANTS\n\n      None were made.\n\n" +
 		"      Chairman\n"
+	d := textDoc(t, page)
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
+		"resolution|4|that they were a correct record and that they were duly signed by the Chairman.|",
+	})
+}
+
+// textDoc reads page as the text reader reads a plain-text paper.
+func textDoc(t *testing.T, page string) layout.Doc {
+	t.Helper()
 	d, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), showKindRefActionOwner, []string{
-		"resolution|4|that they were a correct record and that they were duly signed by the Chairman.|",
-	})
+	return d
 }
