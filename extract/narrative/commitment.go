@@ -149,6 +149,12 @@ func commitments(text, date, genre string) []action.Action {
 		if i > 0 {
 			prev = all[i-1]
 		}
+		if i+1 < len(all) && answeredThere(s, all[i+1]) {
+			// "The Chairman asked the Head of Legal to confirm whether to
+			// adjourn. The Head of Legal noted that …": a question put and
+			// answered at the meeting, which leaves no one anything to do.
+			continue
+		}
 		if who := assentsTo(prev, s); who != "" && cur != nil && len(cur.Owner) == 0 {
 			// "… requested that infographics be provided. The
 			// Commissioner agreed, …": the one who agreed to the request
@@ -261,6 +267,24 @@ func assentsTo(prev, s string) string {
 	}
 	return agent(m[1])
 }
+
+// answeredThere is s asking someone to act when the next sentence is that
+// same one telling the meeting something: the ask was a question, and
+// next is its answer.
+func answeredThere(s, next string) bool {
+	loc := askedTo.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return false
+	}
+	who := strings.ToLower(trimName(s[loc[2]:loc[3]]))
+	if who == "" {
+		return false
+	}
+	m := answers.FindStringIndex(next)
+	return m != nil && strings.ToLower(trimName(next[:m[0]])) == who
+}
+
+var answers = regexp.MustCompile(`\s(?:noted|advised|explained|confirmed|stated|said|replied|responded|clarified|informed|indicated|added)\b`)
 
 var bareAgreed = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+agreed\s*(?:[,.;]|$)`)
 
@@ -936,9 +960,10 @@ var standingRule = regexp.MustCompile(`^(?:Every|Each|Any|All|No)\s[^.;:]{0,120}
 // will no longer be our county councillor after May".
 var roleEnds = regexp.MustCompile(`(?i)\b(?:will|would)\s+no\s+longer\s+be\s+(?:our|the|a|an|his|her|their|its|your)\b`)
 
-// noneWill opens a sentence whose subject is none: "No contract would be
-// drawn up", "Neither council will …".
-var noneWill = regexp.MustCompile(`^(?:No|Neither|None of)\s`)
+// noneWill is a sentence, or what it reports, whose subject is none: "No
+// contract would be drawn up", "Neither council will …", "She said that
+// no regulated entertainment would take place".
+var noneWill = regexp.MustCompile(`^(?:No|Neither|None of)\s|\bthat\s+(?:no|neither|none\s+of)\s+[^,;.]{0,80}?\b(?:would|will)\s`)
 
 // hedged is a guess reported: "It is said likely that …", "it is likely
 // that …".
@@ -1170,7 +1195,7 @@ var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.
 var (
-	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b|\b(?:announced|advised|informed|explained)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:at|during|for)\s+(?:this|the)\s+meeting\.?$`)
+	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported|said|stated|explained|added)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b|\b(?:announced|advised|informed|explained)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:at|during|for)\s+(?:this|the)\s+meeting\.?$`)
 	// formalNotice is a page's statutory notice ("This is a formal
 	// notice under the … Regulations 2012 that …"); meetingNotice says how
 	// meetings are held or recorded.
@@ -1236,8 +1261,9 @@ func oneAsks(s string) bool {
 	return m != "" && !strings.Contains(m, " was ") && !strings.Contains(m, " were ")
 }
 
-// pastPerfect is an earlier request retold ("the group had requested that").
-var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
+// pastPerfect is an earlier request retold ("the group had requested
+// that"), or one not made ("the member had not requested that").
+var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
 
 // requested: a meeting's request that something be done, or for something
 // to be sent.

@@ -317,6 +317,16 @@ func restated(items []action.Action, blockOf []origin) (out []action.Action, tol
 			continue
 		}
 		if a.Kind == action.KindResolution {
+			// "Members … agreed that the three issues be carried forward",
+			// then "RESOLVED – that … (C) the three issues … be carried
+			// forward": the record's clause stands for the agreement told
+			// before it.
+			for i := len(out) - 1; i >= 0; i-- {
+				if out[i].Kind == action.KindCommitment && outBlock[i].entry == blockOf[k].entry && agreementRecorded(out[i].Action, a.Action) {
+					told[out[i].SourceText] = true
+					out, outBlock = slices.Delete(out, i, i+1), slices.Delete(outBlock, i, i+1)
+				}
+			}
 			// "Council is asked to approve the Report …", then "Council
 			// resolved to approve the Report …": the proposal was decided.
 			for i := range out {
@@ -404,6 +414,19 @@ func restated(items []action.Action, blockOf []origin) (out []action.Action, tol
 	}
 	return out, told
 }
+
+// agreementRecorded: told is a sentence of the meeting agreeing or asking
+// that a thing be done, and every word of that thing is in the decision.
+func agreementRecorded(told, decision string) bool {
+	m := agreedThatTail.FindStringIndex(told)
+	if m == nil {
+		return false
+	}
+	tail := told[m[1]:]
+	return len(contentSet(tail)) >= 4 && wordsWithin(tail, decision)
+}
+
+var agreedThatTail = regexp.MustCompile(`(?i)\b(?:agreed|requested|asked)\s+that\s+`)
 
 // pronounRecord is a decision whose subject is a pronoun: "These were
 // agreed.", "This was approved."

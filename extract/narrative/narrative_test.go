@@ -41,6 +41,13 @@ func TestCommitments(t *testing.T) {
 		// Members' hopes are no one's undertaking.
 		{text: "Members hoped that recent talks with officers of the Police would ensure that the group was a success.", want: "", genre: "minutes"},
 		{text: "Richard will no longer be our county councillor after the May elections.", want: "", genre: "minutes"},
+		// An ask answered by its addressee in the next sentence was a
+		// question put at the meeting; one not answered there stands.
+		{text: "The Chair asked the Head of Legal to confirm whether to adjourn the hearing. The Head of Legal advised that the member had not sought an adjournment.", want: "", genre: "minutes"},
+		{text: "The Officer said that no further letters would be sent to residents.", want: "", genre: "minutes"},
+		{text: "She said that the fair would take place in the courtyard in May.", want: "", genre: "minutes"},
+		{text: "The Head of Legal noted that the member had not requested that the hearing be adjourned.", want: "", genre: "minutes"},
+		{text: "The Chair asked the Head of Legal to write to the member about the hearing. The Committee then considered the report.", want: "The Chair asked the Head of Legal to write to the member about the hearing.", owner: "Head of Legal", genre: "minutes"},
 		// Who tells the meeting that a thing would be done, its doer
 		// unnamed, undertakes it; so does the one named before "He would
 		// …". A body or many who tell it are no one's promise.
@@ -2440,6 +2447,17 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(a)|the report be noted|",
 			"resolution|(b)|a list of open cases be put on the agenda for future meetings of the Committee.|",
+		}},
+		{"an agreement told in narrative, every word of its thing then recorded in a clause of the decision, gives the clause alone; one the decision does not record stands", action.DocMinutes, []string{
+			"161 Update on the Governance Action Plan",
+			"Members noted the progress made. They supported the new dates and agreed that the two open actions be carried forward to next year's plan.",
+			"Members also requested that a briefing note on the open actions be circulated to members.",
+			"RESOLVED – that (A) the progress made be received; and",
+			"(B) the two open actions, as listed in the report, be carried forward to next year's plan.",
+		}, []string{
+			"commitment||Members also requested that a briefing note on the open actions be circulated to members.|",
+			"resolution|161(a)|the progress made be received|",
+			"resolution|161(b)|the two open actions, as listed in the report, be carried forward to next year's plan.|",
 		}},
 		{"a point whose own verb recommends ('Recommended that …', 'That, it be recommended to the Finance Committee that …') is a recommendation, to whatever body", action.DocMinutes, []string{
 			"The Panel:",
