@@ -616,6 +616,10 @@ type block struct {
 	// subLead and subRef are the clause whose points, each a power
 	// given in the infinitive, are decisions of their own.
 	subLead, subRef string
+	// subWhole is set while the points numbered under a clause that only
+	// says what they concern ("2. That, in respect of the responses at
+	// Appendix 2:") are read: each is a decision, whole.
+	subWhole bool
 	// wholeOpen is set once a whole decision's item stands, before any
 	// of its list has been read.
 	wholeOpen bool

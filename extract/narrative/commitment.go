@@ -1210,7 +1210,10 @@ var (
 		// "A meeting ID and password will be emailed to all councillors":
 		// how to join, told to those invited.
 		`|\bmeeting\s+(?:ids?|links?|passwords?|passcodes?|codes?|details)\b[^.]{0,40}\b(?:will|would|shall)\s+be\s+(?:e-?mailed|sent|circulated|issued|provided|given)\b`)
-	papersNotice = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)`)
+	papersNotice = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)` +
+		// "[This report was unavailable at the time of agenda publication,
+		// and will be circulated separately.]": a paper sent late.
+		`|\b(?:reports?|papers?|appendix|appendices|documents?|item)\b[^.]{0,60}\b(?:was|were|is|are)\s+(?:not\s+(?:yet\s+)?available|unavailable)\b[^.]{0,80}\b(?:will|would|to)\s+(?:be\s+)?(?:circulated|published|issued|tabled|follow)\b`)
 )
 
 // decisionTaken is how or when the paper's decision is to be made: "This

@@ -3665,8 +3665,23 @@ func (f *finder) clause(p paragraph) bool {
 		// "(1) Recommend … that the strategy, which includes the
 		// following, be approved:" then "1.1 …", "1.2 …": the clause's
 		// own list, numbered under it.
-		b.sub = "section"
 		last := &f.out[b.clauses[len(b.clauses)-1]]
+		if b.sub == "" && thatRegarding.MatchString(strings.TrimSpace(last.Action)) {
+			// "2. That, in respect of the responses at Appendix 2:" over
+			// "2.1 a Delivery Programme is submitted …": each point
+			// completes the decision, and the clause gives nothing apart.
+			b.subWhole = true
+			last.Ref, last.Action = p.marker, unglued(p.body)
+			last.SourceText = joinText(last.SourceText, p.text)
+			b.sub = "section"
+			return true
+		}
+		b.sub = "section"
+		if b.subWhole {
+			f.add(p, action.Action{Ref: p.marker, Kind: last.Kind, Action: strings.TrimSpace(p.body)})
+			b.clauses = append(b.clauses, len(f.out)-1)
+			return true
+		}
 		grow(last, p.text, p)
 		return true
 	}
@@ -3707,7 +3722,7 @@ func (f *finder) clause(p paragraph) bool {
 		return false
 	}
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
-		b.sub, b.subLead = "", "" // back to the list's own numbering
+		b.sub, b.subLead, b.subWhole = "", "", false // back to the list's own numbering
 	}
 	if g := bulletOf(p.text); len(b.clauses) > 0 && b.glyph != "" && g != "" && g != b.glyph && !p.heading &&
 		(g == b.subGlyph || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {
@@ -3898,6 +3913,16 @@ func whenHeading(body string) (string, bool) {
 // whenWords are what may stand beside a timetable heading's date.
 var whenWords = regexp.MustCompile(`(?i)\b(?:by|from|to|until|in|during|early|late|mid|end of|the|and|onwards)\b|[–-]`)
 
+// unglued is a clause without the "; and" or ";" that joins it to the
+// next.
+func unglued(s string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "; and"), ";"))
+}
+
+// bareFollowing is "the following" with no noun after it: "That the
+// following be noted:".
+var bareFollowing = regexp.MustCompile(`(?i)\bthe\s+following\s+(?:be|is|are|were|was|have\s+been|has\s+been)\b`)
+
 // readsAsClause: short text that is a clause of a list rather than a
 // heading, though it may look like one ("1. Approve the programme;", "2.
 // Officers develop a plan."): it ends as a clause does or starts with a
@@ -3916,10 +3941,13 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-") {
 		lead = f.prev.body // as the paper words it, however long: "RESOLVED that the following …:"
 	}
-	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) && !postHolder.MatchString(text) {
+	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) && !postHolder.MatchString(text) && !bareFollowing.MatchString(lead) {
 		// "RESOLVED that the following volunteers receive an award: 1.
 		// Sam Green 2. Jo Brown": the list names what the one decision
-		// acts on. (Projects a plan names are each its own promise.)
+		// acts on. (Projects a plan names are each its own promise; and
+		// under "That the following be noted:", with no noun for the
+		// list, each point is what is decided, "(a) The information in
+		// the report;".)
 		b.whole = lead
 		if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ":-") {
 			b.whole += ":"
@@ -5165,7 +5193,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 			// favour.")
 			a.Action = strings.TrimSpace(a.Action[:m[2]]) // "… be donated. Unanimously agreed."
 		}
-		a.Action = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(a.Action), "; and"), ";"))
+		a.Action = unglued(a.Action)
 		if m := stageNote.FindStringIndex(a.Action); m != nil && endsSentence(a.Action[:m[0]]) {
 			// "… be appointed Chair. (COUNCILLOR WAINWRIGHT IN THE
 			// CHAIR)": the minute's note of who took the chair or left,

@@ -44,6 +44,7 @@ func TestCommitments(t *testing.T) {
 		// An ask answered by its addressee in the next sentence was a
 		// question put at the meeting; one not answered there stands.
 		{text: "The Chair asked the Head of Legal to confirm whether to adjourn the hearing. The Head of Legal advised that the member had not sought an adjournment.", want: "", genre: "minutes"},
+		{text: "[This report was not available at the time the agenda was printed and will be circulated separately.]", want: "", genre: "minutes"},
 		{text: "The Officer said that no further letters would be sent to residents.", want: "", genre: "minutes"},
 		{text: "She said that the fair would take place in the courtyard in May.", want: "", genre: "minutes"},
 		{text: "The Head of Legal noted that the member had not requested that the hearing be adjourned.", want: "", genre: "minutes"},
@@ -2458,6 +2459,32 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||Members also requested that a briefing note on the open actions be circulated to members.|",
 			"resolution|161(a)|the progress made be received|",
 			"resolution|161(b)|the two open actions, as listed in the report, be carried forward to next year's plan.|",
+		}},
+		{"under 'That the following be noted:', the list having no noun of its own, each point is a decision with the lead's words", action.DocMinutes, []string{
+			"12 Exclusions",
+			"Members discussed the report.",
+			"RESOLVED – That the following be noted:",
+			"(a) The information contained within the submitted report;",
+			"(b) The trends emerging within the new school year;",
+		}, []string{
+			"resolution|12(a)|the following be noted The information contained within the submitted report|",
+			"resolution|12(b)|the following be noted The trends emerging within the new school year|",
+		}},
+		{"under a label, the sub-numbered points of 'That, in respect of …:' are each a decision, whole; the clause gives nothing apart", action.DocDecision, []string{
+			"Decision:",
+			"RESOLVED THAT",
+			"1. the direction of the task group's recommendations be endorsed",
+			"2. That, in respect of the responses at Appendix 2:",
+			"2.1 a delivery programme is submitted to Cabinet in the summer;",
+			"2.2 work can start before the programme where it fits existing budgets; and",
+			"2.3 the champion role starts now.",
+			"3. the Cabinet thanks the task group.",
+		}, []string{
+			"resolution|1|the direction of the task group's recommendations be endorsed|",
+			"resolution|2.1|a delivery programme is submitted to Cabinet in the summer|",
+			"resolution|2.2|work can start before the programme where it fits existing budgets|",
+			"resolution|2.3|the champion role starts now.|",
+			"resolution|3|the Cabinet thanks the task group.|",
 		}},
 		{"a point whose own verb recommends ('Recommended that …', 'That, it be recommended to the Finance Committee that …') is a recommendation, to whatever body", action.DocMinutes, []string{
 			"The Panel:",
