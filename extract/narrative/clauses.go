@@ -36,7 +36,7 @@ var (
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions, as does authorising or
 	// instructing a named officer "to:" (each point is what they may do).
-	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(?:authori[sz]ed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[^:;.]{0,160}?\s+to\s*(?::-|[:\-–—])$|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b`)
+	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(?:authori[sz]ed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[^:;.]{0,160}?\s+to\s*(?::-|[:\-–—])$|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b|` + bodySupported)
 	// participleLabel is a form's column label, a noun and a participle
 	// with its preposition: "Recommendation made to:", "Decision taken
 	// by:", "Date agreed on:".
@@ -87,7 +87,7 @@ type opener struct {
 var (
 	// (or taking others' recommendations as its own: "that Cabinet
 	// endorse the following recommendations")
-	decidingVerb = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b|\b(?:cabinet|council|board|committee|executive|panel|members)\s+(?:endorse|approve|accept|agree|adopt)s?\s+(?:the\s+)?(?:following\s+)?recommendations\b`)
+	decidingVerb = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b|` + bodySupported + `|\b(?:cabinet|council|board|committee|executive|panel|members)\s+(?:endorse|approve|accept|agree|adopt)s?\s+(?:the\s+)?(?:following\s+)?recommendations\b`)
 	// councilResolves is a motion's operative words, in the present as
 	// its mover wrote them: "To this end, Oxford City Council resolves
 	// to ask the Executive to:" (minutes record "RESOLVED – That this
@@ -95,6 +95,11 @@ var (
 	councilResolves = regexp.MustCompile(`\b[Cc]ouncil\s+(?:therefore\s+|further\s+|also\s+)?resolves\s+(?:to|that)\b`)
 	motionLead      = regexp.MustCompile(`(?i)^(?:this|the)\s+council\s*(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
 )
+
+// bodySupported is a meeting supporting what was put to it, which decides
+// ("Cabinet supported the committee's recommendations"); a thing that
+// "can be supported" decides nothing.
+const bodySupported = `\b(?:cabinet|council|committee|sub-committee|board|panel|executive|members)\s+(?:also\s+|fully\s+|unanimously\s+)?supported\b`
 
 var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
 

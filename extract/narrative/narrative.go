@@ -195,6 +195,13 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// "Cabinet noted the report": the label.
 			p.text, p.body = "Decision:", "Decision:"
 		}
+		if i+1 < len(ps) && colonLost(p, ps[i+1]) {
+			// "Cabinet supported the committee's recommendations." over
+			// "(a) that the committee plays a formal role …": a point
+			// that starts in lower case continues the sentence before
+			// it, whose colon was lost.
+			p.text, p.body = strings.TrimSuffix(p.text, ".")+":", strings.TrimSuffix(p.body, ".")+":"
+		}
 		if f.imperatives[i] {
 			// A point in a run of imperatives is one of them, though it
 			// has no full stop and reads as a title ("3.3 Undergo
@@ -3918,6 +3925,23 @@ var whenWords = regexp.MustCompile(`(?i)\b(?:by|from|to|until|in|during|early|la
 func unglued(s string) string {
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "; and"), ";"))
 }
+
+// colonLost: p ends in a sentence telling what a body decided, and next is
+// a numbered point that starts in lower case with "that" or "to", which
+// only a lead-in can begin.
+func colonLost(p, next paragraph) bool {
+	if p.marker != "" || p.heading || !strings.HasSuffix(p.body, ".") || next.marker == "" || !lowerClause.MatchString(next.body) {
+		return false
+	}
+	ss := sentences(p.body)
+	last := ss[len(ss)-1]
+	m := decidingVerb.FindStringIndex(last)
+	// (Who decided is before the verb, or, for "Cabinet supported", in
+	// the match.)
+	return m != nil && (m[0] == 0 || nameLike(strings.TrimSpace(last[:m[0]])))
+}
+
+var lowerClause = regexp.MustCompile(`^(?:that|to)\s`)
 
 // bareFollowing is "the following" with no noun after it: "That the
 // following be noted:".

@@ -2460,6 +2460,23 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|161(a)|the progress made be received|",
 			"resolution|161(b)|the two open actions, as listed in the report, be carried forward to next year's plan.|",
 		}},
+		{"a decision sentence whose colon was lost, over points that start in lower case with 'that' or 'to', leads them; 'supported' decides", action.DocMinutes, []string{
+			"(1) Parks Advisory Committee",
+			"Cabinet received recommendations from the committee. Cabinet supported the committee's recommendations.",
+			"(a) that the committee reviews the quarterly parks reports;",
+			"(b) that task groups are set up to work alongside officers.",
+		}, []string{
+			"resolution|(a)|that the committee reviews the quarterly parks reports|",
+			"resolution|(b)|that task groups are set up to work alongside officers.|",
+		}},
+		{"a decision sentence over points that start in capitals is no lead-in", action.DocMinutes, []string{
+			"(2) Allotments",
+			"Cabinet noted the update.",
+			"(a) The waiting list has fallen.",
+			"(b) The new plots are let.",
+		}, []string{
+			"resolution|(2)|Cabinet noted the update.|",
+		}},
 		{"under 'That the following be noted:', the list having no noun of its own, each point is a decision with the lead's words", action.DocMinutes, []string{
 			"12 Exclusions",
 			"Members discussed the report.",
