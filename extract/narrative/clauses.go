@@ -36,7 +36,7 @@ var (
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions, as does authorising or
 	// instructing a named officer "to:" (each point is what they may do).
-	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(?:authori[sz]ed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[^:;.]{0,160}?\s+to\s*(?::-|[:\-–—])$|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b|` + bodySupported)
+	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(?:authori[sz]ed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[^:;.]{0,160}?\s+to\s*(?::-|[:\-–—])$|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b|` + bodySupported + `|` + bodyNotedColon)
 	// participleLabel is a form's column label, a noun and a participle
 	// with its preposition: "Recommendation made to:", "Decision taken
 	// by:", "Date agreed on:".
@@ -100,6 +100,10 @@ var (
 // ("Cabinet supported the committee's recommendations"); a thing that
 // "can be supported" decides nothing.
 const bodySupported = `\b(?:cabinet|council|committee|sub-committee|board|panel|executive|members)\s+(?:also\s+|fully\s+|unanimously\s+)?supported\b`
+
+// bodyNotedColon is a meeting's noting set before the points it noted:
+// "The Local Committee (Surrey Heath) noted:".
+const bodyNotedColon = `\b(?:cabinet|council|committee|sub-committee|board|panel|executive)(?:\s+\([^)]{1,40}\))?\s+(?:also\s+)?noted\s*(?::-|[:\-–—])$`
 
 var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
 

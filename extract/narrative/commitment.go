@@ -554,7 +554,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return "", "", false
 	}
 	if has("was asked", "were asked", "was requested", "were requested", "was instructed", "was tasked", "was directed", "were directed", "was authorised", "was authorized") {
-		if m := wasAskedTo.FindStringSubmatch(s); m != nil && agent(m[1]) != "" && !decidingBody(m[1]) {
+		if m := wasAskedTo.FindStringSubmatch(s); m != nil && agent(m[1]) != "" && !decidingBody(m[1]) && !answers.MatchString(" "+m[1]) {
+			// ("Robin noted Jackie was requested to send …" retells an
+			// earlier request.)
 			// ("The Committee was asked to approve …" is a decision asked for.)
 			// "The Clerk was asked to convey the Council's thanks …".
 			return s, agent(m[1]), true
@@ -614,7 +616,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// A named body that "is committed to" something states a commitment
 	// of its own ("The Council and the ICB are committed to ensuring …").
 	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
-		(!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
+		!hadBeenAgreed.MatchString(s[:loc[1]]) && (!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
 		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
@@ -692,7 +694,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return s, owner, true
 	}
-	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && !conditioned(s[:loc[0]], s[loc[1]:]) {
+	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && !conditioned(s[:loc[0]], s[loc[1]:]) && !anySubject.MatchString(subjectBefore(s, loc[0])) {
 		if usedTo.MatchString(s[loc[4]:]) {
 			// "Our network of officers will be utilised to help residents":
 			// what is put to use does the work.
@@ -1157,11 +1159,16 @@ func unembeddedWill(s string) bool {
 // shared"), which promises nothing.
 func embedded(head string) bool {
 	loc := questionWord.FindAllStringIndex(head, -1)
-	if loc == nil {
+	if n := len(loc); n > 0 && strings.EqualFold(head[loc[n-1][0]:loc[n-1][1]], "where") && whereElided.MatchString(head[loc[n-1][1]:]) {
+		loc = loc[:n-1] // "bid for where appropriate and …": a condition cut short, no clause
+	}
+	if len(loc) == 0 {
 		return false
 	}
 	return !strings.ContainsAny(head[loc[len(loc)-1][1]:], ",;:")
 }
+
+var whereElided = regexp.MustCompile(`(?i)^\s+(?:appropriate|possible|necessary|needed|required|practicable|feasible|applicable|relevant)\b`)
 
 // conditioned: the modal's own clause, inside the sentence, opens with the
 // case it applies in ("He reported that once installed, the unit would
@@ -1183,7 +1190,16 @@ var withMembers = regexp.MustCompile(`(?i)\bwith\s+(?:all\s+)?(?:the\s+)?(?:memb
 // its comma before the modal.
 var innerCondition = regexp.MustCompile(`(?i)(?:\bthat|\bbut|,\s*and)\s+((?:once|when|whenever|if|where|wherever|in the event)\b[^,]{3,160}),`)
 
-var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if)\b`)
+var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if|where)\b`)
+
+// hadBeenAgreed retells an agreement made before: "Maggie noted it had
+// been agreed to seek clarification".
+var hadBeenAgreed = regexp.MustCompile(`(?i)\bhad\s+been\s+agreed\b`)
+
+// anySubject is a subject that names whatever may come: "any proposal to
+// allocate outside the criteria would be brought to the Forum" tells how
+// such things are handled, not something undertaken.
+var anySubject = regexp.MustCompile(`(?i)^(?:that\s+)?any\s`)
 
 // agendaTime ends an agenda line with the time it is given.
 var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)

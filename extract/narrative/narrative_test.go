@@ -44,6 +44,16 @@ func TestCommitments(t *testing.T) {
 		// An ask answered by its addressee in the next sentence was a
 		// question put at the meeting; one not answered there stands.
 		{text: "The Chair asked the Head of Legal to confirm whether to adjourn the hearing. The Head of Legal advised that the member had not sought an adjournment.", want: "", genre: "minutes"},
+		// What a speaker retells of an earlier request or agreement, a
+		// meeting where things will be discussed, and how any such thing
+		// would be handled, undertake nothing.
+		{text: "Robin Crofts noted Jackie Wright was requested to send the contact details to the Forum.", want: "", genre: "minutes"},
+		{text: "Jackie Wright was requested to send the contact details to the Forum.", want: "Jackie Wright was requested to send the contact details to the Forum.", owner: "Jackie Wright", genre: "minutes"},
+		{text: "Maggie Waller noted it had been agreed to seek clarification on the lease.", want: "", genre: "minutes"},
+		{text: "Nicky Willis advised there is a headteachers' meeting where any outstanding questions will be discussed.", want: "", genre: "minutes"},
+		{text: "Grants would be bid for where appropriate and volunteers would also be used.", want: "Grants would be bid for where appropriate and volunteers would also be used.", genre: "minutes"},
+		{text: "Atul Lad confirmed that any proposal to allocate outside the criteria would be brought to the Forum.", want: "", genre: "minutes"},
+		{text: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", want: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", genre: "minutes"},
 		{text: "[This report was not available at the time the agenda was printed and will be circulated separately.]", want: "", genre: "minutes"},
 		{text: "The Officer said that no further letters would be sent to residents.", want: "", genre: "minutes"},
 		{text: "She said that the fair would take place in the courtyard in May.", want: "", genre: "minutes"},
@@ -2468,6 +2478,15 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(a)|that the committee reviews the quarterly parks reports|",
 			"resolution|(b)|that task groups are set up to work alongside officers.|",
+		}},
+		{"a meeting body's 'noted:' leads the points it noted", action.DocMinutes, []string{
+			"Decision:",
+			"The Local Committee (Parkside) noted:",
+			"(i) The progress with the footway schemes for 2026/27.",
+			"(ii) The budget position.",
+		}, []string{
+			"resolution|(i)|The Local Committee (Parkside) noted The progress with the footway schemes for 2026/27.|",
+			"resolution|(ii)|The Local Committee (Parkside) noted The budget position.|",
 		}},
 		{"a decision sentence over points that start in capitals is no lead-in", action.DocMinutes, []string{
 			"(2) Allotments",
