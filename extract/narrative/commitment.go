@@ -284,6 +284,7 @@ func answeredThere(s, next string) bool {
 	return m != nil && strings.ToLower(trimName(next[:m[0]])) == who
 }
 
+// answers is a verb of telling the meeting, after who tells it.
 var answers = regexp.MustCompile(`\s(?:noted|advised|explained|confirmed|stated|said|replied|responded|clarified|informed|indicated|added)\b`)
 
 var bareAgreed = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+agreed\s*(?:[,.;]|$)`)
@@ -555,10 +556,10 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	if has("was asked", "were asked", "was requested", "were requested", "was instructed", "was tasked", "was directed", "were directed", "was authorised", "was authorized") {
 		if m := wasAskedTo.FindStringSubmatch(s); m != nil && agent(m[1]) != "" && !decidingBody(m[1]) && !answers.MatchString(" "+m[1]) {
-			// ("Robin noted Jackie was requested to send …" retells an
-			// earlier request.)
-			// ("The Committee was asked to approve …" is a decision asked for.)
 			// "The Clerk was asked to convey the Council's thanks …".
+			// ("The Committee was asked to approve …" is a decision asked
+			// for; "Robin noted Jackie was requested to send …" retells an
+			// earlier request.)
 			return s, agent(m[1]), true
 		}
 	}
@@ -1156,7 +1157,8 @@ func unembeddedWill(s string) bool {
 
 // embedded: the modal sits in a question or a report of one ("did not show
 // how the scheme would be funded", "asked whether the data would be
-// shared"), which promises nothing.
+// shared"), or in a clause that tells of a place or an occasion ("a
+// meeting where any questions will be discussed"), which promises nothing.
 func embedded(head string) bool {
 	loc := questionWord.FindAllStringIndex(head, -1)
 	if n := len(loc); n > 0 && strings.EqualFold(head[loc[n-1][0]:loc[n-1][1]], "where") && whereElided.MatchString(head[loc[n-1][1]:]) {
