@@ -92,8 +92,8 @@ var (
 	// its mover wrote them: "To this end, Oxford City Council resolves
 	// to ask the Executive to:" (minutes record "RESOLVED – That this
 	// Council resolves to:").
-	councilResolves = regexp.MustCompile(`\b[Cc]ouncil\s+(?:therefore\s+|further\s+|also\s+)?resolves\s+(?:to|that)\b`)
-	motionLead      = regexp.MustCompile(`(?i)^(?:this|the)\s+council\s*(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
+	councilResolves = regexp.MustCompile(`\b[Cc]ouncil,?\s+(?:(?:therefore|further|also),?\s+)?resolves\s+(?:to|that)\b`)
+	motionLead      = regexp.MustCompile(`(?i)^(?:this|the)\s+council,?\s*(?:(?:therefore|further|also),?\s+)?(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
 )
 
 // bodySupported is a meeting supporting what was put to it, which decides

@@ -33,10 +33,11 @@ var (
 	agreedTo = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
 	// Agreeing to note or receive something is taking note, not an undertaking.
 	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
-	// "It was also agreed by the Board that …", "It was agreed there
+	// "It was also agreed by the Board that …", "Members agreed that the
+	// next review would be on dementia", "It was agreed there
 	// would be …", "It was RESOLVED Councillor Gill will supply …" (the
 	// "that" left out before a name).
-	agreedThat = regexp.MustCompile(`(?i)\bit was (?:also |unanimously |then |further )?(agreed|resolved|decided|requested|confirmed)(?: by (?:the )?[\w&' -]{2,60}?)? (?:that\b|there\b|the\b|(?-i:[A-Z][\w'’]+)\s).*\b(would|will|should)\b`)
+	agreedThat = regexp.MustCompile(`(?i)(?:\bit was (?:also |unanimously |then |further )?(?:agreed|resolved|decided|requested|confirmed)|^(?:the )?(?:members|councillors)(?: present)? (?:also |unanimously |then |further )?(?:agreed|resolved|decided))(?: by (?:the )?[\w&' -]{2,60}?)? (?:that\b|there\b|the\b|(?-i:[A-Z][\w'’]+)\s).*\b(would|will|should)\b`)
 	// trailingActionTag is "Action" and who acts at a paragraph's end, no
 	// colon or dash between (with one, the tag is a sentence of its own).
 	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk)\.?$`)
@@ -462,6 +463,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, s[m[2]:m[3]], true
 		}
 	}
+	if has("requested", "asked") && selfRequest.MatchString(s) {
+		return "", "", false
+	}
 	if has("minute") && minutesAmended.MatchString(s) {
 		return "", "", false // a correction of an earlier record, settled when the minutes are signed
 	}
@@ -605,7 +609,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return s, "", true
 	}
-	if has("it was") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
+	if has("it was", "agreed that", "resolved that", "decided that") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
 		// In minutes the meeting agrees what someone will do; in a report
 		// "it was agreed that …" retells how the work came about.
 		if m := thatWhoWould.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
@@ -1286,6 +1290,11 @@ func oneAsks(s string) bool {
 // that"), or one not made ("the member had not requested that").
 var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
 
+// selfRequest is a member asking for a place for themself, which the
+// meeting may grant but no one undertakes: "Councillor Kemp requested
+// that he be part of the working groups".
+var selfRequest = regexp.MustCompile(`(?i)\b(?:requested|asked)\s+(?:that\s+)?(?:he|she|they)\s+(?:be|is|are)\s+(?:part\s+of|a\s+member\s+of|included|added|involved|considered|co-opted)\b`)
+
 // requested: a meeting's request that something be done, or for something
 // to be sent.
 var requested = regexp.MustCompile(`(?i)(?-i:` + askedThatDoPat + `)|\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
@@ -1295,7 +1304,12 @@ var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|
 
 var (
 	// reportedWill: someone reported as saying they (or "it") would act.
-	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|([A-Z][^,.]{0,60}),\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6}),?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire|look at)\b`)
+	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|([A-Z][^,.]{0,60}),\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6})(?:,\s+(?:the\s+)?` + appositivePost + `[^.]{0,150}?)?,?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire|look at)\b`)
+	// appositivePost opens a post named after a person, between commas,
+	// that may hold commas of its own: "Councillor Judith Cooper,
+	// Chairman of the Social Services, Health and Housing Committee,
+	// advised that she would …".
+	appositivePost = `(?:Chair|Vice|Deputy|Head|Director|Leader|Cabinet|Portfolio|Executive|Assistant|Clerk|Manager|Officer|Lead|Mayor)`
 	// relativeWill: an agent followed by ", who will …".
 	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.

@@ -2625,12 +2625,18 @@ func agreedThatDecided(s string) bool {
 	// settled: "… that the hedge should be cut back", "… that the matter
 	// should be left".
 	// (Four words at least: "It was agreed that SS an" is a page cut off.)
+	if !strings.HasPrefix(s, "It") && statedView.MatchString(clause) {
+		// "Members agreed that the report was helpful": a view shared,
+		// not a thing settled.
+		return false
+	}
 	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(shouldBeDone.ReplaceAllString(clause, " "))
 }
 
 var (
-	itAgreedThat = regexp.MustCompile(`^It\s+was\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
+	itAgreedThat = regexp.MustCompile(`^(?:It\s+was|(?:The\s+)?(?:Members|Councillors)(?:\s+present)?)\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
 	shouldBeDone = regexp.MustCompile(`\bshould\s+(?:not\s+)?be\b`)
+	statedView   = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have)\b`)
 	// (Who is "to" act is the clause's subject: in "that the Clerk write
 	// to the Chief Executive to complain" no one is "Executive to".)
 	undertakingWord = regexp.MustCompile(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|^\s*(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+(?:the\s+)?)?){0,3}(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)

@@ -52,6 +52,11 @@ func TestCommitments(t *testing.T) {
 		{text: "Maggie Waller noted it had been agreed to seek clarification on the lease.", want: "", genre: "minutes"},
 		{text: "Nicky Willis advised there is a headteachers' meeting where any outstanding questions will be discussed.", want: "", genre: "minutes"},
 		{text: "Grants would be bid for where appropriate and volunteers would also be used.", want: "Grants would be bid for where appropriate and volunteers would also be used.", genre: "minutes"},
+		// A speaker named with a post between commas that holds commas of
+		// its own; a member asking for a place for himself undertakes
+		// nothing.
+		{text: "Councillor Ruth Ames, Chairman of the Council's Housing, Health and Leisure Committee, advised that she would discuss the scoping paper with her committee.", want: "Councillor Ruth Ames, Chairman of the Council's Housing, Health and Leisure Committee, advised that she would discuss the scoping paper with her committee.", owner: "Councillor Ruth Ames", genre: "minutes"},
+		{text: "Councillor Baird requested that he be part of the working group that would be set up to lead the review.", want: "", genre: "minutes"},
 		{text: "Atul Lad confirmed that any proposal to allocate outside the criteria would be brought to the Forum.", want: "", genre: "minutes"},
 		{text: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", want: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", genre: "minutes"},
 		{text: "[This report was not available at the time the agenda was printed and will be circulated separately.]", want: "", genre: "minutes"},
@@ -1472,7 +1477,12 @@ func TestMorePhrasings(t *testing.T) {
 		{"what is put to use acts", action.DocReport, []string{"Our network of Community Wardens will also be utilised to help residents through the change."},
 			[]string{"commitment||Our network of Community Wardens will also be utilised to help residents through the change.|Our network of Community Wardens"}},
 		{"agreed that, a hyphenated participle", action.DocMinutes, []string{"Members also agreed that the talk by the Schools Officer be re-arranged as soon as possible."},
-			[]string{"commitment||Members also agreed that the talk by the Schools Officer be re-arranged as soon as possible.|"}},
+			[]string{"resolution||Members also agreed that the talk by the Schools Officer be re-arranged as soon as possible.|"}}, // as "It was agreed that …" is
+		// What members agreed be done, or would be, is what the meeting
+		// settled; what they agreed was so is a view.
+		{"members agreed that, settled", action.DocMinutes, []string{"Members agreed that the Committee's next review would be on loneliness and that the one after it would be on flooding."},
+			[]string{"commitment||Members agreed that the Committee's next review would be on loneliness and that the one after it would be on flooding.|"}},
+		{"members agreed that, a view", action.DocMinutes, []string{"Members agreed that the presentation had been useful."}, nil},
 		{"a follow-up conducted", action.DocMinutes, []string{"A follow-up would be conducted on how the comments were presented."},
 			[]string{"commitment||A follow-up would be conducted on how the comments were presented.|"}},
 		{"expecting to bring, the subject first", action.DocMinutes, []string{"The Auditors had been appointed in April and were expecting to bring a report to the next Committee meeting."},

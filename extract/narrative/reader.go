@@ -245,6 +245,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 		return nil
 	}
 	cs := candidates(ps, kept, f.opts)
+	underMotion(ps, cs)
 	if Observe != nil {
 		// Training: the reader is measured against the rules alone, so
 		// it adds nothing while it is watched.
@@ -397,6 +398,23 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 		}
 	}
 	return cs
+}
+
+// underMotion closes the points under a motion's lead-in ("This council
+// notes that:", "This council, therefore, resolves:"): they are its text
+// as moved, which the rules read as decided only once a vote carries it.
+func underMotion(ps []paragraph, cs []Candidate) {
+	motion := false
+	for i, p := range ps {
+		switch {
+		case p.heading || p.subhead:
+			motion = false
+		case p.marker == "":
+			motion = endsInColon(p.body) && (motionLead.MatchString(p.body) || councilResolves.MatchString(p.body))
+		case motion:
+			cs[i].Open = false
+		}
+	}
 }
 
 // namesOtherPart: a label over a part of the paper that holds no item: a

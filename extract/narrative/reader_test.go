@@ -214,3 +214,23 @@ func TestKindModel(t *testing.T) {
 		t.Errorf("the committed weights hold a kind model for %v, want all of %v", second.kinds, readerKinds)
 	}
 }
+
+// TestUnderMotion: a motion printed before any vote is its text, not a
+// decision: the points under "This council believes that:" or "This
+// council, therefore, resolves:" give nothing, to the rules or the
+// reader (284/17).
+func TestUnderMotion(t *testing.T) {
+	lines := []string{
+		"Motions",
+		"To consider the following motion submitted by Councillor R Pellow:",
+		"This council believes that:",
+		"1. To give young people leaving care a fair start, and to spare them debt while they learn to run a home, they should pay no council tax until they are 25.",
+		"2. Young people leaving care are more likely than others to fall behind with bills.",
+		"This council, therefore, resolves:",
+		"1. To recommend to Cabinet that the Council Tax Support Scheme be changed so that care leavers in the district pay nothing.",
+		"2. To work with the county council and the other billing authorities in the county to do the same.",
+	}
+	if got := Find(doc(true, lines...), nil, Options{}); len(got) != 0 {
+		t.Errorf("a motion before any vote gave %d items (first %s %q), want none", len(got), got[0].Kind, got[0].Action)
+	}
+}
