@@ -96,6 +96,10 @@ var (
 	motionLead      = regexp.MustCompile(`(?i)^(?:this|the)\s+council,?\s*(?:(?:therefore|further|also),?\s+)?(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
 )
 
+// asFollowsEnd ends a lead-in by "as follows", perhaps with where else
+// the points are, and any stop or none.
+var asFollowsEnd = regexp.MustCompile(`(?i)\bas\s+follows(?:\s+and\s+(?:as\s+)?(?:attached|appended|circulated))?\s*[;,.]?$`)
+
 // bodySupported is a meeting supporting what was put to it, which decides
 // ("Cabinet supported the committee's recommendations"); a thing that
 // "can be supported" decides nothing.
@@ -191,6 +195,12 @@ func labelOpener(p paragraph) (opener, bool) {
 // It returns the opener with the lead the clauses carry.
 func leadIn(text string) (opener, bool) {
 	t := strings.TrimSpace(text)
+	if m := asFollowsEnd.FindStringIndex(t); m != nil && !strings.HasSuffix(t, ":") {
+		// "… RESOLVED to approve the amendments as follows and
+		// attached;" over "a. Remove …": "as follows" leads in to the
+		// points, whatever stop the page put after it.
+		t = strings.TrimRight(t, ";,. ") + ":"
+	}
 	if standingRule.MatchString(t) {
 		return opener{}, false // "Every contract made by the Council shall:-" over the rule's parts
 	}

@@ -203,3 +203,54 @@ func initialledPoints(ps []paragraph) map[int]initialledPoint {
 	}
 	return found
 }
+
+// A clerk's list of matters still open keeps each matter on a line of its
+// own: its name, the date it was raised in brackets, then where it
+// stands, with no status word a log line would end with:
+//
+//	Allotment rules (18 Feb 08) To be reviewed once the tenancy agreement is agreed.
+//	Bench on the green (3 March 2024) Quote awaited from the supplier.
+//
+// One such line could be a note; three or more in a row are the list.
+
+// matterRow is a matter's name, the date it was raised in brackets, and
+// where it stands.
+var matterRow = regexp.MustCompile(`^([A-Z][^.()]{2,120}?)\s+\(((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)\s+(\S.*)$`)
+
+// openMatters names a list of matters still open ("Ongoing matters",
+// "Outstanding items"); closedMatters one of those done.
+var (
+	openMatters   = regexp.MustCompile(`(?i)\b(?:on-?going|outstanding|open|current|in progress)\b`)
+	closedMatters = regexp.MustCompile(`(?i)\b(?:completed?|closed|done|finished)\b`)
+)
+
+// matterRows finds, by paragraph, the rows of runs of three or more
+// matter lines, each with the status its list's heading gives it.
+func matterRows(ps []paragraph) map[int]action.Action {
+	found := map[int]action.Action{}
+	status := ""
+	for i := 0; i < len(ps); {
+		if ps[i].heading {
+			status = ""
+			switch {
+			case openMatters.MatchString(ps[i].body):
+				status = action.StatusInProgress
+			case closedMatters.MatchString(ps[i].body):
+				status = action.StatusComplete
+			}
+		}
+		j := i
+		for j < len(ps) && ps[j].marker == "" && !ps[j].heading && matterRow.MatchString(ps[j].body) {
+			j++
+		}
+		if j-i < 3 {
+			i++
+			continue
+		}
+		for k := i; k < j; k++ {
+			found[k] = action.Action{Kind: action.KindAction, Action: ps[k].body, Status: status}
+		}
+		i = j
+	}
+	return found
+}

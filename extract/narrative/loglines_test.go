@@ -67,3 +67,26 @@ func TestActionLogLines(t *testing.T) {
 		"action||CCTV survey of the drain (17.01.08)|complete|SM,KN",
 	})
 }
+
+// TestMatterRows: a clerk's list of matters still open, each its name,
+// the date raised in brackets and where it stands, three or more in a
+// row under the list's heading; one such line alone is a note.
+func TestMatterRows(t *testing.T) {
+	lines := []string{
+		"Clerk's report to the meeting of 4 March 2026", "",
+		"1. DONE SINCE THE LAST MEETING", "",
+		"Grit bin refilled by the county", "",
+		"2. MATTERS STILL OPEN", "",
+		"Lease of the pavilion (12 Jan 26) Draft lease with the council's solicitor. Awaiting comments.", "",
+		"Path behind the school (3 Feb 2026) Landowner to be asked for permission to clear it.", "",
+		"Noticeboard at the green (17/02/26) Quote of £420 received.", "",
+		"3. OTHER BUSINESS", "",
+		"Christmas lights (1 Dec 25) The lights were taken down in January and stored at the hall.", "",
+	}
+	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Status }, []string{
+		"action|Lease of the pavilion (12 Jan 26) Draft lease with the council's solicitor. Awaiting comments.|in_progress",
+		"action|Path behind the school (3 Feb 2026) Landowner to be asked for permission to clear it.|in_progress",
+		"action|Noticeboard at the green (17/02/26) Quote of £420 received.|in_progress",
+	})
+}

@@ -177,6 +177,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	f.remits = remitPoints(ps)
 	f.initialled = initialledPoints(ps)
+	f.matters = matterRows(ps)
 	for i, p := range ps {
 		if f.remits[i] {
 			continue
@@ -704,6 +705,8 @@ type finder struct {
 	// initialled holds, by paragraph, the points an action column closed
 	// with who does them.
 	initialled map[int]initialledPoint
+	// matters holds the rows of a clerk's list of matters, by paragraph.
+	matters map[int]action.Action
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -847,6 +850,12 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if a, ok := f.logged(p); ok {
+		f.add(p, a)
+		return
+	}
+	if row, ok := f.matters[f.at]; ok {
+		a := planned(row.Action, f.opts.Date)
+		a.Kind, a.Status = row.Kind, row.Status
 		f.add(p, a)
 		return
 	}
@@ -3971,13 +3980,14 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	if strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-") {
 		lead = f.prev.body // as the paper words it, however long: "RESOLVED that the following …:"
 	}
-	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) && !postHolder.MatchString(text) && !bareFollowing.MatchString(lead) {
+	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) && !postHolder.MatchString(text) && !bareFollowing.MatchString(lead) && !deedsListed.MatchString(lead) {
 		// "RESOLVED that the following volunteers receive an award: 1.
 		// Sam Green 2. Jo Brown": the list names what the one decision
 		// acts on. (Projects a plan names are each its own promise; and
 		// under "That the following be noted:", with no noun for the
 		// list, each point is what is decided, "(a) The information in
-		// the report;".)
+		// the report;"; and a list of works or actions to be done gives
+		// each deed whole, "a. All ivy removed from the walls.")
 		b.whole = lead
 		if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ":-") {
 			b.whole += ":"
@@ -5519,6 +5529,10 @@ var memberTold = regexp.MustCompile(`\b(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\
 
 // labelOnly is a decision's label with nothing after it.
 var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
+
+// deedsListed names its list as things to be done: "the following works
+// needed doing:", "the following actions:".
+var deedsListed = regexp.MustCompile(`(?i)\bthe\s+following\s+(?:[\w-]+\s+)?(?:works?|actions?|tasks?|jobs?|repairs?|improvements?|measures?|steps?)\b`)
 
 // followingStop ends a decision whose subject is the list below it, with
 // a stop: "that the following grants be awarded.".

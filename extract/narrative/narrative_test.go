@@ -5815,3 +5815,28 @@ func textDoc(t *testing.T, page string) layout.Doc {
 	}
 	return d
 }
+
+// TestLetteredDeeds: a list of works to be done, lettered "a." with or
+// without a space after the stop, gives each deed under its lead; and a
+// decision ending "as follows and attached;" leads in to its lettered
+// points as a colon would (292/02, 292/19).
+func TestLetteredDeeds(t *testing.T) {
+	got := Find(doc(true,
+		"5. Churchyard inspection",
+		"The committee agreed that the following works were needed:",
+		"a.All moss cleared from the lych gate roof.",
+		"b.The gravel path raked level from the gate to the tap.",
+		"c. The yew by the north wall be checked by a tree surgeon.",
+		"6. Business plan",
+		"It was proposed by Councillor Hale, seconded by Councillor Dyer and RESOLVED to approve the changes to the business plan as follows and attached;",
+		"a. Remove the aim to open a second allotment site, as no land is available,",
+		"b. Move the aim on wildflower verges to the climate section.",
+	), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"5(a)|The committee agreed that the following works were needed All moss cleared from the lych gate roof.",
+		"5(b)|The committee agreed that the following works were needed The gravel path raked level from the gate to the tap.",
+		"5(c)|The committee agreed that the following works were needed The yew by the north wall be checked by a tree surgeon.",
+		"6(a)|Remove the aim to open a second allotment site, as no land is available,",
+		"6(b)|Move the aim on wildflower verges to the climate section.",
+	})
+}

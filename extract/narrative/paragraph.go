@@ -1662,7 +1662,7 @@ var openEnd = regexp.MustCompile(`^(?:and|or|of|for|by|to|with|in|on|at|from|as|
 
 // letterPoint is a point lettered "a." run in with its text, which only a
 // list under way reads as a point: elsewhere "a." may be a word's initial.
-var letterPoint = regexp.MustCompile(`^([a-h])\.\s+\S`)
+var letterPoint = regexp.MustCompile(`^([a-h])\.(?:\s+\S|[A-Z][a-z])`)
 
 // contactField is a paper's contact or authorship line ("Contact
 // Officer: Jo Bell, Head of Service, Tel: 01234 567890"): whatever its
