@@ -96,6 +96,9 @@ var (
 	motionLead      = regexp.MustCompile(`(?i)^(?:this|the)\s+council,?\s*(?:(?:therefore|further|also),?\s+)?(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
 )
 
+// bareThat is a lead-in of "That" alone.
+var bareThat = regexp.MustCompile(`^(?i:that)\s*(?::-|[:\-–—])$`)
+
 // asFollowsEnd ends a lead-in by "as follows", perhaps with where else
 // the points are, and any stop or none.
 var asFollowsEnd = regexp.MustCompile(`(?i)\bas\s+follows(?:\s+and\s+(?:as\s+)?(?:attached|appended|circulated))?\s*[;,.]?$`)
@@ -203,6 +206,12 @@ func leadIn(text string) (opener, bool) {
 	}
 	if standingRule.MatchString(t) {
 		return opener{}, false // "Every contract made by the Council shall:-" over the rule's parts
+	}
+	if bareThat.MatchString(t) {
+		// "1. That:" over "• progress to date is noted;", "• the updated
+		// plan is agreed; and": each point completes the "That", a
+		// decision (or, in a report, a recommendation) of its own.
+		return opener{kind: action.KindResolution}, true
 	}
 	// A lead-in ends in a colon or dash, or — its colon lost — in the
 	// word that wants the clause: "… the Cabinet agreed that".

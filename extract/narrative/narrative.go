@@ -3462,7 +3462,7 @@ var goesOn = regexp.MustCompile(`^(?:However|Further|Furthermore|Also|In additio
 // open starts a block: an opener with its first clauses on its own line
 // ("RESOLVED – (a) that …; (b) that …") adds them at once.
 func (f *finder) open(o opener, p paragraph) {
-	if f.opts.Genre == action.DocReport && o.kind == action.KindResolution && subjectOnly.MatchString(p.body) && !leadVerb.MatchString(p.body) {
+	if f.opts.Genre == action.DocReport && o.kind == action.KindResolution && (subjectOnly.MatchString(p.body) && !leadVerb.MatchString(p.body) || bareThat.MatchString(p.body)) {
 		// "That the Executive:" over "1. note …", "2. support …" in a
 		// report whose "Recommendations" label was lost: a report
 		// proposes what its meeting is to decide.

@@ -5840,3 +5840,21 @@ func TestLetteredDeeds(t *testing.T) {
 		"6(b)|Move the aim on wildflower verges to the climate section.",
 	})
 }
+
+// TestBareThat: "That:" alone leads in to its bullets, each a
+// recommendation of a report's (291/20).
+func TestBareThat(t *testing.T) {
+	got := Find(doc(true,
+		"Purpose of the report",
+		"1. This report sets out progress on the council's recovery plan.",
+		"2. That:",
+		"• progress on the plan since March is noted;",
+		"• the revised plan at Appendix A is agreed; and",
+		"• quarterly reports to the committee are noted.",
+	), nil, Options{Genre: action.DocReport})
+	expectItems(t, got, kindAction, []string{
+		"recommendation|progress on the plan since March is noted",
+		"recommendation|the revised plan at Appendix A is agreed",
+		"recommendation|quarterly reports to the committee are noted.",
+	})
+}
