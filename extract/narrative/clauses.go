@@ -198,7 +198,7 @@ func labelOpener(p paragraph) (opener, bool) {
 // It returns the opener with the lead the clauses carry.
 func leadIn(text string) (opener, bool) {
 	t := strings.TrimSpace(text)
-	if m := asFollowsEnd.FindStringIndex(t); m != nil && !strings.HasSuffix(t, ":") {
+	if asFollowsEnd.MatchString(t) && !strings.HasSuffix(t, ":") {
 		// "… RESOLVED to approve the amendments as follows and
 		// attached;" over "a. Remove …": "as follows" leads in to the
 		// points, whatever stop the page put after it.

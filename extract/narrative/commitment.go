@@ -464,7 +464,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	if has("requested", "asked") && selfRequest.MatchString(s) {
-		return "", "", false
+		return "", "", false // a member asking for a place for himself
 	}
 	if has("minute") && minutesAmended.MatchString(s) {
 		return "", "", false // a correction of an earlier record, settled when the minutes are signed

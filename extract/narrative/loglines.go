@@ -215,7 +215,7 @@ func initialledPoints(ps []paragraph) map[int]initialledPoint {
 
 // matterRow is a matter's name, the date it was raised in brackets, and
 // where it stands.
-var matterRow = regexp.MustCompile(`^([A-Z][^.()]{2,120}?)\s+\(((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)\s+(\S.*)$`)
+var matterRow = regexp.MustCompile(`^[A-Z][^.()]{2,120}?\s+\((?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)\s+\S`)
 
 // openMatters names a list of matters still open ("Ongoing matters",
 // "Outstanding items"); closedMatters one of those done.
@@ -225,9 +225,10 @@ var (
 )
 
 // matterRows finds, by paragraph, the rows of runs of three or more
-// matter lines, each with the status its list's heading gives it.
-func matterRows(ps []paragraph) map[int]action.Action {
-	found := map[int]action.Action{}
+// matter lines, each with the status its list's heading gives it ("" when
+// the heading gives none).
+func matterRows(ps []paragraph) map[int]string {
+	found := map[int]string{}
 	status := ""
 	for i := 0; i < len(ps); {
 		if ps[i].heading {
@@ -248,7 +249,7 @@ func matterRows(ps []paragraph) map[int]action.Action {
 			continue
 		}
 		for k := i; k < j; k++ {
-			found[k] = action.Action{Kind: action.KindAction, Action: ps[k].body, Status: status}
+			found[k] = status
 		}
 		i = j
 	}

@@ -705,8 +705,9 @@ type finder struct {
 	// initialled holds, by paragraph, the points an action column closed
 	// with who does them.
 	initialled map[int]initialledPoint
-	// matters holds the rows of a clerk's list of matters, by paragraph.
-	matters map[int]action.Action
+	// matters holds the rows of a clerk's list of matters, by paragraph,
+	// with the status their list's heading gives them.
+	matters map[int]string
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -853,9 +854,9 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, a)
 		return
 	}
-	if row, ok := f.matters[f.at]; ok {
-		a := planned(row.Action, f.opts.Date)
-		a.Kind, a.Status = row.Kind, row.Status
+	if status, ok := f.matters[f.at]; ok {
+		a := planned(p.body, f.opts.Date)
+		a.Kind, a.Status = action.KindAction, status
 		f.add(p, a)
 		return
 	}
