@@ -3460,6 +3460,30 @@ func (f *finder) afterDecision(text *string) (further []string, undertakings []a
 // or a pronoun standing for it.
 var goesOn = regexp.MustCompile(`^(?:However|Further|Furthermore|Also|In addition|Additionally|Moreover|But|And|This|These|It|They|Such|Subject to|Otherwise|Therefore|Accordingly)\b`)
 
+// followsAs is a lead-in that points at the list below it, neither reasons
+// nor conditions: "… as follows:", "… set out below:".
+var followsAs = regexp.MustCompile(`(?i)\b(?:as follows|set out below|listed below)\s*(?::-|;-|[:\-–—])$`)
+
+// unfolded: a lead-in that states its decision whole ("… be amended …
+// as follows:") over points each with a verb of its own ("(i) To remove
+// …; (ii) To limit …") leads them as decisions, not parts of one.
+func (f *finder) unfolded(o opener) opener {
+	if f.unfolds(o.whole) {
+		o.lead, o.whole = carried(o.whole), ""
+	}
+	return o
+}
+
+func (f *finder) unfolds(lead string) bool {
+	w := strings.Fields(f.next)
+	return followsAs.MatchString(lead) && isListMarker(f.nextMarker) && len(w) >= 3 && toInfinitive.MatchString(f.next) && !notVerbAfterTo[strings.ToLower(w[1])]
+}
+
+// notVerbAfterTo: words after a point's "To" that make it no infinitive
+// ("To the Council's own scheme …").
+var notVerbAfterTo = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "all": true, "any": true, "each": true,
+	"our": true, "its": true, "their": true, "his": true, "her": true, "date": true}
+
 // open starts a block: an opener with its first clauses on its own line
 // ("RESOLVED – (a) that …; (b) that …") adds them at once.
 func (f *finder) open(o opener, p paragraph) {
@@ -3472,6 +3496,7 @@ func (f *finder) open(o opener, p paragraph) {
 	f.blocks++
 	f.paused = nil
 	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
+	o = f.unfolded(o)
 	if o.whole != "" {
 		// The decision is stated whole before its list ("… as follows:-"):
 		// it stands though the list below is only names.
@@ -3644,7 +3669,7 @@ func (f *finder) clause(p paragraph) bool {
 				o.kind = b.kind
 			}
 			o.named = b.named
-			b.opener = o
+			b.opener = f.unfolded(o)
 			return true
 		}
 		if p.marker == "" && strings.HasSuffix(p.body, ":") && strings.HasPrefix(strings.ToLower(p.body), "that") {
@@ -3777,7 +3802,7 @@ func (f *finder) clause(p paragraph) bool {
 			b.marked = ref != "" || bulletPat.MatchString(p.text) || upperMarker.MatchString(p.text)
 		}
 		f.clauseItem(p, ref, text)
-		if b.whole == "" && elaborates.MatchString(text) {
+		if b.whole == "" && elaborates.MatchString(text) && !f.unfolds(text) {
 			// "REFUSE planning permission for the following reason:-"
 			// then "1. The proposal would …": the reasons belong to
 			// the clause.

@@ -4678,6 +4678,22 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||You can trust us to Reply to letters within ten working days.|",
 			"commitment||You can trust us to Explain our decisions clearly.|",
 		}},
+		{"a decision split inside a name, then 'as follows:' over points each in the infinitive: each point a decision; reasons 'as follows' stay one", action.DocDecision, []string{
+			"RESOLVED:",
+			"That, so far as the law allows, the Cabinet agrees that the Local",
+			"Parking Permit Scheme be changed from 1 May 2027 as follows:",
+			"(i) To withdraw the second permit for new households;",
+			"(ii) To cap visitor permits at 50 a year; and",
+			"(iii) To offer a discount to electric vehicles.",
+			"Reasons for the decision",
+			"The Cabinet gave its reasons as follows:",
+			"(a) demand for spaces has grown;",
+			"(b) the scheme's costs have risen.",
+		}, []string{
+			"resolution|(i)|To withdraw the second permit for new households|",
+			"resolution|(ii)|To cap visitor permits at 50 a year|",
+			"resolution|(iii)|To offer a discount to electric vehicles.|",
+		}},
 		{"'…, we:' leads in what the authors do, each point whole", action.DocOther, []string{
 			"Overall Goals of the Council", "",
 			"The purpose of the Council is to promote the good of the village, now and for the future. In order to do this, we:", "",

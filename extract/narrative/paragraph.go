@@ -2150,8 +2150,25 @@ func sentenceGoesOn(buf []byte, text string) bool {
 	if unicode.IsLower(r) && bytes.HasSuffix(buf, []byte(",")) && !dashItem(text) {
 		return true // "• To improve … for the vulnerable," over "disadvantaged and disabled …"
 	}
-	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && (capsLead(string(buf)) || cutMidClause(buf, text))
+	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && (capsLead(string(buf)) || cutMidClause(buf, text)) ||
+		nameCut(buf, text)
 }
+
+// nameCut: a decision ("That …") whose line stops at an article and one
+// word of a name ("… agrees that the Local"), over a line that goes on
+// with the name and ends leading in to points ("Council Tax Reduction
+// Scheme be amended … as follows:"), is one sentence the copy broke inside
+// the name. (A title never opens with "That", and a decision ended by a
+// name, "… be referred to the Cabinet", has no lead-in after it.)
+func nameCut(buf []byte, text string) bool {
+	return thatOpens.Match(buf) && articleName.MatchString(tail(buf)) && startsUpper(text) && strings.HasSuffix(text, ":") &&
+		!startsBlock.MatchString(text) && !bareMarker.MatchString(text)
+}
+
+var (
+	thatOpens   = regexp.MustCompile(`^(?i:that)\b`)
+	articleName = regexp.MustCompile(`\b(?:the|a|an|its|their)\s+[A-Z][a-z]+$`)
+)
 
 // cutMidClause: a line of five words or more that ends with no stop, over
 // one that opens in lower case with no marker of its own, is a sentence
