@@ -991,7 +991,7 @@ func (f *finder) paragraph(p paragraph) {
 		// minutes' run of numbers, whatever its title runs on into.
 		f.minute = p.marker
 		f.itemStart = len(f.out)
-	} else if p.heading && (isMinuteNumber(p.marker) || slashNumber.MatchString(p.marker) && (f.minute == "" || slashNumber.MatchString(f.minute))) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
+	} else if p.heading && (isMinuteNumber(p.marker) || slashMinuteNumber.MatchString(p.marker) && (f.minute == "" || slashMinuteNumber.MatchString(f.minute))) && !isCapitalsOnlyNumber(p.body) && !(f.blk != nil && strings.Contains(strings.ToLower(f.blk.lead+f.blk.whole), "following")) {
 		f.minute = p.marker // "45 HEALTH INEQUALITIES REPORT"
 		f.itemStart = len(f.out)
 	} else if f.opts.Genre == action.DocMinutes && !p.heading && f.blk == nil && minuteLike(f.minute) && minuteLike(p.marker) && minuteAfter(p.marker, f.minute) {
@@ -4190,6 +4190,10 @@ func minuteTitleLine(body string) bool {
 // slash: "4460/20", "033/19". (Under a minute numbered otherwise, "5.
 // Planning applications", it is an application's number.)
 var slashNumber = regexp.MustCompile(`^\d{1,5}/\d{2,4}$`)
+
+// slashMinuteNumber is such a number perhaps after its committee's
+// letters, as minutes number their items: "A23/018", "JTB 08/022".
+var slashMinuteNumber = regexp.MustCompile(`^(?:[A-Z]{1,3}\s?|[A-Z]{1,2}&[A-Z]{1,2})?\d{1,5}/\d{2,4}$`)
 
 // isCapitalsOnlyNumber guards against a heading that is only a number.
 func isCapitalsOnlyNumber(s string) bool { return strings.TrimSpace(s) == "" }

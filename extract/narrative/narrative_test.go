@@ -4694,6 +4694,17 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(ii)|To cap visitor permits at 50 a year|",
 			"resolution|(iii)|To offer a discount to electric vehicles.|",
 		}},
+		{"minutes numbered with committee letters and year ('B24/031'), one glued to its title: each decision under its minute's number", action.DocMinutes, []string{
+			"B24/030 APOLOGIES",
+			"None were received.",
+			"B24/031 MINUTES OF THE LAST MEETING",
+			"It was RESOLVED to confirm the minutes of the meeting held on 3 May.",
+			"B24/032BENCH REPAIRS",
+			"It was RESOLVED to accept the lower quote for the repairs.",
+		}, []string{
+			"resolution|B24/031|It was RESOLVED to confirm the minutes of the meeting held on 3 May.|",
+			"resolution|B24/032|It was RESOLVED to accept the lower quote for the repairs.|",
+		}},
 		{"'…, we:' leads in what the authors do, each point whole", action.DocOther, []string{
 			"Overall Goals of the Council", "",
 			"The purpose of the Council is to promote the good of the village, now and for the future. In order to do this, we:", "",

@@ -1240,8 +1240,9 @@ var slashSubPoint = regexp.MustCompile(`^((?:[A-Z]{1,3}\s?)?\d{1,4}/\d{1,4})\.(\
 
 // slashMinute is a minute's number with its year before its text:
 // "19/101 The minutes …", "129/21. Clerk's report", perhaps after its
-// committee's letters ("F&G28/12 Minutes of the meeting …").
-var slashMinute = regexp.MustCompile(`^((?:[A-Z]{1,3}|[A-Z]{1,2}&[A-Z]{1,2})\s?)?(\d{1,4})/(\d{1,4})[.:]?\s+(?:[-–]\s+)?[A-Z]`)
+// committee's letters ("F&G28/12 Minutes of the meeting …"), its title
+// perhaps glued to it ("A23/024COMMITTEE FEES").
+var slashMinute = regexp.MustCompile(`^((?:[A-Z]{1,3}|[A-Z]{1,2}&[A-Z]{1,2})\s?)?(\d{1,4})/(\d{1,4})[.:]?(?:\s+(?:[-–]\s+)?)?[A-Z]`)
 
 // itemTitle: a numbered item's text that is its title ("7. Progress
 // Report on …", "129/21 Clerk's report and matters arising"), not its
