@@ -544,6 +544,12 @@ func carried(lead string) string {
 		// as follows:": each point is a decision whole.
 		return ""
 	}
+	if movedOnly.MatchString(s) {
+		// "Cllr A proposed and Cllr B seconded and it was Resolved": who
+		// moved and seconded, then the label, and nothing each point
+		// carries.
+		return ""
+	}
 	// "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to": who moved
 	// and seconded is how the decision came about, not part of it.
 	s = movedSeconded.ReplaceAllString(s, "")
@@ -594,6 +600,8 @@ var consultAside = regexp.MustCompile(`(?i),\s*in\s+consultation\s+with\s+[^,]{1
 // voteCount is the tally a lead-in gives: "with 6 votes for, 2
 // abstentions and the Chair not voting", "(unanimously)".
 var voteCount = regexp.MustCompile(`(?i)\s+(?:with|by)\s+(?:\d+|[a-z]+)\s+votes?\b.*$|\s*\((?:unanimously|nem\.? con\.?)\)`)
+
+var movedOnly = regexp.MustCompile(`(?i)^.{0,200}?\b(?:moved|proposed)\b.{0,200}?\bseconded\b.{0,60}?\b(?:resolved|agreed)$`)
 
 var movedSeconded = regexp.MustCompile(`(?i)^.{0,80}?\bmoved\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{0,60})?,?\s*(?:and\s+)?`)
 

@@ -3266,8 +3266,8 @@ func TestMeetingShapes(t *testing.T) {
 			"RESOLVED", "",
 			"that the minutes of the meeting held on 4 May be approved.",
 		}, []string{
-			"resolution|12(1)|RESOLVED To approve a budget of £2,000 for the lights|",
-			"resolution|12(2)|RESOLVED The working group to confirm the arrangements at the next meeting.|",
+			"resolution|12(1)|To approve a budget of £2,000 for the lights|",
+			"resolution|12(2)|The working group to confirm the arrangements at the next meeting.|",
 			"resolution|13|that the minutes of the meeting held on 4 May be approved.|",
 		}},
 		{"what members say under the item of their interests undertakes nothing; the next item's title, however numbered, ends it", action.DocMinutes, []string{
@@ -4704,6 +4704,21 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|B24/031|It was RESOLVED to confirm the minutes of the meeting held on 3 May.|",
 			"resolution|B24/032|It was RESOLVED to accept the lower quote for the repairs.|",
+		}},
+		{"'… proposed and … seconded and it was Resolved (unanimously)' with no colon, over numbered points: each point a decision, nothing carried", action.DocOther, []string{
+			"41 Play Area Renewal PDF 120 KB",
+			"To receive the report of the Director.",
+			"Additional documents:",
+			"1. To accept the grant of £40,000 for the play areas.",
+			"2. To go on to design and build the new equipment.",
+			"The Executive Member (Leisure), Councillor Reed presented the report on the play areas.",
+			"Members noted the state of the old equipment and supported the grant.",
+			"The Executive Member (Leisure), Councillor Reed proposed and the Executive Member (Parks and Open Spaces), Councillor Shaw seconded and it was Resolved (unanimously)",
+			"1. To accept the grant of £40,000 for the play areas.",
+			"2. To go on to design and build the new equipment.",
+		}, []string{
+			"resolution|1|To accept the grant of £40,000 for the play areas.|",
+			"resolution|2|To go on to design and build the new equipment.|",
 		}},
 		{"'…, we:' leads in what the authors do, each point whole", action.DocOther, []string{
 			"Overall Goals of the Council", "",

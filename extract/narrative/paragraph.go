@@ -330,7 +330,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(joinBareMarkers(oBullets(out)))))))))))))))))))))
+	return officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(labelColons(joinBareMarkers(oBullets(out))))))))))))))))))))))
 }
 
 var (
@@ -1785,6 +1785,35 @@ func titleUpTo(body string, most int) bool {
 	n := len(strings.Fields(t))
 	return n >= 1 && n <= most && looksLikeHeading(t) && !strings.Contains(t, ". ") && !finiteVerb.MatchString(t) && !modalVerb.MatchString(t) &&
 		!strings.HasSuffix(t, ":") && !thatStart.MatchString(t) && !toInfinitive.MatchString(t)
+}
+
+// labelColons gives a decision's label at a sentence's end the colon the
+// page left out, where a list's first point follows: "… proposed, … seconded
+// and it was Resolved (unanimously)" over "1. To receive the funding …".
+// (Only the label's own wording: "The minutes were agreed" over "1.
+// Apologies" is a record, then the next item.)
+func labelColons(ps []paragraph) []paragraph {
+	for i := 0; i+1 < len(ps); i++ {
+		p := &ps[i]
+		if p.marker == "" && !p.heading && endLabel.MatchString(p.body) && firstMarker(ps[i+1].marker) {
+			p.text += ":"
+			p.body += ":"
+		}
+	}
+	return ps
+}
+
+// endLabel is a decision's label ending a sentence: "… and it was
+// RESOLVED", "it was unanimously agreed (9 for)".
+var endLabel = regexp.MustCompile(`(?i)\b(?:it\s+was\s+(?:[a-z]+ly\s+)?|and\s+)(?:resolved|agreed|decided)(?:\s*\([^)]{1,40}\))?$`)
+
+// firstMarker: the marker of a list's first point, "1", "(a)", "i)".
+func firstMarker(m string) bool {
+	switch strings.Trim(normMarker(m), "()") {
+	case "1", "a", "A", "i", "I":
+		return true
+	}
+	return false
 }
 
 // joinBareMarkers gives a marker alone in its paragraph ("a." over a
