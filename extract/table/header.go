@@ -62,6 +62,9 @@ var headerRules = []struct {
 	{fExplain, regexp.MustCompile(`^(what (we|this|it|that) means?|what do we mean|why( this matters| it matters)?|rationale|context|explanation|background)$`)},
 	// What consultation heard is no action: "What we heard", "You said".
 	{fExplain, regexp.MustCompile(`^(what (we|you|people|residents|partners) (heard|told us|said|say)|we heard|you (said|told us)|we did|what we did)$`)},
+	// How an action is paid for is no field of it: "How financed",
+	// "Resources", "Funding source", "Cost".
+	{fExplain, regexp.MustCompile(`^(how (is it |it is |will it be )?(financed|funded|resourced|paid for)|(funding|finance)( sources?| required| implications)?|budget( sources?| required| implications)|financial implications|resources?( required| needed| implications)?|resourcing|(estimated )?costs?)$`)},
 	{fObjective, regexp.MustCompile(`\b(objectives?|aims?|goals?|ambitions?|purpose|what we (have )?committed to|what we are committed to|our commitments?|pledges?)\b`)},
 	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|we will|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how|plans? in place|in place to deliver|how we will deliver)\b`)},
 	{fTheme, regexp.MustCompile(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},

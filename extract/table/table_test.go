@@ -39,6 +39,7 @@ func TestClassify(t *testing.T) {
 		{"Finding", fObjective}, {"Governance issue", fObjective}, {"Negative impact identified", fObjective},
 		{"Area for improvement", fObjective},
 		{"What we heard", fExplain}, {"You said", fExplain},
+		{"How Financed", fExplain}, {"Resources required", fExplain}, {"Funding source", fExplain}, {"How we will deliver", fAction},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.header); got != tt.want {
