@@ -27,6 +27,9 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		if t := strings.Join(names, " "); lines[i].IsTable() || len(t) > 60 || !table.HeaderLine(t) {
 			continue
 		}
+		if !piped && len(pieces(raws[i])) >= minAnchorCells {
+			continue // its names set apart by runs of spaces: a spaced table, whose lines wrap
+		}
 		width := len(names)
 		var rows []int
 		j := i + 1

@@ -76,6 +76,7 @@ func spacedTables(lines []layout.Line, raws []string, flowing bool, cells *limit
 	// paused is the anchor of a table interrupted by a line of its own (a
 	// running title, a page heading): rows that fit it resume the table.
 	var anchor, paused []piece
+	lastPage := 0 // the page of the table's last row
 	for i, raw := range raws {
 		if strings.Contains(raw, "\t") || lines[i].Furniture {
 			continue
@@ -98,6 +99,17 @@ func spacedTables(lines []layout.Line, raws []string, flowing bool, cells *limit
 			anchor = paused
 		case anchor == nil:
 			continue
+		case endsTable(ps, anchor) && resumes(raws, i, anchor) && lines[i].Page == lastPage:
+			// "Experiencing the County: to provide …" across the columns,
+			// then rows again: a theme row over the rows under it. (On a
+			// new page, such a line is the page's running title.)
+			if err := cells.Add(len(anchor)); err != nil {
+				return err
+			}
+			lines[i].Cells = make([]layout.Cell, len(anchor))
+			lines[i].Cells[0].Text, lines[i].Cells[0].Span = ps[0].text, len(anchor)
+			lines[i].Text = ps[0].text + strings.Repeat("\t", len(anchor)-1)
+			continue
 		case endsTable(ps, anchor):
 			anchor, paused = nil, anchor
 			continue
@@ -105,6 +117,7 @@ func spacedTables(lines []layout.Line, raws []string, flowing bool, cells *limit
 		if err := cells.Add(len(anchor)); err != nil {
 			return err
 		}
+		lastPage = lines[i].Page
 		lines[i].Cells = cut(ps, anchor, flowing)
 		texts := make([]string, len(lines[i].Cells))
 		for c, cell := range lines[i].Cells {
@@ -189,6 +202,18 @@ func fits(ps, anchor []piece) bool {
 		}
 	}
 	return near*2 > len(ps) && len(ps) <= len(anchor)
+}
+
+// resumes reports whether the table goes on after line i: the next line
+// with text, a blank or two below, has two or more pieces that fit the
+// anchor.
+func resumes(raws []string, i int, anchor []piece) bool {
+	for j := i + 1; j < len(raws) && j <= i+3; j++ {
+		if ps := pieces(raws[j]); len(ps) > 0 {
+			return len(ps) >= 2 && fits(ps, anchor)
+		}
+	}
+	return false
 }
 
 // endsTable: a line of prose after the table, a single piece starting at

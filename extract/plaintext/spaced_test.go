@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -49,6 +50,37 @@ func TestSpacedTables(t *testing.T) {
 
 // TestSpacedLeavesTabsAndProse: a text with tabs is read by its tabs
 // alone, and prose with an odd double space stays prose.
+// TestSpacedThemeRowAndWrappedRows: a header of single words set apart
+// by spaces is a spaced table, not a flat one (whose rows would each be a
+// record, and every wrapped line a row); a line across the columns with
+// rows after it is a theme row over them, one cell spanning the table.
+func TestSpacedThemeRowAndWrappedRows(t *testing.T) {
+	text := strings.Join([]string{
+		"  Objective                 Action                                When         Lead",
+		"Enjoying the district: to give everyone the chance to take part in the arts",
+		"",
+		"  Make the most of the      We will bid to host the national      Bid June     Arts Board",
+		"  district's venues         festival of music in 2028.            2026",
+		"",
+		"                            We will open a new gallery in the     2027/28      Museum partners",
+		"                            old corn exchange.",
+	}, "\n")
+	expectLines(t, text, func(l layout.Line) string {
+		s := l.Text
+		if len(l.Cells) > 0 {
+			s += fmt.Sprintf(" [record=%v span=%d]", l.Record, l.Cells[0].Span)
+		}
+		return s
+	}, []string{
+		"Objective\tAction\tWhen\tLead [record=false span=0]",
+		"Enjoying the district: to give everyone the chance to take part in the arts\t\t\t [record=false span=4]",
+		"Make the most of the\tWe will bid to host the national\tBid June\tArts Board [record=false span=0]",
+		"district's venues\tfestival of music in 2028.\t2026\t [record=false span=0]",
+		"\tWe will open a new gallery in the\t2027/28\tMuseum partners [record=false span=0]",
+		"\told corn exchange.\t\t [record=false span=0]",
+	})
+}
+
 func TestSpacedLeavesTabsAndProse(t *testing.T) {
 	texts, _, _ := read(t, "No\tAction\tLead\n1\tRecruit  volunteers  now\tAnn\n")
 	if texts[1] != "1\tRecruit volunteers now\tAnn" {

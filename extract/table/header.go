@@ -110,6 +110,11 @@ func (c classifier) classify(cell string) field {
 	return f
 }
 
+// undertakes is a cell that says what someone will do ("We will develop a
+// gallery/ exhibition"), a row's action: a header names the column ("What
+// we will do", "We will").
+var undertakes = regexp.MustCompile(`(?i)^(?:we|they|the council|the partnership|partners)\s+(?:will|shall|are going to)\s+[a-z]+\s+\S`)
+
 // header is a recognised header row: the field of each column.
 type header struct {
 	cols   []field
@@ -150,7 +155,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 		if t := strings.TrimSpace(c); t != "" {
 			// A header cell is a few words starting a name, not a line of
 			// wrapped text ("campaigns/interventions for topics such as").
-			if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || len(strings.Fields(t)) > maxHeaderWords {
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || len(strings.Fields(t)) > maxHeaderWords || undertakes.MatchString(t) {
 				return header{}, false
 			}
 			filled++

@@ -50,13 +50,14 @@ func TestClassify(t *testing.T) {
 
 func TestParseHeaderRejects(t *testing.T) {
 	for _, cells := range [][]string{
-		{"Item", "2022/23", "2023/24", "Total"},         // a budget table
-		{"Action", "Cost"},                              // nothing of who, when or status
-		{"1", "Recruit volunteers", "Officers", "2021"}, // a data row
-		{"Owner", "Status"},                             // nothing of what
-		{"Action", "Lead", strings.Repeat("long ", 30)}, // a cell too long for a header
-		{"Area", "Description"},                         // what, but no goal and nothing of who or when
-		{"Our goals", "Budget", "2024/25"},              // goals beside figures
+		{"Item", "2022/23", "2023/24", "Total"},                          // a budget table
+		{"Action", "Cost"},                                               // nothing of who, when or status
+		{"1", "Recruit volunteers", "Officers", "2021"},                  // a data row
+		{"Owner", "Status"},                                              // nothing of what
+		{"Action", "Lead", strings.Repeat("long ", 30)},                  // a cell too long for a header
+		{"Area", "Description"},                                          // what, but no goal and nothing of who or when
+		{"Our goals", "Budget", "2024/25"},                               // goals beside figures
+		{"", "We will open a new gallery", "2010/11", "Museum partners"}, // a row of what will be done, not the header again
 		// Risk registers list actions with owners and dates, but score risks.
 		{"Risk", "Mitigating actions", "Risk owner", "Review by", "Rating"},
 		{"Ref", "Risk description", "Further actions", "Owner", "Target date"},
