@@ -1653,9 +1653,11 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Kind: action.KindCommitment, Action: body})
 		return
 	}
-	if f.planPage && styleLostHeading(p) && !strings.HasSuffix(body, ":") {
+	if (f.planPage && styleLostHeading(p) || numberedPart(p)) && !strings.HasSuffix(body, ":") {
 		// "Physical Activity" over a plan's paragraphs: the part of the
-		// plan they belong to, its heading's style lost.
+		// plan they belong to, its heading's style lost. So is a part
+		// named with its number, "Objective 1: Prevent hate crime and
+		// increase community cohesion", however long.
 		f.theme = body
 		return
 	}
@@ -2996,6 +2998,15 @@ func namesOnly(text string) bool {
 
 // styleLostHeading tells whether p is a short unmarked line that reads
 // as a heading though it was not printed as one: "Physical Activity".
+// numberedPart: a paragraph that names a part of a plan by its number
+// before what it is about ("Objective 1: Prevent …", "Priority 3 –
+// Homes"), no sentence.
+func numberedPart(p paragraph) bool {
+	return p.marker == "" && !bulletPat.MatchString(p.text) && partNumbered.MatchString(p.body) && !endsSentence(p.body) && len(strings.Fields(p.body)) <= 20
+}
+
+var partNumbered = regexp.MustCompile(`(?i)^(?:strategic\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+\d{1,2}[a-z]?\s*[:\-–—]\s*[A-Z]`)
+
 func styleLostHeading(p paragraph) bool {
 	return p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(strings.Fields(p.body)) <= 8 &&
 		!endsSentence(p.body) && looksLikeHeading(p.body) && !finiteVerb.MatchString(p.body)

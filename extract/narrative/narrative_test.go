@@ -5018,6 +5018,28 @@ func TestPlannedParagraphs(t *testing.T) {
 	), nil, Options{}), show, nil)
 }
 
+// TestNumberedPartThemes: a line naming a part of a plan by its number
+// ("Objective 2: …", however long) is the theme of the promises under it,
+// on a page whose title says nothing of a plan.
+func TestNumberedPartThemes(t *testing.T) {
+	show := func(a action.Action) string { return a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Our approach to loneliness", "",
+		"Objective 2: Reach people who are isolated and help them back into the life of their neighbourhood", "",
+		"We want everyone to have someone to turn to.", "",
+		"We will:", "",
+		"• Train library staff to spot the signs of loneliness.",
+		"• Fund a telephone befriending line.", "",
+		"Priority 3 – Carers",
+		"We will:",
+		"• Offer every carer a yearly check-in.",
+	), nil, Options{Genre: action.DocOther, Title: "Our approach to loneliness"}), show, []string{
+		"Objective 2: Reach people who are isolated and help them back into the life of their neighbourhood|Train library staff to spot the signs of loneliness.",
+		"Objective 2: Reach people who are isolated and help them back into the life of their neighbourhood|Fund a telephone befriending line.",
+		"Priority 3 – Carers|Offer every carer a yearly check-in.",
+	})
+}
+
 // TestPledges: the authors' vows — points under "We pledge:", even as
 // infinitives; a sentence that promises in so many words; a numbered
 // promise read whole; "-ing" points under "we will be doing the
