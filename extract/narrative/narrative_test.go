@@ -4720,6 +4720,22 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1|To accept the grant of £40,000 for the play areas.|",
 			"resolution|2|To go on to design and build the new equipment.|",
 		}},
+		{"a report's lead-in with its colon set before 'That' ('… to recommend: That' over '1. …'): the point a recommendation", action.DocReport, []string{
+			"Purpose of Report", "",
+			"This report asks the Housing Advisory Committee to recommend: That", "",
+			"1.   The Empty Homes Action Plan 2026-2030 be adopted by the Cabinet Member for Housing.",
+		}, []string{
+			"recommendation|1|This report asks the Housing Advisory Committee to recommend that The Empty Homes Action Plan 2026-2030 be adopted by the Cabinet Member for Housing.|",
+		}},
+		{"two recommendations in one paragraph, each a sentence opening 'THAT', in capitals: each its own", action.DocReport, []string{
+			"RECOMMENDATIONS:",
+			"THAT MEMBERS NOTE THE PROGRESS MADE ON THE PARKS PLAN. THAT LEAD MEMBERS HAVE REGARD TO THE PLAN IN THEIR TALKS WITH SERVICES.",
+			"EXECUTIVE SUMMARY:",
+			"The plan was agreed in May.",
+		}, []string{
+			"recommendation||THAT MEMBERS NOTE THE PROGRESS MADE ON THE PARKS PLAN.|",
+			"recommendation||THAT LEAD MEMBERS HAVE REGARD TO THE PLAN IN THEIR TALKS WITH SERVICES.|",
+		}},
 		{"'…, we:' leads in what the authors do, each point whole", action.DocOther, []string{
 			"Overall Goals of the Council", "",
 			"The purpose of the Council is to promote the good of the village, now and for the future. In order to do this, we:", "",

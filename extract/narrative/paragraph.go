@@ -330,7 +330,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(labelColons(joinBareMarkers(oBullets(out))))))))))))))))))))))
+	return officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(thatRuns(labelColons(joinBareMarkers(oBullets(out)))))))))))))))))))))))
 }
 
 var (
@@ -1787,8 +1787,58 @@ func titleUpTo(body string, most int) bool {
 		!strings.HasSuffix(t, ":") && !thatStart.MatchString(t) && !toInfinitive.MatchString(t)
 }
 
-// labelColons gives a decision's label at a sentence's end the colon the
-// page left out, where a list's first point follows: "… proposed, … seconded
+// thatRuns cuts a paragraph of two or more decisions each in a sentence of
+// its own that opens "That" ("That members note the position. That lead
+// members have regard to progress …", perhaps all in capitals) into one
+// paragraph a decision.
+func thatRuns(ps []paragraph) []paragraph {
+	var out []paragraph
+	for _, p := range ps {
+		if p.marker != "" || p.heading || !thatStart.MatchString(p.text) || !decidesThat(p.text) {
+			out = append(out, p)
+			continue
+		}
+		var starts []int
+		for _, m := range nextThat.FindAllStringIndex(p.text, -1) {
+			if decidesThat(p.text[m[1]-5:]) {
+				starts = append(starts, m[1]-5)
+			}
+		}
+		if len(starts) == 0 {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, cutAt(p, starts)...)
+	}
+	return out
+}
+
+// nextThat is a sentence's end, then "That".
+var nextThat = regexp.MustCompile(`[.;]\s+(?:That|THAT)\s`)
+
+// decidesThat: thatDecides, read in small letters when written in
+// capitals ("THAT MEMBERS NOTE THE POSITION").
+func decidesThat(s string) bool {
+	if end := strings.Index(s, ". "); end > 0 {
+		s = s[:end+1]
+	}
+	if isCapitals(s) {
+		s = "That" + strings.ToLower(s[4:])
+	}
+	if thatDecides(s) {
+		return true
+	}
+	// "That lead members have regard to …": members, in small letters,
+	// with a verb in its bare form.
+	m := membersDo.FindStringSubmatch(s)
+	return m != nil && (knownVerb(m[1]) || m[1] == "have")
+}
+
+var membersDo = regexp.MustCompile(`^That\s+(?:(?:all|lead|the)\s+)?(?:members|councillors|officers)\s+([a-z]+)\s`)
+
+// labelColons puts a lead-in's colon where its points follow it: after a
+// decision's label at a sentence's end, where the page left it out, or
+// after a "That" set past it. A label with no colon: "… proposed, … seconded
 // and it was Resolved (unanimously)" over "1. To receive the funding …".
 // (Only the label's own wording: "The minutes were agreed" over "1.
 // Apologies" is a record, then the next item.)
@@ -1799,9 +1849,23 @@ func labelColons(ps []paragraph) []paragraph {
 			p.text += ":"
 			p.body += ":"
 		}
+		if m := colonThat.FindStringIndex(p.body); m != nil && firstMarker(ps[i+1].marker) && len(strings.Fields(p.body[:m[0]])) >= 5 {
+			// "… asks the Committee to recommend: That" over "1. The
+			// plan be adopted …": the colon set before the "That" its
+			// points go on from. (A label's "RESOLVED: That" stays as
+			// it is.)
+			p.body = p.body[:m[0]] + " that:"
+			if k := colonThat.FindStringIndex(p.text); k != nil {
+				p.text = p.text[:k[0]] + " that:"
+			}
+		}
 	}
 	return ps
 }
+
+// colonThat is a lead-in's colon set before its "That": "… to recommend:
+// That".
+var colonThat = regexp.MustCompile(`\s*:\s*(?:That|that|THAT)$`)
 
 // endLabel is a decision's label ending a sentence: "… and it was
 // RESOLVED", "it was unanimously agreed (9 for)".
