@@ -636,8 +636,9 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 }
 
 // planNamed is a title that ends naming the paper an action plan, perhaps
-// with its years: "Parish Council Action Plan", "… Action Plan 2024-25".
-var planNamed = regexp.MustCompile(`\baction plan[\s\d/–-]*$`)
+// with its years: "Parish Council Action Plan", "… Action Plan 2024-25",
+// "Library Strategy Action Plan 2023 to 2033".
+var planNamed = regexp.MustCompile(`\baction plan[\s\d/–-]*(?:to\s+\d{4}[\s\d/–-]*)?$`)
 
 // Year is the year analysts filter on: the meeting date's, else the paper's
 // date's, else the period's first year.

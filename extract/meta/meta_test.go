@@ -122,6 +122,9 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Plan"), Meta{Title: "Village Council Action Plan"}, Genre{}, promised); k != action.DocActionPlan {
 		t.Errorf("a plan of commitments titled an action plan: kind %s", k)
 	}
+	if k := Kind(lines("Plan"), Meta{Title: "Parks Strategy Action Plan 2026 to 2030"}, Genre{}, promised); k != action.DocActionPlan {
+		t.Errorf("a plan titled with its years 'to' each other: kind %s", k)
+	}
 	if k := Kind(lines("Plan"), Meta{Title: "Flood Action Plan - Summary of Progress"}, Genre{}, promised); k == action.DocActionPlan {
 		t.Errorf("a report on an action plan: kind %s", k)
 	}
