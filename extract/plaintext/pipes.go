@@ -139,6 +139,14 @@ func sepTables(lines []layout.Line, raws []string, table *int, cells *limit.Coun
 			i++
 			continue
 		}
+		end, ok, err := brokenRows(lines, raws, i, sep, table, cells)
+		if err != nil {
+			return err
+		}
+		if ok {
+			i = end
+			continue
+		}
 		j := i
 		seen := map[int]int{}
 		for j < len(raws) && count(raws[j]) >= 2 && !lines[j].IsTable() {
@@ -164,4 +172,66 @@ func sepTables(lines []layout.Line, raws []string, table *int, cells *limit.Coun
 		i = j
 	}
 	return nil
+}
+
+// brokenRows reads the table whose header is line i when its rows' cells
+// hold line breaks, so that a row runs over several lines: "Implement the
+// strategy / Apr 2014 / Mar 2015 / A Lead / The plan was refreshed." over
+// "It goes to the Executive in June. / G / G" under a header of eight
+// cells. Lines are joined, the last cell of one going on into the first
+// of the next, until a row has as many cells as the header; it reads
+// the table only when two or more rows come out whole that way (the last
+// may be cut short where the text ends) and at least one took more than a
+// line, and gives the end of the lines read.
+func brokenRows(lines []layout.Line, raws []string, i int, sep string, table *int, cells *limit.Counter) (int, bool, error) {
+	trim := strings.TrimSpace(sep)
+	split := func(s string) []string { return strings.Split(strings.TrimRight(strings.TrimSpace(s), " "+trim), sep) }
+	want := len(split(raws[i]))
+	type row struct {
+		first, end int
+		parts      []string
+	}
+	var rows []row
+	broken := false
+	k := i + 1
+	for k < len(raws) && !lines[k].IsTable() && strings.Count(raws[k], sep) >= 1 {
+		parts := split(raws[k])
+		m := k + 1
+		for len(parts) < want && m < len(raws) && strings.TrimSpace(raws[m]) != "" && !lines[m].IsTable() {
+			next := split(raws[m])
+			if len(parts)+len(next)-1 > want {
+				break
+			}
+			parts[len(parts)-1] = strings.TrimSpace(parts[len(parts)-1]) + " " + strings.TrimSpace(next[0])
+			parts = append(parts, next[1:]...)
+			m++
+		}
+		if len(parts) != want {
+			if len(rows) > 0 && (m == len(raws) || strings.TrimSpace(raws[m]) == "") {
+				// The last row, cut short where the text ends: its
+				// cells from the left.
+				rows = append(rows, row{k, m, parts})
+				k = m
+			}
+			break
+		}
+		broken = broken || m > k+1
+		rows = append(rows, row{k, m, parts})
+		k = m
+	}
+	if len(rows) < 2 || !broken {
+		return i, false, nil
+	}
+	*table++
+	if err := cells.Add(want * (len(rows) + 1)); err != nil {
+		return i, false, err
+	}
+	lines[i] = tableRow(split(raws[i]), lines[i].Page, *table, false)
+	for _, r := range rows {
+		lines[r.first] = tableRow(r.parts, lines[r.first].Page, *table, true)
+		for m := r.first + 1; m < r.end; m++ {
+			lines[m] = layout.Line{Page: lines[m].Page} // a line the row above took in
+		}
+	}
+	return k, true, nil
 }

@@ -237,6 +237,11 @@ func TestSlashTables(t *testing.T) {
 		{"Plan\nAction / By when / Lead / Outcome\nReview the scheme / October 2015 / AG / Compliance\nTrain the staff / By 2018 / ZW and Directors\nPublish the pay policy / December / AG / Openness\nAfter.",
 			[]string{`["Action" "By when" "Lead" "Outcome"]`, `["Review the scheme" "October 2015" "AG" "Compliance"]`, `["Train the staff" "By 2018" "ZW and Directors"]`, `["Publish the pay policy" "December" "AG" "Openness"]`}},
 		{"Members and / or officers may attend / speak / vote.\nThe Chair and / or the Vice-Chair / Clerk will decide.", nil},
+		// A cell holding line breaks runs its row over several lines: they
+		// are joined until the row has the header's cells, the last row cut
+		// short where the text ends.
+		{"Project / End date / Lead / Progress / Q1 / Q2 /\nOpen the new depot / Mar 2027 / J Green / Land bought.\nDesign under way. / G / A\nRepair the pier / Jun 2026 / A Khan / Survey done.\nThe bid goes in soon.\nFunding still to find. / A / R\nReview fees / Apr 2026 / A Khan / Not started",
+			[]string{`["Project" "End date" "Lead" "Progress" "Q1" "Q2"]`, `["Open the new depot" "Mar 2027" "J Green" "Land bought. Design under way." "G" "A"]`, `["Repair the pier" "Jun 2026" "A Khan" "Survey done. The bid goes in soon. Funding still to find." "A" "R"]`, `["Review fees" "Apr 2026" "A Khan" "Not started"]`}},
 	} {
 		ld, err := Reader{}.Read(context.Background(), []byte(c.text))
 		if err != nil {

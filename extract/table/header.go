@@ -50,7 +50,11 @@ var headerRules = []struct {
 	// Whom a recommendation was put to acts on it: "Recommendation made
 	// to", "Referred to".
 	{fOwner, regexp.MustCompile(`\b(made|referred|addressed|sent|put) to$`)},
-	{fStatus, regexp.MustCompile(`\b(status|rag|rating)\b`)},
+	{fStatus, regexp.MustCompile(`\b(status|b?rag|rating)\b`)},
+	// A project tracker's project is what is done, its executive or
+	// sponsor who answers for it.
+	{fOwner, regexp.MustCompile(`^(project|programme) (executive|manager|sponsor)$|^sponsors?$`)},
+	{fAction, regexp.MustCompile(`^(projects?|project (title|name|description))$`)},
 	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$`)},
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},

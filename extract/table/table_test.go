@@ -39,6 +39,7 @@ func TestClassify(t *testing.T) {
 		{"Finding", fObjective}, {"Governance issue", fObjective}, {"Negative impact identified", fObjective},
 		{"Area for improvement", fObjective},
 		{"What we heard", fExplain}, {"You said", fExplain},
+		{"Project Title", fAction}, {"Project Executive", fOwner}, {"Q1 BRAG", fStatus},
 		{"How Financed", fExplain}, {"Resources required", fExplain}, {"Funding source", fExplain}, {"How we will deliver", fAction},
 	}
 	for _, tt := range tests {
