@@ -1264,6 +1264,13 @@ func (f *finder) paragraph(p paragraph) {
 			f.ahead = false
 			return
 		}
+		if p.marker == "" && !bulletPat.MatchString(p.text) && len(strings.Fields(body)) <= 14 && measuresHead.MatchString(body) {
+			// "How will we measure progress? (Key indicators)": the
+			// points under it are measures of the promises, not more of
+			// them.
+			f.ahead = false
+			return
+		}
 		if p.marker == "" && pastPeriod.MatchString(body) && aimsAny.MatchString(body) && !endsSentence(body) {
 			// "Last year's objectives were met as follows:": what was aimed
 			// at before, not what is to be done.
@@ -4384,6 +4391,10 @@ var (
 // ("Areas for action", "Action areas").
 const howWeWill = `how we(?: will| plan to| intend to| are going to) (?:do|achieve|deliver|make)\w*(?: (?:it|this|these|them))?$|areas? for action|action areas`
 
+// measuresHead heads how a plan's progress is measured: "How will we
+// measure progress?", "Key performance indicators", "Measures of success".
+var measuresHead = regexp.MustCompile(`(?i)^(?:how (?:will|do|can|would) we (?:measure|know|monitor|track)\b|(?:key |our |success |performance |outcome )*(?:measures|indicators|kpis)(?: of (?:success|progress))?\b|measuring (?:success|progress)|what success (?:will )?looks? like)`)
+
 var howHeading = regexp.MustCompile(`(?i)^(?:` + howWeWill + `)`)
 
 // howLine opens a heading that says how the authors will deliver what it
@@ -4675,14 +4686,15 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 	}
 	marks := numberedRuns(ps, 3, point, follows)
 	for k := range ps {
-		if marks[k] && (k == 0 || !marks[k-1]) && k > 0 && (namesRole(ps[k-1].body) || namesOptions(ps[k-1].body)) {
+		if marks[k] && (k == 0 || !marks[k-1]) && k > 0 && (namesRole(ps[k-1].body) || namesOptions(ps[k-1].body) || underMeasures(ps, k)) {
 			for j := k; j < len(ps) && marks[j]; j++ {
 				delete(marks, j) // "The options open to the Committee are:" over "1. To take no further action"
 			}
 		}
 	}
 	ledAway := func(i int) bool {
-		return i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body))
+		// (Under "How will we measure progress?" the points are measures.)
+		return i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body) || underMeasures(ps, i))
 	}
 	for _, doing := range []func(paragraph) bool{doingBullet, doingParagraph} {
 		for i := 0; i < len(ps); {
@@ -4710,6 +4722,17 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 	mixedRuns(ps, doingParagraph, aimParagraph, ledAway, marks)
 	mixedRuns(ps, doingBullet, verbBullet, ledAway, marks)
 	return marks
+}
+
+// underMeasures: ps[i] is one of the points under a heading of measures
+// ("How will we measure progress?"), the points before it in the list
+// passed over.
+func underMeasures(ps []paragraph, i int) bool {
+	k := i - 1
+	for k >= 0 && bulletPat.MatchString(ps[k].text) && bulletPat.MatchString(ps[i].text) {
+		k--
+	}
+	return k >= 0 && measuresHead.MatchString(ps[k].body)
 }
 
 // mixedRuns marks the runs of three or more paragraphs, each strong or

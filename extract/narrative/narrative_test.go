@@ -5034,6 +5034,54 @@ func TestPlannedParagraphs(t *testing.T) {
 	), nil, Options{}), show, nil)
 }
 
+// TestMeasuresAreNoPromises: the points under "How will we measure
+// progress?" (or "Key performance indicators") are measures of a plan's
+// promises, not more of them, though each opens with a verb.
+func TestMeasuresAreNoPromises(t *testing.T) {
+	show := func(a action.Action) string { return a.Action }
+	page := strings.Join([]string{
+		"Active Lives", "",
+		"Our priorities", "",
+		"What are the key actions we will take?", "",
+		"  1. Work with the leisure centre to open its pool to schools at weekends",
+		"  2. Train GPs to refer patients to the walking groups",
+		"  3. Support cycling clubs to map the borough's routes and publish the map",
+		"  4. Work with employers to offer staff time to be active", "",
+		"How will we measure progress? (Key indicators)", "",
+		"  • Reduce the share of adults who are inactive",
+		"  • Increase the number of children who swim 25 metres",
+		"  • Increase cycle journeys to work",
+		"  • Increase the number of walking group members",
+	}, "\n")
+	expectItems(t, Find(textDoc(t, page), nil, Options{Genre: action.DocOther, Title: "Active Lives"}), show, []string{
+		"Work with the leisure centre to open its pool to schools at weekends",
+		"Train GPs to refer patients to the walking groups",
+		"Support cycling clubs to map the borough's routes and publish the map",
+		"Work with employers to offer staff time to be active",
+	})
+}
+
+// TestMeasuresLeadAway: under a heading of measures, points that open
+// with a verb make no run of a plan's actions, and the learned reader is
+// not offered them.
+func TestMeasuresLeadAway(t *testing.T) {
+	page := strings.Join([]string{
+		"Measures of success", "",
+		"  • Reduce the share of adults who are inactive",
+		"  • Increase the number of children who swim 25 metres",
+		"  • Increase cycle journeys to work",
+		"  • Support more people into walking groups",
+	}, "\n")
+	ps := paragraphs(textDoc(t, page), nil)
+	marks := imperativeRuns(ps)
+	cs := candidates(ps, nil, Options{Genre: action.DocOther})
+	for i, p := range ps {
+		if bulletPat.MatchString(p.text) && (marks[i] || cs[i].Open) {
+			t.Errorf("%q: a run's action %v, offered to the reader %v; want neither", p.body, marks[i], cs[i].Open)
+		}
+	}
+}
+
 // TestNumberedPartThemes: a line naming a part of a plan by its number
 // ("Objective 2: …", however long) is the theme of the promises under it,
 // on a page whose title says nothing of a plan.

@@ -389,7 +389,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 		// them (its colon, or "the following … be made." before them);
 		// words that stop mid-sentence are no item.
 		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && (endsInColon(p.body) || followingStop.MatchString(p.body) || asFollowsEnd.MatchString(p.body))
-		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts),
+		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts) && !underMeasures(ps, i),
 			Covered: covered[i] && !p.heading && !p.subhead}
 	}
 	for i := range cs {
