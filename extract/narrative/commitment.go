@@ -511,7 +511,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) && !presides(m[1], m[3], s[len(m[0]):]) &&
 		!(has("urgent business", "order of") && procedural.MatchString(s)) && // "The Chairman to advise whether … items of urgent business": the meeting's running
-		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && m[2] == "") {
+		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && (m[2] == "" || namedFrom(s, m[1]))) {
 		// "John Naylor will clear the ground …", "The Clerk to make
 		// enquiries …", "The Clerk is to contact …": a person named as
 		// the subject acts, whatever the verb. (The verb lists guard the
@@ -918,7 +918,18 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // typed as it comes: "district councilor and clerk to put a complaint in".)
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?|cllrs)`
 
-var personActs = regexp.MustCompile(`^(` + personWho + `)\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personActs = regexp.MustCompile(`^(` + personWho + `)` + fromBody + `\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+
+// fromBody is where a person named comes from, between the name and what
+// they will do: "Brianne Vally from the EA to circulate …".
+const fromBody = `(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?`
+
+// namedFrom: the person who opens s is named with the body they come from
+// ("Brianne Vally from the EA to circulate …"), as an action log names
+// someone from outside the council.
+func namedFrom(s, who string) bool {
+	return strings.HasPrefix(strings.TrimSpace(s[len(who):]), "from ")
+}
 
 // personWho names one person, or two: by post (the clerk, a chair, a
 // councillor), as a councillor, by two names, or by initials.

@@ -38,6 +38,10 @@ func TestCommitments(t *testing.T) {
 		{text: "Wendy will send the minutes to the Clerk each month.", want: "Wendy will send the minutes to the Clerk each month.", owner: "Wendy", genre: "minutes"},
 		{text: "The Highways team will repair the drain in March.", want: "The Highways team will repair the drain in March.", owner: "The Highways team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
 		{text: "Grant will be paid in March.", want: "", genre: "minutes"},
+		// Someone named with the body they come from acts, as an action
+		// log names an outside partner; a name alone before "to" may be
+		// the start of a phrase and does not.
+		{text: "Priya Shah from the Environment Agency to send the flood map to the Clerk.", want: "Priya Shah from the Environment Agency to send the flood map to the Clerk.", owner: "Priya Shah", genre: "minutes"},
 		// Members' hopes are no one's undertaking.
 		{text: "Members hoped that recent talks with officers of the Police would ensure that the group was a success.", want: "", genre: "minutes"},
 		{text: "Richard will no longer be our county councillor after the May elections.", want: "", genre: "minutes"},
