@@ -178,8 +178,18 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f.remits = remitPoints(ps)
 	f.initialled = initialledPoints(ps)
 	f.matters = matterRows(ps)
+	var headed map[int]nested
+	if !f.paged {
+		// (A PDF's indents come from where its lines stand, which sets
+		// a bullet's wrapped lines in under it as deep.)
+		headed = nestedUnderBullets(ps)
+	}
 	for i, p := range ps {
 		if f.remits[i] {
+			continue
+		}
+		if n, ok := headed[i]; ok {
+			f.nestedPoint(p, n)
 			continue
 		}
 		f.at = i
@@ -708,6 +718,8 @@ type finder struct {
 	// matters holds the rows of a clerk's list of matters, by paragraph,
 	// with the status their list's heading gives them.
 	matters map[int]string
+	// nestedAt is the item the last point set in under a bullet gave.
+	nestedAt int
 	// reasons is set under a decision form's "Reasons for decision:"
 	// field, which explains a decision and makes none, until the next
 	// field or heading.
@@ -5684,4 +5696,85 @@ func joinText(a, b string) string {
 		return b
 	}
 	return a + " " + b
+}
+
+// nested is what a paragraph is in a list of bullets each with its
+// points set in deeper under it: the bullet itself (a title), a point
+// under it (an action under that title), or a short line after a point
+// (how it stands).
+type nested struct {
+	title, headText string
+	head, status    bool
+}
+
+// nestedUnderBullets reads a plan's list of headed bullets: "• Offer
+// awareness raising to all staff" over, set in deeper, "Provide bespoke
+// sessions for staff and partners" and "Being implemented". Each bullet
+// is the title of the points set in under it, each point an action with
+// that title, and a line of three words or fewer after a point its
+// status. It reads them only where two or more bullets have points so
+// set, which says the list is built that way.
+func nestedUnderBullets(ps []paragraph) map[int]nested {
+	out := map[int]nested{}
+	groups := 0
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if !bulletPat.MatchString(p.text) || p.heading {
+			continue
+		}
+		j := i + 1
+		points := 0
+		group := map[int]nested{}
+		title := strings.TrimSpace(bulletPat.ReplaceAllString(p.body, ""))
+		for ; j < len(ps) && !bulletPat.MatchString(ps[j].text) && ps[j].marker == "" && ps[j].indent > p.indent+4; j++ {
+			short := len(strings.Fields(ps[j].body)) <= 3 && !endsSentence(ps[j].body)
+			if short && points > 0 {
+				group[j] = nested{status: true}
+				continue
+			}
+			if !sentenceCase.MatchString(ps[j].body) || len(strings.Fields(ps[j].body)) < 4 {
+				points = 0 // a name, a label: no list of headed points
+				break
+			}
+			group[j] = nested{title: title, headText: p.text}
+			points++
+		}
+		if points == 0 {
+			continue
+		}
+		groups++
+		group[i] = nested{head: true}
+		for k, n := range group {
+			out[k] = n
+		}
+		i = j - 1
+	}
+	if groups < 2 {
+		return nil
+	}
+	return out
+}
+
+// sentenceCase opens a sentence: a capital, then small letters.
+var sentenceCase = regexp.MustCompile(`^[A-Z][a-z]+\b`)
+
+// nestedPoint gives what a paragraph of such a list holds.
+func (f *finder) nestedPoint(p paragraph, n nested) {
+	switch {
+	case n.head:
+		f.endBlocks()
+	case n.status:
+		if f.nestedAt >= 0 && f.nestedAt < len(f.out) && f.out[f.nestedAt].StatusRaw == "" {
+			a := &f.out[f.nestedAt]
+			a.StatusRaw, a.Status = strings.TrimSpace(p.body), action.NormalizeStatus(p.body)
+		}
+	default:
+		a := planned(strings.TrimSpace(p.body), f.opts.Date)
+		a.Kind, a.Title = action.KindAction, n.title
+		f.add(p, a)
+		f.nestedAt = len(f.out) - 1
+		// The bullet it is set under is its source too, so that nothing
+		// reads the title again as a point of its own.
+		f.out[f.nestedAt].SourceText = joinText(n.headText, f.out[f.nestedAt].SourceText)
+	}
 }

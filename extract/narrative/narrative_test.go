@@ -5086,6 +5086,46 @@ func TestMeasuresLeadAway(t *testing.T) {
 	}
 }
 
+// TestNestedUnderBullets: in a list of bullets each with its points set
+// in deeper under it, each bullet is the title of its points, each point
+// an action, a short line after a point its status; attendees listed with
+// their councils under dashes are no such list.
+func TestNestedUnderBullets(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Title + "|" + a.Action + "|" + a.StatusRaw }
+	page := strings.Join([]string{
+		"Our actions", "",
+		"  • Help staff understand sight loss",
+		"",
+		"    Run a short awareness session for every front desk team",
+		"",
+		"    In progress",
+		"  • Make our buildings easier to find your way round",
+		"",
+		"    Put large print signs in the library and the leisure centre",
+		"",
+		"  • Other actions",
+		"",
+		"    Add an audio guide to the museum's website pages",
+	}, "\n")
+	expectItems(t, Find(textDoc(t, page), nil, Options{Genre: action.DocOther}), show, []string{
+		"action|Help staff understand sight loss|Run a short awareness session for every front desk team|In progress",
+		"action|Make our buildings easier to find your way round|Put large print signs in the library and the leisure centre|",
+		"action|Other actions|Add an audio guide to the museum's website pages|",
+	})
+	attendees := strings.Join([]string{
+		"PRESENT:", "",
+		"Councillor K Hale",
+		"- North District Council",
+		"         \"      D Brook",
+		"- North District Council",
+		"         \"      Mrs A Lane",
+		"- South District Council",
+	}, "\n")
+	if got := nestedUnderBullets(paragraphs(textDoc(t, attendees), nil)); len(got) > 0 {
+		t.Errorf("attendees read as headed points: %v", got)
+	}
+}
+
 // TestNumberedPartThemes: a line naming a part of a plan by its number
 // ("Objective 2: …", however long) is the theme of the promises under it,
 // on a page whose title says nothing of a plan.
