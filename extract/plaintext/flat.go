@@ -1,8 +1,12 @@
 package plaintext
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/table"
@@ -31,6 +35,7 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			continue // its names set apart by runs of spaces: a spaced table, whose lines wrap
 		}
 		width := len(names)
+		roles, _ := table.FlatRoles(names)
 		var rows []int
 		j := i + 1
 		for ; j < len(raws); j++ {
@@ -54,14 +59,21 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			return err
 		}
 		lines[i] = tableRow(names, lines[i].Page, *tables, false)
-		for _, k := range rows {
-			if piped && strings.TrimSpace(raws[k]) == strings.TrimSpace(raws[i]) {
+		again := func(k int) bool { return strings.TrimSpace(raws[k]) == strings.TrimSpace(raws[i]) }
+		for n, k := range rows {
+			if again(k) {
 				lines[k] = layout.Line{Page: lines[k].Page} // the header again
 				continue
 			}
 			parts := make([]string, width)
 			parts[0] = strings.TrimSuffix(strings.TrimSpace(raws[k]), "|")
-			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k])
+			// A line over the header again heads the rows under it
+			// ("2. Members of the public can report …" over "Actions
+			// Lead Timescales").
+			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k]) || n+1 < len(rows) && again(rows[n+1])
+			if cut, ok := cutFlat(parts[0], roles); ok && !head {
+				parts = cut
+			}
 			lines[k] = tableRow(parts, lines[k].Page, *tables, !head)
 			// ("Year one": the heading of the rows under it, as a plan
 			// sets its themes in bold.)
@@ -84,4 +96,76 @@ func headerNames(raw string) ([]string, bool) {
 		names = append(names, strings.TrimSpace(c))
 	}
 	return names, true
+}
+
+// cutFlat cuts a row whose cells a copy ran together ("Map customer
+// reporting journey Empty Property Officer March 2021" under "Actions
+// Lead Timescales") by what its later cells look like, from the end: a
+// deadline is a date, a status a status's words, an owner the run of
+// capitalised words of a post or a name ("Empty Property Officer/CPU
+// Manager"). What is left is the action, which must keep two words or
+// more; if any cell cannot be found, the row stays whole.
+func cutFlat(row string, roles []string) ([]string, bool) {
+	if len(roles) < 2 {
+		return nil, false
+	}
+	words := strings.Fields(row)
+	cells := make([]string, len(roles))
+	end := len(words)
+	for c := len(roles) - 1; c >= 1; c-- {
+		n := 0
+		switch roles[c] {
+		case "due":
+			n = trailing(words[:end], func(s string) bool { return dateStart.MatchString(s) && action.NormalizeDue(s) != "" }, 4)
+		case "status":
+			n = trailing(words[:end], action.IsStatus, 3)
+		case "owner":
+			for n < end-2 && ownerWord(words[end-1-n]) {
+				n++
+			}
+			for n > 0 && !startsUpper(words[end-n]) {
+				n-- // an owner opens with a capital ("and Partners" is not one)
+			}
+		}
+		if n == 0 {
+			return nil, false
+		}
+		cells[c] = strings.Join(words[end-n:end], " ")
+		end -= n
+	}
+	if end < 2 {
+		return nil, false
+	}
+	cells[0] = strings.Join(words[:end], " ")
+	return cells, true
+}
+
+// dateStart opens a date as a deadline cell holds it: a month, a number,
+// a quarter, a season, "by", "end of", "early", "ongoing".
+var dateStart = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|\d|by\b|end\b|spring|summer|autumn|winter|early|mid|late|during|within|ongoing|quarter|year|financial)`)
+
+// trailing is how many of the last words (at most most) read, together, as
+// ok wants: the longest such run.
+func trailing(words []string, ok func(string) bool, most int) int {
+	for n := min(most, len(words)-2); n >= 1; n-- {
+		if ok(strings.Join(words[len(words)-n:], " ")) {
+			return n
+		}
+	}
+	return 0
+}
+
+// ownerWord: a word of a post's or a body's name ("Officer/CPU", "&",
+// "of"), or one of them in capitals.
+func ownerWord(w string) bool {
+	switch w {
+	case "&", "and", "of", "the", "/", "-", "–":
+		return true
+	}
+	return startsUpper(w)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

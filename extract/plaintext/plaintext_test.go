@@ -343,7 +343,24 @@ func TestFlatTables(t *testing.T) {
 				"1|true|false|Year one\t",
 				"1|false|true|Training on the new approach for schools and partners Attendance team\t",
 				"1|false|true|Setting up a new team within inclusion services Inclusion team\t",
-				"1|false|true|Naming an attendance champion in each school Schools\t",
+				"1|false|true|Naming an attendance champion in each school\tSchools",
+			}},
+		// Cells cut from the row's end by what they look like (a date, a
+		// post's capitalised words); the header again after a line that
+		// then heads the rows under it.
+		{"Empty Homes Plan\n\nActions Lead Timescales\n" +
+			"Set up a caseload system Empty Homes Officer April 2027\n" +
+			"Upgrade the records to capture empty homes Empty Homes Officer/IT Manager June 2027\n\n" +
+			"2. Neighbours can tell us about empty homes\n\nActions Lead Timescales\n" +
+			"Add an online reporting form Housing Standards Coordinator May/November 2027\n" +
+			"Review the register twice a year Empty Homes Officer ongoing effort\n",
+			[]string{
+				"1|false|false|Actions\tLead\tTimescales",
+				"1|false|true|Set up a caseload system\tEmpty Homes Officer\tApril 2027",
+				"1|false|true|Upgrade the records to capture empty homes\tEmpty Homes Officer/IT Manager\tJune 2027",
+				"1|true|false|2. Neighbours can tell us about empty homes\t\t",
+				"1|false|true|Add an online reporting form\tHousing Standards Coordinator\tMay/November 2027",
+				"1|false|true|Review the register twice a year Empty Homes Officer ongoing effort\t\t",
 			}},
 		{"Priority 1: Prevention\nAction | Partners |\n" +
 			"Open a weekly advice session (by June 2024) |\n" +

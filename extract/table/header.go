@@ -428,3 +428,28 @@ func HeaderCells(names []string) (numbered bool, action int, ok bool) {
 	}
 	return classify(names[0]) == fRef, h.col(fAction), true
 }
+
+// FlatRoles gives, for a header of one word a column, what each column
+// holds in the terms a run-together row can be cut by: "action" for the
+// first column when it names what is done, then "owner", "due" or
+// "status"; ok is false when any column is something else, so that a
+// row cannot be cut by what its later cells look like.
+func FlatRoles(names []string) (roles []string, ok bool) {
+	if len(names) < 2 || classify(names[0]) != fAction {
+		return nil, false
+	}
+	roles = []string{"action"}
+	for _, n := range names[1:] {
+		switch classify(n) {
+		case fOwner:
+			roles = append(roles, "owner")
+		case fDue:
+			roles = append(roles, "due")
+		case fStatus:
+			roles = append(roles, "status")
+		default:
+			return nil, false
+		}
+	}
+	return roles, true
+}

@@ -49,6 +49,26 @@ func TestClassify(t *testing.T) {
 	}
 }
 
+// TestFlatRoles: a header of one word a column can cut a run-together row
+// only when its first column is the action and each other is an owner,
+// a deadline or a status.
+func TestFlatRoles(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"Actions", "Lead", "Timescales"}, "action owner due"},
+		{[]string{"Action", "Status"}, "action status"},
+		{[]string{"Action", "Outcome"}, ""},
+		{[]string{"Lead", "Action"}, ""},
+	} {
+		roles, ok := FlatRoles(tc.names)
+		if got := strings.Join(roles, " "); got != tc.want || ok != (tc.want != "") {
+			t.Errorf("FlatRoles(%q) = %q, %v; want %q", tc.names, got, ok, tc.want)
+		}
+	}
+}
+
 func TestParseHeaderRejects(t *testing.T) {
 	for _, cells := range [][]string{
 		{"Item", "2022/23", "2023/24", "Total"},                          // a budget table
