@@ -4740,6 +4740,17 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation||THAT MEMBERS NOTE THE PROGRESS MADE ON THE PARKS PLAN.|",
 			"recommendation||THAT LEAD MEMBERS HAVE REGARD TO THE PLAN IN THEIR TALKS WITH SERVICES.|",
 		}},
+		{"a lead-in whose colon was typed as a semicolon ('… having undertaken to;') over bullets: each bullet a decision", action.DocOther, []string{
+			"Village Council Resolution on Nature Recovery", "",
+			"To achieve this aim, we resolve to set up a nature group that will report back to this council in six months' time having undertaken to;",
+			"• Agree its terms of reference and a timetable;",
+			"• Map the parish's verges, hedges and ponds;",
+			"• Call on the district council to fund new hedges.", "",
+		}, []string{
+			"resolution||Agree its terms of reference and a timetable|",
+			"resolution||Map the parish's verges, hedges and ponds|",
+			"resolution||Call on the district council to fund new hedges.|",
+		}},
 		{"'…, we:' leads in what the authors do, each point whole", action.DocOther, []string{
 			"Overall Goals of the Council", "",
 			"The purpose of the Council is to promote the good of the village, now and for the future. In order to do this, we:", "",

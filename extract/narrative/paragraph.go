@@ -1849,6 +1849,12 @@ func labelColons(ps []paragraph) []paragraph {
 			p.text += ":"
 			p.body += ":"
 		}
+		if semicolonLead.MatchString(p.body) && (bulletPat.MatchString(ps[i+1].text) || firstMarker(ps[i+1].marker)) {
+			// "… having undertaken to;" over "• Agree terms of reference;":
+			// a lead-in's colon typed as a semicolon.
+			p.body = strings.TrimSuffix(p.body, ";") + ":"
+			p.text = strings.TrimSuffix(strings.TrimSpace(p.text), ";") + ":"
+		}
 		if m := colonThat.FindStringIndex(p.body); m != nil && firstMarker(ps[i+1].marker) && len(strings.Fields(p.body[:m[0]])) >= 5 {
 			// "… asks the Committee to recommend: That" over "1. The
 			// plan be adopted …": the colon set before the "That" its
@@ -1862,6 +1868,11 @@ func labelColons(ps []paragraph) []paragraph {
 	}
 	return ps
 }
+
+// semicolonLead is a lead-in that stops at a word its points complete,
+// its colon typed as a semicolon: "… having undertaken to;", "… agreed
+// that;".
+var semicolonLead = regexp.MustCompile(`\s(?:to|that)\s*;$`)
 
 // colonThat is a lead-in's colon set before its "That": "… to recommend:
 // That".
