@@ -718,6 +718,8 @@ type finder struct {
 	// matters holds the rows of a clerk's list of matters, by paragraph,
 	// with the status their list's heading gives them.
 	matters map[int]string
+	// milestones is set under a heading of a plan's milestones.
+	milestones bool
 	// nestedAt is the item the last point set in under a bullet gave.
 	nestedAt int
 	// reasons is set under a decision form's "Reasons for decision:"
@@ -830,8 +832,21 @@ func (f *finder) paragraph(p paragraph) {
 	if f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision && p.marker == "" {
 		if when, ok := whenHeading(body); ok {
 			f.whenHead = when
-		} else if p.heading || len(strings.Fields(body)) <= 8 && !endsSentence(body) && looksLikeHeading(body) {
+		} else if !bulletPat.MatchString(p.text) && (p.heading || len(strings.Fields(body)) <= 8 && !endsSentence(body) && looksLikeHeading(body)) {
 			f.whenHead = "" // another heading ("How to take part")
+			// Under "Milestones and outcomes" each point is a step of the
+			// plan, however it is worded ("Care leavers' guides
+			// published"), until another heading.
+			f.milestones = milestonesHead.MatchString(body)
+		}
+	}
+	if f.milestones && bulletPat.MatchString(p.text) && f.blk == nil {
+		step := strings.TrimSpace(bulletPat.ReplaceAllString(body, ""))
+		if len(strings.Fields(step)) >= 3 {
+			a := planned(step, f.opts.Date)
+			a.Kind = action.KindAction
+			f.add(p, a)
+			return
 		}
 	}
 	if p.elected {
@@ -4402,6 +4417,10 @@ var (
 // will do it", "How we will achieve this") or names them as the actions
 // ("Areas for action", "Action areas").
 const howWeWill = `how we(?: will| plan to| intend to| are going to) (?:do|achieve|deliver|make)\w*(?: (?:it|this|these|them))?$|areas? for action|action areas`
+
+// milestonesHead heads a plan's milestones: "Milestones", "Key milestones
+// and outcomes".
+var milestonesHead = regexp.MustCompile(`(?i)^(?:key\s+|our\s+|delivery\s+)?milestones?\b`)
 
 // measuresHead heads how a plan's progress is measured: "How will we
 // measure progress?", "Key performance indicators", "Measures of success".

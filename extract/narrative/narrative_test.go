@@ -5396,6 +5396,30 @@ func TestFlatPlanRows(t *testing.T) {
 	})
 }
 
+// TestMilestones: under a heading of milestones each point is a step of
+// the plan, however worded, due by the date heading over it; points under
+// another heading are not.
+func TestMilestones(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Due + "|" + a.Action }
+	page := strings.Join([]string{
+		"Young carers are known and supported", "",
+		"Expected outcomes", "",
+		"  • Young carers are identified early in every school",
+		"  • More young carers take up a break each year", "",
+		"Milestones and outcomes", "",
+		"By September 2027", "",
+		"  • Young carers' assessment form revised with schools",
+		"  • Carers' lead named in each secondary school", "",
+		"By December 2027", "",
+		"  • Young carers' card launched",
+	}, "\n")
+	expectItems(t, Find(textDoc(t, page), nil, Options{Genre: action.DocOther, Date: "2026-05-01"}), show, []string{
+		"action|2027-09-30|Young carers' assessment form revised with schools",
+		"action|2027-09-30|Carers' lead named in each secondary school",
+		"action|2027-12-31|Young carers' card launched",
+	})
+}
+
 // TestTimetableHeadings: a line that is only a date, or a span of two,
 // heads a timetable's steps and is their deadline (a span's end) until
 // another heading; a date before the paper's is an entry's, no deadline.
