@@ -60,6 +60,7 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		}
 		lines[i] = tableRow(names, lines[i].Page, *tables, false)
 		again := func(k int) bool { return strings.TrimSpace(raws[k]) == strings.TrimSpace(raws[i]) }
+		repeated := repeatedEnds(raws, rows)
 		for n, k := range rows {
 			if again(k) {
 				lines[k] = layout.Line{Page: lines[k].Page} // the header again
@@ -71,7 +72,7 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			// ("2. Members of the public can report …" over "Actions
 			// Lead Timescales").
 			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k]) || n+1 < len(rows) && again(rows[n+1])
-			if cut, ok := cutFlat(parts[0], roles); ok && !head {
+			if cut, ok := cutFlat(parts[0], roles, repeated); ok && !head {
 				parts = cut
 			}
 			lines[k] = tableRow(parts, lines[k].Page, *tables, !head)
@@ -104,8 +105,10 @@ func headerNames(raw string) ([]string, bool) {
 // deadline is a date, a status a status's words, an owner the run of
 // capitalised words of a post or a name ("Empty Property Officer/CPU
 // Manager"). What is left is the action, which must keep two words or
-// more; if any cell cannot be found, the row stays whole.
-func cutFlat(row string, roles []string) ([]string, bool) {
+// more; if any cell cannot be found, the row stays whole. An owner not in
+// capitals is found when the same words end more rows than one
+// (repeated).
+func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bool) {
 	if len(roles) < 2 {
 		return nil, false
 	}
@@ -126,6 +129,10 @@ func cutFlat(row string, roles []string) ([]string, bool) {
 			for n > 0 && !startsUpper(words[end-n]) {
 				n-- // an owner opens with a capital ("and Partners" is not one)
 			}
+			// "School attendance team (SAT)", "SAT and SEND, education
+			// leads, PRT": an owner not all in capitals is known by
+			// being the end of more rows than one.
+			n = max(n, trailing(words[:end], func(s string) bool { return repeated[s] && startsUpper(s) }, 7))
 		}
 		if n == 0 {
 			return nil, false
@@ -168,4 +175,24 @@ func ownerWord(w string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// repeatedEnds are the runs of one to seven words that end two or more of
+// the rows: the values of a last column that recur ("Schools", "School
+// attendance team (SAT)").
+func repeatedEnds(raws []string, rows []int) map[string]bool {
+	count := map[string]int{}
+	for _, k := range rows {
+		words := strings.Fields(strings.TrimSuffix(strings.TrimSpace(raws[k]), "|"))
+		for n := 1; n <= 7 && n < len(words)-1; n++ {
+			count[strings.Join(words[len(words)-n:], " ")]++
+		}
+	}
+	out := map[string]bool{}
+	for s, c := range count {
+		if c >= 2 {
+			out[s] = true
+		}
+	}
+	return out
 }

@@ -362,6 +362,21 @@ func TestFlatTables(t *testing.T) {
 				"1|false|true|Add an online reporting form\tHousing Standards Coordinator\tMay/November 2027",
 				"1|false|true|Review the register twice a year Empty Homes Officer ongoing effort\t\t",
 			}},
+		// An owner not in capitals is known by ending more rows than one.
+		{"Attendance plan\n\nAction Responsibility\n\n" +
+			"Train school staff in the new approach Attendance team (AT)\n" +
+			"Share attendance data with all schools Attendance team (AT)\n" +
+			"Name an attendance lead in each school AT and schools\n" +
+			"Hold a termly meeting of the leads AT and schools\n" +
+			"Write a new policy for the service Policy unit\n",
+			[]string{
+				"1|false|false|Action\tResponsibility",
+				"1|false|true|Train school staff in the new approach\tAttendance team (AT)",
+				"1|false|true|Share attendance data with all schools\tAttendance team (AT)",
+				"1|false|true|Name an attendance lead in each school\tAT and schools",
+				"1|false|true|Hold a termly meeting of the leads\tAT and schools",
+				"1|false|true|Write a new policy for the service Policy unit\t",
+			}},
 		{"Priority 1: Prevention\nAction | Partners |\n" +
 			"Open a weekly advice session (by June 2024) |\n" +
 			"Train front-line staff in other agencies (ongoing) |\n" +
