@@ -5782,6 +5782,7 @@ func (f *finder) nestedPoint(p paragraph, n nested) {
 	switch {
 	case n.head:
 		f.endBlocks()
+		f.nestedAt = -1 // a status belongs to a point under this bullet
 	case n.status:
 		if f.nestedAt >= 0 && f.nestedAt < len(f.out) && f.out[f.nestedAt].StatusRaw == "" {
 			a := &f.out[f.nestedAt]

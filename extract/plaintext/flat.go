@@ -106,8 +106,8 @@ func headerNames(raw string) ([]string, bool) {
 // capitalised words of a post or a name ("Empty Property Officer/CPU
 // Manager"). What is left is the action, which must keep two words or
 // more; if any cell cannot be found, the row stays whole. An owner not in
-// capitals is found when the same words end more rows than one
-// (repeated).
+// capitals, in the last column, is found when the same words end more
+// rows than one (repeated, the ends the whole rows share).
 func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bool) {
 	if len(roles) < 2 {
 		return nil, false
@@ -129,10 +129,13 @@ func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bo
 			for n > 0 && !startsUpper(words[end-n]) {
 				n-- // an owner opens with a capital ("and Partners" is not one)
 			}
-			// "School attendance team (SAT)", "SAT and SEND, education
-			// leads, PRT": an owner not all in capitals is known by
-			// being the end of more rows than one.
-			n = max(n, trailing(words[:end], func(s string) bool { return repeated[s] && startsUpper(s) }, 7))
+			if c == len(roles)-1 {
+				// "School attendance team (SAT)", "SAT and SEND,
+				// education leads, PRT": an owner not all in capitals, in
+				// the last column, is known by being the end of more
+				// rows than one.
+				n = max(n, trailing(words[:end], func(s string) bool { return repeated[s] && startsUpper(s) }, 7))
+			}
 		}
 		if n == 0 {
 			return nil, false
