@@ -3,6 +3,7 @@
 package narrative
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -168,6 +169,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	ps := labelBeforeReasons(paragraphs(ld, used))
 	if opts.Genre == "" {
 		f.imperatives = imperativeRuns(ps)
+		f.headed = headedRuns(ps)
+		for i := range f.headed {
+			f.imperatives[i] = true
+		}
 	}
 	if opts.Genre == action.DocMinutes {
 		f.infinitives = infinitiveRuns(ps)
@@ -670,6 +675,9 @@ type finder struct {
 	// imperatives marks the paragraphs (by index) of a numbered run of
 	// imperative points; at is the index of the paragraph being read.
 	imperatives map[int]bool
+	// headed gives, for a paragraph of a run under numbered parts'
+	// headings, its heading (see headedRuns).
+	headed map[int]partStatement
 	// infinitives marks, in minutes, a numbered run of decisions in the
 	// infinitive ("1. To endorse the strategy.", "2. To note the
 	// feedback.").
@@ -1544,6 +1552,12 @@ func (f *finder) paragraph(p paragraph) {
 		// though one opens with a verb a decision might ("4. Support …").
 		a := planned(bulletPat.ReplaceAllString(body, ""), f.opts.Date)
 		a.Ref = p.marker
+		if h, ok := f.headed[f.at]; ok {
+			a.Ref, a.Title = partName(h.heading)
+			if h.group != "" {
+				a.Theme = h.group
+			}
+		}
 		f.add(p, a)
 		return
 	}
@@ -1685,6 +1699,11 @@ func (f *finder) paragraph(p paragraph) {
 		// A priority spelt out, the whole paragraph: "This means working
 		// with the park friends groups …. It also means …".
 		f.add(p, action.Action{Kind: action.KindCommitment, Action: body})
+		return
+	}
+	if _, ok := f.headed[f.at+1]; ok && numberedPart(p) {
+		// "Objective 4: Customer satisfaction" over its one statement:
+		// the statement's number and title, not a part of the plan.
 		return
 	}
 	if (f.planPage && styleLostHeading(p) || numberedPart(p)) && !strings.HasSuffix(body, ":") {
@@ -3039,7 +3058,7 @@ func numberedPart(p paragraph) bool {
 	return p.marker == "" && !bulletPat.MatchString(p.text) && partNumbered.MatchString(p.body) && !endsSentence(p.body) && len(strings.Fields(p.body)) <= 20
 }
 
-var partNumbered = regexp.MustCompile(`(?i)^(?:strategic\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+\d{1,2}[a-z]?\s*[:\-–—]\s*[A-Z]`)
+var partNumbered = regexp.MustCompile(`(?i)^(?:strategic\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+(\d{1,2}[a-z]?)\s*[:\-–—]\s*[A-Z]`)
 
 func styleLostHeading(p paragraph) bool {
 	return p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(strings.Fields(p.body)) <= 8 &&
@@ -4753,6 +4772,67 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 	mixedRuns(ps, doingParagraph, aimParagraph, ledAway, marks)
 	mixedRuns(ps, doingBullet, verbBullet, ledAway, marks)
 	return marks
+}
+
+// headedRuns finds the statements of a plan's parts each named by its
+// number over one paragraph that says what will be done ("Objective 4:
+// Customer satisfaction" over "Maintain high levels of customer
+// satisfaction."), three or more parts numbered one after the other, a
+// heading of a group of them allowed between two. It gives each
+// statement's index its heading. At least half the statements must be
+// doing paragraphs; the rest may be short aims. The heading of a group
+// ("Libraries improving wellbeing"), met before the run or in it, is the
+// theme of the statements under it.
+func headedRuns(ps []paragraph) map[int]partStatement {
+	out := map[int]partStatement{}
+	for i := 0; i < len(ps); i++ {
+		var run []int
+		group := ""
+		if i > 0 && styleLostHeading(ps[i-1]) && !numberedPart(ps[i-1]) {
+			group = ps[i-1].body
+		}
+		statements := map[int]partStatement{}
+		prev, n := "", 0
+		for k := i; k+1 < len(ps); {
+			if len(run) > 0 && styleLostHeading(ps[k]) && !numberedPart(ps[k]) {
+				group = ps[k].body // the heading of a group of parts
+				k++
+				continue
+			}
+			num := partNumbered.FindStringSubmatch(ps[k].body)
+			body := ps[k+1]
+			if !numberedPart(ps[k]) || num == nil || prev != "" && !markerFollows(prev, num[1]) || !(doingParagraph(body) || aimParagraph(body)) {
+				break
+			}
+			if doingParagraph(body) {
+				n++
+			}
+			run = append(run, k+1)
+			statements[k+1] = partStatement{heading: ps[k].body, group: group}
+			prev = num[1]
+			k += 2
+		}
+		if len(run) >= 3 && 2*n >= len(run) {
+			maps.Copy(out, statements)
+			i = run[len(run)-1]
+		}
+	}
+	return out
+}
+
+// partStatement is what heads a statement of headedRuns: its part's
+// heading and the heading of the group of parts it is in.
+type partStatement struct{ heading, group string }
+
+// partName splits a numbered part's heading into its number and its
+// name: "Objective 4: Customer satisfaction" gives "4", "Customer
+// satisfaction".
+func partName(s string) (ref, name string) {
+	m := partNumbered.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", s
+	}
+	return s[m[2]:m[3]], strings.TrimSpace(s[m[1]-1:])
 }
 
 // underMeasures: ps[i] is one of the points under a heading of measures

@@ -2051,6 +2051,29 @@ func TestRunTogether(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestHeadedStatements: a strategy's parts named by number, each over
+// one sentence of what will be done, are its commitments, numbered and
+// titled by their headings and themed by the heading of their group;
+// parts over sentences that describe promise nothing.
+func TestHeadedStatements(t *testing.T) {
+	ld := doc(false, "Museum service plan", "",
+		"Collections for everyone", "",
+		"Goal 1: Storage", "", "Create a dry and secure store for the reserve collection near the town centre.", "",
+		"Goal 2: Access", "", "Open the stores to visiting school and community groups once a month.", "",
+		"Goals for visitors", "",
+		"Goal 3: Young visitors", "", "Deliver holiday workshops for families.", "",
+		"Our context", "",
+		"Aim 1: History", "", "The service began in a single room above the market hall.", "",
+		"Aim 2: Staff", "", "The service employs eleven people across three sites.", "",
+		"Aim 3: Budget", "", "The budget has fallen by a tenth since last year.")
+	got := Find(ld, nil, Options{})
+	expectItems(t, got, func(a action.Action) string { return a.Ref + "|" + a.Title + "|" + a.Theme + "|" + a.Action }, []string{
+		"1|Storage|Collections for everyone|Create a dry and secure store for the reserve collection near the town centre.",
+		"2|Access|Collections for everyone|Open the stores to visiting school and community groups once a month.",
+		"3|Young visitors|Goals for visitors|Deliver holiday workshops for families.",
+	})
+}
+
 // TestStrategyPromises: how strategies and plans set out what their
 // authors will do, in shapes first missed on real strategy pages; and the
 // look-alikes that promise nothing.
