@@ -189,8 +189,15 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		// a bullet's wrapped lines in under it as deep.)
 		headed = nestedUnderBullets(ps)
 	}
+	f.rows = headerRows(ps)
 	for i, p := range ps {
 		if f.remits[i] {
+			continue
+		}
+		if r, ok := f.rows[i]; ok {
+			if r.first {
+				f.tableRowItem(p, r)
+			}
 			continue
 		}
 		if n, ok := headed[i]; ok {
@@ -678,6 +685,9 @@ type finder struct {
 	// headed gives, for a paragraph of a run under numbered parts'
 	// headings, its heading (see headedRuns).
 	headed map[int]partStatement
+	// rows marks the paragraphs of a flattened table's numbered rows
+	// (see headerRows): the second reader reads none of them.
+	rows map[int]tableRow
 	// infinitives marks, in minutes, a numbered run of decisions in the
 	// infinitive ("1. To endorse the strategy.", "2. To note the
 	// feedback.").
@@ -2503,6 +2513,11 @@ func markerFollows(prev, next string) bool {
 		return err1 == nil && err2 == nil && y == x+1
 	case "roman":
 		return romanNext[a] == b
+	case "prefixed":
+		x, y := prefixedNumber.FindStringSubmatch(a), prefixedNumber.FindStringSubmatch(b)
+		n, _ := strconv.Atoi(x[2])
+		m, _ := strconv.Atoi(y[2])
+		return x[1] == y[1] && m == n+1
 	}
 	return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1
 }
@@ -3955,6 +3970,10 @@ var pastEvent = regexp.MustCompile(`(?i)\b(held|dated|published|submitted|receiv
 
 // markerStyle names how a marker numbers: "(a)" and "b)" are letters,
 // "(iv)" roman, "(2)" and "3" digits.
+// prefixedNumber is a number after a letter or two that says what it
+// numbers: "R1:" for a recommendation, "A12." for an action.
+var prefixedNumber = regexp.MustCompile(`^([A-Z]{1,2})(\d{1,2}):?$`)
+
 func markerStyle(ref string) string {
 	r := strings.Trim(ref, "().")
 	switch {
@@ -3962,6 +3981,9 @@ func markerStyle(ref string) string {
 		return "bullet"
 	case smallRoman.MatchString(r):
 		return "roman" // "(i)" is rarer as the ninth letter than as one
+
+	case prefixedNumber.MatchString(r):
+		return "prefixed" // "R1:", a recommendation's number
 
 	case isMinuteNumber(r):
 		return "digit"

@@ -2051,6 +2051,34 @@ func TestRunTogether(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestHeaderRows: a table flattened under its header line, each row
+// opening with its number and its other cells set out under it as
+// paragraphs and bullets: each row is one action, its bullets no actions
+// of their own, a date alone among them its deadline; numbers after a
+// letter ("R1:") count on as digits do.
+func TestHeaderRows(t *testing.T) {
+	ld := doc(true, "Parks action plan", "",
+		"Recommendation Action Timescale", "",
+		"R1: Create a friends group for every park in the district.", "",
+		"• hold an open meeting in each ward", "• write a constitution for the groups", "• December 2026", "",
+		"R2: Publish the results of the annual visitor survey.", "",
+		"Ask the survey team to add questions about safety:", "",
+		"• improve the lighting near the gates", "• June 2026", "",
+		"R3:Review the charges for sports pitches.", "",
+		"Action What we will do and when What visitors will see", "",
+		"4. Better signs at park entrances.", "",
+		"• Replace the old signs by spring 2027.", "",
+		"5. Plant trees along the river walk.", "",
+		"Work with the river trust on the planting.")
+	expectItems(t, Find(ld, nil, Options{}), func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + a.DueRaw }, []string{
+		"action|R1|Create a friends group for every park in the district.|December 2026",
+		"action|R2|Publish the results of the annual visitor survey.|June 2026",
+		"action|R3|Review the charges for sports pitches.|",
+		"action|4|Better signs at park entrances.|",
+		"action|5|Plant trees along the river walk.|",
+	})
+}
+
 // TestHeadedStatements: a strategy's parts named by number, each over
 // one sentence of what will be done, are its commitments, numbered and
 // titled by their headings and themed by the heading of their group;

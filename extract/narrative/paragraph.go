@@ -34,7 +34,7 @@ var (
 	// markerPat matches a point's number at the start of a paragraph:
 	// "(iv)", "iv)", "iv.", "(1)", "1)", "1.", "6a.", "7.3", "(a)", "a)",
 	// "R2.", "A1." (a recommendation's or an action's number).
-	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-zA-Z])\)|\[(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\]|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\.\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|[A-Z]{1,2}\d{1,2}\.(?:\s|$)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
+	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-zA-Z])\)|\[(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\]|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\.\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|[A-Z]{1,2}\d{1,2}(?:\.(?:\s|$)|:)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
 	// signOff starts the signature block and closing lines at a minutes'
 	// end – "Chairman", "Signed", "The meeting closed at 4.05 pm",
 	// "2.00 pm – 4.05 pm" – which belong to no resolution.

@@ -28,8 +28,15 @@ import (
 func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
 	for i := 0; i < len(raws); i++ {
 		names, piped := headerNames(raws[i])
-		if t := strings.Join(names, " "); lines[i].IsTable() || len(t) > 60 || !table.HeaderLine(t) {
+		t := strings.Join(names, " ")
+		if lines[i].IsTable() || piped && (len(t) > 60 || !table.HeaderLine(t)) {
 			continue
+		}
+		if !piped {
+			var ok bool
+			if names, ok = table.FlatHeader(t); !ok {
+				continue
+			}
 		}
 		if !piped && len(pieces(raws[i])) >= minAnchorCells {
 			continue // its names set apart by runs of spaces: a spaced table, whose lines wrap
@@ -115,11 +122,14 @@ func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bo
 	words := strings.Fields(row)
 	cells := make([]string, len(roles))
 	end := len(words)
+	text := -1 // the column of free words, which the cells around it bound
 	for c := len(roles) - 1; c >= 1; c-- {
 		n := 0
 		switch roles[c] {
+		case "text":
+			text = c
 		case "due":
-			n = trailing(words[:end], func(s string) bool { return dateStart.MatchString(s) && action.NormalizeDue(s) != "" }, 4)
+			n = trailing(words[:end], dueCell, 4)
 		case "status":
 			n = trailing(words[:end], action.IsStatus, 3)
 		case "owner":
@@ -137,17 +147,77 @@ func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bo
 				n = max(n, trailing(words[:end], func(s string) bool { return repeated[s] && startsUpper(s) }, 7))
 			}
 		}
+		if text >= 0 {
+			break
+		}
 		if n == 0 {
 			return nil, false
 		}
 		cells[c] = strings.Join(words[end-n:end], " ")
 		end -= n
 	}
-	if end < 2 {
+	first, start := end, end
+	if text >= 0 {
+		// "Refresh the SEND JSNA 31 July 2024 LA and ICB Refreshed joint
+		// evidence base …": the action ends where its date begins; after
+		// the date, the owner's capitalised words, short of the one that
+		// opens the free text's sentence.
+		var ok bool
+		if first, start, ok = leftCells(words[:end], roles[:text], cells); !ok {
+			return nil, false
+		}
+		cells[text] = strings.Join(words[start:end], " ")
+	}
+	if first < 2 {
 		return nil, false
 	}
-	cells[0] = strings.Join(words[:end], " ")
+	cells[0] = strings.Join(words[:first], " ")
 	return cells, true
+}
+
+// leftCells fills, from the left, the cells of roles after the first
+// (roles[1] a date's), and gives where the first cell ends and where the
+// words after the cells it filled begin.
+func leftCells(words []string, roles []string, cells []string) (first, at int, ok bool) {
+	p := -1
+	n := 0
+	for k := 2; k < len(words) && p < 0; k++ {
+		for m := 1; m <= min(4, len(words)-k); m++ {
+			// (The shortest: "31 July 2024", not "31 July 2024 LA".)
+			if dueCell(strings.Join(words[k:k+m], " ")) {
+				p, n = k, m
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return 0, 0, false
+	}
+	cells[1] = strings.Join(words[p:p+n], " ")
+	at = p + n
+	for c := 2; c < len(roles); c++ {
+		if roles[c] != "owner" {
+			return 0, 0, false
+		}
+		m := 0
+		for at+m < len(words) && ownerWord(words[at+m]) {
+			m++
+		}
+		if m > 1 && at+m < len(words) && !startsUpper(words[at+m]) {
+			m-- // "… ICB Refreshed joint evidence": the sentence's first word
+		}
+		if m == 0 || !startsUpper(words[at]) {
+			return 0, 0, false
+		}
+		cells[c] = strings.Join(words[at:at+m], " ")
+		at += m
+	}
+	return p, at, true
+}
+
+// dueCell: words a deadline's cell holds, a date or "Ongoing".
+func dueCell(s string) bool {
+	return dateStart.MatchString(s) && (action.NormalizeDue(s) != "" || strings.EqualFold(s, "ongoing"))
 }
 
 // dateStart opens a date as a deadline cell holds it: a month, a number,

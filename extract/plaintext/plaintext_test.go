@@ -377,6 +377,19 @@ func TestFlatTables(t *testing.T) {
 				"1|false|true|Hold a termly meeting of the leads\tAT and schools",
 				"1|false|true|Write a new policy for the service Policy unit\t",
 			}},
+		// A header whose names run to more words than one, with a column
+		// of free words: the action ends at its date, the owner's
+		// capitals end at the free words' first, the status ends the row.
+		{"Play plan\n\nAction Target Date Lead What does success look like? Status\n" +
+			"Survey every play area 30 June 2026 Parks Team Every site has a known condition. On track\n" +
+			"Replace the worn swings Ongoing Parks Team Children use safe equipment. Complete\n" +
+			"Agree a new inspection rota 1 May 2026 Parks and Estates Inspections happen on time. Delayed\n",
+			[]string{
+				"1|false|false|Action\tTarget Date\tLead\tWhat does success look like?\tStatus",
+				"1|false|true|Survey every play area\t30 June 2026\tParks Team\tEvery site has a known condition.\tOn track",
+				"1|false|true|Replace the worn swings\tOngoing\tParks Team\tChildren use safe equipment.\tComplete",
+				"1|false|true|Agree a new inspection rota\t1 May 2026\tParks and Estates\tInspections happen on time.\tDelayed",
+			}},
 		{"Priority 1: Prevention\nAction | Partners |\n" +
 			"Open a weekly advice session (by June 2024) |\n" +
 			"Train front-line staff in other agencies (ongoing) |\n" +

@@ -59,7 +59,7 @@ var headerRules = []struct {
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
-	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success looks like)\b`)},
+	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success (?:looks?|will look) like)\b`)},
 	// "Action/Target": the action first, its measure beside it.
 	{fAction, regexp.MustCompile(`^actions? targets?$`)},
 	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b|\bhow\b.*\b(know|tell|judge|monitor|monitored|measured?)\b`)},
@@ -414,6 +414,57 @@ func HeaderLine(text string) bool {
 	return ok && action
 }
 
+// FlatHeader gives the column names of a header line whose cells a copy
+// ran together with single spaces: a word a column ("Action Lead
+// Timescale", as HeaderLine reads it) or, where names run to more words,
+// each name opening with a capital and going on in small letters ("What
+// we will do and when", "What does success look like?"), and a word that
+// qualifies another one name with it ("Target Date", "Lead Officer").
+// Every name must name a column, and the first what is done.
+func FlatHeader(text string) ([]string, bool) {
+	if HeaderLine(text) {
+		return strings.Fields(text), true
+	}
+	words := strings.Fields(text)
+	if len(words) < 3 || len(words) > 14 || len(text) > 90 {
+		return nil, false
+	}
+	var names []string
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); len(names) > 0 && unicode.IsLower(r) {
+			names[len(names)-1] += " " + w // "What we will do and when"
+			continue
+		}
+		names = append(names, w)
+	}
+	var merged []string
+	for i := 0; i < len(names); i++ {
+		if i+1 < len(names) && nameModifier[strings.ToLower(names[i])] && !strings.Contains(names[i+1], " ") && classify(names[i]+" "+names[i+1]) == classify(names[i+1]) {
+			merged = append(merged, names[i]+" "+names[i+1]) // "Target Date"
+			i++
+			continue
+		}
+		merged = append(merged, names[i])
+	}
+	if len(merged) < 2 || len(merged) > 8 || classify(merged[0]) != fAction {
+		return nil, false
+	}
+	for _, n := range merged {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || classify(n) == fNone || classify(n) == fRef {
+			return nil, false // "activities be approved to assure …": a wrapped sentence's line
+		}
+	}
+	if _, ok := parseHeader(merged, nil); !ok {
+		return nil, false
+	}
+	return merged, true
+}
+
+// nameModifier opens a column's name of two words that names what its
+// second word names alone: "Target Date", "Lead Officer", "RAG Status".
+var nameModifier = map[string]bool{"target": true, "due": true, "completion": true, "delivery": true, "review": true, "start": true, "end": true,
+	"lead": true, "responsible": true, "accountable": true, "key": true, "rag": true, "progress": true, "current": true}
+
 // HeaderCells reports whether names, a header's cells that a copy set one
 // under another ("Goal", "Progress Report", "Date Complete"), head a table
 // of actions; whether the first of them names the rows' numbers; and
@@ -429,16 +480,20 @@ func HeaderCells(names []string) (numbered bool, action int, ok bool) {
 	return classify(names[0]) == fRef, h.col(fAction), true
 }
 
-// FlatRoles gives, for a header of one word a column, what each column
+// FlatRoles gives, for a header of one name a column, what each column
 // holds in the terms a run-together row can be cut by: "action" for the
 // first column when it names what is done, then "owner", "due" or
-// "status"; ok is false when any column is something else, so that a
-// row cannot be cut by what its later cells look like.
+// "status", or "text" for a column of free words (an outcome, a measure)
+// that only the cells around it can bound: it must come after a date
+// column straight after the action's, which ends the action, and be the
+// only one. ok is false when any column is something else, so that a row
+// cannot be cut by what its later cells look like.
 func FlatRoles(names []string) (roles []string, ok bool) {
 	if len(names) < 2 || classify(names[0]) != fAction {
 		return nil, false
 	}
 	roles = []string{"action"}
+	text := false
 	for _, n := range names[1:] {
 		switch classify(n) {
 		case fOwner:
@@ -447,6 +502,12 @@ func FlatRoles(names []string) (roles []string, ok bool) {
 			roles = append(roles, "due")
 		case fStatus:
 			roles = append(roles, "status")
+		case fOutcome, fTarget, fMilestones, fProgress:
+			if text || len(roles) < 3 || roles[1] != "due" {
+				return nil, false
+			}
+			text = true
+			roles = append(roles, "text")
 		default:
 			return nil, false
 		}

@@ -52,6 +52,27 @@ func TestClassify(t *testing.T) {
 // TestFlatRoles: a header of one word a column can cut a run-together row
 // only when its first column is the action and each other is an owner,
 // a deadline or a status.
+func TestFlatHeader(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // the names, joined by "|"; "" when no header
+	}{
+		{"Actions Lead Timescales", "Actions|Lead|Timescales"},
+		{"Action Target Date Lead What does success look like? Status", "Action|Target Date|Lead|What does success look like?|Status"},
+		{"Action What we will do and when What residents will see", "Action|What we will do and when|What residents will see"},
+		{"Action Lead Officer Target Date RAG Status", "Action|Lead Officer|Target Date|RAG Status"},
+		{"What we will do Who When", "What we will do|Who|When"},
+		{"activities be approved to assure achievement of the Council's strategic aims", ""}, // a wrapped sentence's line
+		{"Review the Action Plan", ""},
+		{"Lead Officer What we will do and when", ""}, // what is done must come first
+	} {
+		names, ok := FlatHeader(tc.text)
+		if got := strings.Join(names, "|"); got != tc.want || ok != (tc.want != "") {
+			t.Errorf("FlatHeader(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+		}
+	}
+}
+
 func TestFlatRoles(t *testing.T) {
 	for _, tc := range []struct {
 		names []string
@@ -60,6 +81,9 @@ func TestFlatRoles(t *testing.T) {
 		{[]string{"Actions", "Lead", "Timescales"}, "action owner due"},
 		{[]string{"Action", "Status"}, "action status"},
 		{[]string{"Action", "Outcome"}, ""},
+		{[]string{"Action", "Target Date", "Lead", "What does success look like?", "Status"}, "action due owner text status"},
+		{[]string{"Action", "Lead", "Outcome", "Date"}, ""}, // nothing ends the action before the outcome
+		{[]string{"Action", "Date", "Outcome", "Progress"}, ""},
 		{[]string{"Lead", "Action"}, ""},
 	} {
 		roles, ok := FlatRoles(tc.names)
