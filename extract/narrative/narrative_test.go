@@ -525,6 +525,36 @@ func TestMarkers(t *testing.T) {
 	}
 }
 
+// TestWrapBreaks: in text wrapped to a width, a line that ends its
+// sentence short of the width, though the next line's first word would
+// have fitted after it, ends its paragraph; a line that ends a sentence
+// near the width, or ends short mid-sentence, does not.
+func TestWrapBreaks(t *testing.T) {
+	page := strings.Join([]string{
+		"Clerk's report on matters carried forward from the last two meetings of the",
+		"council, with what has been done about each since then.",
+		"Hedge cutting along the lane behind the school was finished by the contractor.",
+		"A bench for the green is to be ordered by the clerk from the usual supplier",
+		"once the grant has been paid.",
+		"Notice board repairs are done.",
+		"Speed survey results to be published in the next issue of the village magazine",
+		"and on the website. Parking on the verge by the shop to be raised with police.",
+	}, "\n")
+	var got []string
+	for _, p := range paragraphs(textDoc(t, page), nil) {
+		got = append(got, p.body)
+	}
+	want := []string{
+		"Clerk's report on matters carried forward from the last two meetings of the council, with what has been done about each since then.",
+		"Hedge cutting along the lane behind the school was finished by the contractor. A bench for the green is to be ordered by the clerk from the usual supplier once the grant has been paid.",
+		"Notice board repairs are done.",
+		"Speed survey results to be published in the next issue of the village magazine and on the website. Parking on the verge by the shop to be raised with police.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestSignOffAndPageBreaks(t *testing.T) {
 	d := doc(false,
 		"RESOLVED:",
