@@ -180,7 +180,11 @@ func (x *Extractor) Bytes(ctx context.Context, data []byte, format string, doc a
 
 // Analyse finds the document fields and the actions of a paper's lines.
 func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
-	m := meta.Find(ld)
+	// The paper's signs are read in its lines as a copy that kept a
+	// paragraph a line would have them: a sign the wrap broke over two
+	// lines is whole again.
+	unwrapped := layout.Unwrapped(ld)
+	m := meta.Find(unwrapped)
 	if doc.Title == "" {
 		doc.Title = m.Title
 	}
@@ -190,14 +194,14 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	if doc.Period == "" {
 		doc.Period = m.Period
 	}
-	genre := meta.FindGenre(ld)
+	genre := meta.FindGenre(unwrapped)
 	tables := table.Find(ld)
 	found := tables.Actions
 	found = append(found, logged(narrative.Find(ld, tables.Used, narrative.Options{
 		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed, Agenda: genre.Agenda,
 	}), tables.Actions)...)
 	if doc.Kind == "" {
-		doc.Kind = meta.Kind(ld, m, genre, found)
+		doc.Kind = meta.Kind(unwrapped, m, genre, found)
 	}
 	if doc.Year == 0 {
 		doc.Year = meta.Year(doc.MeetingDate, doc.Date, doc.Period)

@@ -3,7 +3,6 @@ package narrative
 import (
 	"bytes"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,7 +118,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	}
 	wide := proseColumns(ld, used)
 	itemHeads := numberedHeads(ld)
-	width := wrapWidth(ld)
+	width := layout.WrapWidth(ld)
 	lastWide := -2
 	lastBare := 0 // the last point numbered with no dot
 	carry := ""   // a point's number moved to the line it numbers
@@ -316,7 +315,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// A line that ends a sentence short of the width the text was
 		// wrapped to, though the next line's first word would have fitted
 		// after it: the page broke the line there, not the wrap.
-		broken := cur != nil && i > 0 && endsSentence(tail(buf)) && wouldFit(ld.Lines[i-1].Text, text, width)
+		broken := cur != nil && i > 0 && endsSentence(tail(buf)) && layout.WouldFit(ld.Lines[i-1].Text, text, width)
 		// ("… duly signed by the" over "Chairman." is the sentence's end,
 		// not the sign-off's post.)
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
@@ -337,38 +336,6 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 	}
 	flush()
 	return officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(thatRuns(labelColons(joinBareMarkers(oBullets(out)))))))))))))))))))))))
-}
-
-// wrapWidth is the width, in characters, a plain text's lines were
-// wrapped to: the length most of its long lines come up to (the
-// eightieth percentile of the lines of forty characters or more); 0 for
-// text a line a paragraph, for a PDF's lines, and for text with too few
-// long lines to tell.
-func wrapWidth(ld layout.Doc) int {
-	if ld.Flowing || ld.Pages > 0 {
-		return 0
-	}
-	var n []int
-	for _, l := range ld.Lines {
-		if k := utf8.RuneCountInString(strings.TrimSpace(l.Text)); k >= 40 && !l.IsTable() {
-			n = append(n, k)
-		}
-	}
-	if len(n) < 5 {
-		return 0
-	}
-	slices.Sort(n)
-	return n[len(n)*4/5]
-}
-
-// wouldFit: the first word of next would have fitted on line within
-// width, with a tenth of it to spare for a proportional font's copy.
-func wouldFit(line, next string, width int) bool {
-	if width == 0 {
-		return false
-	}
-	first, _, _ := strings.Cut(strings.TrimSpace(next), " ")
-	return utf8.RuneCountInString(strings.TrimSpace(line))+1+utf8.RuneCountInString(first) < width*9/10
 }
 
 var (

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/plaintext"
+)
+
+// TestWrappedAsWhole: a text copy whose lines were wrapped to a width (as
+// a copy of a PDF's page has them) yields what the same text a line a
+// paragraph yields: the paper's signs are read whole, its paragraphs
+// rejoined.
+func TestWrappedAsWhole(t *testing.T) {
+	pages := []string{
+		`Agenda item
+
+Repairs to the Sports Hall Roof
+
+Purpose of Report
+
+The purpose of this report is to tell members about a survey of the sports hall roof at the leisure centre and to seek approval for the repairs the surveyor advised.
+
+1.    The Cabinet Member for Leisure and Culture approves the repair of the sports hall roof (Appendix A - Surveyor's Report, version 2) and asks Property Services to let the contract for the work at once.
+
+2.    The Cabinet Member for Leisure and Culture approves the programme of closures set out in section 4.
+
+3.    The Cabinet Member for Leisure and Culture requests a report for information only to be brought back in the autumn on how the work went.
+
+The Head of Property presented the report, which set out the survey's findings and what the repairs would cost the council over the next two years.
+
+Clubs had written to the council from every part of the district to ask for the hall to reopen soon, to thank the staff, to complain about the noise from the works and to offer help from their members to the service while the hall was shut.`,
+	}
+	for _, page := range pages {
+		want := actionsOf(t, page)
+		if len(want) == 0 {
+			t.Fatalf("no actions in the unwrapped page:\n%s", page)
+		}
+		for _, width := range []int{64, 80} {
+			if got := actionsOf(t, wrapText(page, width)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("wrapped at %d:\n%s\nwant\n%s", width, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		}
+	}
+}
+
+func actionsOf(t *testing.T, page string) []string {
+	t.Helper()
+	ld, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range Analyse(ld, action.Document{}).Actions {
+		out = append(out, a.Kind+"|"+a.Ref+"|"+a.Action)
+	}
+	return out
+}
+
+// wrapText wraps each line of text longer than width at spaces, a list
+// point's later lines hung under its text.
+func wrapText(text string, width int) string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		words := strings.Fields(line)
+		if len(line) <= width || len(words) < 2 {
+			out = append(out, line)
+			continue
+		}
+		cur, hang, rest := words[0], "", words[1:]
+		if len(words[0]) <= 3 && strings.HasSuffix(words[0], ".") {
+			at := strings.Index(line, words[1])
+			cur, hang, rest = line[:at]+words[1], strings.Repeat(" ", at), words[2:]
+		}
+		for _, w := range rest {
+			if len(cur)+1+len(w) > width {
+				out = append(out, cur)
+				cur = hang + w
+				continue
+			}
+			cur += " " + w
+		}
+		out = append(out, cur)
+	}
+	return strings.Join(out, "\n")
+}
