@@ -182,9 +182,14 @@ func (x *Extractor) Bytes(ctx context.Context, data []byte, format string, doc a
 func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	// The paper's signs are read in its lines as a copy that kept a
 	// paragraph a line would have them: a sign the wrap broke over two
-	// lines is whole again.
+	// lines is whole again. (A PDF's title is read in its lines as they
+	// are: its first lines are set apart by their look more than by
+	// their ends.)
 	unwrapped := layout.Unwrapped(ld)
-	m := meta.Find(unwrapped)
+	m := meta.Find(ld)
+	if ld.Pages == 0 {
+		m = meta.Find(unwrapped)
+	}
 	if doc.Title == "" {
 		doc.Title = m.Title
 	}

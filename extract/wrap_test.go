@@ -33,23 +33,32 @@ The Head of Property presented the report, which set out the survey's findings a
 Clubs had written to the council from every part of the district to ask for the hall to reopen soon, to thank the staff, to complain about the noise from the works and to offer help from their members to the service while the hall was shut.`,
 	}
 	for _, page := range pages {
-		want := actionsOf(t, page)
-		if len(want) == 0 {
-			t.Fatalf("no actions in the unwrapped page:\n%s", page)
-		}
-		for _, width := range []int{64, 80} {
-			if got := actionsOf(t, wrapText(page, width)); strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("wrapped at %d:\n%s\nwant\n%s", width, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		// (As a PDF's lines, on a page, the same.)
+		for _, paged := range []bool{false, true} {
+			want := actionsOf(t, page, paged)
+			if len(want) == 0 {
+				t.Fatalf("no actions in the unwrapped page:\n%s", page)
+			}
+			for _, width := range []int{64, 80} {
+				if got := actionsOf(t, wrapText(page, width), paged); strings.Join(got, "\n") != strings.Join(want, "\n") {
+					t.Errorf("wrapped at %d (paged %v):\n%s\nwant\n%s", width, paged, strings.Join(got, "\n"), strings.Join(want, "\n"))
+				}
 			}
 		}
 	}
 }
 
-func actionsOf(t *testing.T, page string) []string {
+func actionsOf(t *testing.T, page string, paged bool) []string {
 	t.Helper()
 	ld, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if paged {
+		ld.Pages, ld.Flowing = 1, false
+		for i := range ld.Lines {
+			ld.Lines[i].Page = 1
+		}
 	}
 	var out []string
 	for _, a := range Analyse(ld, action.Document{}).Actions {

@@ -7,13 +7,14 @@ import (
 	"unicode/utf8"
 )
 
-// WrapWidth is the width, in characters, a plain text's lines were
-// wrapped to: the length most of its long lines come up to (the
-// eightieth percentile of the lines of forty characters or more). It is 0
-// for text a line a paragraph, for a PDF's lines, and for text with too
-// few long lines to tell.
+// WrapWidth is the width, in characters, a text's lines were wrapped to:
+// the length most of its long lines come up to (the eightieth percentile
+// of the lines of forty characters or more). A PDF's lines are counted so
+// too, their fonts' varying widths allowed for by the tenth WouldFit
+// spares. It is 0 for text a line a paragraph and for text with too few
+// long lines to tell.
 func WrapWidth(d Doc) int {
-	if d.Flowing || d.Pages > 0 {
+	if d.Flowing {
 		return 0
 	}
 	var n []int
@@ -42,7 +43,8 @@ func WouldFit(line, next string, width int) bool {
 }
 
 // Unwrapped is d with each run of lines that the wrap broke joined into
-// one line, as a copy that kept a paragraph a line would have it: a line
+// one line, as a copy that kept a paragraph a line would have it (a
+// PDF's lines too): a line
 // joins the one before when that one came up near the wrap width (the
 // line's first word would not have fitted after it) and this one opens no
 // list point. Tables, furniture and blank lines are kept as they are. A

@@ -36,7 +36,7 @@ func TestUnwrapped(t *testing.T) {
 			}},
 		{"a line a paragraph is kept", Doc{Flowing: true, Lines: []Line{{Text: strings.Repeat("word ", 20)}, {Text: "next"}}}, 0,
 			[]string{strings.Repeat("word ", 20), "next"}},
-		{"a PDF's lines are kept", Doc{Pages: 1, Lines: []Line{{Text: "one"}, {Text: "two"}}}, 0, []string{"one", "two"}},
+		{"too few long lines to tell a width by", Doc{Pages: 1, Lines: []Line{{Text: "one"}, {Text: "two"}}}, 0, []string{"one", "two"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if w := WrapWidth(tc.doc); w != tc.width {
