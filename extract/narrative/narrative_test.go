@@ -527,8 +527,9 @@ func TestMarkers(t *testing.T) {
 
 // TestWrapBreaks: in text wrapped to a width, a line that ends its
 // sentence short of the width, though the next line's first word would
-// have fitted after it, ends its paragraph; a line that ends a sentence
-// near the width, or ends short mid-sentence, does not.
+// have fitted after it, ends its paragraph, as does a short line over a
+// list's point; a line that ends a sentence near the width, or ends short
+// mid-sentence, does not.
 func TestWrapBreaks(t *testing.T) {
 	page := strings.Join([]string{
 		"Clerk's report on matters carried forward from the last two meetings of the",
@@ -539,6 +540,10 @@ func TestWrapBreaks(t *testing.T) {
 		"Notice board repairs are done.",
 		"Speed survey results to be published in the next issue of the village magazine",
 		"and on the website. Parking on the verge by the shop to be raised with police.",
+		"What we will do",
+		"- Put up a new notice board by the village hall and another one by the old",
+		"  church on the green.",
+		"- Ask the highways team to repaint the lines at the school crossing soon.",
 	}, "\n")
 	var got []string
 	for _, p := range paragraphs(textDoc(t, page), nil) {
@@ -549,6 +554,9 @@ func TestWrapBreaks(t *testing.T) {
 		"Hedge cutting along the lane behind the school was finished by the contractor. A bench for the green is to be ordered by the clerk from the usual supplier once the grant has been paid.",
 		"Notice board repairs are done.",
 		"Speed survey results to be published in the next issue of the village magazine and on the website. Parking on the verge by the shop to be raised with police.",
+		"What we will do",
+		"- Put up a new notice board by the village hall and another one by the old church on the green.",
+		"- Ask the highways team to repaint the lines at the school crossing soon.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -314,8 +314,10 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		tagged := cur != nil && bytes.HasSuffix(buf, []byte(")")) && bracketTag.MatchString(tail(buf))
 		// A line that ends a sentence short of the width the text was
 		// wrapped to, though the next line's first word would have fitted
-		// after it: the page broke the line there, not the wrap.
-		broken := cur != nil && i > 0 && endsSentence(tail(buf)) && layout.WouldFit(ld.Lines[i-1].Text, text, width)
+		// after it: the page broke the line there, not the wrap. So did
+		// one before a list's point ("How we will do it" over "- Develop
+		// …"), sentence or not.
+		broken := cur != nil && i > 0 && (endsSentence(tail(buf)) || dashItem(text) || bulletPat.MatchString(text)) && layout.WouldFit(ld.Lines[i-1].Text, text, width)
 		// ("… duly signed by the" over "Chairman." is the sentence's end,
 		// not the sign-off's post.)
 		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
