@@ -36,8 +36,10 @@ var dashLabelled = regexp.MustCompile(`^([-•·*▪◦]\s*)?([A-Za-z][A-Za-z /&
 // says too little ("Alton Towers – unlocking investment"). Once the paper
 // has shown its blocks so, one point under a head is enough when its label
 // and the head's are ones those blocks used: the paper's own shape again,
-// with a point it wrote without its dash ("- year 1").
-func dashBlocks(lines []layout.Line) map[int]string {
+// with a point it wrote without its dash ("- year 1"). In text wrapped to
+// width, a line that goes on with the one before it (which came up near
+// the width) is passed over: the block's lines read it as theirs.
+func dashBlocks(lines []layout.Line, width int) map[int]string {
 	out := map[int]string{}
 	label := func(i int) (bullet bool, name, rewritten string, ok bool) {
 		m := dashLabelled.FindStringSubmatch(clean.Space(lines[i].Text))
@@ -61,6 +63,9 @@ func dashBlocks(lines []layout.Line) map[int]string {
 				continue
 			}
 			b, n, text, ok := label(j)
+			if !ok && strings.TrimSpace(lines[j-1].Text) != "" && width > 0 && !layout.WouldFit(lines[j-1].Text, lines[j].Text, width) {
+				continue // the line before it, wrapped
+			}
 			if !ok || !b {
 				break
 			}
@@ -150,7 +155,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		}
 		cur, last = nil, fNone
 	}
-	dashed := dashBlocks(ld.Lines)
+	dashed := dashBlocks(ld.Lines, layout.WrapWidth(ld))
 	for i, l := range ld.Lines {
 		text := clean.Space(l.Text)
 		if l.IsTable() {

@@ -1035,6 +1035,26 @@ func TestDashLabelledBlocks(t *testing.T) {
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	// The same wrapped to a width: a line that goes on with the one
+	// before is passed over, and the block's lines read it as theirs.
+	res = Find(visual(
+		"Priority four, to make sure that nobody has to sleep rough in the district",
+		"Action - work with partners across the district to find rough sleepers a",
+		"home sooner",
+		"- target /outcome - fewer people sleeping rough each winter in the town and",
+		"  in the villages around it",
+		"- year - ongoing",
+		"Action - open a winter shelter in the town centre for the coldest months of",
+		"the year",
+		"- target /outcome - nobody sleeps out in severe weather",
+		"- timescale - December 2026",
+	))
+	got = shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Outcome + "|" + a.DueRaw })
+	want = "action|work with partners across the district to find rough sleepers a home sooner|fewer people sleeping rough each winter in the town and in the villages around it|ongoing " +
+		"action|open a winter shelter in the town centre for the coldest months of the year|nobody sleeps out in severe weather|December 2026"
+	if got != want {
+		t.Errorf("wrapped: got  %q\nwant %q", got, want)
+	}
 	res = Find(visual("Action - open a winter shelter in the town centre", "- lead - Housing Options"))
 	if len(res.Actions) != 0 {
 		t.Errorf("one labelled point under a dash: got %v", res.Actions)
