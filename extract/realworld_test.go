@@ -56,7 +56,7 @@ func TestRealWorld(t *testing.T) {
 		}
 		ran++
 		t.Run(name, func(t *testing.T) {
-			res, err := scorePaper(g, paper)
+			res, err := scorePaper(g, paper, 0)
 			if err != nil {
 				t.Fatal(err)
 			}

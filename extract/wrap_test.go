@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -68,12 +69,14 @@ func actionsOf(t *testing.T, page string, paged bool) []string {
 }
 
 // wrapText wraps each line of text longer than width at spaces, a list
-// point's later lines hung under its text.
+// point's later lines hung under its text. A table's row, its cells set
+// apart by runs of spaces or by pipes, is kept whole: a PDF sets a table
+// out, it does not wrap it.
 func wrapText(text string, width int) string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		words := strings.Fields(line)
-		if len(line) <= width || len(words) < 2 {
+		if len(line) <= width || len(words) < 2 || spacedCells.MatchString(leadMarker.ReplaceAllString(line, "")) || strings.Contains(line, " | ") || strings.HasSuffix(strings.TrimSpace(line), " |") {
 			out = append(out, line)
 			continue
 		}
@@ -94,3 +97,8 @@ func wrapText(text string, width int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+var (
+	spacedCells = regexp.MustCompile(`\S {3,}\S`)
+	leadMarker  = regexp.MustCompile(`^\s*\(?\w{1,3}[.)]\s+`) // "1.    The Cabinet …": a point's number, not a cell
+)
