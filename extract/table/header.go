@@ -426,8 +426,8 @@ func FlatHeader(text string) ([]string, bool) {
 		return strings.Fields(text), true
 	}
 	words := strings.Fields(text)
-	if len(words) < 3 || len(words) > 14 || len(text) > 90 {
-		return nil, false
+	if len(words) < 3 || len(words) > 14 || len(text) > 90 || strings.Contains(text, ":") {
+		return nil, false // (a colon sets a label before its value: "What we will do: Implement …")
 	}
 	var names []string
 	for _, w := range words {
@@ -450,7 +450,7 @@ func FlatHeader(text string) ([]string, bool) {
 		return nil, false
 	}
 	for _, n := range merged {
-		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || classify(n) == fNone || classify(n) == fRef {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || len(strings.Fields(n)) > 7 || classify(n) == fNone || classify(n) == fRef {
 			return nil, false // "activities be approved to assure …": a wrapped sentence's line
 		}
 	}

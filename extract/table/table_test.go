@@ -64,7 +64,8 @@ func TestFlatHeader(t *testing.T) {
 		{"What we will do Who When", "What we will do|Who|When"},
 		{"activities be approved to assure achievement of the Council's strategic aims", ""}, // a wrapped sentence's line
 		{"Review the Action Plan", ""},
-		{"Lead Officer What we will do and when", ""}, // what is done must come first
+		{"What we will do: Implement revised governance arrangements for the local area", ""}, // a label and its value
+		{"Lead Officer What we will do and when", ""},                                         // what is done must come first
 	} {
 		names, ok := FlatHeader(tc.text)
 		if got := strings.Join(names, "|"); got != tc.want || ok != (tc.want != "") {
