@@ -186,10 +186,11 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	// are: its first lines are set apart by their look more than by
 	// their ends.)
 	unwrapped := layout.Unwrapped(ld)
-	m := meta.Find(ld)
-	if ld.Pages == 0 {
-		m = meta.Find(unwrapped)
+	titled := unwrapped
+	if ld.Pages > 0 {
+		titled = ld
 	}
+	m := meta.Find(titled)
 	if doc.Title == "" {
 		doc.Title = m.Title
 	}

@@ -4808,15 +4808,14 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 func headedRuns(ps []paragraph) map[int]partStatement {
 	out := map[int]partStatement{}
 	for i := 0; i < len(ps); i++ {
-		var run []int
 		group := ""
 		if i > 0 && styleLostHeading(ps[i-1]) && !numberedPart(ps[i-1]) {
 			group = ps[i-1].body
 		}
 		statements := map[int]partStatement{}
-		prev, n := "", 0
+		prev, n, last := "", 0, i
 		for k := i; k+1 < len(ps); {
-			if len(run) > 0 && styleLostHeading(ps[k]) && !numberedPart(ps[k]) {
+			if len(statements) > 0 && styleLostHeading(ps[k]) && !numberedPart(ps[k]) {
 				group = ps[k].body // the heading of a group of parts
 				k++
 				continue
@@ -4829,14 +4828,13 @@ func headedRuns(ps []paragraph) map[int]partStatement {
 			if doingParagraph(body) {
 				n++
 			}
-			run = append(run, k+1)
 			statements[k+1] = partStatement{heading: ps[k].body, group: group}
-			prev = num[1]
+			prev, last = num[1], k+1
 			k += 2
 		}
-		if len(run) >= 3 && 2*n >= len(run) {
+		if len(statements) >= 3 && 2*n >= len(statements) {
 			maps.Copy(out, statements)
-			i = run[len(run)-1]
+			i = last
 		}
 	}
 	return out
