@@ -1693,6 +1693,19 @@ func TestWrappedFooterAndCapsHeading(t *testing.T) {
 	})
 }
 
+// TestWrappedBracketClose: a wrap that leaves a bracket's number and its
+// close at a line's start ("… (Annex" over "2), which set out …") goes on
+// with the sentence; "2)," numbers no point (291/05 as a PDF).
+func TestWrappedBracketClose(t *testing.T) {
+	d := doc(false,
+		"7. Annual Report of the Internal Auditor",
+		"RESOLVED that the Committee welcomed the annual report of the auditor (Annex",
+		"2), which set out the work done in the second half of the year.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"7|that the Committee welcomed the annual report of the auditor (Annex 2), which set out the work done in the second half of the year.",
+	})
+}
+
 // TestBracketTagEndsPoint: in typed minutes set a line a point with no
 // full stops, a point that ends with the note of who acts on it in
 // brackets ("(Act Clerk)") is finished; the next line is another point,

@@ -98,7 +98,7 @@ var (
 	// letterSpaced is a word in capitals printed a letter at a time.
 	letterSpaced = regexp.MustCompile(`\b(?:[A-Z] ){4,}[A-Z]\b`)
 	bareMarker   = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
-	startsBlock  = regexp.MustCompile(`(?i)^(\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|Agreed\s*[:–—-]\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
+	startsBlock  = regexp.MustCompile(`(?i)^((?:\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\))(?:[^,;:.]|$)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|Agreed\s*[:–—-]\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
@@ -2117,8 +2117,15 @@ var countOf = regexp.MustCompile(`^[x×]\s`)
 // Garden Allotments Committee" over the minutes it titles.
 var datedLine = regexp.MustCompile(`^\d{1,2}\s+(?:` + monthName + `)\s+\d{4}\s+[A-Z]`)
 
+// closesBracket: the marker m is the end of a bracket the line before
+// opened, its sentence going on ("… (Appendix" over "1), which included
+// …"): a point's number stands before its words, not before a comma.
+func closesBracket(text, m string) bool {
+	return strings.HasSuffix(m, ")") && len(text) > len(m) && strings.ContainsAny(text[len(m):len(m)+1], ",;:.")
+}
+
 func finish(p paragraph) paragraph {
-	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) && !countOf.MatchString(p.text[len(m):]) && !datedLine.MatchString(p.text) {
+	if m := markerPat.FindString(p.text); m != "" && len(p.text) > len(m) && !countOf.MatchString(p.text[len(m):]) && !datedLine.MatchString(p.text) && !closesBracket(p.text, m) {
 		p.marker = normMarker(m)
 		p.body = strings.TrimSpace(p.text[len(m):])
 		if rest, ok := strings.CutPrefix(p.body, "- "); ok && strings.Contains(m, ".") {
