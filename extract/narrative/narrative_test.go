@@ -1706,6 +1706,24 @@ func TestWrappedBracketClose(t *testing.T) {
 	})
 }
 
+// TestWrappedColonAfterComma: a line that ends with a comma leaves its
+// sentence open, so the next line's colon ends a clause of it ("… In
+// addition," over "Cabinet agreed to adopt:"), not a form's label
+// (291/06 as a PDF).
+func TestWrappedColonAfterComma(t *testing.T) {
+	d := doc(false,
+		"RESOLVED: that Cabinet",
+		"a) Set the hall hire charges for the coming year as proposed. In addition,",
+		"Cabinet agreed to adopt:",
+		"· Option A, to hold charges for local clubs;",
+		"· Option C, to raise charges for private parties by five percent",
+		"b) Ask the Clerk to publish the new charges on the website.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"(a)|Cabinet set the hall hire charges for the coming year as proposed. In addition, Cabinet agreed to adopt: Option A, to hold charges for local clubs; Option C, to raise charges for private parties by five percent",
+		"(b)|Cabinet ask the Clerk to publish the new charges on the website.",
+	})
+}
+
 // TestBracketTagEndsPoint: in typed minutes set a line a point with no
 // full stops, a point that ends with the note of who acts on it in
 // brackets ("(Act Clerk)") is finished; the next line is another point,

@@ -320,7 +320,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		broken := cur != nil && i > 0 && (endsSentence(tail(buf)) || dashItem(text) || bulletPat.MatchString(text)) && layout.WouldFit(ld.Lines[i-1].Text, text, width)
 		// ("… duly signed by the" over "Chairman." is the sentence's end,
 		// not the sign-off's post.)
-		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) ||
+		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) && !bytes.HasSuffix(buf, []byte(",")) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) && !fieldGoesOn(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}
