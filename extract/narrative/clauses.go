@@ -332,6 +332,11 @@ func leadIn(text string) (opener, bool) {
 	if thatBeLead.MatchString(t) {
 		// "That the Scheme of Delegation be updated to:-" over "(a)
 		// replace …; (b) include …": each point completes the decision.
+		// "That the rota be supported subject to:" is one decision,
+		// its points the conditions it holds on.
+		if elaborates.MatchString(t) && !namelyDecisions.MatchString(t) {
+			return opener{kind: action.KindResolution, whole: strings.TrimSpace(text)}, true
+		}
 		return opener{kind: action.KindResolution, lead: carried(t)}, true
 	}
 	if measureLead.MatchString(t) {

@@ -1045,6 +1045,11 @@ func TestSubListsAndAgendas(t *testing.T) {
 func TestDecisionRenderings(t *testing.T) {
 	// want: kind|ref|action|owner
 	tests := []findCase{
+		// "That … be supported subject to:" is one decision; its points
+		// are the conditions it holds on (309/20).
+		{"conditions under a subjunctive lead", action.DocDecision, []string{"THE DECISION:", "That the new staff rota be supported subject to:",
+			"(1) the rota being tried for a month;", "(2) staff being asked first; and", "(3) a review in the spring."},
+			[]string{"resolution||That the new staff rota be supported subject to: (1) the rota being tried for a month (2) staff being asked first; and (3) a review in the spring.|"}},
 		{"subjunctive clauses, no label", action.DocDecision, []string{"Decision Maker: Cabinet", "Is subject to call in?: No",
 			"a) approval be given to lease the two park cafes;", "b) a strip of land beside the depot be transferred to the Parks budget.", "Report author: Jo Bloggs"},
 			[]string{"resolution|(a)|approval be given to lease the two park cafes|", "resolution|(b)|a strip of land beside the depot be transferred to the Parks budget.|"}},
