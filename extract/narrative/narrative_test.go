@@ -1045,6 +1045,10 @@ func TestSubListsAndAgendas(t *testing.T) {
 func TestDecisionRenderings(t *testing.T) {
 	// want: kind|ref|action|owner
 	tests := []findCase{
+		// A lead-in's lettered clauses run on in one line, each in small
+		// letters after its "a)" (310/02).
+		{"run-on clauses in small letters", "", []string{"Recommendation(s): That Cabinet: a) adopts the flood plan as set out in Appendix B of this report b) allows the Strategy Group to confirm who sits on each group"},
+			[]string{"recommendation|(a)|That Cabinet adopts the flood plan as set out in Appendix B of this report|", "recommendation|(b)|That Cabinet allows the Strategy Group to confirm who sits on each group|"}},
 		// "That … be supported subject to:" is one decision; its points
 		// are the conditions it holds on (309/20).
 		{"conditions under a subjunctive lead", action.DocDecision, []string{"THE DECISION:", "That the new staff rota be supported subject to:",

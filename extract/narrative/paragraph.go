@@ -827,7 +827,9 @@ var inlineNumber = regexp.MustCompile(`[.;]\s+(\d{1,2})\.\s+[A-Z]`)
 
 // inlineLetter is a letter's or roman number's marker inside a line,
 // before a capital.
-var inlineLetter = regexp.MustCompile(`(?:^|\s)\(?((?:[a-h]|[ivx]{1,4})[.)])\s*(?:\(i\)\s*)?[A-Z]`)
+// A bare "a)" may open words in small letters, as a lead-in's clauses
+// go on from it ("That Cabinet: a) adopts … b) allows …").
+var inlineLetter = regexp.MustCompile(`(?:^|\s)(?:\(?((?:[a-h]|[ivx]{1,4})[.)])\s*(?:\(i\)\s*)?[A-Z]|((?:[a-h]|[ivx]{1,4})\))\s+[a-z]{2})`)
 
 // pointHead is the letter or roman number a cut point opens with.
 var pointHead = regexp.MustCompile(`^\(?([a-h]|[ivx]{1,4})[.)]\s*`)
@@ -854,6 +856,9 @@ func nextPoint(p string) string {
 func inlineLetterCuts(body, first string) (cuts []int, last string) {
 	next := first
 	for _, m := range inlineLetter.FindAllStringSubmatchIndex(body, -1) {
+		if m[2] < 0 {
+			m[2], m[3] = m[4], m[5]
+		}
 		label := strings.TrimRight(body[m[2]:m[3]], ".)")
 		if next == "" && (label == "a" || label == "i") {
 			if before := strings.TrimSpace(strings.TrimSuffix(body[:m[2]], "(")); before == "" || strings.HasSuffix(before, ":") && !titleColon(before) || leadsClauses.MatchString(before) {
