@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -34,24 +35,65 @@ func TestPageSets(t *testing.T) {
 	}
 	var pooled scoring.Items
 	var summary []string
+	byKind := map[string]scoring.Items{}
 	for _, dir := range filepath.SplitList(list) {
-		res, err := scorePageSet(t, dir)
+		res, kinds, err := scorePageSet(t, dir)
 		if err != nil {
 			t.Errorf("%s: %v", dir, err)
 			continue
 		}
 		pooled = pooled.Add(res)
 		summary = append(summary, fmt.Sprintf("%-24s %s", filepath.Base(dir), res))
+		for k, r := range kinds {
+			byKind[k] = byKind[k].Add(r)
+		}
 	}
-	t.Logf("page sets:\n%s\nPOOLED %s", strings.Join(summary, "\n"), pooled)
+	// By the kind of paper its gold gives (the first where it allows
+	// several): where the readers are strong and where weak.
+	var kinds []string
+	for k, r := range byKind {
+		kinds = append(kinds, fmt.Sprintf("KIND %-14s %s", k, r))
+	}
+	sort.Strings(kinds)
+	t.Logf("page sets:\n%s\nPOOLED %s\n%s", strings.Join(summary, "\n"), pooled, strings.Join(kinds, "\n"))
+}
+
+// goldKind is the kind of paper a gold file's first line gives: its
+// "kind", or the first of the kinds it allows; "unknown" if none.
+func goldKind(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	var head struct {
+		Document struct {
+			Kind any `json:"kind"`
+		} `json:"document"`
+	}
+	if err := json.NewDecoder(f).Decode(&head); err != nil {
+		return "unknown"
+	}
+	switch k := head.Document.Kind.(type) {
+	case string:
+		return k
+	case map[string]any:
+		if alts, ok := k["any"].([]any); ok && len(alts) > 0 {
+			if s, ok := alts[0].(string); ok {
+				return s
+			}
+		}
+	}
+	return "unknown"
 }
 
 // scorePageSet scores one set's papers, checks them against the set's
-// recorded figures and returns the set's total.
-func scorePageSet(t *testing.T, dir string) (scoring.Items, error) {
+// recorded figures and returns the set's total, and its totals by the
+// kind of paper.
+func scorePageSet(t *testing.T, dir string) (scoring.Items, map[string]scoring.Items, error) {
 	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.gold.jsonl"))
 	if err != nil || len(golds) == 0 {
-		return scoring.Items{}, fmt.Errorf("no gold/*.gold.jsonl (%v)", err)
+		return scoring.Items{}, nil, fmt.Errorf("no gold/*.gold.jsonl (%v)", err)
 	}
 	_, err = os.Stat(filepath.Join(dir, "blind"))
 	blind := err == nil
@@ -62,9 +104,10 @@ func scorePageSet(t *testing.T, dir string) (scoring.Items, error) {
 		floors, err = nil, nil
 	}
 	if err != nil && !*update {
-		return scoring.Items{}, fmt.Errorf("%v (record it with -update)", err)
+		return scoring.Items{}, nil, fmt.Errorf("%v (record it with -update)", err)
 	}
 	got := map[string][]float64{}
+	byKind := map[string]scoring.Items{}
 	var total scoring.Items
 	var lines []string
 	for _, g := range golds {
@@ -80,6 +123,7 @@ func scorePageSet(t *testing.T, dir string) (scoring.Items, error) {
 			continue
 		}
 		total = total.Add(res)
+		byKind[goldKind(g)] = byKind[goldKind(g)].Add(res)
 		s := []float64{res.Recall(), res.Precision(), res.FieldAccuracy()}
 		got[name] = s
 		line := fmt.Sprintf("%-50s %s", name, res)
@@ -97,10 +141,10 @@ func scorePageSet(t *testing.T, dir string) (scoring.Items, error) {
 	t.Logf("%s:\n%s\n%s OVERALL %s", dir, strings.Join(lines, "\n"), filepath.Base(dir), total)
 	if *update && width == 0 {
 		if err := writeFloors(floorsPath, "Item recall, item precision and field accuracy of each page (TestPageSets; rewrite with -update).", got); err != nil {
-			return total, err
+			return total, byKind, err
 		}
 	}
-	return total, nil
+	return total, byKind, nil
 }
 
 // pageSetPaper finds docs/NAME with a paper's extension; "" when absent.
@@ -137,4 +181,22 @@ func scorePaper(gold, paper string, width int) (scoring.Items, error) {
 		return scoring.Items{}, fmt.Errorf("%s: %w", gold, err)
 	}
 	return res, nil
+}
+
+func TestGoldKind(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ first, want string }{
+		{`{"document": {"kind": "minutes", "title": "Parish Council"}}`, "minutes"},
+		{`{"document": {"kind": {"any": ["action_plan", "report"]}}}`, "action_plan"},
+		{`{"document": {"title": "No kind"}}`, "unknown"},
+		{`not json`, "unknown"},
+	} {
+		p := filepath.Join(dir, "g.gold.jsonl")
+		if err := os.WriteFile(p, []byte(tc.first+"\n{\"ref\": \"1\"}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := goldKind(p); got != tc.want {
+			t.Errorf("goldKind(%s) = %q, want %q", tc.first, got, tc.want)
+		}
+	}
 }
