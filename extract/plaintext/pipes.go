@@ -147,6 +147,12 @@ func sepTables(lines []layout.Line, raws []string, table *int, cells *limit.Coun
 			i = end
 			continue
 		}
+		if end, ok, err = raggedRows(lines, raws, i, sep, table, cells); err != nil {
+			return err
+		} else if ok {
+			i = end
+			continue
+		}
 		j := i
 		seen := map[int]int{}
 		for j < len(raws) && count(raws[j]) >= 2 && !lines[j].IsTable() {

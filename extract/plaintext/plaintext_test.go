@@ -259,6 +259,83 @@ func TestSlashTables(t *testing.T) {
 	}
 }
 
+// A copy that keeps the line breaks inside " / " cells runs rows over
+// several lines with nothing to mark where a row ends: the rows' numbers
+// do. The first row shows in which cell a series of numbers stands, and a
+// line opening with the next number starts a row in that column, the
+// cells merged down on its left left empty. Each number goes in a number
+// column (blank-headed where the header had none).
+func TestRaggedSlashTables(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		rows       []string
+	}{
+		{"numbered rows under a merged cell, a wrapped header",
+			"Plan\nGoal / Objective / Key Tasks / Time scale\n(where known) / Lead / Partners\n1. Safer streets\n" +
+				"Safer streets / 1.1 Light the paths / Survey the lamps\nFit new lamps / June / July 2026 / Parks Team / Police\n" +
+				"1.2 Cut the hedges / Trim each spring / Ongoing / Parks Team\n" +
+				"1.3 Clear the\ngullies / Book a\ncontractor / 2027 / Highways\n1.4 Paint the",
+			[]string{`["" "Goal" "Objective" "Key Tasks" "Time scale (where known)" "Lead" "Partners"]`,
+				`["1. Safer streets" "" "" "" "" "" ""]`,
+				`["1.1" "Safer streets" "Light the paths" "Survey the lamps Fit new lamps" "June / July 2026" "Parks Team" "Police"]`,
+				`["1.2" "" "Cut the hedges" "Trim each spring" "Ongoing" "Parks Team" ""]`,
+				`["1.3" "" "Clear the gullies" "Book a contractor" "2027" "Highways" ""]`}},
+		// A second series, lettered, stands in a later cell and starts
+		// rows of its own there; a header naming more columns than any row
+		// fills had one name cut by the separator. A list's points set in
+		// inside a cell start no row; a date after cells left out goes
+		// under the deadline.
+		{"sub-rows, a name holding the separator, a date moved",
+			"No / Finding / Action / Lead Officer / Partner / Due Date / Progress\n" +
+				"1 / Reports are late / (1a) Send reminders / J Brown / May 2026 / Sent.\nFewer late now.\n" +
+				"(1b) Chase the late ones\n  2. by phone\n(1c) Publish the dates / K Shah / June 2026\n" +
+				"2 / Data is thin / (2a) Buy a licence\n  1. compare offers / April 2026",
+			[]string{`["No" "Finding" "Action" "Lead Officer / Partner" "Due Date" "Progress"]`,
+				`["1" "Reports are late" "(1a) Send reminders" "J Brown" "May 2026" "Sent. Fewer late now."]`,
+				`["(1b)" "" "Chase the late ones 2. by phone" "" "" ""]`,
+				`["(1c)" "" "Publish the dates" "K Shah" "June 2026" ""]`,
+				`["2" "Data is thin" "(2a) Buy a licence 1. compare offers" "" "April 2026" ""]`}},
+		// With no numbers, a cell that is a list ends its row; the rows
+		// after the first left out the merged cell on their left and are
+		// taken from the right, the last, cut short, where the one above
+		// started. The header ran into the first row, its line break
+		// lost; an update labelled inside the action's cell goes under a
+		// column of its own.
+		{"unnumbered rows closed by a list",
+			"Plan\nAIM / ACTION / WHEN / LeadWe want cleaner parks. / We will hire two rangers.\nUpdate – one started in May. / May 2026 /\n- Parks manager\n- Friends group\n" +
+				"We will add bins.\nUpdate: ordered. / June 2026 /\n- Parks manager\nWe will hold litter picks.",
+			[]string{`["AIM" "ACTION" "WHEN" "Lead" "Update"]`,
+				`["We want cleaner parks." "We will hire two rangers." "May 2026" "Parks manager; Friends group" "Update – one started in May."]`,
+				`["" "We will add bins." "June 2026" "Parks manager" "Update: ordered."]`,
+				`["" "We will hold litter picks." "" "" ""]`}},
+	} {
+		var rows []string
+		for _, l := range tableLinesOf(t, c.text) {
+			rows = append(rows, fmt.Sprintf("%q", l.CellTexts()))
+		}
+		if strings.Join(rows, "\n") != strings.Join(c.rows, "\n") {
+			t.Errorf("%s: rows\n%s\nwant\n%s", c.name, strings.Join(rows, "\n"), strings.Join(c.rows, "\n"))
+		}
+	}
+}
+
+// tableLinesOf reads text and gives the lines the reader made a table's
+// rows.
+func tableLinesOf(t *testing.T, text string) []layout.Line {
+	t.Helper()
+	ld, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []layout.Line
+	for _, l := range ld.Lines {
+		if l.IsTable() {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // Text written a paragraph a line reads as flowing; text wrapped at a
 // width does not.
 func TestUnwrapped(t *testing.T) {

@@ -55,9 +55,9 @@ var headerRules = []struct {
 	// sponsor who answers for it.
 	{fOwner, regexp.MustCompile(`^(project|programme) (executive|manager|sponsor)$|^sponsors?$`)},
 	{fAction, regexp.MustCompile(`^(projects?|project (title|name|description))$`)},
-	{fDue, regexp.MustCompile(`\b(by when|deadlines?|timescales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$`)},
+	{fDue, regexp.MustCompile(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$`)},
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
-	{fMilestones, regexp.MustCompile(`\bmilestones?\b`)},
+	{fMilestones, regexp.MustCompile(`\bmile ?stones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success (?:looks?|will look) like)\b`)},
 	// "Action/Target": the action first, its measure beside it.
@@ -249,7 +249,7 @@ var (
 	weakUpdate = regexp.MustCompile(`\bresponses?\b`)
 	// plainDue names the deadline, whatever other date shares its column:
 	// "Timescale & Review Date".
-	plainDue = regexp.MustCompile(`\b(timescales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)
+	plainDue = regexp.MustCompile(`\b(time ?scales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)
 )
 
 // keepStrongest leaves each of owner, due, progress and action to the
@@ -513,4 +513,30 @@ func FlatRoles(names []string) (roles []string, ok bool) {
 		}
 	}
 	return roles, true
+}
+
+// fieldNames name the fields for readers outside the package.
+var fieldNames = map[field]string{fRef: "ref", fTheme: "theme", fTitle: "title", fObjective: "objective", fAction: "action",
+	fOwner: "owner", fDue: "due", fStatus: "status", fTarget: "target", fOutcome: "outcome", fMilestones: "milestones",
+	fProgress: "progress", fExplain: "explain"}
+
+// HeaderRoles tells what each of a header's cells names, as its words
+// alone say ("ref", "action", "owner", "due", …, "" for none), and
+// whether the cells head a table of actions (a column of what is done,
+// and one of who, when, status or measure).
+func HeaderRoles(names []string) (roles []string, ok bool) {
+	h, ok := parseHeader(names, nil)
+	if !ok || !h.has(fAction) {
+		return nil, false
+	}
+	roles = make([]string, len(names))
+	for i, n := range names {
+		roles[i] = fieldNames[classify(headerNote.ReplaceAllString(n, ""))]
+	}
+	return roles, true
+}
+
+// ColumnRole is what a column named name holds, as HeaderRoles tells it.
+func ColumnRole(name string) string {
+	return fieldNames[classify(headerNote.ReplaceAllString(name, ""))]
 }

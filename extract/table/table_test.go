@@ -24,7 +24,7 @@ func TestClassify(t *testing.T) {
 		{"Status", fStatus}, {"RAG", fStatus}, {"RAG rating", fStatus},
 		{"KPI Target:", fTarget}, {"Target", fTarget}, {"Measure of success", fTarget},
 		{"Expected Outcome:", fOutcome}, {"Target/Outcome", fOutcome},
-		{"Milestones", fMilestones},
+		{"Milestones", fMilestones}, {"Time scale", fDue}, {"Targets and mile stones", fMilestones},
 		{"Comments", fProgress}, {"Quarterly Update: Q1, Q2, Q3,Q4", fProgress}, {"Progress", fProgress}, {"Progress update", fProgress},
 		{"Theme", fTheme}, {"By whom", fOwner}, {"Outputs", fTarget}, {"Progress to date", fProgress},
 		{"Budget", fNone}, {"2023/24", fNone}, {"", fNone},
