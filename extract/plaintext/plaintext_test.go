@@ -263,8 +263,9 @@ func TestSlashTables(t *testing.T) {
 // several lines with nothing to mark where a row ends: the rows' numbers
 // do. The first row shows in which cell a series of numbers stands, and a
 // line opening with the next number starts a row in that column, the
-// cells merged down on its left left empty. Each number goes in a number
-// column (blank-headed where the header had none).
+// cells on its left merged down from the row above (shown "^"). Each
+// number goes in a number column (blank-headed where the header had
+// none).
 func TestRaggedSlashTables(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
@@ -278,8 +279,8 @@ func TestRaggedSlashTables(t *testing.T) {
 			[]string{`["" "Goal" "Objective" "Key Tasks" "Time scale (where known)" "Lead" "Partners"]`,
 				`["1. Safer streets" "" "" "" "" "" ""]`,
 				`["1.1" "Safer streets" "Light the paths" "Survey the lamps Fit new lamps" "June / July 2026" "Parks Team" "Police"]`,
-				`["1.2" "" "Cut the hedges" "Trim each spring" "Ongoing" "Parks Team" ""]`,
-				`["1.3" "" "Clear the gullies" "Book a contractor" "2027" "Highways" ""]`}},
+				`["1.2" "^" "Cut the hedges" "Trim each spring" "Ongoing" "Parks Team" ""]`,
+				`["1.3" "^" "Clear the gullies" "Book a contractor" "2027" "Highways" ""]`}},
 		// A second series, lettered, stands in a later cell and starts
 		// rows of its own there; a header naming more columns than any row
 		// fills had one name cut by the separator. A list's points set in
@@ -292,8 +293,8 @@ func TestRaggedSlashTables(t *testing.T) {
 				"2 / Data is thin / (2a) Buy a licence\n  1. compare offers / April 2026",
 			[]string{`["No" "Finding" "Action" "Lead Officer / Partner" "Due Date" "Progress"]`,
 				`["1" "Reports are late" "(1a) Send reminders" "J Brown" "May 2026" "Sent. Fewer late now."]`,
-				`["(1b)" "" "Chase the late ones 2. by phone" "" "" ""]`,
-				`["(1c)" "" "Publish the dates" "K Shah" "June 2026" ""]`,
+				`["(1b)" "^" "Chase the late ones 2. by phone" "" "" ""]`,
+				`["(1c)" "^" "Publish the dates" "K Shah" "June 2026" ""]`,
 				`["2" "Data is thin" "(2a) Buy a licence 1. compare offers" "" "April 2026" ""]`}},
 		// With no numbers, a cell that is a list ends its row; the rows
 		// after the first left out the merged cell on their left and are
@@ -306,12 +307,18 @@ func TestRaggedSlashTables(t *testing.T) {
 				"We will add bins.\nUpdate: ordered. / June 2026 /\n- Parks manager\nWe will hold litter picks.",
 			[]string{`["AIM" "ACTION" "WHEN" "Lead" "Update"]`,
 				`["We want cleaner parks." "We will hire two rangers." "May 2026" "Parks manager; Friends group" "Update – one started in May."]`,
-				`["" "We will add bins." "June 2026" "Parks manager" "Update: ordered."]`,
-				`["" "We will hold litter picks." "" "" ""]`}},
+				`["^" "We will add bins." "June 2026" "Parks manager" "Update: ordered."]`,
+				`["^" "We will hold litter picks." "" "" ""]`}},
 	} {
 		var rows []string
 		for _, l := range tableLinesOf(t, c.text) {
-			rows = append(rows, fmt.Sprintf("%q", l.CellTexts()))
+			texts := l.CellTexts()
+			for k, cell := range l.Cells {
+				if cell.Spanned {
+					texts[k] = "^" // merged down from the row above
+				}
+			}
+			rows = append(rows, fmt.Sprintf("%q", texts))
 		}
 		if strings.Join(rows, "\n") != strings.Join(c.rows, "\n") {
 			t.Errorf("%s: rows\n%s\nwant\n%s", c.name, strings.Join(rows, "\n"), strings.Join(c.rows, "\n"))

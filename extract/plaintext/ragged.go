@@ -223,6 +223,11 @@ func raggedRows(lines []layout.Line, raws []string, i int, sep string, tables *i
 		}
 		at := max(r.first, i+1) // (the first row may start on the header's line)
 		lines[at] = tableRow(texts, lines[at].Page, *tables, true)
+		for c := shift; c < r.col+shift; c++ {
+			if c != refCol && texts[c] == "" {
+				lines[at].Cells[c].Spanned = true // the cell merged down from the row above
+			}
+		}
 	}
 	return end, true, nil
 }
