@@ -2211,20 +2211,32 @@ func endsOpen(t string) bool {
 var trailingMarker = regexp.MustCompile(`[.;]\s+(\d{1,2}\.)$`)
 
 // goesOnPastBlank: the text so far stops mid-sentence and the next line
-// goes on with it: in lower case, or, in a numbered point, after a word
-// no sentence ends with ("(a) … the revised budget for the" over "Village
-// Hall as set out …"), or after a comma in lower case ("… regard for the
-// vulnerable," over "disadvantaged and disabled …"). A label of a few
-// words ("Reasons for") or a title is cut short, not run on; a point that
-// ends with its tag ("… to be fitted. Action: JB") is finished, though
-// the next opens in lower case ("b/f the manhole cover …"), unless that
-// line says what they are to do ("to mend the gate").
+// goes on with it: in lower case, or after a word no sentence ends with
+// ("(a) … the revised budget for the" over "Village Hall as set out …"),
+// or after a comma in lower case ("… regard for the vulnerable," over
+// "disadvantaged and disabled …"), or inside a name that the next line
+// finishes before a lead-in's colon (nameCut). A PDF sets such a blank
+// after any line that stops short of the margin, so a sentence its
+// author broke by hand ("… the grant awarded on" over "12 May be
+// confirmed") is split by one; so is a decision broken inside a name.
+// A label of a few words with no number ("Reasons for") or a title is
+// cut short, not run on; a point that ends with its tag ("… to be fitted.
+// Action: JB") is finished, though the next opens in lower case ("b/f the
+// manhole cover …"), unless that line says what they are to do ("to mend
+// the gate").
 func goesOnPastBlank(buf []byte, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	t := tail(buf)
-	return (unicode.IsLower(r) || endsOpen(t) && r != 0 && markerPat.Match(buf) && len(strings.Fields(t)) >= 5) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(namedTag(t) >= 0 && !tagGoesOn.MatchString(next)) &&
+	// (Only a numbered point's or a decision's sentence: a title or a
+	// lead-in may stop so, "What the council aims for".)
+	open := r != 0 && (markerPat.Match(buf) || decisionOpens.Match(buf)) && (midPhrase(t) || endsOpen(t) && len(strings.Fields(t)) >= 5)
+	return (unicode.IsLower(r) || open || nameCut(buf, next)) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(namedTag(t) >= 0 && !tagGoesOn.MatchString(next)) &&
 		!strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
 }
+
+// decisionOpens opens a decision's sentence: "That …", "RESOLVED that
+// …", "Agreed: that …".
+var decisionOpens = regexp.MustCompile(`^(?:(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:,–-]?\s*)?(?:That|THAT|that)\b`)
 
 // nextText is the text of the first line after i that has any.
 func nextText(lines []layout.Line, i int) string {

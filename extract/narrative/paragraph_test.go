@@ -192,6 +192,16 @@ func TestSentenceGoesOn(t *testing.T) {
 		{"Cabinet is asked to approve the minutes of the meeting held on", "The minutes were approved.", false, false},
 		{"Reasons for", "Members are asked to agree the budget.", false, true},
 		{"(c) the reserve is held at £20,000.", "Members noted the report.", false, false},
+		// A decision the page broke by hand, which a PDF's blank after
+		// its short line split: at a word no sentence ends with, or
+		// inside a name before the lead-in's colon.
+		{"RESOLVED that the notes of the walk held on", "3 March be kept with the minutes.", true, false},
+		{"That the grant be paid to the group led by the", "Tree Warden from April.", true, true},
+		{"That the Board agrees that the Village", "Hall Trust be offered a lease on these terms:", true, true},
+		// A title that stops so is whole; so is a decision that ends
+		// with a name, whatever follows it.
+		{"What the parish council hopes for", "To keep the lanes clear of mud.", false, true},
+		{"That the report be sent to the Cabinet", "The Chair thanked the officers.", false, false},
 	}
 	for _, tc := range tests {
 		if got := goesOnPastBlank([]byte(tc.buf), tc.next); got != tc.pastBlank {
