@@ -253,6 +253,16 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// over it: "Providing safe library buildings" over its points.)
 		dashPoint := cur != nil && dashItem(text) && (bytes.HasSuffix(buf, []byte(":")) || inPoint || dashItem(nextText(ld.Lines, i))) ||
 			inPoint && !dashItem(text) && !statusAlone(text) && l.Indent <= cur.indent && !(startsLower(text) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(";")) && clean.Space(ld.Lines[i-1].Text) != "") // the line after the points, not indented under one (nor the point's sentence going on in lower case)
+		// "- Keep the lanes clear, as agreed with" over "Highways Team
+		// …": a point's line that came up to the wrap width at a word no
+		// sentence ends with (or "and") wrapped, and its next line goes
+		// on with it whatever its first letter. (A point that stops at a
+		// noun, "- Open on Sundays in the summer months", may be its
+		// list's last, with a heading over the next points after it.)
+		if dashPoint && inPoint && !dashItem(text) && i > 0 && width > 0 && !layout.WouldFit(ld.Lines[i-1].Text, text, width) &&
+			(endsOpen(tail(buf)) || endsAnd(tail(buf))) && !startsBlock.MatchString(text) && !bulletPat.MatchString(text) {
+			dashPoint = false
+		}
 		// A line after a finished sentence with a list's points under it
 		// heads them ("Providing safe library buildings" over "- …").
 		listHead := cur != nil && !dashItem(text) && endsSentence(tail(buf)) && dashItem(nextText(ld.Lines, i))
@@ -2237,6 +2247,13 @@ func goesOnPastBlank(buf []byte, next string) bool {
 // decisionOpens opens a decision's sentence: "That …", "RESOLVED that
 // …", "Agreed: that …".
 var decisionOpens = regexp.MustCompile(`^(?:(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:,–-]?\s*)?(?:That|THAT|that)\b`)
+
+// endsAnd: t stops at a conjunction, its clause still to come.
+func endsAnd(t string) bool {
+	k := strings.LastIndexByte(t, ' ')
+	w := t[k+1:]
+	return w == "and" || w == "or" || w == "&"
+}
 
 // nextText is the text of the first line after i that has any.
 func nextText(lines []layout.Line, i int) string {
