@@ -2241,7 +2241,14 @@ func goesOnPastBlank(buf []byte, next string) bool {
 	// lead-in may stop so, "What the council aims for".)
 	open := r != 0 && (markerPat.Match(buf) || decisionOpens.Match(buf)) && (midPhrase(t) || endsOpen(t) && len(strings.Fields(t)) >= 5)
 	return (unicode.IsLower(r) || open || nameCut(buf, next)) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(namedTag(t) >= 0 && !tagGoesOn.MatchString(next)) &&
-		!strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
+		!(strings.HasSuffix(t, "-") && !brokenWord(t)) && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
+}
+
+// brokenWord: t ends with a word cut at its hyphen ("… an e-" over
+// "mail about …"), not with a dash set apart before what follows.
+func brokenWord(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "-"))
+	return unicode.IsLetter(r)
 }
 
 // decisionOpens opens a decision's sentence: "That …", "RESOLVED that

@@ -295,6 +295,11 @@ func TestWrappedText(t *testing.T) {
 				"Date of the next review: May 2026"},
 		},
 		{
+			name:  "a word cut at its hyphen goes on past a blank in lower case",
+			lines: []string{"The Clerk said she would send an e-", "", "mail to the school about parking."},
+			want:  []string{"The Clerk said she would send an e-mail to the school about parking."},
+		},
+		{
 			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
