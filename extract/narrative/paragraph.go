@@ -287,7 +287,7 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 			letterCount(text) >= 12 && startsUpper(nextText(ld.Lines, i)) && (markerPat.Match(buf) || proseLine(ld.Lines[i-1].Text) && !unfinished(tail(buf)))
 		starts := nextBare || dashPoint || listHead || askedLead || outcome || capsHead || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf) || recordField.MatchString(text)) ||
-			bareMarker.MatchString(text) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
+			(bareMarker.MatchString(text) || squareMarker.MatchString(text)) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
 			// "It was RESOLVED to …" on a line after a finished sentence
 			// records a decision of its own, not the request before it;
 			// so does one under an item's title too long to be read as
@@ -2250,6 +2250,11 @@ func brokenWord(t string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "-"))
 	return unicode.IsLetter(r)
 }
+
+// squareMarker opens a line with a point's number in square brackets,
+// "[2] the plan be noted": after a finished sentence it starts the point,
+// as "(2)" does (a note's "[2]" is set against the word it marks).
+var squareMarker = regexp.MustCompile(`^\[(?:\d{1,2}|[ivx]{1,4}|[a-h])\]\s`)
 
 // decisionOpens opens a decision's sentence: "That …", "RESOLVED that
 // …", "Agreed: that …".

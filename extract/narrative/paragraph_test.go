@@ -300,6 +300,11 @@ func TestWrappedText(t *testing.T) {
 			want:  []string{"The Clerk said she would send an e-mail to the school about parking."},
 		},
 		{
+			name:  "a point numbered in square brackets after a finished sentence starts its own paragraph",
+			lines: []string{"Members thanked the officers for their work on the scheme this year.", "[2] the revised plan for the scheme be agreed."},
+			want:  []string{"Members thanked the officers for their work on the scheme this year.", "[2] the revised plan for the scheme be agreed."},
+		},
+		{
 			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
