@@ -328,9 +328,13 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// one before a list's point ("How we will do it" over "- Develop
 		// …"), sentence or not.
 		broken := cur != nil && i > 0 && (endsSentence(tail(buf)) || dashItem(text) || bulletPat.MatchString(text)) && layout.WouldFit(ld.Lines[i-1].Text, text, width)
+		// "… raised in her report:" over "“Keeping Well at Home” has …":
+		// a colon the wrap left at a line's end, before a quoted title
+		// that the sentence goes on with, leads in to no list.
+		quoted := cur != nil && i > 0 && width > 0 && strings.IndexAny(text, "“‘\"'") == 0 && !layout.WouldFit(ld.Lines[i-1].Text, text, width)
 		// ("… duly signed by the" over "Chairman." is the sentence's end,
 		// not the sign-off's post.)
-		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) || fieldLine.MatchString(text) && !bytes.HasSuffix(buf, []byte(",")) ||
+		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) && !quoted || fieldLine.MatchString(text) && !bytes.HasSuffix(buf, []byte(",")) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) && !fieldGoesOn(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}

@@ -305,6 +305,17 @@ func TestWrappedText(t *testing.T) {
 			want:  []string{"Members thanked the officers for their work on the scheme this year.", "[2] the revised plan for the scheme be agreed."},
 		},
 		{
+			name: "a colon the wrap left before a quoted title leads in to no list",
+			lines: []string{"(a) That the annual report of the board be noted by the members present;",
+				"(b) That the concerns set out by the Commissioner in her recent report:",
+				"“Keeping Well at Home: Help for Older People” be sent to the Cabinet for",
+				"its meeting in the spring of next year, with the comments of the board;",
+				"(c) That the board meets again in the autumn to hear what has been done."},
+			want: []string{"(a) That the annual report of the board be noted by the members present;",
+				"(b) That the concerns set out by the Commissioner in her recent report: “Keeping Well at Home: Help for Older People” be sent to the Cabinet for its meeting in the spring of next year, with the comments of the board;",
+				"(c) That the board meets again in the autumn to hear what has been done."},
+		},
+		{
 			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
