@@ -333,8 +333,9 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		// that the sentence goes on with, leads in to no list.
 		quoted := cur != nil && i > 0 && width > 0 && strings.IndexAny(text, "“‘\"'") == 0 && !layout.WouldFit(ld.Lines[i-1].Text, text, width)
 		// ("… duly signed by the" over "Chairman." is the sentence's end,
-		// not the sign-off's post.)
-		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || bytes.HasSuffix(buf, []byte(":")) && !quoted || fieldLine.MatchString(text) && !bytes.HasSuffix(buf, []byte(",")) ||
+		// not the sign-off's post. A line's closing colon may carry a
+		// dash, "… held on 3 March:-", and leads in all the same.)
+		if ld.Flowing || heading || cur == nil || cur.heading || starts || leads || tagged || broken || signOff.MatchString(text) && !midPhrase(tail(buf)) || (bytes.HasSuffix(buf, []byte(":")) || bytes.HasSuffix(buf, []byte(":-"))) && !quoted || fieldLine.MatchString(text) && !bytes.HasSuffix(buf, []byte(",")) ||
 			nextRoman(buf, text) || len(buf) < 60 && sectionLabel(string(buf)) || len(buf) < 80 && shortField(buf) && !startsLower(text) && !fieldGoesOn(buf) || len(buf) < 240 && contactField.Match(buf) {
 			flush()
 			cur = &paragraph{page: l.Page, heading: heading, indent: l.Indent, level: l.Heading, bold: l.Bold, line: i + 1}

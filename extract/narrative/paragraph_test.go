@@ -316,6 +316,11 @@ func TestWrappedText(t *testing.T) {
 				"(c) That the board meets again in the autumn to hear what has been done."},
 		},
 		{
+			name:  "a title ending ':-' leads in to the next line as one ending ':' does",
+			lines: []string{"2). Minutes of the meeting held on Monday 3 March:-", "The minutes were agreed and signed by the Chair."},
+			want:  []string{"2). Minutes of the meeting held on Monday 3 March:-", "The minutes were agreed and signed by the Chair."},
+		},
+		{
 			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
