@@ -166,7 +166,8 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	// A page titled as an action or delivery plan: its paragraphs in the
 	// imperative are what the plan will do, whatever heads them.
 	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
-	ps := labelBeforeReasons(paragraphs(ld, used))
+	// (Minutes and decisions run into a line are cut as minutes.)
+	ps := labelBeforeReasons(planParagraphs(ld, used, opts.Genre == ""))
 	if opts.Genre == "" {
 		f.imperatives = imperativeRuns(ps)
 		f.headed = headedRuns(ps)
@@ -192,6 +193,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f.rows = headerRows(ps)
 	for i, p := range ps {
 		if f.remits[i] {
+			continue
+		}
+		if p.row > 0 {
+			f.tableRowItem(p, tableRow{first: true, progress: p.progress})
 			continue
 		}
 		if r, ok := f.rows[i]; ok {

@@ -6194,3 +6194,55 @@ func TestBareThat(t *testing.T) {
 		"recommendation|quarterly reports to the committee are noted.",
 	})
 }
+
+// TestOneLinePlanRows: a plan's table that a copy ran into one line, header
+// and rows together, gives an action a row, from the row's number to the
+// next; the header's update column straight after the action's leaves the
+// row's first sentence as the action. Bare numbers count only under a
+// header that names their column; minutes are not read so.
+func TestOneLinePlanRows(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + a.Progress }
+	cases := []struct {
+		name, genre, line string
+		want              []string
+	}{
+		{"numbered rows under a header naming their column", "",
+			"Green Spaces Plan 2025 Contents Plan 3 Annex 9 Parks and Verges Ref Action Priority Timescale Lead (with partners) 1 Plant new hedges along the northern verges of the estate High Year 1 Parks Team Hedges planted and watered through the summer. 2 Repair the benches and bins around the duck pond Medium Year 2 Parks Team Benches back in use. 3 Survey the old orchard and agree how it is to be kept Low Year 3 Friends Group Survey written up.",
+			[]string{
+				"action|1|Plant new hedges along the northern verges of the estate High Year 1 Parks Team Hedges planted and watered through the summer.|",
+				"action|2|Repair the benches and bins around the duck pond Medium Year 2 Parks Team Benches back in use.|",
+				"action|3|Survey the old orchard and agree how it is to be kept Low Year 3 Friends Group Survey written up.|",
+			}},
+		{"lettered rows, a star marking some", "",
+			"Safer Streets Plan (draft) Aim: fewer thefts from cars in the town centre. Action Lead Partner Outcome Completion Date 2a Fit brighter lamps in the two main car parks Town Council Lamps fitted Within one year 2b Print a leaflet on locking cars and hiding bags Town Council / Police More people aware Within six months 2c* Hold a stall at the Saturday market twice a year Police Residents told in person Ongoing",
+			[]string{
+				"action|2a|Fit brighter lamps in the two main car parks Town Council Lamps fitted Within one year|",
+				"action|2b|Print a leaflet on locking cars and hiding bags Town Council / Police More people aware Within six months|",
+				"action|2c*|Hold a stall at the Saturday market twice a year Police Residents told in person Ongoing|",
+			}},
+		{"an update column after the action's", "",
+			"THEME 2 - MORE PLACES TO PLAY Priority Ref Action Update to 31 May 2024 Give every ward a play area within walking distance. 1 Refurbish the play area on Mill Lane. Work began in April and the new swings are in. 2 Find a site for a play area in the east ward. Two sites were looked at and one was turned down. 3 Agree a yearly check of all play equipment. The first checks were done in May.",
+			[]string{
+				"action|1|Refurbish the play area on Mill Lane.|Work began in April and the new swings are in.",
+				"action|2|Find a site for a play area in the east ward.|Two sites were looked at and one was turned down.",
+				"action|3|Agree a yearly check of all play equipment.|The first checks were done in May.",
+			}},
+		{"bare numbers under a header that names no number column", "",
+			"Delivery Plan Action Lead Timescale Outcome The plan sets out what the partners will do over the next three years. 1 Partners met in March and agreed the terms of the group. 2 Partners met in June and looked at the figures for the year. 3 Partners met in September and heard from the schools about their work.",
+			nil},
+		{"minutes run into a line", action.DocMinutes,
+			"Minutes of the meeting Item Action Lead Date 1a Apologies were received from two members of the group. 1b Declarations of interest: none were made at this meeting. 1c Minutes of the last meeting were read and signed as a true record by the chair.",
+			nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []action.Action
+			for _, a := range Find(doc(true, tc.line), nil, Options{Genre: tc.genre}) {
+				if a.Kind == action.KindAction {
+					got = append(got, a)
+				}
+			}
+			expectItems(t, got, show, tc.want)
+		})
+	}
+}

@@ -27,7 +27,13 @@ type paragraph struct {
 	subhead bool    // a heading only by its place over points (pointHeads)
 	minute  bool    // numbered in a run of the minutes' own numbers (minuteRuns)
 	elected bool    // an office filled, its row's lines joined (officeRows)
-	line    int     // 1 + the index of the line it starts on; 0 when unknown
+	// row numbers, from 1, the rows of a plan's table that a copy ran
+	// into one line with its header (flatPlanRows); progress is the
+	// row's words after its action where the header puts an update
+	// column there.
+	row      int
+	progress string
+	line     int // 1 + the index of the line it starts on; 0 when unknown
 }
 
 var (
@@ -103,6 +109,13 @@ var (
 
 // paragraphs joins the lines no table used into paragraphs.
 func paragraphs(ld layout.Doc, used []bool) []paragraph {
+	return planParagraphs(ld, used, false)
+}
+
+// planParagraphs is paragraphs, with the rows of a plan's table run into
+// one line read as rows (flatPlanRows) when plan is set: on a page that
+// is neither minutes nor a decision.
+func planParagraphs(ld layout.Doc, used []bool, plan bool) []paragraph {
 	var out []paragraph
 	var cur *paragraph
 	// buf is cur's text as it grows: appending to a buffer, and looking
@@ -352,7 +365,16 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 		}
 	}
 	flush()
-	return officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(thatRuns(labelColons(joinBareMarkers(oBullets(out)))))))))))))))))))))))
+	rows := map[int]paragraph{}
+	if plan {
+		out = flatPlanRows(out)
+		for _, p := range out {
+			if p.row > 0 {
+				rows[p.row] = p
+			}
+		}
+	}
+	return wholeRows(officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(thatRuns(labelColons(joinBareMarkers(oBullets(out))))))))))))))))))))))), rows)
 }
 
 var (
@@ -487,7 +509,7 @@ func cutMinutes(p paragraph, cuts [][2]int) []paragraph {
 		if title, rest := minuteTitle(q.body); title != "" {
 			// The minute's title, on its own line in the paper, heads
 			// its record here too.
-			out = append(out, paragraph{text: title, body: title, page: q.page, heading: true, indent: q.indent, line: q.line})
+			out = append(out, paragraph{text: title, body: title, page: q.page, heading: true, indent: q.indent, line: q.line, row: q.row})
 			q.body, q.text = rest, q.marker+" "+rest
 		}
 		out = append(out, q)
@@ -505,28 +527,39 @@ func cutMinutes(p paragraph, cuts [][2]int) []paragraph {
 func inlineCapsHeads(ps []paragraph) []paragraph {
 	var out []paragraph
 	for _, p := range ps {
-		heads, strong := capsHeads(p.text)
-		if len(p.text) <= flattenedLine || strong < 2 {
+		if len(p.text) <= flattenedLine {
 			out = append(out, p)
 			continue
 		}
-		at := 0
-		piece := func(from, to int, heading bool) {
-			if t := strings.TrimSpace(p.text[from:to]); t != "" {
-				q := p
-				q.text, q.marker, q.body, q.heading = t, "", "", heading
-				q = finish(q)
-				q.heading = q.heading || heading
-				out = append(out, q)
-			}
-		}
-		for _, h := range heads {
-			piece(at, h[0], false)
-			piece(h[0], h[1], true)
-			at = h[1]
-		}
-		piece(at, len(p.text), false)
+		out = append(out, cutCapsHeads(p)...)
 	}
+	return out
+}
+
+// cutCapsHeads cuts a line a copy flattened at its headings in capitals,
+// when it holds two or more.
+func cutCapsHeads(p paragraph) []paragraph {
+	heads, strong := capsHeads(p.text)
+	if strong < 2 {
+		return []paragraph{p}
+	}
+	var out []paragraph
+	piece := func(from, to int, heading bool) {
+		if t := strings.TrimSpace(p.text[from:to]); t != "" {
+			q := p
+			q.text, q.marker, q.body, q.heading = t, "", "", heading
+			q = finish(q)
+			q.heading = q.heading || heading
+			out = append(out, q)
+		}
+	}
+	at := 0
+	for _, h := range heads {
+		piece(at, h[0], false)
+		piece(h[0], h[1], true)
+		at = h[1]
+	}
+	piece(at, len(p.text), false)
 	return out
 }
 

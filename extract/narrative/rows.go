@@ -1,7 +1,11 @@
 package narrative
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/table"
@@ -11,8 +15,9 @@ import (
 // header line (see headerRows): the row's first cell, numbered, or one of
 // the cells after it.
 type tableRow struct {
-	first bool
-	due   string // a date alone among the row's later cells
+	first    bool
+	due      string // a date alone among the row's later cells
+	progress string // the row's update, where its header gives one
 }
 
 // headerRows reads the rows of a table whose header line a copy kept
@@ -91,5 +96,212 @@ func (f *finder) tableRowItem(p paragraph, r tableRow) {
 	if r.due != "" {
 		a.DueRaw, a.Due = r.due, resolveDue(r.due, f.opts.Date)
 	}
+	a.Progress = r.progress
 	f.add(p, a)
+}
+
+// flatPlanRows reads a plan's table that a copy ran into one line, header
+// and rows together, its line breaks and cells lost: "… Ref Action
+// Priority Lead 1 Plant trees on the green High Parks 2 Repair the
+// benches Low Parks 3 …". After the header's column names come the rows,
+// each opening with its number, the one after the last row's (1, 2, 3;
+// 1a, 1b; Q1, Q2): each row is a plan's action, its words all the row's
+// cells as they ran (which cell ends where cannot be told). Where the
+// header puts an update column straight after the action ("Ref Action
+// Update"), the row's first sentence is the action and the rest its
+// progress. Each row is numbered (row) so that wholeRows can put it
+// together again after the cutters that read minutes have cut it.
+func flatPlanRows(ps []paragraph) []paragraph {
+	var out []paragraph
+	n := 0
+	for _, p := range ps {
+		rows, split := flatRows(p.text)
+		if rows == nil {
+			out = append(out, p)
+			continue
+		}
+		if pre := strings.TrimSpace(p.text[:rows[0][0]]); pre != "" {
+			// (The line's headings in capitals before its rows are
+			// read as the whole line's would be: see inlineCapsHeads.)
+			q := p
+			q.text = pre
+			out = append(out, cutCapsHeads(finish(q))...)
+		}
+		for _, r := range rows {
+			n++
+			q := p
+			q.heading, q.minute, q.subhead, q.bold, q.level = false, false, false, false, 0
+			q.text = strings.TrimSpace(p.text[r[0]:r[2]])
+			q.marker, q.body, q.row = strings.TrimSpace(p.text[r[0]:r[1]]), strings.TrimSpace(p.text[r[1]:r[2]]), n
+			if split {
+				if k := sentenceEnd.FindStringIndex(q.body); k != nil {
+					q.body, q.progress = q.body[:k[0]+2], strings.TrimSpace(q.body[k[0]+2:])
+				}
+			}
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// wholeRows puts each of flatPlanRows' rows together again where the
+// cutters after it cut it into pieces: the row as flatPlanRows gave it,
+// where its first piece stands.
+func wholeRows(ps []paragraph, rows map[int]paragraph) []paragraph {
+	if len(rows) == 0 {
+		return ps
+	}
+	var out []paragraph
+	done := map[int]bool{}
+	for _, p := range ps {
+		if p.row == 0 {
+			out = append(out, p)
+		} else if !done[p.row] {
+			done[p.row] = true
+			out = append(out, rows[p.row])
+		}
+	}
+	return out
+}
+
+// sentenceEnd is a full stop that ends a sentence before the next one.
+var sentenceEnd = regexp.MustCompile(`[a-z)]\.\s+[A-Z]`)
+
+// rowRef is a row's number as a plan's table prints it: "3", "1a",
+// "1d*" (a star marking a kind of row), "Q2", "E1.2", "2.4".
+var rowRef = regexp.MustCompile(`(?:^|\s)((\d{1,2})([a-z]?)\*?|([A-Z]{1,2})(\d{1,2})|(\d{1,2})\.(\d{1,2}))\s+\(?[A-Z]`)
+
+// flatRows finds a flattened table's rows in text: after a header of
+// three or more column names, one of them the action, the rows' numbers
+// each the next of the one before, two at least (three when they are bare
+// numbers, which a text holds more often). It gives each row's start,
+// where its words start and its end, and whether the header puts an
+// update column straight after the action's.
+func flatRows(text string) (rows [][3]int, split bool) {
+	if len(text) < 300 {
+		return nil, false
+	}
+	end, split, numbered, ok := inlineHeader(text)
+	if !ok {
+		return nil, false
+	}
+	var ms [][]int
+	for _, m := range rowRef.FindAllStringSubmatchIndex(text[end:], -1) {
+		if !monthAfter.MatchString(text[end+m[3]:]) {
+			ms = append(ms, m) // (not a date's day: "30 June")
+		}
+	}
+	// The rows start at the first number, soon after the header.
+	if len(ms) == 0 || ms[0][2] > 400 {
+		return nil, false
+	}
+	chain, last := []int{0}, text[end+ms[0][2]:end+ms[0][3]]
+	for t := 1; t < len(ms); t++ {
+		if ref := text[end+ms[t][2] : end+ms[t][3]]; rowFollows(last, ref) {
+			chain, last = append(chain, t), ref
+		}
+	}
+	least := 2
+	if ms[0][12] >= 0 || ms[0][4] >= 0 && ms[0][6] == ms[0][7] {
+		// Bare numbers and a report's paragraph numbers ("2.3"), which
+		// a text holds more often: three, under a header that names the
+		// numbers' column.
+		least = 3
+		if !numbered {
+			return nil, false
+		}
+	}
+	if len(chain) < least {
+		return nil, false
+	}
+	for n, t := range chain {
+		stop := len(text)
+		if n+1 < len(chain) {
+			stop = end + ms[chain[n+1]][2]
+		}
+		at := end + ms[t][2]
+		rows = append(rows, [3]int{at, end + ms[t][3], stop})
+	}
+	return rows, split
+}
+
+// monthAfter opens with a month's name: the number before it is a day.
+var monthAfter = regexp.MustCompile(`^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`)
+
+// rowFollows: row number b is the one after a (3 after 2, 1c after 1b, Q2
+// after Q1, 2.4 after 2.3; a star aside).
+func rowFollows(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "*"), strings.TrimSuffix(b, "*")
+	split := func(s string) (head string, n int, tail string) {
+		k := strings.IndexFunc(s, unicode.IsDigit)
+		e := k
+		for e < len(s) && unicode.IsDigit(rune(s[e])) {
+			e++
+		}
+		n, _ = strconv.Atoi(s[k:e])
+		return s[:k], n, s[e:]
+	}
+	ha, na, ta := split(a)
+	hb, nb, tb := split(b)
+	if ha != hb {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(ta, ".") && strings.HasPrefix(tb, "."):
+		x, _ := strconv.Atoi(ta[1:])
+		y, _ := strconv.Atoi(tb[1:])
+		return na == nb && y == x+1
+	case len(ta) == 1 && len(tb) == 1:
+		return na == nb && tb[0] == ta[0]+1
+	case ta == "" && tb == "":
+		return nb == na+1
+	}
+	return false
+}
+
+// inlineHeader finds a table's header inside a line: three or more
+// capitalised column names one after another, of three fields or more,
+// one of them the action ("Ref Action Priority Timescale Lead"), a few
+// small words or signs allowed between them ("(support Outcomes /
+// Deliverables"). It gives where the header ends, and whether the column
+// after the action's is an update's.
+func inlineHeader(text string) (end int, split, numbered, ok bool) {
+	words := wordSpan.FindAllStringIndex(text, -1)
+	for i := 0; i < len(words); i++ {
+		var roles []string
+		glue, last := 0, -1
+		for k := i; k < len(words) && glue <= 2; k++ {
+			w := strings.Trim(text[words[k][0]:words[k][1]], ".:,()/")
+			r, _ := utf8.DecodeRuneInString(w)
+			role := ""
+			if unicode.IsUpper(r) {
+				role = table.ColumnRole(w)
+			}
+			if role == "" {
+				if unicode.IsUpper(r) || unicode.IsDigit(r) {
+					break
+				}
+				glue++
+				continue
+			}
+			if len(roles) == 0 && k != i {
+				break
+			}
+			roles, glue, last = append(roles, role), 0, k
+		}
+		distinct := map[string]bool{}
+		for _, r := range roles {
+			distinct[r] = true
+		}
+		if len(roles) >= 3 && len(distinct) >= 3 && distinct["action"] {
+			for n, r := range roles {
+				if r == "action" {
+					split = n+1 < len(roles) && roles[n+1] == "progress"
+					break
+				}
+			}
+			return words[last][1], split, distinct["ref"], true
+		}
+	}
+	return 0, false, false, false
 }
