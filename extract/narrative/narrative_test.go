@@ -6246,3 +6246,23 @@ func TestOneLinePlanRows(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanNames: a paper titled a plan by any of the names plans go by
+// (a business plan, a work programme, a service plan) reads its
+// paragraphs in the imperative as what it will do, as an action plan
+// does; a report does not.
+func TestPlanNames(t *testing.T) {
+	lines := []string{
+		"Green Spaces", "",
+		"Plant two hundred new trees along the main roads of the town by the end of the year.", "",
+		"Improve the paths in the walled garden and open the garden to visitors on summer weekends.", "",
+		"The parks budget was set in February after a long debate.",
+	}
+	for _, title := range []string{"Parks Business Plan 2024-26", "Open Spaces Work Programme", "Green Spaces Service Plan 2025 to 2030"} {
+		expectItems(t, Find(doc(true, lines...), nil, Options{Title: title}), kindThemeAction, []string{
+			"commitment|Green Spaces|Plant two hundred new trees along the main roads of the town by the end of the year.",
+			"commitment|Green Spaces|Improve the paths in the walled garden and open the garden to visitors on summer weekends.",
+		})
+	}
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Parks Annual Report"}), kindThemeAction, nil)
+}
