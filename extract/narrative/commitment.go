@@ -555,7 +555,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// does, not what someone has undertaken: "Where education is not
 	// suitable, officers will …", "Should an incident occur …", "Normally,
 	// the Department would respond …".
-	if habitual.MatchString(s) || standingRule.MatchString(s) || generalCondition.MatchString(s) && !specificCondition.MatchString(s) {
+	if habitual.MatchString(s) || standingRule.MatchString(s) || generalCondition.MatchString(s) && !specificCondition.MatchString(s) && !onceWeWill.MatchString(s) {
 		return "", "", false
 	}
 	if has("was asked", "were asked", "was requested", "were requested", "was instructed", "was tasked", "was directed", "were directed", "was authorised", "was authorized") {
@@ -863,6 +863,13 @@ var habit = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+(?:not\s+)?(?:norma
 // "We pledge that …", "We commit to …", "That is why we commit to …".
 var weVow = regexp.MustCompile(`(?i)^(?:(?:that|this) is why\s+|so,?\s+|therefore,?\s+|to (?:do|achieve) this,?\s+)?(?:we|the council)\s+(?:also\s+)?(?:promise|pledge|commit|undertake|guarantee)s?\s+(?:to|that)\s`)
 
+// onceWeWill is a sentence that opens with the one time its act waits
+// for, then the authors' promise with no comma between: "Once the survey
+// is done we will publish its results". No standing procedure: the
+// condition is one event, and the comma a condition ends with comes later
+// if at all.
+var onceWeWill = regexp.MustCompile(`(?i)^once\s[^,;:.]{2,80}?\s(?:we|the\s+council)\s+(?:will|shall)\s`)
+
 // weWillIn is weWill's match in s, looked for only where ok says its
 // words are there.
 func weWillIn(s string, ok bool) []int {
@@ -875,8 +882,9 @@ func weWillIn(s string, ok bool) []int {
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
 // A reason or a time may come between ("… and that is why this year we
-// will invest …", "In 2026 we will …").
-var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(?:(?:that|this|which)\s+is\s+why\s+)?(?:(?:this|next|each|every)\s+(?:year|month|spring|summer|autumn|winter)\s+|in\s+20\d\d\s+)?((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
+// will invest …", "In 2026 we will …", "Once the survey is done we will
+// …", "By 2027 we will …").
+var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(?:(?:that|this|which)\s+is\s+why\s+)?(?:(?:this|next|each|every)\s+(?:year|month|spring|summer|autumn|winter)\s+|in\s+20\d\d\s+|(?:once|after|following|by|before|over|during|within|as\s+part\s+of)\s+[^,;:.]{2,80}?,?\s+)?((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".

@@ -103,6 +103,13 @@ func TestCommitments(t *testing.T) {
 		{text: "In 2026 we will open the new library in the market square.", want: "In 2026 we will open the new library in the market square.", dueRaw: "2026", due: "2026-12-31", genre: "other"},
 		{text: "We made promises on parks and this year we will buy six new benches.", want: "We made promises on parks and this year we will buy six new benches.", genre: "other"},
 		{text: "This year the Council will purchase two electric sweepers.", want: "This year the Council will purchase two electric sweepers.", owner: "the Council", genre: "other"},
+		// The one event the promise waits for, or a time, before "we"
+		// with no comma; a case that recurs ("When …") stays a standing
+		// procedure.
+		{text: "Once the survey is done we will publish its results on the website, with a short summary.", want: "Once the survey is done we will publish its results on the website, with a short summary.", genre: "other"},
+		{text: "By 2027 we will plant a tree for every child born in the town.", want: "By 2027 we will plant a tree for every child born in the town.", dueRaw: "2027", due: "2027-12-31", genre: "other"},
+		{text: "As part of this work we will train forty more volunteer wardens.", want: "As part of this work we will train forty more volunteer wardens.", genre: "other"},
+		{text: "When a complaint comes in we will answer it within ten days, in writing.", genre: "other"},
 		{text: "The café will open at nine on weekdays.", genre: "other"},
 		// A reason before the time ("… and that is why this year we will
 		// …"); going on with a deed ("continue to increase …") is one,
