@@ -269,3 +269,149 @@ func repeatedEnds(raws []string, rows []int) map[string]bool {
 	}
 	return out
 }
+
+// numberedFlatTables reads a table a copy flattened to one line a row
+// whose header names the rows' numbers first ("Ref Action Lead
+// Timescale", "Reference number Aim name Aim") and whose rows each open
+// with their number ("1.2 Repair the benches by the pond Parks Team June
+// 2025"), three or more one under another. Where one cell ends cannot be
+// told, so a row's words after its number go under the column that says
+// what is done (the last to name an action, else an aim), the cells
+// before it left empty; where the header's next column is a deadline's,
+// the action ends where the row's first date begins, and what follows
+// the date goes to the column after, and a last row with no date and no
+// sentence ended, on the text's last line, was cut short where the copy
+// stopped and is left out. The header's names may hold one that names no
+// field ("Code requirement": its words stay in the row's).
+func numberedFlatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
+	for i := 0; i < len(raws); i++ {
+		if lines[i].IsTable() {
+			continue
+		}
+		names, what, ok := refFirstHeader(strings.TrimSpace(lines[i].Text))
+		if !ok {
+			continue
+		}
+		var rows []int
+		j := i + 1
+		for ; j < len(raws); j++ {
+			t := strings.TrimSpace(lines[j].Text)
+			if t == "" || lines[j].Furniture {
+				continue
+			}
+			if lines[j].IsTable() || !flatRef.MatchString(t) || len(strings.Fields(t)) < 4 {
+				break
+			}
+			rows = append(rows, j)
+		}
+		if len(rows) < 3 {
+			continue
+		}
+		*tables++
+		width := len(names)
+		if err := cells.Add(width * (len(rows) + 1)); err != nil {
+			return err
+		}
+		head := append([]string{"Ref"}, names[1:]...) // (the number's column as the table reader names it)
+		lines[i] = tableRow(head, lines[i].Page, *tables, false)
+		byDate := what+1 < width && table.ColumnRole(names[what+1]) == "due"
+		for n, k := range rows {
+			t := strings.TrimSpace(lines[k].Text)
+			ref := flatRef.FindStringSubmatch(t)
+			parts := make([]string, width)
+			parts[0] = strings.TrimRight(ref[1], ".")
+			words := strings.Fields(t[len(ref[1]):])
+			parts[what] = strings.Join(words, " ")
+			if byDate {
+				at, m := firstDate(words)
+				if at < 0 && n == len(rows)-1 && k == lastText(lines) && !strings.ContainsAny(t[len(t)-1:], ".!?)") {
+					// The text's last line, no date and no sentence ended:
+					// the row was cut short where the copy stopped.
+					lines[k] = layout.Line{Page: lines[k].Page}
+					continue
+				}
+				if at >= 2 {
+					parts[what], parts[what+1] = strings.Join(words[:at], " "), strings.Join(words[at:at+m], " ")
+					if what+2 < width {
+						parts[what+2] = strings.Join(words[at+m:], " ")
+					}
+				}
+			}
+			lines[k] = tableRow(parts, lines[k].Page, *tables, true)
+		}
+		i = j - 1
+	}
+	return nil
+}
+
+// refFirstHeader reads a flat header line that names the rows' numbers
+// first: its names (each opening with a capital, going on in small
+// letters: "Reference number", "What we will improve"), and which of them
+// says what is done. Each name but one must name a field, and one what is
+// done.
+func refFirstHeader(t string) (names []string, what int, ok bool) {
+	words := strings.Fields(t)
+	if len(words) < 3 || len(words) > 16 || strings.ContainsAny(t, ":;") || strings.HasSuffix(t, ".") {
+		return nil, 0, false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); len(names) > 0 && !unicode.IsUpper(r) {
+			names[len(names)-1] += " " + w
+			continue
+		}
+		names = append(names, w)
+	}
+	if len(names) < 3 || len(names) > 8 {
+		return nil, 0, false
+	}
+	first := strings.Fields(names[0])
+	if table.ColumnRole(strings.TrimRight(names[0], ".")) != "ref" && !refWord[strings.ToLower(strings.TrimRight(first[len(first)-1], "."))] {
+		return nil, 0, false
+	}
+	what, unknown := -1, 0
+	for k, n := range names[1:] {
+		if len(strings.Fields(n)) > 7 {
+			return nil, 0, false
+		}
+		switch table.ColumnRole(n) {
+		case "":
+			unknown++
+		case "action":
+			what = k + 1
+		case "objective":
+			if what < 0 || table.ColumnRole(names[what]) != "action" {
+				what = k + 1
+			}
+		}
+	}
+	return names, what, what > 0 && unknown <= 1
+}
+
+// lastText is the index of the last line with text.
+func lastText(lines []layout.Line) int {
+	for k := len(lines) - 1; k >= 0; k-- {
+		if strings.TrimSpace(lines[k].Text) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// refWord ends the name of a column of numbers: "Code number", "Item no".
+var refWord = map[string]bool{"number": true, "no": true, "ref": true, "reference": true}
+
+// firstDate finds the first run of words, from the third on, that reads
+// as a deadline's cell: where it starts and how many words it takes.
+func firstDate(words []string) (at, n int) {
+	for k := 2; k < len(words); k++ {
+		for m := 1; m <= min(4, len(words)-k); m++ {
+			if dueCell(strings.Join(words[k:k+m], " ")) {
+				return k, m
+			}
+		}
+	}
+	return -1, 0
+}
+
+// flatRef opens a row with its number: "1.2 ", "3. ", "A4 ", "2b ".
+var flatRef = regexp.MustCompile(`^((?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?\.?)\s+\S`)

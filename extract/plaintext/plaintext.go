@@ -93,6 +93,9 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	if err := flatTables(doc.Lines, raws, &table, cells); err != nil {
 		return layout.Doc{}, err
 	}
+	if err := numberedFlatTables(doc.Lines, raws, &table, cells); err != nil {
+		return layout.Doc{}, err
+	}
 	if err := gluedTables(doc.Lines, raws, &table, cells); err != nil {
 		return layout.Doc{}, err
 	}

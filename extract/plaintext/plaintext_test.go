@@ -527,6 +527,46 @@ func TestFlatTables(t *testing.T) {
 	}
 }
 
+// TestNumberedFlatTables: a header naming the rows' numbers first over
+// rows one a line, each opening with its number: the words after the
+// number go under the column of what is done, up to the first date where
+// a deadline's column comes next; a last row the copy cut short (the
+// text's last line, no date, no sentence ended) is left out.
+func TestNumberedFlatTables(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Repairs service plan\n\nStandard number Standard What we will change When Status\n" +
+			"2.1 Tenants are told how to report a repair. Put the repairs line on every letter we send. March 2026 Done in January\n" +
+			"3.4 Repairs are booked at a time that suits the tenant. Offer evening slots for booked repairs. September 2026\n" +
+			"4.2 Tenants can see where a repair has got to. Send a text when the operative is on the way. December 2026\n" +
+			"5.1 Complaints about repairs are answered within ten days and the ans",
+			[]string{
+				"1|false|false|Ref\tStandard\tWhat we will change\tWhen\tStatus",
+				"1|false|true|2.1\t\tTenants are told how to report a repair. Put the repairs line on every letter we send.\tMarch 2026\tDone in January",
+				"1|false|true|3.4\t\tRepairs are booked at a time that suits the tenant. Offer evening slots for booked repairs.\tSeptember 2026\t",
+				"1|false|true|4.2\t\tTenants can see where a repair has got to. Send a text when the operative is on the way.\tDecember 2026\t",
+			}},
+		{"Museum strategy\n\nReference number Aim name Aim\n" +
+			"2.1 Collections Care for the collections so that they last for the next century\n" +
+			"2.2 Learning Offer a visit to every primary school in the county each year\n" +
+			"2.3 Visitors Welcome more visitors from the towns furthest from the museum\n",
+			[]string{
+				"1|false|false|Ref\tAim name\tAim",
+				"1|false|true|2.1\t\tCollections Care for the collections so that they last for the next century",
+				"1|false|true|2.2\t\tLearning Offer a visit to every primary school in the county each year",
+				"1|false|true|2.3\t\tVisitors Welcome more visitors from the towns furthest from the museum",
+			}},
+	}
+	for _, tt := range tests {
+		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
 // A cell-a-line table whose rows leave their last cells out, empty: the
 // header keeps all its cells and each row is padded to its width.
 func TestCellTablesShortRows(t *testing.T) {

@@ -316,8 +316,9 @@ func isRiskRegister(cells []string) bool {
 	return false
 }
 
-// pledgeHeader names a column of what a paper commits to.
-var pledgeHeader = regexp.MustCompile(`\b(goals?|commitments?|committed to|pledges?|objectives?|ambitions?|what we will (do|achieve|deliver)|we will)\b`)
+// pledgeHeader names a column of what a paper commits to (its goals,
+// objectives or aims).
+var pledgeHeader = regexp.MustCompile(`\b(goals?|commitments?|committed to|pledges?|objectives?|aims?|ambitions?|what we will (do|achieve|deliver)|we will)\b`)
 
 // onlyWhat: every recognised column says what will be done or explains it,
 // as a strategy's goals table does ("Our goals | What we mean").

@@ -553,6 +553,10 @@ func TestPledgeTables(t *testing.T) {
 			{"Everyone can reach a falls service quickly", "Referral within two weeks"}},
 			[]string{"commitment||Residents notice the first signs of frailty. They know where to turn and the benefits of asking early.",
 				"commitment||Everyone can reach a falls service quickly"}},
+		// A table of a strategy's aims, named and numbered, is one too.
+		{"aims, each with its name (the two columns of what is done joined)", [][]string{{"Ref", "Aim name", "Aim"},
+			{"3.1", "Heritage", "Care for the town's historic buildings"}, {"3.2", "Trees", "Plant a tree for every new home"}},
+			[]string{"commitment||Heritage Care for the town's historic buildings", "commitment||Trees Plant a tree for every new home"}},
 		{"first goal holding an action word", [][]string{{"Our goals", "What we mean"},
 			{"Older people can join a range of low-cost activities that suit their interests", "Clubs in every district"}},
 			[]string{"commitment||Older people can join a range of low-cost activities that suit their interests"}},
