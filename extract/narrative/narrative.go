@@ -3373,10 +3373,12 @@ func nextMeeting(ld layout.Doc) string {
 // label: the proposals ("X is asked to …") and, after the item's number
 // or heading, the undertakings ("X and Y will give a briefing on the
 // works"). A page that goes on to record the decision or the minutes
-// makes them what the meeting was asked and told, not what it did.
+// makes them what the meeting was asked and told, not what it did. A
+// page whose kind is not yet known ("Agenda item" over a title, "The
+// Panel is asked to review …", then "Minutes:") is minutes by that label.
 func (f *finder) dropAgenda() {
 	defer func() { f.proposals = nil }()
-	if f.opts.Genre != action.DocMinutes {
+	if f.opts.Genre != action.DocMinutes && f.opts.Genre != "" {
 		return
 	}
 	asked := map[int]bool{}

@@ -1104,6 +1104,8 @@ func TestBrokenLeadIns(t *testing.T) {
 			[]string{"resolution|(1)|To APPROVE the Play Strategy.|"}},
 		{"proposal then its decision", action.DocMinutes, []string{"Council is asked to approve the Annual Report for submission to the Board.", "Minutes:", "Council resolved to approve the Annual Report for submission to the Board."},
 			[]string{"resolution||Council resolved to approve the Annual Report for submission to the Board.|"}},
+		{"an item's summary of what it asks, on a page whose kind is not yet known", "", []string{"Agenda item", "Play Areas Update", "Members and residents are invited to send ideas for the play areas to the clerk.", "Minutes:", "The Panel received the update."}, nil},
+		{"an item's agenda undertaking on a page whose kind is not yet known", "", []string{"7 Highways Update", "The Area Engineer to report on the works done this year.", "Minutes:", "The Panel received the update."}, nil},
 		{"nothing promised", action.DocMinutes, []string{"The Parks Panel agreed to recommend that the Cabinet reply formally.",
 			"Lead Members to update the Panel on the progress of their groups (10 minutes)", "The report, if agreed by Council, would be sent to the partnership."}, nil},
 	}
