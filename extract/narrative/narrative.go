@@ -3375,7 +3375,10 @@ func nextMeeting(ld layout.Doc) string {
 // works"). A page that goes on to record the decision or the minutes
 // makes them what the meeting was asked and told, not what it did. A
 // page whose kind is not yet known ("Agenda item" over a title, "The
-// Panel is asked to review …", then "Minutes:") is minutes by that label.
+// Panel is asked to review …", then "Minutes:") is minutes by that label;
+// and before a page's first label everything read is its first item's
+// agenda text, numbered or not ("Play Areas" over "The Panel will check
+// the play areas at each meeting.").
 func (f *finder) dropAgenda() {
 	defer func() { f.proposals = nil }()
 	if f.opts.Genre != action.DocMinutes && f.opts.Genre != "" {
@@ -3387,7 +3390,7 @@ func (f *finder) dropAgenda() {
 	}
 	out, blockOf := f.out[:0], f.blockOf[:0]
 	for i := range f.out {
-		agenda := f.itemStart >= 0 && i >= f.itemStart && f.out[i].Kind == action.KindCommitment
+		agenda := (f.itemStart >= 0 && i >= f.itemStart || !f.labelled && i >= f.mark) && f.out[i].Kind == action.KindCommitment
 		if !asked[i] && !agenda {
 			out, blockOf = append(out, f.out[i]), append(blockOf, f.blockOf[i])
 		}

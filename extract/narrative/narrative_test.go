@@ -1106,6 +1106,7 @@ func TestBrokenLeadIns(t *testing.T) {
 			[]string{"resolution||Council resolved to approve the Annual Report for submission to the Board.|"}},
 		{"an item's summary of what it asks, on a page whose kind is not yet known", "", []string{"Agenda item", "Play Areas Update", "Members and residents are invited to send ideas for the play areas to the clerk.", "Minutes:", "The Panel received the update."}, nil},
 		{"an item's agenda undertaking on a page whose kind is not yet known", "", []string{"7 Highways Update", "The Area Engineer to report on the works done this year.", "Minutes:", "The Panel received the update."}, nil},
+		{"an undertaking in the agenda's words of a page's first item, unnumbered, before its minutes", action.DocMinutes, []string{"Agenda item", "Play Areas Update", "The Panel will check the state of the play areas at each meeting.", "Minutes:", "The Panel received the update."}, nil},
 		{"nothing promised", action.DocMinutes, []string{"The Parks Panel agreed to recommend that the Cabinet reply formally.",
 			"Lead Members to update the Panel on the progress of their groups (10 minutes)", "The report, if agreed by Council, would be sent to the partnership."}, nil},
 	}
