@@ -284,6 +284,20 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	return out
 }
 
+// asksOnly: every sentence of the paragraph is a question put at the
+// meeting, told or asked ("A member asked whether the plan would be
+// published. Another asked why it was late."): no one undertakes an
+// answer by being asked.
+func asksOnly(body string) bool {
+	sents := sentences(body)
+	for _, s := range sents {
+		if !strings.HasSuffix(s, "?") && !askedWhether.MatchString(s) {
+			return false
+		}
+	}
+	return len(sents) > 0
+}
+
 // reportsDone: the paragraph's first verb is in the past or perfect and
 // nothing in it decides ("Work has taken place to identify …"): what was
 // done, not what will be.
@@ -389,7 +403,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 		// them (its colon, or "the following … be made." before them);
 		// words that stop mid-sentence are no item.
 		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && (endsInColon(p.body) || followingStop.MatchString(p.body) || asFollowsEnd.MatchString(p.body))
-		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts) && !underMeasures(ps, i),
+		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !asksOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts) && !underMeasures(ps, i),
 			Covered: covered[i] && !p.heading && !p.subhead}
 	}
 	for i := range cs {
