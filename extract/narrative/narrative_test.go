@@ -6208,10 +6208,17 @@ func TestBareThat(t *testing.T) {
 // TestOneLinePlanRows: a plan's table that a copy ran into one line, header
 // and rows together, gives an action a row, from the row's number to the
 // next; the header's update column straight after the action's leaves the
-// row's first sentence as the action. Bare numbers count only under a
-// header that names their column; minutes are not read so.
+// row's first sentence as the action (its stop maybe lost), the rest its
+// progress, and a last row cut short out. Bare numbers count only under a
+// header that names their column; minutes are not read so. (This is the
+// one reader of the shape: the text reader cuts no such line into rows.)
 func TestOneLinePlanRows(t *testing.T) {
 	show := func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + a.Progress }
+	parksReview := "PARKS PLAN REVIEW AREA 2 - GREEN SPACES Aim Ref Action Progress up to 31 March 2026 Keep every park open all year. " +
+		"1 Repair the paths in the north parks. Two of the paths were relaid in 2 phases by 30 June. " +
+		"2 Agree a grounds contract for the Category A parks with the two towns The contract was let in May and runs to 2030. " +
+		"3 Plant trees along the river walk. Ninety trees went in over the winter and more are planned for the autumn. " +
+		"4 Open a cafe in the main park. The cafe opened at Easter. 5 Publish a map of the"
 	cases := []struct {
 		name, genre, line string
 		want              []string
@@ -6236,6 +6243,27 @@ func TestOneLinePlanRows(t *testing.T) {
 				"action|1|Refurbish the play area on Mill Lane.|Work began in April and the new swings are in.",
 				"action|2|Find a site for a play area in the east ward.|Two sites were looked at and one was turned down.",
 				"action|3|Agree a yearly check of all play equipment.|The first checks were done in May.",
+			}},
+		// The same, the action's stop lost before an article that opens
+		// the update ("… two towns The contract …"; not before a letter
+		// that names something, "Category A"); numbers out of turn ("2
+		// phases", "30 June") start no row, and a last row the copy cut
+		// short ("5 Publish a map of the") is left out.
+		{"an update column after the action's, a stop lost", "", parksReview,
+			[]string{
+				"action|1|Repair the paths in the north parks.|Two of the paths were relaid in 2 phases by 30 June.",
+				"action|2|Agree a grounds contract for the Category A parks with the two towns|The contract was let in May and runs to 2030.",
+				"action|3|Plant trees along the river walk.|Ninety trees went in over the winter and more are planned for the autumn.",
+				"action|4|Open a cafe in the main park.|The cafe opened at Easter.",
+			}},
+		// With no update column after the action's, the whole row is
+		// the action.
+		{"no update column", "", strings.Replace(strings.TrimSuffix(parksReview, " The cafe opened at Easter. 5 Publish a map of the"), "Progress up to", "Lead up to", 1),
+			[]string{
+				"action|1|Repair the paths in the north parks. Two of the paths were relaid in 2 phases by 30 June.|",
+				"action|2|Agree a grounds contract for the Category A parks with the two towns The contract was let in May and runs to 2030.|",
+				"action|3|Plant trees along the river walk. Ninety trees went in over the winter and more are planned for the autumn.|",
+				"action|4|Open a cafe in the main park.|",
 			}},
 		{"bare numbers under a header that names no number column", "",
 			"Delivery Plan Action Lead Timescale Outcome The plan sets out what the partners will do over the next three years. 1 Partners met in March and agreed the terms of the group. 2 Partners met in June and looked at the figures for the year. 3 Partners met in September and heard from the schools about their work.",

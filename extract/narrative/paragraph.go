@@ -2552,7 +2552,7 @@ func sentences(text string) []string {
 			if ordinalDay.MatchString(w) && monthAhead.MatchString(text[j:]) {
 				continue // "from 23rd. December": a date, stopped after its day
 			}
-			if dottedInitials.MatchString(w) && !sentenceOpener[firstWord(text[j:])] {
+			if dottedInitials.MatchString(w) && !opensSentence(firstWord(text[j:])) {
 				continue // "P.C.S.O. MacPherson agreed …": a title in initials before a name
 			}
 		}
@@ -2574,20 +2574,68 @@ var inlinePoint = regexp.MustCompile(`^((?:[a-z]|[ivx]{2,4})[.)] +)(?:\p{Lu}|\d|
 var dottedInitials = regexp.MustCompile(`^(?:[A-Z]\.)+[A-Z]$`)
 
 // sentenceOpener are words that open a sentence rather than a name: after
-// "… reported to the N.H.S." the next sentence starts.
-var sentenceOpener = map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true, "A": true, "An": true,
-	"There": true, "They": true, "He": true, "She": true, "We": true, "I": true, "In": true, "On": true, "At": true, "All": true, "Members": true, "Councillors": true}
+// "… reported to the N.H.S." the next sentence starts. True marks the
+// articles and pronouns, which open one even after a word in small
+// letters with no stop between (lostStop); a sentence may hold the others
+// in a capital ("Plan A", "Britain In Bloom", "the ward Councillors").
+var sentenceOpener = map[string]bool{"The": true, "This": true, "That": false, "These": true, "Those": true, "It": true, "A": false, "An": false,
+	"There": true, "They": true, "He": true, "She": true, "We": true, "Our": true, "I": false, "In": false, "On": false, "At": false, "All": false,
+	"Members": false, "Councillors": false}
+
+// opensSentence: w is one of sentenceOpener's words.
+func opensSentence(w string) bool {
+	_, ok := sentenceOpener[w]
+	return ok
+}
+
+// endsSmall: w ends in two small letters, as a word a sentence ends with
+// does, and no name, address or abbreviation.
+func endsSmall(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] >= 'a' && w[n-1] <= 'z' && w[n-2] >= 'a' && w[n-2] <= 'z'
+}
 
 // gluedStop: the stop at i ends a word in small letters and a sentence's
 // usual first word follows it with no space ("project.The Council …"),
 // as no name, address or abbreviation is written.
 func gluedStop(text string, i int) bool {
-	if i < 2 || text[i-1] < 'a' || text[i-1] > 'z' || text[i-2] < 'a' || text[i-2] > 'z' {
+	if !endsSmall(text[:i]) {
 		return false
 	}
 	w := text[i+1 : min(len(text), i+14)] // (the longest opener, "Councillors", and its space: a long run with no space is read no further)
 	k := strings.IndexByte(w, ' ')
-	return k > 0 && sentenceOpener[w[:k]]
+	return k > 0 && opensSentence(w[:k])
+}
+
+// lostStop: a copy lost the stop between word and next and kept the
+// space: word ends in small letters and next is an article or pronoun in
+// a capital ("… the leisure centres The contract was let …"), which
+// opens a sentence wherever it stands.
+func lostStop(word, next string) bool {
+	return endsSmall(word) && sentenceOpener[next]
+}
+
+// firstSentence cuts text after its first sentence: where sentences
+// ends it, or before where a stop was lost (lostStop). ended is whether
+// a sentence ended, rather than the words running out with none ended.
+func firstSentence(text string) (first, rest string, ended bool) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return "", "", false
+	}
+	first = text
+	if ss := sentences(text); len(ss) > 1 && strings.HasPrefix(text, ss[0]) {
+		first = ss[0]
+	}
+	ws := wordSpan.FindAllStringIndex(first, -1)
+	for k := 0; k+1 < len(ws); k++ {
+		if lostStop(first[ws[k][0]:ws[k][1]], first[ws[k+1][0]:ws[k+1][1]]) {
+			first = first[:ws[k][1]]
+			break
+		}
+	}
+	rest = strings.TrimSpace(text[len(first):])
+	return first, rest, rest != "" || strings.ContainsAny(text[len(text)-1:], ".!?")
 }
 
 // monthName is a month's full name.

@@ -109,8 +109,11 @@ func (f *finder) tableRowItem(p paragraph, r tableRow) {
 // cells as they ran (which cell ends where cannot be told). Where the
 // header puts an update column straight after the action ("Ref Action
 // Update"), the row's first sentence is the action and the rest its
-// progress. Each row is numbered (row) so that wholeRows can put it
-// together again after the cutters that read minutes have cut it.
+// progress (firstSentence: "1 Mend the paths. Two are done. 2 Cut the
+// hedges The work starts in May. 3 …"), and a last row whose action the
+// copy cut short is left out. Each row is numbered (row) so that
+// wholeRows can put it together again after the cutters that read
+// minutes have cut it.
 func flatPlanRows(ps []paragraph) []paragraph {
 	var out []paragraph
 	n := 0
@@ -128,16 +131,22 @@ func flatPlanRows(ps []paragraph) []paragraph {
 			out = append(out, cutCapsHeads(finish(q))...)
 		}
 		for _, r := range rows {
-			n++
 			q := p
 			q.heading, q.minute, q.subhead, q.bold, q.level = false, false, false, false, 0
 			q.text = strings.TrimSpace(p.text[r[0]:r[2]])
-			q.marker, q.body, q.row = strings.TrimSpace(p.text[r[0]:r[1]]), strings.TrimSpace(p.text[r[1]:r[2]]), n
+			q.marker, q.body = strings.TrimSpace(p.text[r[0]:r[1]]), strings.TrimSpace(p.text[r[1]:r[2]])
 			if split {
-				if k := sentenceEnd.FindStringIndex(q.body); k != nil {
-					q.body, q.progress = q.body[:k[0]+2], strings.TrimSpace(q.body[k[0]+2:])
+				action, progress, ended := firstSentence(q.body)
+				if !ended && progress == "" && r[2] == len(p.text) {
+					// "… 5 Publish a map of the": the last row's
+					// action ends with the text, no sentence ended
+					// and no update after it: the copy cut it short.
+					break
 				}
+				q.body, q.progress = action, progress
 			}
+			n++
+			q.row = n
 			out = append(out, q)
 		}
 	}
@@ -163,9 +172,6 @@ func wholeRows(ps []paragraph, rows map[int]paragraph) []paragraph {
 	}
 	return out
 }
-
-// sentenceEnd is a full stop that ends a sentence before the next one.
-var sentenceEnd = regexp.MustCompile(`[a-z)]\.\s+[A-Z]`)
 
 // rowRef is a row's number as a plan's table prints it: "3", "1a",
 // "1d*" (a star marking a kind of row), "Q2", "E1.2", "2.4".

@@ -107,10 +107,6 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 			return layout.Doc{}, err
 		}
 	}
-	// (Last: it may make several lines of one.)
-	if doc.Lines, err = runTables(doc.Lines, &table, cells); err != nil {
-		return layout.Doc{}, err
-	}
 	return doc, nil
 }
 

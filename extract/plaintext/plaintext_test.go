@@ -326,37 +326,6 @@ func TestRaggedSlashTables(t *testing.T) {
 	}
 }
 
-// A plan's table run into one line, header and rows: each row opens with
-// its number, the next after the last, and its action is its first
-// sentence (ended by a stop, or where an article opens the next), the
-// update the rest. The text before the header stays a line; the text
-// before the first row is its first cell; a last row cut where the line
-// ends is left out. Numbers out of turn ("30 June", "2 of them") start no
-// row.
-func TestRunTogetherTable(t *testing.T) {
-	line := "PARKS PLAN REVIEW AREA 2 - GREEN SPACES Aim Ref Action Progress up to 31 March 2026 Keep every park open all year. " +
-		"1 Repair the paths in the north parks. Two of the paths were relaid in 2 phases by 30 June. " +
-		"2 Agree a new grounds contract with the two towns The contract was let in May and runs to 2030. " +
-		"3 Plant trees along the river walk. Ninety trees went in over the winter and more are planned for the autumn. " +
-		"4 Open a cafe in the main park."
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"rows", line + " The cafe opened at Easter. 5 Publish a map of the",
-			[]string{"P PARKS PLAN REVIEW AREA 2 - GREEN SPACES",
-				`false ["Aim" "Ref" "Action" "Progress up to 31 March 2026"]`,
-				`true ["Keep every park open all year." "1" "Repair the paths in the north parks." "Two of the paths were relaid in 2 phases by 30 June."]`,
-				`true ["" "2" "Agree a new grounds contract with the two towns" "The contract was let in May and runs to 2030."]`,
-				`true ["" "3" "Plant trees along the river walk." "Ninety trees went in over the winter and more are planned for the autumn."]`,
-				`true ["" "4" "Open a cafe in the main park." "The cafe opened at Easter."]`}},
-		// With no progress column named, the run is no such table.
-		{"no update column", strings.Replace(line, "Progress up to", "Lead up to", 1), []string{"P " + strings.Replace(line, "Progress up to", "Lead up to", 1)}},
-	} {
-		expectLines(t, c.text, rowOrText, c.want)
-	}
-}
-
 // tableLinesOf reads text and gives the lines the reader made a table's
 // rows.
 func tableLinesOf(t *testing.T, text string) []layout.Line {
