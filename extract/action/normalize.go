@@ -67,6 +67,16 @@ var statusWords = []struct{ phrase, status string }{
 // column.
 var ragLetters = map[string]string{"r": StatusDelayed, "a": StatusAtRisk, "g": StatusOnTrack, "b": StatusComplete}
 
+// allRAG: every word is a one-letter RAG rating.
+func allRAG(ws []string) bool {
+	for _, w := range ws {
+		if _, ok := ragLetters[w]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // NormalizeStatus maps a status as written to one of the Status constants.
 func NormalizeStatus(raw string) string {
 	s := strings.ToLower(strings.Join(strings.Fields(raw), " "))
@@ -76,6 +86,11 @@ func NormalizeStatus(raw string) string {
 	}
 	if st, ok := ragLetters[strings.TrimRight(s, ".")]; ok {
 		return st
+	}
+	if ws := strings.Fields(s); len(ws) > 1 && allRAG(ws) {
+		// "G A A R": a rating a quarter, in a tracker's quarterly
+		// columns; the latest is the status now.
+		return ragLetters[ws[len(ws)-1]]
 	}
 	if _, st := statusAt(s); st != "" {
 		return st
@@ -140,11 +155,14 @@ var (
 	// of 2023/24" is Q1 of that financial year.
 	quarterWords = strings.NewReplacer("first quarter of ", "Q1 of ", "second quarter of ", "Q2 of ", "third quarter of ", "Q3 of ",
 		"fourth quarter of ", "Q4 of ", "final quarter of ", "Q4 of ", "last quarter of ", "Q4 of ")
-	reQuarterFY = regexp.MustCompile(`(?i)\b([QH])([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4}|\d{2})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4}|\d{2})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+([QH])([1-4])\b`)
-	reFY        = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
-	reShortFY   = regexp.MustCompile(`\b(\d{2})\s*[/\-–]\s*(\d{2})\b`)
-	reSeason    = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+'?(\d{4}|\d{2})\b`)
-	reYear      = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
+	// quarterNumber is a quarter spelt with its number after the word:
+	// "Quarter 2 of 2024/25" is Q2 of that year.
+	quarterNumber = regexp.MustCompile(`(?i)\bquarter\s+([1-4])\s+(?:of\s+)?`)
+	reQuarterFY   = regexp.MustCompile(`(?i)\b([QH])([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4}|\d{2})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4}|\d{2})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+([QH])([1-4])\b`)
+	reFY          = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
+	reShortFY     = regexp.MustCompile(`\b(\d{2})\s*[/\-–]\s*(\d{2})\b`)
+	reSeason      = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+'?(\d{4}|\d{2})\b`)
+	reYear        = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
 )
 
 // NormalizeDue turns a deadline as written into YYYY-MM-DD: the last day of
@@ -166,7 +184,7 @@ func NormalizeDue(raw string) string {
 			return start.AddDate(0, 0, 6).Format("2006-01-02")
 		}
 	}
-	s := quarterWords.Replace(strings.TrimSpace(raw))
+	s := quarterNumber.ReplaceAllString(quarterWords.Replace(strings.TrimSpace(raw)), "Q$1 ")
 	if s == "" || startOnly.MatchString(s) && !spanEnd.MatchString(s) {
 		return ""
 	}

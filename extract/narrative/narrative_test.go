@@ -433,6 +433,28 @@ func TestResolutionDeadline(t *testing.T) {
 	}
 }
 
+// TestDecisionDeadlines: the deadline a decision sets as written, and its
+// date.
+func TestDecisionDeadlines(t *testing.T) {
+	tests := []struct{ text, dueRaw, due string }{
+		// The month the next meeting falls in is its deadline; the name
+		// of the body meeting stops before "in".
+		{"RESOLVED that the costings be brought to the next meeting in June.", "the next meeting in June", "2024-06-30"},
+		{"RESOLVED that the survey be signed off before the next meeting of the Parks Board in September.", "the next meeting of the Parks Board in September", "2024-09-30"},
+		{"RESOLVED that the costings be brought to the next meeting.", "the next meeting", ""},
+		// Two months joined by a slash: by the later.
+		{"RESOLVED that the scheme be reviewed in March/April 2025.", "March/April 2025", "2025-04-30"},
+		// A quarter written with its number after the word.
+		{"RESOLVED that the plan go to the Scrutiny Panel in Quarter 2 of 2024/25.", "Quarter 2 of 2024/25", "2024-09-30"},
+	}
+	for _, tt := range tests {
+		got := Find(doc(true, tt.text), nil, Options{Date: "2024-02-20"})
+		if len(got) != 1 || got[0].DueRaw != tt.dueRaw || got[0].Due != tt.due {
+			t.Errorf("%q: got %+v, want %q %q", tt.text, got, tt.dueRaw, tt.due)
+		}
+	}
+}
+
 func TestRecommendationEnds(t *testing.T) {
 	for _, opener := range []string{
 		"It was noted that the action plan would be refreshed.",
