@@ -898,20 +898,20 @@ var (
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
 	directObj = regexp.MustCompile(`^\s*(?:the\s+)?(` + properName[1:len(properName)-1] + `|officers|partners|partner\s+(?:organisations|agencies))` + `(?:,?\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^;]{0,120}?,?)?\s+to\b`)
-	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated|granted|given\s+(?:delegated\s+)?(?:authority|powers?))\b`)
+	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|,?\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?|,)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated|granted|given\s+(?:delegated\s+)?(?:authority|powers?))\b`)
 	// shouldDo: a recommendation of what a named body or people should do.
 	shouldDo = regexp.MustCompile(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
 	// officersAsked: officers, named in lower case, told to act.
 	officersAsked = regexp.MustCompile(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
 	// doneBy: "… be undertaken by the Parks Team".
 	// "… be submitted by the relevant Directorate(s)" names who does it.
-	doneBy = regexp.MustCompile(`\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?` + properName[1:])
+	doneBy = regexp.MustCompile(`\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?(?:` + roleName[1:] + `)`)
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
 	// "delegate responsibility for decisions on grants to the S151 Officer".
 	// "Grant delegation of approval to the Executive Cllr for …".
-	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|delegates|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + postQualifier + roleName +
+	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|[Dd]elegates|DELEGATES|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated|provided)\s+to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName +
@@ -935,16 +935,66 @@ var postActs = regexp.MustCompile(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:He
 // "Councillors will …", all of them, is the body deciding).
 var postNamed = regexp.MustCompile(`^(?:[Tt]he\s+)?` + onePost + `\b`)
 
+// consulted ends the words before one consulted, not asked: "the Head of
+// Parks, in consultation with" the Chair of Leisure, "be authorised …".
+var consulted = regexp.MustCompile(`(?i)\b(?:consultation|liaison|discussion|conjunction)\s+with\s+(?:the\s+)?$`)
+
 // grantWord: what is delegated, not to whom ("Authority be delegated to
 // …").
 var grantWord = map[string]bool{"authority": true, "delegated authority": true, "powers": true, "responsibility": true}
+
+// ownersOf splits who a decision hands its work to where the name joins
+// several: each with its article ("the Clerk and the Treasurer"), or a
+// short list of posts ("the Town Clerk, Leader and Mayor"). A post whose
+// remit is a list ("Director of Housing, Planning and Regeneration") or a
+// body named with "and" ("Health and Wellbeing Board") is one.
+func ownersOf(who string) []string {
+	if who == "" {
+		return nil
+	}
+	if parts := eachWithArticle.Split(who, -1); len(parts) > 1 {
+		out := make([]string, 0, len(parts))
+		for _, p := range parts {
+			if p = trimName(p); !nameLike(p) {
+				return []string{who}
+			}
+			out = append(out, p)
+		}
+		return out
+	}
+	parts := postList.Split(who, -1)
+	if len(parts) < 2 {
+		return []string{who}
+	}
+	for _, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 || len(ws) > 3 || !nameLike(p) || !listedPost.MatchString(ws[len(ws)-1]) {
+			return []string{who}
+		}
+		for _, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return []string{who} // "Head of Parks": a post's remit
+			}
+		}
+	}
+	return parts
+}
+
+var (
+	// eachWithArticle joins two names that each have their article.
+	eachWithArticle = regexp.MustCompile(`\s+(?:and|&)\s+[Tt]he\s+`)
+	// postList separates the names of a list: ", " and the last "and".
+	postList = regexp.MustCompile(`\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+`)
+	// listedPost ends the name of a post or of those who hold posts.
+	listedPost = regexp.MustCompile(`(?i)^(?:clerks?|chair(?:man|woman|person)?s?|vice-chair(?:man|woman|person)?s?|mayors?|leaders?|members?|holders?|managers?|directors?|officers?|heads?|secretar(?:y|ies)|treasurers?|councill?ors?|cllrs?|executives?)$`)
+)
 
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
 	if m := trailingDoer.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… to be arranged – AS & TD", "… – AV to action"
 	}
-	if m := beAsked.FindStringSubmatchIndex(clause); m != nil {
+	if m := beAsked.FindStringSubmatchIndex(clause); m != nil && !consulted.MatchString(clause[:m[2]]) {
 		// "The Head of Parks is asked to review …" acts; "Members are
 		// asked to agree …" decide, and own nothing.
 		after := strings.Fields(clause[m[1]:])
@@ -1092,7 +1142,7 @@ func trimName(s string) string {
 	for len(f) > 0 && joinWord.MatchString(strings.ToLower(f[len(f)-1])) {
 		f = f[:len(f)-1]
 	}
-	for len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "that") || f[0] == "For") {
+	for len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(strings.TrimSuffix(f[0], ","), "that") || f[0] == "For") {
 		f = f[1:] // ("For Officers to identify …": the one it is for acts.)
 	}
 	if n := len(f); n > 0 && (strings.HasSuffix(f[n-1], "'s") || strings.HasSuffix(f[n-1], "’s")) {

@@ -4152,7 +4152,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		a.Action = joinLead(b.lead, text)
 	}
 	if who := delegate(text); who != "" {
-		a.Owner = []string{who}
+		a.Owner = ownersOf(who)
 	} else if kind == action.KindCommitment {
 		// "The head of internal audit will:" over its points: who
 		// undertakes each.
@@ -5464,7 +5464,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 			}
 		}
 		if who := delegate(a.Action); who != "" && len(a.Owner) == 0 {
-			a.Owner = []string{who}
+			a.Owner = ownersOf(who)
 		}
 		if a.DueRaw == "" {
 			a.DueRaw = dueIn(a.Action)
@@ -5526,7 +5526,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 			sub := a
 			sub.Ref, sub.Action, sub.Owner = a.Ref+it.ref, it.text, nil
 			if who := delegate(it.text); who != "" {
-				sub.Owner = []string{who}
+				sub.Owner = ownersOf(who)
 			}
 			f.out = append(f.out, sub)
 			f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})

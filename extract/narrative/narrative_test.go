@@ -780,10 +780,40 @@ func TestDelegate(t *testing.T) {
 		"a response to the recommendations be submitted by the relevant Directorate to the July meeting":                                                          "relevant Directorate",
 		"That authority be delegated to the relevant Cabinet Member, in consultation with the Executive Director, to agree contract awards":                       "Cabinet Member",
 		"that relevant Heads of Service provide a full update on outstanding items":                                                                               "relevant Heads of Service",
+		// An aside of whom the post consults, its closing comma left out,
+		// or a comma before "be": the post is still who acts, not the one
+		// consulted.
+		"That the Head of Estates, in consultation with the Leader and the Chair of Audit be authorised to sign the lease": "Head of Estates",
+		"the Head of Estates – Parks, be authorised following consultation with the Leader, to sign the lease":             "Head of Estates – Parks",
+		"That the Treasurer, in consultation with the Chair of Finance, be authorised to move the reserves":                "Treasurer",
+		// "Delegates" as a decision's first word; a post whose remit
+		// follows a comma; a remit listed after "by".
+		"Delegates authority to the Assistant Director, Housing, in consultation with the Head of Law, to let the contract": "Assistant Director, Housing",
+		"The final allocation be determined by the Head of Parks, Leisure Services and Culture":                             "Head of Parks, Leisure Services and Culture",
+		"That, the Clerk meet with the allotment holders":                                                                   "Clerk",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
 			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
+		}
+	}
+}
+
+// TestOwnersOf: a name joining several who act gives each; a post whose
+// remit is a list, or a body named with "and", is one.
+func TestOwnersOf(t *testing.T) {
+	for who, want := range map[string]string{
+		"Town Clerk and Chair":                        "Town Clerk|Chair",
+		"Clerk, Mayor and Deputy Mayor":               "Clerk|Mayor|Deputy Mayor",
+		"Chair and Vice-Chair":                        "Chair|Vice-Chair",
+		"Treasurer and the Head of Finance":           "Treasurer|Head of Finance",
+		"Director of Housing, Planning and Transport": "Director of Housing, Planning and Transport",
+		"Health and Wellbeing Board":                  "Health and Wellbeing Board",
+		"Head of Parks and Leisure":                   "Head of Parks and Leisure",
+		"Clerk":                                       "Clerk",
+	} {
+		if got := strings.Join(ownersOf(who), "|"); got != want {
+			t.Errorf("ownersOf(%q) = %q, want %q", who, got, want)
 		}
 	}
 }
@@ -4433,7 +4463,7 @@ func TestMeetingShapes(t *testing.T) {
 			"Decision details",
 			"(1) That the Chair and Vice-Chair work with officers to bring forward a draft plan to the next meeting.",
 		}, []string{
-			"resolution|(1)|That the Chair and Vice-Chair work with officers to bring forward a draft plan to the next meeting.|Chair and Vice-Chair",
+			"resolution|(1)|That the Chair and Vice-Chair work with officers to bring forward a draft plan to the next meeting.|Chair;Vice-Chair",
 		}},
 		{"points after 'The following points were proposed and agreed:', at the end of a long paragraph, are each a decision, though they open with verbs no name list has ('Declare a …', 'Pledge to …')", action.DocMinutes, []string{
 			"After the county's own declaration last spring, at its Full Council meeting on 12 March the Town Council agreed to adopt a motion moved by Councillor Ash and seconded by Councillor Oak on the state of the river and the wildlife that depends on it along the whole of the valley. The following points were proposed and agreed:",

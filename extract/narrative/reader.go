@@ -275,7 +275,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 			continue // a bullet with no words
 		}
 		if who := delegate(a.Action); who != "" {
-			a.Owner = []string{who}
+			a.Owner = ownersOf(who)
 		}
 		a.DueRaw = dueIn(a.Action)
 		a.Due = resolveDue(a.DueRaw, f.opts.Date)
