@@ -1726,7 +1726,7 @@ func (f *finder) paragraph(p paragraph) {
 		// plan they belong to, its heading's style lost. So is a part
 		// named with its number, "Objective 1: Prevent hate crime and
 		// increase community cohesion", however long.
-		f.theme = body
+		f.theme = strings.TrimSuffix(body, ".")
 		return
 	}
 	if m := flatRow.FindStringSubmatch(body); m != nil && f.planPage && p.marker == "" && !p.heading {
@@ -3075,7 +3075,9 @@ func namesOnly(text string) bool {
 // before what it is about ("Objective 1: Prevent …", "Priority 3 –
 // Homes"), no sentence.
 func numberedPart(p paragraph) bool {
-	return p.marker == "" && !bulletPat.MatchString(p.text) && partNumbered.MatchString(p.body) && !endsSentence(p.body) && len(strings.Fields(p.body)) <= 20
+	// (A full stop may close its title: "Priority 2: To widen access to
+	// the service." is one sentence, still the part's name.)
+	return p.marker == "" && !bulletPat.MatchString(p.text) && partNumbered.MatchString(p.body) && !strings.Contains(strings.TrimSuffix(p.body, "."), ". ") && len(strings.Fields(p.body)) <= 20
 }
 
 var partNumbered = regexp.MustCompile(`(?i)^(?:strategic\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+(\d{1,2}[a-z]?)\s*[:\-–—]\s*[A-Z]`)

@@ -5634,6 +5634,24 @@ func TestTimetableHeadings(t *testing.T) {
 	})
 }
 
+// TestNumberedPartTheme: "Priority 2 - To widen access to the service."
+// names the part its promises belong to, its full stop notwithstanding.
+func TestNumberedPartTheme(t *testing.T) {
+	show := func(a action.Action) string { return a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Our principles shape everything we do. Residents come first.",
+		"Priority 1 - To make the service easier to reach.",
+		"- We will open the library hub on Saturday mornings.",
+		"- We will answer web enquiries within two working days.",
+		"Priority 2: To listen to residents more widely.",
+		"- We will hold a residents' panel twice a year.",
+	), nil, Options{Genre: action.DocOther}), show, []string{
+		"Priority 1 - To make the service easier to reach|We will open the library hub on Saturday mornings.",
+		"Priority 1 - To make the service easier to reach|We will answer web enquiries within two working days.",
+		"Priority 2: To listen to residents more widely|We will hold a residents' panel twice a year.",
+	})
+}
+
 // TestRecommendationsPart: numbered "X to do" points under a heading that
 // names a committee's recommendations, and under its subheadings, are
 // recommendations; under a later numbered section they are undertakings
