@@ -4053,6 +4053,11 @@ func whenHeading(body string) (string, bool) {
 	if rest != "" && action.NormalizeDue(rest) == "" {
 		return "", false // words beside the date: a title that names one ("Plan for 2025")
 	}
+	if last == body {
+		// One date, not a span: the heading is the deadline as written,
+		// its "By" too ("By June 2026").
+		return body, true
+	}
 	return raw, true
 }
 

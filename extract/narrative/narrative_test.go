@@ -5634,6 +5634,22 @@ func TestTimetableHeadings(t *testing.T) {
 	})
 }
 
+// TestTimetableHeadingAsWritten: a heading that is one date keeps its
+// words as the deadline written, "By" and all; a span gives its end.
+func TestTimetableHeadingAsWritten(t *testing.T) {
+	show := func(a action.Action) string { return a.DueRaw + "|" + a.Due + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Our revised timetable", "",
+		"By June 2026", "",
+		"We will publish the draft parking strategy for comment.", "",
+		"Autumn 2026 to Winter 2026", "",
+		"We will hold drop-in sessions in each market town.",
+	), nil, Options{Genre: "other", Date: "2025-09-01"}), show, []string{
+		"By June 2026|2026-06-30|We will publish the draft parking strategy for comment.",
+		"Winter 2026|2027-02-28|We will hold drop-in sessions in each market town.",
+	})
+}
+
 // TestNumberedPartTheme: "Priority 2 - To widen access to the service."
 // names the part its promises belong to, its full stop notwithstanding.
 func TestNumberedPartTheme(t *testing.T) {
