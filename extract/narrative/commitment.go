@@ -1541,7 +1541,7 @@ func byAgent(rest string) string {
 // by the later) is one too.
 const dueMonth = `(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s*/\s*(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))?`
 
-var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+|early\s+|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|quarter\s+[1-4]\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|` + nextMeetingDue + `|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
+var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+|early\s+|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4}|\s*['‘’]\d{2})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|quarter\s+[1-4]\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|` + nextMeetingDue + `|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
 
 // nextMeetingDue is the next meeting, perhaps of a body named in capitals,
 // and the month it is in where that is said: "the next meeting of the
@@ -1554,14 +1554,31 @@ func dueIn(s string) string {
 	if m := betweenDates.FindStringSubmatch(s); m != nil {
 		return m[1] // "between October 2023 and March 2024": by its end
 	}
+	week := weekOf.FindStringIndex(s)
 	for _, m := range duePat.FindAllStringSubmatchIndex(s, -1) {
+		if week != nil && week[0] < m[0] {
+			break
+		}
 		if before := strings.ToLower(s[max(0, m[0]-60):m[0]]); strings.Contains(before, "until after") || strings.Contains(before, "not before") {
 			continue // "not put into effect until after the meeting on 20 March": a condition, no deadline
 		}
+		if strings.EqualFold(s[m[0]:m[0]+3], "for") && periodOnly.MatchString(s[m[2]:m[3]]) {
+			continue // "the work programme for 2025/26": the period a thing covers, no deadline
+		}
 		return strings.TrimSpace(s[m[2]:m[3]])
+	}
+	if week != nil {
+		return s[week[0]:week[1]] // "go out w/c 12 Feb": the week, which needs no "by" or "in"
 	}
 	return ""
 }
+
+// weekOf is a week named by the day it starts: "w/c 12 Feb", "week
+// commencing 3rd March 2025".
+var weekOf = regexp.MustCompile(`(?i)\b(?:w/c|week\s+(?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+` + dueMonth + `(?:\s+\d{4})?\b`)
+
+// periodOnly is a year or a financial year alone.
+var periodOnly = regexp.MustCompile(`^\d{4}(?:/\d{2})?$`)
 
 // resolveDue normalises a deadline; one without a year is the next such
 // date after the paper's (action.NormalizeDueAt).

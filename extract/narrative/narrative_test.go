@@ -38,6 +38,12 @@ func TestCommitments(t *testing.T) {
 		{text: "Wendy will send the minutes to the Clerk each month.", want: "Wendy will send the minutes to the Clerk each month.", owner: "Wendy", genre: "minutes"},
 		{text: "The Highways team will repair the drain in March.", want: "The Highways team will repair the drain in March.", owner: "The Highways team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
 		{text: "Grant will be paid in March.", want: "", genre: "minutes"},
+		// A week named by its first day needs no "by"; a year cut short
+		// after a curly apostrophe is the month's; a year after "for"
+		// is the period a thing covers, no deadline.
+		{text: "The Clerk will send the survey out w/c 9 Dec.", want: "The Clerk will send the survey out w/c 9 Dec.", owner: "The Clerk", dueRaw: "w/c 9 Dec", due: "2024-12-15", genre: "minutes"},
+		{text: "The Clerk will report back on the costs in June ‘26.", want: "The Clerk will report back on the costs in June ‘26.", owner: "The Clerk", dueRaw: "June ‘26", due: "2026-06-30", genre: "minutes"},
+		{text: "The Clerk will draft the events programme for 2025/26.", want: "The Clerk will draft the events programme for 2025/26.", owner: "The Clerk", genre: "minutes"},
 		// Someone named with the body they come from acts, as an action
 		// log names an outside partner; a name alone before "to" may be
 		// the start of a phrase and does not.
