@@ -128,6 +128,10 @@ func ownLabel(text string) field {
 
 var actionLabel = regexp.MustCompile(`(?i)^actions?$`)
 
+// ratingOnly is a value that rates, as a priority does: "High",
+// "Medium/Low", "2".
+var ratingOnly = regexp.MustCompile(`(?i)^(?:very\s+)?(?:high|medium|med|low|critical|urgent|essential|desirable|[1-5])(?:\s*[/-]\s*(?:high|medium|med|low))?\.?$`)
+
 // askLabel names what a plan's action answers: a recommendation, a
 // finding, an issue.
 var askLabel = regexp.MustCompile(`(?i)^(recommendations?|findings?|issues?|areas? for improvement)\b`)
@@ -240,6 +244,11 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			}
 		}
 		f, ref, value := fieldLine(text)
+		if f == fTheme && ratingOnly.MatchString(value) {
+			// "Priority: High" among an action's lines rates it; it names
+			// no theme over the blocks after it.
+			f = fNone
+		}
 		if l.Heading > 0 && !l.IsTable() && f != fAction && f != fRef {
 			// A heading between cards or blocks is the theme of those under
 			// it ("Outcome 4: Tackle the wider determinants").

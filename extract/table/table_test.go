@@ -304,6 +304,32 @@ func TestBlocks(t *testing.T) {
 	}
 }
 
+// TestPriorityRatingInBlock: "Priority: High" among an action's lines
+// rates it and belongs to it; it heads no theme and cuts no block.
+func TestPriorityRatingInBlock(t *testing.T) {
+	d := visual(
+		"Improvement plan",
+		"Action: Train every team leader on the new records policy.",
+		"Priority: High",
+		"Person responsible: Records Manager",
+		"End date: May 2026",
+		"Action: Publish the retention schedule on the website.",
+		"Priority: Medium",
+		"Person responsible: Web Editor",
+		"End date: July 2026",
+	)
+	res := Find(d)
+	if len(res.Actions) != 2 {
+		t.Fatalf("got %d actions: %+v", len(res.Actions), res.Actions)
+	}
+	for i, want := range []string{"Records Manager|May 2026", "Web Editor|July 2026"} {
+		a := res.Actions[i]
+		if got := strings.Join(a.Owner, "+") + "|" + a.DueRaw; got != want || a.Theme == "High" || a.Theme == "Medium" {
+			t.Errorf("block %d = %+v, want %s", i+1, a, want)
+		}
+	}
+}
+
 // TestNumberedTitleBlocks: a performance page's actions, each a numbered
 // title over labelled lines, its section a field of its own; a numbered
 // heading over prose, or a numbered line in a paragraph, heads no block.
