@@ -935,6 +935,10 @@ var postActs = regexp.MustCompile(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:He
 // "Councillors will …", all of them, is the body deciding).
 var postNamed = regexp.MustCompile(`^(?:[Tt]he\s+)?` + onePost + `\b`)
 
+// thatAsked is a that-clause after a verb that asks, its subject a post
+// and a verb: "that the Head of Parks review(s) …".
+var thatAsked = regexp.MustCompile(`^that\s+(?:the\s+)?` + roleName + `\s+(?:(?:should|will|to)\s+)?[a-z]+\b`)
+
 // consulted ends the words before one consulted, not asked: "the Head of
 // Parks, in consultation with" the Chair of Leisure, "be authorised …".
 var consulted = regexp.MustCompile(`(?i)\b(?:consultation|liaison|discussion|conjunction)\s+with\s+(?:the\s+)?$`)
@@ -1063,6 +1067,11 @@ func delegate(clause string) string {
 	}
 	rest := clause[loc[1]:]
 	rest = strings.TrimPrefix(strings.TrimSpace(rest), "authority")
+	if m := thatAsked.FindStringSubmatch(rest); m != nil {
+		// "Requests that the Head of Parks reviews …": who the
+		// that-clause sets to act, not a name inside theirs.
+		return trimName(m[1])
+	}
 	if m := directObj.FindStringSubmatch(rest); m != nil {
 		return trimName(m[1])
 	}

@@ -797,6 +797,9 @@ func TestDelegate(t *testing.T) {
 		"Delegates authority to the Assistant Director, Housing, in consultation with the Head of Law, to let the contract": "Assistant Director, Housing",
 		"The final allocation be determined by the Head of Parks, Leisure Services and Culture":                             "Head of Parks, Leisure Services and Culture",
 		"That, the Clerk meet with the allotment holders":                                                                   "Clerk",
+		// Asked in a that-clause: its subject, not a name inside its remit.
+		"Requests that the Director of Adult Care and Housing continues to report progress to the Committee": "Director of Adult Care and Housing",
+		"asks that the Head of Parks review the charges":                                                     "Head of Parks",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
