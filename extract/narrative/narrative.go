@@ -3738,6 +3738,13 @@ func (f *finder) clause(p paragraph) bool {
 		f.theme = strings.TrimSpace(p.body)
 		return true
 	}
+	if len(b.clauses) > 0 && p.marker != "" && sectionTitle(p.body) && (strings.Contains(p.marker, ".") || markerStyle(p.marker) != markerStyle(b.firstRef)) {
+		// "1) Cabinet approves the plan." then "1.0 BACKGROUND": a
+		// section's number and its title in capitals, numbered in
+		// another style than the list's points, start the paper's next
+		// part. (A run-in copy loses the line that set it apart.)
+		return false
+	}
 	if !following && (p.level > 0 || p.heading && looksLikeHeading(p.body) && !readsAsClause(p.body)) {
 		if _, ok := leadIn(p.body); !ok {
 			return false

@@ -6399,3 +6399,23 @@ func TestPlanNames(t *testing.T) {
 	}
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Parks Annual Report"}), kindThemeAction, nil)
 }
+
+func showKindRefAction(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action }
+
+// TestFlattenedReportRecommendations: a report's cover sheet that a copy
+// ran into one line, its "Recommendations:" label in the middle and the
+// report's numbered sections after it: the recommendation is the text
+// after the label, up to the next section's number and title in
+// capitals.
+func TestFlattenedReportRecommendations(t *testing.T) {
+	flat := doc(true, "ASHVALE BOROUGH COUNCIL Report of: Head of Culture To: Cabinet 2nd May 2024 Author: Kim Lowe, Museums Officer "+
+		"Subject: Museum Opening Hours Purpose: This report sets out how the museum could open on Sundays through the year, drawing on a count of "+
+		"visitors at the weekend events held last summer and on what the volunteers who staff the front desk have told officers about the days they can give. "+
+		"Recommendations: 1) Cabinet agrees to open the museum on Sundays from September. This will let more families visit. "+
+		"1.0 BACKGROUND 1.1 The museum has opened from Tuesday to Saturday since it moved to the old library building in 2009, and its visitor numbers have "+
+		"fallen in each of the last three years. 1.2 The weekend events drew more than twice the visitors of an ordinary Saturday. 1.3 The upper rooms of the "+
+		"building have had no heating since the boiler failed.")
+	expectItems(t, Find(flat, nil, Options{}), showKindRefAction, []string{
+		"recommendation|(1)|Cabinet agrees to open the museum on Sundays from September. This will let more families visit.",
+	})
+}

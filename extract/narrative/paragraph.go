@@ -95,6 +95,13 @@ var (
 	// colon say: "Cabinet is asked to: a) …", "Members are recommended to:
 	// 1. …".
 	askedRunIn = regexp.MustCompile(`\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\s*:\s+\(?(?:a|1|i)[.)]\s`)
+	// recsRunIn is a report's recommendations label in title case (one
+	// in capitals is capsRunIn's) inside a line a copy flattened, with
+	// what a recommendation opens with after its colon: a point's first
+	// number, "That", "It is recommended" or a body asked or recommended
+	// to act ("Recommendations: 1) Cabinet approves …",
+	// "Recommendation(s): That the Board notes …").
+	recsRunIn = regexp.MustCompile(`\b(?:Recommendations?|Recommendation\(s\))\s?:\s+(?:\(?(?:1|a|i)[.)]\s|(?:That|THAT)\s|It is recommended\b|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b)`)
 	// capsRunIn is a label in capitals inside a line a copy flattened.
 	capsRunIn = regexp.MustCompile(`^(?:(.*?\S)\s+)?([A-Z][A-Z()&'/-]{3,}(?:\s+[A-Z][A-Z()&'/-]+){0,3})\s?:\s+(\S.*)$`)
 	labelWord = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
@@ -1625,6 +1632,12 @@ func cutAt(p paragraph, starts []int) []paragraph {
 	return out
 }
 
+// sectionTitle is a short title in capitals with no sentence in it
+// ("BACKGROUND", "FINANCIAL IMPLICATIONS").
+func sectionTitle(s string) bool {
+	return len(strings.Fields(s)) <= 8 && !endsSentence(s) && !strings.HasSuffix(s, ":") && isCapitals(s)
+}
+
 // citing are the words before a number that cite it rather than start it.
 var citing = map[string]bool{"and": true, "or": true, "of": true, "the": true, "to": true, "in": true, "at": true, "on": true, "by": true, "with": true, "from": true,
 	"see": true, "section": true, "sections": true, "paragraph": true, "paragraphs": true, "para": true, "paras": true, "appendix": true, "table": true, "figure": true, "version": true}
@@ -2072,6 +2085,15 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		return "", "", "", false
 	}
 	if len(text) > flattenedLine {
+		if k := recsRunIn.FindStringIndex(text); k != nil && k[0] > 0 && (k[0] < len(text)/2 || !strings.Contains(text[:k[0]], "ecommend")) {
+			// "… Purpose: This report proposes …. Recommendations: 1)
+			// Cabinet approves …": a cover sheet's label of what the
+			// report recommends, with the recommendations after it,
+			// starts a paragraph of its own. (Near a long line's end, one
+			// after the paper has already named its recommendations is a
+			// later section's.)
+			return strings.TrimSpace(text[:k[0]]), "", text[k[0]:], true
+		}
 		// A report a copy ran into one line: "… 1. Details of
 		// Recommendations Cabinet is asked to: a) Approve … b) …" — the
 		// lead-in and its points start a paragraph of their own.
