@@ -1366,6 +1366,13 @@ func (f *finder) paragraph(p paragraph) {
 	if f.rec != nil && (blockOpener.MatchString(body) || isMinuteNumber(p.marker)) {
 		f.endBlocks()
 	}
+	if r := f.rec; r != nil && r.Action != "" && p.marker == "" && !bulletPat.MatchString(p.text) && !strings.Contains(body, ":") &&
+		len(strings.Fields(body)) <= 5 && !endsSentence(body) && looksLikeHeading(body) {
+		// "Recommendation 3: The Council should publish the fees." then
+		// "Background" over the report's next part: a heading of its
+		// own, which the recommendation's words do not go on over.
+		f.rec = nil
+	}
 	if f.rec != nil {
 		grow(f.rec, p.text, p)
 		return

@@ -6419,3 +6419,18 @@ func TestFlattenedReportRecommendations(t *testing.T) {
 		"recommendation|(1)|Cabinet agrees to open the museum on Sundays from September. This will let more families visit.",
 	})
 }
+
+// TestRecommendationHeadingEnds: a numbered recommendation's words go
+// on over the paragraphs that explain it, not past the heading of the
+// paper's next part.
+func TestRecommendationHeadingEnds(t *testing.T) {
+	headed := doc(true,
+		"Recommendation 1: The Council should light the path by the river.",
+		"Recommendation 2: The Council should mend the fence at the pond.",
+		"Background",
+		"The park is used by many walkers after dark in the winter months.")
+	expectItems(t, Find(headed, nil, Options{Genre: action.DocReport}), showKindRefAction, []string{
+		"recommendation|1|The Council should light the path by the river.",
+		"recommendation|2|The Council should mend the fence at the pond.",
+	})
+}
