@@ -732,6 +732,11 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true // "APPROVE the proposal …"
 	case b.lead != "" && baseVerb.MatchString(first) && len(b.clauses) > 0:
 		return p.marker, p.body, true
+	case b.kind == action.KindRecommendation && b.lead == "" && (baseVerb.MatchString(first) && startsUpper(first) || infinitiveDecision(p.body)):
+		// "Recommendations" over "Approve the plan." and "Note the
+		// risks.", or "To note the report.": a report's recommendations
+		// in the imperative or the infinitive, their bullets lost.
+		return p.marker, p.body, true
 	case b.lead != "" && first != "" && first == strings.ToLower(first) && decidedVerb.MatchString(strings.ToUpper(first[:1])+first[1:]):
 		return p.marker, p.body, true // "that Cabinet:" then "approved the plan", "noted the report"
 	case b.kind == action.KindResolution && len(b.clauses) == 0 && (infinitiveDecision(p.body) || infinitiveDecision(afterFronted(p.body))):

@@ -6434,3 +6434,19 @@ func TestRecommendationHeadingEnds(t *testing.T) {
 		"recommendation|2|The Council should mend the fence at the pond.",
 	})
 }
+
+// TestBareRecommendationPoints: under a "Recommendations" label with no
+// lead-in, points in the imperative or the infinitive whose bullets the
+// copy lost are the recommendations.
+func TestBareRecommendationPoints(t *testing.T) {
+	bare := doc(true,
+		"Recommendations",
+		"Approve the new cycle routes for the town centre.",
+		"To note the results of the consultation.",
+		"Background",
+		"The routes were drawn up last year with the cycling forum.")
+	expectItems(t, Find(bare, nil, Options{Genre: action.DocReport}), showKindRefAction, []string{
+		"recommendation||Approve the new cycle routes for the town centre.",
+		"recommendation||To note the results of the consultation.",
+	})
+}
