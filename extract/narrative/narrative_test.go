@@ -6450,3 +6450,25 @@ func TestBareRecommendationPoints(t *testing.T) {
 		"recommendation||To note the results of the consultation.",
 	})
 }
+
+// TestWrappedClausePoints: in wrapped text, a lead-in's points that lost
+// their bullets, each line ending its clause with a semicolon well short
+// of the width, are points of their own.
+func TestWrappedClausePoints(t *testing.T) {
+	wrapped := doc(false,
+		"The library service has run a pilot of longer opening hours at two of its",
+		"branches over the winter, and this report sets out what the users said.",
+		"",
+		"The Board is recommended to:",
+		"extend the longer hours to all branches;",
+		"note the cost of the extra staff; and",
+		"ask officers to report back in a year.",
+		"",
+		"Most of the users who answered the survey asked for the pilot to carry on,",
+		"and many of them said that they would visit more often in the evenings.")
+	expectItems(t, Find(wrapped, nil, Options{Genre: action.DocReport}), showKindRefAction, []string{
+		"recommendation||The Board is recommended to extend the longer hours to all branches",
+		"recommendation||The Board is recommended to note the cost of the extra staff",
+		"recommendation||The Board is recommended to ask officers to report back in a year.",
+	})
+}

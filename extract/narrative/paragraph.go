@@ -347,7 +347,10 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool) []paragraph {
 		// after it: the page broke the line there, not the wrap. So did
 		// one before a list's point ("How we will do it" over "- Develop
 		// …"), sentence or not.
-		broken := cur != nil && i > 0 && (endsSentence(tail(buf)) || dashItem(text) || bulletPat.MatchString(text)) && layout.WouldFit(ld.Lines[i-1].Text, text, width)
+		// So did one that ends a list's clause ("approve the plan;", "note
+		// the risks; and") with room to spare: the next line is the next
+		// point, though the copy lost its number or bullet.
+		broken := cur != nil && i > 0 && (endsSentence(tail(buf)) || endsPoint(tail(buf)) || dashItem(text) || bulletPat.MatchString(text)) && layout.WouldFit(ld.Lines[i-1].Text, text, width)
 		// "… raised in her report:" over "“Keeping Well at Home” has …":
 		// a colon the wrap left at a line's end, before a quoted title
 		// that the sentence goes on with, leads in to no list.
@@ -1785,6 +1788,12 @@ var recordField = regexp.MustCompile(`(?i)^(?:reasons?\s+for\s+(?:the\s+)?(?:dec
 // bareNumber is a point's number with no dot or bracket, its text in
 // lower case: "2 officers can award the contract …".
 var bareNumber = regexp.MustCompile(`^(\d{1,2})\s+[a-z]`)
+
+// endsPoint: a list's clause ends here, "…;", "…; and" or "…; or".
+func endsPoint(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") || strings.HasSuffix(s, "; or")
+}
 
 // endsListItem: a point ends here — a sentence, a clause ("…; and"), or
 // a lead-in ("… where:").
