@@ -3513,6 +3513,13 @@ func withLead(o opener) opener {
 	if o.rest == "" {
 		return o
 	}
+	if bodyLine.MatchString(strings.TrimSuffix(o.rest, ":") + ":") {
+		// "Resolved: The Parks Board" over "(i) Noted …", "(ii) Agreed
+		// …": a body's name alone after the label, colon or none, is
+		// the subject its clauses' verbs complete.
+		o.lead, o.rest = strings.TrimSuffix(o.rest, ":"), ""
+		return o
+	}
 	rest := restoredColon(o.rest)
 	if l, ok := leadIn(rest); ok {
 		if o.kind == action.KindRecommendation {

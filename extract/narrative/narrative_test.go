@@ -1050,6 +1050,8 @@ func TestRealPhrasings(t *testing.T) {
 	tests := []findCase{
 		{"body line after the label", action.DocDecision, []string{"Decision:", "Cabinet:", "1. Approved the draft parks plan;", "2. Delegated authority to the Head of Parks to agree the final text."},
 			[]string{"resolution|Cabinet Approved the draft parks plan|", "resolution|Cabinet Delegated authority to the Head of Parks to agree the final text.|Head of Parks"}},
+		{"the body's name on the label's line, its colon lost", action.DocDecision, []string{"Resolved:  The Harbour Board", "(i)  Noted the yearly accounts of the harbour trust.", "(ii)  Endorsed the dredging programme for the coming year; and", "(iii)  Agreed that the moorings review would come back in spring."},
+			[]string{"resolution|The Harbour Board Noted the yearly accounts of the harbour trust.|", "resolution|The Harbour Board Endorsed the dredging programme for the coming year|", "resolution|The Harbour Board Agreed that the moorings review would come back in spring.|"}},
 		{"accepted by reference", action.DocMinutes, []string{"The proposals in the paper were discussed and accepted."},
 			[]string{"resolution|The proposals in the paper were discussed and accepted.|"}},
 		{"relative who will", action.DocMinutes, []string{"Queries can go to the Parks Manager, who will obtain answers from the contractor."},
