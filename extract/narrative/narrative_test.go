@@ -239,6 +239,8 @@ func TestCommitments(t *testing.T) {
 		// A request that names who is to act, in the subjunctive.
 		{text: "Members noted the differences. They asked that officers make the information public for residents.", want: "They asked that officers make the information public for residents.", owner: "officers"},
 		{text: "One topic could be the profile of children in care. The Committee requested that the Performance Manager develop a short presentation on the trends.", want: "The Committee requested that the Performance Manager develop a short presentation on the trends.", owner: "Performance Manager"},
+		// A phrasal verb's particle after a pronoun object: "follow this up".
+		{text: "The Head of Leisure said she would follow this up with the operator.", want: "The Head of Leisure said she would follow this up with the operator.", owner: "The Head of Leisure"},
 		// The authors' vow in so many words.
 		{text: "We promise that you will be told about your rights.", want: "We promise that you will be told about your rights."},
 		{text: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.", want: "Between October 2025 and March 2026 the Parks Team will plant 450 trees.",
