@@ -1289,7 +1289,7 @@ var thatWhoWould = regexp.MustCompile(`(?:\bthat|^(?i:it\s+was\s+(?:\w+\s+)?(?:a
 // askedThatDo is a request that names who is to act, in the subjunctive:
 // "They asked that officers make the information public", "… requested
 // that the Chamberlain provide a breakdown".
-const askedThatDoPat = `\b(?:requested|asked)\s+that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}(?:\s+(?:team|service|department|directorate|unit))?))\s+(?:make|prepare|look|` + doVerbs + `)\b`
+const askedThatDoPat = `\b(?:requested|asked)\s+that\s+((?:the\s+)?(?:[Oo]fficers|[Mm]anagers|[Ss]taff|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}(?:\s+(?:team|service|department|directorate|unit))?))\s+(?:make|prepare|look|` + doVerbs + `)\b`
 
 var askedThatDo = regexp.MustCompile(askedThatDoPat)
 

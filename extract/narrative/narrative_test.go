@@ -239,6 +239,8 @@ func TestCommitments(t *testing.T) {
 		// A request that names who is to act, in the subjunctive.
 		{text: "Members noted the differences. They asked that officers make the information public for residents.", want: "They asked that officers make the information public for residents.", owner: "officers"},
 		{text: "One topic could be the profile of children in care. The Committee requested that the Performance Manager develop a short presentation on the trends.", want: "The Committee requested that the Performance Manager develop a short presentation on the trends.", owner: "Performance Manager"},
+		// The staff asked to act named by a plain plural, no post's name.
+		{text: "The panel asked that managers provide dates for closing the open findings.", want: "The panel asked that managers provide dates for closing the open findings.", owner: "managers"},
 		// A phrasal verb's particle after a pronoun object: "follow this up".
 		{text: "The Head of Leisure said she would follow this up with the operator.", want: "The Head of Leisure said she would follow this up with the operator.", owner: "The Head of Leisure"},
 		// The authors' vow in so many words.
