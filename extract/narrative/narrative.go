@@ -3575,8 +3575,21 @@ var followsAs = regexp.MustCompile(`(?i)\b(?:as follows|set out below|listed bel
 func (f *finder) unfolded(o opener) opener {
 	if f.unfolds(o.whole) {
 		o.lead, o.whole = carried(o.whole), ""
+	} else if f.unfoldsWhole(o.whole) {
+		// "… and RESOLVED as follows:" over "1) That a working group be
+		// set up …": the points are the decisions, each whole, as under
+		// "The following decisions were made:"; the lead-in announces
+		// them and is no decision of its own.
+		o.lead, o.whole = "", ""
 	}
 	return o
+}
+
+// unfoldsWhole: a lead-in that points at the list below it ("… as
+// follows:") over a numbered point that is a decision whole ("That …
+// be …").
+func (f *finder) unfoldsWhole(lead string) bool {
+	return followsAs.MatchString(lead) && isListMarker(f.nextMarker) && hasPrefixFold(f.next, "that ") && thatDecides(f.next)
 }
 
 func (f *finder) unfolds(lead string) bool {
@@ -3600,8 +3613,10 @@ func (f *finder) open(o opener, p paragraph) {
 	}
 	f.blocks++
 	f.paused = nil
-	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
+	// (The block reads its points as the unfolded lead-in says: one
+	// unfolded has no whole decision for them to join.)
 	o = f.unfolded(o)
+	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
 	if o.whole != "" {
 		// The decision is stated whole before its list ("… as follows:-"):
 		// it stands though the list below is only names.

@@ -1054,6 +1054,8 @@ func TestRealPhrasings(t *testing.T) {
 	tests := []findCase{
 		{"body line after the label", action.DocDecision, []string{"Decision:", "Cabinet:", "1. Approved the draft parks plan;", "2. Delegated authority to the Head of Parks to agree the final text."},
 			[]string{"resolution|Cabinet Approved the draft parks plan|", "resolution|Cabinet Delegated authority to the Head of Parks to agree the final text.|Head of Parks"}},
+		{"'as follows:' over numbered points the first a whole 'That' decision: each point decides, the lead-in nothing", action.DocMinutes, []string{"Cabinet considered the report of the allotments review, and RESOLVED as follows:", "1) That a waiting list be kept for each site.", "2) The appointment of a volunteer warden for each site.", "3) That rents be reviewed every two years."},
+			[]string{"resolution|That a waiting list be kept for each site.|", "resolution|The appointment of a volunteer warden for each site.|", "resolution|That rents be reviewed every two years.|"}},
 		{"the body's name on the label's line, its colon lost", action.DocDecision, []string{"Resolved:  The Harbour Board", "(i)  Noted the yearly accounts of the harbour trust.", "(ii)  Endorsed the dredging programme for the coming year; and", "(iii)  Agreed that the moorings review would come back in spring."},
 			[]string{"resolution|The Harbour Board Noted the yearly accounts of the harbour trust.|", "resolution|The Harbour Board Endorsed the dredging programme for the coming year|", "resolution|The Harbour Board Agreed that the moorings review would come back in spring.|"}},
 		{"accepted by reference", action.DocMinutes, []string{"The proposals in the paper were discussed and accepted."},
