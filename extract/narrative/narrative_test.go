@@ -5012,6 +5012,10 @@ func FuzzFind(f *testing.F) {
 		"R E S O L V E D – that:\nA. a survey be undertaken.\nB. the results be reported.",
 		"RESOLVED that the Cabinet recommend that Council\n(i) consider the list;\n(ii) approve it.",
 		"7. Clerk's report\nThat the Clerk's report be noted.\nThe Clerk's report was presented and approved.",
+		// A plan's table run into one line; clauses in small letters run on.
+		"PLAN Priority Ref Action Update 1 Mend the gates at the park. Done in May. 2 Cut the hedges The contract was let. 3 Paint",
+		"Recommendation(s): That Cabinet: a) adopts the plan b) allows the Group to confirm members",
+		"Resolved:\nThe Harbour Board\n(i) Noted the report\n(ii) Endorsed the plan",
 	} {
 		f.Add(s)
 	}

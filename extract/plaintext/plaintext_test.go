@@ -91,6 +91,10 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("|\nRef |\nAction |\nR1 |\nDo it\nnow |\nR2 |\nAgain |\nR3 |\nOnce more |"))
 	f.Add([]byte("Action / When / Lead\nA / May / B\nC / June\nD / July / E"))
 	f.Add([]byte("ActionLeadDue\nMend gatesClerkMay 2024\nmore\nCut hedgesCllr Ames2025\nX"))
+	// Ragged " / " rows under a wrapped header, and a flat table whose
+	// header names the rows' numbers first.
+	f.Add([]byte("Outcome / Ref / Action / When / Lead\n(extra) /\nSafe parks / 1.1 Mend the gates / May\n2025 / Parks\n1.2 Cut the hedges / June / July 2025 / Parks\n1.3 Paint / Ongoing / Clerk"))
+	f.Add([]byte("Ref Action Lead Timescale\n1 Repair the benches Parks Team June 2025\n2 Plant trees on the green Parks Team 2026\n3 Clear the pond Volunteers"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Reader{}.Read(context.Background(), data)
 		if err != nil {
