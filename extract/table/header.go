@@ -532,7 +532,7 @@ func HeaderRoles(names []string) (roles []string, ok bool) {
 	}
 	roles = make([]string, len(names))
 	for i, n := range names {
-		roles[i] = fieldNames[classify(headerNote.ReplaceAllString(n, ""))]
+		roles[i] = ColumnRole(n)
 	}
 	return roles, true
 }
