@@ -131,20 +131,7 @@ func raggedRows(lines []layout.Line, raws []string, i int, sep string, tables *i
 		}
 	}
 
-	// A last row cut short where the paper ends, before its action
-	// ("1.6 Ensure fair access" and no more), says nothing to do.
-	actionCol := len(roles)
-	for c, r := range roles {
-		if r == "action" {
-			actionCol = min(actionCol, c)
-		}
-	}
-	if r := &rows[len(rows)-1]; r.col+len(r.cells) <= actionCol && blankFrom(raws, r.end) {
-		r.cut = true
-	}
-
-	// The rows' numbers go in the number column; a header with none gets
-	// one, blank, before its first, when the rows have numbers.
+	// col is the first column the header names role, -1 if none.
 	col := func(role string) int {
 		for c, r := range roles {
 			if r == role {
@@ -153,6 +140,19 @@ func raggedRows(lines []layout.Line, raws []string, i int, sep string, tables *i
 		}
 		return -1
 	}
+
+	// A last row cut short where the paper ends, before its action
+	// ("1.6 Ensure fair access" and no more), says nothing to do.
+	actionCol := col("action")
+	if actionCol < 0 {
+		actionCol = len(roles)
+	}
+	if r := &rows[len(rows)-1]; r.col+len(r.cells) <= actionCol && blankFrom(raws, r.end) {
+		r.cut = true
+	}
+
+	// The rows' numbers go in the number column; a header with none gets
+	// one, blank, before its first, when the rows have numbers.
 	refCol, shift := col("ref"), 0
 	if refCol < 0 && rows[0].marker != "" {
 		names = append([]string{""}, names...)
