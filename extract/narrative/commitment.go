@@ -1539,7 +1539,10 @@ func byAgent(rest string) string {
 
 // dueMonth is a month, in full or cut short; "April/May" (either month,
 // by the later) is one too.
-const dueMonth = `(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s*/\s*(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))?`
+const dueMonth = oneMonth + `(?:\s*/\s*` + oneMonth + `)?`
+
+// oneMonth is a month's name, in full or cut short.
+const oneMonth = `(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+|early\s+|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4}|\s*['‘’]\d{2})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|quarter\s+[1-4]\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|` + nextMeetingDue + `|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
 
