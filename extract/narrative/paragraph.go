@@ -1799,7 +1799,7 @@ func endsPoint(s string) bool {
 // a lead-in ("… where:").
 func endsListItem(s string) bool {
 	s = strings.TrimSpace(s)
-	return endsSentence(s) || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "; and") || strings.HasSuffix(s, "; or") || strings.HasSuffix(s, ":")
+	return endsSentence(s) || endsPoint(s) || strings.HasSuffix(s, ":")
 }
 
 // titledThats reads a numbered or lettered title over an unnumbered
