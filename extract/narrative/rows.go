@@ -269,8 +269,9 @@ func rowFollows(a, b string) bool {
 // capitalised column names one after another, of three fields or more,
 // one of them the action ("Ref Action Priority Timescale Lead"), a few
 // small words or signs allowed between them ("(support Outcomes /
-// Deliverables"). It gives where the header ends, and whether the column
-// after the action's is an update's.
+// Deliverables"). It gives where the header ends, whether the column
+// after the action's is an update's, and whether a column names the rows'
+// numbers.
 func inlineHeader(text string) (end int, split, numbered, ok bool) {
 	words := wordSpan.FindAllStringIndex(text, -1)
 	for i := 0; i < len(words); i++ {
