@@ -120,8 +120,8 @@ func paragraphs(ld layout.Doc, used []bool) []paragraph {
 }
 
 // planParagraphs is paragraphs, with the rows of a plan's table run into
-// one line read as rows (flatPlanRows) when plan is set: on a page that
-// is neither minutes nor a decision.
+// one line read as rows (flatPlanRows) when plan is set: Find sets it on
+// a page of no known kind (not minutes, a decision, a report or other).
 func planParagraphs(ld layout.Doc, used []bool, plan bool) []paragraph {
 	var out []paragraph
 	var cur *paragraph
