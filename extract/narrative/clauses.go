@@ -998,6 +998,15 @@ var (
 	listedPost = regexp.MustCompile(`(?i)^(?:clerks?|chair(?:man|woman|person)?s?|vice-chair(?:man|woman|person)?s?|mayors?|leaders?|members?|holders?|managers?|directors?|officers?|heads?|secretar(?:y|ies)|treasurers?|councill?ors?|cllrs?|executives?)$`)
 )
 
+// delegatedOwners are the owners of the post or body text delegates to
+// ("… delegated to the Head of Parks"); nil when it names none.
+func delegatedOwners(text string) []string {
+	if who := delegate(text); who != "" {
+		return ownersOf(who)
+	}
+	return nil
+}
+
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
 	if m := trailingDoer.FindStringSubmatch(clause); m != nil {

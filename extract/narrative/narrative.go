@@ -5506,8 +5506,8 @@ func (f *finder) add(p paragraph, a action.Action) {
 				a.Action = rest
 			}
 		}
-		if who := delegate(a.Action); who != "" && len(a.Owner) == 0 {
-			a.Owner = ownersOf(who)
+		if len(a.Owner) == 0 {
+			a.Owner = delegatedOwners(a.Action)
 		}
 		if a.DueRaw == "" {
 			a.DueRaw = dueIn(a.Action)
@@ -5568,8 +5568,8 @@ func (f *finder) add(p paragraph, a action.Action) {
 		for _, it := range romanRunIn(a.Action) {
 			sub := a
 			sub.Ref, sub.Action, sub.Owner = a.Ref+it.ref, it.text, nil
-			if who := delegate(it.text); who != "" {
-				sub.Owner = ownersOf(who)
+			if o := delegatedOwners(it.text); o != nil {
+				sub.Owner = o
 			}
 			f.out = append(f.out, sub)
 			f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})

@@ -274,9 +274,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 		if a.Action == "" {
 			continue // a bullet with no words
 		}
-		if who := delegate(a.Action); who != "" {
-			a.Owner = ownersOf(who)
-		}
+		a.Owner = delegatedOwners(a.Action)
 		a.DueRaw = dueIn(a.Action)
 		a.Due = resolveDue(a.DueRaw, f.opts.Date)
 		out = append(out, a)
