@@ -159,7 +159,10 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 		if t := strings.TrimSpace(c); t != "" {
 			// A header cell is a few words starting a name, not a line of
 			// wrapped text ("campaigns/interventions for topics such as").
-			if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || len(strings.Fields(t)) > maxHeaderWords || undertakes.MatchString(t) {
+			// After a first cell in capitals, a short name may be set in
+			// small letters ("Action | lead body | Due date").
+			words := len(strings.Fields(t))
+			if r, _ := utf8.DecodeRuneInString(t); (unicode.IsLower(r) && (filled == 0 || words > 2)) || words > maxHeaderWords || undertakes.MatchString(t) {
 				return header{}, false
 			}
 			filled++

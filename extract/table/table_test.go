@@ -1120,6 +1120,23 @@ func TestHeaderNote(t *testing.T) {
 	}
 }
 
+// A header may set a short name after its first cell in small letters;
+// wrapped text, or a first cell in small letters, is no header.
+func TestHeaderInSmallLetters(t *testing.T) {
+	h, ok := parseHeader([]string{"Action", "lead body", "Officer", "Due date"}, nil)
+	if !ok || h.cols[1] != fOwner || h.cols[3] != fDue {
+		t.Errorf("parseHeader = %+v, %v", h, ok)
+	}
+	for _, cells := range [][]string{
+		{"action", "Lead", "Due date"},
+		{"Action", "lead officers for topics such as", "Due date"},
+	} {
+		if _, ok := parseHeader(cells, nil); ok {
+			t.Errorf("parseHeader(%q, nil) accepted", cells)
+		}
+	}
+}
+
 // A log whose rows a text copy ran into one line each, kept whole in the
 // first column, is split where the owner's initials and a status in
 // capitals fall; a row without them stays whole.
