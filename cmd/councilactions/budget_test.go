@@ -38,7 +38,10 @@ func exitCode(err error) int {
 
 // hangingFolder makes a folder of two papers, a good one and one that
 // hangs its reader ("hang.pdf", see hangingExtract), and a config with a
-// dir source over it and the given extract timeout.
+// dir source over it and the given extract timeout. One worker reads them
+// in order, the hanging one last, so that a test that waits for the hang
+// knows the good paper is done (two could read it alongside the hang and
+// not have finished under load).
 func hangingFolder(t *testing.T, timeout string) (config, dataDir string) {
 	t.Helper()
 	dir := t.TempDir()
@@ -52,7 +55,7 @@ func hangingFolder(t *testing.T, timeout string) (config, dataDir string) {
 	os.WriteFile(filepath.Join(papers, "hang.pdf"), []byte("%PDF-1.4\n"), 0o644)
 	dataDir = filepath.Join(dir, "data")
 	config = filepath.Join(dir, "config.yaml")
-	yaml := fmt.Sprintf("data_dir: %s\nextract:\n  timeout: %s\nsources:\n  - name: folder\n    kind: dir\n    path: %s\n", dataDir, timeout, papers)
+	yaml := fmt.Sprintf("data_dir: %s\nextract:\n  timeout: %s\n  workers: 1\nsources:\n  - name: folder\n    kind: dir\n    path: %s\n", dataDir, timeout, papers)
 	if err := os.WriteFile(config, []byte(yaml), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -98,12 +101,15 @@ func TestSignalEndsAStuckExtraction(t *testing.T) {
 		{[]string{"run", "--config", config}, syscall.SIGINT, 130, "1 new"},
 	}
 	for _, tt := range tests {
+		os.Remove(filepath.Join(filepath.Dir(config), "hanging"))
 		cmd, out, errOut := councilactions(tt.args...)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// Wait until the worker is reading the hanging paper.
+		// Wait until the worker is stuck in the hanging paper (and so,
+		// in a run, has finished the other).
 		worker := waitForChild(t, cmd.Process.Pid)
+		waitForFile(t, filepath.Join(filepath.Dir(config), "hanging"))
 		cmd.Process.Signal(tt.sig)
 		done := make(chan error, 1)
 		go func() { done <- cmd.Wait() }()
@@ -153,11 +159,21 @@ func waitForChild(t *testing.T, parent int) int {
 			fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
 			if len(fields) > 1 && fields[1] == strconv.Itoa(parent) {
 				pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(p)))
-				time.Sleep(300 * time.Millisecond) // let it read the request
 				return pid
 			}
 		}
 	}
 	t.Fatalf("process %d started no worker", parent)
 	return 0
+}
+
+// waitForFile waits until path exists.
+func waitForFile(t *testing.T, path string) {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+	}
+	t.Fatalf("%s never appeared", path)
 }

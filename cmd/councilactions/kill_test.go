@@ -44,6 +44,9 @@ func TestMain(m *testing.M) {
 // live, and this stands for the next one.
 func hangingExtract(ctx context.Context, path string, doc action.Document) (action.Extraction, error) {
 	if strings.HasPrefix(filepath.Base(path), "hang") {
+		// Tell the test the worker is stuck here: a file beside the
+		// papers' folder, where no source reads it as a paper.
+		os.WriteFile(filepath.Join(filepath.Dir(filepath.Dir(path)), "hanging"), nil, 0o644)
 		select {}
 	}
 	return extract.File(ctx, path, doc)
