@@ -42,6 +42,24 @@ func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		*table++
 		start := i - 1 // the header row
 		end := i + 1
+		if rows, stop := splitPipeRows(raws, i+1, ruleWidth(raws[i])); rows != nil {
+			if err := cells.Add(strings.Count(raws[start], "|") + 1); err != nil {
+				return err
+			}
+			lines[start] = pipeRow(raws[start], lines[start].Page, *table)
+			lines[i] = layout.Line{Page: lines[i].Page}
+			for _, r := range rows {
+				if err := cells.Add(len(r.texts)); err != nil {
+					return err
+				}
+				for l := r.first; l <= r.last; l++ {
+					lines[l] = layout.Line{Page: lines[l].Page}
+				}
+				lines[r.first] = tableRow(r.texts, lines[r.first].Page, *table, true)
+			}
+			i = stop - 1 // a row cut short at the end is left as lines
+			continue
+		}
 		for end < len(raws) && strings.Contains(raws[end], "|") {
 			end++
 		}
@@ -58,6 +76,83 @@ func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		i = end - 1
 	}
 	return nil
+}
+
+// ruleWidth is how many columns a pipe rule marks: "---|---|---|" and
+// "|---|---|---|" both mark three.
+func ruleWidth(rule string) int {
+	return len(strings.FieldsFunc(rule, func(r rune) bool { return r == '|' || r == ' ' || r == '\t' }))
+}
+
+// splitRow is one row of a pipe table whose rows a copy broke over lines:
+// its cells' texts and the lines it took.
+type splitRow struct {
+	texts       []string
+	first, last int
+}
+
+// splitPipeRows reads the lines from i as the rows of a table of width cells
+// when the copy broke each row over several lines, every line ending a
+// cell or more with a pipe; the text after a line's last pipe, and lines
+// without one, begin the next cell:
+//
+//	Ref | Action | Lead | When |
+//	---|---|---|---|
+//	A1 | Open the new depot |
+//	Depot Manager |
+//	June |
+//
+// The cells of each row add up to the rule's width, never past it. It
+// returns nil unless two rows or more add up so and one at least took more
+// than one line (whole rows a line are read as they are); stop is the line
+// after the last whole row.
+func splitPipeRows(raws []string, i, width int) (rows []splitRow, stop int) {
+	var texts []string
+	var wrap []string // lines without a pipe, the start of the next cell
+	broken := false
+	first, j := i, i
+	for ; j < len(raws); j++ {
+		t := strings.TrimSpace(raws[j])
+		if t == "" {
+			break
+		}
+		if !strings.Contains(t, "|") {
+			wrap = append(wrap, t)
+			continue
+		}
+		parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|"), "|")
+		parts[0] = strings.Join(append(wrap, parts[0]), " ")
+		wrap = nil
+		if !strings.HasSuffix(t, "|") {
+			// The line ends inside a cell, which the next goes on with.
+			wrap = []string{parts[len(parts)-1]}
+			parts = parts[:len(parts)-1]
+		}
+		if len(texts)+len(parts) > width {
+			break
+		}
+		for _, p := range parts {
+			texts = append(texts, clean.Text(p))
+		}
+		if len(texts) < width {
+			continue
+		}
+		if j > first {
+			broken = true
+		}
+		rows = append(rows, splitRow{texts, first, j})
+		texts, first, stop = nil, j+1, j+1
+	}
+	if (j == len(raws) || strings.TrimSpace(raws[j]) == "") && len(wrap) > 0 && len(texts)+1 == width {
+		// The table's last cell, whose pipe the copy left off where
+		// the text ends.
+		rows = append(rows, splitRow{append(texts, clean.Text(strings.Join(wrap, " "))), first, j - 1})
+		stop = j
+	}
+	if len(rows) < 2 || !broken {
+		return nil, 0
+	}
+	return rows, stop
 }
 
 // framedRun counts the lines from i that start and end with a pipe and

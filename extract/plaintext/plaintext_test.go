@@ -136,6 +136,24 @@ func TestPipeTables(t *testing.T) {
 		`T1 ["2" "MINUTES RESOLVED: That the minutes be approved."]`, "P ", "P A closing line | with a pipe"})
 }
 
+// TestSplitPipeRows: a pipe table whose rows a copy broke over lines, each
+// line ending a cell or more with a pipe, is read row by row as the rule
+// under the header counts its columns; a line without a pipe wraps the
+// next cell.
+func TestSplitPipeRows(t *testing.T) {
+	text := "Our plan\n| Ref | Action | Lead | When |\n|---|---|---|---|\n" +
+		"P1 | Open the new depot |\nDepot Manager |\nJune 2026 |\n" +
+		"P2 | Replace the\nstreet lights |\nHighways Lead | March 2027 |\n" +
+		"P3 | Plant trees |\nParks Lead | Autumn\n\nAfter the table."
+	expectLines(t, text, rowOrText, []string{"P Our plan", `true ["Ref" "Action" "Lead" "When"]`,
+		`true ["P1" "Open the new depot" "Depot Manager" "June 2026"]`,
+		`true ["P2" "Replace the street lights" "Highways Lead" "March 2027"]`,
+		`true ["P3" "Plant trees" "Parks Lead" "Autumn"]`, "P After the table."})
+	// Whole rows a line are read a line a row, as before.
+	text = "No. | Item |\n---|---|\n1 | Apologies |\n2 | Minutes |\n"
+	expectLines(t, text, rowOrText, []string{`true ["No." "Item"]`, `true ["1" "Apologies"]`, `true ["2" "Minutes"]`})
+}
+
 // expectLines reads text and fails t unless its lines, each shown by
 // show ("" leaves a line out), are want.
 func expectLines(t *testing.T, text string, show func(layout.Line) string, want []string) {
