@@ -2,12 +2,12 @@ package narrative
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
 )
 
@@ -203,7 +203,7 @@ func flatRows(text string) (rows [][3]int, split bool) {
 	}
 	chain, last := []int{0}, text[end+ms[0][2]:end+ms[0][3]]
 	for t := 1; t < len(ms); t++ {
-		if ref := text[end+ms[t][2] : end+ms[t][3]]; rowFollows(last, ref) {
+		if ref := text[end+ms[t][2] : end+ms[t][3]]; numeral.Follows(last, ref) {
 			chain, last = append(chain, t), ref
 		}
 	}
@@ -233,37 +233,6 @@ func flatRows(text string) (rows [][3]int, split bool) {
 
 // monthAfter opens with a month's name: the number before it is a day.
 var monthAfter = regexp.MustCompile(`^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`)
-
-// rowFollows: row number b is the one after a (3 after 2, 1c after 1b, Q2
-// after Q1, 2.4 after 2.3; a star aside).
-func rowFollows(a, b string) bool {
-	a, b = strings.TrimSuffix(a, "*"), strings.TrimSuffix(b, "*")
-	split := func(s string) (head string, n int, tail string) {
-		k := strings.IndexFunc(s, unicode.IsDigit)
-		e := k
-		for e < len(s) && unicode.IsDigit(rune(s[e])) {
-			e++
-		}
-		n, _ = strconv.Atoi(s[k:e])
-		return s[:k], n, s[e:]
-	}
-	ha, na, ta := split(a)
-	hb, nb, tb := split(b)
-	if ha != hb {
-		return false
-	}
-	switch {
-	case strings.HasPrefix(ta, ".") && strings.HasPrefix(tb, "."):
-		x, _ := strconv.Atoi(ta[1:])
-		y, _ := strconv.Atoi(tb[1:])
-		return na == nb && y == x+1
-	case len(ta) == 1 && len(tb) == 1:
-		return na == nb && tb[0] == ta[0]+1
-	case ta == "" && tb == "":
-		return nb == na+1
-	}
-	return false
-}
 
 // inlineHeader finds a table's header inside a line: three or more
 // capitalised column names one after another, of three fields or more,

@@ -18,3 +18,37 @@ func TestRoman(t *testing.T) {
 		}
 	}
 }
+
+func TestFollows(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2", "3", true},
+		{"2.3", "2.4", true},
+		{"1.3", "2.1", true},
+		{"1", "2.1", true},
+		{"1b", "1c", true},
+		{"(1c)", "(2a)", true},
+		{"Q1", "Q2", true},
+		{"PA 3", "PA 4", true},
+		{"1*", "2", true},
+		{"2.", "3.", true},
+		{"2", "4", false},
+		{"2", "2", false},
+		{"1.3", "2.2", false},
+		{"1.3", "2", false},
+		{"1", "1.1", false},
+		{"Q1", "PA 2", false},
+		{"(1b)", "1c", false},
+		{"Q1", "Q", false},
+		{"", "1", false},
+		{"Action 1", "Action 2", true},
+		{"Aim 1", "Act 2", false},
+		{"Ab 1", "Ac 1", false},
+	} {
+		if got := Follows(tt.a, tt.b); got != tt.want {
+			t.Errorf("Follows(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

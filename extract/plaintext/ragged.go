@@ -2,7 +2,6 @@ package plaintext
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
 )
 
@@ -309,7 +309,7 @@ func raggedStarts(src []string, first, end int, sep string) []raggedRow {
 		m, _ := markerOf(parts[0])
 		sh := markerShape(m)
 		a, ok := anchor[sh]
-		if m == "" || !ok || !nextMarker(last[sh], m) {
+		if m == "" || !ok || !numeral.Follows(last[sh], m) {
 			continue
 		}
 		rows = append(rows, raggedRow{first: k, col: a, marker: m})
@@ -519,41 +519,6 @@ func markerShape(m string) string {
 		digit = unicode.IsDigit(r)
 	}
 	return b.String()
-}
-
-// markerParts are a number's counts: "1.2" is 1, 2; "(3b)" is 3, 2.
-var markerParts = regexp.MustCompile(`\d+|[a-z]`)
-
-// nextMarker is whether b numbers the row after a, in one form: 1.3 after
-// 1.2, 2.1 after 1.3, (1c) after (1b), (2a) after (1c), PA 4 after PA 3.
-func nextMarker(a, b string) bool {
-	if markerShape(a) != markerShape(b) || strings.Trim(a, "0123456789.()abcdefghijklmnopqrstuvwxyz ") != strings.Trim(b, "0123456789.()abcdefghijklmnopqrstuvwxyz ") {
-		return false
-	}
-	count := func(s string) int {
-		if n, err := strconv.Atoi(s); err == nil {
-			return n
-		}
-		return int(s[0]-'a') + 1
-	}
-	pa, pb := markerParts.FindAllString(a, -1), markerParts.FindAllString(b, -1)
-	if len(pa) != len(pb) {
-		return false
-	}
-	for d := range pa {
-		if x, y := count(pa[d]), count(pb[d]); x != y {
-			if y != x+1 {
-				return false
-			}
-			for _, rest := range pb[d+1:] {
-				if count(rest) != 1 {
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
 }
 
 // monthAlone is a month's name and nothing else.

@@ -2,11 +2,11 @@ package plaintext
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
 )
 
@@ -185,14 +185,14 @@ func numberedHeader(names []string) bool {
 func stackedRows(bs []block, k int, names []string, width int) (rows [][]block, again []block, end int) {
 	last := ""
 	for k < len(bs) {
-		if !rowNumber.MatchString(bs[k].text) || last != "" && !nextNumber(last, bs[k].text) {
+		if !rowNumber.MatchString(bs[k].text) || last != "" && !numeral.Follows(last, bs[k].text) {
 			break
 		}
 		last = bs[k].text
 		row := []block{bs[k]}
 		k++
-		for k < len(bs) && !nextNumber(last, bs[k].text) && len(row) < 4*width {
-			if sameHeader(bs, k, names) || len(row) >= 2 && sectionTitle.MatchString(bs[k].text) && !nextNumber(last, bs[k].text) {
+		for k < len(bs) && !numeral.Follows(last, bs[k].text) && len(row) < 4*width {
+			if sameHeader(bs, k, names) || len(row) >= 2 && sectionTitle.MatchString(bs[k].text) && !numeral.Follows(last, bs[k].text) {
 				break
 			}
 			row = append(row, bs[k])
@@ -214,7 +214,7 @@ func stackedRows(bs []block, k int, names []string, width int) (rows [][]block, 
 		} else if n := len(row); k < len(bs) && n > width && shortTitle(row[n-1].text) {
 			heading, row = row[n-1:], row[:n-1] // "ASSETS" between two rows
 		}
-		if k >= len(bs) || !nextNumber(last, bs[k].text) {
+		if k >= len(bs) || !numeral.Follows(last, bs[k].text) {
 			// The last row: as many cells as the header has.
 			k -= max(len(row)-width, 0)
 			row = row[:min(len(row), width)]
@@ -249,27 +249,4 @@ var sectionTitle = regexp.MustCompile(`^\d{1,2}\.\s+[A-Z]`)
 func shortTitle(t string) bool {
 	n := len(strings.Fields(t))
 	return n >= 1 && n <= 8 && !strings.HasSuffix(t, ".") && !rowNumber.MatchString(t)
-}
-
-// nextNumber is whether b numbers the row after a: 3 after 2, 1.3 after
-// 1.2, 2.1 after 1.3 (or after 1).
-func nextNumber(a, b string) bool {
-	ma, mb := rowNumber.FindStringSubmatch(a), rowNumber.FindStringSubmatch(b)
-	if ma == nil || mb == nil {
-		return false
-	}
-	a1, _ := strconv.Atoi(ma[1])
-	b1, _ := strconv.Atoi(mb[1])
-	if ma[2] == "" && mb[2] == "" {
-		return b1 == a1+1
-	}
-	if mb[2] == "" {
-		return false
-	}
-	b2, _ := strconv.Atoi(mb[2])
-	if ma[2] == "" {
-		return b1 == a1+1 && b2 == 1
-	}
-	a2, _ := strconv.Atoi(ma[2])
-	return b1 == a1 && b2 == a2+1 || b1 == a1+1 && b2 == 1
 }
