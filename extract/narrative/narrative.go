@@ -5534,6 +5534,17 @@ func (f *finder) add(p paragraph, a action.Action) {
 			return
 		}
 	}
+	if len(f.out) > 0 && f.lastAt == f.paras && minutesSigned.MatchString(a.Action) {
+		if last := &f.out[len(f.out)-1]; last.Kind == action.KindResolution && last.SourceText == p.text && minutesWord.MatchString(last.Action) {
+			// "The minutes of the last meeting were approved. The Chair
+			// was authorised to sign them.": signing the record is how
+			// its approval is carried out, part of the decision told just
+			// before it in the paragraph, neither a decision nor an
+			// undertaking of its own.
+			last.Action = joinText(last.Action, a.Action)
+			return
+		}
+	}
 	if a.Kind == action.KindResolution && resolvedToRecommend.MatchString(a.Action) {
 		// "It was resolved to recommend the revised Terms of Reference
 		// to the Council": a committee's decision that another body is
@@ -5598,6 +5609,15 @@ var nilEntry = regexp.MustCompile(`(?i)^[^.:–—]{3,80}?\s*(?:[:–—]|\s-)\s
 // bulletGlyph is a bullet that opens a point's text ("• 0607 RESOLVED …").
 // (A dash or "o" may open words; those are left.)
 var bulletGlyph = regexp.MustCompile(`^[•·▪◦●○■□‣⁃]\s+`)
+
+// minutesSigned is a sentence that tells only that the minutes were
+// signed, or who was to sign them: "The minutes were signed by the
+// Chair.", "Both sets of minutes were duly signed.", "Mrs Lark was
+// authorised to sign them", "The Chairman then signed the minutes."
+var minutesSigned = regexp.MustCompile(`(?i)^(?:(?:(?:the|these|both)\s+(?:sets?\s+of\s+)?minutes|they|these)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+)*signed\b|[^.;]{2,60}?\s+(?:was|were)\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+(?:them|these|the\s+minutes)\b|(?:the\s+)?[^.;]{2,40}?\s+(?:then\s+|duly\s+)*signed\s+(?:them|these|the\s+minutes)\b)[^.;]*\.?$`)
+
+// minutesWord: a decision about the minutes (or the record) of a meeting.
+var minutesWord = regexp.MustCompile(`(?i)\bminutes\b|\b(?:true|correct|accurate)\s+record\b`)
 
 // votersOnly is a sentence that tells only who moved and seconded a motion
 // and that it carried, not what it was: "Proposed by Cllr White, seconded
