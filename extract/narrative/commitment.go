@@ -1084,13 +1084,15 @@ var personStance = map[string]bool{"like": true, "want": true, "wish": true, "ho
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "their": true, "its": true,
 	"his": true, "her": true, "our": true, "all": true, "any": true, "some": true, "and": true, "or": true}
 
-// audience is those at the meeting, asked to do something there and then
-// ("The Chair asked all those present to stand for a minute's silence").
 // meetingAct is what a meeting does there and then when asked: "The Chair
 // asked Members to note the announcements" undertakes nothing.
 var meetingAct = regexp.MustCompile(`(?i)^(?:note|consider|receive|agree|approve|endorse|comment|vote)$`)
 
-var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:the\s+)?(?:those|members|people|everyone|everybody|parties|attendees)?\s*(?:present|in attendance|attending)$`)
+// audience is those at the meeting, asked to do something there and then
+// ("The Chair asked all those present to stand for a minute's silence"),
+// or "everyone" alone, who can only be all at the meeting ("asked
+// everyone to give their names").
+var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:the\s+)?(?:those|members|people|everyone|everybody|parties|attendees)?\s*(?:present|in attendance|attending)$|^(?:everyone|everybody)$`)
 
 // availableTo is something to be there for a meeting, said with "would"
 // as well as "will".

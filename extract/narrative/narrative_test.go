@@ -1682,6 +1682,7 @@ func TestNothingPromised(t *testing.T) {
 		{"a body's role", action.DocOther, []string{"(a) The Parks Board:", "Its main role is to:-", "• set the parks policy", "• agree the parks budget"}, nil},
 		{"standing rules", action.DocMinutes, []string{"Meetings of the Parks Board will be open to the public unless the business is exempt.", "A period of up to 15 minutes will be allowed for members of the public to ask questions at the meeting."}, nil},
 		{"a rule for every case of a kind, whole or as a lead-in over its parts", action.DocOther, []string{"3.1 Every lease granted by the Council shall:-", "3.1.1 be in writing;", "3.1.2 be sealed by the Head of Legal.", "3.2 All meetings of the Parks Board shall take place in public."}, nil},
+		{"a request to everyone at the meeting", action.DocMinutes, []string{"1.1 The Chair opened the meeting and asked everyone to give their names for the record."}, nil},
 		{"a request to those present", action.DocMinutes, []string{"The Chair asked all those present to stand for a minute’s silence and the Council’s condolences were passed on to the family."}, nil},
 		{"a meeting page's notices to its readers", action.DocMinutes, []string{
 			"If you wish to attend please let us know. We will ask for contact details to be given so that we can reach you.",
