@@ -922,11 +922,14 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // Clerk, the Chairman and Vice-Chairman), as a councillor, or by first
 // name and surname — then "will", "is to" or "to" (group 2; a post's or a
 // councillor's only: "Joint Commitment to carers" names no one) and a verb.
+// Minutes told in the past write "is to" as "was to": "The Treasurer was
+// to ring the insurer before the next meeting" is the same undertaking,
+// reported ("was to have rung", what did not happen, has a state's verb).
 // (A post may be a district or county councillor's, its spelling
 // typed as it comes: "district councilor and clerk to put a complaint in".)
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?|cllrs)`
 
-var personActs = regexp.MustCompile(`^(` + personWho + `)` + fromBody + `\s+(?:will|(?:is|are)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personActs = regexp.MustCompile(`^(` + personWho + `)` + fromBody + `\s+(?:will|(?:is|are|was|were)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // fromBody is where a person named comes from, between the name and what
 // they will do: "Brianne Vally from the EA to circulate …".

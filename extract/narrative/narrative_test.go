@@ -127,6 +127,10 @@ func TestCommitments(t *testing.T) {
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
 		{text: "The Chair to advise the meeting that it will be recorded."},
+		// "is to" told in the past: the same undertaking, reported; what
+		// was to have been done, and was not, is none.
+		{text: "The Clerk was to write to the bus company about the shelter after the meeting.", want: "The Clerk was to write to the bus company about the shelter after the meeting.", owner: "Clerk", genre: "minutes"},
+		{text: "The Clerk was to have written to the bus company about the shelter.", genre: "minutes"},
 		{text: "Cllrs to look into the cost of a defibrillator for the hall.", want: "Cllrs to look into the cost of a defibrillator for the hall.", owner: "Cllrs", genre: "minutes"},
 		{text: "Ten graves will need work and the Clerk will write to each owner.", want: "Ten graves will need work and the Clerk will write to each owner.", owner: "the Clerk", genre: "minutes"},
 		{text: "Clerk Action: to order two more dog bins for the playing field.", want: "Clerk Action: to order two more dog bins for the playing field.", owner: "Clerk", genre: "minutes"},
