@@ -625,7 +625,13 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
-		return s, wholeSubject(s, loc[0]), true
+		who := wholeSubject(s, loc[0])
+		if m := namedThenVerb.FindStringSubmatch(s); who == "" && m != nil && strings.HasSuffix(s[:loc[0]], " and ") {
+			// "Helen gave an account … and agreed to supply …": the
+			// sentence's subject, named first, agreed.
+			who = agent(m[1])
+		}
+		return s, who, true
 	}
 	if has(" to be ") && toBeDone.MatchString(s) {
 		// "Dr Smith to be invited to the next meeting", "The Director of
@@ -1107,6 +1113,10 @@ var trailingAdverbs = regexp.MustCompile(`(?:\s+(?:also|further|then|now|again|\
 // usedTo is a passive that puts its subject to work: "utilised to help".
 var usedTo = regexp.MustCompile(`(?i)^(?:used|utilised|utilized|deployed|tasked|commissioned)\s+to\s+[a-z]`)
 
+// namedThenVerb is a sentence's opening name (capitalised words) and
+// the word in lower case after it, its verb: "Helen gave …".
+var namedThenVerb = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:also\s+)?[a-z]+\b`)
+
 // leadSubject is a sentence's opening name and its first verb.
 var leadSubject = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,5})\s+(?:had|has|have|was|were|is|are)\b`)
 
@@ -1168,8 +1178,26 @@ func agreedToIn(s string, to bool) []int {
 	if !to {
 		return nil
 	}
-	return agreedTo.FindStringSubmatchIndex(s)
+	loc := agreedTo.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil
+	}
+	// "Sam agreed to supply the key": a verb ending in -ly is no adverb,
+	// though agreedTo's "\w+ly" (as in "agreed to gladly host") takes it
+	// for one and reads "the" as the verb.
+	at := loc[3] + len(agreedToWord.FindString(s[loc[3]:]))
+	if w := firstWord(s[at:]); at < loc[4] && lyVerb[strings.ToLower(w)] {
+		loc[4], loc[5] = at, at+len(w)
+	}
+	return loc
 }
+
+// agreedToWord is the "to" after agreedTo's verb of assent.
+var agreedToWord = regexp.MustCompile(`^\s+to\s+`)
+
+// lyVerb: the verbs that end in -ly, as adverbs do (a closed set of
+// English words, not the pages' vocabulary).
+var lyVerb = wordSet(`apply supply reply comply rely imply multiply ally rally tally`)
 
 // causativeHave is "have" that gets a thing done: "have a banner made",
 // "have the hedge cut back" — the one who has it done acts.

@@ -127,6 +127,9 @@ func TestCommitments(t *testing.T) {
 		{text: "Cllr. Moss will remove the old padlock from the pavilion.", want: "Cllr. Moss will remove the old padlock from the pavilion.", owner: "Cllr. Moss"},
 		{text: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", want: "The Clerk is to contact Mr Reed and Jo Hart asking them to quote for the work.", owner: "Clerk"},
 		{text: "The Chair to advise the meeting that it will be recorded."},
+		// A verb ending in -ly after "agreed to" is the verb, not an
+		// adverb before it.
+		{text: "Helen gave an account of the fair and agreed to supply the takings to the Treasurer.", want: "Helen gave an account of the fair and agreed to supply the takings to the Treasurer.", owner: "Helen", genre: "minutes"},
 		// "is to" told in the past: the same undertaking, reported; what
 		// was to have been done, and was not, is none.
 		{text: "The Clerk was to write to the bus company about the shelter after the meeting.", want: "The Clerk was to write to the bus company about the shelter after the meeting.", owner: "Clerk", genre: "minutes"},
