@@ -1077,7 +1077,7 @@ func delegate(clause string) string {
 	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {
-		return ""
+		return subjunctiveDoer(clause)
 	}
 	rest := clause[loc[1]:]
 	rest = strings.TrimPrefix(strings.TrimSpace(rest), "authority")
@@ -1092,7 +1092,139 @@ func delegate(clause string) string {
 	if m := toWhom.FindStringSubmatch(rest); m != nil {
 		return trimName(m[1])
 	}
+	return subjunctiveDoer(clause)
+}
+
+// thatClauseStart is where a decision's that-clause may begin: the
+// clause's own start, or a "that" after "and", "resolved" or "agreed"
+// ("… be noted and that the Head of Parks …").
+var thatClauseStart = regexp.MustCompile(`(?i)^\s*(?:that\s+)?|\b(?:and|resolved|agreed)\s*[:–-]?\s*that\s+`)
+
+// subjunctiveDoer is who a decision's that-clause names as its subject
+// and sets to act, told by the clause's grammar rather than its verb:
+// a name in capitals (its joining words aside) ends at the clause's
+// first plain word, which is a verb in the base form ("That the Head of
+// Parks write to the trust"), "be" and a participle with "to" and a verb
+// ("that the Lead Member for Sport be appointed to chair the group"),
+// "be responsible" or "be the lead", or "would", "should" or "will" and
+// a verb. The name's head (the word before its "of" or "for", else its
+// last) must be a post or a team, not a thing ("That the Plan be amended
+// to add …") nor the body deciding ("That the Committee ask …"). A
+// verb in -s, -ed or -ing tells, and a deciding verb ("That the Director
+// note …") is the meeting's; both give "".
+func subjunctiveDoer(clause string) string {
+	for _, loc := range thatClauseStart.FindAllStringIndex(clause, -1) {
+		if who := subjectBeforeVerb(clause[loc[1]:]); who != "" {
+			return who
+		}
+	}
 	return ""
+}
+
+// subjectBeforeVerb reads subjunctiveDoer's subject and verb at the start
+// of s.
+func subjectBeforeVerb(s string) string {
+	words := strings.Fields(s)
+	i := 0
+	if i < len(words) && strings.EqualFold(words[i], "the") {
+		i++
+	}
+	if i < len(words) && (words[i] == "relevant" || words[i] == "appropriate") {
+		i++ // "the relevant Cabinet Member"
+	}
+	start, head := i, ""
+	for ; i < len(words); i++ {
+		w := strings.TrimRight(words[i], ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if head == "" && (i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "for") || strings.HasSuffix(words[i], ",")) {
+				head = w // "Director of Finance", "Director, Place": the post, not its remit
+			}
+			if strings.HasSuffix(words[i], ",") && i+2 < len(words) && withAside.MatchString(strings.Join(words[i+1:i+3], " ")) {
+				// "the Director, in consultation with the Leader, be
+				// asked …": the aside is no part of the name.
+				j := i + 1
+				for j < len(words) && !strings.HasSuffix(words[j], ",") {
+					j++
+				}
+				if j+1 >= len(words) {
+					return ""
+				}
+				name := strings.Join(words[start:i+1], " ")
+				return doerBefore(strings.TrimRight(name, ","), words[i], head, words[j+1:])
+			}
+			continue
+		}
+		if joinWord.MatchString(w) && i > start && !strings.HasSuffix(words[i-1], ",") || w == "and" {
+			continue
+		}
+		break
+	}
+	if i == start || i >= len(words) {
+		return ""
+	}
+	last := strings.TrimRight(words[i-1], ",")
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
+		return "" // "the Minutes of the meeting …": the name ended in a joining word
+	}
+	return doerBefore(strings.Join(words[start:i], " "), last, head, words[i:])
+}
+
+// withAside opens an aside of who a post acts with.
+var withAside = regexp.MustCompile(`^(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\b`)
+
+// doerBefore is subjectBeforeVerb's name when rest opens with the verb it
+// asks for; "" if not.
+func doerBefore(name, last, head string, rest []string) string {
+	if head == "" {
+		head = last
+	}
+	head = strings.Trim(head, ",()")
+	if determiner[strings.ToLower(head)] || objectStart[strings.ToLower(last)] {
+		return "" // "All ivy cleared …", "that Cabinet APPROVES The plan": no name
+	}
+	if len(rest) > 1 && (rest[1] == "and" || rest[1] == "or" || rest[1] == "be" || rest[1] == "of") && !strings.EqualFold(rest[0], "be") {
+		return "" // "that the Audit Team report and its plan be …": a noun, the verb to come
+	}
+	if manyPosts(name) {
+		return "" // "Councillors will consider it": who decide
+	}
+	if hasPastWord(strings.Fields(name)) {
+		return "" // "The Director Approved the plan": a decision told, its verb in capitals
+	}
+	if !(agentWords.MatchString(head) || listedPost.MatchString(head) || peopleWord.MatchString(head)) || decidingBody(head) || strings.Contains(name, ",") && !strings.Contains(name, " and ") && !strings.Contains(name, " & ") {
+		return ""
+	}
+	verb := strings.ToLower(strings.Trim(rest[0], ",;:."))
+	next := func(k int) string {
+		if k < len(rest) {
+			return strings.Trim(rest[k], ",;:.")
+		}
+		return ""
+	}
+	plainVerb := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return w != "" && unicode.IsLower(r) && !notVerb[w] && !objectStart[w] && !meetingVerb[w] && !finiteVerb.MatchString(w)
+	}
+	switch {
+	case verb == "be":
+		p := next(1)
+		if p == "responsible" || p == "the" && strings.EqualFold(next(2), "lead") {
+			return trimName(name) // "be responsible for …", "be the lead"
+		}
+		if !(strings.HasSuffix(p, "ed") || irregularPast[p]) || next(2) != "to" || !plainVerb(next(3)) {
+			return ""
+		}
+	case verb == "would" || verb == "should" || verb == "will" || verb == "shall":
+		if !plainVerb(next(1)) {
+			return ""
+		}
+	default:
+		if !plainVerb(verb) || strings.HasSuffix(verb, "s") || strings.HasSuffix(verb, "ed") || strings.HasSuffix(verb, "ing") || strings.HasSuffix(verb, "ly") || irregularPast[verb] {
+			return ""
+		}
+	}
+	return trimName(name)
 }
 
 // trailingDoer is who acts on a decision, set after a dash at its end:

@@ -811,6 +811,22 @@ func TestDelegate(t *testing.T) {
 		// Asked in a that-clause: its subject, not a name inside its remit.
 		"Requests that the Director of Adult Care and Housing continues to report progress to the Committee": "Director of Adult Care and Housing",
 		"asks that the Head of Parks review the charges":                                                     "Head of Parks",
+		// A that-clause's subject set to act by its grammar: a base verb,
+		// "be" and a participle with "to", or "would"; its head is a post
+		// or a team, not a thing or the body deciding.
+		"That the Treasurer of the Trust draft a letter to the bank":                                 "Treasurer of the Trust",
+		"the Head of Libraries prepare a costed options paper":                                       "Head of Libraries",
+		"That the Deputy Leader for Sport be appointed to chair the review group":                    "Deputy Leader for Sport",
+		"That the leaflets be posted in March and that the Events Team design a poster for the fair": "Events Team",
+		"That the Mayor, Deputy Clerk and Estates Manager would set the opening hours":               "Mayor, Deputy Clerk and Estates Manager",
+		"That the Director, Parks and Leisure, in consultation with the Chair, be asked to set fees": "Director, Parks and Leisure",
+		"That the Bowls Club be the lead for the summer tournament":                                  "",
+		"That the Local Plan be amended to include the new sites":                                    "",
+		"That the Committee write to the minister about the closure":                                 "",
+		"That the Events Team budget and its costings be brought back in June":                       "",
+		"That the Director of Housing note the figures":                                              "",
+		"Officers were of the view that the hall should be repainted":                                "",
+		"The Head of Audit Endorsed work to develop a policy":                                        "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
@@ -2844,7 +2860,7 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(i)|the budget monitoring report be noted|",
 			"resolution|(ii)|that the Clerk write to the county council about the bus shelter|Clerk",
-			"resolution||that the Treasurer check the insurance renewal terms.|",
+			"resolution||that the Treasurer check the insurance renewal terms.|Treasurer",
 			"resolution|(a)|that the Clerk obtain quotes for the fence and for the gate.|Clerk",
 		}},
 		{"a proposal then 'Resolved: Unanimously.' on its line is what was resolved; the label tells only the vote", action.DocMinutes, []string{
@@ -4472,7 +4488,7 @@ func TestMeetingShapes(t *testing.T) {
 			"6. Any Other Business",
 			"RESOLVED – That the Clerk obtain quotes for the fence.",
 		}, []string{
-			"resolution|6|That the Clerk obtain quotes for the fence.|",
+			"resolution|6|That the Clerk obtain quotes for the fence.|Clerk",
 		}},
 		{"a nomination keeps the vote that carried it", action.DocMinutes, []string{
 			"1. Election of Chairman",
