@@ -62,7 +62,12 @@ func Find(ld layout.Doc) Meta {
 		}
 		prose = prose || isProse(l, text) && !webChrome.MatchString(text)
 	}
-	if t := issueTitle(head); t != "" {
+	if t, item := issueTitle(head); t != "" {
+		if item && ld.Pages > 0 {
+			// A PDF's lines are read as they are set, but an agenda
+			// item's heading may wrap over two: it is read whole.
+			t, _ = issueTitle(headOf(layout.Unwrapped(ld)))
+		}
 		best = t
 	}
 	// A form that labels its subject ("Subject:", "Title of Decision")
@@ -116,31 +121,45 @@ var (
 )
 
 // issueTitle is a ModernGov page's own title: the line under its "Issue -
-// decisions" header, or an item's heading printed with its paper's type
-// and size ("135 Scrutiny Panels PDF 107 KB", or "PDF 1 MB" on the next
-// line). "" when the page has neither.
-func issueTitle(head []layout.Line) string {
+// decisions" (or "Agenda item") header, or an item's heading printed with
+// its paper's type and size ("135 Scrutiny Panels PDF 107 KB", or "PDF 1
+// MB" on the next line), and whether it is an agenda item's. "" when the
+// page has neither.
+func issueTitle(head []layout.Line) (title string, item bool) {
 	for i, l := range head {
 		t := strings.TrimSpace(lineText(l))
 		next := ""
 		if i+1 < len(head) {
 			next = strings.TrimSpace(lineText(head[i+1]))
 		}
-		if issueHeader.MatchString(t) && next != "" && len(next) <= maxTitleLen && !datedTitle.MatchString(next) && !proseVerb.MatchString(next) && !labels.MatchString(next) && !fieldStart.MatchString(next) {
-			return next
+		if issueHeader.MatchString(t) && next != "" && len(next) <= maxTitleLen && !datedTitle.MatchString(next) && !proseVerb.MatchString(next) && !strings.HasSuffix(next, ":") && !issueHeader.MatchString(next) {
+			// An agenda item's heading may name a report and its author
+			// ("Report of the Treasurer: Fees for 2027") or run on after
+			// a colon ("Play Strategy: Consultation Findings"); an issue
+			// page's line of that shape is its form's label or field.
+			if item := agendaItemLabel.MatchString(t); item || !labels.MatchString(next) && !fieldStart.MatchString(next) {
+				return next, item
+			}
 		}
 		if m := numberedItem.FindStringSubmatch(t); m != nil && (linkSize.MatchString(t) || paperSize.MatchString(next)) {
-			return strings.TrimSpace(linkSize.ReplaceAllString(m[1], ""))
+			return strings.TrimSpace(linkSize.ReplaceAllString(m[1], "")), false
 		}
 	}
-	return ""
+	return "", false
 }
 
 var (
-	issueHeader  = regexp.MustCompile(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details)$`)
-	numberedItem = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
-	fieldStart   = regexp.MustCompile(`^[A-Z][\w ]{0,24}:\s`) // "Meeting: 16/07/2024 - …"
-	paperSize    = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
+	// issueHeader heads the page of one issue or item; the line under
+	// it is the page's title. A ModernGov item page's lone "Agenda item"
+	// label is one: the heading under it names the item, though the
+	// summary under that ("A report setting out …") reads more like a
+	// paper's name.
+	// agendaItemLabel is that lone label.
+	agendaItemLabel = regexp.MustCompile(`(?i)^agenda\s+item$`)
+	issueHeader     = regexp.MustCompile(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details|agenda\s+item)$`)
+	numberedItem    = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
+	fieldStart      = regexp.MustCompile(`^[A-Z][\w ]{0,24}:\s`) // "Meeting: 16/07/2024 - …"
+	paperSize       = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
 )
 
 var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)

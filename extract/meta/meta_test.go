@@ -8,6 +8,16 @@ import (
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
+// paged is lines as a PDF gives them: a page's, set as the page wraps them.
+func paged(ls ...string) layout.Doc {
+	d := lines(ls...)
+	d.Pages = 1
+	for i := range d.Lines {
+		d.Lines[i].Page = 1
+	}
+	return d
+}
+
 func lines(ls ...string) layout.Doc {
 	var d layout.Doc
 	for _, l := range ls {
@@ -72,6 +82,8 @@ func TestFind(t *testing.T) {
 			Meta{Title: "Licensing Committee - 12 March 2026", Date: "2026-03-12"}},
 		{"a site's furniture is no title", lines("You are here", "Loading...", "A- A A+", "Search site", "Millbrook Council homepage", "Our parks", "We will keep every park to a good standard."),
 			Meta{Title: "Our parks"}},
+		{"the heading under a lone 'Agenda item', not the item's summary under it", lines("Agenda item", "", "Bus Shelter Renewal", "", "A report setting out the options for replacing the shelters on the high street.", "Minutes:", "The committee noted the report."),
+			Meta{Title: "Bus Shelter Renewal"}},
 		{"label skipped", lines("Agenda item", "", "Health Inequalities Report", "", "Dr Emily Maile (HEEM Fellow)"),
 			Meta{Title: "Health Inequalities Report"}},
 		{"title in a table cell", lines("Health & Wellbeing Strategy Action Plan 2022/23\t\t\t", "No.\tObjective\tBy when"),
@@ -96,6 +108,17 @@ func TestFind(t *testing.T) {
 			"To keep your choices as you move around the site, a cookie will be stored.", "", "Text size", "", "Agenda item", "", "Garden Waste Charges for 2026"),
 			Meta{Title: "Garden Waste Charges for 2026"}},
 		{"empty", layout.Doc{}, Meta{}},
+		{"an agenda item's heading that a PDF wrapped over two lines", paged(
+			"Agenda item",
+			"Report of the Parks Manager on the Renewal of the Play Equipment at",
+			"Millfield Recreation Ground",
+			"Minutes:",
+			"The Parks Manager set out the condition of the play equipment at Millfield",
+			"and the three options for its renewal that had been costed by the team this",
+			"spring. Members asked how long each option would take to put in place and",
+			"whether the ground would need to close while the new equipment was fitted in",
+			"the summer. The Manager said the work would take about six weeks in total."),
+			Meta{Title: "Report of the Parks Manager on the Renewal of the Play Equipment at Millfield Recreation Ground"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
