@@ -29,6 +29,9 @@ type Genre struct {
 	record  bool
 	held    int
 	forward bool
+	// issueMeetings is set by ModernGov's "Issue - meetings" header: the
+	// page prints what each meeting that took the item recorded of it.
+	issueMeetings bool
 	// decided is set when a line records a decision ("RESOLVED that …").
 	decided bool
 }
@@ -61,6 +64,9 @@ var (
 	recordTitle   = regexp.MustCompile(`(?i)\b(?:decisions?(?:[- ]making)?\s+record|record\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?decisions?)\b`)
 	proposedSign  = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
+
+// issueMeetingsHeader heads a ModernGov issue's meetings page.
+var issueMeetingsHeader = regexp.MustCompile(`(?i)^issue\s*-\s*meetings$`)
 
 // The words each family of signs cannot do without.
 var (
@@ -96,7 +102,9 @@ func FindGenre(ld layout.Doc) Genre {
 	// meetingPage is set by ModernGov's "Agenda and minutes" header: the
 	// page is a meeting's record, whatever reports its items hold.
 	meetingPage := false
+	issueMeetings := false
 	for _, l := range headOf(ld) {
+		issueMeetings = issueMeetings || issueMeetingsHeader.MatchString(strings.TrimSpace(l.Text))
 		// "Minutes of the Meeting of the Town Council held at 7.00pm on
 		// …": a heading that names the meeting the paper records says
 		// it was held, whatever its items' agenda wording. (A sentence
@@ -190,7 +198,7 @@ func FindGenre(ld layout.Doc) Genre {
 		}
 	}
 	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
-	g.held, g.decided = held, decided
+	g.held, g.decided, g.issueMeetings = held, decided, issueMeetings
 	// A forward plan lists decisions still to be taken; an issue's page
 	// that printed its notice too says when one was made.
 	g.forward = forward >= 1 && !decided && held == 0 && !settled

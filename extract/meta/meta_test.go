@@ -154,6 +154,14 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Agenda item", "The Board considered a report."), Meta{}, Genre{held: 1}, nil); k != action.DocMinutes {
 		t.Errorf("minutes kind = %s", k)
 	}
+	// An issue's meetings page is the meeting's record of the item, its
+	// decision fields and all.
+	issueMet := lines("Issue - meetings", "Bus Station Lease", "Meeting: 04/03/2026 - Cabinet (Item 12)", "12 Bus Station Lease PDF 80 KB",
+		"Decision:", "That the lease be renewed for five years.", "Reasons for the decision:", "The current lease ends in May.",
+		"Other options considered:", "Letting the site on the open market.", "Decision Maker: Cabinet")
+	if k := Kind(issueMet, Meta{Title: "Bus Station Lease"}, FindGenre(issueMet), decided); k != action.DocMinutes {
+		t.Errorf("an issue's meetings page: kind %s, want minutes", k)
+	}
 	// A charter's promises ("within 10 minutes") and a page saying how
 	// complaints are resolved are no minutes; "Resolved that …" makes one.
 	charter := lines("Our customer charter", "We will answer the phone within 10 minutes.", "Most complaints are resolved at the first stage.")
