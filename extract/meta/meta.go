@@ -46,6 +46,13 @@ func Find(ld layout.Doc) Meta {
 	best, bestScore := "", 0
 	prose := false // a paragraph of prose came before: the title is above it
 	lines := coverLines(head)
+	if t := repeatedHead(lines); t != "" {
+		// The page's heading, given twice, is read once, as the heading
+		// it is; the browser's title over it, with the site's name, is
+		// not read.
+		lines = lines[1:]
+		lines[0].Text, lines[0].Cells, lines[0].Heading = t, nil, 1
+	}
 	for i, l := range lines {
 		text := runOnHead(trailEnd(lineText(l)))
 		s := titleScore(l, text, i)
@@ -112,6 +119,30 @@ func Find(ld layout.Doc) Meta {
 		m.Period = p
 	}
 	return m
+}
+
+// repeatedHead is the heading a web page copied whole gives twice at its
+// top: the page's title as the browser shows it, then the same words as
+// the page's heading ("Play Areas: Year 2" over "Play Areas: Year 2", or
+// "Play Areas | Anytown Council" over "Play Areas"). Given twice it is a
+// heading, whatever its shape (with a colon it reads as a form's field),
+// and the browser's title may add the site's name; a heading, not the
+// paper's name for sure: a letterhead is given twice too. "" when the
+// page does not begin so, or the line is a label or a sentence.
+func repeatedHead(lines []layout.Line) string {
+	if len(lines) < 2 {
+		return ""
+	}
+	first, next := lineText(lines[0]), lineText(lines[1])
+	if len(next) < 8 || len(next) > maxTitleLen || !strings.HasPrefix(first, next) ||
+		len(first) > len(next) && first[len(next)] != ' ' {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) && !unicode.IsDigit(r) ||
+		labels.MatchString(next) || webChrome.MatchString(next) || dateOnly(next) || strings.HasSuffix(next, ".") {
+		return ""
+	}
+	return next
 }
 
 var (
