@@ -166,9 +166,10 @@ func issueTitle(head []layout.Line) (title string, item bool) {
 		if issueHeader.MatchString(t) && next != "" && len(next) <= maxTitleLen && !datedTitle.MatchString(next) && !proseVerb.MatchString(next) && !strings.HasSuffix(next, ":") && !issueHeader.MatchString(next) {
 			// An agenda item's heading may name a report and its author
 			// ("Report of the Treasurer: Fees for 2027") or run on after
-			// a colon ("Play Strategy: Consultation Findings"); an issue
-			// page's line of that shape is its form's label or field.
-			if item := agendaItemLabel.MatchString(t); item || !labels.MatchString(next) && !fieldStart.MatchString(next) {
+			// a colon ("Play Strategy: Consultation Findings"), and so may
+			// an issue's or a decision's; a line of the form's own fields
+			// there is none.
+			if item := agendaItemLabel.MatchString(t); item || !labels.MatchString(next) && !formField.MatchString(next) {
 				return next, item
 			}
 		}
@@ -189,9 +190,15 @@ var (
 	agendaItemLabel = regexp.MustCompile(`(?i)^agenda\s+item$`)
 	issueHeader     = regexp.MustCompile(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details|agenda\s+item)$`)
 	numberedItem    = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
-	fieldStart      = regexp.MustCompile(`^[A-Z][\w ]{0,24}:\s`) // "Meeting: 16/07/2024 - …"
 	paperSize       = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
 )
+
+// formField is a field of the ModernGov form an issue or decision
+// page sets under its header ("Meeting: 16/07/2024 - …", "Decision
+// status: Approved") when the copy lost the title above them. Its
+// labels are the form's own, named because a title may have the same
+// shape: "Play Areas: Year Two Review" names the decision.
+var formField = regexp.MustCompile(`(?i)^(?:decision\s+(?:maker|status|due|type)|meeting|date\s+of\s+decision|publication\s+date|decided\s+at\s+meeting|lead\s+(?:member|officer|director)|purpose)\s*:\s`)
 
 var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
 

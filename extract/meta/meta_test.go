@@ -407,6 +407,20 @@ func TestDecisionPageMeta(t *testing.T) {
 			t.Errorf("title %q: a page's furniture or a label", got)
 		}
 	}
+	// A decision's title may run on after a colon; the form's own fields
+	// under the header, when the copy lost the title, are none.
+	for _, c := range []struct {
+		page []string
+		want string
+	}{
+		{[]string{"Decision details", "Decision details", "Pool review: Year Two Findings", "Decision Maker: Cabinet", "Decision status: Recommendations Approved"}, "Pool review: Year Two Findings"},
+		{[]string{"Decision details", "Decision status: Recommendations Approved", "Is Key decision?: No", "Decision:", "(1) The pool was closed."}, ""},
+		{[]string{"Issue - meetings", "Meeting: 02/05/2023 - Cabinet (Item 7)", "Decision:", "That the pool be closed."}, ""},
+	} {
+		if got := Find(lines(c.page...)).Title; got != c.want {
+			t.Errorf("title %q, want %q", got, c.want)
+		}
+	}
 	if g := FindGenre(lines("Issue - decisions", "Decision made:", "That the lease be renewed.")); g.Kind != action.DocDecision {
 		t.Errorf("genre %+v, want decision", g)
 	}
