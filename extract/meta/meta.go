@@ -29,7 +29,7 @@ var (
 	// titleWords mark the lines that name what a paper is.
 	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice|charter|standards|pledges?|promises?)\b`)
 	// labels are lines that head a paper without naming it.
-	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
+	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting documents|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
 	// reportLabel heads a report to a board ("Report to the Health and
 	// Wellbeing Board").
 	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)
@@ -571,7 +571,7 @@ var weekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|fri
 // details"), a script or cookie notice, a feedback prompt, the site's
 // accessibility and chat controls ("Accessibility settings", "… Live Chat
 // Software").
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^back\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^(?:back|return)\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)

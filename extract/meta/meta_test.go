@@ -402,6 +402,8 @@ func TestDecisionPageMeta(t *testing.T) {
 		{"Meeting Summary", "Committee Action Tracker 2024"},
 		{"Decision taken", "Committee Action Tracker 2024"},
 		{"Background", "Committee Action Tracker 2024"},
+		{"Meeting documents", "Committee Action Tracker 2024"},
+		{"Return to Agenda", "Committee Action Tracker 2024"},
 	} {
 		if got := Find(lines(page...)).Title; got != "Committee Action Tracker 2024" {
 			t.Errorf("title %q: a page's furniture or a label", got)
