@@ -142,6 +142,12 @@ func commitments(text, date, genre string) []action.Action {
 		if businessLead.MatchString(s) {
 			continue // "The Council will convene to conduct the following business:"
 		}
+		if paperSaid.MatchString(s) {
+			// "The 2019 Parking Strategy stated that charges would be
+			// reviewed yearly": what an earlier paper said would be done,
+			// told as a report's background — a paper undertakes nothing.
+			continue
+		}
 		if actionTag.MatchString(s) && notOwner.MatchString(tagBody(s)) {
 			continue // "ACTION: Noted" gives a status, not a deed
 		}
@@ -1119,6 +1125,12 @@ var namedThenVerb = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][
 
 // leadSubject is a sentence's opening name and its first verb.
 var leadSubject = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,5})\s+(?:had|has|have|was|were|is|are)\b`)
+
+// paperSaid opens a sentence with a paper as its subject and a verb
+// that reports what it said: "The 2019 Strategy set out that …", "The
+// previous Plan stated that …". The nouns are the kinds of paper a
+// report cites; a paper, unlike a person or a body, cannot act.
+var paperSaid = regexp.MustCompile(`^(?:The\s+|This\s+|That\s+|Our\s+|Its\s+)?(?:[\w’'/&-]+\s+){0,6}?(?i:policy|plan|strategy|report|document|guidance|act|constitution|scheme|framework|protocol|agreement|charter)\s+(?:had\s+)?(?:stated|said|set\s+out|specified|stipulated|envisaged|required|proposed)\s+that\s`)
 
 // pronounWill is a speaker, named before, reported as undertaking to act:
 // "In response, he advised that he would speak to …".

@@ -38,6 +38,10 @@ func TestCommitments(t *testing.T) {
 		{text: "Wendy will send the minutes to the Clerk each month.", want: "Wendy will send the minutes to the Clerk each month.", owner: "Wendy", genre: "minutes"},
 		{text: "The Highways team will repair the drain in March.", want: "The Highways team will repair the drain in March.", owner: "The Highways team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
 		{text: "Grant will be paid in March.", want: "", genre: "minutes"},
+		// What an earlier paper said would be done is a report's
+		// background: a paper undertakes nothing.
+		{text: "The 2016 Verges Policy stated that the verges would be cut twice a year.", want: "", genre: "report"},
+		{text: "The previous Cycling Strategy set out that the Council would review the routes annually.", want: "", genre: ""},
 		// A week named by its first day needs no "by"; a year cut short
 		// after a curly apostrophe is the month's; a year after "for"
 		// is the period a thing covers, no deadline.
