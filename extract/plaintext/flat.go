@@ -145,6 +145,7 @@ func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bo
 				// the last column, is known by being the end of more
 				// rows than one.
 				n = max(n, trailing(words[:end], func(s string) bool { return repeated[s] && startsUpper(s) }, 7))
+				n = max(n, jointOwner(words[:end], repeated))
 			}
 		}
 		if text >= 0 {
@@ -214,6 +215,38 @@ func leftCells(words []string, roles []string, cells []string) (first, at int, o
 	}
 	return p, at, true
 }
+
+// jointOwner is how many of the last words name an owner the rows know
+// (one that ends other rows, in capitals at its start) joined by "and" to
+// a few more words in small letters: "… ST and two schools" where other
+// rows end "… ST". The row's words before it must not stop where no
+// sentence stops ("… with ST and …" keeps its owner in the action); 0
+// when there is none.
+func jointOwner(words []string, repeated map[string]bool) int {
+	for k := 1; k <= 3; k++ {
+		and := len(words) - k - 1
+		if and < 3 || words[and] != "and" && words[and] != "&" {
+			continue
+		}
+		for _, w := range words[and+1:] {
+			if startsUpper(w) || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+				return 0
+			}
+		}
+		for m := min(4, and-2); m >= 1; m-- {
+			who := strings.Join(words[and-m:and], " ")
+			if repeated[who] && startsUpper(who) && !openBefore[strings.ToLower(words[and-m-1])] {
+				return m + 1 + k
+			}
+		}
+	}
+	return 0
+}
+
+// openBefore: words no action ends with, which an owner's name follows
+// inside the action's own words ("work with", "led by").
+var openBefore = map[string]bool{"and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true,
+	"by": true, "in": true, "on": true, "at": true, "from": true, "between": true}
 
 // dueCell: words a deadline's cell holds, a date or "Ongoing".
 func dueCell(s string) bool {

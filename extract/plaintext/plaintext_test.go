@@ -474,7 +474,14 @@ func TestFlatTables(t *testing.T) {
 			"Share attendance data with all schools Attendance team (AT)\n" +
 			"Name an attendance lead in each school AT and schools\n" +
 			"Hold a termly meeting of the leads AT and schools\n" +
-			"Write a new policy for the service Policy unit\n",
+			"Write a new policy for the service Policy unit\n" +
+			// An owner the rows know ("AT") joined by "and" to a few words
+			// in small letters is the owner's cell, though no other row
+			// ends so; one the action's words lead to is not.
+			"Pilot the new meetings in the autumn term AT and three schools\n" +
+			"Set up a forum with AT and local charities\n" +
+			"Review the policy each year AT\n" +
+			"Check the figures each term AT\n",
 			[]string{
 				"1|false|false|Action\tResponsibility",
 				"1|false|true|Train school staff in the new approach\tAttendance team (AT)",
@@ -482,6 +489,10 @@ func TestFlatTables(t *testing.T) {
 				"1|false|true|Name an attendance lead in each school\tAT and schools",
 				"1|false|true|Hold a termly meeting of the leads\tAT and schools",
 				"1|false|true|Write a new policy for the service Policy unit\t",
+				"1|false|true|Pilot the new meetings in the autumn term\tAT and three schools",
+				"1|false|true|Set up a forum with AT and local charities\t",
+				"1|false|true|Review the policy each year\tAT",
+				"1|false|true|Check the figures each term\tAT",
 			}},
 		// A header whose names run to more words than one, with a column
 		// of free words: the action ends at its date, the owner's
