@@ -44,6 +44,9 @@ func logLine(text string) (ref, act, status string, ok bool) {
 	}
 	locs := logStatus.FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
+		if act, _, ok := loggedOutcome(ref, s); ok {
+			return ref, act, "", true
+		}
 		return "", "", "", false
 	}
 	// The first status after words that say what is to be done: an
@@ -60,6 +63,34 @@ func logLine(text string) (ref, act, status string, ok bool) {
 		}
 	}
 	return "", "", "", false
+}
+
+// outcomeNote is a finished sentence's stop, then a dash and a note
+// opening with a capital: "… to the hall.– Booked for 3 May", "… by
+// Friday. – Letter sent".
+var outcomeNote = regexp.MustCompile(`\.\s*[-–—]\s*\p{Lu}`)
+
+// loggedOutcome reads a numbered log line whose action, a finished
+// sentence, is followed by a dash and a note of what came of it rather
+// than a status word ("13/08/15-03 Plan to be shown to the council.–
+// Shown at the meeting of 2 May"): the action ends at its full stop and
+// the note is its progress. Only a line with a log's number, and only
+// the last such dash, for an action's own words may hold a full stop
+// ("… a meeting. Preferred date 3 May. – Meeting held").
+func loggedOutcome(ref, s string) (act, note string, ok bool) {
+	locs := outcomeNote.FindAllStringIndex(s, -1)
+	if ref == "" || locs == nil {
+		return "", "", false
+	}
+	l := locs[len(locs)-1]
+	act = strings.TrimSpace(s[:l[0]])
+	note = strings.TrimSpace(strings.TrimLeft(s[l[0]+1:], " -–—"))
+	// (No status word says the line is an action, so its words must:
+	// who is to act and "to", a passive "to be", or an imperative.)
+	if len(strings.Fields(act)) < 3 || !(logDoer(act) != "" || strings.Contains(act, " to be ") || personActs.MatchString(act) || imperativeOpening(act)) {
+		return "", "", false
+	}
+	return act, note, true
 }
 
 // loggedAction: words that say what someone is to do — in the imperative
@@ -130,6 +161,9 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 	}
 	a := planned(act, f.opts.Date)
 	a.Kind, a.Ref, a.StatusRaw, a.Status = action.KindAction, ref, status, action.NormalizeStatus(status)
+	if status == "" {
+		_, a.Progress, _ = loggedOutcome(ref, strings.TrimSpace(logRef.ReplaceAllString(strings.TrimSpace(bulletPat.ReplaceAllString(text, "")), "")))
+	}
 	if m := logOwner.FindStringSubmatch(act); m != nil {
 		a.Action, a.Owner = m[2], initialsSep.Split(m[1], -1)
 	} else if who := logDoer(act); who != "" {

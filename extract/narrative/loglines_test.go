@@ -23,6 +23,12 @@ func TestLogLine(t *testing.T) {
 		{"12c Clerk To renew the cover on the hall's insurance. C/F by JD", "12c", "Clerk To renew the cover on the hall's insurance", "C/F"},
 		{"KH – Meeting with the highways team (30.07.05) - completed", "", "KH – Meeting with the highways team (30.07.05)", "completed"},
 		{"SM & KN – CCTV survey of the drain (17.01.08) - ongoing", "", "SM & KN – CCTV survey of the drain (17.01.08)", "ongoing"},
+		// A numbered line whose finished sentence is followed by a dash
+		// and a note of what came of it: the action ends at its stop.
+		{"07/05/26-03 Draft plan to be shown to the council for comment.– Shown at the meeting of 2 June 2026.", "07/05/26-03", "Draft plan to be shown to the council for comment", ""},
+		{"07/05/26-08 Jo Bell to ask the school to host a meeting . Best date 4 May, else 11th. – Meeting held 4 May", "07/05/26-08", "Jo Bell to ask the school to host a meeting . Best date 4 May, else 11th", ""},
+		{"Draft plan to be shown to the council for comment.– Shown in June", "", "", ""},
+		{"07/05/26-04 Minutes of the last meeting.– Approved and signed", "", "", ""},
 		// No status after the words, or no action before it.
 		{"- 18/11. Ask the school about parking. NO ANSWER – CHASE", "", "", ""},
 		{"Review the verges – complete the survey form by May", "", "", ""},
