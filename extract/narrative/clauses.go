@@ -661,6 +661,10 @@ type block struct {
 	// says what they concern ("2. That, in respect of the responses at
 	// Appendix 2:") are read: each is a decision, whole.
 	subWhole bool
+	// subEach is set while the points numbered under a clause that only
+	// names its decision's verb over them ("(a) To note the following:")
+	// are read: each is a decision whole, as under a lead-in alike.
+	subEach bool
 	// wholeOpen is set once a whole decision's item stands, before any
 	// of its list has been read.
 	wholeOpen bool

@@ -3874,7 +3874,25 @@ func (f *finder) clause(p paragraph) bool {
 			// its own with its clause's words.
 			b.subLead, b.subRef = last.Action, last.Ref
 		}
+		if b.sub == "" && b.kind == action.KindResolution && strings.HasSuffix(last.SourceText, ":") && announcing.MatchString(strings.TrimRight(last.Action, ":-–— ")) &&
+			(infinitiveDecision(last.Action) || thatDecides(last.Action)) && !elaborates.MatchString(last.Action) {
+			// "(a) To note the following:" over "(i) the report …",
+			// "(ii) the steps taken …": the clause only says what is done
+			// with each point, so each point is a decision whole, as the
+			// points under a lead-in "To note the following:" are.
+			b.subEach, b.subRef = true, last.Ref
+		}
 		b.sub = markerStyle(ref)
+		if b.subEach {
+			if last.Ref == b.subRef {
+				last.Ref, last.Action = b.subRef+ref, text
+				last.SourceText = joinText(last.SourceText, p.text)
+				return true
+			}
+			f.add(p, action.Action{Ref: b.subRef + ref, Kind: last.Kind, Action: text, Owner: last.Owner})
+			b.clauses = append(b.clauses, len(f.out)-1)
+			return true
+		}
 		if b.subLead != "" {
 			if last.Ref == b.subRef {
 				// The clause itself gives nothing apart from its points.
@@ -3897,7 +3915,7 @@ func (f *finder) clause(p paragraph) bool {
 		return false
 	}
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
-		b.sub, b.subLead, b.subWhole = "", "", false // back to the list's own numbering
+		b.sub, b.subLead, b.subWhole, b.subEach = "", "", false, false // back to the list's own numbering
 	}
 	if g := bulletOf(p.text); len(b.clauses) > 0 && b.glyph != "" && g != "" && g != b.glyph && !p.heading &&
 		(g == b.subGlyph || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {

@@ -1144,6 +1144,22 @@ func TestSubListsAndAgendas(t *testing.T) {
 	}
 }
 
+// A clause that only names what is done with the points numbered under it
+// ("(a) To note the following:") gives a decision for each point, as such
+// a lead-in over a list does; one that decides and lists the parts of its
+// decision keeps them.
+func TestClauseNamingItsPointsVerb(t *testing.T) {
+	d := doc(true, "12 Audit findings", "RESOLVED:", "(a) To note the following:",
+		"(i) the findings of the auditor as set out in the annex.", "(ii) the need for the findings to go to the Cabinet in full.",
+		"(b) To approve the following charges for the hall:", "(i) a daily charge of £30; and", "(ii) an hourly charge of £8.",
+		"(c) To ask the Director to finish the outstanding steps by March.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"12(a)(i)|the findings of the auditor as set out in the annex.",
+		"12(a)(ii)|the need for the findings to go to the Cabinet in full.",
+		"12(b)|To approve the following charges for the hall: (i) a daily charge of £30; and (ii) an hourly charge of £8.",
+		"12(c)|To ask the Director to finish the outstanding steps by March."})
+}
+
 // More decision pages as text renderings print them.
 func TestDecisionRenderings(t *testing.T) {
 	// want: kind|ref|action|owner
