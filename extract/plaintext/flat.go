@@ -139,6 +139,13 @@ func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bo
 			for n > 0 && !startsUpper(words[end-n]) {
 				n-- // an owner opens with a capital ("and Partners" is not one)
 			}
+			// "… protocols across HR / IT Estates Officer": the action
+			// cannot stop at a preposition, an article or a slash, so the
+			// owner's first words are the end of the action's, up to a
+			// capital after a word an action can end with.
+			for n > 0 && end-n >= 1 && (leadsOn[strings.ToLower(words[end-n-1])] || !startsUpper(words[end-n])) {
+				n--
+			}
 			if c == len(roles)-1 {
 				// "School attendance team (SAT)", "SAT and SEND,
 				// education leads, PRT": an owner not all in capitals, in
@@ -247,6 +254,12 @@ func jointOwner(words []string, repeated map[string]bool) int {
 // inside the action's own words ("work with", "led by").
 var openBefore = map[string]bool{"and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true,
 	"by": true, "in": true, "on": true, "at": true, "from": true, "between": true}
+
+// leadsOn: words an action's cell does not end with, for what they lead
+// to follows them: a preposition, an article, a slash.
+var leadsOn = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true,
+	"on": true, "at": true, "from": true, "across": true, "between": true, "into": true, "within": true, "via": true, "through": true,
+	"/": true, "&": true}
 
 // dueCell: words a deadline's cell holds, a date or "Ongoing".
 func dueCell(s string) bool {

@@ -459,7 +459,10 @@ func TestFlatTables(t *testing.T) {
 			"Upgrade the records to capture empty homes Empty Homes Officer/IT Manager June 2027\n\n" +
 			"2. Neighbours can tell us about empty homes\n\nActions Lead Timescales\n" +
 			"Add an online reporting form Housing Standards Coordinator May/November 2027\n" +
-			"Review the register twice a year Empty Homes Officer ongoing effort\n",
+			"Review the register twice a year Empty Homes Officer ongoing effort\n" +
+			// The action does not stop at a preposition or a slash: the
+			// capitals after them are its words, not the owner's.
+			"Agree joint visits across HR / IT Empty Homes Officer/IT Manager July 2027\n",
 			[]string{
 				"1|false|false|Actions\tLead\tTimescales",
 				"1|false|true|Set up a caseload system\tEmpty Homes Officer\tApril 2027",
@@ -467,6 +470,7 @@ func TestFlatTables(t *testing.T) {
 				"1|true|false|2. Neighbours can tell us about empty homes\t\t",
 				"1|false|true|Add an online reporting form\tHousing Standards Coordinator\tMay/November 2027",
 				"1|false|true|Review the register twice a year Empty Homes Officer ongoing effort\t\t",
+				"1|false|true|Agree joint visits across HR / IT\tEmpty Homes Officer/IT Manager\tJuly 2027",
 			}},
 		// An owner not in capitals is known by ending more rows than one.
 		{"Attendance plan\n\nAction Responsibility\n\n" +
