@@ -4207,7 +4207,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		// is a statement of its own and carries no lead.
 		a.Title, text = splitTitle(text)
 	}
-	if a.Title != "" || announcing.MatchString(b.lead) || b.whole != "" {
+	if a.Title != "" || announcing.MatchString(b.lead) || leadNamesRecs.MatchString(b.lead) && strings.HasPrefix(text, "to ") || b.whole != "" {
 		a.Action = text
 	} else {
 		a.Action = joinLead(b.lead, text)
@@ -4231,6 +4231,15 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		f.proposals = append(f.proposals, len(f.out)-1)
 	}
 }
+
+// leadNamesRecs is a lead-in whose verb already has its object, the
+// recommendations its points are ("Cabinet supported the committee's
+// recommendations" over "(a) that …", "(b) to approve …"): a point in
+// small letters with "to" is one of them, whole, and carries none of the
+// lead ("… recommendations to approve …" would misread it as their
+// purpose). A point that is a sentence of its own keeps the lead, as
+// CONTRACT.md has it.
+var leadNamesRecs = regexp.MustCompile(`(?i)\brecommendations$`)
 
 // decided is the kind a decision takes in this paper: in a proposed
 // decision (a draft record, a report's proposed decision) nothing is

@@ -2744,10 +2744,14 @@ func TestMeetingShapes(t *testing.T) {
 			"(1) Parks Advisory Committee",
 			"Cabinet received recommendations from the committee. Cabinet supported the committee's recommendations.",
 			"(a) that the committee reviews the quarterly parks reports;",
-			"(b) that task groups are set up to work alongside officers.",
+			"(b) that task groups are set up to work alongside officers;",
+			"(c) to adopt the new play area programme.",
 		}, []string{
 			"resolution|(a)|that the committee reviews the quarterly parks reports|",
-			"resolution|(b)|that task groups are set up to work alongside officers.|",
+			"resolution|(b)|that task groups are set up to work alongside officers|",
+			// (each point is one of the recommendations, whole: the lead's
+			// verb already has them as its object)
+			"resolution|(c)|to adopt the new play area programme.|",
 		}},
 		{"a meeting body's 'noted:' leads the points it noted", action.DocMinutes, []string{
 			"Decision:",
