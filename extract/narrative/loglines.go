@@ -29,11 +29,11 @@ var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3}
 // logStatus is how a logged action stands, after the dash or full stop
 // that ends its words: a status word, perhaps after "still" or "now",
 // then perhaps a note of what was done. A status that reads as a verb
-// ("Complete", "Close") must end the line or be set off from its note,
+// ("Complete", "Open") must end the line or be set off from its note,
 // so "– complete the form" is not read as one; past forms ("Done",
 // "Completed") may run straight into their note.
 var logStatus = regexp.MustCompile(`(?i)(?:\s*[-–—]+\s*|\.\s*[-–—]?\s*)(?:(?:still|now|status:?)\s+)?` +
-	`(?:((?:done|completed|actioned|achieved|c/f)\b)|((?:complete|on-?\s?going|in progress|outstanding|closed|pending|not started|carried forward|deferred))(?:\s*$|\s*[-–—:,;.(]))`)
+	`(?:((?:done|completed|actioned|achieved|c/f)\b)|((?:complete|on-?\s?going|in progress|outstanding|open|closed|pending|not started|carried forward|deferred))(?:\s*$|\s*[-–—:,;.(]))`)
 
 // logLine reads an action log line: its number (if it has one), the
 // action's words and how it stands, as written.

@@ -23,6 +23,10 @@ func TestLogLine(t *testing.T) {
 		{"12c Clerk To renew the cover on the hall's insurance. C/F by JD", "12c", "Clerk To renew the cover on the hall's insurance", "C/F"},
 		{"KH – Meeting with the highways team (30.07.05) - completed", "", "KH – Meeting with the highways team (30.07.05)", "completed"},
 		{"SM & KN – CCTV survey of the drain (17.01.08) - ongoing", "", "SM & KN – CCTV survey of the drain (17.01.08)", "ongoing"},
+		// "Open" as a status, set off from what follows it (not "open
+		// the hall").
+		{"05/02/26-07 Clerk to order a new noticeboard.Open. Awaiting quotes.", "05/02/26-07", "Clerk to order a new noticeboard", "Open"},
+		{"05/02/26-08 Caretaker to check the hall – open the hall at 9", "", "", ""},
 		// A numbered line whose finished sentence is followed by a dash
 		// and a note of what came of it: the action ends at its stop.
 		{"07/05/26-03 Draft plan to be shown to the council for comment.– Shown at the meeting of 2 June 2026.", "07/05/26-03", "Draft plan to be shown to the council for comment", ""},
