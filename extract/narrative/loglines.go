@@ -23,8 +23,9 @@ import (
 
 // logRef is an action log line's number: a minute's number with its year
 // ("201/17", "17/06."), or a meeting's date with a running number
-// ("13/08/15-09", "13/08/15- 02").
-var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3})?|\d{1,3}[a-z])\b\.?\s*`)
+// ("13/08/15-09", "13/08/15- 02"), and the dash that may part it from
+// the action ("13/08/15-09-Clerk to …").
+var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3})?|\d{1,3}[a-z])\b\.?\s*(?:[-–]\s*)?`)
 
 // logStatus is how a logged action stands, after the dash or full stop
 // that ends its words: a status word, perhaps after "still" or "now",

@@ -23,6 +23,8 @@ func TestLogLine(t *testing.T) {
 		{"12c Clerk To renew the cover on the hall's insurance. C/F by JD", "12c", "Clerk To renew the cover on the hall's insurance", "C/F"},
 		{"KH – Meeting with the highways team (30.07.05) - completed", "", "KH – Meeting with the highways team (30.07.05)", "completed"},
 		{"SM & KN – CCTV survey of the drain (17.01.08) - ongoing", "", "SM & KN – CCTV survey of the drain (17.01.08)", "ongoing"},
+		// A dash between the number and the action.
+		{"05/02/26-09-Treasurer to move the reserve to the savings account.Open.", "05/02/26-09", "Treasurer to move the reserve to the savings account", "Open"},
 		// "Open" as a status, set off from what follows it (not "open
 		// the hall").
 		{"05/02/26-07 Clerk to order a new noticeboard.Open. Awaiting quotes.", "05/02/26-07", "Clerk to order a new noticeboard", "Open"},
