@@ -1,0 +1,276 @@
+package narrative
+
+// Minutes' own furniture: minute numbers and refs, item titles, and the
+// labels that head a decision or a recommendation.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// thatDecides: "That … be <done>" with the subjunctive be, or a person or
+// body with a verb in its bare form ("That the Director report on …").
+func thatDecides(s string) bool {
+	if !thatStart.MatchString(s) {
+		return false
+	}
+	if thatDoes.MatchString(s) || thatIsDone.MatchString(s) {
+		return true
+	}
+	for _, m := range thatBe.FindAllStringSubmatch(s, -1) {
+		if !modal.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatIsDone is a decision in the indicative where the subjunctive is
+// usual: "That the Strategy is published for consultation", "That
+// authority is delegated to …", or in the past as some decision pages
+// record it ("That delegated authority was given to …").
+var thatIsDone = regexp.MustCompile(`^(?:That|THAT)\s+[^.;:]{2,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|published|agreed|noted|endorsed|delegated|authori[sz]ed|accepted|submitted|referred|granted|given|made|undertaken|received|confirmed|ratified)\b`)
+
+// minuteID is a minute's number alone on its line: "57/25", "41.",
+// "Minute 33", "C1595".
+// numberedDecision is a decision's number and a year before its text.
+var numberedDecision = regexp.MustCompile(`^(\d{1,4}/(?:19|20)\d\d)\s+([A-Z].*)$`)
+
+var minuteID = regexp.MustCompile(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2,4}|\d{1,4}|[A-Z]{1,3}\.?\d{1,4}(?:/\d{2,4})?)\.?$`)
+
+// minuteAfter: minute number a comes after b ("7" after "4").
+func minuteAfter(a, b string) bool {
+	if x, y := yearDotted.FindStringSubmatch(a), yearDotted.FindStringSubmatch(b); x != nil && y != nil {
+		n, _ := strconv.Atoi(x[2])
+		m, _ := strconv.Atoi(y[2])
+		return x[1] == y[1] && n > m // "23.006" after "23.005"
+	}
+	a, yearA, _ := strings.Cut(a, "/")
+	b, yearB, _ := strings.Cut(b, "/")
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	return errA == nil && errB == nil && x > y && yearA == yearB // ("005/20" after "003/20")
+}
+
+// minuteLike is a minute's number, bare or with its year: "45", "005/20",
+// "23.006".
+func minuteLike(m string) bool {
+	return isMinuteNumber(m) || slashNumber.MatchString(m) || yearDotted.MatchString(m)
+}
+
+// yearDotted is a minute's number after its year's last two digits and
+// a dot: "23.006", "14.520". Three digits or more after the dot tell it
+// from a report's section ("2.1").
+var yearDotted = regexp.MustCompile(`^(\d{2})\.(\d{3,4})$`)
+
+// recordDecides: one of the few unnumbered paragraphs after ps[i], before
+// the next numbered one or a heading, tells a decision.
+func recordDecides(ps []paragraph, i int) bool {
+	for j := i + 1; j < len(ps) && j <= i+6 && ps[j].marker == "" && !ps[j].heading; j++ {
+		if readsDecided(ps[j].body) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterSentenceDecided: a sentence after the first is the meeting's
+// decision, its subject named ("Cllr Hale said the verge may be
+// unregistered. Members resolved that the Clerk search the register.").
+func laterSentenceDecided(body string) bool {
+	sents := sentences(body)
+	for k, s := range sents[min(1, len(sents)):] {
+		// (A vote of all present decides only as the record's last
+		// sentence.)
+		if decidedBody(s) || k == len(sents)-2 && allAgreed.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemTitled: p opens an item of the meeting — numbered, a heading, or
+// led by a minute's number ("P14/157 ITEM 2 – …").
+func itemTitled(p paragraph) bool {
+	return p.marker != "" || p.heading || minuteLed.MatchString(p.body)
+}
+
+var (
+	minuteLed = regexp.MustCompile(`^[A-Z]{0,3}\d{1,4}[/.]\d{1,4}(?:\s|$)`)
+	// interestsTitle is an item's title that records members' interests:
+	// "Declarations of Interest", "To receive any disclosures of
+	// pecuniary interests", "Councillors' Disclosure of an Interest".
+	interestsTitle = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}\d{1,4}[/.]\d{1,4}\s+)?(?:item\s+\d+\s*[–:.-]?\s*)?(?:to\s+(?:receive|record|note|declare)\s+(?:any\s+)?)?(?:(?:members['’]?|councillors['’]?)\s+)?(?:declarations?|disclosures?)\s+of\s+(?:an?\s+|any\s+)?(?:(?:pecuniary|personal|prejudicial|non-pecuniary|disclosable|other|members['’]?|councillors['’]?)\s+(?:(?:or|and)\s+)?)*interests?\b`)
+)
+
+// minuteTitleLine is a minute's title told as a line: one short sentence that
+// decides nothing ("Verge.", "To receive apologies for absence").
+func minuteTitleLine(body string) bool {
+	return len(strings.Fields(body)) <= 14 && len(sentences(body)) == 1 && !strings.HasSuffix(body, ":") && !decidedBody(body) && !decides.MatchString(body)
+}
+
+// slashNumber is a minute's number with its year or meeting after a
+// slash: "4460/20", "033/19". (Under a minute numbered otherwise, "5.
+// Planning applications", it is an application's number.)
+var slashNumber = regexp.MustCompile(`^\d{1,5}/\d{2,4}$`)
+
+// slashMinuteNumber is such a number perhaps after its committee's
+// letters, as minutes number their items: "A23/018", "JTB 08/022".
+var slashMinuteNumber = regexp.MustCompile(`^(?:[A-Z]{1,3}\s?|[A-Z]{1,2}&[A-Z]{1,2})?\d{1,5}/\d{2,4}$`)
+
+// isCapitalsOnlyNumber guards against a heading that is only a number.
+func isCapitalsOnlyNumber(s string) bool { return strings.TrimSpace(s) == "" }
+
+// minuteRef puts a resolution's own marker under its minute's number:
+// "(a)" of minute 33 is "33(a)", a clause "1" of minute 61/25 is
+// "61/25(1)", an unnumbered resolution is the minute's number.
+func minuteRef(minute, ref string) string {
+	switch {
+	case ref == "" || ref == minute:
+		return minute
+	case strings.HasPrefix(ref, "("):
+		return minute + ref
+	case isMinuteNumber(ref) && len(ref) <= 2:
+		return minute + "(" + ref + ")"
+	}
+	return ref // its own paragraph number ("21.2") says enough
+}
+
+// isResolvedWord tells "RESOLVED: …" and "Agreed: …" from prose that merely
+// starts with the word ("Agreed targets were …").
+func isResolvedWord(word, body string) bool {
+	at := strings.Index(strings.ToLower(body), strings.ToLower(word))
+	prefix, rest := strings.ToLower(body[:at]), strings.TrimSpace(body[at+len(word):])
+	if compound(body[at+len(word):]) {
+		return false // "Decision-making was delegated …": one word
+	}
+	if word == "DECISION" && isCapitals(body[:at]) && strings.TrimSpace(prefix) != "" && !strings.HasPrefix(rest, ":") {
+		return false // a heading in capitals: "ITEM REQUIRING KEY DECISION"
+	}
+	if word == strings.ToUpper(word) {
+		return true // RESOLVED, AGREED in capitals, whoever resolved
+	}
+	switch {
+	case strings.HasPrefix(prefix, "it was"):
+		// "It was resolved that …" decides; "It was agreed that officers
+		// would …" is an undertaking, left to the commitment rules.
+		return strings.EqualFold(word, "resolved")
+	case prefix != "" && !strings.HasPrefix(prefix, "the "):
+		return false // "Members agreed that …" reports a view
+	}
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") ||
+		hasPrefixFold(strings.TrimLeft(rest, ", "), "that") || hasPrefixFold(rest, "as follows") || rest == "" ||
+		prefix == "" && strings.EqualFold(word, "resolved") && resolvedInfinitive(rest) // "Resolved to reject the applications …."
+}
+
+// resolvedInfinitive is what follows a bare "Resolved" when it decides: an
+// infinitive that ends its sentence, or runs to four words or more and
+// leads no list ("Resolved to approve next year's precept of £60,652", its
+// full stop lost in the copy). "Resolved to note" heads a form.
+func resolvedInfinitive(rest string) bool {
+	return (infinitiveDecision(rest) || electing.MatchString(rest)) && (endsSentence(rest) || len(strings.Fields(rest)) >= 4 && !strings.HasSuffix(rest, ":") && !strings.HasSuffix(rest, ";"))
+}
+
+// electing is a resolution to fill a post: "Resolved to elect Cllr
+// Francis", "… to co-opt both applicants".
+var electing = regexp.MustCompile(`^(?i:to)\s+(?:re-?elect|elect|co-?opt)\s+\S`)
+
+// isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare
+// "47" or "7.3" numbers minutes and paragraphs.
+func isListMarker(m string) bool {
+	return strings.HasPrefix(m, "(")
+}
+
+// isMinuteNumber: a whole number ("47"), which starts a new minute.
+func isMinuteNumber(m string) bool {
+	if m == "" {
+		return false
+	}
+	for _, r := range m {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLead is the short heading a numbered recommendation may start with:
+// "6. Social Prescribing – Ensure …", "7. Education: Raise …".
+var titleLead = regexp.MustCompile(`^(.{3,80}?)(?:\s[–—-]\s|:\s)(.+)$`)
+
+// splitTitle splits a short lead without a verb off a recommendation as its
+// title; a lead that reads as a clause ("ELR CCG to review – …") stays.
+func splitTitle(s string) (title, text string) {
+	m := titleLead.FindStringSubmatch(s)
+	if m == nil {
+		return "", s
+	}
+	lead := m[1]
+	if len(strings.Fields(lead)) > 10 || finiteVerb.MatchString(lead) || toVerb.MatchString(lead) ||
+		!looksLikeHeading(lead) || strings.ContainsAny(lead, ".;") || decidingVerbFirst(firstWord(lead)) {
+		// "Withdraw The Historic Buildings Guide: Listed Buildings …"
+		// decides; the colon is in what it names.
+		return "", s
+	}
+	// A dash follows a clause as readily as a title ("Officers develop a
+	// plan – see Appendix A"); after a title a new sentence starts.
+	text = strings.TrimSpace(m[2])
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return "", s
+	}
+	return lead, text
+}
+
+var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
+
+// partLabel names a part of each priority of a plan, not the priority:
+// "Aim", "Actions", "Outcomes".
+var partLabel = regexp.MustCompile(`(?i)^(?:(?:the|key)\s+)?(?:actions?|aims?|objectives?|outcomes?|purpose|issues|challenges)\s*:?$`)
+
+// runInHead is a point's heading run in before a dash: "strong
+// enforcement – the Council will target …".
+var runInHead = regexp.MustCompile(`^([^–—:.;]{3,60}?)\s[–—-]\s+\S`)
+
+// otherField opens another field of the page, the purpose left empty:
+// "Content: 1. To note …".
+var otherField = regexp.MustCompile(`^[A-Z][A-Za-z ]{0,20}:\s`)
+
+// purposeLabel is a decision page's field for the report's purpose.
+var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?report)?|summary)\s*:$`)
+
+// resolvedToRecommend: a decision told as one to recommend on.
+var resolvedToRecommend = regexp.MustCompile(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
+
+// recommendsOn is a meeting's decision that recommends on to the body
+// that decides, said as its record's main clause: "That the Committee
+// recommends to Council that …", "Committee resolved to recommend to
+// Council that …", "That it be RECOMMENDED TO COUNCIL that …", "that
+// Council be recommended to approve …".
+var recommendsOn = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?[a-z][\w&'’ -]{1,60}?\s+(?:(?:also\s+)?recommend(?:s|ed)?|(?:resolved|agreed|decided)\s+to\s+recommend)|it\s+(?:be|is|was)\s+recommended)\s+to\s+(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\b|^(?:that\s+)?(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\s+be\s+recommended\s+to\s+[a-z]`)
+
+// recommendsPoint is a point of a meeting's decisions whose own verb
+// recommends, to any body: "2) Recommended that the Parish Assembly be
+// consulted" or "Recommended the establishment of …" under "The Panel:"
+// (its body carried in or not), "That, it be recommended to the Policy &
+// Finance Committee that …".
+var recommendsPoint = regexp.MustCompile(`^(?:(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+)?(?:Recommended|RECOMMENDED)\s+(?:that|the|to)\s|^(?i:that,?\s+)?(?i:it\s+(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?)[A-Z][\w&'’-]*,?(?:\s+(?:[A-Z][\w&'’-]*,?|&|and|of|for)){0,8}?\s+(?:Committee|Council|Cabinet|Executive|Board|Panel|Assembly)\b`)
+
+// recommendedOn is a decision's lead-in that recommends its points on to
+// the body that decides: "That it be recommended to Full Council that:".
+var recommendedOn = regexp.MustCompile(`(?i)\b(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b`)
+
+// capsRecommendTo is a clause's verb in capitals recommending on to the
+// body that decides: "For the reasons set out above RECOMMEND TO FULL
+// COUNCIL the adoption of …".
+var capsRecommendTo = regexp.MustCompile(`\bRECOMMENDS? TO (?:THE )?(?:FULL )?(?:COUNCIL|CABINET|EXECUTIVE)\b`)
+
+// toRecommend is a decision to recommend: "To RECOMMEND that Council
+// agrees …", "(The Cabinet:) Recommended to Council the appropriation …".
+var toRecommend = regexp.MustCompile(`(?i)^(?:to\s+recommend|recommended)\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
+
+// bodyRecommended is a meeting recommending in its own name: "The panel
+// recommended that members consider …".
+var bodyRecommended = regexp.MustCompile(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Gg]roup|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Ee]xecutive)\s+(?:unanimously\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w ]{1,30}?\s+)?that\b`)

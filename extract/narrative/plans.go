@@ -1,0 +1,811 @@
+package narrative
+
+// Plans and strategies: the runs of points, paragraphs and rows that a
+// plan promises, and the headings and lead-ins that say so.
+
+import (
+	"maps"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// aheadHeading names a section of what is planned next.
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+
+// periodAims: a heading or lead-in that names what follows as the aims,
+// objectives or focus for a year or years to come — "Objectives 2017 -
+// 2020", "Focus for the current year 2017/2018 is as follows:" — whose
+// points in the imperative (or "To …") are what the authors mean to do.
+// The year's before ("the previous year's seven objectives") are not.
+func periodAims(s string) bool {
+	return aimsWord.MatchString(s) && aimsPeriod.MatchString(s) && !pastPeriod.MatchString(s) && len(strings.Fields(s)) <= 14
+}
+
+var (
+	aimsWord   = regexp.MustCompile(`(?i)^(?:(?:town|parish|city|district|county|borough)\s+council\s+)?(?:our\s+|the\s+|key\s+|main\s+)*(?:objectives|aims|focus|priorities|targets|goals)\b`)
+	aimsAny    = regexp.MustCompile(`(?i)\b(?:objectives|aims|focus|priorities|targets|goals)\b`)
+	aimsPeriod = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\b(?:current|coming|next|this)\s+(?:financial\s+|municipal\s+)?year\b`)
+	pastPeriod = regexp.MustCompile(`(?i)\b(?:previous|last|past|were|achieved|met)\b`)
+)
+
+// howWeWill heads the points that say how a priority will be met ("How we
+// will do it", "How we will achieve this") or names them as the actions
+// ("Areas for action", "Action areas").
+const howWeWill = `how we(?: will| plan to| intend to| are going to) (?:do|achieve|deliver|make)\w*(?: (?:it|this|these|them))?$|areas? for action|action areas`
+
+// milestonesHead heads a plan's milestones: "Milestones", "Key milestones
+// and outcomes".
+var milestonesHead = regexp.MustCompile(`(?i)^(?:key\s+|our\s+|delivery\s+)?milestones?\b`)
+
+// measuresHead heads how a plan's progress is measured: "How will we
+// measure progress?", "Key performance indicators", "Measures of success".
+var measuresHead = regexp.MustCompile(`(?i)^(?:how (?:will|do|can|would) we (?:measure|know|monitor|track)\b|(?:key |our |success |performance |outcome )*(?:measures|indicators|kpis)(?: of (?:success|progress))?\b|measuring (?:success|progress)|what success (?:will )?looks? like)`)
+
+var howHeading = regexp.MustCompile(`(?i)^(?:` + howWeWill + `)`)
+
+// howLine opens a heading that says how the authors will deliver what it
+// names: "How we will deliver the outcomes for …".
+var howLine = regexp.MustCompile(`^How we(?: will| plan to| intend to| are going to) (?:deliver|achieve|do|make)\w*\s+\w`)
+
+// plansLead is a sentence that names what follows as the authors' plans:
+// "what we plan to do", "what we will do", "what we are going to do",
+// "The planned activities to help us achieve this theme are:".
+var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b|` + plannedLead.String() + `|` + proposeLead.String())
+
+// plannedLead names the points after it as the planned activities, each
+// on its line with its progress told after it; a lead-in's list would end
+// at the first paragraph of progress.
+var plannedLead = regexp.MustCompile(`(?i)\b(?:planned|proposed)\s+(?:actions|activities|steps|projects)\b`)
+
+// followingPromise is the authors promising what follows, its colon
+// perhaps a full stop: "… we will be doing the following.", "The Town
+// Council will embrace the following objectives:".
+var followingPromise = regexp.MustCompile(`(?i)\b(?:we|council|committee|board|authority|partnership)\s+(?:will|shall|are going to|plan to|intend to)\s+(\w+)\b[^.;:]{0,60}\bthe following(?:\s+[\w-]+){0,2}\s*[.:]$`)
+
+// followingOwner is the named body that promises what follows, "" when
+// the authors speak as "we".
+func followingOwner(body string) string {
+	m := followingPromise.FindStringSubmatchIndex(body)
+	if m == nil {
+		return ""
+	}
+	// The match opens at the body's noun ("Council will …"): the subject
+	// ends with it.
+	who := wholeSubject(body, m[0]+strings.Index(body[m[0]:], " "))
+	if strings.EqualFold(who, "we") || !nameLike(who) {
+		return ""
+	}
+	return who
+}
+
+// aimsFollowing: a lead-in whose subject is the points after it, named
+// as aims or objectives ("These aims and objectives are either not yet
+// started, in progress or ongoing."): what the authors mean to do, though
+// no colon ends it. Aims that were met, or were the year before's, are
+// not.
+func aimsFollowing(body string) bool {
+	return aimsSubject.MatchString(body) && !pastPeriod.MatchString(body)
+}
+
+var aimsSubject = regexp.MustCompile(`(?i)^(?:these|the following)\s+(?:[\w-]+\s+){0,2}(?:aims|objectives|priorities|goals)(?:\s+and\s+(?:aims|objectives|priorities|goals))?\s+(?:are|will|include)\b`)
+
+// promisesFollowing: body is a following promise whose verb undertakes
+// something — a body that "will consider the following" or "will note
+// the following" only has them before it.
+func promisesFollowing(body string) bool {
+	if !strings.Contains(body, "following") {
+		return false // the cheap test: most paragraphs promise nothing that follows
+	}
+	m := followingPromise.FindStringSubmatch(body)
+	if m == nil {
+		return false
+	}
+	v := strings.ToLower(m[1])
+	return !takesNote[v] && !meetingVerb[v] && !holdsPower[v] && v != "consider" && v != "discuss"
+}
+
+// holdsPower: verbs that say who holds a power, not what will be done
+// with it — "only the Authority will exercise the following functions:"
+// heads a constitution's list of reserved matters.
+var holdsPower = map[string]bool{"exercise": true, "retain": true, "reserve": true, "discharge": true, "hold": true}
+
+// proposeLead is the authors proposing or planning what the points after
+// it name, under headings of their own ("We are proposing to use the fund
+// on projects under the following themes:"): each point, a verb or not,
+// is a thing planned.
+var proposeLead = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:(?:are|is)\s+(?:proposing|planning|intending)|propose|plan|intend)s?\s+to\b[^:.;]{0,120}\bfollowing\b[^:.;]{0,40}:$`)
+
+// takesNote: verbs a meeting takes note with, which begin no plan's action.
+var takesNote = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "receive": true, "welcome": true, "confirm": true}
+
+// nounAfter follows a first word that is a noun, not a verb.
+var nounAfter = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"to": true, "for": true, "of": true, "in": true, "on": true, "from": true, "by": true}
+
+// takesTo: verbs that begin a plan's action with "to" after them
+// ("Continue to support …").
+var takesTo = map[string]bool{"continue": true, "seek": true, "aim": true, "strive": true, "work": true, "begin": true, "start": true}
+
+// othersAsked is a lead-in that asks others to act: "we ask you to:",
+// "residents can help by:", "What residents need to do:", "Your
+// responsibilities:".
+var othersAsked = regexp.MustCompile(`(?i)\b(?:ask|asks|expect|need)\s+(?:of\s+|from\s+)?(?:you|residents|customers|tenants|partners|others)\b|\byou\s+(?:can|should|must|will|need\s+to)\b|\b(?:residents|customers|tenants|households|the\s+public)\s+(?:can|should|must|need\s+to|are\s+asked)\b|^(?:your|residents['’]?|customers['’]?|tenants['’]?)\s+(?:responsibilities|part|role|obligations)\b`)
+
+// weSpeak opens a sentence in the authors' voice: "We will", "We'll",
+// "We promise".
+var weSpeak = regexp.MustCompile(`^We(?:\s|'|’)`)
+
+// toVerbPoint: a point that is an infinitive, "To help you have new
+// experiences …", under "We pledge:".
+func toVerbPoint(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 3 || ws[0] != "To" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return unicode.IsLower(r) && !nounAfter[ws[1]] && !nounStart[ws[1]]
+}
+
+// valueWord: a point that only names a value ("Be compassionate.", "Be
+// ambitious"), which says how, not what, the authors will do.
+func valueWord(text string) bool {
+	f := strings.Fields(strings.TrimRight(text, ". "))
+	return len(f) == 2 && strings.EqualFold(f[0], "be")
+}
+
+// bareWeWill is the authors' promise with nothing after it but its
+// points: "We will:", "We will also:", "We pledge:".
+var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall|pledge|promise|commit|undertake)(?:\s+also)?(?:\s+to)?\s*[:\-–—]$`)
+
+// recWord names recommendations.
+var recWord = regexp.MustCompile(`(?i)\brecommendations?\b`)
+
+// flatRow is a plan's table row run into one line: a short type cell,
+// the action's number, the action (to its last full stop) and the
+// cells after it, which hold no full stop.
+var flatRow = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?\s)?(\d{1,2}\.\d{1,2})\s+([A-Z].*\.)\s+([A-Z][^.]*)$`)
+
+// rowCell reads a short line after a plan's action as a cell of the
+// action's row, its table flattened to a line a cell: the lead who owns
+// it ("Housing Options Team Leader / Senior Housing Officer") or when it
+// is due ("Up to 2025"). A line in sentence case that is neither — a
+// measure of success — belongs to the row too and heads nothing; only a
+// line in title case may still be a heading over the next actions.
+func (f *finder) rowCell(body string) bool {
+	ws := strings.Fields(body)
+	if len(ws) > 12 || endsSentence(body) && len(ws) > 8 {
+		return false
+	}
+	a := &f.out[f.planRow]
+	if owners := action.SplitOwners(body); len(a.Owner) == 0 && len(owners) > 0 && allOwners(owners) {
+		a.Owner = owners
+		return true
+	}
+	if raw := dueIn(body); a.DueRaw == "" && raw != "" {
+		a.DueRaw, a.Due = raw, resolveDue(raw, f.opts.Date)
+		return true
+	}
+	return !titleCase(ws)
+}
+
+// allOwners: every part names a person or body.
+func allOwners(owners []string) bool {
+	for _, o := range owners {
+		if !nameLike(o) || agent(o) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase: most of the words that are not short joining words are
+// capitalised, as a heading's are.
+func titleCase(ws []string) bool {
+	caps, words := 0, 0
+	for _, w := range ws {
+		if len(w) <= 3 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words > 0 && caps*2 > words
+}
+
+// knownVerb: a word the verb lists know, not a capitalised word guessed at.
+func knownVerb(w string) bool {
+	lw := strings.ToLower(w)
+	if a, b, ok := strings.Cut(lw, "/"); ok && a != "" && b != "" && !strings.Contains(b, "/") {
+		return knownVerb(a) && knownVerb(b) // "Review/Update the policies": either verb, both known
+	}
+	return baseVerb.MatchString(lw) || actVerb[lw] || imperative.MatchString(lw)
+}
+
+// planVerb: verbs plans and strategies are written in, beyond the ones a
+// meeting's record uses, in their base form. Only a plan's list reads them
+// (see doingBullet and toAim), and a list's point that opens with one
+// is no name (namesOnly): the learned reader's features keep to the
+// verbs it was trained with.
+var planVerb = wordSet(`achieve acknowledge acquire adapt address advance advise aim align allocate analyse
+	anticipate apply appoint assess assist attract audit be boost broaden build
+	calculate campaign capture carry celebrate champion clarify clean
+	collaborate collect combat communicate compile comply consult contribute convert
+	coordinate create declare decrease define demonstrate design digitise diversify educate
+	embed embrace empower enable encourage enforce engage enhance enrich equip
+	evaluate examine expand extend facilitate finalise fix foster fund gather
+	generate give grow guide harness help hold identify implement improve
+	incentivise incorporate influence inform initiate install integrate intervene introduce invest involve
+	keep lobby maximise minimise mobilise modernise motivate narrow nurture offer
+	open optimise oversee pilot plant pledge prevent prioritise procure protect publicise pursue put
+	rebuild recognise recruit redesign reduce refresh refurbish regenerate regulate
+	reinforce relocate remove renew repair replace reshape respond restore restructure
+	retain revise run safeguard secure seek simplify start stimulate streamline
+	shape sustain tackle transform undergo understand upgrade utilise widen`)
+
+// infinitiveRuns marks runs of two or more points numbered one after the
+// other, one straight after another, each a whole decision in the
+// infinitive ending its sentence — not the agenda's own "To receive …",
+// "To consider …", whose minutes follow each.
+func infinitiveRuns(ps []paragraph) map[int]bool {
+	return numberedRuns(ps, 2, func(i int) bool {
+		p := ps[i]
+		w := strings.Fields(p.body)
+		return p.marker != "" && len(w) >= 3 && infinitiveDecision(p.body) && endsSentence(p.body) &&
+			!strings.EqualFold(w[1], "receive") && !strings.EqualFold(w[1], "consider")
+	}, markerFollows)
+}
+
+// subjunctiveRuns marks runs of two or more points of one list, bulleted
+// or numbered one after the other, each a clause read as a decision once
+// "That" is put before it: its subject, then the subjunctive "be" and a
+// participle ("Grundon's be appointed to provide the trial;") or a verb
+// in its base form after who acts. Nothing in the tense of the indicative
+// stands before it ("The trial was to be approved" tells, it does not
+// decide).
+func subjunctiveRuns(ps []paragraph) map[int]bool {
+	clause := func(i int) bool {
+		p := ps[i]
+		body := strings.TrimRight(bulletPat.ReplaceAllString(p.body, ""), ";,.")
+		if p.marker == "" && !bulletPat.MatchString(p.text) || p.heading || !startsUpper(body) || hasPrefixFold(body, "that ") {
+			return false
+		}
+		before, _, ok := strings.Cut(body, " be ")
+		return ok && len(strings.Fields(before)) <= 12 && !strings.ContainsAny(before, ":;") && !finiteVerb.MatchString(before) && !thatWord.MatchString(before) && !hasPrefixFold(before, "to ") && thatDecides("That "+strings.ToLower(body[:1])+body[1:])
+	}
+	return numberedRuns(ps, 2, clause, func(a, b string) bool { return a == "" && b == "" || markerFollows(a, b) })
+}
+
+// thatWord is "that" as a word, which a decision's own clause does not
+// hold before its "be".
+var thatWord = regexp.MustCompile(`(?i)\bthat\b`)
+
+// imperativeRuns marks the paragraphs of runs of three or more points
+// numbered one after the other ("3.1.1", "3.1.2", "3.1.3" or "1.", "2.",
+// "3."), each opening with a verb in the imperative that the verb lists
+// know and that is not what a meeting does ("Note …", "Approve …"). (A
+// capitalised word guessed at as a verb makes as many lists of aims.)
+//
+// Bullets count too, three or more one straight after another, each a
+// bullet of doing (see doingBullet): a plan's list of what it will do,
+// whatever its title. What was done is told in the past tense, and a
+// lead-in that says the list was aimed at before ("The aims of the review
+// were to:") keeps it out, as does a heading over what a body is for
+// ("Role of the parish council") or over options, one of which will be
+// taken ("The options open to the Committee are:"). (Bullets opening with
+// a capitalised word the verb lists do not know were tried as a list's
+// points where most of the list's were known verbs: on pages never read
+// they added eleven items, three of them right.)
+func imperativeRuns(ps []paragraph) map[int]bool {
+	doing := func(p paragraph) bool {
+		return p.marker != "" && !strings.HasSuffix(p.body, ":") && len(strings.Fields(p.body)) >= 4 &&
+			(pointOfDoing(strings.TrimLeft(p.body, "-–— ")) || toAim(p.body))
+	}
+	// A point taken for a title only for want of a full stop ("3.3
+	// Undergo accreditation as a Carbon Literate Organisation") joins a
+	// run next to a point that is not; one the paper sets as a heading,
+	// in bold or at a heading's level, only between two. (Titles in a
+	// row are listedHeads' to judge.)
+	//
+	// A point of two or three words that opens with a known verb
+	// ("Intervene earlier", "Develop place-based partnerships") is a title
+	// alone, but one of the run beside a point that is not.
+	short := func(p paragraph) bool {
+		n := len(strings.Fields(p.body))
+		return p.marker != "" && n >= 2 && n < 4 && !strings.HasSuffix(p.body, ":") && pointOfDoing(p.body)
+	}
+	follows := func(a, b string) bool { return markerFollows(a, b) || sectionFollows(a, b) }
+	listed := func(k int) bool {
+		return k >= 0 && k < len(ps) && !ps[k].heading && doing(ps[k]) && (k > 0 && follows(ps[k-1].marker, ps[k].marker) || k+1 < len(ps) && follows(ps[k].marker, ps[k+1].marker))
+	}
+	point := func(i int) bool {
+		p := ps[i]
+		plain := func(k int) bool { return k >= 0 && k < len(ps) && !ps[k].heading && doing(ps[k]) }
+		if short(p) {
+			return listed(i-1) || listed(i+1)
+		}
+		if p.heading && (p.level > 0 || p.bold) {
+			return doing(p) && plain(i-1) && plain(i+1)
+		}
+		return doing(p) && (!p.heading || plain(i-1) || plain(i+1))
+	}
+	marks := numberedRuns(ps, 3, point, follows)
+	for k := range ps {
+		if marks[k] && (k == 0 || !marks[k-1]) && k > 0 && (namesRole(ps[k-1].body) || namesOptions(ps[k-1].body) || underMeasures(ps, k)) {
+			for j := k; j < len(ps) && marks[j]; j++ {
+				delete(marks, j) // "The options open to the Committee are:" over "1. To take no further action"
+			}
+		}
+	}
+	ledAway := func(i int) bool {
+		// (Under "How will we measure progress?" the points are measures.)
+		return i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body) || underMeasures(ps, i))
+	}
+	for _, doing := range []func(paragraph) bool{doingBullet, doingParagraph} {
+		for i := 0; i < len(ps); {
+			j := i
+			for j < len(ps) && doing(ps[j]) {
+				j++
+			}
+			if j-i >= 3 && !ledAway(i) {
+				for k := i; k < j; k++ {
+					marks[k] = true
+				}
+			}
+			i = max(j, i+1)
+		}
+	}
+	// A paragraph of four words or more that opens so but is short of
+	// ten ("Support local business and economic activity in the
+	// village."), or that states an aim in the infinitive ("To support the
+	// work of village voluntary organisations …"), is one of a run of
+	// three or more where at least half are doing paragraphs. A bullet
+	// that opens with a known verb but reads, alone, as a title's words
+	// ("Include Climate Emergency references in …") or a noun's ("Refer to
+	// the …") is a point of a list of three or more where at least half
+	// the points read as doing.
+	mixedRuns(ps, doingParagraph, aimParagraph, ledAway, marks)
+	mixedRuns(ps, doingBullet, verbBullet, ledAway, marks)
+	return marks
+}
+
+// headedRuns finds the statements of a plan's parts each named by its
+// number over one paragraph that says what will be done ("Objective 4:
+// Customer satisfaction" over "Maintain high levels of customer
+// satisfaction."), three or more parts numbered one after the other, a
+// heading of a group of them allowed between two. It gives each
+// statement's index its heading. At least half the statements must be
+// doing paragraphs; the rest may be short aims. The heading of a group
+// ("Libraries improving wellbeing"), met before the run or in it, is the
+// theme of the statements under it.
+func headedRuns(ps []paragraph) map[int]partStatement {
+	out := map[int]partStatement{}
+	for i := 0; i < len(ps); i++ {
+		group := ""
+		if i > 0 && styleLostHeading(ps[i-1]) && !numberedPart(ps[i-1]) {
+			group = ps[i-1].body
+		}
+		statements := map[int]partStatement{}
+		prev, n, last := "", 0, i
+		for k := i; k+1 < len(ps); {
+			if len(statements) > 0 && styleLostHeading(ps[k]) && !numberedPart(ps[k]) {
+				group = ps[k].body // the heading of a group of parts
+				k++
+				continue
+			}
+			num := partNumbered.FindStringSubmatch(ps[k].body)
+			body := ps[k+1]
+			if !numberedPart(ps[k]) || num == nil || prev != "" && !markerFollows(prev, num[1]) || !(doingParagraph(body) || aimParagraph(body)) {
+				break
+			}
+			if doingParagraph(body) {
+				n++
+			}
+			statements[k+1] = partStatement{heading: ps[k].body, group: group}
+			prev, last = num[1], k+1
+			k += 2
+		}
+		if len(statements) >= 3 && 2*n >= len(statements) {
+			maps.Copy(out, statements)
+			i = last
+		}
+	}
+	return out
+}
+
+// partStatement is what heads a statement of headedRuns: its part's
+// heading and the heading of the group of parts it is in.
+type partStatement struct{ heading, group string }
+
+// partName splits a numbered part's heading into its number and its
+// name: "Objective 4: Customer satisfaction" gives "4", "Customer
+// satisfaction".
+func partName(s string) (ref, name string) {
+	m := partNumbered.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", s
+	}
+	return s[m[2]:m[3]], strings.TrimSpace(s[m[1]-1:])
+}
+
+// underMeasures: ps[i] is one of the points under a heading of measures
+// ("How will we measure progress?"), the points before it in the list
+// passed over.
+func underMeasures(ps []paragraph, i int) bool {
+	k := i - 1
+	for k >= 0 && bulletPat.MatchString(ps[k].text) && bulletPat.MatchString(ps[i].text) {
+		k--
+	}
+	return k >= 0 && measuresHead.MatchString(ps[k].body)
+}
+
+// mixedRuns marks the runs of three or more paragraphs, each strong or
+// weak, at least two and at least half of them strong, that no lead-in
+// leads away.
+func mixedRuns(ps []paragraph, strong, weak func(paragraph) bool, ledAway func(int) bool, marks map[int]bool) {
+	for i := 0; i < len(ps); {
+		j, n := i, 0
+		for j < len(ps) && (strong(ps[j]) || weak(ps[j])) {
+			if strong(ps[j]) {
+				n++
+			}
+			j++
+		}
+		if n >= 2 && 2*n >= j-i && j-i >= 3 && !ledAway(i) {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// pointOfDoing: a numbered point that opens, capitalised, with a verb in
+// the imperative, perhaps after an adverb ("Undergo accreditation as …",
+// "Continually improve and monitor …"). A verb only plans use counts
+// when no noun follows it, as in a bullet.
+func pointOfDoing(body string) bool {
+	ws := strings.Fields(body)
+	if len(ws) < 2 || ws[0] == strings.ToLower(ws[0]) {
+		return false
+	}
+	v := strings.ToLower(firstWord(body))
+	if len(ws) > 2 && leadAdverb[v] {
+		v = strings.ToLower(firstWord(ws[1]))
+	}
+	return knownVerb(v) && !takesNote[v] || plansVerb(ws)
+}
+
+// plansVerb: words that open, perhaps after an adverb, with a verb only
+// plans use and no noun after it ("Undergo accreditation …", "Protect
+// the green …").
+func plansVerb(ws []string) bool {
+	if len(ws) > 2 && leadAdverb[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	v, w1 := strings.ToLower(strings.TrimRight(ws[0], ",")), strings.ToLower(ws[1])
+	return planVerb[v] && (!nounAfter[w1] || phrasalVerb[v+" "+w1])
+}
+
+// aimParagraph is a paragraph of its own (see ownParagraph) of four
+// words or more that opens with a verb in the imperative or states an aim
+// in the infinitive (toAim): a doingParagraph's weaker kin, read only in
+// a run of them.
+func aimParagraph(p paragraph) bool {
+	ws, ok := ownParagraph(p, 4)
+	return ok && (imperativeOpening(p.body) || plansVerb(ws) || toAim(p.body))
+}
+
+// ownParagraph gives the words of a paragraph of its own, of min words or
+// more: neither numbered, bulleted nor a heading, no lead-in, not
+// speaking to the reader, and no stage's label ("Phase 1. The first phase
+// …") or table's row with its cells run together ("Improve care in the
+// homeAdults’ ServicesOctober 2022"). A lead adverb is left off.
+func ownParagraph(p paragraph, min int) ([]string, bool) {
+	ws := strings.Fields(p.body)
+	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < min || readerAddressed.MatchString(p.body) || gluedCells.MatchString(p.body) {
+		return nil, false
+	}
+	if leadAdverb[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsDigit(r) {
+		return nil, false
+	}
+	return ws, true
+}
+
+// doingParagraph is a paragraph of its own, neither numbered nor
+// bulleted, of ten words or more, that opens with a verb in the
+// imperative and does not speak to the reader ("Tackle institutional
+// racism. People in power …", "Actively promote and celebrate …"): three
+// running are a charter's or a strategy's undertakings, as bullets are.
+func doingParagraph(p paragraph) bool {
+	ws, ok := ownParagraph(p, 10)
+	if !ok {
+		return false
+	}
+	v := strings.ToLower(strings.TrimRight(ws[0], ","))
+	return imperativeOpening(p.body) || ws[0] != v && plansVerb(ws)
+}
+
+var gluedCells = regexp.MustCompile(`\p{Ll}{2}\p{Lu}\p{Ll}`)
+
+var readerAddressed = regexp.MustCompile(`(?i)\b(?:you|your|yours)\b`)
+
+// namesRole is a heading or lead-in over what a body is for ("Role of
+// the parish council", "The committee's functions are to:", "Terms of
+// reference"): its points say what such a body does, not what this one
+// will.
+func namesRole(s string) bool {
+	return len(strings.Fields(s)) <= 10 && roleWord.MatchString(s)
+}
+
+// namesOptions is a lead-in over choices, of which one will be taken:
+// "The options open to the Committee are:".
+func namesOptions(s string) bool {
+	return len(strings.Fields(s)) <= 12 && optionWord.MatchString(s)
+}
+
+var optionWord = regexp.MustCompile(`(?i)\b(?:options?|choices|alternatives)\b`)
+
+var roleWord = regexp.MustCompile(`(?i)\b(?:role|roles|functions?|remit|duties|powers|terms\s+of\s+reference|responsibilities)\b`)
+
+// doingBullet is a bullet that leads no list of its own and opens with a
+// capitalised verb in the imperative ("Protect green spaces", "Acquire
+// 15 units …"), an aim in the infinitive ("To seek …"), or an "-ing" form
+// in a bullet of nine words or more (a short one, "Supporting a thriving
+// economy", names a priority).
+func doingBullet(p paragraph) bool {
+	if p.marker != "" || p.heading || !bulletPat.MatchString(p.text) {
+		return false
+	}
+	text := bulletPat.ReplaceAllString(p.body, "")
+	ws := strings.Fields(text)
+	if len(ws) < 2 || strings.HasSuffix(text, ":") || ws[0] == strings.ToLower(ws[0]) {
+		return false
+	}
+	return imperativeOpening(text) || plansVerb(ws) || gerundOpening(text) && len(ws) >= 9 || toAim(text)
+}
+
+// verbBullet: a bullet of four words or more that opens, capitalised,
+// with a verb the lists know and that is not what a meeting does, though
+// the word after it may read as a title's or a noun's.
+func verbBullet(p paragraph) bool {
+	if p.marker != "" || p.heading || !bulletPat.MatchString(p.text) {
+		return false
+	}
+	ws := strings.Fields(bulletPat.ReplaceAllString(p.body, ""))
+	if len(ws) < 4 || ws[0] == strings.ToLower(ws[0]) || strings.HasSuffix(p.body, ":") {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(ws[0], ","))
+	return knownVerb(w) && !takesNote[w]
+}
+
+// toAim is an aim in the infinitive, four words or more: "To seek
+// improvement of road surfaces", "To raise the profile of the village".
+// An agenda's own infinitives ("To receive the clerk's report", "To
+// consider …", "To approve the minutes") are what a meeting does, not an
+// aim.
+func toAim(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 4 || ws[0] != "To" {
+		return false
+	}
+	v := strings.ToLower(strings.TrimRight(ws[1], ",;"))
+	return (knownVerb(v) || planVerb[v]) && !takesNote[v] && !agendaVerb[v]
+}
+
+// agendaVerb: what an agenda's items ask a meeting to do, beyond takesNote.
+var agendaVerb = map[string]bool{"receive": true, "consider": true, "discuss": true, "resolve": true, "decide": true, "elect": true, "appoint": true, "determine": true, "ratify": true, "review": true, "authorise": true, "authorize": true, "co-opt": true, "sign": true}
+
+// gerundOpening: text that opens with a known verb's "-ing" form
+// ("Working with …", "Providing …", "Reducing …", "Running …").
+func gerundOpening(text string) bool {
+	w := strings.ToLower(firstWord(text))
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	doubled := len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2]
+	return knownVerb(stem) && !takesNote[stem] || knownVerb(stem+"e") && !takesNote[stem+"e"] || doubled && knownVerb(stem[:len(stem)-1])
+}
+
+// numberedRuns marks the paragraphs of runs of at least min points, one
+// straight after another, each ok, their markers following.
+func numberedRuns(ps []paragraph, min int, ok func(i int) bool, follows func(a, b string) bool) map[int]bool {
+	marks := map[int]bool{}
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for ok(i) && j < len(ps) && ok(j) && follows(ps[j-1].marker, ps[j].marker) {
+			j++
+		}
+		if j-i >= min {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = j
+	}
+	return marks
+}
+
+// imperativeParagraph: a paragraph of ten words or more that opens with
+// a verb in the imperative, perhaps after "Further" or "Jointly" — an
+// action set as a paragraph of its own. ("Work has taken place …" and
+// "Report to the Committee …" start with a noun; "Note …" and "Approve …"
+// are what a meeting does.)
+func imperativeParagraph(body string) bool {
+	return len(strings.Fields(body)) >= 10 && imperativeOpening(body)
+}
+
+// imperativeOpening: text that opens with a verb in the imperative (see
+// imperativeParagraph), whatever its length.
+func imperativeOpening(body string) bool {
+	ws := strings.Fields(body)
+	if len(ws) < 2 {
+		return false
+	}
+	if leadAdverb[strings.ToLower(ws[0])] && len(ws) > 2 {
+		ws = ws[1:]
+	}
+	// ("Monitor, learn from and act on …": a verb a list begins with.)
+	if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.IsUpper(r) && !strings.HasSuffix(ws[0], ",") {
+		return false // "Forward Plan of Decisions …": a title's words
+	}
+	w0, w1 := strings.ToLower(strings.TrimRight(ws[0], ",")), strings.ToLower(ws[1])
+	return knownVerb(w0) && !takesNote[w0] &&
+		(!nounAfter[w1] || w1 == "to" && takesTo[w0] || phrasalVerb[w0+" "+w1])
+}
+
+// planBullet: a plan's bullet of four words or more that says what is to
+// be done — in the imperative or the infinitive ("To maintain the
+// defibrillators"), or that something should be or needs to be done.
+func planBullet(text string) bool {
+	ws := strings.Fields(text)
+	return len(ws) >= 4 && (imperativeOpening(text) || plansVerb(ws) || toBeDoneIn.MatchString(text) || toVerbPoint(text) && !takesNote[ws[1]])
+}
+
+// toBeDoneIn is a deontic passive: "… should be made more robust", "…
+// needs to be established".
+var toBeDoneIn = regexp.MustCompile(`\b(?:should|needs? to|must)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|de|lt|wn)\b`)
+
+// phrasalVerb: verbs whose particle looks like the preposition after a
+// noun ("Build on the work …", "Focus on …").
+var phrasalVerb = map[string]bool{"build on": true, "focus on": true, "draw on": true, "sign up": true, "decide on": true, "agree on": true, "respond to": true, "contribute to": true, "listen to": true, "adapt to": true}
+
+// leadAdverb: adverbs an imperative action may open with ("Further develop
+// the partnership …").
+var leadAdverb = map[string]bool{"further": true, "jointly": true, "also": true, "actively": true, "continually": true, "continuously": true, "regularly": true, "proactively": true}
+
+// stageHead heads a plan's stage: "Stage 1", "Phase 2:", "Step 3 –
+// Consultation".
+var stageHead = regexp.MustCompile(`(?i)^(?:(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+[–—:-]\s+)?(?:stage|phase|step)\s+\d{1,2}[a-z]?(?:\s*[:.–—-]\s*(?:[\w'’-]+\s*){0,6})?$`)
+
+// parenStatus is how a stage or step stands, in brackets at its end.
+var parenStatus = regexp.MustCompile(`(?i)\((complete|completed|done|underway|under way|in progress|ongoing|future|not started|to do)\)\s*$`)
+
+// planTitle names a paper as a plan of actions, by any of the names
+// plans go by: an action, delivery, business, work or service plan, a
+// work programme. Its paragraphs in the imperative are what it will do,
+// whatever it is called. (A strategy is not named so: its paragraphs in
+// the imperative are as often its aims, and the real PDFs' strategies
+// gave fourteen wrong items more. Any title with "plan" in it found ten
+// items more on pages never read, and fourteen wrong ones.)
+var planTitle = regexp.MustCompile(`(?i)\b(?:(?:action|delivery|implementation|improvement|project|business|work|service|operational|annual)\s+plan|workplan|work\s+programme)\b`)
+
+// meansPhrase opens a paragraph that goes on with the heading above it,
+// saying by what means: in lower case, or "By …", "Through …", "With
+// measures …", "For example by …".
+var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including|For example,?)\s)`)
+
+// promiseHeading is a heading that names the points under it as what the
+// paper's authors will do — read as a heading though the page lost its
+// mark ("Forward plan", a council's list of decisions to come, is not).
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+
+// imperativeWord: a point's first word reads as a verb in the imperative
+// ("Improve", "Tackle", "Value and support") rather than as the start of
+// a noun phrase ("Greater access", "Working with", "Our parks"): a
+// known verb, or a capitalised word with none of the endings of
+// adjectives, participles and plurals.
+// adverbImperative: a point that opens with an adverb in -ly and then a
+// verb in the imperative ("Continuously monitor and update the plan").
+func adverbImperative(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 3 || !strings.HasSuffix(strings.ToLower(ws[0]), "ly") {
+		return false
+	}
+	return knownVerb(ws[1])
+}
+
+// thingNamed: a point opens with an article, a number or a share ("the
+// number of …", "% of …", "25 new homes"): it names a thing, no verb.
+func thingNamed(text string) bool {
+	w := strings.ToLower(firstWord(text))
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text)); unicode.IsDigit(r) || r == '%' || r == '£' {
+		return true
+	}
+	return w == "the" || w == "a" || w == "an"
+}
+
+// measureNamed: a point names a measure of success, not a thing to do:
+// it opens with a share or a count ("% of requests made online", "the
+// number of visits", "average reduction in …").
+var measureNamed = regexp.MustCompile(`(?i)^(?:%|(?:the\s+)?(?:average\s+|total\s+)?(?:%|number|numbers|percentage|proportion|rate|level|amount)\s+(?:of|increase|reduction|decrease|change)\b|average\s+(?:%\s+)?(?:improvement|increase|reduction|decrease|change)\b)`).MatchString
+
+// continuesWill: a point in lower case that goes on from "We will:" with
+// its verb — "involve customers in …", "always be courteous", "never
+// argue with a customer" — not a thing named ("more homes").
+func continuesWill(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[0])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	if oftenWord[w] || strings.HasSuffix(w, "ly") && len(ws) > 2 && !nounStart[ws[1]] && !nonVerbEnding.MatchString(ws[1]) {
+		return true // ("periodically survey our green spaces")
+	}
+	return !nounStart[w] && !nonVerbEnding.MatchString(w)
+}
+
+// oftenWord is how often or surely a promise holds, before its verb:
+// "always be courteous", "never argue".
+var oftenWord = map[string]bool{"always": true, "never": true, "also": true, "still": true, "continue": true}
+
+func imperativeWord(w string) bool {
+	lw := strings.ToLower(w)
+	if knownVerb(w) {
+		return true
+	}
+	if w == "" || w == strings.ToUpper(w) || !unicode.IsUpper([]rune(w)[0]) || nounStart[lw] {
+		return false
+	}
+	return !nonVerbEnding.MatchString(lw)
+}
+
+var (
+	nonVerbEnding = regexp.MustCompile(`(?:ing|ed|s|ly|er|est|al|ive|ful|ous|ic|ion|ity|ment|ness)$`)
+	nounStart     = map[string]bool{"the": true, "our": true, "a": true, "an": true, "all": true, "every": true, "each": true, "new": true, "more": true, "key": true, "local": true, "high": true, "good": true, "safe": true, "strong": true, "young": true, "older": true, "people": true, "children": true, "health": true, "housing": true, "education": true}
+)
+
+// prioritiesHeading names a section of a plan's priorities, objectives
+// or targets ("Targets for 2025-26").
+var prioritiesHeading = regexp.MustCompile(`(?i)^(?:our\s+)?(?:key\s+|strategic\s+|corporate\s+)?(?:priorities|objectives|targets|goals)(?:\s+for\b.*|\s+(?:19|20)\d\d\S*)?$`)
+
+// point is a bulleted or numbered point's text.
+func point(p paragraph) (string, bool) {
+	if bulletPat.MatchString(p.text) {
+		return strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
+	}
+	if p.marker != "" && (!isSectionNumber(p.marker) || isMinuteNumber(p.marker) && imperativeWord(firstWord(p.body))) {
+		// ("10. Monitor …": a list numbered on from an earlier one.)
+		return p.body, true
+	}
+	return "", false
+}
+
+// planned makes a commitment of a point of a forward plan: "Task Group:
+// publicise …" names its owner; a date it gives is its deadline.
+func planned(text, date string) action.Action {
+	a := action.Action{Kind: action.KindCommitment, Action: text}
+	if who, rest, ok := strings.Cut(text, ": "); ok && nameLike(who) && agent(who) != "" && len(rest) > 0 {
+		a.Owner = []string{agent(who)}
+	}
+	a.DueRaw = dueIn(text)
+	a.Due = resolveDue(a.DueRaw, date)
+	return a
+}
