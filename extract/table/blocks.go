@@ -263,7 +263,8 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			label = m[1]
 		}
 		weakLabel := f == fProgress && weakUpdate.MatchString(strings.ToLower(label)) ||
-			f == fOwner && weakOwner.MatchString(strings.ToLower(label)) && cur != nil && cur.fields[fOwner] != ""
+			f == fOwner && weakOwner.MatchString(strings.ToLower(label)) && cur != nil && cur.fields[fOwner] != "" ||
+			f == fOwner && unitOwner.MatchString(strings.ToLower(strings.TrimSpace(label))) && cur != nil && cur.fields[fOwner] != ""
 		if f == fOwner && cur != nil && cur.partners {
 			// The lead named after the partners owns the action.
 			cur.fields[fOwner], cur.partners = "", false
@@ -333,7 +334,9 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 					cur.asked = askLabel.MatchString(label)
 					cur.numberedAction = ref != "" && actionLabel.MatchString(label)
 				case fOwner:
-					cur.partners = weakOwner.MatchString(strings.ToLower(label))
+					// A unit, like partners, gives way to a lead named
+					// after it ("Directorate: Place" over "Lead: J Smith").
+					cur.partners = weakOwner.MatchString(strings.ToLower(label)) || unitOwner.MatchString(strings.ToLower(strings.TrimSpace(label)))
 				}
 			}
 			cur.lines = append(cur.lines, i)

@@ -57,6 +57,14 @@ var headerRules = []struct {
 	{fAction, regexp.MustCompile(`^(projects?|project (title|name|description))$`)},
 	{fDue, regexp.MustCompile(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$`)},
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
+	// An organisational unit named as a field says who leads: a
+	// tracker's "Directorate: Housing" or a "Department" column is the
+	// owner, as "Lead officer" is. A small list, as no shape tells a
+	// unit's name from a theme's; whole cells only, so that "Team
+	// building" or "Department plan" name no owner. Beside any other
+	// column or label of who acts, that one is the owner (keepStrongest,
+	// blocks).
+	{fOwner, unitOwner},
 	{fMilestones, regexp.MustCompile(`\bmile ?stones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success (?:looks?|will look) like)\b`)},
@@ -250,6 +258,9 @@ var (
 	// list's "Publish Status" beside its "Status".
 	weakStatus = regexp.MustCompile(`^(publish|publishing|publication|approval|record|page|document) status$`)
 	weakUpdate = regexp.MustCompile(`\bresponses?\b`)
+	// unitOwner is an organisational unit, the owner only when nothing
+	// else names one (headerRules).
+	unitOwner = regexp.MustCompile(`^(directorates?|departments?|divisions?|teams?|service areas?)$`)
 	// plainDue names the deadline, whatever other date shares its column:
 	// "Timescale & Review Date".
 	plainDue = regexp.MustCompile(`\b(time ?scales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)
@@ -273,6 +284,20 @@ func (h *header) keepStrongest(cells []string) {
 			return weakStatus.MatchString(c)
 		}
 		return false
+	}
+	// A unit gives way to any other owner column, weak or plain:
+	// "Responsible organisation" beside "Team".
+	owners := 0
+	for _, f := range h.cols {
+		if f == fOwner {
+			owners++
+		}
+	}
+	for i, f := range h.cols {
+		if f == fOwner && owners > 1 && unitOwner.MatchString(norm(cells[i])) {
+			h.cols[i] = fNone
+			owners--
+		}
 	}
 	strong := map[field]bool{}
 	for i, f := range h.cols {

@@ -41,6 +41,9 @@ func TestClassify(t *testing.T) {
 		{"What we heard", fExplain}, {"You said", fExplain},
 		{"Project Title", fAction}, {"Project Executive", fOwner}, {"Q1 BRAG", fStatus},
 		{"How Financed", fExplain}, {"Resources required", fExplain}, {"Funding source", fExplain}, {"How we will deliver", fAction},
+		// An organisational unit says who leads; only the whole cell.
+		{"Directorate", fOwner}, {"Department", fOwner}, {"Team", fOwner}, {"Service area", fOwner},
+		{"Team building", fNone},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.header); got != tt.want {
@@ -368,6 +371,41 @@ func TestNumberedTitleBlocks(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestUnitOwnsBlock: a tracker's block names the directorate that leads
+// it, the owner, beside its section.
+func TestUnitOwnsBlock(t *testing.T) {
+	d := visual(
+		"3.02.01 Resurface the market square",
+		"Directorate: Environment and Streets",
+		"Section: Highways",
+		"Due date: 31 March 2025",
+		"Status: Green",
+	)
+	res := Find(d)
+	if len(res.Actions) != 1 || strings.Join(res.Actions[0].Owner, "+") != "Environment and Streets" {
+		t.Errorf("got %+v, want one action owned by Environment and Streets", res.Actions)
+	}
+	// Beside a lead, before or after it, the unit gives way.
+	for _, lines := range [][]string{
+		{"Action: Resurface the market square", "Directorate: Environment", "Lead officer: Kim Lee", "Due date: May 2025"},
+		{"Action: Resurface the market square", "Lead officer: Kim Lee", "Directorate: Environment", "Due date: May 2025"},
+	} {
+		res := Find(visual(lines...))
+		if len(res.Actions) != 1 || strings.Join(res.Actions[0].Owner, "+") != "Kim Lee" || res.Actions[0].DueRaw != "May 2025" {
+			t.Errorf("%q: got %+v, want one action owned by Kim Lee", lines, res.Actions)
+		}
+	}
+	// In a table, a unit's column gives way to the column of who is
+	// responsible.
+	d = layout.Doc{Lines: []layout.Line{
+		layout.Row(0, "Action", "Responsible organisation", "Team", "Due"),
+		layout.Row(0, "Plant a hedge", "Town Council", "Parks", "May 2025"),
+	}}
+	if res := Find(d); len(res.Actions) != 1 || strings.Join(res.Actions[0].Owner, "+") != "Town Council" {
+		t.Errorf("table: got %+v, want one action owned by the Town Council", res.Actions)
 	}
 }
 
