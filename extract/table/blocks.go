@@ -112,6 +112,11 @@ type block struct {
 	// line of its own, whose words are the line below; awaiting is set
 	// while a label alone on its line ("Lead") waits for its value.
 	headed, awaiting bool
+	// update is set once a titled block's update has begun, under a
+	// progress label with nothing after it ("Comments:") or as the
+	// paragraph after its fields: the paragraphs after it are the
+	// update's too, up to the next numbered title.
+	update bool
 }
 
 // pledgeHeading numbers a commitment or action on a line of its own.
@@ -299,6 +304,18 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			// "4.2 Background": a numbered heading ends the block; it is
 			// no value of the field above wrapped.
 			flush()
+		case f == fNone && !isLabel && cur != nil && cur.titled && (cur.update || cur.fields[fProgress] == "" && cur.complete() && updateBetween(ld.Lines, i)):
+			// "Status: Green" over a paragraph, then the next numbered
+			// title: the paragraph between one block's fields and the
+			// next block says how the first stands, its update, whether
+			// a label ("Comments:") heads it or not. Text that runs on to
+			// anything but a numbered title (a page's closing prose) is
+			// no block's.
+			cur.fields[fProgress] = clean.Join(cur.fields[fProgress], text)
+			cur.update = true
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
+			last = fProgress
 		case f == fNone && entryLine.MatchString(text):
 			// "20/02/2024 - Town Centre Fund ref: 521": a decisions list's
 			// next entry, never the value above wrapped.
@@ -342,10 +359,31 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			cur.lines = append(cur.lines, i)
 			cur.source = append(cur.source, text)
 			last = f
+			// "Comments:" alone under a titled block: its paragraphs
+			// follow.
+			cur.update = cur.titled && f == fProgress && value == ""
 		}
 	}
 	flush()
 	return out
+}
+
+// updateBetween tells whether line i starts paragraphs that run, with no
+// label or heading among them, up to a numbered title ("4.02.01 Plant
+// trees"): text between a block and the next.
+func updateBetween(lines []layout.Line, i int) bool {
+	for j := i; j < len(lines); j++ {
+		text := clean.Space(lines[j].Text)
+		switch {
+		case text == "":
+			continue
+		case numberedTitle.MatchString(text):
+			return j > i
+		case lines[j].IsTable() || lines[j].Heading > 0 || lines[j].Furniture || labelledLine(text) != nil && len(text) < 60:
+			return false
+		}
+	}
+	return false
 }
 
 // pointLine is a point of a list, which starts afresh: no value above

@@ -409,6 +409,54 @@ func TestUnitOwnsBlock(t *testing.T) {
 	}
 }
 
+// TestTitledBlockUpdate: on a page of paragraphs, the text between one
+// numbered block's fields and the next numbered title is the first
+// block's update, under a "Comments:" label or none; text after the last
+// block that reaches no numbered title is no block's.
+func TestTitledBlockUpdate(t *testing.T) {
+	d := visual(
+		"5.01.01 Open a youth hub",
+		"",
+		"Due date: 31 March 2025",
+		"",
+		"Status: Green",
+		"",
+		"",
+		"The lease is signed. Fitting out starts in May.",
+		"",
+		"5.01.02 Review the grants scheme",
+		"",
+		"Due date: 30 June 2025",
+		"",
+		"Status: Amber",
+		"",
+		"Comments:",
+		"",
+		"Two panels have met.",
+		"",
+		"A third is booked for the autumn.",
+		"",
+		"5.01.03 Refresh the allotment rules",
+		"",
+		"Due date: 30 June 2025",
+		"",
+		"Status: Green",
+		"",
+		"We will report again in the new year.",
+	)
+	d.Flowing = true
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Ref+"|"+a.StatusRaw+"|"+a.Progress)
+	}
+	want := []string{
+		"5.01.01|Green|The lease is signed. Fitting out starts in May.",
+		"5.01.02|Amber|Two panels have met. A third is booked for the autumn.",
+		"5.01.03|Green|",
+	}
+	sameLines(t, got, want)
+}
+
 // TestOutcomeAsStatus: an "Outcome" column that records how a
 // recommendation stands is its status; one that says what it achieved
 // stays its outcome.
