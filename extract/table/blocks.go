@@ -117,6 +117,9 @@ type block struct {
 	// paragraph after its fields: the paragraphs after it are the
 	// update's too, up to the next numbered title.
 	update bool
+	// aside is set while a label alone on its line that the block has no
+	// field for ("Next steps") waits for its value.
+	aside bool
 }
 
 // pledgeHeading numbers a commitment or action on a line of its own.
@@ -129,6 +132,36 @@ func ownLabel(text string) field {
 		return fNone
 	}
 	return classify(text)
+}
+
+// unfieldedLabel is a line of a card set a label a line ("Lead" over
+// its value) that names no field the card knows but is shaped as its
+// labels are: a few words alone, no stop or colon, a line of value under
+// it and then a label the card knows or the next card's number. So
+// "Next steps" between "Our progress" and "When this will happen" is a
+// label; a heading over the next cards is followed by a card's number,
+// not by a value and a label.
+func unfieldedLabel(lines []layout.Line, i int, text string) bool {
+	if ownLabel(text) != fNone || strings.ContainsAny(text, ":.;,") || len(strings.Fields(text)) > 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return false
+	}
+	k := nextWithText(lines, i)
+	if k < 0 {
+		return false
+	}
+	value := clean.Space(lines[k].Text)
+	if ownLabel(value) != fNone || refHeading.MatchString(value) || labelledLine(value) != nil {
+		return false
+	}
+	after := nextWithText(lines, k)
+	if after < 0 {
+		return false
+	}
+	next := clean.Space(lines[after].Text)
+	return ownLabel(next) != fNone || pledgeHeading.MatchString(next)
 }
 
 var actionLabel = regexp.MustCompile(`(?i)^actions?$`)
@@ -238,6 +271,23 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			cur.source = append(cur.source, text)
 			cur.awaiting = true
 			continue
+		}
+		if cur != nil && cur.headed && last != fNone && unfieldedLabel(ld.Lines, i, text) {
+			// "Next steps" alone over a sentence, then "Timescale" alone:
+			// the card goes on with a label it has no field for. It and
+			// its value are the card's, no paper's text outside it.
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
+			cur.aside = true
+			continue
+		}
+		if cur != nil && cur.aside {
+			cur.aside = false
+			if labelledLine(text) == nil {
+				cur.lines = append(cur.lines, i)
+				cur.source = append(cur.source, text)
+				continue
+			}
 		}
 		if cur != nil && cur.awaiting {
 			cur.awaiting = false

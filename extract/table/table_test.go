@@ -1118,6 +1118,42 @@ func shown(as []action.Action, show func(action.Action) string) string {
 	return strings.Join(out, " ")
 }
 
+// A card set a label a line may go on with a label it has no field for
+// ("Next steps") before one it has ("When this will happen"): that label
+// and its value are the card's own, and the due under the label after
+// them is still read.
+func TestHeadedCardUnfieldedLabel(t *testing.T) {
+	d := visual(
+		"Commitment 7",
+		"Open a new library hub in the north of the borough",
+		"Lead",
+		"Libraries Service.",
+		"Our progress",
+		"The site has been chosen.",
+		"Next steps",
+		"We will sign the lease and appoint the builders.",
+		"When this will happen",
+		"The hub will open in March 2026.",
+		"Commitment 8",
+		"Review the mobile library routes",
+		"Lead",
+		"Libraries Service",
+	)
+	d.Flowing = true
+	res := Find(d)
+	if len(res.Actions) != 2 {
+		t.Fatalf("got %d actions, want 2", len(res.Actions))
+	}
+	for i := 6; i <= 9; i++ {
+		if !res.Used[i] {
+			t.Errorf("line %d (%q) not the card's", i, d.Lines[i].Text)
+		}
+	}
+	if a := res.Actions[0]; !strings.Contains(a.DueRaw, "March 2026") {
+		t.Errorf("due %q, want March 2026", a.DueRaw)
+	}
+}
+
 func TestHeaderLine(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Action Responsibility":         true,
