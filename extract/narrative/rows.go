@@ -240,12 +240,15 @@ var monthAfter = regexp.MustCompile(`^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
 // small words or signs allowed between them ("(support Outcomes /
 // Deliverables"). It gives where the header ends, whether the column
 // after the action's is an update's, and whether a column names the rows'
-// numbers.
+// numbers (as plaintext's refFirstHeader asks it: table.NumbersColumn).
+// A name is one word: inside a sentence a name of several words could not
+// be told from the words after it.
 func inlineHeader(text string) (end int, split, numbered, ok bool) {
 	words := wordSpan.FindAllStringIndex(text, -1)
 	for i := 0; i < len(words); i++ {
 		var roles []string
 		glue, last := 0, -1
+		numbered = false
 		for k := i; k < len(words) && glue <= 2; k++ {
 			w := strings.Trim(text[words[k][0]:words[k][1]], ".:,()/")
 			r, _ := utf8.DecodeRuneInString(w)
@@ -264,6 +267,7 @@ func inlineHeader(text string) (end int, split, numbered, ok bool) {
 				break
 			}
 			roles, glue, last = append(roles, role), 0, k
+			numbered = numbered || table.NumbersColumn(w)
 		}
 		distinct := map[string]bool{}
 		for _, r := range roles {
@@ -276,7 +280,7 @@ func inlineHeader(text string) (end int, split, numbered, ok bool) {
 					break
 				}
 			}
-			return words[last][1], split, distinct["ref"], true
+			return words[last][1], split, numbered, true
 		}
 	}
 	return 0, false, false, false

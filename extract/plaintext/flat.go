@@ -43,26 +43,17 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		}
 		width := len(names)
 		roles, _ := table.FlatRoles(names)
-		var rows []int
-		j := i + 1
-		for ; j < len(raws); j++ {
-			t := strings.TrimSpace(lines[j].Text)
-			if t == "" || lines[j].Furniture {
-				continue
+		rows, j := rowsUnder(lines, i, func(k int, t string) bool {
+			if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 15 {
+				return true
 			}
-			if lines[j].IsTable() || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 15 {
-				break
-			}
-			if piped && !cellEnd(raws[j]) && strings.TrimSpace(raws[j]) != strings.TrimSpace(raws[i]) && (strings.Contains(t, "|") || len(strings.Fields(t)) > 8) {
-				break // prose after the rows, or another table
-			}
-			rows = append(rows, j)
-		}
+			// prose after the rows, or another table
+			return piped && !cellEnd(raws[k]) && strings.TrimSpace(raws[k]) != strings.TrimSpace(raws[i]) && (strings.Contains(t, "|") || len(strings.Fields(t)) > 8)
+		})
 		if len(rows) < 3 {
 			continue
 		}
-		*tables++
-		if err := cells.Add(width * (len(rows) + 1)); err != nil {
+		if err := countTable(tables, cells, width, rows); err != nil {
 			return err
 		}
 		lines[i] = tableRow(names, lines[i].Page, *tables, false)
@@ -90,6 +81,33 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		i = j - 1
 	}
 	return nil
+}
+
+// rowsUnder gives the lines under a flat header at line i that are its
+// rows: each line with text, passing over blank lines and page furniture
+// (a page's running head between two rows is not the table's end), up to
+// a line of a table already read or one that ends, given its index and
+// trimmed text, says is no row. j is the line the rows stop at. Both flat
+// readers gather rows so; what ends them is each one's own.
+func rowsUnder(lines []layout.Line, i int, ends func(k int, t string) bool) (rows []int, j int) {
+	for j = i + 1; j < len(lines); j++ {
+		t := strings.TrimSpace(lines[j].Text)
+		if t == "" || lines[j].Furniture {
+			continue
+		}
+		if lines[j].IsTable() || ends(j, t) {
+			break
+		}
+		rows = append(rows, j)
+	}
+	return rows, j
+}
+
+// countTable numbers a new flat table and counts its cells, header and
+// rows, against the document's limit.
+func countTable(tables *int, cells *limit.Counter, width int, rows []int) error {
+	*tables++
+	return cells.Add(width * (len(rows) + 1))
 }
 
 // headerNames are the column names of a header line: its words, or the
@@ -338,24 +356,14 @@ func numberedFlatTables(lines []layout.Line, raws []string, tables *int, cells *
 		if !ok {
 			continue
 		}
-		var rows []int
-		j := i + 1
-		for ; j < len(raws); j++ {
-			t := strings.TrimSpace(lines[j].Text)
-			if t == "" || lines[j].Furniture {
-				continue
-			}
-			if lines[j].IsTable() || !flatRef.MatchString(t) || len(strings.Fields(t)) < 4 {
-				break
-			}
-			rows = append(rows, j)
-		}
+		rows, j := rowsUnder(lines, i, func(_ int, t string) bool {
+			return !flatRef.MatchString(t) || len(strings.Fields(t)) < 4
+		})
 		if len(rows) < 3 {
 			continue
 		}
-		*tables++
 		width := len(names)
-		if err := cells.Add(width * (len(rows) + 1)); err != nil {
+		if err := countTable(tables, cells, width, rows); err != nil {
 			return err
 		}
 		head := append([]string{"Ref"}, names[1:]...) // (the number's column as the table reader names it)
@@ -395,6 +403,12 @@ func numberedFlatTables(lines []layout.Line, raws []string, tables *int, cells *
 // letters: "Reference number", "What we will improve"), and which of them
 // says what is done. Each name but one must name a field, and one what is
 // done.
+//
+// narrative's inlineHeader reads a header run into prose and asks the same
+// of its numbers' column (table.NumbersColumn), but the rest stays apart:
+// here the line is the header, so a name may run to several words and one
+// name nothing; there a name is one capitalised word, small words between
+// names are the sentence's, and every name must name a field.
 func refFirstHeader(t string) (names []string, what int, ok bool) {
 	words := strings.Fields(t)
 	if len(words) < 3 || len(words) > 16 || strings.ContainsAny(t, ":;") || strings.HasSuffix(t, ".") {
@@ -410,8 +424,7 @@ func refFirstHeader(t string) (names []string, what int, ok bool) {
 	if len(names) < 3 || len(names) > 8 {
 		return nil, 0, false
 	}
-	first := strings.Fields(names[0])
-	if table.ColumnRole(strings.TrimRight(names[0], ".")) != "ref" && !refWord[strings.ToLower(strings.TrimRight(first[len(first)-1], "."))] {
+	if !table.NumbersColumn(names[0]) {
 		return nil, 0, false
 	}
 	what, unknown := -1, 0
@@ -442,9 +455,6 @@ func lastText(lines []layout.Line) int {
 	}
 	return -1
 }
-
-// refWord ends the name of a column of numbers: "Code number", "Item no".
-var refWord = map[string]bool{"number": true, "no": true, "ref": true, "reference": true}
 
 // firstDate finds the first run of words, from the third on, that reads
 // as a deadline's cell: where it starts and how many words it takes.

@@ -731,3 +731,27 @@ func TestGlueSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsUnder: a flat header's rows run on past blank lines and page
+// furniture, and stop at a line the caller's rule ends them with or at a
+// table already read.
+func TestRowsUnder(t *testing.T) {
+	lines := []layout.Line{
+		{Text: "Task Owner Deadline"},
+		{Text: "Paint the hall Caretaker May"},
+		{Text: ""},
+		{Text: "Page 3", Furniture: true},
+		{Text: "Mend the gate Caretaker June"},
+		{Text: "Next steps:"},
+		{Text: "Sweep the yard Caretaker July"},
+	}
+	ends := func(_ int, t string) bool { return strings.HasSuffix(t, ":") }
+	rows, j := rowsUnder(lines, 0, ends)
+	if fmt.Sprint(rows) != "[1 4]" || j != 5 {
+		t.Errorf("rowsUnder = %v, %d; want [1 4], 5", rows, j)
+	}
+	lines[4].Cells = []layout.Cell{{Text: "a"}, {Text: "b"}}
+	if rows, j := rowsUnder(lines, 0, ends); fmt.Sprint(rows) != "[1]" || j != 4 {
+		t.Errorf("rowsUnder before a table = %v, %d; want [1], 4", rows, j)
+	}
+}

@@ -569,3 +569,19 @@ func HeaderRoles(names []string) (roles []string, ok bool) {
 func ColumnRole(name string) string {
 	return fieldNames[classify(headerNote.ReplaceAllString(name, ""))]
 }
+
+// NumbersColumn reports whether name, a column's name in a header a copy
+// ran into a line of text, names the rows' numbers: as ColumnRole tells
+// it ("Ref", "No."), or by its last word, which a longer name of such a
+// column ends with ("Code number", "Item no"). The flat readers of
+// plaintext and narrative both ask it of a run of names.
+func NumbersColumn(name string) bool {
+	if ColumnRole(strings.TrimRight(name, ".")) == "ref" {
+		return true
+	}
+	words := strings.Fields(name)
+	return len(words) > 0 && numbersWord[strings.ToLower(strings.TrimRight(words[len(words)-1], "."))]
+}
+
+// numbersWord ends the name of a column of numbers.
+var numbersWord = map[string]bool{"number": true, "no": true, "ref": true, "reference": true}

@@ -77,6 +77,29 @@ func TestFlatHeader(t *testing.T) {
 	}
 }
 
+// TestNumbersColumn: a column of the rows' numbers is named as the table
+// reader names one, or by a longer name ending in a word for a number.
+func TestNumbersColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Ref", true},
+		{"No.", true},
+		{"Reference", true},
+		{"Task number", true},
+		{"Line no.", true},
+		{"Action", false},
+		{"Number of visits", false}, // a count, not the rows' numbers
+		{"Lead", false},
+		{"", false},
+	} {
+		if got := NumbersColumn(tc.name); got != tc.want {
+			t.Errorf("NumbersColumn(%q) = %v; want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestFlatRoles(t *testing.T) {
 	for _, tc := range []struct {
 		names []string
