@@ -73,7 +73,9 @@ func Find(ld layout.Doc) Meta {
 		if item && ld.Pages > 0 {
 			// A PDF's lines are read as they are set, but an agenda
 			// item's heading may wrap over two: it is read whole.
-			t, _ = issueTitle(headOf(layout.Unwrapped(ld)))
+			if whole, _ := issueTitle(headOf(layout.Unwrapped(ld))); whole != "" {
+				t = whole
+			}
 		}
 		best = t
 	}
@@ -134,8 +136,12 @@ func repeatedHead(lines []layout.Line) string {
 		return ""
 	}
 	first, next := lineText(lines[0]), lineText(lines[1])
-	if len(next) < 8 || len(next) > maxTitleLen || !strings.HasPrefix(first, next) ||
-		len(first) > len(next) && first[len(next)] != ' ' {
+	if len(next) < 8 || len(next) > maxTitleLen || !strings.HasPrefix(first, next) {
+		return ""
+	}
+	if rest := first[len(next):]; rest != "" && !siteSeparator.MatchString(rest) {
+		// "Health Board Action Plan" over "Health Board": the second is
+		// the start of the first, not it again.
 		return ""
 	}
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) && !unicode.IsDigit(r) ||
@@ -144,6 +150,10 @@ func repeatedHead(lines []layout.Line) string {
 	}
 	return next
 }
+
+// siteSeparator opens what a browser's title adds after the page's own:
+// " | Anytown Council", " - Anytown Council".
+var siteSeparator = regexp.MustCompile(`^\s+[|–—-]\s`)
 
 var (
 	linkSize    = regexp.MustCompile(`(?i)\s+(?:(?:pdf|word|excel)\s+icon\s+)?(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
@@ -181,16 +191,16 @@ func issueTitle(head []layout.Line) (title string, item bool) {
 }
 
 var (
-	// issueHeader heads the page of one issue or item; the line under
-	// it is the page's title. A ModernGov item page's lone "Agenda item"
-	// label is one: the heading under it names the item, though the
-	// summary under that ("A report setting out …") reads more like a
-	// paper's name.
-	// agendaItemLabel is that lone label.
+	// agendaItemLabel is a ModernGov item page's lone "Agenda item"
+	// label: the heading under it names the item, though the summary
+	// under that ("A report setting out …") reads more like a paper's
+	// name.
 	agendaItemLabel = regexp.MustCompile(`(?i)^agenda\s+item$`)
-	issueHeader     = regexp.MustCompile(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details|agenda\s+item)$`)
-	numberedItem    = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
-	paperSize       = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
+	// issueHeader heads the page of one issue or item (the lone agenda
+	// item label among them); the line under it is the page's title.
+	issueHeader  = regexp.MustCompile(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details|agenda\s+item)$`)
+	numberedItem = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
+	paperSize    = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
 )
 
 // formField is a field of the ModernGov form an issue or decision

@@ -62,6 +62,8 @@ func TestFind(t *testing.T) {
 			Meta{Title: "2024 – 2026 Healthy Streets Action Plan", Period: "2024 – 2026"}},
 		{"the browser's title adds the site's name to the heading under it", lines("Roads we mended | Anytown Council", "Roads we mended", "Highways and footpaths", "This page lists the roads."),
 			Meta{Title: "Roads we mended"}},
+		{"a heading under a longer line it begins is no repeat of it", lines("Anytown Health Board Action Plan 2024", "Anytown Health Board", "We will open two clinics."),
+			Meta{Title: "Anytown Health Board Action Plan 2024"}},
 		{"the line under a ModernGov issue's header", lines("Issue - decisions", "", "Car Parks", "", "08/06/2021 - Car Parking Charges", "", "(1) That the progress on the car parking strategy be noted."),
 			Meta{Title: "Car Parks", Date: "2021-06-08"}},
 		{"an item's heading with its paper's size, under a meeting line", lines("Issue - meetings", "", "Meeting: 16/07/2024 - Audit Committee (Item 77)", "", "77 Internal Audit Progress Report pdf icon PDF 149 KB", "Minutes:", "The committee noted the report."),

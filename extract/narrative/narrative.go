@@ -3047,8 +3047,10 @@ var bulletGlyph = regexp.MustCompile(`^[•·▪◦●○■□‣⁃]\s+`)
 // minutesSigned is a sentence that tells only that the minutes were
 // signed, or who was to sign them: "The minutes were signed by the
 // Chair.", "Both sets of minutes were duly signed.", "Mrs Lark was
-// authorised to sign them", "The Chairman then signed the minutes."
-var minutesSigned = regexp.MustCompile(`(?i)^(?:(?:(?:the|these|both)\s+(?:sets?\s+of\s+)?minutes|they|these)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+)*signed\b|[^.;]{2,60}?\s+(?:was|were)\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+(?:them|these|the\s+minutes)\b|(?:the\s+)?[^.;]{2,40}?\s+(?:then\s+|duly\s+)*signed\s+(?:them|these|the\s+minutes)\b)[^.;]*\.?$`)
+// authorised to sign them", "The Chairman then signed the minutes." Only
+// a short "by …", "as …" may follow: "… to sign them and to write to the
+// bank" promises more.
+var minutesSigned = regexp.MustCompile(`(?i)^(?:(?:(?:the|these|both)\s+(?:sets?\s+of\s+)?minutes|they|these)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+)*signed\b|[^.;]{2,60}?\s+(?:was|were)\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+(?:them|these|the\s+minutes)\b|(?:the\s+)?[^.;]{2,40}?\s+(?:then\s+|duly\s+)*signed\s+(?:them|these|the\s+minutes)\b)(?:\s+(?:by|on|as|at|in)\s+[^.;]{1,60})?\s*\.?$`)
 
 // minutesWord: a decision about the minutes (or the record) of a meeting.
 var minutesWord = regexp.MustCompile(`(?i)\bminutes\b|\b(?:true|correct|accurate)\s+record\b`)
@@ -3410,4 +3412,19 @@ func (f *finder) nestedPoint(p paragraph, n nested) {
 		// reads the title again as a point of its own.
 		f.out[f.nestedAt].SourceText = joinText(n.headText, f.out[f.nestedAt].SourceText)
 	}
+}
+
+// grow adds words to what a, read already, says, and p's text to its
+// source: a list's point, a wrapped line or a title's second line.
+func grow(a *action.Action, words string, p paragraph) {
+	a.Action = joinText(a.Action, words)
+	a.SourceText = joinText(a.SourceText, p.text)
+}
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
 }

@@ -1406,6 +1406,8 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution|1|ORDERED that the Mayor APPROVES the revised Parks Policy.|"}},
 		{"the minutes approved, then who signs them", action.DocMinutes, []string{"3. Minutes of the last meeting", "The minutes of the meeting held on 2 March 2026 were approved as a correct record. Mrs Lark was authorised to sign them."},
 			[]string{"resolution|3|The minutes of the meeting held on 2 March 2026 were approved as a correct record. Mrs Lark was authorised to sign them.|"}},
+		{"who signs the minutes, and more promised", action.DocMinutes, []string{"3. Minutes of the last meeting", "The minutes of the meeting held on 2 March 2026 were approved as a correct record. Mrs Lark was authorised to sign them and to write to the bank about the new mandate."},
+			[]string{"resolution|3|The minutes of the meeting held on 2 March 2026 were approved as a correct record.|", "commitment||Mrs Lark was authorised to sign them and to write to the bank about the new mandate.|Mrs Lark"}},
 		{"the minutes agreed on a vote, then signed", action.DocMinutes, []string{"4. Minutes", "Mr Reed proposed that the minutes be approved, Mrs Kemp seconded, and all agreed. The minutes were then signed by the chair."},
 			[]string{"resolution|4|Mr Reed proposed that the minutes be approved, Mrs Kemp seconded, and all agreed. The minutes were then signed by the chair.|"}},
 		{"the agenda's ask, then what was done", action.DocMinutes, []string{"Minutes pdf icon PDF 102 KB", "Cabinet is asked to approve the minutes of the last meeting held on", "The minutes of the last meeting held on 5 February 2026 were approved as a correct record."},

@@ -1,5 +1,8 @@
 package narrative
 
+// Paragraphs: how a paper's lines become the runs of prose the readers
+// take items from, and how a plan's page is cut into its paragraphs.
+
 import (
 	"bytes"
 	"regexp"

@@ -378,11 +378,3 @@ var nominated = regexp.MustCompile(`(?i)\b(?:nominat|elect)(?:ed|ion|s)?\b`)
 
 // voteWord holds the stems of the words that tell a vote, not its matter.
 var voteWord = map[string]bool{"propo": true, "secon": true, "agree": true, "resol": true, "carri": true, "unani": true, "counc": true, "favou": true, "voted": true, "decid": true, "motio": true, "membe": true, "prese": true, "there": true, "which": true}
-
-func wordSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		out[w] = true
-	}
-	return out
-}

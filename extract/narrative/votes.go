@@ -11,13 +11,6 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 )
 
-// grow adds words to what a, read already, says, and p's text to its
-// source: a list's point, a wrapped line or a title's second line.
-func grow(a *action.Action, words string, p paragraph) {
-	a.Action = joinText(a.Action, words)
-	a.SourceText = joinText(a.SourceText, p.text)
-}
-
 // mayTellVote: the paragraph holds a word a vote or the proposal put to
 // it is told with, which seconded needs.
 func mayTellVote(body string) bool {

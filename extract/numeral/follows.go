@@ -19,7 +19,7 @@ func Follows(a, b string) bool {
 		return false
 	}
 	switch {
-	case fa == fb && len(ca) == len(cb):
+	case fa == fb: // as many counts, one "#" each
 	case len(cb) == len(ca)+1 && strings.HasPrefix(fb, fa):
 		// A level deeper: "2.1" after "1".
 	default:
@@ -43,8 +43,9 @@ func Follows(a, b string) bool {
 }
 
 // counts splits a number into its form and its counts: each run of digits,
-// and each small letter standing alone (not in a word: "Action 2"), is a count ("1.2" is 1, 2 in "#.#"; "(3b)" is 3, 2
-// in "(##)"); what is left is the form, a trailing full stop dropped.
+// and each small letter standing alone (not in a word: "Action 2"), is a
+// count ("1.2" is 1, 2 in "#.#"; "(3b)" is 3, 2 in "(##)"); what is left
+// is the form, a trailing full stop dropped.
 func counts(s string) (form string, ns []int) {
 	var f strings.Builder
 	s = strings.TrimSpace(s)

@@ -154,14 +154,12 @@ func cutFlat(row string, roles []string, repeated map[string]bool) ([]string, bo
 			for n < end-2 && ownerWord(words[end-1-n]) {
 				n++
 			}
-			for n > 0 && !startsUpper(words[end-n]) {
-				n-- // an owner opens with a capital ("and Partners" is not one)
-			}
-			// "… protocols across HR / IT Estates Officer": the action
-			// cannot stop at a preposition, an article or a slash, so the
+			// An owner opens with a capital ("and Partners" is not one),
+			// and the action cannot stop at a preposition, an article or
+			// a slash ("… protocols across HR / IT Estates Officer"): the
 			// owner's first words are the end of the action's, up to a
 			// capital after a word an action can end with.
-			for n > 0 && end-n >= 1 && (leadsOn[strings.ToLower(words[end-n-1])] || !startsUpper(words[end-n])) {
+			for n > 0 && (leadsOn[strings.ToLower(words[end-n-1])] || !startsUpper(words[end-n])) {
 				n--
 			}
 			if c == len(roles)-1 {

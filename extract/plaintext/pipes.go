@@ -17,7 +17,8 @@ import (
 var pipeRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
 
 // pipeTables turns the runs of lines that a pipe rule marks as a table into
-// rows: cells split at "|", each line a whole row. A line of bare pipes
+// rows: cells split at "|", each line a whole row, unless the copy broke
+// the rows over lines (see splitPipeRows). A line of bare pipes
 // between rows, and the rule itself, become blank lines. The cells made are
 // counted in cells.
 func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter) error {
@@ -42,7 +43,10 @@ func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		*table++
 		start := i - 1 // the header row
 		end := i + 1
-		if rows, stop := splitPipeRows(raws, i+1, ruleWidth(raws[i])); rows != nil {
+		if rows, stop := splitPipeRows(raws, i+1, ruleWidth(raws[i])); rows != nil && strings.HasSuffix(strings.TrimSpace(raws[start]), "|") {
+			// (Only where the header ends its cells with pipes, as rows
+			// broken over lines do: Markdown's "No. | Item" over
+			// "1 | Apologies" ends none, and each line is a row.)
 			if err := cells.Add(strings.Count(raws[start], "|") + 1); err != nil {
 				return err
 			}

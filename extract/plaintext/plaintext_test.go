@@ -149,9 +149,13 @@ func TestSplitPipeRows(t *testing.T) {
 		`true ["P1" "Open the new depot" "Depot Manager" "June 2026"]`,
 		`true ["P2" "Replace the street lights" "Highways Lead" "March 2027"]`,
 		`true ["P3" "Plant trees" "Parks Lead" "Autumn"]`, "P After the table."})
-	// Whole rows a line are read a line a row, as before.
+	// Whole rows a line are read a line a row, as before, with or
+	// without pipes closing them.
 	text = "No. | Item |\n---|---|\n1 | Apologies |\n2 | Minutes |\n"
 	expectLines(t, text, rowOrText, []string{`true ["No." "Item"]`, `true ["1" "Apologies"]`, `true ["2" "Minutes"]`})
+	text = "No. | Item\n---|---\n1 | Apologies\n2 | Minutes\n3 | Matters arising\n4 | Any other business\n"
+	expectLines(t, text, rowOrText, []string{`true ["No." "Item"]`, `true ["1" "Apologies"]`, `true ["2" "Minutes"]`,
+		`true ["3" "Matters arising"]`, `true ["4" "Any other business"]`})
 }
 
 // expectLines reads text and fails t unless its lines, each shown by

@@ -354,13 +354,13 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			// "4.2 Background": a numbered heading ends the block; it is
 			// no value of the field above wrapped.
 			flush()
-		case f == fNone && !isLabel && cur != nil && cur.titled && (cur.update || cur.fields[fProgress] == "" && cur.complete() && updateBetween(ld.Lines, i)):
+		case f == fNone && !isLabel && cur != nil && cur.titled && (cur.update && (cur.fields[fProgress] == "" || updateBetween(ld.Lines, i)) || cur.fields[fProgress] == "" && cur.complete() && updateBetween(ld.Lines, i)):
 			// "Status: Green" over a paragraph, then the next numbered
 			// title: the paragraph between one block's fields and the
 			// next block says how the first stands, its update, whether
 			// a label ("Comments:") heads it or not. Text that runs on to
 			// anything but a numbered title (a page's closing prose) is
-			// no block's.
+			// no block's, after a label's first paragraph too.
 			cur.fields[fProgress] = clean.Join(cur.fields[fProgress], text)
 			cur.update = true
 			cur.lines = append(cur.lines, i)

@@ -478,6 +478,25 @@ func TestTitledBlockUpdate(t *testing.T) {
 		"5.01.03|Green|",
 	}
 	sameLines(t, got, want)
+	// Under a label the first paragraph is the update however the page
+	// goes on; the page's closing prose after it is not.
+	d = visual(
+		"6.01.01 Mend the bridge",
+		"",
+		"Status: Amber",
+		"",
+		"Comments:",
+		"",
+		"Works start in March.",
+		"",
+		"Contact the parks team for a copy of this page.",
+	)
+	d.Flowing = true
+	got = nil
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Ref+"|"+a.StatusRaw+"|"+a.Progress)
+	}
+	sameLines(t, got, []string{"6.01.01|Amber|Works start in March."})
 }
 
 // TestOutcomeAsStatus: an "Outcome" column that records how a
