@@ -37,18 +37,19 @@ var logStatus = regexp.MustCompile(`(?i)(?:\s*[-–—]+\s*|\.\s*[-–—]?\s*)(
 	`(?:((?:done|completed|actioned|achieved|c/f)\b)|((?:complete|on-?\s?going|in progress|outstanding|open|closed|pending|not started|carried forward|deferred))(?:\s*$|\s*[-–—:,;.(]))`)
 
 // logLine reads an action log line: its number (if it has one), the
-// action's words and how it stands, as written.
-func logLine(text string) (ref, act, status string, ok bool) {
+// action's words and how it stands, as written, or the note of what came
+// of it where a dash sets one after the action's full stop.
+func logLine(text string) (ref, act, status, note string, ok bool) {
 	s := strings.TrimSpace(bulletPat.ReplaceAllString(text, ""))
 	if m := logRef.FindStringSubmatch(s); m != nil {
 		ref, s = strings.Join(strings.Fields(m[1]), ""), s[len(m[0]):]
 	}
 	locs := logStatus.FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
-		if act, _, ok := loggedOutcome(ref, s); ok {
-			return ref, act, "", true
+		if act, note, ok := loggedOutcome(ref, s); ok {
+			return ref, act, "", note, true
 		}
-		return "", "", "", false
+		return "", "", "", "", false
 	}
 	// The first status after words that say what is to be done: an
 	// action's own words may hold a dash ("Parish plan – to be done").
@@ -60,10 +61,10 @@ func logLine(text string) (ref, act, status string, ok bool) {
 			status = s[l[4]:l[5]]
 		}
 		if loggedAction(act) || logOwner.MatchString(act) && len(strings.Fields(act)) >= 4 {
-			return ref, act, status, true
+			return ref, act, status, "", true
 		}
 	}
-	return "", "", "", false
+	return "", "", "", "", false
 }
 
 // outcomeNote is a finished sentence's stop, then a dash and a note
@@ -153,7 +154,7 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 	if p.marker != "" {
 		text = p.body
 	}
-	ref, act, status, ok := logLine(text)
+	ref, act, status, note, ok := logLine(text)
 	if !ok {
 		return action.Action{}, false
 	}
@@ -161,10 +162,7 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 		ref = p.marker
 	}
 	a := planned(act, f.opts.Date)
-	a.Kind, a.Ref, a.StatusRaw, a.Status = action.KindAction, ref, status, action.NormalizeStatus(status)
-	if status == "" {
-		_, a.Progress, _ = loggedOutcome(ref, strings.TrimSpace(logRef.ReplaceAllString(strings.TrimSpace(bulletPat.ReplaceAllString(text, "")), "")))
-	}
+	a.Kind, a.Ref, a.StatusRaw, a.Status, a.Progress = action.KindAction, ref, status, action.NormalizeStatus(status), note
 	if m := logOwner.FindStringSubmatch(act); m != nil {
 		a.Action, a.Owner = m[2], initialsSep.Split(m[1], -1)
 	} else if who := logDoer(act); who != "" {

@@ -43,7 +43,7 @@ func TestLogLine(t *testing.T) {
 		{"Minutes of the last meeting – approved and signed", "", "", ""},
 	}
 	for _, tc := range tests {
-		ref, act, status, ok := logLine(tc.line)
+		ref, act, status, _, ok := logLine(tc.line)
 		if ok != (tc.act != "") || ref != tc.ref || act != tc.act || status != tc.status {
 			t.Errorf("logLine(%q) = %q, %q, %q, %v; want %q, %q, %q", tc.line, ref, act, status, ok, tc.ref, tc.act, tc.status)
 		}

@@ -96,11 +96,11 @@ type block struct {
 	// label that asks for it ("Recommendation 3: …"): an "Action:" line
 	// after it is the answer, and the ask its objective.
 	asked bool
-	// partners is set while the owner came from a partners label: a lead
-	// named after it replaces it.
-	partners bool
-	lines    []int
-	source   []string
+	// yields is set while the owner came from a label that gives way to a
+	// lead named after it (partners, a unit): that lead replaces it.
+	yields bool
+	lines  []int
+	source []string
 	// titled is set for a block headed by a numbered title; theme is
 	// then what its own "Section:" or "Theme:" line says.
 	titled bool
@@ -120,6 +120,14 @@ type block struct {
 	// aside is set while a label alone on its line that the block has no
 	// field for ("Next steps") waits for its value.
 	aside bool
+}
+
+// givesWay is whether an owner's label names who only shares or houses an
+// action ("Partners", "Directorate"), so that a lead named beside it owns
+// it instead.
+func givesWay(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	return weakOwner.MatchString(l) || unitOwner.MatchString(l)
 }
 
 // pledgeHeading numbers a commitment or action on a line of its own.
@@ -318,11 +326,10 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			label = m[1]
 		}
 		weakLabel := f == fProgress && weakUpdate.MatchString(strings.ToLower(label)) ||
-			f == fOwner && weakOwner.MatchString(strings.ToLower(label)) && cur != nil && cur.fields[fOwner] != "" ||
-			f == fOwner && unitOwner.MatchString(strings.ToLower(strings.TrimSpace(label))) && cur != nil && cur.fields[fOwner] != ""
-		if f == fOwner && cur != nil && cur.partners {
-			// The lead named after the partners owns the action.
-			cur.fields[fOwner], cur.partners = "", false
+			f == fOwner && givesWay(label) && cur != nil && cur.fields[fOwner] != ""
+		if f == fOwner && cur != nil && cur.yields {
+			// The lead named after the partners or unit owns the action.
+			cur.fields[fOwner], cur.yields = "", false
 		}
 		if cur != nil && (f == fNone && isLabel || weakLabel) {
 			// A label the block has no field for ("Response: Agreed.")
@@ -403,7 +410,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 				case fOwner:
 					// A unit, like partners, gives way to a lead named
 					// after it ("Directorate: Place" over "Lead: J Smith").
-					cur.partners = weakOwner.MatchString(strings.ToLower(label)) || unitOwner.MatchString(strings.ToLower(strings.TrimSpace(label)))
+					cur.yields = givesWay(label)
 				}
 			}
 			cur.lines = append(cur.lines, i)
