@@ -1130,10 +1130,7 @@ func subjunctiveDoer(clause string) string {
 func subjectBeforeVerb(s string) string {
 	words := strings.Fields(s)
 	i := 0
-	if i < len(words) && strings.EqualFold(words[i], "the") {
-		i++
-	}
-	if i < len(words) && (words[i] == "relevant" || words[i] == "appropriate") {
+	for i < len(words) && determiner[strings.ToLower(words[i])] {
 		i++ // "the relevant Cabinet Member"
 	}
 	start, head := i, ""
@@ -1174,6 +1171,26 @@ func subjectBeforeVerb(s string) string {
 	return doerBefore(strings.Join(words[start:i], " "), last, head, words[i:])
 }
 
+// severalNames: a name with commas lists several ("the Clerk, Chair
+// …"), unless an "and" closes the list ("the Mayor, Clerk and
+// Treasurer") or one comma sets off a post's remit, words that name no
+// post ("the Director, Place": one post).
+func severalNames(name string) bool {
+	if !strings.Contains(name, ",") || strings.Contains(name, " and ") || strings.Contains(name, " & ") {
+		return false
+	}
+	_, remit, _ := strings.Cut(name, ",")
+	if strings.Contains(remit, ",") {
+		return true
+	}
+	for _, w := range strings.Fields(remit) {
+		if listedPost.MatchString(w) || peopleWord.MatchString(w) && !determiner[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // withAside opens an aside of who a post acts with.
 var withAside = regexp.MustCompile(`^(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\b`)
 
@@ -1184,8 +1201,8 @@ func doerBefore(name, last, head string, rest []string) string {
 		head = last
 	}
 	head = strings.Trim(head, ",()")
-	if determiner[strings.ToLower(head)] || objectStart[strings.ToLower(last)] {
-		return "" // "All ivy cleared …", "that Cabinet APPROVES The plan": no name
+	if objectStart[strings.ToLower(last)] {
+		return "" // "that Cabinet APPROVES The plan": no name
 	}
 	if len(rest) > 1 && (rest[1] == "and" || rest[1] == "or" || rest[1] == "be" || rest[1] == "of") && !strings.EqualFold(rest[0], "be") {
 		return "" // "that the Audit Team report and its plan be …": a noun, the verb to come
@@ -1196,7 +1213,7 @@ func doerBefore(name, last, head string, rest []string) string {
 	if hasPastWord(strings.Fields(name)) {
 		return "" // "The Director Approved the plan": a decision told, its verb in capitals
 	}
-	if !(agentWords.MatchString(head) || listedPost.MatchString(head) || peopleWord.MatchString(head)) || decidingBody(head) || strings.Contains(name, ",") && !strings.Contains(name, " and ") && !strings.Contains(name, " & ") {
+	if !(actorHead(head) || listedPost.MatchString(head)) || decidingBody(head) || severalNames(name) {
 		return ""
 	}
 	verb := strings.ToLower(strings.Trim(rest[0], ",;:."))

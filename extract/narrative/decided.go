@@ -33,7 +33,7 @@ func namedSubjunctive(s string) (string, bool) {
 		if gerund := strings.HasSuffix(words[0], "ing") && unicode.IsLower(rune(words[0][0])); gerund {
 			return "", false // "listening to its staff through …": a doing, no doer
 		}
-		if nameLike(subject) && (peopleWord.MatchString(head) && !determiner[head] || agentWords.MatchString(head)) && !hasPastWord(words[:k]) && !strings.Contains(strings.ToLower(subject), "that ") {
+		if nameLike(subject) && actorHead(head) && !hasPastWord(words[:k]) && !strings.Contains(strings.ToLower(subject), "that ") {
 			return subject, true
 		}
 		return "", false
@@ -41,7 +41,17 @@ func namedSubjunctive(s string) (string, bool) {
 	return "", false
 }
 
-var determiner = map[string]bool{"the": true, "all": true, "relevant": true}
+// determiner opens a subject without naming anyone: "the", "all", "the
+// relevant …", "the appropriate …".
+var determiner = map[string]bool{"the": true, "all": true, "relevant": true, "appropriate": true}
+
+// actorHead: a subject's head word (the word its name turns on) is who
+// acts, a post, people or a team ("Manager", "Officers", "Board"), not a
+// determiner ("all") nor a thing ("Plan").
+func actorHead(head string) bool {
+	h := strings.ToLower(strings.Trim(head, ",()"))
+	return !determiner[h] && (peopleWord.MatchString(h) || agentWords.MatchString(h))
+}
 
 // hasPastWord: a word of the subject reads as a verb in the past ("Cabinet
 // Approved the draft …").

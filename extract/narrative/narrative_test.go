@@ -816,14 +816,24 @@ func TestDelegate(t *testing.T) {
 		"Requests that the Director of Adult Care and Housing continues to report progress to the Committee": "Director of Adult Care and Housing",
 		"asks that the Head of Parks review the charges":                                                     "Head of Parks",
 		// A that-clause's subject set to act by its grammar: a base verb,
-		// "be" and a participle with "to", or "would"; its head is a post
-		// or a team, not a thing or the body deciding.
+		// "be" and a participle with "to", "be responsible", "be the lead",
+		// or "would", "should", "will" or "shall" and a verb; its head is a
+		// post or a team, not a thing or the body deciding; a post's remit
+		// after a comma is part of its name, a second post is not.
 		"That the Treasurer of the Trust draft a letter to the bank":                                 "Treasurer of the Trust",
 		"the Head of Libraries prepare a costed options paper":                                       "Head of Libraries",
 		"That the Deputy Leader for Sport be appointed to chair the review group":                    "Deputy Leader for Sport",
 		"That the leaflets be posted in March and that the Events Team design a poster for the fair": "Events Team",
 		"That the Mayor, Deputy Clerk and Estates Manager would set the opening hours":               "Mayor, Deputy Clerk and Estates Manager",
 		"That the Director, Parks and Leisure, in consultation with the Chair, be asked to set fees": "Director, Parks and Leisure",
+		"That the Director, Place, in consultation with the Leader, be asked to set fees":            "Director, Place",
+		"That the Estates Officer be responsible for booking the hall":                               "Estates Officer",
+		"That the Parks Manager be the lead for the litter pick":                                     "Parks Manager",
+		"That the Events Team will staff the stall on the day":                                       "Events Team",
+		"That the Events Team shall staff the stall on the day":                                      "Events Team",
+		"That the Events Team, in liaison with the Chair, should staff the stall":                    "Events Team",
+		"That the appropriate Head of Service be asked to reply to the residents":                    "Head of Service",
+		"That the Director, Clerk, in consultation with the Leader, be asked to set fees":            "",
 		"That the Bowls Club be the lead for the summer tournament":                                  "",
 		"That the Local Plan be amended to include the new sites":                                    "",
 		"That the Committee write to the minister about the closure":                                 "",
