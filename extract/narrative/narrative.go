@@ -229,6 +229,12 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// it, whose colon was lost.
 			p.text, p.body = strings.TrimSuffix(p.text, ".")+":", strings.TrimSuffix(p.body, ".")+":"
 		}
+		if verbLost(ps, i) {
+			// "Decision: That the Board approves" over "1. the budget;
+			// 2. the fees;": the verb wants its object, which the points
+			// give; the colon before them was lost.
+			p.text, p.body = p.text+":", p.body+":"
+		}
 		if f.imperatives[i] {
 			// A point in a run of imperatives is one of them, though it
 			// has no full stop and reads as a title ("3.3 Undergo
@@ -2606,6 +2612,29 @@ func colonLost(p, next paragraph) bool {
 	// the match.)
 	return m != nil && (m[0] == 0 || nameLike(strings.TrimSpace(last[:m[0]])))
 }
+
+// verbLost: p ends in a subject and its verb with nothing after ("That
+// the Board approves", "Decision: The Panel agrees"), a lead-in that its
+// points complete, and a list starts right after it, its first two points
+// numbered in turn ("1." then "2.", "(a)" then "(b)"). A verb ending a
+// line wants its object; the points are it.
+func verbLost(ps []paragraph, i int) bool {
+	p := ps[i]
+	if p.marker != "" || i+2 >= len(ps) || !firstMarker(ps[i+1].marker) || !markerFollows(ps[i+1].marker, ps[i+2].marker) {
+		return false
+	}
+	m := verbEnd.FindStringSubmatch(p.body)
+	return m != nil && (baseVerb.MatchString(m[1]) || resolveVerb.MatchString(m[1]))
+}
+
+// verbEnd is a lead-in ending in its verb: "that" and a capitalised
+// name, or a deciding body's name opening the line or its label's rest,
+// then one word in lower case.
+var verbEnd = regexp.MustCompile(`(?:(?:^|\s)(?:that|That|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|(?:^|:\s*)(?:The\s+)?` + deciders + `)\s+([a-z]+)$`)
+
+// resolveVerb is a deciding verb baseVerb leaves out, since a clause rarely
+// starts with it: "That Council resolves" over its points.
+var resolveVerb = regexp.MustCompile(`^(?:resolve|resolves|decide|decides)$`)
 
 var lowerClause = regexp.MustCompile(`^(?:that|to)\s`)
 

@@ -2774,6 +2774,20 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(i)|The Local Committee (Parkside) noted The progress with the footway schemes for 2026/27.|",
 			"resolution|(ii)|The Local Committee (Parkside) noted The budget position.|",
 		}},
+		{"a lead-in ending in its verb, its colon lost, leads the numbered points that are its object", "", []string{
+			"RECOMMENDATION: That Cabinet endorses",
+			"1) The revised tree planting strategy for the district;",
+			"2) The yearly budget for verge maintenance.",
+			"Minutes:",
+			"Decision: The Panel agrees",
+			"(a) The changes to the grant scheme;",
+			"(b) The timetable for the next funding round.",
+		}, []string{
+			"recommendation|(1)|Cabinet endorses The revised tree planting strategy for the district|",
+			"recommendation|(2)|Cabinet endorses The yearly budget for verge maintenance.|",
+			"resolution|(a)|The Panel agrees The changes to the grant scheme|",
+			"resolution|(b)|The Panel agrees The timetable for the next funding round.|",
+		}},
 		{"a decision sentence over points that start in capitals is no lead-in", action.DocMinutes, []string{
 			"(2) Allotments",
 			"Cabinet noted the update.",
