@@ -190,8 +190,18 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		headed = nestedUnderBullets(ps)
 	}
 	f.rows = headerRows(ps)
+	if !f.paged {
+		// (Only in papers read as text: a PDF's paragraphs are joined
+		// from where its lines stand, so where a motion's words stop
+		// and its vote begins is less sure there.)
+		f.unvoted = movedUnvoted(ps)
+	}
 	for i, p := range ps {
 		if f.remits[i] {
+			continue
+		}
+		if f.unvoted[i] {
+			f.endBlocks() // a motion's words, moved and not carried: no item
 			continue
 		}
 		if p.row > 0 {
@@ -312,6 +322,9 @@ type finder struct {
 	// says it was decided.
 	proposedBy bool
 	moved      *paragraph
+	// unvoted marks the paragraphs of a motion's words, moved and not
+	// carried (see movedUnvoted): neither reader reads them.
+	unvoted map[int]bool
 	// alternatives is set under a lead-in that offers a choice ("the
 	// Panel must either:"): its points are options, none of them decided.
 	alternatives bool

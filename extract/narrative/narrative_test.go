@@ -6562,3 +6562,36 @@ func TestWrappedClausePoints(t *testing.T) {
 		"recommendation||The Board is recommended to ask officers to report back in a year.",
 	})
 }
+
+// TestMovedWordsNotCarried: the words of a motion or an amendment printed
+// under the lead-in that moves them are no items unless a vote carries
+// them: not when the vote went against them, nor when the copy stops
+// before any vote.
+func TestMovedWordsNotCarried(t *testing.T) {
+	tests := []findCase{
+		{"an amendment's points, lost on the vote, give nothing", action.DocMinutes, []string{
+			"Cllr Reed moved and Cllr Lowe seconded an amendment that the plan be changed as follows:",
+			"Objectives",
+			"• Keep the town's library open on Saturdays",
+			"• Plant two hundred street trees by the spring",
+			"On being put to the vote the amendment was lost.",
+		}, nil},
+		{"a motion's clauses, the copy ending before its vote, give nothing", action.DocMinutes, []string{
+			"A motion, proposed by Cllr Reed and seconded by Cllr Lowe, was submitted as follows:",
+			"That the Council asks the Leader to write to the minister about the bus routes.",
+			"That the Council sets up a working group on river pollution.",
+		}, nil},
+	}
+	runFindCases(t, tests, kindAction)
+
+	// A paper of pages (a PDF) is read as before: the lost amendment's
+	// points still give their items there.
+	paged := doc(true, tests[0].lines...)
+	paged.Pages = 1
+	for i := range paged.Lines {
+		paged.Lines[i].Page = 1
+	}
+	if got := Find(paged, nil, Options{Genre: action.DocMinutes}); len(got) == 0 {
+		t.Errorf("a paper of pages: no items, want the rules' reading as before")
+	}
+}

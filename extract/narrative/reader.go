@@ -246,6 +246,11 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	}
 	cs := candidates(ps, kept, f.opts)
 	underMotion(ps, cs)
+	for i := range cs {
+		if f.unvoted[i] {
+			cs[i].Open = false // a motion's words, moved and not carried
+		}
+	}
 	if Observe != nil {
 		// Training: the reader is measured against the rules alone, so
 		// it adds nothing while it is watched.

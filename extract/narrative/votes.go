@@ -343,3 +343,89 @@ var (
 	// Seconded: Cllr Kirk Carried: Unanimously").
 	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}\.?$`)
 )
+
+// movedUnvoted marks the paragraphs that print a motion's or an
+// amendment's words as they were moved, under a lead-in that puts them
+// with their seconder ("An amendment, moved by Cllr Ash and seconded by
+// Cllr Bell, read as follows:" over its clauses), when no vote that
+// carried them is told after them: the vote went against them, they were
+// withdrawn, or the copy stops before it. Proposed words are not decided,
+// so none of them is an item. (Where a vote carries them, or a decision
+// is recorded after them, they are left to the rules that read that.)
+// The words run from the lead-in to the first paragraph that tells a
+// vote or a decision, or to the next of the minutes' own numbers.
+func movedUnvoted(ps []paragraph) map[int]bool {
+	marked := map[int]bool{}
+	for i := 0; i < len(ps); i++ {
+		if !movesWords(ps[i]) {
+			continue
+		}
+		end, carried := len(ps), false
+		for j := i + 1; j < len(ps); j++ {
+			p := ps[j]
+			if p.minute || itemMinutes.MatchString(p.text) || decisionLabel.MatchString(p.text) {
+				end = j
+				break
+			}
+			if movesWords(p) {
+				// Another motion moved ("The Leader moved, seconded by
+				// Cllr Hay:") before any vote is told: which vote was
+				// whose is not clear, so the rules read them as before.
+				end, carried = j, true
+				break
+			}
+			if votedOn(p.body) {
+				end, carried = j, !lostVote.MatchString(p.body)
+				break
+			}
+		}
+		if !carried {
+			for j := i + 1; j < end; j++ {
+				marked[j] = true
+			}
+		}
+		i = end - 1
+	}
+	return marked
+}
+
+// movesWords: p's last sentence puts a proposal with its seconder and
+// ends by leading in to its words ("… proposed by Cllr Ash, seconded by
+// Cllr Bell, that the plan be changed as follows:"), and tells no vote or
+// decision ("… seconded and on a vote it was RESOLVED as follows:" leads
+// in to what was decided).
+func movesWords(p paragraph) bool {
+	sents := sentences(p.body)
+	if p.marker != "" || p.heading || len(sents) == 0 {
+		return false
+	}
+	s := sents[len(sents)-1]
+	return (endsInColon(s) || asFollowsEnd.MatchString(s)) && proposes.MatchString(s) && strings.Contains(s, "seconded") &&
+		!votedOn(s) && !decidedWord.MatchString(s)
+}
+
+// votedOn: the text tells how a vote went or records a decision ("On
+// being put to the vote the amendment was lost.", "CARRIED", "RESOLVED:").
+func votedOn(s string) bool {
+	if voteTaken.MatchString(s) || carriedOutcome.MatchString(s) || resolvedLabel.MatchString(s) ||
+		len(strings.Fields(s)) <= 12 && lostVote.MatchString(s) { // "Amendment lost.", not the words' "numbers have declined"
+		return true
+	}
+	for _, t := range sentences(s) {
+		if meetingDecided.MatchString(t) || carriedAfter.MatchString(t) {
+			return true // "The committee unanimously agreed with it.", "This was carried."
+		}
+	}
+	return false
+}
+
+var (
+	// voteTaken: a vote taken or its outcome, in the verb's sense.
+	voteTaken = regexp.MustCompile(`(?i)\b(?:put\s+to\s+(?:the\s+|a\s+)?vote|on\s+a\s+vote|votes?\s+(?:for|against|in\s+favou?r)|(?:on|upon)\s+a\s+vote|(?:was|were)\s+(?:\w+\s+){0,4}?(?:carried|lost|defeated|withdrawn|passed)\b)`)
+	// meetingDecided: a sentence whose subject is the meeting deciding ("The
+	// meeting agreed with the payments.", "Members unanimously resolved
+	// to …").
+	meetingDecided = regexp.MustCompile(`(?i)^(?:the\s+)?(?:meeting|council|committee|panel|board|cabinet|members|councillors|all(?:\s+present)?)\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|voted|decided|carried)\b`)
+	// decidedWord: the meeting decided, in the lead-in itself.
+	decidedWord = regexp.MustCompile(`(?i)\b(?:resolved|agreed|carried|approved|decided)\b`)
+)
