@@ -232,18 +232,14 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// "Cabinet noted the report": the label.
 			p.text, p.body = "Decision:", "Decision:"
 		}
-		if i+1 < len(ps) && colonLost(p, ps[i+1]) {
-			// "Cabinet supported the committee's recommendations." over
-			// "(a) that the committee plays a formal role …": a point
-			// that starts in lower case continues the sentence before
-			// it, whose colon was lost.
+		if i+1 < len(ps) && colonLost(p, ps[i+1]) || verbLost(ps, i) {
+			// A lead-in whose colon was lost: "Cabinet supported the
+			// committee's recommendations." over "(a) that the committee
+			// plays a formal role …" (a point that starts in lower case
+			// continues the sentence before it), or "Decision: That the
+			// Board approves" over "1. the budget; 2. the fees;" (the
+			// verb wants its object, which the points give).
 			p.text, p.body = strings.TrimSuffix(p.text, ".")+":", strings.TrimSuffix(p.body, ".")+":"
-		}
-		if verbLost(ps, i) {
-			// "Decision: That the Board approves" over "1. the budget;
-			// 2. the fees;": the verb wants its object, which the points
-			// give; the colon before them was lost.
-			p.text, p.body = p.text+":", p.body+":"
 		}
 		if f.imperatives[i] {
 			// A point in a run of imperatives is one of them, though it

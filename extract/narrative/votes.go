@@ -421,7 +421,7 @@ func votedOn(s string) bool {
 
 var (
 	// voteTaken: a vote taken or its outcome, in the verb's sense.
-	voteTaken = regexp.MustCompile(`(?i)\b(?:put\s+to\s+(?:the\s+|a\s+)?vote|on\s+a\s+vote|votes?\s+(?:for|against|in\s+favou?r)|(?:on|upon)\s+a\s+vote|(?:was|were)\s+(?:\w+\s+){0,4}?(?:carried|lost|defeated|withdrawn|passed)\b)`)
+	voteTaken = regexp.MustCompile(`(?i)\b(?:put\s+to\s+(?:the\s+|a\s+)?vote|votes?\s+(?:for|against|in\s+favou?r)|(?:on|upon)\s+a\s+vote|(?:was|were)\s+(?:\w+\s+){0,4}?(?:carried|lost|defeated|withdrawn|passed)\b)`)
 	// meetingDecided: a sentence whose subject is the meeting deciding ("The
 	// meeting agreed with the payments.", "Members unanimously resolved
 	// to …").
