@@ -696,7 +696,8 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		// held and no decision recorded, is no minutes.)
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0,
-		planNamed.MatchString(title) && len(found) > 0:
+		planNamed.MatchString(title) && len(found) > 0,
+		planWord.MatchString(title) && !reportOn.MatchString(title) && len(found) > 0 && counts[action.KindRecommendation] == 0:
 		// A paper titled an action plan is one whatever its points are
 		// called ("To maintain the defibrillators" is a commitment); "…
 		// Action Plan - Summary of Progress" is a report on one.
@@ -711,6 +712,15 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 // with its years: "Parish Council Action Plan", "… Action Plan 2024-25",
 // "Library Strategy Action Plan 2023 to 2033".
 var planNamed = regexp.MustCompile(`\baction plan[\s\d/–-]*(?:to\s+\d{4}[\s\d/–-]*)?$`)
+
+// planWord is a title that names its paper a plan of some kind: "… Work
+// Plan for 2024", "Improvement Plan Progress Update", "Action Plan for
+// Delivery: Travel".
+var planWord = regexp.MustCompile(`\bplan\b`)
+
+// reportOn is a title that names a report on a plan rather than the plan:
+// "Flood Action Plan - Summary of Progress", "… Plan Monitoring Report".
+var reportOn = regexp.MustCompile(`\b(?:report|summary|monitoring|review)\b`)
 
 // Year is the year analysts filter on: the meeting date's, else the paper's
 // date's, else the period's first year.

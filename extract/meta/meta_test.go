@@ -156,6 +156,13 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Plan"), Meta{Title: "Parks Strategy Action Plan 2026 to 2030"}, Genre{}, promised); k != action.DocActionPlan {
 		t.Errorf("a plan titled with its years 'to' each other: kind %s", k)
 	}
+	for _, title := range []string{"Library Service Work Plan for 2025 to 2026", "Fire Service Improvement Plan Progress Update - May 2025", "Delivery Plan for Cleaner Streets: Litter"} {
+		// A paper that names itself a plan, whatever kind of plan, and
+		// promises what it plans, is one.
+		if k := Kind(lines("Plan"), Meta{Title: title}, Genre{}, promised); k != action.DocActionPlan {
+			t.Errorf("a plan of commitments titled %q: kind %s", title, k)
+		}
+	}
 	if k := Kind(lines("Plan"), Meta{Title: "Flood Action Plan - Summary of Progress"}, Genre{}, promised); k == action.DocActionPlan {
 		t.Errorf("a report on an action plan: kind %s", k)
 	}
