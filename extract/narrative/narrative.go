@@ -2442,8 +2442,10 @@ func (f *finder) clause(p paragraph) bool {
 		// A label with one decision under it, said as a sentence.
 		// It must read as deciding something: "That …", or a deciding
 		// verb ("The Cabinet agreed the recommendations"), not a note of
-		// the meeting ("Apologies were received from …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body) || firstPersonDecides.MatchString(p.body)) && !speaking.MatchString(p.body) {
+		// the meeting ("Apologies were received from …"). An officer's
+		// decision is often the verb alone, its decider the form's
+		// "Decision Maker:" ("Approve the scheme's second phase …").
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body) || firstPersonDecides.MatchString(p.body) || startsUpper(p.body) && decidingVerbFirst(firstWord(p.body))) && !speaking.MatchString(p.body) {
 			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
 				// "The Committee welcomed … It was resolved that the
 				// Council proceed …": the meeting's view, then its

@@ -1186,6 +1186,10 @@ func TestDecisionRenderings(t *testing.T) {
 		{"subjunctive clauses, no label", action.DocDecision, []string{"Decision Maker: Cabinet", "Is subject to call in?: No",
 			"a) approval be given to lease the two park cafes;", "b) a strip of land beside the depot be transferred to the Parks budget.", "Report author: Jo Bloggs"},
 			[]string{"resolution|(a)|approval be given to lease the two park cafes|", "resolution|(b)|a strip of land beside the depot be transferred to the Parks budget.|"}},
+		// An officer's decision told with its verb alone under the
+		// form's label (323/07).
+		{"a labelled decision, its verb bare", action.DocDecision, []string{"Decision Maker: Director of Parks", "Decision:", "Approve the second phase of the play area works, subject to the tender result", "Reasons for the decision:", "The play area is worn out."},
+			[]string{"resolution||Approve the second phase of the play area works, subject to the tender result|"}},
 		{"decision made, a vote noted", action.DocDecision, []string{"Decision made (Unanimously): That the cafe lease be renewed."},
 			[]string{"resolution||That the cafe lease be renewed.|"}},
 		{"decision made, no colon", action.DocDecision, []string{"Decision Made", "1. That the parks plan be adopted.", "2. That the Head of Parks be authorised to agree the lease."},
