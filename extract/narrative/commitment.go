@@ -955,8 +955,10 @@ func namedFrom(s, who string) bool {
 }
 
 // personWho names one person, or two: by post (the clerk, a chair, a
-// councillor), as a councillor, by two names, or by initials.
-var personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:[A-Z]{1,3})?(?:[Cc]llrs?|[Cc]ouncill?ors?)\.?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `|` + givenNamePat
+// councillor), as a councillor, by two names, or by initials, or by first
+// names ("Sue and Jan were to draft …": a name after a known first name
+// and "and" is the second person's, though alone it might be a month).
+var personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost + `)?|(?:[A-Z]{1,3})?(?:[Cc]llrs?|[Cc]ouncill?ors?)\.?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][a-z]+|[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|` + initialsPat + `|` + givenNamePat + `(?:\s+(?:and|&)\s+[A-Z][a-z]+)?`
 
 // dashedSubject is a person named as a tag — by initials, post or as a
 // councillor, perhaps with "Action" ("Clerk Action:") — then a dash or

@@ -138,6 +138,7 @@ func TestCommitments(t *testing.T) {
 		// was to have been done, and was not, is none.
 		{text: "The Clerk was to write to the bus company about the shelter after the meeting.", want: "The Clerk was to write to the bus company about the shelter after the meeting.", owner: "Clerk", genre: "minutes"},
 		{text: "The Clerk was to have written to the bus company about the shelter.", genre: "minutes"},
+		{text: "Sue and Jan were to write to the county about the verges.", want: "Sue and Jan were to write to the county about the verges.", owner: "Sue and Jan", genre: "minutes"},
 		{text: "Cllrs to look into the cost of a defibrillator for the hall.", want: "Cllrs to look into the cost of a defibrillator for the hall.", owner: "Cllrs", genre: "minutes"},
 		{text: "Ten graves will need work and the Clerk will write to each owner.", want: "Ten graves will need work and the Clerk will write to each owner.", owner: "the Clerk", genre: "minutes"},
 		{text: "Clerk Action: to order two more dog bins for the playing field.", want: "Clerk Action: to order two more dog bins for the playing field.", owner: "Clerk", genre: "minutes"},

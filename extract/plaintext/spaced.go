@@ -66,7 +66,19 @@ func pieces(raw string) []piece {
 		col++
 	}
 	flush(col - spaces)
+	if len(out) >= 2 && bulletGlyph(out[0].text) {
+		// "-       Jo to book the hall." is a bullet and its point, the
+		// spaces a word processor's tab after the glyph, not a column.
+		out[1] = piece{out[0].start, out[1].end, out[0].text + " " + out[1].text}
+		out = out[1:]
+	}
 	return out
+}
+
+// bulletGlyph is a bullet alone: a dash, a dot or a symbol font's mark.
+func bulletGlyph(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && strings.ContainsRune("-–—•·▪◦●○■□‣⁃*§Øü", r)
 }
 
 // spacedTables gives cells to the lines of raws (one a line, as read)

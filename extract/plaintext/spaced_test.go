@@ -142,6 +142,25 @@ func TestSpacedTypedProse(t *testing.T) {
 	}
 }
 
+// TestSpacedBulletTabs: bullets whose glyph a word processor set apart
+// with a tab's worth of spaces are points, not a table, though one of
+// them has two spaces inside (322/02).
+func TestSpacedBulletTabs(t *testing.T) {
+	text := strings.Join([]string{
+		"-       The hall needs booking by the Clerk,  Parish Office staff to help.",
+		"",
+		"-       Sue and Jan were to write to the county.",
+		"",
+		"-       Tom to talk to Sue about a shared open day for the villages.",
+	}, "\n")
+	texts, _, _ := read(t, text)
+	for _, s := range texts {
+		if strings.Contains(s, "\t") {
+			t.Errorf("a bullet given cells: %q", s)
+		}
+	}
+}
+
 // TestSplitAcross: a piece that starts on a column and runs over the next
 // column's start with one space there is split; a piece that has drifted
 // off any column start stays whole. In text written a paragraph a line, a
