@@ -592,6 +592,11 @@ func carried(lead string) string {
 	return s
 }
 
+// editVerb opens a point that changes a document: "a) Remove the aim on
+// …", "b) Move the target to …". Such points complete a clause's "to:"
+// ("Ask the Parks Committee to:") as deciding verbs do.
+var editVerb = regexp.MustCompile(`(?i)^(?:remove|move|add|delete|insert|include|exclude|change|amend|replace|rename|update|reword)$`)
+
 // whoDecided is who decides and the deciding verb, whole: "the Mayor
 // agreed that", "Cabinet resolved to".
 var whoDecided = regexp.MustCompile(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,4}\s+(?:agreed|resolved|decided|approved|RESOLVED|AGREED)(?:\s+(?:that|to))?$`)
@@ -869,7 +874,8 @@ var askedToLead = regexp.MustCompile(`(?i)\b(?:is|are|be)\s+(?:recommended|asked
 var followingDecided = regexp.MustCompile(`(?i)^\s*the\s+following(?:\s+[\w-]+){0,3}\s+(?:was|were)\s+(?:\w+\s+and\s+)?(?:unanimously\s+)?(?:agreed|resolved|approved|adopted|decided)\s*:-?$`)
 
 // voteBeforeLabel is a lead-in that tells its vote before its label.
-var voteBeforeLabel = regexp.MustCompile(`^(?:[Ii]t\s+was\s+)?(?i:proposed|moved)\b[^:;]{0,120}?\b(?i:seconded)\b[^:;]{0,80}?\band\s+(?:(?i:unanimously|duly)\s+)?((?i:resolved|agreed)\b.*)$`)
+// (A copy may set its mover apart, leaving "seconded by … and RESOLVED to:".)
+var voteBeforeLabel = regexp.MustCompile(`^(?:(?:[Ii]t\s+was\s+)?(?i:proposed|moved)\b[^:;]{0,120}?)?\b(?i:seconded)\b[^:;]{0,80}?\band\s+(?:(?i:unanimously|duly)\s+)?((?i:resolved|agreed)\b.*)$`)
 
 // pastVerb is a clause's first word in the past tense: "Approved",
 // "Noted", "Endorsed".

@@ -2349,12 +2349,15 @@ func (f *finder) clause(p paragraph) bool {
 		// list in another numbering under a clause that ends in a colon
 		// is that clause's own.
 		last := &f.out[b.clauses[len(b.clauses)-1]]
-		if b.sub == "" && strings.HasSuffix(last.SourceText, ":") && delegate(last.Action) != "" &&
-			(infinitivePoint.MatchString(text) || hasSuffixFold(strings.TrimRight(last.SourceText, ":- "), " to") && knownVerb(firstWord(text))) {
+		endsTo := hasSuffixFold(strings.TrimRight(last.SourceText, ":- "), " to")
+		if b.sub == "" && strings.HasSuffix(last.SourceText, ":") &&
+			(delegate(last.Action) != "" && infinitivePoint.MatchString(text) || endsTo && (knownVerb(firstWord(text)) || editVerb.MatchString(firstWord(text)))) {
 			// "2. That Council delegate authority to the Executive …:"
 			// over "a. to bid …" "b. to determine …" (or "… to:" over
 			// "a) approve …"): each point is a power given, a decision of
-			// its own with its clause's words.
+			// its own with its clause's words. So is each point that
+			// completes a clause's "to:" with a verb ("2. Ask the Parks
+			// Committee to:" over "a) drop …", "b) add …").
 			b.subLead, b.subRef = last.Action, last.Ref
 		}
 		if b.sub == "" && b.kind == action.KindResolution && strings.HasSuffix(last.SourceText, ":") && announcing.MatchString(strings.TrimRight(last.Action, ":-–— ")) &&

@@ -6352,6 +6352,28 @@ func textDoc(t *testing.T, page string) layout.Doc {
 	return d
 }
 
+// TestSecondedSubList: a lead-in whose mover a copy set apart carries only
+// its label; a clause's "to:" over lettered points that edit a plan gives
+// each point, with the clause's words, as a decision of its own (321/19).
+func TestSecondedSubList(t *testing.T) {
+	got := Find(doc(true,
+		"It was proposed by Councillor Hale, seconded by Councillor Dyer and RESOLVED to:",
+		"",
+		"1.    Approve the design of the plan and publish it on the website;",
+		"",
+		"2.    Ask the Parks Committee to:",
+		"",
+		"a)    Remove the aim on allotments as no land is available;",
+		"",
+		"b)    Move the aim on verges to the climate section.",
+	), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"1|RESOLVED to approve the design of the plan and publish it on the website",
+		"2(a)|RESOLVED to ask the Parks Committee to: Remove the aim on allotments as no land is available;",
+		"2(b)|RESOLVED to ask the Parks Committee to: Move the aim on verges to the climate section.",
+	})
+}
+
 // TestLetteredDeeds: a list of works to be done, lettered "a." with or
 // without a space after the stop, gives each deed under its lead; and a
 // decision ending "as follows and attached;" leads in to its lettered
