@@ -4088,6 +4088,15 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|3|Motion to exclude the public was proposed, seconded and agreed unanimously.|",
 			"resolution|4|It was RESOLVED upon a recommendation from the finance group to put the draft budget to the Council.|",
 		}},
+		// A motion named, moved and seconded by name and carried, in one
+		// sentence, is its decision; one lost gives nothing (325/05).
+		{"a motion moved and seconded by name and carried, another lost", action.DocMinutes, []string{
+			"12 Petition on parking", "", "The Council received a petition about parking in the square.", "",
+			"A motion to refer the petition to the Cabinet was moved by Councillor Ann Reed, seconded by Councillor Bob Hale and CARRIED.", "",
+			"13 Petition on bins", "", "A motion to take no further action on the petition was moved by Councillor Cy Moss, seconded by Councillor Di Lowe and LOST.",
+		}, []string{
+			"resolution|12|A motion to refer the petition to the Cabinet was moved by Councillor Ann Reed, seconded by Councillor Bob Hale and CARRIED.|",
+		}},
 		{"minutes numbered through the years ('1955 Minutes of …'), an agreement without 'that', a vote's outcome", action.DocMinutes, []string{
 			"1953       The Chairman welcomed the members of the public", "",
 			"1954       Public Participation. There was nothing to report.", "",

@@ -308,8 +308,9 @@ var (
 	motionCarriedEnd = regexp.MustCompile(`(?i)\s(?:this|the)\s+motion\s+was\s+(?:(?:duly|then|unanimously)\s+)*carried(?:\s+unanimously)?\.?$`)
 	// passiveCarried: what was decided as the subject of its own vote,
 	// "Motion to exclude the public was proposed, seconded and agreed
-	// unanimously".
-	passiveCarried = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded,?\s+and\s+(?:agreed|carried|approved)\b`)
+	// unanimously", "A motion to refer the petition to Cabinet was moved
+	// by Cllr A, seconded by Cllr B and CARRIED".
+	passiveCarried = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)(?:\s+by\s+[^,;.]{2,60}?)?,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;.]{2,60}?)?,?\s+and\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|carried|approved)\b`)
 	// secondOnly is a sentence that only names a seconder, and voteOutcome
 	// one that only says how the vote went; proposes a sentence that puts
 	// a proposal ("Cllr Ashdown proposed that …", "Proposal that …").
