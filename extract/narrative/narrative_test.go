@@ -4097,6 +4097,13 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|12|A motion to refer the petition to the Cabinet was moved by Councillor Ann Reed, seconded by Councillor Bob Hale and CARRIED.|",
 		}},
+		// A proposal, then its seconder named and the vote in the next
+		// sentence: the two are the decision (324/11).
+		{"a proposal seconded by name and agreed by all in the next sentence", action.DocMinutes, []string{
+			"31 Hall", "", "Cllr Moss proposed that the hall be painted in May. This was seconded by Cllr Lowe and all agreed.",
+		}, []string{
+			"resolution|31|Cllr Moss proposed that the hall be painted in May. This was seconded by Cllr Lowe and all agreed.|",
+		}},
 		{"minutes numbered through the years ('1955 Minutes of …'), an agreement without 'that', a vote's outcome", action.DocMinutes, []string{
 			"1953       The Chairman welcomed the members of the public", "",
 			"1954       Public Participation. There was nothing to report.", "",
