@@ -96,6 +96,10 @@ func leadTagIn(s string) []int {
 	return leadTag.FindStringSubmatchIndex(s)
 }
 
+// decidingNoun opens a decision told by its verb's noun: "Approval of the
+// lease …", "Authority to award …", "Agreement to enter into …".
+var decidingNoun = regexp.MustCompile(`^(?:Approval|Agreement|Authority|Authorisation|Authorization|Endorsement|Adoption|Acceptance|Confirmation|Permission|Consent)\s+(?:of|to|for|that|is|was|given|granted)\b`)
+
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
 
@@ -2447,8 +2451,9 @@ func (f *finder) clause(p paragraph) bool {
 		// verb ("The Cabinet agreed the recommendations"), not a note of
 		// the meeting ("Apologies were received from …"). An officer's
 		// decision is often the verb alone, its decider the form's
-		// "Decision Maker:" ("Approve the scheme's second phase …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body) || firstPersonDecides.MatchString(p.body) || startsUpper(p.body) && decidingVerbFirst(firstWord(p.body))) && !speaking.MatchString(p.body) {
+		// "Decision Maker:" ("Approve the scheme's second phase …"), or
+		// the verb's noun ("Approval to award the contract to …").
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body) || firstPersonDecides.MatchString(p.body) || startsUpper(p.body) && (decidingVerbFirst(firstWord(p.body)) || decidingNoun.MatchString(p.body))) && !speaking.MatchString(p.body) {
 			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
 				// "The Committee welcomed … It was resolved that the
 				// Council proceed …": the meeting's view, then its

@@ -1191,6 +1191,8 @@ func TestDecisionRenderings(t *testing.T) {
 		// form's label (323/07).
 		{"a labelled decision, its verb bare", action.DocDecision, []string{"Decision Maker: Director of Parks", "Decision:", "Approve the second phase of the play area works, subject to the tender result", "Reasons for the decision:", "The play area is worn out."},
 			[]string{"resolution||Approve the second phase of the play area works, subject to the tender result|"}},
+		{"a labelled decision told by its verb's noun", action.DocDecision, []string{"Decision Maker: Director of Transport", "Decision:", "Approval to award the bus shelter contract to the lowest bidder", "Lead officer: Jo Bloggs"},
+			[]string{"resolution||Approval to award the bus shelter contract to the lowest bidder|"}},
 		{"decision made, a vote noted", action.DocDecision, []string{"Decision made (Unanimously): That the cafe lease be renewed."},
 			[]string{"resolution||That the cafe lease be renewed.|"}},
 		{"decision made, no colon", action.DocDecision, []string{"Decision Made", "1. That the parks plan be adopted.", "2. That the Head of Parks be authorised to agree the lease."},
