@@ -147,9 +147,10 @@ var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\
 // passiveByBody is a decision told whole in the passive with the body
 // that made it and nothing after but its signing: "The end of year
 // accounts were approved by the Council.", "The new Code of Conduct was
-// approved by the Council and signed by Chair." (When or where it was
+// approved by the Council and signed by Chair.", "The work plan was
+// AGREED by the Panel subject to the changes above." (When or where it was
 // approved, after it, tells a history: "… by the Council in 2019".)
-var passiveByBody = regexp.MustCompile(`^[A-Z][^.]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|agreed|accepted|ratified|endorsed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:[Ff]ull|[Pp]arish|[Tt]own)\s+)?(?:Council|Committee|[Mm]embers|[Cc]ouncillors|all(?:\s+present|\s+members|\s+councillors)?)(?:\s+present|\s+unanimously)?(?:,?\s+and\s+signed\s+by\s+(?:the\s+)?[A-Z][a-z]+)?\.?$`)
+var passiveByBody = regexp.MustCompile(`^[A-Z][^.]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?i:approved|adopted|agreed|accepted|ratified|endorsed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:[Ff]ull|[Pp]arish|[Tt]own)\s+)?(?:Council|Committee|Panel|Board|Cabinet|Forum|Group|[Mm]embers|[Cc]ouncillors|all(?:\s+present|\s+members|\s+councillors)?)(?:\s+present|\s+unanimously)?(?:,?\s+and\s+signed\s+by\s+(?:the\s+)?[A-Z][a-z]+|,?\s+subject\s+to\s+[^.]{1,80})?\.?$`)
 
 // allDecidedBody: every sentence is a body's decision of its own, its
 // subject named ("The Board agreed …", "The Board also agreed …").

@@ -3737,10 +3737,12 @@ func TestMeetingShapes(t *testing.T) {
 			"7. Finance", "", "Payments unanimously agreed.", "",
 			"8. Accounts", "", "The end of year accounts were approved by the Council.", "",
 			"9. Budget", "", "All payments made were in line with the agreed budget.", "",
-			"10. The green", "", "After a meeting with the district, it was confirmed that the district expected payment of £1500 in legal fees.",
+			"10. The green", "", "After a meeting with the district, it was confirmed that the district expected payment of £1500 in legal fees.", "",
+			"11. Work plan", "", "The work plan was AGREED by the Panel subject to the changes above.",
 		}, []string{
 			"resolution|7|Payments unanimously agreed.|",
 			"resolution|8|The end of year accounts were approved by the Council.|",
+			"resolution|11|The work plan was AGREED by the Panel subject to the changes above.|",
 		}},
 		{"a doer's clause spliced on to a clause of its own with a comma or dash; after a phrase with no verb, or as a verb's object, it is not", action.DocMinutes, []string{
 			"8. Street lights", "", "Both lights have power faults, Clerk to chase the contractor again.", "",
