@@ -597,6 +597,74 @@ func carried(lead string) string {
 // ("Ask the Parks Committee to:") as deciding verbs do.
 var editVerb = regexp.MustCompile(`(?i)^(?:remove|move|add|delete|insert|include|exclude|change|amend|replace|rename|update|reword)$`)
 
+// promiseOwner is who a promise's lead-in names as doing its points: the
+// post or body before "will" ("The head of audit will:", "In its third
+// year the safety partnership will:"), or the body a preamble says the authors
+// speak as ("As a Board, we undertake that we will:": "we" are the
+// Board). "We will:" alone names no one, nor does the authors' own
+// council ("The Council will:", "As a council we will:"), nor a thing
+// ("This strategy will:").
+func promiseOwner(lead string) string {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lead), ":-–— "))
+	if k := strings.LastIndex(t, ". "); k >= 0 {
+		t = t[k+2:]
+	}
+	who := ""
+	if m := asBodyWe.FindStringSubmatch(t); m != nil {
+		who = strings.TrimSpace(m[2])
+		if strings.EqualFold(m[1], "the") {
+			who = "the " + who
+		}
+	} else if m := promiseEnd.FindStringIndex(t); m != nil {
+		if who = wholeSubject(t, m[0]); who == "" {
+			who = t[:m[0]]
+		}
+		if s := theSubject(who); s != "" {
+			who = s // "Over the next two years the safety partnership": the time is no part of who
+		}
+	}
+	if who == "" || agent(who) == "" || !nameLike(who) || selfSubject.MatchString(who) || selfSubject.MatchString("the "+who) || timeWord[strings.ToLower(firstWord(who))] {
+		return ""
+	}
+	return who
+}
+
+// theSubject is the noun phrase that ends head from its first "the" with
+// no other "the" in it but after "of", "for" or "and" ("the head of the
+// finance team"): "In setting out the priorities for the year the
+// board" gives "the board".
+func theSubject(head string) string {
+	ws := strings.Fields(head)
+	for i, w := range ws {
+		if !strings.EqualFold(w, "the") {
+			continue
+		}
+		ok := true
+		for k := i + 1; k < len(ws) && ok; k++ {
+			ok = !strings.EqualFold(ws[k], "the") || theJoiner[strings.ToLower(ws[k-1])]
+		}
+		if ok {
+			return strings.Join(ws[i:], " ")
+		}
+	}
+	return ""
+}
+
+var theJoiner = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+
+// timeWord opens a phrase of time or place set before a subject ("Over
+// the next year our partnership"), which a name never opens with.
+var timeWord = map[string]bool{"in": true, "over": true, "during": true, "within": true, "by": true, "from": true, "for": true, "after": true,
+	"before": true, "throughout": true, "across": true, "at": true, "on": true, "until": true, "this": true, "next": true, "each": true, "every": true}
+
+// asBodyWe is a preamble naming the body the authors speak as, then
+// "we": "As an Executive, we …", "As the Panel we …".
+var asBodyWe = regexp.MustCompile(`(?i)^as\s+(a|an|the)\s+([^,;:]{2,60}?),?\s+we\b`)
+
+// promiseEnd ends a lead-in with the verb of a promise and at most two
+// words after it: " will", " will also", " shall continue to".
+var promiseEnd = regexp.MustCompile(`(?i)\s(?:will|shall)(?:\s+\w+){0,2}$`)
+
 // whoDecided is who decides and the deciding verb, whole: "the Mayor
 // agreed that", "Cabinet resolved to".
 var whoDecided = regexp.MustCompile(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,4}\s+(?:agreed|resolved|decided|approved|RESOLVED|AGREED)(?:\s+(?:that|to))?$`)
@@ -639,6 +707,8 @@ var announcing = regexp.MustCompile(`(?i)\b(the following|as follows|below)$`)
 // block is an open list of clauses.
 type block struct {
 	opener
+	// owner is who the lead-in names as doing its points (promiseOwner).
+	owner string
 	// leadRef is the lead-in's own marker ("1) CONFIRMED … committed
 	// to:"): a point numbered alike ("2) …") is its sibling, not a clause.
 	leadRef string

@@ -3,6 +3,7 @@
 package narrative
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -209,10 +210,12 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			continue
 		}
 		if p.row > 0 {
+			f.planOwner = "" // a table's rows: its columns say who
 			f.tableRowItem(p, tableRow{first: true, progress: p.progress})
 			continue
 		}
 		if r, ok := f.rows[i]; ok {
+			f.planOwner = ""
 			if r.first {
 				f.tableRowItem(p, r)
 			}
@@ -251,12 +254,23 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// accreditation as a Carbon Literate Organisation").
 			p.heading = false
 		}
+		if f.planOwner != "" && (i > 0 && tableBetween(ld, used, ps[i-1], p) || othersPromise(p, f.planOwner)) {
+			// A table (with its own owner column, or of something else)
+			// or another's lead-in ("Our partners will:") ends the reach
+			// of the plan's owner.
+			f.planOwner = ""
+		}
 		n := len(f.out)
 		f.paragraph(p)
 		if (len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment) && !f.keepPrevItem {
 			f.prevItem = -1
 		}
 		f.keepPrevItem = false
+	}
+	for i, who := range f.reached {
+		if len(f.out[i].Owner) == 0 {
+			f.out[i].Owner = []string{who}
+		}
 	}
 	out, told := restated(f.out, f.blockOf)
 	f.toldAgain = told
@@ -421,6 +435,14 @@ type finder struct {
 	// aheadOwner is the body a lead-in named as promising the points
 	// ahead ("The Town Council will embrace the following objectives:").
 	aheadOwner string
+	// planOwner is the post or body a promise's lead-in named ("The
+	// safety partnership will:"), which owns the plan's points after it that
+	// name no owner, through its headings and aims, until something
+	// ends its reach (see promised); reached holds, by index in out, the
+	// points it reached, which are given it once the paper is read, if
+	// nothing named their owner meanwhile.
+	planOwner string
+	reached   map[int]string
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
 	// prevItem is the item the last paragraph gave as a commitment, -1
@@ -776,6 +798,7 @@ func (f *finder) paragraph(p paragraph) {
 		// point in the imperative is a promise, whatever heads it.
 		f.endBlocks()
 		f.ahead, f.aheadVerbs, f.aheadLead, f.aheadOwner = true, true, false, ""
+		f.planOwner = "" // another lead-in, which names no one
 		return
 	}
 	if o, ok := opens(p); ok && !(p.marker == "" && strings.HasSuffix(body, ":") && plannedLead.MatchString(body)) {
@@ -809,6 +832,7 @@ func (f *finder) paragraph(p paragraph) {
 		// The tag on a line of its own names who acts on the point before.
 		if n := len(f.out); n > 0 && f.out[n-1].Kind == action.KindCommitment && f.out[n-1].SourceText == f.prev.text {
 			f.out[n-1].Owner = []string{who}
+			f.ownPoint(who)
 		}
 		return
 	}
@@ -924,12 +948,14 @@ func (f *finder) paragraph(p paragraph) {
 		f.ahead, f.aheadVerbs = true, !proposeLead.MatchString(body) && !promisesFollowing(body) && !pledgeLead.MatchString(body)
 		f.aheadOwner = followingOwner(body)
 		f.aheadLead = true
+		f.planOwner = ""
 		return
 	}
 	if f.ahead && strings.HasSuffix(body, ":") && othersAsked.MatchString(body) {
 		// "In return, we ask you to:": what others are to do ends the
 		// authors' promises.
 		f.ahead = false
+		f.planOwner = ""
 		return
 	}
 	if p.marker != "" || p.heading || bulletPat.MatchString(p.text) {
@@ -956,6 +982,7 @@ func (f *finder) paragraph(p paragraph) {
 			// "Young people told us:": what others said, not what the
 			// authors will do, until a lead-in of promises again.
 			f.ahead = false
+			f.planOwner = ""
 			return
 		}
 		if p.marker == "" && !bulletPat.MatchString(p.text) && len(strings.Fields(body)) <= 14 && measuresHead.MatchString(body) {
@@ -2104,6 +2131,10 @@ func (f *finder) open(o opener, p paragraph) {
 	// unfolded has no whole decision for them to join.)
 	o = f.unfolded(o)
 	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
+	if o.kind == action.KindCommitment {
+		f.blk.owner = cmp.Or(promiseOwner(p.body), promiseOwner(o.lead))
+	}
+	f.promised(f.blk.owner)
 	if o.whole != "" {
 		// The decision is stated whole before its list ("… as follows:-"):
 		// it stands though the list below is only names.
@@ -2732,11 +2763,10 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		a.Owner = ownersOf(who)
 	} else if kind == action.KindCommitment {
 		// "The head of internal audit will:" over its points: who
-		// undertakes each.
-		if subj, ok := strings.CutSuffix(b.lead, " will"); ok && !selfSubject.MatchString(subj) {
-			if who := agent(subj); who != "" && nameLike(subj) {
-				a.Owner = []string{who}
-			}
+		// undertakes each. (A lead-in under a label gives the block its
+		// lead after it opened.)
+		if who := cmp.Or(b.owner, promiseOwner(b.lead)); who != "" {
+			a.Owner = []string{who}
 		}
 	}
 	f.add(p, a)
@@ -3047,6 +3077,14 @@ func (f *finder) add(p paragraph, a action.Action) {
 	a.Page = p.page
 	if a.SourceText == "" {
 		a.SourceText = p.text
+	}
+	if len(a.Owner) > 0 {
+		f.ownPoint(a.Owner...)
+	} else if f.planOwner != "" && a.Kind == action.KindCommitment && completesWill(a.Action) {
+		if f.reached == nil {
+			f.reached = map[int]string{}
+		}
+		f.reached[len(f.out)] = f.planOwner
 	}
 	f.out = append(f.out, a)
 	f.lastAt = f.paras

@@ -6642,3 +6642,91 @@ func TestMovedWordsNotCarried(t *testing.T) {
 		t.Errorf("a paper of pages: no items, want the rules' reading as before")
 	}
 }
+
+// TestPlanOwnerReach: the post or body a plan's lead-in names before
+// "will:" owns the points further down that name no owner, through its
+// headings and aims, until another's lead-in, a lead-in naming no one, a
+// point with its own owner or a table ends its reach; in minutes it owns
+// only its own points.
+func TestPlanOwnerReach(t *testing.T) {
+	show := func(a action.Action) string { return a.Action + "|" + strings.Join(a.Owner, ";") }
+	// (Read as plain text, whose short lines over points are headings.)
+	for _, tc := range []findCase{
+		{"through headings, an aim and an actions label, until another's lead-in", "", []string{
+			"Safer streets 2026-2028", "",
+			"In setting out its aims for the next two years the community safety partnership will:", "",
+			"Fewer repeat victims", "", "Aim", "", "To cut the harm that repeat offending does to victims.", "",
+			"Actions", "", "- Fund a second victim support worker.", "- Map the hot spots of antisocial behaviour.", "",
+			"Support victims", "", "Actions", "", "- Open a weekend helpline.", "",
+			"Our partners will:", "", "- Share incident data every quarter.",
+		}, []string{
+			"Fund a second victim support worker.|the community safety partnership",
+			"Map the hot spots of antisocial behaviour.|the community safety partnership",
+			"Open a weekend helpline.|the community safety partnership",
+			"Share incident data every quarter.|",
+		}},
+		{"'As a Board, we' names who 'we' are; 'We will:' alone names no one", "", []string{
+			"How we work", "",
+			"As a Board, we promise that we will:", "",
+			"• Publish our papers a week before each meeting.", "• Review our budget with residents each spring.", "",
+			"Our aims", "", "We will:", "", "• Build three new play areas.",
+		}, []string{
+			"we promise that we will publish our papers a week before each meeting.|Board",
+			"we promise that we will review our budget with residents each spring.|Board",
+			"Build three new play areas.|",
+		}},
+		{"a point with its own owner ends the reach", "", []string{
+			"Our approach", "",
+			"In the first year of the plan and in the light of the survey the housing partnership will:", "",
+			"Empty homes", "", "Actions", "",
+			"- Survey the empty homes in the district.", "- Housing Team: inspect the hostels twice a year.", "- Review the lettings policy.",
+		}, []string{
+			"Survey the empty homes in the district.|the housing partnership",
+			"Housing Team: inspect the hostels twice a year.|Housing Team",
+			"Review the lettings policy.|",
+		}},
+		{"minutes: a lead-in owns its own points only", action.DocMinutes, []string{
+			"The Board will:", "", "• Review the bus timetable with the operator.", "",
+			"Actions", "", "- Repaint the shelter on the green.",
+		}, []string{
+			"The Board will review the bus timetable with the operator.|The Board",
+			"Repaint the shelter on the green.|",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expectItems(t, Find(doc(false, tc.lines...), nil, Options{Genre: tc.genre}), show, tc.want)
+		})
+	}
+	// A title over the lead-in, with no line between, is no part of it:
+	// the points carry the lead-in alone, and its owner.
+	d := doc(false, "Our plan for 2026", "As a Board, we will:", "- Review the allocation policy by March 2027.")
+	expectItems(t, Find(d, nil, Options{}), show, []string{"we will review the allocation policy by March 2027.|Board"})
+	// A table between ends the reach: its rows say who does what.
+	d = doc(false, "In the first year of the plan and in the light of the survey the housing partnership will:", "", "Empty homes", "", "Actions", "", "- Survey the empty homes in the district.", "")
+	d.Lines = append(d.Lines, layout.Line{Text: "Measure | Baseline", Cells: []layout.Cell{{Text: "Measure"}, {Text: "Baseline"}}}, layout.Line{Text: ""})
+	d.Lines = append(d.Lines, doc(false, "Lettings", "", "Actions", "", "- Review the lettings policy.").Lines...)
+	expectItems(t, Find(d, nil, Options{}), show, []string{
+		"Survey the empty homes in the district.|the housing partnership",
+		"Review the lettings policy.|",
+	})
+}
+
+// TestPromiseOwner: who a promise's lead-in names as doing its points.
+func TestPromiseOwner(t *testing.T) {
+	for _, tc := range []struct{ lead, want string }{
+		{"The head of the finance team will:", "The head of the finance team"},
+		{"Over the next two years the community safety partnership will:", "the community safety partnership"},
+		{"In setting out its aims for 2026 the housing partnership will also:", "the housing partnership"},
+		{"As an Executive, we undertake that we will:", "Executive"},
+		{"As the Safeguarding Board we will:", "the Safeguarding Board"},
+		{"We will:", ""},
+		{"The Council will:", ""},
+		{"As a council we will:", ""},
+		{"This strategy will:", ""},
+		{"In the coming year the Council will:", ""},
+	} {
+		if got := promiseOwner(tc.lead); got != tc.want {
+			t.Errorf("promiseOwner(%q) = %q, want %q", tc.lead, got, tc.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 )
@@ -330,7 +331,8 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool) []paragraph {
 		// "The following decisions were approved:" after a finished
 		// sentence and over a list's first point is the list's lead-in,
 		// a paragraph of its own though no blank line came before it.
-		leads := strings.HasSuffix(text, ":") && cur != nil && endsSentence(tail(buf)) && i+1 < len(ld.Lines) && startsBlock.MatchString(clean.Space(ld.Lines[i+1].Text))
+		leads := strings.HasSuffix(text, ":") && cur != nil && endsSentence(tail(buf)) && i+1 < len(ld.Lines) && startsBlock.MatchString(clean.Space(ld.Lines[i+1].Text)) ||
+			cur != nil && cur.line == i && titleOverPromise(string(buf), ld.Lines[i-1].Text, text, width)
 		if ld.Flowing && cur != nil && !starts && len(buf) > 0 && sentenceGoesOn(buf, text) {
 			// "MINUTES OF THE PREVIOUS MEETING HELD 28 June" then "were
 			// agreed as a correct record", or "The Built Facility Strategy
@@ -403,6 +405,25 @@ var (
 	// item's lines before it.
 	filledBy = regexp.MustCompile(`(?i)\b(?:proposed|seconded|nominated|elected|appointed)\b`)
 )
+
+// titleOverPromise: a line of a few words that ends no sentence or
+// clause, over a line that is a promise's lead-in on its own ("Our plan
+// for the year" over "As a Board, we will:"), is the title over it, not
+// the start of its sentence: the lead-in's points carry the lead-in, not
+// the title. A line the wrap broke (it came up near the width the text
+// is wrapped to, or it stops at a word no sentence ends with: "… how the"
+// over "Partnership will:") goes on into the next.
+func titleOverPromise(title, line, next string, width int) bool {
+	t := strings.TrimSpace(title)
+	if t == "" || len(strings.Fields(t)) > 10 || endsSentence(t) || strings.ContainsAny(t[len(t)-1:], ",;:-–—") || unfinished(t) || endsAnd(t) {
+		return false
+	}
+	if !startsUpper(next) || !strings.HasSuffix(next, ":") || width > 0 && !layout.WouldFit(line, next, width) {
+		return false
+	}
+	o, ok := leadIn(next)
+	return ok && o.kind == action.KindCommitment && promiseEnd.MatchString(strings.TrimRight(next, ":- "))
+}
 
 // officeRows reads the offices a council fills laid out as rows rather
 // than sentences: "Chairman John Green Proposed Keith Muir" over

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // aheadHeading names a section of what is planned next.
@@ -183,6 +184,7 @@ func (f *finder) rowCell(body string) bool {
 	a := &f.out[f.planRow]
 	if owners := action.SplitOwners(body); len(a.Owner) == 0 && len(owners) > 0 && allOwners(owners) {
 		a.Owner = owners
+		f.ownPoint(owners...)
 		return true
 	}
 	if raw := dueIn(body); a.DueRaw == "" && raw != "" {
@@ -808,4 +810,79 @@ func planned(text, date string) action.Action {
 	a.DueRaw = dueIn(text)
 	a.Due = resolveDue(a.DueRaw, date)
 	return a
+}
+
+// A plan often says once who will do all of it, in a lead-in ("In its
+// second year the safety partnership will:"), and sets its points out under
+// headings and aims further down, not straight under the lead-in. The
+// post or body the lead-in names owns each point after it that names no
+// owner and goes on from its "will" ("Hold four open meetings"), until
+// another lead-in, a point with an owner of its own, a table (its rows
+// say who) or the paper's end. Minutes and decision records tell what
+// each body decided, item by item: a lead-in there reaches no further
+// than its own points.
+
+// promised starts the reach of who, the owner a lead-in just named ("":
+// none, which ends the reach of the one before).
+func (f *finder) promised(who string) {
+	if f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision {
+		who = ""
+	}
+	f.planOwner = who
+}
+
+// ownPoint ends the plan owner's reach at a point that names owners of
+// its own, unless they are the plan owner: the plan names its points'
+// owners from here on.
+func (f *finder) ownPoint(owners ...string) {
+	if f.planOwner != "" && !(len(owners) == 1 && sameBody(owners[0], f.planOwner)) {
+		f.planOwner = ""
+	}
+}
+
+// sameBody: two names of one body, an article aside ("The Board", "the
+// board").
+func sameBody(a, b string) bool {
+	trim := func(s string) string {
+		s = strings.TrimSpace(s)
+		if hasPrefixFold(s, "the ") {
+			s = s[len("the "):]
+		}
+		return s
+	}
+	return strings.EqualFold(trim(a), trim(b))
+}
+
+// tableBetween: lines of a table stand between paragraphs a and b.
+func tableBetween(ld layout.Doc, used []bool, a, b paragraph) bool {
+	if a.line == 0 || b.line <= a.line {
+		return false
+	}
+	for k := a.line; k < b.line-1 && k < len(ld.Lines); k++ {
+		if k < len(used) && used[k] || ld.Lines[k].IsTable() {
+			return true
+		}
+	}
+	return false
+}
+
+// othersPromise: p is a lead-in by which someone else than owner is to
+// act on the points after it ("Our partners will:", "Schools should:",
+// "Residents can help by:").
+func othersPromise(p paragraph, owner string) bool {
+	if p.marker != "" || bulletPat.MatchString(p.text) || !strings.HasSuffix(strings.TrimRight(p.body, "- "), ":") || !modalLead.MatchString(p.body) {
+		return false
+	}
+	return !sameBody(promiseOwner(p.body), owner)
+}
+
+// modalLead ends a lead-in with a modal verb, or a verb that asks, and a
+// word or two after it.
+var modalLead = regexp.MustCompile(`(?i)\b(?:will|shall|should|must|can|could|may|need\s+to|are\s+(?:asked|expected|encouraged)\s+to|(?:is|are)\s+committed\s+to|commits?\s+to|pledges?\s+to|undertakes?\s+to)(?:\s+[\w-]+){0,2}\s*(?::-|[:\-–—])$`)
+
+// completesWill: a point that goes on from a lead-in's "will" with its
+// verb ("Review the policy", "Jointly commission …", "continue to …"),
+// not a sentence with a subject of its own.
+func completesWill(text string) bool {
+	return imperativeWord(firstWord(text)) || adverbImperative(text) || continuesWill(text)
 }
