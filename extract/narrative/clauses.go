@@ -599,11 +599,12 @@ var editVerb = regexp.MustCompile(`(?i)^(?:remove|move|add|delete|insert|include
 
 // promiseOwner is who a promise's lead-in names as doing its points: the
 // post or body before "will" ("The head of audit will:", "In its third
-// year the safety partnership will:"), or the body a preamble says the authors
-// speak as ("As a Board, we undertake that we will:": "we" are the
-// Board). "We will:" alone names no one, nor does the authors' own
-// council ("The Council will:", "As a council we will:"), nor a thing
-// ("This strategy will:").
+// year the safety partnership will:", the time no part of it: see
+// frontedSubject), or the body a preamble says the authors speak as ("As
+// a Board, we undertake that we will:": "we" are the Board). "We will:"
+// alone names no one, nor does the authors' own council ("The Council
+// will:", "As a council we will:") or their "our …" ("Over the next year
+// our partnership will:"), nor a thing ("This strategy will:").
 func promiseOwner(lead string) string {
 	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lead), ":-–— "))
 	if k := strings.LastIndex(t, ". "); k >= 0 {
@@ -619,9 +620,6 @@ func promiseOwner(lead string) string {
 		if who = wholeSubject(t, m[0]); who == "" {
 			who = t[:m[0]]
 		}
-		if s := theSubject(who); s != "" {
-			who = s // "Over the next two years the safety partnership": the time is no part of who
-		}
 	}
 	if who == "" || agent(who) == "" || !nameLike(who) || selfSubject.MatchString(who) || selfSubject.MatchString("the "+who) || timeWord[strings.ToLower(firstWord(who))] {
 		return ""
@@ -629,28 +627,10 @@ func promiseOwner(lead string) string {
 	return who
 }
 
-// theSubject is the noun phrase that ends head from its first "the" with
-// no other "the" in it but after "of", "for" or "and" ("the head of the
-// finance team"): "In setting out the priorities for the year the
-// board" gives "the board".
-func theSubject(head string) string {
-	ws := strings.Fields(head)
-	for i, w := range ws {
-		if !strings.EqualFold(w, "the") {
-			continue
-		}
-		ok := true
-		for k := i + 1; k < len(ws) && ok; k++ {
-			ok = !strings.EqualFold(ws[k], "the") || theJoiner[strings.ToLower(ws[k-1])]
-		}
-		if ok {
-			return strings.Join(ws[i:], " ")
-		}
-	}
-	return ""
-}
-
-var theJoiner = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+// theJoiner joins the words of a post's or body's name, before a "the"
+// of its own: "the head of the finance team", "the Clerk to the Board",
+// "the Officer in the Parks Team".
+var theJoiner = map[string]bool{"of": true, "for": true, "and": true, "&": true, "to": true, "at": true, "in": true}
 
 // timeWord opens a phrase of time or place set before a subject ("Over
 // the next year our partnership"), which a name never opens with.

@@ -1450,11 +1450,18 @@ func wholeSubject(s string, i int) string {
 	head := strings.TrimSpace(s[:i])
 	head = strings.TrimSpace(bodyCommitted.ReplaceAllString(head, ""))
 	head = trailingAdverbs.ReplaceAllString(head, "") // "Swale Borough Council also committed to …"
-	if m := clauseFirst.FindStringSubmatch(head); m != nil {
-		return agent(m[1]) // "Between October and March the Parks Team will …"
+	fronted := frontedSubject(head)
+	if m := listedName.FindString(fronted); m != "" {
+		return agent(m) // "In future the Harbour, Ferry and Port Board will …": one name
+	}
+	if fronted != "" {
+		head = fronted // "Between October and March the Parks Team will …"
 	}
 	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" {
 		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
+	}
+	if fronted != "" {
+		return agent(fronted)
 	}
 	return agent(trailingAdverbs.ReplaceAllString(subjectBefore(s, i), ""))
 }
@@ -1483,10 +1490,8 @@ func subjectBefore(s string, i int) string {
 	}
 	// "Over the next three years the Council will …": the time comes
 	// before the subject.
-	if m := timeFirst.FindStringSubmatch(head); m != nil {
-		head = m[1]
-	} else if m := clauseFirst.FindStringSubmatch(head); m != nil {
-		head = m[1] // "After considering the issues the task group would …"
+	if f := frontedSubject(head); f != "" {
+		head = f
 	}
 	return head
 }
@@ -1495,15 +1500,72 @@ func subjectBefore(s string, i int) string {
 // "Police, Fire and Crime Commission".
 var listedName = regexp.MustCompile(`\b(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$`)
 
-// clauseFirst is a subject after an opening clause with no comma.
-var clauseFirst = regexp.MustCompile(`^(?:After|Following|Having|Once|Before|Between|From|Until|By)\s.*\s((?:the|The)\s+[\w -]{2,40})$`)
-
 // wasAskedTo is someone named who was asked (told, directed, authorised)
 // to act.
 var wasAskedTo = regexp.MustCompile(`^(?:The\s+)?([A-Z][\w'’&\- ]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked|directed|authori[sz]ed)\s+to\s*[a-z]`)
 
-// timeFirst is a subject after a time phrase in lower case.
-var timeFirst = regexp.MustCompile(`^(?:So,?\s+)?(?i:over|in|during|from|within|throughout|this|next|each|every|for)\s+[a-z0-9/ -]*?,?\s+((?:the\s+)?[A-Z].*|we)$`)
+// frontedSubject is the subject of head after a phrase of time or place,
+// or a clause, set before it with no comma or with one: "Over the next
+// two years the safety partnership", "In its first year our
+// partnership", "After reading the survey the task group", "During 2026
+// Age UK", "Over the next year we". The subject starts at the first
+// "the", "our", "its" or "their", or name in capitals after a word in
+// lower case, from which no other of those words comes but after a word
+// that joins a name ("the Clerk to the Board", "the head of the finance
+// team"). "" when head opens with no such phrase or no subject stands
+// after it.
+func frontedSubject(head string) string {
+	ws := strings.Fields(head)
+	if len(ws) > 0 && strings.EqualFold(strings.TrimRight(ws[0], ","), "so") {
+		ws = ws[1:] // "So, over the next year we …"
+	}
+	if len(ws) > 0 && !frontWord[strings.ToLower(ws[0])] {
+		// "Our Priorities 2024 - 2027 In its first year the partnership":
+		// a title the copy ran into the sentence, before the phrase
+		// (which a capital shows starts there).
+		for i := 1; i < len(ws); i++ {
+			if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) && frontWord[strings.ToLower(ws[i])] {
+				ws = ws[i:]
+				break
+			}
+		}
+	}
+	if len(ws) < 2 || !frontWord[strings.ToLower(ws[0])] {
+		return ""
+	}
+	if len(ws) > 2 && strings.EqualFold(ws[len(ws)-1], "we") {
+		return ws[len(ws)-1]
+	}
+	for i := 1; i < len(ws); i++ {
+		r, _ := utf8.DecodeRuneInString(ws[i])
+		prev, _ := utf8.DecodeRuneInString(ws[i-1])
+		if !subjectDeterminer[strings.ToLower(ws[i])] && !(i > 1 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev))) {
+			continue
+		}
+		ok := true
+		for k := i + 1; k < len(ws) && ok; k++ {
+			ok = !subjectDeterminer[strings.ToLower(ws[k])] || theJoiner[strings.ToLower(ws[k-1])]
+		}
+		if ok {
+			return strings.Join(ws[i:], " ")
+		}
+	}
+	return ""
+}
+
+// subjectDeterminer opens a subject set after a fronted phrase.
+var subjectDeterminer = map[string]bool{"the": true, "our": true, "its": true, "their": true}
+
+// frontWord opens a phrase of time or place, or a clause, set before a
+// sentence's subject: the words of timeWord and "after", "following",
+// "having", "once", "between" ("Having read the survey the panel …").
+var frontWord = func() map[string]bool {
+	m := map[string]bool{"following": true, "having": true, "once": true, "between": true}
+	for w := range timeWord {
+		m[w] = true
+	}
+	return m
+}()
 
 // namedBody is a name in a subject: an acronym ("KCC", "NHS") or two
 // words in title case ("Community Development Workers").

@@ -138,6 +138,8 @@ func TestCommitments(t *testing.T) {
 		// was to have been done, and was not, is none.
 		{text: "The Clerk was to write to the bus company about the shelter after the meeting.", want: "The Clerk was to write to the bus company about the shelter after the meeting.", owner: "Clerk", genre: "minutes"},
 		{text: "The Clerk was to have written to the bus company about the shelter.", genre: "minutes"},
+		// A phrase of time set before the subject is no part of who.
+		{text: "Over the next two years the housing partnership will open four advice hubs.", want: "Over the next two years the housing partnership will open four advice hubs.", owner: "the housing partnership"},
 		{text: "Sue and Jan were to write to the county about the verges.", want: "Sue and Jan were to write to the county about the verges.", owner: "Sue and Jan", genre: "minutes"},
 		{text: "Cllrs to look into the cost of a defibrillator for the hall.", want: "Cllrs to look into the cost of a defibrillator for the hall.", owner: "Cllrs", genre: "minutes"},
 		{text: "Ten graves will need work and the Clerk will write to each owner.", want: "Ten graves will need work and the Clerk will write to each owner.", owner: "the Clerk", genre: "minutes"},
@@ -5535,7 +5537,7 @@ func TestPledges(t *testing.T) {
 		"• Cut the energy used in the village hall",
 		"• Plant hedges along the recreation ground",
 	), nil, Options{}), owned, []string{
-		"At its next meeting the Committee|At its next meeting the Committee will consider the following matters:",
+		"the Committee|At its next meeting the Committee will consider the following matters:",
 	})
 }
 
@@ -6724,6 +6726,19 @@ func TestPromiseOwner(t *testing.T) {
 		{"As a council we will:", ""},
 		{"This strategy will:", ""},
 		{"In the coming year the Council will:", ""},
+		// A post's name holds its own "the": the inner subject is looked
+		// for only after a phrase of time or place, and "to", "at" and
+		// "in" join a post's name there.
+		{"The Warden to the Allotment Board will:", "The Warden to the Allotment Board"},
+		{"Head of the Parks Service will:", "Head of the Parks Service"},
+		{"In its second year the Warden to the Allotment Board will:", "the Warden to the Allotment Board"},
+		// The one reading of a fronted phrase of time, as the sentences
+		// have: the subject after it, named in capitals or not; "our …"
+		// is the authors, as "Our partnership will:" is.
+		{"During 2027 Age UK Northtown will:", "Age UK Northtown"},
+		{"Over the next year our partnership will:", ""},
+		// A title the copy ran into the lead-in (a page wrapped short).
+		{"Our Priorities for 2026 to 2029 In its first year the youth partnership will:", "the youth partnership"},
 	} {
 		if got := promiseOwner(tc.lead); got != tc.want {
 			t.Errorf("promiseOwner(%q) = %q, want %q", tc.lead, got, tc.want)
