@@ -269,7 +269,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	for i, who := range f.reached {
 		if len(f.out[i].Owner) == 0 {
-			f.out[i].Owner = []string{who}
+			f.out[i].Owner = action.SplitOwners(who)
 		}
 	}
 	out, told := restated(f.out, f.blockOf)
@@ -2766,7 +2766,9 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		// undertakes each. (A lead-in under a label gives the block its
 		// lead after it opened.)
 		if who := cmp.Or(b.owner, promiseOwner(b.lead)); who != "" {
-			a.Owner = []string{who}
+			// ("The Head of Parks and the Clerk will:": each, as a
+			// sentence's subject names them.)
+			a.Owner = action.SplitOwners(who)
 		}
 	}
 	f.add(p, a)

@@ -6687,6 +6687,11 @@ func TestPlanOwnerReach(t *testing.T) {
 			"Housing Team: inspect the hostels twice a year.|Housing Team",
 			"Review the lettings policy.|",
 		}},
+		{"two posts named with 'and the' are two owners", "", []string{
+			"The Head of Leisure and the Site Warden will:", "", "- Reseed the bowling green.",
+		}, []string{
+			"The Head of Leisure and the Site Warden will Reseed the bowling green.|The Head of Leisure;Site Warden",
+		}},
 		{"minutes: a lead-in owns its own points only", action.DocMinutes, []string{
 			"The Board will:", "", "• Review the bus timetable with the operator.", "",
 			"Actions", "", "- Repaint the shelter on the green.",

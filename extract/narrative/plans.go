@@ -823,7 +823,7 @@ func planned(text, date string) action.Action {
 // than its own points.
 
 // promised starts the reach of who, the owner a lead-in just named ("":
-// none, which ends the reach of the one before).
+// none, which ends the reach of the one before; "A; B" for two).
 func (f *finder) promised(who string) {
 	if f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision {
 		who = ""
@@ -835,7 +835,7 @@ func (f *finder) promised(who string) {
 // its own, unless they are the plan owner: the plan names its points'
 // owners from here on.
 func (f *finder) ownPoint(owners ...string) {
-	if f.planOwner != "" && !(len(owners) == 1 && sameBody(owners[0], f.planOwner)) {
+	if f.planOwner != "" && !sameBody(strings.Join(owners, "; "), f.planOwner) {
 		f.planOwner = ""
 	}
 }
