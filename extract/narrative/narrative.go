@@ -267,8 +267,8 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 		f.keepPrevItem = false
 	}
-	for i, who := range f.reached {
-		if len(f.out[i].Owner) == 0 {
+	for i := range f.out {
+		if who := f.blockOf[i].reached; who != "" && len(f.out[i].Owner) == 0 {
 			f.out[i].Owner = action.SplitOwners(who)
 		}
 	}
@@ -438,11 +438,10 @@ type finder struct {
 	// planOwner is the post or body a promise's lead-in named ("The
 	// safety partnership will:"), which owns the plan's points after it that
 	// name no owner, through its headings and aims, until something
-	// ends its reach (see promised); reached holds, by index in out, the
-	// points it reached, which are given it once the paper is read, if
+	// ends its reach (see promised). The points it reached keep it with
+	// them (origin.reached) and are given it once the paper is read, if
 	// nothing named their owner meanwhile.
 	planOwner string
-	reached   map[int]string
 	// decidedByLabel is set once a labelled block has given a resolution.
 	decidedByLabel bool
 	// prevItem is the item the last paragraph gave as a commitment, -1
@@ -3080,13 +3079,11 @@ func (f *finder) add(p paragraph, a action.Action) {
 	if a.SourceText == "" {
 		a.SourceText = p.text
 	}
+	reached := ""
 	if len(a.Owner) > 0 {
 		f.ownPoint(a.Owner...)
 	} else if f.planOwner != "" && a.Kind == action.KindCommitment && completesWill(a.Action) {
-		if f.reached == nil {
-			f.reached = map[int]string{}
-		}
-		f.reached[len(f.out)] = f.planOwner
+		reached = f.planOwner
 	}
 	f.out = append(f.out, a)
 	f.lastAt = f.paras
@@ -3094,7 +3091,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 	if f.blk != nil {
 		id = f.blk.id
 	}
-	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry})
+	f.blockOf = append(f.blockOf, origin{block: id, entry: f.entry, reached: reached})
 	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
 		// "That the report go to Council with a recommendation that; (i)
 		// … (ii) …": the decision, and each point it forwards.
@@ -3411,7 +3408,14 @@ var stageNote = regexp.MustCompile(`\s\(\p{Lu}[\p{Lu}\s.'’-]{8,}\)\s*\|?$`)
 
 // origin is where an item was read: its block of clauses (0 for none)
 // and its entry of a decisions list.
-type origin struct{ block, entry int }
+//
+// reached is the plan owner whose reach the item was read in (see
+// promised), kept with the item as out is cut back or thinned
+// (dropAgenda), so that it is given to this item and no other.
+type origin struct {
+	block, entry int
+	reached      string
+}
 
 func joinText(a, b string) string {
 	if a == "" {

@@ -6687,6 +6687,17 @@ func TestPlanOwnerReach(t *testing.T) {
 			"Housing Team: inspect the hostels twice a year.|Housing Team",
 			"Review the lettings policy.|",
 		}},
+		// The owner stays with the points it reached: when a label's
+		// decisions take the place of the points before them, none of
+		// them takes it.
+		{"the points reached are dropped for the decisions after them", "", []string{
+			"The youth services partnership will:", "", "- Recruit two mentors.", "",
+			"Safer parks", "", "Actions", "", "- Run a summer sports camp.", "",
+			"Decision:", "", "1. Approve the fees for the pavilion.", "", "2. Sell the old store on Bank Street.",
+		}, []string{
+			"Approve the fees for the pavilion.|",
+			"Sell the old store on Bank Street.|",
+		}},
 		{"two posts named with 'and the' are two owners", "", []string{
 			"The Head of Leisure and the Site Warden will:", "", "- Reseed the bowling green.",
 		}, []string{
