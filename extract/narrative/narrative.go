@@ -97,9 +97,54 @@ func leadTagIn(s string) []int {
 	return leadTag.FindStringSubmatchIndex(s)
 }
 
-// decidingNoun opens a decision told by its verb's noun: "Approval of the
-// lease …", "Authority to award …", "Agreement to enter into …".
-var decidingNoun = regexp.MustCompile(`^(?:Approval|Agreement|Authority|Authorisation|Authorization|Endorsement|Adoption|Acceptance|Confirmation|Permission|Consent)\s+(?:of|to|for|that|is|was|given|granted)\b`)
+// decidingNoun opens a decision told by its verb's noun and what it
+// decides: "Approval of the lease …", "Authority to award …", "Agreement
+// to enter into …".
+var decidingNoun = regexp.MustCompile(`^(?:Approval|Agreement|Authority|Authorisation|Authorization|Endorsement|Adoption|Acceptance|Confirmation|Permission|Consent)\s+(?:of|to|for|given|granted)\s+\S+\s+\S`)
+
+// bareDecision: under a label, a decision told by its deciding verb alone
+// ("Approve the second phase of the works"), as an officer's form writes
+// it, its decider the form's "Decision Maker:"; or, under the form's
+// "Decision:" label only (named), by the verb's noun ("Approval to award
+// the contract to …"), which elsewhere names a matter ("Approval of the
+// budget is for Council"). Not a verb used as a noun or a pointer
+// ("Request for a bus shelter on Mill Road", "Refer to the report for the
+// wording": a word after the verb that a noun takes, where a verb wants
+// its object), nor a form's field naming who may decide ("Authority to
+// make this decision: Part 3"). (A line in title case may still decide:
+// "Approve Option Two".)
+func bareDecision(s string, named bool) bool {
+	if !startsUpper(s) {
+		return false
+	}
+	if decidingNoun.MatchString(s) {
+		return named && !strings.Contains(strings.TrimRight(s, ": "), ":") && !thisDecision.MatchString(s)
+	}
+	verb, next, _ := strings.Cut(s, " ")
+	next = strings.ToLower(firstWord(next))
+	return decidingVerbFirst(strings.Trim(verb, ",.;:")) && (!nounJoin[next] || verbThenTo.MatchString(verb))
+}
+
+// nounJoin follows a word used as a noun ("Request for …", "Notes of
+// …") or a pointer ("Refer to …", "Report on …"), not a verb and its
+// object.
+var nounJoin = map[string]bool{"for": true, "to": true, "on": true, "of": true}
+
+// verbThenTo is a deciding verb that takes "to" and still decides:
+// "Agree to the lease …", "Delegate to the Director the power to …".
+var verbThenTo = regexp.MustCompile(`(?i)^(?:agree|delegate)s?$`)
+
+// formField is a form's field about its own decision with its value:
+// "Authority to make this decision: Part 3", "Date of this decision: 5
+// May".
+func formField(s string) bool {
+	label, value, ok := strings.Cut(s, ":")
+	return ok && strings.TrimSpace(value) != "" && len(strings.Fields(label)) <= 8 && thisDecision.MatchString(label)
+}
+
+// thisDecision is a form's field about the decision, not the decision:
+// "Authority to make this decision: …".
+var thisDecision = regexp.MustCompile(`(?i)\bth(?:is|e)\s+decision\b`)
 
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
@@ -2207,6 +2252,11 @@ func (f *finder) clause(p paragraph) bool {
 	if len(b.clauses) == 0 && labelOnly.MatchString(p.body) {
 		return true // "Decision:" then "Resolved" or "* RESOLVED": a second label, no decision yet
 	}
+	if b.named && len(b.clauses) == 0 && p.marker == "" && formField(p.body) {
+		// "Decision:" then "Authority to make this decision: Part 3" over
+		// the decision: a field of the form about the decision, not it.
+		return true
+	}
 	if len(b.clauses) == 0 && p.marker == "" && strings.HasSuffix(p.body, ":") && groundsFirst.MatchString(p.body) {
 		// "Cabinet agreed the following:" then "Having complied with
 		// paragraph 15 of the Rules:" over "(i) To approve …": the
@@ -2483,7 +2533,7 @@ func (f *finder) clause(p paragraph) bool {
 		// decision is often the verb alone, its decider the form's
 		// "Decision Maker:" ("Approve the scheme's second phase …"), or
 		// the verb's noun ("Approval to award the contract to …").
-		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body) || firstPersonDecides.MatchString(p.body) || startsUpper(p.body) && (decidingVerbFirst(firstWord(p.body)) || decidingNoun.MatchString(p.body))) && !speaking.MatchString(p.body) {
+		if p.marker == "" && !strings.HasSuffix(p.body, ":") && (b.lead != "" || decidesFinite(p.body) || decisionTo.MatchString(p.body) || toInfinitive.MatchString(p.body) || firstPersonDecides.MatchString(p.body) || bareDecision(p.body, b.named)) && !speaking.MatchString(p.body) {
 			if m := resolvedLater.FindStringSubmatch(p.body); m != nil {
 				// "The Committee welcomed … It was resolved that the
 				// Council proceed …": the meeting's view, then its

@@ -1195,6 +1195,24 @@ func TestDecisionRenderings(t *testing.T) {
 			[]string{"resolution||Approve the second phase of the play area works, subject to the tender result|"}},
 		{"a labelled decision told by its verb's noun", action.DocDecision, []string{"Decision Maker: Director of Transport", "Decision:", "Approval to award the bus shelter contract to the lowest bidder", "Lead officer: Jo Bloggs"},
 			[]string{"resolution||Approval to award the bus shelter contract to the lowest bidder|"}},
+		// Only under the form's "Decision:" label, and only a verb with its
+		// object or a noun with what it decides: a field about the
+		// decision keeps the label open for the decision after it; a
+		// pointer, a title, or another label's sentence is no decision.
+		{"a field about the decision over the bare verb", action.DocDecision, []string{"Decision Maker: Head of Fleet", "Decision:", "Authority to make this decision: Scheme of Delegation, Part 4",
+			"Approve the purchase of two electric vans for the grounds team.", "Reasons for the decision:", "The old vans fail their tests."},
+			[]string{"resolution||Approve the purchase of two electric vans for the grounds team.|"}},
+		{"a deciding verb that takes 'to'", action.DocDecision, []string{"Decision Maker: Head of Parks", "Decision:", "Agree to the lease of the pavilion to the cricket club for ten years."},
+			[]string{"resolution||Agree to the lease of the pavilion to the cricket club for ten years.|"}},
+		{"a pointer under the label", action.DocDecision, []string{"Decision Maker: Head of Fleet", "Decision:", "Refer to the appended note for the exact terms."}, nil},
+		{"a request's title under the label", action.DocDecision, []string{"Decision Maker: Head of Parks", "Decision:", "Request for new goalposts at the recreation ground"}, nil},
+		{"the verb's noun telling who decides", action.DocDecision, []string{"Decision Maker: Leader", "Decision:", "Authority for this decision rests with the Leader of the Council"}, nil},
+		{"the verb's noun under another label", action.DocDecision, []string{"RECOMMENDATION:", "Approval of the fees is a matter for the Town Council in March."}, nil},
+		{"a pointer under a meeting's label", action.DocMinutes, []string{"14. Fees", "RESOLVED:", "Refer to minute 12 above."}, nil},
+		{"a bare verb with its object under a meeting's label", action.DocMinutes, []string{"15. Benches", "RESOLVED:", "Approve the purchase of two benches for the green."},
+			[]string{"resolution|15|Approve the purchase of two benches for the green.|"}},
+		{"a bare verb in title case under the label", action.DocDecision, []string{"Decision Maker: Head of Parks", "Decision:", "Approve Option Two"},
+			[]string{"resolution||Approve Option Two|"}},
 		{"decision made, a vote noted", action.DocDecision, []string{"Decision made (Unanimously): That the cafe lease be renewed."},
 			[]string{"resolution||That the cafe lease be renewed.|"}},
 		{"decision made, no colon", action.DocDecision, []string{"Decision Made", "1. That the parks plan be adopted.", "2. That the Head of Parks be authorised to agree the lease."},
