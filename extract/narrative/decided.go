@@ -149,8 +149,31 @@ var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\
 // accounts were approved by the Council.", "The new Code of Conduct was
 // approved by the Council and signed by Chair.", "The work plan was
 // AGREED by the Panel subject to the changes above." (When or where it was
-// approved, after it, tells a history: "… by the Council in 2019".)
-var passiveByBody = regexp.MustCompile(`^[A-Z][^.]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?i:approved|adopted|agreed|accepted|ratified|endorsed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:[Ff]ull|[Pp]arish|[Tt]own)\s+)?(?:Council|Committee|Panel|Board|Cabinet|Forum|Group|[Mm]embers|[Cc]ouncillors|all(?:\s+present|\s+members|\s+councillors)?)(?:\s+present|\s+unanimously)?(?:,?\s+and\s+signed\s+by\s+(?:the\s+)?[A-Z][a-z]+|,?\s+subject\s+to\s+[^.]{1,80})?\.?$`)
+// approved, after it, tells a history: "… by the Council in 2019".) Its
+// group holds the condition after "subject to"; read it with
+// passiveByBodyDecided.
+var passiveByBody = regexp.MustCompile(`^[A-Z][^.]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?i:approved|adopted|agreed|accepted|ratified|endorsed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:[Ff]ull|[Pp]arish|[Tt]own)\s+)?(?:Council|Committee|Panel|Board|Cabinet|Forum|Group|[Mm]embers|[Cc]ouncillors|all(?:\s+present|\s+members|\s+councillors)?)(?:\s+present|\s+unanimously)?(?:,?\s+and\s+signed\s+by\s+(?:the\s+)?[A-Z][a-z]+|,?\s+subject\s+to\s+([^.]{1,80}))?\.?$`)
+
+// passiveByBodyDecided: a decision told as passiveByBody tells it, not
+// news of it ("The Chair reported that the fees were approved by
+// Cabinet …"), and its condition only a condition, with no time and no
+// verb of its own ("… subject to funding in May 2019 and has not been
+// looked at since" tells the decision's history).
+func passiveByBodyDecided(s string) bool {
+	m := passiveByBody.FindStringSubmatchIndex(s)
+	if m == nil || reportedThat.MatchString(s[:m[1]]) {
+		return false
+	}
+	return m[2] < 0 || !historyTail.MatchString(s[m[2]:m[3]])
+}
+
+// reportedThat is a sentence that reports what it tells: "Members heard
+// that …", "The Clerk explained to members that …".
+var reportedThat = regexp.MustCompile(`(?i)^[^.]*?\b(?:reported|heard|informed|explained|advised|told|said|stated)\b(?:\s+[\w'’]+){0,4}?\s+that\b`)
+
+// historyTail is a condition that names a time or goes on to a verb of
+// its own.
+var historyTail = regexp.MustCompile(`(?i)\d|\b` + oneMonth + `\b|\b(?:has|have|had|was|were|is|are|will|would|been|since|ago)\b`)
 
 // allDecidedBody: every sentence is a body's decision of its own, its
 // subject named ("The Board agreed …", "The Board also agreed …").

@@ -1176,7 +1176,7 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: withoutTitle(body)})
 		return
 	}
-	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && passiveByBody.MatchString(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
+	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && passiveByBodyDecided(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the
 		// report", "The minutes were agreed as a correct record": a
@@ -1227,7 +1227,7 @@ func (f *finder) paragraph(p paragraph) {
 				} else {
 					before = append(before, sent)
 				}
-			} else if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && (appointedHere(sent) || passiveByBody.MatchString(sent)) {
+			} else if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && (appointedHere(sent) || passiveByBodyDecided(sent)) {
 				decided = append(decided, sent)
 			} else if len(decided) > 0 {
 				after = append(after, sent)

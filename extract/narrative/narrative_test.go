@@ -3764,6 +3764,16 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|8|The end of year accounts were approved by the Council.|",
 			"resolution|11|The work plan was AGREED by the Panel subject to the changes above.|",
 		}},
+		// News of a decision, or its history, told in the same passive,
+		// is none: a reporting verb before it, or a time or a verb of its
+		// own in the condition after it.
+		{"a decision in the passive reported, or told as history", action.DocMinutes, []string{
+			"6. Fees", "", "The Clerk reported that the hall fees were approved by Cabinet subject to the outcome of the survey.", "",
+			"7. Hedges", "", "The hedge policy was approved by the Board subject to funding in May 2019 and has not been looked at since.", "",
+			"8. Verges", "", "The verge plan was approved by the Board subject to the route above.",
+		}, []string{
+			"resolution|8|The verge plan was approved by the Board subject to the route above.|",
+		}},
 		{"a doer's clause spliced on to a clause of its own with a comma or dash; after a phrase with no verb, or as a verb's object, it is not", action.DocMinutes, []string{
 			"8. Street lights", "", "Both lights have power faults, Clerk to chase the contractor again.", "",
 			"Insurance – the premium notice has not arrived – Clerk to phone the broker.", "",
