@@ -4138,6 +4138,11 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|31|Cllr Moss proposed that the hall be painted in May. This was seconded by Cllr Lowe and all agreed.|",
 		}},
+		{"a proposal seconded by name, a comma before 'and all agreed'", action.DocMinutes, []string{
+			"32 Benches", "", "Cllr Hale proposed that two benches be bought for the green. This was seconded by Cllr Dyer, and all agreed.",
+		}, []string{
+			"resolution|32|Cllr Hale proposed that two benches be bought for the green. This was seconded by Cllr Dyer, and all agreed.|",
+		}},
 		{"minutes numbered through the years ('1955 Minutes of …'), an agreement without 'that', a vote's outcome", action.DocMinutes, []string{
 			"1953       The Chairman welcomed the members of the public", "",
 			"1954       Public Participation. There was nothing to report.", "",
