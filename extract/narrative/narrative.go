@@ -299,10 +299,11 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// accreditation as a Carbon Literate Organisation").
 			p.heading = false
 		}
-		if f.planOwner != "" && (i > 0 && tableBetween(ld, used, ps[i-1], p) || othersPromise(p, f.planOwner)) {
-			// A table (with its own owner column, or of something else)
-			// or another's lead-in ("Our partners will:") ends the reach
-			// of the plan's owner.
+		if f.planOwner != "" && (i > 0 && tableBetween(ld, used, ps[i-1], p) || othersPromise(p, f.planOwner) || othersHeading(p, f.planOwner)) {
+			// A table (with its own owner column, or of something else),
+			// another's lead-in ("Our partners will:") or a heading naming
+			// another body ("Police actions") ends the reach of the plan's
+			// owner.
 			f.planOwner = ""
 		}
 		n := len(f.out)

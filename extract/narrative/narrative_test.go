@@ -6720,6 +6720,19 @@ func TestPlanOwnerReach(t *testing.T) {
 			"Housing Team: inspect the hostels twice a year.|Housing Team",
 			"Review the lettings policy.|",
 		}},
+		{"a heading naming another body ends the reach", "", []string{
+			"Cleaner parks 2026-2028", "",
+			"In setting out its aims for the next two years the parks partnership will:", "",
+			"Litter", "", "Actions", "", "- Empty the bins on the common daily.", "",
+			"Police actions", "", "- Walk the riverside path each evening.", "",
+			"Partnership actions", "", "- Recruit six litter wardens.", "",
+			"Actions for the District Council", "", "- Mend the lights in the car park by June.",
+		}, []string{
+			"Empty the bins on the common daily.|the parks partnership",
+			"Walk the riverside path each evening.|",
+			"Recruit six litter wardens.|",
+			"Mend the lights in the car park by June.|",
+		}},
 		// The owner stays with the points it reached: when a label's
 		// decisions take the place of the points before them, none of
 		// them takes it.

@@ -876,6 +876,24 @@ func othersPromise(p paragraph, owner string) bool {
 	return !sameBody(promiseOwner(p.body), owner)
 }
 
+// othersHeading: p is a heading (a short line with no stop) that names a
+// body other than owner
+// ("Police actions", "Actions for the Council" under "… the safety
+// partnership will:"): the points under it are that body's to do, not
+// the plan owner's. (Not "services" or "lead", which headings use as
+// plain words: "Our services", "Lead by example".)
+func othersHeading(p paragraph, owner string) bool {
+	if p.marker != "" || bulletPat.MatchString(p.text) || endsSentence(p.body) || strings.HasSuffix(p.body, ":") || !looksLikeHeading(p.body) || len(strings.Fields(p.body)) > 8 || agent(p.body) == "" {
+		return false
+	}
+	for _, w := range agentWords.FindAllString(p.body, -1) {
+		if w = strings.ToLower(w); w != "service" && w != "services" && w != "lead" && !strings.Contains(strings.ToLower(owner), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // modalLead ends a lead-in with a modal verb, or a verb that asks, and a
 // word or two after it.
 var modalLead = regexp.MustCompile(`(?i)\b(?:will|shall|should|must|can|could|may|need\s+to|are\s+(?:asked|expected|encouraged)\s+to|(?:is|are)\s+committed\s+to|commits?\s+to|pledges?\s+to|undertakes?\s+to)(?:\s+[\w-]+){0,2}\s*(?::-|[:\-–—])$`)
