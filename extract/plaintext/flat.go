@@ -38,7 +38,7 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 				continue
 			}
 		}
-		if !piped && len(pieces(raws[i])) >= minAnchorCells {
+		if !piped && len(bulletPoint(pieces(raws[i]))) >= minAnchorCells {
 			continue // its names set apart by runs of spaces: a spaced table, whose lines wrap
 		}
 		width := len(names)

@@ -66,14 +66,30 @@ func pieces(raw string) []piece {
 		col++
 	}
 	flush(col - spaces)
-	if len(out) >= 2 && bulletGlyph(out[0].text) {
-		// "-       Jo to book the hall." is a bullet and its point, the
-		// spaces a word processor's tab after the glyph, not a column.
-		out[1] = piece{out[0].start, out[1].end, out[0].text + " " + out[1].text}
-		out = out[1:]
-	}
 	return out
 }
+
+// bulletPoint joins a bullet glyph at the left margin to the words after
+// it: "-       Jo to book the hall." is a bullet and its point, the spaces
+// a word processor's tab after the glyph, not a column, so it cannot
+// anchor a table whose columns would cut the points after it. Only
+// outside a table (its callers hold no anchor): inside one, a dash is a
+// cell's value ("-   120   120", a nil in a budget's column, or a row's
+// first column left empty), and so is a glyph set in from the margin or
+// followed by a number.
+func bulletPoint(ps []piece) []piece {
+	if len(ps) < 2 || ps[0].start > bulletMargin || !bulletGlyph(ps[0].text) {
+		return ps
+	}
+	if r, _ := utf8.DecodeRuneInString(ps[1].text); !unicode.IsLetter(r) {
+		return ps
+	}
+	return append([]piece{{ps[0].start, ps[1].end, ps[0].text + " " + ps[1].text}}, ps[2:]...)
+}
+
+// bulletMargin is how far in from the line's start a bullet glyph may
+// stand: a list set in by a space or two, not a column of a table.
+const bulletMargin = 4
 
 // bulletGlyph is a bullet alone: a dash, a dot or a symbol font's mark.
 func bulletGlyph(s string) bool {
@@ -94,6 +110,9 @@ func spacedTables(lines []layout.Line, raws []string, flowing bool, cells *limit
 			continue
 		}
 		ps := pieces(raw)
+		if anchor == nil && !(paused != nil && len(ps) >= 2 && fits(ps, paused)) {
+			ps = bulletPoint(ps) // (not in a table, nor a row resuming one)
+		}
 		switch {
 		case len(ps) == 0:
 			continue // blank lines may sit between rows

@@ -161,6 +161,31 @@ func TestSpacedBulletTabs(t *testing.T) {
 	}
 }
 
+// TestSpacedDashCells: inside a table a dash is a cell's value (a nil in
+// a budget's column, a row's mark), not a bullet to join to the next
+// cell; a dash set before a number is no bullet either.
+func TestSpacedDashCells(t *testing.T) {
+	text := strings.Join([]string{
+		"Budget line             2025/26     2026/27     2027/28",
+		"Hall repairs            500         600         700",
+		"                        -           120         120",
+		"Verge cutting           250         250         250",
+		"",
+		"Ref    Action                 Lead       Due",
+		"1      Paint the railings     Clerk      June 2025",
+		"-      Fix the gate latch     Warden     May 2025",
+	}, "\n")
+	expectLines(t, text, func(l layout.Line) string { return l.Text }, []string{
+		"Budget line\t2025/26\t2026/27\t2027/28",
+		"Hall repairs\t500\t600\t700",
+		"\t-\t120\t120",
+		"Verge cutting\t250\t250\t250",
+		"Ref\tAction\tLead\tDue",
+		"1\tPaint the railings\tClerk\tJune 2025",
+		"-\tFix the gate latch\tWarden\tMay 2025",
+	})
+}
+
 // TestSplitAcross: a piece that starts on a column and runs over the next
 // column's start with one space there is split; a piece that has drifted
 // off any column start stays whole. In text written a paragraph a line, a
