@@ -697,7 +697,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0,
 		planNamed.MatchString(title) && len(found) > 0,
-		planWord.MatchString(title) && !reportOn.MatchString(title) && len(found) > 0 && counts[action.KindRecommendation] == 0:
+		planWord.MatchString(title) && !reportOn.MatchString(title) && !(otherPlan.MatchString(title) && !actionPlanWords.MatchString(title)) && len(found) > 0 && counts[action.KindRecommendation] == 0:
 		// A paper titled an action plan is one whatever its points are
 		// called ("To maintain the defibrillators" is a commitment); "…
 		// Action Plan - Summary of Progress" is a report on one.
@@ -720,7 +720,22 @@ var planWord = regexp.MustCompile(`\bplan\b`)
 
 // reportOn is a title that names a report on a plan rather than the plan:
 // "Flood Action Plan - Summary of Progress", "… Plan Monitoring Report".
+// (A progress update on a plan of work sets out the plan's actions again
+// with where each stands, as a tracker does: "… Improvement Plan Progress
+// Update" is the plan.)
 var reportOn = regexp.MustCompile(`\b(?:report|summary|monitoring|review)\b`)
+
+// otherPlan is a title naming a plan that is not a plan of work: a
+// council's plan for land ("Local Plan", "Neighbourhood Plan") or its
+// money ("Medium Term Financial Plan"), whose papers promise in passing;
+// or a paper about a plan rather than the plan ("… Plan Consultation",
+// "Response to the Draft Plan", "Statement on the Plan"). A title that
+// names an action plan names one still, though a statement's ("Annual
+// Governance Statement – Action Plan Update").
+var (
+	otherPlan       = regexp.MustCompile(`\b(?:local|neighbourhood|financial)\s+plan\b|\b(?:consultation|response|statement)\b`)
+	actionPlanWords = regexp.MustCompile(`\baction\s+plan\b`)
+)
 
 // Year is the year analysts filter on: the meeting date's, else the paper's
 // date's, else the period's first year.

@@ -156,12 +156,23 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Plan"), Meta{Title: "Parks Strategy Action Plan 2026 to 2030"}, Genre{}, promised); k != action.DocActionPlan {
 		t.Errorf("a plan titled with its years 'to' each other: kind %s", k)
 	}
-	for _, title := range []string{"Library Service Work Plan for 2025 to 2026", "Fire Service Improvement Plan Progress Update - May 2025", "Delivery Plan for Cleaner Streets: Litter"} {
+	for _, title := range []string{"Governance Statement Action Plan 2026 Update", "Library Service Work Plan for 2025 to 2026", "Fire Service Improvement Plan Progress Update - May 2025", "Delivery Plan for Cleaner Streets: Litter"} {
 		// A paper that names itself a plan, whatever kind of plan, and
 		// promises what it plans, is one.
 		if k := Kind(lines("Plan"), Meta{Title: title}, Genre{}, promised); k != action.DocActionPlan {
 			t.Errorf("a plan of commitments titled %q: kind %s", title, k)
 		}
+	}
+	for _, title := range []string{"Northtown Local Plan Regulation 19 Consultation", "Medium Term Financial Plan Refresh", "Oakley Neighbourhood Plan Referendum Version", "Response to the Draft Rail Plan", "Annual Statement on the Parks Plan"} {
+		// A plan of land or money, or a paper about a plan, is no plan
+		// of work, though it promises something.
+		if k := Kind(lines("Plan"), Meta{Title: title}, Genre{}, promised); k == action.DocActionPlan {
+			t.Errorf("no plan of work, titled %q: kind %s", title, k)
+		}
+	}
+	// "Planning" is no plan: the title must name a plan by its word.
+	if k := Kind(lines("Plan"), Meta{Title: "Planning Service Standards for Applicants"}, Genre{}, promised); k == action.DocActionPlan {
+		t.Errorf("a title with 'planning': kind %s", k)
 	}
 	if k := Kind(lines("Plan"), Meta{Title: "Flood Action Plan - Summary of Progress"}, Genre{}, promised); k == action.DocActionPlan {
 		t.Errorf("a report on an action plan: kind %s", k)
