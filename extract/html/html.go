@@ -327,7 +327,7 @@ func (w *walker) flush() {
 }
 
 // hasMarker matches a list marker the author typed: "1.", "(iv)", "a)", "•".
-var hasMarker = regexp.MustCompile(`^(\(?[0-9]{1,3}[a-z]?[.):]|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{1,7}[.)]|\([A-Za-z0-9]{1,7}\)|[•·▪◦*–-])(\s|$)`)
+var hasMarker = regexp.MustCompile(`^(\(?[0-9]{1,3}[a-z]?[.):]|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{1,7}[.)]|\([A-Za-z0-9]{1,7}\)|[` + layout.Bullets + `*–-])(\s|$)`)
 
 // listMarker gives an <ol> item the marker a browser would print, in the
 // form minutes write them: "3." for numbers, "(c)" for letters, "(iii)" for

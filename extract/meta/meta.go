@@ -218,7 +218,7 @@ var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z
 var numberedPart = regexp.MustCompile(`(?i)^(?:priority|theme|ambition|outcome|objective|pillar|goal|aim|chapter|section|part)\s+\d{1,2}\s*[:.–—-]\s+\S`)
 
 // menuItem is a bulleted link of one to three words in title case.
-var menuItem = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*]\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,2}$`)
+var menuItem = regexp.MustCompile(`^[` + layout.Bullets + `*]\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,2}$`)
 
 // headOf returns the first non-empty lines, stopping at a table header row
 // or after headLines lines.
@@ -505,7 +505,7 @@ var meetingLine = regexp.MustCompile(`^\S.{2,100}\s[-–]\s(?:(?:Monday|Tuesday|
 var sentenceBreak = regexp.MustCompile(`\.\s+[A-Z]`)
 
 // bulletStart is a list's bullet at a line's start.
-var bulletStart = regexp.MustCompile(`^[•·▪◦●○■□‣⁃*\-]\s`)
+var bulletStart = regexp.MustCompile(`^[` + layout.Bullets + `*\-]\s`)
 
 // openEnd is a line that stops on a word no title ends with.
 var openEnd = regexp.MustCompile(`(?i)\s(?:held\s+on|on|of|at|for|the|and|to|in|from)$`)

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // A decision or a set of recommendations is written as a lead-in and a
@@ -46,7 +48,7 @@ var (
 	purposeLead = regexp.MustCompile(`(?i)\b(?:is|are|was|were|will be)\s+to\s*(?::-|[:\-–—])$`)
 	recommend   = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
 	// bulletPat is a bullet a clause may start with.
-	bulletPat = regexp.MustCompile(`^[•·▪◦●○■□‣⁃§Øü\-–—*o]\s+`) // §, Ø and ü: Wingdings bullets as a Word page prints them
+	bulletPat = regexp.MustCompile(`^[` + layout.Bullets + `§Øü\-–—*o]\s+`) // §, Ø and ü: Wingdings bullets as a Word page prints them
 	// upperMarker is a lettered point in capitals: "A)", "(B)", "C.".
 	upperMarker = regexp.MustCompile(`^(\((?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\.\s)\s*`)
 )

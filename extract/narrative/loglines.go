@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // An action log kept as lines of text — a clerk's list of actions from
@@ -204,7 +206,7 @@ type initialledPoint struct {
 
 // closingInitials is a point, by its bullet, whose words end in one or
 // more people's initials.
-var closingInitials = regexp.MustCompile(`^[/\s]*[-–•]\s*(\S.{8,}?)\s+([A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)$`)
+var closingInitials = regexp.MustCompile(`^[/\s]*[-–` + layout.Bullets + `]\s*(\S.{8,}?)\s+([A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)$`)
 
 // initialledPoints finds, by paragraph, the points closed by initials that
 // close another point too.

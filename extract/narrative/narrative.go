@@ -809,7 +809,7 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	// (A bullet may stand before it: "- Recommendation 1: For Cabinet to
 	// review …".)
-	if m := recHeading.FindStringSubmatch(strings.TrimLeft(p.text, "-–•*·▪ ")); m != nil {
+	if m := recHeading.FindStringSubmatch(strings.TrimLeft(p.text, "-–* "+layout.Bullets)); m != nil {
 		f.endBlocks()
 		f.recommendation(p, m[1], strings.TrimSpace(m[2]))
 		return
@@ -3178,7 +3178,7 @@ var nilEntry = regexp.MustCompile(`(?i)^[^.:–—]{3,80}?\s*(?:[:–—]|\s-)\s
 
 // bulletGlyph is a bullet that opens a point's text ("• 0607 RESOLVED …").
 // (A dash or "o" may open words; those are left.)
-var bulletGlyph = regexp.MustCompile(`^[•·▪◦●○■□‣⁃]\s+`)
+var bulletGlyph = regexp.MustCompile(`^[` + layout.Bullets + `]\s+`)
 
 // minutesSigned is a sentence that tells only that the minutes were
 // signed, or who was to sign them: "The minutes were signed by the
@@ -3195,7 +3195,7 @@ var minutesWord = regexp.MustCompile(`(?i)\bminutes\b|\b(?:true|correct|accurate
 // and that it carried, not what it was: "Proposed by Cllr White, seconded
 // by Cllr Lee, resolution carried.", "This was seconded by Cllr Cobb and
 // unanimously agreed.", "Proposed Cllr Burrows."
-var votersOnly = regexp.MustCompile(`^(?:[•·-]\s*)?(?i:(?:it|this|which|the\s+(?:motion|proposal|resolution))\s+(?:was|were)\s+)?(?:(?i:proposed|moved|seconded)(?:\s+by)?\s+` + voter + `(?:,?\s+(?:and\s+)?(?i:seconded|proposed)(?:\s+by)?\s+` + voter + `)?|(?i:(?:proposed|seconded)\s+and\s+(?:carried|agreed)))(?i:[,.;]?\s*(?:and\s+|with\s+)?(?:(?:the\s+)?(?:resolution|motion)\s+(?:was\s+)?)?(?:(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?|all\s+in\s+favour|unanimously|nem\.?\s*con\.?))*\.?$`)
+var votersOnly = regexp.MustCompile(`^(?:[` + layout.Bullets + `-]\s*)?(?i:(?:it|this|which|the\s+(?:motion|proposal|resolution))\s+(?:was|were)\s+)?(?:(?i:proposed|moved|seconded)(?:\s+by)?\s+` + voter + `(?:,?\s+(?:and\s+)?(?i:seconded|proposed)(?:\s+by)?\s+` + voter + `)?|(?i:(?:proposed|seconded)\s+and\s+(?:carried|agreed)))(?i:[,.;]?\s*(?:and\s+|with\s+)?(?:(?:the\s+)?(?:resolution|motion)\s+(?:was\s+)?)?(?:(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?|all\s+in\s+favour|unanimously|nem\.?\s*con\.?))*\.?$`)
 
 // voter names who moved or seconded: "Cllr. J. Cobb", "Sara McCulloch",
 // "Cllrs Ash & Oak".
@@ -3374,7 +3374,7 @@ var postHolder = regexp.MustCompile(`^[A-Z][\w&'’ ,/()-]{1,60}?(?:\s*:|\s+[–
 var memberTold = regexp.MustCompile(`\b(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:spoke|declared|said|reported|explained|stated|asked|raised|informed)\b`)
 
 // labelOnly is a decision's label with nothing after it.
-var labelOnly = regexp.MustCompile(`^(?:[*•·-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
+var labelOnly = regexp.MustCompile(`^(?:[` + layout.Bullets + `*-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
 
 // deedsListed names its list as things to be done: "the following works
 // needed doing:", "the following actions:".

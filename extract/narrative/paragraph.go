@@ -392,11 +392,11 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool) []paragraph {
 var (
 	// electionTitle heads the item where a council fills its offices:
 	// "Election of Office Bearers", "1. Election of Officers".
-	electionTitle = regexp.MustCompile(`(?i)^(?:[-–•]\s*)?(?:(?:election|appointment)s?\s+of\s+(?:the\s+)?(?:office[- ]?bearers|officers|officials)|office[- ]?bearers)\b.{0,30}$`)
+	electionTitle = regexp.MustCompile(`(?i)^(?:[-–` + layout.Bullets + `]\s*)?(?:(?:election|appointment)s?\s+of\s+(?:the\s+)?(?:office[- ]?bearers|officers|officials)|office[- ]?bearers)\b.{0,30}$`)
 	// officeRow starts a row of that item with the office it fills,
 	// perhaps under its letter, then whoever fills it or nothing ("a.
 	// Chairperson" over the name).
-	officeRow = regexp.MustCompile(`^(?:[a-z][.)]\s+|[-–•]\s*)?((?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Convener|Convenor|President)|(?:Minutes?\s+|Assistant\s+)?Secretary|Treasurer)(?:\s*$|\s*[/–-]?\s+[A-Z])`)
+	officeRow = regexp.MustCompile(`^(?:[a-z][.)]\s+|[-–` + layout.Bullets + `]\s*)?((?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Convener|Convenor|President)|(?:Minutes?\s+|Assistant\s+)?Secretary|Treasurer)(?:\s*$|\s*[/–-]?\s+[A-Z])`)
 	// seconding goes on a row on a line of its own ("- seconded by …",
 	// "Seconded John Green") or names who was nominated ("Chris Gilmour -
 	// nominated by …").

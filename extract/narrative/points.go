@@ -401,10 +401,10 @@ var numberedAfter = regexp.MustCompile(`\s\d{1,4}[/.]\d{1,3}\s`)
 
 var (
 	// inlineBullet is a bullet glyph between words, before a capital.
-	inlineBullet = regexp.MustCompile(`\s[•·▪●]\s+[A-Z]`)
+	inlineBullet = regexp.MustCompile(`\s[` + layout.Bullets + `]\s+[A-Z]`)
 	// labelledBullet is a label or lead-in ending in a colon with a
 	// bullet straight after it.
-	labelledBullet = regexp.MustCompile(`^[^•·▪●]{1,200}[:\-–]\s*[•·▪●]\s+[A-Z]`)
+	labelledBullet = regexp.MustCompile(`^[^` + layout.Bullets + `]{1,200}[:\-–]\s*[` + layout.Bullets + `]\s+[A-Z]`)
 )
 
 // leadingRoman is a first roman number that opens a point's words: "(i) ".

@@ -14,6 +14,8 @@ import (
 	"unicode"
 
 	"github.com/councilactions/councilactions/extract/action"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // The second reader is a logistic regression over what a paragraph shows
@@ -754,7 +756,7 @@ func asFeatures(names []string, genre string) []string {
 
 // firstClass is how a paragraph opens: a verb, an -ing word, "To", a name.
 func firstClass(body string) string {
-	body = strings.TrimLeft(body, "-–—•*·● ")
+	body = strings.TrimLeft(body, "-–—* "+layout.Bullets)
 	w := firstWord(body)
 	if f := lowerWords(body); len(f) > 1 && auxiliary[f[1]] && f[1] != "to" {
 		// "Work has taken place": a noun, the subject of what follows.

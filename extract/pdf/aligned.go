@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // Tables without rules and without an action plan's header words are found
@@ -290,7 +292,7 @@ func isMarker(s string) bool {
 	s = strings.TrimSpace(s)
 	if utf8.RuneCountInString(s) == 1 {
 		r, _ := utf8.DecodeRuneInString(s)
-		return strings.ContainsRune("•·▪■□◦‣○●-–—*>o", r)
+		return layout.IsBullet(r) || strings.ContainsRune("-–—*>o", r)
 	}
 	return markerRE.MatchString(s)
 }

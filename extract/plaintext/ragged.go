@@ -471,7 +471,7 @@ func firstUpdate(updates []string) string {
 }
 
 // listPoint is a list's point mark opening a line in a cell.
-var listPoint = regexp.MustCompile(`^[-–•·▪●o]\s+`)
+var listPoint = regexp.MustCompile(`^[-–o` + layout.Bullets + `]\s+`)
 
 // markerLead is a row's number opening a cell, before the text in a
 // capital ("1.2 Review …", "PA 3.Develop …", "(1b) Weekly …"); markerCell

@@ -94,7 +94,7 @@ const bulletMargin = 4
 // bulletGlyph is a bullet alone: a dash, a dot or a symbol font's mark.
 func bulletGlyph(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && strings.ContainsRune("-–—•·▪◦●○■□‣⁃*§Øü", r)
+	return n == len(s) && (layout.IsBullet(r) || strings.ContainsRune("-–—*§Øü", r))
 }
 
 // spacedTables gives cells to the lines of raws (one a line, as read)

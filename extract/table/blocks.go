@@ -27,7 +27,7 @@ func labelledLine(text string) []string {
 // dashLabelled is a label set off with a dash for its colon, perhaps as a
 // point of a list, whatever its bullet: "Action - provide …", "- year -
 // ongoing", "• target / outcome - …".
-var dashLabelled = regexp.MustCompile(`^([-•·*▪◦]\s*)?([A-Za-z][A-Za-z /&()?'’]{0,30}?)\s*[-–]\s+(\S.*)$`)
+var dashLabelled = regexp.MustCompile(`^([-*` + layout.Bullets + `]\s*)?([A-Za-z][A-Za-z /&()?'’]{0,30}?)\s*[-–]\s+(\S.*)$`)
 
 // dashBlocks finds blocks whose labels are set off with dashes, not colons
 // — "Action - provide …" over "- target /outcome - …" and "- year -
@@ -445,7 +445,7 @@ func updateBetween(lines []layout.Line, i int) bool {
 
 // pointLine is a point of a list, which starts afresh: no value above
 // wraps onto it.
-var pointLine = regexp.MustCompile(`^[•·▪◦*]\s`)
+var pointLine = regexp.MustCompile(`^[` + layout.Bullets + `*]\s`)
 
 // nextWithText is the index of the first line after i with text, or -1.
 func nextWithText(lines []layout.Line, i int) int {

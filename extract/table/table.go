@@ -710,7 +710,7 @@ func themeText(l layout.Line) string {
 	return ""
 }
 
-var separator = regexp.MustCompile(`^[-–—_=.*•·\s]+$`)
+var separator = regexp.MustCompile(`^[-–—_=.*` + layout.Bullets + `\s]+$`)
 
 // isSeparator reports a row of dashes and other rules drawn in text.
 func isSeparator(cells []layout.Cell) bool {
