@@ -215,11 +215,24 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	// A page titled as an action or delivery plan: its paragraphs in the
 	// imperative are what the plan will do, whatever heads them.
 	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
+	// A page named a plan of any kind but one of land or money ("Parish
+	// Plan", "Our five year plan for …"): the runs of lines of one shape
+	// that it sets out are its points (partPoints, lowerPoints,
+	// gerundPoints).
+	f.planNamed = opts.Genre == "" && planNamed(opts.Title)
 	// (Minutes and decisions run into a line are cut as minutes.)
-	ps := labelBeforeReasons(planParagraphs(ld, used, opts.Genre == ""))
+	var points map[int]lineMark
+	if f.planNamed && !ld.Flowing {
+		points = lowerPoints(ld, used, opts.Title)
+	}
+	ps := labelBeforeReasons(planParagraphs(ld, used, opts.Genre == "", points))
 	if opts.Genre == "" {
 		f.imperatives = imperativeRuns(ps)
 		f.headed = headedRuns(ps)
+		if f.planNamed {
+			f.parts = partPoints(ps)
+		}
+		f.gerunds = gerundPoints(ps, f.planNamed)
 		for i := range f.headed {
 			f.imperatives[i] = true
 		}
@@ -419,6 +432,14 @@ type finder struct {
 	// own, whose row's cells may follow it a line each (-1: none).
 	planPage bool
 	planRow  int
+	// planNamed is set for a page whose title names it a plan of any
+	// kind of work (see planNamed); parts gives, for each numbered part
+	// that is one of its points, the heading of its group (partPoints).
+	planNamed bool
+	parts     map[int]string
+	// gerunds marks a plan's projects set as paragraphs opening with an
+	// "-ing" form (see gerundPoints).
+	gerunds map[int]bool
 	// recPart is set under a heading that names the paper's
 	// recommendations, until a heading names another labelled part.
 	recPart bool
@@ -563,6 +584,20 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	body := p.body
 	defer func() { f.prev = p }()
+	if p.ownerCell {
+		return // who does the points under it: given to them (lowerPoints)
+	}
+	if p.lowerPoint || f.gerunds[f.at] {
+		// "review the play area fencing each spring" in a run of such
+		// lines on a plan's page, or "Improving the village hall by …" in
+		// a run of such paragraphs: one of its points.
+		a := planned(body, f.opts.Date)
+		if p.pointOwner != "" {
+			a.Owner = []string{p.pointOwner}
+		}
+		f.add(p, a)
+		return
+	}
 	if f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision && p.marker == "" {
 		if when, ok := whenHeading(body); ok {
 			f.whenHead = when
@@ -1437,6 +1472,17 @@ func (f *finder) paragraph(p paragraph) {
 		// A priority spelt out, the whole paragraph: "This means working
 		// with the park friends groups …. It also means …".
 		f.add(p, action.Action{Kind: action.KindCommitment, Action: body})
+		return
+	}
+	if group, ok := f.parts[f.at]; ok {
+		// "Objective 7: Improve the way we buy services" in a run of
+		// such lines with nothing under them: a point of the plan, its
+		// number the part's; the short heading over its group is its
+		// theme.
+		ref, name := partName(body)
+		a := planned(name, f.opts.Date)
+		a.Ref, a.Theme = ref, group
+		f.add(p, a)
 		return
 	}
 	if _, ok := f.headed[f.at+1]; ok && numberedPart(p) {

@@ -5189,6 +5189,98 @@ func TestPlanPageParagraphs(t *testing.T) {
 	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Health and Wellbeing Action Plan", Genre: action.DocMinutes}), kindThemeAction, nil)
 }
 
+// TestPlanPointShapes: on a page named a plan, runs of lines of one
+// shape are its points though none says "will" or carries a bullet —
+// lines in lower case opening with a verb, as a table copied a cell a
+// line leaves them (the same shape elsewhere on the page too, a line the
+// wrap or a comma carries on joined); numbered parts in the imperative
+// with nothing under them, the short heading over each group their
+// theme; projects set as paragraphs opening with an "-ing" form (on any
+// page under a lead-in naming projects to come). A page
+// not named a plan, lines of prose the wrap broke, parts named with a
+// noun and a phrase set before its sentence give none.
+func TestPlanPointShapes(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Theme + "|" + a.Action }
+	cells := []string{
+		"Parish Council",
+		"Parish Council",
+		"Footpath Group",
+		"Parish Council",
+		"review the play area fencing each spring",
+		"to repair the benches by the pond",
+		"the tree warden to survey the verges",
+		"publish a leaflet of the village walks,",
+		"showing the stiles and gates",
+		"", "",
+		"Parish Council",
+		"to seek a grant for the hall roof",
+		"", "",
+		"The clerk keeps the plan and reports on it to the council each",
+		"year; members will agree the changes and",
+		"publish the plan again.",
+	}
+	page := append([]string{"Village Action Plan", ""}, cells...)
+	expectItems(t, Find(doc(false, page...), nil, Options{Title: "Village Action Plan"}), func(a action.Action) string {
+		return show(a) + "|" + strings.Join(a.Owner, ";")
+	}, []string{
+		"|commitment|Village Action Plan|review the play area fencing each spring|Parish Council",
+		"|commitment|Village Action Plan|to repair the benches by the pond|Parish Council",
+		"|commitment|Village Action Plan|the tree warden to survey the verges|Footpath Group",
+		"|commitment|Village Action Plan|publish a leaflet of the village walks, showing the stiles and gates|Parish Council",
+		"|commitment|Village Action Plan|to seek a grant for the hall roof|Parish Council",
+	})
+	expectItems(t, Find(doc(false, append([]string{"Village Appraisal", ""}, cells...)...), nil, Options{Title: "Village Appraisal"}), show, []string{
+		"|commitment|Village Appraisal|Parish Council to seek a grant for the hall roof",
+	})
+	parts := []string{
+		"Reading for everyone", "",
+		"Aim 1: Extend opening hours at the branch libraries", "",
+		"Aim 2: Offer reading groups for older residents", "",
+		"Digital skills", "",
+		"Aim 3: Train volunteers to help people with computers", "",
+		"Aim 4: Provide tablets to people with no internet at home", "",
+		"Reporting", "",
+		"Progress is reported to the library board twice a year.",
+	}
+	expectItems(t, Find(doc(true, parts...), nil, Options{Title: "Library Action Plan"}), show, []string{
+		"1|commitment|Reading for everyone|Extend opening hours at the branch libraries",
+		"2|commitment|Reading for everyone|Offer reading groups for older residents",
+		"3|commitment|Digital skills|Train volunteers to help people with computers",
+		"4|commitment|Digital skills|Provide tablets to people with no internet at home",
+	})
+	expectItems(t, Find(doc(true,
+		"Aim 1: Opening hours at the branch libraries", "",
+		"Aim 2: Reading groups for older residents", "",
+		"Aim 3: Volunteers who help people with computers",
+	), nil, Options{Title: "Library Action Plan"}), show, nil)
+	projects := []string{
+		"The council held two workshops to choose its projects for the next three years.", "",
+		"Parking – asking the county council to paint lines outside the school gates at last.", "",
+		"Improving the village hall by replacing the windows, insulating the roof and adding a ramp.", "",
+		"Extending the allotments so that every household on the waiting list can have a plot soon.",
+	}
+	expectItems(t, Find(doc(true, projects...), nil, Options{Title: "Our Parish Plan"}), show, []string{
+		"|commitment|Our Parish Plan|Parking – asking the county council to paint lines outside the school gates at last.",
+		"|commitment|Our Parish Plan|Improving the village hall by replacing the windows, insulating the roof and adding a ramp.",
+		"|commitment|Our Parish Plan|Extending the allotments so that every household on the waiting list can have a plot soon.",
+	})
+	projects[2] = "Following the workshops in the spring, a youth group was formed to run the projects."
+	expectItems(t, Find(doc(true, projects...), nil, Options{Title: "Our Parish Plan"}), show, nil)
+	// On any page, two or more such paragraphs under a lead-in naming
+	// projects still to come; not under one naming projects done.
+	ahead := []string{
+		"The council has two projects planned for the coming year. These are:", "",
+		"planting a row of fruit trees along the edge of the recreation ground by the brook.", "",
+		"aiming to open a small library in the old telephone box once the repairs are done.",
+	}
+	expectItems(t, Find(doc(true, ahead...), nil, Options{}), show, []string{
+		"|commitment||planting a row of fruit trees along the edge of the recreation ground by the brook.",
+		"|commitment||aiming to open a small library in the old telephone box once the repairs are done.",
+	})
+	ahead[0] = "The projects the council finished last year were:"
+	expectItems(t, Find(doc(true, ahead...), nil, Options{}), show, nil)
+}
+
 // TestPartLabelTheme: in a town plan whose sections each say "THE ISSUES"
 // and "ACTIONS", the actions' theme is the section's own short heading
 // above the part label, its style lost, not the label.

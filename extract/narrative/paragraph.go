@@ -35,6 +35,12 @@ type paragraph struct {
 	row      int
 	progress string
 	line     int // 1 + the index of the line it starts on; 0 when unknown
+	// lowerPoint: a plan's point set on a line of its own in lower case
+	// (see lowerPoints), pointOwner who its row's cell names; ownerCell:
+	// a line of that cell, no heading over the points.
+	lowerPoint bool
+	pointOwner string
+	ownerCell  bool
 }
 
 var (
@@ -117,13 +123,17 @@ var (
 
 // paragraphs joins the lines no table used into paragraphs.
 func paragraphs(ld layout.Doc, used []bool) []paragraph {
-	return planParagraphs(ld, used, false)
+	return planParagraphs(ld, used, false, nil)
 }
 
 // planParagraphs is paragraphs, with the rows of a plan's table run into
 // one line read as rows (flatPlanRows) when plan is set: Find sets it on
 // a page of no known kind (not minutes, a decision, a report or other).
-func planParagraphs(ld layout.Doc, used []bool, plan bool) []paragraph {
+//
+// points gives the lines where a plan's points set a line each in lower
+// case begin, the lines of the cells naming who does them and the lines
+// after their runs: each starts a paragraph (see lowerPoints).
+func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMark) []paragraph {
 	var out []paragraph
 	var cur *paragraph
 	// buf is cur's text as it grows: appending to a buffer, and looking
@@ -201,6 +211,12 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool) []paragraph {
 				continue
 			}
 			flush()
+			continue
+		}
+		if m, ok := points[i]; ok {
+			flush()
+			cur = &paragraph{page: l.Page, indent: l.Indent, line: i + 1, lowerPoint: m.point, pointOwner: m.owner, ownerCell: m.cell}
+			buf = append(buf, text...)
 			continue
 		}
 		if (text == ":" || text == ":-") && cur != nil && len(buf) > 0 {

@@ -420,6 +420,291 @@ func headedRuns(ps []paragraph) map[int]partStatement {
 	return out
 }
 
+// partPoints finds a plan's numbered parts that are its points, not
+// headings: three or more lines each naming a part by its number and
+// going on with a verb in the imperative ("Aim 3: Widen the reach of the
+// youth offer"), numbered one after the other, one straight after
+// another with at most a short heading between (the theme of the parts
+// under it), and nothing said under any but the last. It gives each
+// part's index the heading of its group ("" before the first). A part
+// with its own statement or points under it is their theme instead (see
+// headedRuns).
+func partPoints(ps []paragraph) map[int]string {
+	out := map[int]string{}
+	doing := func(p paragraph) bool {
+		if !numberedPart(p) || strings.HasSuffix(p.body, ":") {
+			return false
+		}
+		_, name := partName(p.body)
+		return pointOfDoing(name) || imperativeOpening(name)
+	}
+	for i := 0; i < len(ps); i++ {
+		if !doing(ps[i]) {
+			continue
+		}
+		group := ""
+		if i > 0 && styleLostHeading(ps[i-1]) && !numberedPart(ps[i-1]) {
+			group = ps[i-1].body
+		}
+		run := map[int]string{i: group}
+		prev, _ := partName(ps[i].body)
+		k := i + 1
+		for k < len(ps) {
+			j := k
+			if styleLostHeading(ps[j]) && !numberedPart(ps[j]) && j+1 < len(ps) {
+				j++ // a heading over the next group of parts
+			}
+			num, _ := partName(ps[j].body)
+			if !doing(ps[j]) || !markerFollows(prev, num) {
+				break
+			}
+			if j > k {
+				group = ps[k].body
+			}
+			run[j], prev, k = group, num, j+1
+		}
+		if len(run) >= 3 {
+			maps.Copy(out, run)
+		}
+		i = k - 1
+	}
+	return out
+}
+
+// lowerPoints finds a plan's points set a line each in lower case with
+// no bullet or number, as a table copied a cell a line leaves them:
+//
+//	Parish Council
+//	Footpath Group
+//	review the play area fencing each spring
+//	to repair the benches by the pond
+//
+// It reads runs of lines, one straight after another (or with one blank
+// line between, as some copies set every line), each opening in lower
+// case. In a run a line starts a point unless the line before it leaves
+// its words open (a comma, "and", "to", "will": a wrapped line goes on
+// there); at least two thirds of the points must open with a verb in its
+// base form, perhaps after "to" (lowerVerbLine). The page must hold one
+// such run of three points or more; a shorter run of the same shape
+// elsewhere on it is its points too. The short lines opening with a
+// capital just before a run (not the page's title) are the cells of the
+// column that says who does them (see ownerCells). Each line that starts
+// a point, each cell and the line after each run start a paragraph.
+func lowerPoints(ld layout.Doc, used []bool, title string) map[int]lineMark {
+	text := func(k int) string {
+		if k < 0 || k >= len(ld.Lines) || k < len(used) && used[k] || ld.Lines[k].IsTable() || ld.Lines[k].Furniture {
+			return ""
+		}
+		return strings.TrimSpace(ld.Lines[k].Text)
+	}
+	// step is the next line with words after k, or before it (dir -1),
+	// one blank line between allowed; -1 when there is none.
+	step := func(k, dir int) int {
+		for n := 0; n < 2; n++ {
+			k += dir
+			if k < 0 || k >= len(ld.Lines) || k < len(used) && used[k] || ld.Lines[k].IsTable() {
+				return -1
+			}
+			if text(k) != "" {
+				return k
+			}
+		}
+		return -1
+	}
+	type run struct {
+		starts, cells []int
+		after         int // the line after the run, -1 when blank or none
+	}
+	var runs []run
+	strong := false
+	for i := 0; i < len(ld.Lines); i++ {
+		if !lowerVerbLine(text(i)) {
+			continue
+		}
+		if k := step(i, -1); k >= 0 && (startsLower(text(k)) || goesOnLine(text(k))) {
+			continue // inside a run already read, or a wrapped line's end
+		}
+		r := run{starts: []int{i}, after: -1}
+		verbs, last := 1, i
+		for j := step(i, 1); j >= 0 && startsLower(text(j)); j = step(j, 1) {
+			if !goesOnLine(text(last)) {
+				r.starts = append(r.starts, j)
+				if lowerVerbLine(text(j)) {
+					verbs++
+				}
+			}
+			last = j
+		}
+		if last+1 < len(ld.Lines) && text(last+1) != "" {
+			r.after = last + 1
+		}
+		if 3*verbs >= 2*len(r.starts) {
+			for k := step(i, -1); k >= 0 && cellLine(text(k)) && text(k) != strings.TrimSpace(title); k = step(k, -1) {
+				r.cells = append([]int{k}, r.cells...)
+			}
+			runs = append(runs, r)
+			strong = strong || verbs >= 3
+		}
+		i = last
+	}
+	out := map[int]lineMark{}
+	if !strong {
+		return out
+	}
+	names := map[string]int{}
+	for _, r := range runs {
+		for _, k := range r.cells {
+			names[text(k)]++
+		}
+	}
+	for _, r := range runs {
+		owners, whom := ownerCells(r.cells, len(r.starts), text, names)
+		for n, k := range r.starts {
+			out[k] = lineMark{point: true}
+			if owners != nil {
+				out[k] = lineMark{point: true, owner: owners[min(n, len(owners)-1)]}
+			}
+		}
+		if whom {
+			for _, k := range r.cells {
+				out[k] = lineMark{cell: true}
+			}
+		}
+		if r.after >= 0 {
+			out[r.after] = lineMark{}
+		}
+	}
+	return out
+}
+
+// lineMark is what lowerPoints makes of a line that starts a paragraph:
+// a point (and who its cell names), a cell naming who, or neither (the
+// line after a run).
+type lineMark struct {
+	point, cell bool
+	owner       string
+}
+
+// cellLine: a short line opening with a capital that ends no sentence
+// or clause — a name in a table's column.
+func cellLine(t string) bool {
+	n := len(strings.Fields(t))
+	return n > 0 && n <= 5 && startsUpper(t) && !endsSentence(t) && !strings.ContainsAny(t, ":;,") && !goesOnLine(t)
+}
+
+// ownerCells gives who does each of n points from the cells above them:
+// one cell for each point, in order, or one cell for them all; whom
+// is set when the cells name people or bodies, though not one to a point
+// (owners nil then). A cell names who when it reads as a person or body,
+// or when the page's cells repeat its words (a column's "Village
+// volunteers", again and again).
+func ownerCells(cells []int, n int, text func(int) string, names map[string]int) (owners []string, whom bool) {
+	for _, k := range cells {
+		t := text(k)
+		if names[t] < 2 && !allOwners(action.SplitOwners(t)) {
+			return nil, false
+		}
+		owners = append(owners, t)
+	}
+	if len(cells) != n && len(cells) != 1 {
+		return nil, len(cells) > 0
+	}
+	return owners, len(cells) > 0
+}
+
+// goesOnLine: a line whose words the next line goes on with — it ends
+// with a comma, a joining word or a word no sentence ends with.
+func goesOnLine(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && (strings.HasSuffix(t, ",") || unfinished(t) || endsAnd(t) || goesOnWord[strings.ToLower(f[len(f)-1])])
+}
+
+// goesOnWord: a modal, a form of "be" or a relative word, which a line
+// the wrap broke ends with and a point's line does not ("… the council
+// will" over "review the fencing").
+var goesOnWord = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "must": true,
+	"be": true, "been": true, "is": true, "are": true, "was": true, "were": true, "that": true, "which": true, "who": true}
+
+// lowerVerbLine: a line of two to sixteen words that opens in lower case
+// with a verb in its base form, perhaps after "to" ("review the fencing",
+// "to repair the benches"), not a noun ("review of the …").
+func lowerVerbLine(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) > 2 && ws[0] == "to" {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 16 || !startsLower(ws[0]) {
+		return false
+	}
+	v, w1 := strings.TrimRight(ws[0], ",;:"), strings.ToLower(ws[1])
+	return (knownVerb(v) || planVerb[v]) && !nounStart[v] && (!nounAfter[w1] || w1 == "to" && takesTo[v] || phrasalVerb[v+" "+w1])
+}
+
+// gerundPoints marks a plan's projects set as paragraphs that open with
+// a verb's "-ing" form, perhaps after a short run-in title ("Improving
+// the footpaths so that …", "Parking – asking the county to …"), each of
+// nine words or more and none a phrase set before a sentence of its own
+// ("Following the survey, a group was formed …", its verb after the
+// comma): three or more, one straight after another, on a page named a
+// plan (plan set); or two or more straight under a lead-in that names
+// what follows as projects or plans for a time to come ("Our projects
+// for the coming year include:"), on any page.
+func gerundPoints(ps []paragraph, plan bool) map[int]bool {
+	project := func(p paragraph) bool {
+		if _, ok := ownParagraph(p, 9); !ok {
+			return false
+		}
+		text := p.body
+		if m := runInHead.FindStringSubmatch(text); m != nil && len(strings.Fields(m[1])) <= 3 {
+			text = strings.TrimSpace(text[len(m[0])-1:])
+		}
+		if !gerundOpening(text) && !planGerund(firstWord(text)) {
+			return false
+		}
+		first := text
+		if s := sentences(text); len(s) > 0 {
+			first = s[0]
+		}
+		_, rest, comma := strings.Cut(first, ", ")
+		return !comma || !finiteVerb.MatchString(rest) && !modalWord.MatchString(rest)
+	}
+	marks := map[int]bool{}
+	for i := 0; i < len(ps); {
+		j := i
+		for j < len(ps) && project(ps[j]) {
+			j++
+		}
+		led := i > 0 && projectsAhead(ps[i-1].body)
+		if plan && j-i >= 3 || led && j-i >= 2 {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return marks
+}
+
+// planGerund: the "-ing" form of a verb plans are written in ("aiming",
+// "digitising", "planting").
+func planGerund(w string) bool {
+	stem, ok := strings.CutSuffix(strings.ToLower(w), "ing")
+	return ok && len(stem) >= 2 && (planVerb[stem] || planVerb[stem+"e"] || len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && planVerb[stem[:len(stem)-1]])
+}
+
+// projectsAhead: a lead-in ending in a colon that names what follows as
+// projects, plans or schemes for a time to come ("We have several
+// projects planned for the next two years. These include:"), not ones
+// done ("Projects completed last year were:").
+func projectsAhead(body string) bool {
+	return strings.HasSuffix(body, ":") && projectsWord.MatchString(body) && comingTime.MatchString(body) && !pastPeriod.MatchString(body)
+}
+
+var (
+	projectsWord = regexp.MustCompile(`(?i)\b(?:projects|plans|schemes|initiatives)\b`)
+	comingTime   = regexp.MustCompile(`(?i)\b(?:next|coming|forthcoming|pipeline|planned|ahead)\b`)
+)
+
 // partStatement is what heads a statement of headedRuns: its part's
 // heading and the heading of the group of parts it is in.
 type partStatement struct{ heading, group string }
@@ -704,6 +989,20 @@ var parenStatus = regexp.MustCompile(`(?i)\((complete|completed|done|underway|un
 // gave fourteen wrong items more. Any title with "plan" in it found ten
 // items more on pages never read, and fourteen wrong ones.)
 var planTitle = regexp.MustCompile(`(?i)\b(?:(?:action|delivery|implementation|improvement|project|business|work|service|operational|annual)\s+plan|workplan|work\s+programme)\b`)
+
+// planNamed: a title that names its paper a plan of work of any kind
+// ("Parish Plan", "Race Equality Action Plan", "Our five year plan for
+// waste") — not a plan of land or money ("Local Plan", "Medium Term
+// Financial Plan"), nor a paper about a plan ("… Plan Consultation", "…
+// Plan Monitoring Report"), as meta's document kind tells them apart.
+func planNamed(title string) bool {
+	return planWordIn.MatchString(title) && !landOrMoneyPlan.MatchString(title)
+}
+
+var (
+	planWordIn      = regexp.MustCompile(`(?i)\b(?:plan|workplan)\b`)
+	landOrMoneyPlan = regexp.MustCompile(`(?i)\b(?:local|neighbourhood|neighborhood|financial|development)\s+plan\b|\b(?:consultation|response|statement|report|summary|monitoring)\b`)
+)
 
 // meansPhrase opens a paragraph that goes on with the heading above it,
 // saying by what means: in lower case, or "By …", "Through …", "With
