@@ -205,6 +205,7 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	found := tables.Actions
 	found = append(found, logged(narrative.Find(ld, tables.Used, narrative.Options{
 		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed, Agenda: genre.Agenda,
+		PlanOfWork: meta.PlanOfWork(doc.Title),
 	}), tables.Actions)...)
 	if doc.Kind == "" {
 		doc.Kind = meta.Kind(unwrapped, m, genre, found)

@@ -697,7 +697,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0,
 		planNamed.MatchString(title) && len(found) > 0,
-		planWord.MatchString(title) && !reportOn.MatchString(title) && !(otherPlan.MatchString(title) && !actionPlanWords.MatchString(title)) && len(found) > 0 && counts[action.KindRecommendation] == 0:
+		PlanOfWork(title) && len(found) > 0 && counts[action.KindRecommendation] == 0:
 		// A paper titled an action plan is one whatever its points are
 		// called ("To maintain the defibrillators" is a commitment); "…
 		// Action Plan - Summary of Progress" is a report on one.
@@ -713,10 +713,17 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 // "Library Strategy Action Plan 2023 to 2033".
 var planNamed = regexp.MustCompile(`\baction plan[\s\d/–-]*(?:to\s+\d{4}[\s\d/–-]*)?$`)
 
-// planWord is a title that names its paper a plan of some kind: "… Work
-// Plan for 2024", "Improvement Plan Progress Update", "Action Plan for
-// Delivery: Travel".
-var planWord = regexp.MustCompile(`\bplan\b`)
+// PlanOfWork reports whether a title names its paper a plan of work of any
+// kind ("Parish Plan", "… Work Plan for 2024", "Improvement Plan Progress
+// Update", "Our five year plan for waste") — not a plan of land or money,
+// nor a paper about a plan (see reportOn and otherPlan).
+func PlanOfWork(title string) bool {
+	t := strings.ToLower(title)
+	return planWord.MatchString(t) && !reportOn.MatchString(t) && !(otherPlan.MatchString(t) && !actionPlanWords.MatchString(t))
+}
+
+// planWord is a title that names its paper a plan of some kind.
+var planWord = regexp.MustCompile(`\b(?:plan|workplan)\b`)
 
 // reportOn is a title that names a report on a plan rather than the plan:
 // "Flood Action Plan - Summary of Progress", "… Plan Monitoring Report".
@@ -733,7 +740,7 @@ var reportOn = regexp.MustCompile(`\b(?:report|summary|monitoring|review)\b`)
 // names an action plan names one still, though a statement's ("Annual
 // Governance Statement – Action Plan Update").
 var (
-	otherPlan       = regexp.MustCompile(`\b(?:local|neighbourhood|financial)\s+plan\b|\b(?:consultation|response|statement)\b`)
+	otherPlan       = regexp.MustCompile(`\b(?:local|neighbou?rhood|financial|development)\s+plan\b|\b(?:consultation|response|statement)\b`)
 	actionPlanWords = regexp.MustCompile(`\baction\s+plan\b`)
 )
 

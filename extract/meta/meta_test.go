@@ -447,3 +447,23 @@ func TestDecisionPageMeta(t *testing.T) {
 		t.Errorf("genre %+v, want decision", g)
 	}
 }
+
+func TestPlanOfWork(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Parish Plan":                        true,
+		"Harbour Action Plan 2025-26":        true,
+		"Our five year plan for parks":       true,
+		"Team Workplan":                      true,
+		"Draft Local Plan":                   false, // land
+		"Medium Term Financial Plan":         false, // money
+		"Village Development Plan":           false,
+		"Action Plan Monitoring Report":      false, // a report on a plan
+		"Response to the Neighbourhood Plan": false,
+		"Governance Statement – Action Plan": true, // names an action plan still
+		"Committee minutes, 3 March":         false,
+	} {
+		if got := PlanOfWork(title); got != want {
+			t.Errorf("PlanOfWork(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

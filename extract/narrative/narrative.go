@@ -34,6 +34,10 @@ type Options struct {
 	// records them (a proposed record of decision, a draft): its
 	// decisions are recommendations.
 	Proposed bool
+	// PlanOfWork is set for a paper whose title names it a plan of work
+	// of any kind (meta.PlanOfWork): its runs of points are its actions
+	// whatever shape they take.
+	PlanOfWork bool
 }
 
 var (
@@ -219,7 +223,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	// Plan", "Our five year plan for …"): the runs of lines of one shape
 	// that it sets out are its points (partPoints, lowerPoints,
 	// gerundPoints).
-	f.planNamed = opts.Genre == "" && planNamed(opts.Title)
+	f.planNamed = opts.Genre == "" && opts.PlanOfWork
 	// (Minutes and decisions run into a line are cut as minutes.)
 	var points map[int]lineMark
 	if f.planNamed && !ld.Flowing {
@@ -433,7 +437,7 @@ type finder struct {
 	planPage bool
 	planRow  int
 	// planNamed is set for a page whose title names it a plan of any
-	// kind of work (see planNamed); parts gives, for each numbered part
+	// kind of work (Options.PlanOfWork); parts gives, for each numbered part
 	// that is one of its points, the heading of its group (partPoints).
 	planNamed bool
 	parts     map[int]string

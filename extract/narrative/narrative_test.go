@@ -5220,7 +5220,7 @@ func TestPlanPointShapes(t *testing.T) {
 		"publish the plan again.",
 	}
 	page := append([]string{"Village Action Plan", ""}, cells...)
-	expectItems(t, Find(doc(false, page...), nil, Options{Title: "Village Action Plan"}), func(a action.Action) string {
+	expectItems(t, Find(doc(false, page...), nil, Options{Title: "Village Action Plan", PlanOfWork: true}), func(a action.Action) string {
 		return show(a) + "|" + strings.Join(a.Owner, ";")
 	}, []string{
 		"|commitment|Village Action Plan|review the play area fencing each spring|Parish Council",
@@ -5242,7 +5242,7 @@ func TestPlanPointShapes(t *testing.T) {
 		"Reporting", "",
 		"Progress is reported to the library board twice a year.",
 	}
-	expectItems(t, Find(doc(true, parts...), nil, Options{Title: "Library Action Plan"}), show, []string{
+	expectItems(t, Find(doc(true, parts...), nil, Options{Title: "Library Action Plan", PlanOfWork: true}), show, []string{
 		"1|commitment|Reading for everyone|Extend opening hours at the branch libraries",
 		"2|commitment|Reading for everyone|Offer reading groups for older residents",
 		"3|commitment|Digital skills|Train volunteers to help people with computers",
@@ -5252,20 +5252,20 @@ func TestPlanPointShapes(t *testing.T) {
 		"Aim 1: Opening hours at the branch libraries", "",
 		"Aim 2: Reading groups for older residents", "",
 		"Aim 3: Volunteers who help people with computers",
-	), nil, Options{Title: "Library Action Plan"}), show, nil)
+	), nil, Options{Title: "Library Action Plan", PlanOfWork: true}), show, nil)
 	projects := []string{
 		"The council held two workshops to choose its projects for the next three years.", "",
 		"Parking – asking the county council to paint lines outside the school gates at last.", "",
 		"Improving the village hall by replacing the windows, insulating the roof and adding a ramp.", "",
 		"Extending the allotments so that every household on the waiting list can have a plot soon.",
 	}
-	expectItems(t, Find(doc(true, projects...), nil, Options{Title: "Our Parish Plan"}), show, []string{
+	expectItems(t, Find(doc(true, projects...), nil, Options{Title: "Our Parish Plan", PlanOfWork: true}), show, []string{
 		"|commitment|Our Parish Plan|Parking – asking the county council to paint lines outside the school gates at last.",
 		"|commitment|Our Parish Plan|Improving the village hall by replacing the windows, insulating the roof and adding a ramp.",
 		"|commitment|Our Parish Plan|Extending the allotments so that every household on the waiting list can have a plot soon.",
 	})
 	projects[2] = "Following the workshops in the spring, a youth group was formed to run the projects."
-	expectItems(t, Find(doc(true, projects...), nil, Options{Title: "Our Parish Plan"}), show, nil)
+	expectItems(t, Find(doc(true, projects...), nil, Options{Title: "Our Parish Plan", PlanOfWork: true}), show, nil)
 	// On any page, two or more such paragraphs under a lead-in naming
 	// projects still to come; not under one naming projects done.
 	ahead := []string{
@@ -5294,7 +5294,7 @@ func TestPartLabelTheme(t *testing.T) {
 		"• Lobby the county for a Sunday bus service", "",
 		"• Investigate a community minibus scheme",
 	}
-	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Village Plan"}), kindThemeAction, []string{
+	expectItems(t, Find(doc(true, lines...), nil, Options{Title: "Village Plan", PlanOfWork: true}), kindThemeAction, []string{
 		"commitment|Transport & Travel|Lobby the county for a Sunday bus service",
 		"commitment|Transport & Travel|Investigate a community minibus scheme",
 	})

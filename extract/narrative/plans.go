@@ -990,20 +990,6 @@ var parenStatus = regexp.MustCompile(`(?i)\((complete|completed|done|underway|un
 // items more on pages never read, and fourteen wrong ones.)
 var planTitle = regexp.MustCompile(`(?i)\b(?:(?:action|delivery|implementation|improvement|project|business|work|service|operational|annual)\s+plan|workplan|work\s+programme)\b`)
 
-// planNamed: a title that names its paper a plan of work of any kind
-// ("Parish Plan", "Race Equality Action Plan", "Our five year plan for
-// waste") — not a plan of land or money ("Local Plan", "Medium Term
-// Financial Plan"), nor a paper about a plan ("… Plan Consultation", "…
-// Plan Monitoring Report"), as meta's document kind tells them apart.
-func planNamed(title string) bool {
-	return planWordIn.MatchString(title) && !landOrMoneyPlan.MatchString(title)
-}
-
-var (
-	planWordIn      = regexp.MustCompile(`(?i)\b(?:plan|workplan)\b`)
-	landOrMoneyPlan = regexp.MustCompile(`(?i)\b(?:local|neighbourhood|neighborhood|financial|development)\s+plan\b|\b(?:consultation|response|statement|report|summary|monitoring)\b`)
-)
-
 // meansPhrase opens a paragraph that goes on with the heading above it,
 // saying by what means: in lower case, or "By …", "Through …", "With
 // measures …", "For example by …".
