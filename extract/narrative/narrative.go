@@ -263,6 +263,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		// and its vote begins is less sure there.)
 		f.unvoted = movedUnvoted(ps)
 	}
+	// (Minutes and decisions title their items, and the lines under a
+	// title name who presented it or when: lostHeading reads plans.)
+	styled := keptHeadings(ld) || opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision
 	for i, p := range ps {
 		if f.remits[i] {
 			continue
@@ -323,8 +326,21 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// owner.
 			f.planOwner = ""
 		}
-		n := len(f.out)
+		n, theme := len(f.out), f.theme
 		f.paragraph(p)
+		if f.theme != theme {
+			f.lostHead = "" // the rules read a heading of their own
+		}
+		if !styled && len(f.out) == n && f.planRow < 0 && f.theme == opts.Title && lostHeading(ld, p) {
+			// A copy that kept no headings: a short line standing alone
+			// that gave no item ("Keeping streets clean" between a
+			// paragraph and the promises under it) heads the promises
+			// and actions after it, as a heading marked as one would —
+			// where no heading the rules read stands above it, only the
+			// paper's title. (Not a cell of a plan's row flattened a
+			// cell a line, which the row took.)
+			f.lostHead = p.body
+		}
 		if (len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment) && !f.keepPrevItem {
 			f.prevItem = -1
 		}
@@ -450,6 +466,10 @@ type finder struct {
 	// sectionHead is the last numbered heading of a plan's sections ("1.
 	// Identification and response"), the theme of its flattened rows.
 	sectionHead string
+	// lostHead is the last line read as a heading whose style the copy
+	// lost (lostHeading) since the rules last read a heading: the theme
+	// of the promises and actions after it.
+	lostHead string
 	// whenHead is the date a timetable's heading gives the steps under it
 	// ("Summer 2023", "Autumn 2023 to Spring 2024"), until another heading.
 	whenHead string
@@ -959,7 +979,15 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		f.endBlocks()
 		f.aheadLead = false
-		if !partLabel.MatchString(body) {
+		if howHeading.MatchString(body) {
+			// "1. Workforce development – Everyone who works with …"
+			// over "How we will do it": the priority the points serve is
+			// the one the paragraph above names before its dash; "How
+			// we will do it" names only a part of each priority.
+			if m := runInHead.FindStringSubmatch(f.prev.body); m != nil && f.prev.marker != "" && len(strings.Fields(m[1])) <= 8 && !finiteVerb.MatchString(m[1]) && !modalVerb.MatchString(m[1]) {
+				f.theme = strings.TrimSpace(m[1])
+			}
+		} else if !partLabel.MatchString(body) {
 			f.theme = strings.TrimRight(body, " .:")
 		} else if styleLostHeading(f.prev) {
 			// "Retail Development" over "THE ISSUES": the part's own
@@ -3175,6 +3203,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	if a.Theme == "" {
 		a.Theme = f.theme
+		if f.lostHead != "" && (a.Kind == action.KindCommitment || a.Kind == action.KindAction) {
+			a.Theme = f.lostHead
+		}
 	}
 	a.Page = p.page
 	if a.SourceText == "" {

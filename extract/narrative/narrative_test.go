@@ -5688,8 +5688,9 @@ func TestAskedLeadAlone(t *testing.T) {
 }
 
 // TestPlanParts: a plan whose priorities each have an "Aim" and
-// "Actions": the actions are its commitments, under their priority once
-// one has been read as a heading; the aim is none.
+// "Actions": the actions are its commitments, under their priority (the
+// first too, a line of its own in a copy that kept no headings); the aim
+// is none.
 func TestPlanParts(t *testing.T) {
 	expectItems(t, Find(doc(true,
 		"Strategic priorities 2024 - 2027",
@@ -5705,8 +5706,8 @@ func TestPlanParts(t *testing.T) {
 		"Actions",
 		"- Review safe accommodation and how easy it is to reach.",
 	), nil, Options{}), kindThemeAction, []string{
-		"commitment||Promote healthy relationships work with schools across the borough.",
-		"commitment||Share the learning from reviews with every agency in the partnership.",
+		"commitment|Prioritise prevention|Promote healthy relationships work with schools across the borough.",
+		"commitment|Prioritise prevention|Share the learning from reviews with every agency in the partnership.",
 		"commitment|Support victims|Review safe accommodation and how easy it is to reach.",
 	})
 }
@@ -6898,4 +6899,67 @@ func TestPromiseOwner(t *testing.T) {
 			t.Errorf("promiseOwner(%q) = %q, want %q", tc.lead, got, tc.want)
 		}
 	}
+}
+
+// TestLostHeadingTheme: in a copy that kept no headings, a short line
+// standing alone (between blank lines, or a line a paragraph) that gives
+// no item heads the promises under it in place of the paper's title; a
+// heading the rules read themselves ("Priority 1: …") is not replaced by
+// such a line, and a question ("How will we get there") or a label set
+// over each of three cards heads nothing.
+func TestLostHeadingTheme(t *testing.T) {
+	opts := Options{Title: "Our Equality Promises"}
+	expectItems(t, Find(doc(false,
+		"Our Equality Promises", "",
+		"Working with our communities", "",
+		"We will publish the make-up of the district's population each year.", "",
+		"We will train every member of staff in equality law.", "",
+		"Listening and improving", "",
+		"We will ask residents how our services could be easier to use.",
+	), nil, opts), kindThemeAction, []string{
+		"commitment|Working with our communities|We will publish the make-up of the district's population each year.",
+		"commitment|Working with our communities|We will train every member of staff in equality law.",
+		"commitment|Listening and improving|We will ask residents how our services could be easier to use.",
+	})
+	expectItems(t, Find(doc(true,
+		"Priority 1: Safer streets for everyone",
+		"Share this page on social media",
+		"We will light every footpath in the town centre.",
+		"How will we get there",
+		"We will meet the police each month to agree where to patrol.",
+	), nil, opts), kindThemeAction, []string{
+		"commitment|Priority 1: Safer streets for everyone|We will light every footpath in the town centre.",
+		"commitment|Priority 1: Safer streets for everyone|We will meet the police each month to agree where to patrol.",
+	})
+	expectItems(t, Find(doc(true,
+		"Provision 1",
+		"Commentary",
+		"We will answer every complaint within ten days.",
+		"Provision 2",
+		"Commentary",
+		"We will log every complaint on the day it arrives.",
+		"Provision 3",
+		"Commentary",
+		"We will review the policy each year.",
+	), nil, opts), kindThemeAction, []string{
+		"commitment|Provision 1|We will answer every complaint within ten days.",
+		"commitment|Provision 2|We will log every complaint on the day it arrives.",
+		"commitment|Provision 3|We will review the policy each year.",
+	})
+}
+
+// TestHowHeadingTheme: "How we will do it" under a numbered priority
+// whose title runs in before a dash names no theme: its points are the
+// priority's, under the title.
+func TestHowHeadingTheme(t *testing.T) {
+	expectItems(t, Find(doc(true,
+		"1. Better training – Everyone who works with families has a part to play, and we will build their skills.",
+		"How we will do it",
+		"- Offer a training course for school governors.",
+		"- Share good practice between schools.",
+	), nil, Options{}), kindThemeAction, []string{
+		"commitment||we will build their skills.",
+		"commitment|Better training|Offer a training course for school governors.",
+		"commitment|Better training|Share good practice between schools.",
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -1189,3 +1190,78 @@ var modalLead = regexp.MustCompile(`(?i)\b(?:will|shall|should|must|can|could|ma
 func completesWill(text string) bool {
 	return imperativeWord(firstWord(text)) || adverbImperative(text) || continuesWill(text)
 }
+
+// keptHeadings tells whether the paper marks any line as a heading: a
+// copy that kept them says what its headings are, and a line it left
+// plain is none.
+func keptHeadings(ld layout.Doc) bool {
+	for _, l := range ld.Lines {
+		if l.Heading > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLostHeading bounds the words of a heading whose style a text copy
+// lost: a priority may be named at some length ("Help everyone find a
+// home they can afford and keep"), but not at a paragraph's.
+const maxLostHeading = 20
+
+// lostHeading tells whether p reads as a heading that a text copy kept
+// no mark of: an unnumbered phrase, not a sentence — it starts with a
+// capital, holds no full stop and ends in no punctuation — on a line of
+// its own. In a copy that sets a paragraph a line, that is any such
+// line; in text wrapped to a width a line ending short is as often a
+// paragraph's last, so there it must stand between blank lines. A
+// part's name ("Aim", "Actions"), "How we will do it" or a question
+// names no theme (the priority above it does), and a field's label with
+// its value ("Date: 4 May 2024") is no heading.
+func lostHeading(ld layout.Doc, p paragraph) bool {
+	text := strings.TrimSpace(p.body)
+	words := strings.Fields(text)
+	if p.marker != "" || p.line == 0 || len(words) == 0 || len(words) > maxLostHeading || bulletPat.MatchString(p.text) || strings.Contains(text, ". ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".:;,!?-–", r) {
+		return false
+	}
+	if partLabel.MatchString(text) || howHeading.MatchString(text) || askedHeading.MatchString(text) {
+		return false
+	}
+	if _, value, ok := strings.Cut(text, ":"); ok {
+		if v := strings.TrimSpace(value); v == "" || unicode.IsDigit([]rune(v)[0]) {
+			return false
+		}
+	}
+	i := p.line - 1
+	if i >= len(ld.Lines) || clean.Space(ld.Lines[i].Text) != strings.TrimSpace(p.text) {
+		return false // not a line of its own
+	}
+	if !ld.Flowing && !(blankLine(ld, i-1) && blankLine(ld, i+1)) {
+		return false
+	}
+	// A label set over each of a paper's cards ("Commentary" over what
+	// is said, in every card) is no heading: a heading is said once or
+	// twice (in the contents too), a card's label in every card.
+	seen := 0
+	for _, l := range ld.Lines {
+		if clean.Space(l.Text) == text {
+			seen++
+		}
+	}
+	return seen < 3
+}
+
+// blankLine: line j is blank, or there is none.
+func blankLine(ld layout.Doc, j int) bool {
+	return j < 0 || j >= len(ld.Lines) || strings.TrimSpace(ld.Lines[j].Text) == ""
+}
+
+// askedHeading is a heading put as a question, its verb before its
+// subject ("How will we get there", "Where do we want to be"): it names
+// a part of each priority, as "Aim" does, not the priority.
+var askedHeading = regexp.MustCompile(`(?i)^(?:how|what|where|when|why|who)\s+(?:will|do|does|did|are|is|can|should|would|shall)\s+(?:we|you|they|it|the|our)\b`)

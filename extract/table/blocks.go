@@ -196,6 +196,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 	var cur *block
 	var last field
 	theme := ""
+	lostTheme := false // theme is a line read by lostHeading
 	flush := func() {
 		if cur != nil && cur.complete() {
 			out = append(out, cur.action(theme))
@@ -206,6 +207,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		cur, last = nil, fNone
 	}
 	dashed := dashBlocks(ld.Lines, layout.WrapWidth(ld))
+	styled := keptHeadings(ld.Lines)
 	for i, l := range ld.Lines {
 		text := clean.Space(l.Text)
 		if l.IsTable() {
@@ -316,7 +318,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			// A heading between cards or blocks is the theme of those under
 			// it ("Outcome 4: Tackle the wider determinants").
 			flush()
-			theme = text
+			theme, lostTheme = text, false
 			continue
 		}
 		m := labelledLine(text)
@@ -353,7 +355,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			last = fNone
 		case f == fTheme:
 			flush()
-			theme = value
+			theme, lostTheme = value, false
 			if strings.Contains(strings.TrimSpace(label), " ") || ref != "" {
 				theme = text // "Theme A: Places to meet", "Priority 2: …" keep their number
 			}
@@ -361,6 +363,9 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			// "4.2 Background": a numbered heading ends the block; it is
 			// no value of the field above wrapped.
 			flush()
+			if !styled && (theme == "" || lostTheme) && lostHeading(ld, i) {
+				theme, lostTheme = text, true
+			}
 		case f == fNone && !isLabel && cur != nil && cur.titled && (cur.update && (cur.fields[fProgress] == "" || updateBetween(ld.Lines, i)) || cur.fields[fProgress] == "" && cur.complete() && updateBetween(ld.Lines, i)):
 			// "Status: Green" over a paragraph, then the next numbered
 			// title: the paragraph between one block's fields and the
@@ -383,6 +388,13 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 			cur.source = append(cur.source, text)
 		case f == fNone:
 			flush()
+			if !styled && (theme == "" || lostTheme) && lostHeading(ld, i) {
+				// A copy that kept no headings: a short line standing
+				// alone between blocks ("Keeping homes safe" over
+				// "Commitment 4") is the heading of those under it,
+				// unless a label ("Theme: …") named one.
+				theme, lostTheme = text, true
+			}
 		default:
 			// A new action or number starts a new block, except the action
 			// of a block so far only numbered ("Action 3" above its card).
@@ -610,3 +622,56 @@ func (b *block) pledged() bool {
 }
 
 var pledgeLabel = regexp.MustCompile(`(?i)^(?:our\s+)?(?:commitments?|pledges?|promises?)$`)
+
+// keptHeadings tells whether the paper marks any line as a heading: a
+// copy that kept them says what its headings are, and a line it left
+// plain is none.
+func keptHeadings(lines []layout.Line) bool {
+	for _, l := range lines {
+		if l.Heading > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLostHeading bounds the words of a heading whose style a text copy
+// lost: a priority may be named at some length ("2. Help everyone find
+// a home they can afford and keep"), but not at a paragraph's.
+const maxLostHeading = 20
+
+// lostHeading tells whether line i reads as a heading that a text copy
+// kept no mark of: a phrase, not a sentence nor a card's label — it
+// starts with a capital or a number, holds no full stop (but its
+// number's) and ends in no punctuation — on a line of its own. In a copy
+// that sets a paragraph a line that is any such line; in text wrapped
+// to a width a line ending short is as often a paragraph's last, so
+// there it must stand between blank lines.
+func lostHeading(ld layout.Doc, i int) bool {
+	l := ld.Lines[i]
+	if l.IsTable() || l.Furniture {
+		return false
+	}
+	text := clean.Space(l.Text)
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > maxLostHeading || pointLine.MatchString(text) || strings.Contains(text, ". ") && !numberedStart.MatchString(text) {
+		return false
+	}
+	if ownLabel(text) != fNone || unfieldedLabel(ld.Lines, i, text) {
+		return false // a card's label alone on its line ("When this will happen")
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".:;,!?-–", r) {
+		return false
+	}
+	if ld.Flowing {
+		return true
+	}
+	blank := func(j int) bool { return j < 0 || j >= len(ld.Lines) || strings.TrimSpace(ld.Lines[j].Text) == "" }
+	return blank(i-1) && blank(i+1)
+}
+
+// numberedStart is a heading's number ("1. ", "2.3 ") before its words.
+var numberedStart = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)

@@ -31,6 +31,7 @@ const maxHeaderLines = 3
 func Find(ld layout.Doc) Result {
 	res := Result{Used: make([]bool, len(ld.Lines))}
 	memo := classifier{}
+	styled := keptHeadings(ld.Lines)
 	for i := 0; i < len(ld.Lines); {
 		h, n, ok := headerAt(ld.Lines, i, memo)
 		if !ok || isCard(ld.Lines, i) {
@@ -77,6 +78,7 @@ func Find(ld layout.Doc) Result {
 							t.headFirstParts(above)
 						}
 						t.theme = theme
+						t.themed = true
 					}
 					above = ""
 					t.flow = nil
@@ -117,6 +119,15 @@ func Find(ld layout.Doc) Result {
 			}
 			page = l.Page
 			t.add(l)
+		}
+		if t.themed && !styled {
+			// A copy that kept no headings, whose table is cut into
+			// parts by lines that head them ("2. Members can report …"
+			// over the rows after it): the like line over the header
+			// ("1. Good information …") heads the first part.
+			if text, ok := lostHeadingAbove(ld, i); ok {
+				t.headFirstParts(text)
+			}
 		}
 		for j := i; j < end; j++ {
 			res.Used[j] = true
@@ -266,6 +277,22 @@ func headingAbove(lines []layout.Line, i int) (string, int) {
 	return "", 0
 }
 
+// lostHeadingAbove is the line right above a table's header when it
+// reads as a heading whose style a text copy lost (lostHeading).
+func lostHeadingAbove(ld layout.Doc, i int) (string, bool) {
+	for j := i - 1; j >= 0 && j >= i-maxRunning; j-- {
+		l := ld.Lines[j]
+		if l.Furniture || strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		if l.IsTable() || !lostHeading(ld, j) {
+			return "", false
+		}
+		return clean.Space(l.Text), true
+	}
+	return "", false
+}
+
 // statusHeading reads a heading that names the status of the rows under it
 // rather than their theme: "Complete", "Actions in progress", "Completed
 // actions", "Actions not yet started".
@@ -391,6 +418,9 @@ type part struct {
 type assembler struct {
 	h     header
 	theme string
+	// themed is set once a heading within or between the table's parts
+	// has named their theme.
+	themed bool
 	// status is the status heading the rows below it stand under.
 	status string
 	parts  []*part
@@ -434,7 +464,7 @@ func (t *assembler) add(l layout.Line) {
 		if status, ok := statusHeading(text); ok {
 			t.status = status
 		} else {
-			t.theme = text
+			t.theme, t.themed = text, true
 		}
 		t.flow = nil
 		return

@@ -1389,3 +1389,83 @@ func TestDueClosingTheAction(t *testing.T) {
 	}
 	sameLines(t, got, []string{"June 2024", "", "end of 2024", ""})
 }
+
+// TestLostHeadingThemes: in a copy that kept no headings, a short line
+// standing alone (a line a paragraph, or between blank lines) heads the
+// blocks under it, and the like line over a table's header heads its
+// first part when lines of that shape head its later parts; a card's
+// label alone on its line heads nothing, a "Theme:" label is not
+// replaced, and in a paper that marks its headings a plain line is none.
+func TestLostHeadingThemes(t *testing.T) {
+	themes := func(as []action.Action) string {
+		return shown(as, func(a action.Action) string { return a.Ref + "=" + a.Theme })
+	}
+	cards := visual(
+		"Keeping tenants safe in their homes",
+		"Commitment 1",
+		"Check every fire door in the tower blocks",
+		"Lead",
+		"Housing Repairs.",
+		"Our progress",
+		"Half of the doors have been checked.",
+		"The rest are booked in.",
+		"Next steps",
+		"Replace the doors that failed.",
+		"When this will happen",
+		"By the end of the year.",
+		"Commitment 2",
+		"Write to every tenant about the checks",
+		"Lead",
+		"Tenancy Services.",
+		"Listening to residents",
+		"Commitment 3",
+		"Hold a meeting on each estate every quarter",
+		"Lead",
+		"Tenancy Services.",
+	)
+	cards.Flowing = true
+	if got, want := themes(Find(cards).Actions), "1=Keeping tenants safe in their homes 2=Keeping tenants safe in their homes 3=Listening to residents"; got != want {
+		t.Errorf("cards: got  %q\nwant %q", got, want)
+	}
+	labelled := visual(
+		"Theme: Safer homes",
+		"Action 1: Check every fire door",
+		"Lead: Housing Repairs",
+		"Further notes on the checks",
+		"Action 2: Write to every tenant",
+		"Lead: Tenancy Services",
+	)
+	labelled.Flowing = true
+	if got, want := themes(Find(labelled).Actions), "1=Safer homes 2=Safer homes"; got != want {
+		t.Errorf("labelled theme: got  %q\nwant %q", got, want)
+	}
+	styled := visual(
+		"A plan for our homes",
+		"Keeping tenants safe in their homes",
+		"Commitment 1",
+		"Check every fire door in the tower blocks",
+		"Lead",
+		"Housing Repairs.",
+	)
+	styled.Flowing = true
+	styled.Lines[0].Heading = 1
+	if got, want := themes(Find(styled).Actions), "1=A plan for our homes"; got != want {
+		t.Errorf("headings kept: got  %q\nwant %q", got, want)
+	}
+	plan := visual(
+		"1. Empty homes are known about and recorded",
+		"",
+		"Actions\tLead\tTimescales",
+		"Keep a list of empty homes\tEmpty Homes Officer\tApril 2026",
+		"Share the list with the council tax team\tEmpty Homes Officer\tJune 2026",
+		"",
+		"2. Owners are helped to bring homes back into use",
+		"",
+		"Offer loans for repairs\tHousing Manager\tMarch 2027",
+	)
+	plan.Lines[6] = layout.Row(1, "2. Owners are helped to bring homes back into use", "", "")
+	plan.Lines[6].Bold = true
+	if got, want := themes(Find(plan).Actions), "=1. Empty homes are known about and recorded =1. Empty homes are known about and recorded =2. Owners are helped to bring homes back into use"; got != want {
+		t.Errorf("table: got  %q\nwant %q", got, want)
+	}
+}
