@@ -187,7 +187,7 @@ func commitments(text, date, genre string) []action.Action {
 		// acts ("… would meet the shopkeepers. A report would be brought
 		// to Cabinet."); "This would be …" carries the last one on.
 		named := cur != nil && len(cur.Owner) > 0 && !implied
-		if cur == nil || newPoint || itWasAgreed.MatchString(s) && itWasAgreed.MatchString(cur.Action) || len(owners) > 0 && named && !strings.EqualFold(owners[0], cur.Owner[0]) ||
+		if cur == nil || newPoint || itWasAgreed.MatchString(s) && itWasAgreed.MatchString(cur.Action) || len(owners) > 0 && named && !sameDoer(owners[0], cur.Owner[0]) ||
 			len(owners) > 0 && !named && (agreedTo.MatchString(s) || askedThatDo.MatchString(s)) ||
 			len(owners) == 0 && named && !anaphor[strings.ToLower(firstWord(s))] {
 			out = append(out, action.Action{Kind: action.KindCommitment})
@@ -427,6 +427,18 @@ var notOwner = regexp.MustCompile(`(?i)^(noted|agreed|none|n/?a|complete[d]?|clo
 
 var joinWord = regexp.MustCompile(`^(and|of|for|the|&|/|-|–)$`)
 
+// sameDoer: two names of one doer, with or without their article ("The
+// Clerk will send …" then "Clerk will file …").
+func sameDoer(a, b string) bool {
+	strip := func(s string) string {
+		if w, rest, ok := strings.Cut(s, " "); ok && strings.EqualFold(w, "the") {
+			return rest
+		}
+		return s
+	}
+	return strings.EqualFold(strip(a), strip(b))
+}
+
 // undertaking checks one sentence and returns the text that makes the
 // promise (the whole sentence: a commitment is read whole) and who makes it.
 func undertaking(s, genre string) (clause, owner string, ok bool) {
@@ -545,11 +557,18 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	if actionTag.MatchString(s) {
 		body := strings.TrimSpace(afterTagMark(s))
-		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) {
+		if m := toDo.FindStringSubmatch(body); m != nil && !finiteVerb.MatchString(m[1]) && !modalVerb.MatchString(m[1]) {
 			return body, tagDoer(m[1]), true
 		}
-		if m := tagTo.FindStringSubmatch(body); m != nil && tagDoer(m[1]) != "" {
+		if m := tagTo.FindStringSubmatch(body); m != nil && !modalVerb.MatchString(m[1]) && tagDoer(m[1]) != "" {
 			return body, tagDoer(m[1]), true // "ACTION: JL to resubmit": whatever the verb
+		}
+		if _, owner, ok := undertaking(body, genre); ok && owner != "" && !actionTag.MatchString(body) {
+			// "ACTION: The Clerk will write to the auditor to ask …": a
+			// sentence of its own after the tag names who acts as it
+			// would untagged (its "to ask" no doer's: "The Clerk will
+			// write to the auditor" is who, not whom).
+			return body, owner, true
 		}
 		// "ACTION: Sana Mirza – refresh the needs assessment".
 		if who, _, ok := strings.Cut(body, " – "); ok && nameLike(who) && len(strings.Fields(who)) <= 6 {
@@ -654,10 +673,12 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	if has(" to ") {
-		if m := toDoIn(s); m != nil && nameLike(m[1]) && agent(m[1]) != "" {
+		if m := toDoIn(s); m != nil && nameLike(m[1]) && !modalWord.MatchString(m[1]) && !finiteVerb.MatchString(m[1]) && agent(m[1]) != "" {
 			// "Officers to report back": a short subject that names who
 			// acts, no verb of its own ("We encouraged promoters to
-			// submit …").
+			// submit …"; "The Clerk will write to the auditor to ask
+			// …" has one, and its subject is read by the rules for
+			// "will").
 			return s, agent(m[1]), true
 		}
 	}

@@ -38,6 +38,11 @@ func TestCommitments(t *testing.T) {
 		{text: "Wendy will send the minutes to the Clerk each month.", want: "Wendy will send the minutes to the Clerk each month.", owner: "Wendy", genre: "minutes"},
 		{text: "The Highways team will repair the drain in March.", want: "The Highways team will repair the drain in March.", owner: "The Highways team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
 		{text: "Grant will be paid in March.", want: "", genre: "minutes"},
+		// A subject with a verb of its own before a later "to" is read
+		// by the rules for "will", not taken whole as who acts; after an
+		// "Action:" tag the sentence names who acts as it would untagged.
+		{text: "Clerk will contact the external auditor to confirm the dates of the visit.", want: "Clerk will contact the external auditor to confirm the dates of the visit.", owner: "Clerk", genre: "minutes"},
+		{text: "Action: The Treasurer will send every member a copy of the accounts.", want: "The Treasurer will send every member a copy of the accounts.", owner: "The Treasurer", genre: "minutes"},
 		// What an earlier paper said would be done is a report's
 		// background: a paper undertakes nothing.
 		{text: "The 2016 Verges Policy stated that the verges would be cut twice a year.", want: "", genre: "report"},
@@ -6961,5 +6966,17 @@ func TestHowHeadingTheme(t *testing.T) {
 		"commitment||we will build their skills.",
 		"commitment|Better training|Offer a training course for school governors.",
 		"commitment|Better training|Share good practice between schools.",
+	})
+}
+
+// TestSameDoerGoesOn: "The Clerk" and "Clerk" are one doer, so a
+// paragraph's second sentence naming the clerk without the article goes
+// on with the first's undertaking rather than starting another.
+func TestSameDoerGoesOn(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + strings.Join(a.Owner, ";") + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Year end: The Clerk will send the year end papers to every member. Clerk will keep the register of assets up to date.",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"commitment|The Clerk|Year end: The Clerk will send the year end papers to every member. Clerk will keep the register of assets up to date.",
 	})
 }
