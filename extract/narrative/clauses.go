@@ -195,6 +195,10 @@ func labelOpener(p paragraph) (opener, bool) {
 	return o, true
 }
 
+// pointsNoted ends a lead-in over the points a discussion made: "… the
+// following points were noted:", "… the following comments were raised:".
+var pointsNoted = regexp.MustCompile(`(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:points|comments|issues|questions|observations)\s+(?:were|was)\s+(?:noted|raised|made|discussed|highlighted)\b[^:]{0,40}:-?$`)
+
 // leadIn reads a paragraph that introduces a list: it ends in a colon (or
 // "to" with the list on the next lines) and has a deciding or asking verb.
 // It returns the opener with the lead the clauses carry.
@@ -208,6 +212,12 @@ func leadIn(text string) (opener, bool) {
 	}
 	if standingRule.MatchString(t) {
 		return opener{}, false // "Every contract made by the Council shall:-" over the rule's parts
+	}
+	if pointsNoted.MatchString(t) {
+		// "Members were invited to ask questions, in which the following
+		// points were noted:": what was said in the discussion, no list
+		// of decisions or recommendations, whatever verb asked for it.
+		return opener{}, false
 	}
 	if bareThat.MatchString(t) {
 		// "1. That:" over "• progress to date is noted;", "• the updated
@@ -985,6 +995,10 @@ var (
 		`|\b(?i:gave|give|gives|given|grants?|granted)\s+(?:delegated\s+)?(?i:authority)\s+to\s+(?:the\s+)?` + postQualifier + roleName)
 )
 
+// morePosts goes on from a post's name with more of them listed: ",
+// Leader and Mayor", " and Treasurer".
+var morePosts = regexp.MustCompile(`^(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\b`)
+
 // postQualifier: which holder of a post, in lower case before its name
 // ("the relevant Cabinet Member"); the post is the owner.
 const postQualifier = `(?:(?:relevant|appropriate|responsible)\s+)?`
@@ -1089,8 +1103,19 @@ func delegate(clause string) string {
 			return who
 		}
 	}
-	if m := delegatedTo.FindStringSubmatch(clause); m != nil {
-		return trimName(m[1] + m[2] + m[3] + m[4] + m[5]) // one of the names matched
+	if m := delegatedTo.FindStringSubmatchIndex(clause); m != nil {
+		who := ""
+		for k := 2; k < len(m); k += 2 {
+			if m[k] >= 0 {
+				who = clause[m[k]:m[k+1]] // one of the names matched
+			}
+		}
+		if more := morePosts.FindString(clause[m[1]:]); more != "" && len(ownersOf(trimName(who+more))) > 1 {
+			// "delegated to the Town Clerk, Leader and Mayor": the
+			// name matched heads a short list of posts, each an owner.
+			who += more
+		}
+		return trimName(who)
 	}
 	if m := doneBy.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1])

@@ -40,7 +40,8 @@ var (
 	agreedThat = regexp.MustCompile(`(?i)(?:\bit was (?:also |unanimously |then |further )?(?:agreed|resolved|decided|requested|confirmed)|^(?:the )?(?:members|councillors)(?: present)? (?:also |unanimously |then |further )?(?:agreed|resolved|decided))(?: by (?:the )?[\w&' -]{2,60}?)? (?:that\b|there\b|the\b|(?-i:[A-Z][\w'’]+)\s).*\b(would|will|should)\b`)
 	// trailingActionTag is "Action" and who acts at a paragraph's end, no
 	// colon or dash between (with one, the tag is a sentence of its own).
-	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk)\.?$`)
+	// Initials count too ("… chase the quote up. Action RG").
+	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)\.?$`)
 	// bareActionTag is "Action" and who acts with no colon between:
 	// "Action Cllr Carnell", "Action Clerk".
 	bareActionTag = regexp.MustCompile(`(?i)^action\s+((?:` + tagPerson + `)\b[^.:;]{0,60})$`)
@@ -651,6 +652,12 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
 		who := wholeSubject(s, loc[0])
+		if m := doerAssents.FindStringSubmatch(s); who == "" && m != nil {
+			// "It was agreed to list it for June but meanwhile Cllr Ash
+			// agreed to ring the owner": the meeting's agreement named no
+			// one; the one who agreed to act after it did.
+			who = m[1]
+		}
 		if m := namedThenVerb.FindStringSubmatch(s); who == "" && m != nil && strings.HasSuffix(s[:loc[0]], " and ") {
 			// "Helen gave an account … and agreed to supply …": the
 			// sentence's subject, named first, agreed.
@@ -1504,7 +1511,7 @@ func subjectBefore(s string, i int) string {
 	}
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
-	for _, sep := range []string{" that ", ", ", " and ", " but ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
+	for _, sep := range []string{" that ", ", ", " and ", " but ", " so ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
 		if k := strings.LastIndex(head, sep); k >= 0 {
 			head = head[k+len(sep):]
 		}
@@ -1769,11 +1776,15 @@ var tellsThat = regexp.MustCompile(`\s(?:informed|advised|explained|confirmed|st
 
 // reportedDeed is what such a "that" tells: a thing that would be done,
 // its doer unnamed ("reports would be submitted"), or a verb with no
-// subject of its own ("… had been received and would forward it on").
-var reportedDeed = regexp.MustCompile(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nt|ne|ut)\b|^[^.;]{0,160}?\band\s+(?:would|will)\s+(?:also\s+)?[a-z]+\b`)
+// subject of its own ("… had been received and would forward it on"). (A
+// past participle may end as "brought" and "sought" do, or be "held" or
+// "made".)
+var reportedDeed = regexp.MustCompile(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|nt|ne|ut|ught)|held|made)\b|^[^.;]{0,160}?\band\s+(?:would|will)\s+(?:also\s+)?[a-z]+\b`)
 
-// heOrShe opens a sentence about one person already named.
-var heOrShe = regexp.MustCompile(`^(?:He|She)\s`)
+// heOrShe opens a sentence about one person already named, perhaps after
+// a connective that ties it to what they said: "Therefore, she would
+// correct the record", "In response, he would write to them".
+var heOrShe = regexp.MustCompile(`^(?:(?:Therefore|However|Accordingly|Consequently|Also|Further|Furthermore|In addition|Additionally|In response|In reply|Meanwhile),?\s+(?:he|she)|He|She)\s`)
 
 // tellsSomething is the first verb after a sentence's subject that a
 // person acts or speaks with.

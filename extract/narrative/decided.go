@@ -849,6 +849,14 @@ var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unani
 // that read any other sentence.)
 var agreedSomeoneWould = regexp.MustCompile(`\b(?:was|were)\s+(?:also\s+)?(?i:agreed)\s+that\s+(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+|` + initialsPat + `)\s+(?:would|will)\s+(?:\w+ly\s+)?[a-z]`)
 
+// doerAssents is a clause joined on after a decision in which one person
+// or officer agrees to act on it: "… it was decided the fence could go,
+// so the Clerk agreed to take it down", "It was agreed to list it for
+// June but meanwhile Cllr Ash agreed to ring the owner". What the meeting
+// decided is how the work came about; the sentence is the doer's
+// undertaking, read as a commitment.
+var doerAssents = regexp.MustCompile(`\b(?:so|but|and)\s+(?:[a-z][\w ]{0,30}?\s+)?((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)\s+(?:also\s+)?(?:agreed|undertook|offered|volunteered)\s+to\s+[a-z]`)
+
 // capsAfterSubject is a body's decision whose verb alone is in capitals,
 // after its subject and before its object: "The Cabinet NOTED the
 // progress", "Council APPROVED the budget".

@@ -1251,10 +1251,18 @@ func (f *finder) paragraph(p paragraph) {
 		// decision recorded in a sentence, as many minutes do. The
 		// sentences around it are the meeting's narrative.
 		var decided, before, after []string
+		tagged := map[int]string{} // a decision's place in decided → who its tag names
 		prevSent := ""
 		sents := sentences(body)
 		for k, sent := range sents {
 			sent = withoutTitle(sent)
+			if m := bracketTag.FindStringSubmatchIndex(sent); m != nil && m[0] == 0 && len(decided) > 0 && prevSent == decided[len(decided)-1] {
+				// "Members agreed that the owner be told. (Action:
+				// Clerk).": the tag in brackets after a decision names
+				// who carries it out, as one after an undertaking does.
+				tagged[len(decided)-1] = sent[m[2]:m[3]]
+				continue
+			}
 			if minutes && k > 0 && assentsTo(sents[k-1], sent) != "" {
 				// "… requested that infographics be provided. The
 				// Commissioner agreed, …": an undertaking, not a decision.
@@ -1286,7 +1294,7 @@ func (f *finder) paragraph(p paragraph) {
 			// paragraph is the decision.
 			// "The Director of Public Health has approved the scheme": an
 			// officer's decision on its own decision page.
-			if minutes && agreedSomeoneWould.MatchString(sent) {
+			if minutes && (agreedSomeoneWould.MatchString(sent) || doerAssents.MatchString(sent)) {
 				// "It was AGREED that the clerk would order a notice
 				// board": what was agreed is someone's undertaking, read
 				// as a commitment below.
@@ -1325,14 +1333,22 @@ func (f *finder) paragraph(p paragraph) {
 		if len(decided) > 1 && !unlabelled && allDecidedBody(decided) {
 			// "The Board agreed to keep … The Board also agreed with …":
 			// each sentence its body's decision of its own.
-			for _, d := range decided {
-				f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: d})
+			for k, d := range decided {
+				a := action.Action{Ref: p.marker, Kind: action.KindResolution, Action: d}
+				if who := tagged[k]; who != "" && len(delegatedOwners(d)) == 0 {
+					a.Owner = []string{who}
+				}
+				f.add(p, a)
 			}
 			undertaken(after)
 			return
 		}
 		if len(decided) > 0 {
-			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(decided, " ")})
+			a := action.Action{Ref: p.marker, Kind: action.KindResolution, Action: strings.Join(decided, " ")}
+			if who := tagged[len(decided)-1]; who != "" && len(delegatedOwners(a.Action)) == 0 {
+				a.Owner = []string{who}
+			}
+			f.add(p, a)
 			undertaken(after)
 			return
 		}

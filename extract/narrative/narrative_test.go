@@ -77,7 +77,9 @@ func TestCommitments(t *testing.T) {
 		{text: "Councillor Ruth Ames, Chairman of the Council's Housing, Health and Leisure Committee, advised that she would discuss the scoping paper with her committee.", want: "Councillor Ruth Ames, Chairman of the Council's Housing, Health and Leisure Committee, advised that she would discuss the scoping paper with her committee.", owner: "Councillor Ruth Ames", genre: "minutes"},
 		{text: "Councillor Baird requested that he be part of the working group that would be set up to lead the review.", want: "", genre: "minutes"},
 		{text: "Atul Lad confirmed that any proposal to allocate outside the criteria would be brought to the Forum.", want: "", genre: "minutes"},
-		{text: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", want: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", genre: "minutes"},
+		// (The teller of a thing that would be brought, as of one that
+		// would be submitted, undertakes it.)
+		{text: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", want: "Atul Lad confirmed that the proposal to allocate outside the criteria would be brought to the Forum.", owner: "Atul Lad", genre: "minutes"},
 		{text: "[This report was not available at the time the agenda was printed and will be circulated separately.]", want: "", genre: "minutes"},
 		{text: "The Officer said that no further letters would be sent to residents.", want: "", genre: "minutes"},
 		{text: "She said that the fair would take place in the courtyard in May.", want: "", genre: "minutes"},
@@ -754,6 +756,8 @@ func TestDelegate(t *testing.T) {
 		"delegate to the Acting Corporate Director (Operations and Delivery) to issue the licences":                   "Acting Corporate Director (Operations and Delivery)",
 		"note the report":                        "",
 		"Clerk to arrange the siting of the map": "Clerk",
+		// A short list of posts delegated to: each an owner.
+		"that decisions on grants are delegated to the Town Clerk, Chair and Treasurer": "Town Clerk, Chair and Treasurer",
 		// Who acts, set after a dash at the decision's end.
 		"a working party to clear the gutters to be arranged – RM & JE": "RM & JE",
 		// A recommendation's "that" sets one person to act, a parish
@@ -6979,4 +6983,50 @@ func TestSameDoerGoesOn(t *testing.T) {
 	), nil, Options{Genre: action.DocMinutes}), show, []string{
 		"commitment|The Clerk|Year end: The Clerk will send the year end papers to every member. Clerk will keep the register of assets up to date.",
 	})
+}
+
+// TestDoerAfterDecision: who acts on what a minute decided is its
+// commitment's owner — one who agreed to act after the meeting's decision
+// in the same sentence ("… it was decided …, so the Clerk agreed to …"),
+// one named by initials in a tag at the point's end ("Action PW"), or one
+// a bracketed tag names after a decision ("(Action: Clerk)").
+func TestDoerAfterDecision(t *testing.T) {
+	tests := []findCase{
+		{"agreed after a decision", action.DocMinutes, []string{
+			"c) Old noticeboard – nobody knew who had put it up but it was decided that it was no longer used so the Clerk agreed to take it down before the spring."},
+			[]string{"commitment|Old noticeboard – nobody knew who had put it up but it was decided that it was no longer used so the Clerk agreed to take it down before the spring.|the Clerk"}},
+		{"agreed after an agreement", action.DocMinutes, []string{
+			"It was agreed to list the bus shelter for the June agenda but meanwhile Cllr Hale agreed to ring the bus company."},
+			[]string{"commitment|It was agreed to list the bus shelter for the June agenda but meanwhile Cllr Hale agreed to ring the bus company.|Cllr Hale"}},
+		{"initials tag", action.DocMinutes, []string{
+			"b) Village sign – the Vice-Chairman is still waiting for the second quote which he would chase.      Action PW"},
+			[]string{"commitment|Village sign – the Vice-Chairman is still waiting for the second quote which he would chase. Action PW|PW"}},
+		{"bracketed tag after a decision", action.DocMinutes, []string{
+			"Members resolved that the verge be cut twice this year. (Action: Clerk)."},
+			[]string{"resolution|Members resolved that the verge be cut twice this year.|Clerk"}},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") })
+}
+
+// TestPronounAfterConnective: "she" after a connective ("Therefore, she
+// would …") is the officer who spoke in the sentence before; one who
+// agreed that a report "would be brought" undertook to bring it.
+func TestPronounAfterConnective(t *testing.T) {
+	d := doc(true, "A member said the record of the last meeting left out the talk on parking. The Democratic Services Officer advised that the record had to be complete. Therefore, she would update the minutes before the next meeting.",
+		"In reply, the Area Lead agreed that a report on the markets would be brought to the autumn meeting.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return strings.Join(a.Owner, ";") }, []string{
+		"The Democratic Services Officer", "the Area Lead"})
+}
+
+// TestPointsNotedLeadIn: the points a discussion noted are no list of
+// recommendations, though the lead-in says members were invited to ask.
+func TestPointsNotedLeadIn(t *testing.T) {
+	tests := []findCase{
+		{"points noted", action.DocMinutes, []string{
+			"Members were invited to ask questions, in which the following points were noted:",
+			"• The Harbour Master agreed to send Members the dredging timetable.",
+			"• It was confirmed that the slipway had reopened in March."},
+			[]string{"commitment|The Harbour Master agreed to send Members the dredging timetable.|The Harbour Master"}},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") })
 }
