@@ -151,6 +151,9 @@ func labelOpener(p paragraph) (opener, bool) {
 	// stands alone, in capitals, or with its colon or dash.
 	marked := strings.HasSuffix(head, ":") || strings.HasSuffix(head, "-") || strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—") ||
 		strings.HasSuffix(head, ",") && strings.Contains(head, "seconded")
+	// "Recommendation (to Council: 5 May 2026)" alone on its line: the
+	// note in brackets closes the label as its colon would.
+	marked = marked || rest == "" && strings.HasSuffix(head, ")") && strings.Contains(head, "(")
 	capital := m[1] == strings.ToUpper(m[1])
 	if rest != "" && !marked && !capital && !p.heading {
 		return opener{}, false

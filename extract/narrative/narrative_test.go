@@ -7030,3 +7030,15 @@ func TestPointsNotedLeadIn(t *testing.T) {
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") })
 }
+
+// TestBracketedLabel: a label closed by a note in brackets instead of a
+// colon ("Recommendation (to Council: 4 March 2026)") labels the clauses
+// under it, here as recommendations on a decision page.
+func TestBracketedLabel(t *testing.T) {
+	d := doc(true, "Decision Maker: Executive", "Decision:", "Recommendation (to Council: 4 March 2026)",
+		"(1) That the calendar of meetings for next year be approved.",
+		"(2) That the Head of Democratic Services be authorised to set the calendar in later years.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string {
+		return a.Ref + "|" + a.Kind + "|" + strings.Join(a.Owner, ";")
+	}, []string{"(1)|recommendation|", "(2)|recommendation|Head of Democratic Services"})
+}
