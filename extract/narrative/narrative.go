@@ -571,6 +571,12 @@ type finder struct {
 	// the last listed point that gave nothing, unreadAt likewise.
 	listed   string
 	listedAt int
+	// powersTo is who a delegation numbered in an unlabelled list hands
+	// its powers to ("(2) To delegate authority to the Director to:"),
+	// and powersStyle that point's numbering: the points numbered in
+	// another style under it are the powers, the Director's.
+	powersTo    []string
+	powersStyle string
 	// labelled is set once a "Minutes:" or "Decision:" label is read;
 	// minuted once a "Minutes:" label is: the text under it is minutes,
 	// whatever the paper's genre (an issue page holds the agenda's
@@ -1484,6 +1490,15 @@ func (f *finder) paragraph(p paragraph) {
 	// a decision numbered as a report's paragraph, and the paragraphs of
 	// its section after it, are one list.
 	sectionListed := isSectionNumber(p.marker) && len(f.out) > 0 && f.out[len(f.out)-1].Kind == action.KindResolution && sameSection(f.out[len(f.out)-1].Ref, p.marker)
+	if listed && (f.powersTo == nil || markerStyle(p.marker) == f.powersStyle) {
+		f.powersTo, f.powersStyle = nil, ""
+		if decisionPage && strings.HasSuffix(body, ":") {
+			// "(2) To DELEGATE authority to the Director, in
+			// consultation with the Leader, to:" over "(i) agree …",
+			// "(ii) approve …": each power is the Director's.
+			f.powersTo, f.powersStyle = delegatedOwners(body), markerStyle(p.marker)
+		}
+	}
 	if decisionPage && (listed || sectionListed) && !titleOverRecord && !f.alternatives {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
 		// outturn", "1. Cabinet noted the survey", "1) that a briefing be
@@ -1504,7 +1519,11 @@ func (f *finder) paragraph(p paragraph) {
 				// paragraph-numbered list of decisions is one list.)
 				f.add(u, action.Action{Ref: u.marker, Kind: action.KindResolution, Action: u.body})
 			}
-			f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+			a := action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body}
+			if f.powersTo != nil && markerStyle(p.marker) != f.powersStyle && f.prev.marker != "" && delegate(body) == "" {
+				a.Owner = f.powersTo
+			}
+			f.add(p, a)
 			f.listed, f.listedAt = p.marker, len(f.out)
 			return
 		}

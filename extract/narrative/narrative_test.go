@@ -1314,7 +1314,8 @@ func TestUnlabelledLists(t *testing.T) {
 		{"numbered infinitives, the label lost; the entry's summary is none", action.DocDecision, []string{"To approve the updated fencing", "Effective from: 12/03/2026", "1. To waive the rule requiring three quotes for the fencing contract.", "2. To directly contract with Millbury Fencing Ltd to repair the railings."},
 			[]string{"resolution|1|To waive the rule requiring three quotes for the fencing contract.|", "resolution|2|To directly contract with Millbury Fencing Ltd to repair the railings.|"}},
 		{"numbered infinitives, the verb in capitals, one leading in to its own points", action.DocDecision, []string{"Effective from: 12/03/2026", "(1) To ENDORSE the play strategy for 2026 to 2030; and", "(2) To DELEGATE authority to the Head of Parks, in consultation with the Cabinet Member, to:", "(i) agree the order in which the play areas are renewed; and", "(ii) agree minor changes to the strategy before it is published."},
-			[]string{"resolution|(1)|To ENDORSE the play strategy for 2026 to 2030|", "resolution|(i)|agree the order in which the play areas are renewed|", "resolution|(ii)|agree minor changes to the strategy before it is published.|"}},
+			// (The powers are the Head of Parks's: who the delegation hands them to.)
+			[]string{"resolution|(1)|To ENDORSE the play strategy for 2026 to 2030|", "resolution|(i)|agree the order in which the play areas are renewed|Head of Parks", "resolution|(ii)|agree minor changes to the strategy before it is published.|Head of Parks"}},
 		{"a list's short points read as points, not headings, after a long one", "", []string{"Objectives for 2027/28", "The council has chosen these matters to work on:", "1. Look for new footpath links between the two villages and more places for children to play outdoors", "2. Update the Village Flood Plan", "3. Review the Need for a Design Statement"},
 			[]string{"commitment|1|Look for new footpath links between the two villages and more places for children to play outdoors|", "commitment|2|Update the Village Flood Plan|", "commitment|3|Review the Need for a Design Statement|"}},
 		{"a list whose short points open with a noun in -s keeps them as headings", "", []string{"The scheme has two kinds of award:", "1. Grants for Small Projects", "2. Help to clubs to buy equipment or to improve their grounds."},
@@ -7041,4 +7042,18 @@ func TestBracketedLabel(t *testing.T) {
 	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string {
 		return a.Ref + "|" + a.Kind + "|" + strings.Join(a.Owner, ";")
 	}, []string{"(1)|recommendation|", "(2)|recommendation|Head of Democratic Services"})
+}
+
+// TestPowersDelegated: on a decision page with no label, the powers
+// numbered under a delegation ("(2) To DELEGATE authority to the Director
+// …, to:" over "(i) agree …") are the delegate's to use.
+func TestPowersDelegated(t *testing.T) {
+	d := doc(true, "Issue - decisions", "Parks Review", "12/03/2026 - Parks Review",
+		"(1) To ENDORSE the aims set out in the review; and",
+		"(2) To DELEGATE authority to the Director of Place, in consultation with the Cabinet Member for Parks, to:",
+		"(i) agree how progress against the aims is measured; and",
+		"(ii) agree small changes to the plan before it is published.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string {
+		return a.Ref + "|" + strings.Join(a.Owner, ";")
+	}, []string{"(1)|", "(i)|Director of Place", "(ii)|Director of Place"})
 }
