@@ -665,10 +665,12 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		// A council's news page reporting what a meeting decided tells
 		// of the decisions; it is not their record.
 		return action.DocOther
-	case g.issueMeetings && counts[action.KindResolution]+counts[action.KindCommitment] > 0:
+	case g.issueMeetings && (counts[action.KindResolution]+counts[action.KindCommitment] > 0 || len(found) == 0):
 		// An issue's meetings page is the record of the item at each
 		// meeting that took it: minutes, though its fields ("Decision:",
-		// "Reasons for the decision") read as a decision notice's.
+		// "Reasons for the decision") read as a decision notice's, and
+		// though what it gives holds no decision (the page cut before
+		// it).
 		return action.DocMinutes
 	case reported && counts[action.KindRecommendation] > 0:
 		return action.DocReport

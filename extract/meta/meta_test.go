@@ -188,6 +188,12 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(issueMet, Meta{Title: "Bus Station Lease"}, FindGenre(issueMet), decided); k != action.DocMinutes {
 		t.Errorf("an issue's meetings page: kind %s, want minutes", k)
 	}
+	// So is one whose excerpt ends before the decision, giving nothing.
+	issueCut := lines("Issue - meetings", "Parks Strategy", "Meeting: 04/03/2026 - Cabinet (Item 9)", "9 Parks Strategy PDF 120 KB",
+		"This report set out the work of the parks team over the year.", "It was noted that the strategy ran until 2027 and set out")
+	if k := Kind(issueCut, Meta{Title: "Parks Strategy"}, FindGenre(issueCut), nil); k != action.DocMinutes {
+		t.Errorf("an issue's meetings page with nothing found: kind %s, want minutes", k)
+	}
 	// A charter's promises ("within 10 minutes") and a page saying how
 	// complaints are resolved are no minutes; "Resolved that …" makes one.
 	charter := lines("Our customer charter", "We will answer the phone within 10 minutes.", "Most complaints are resolved at the first stage.")

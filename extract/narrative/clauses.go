@@ -131,6 +131,19 @@ var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|in
 // voteNote is how a decision was carried, in brackets on its label's line.
 var voteNote = regexp.MustCompile(`(?i)^\((?:unanimous(?:ly)?|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)
 
+// saysNothing: a label's words tell that there was nothing to decide,
+// in full or after a title's colon ("Nothing to report at present.",
+// "Interests: None were declared."); "None of the objections were
+// upheld" decides.
+func saysNothing(rest string) bool {
+	if k := strings.LastIndex(rest, ": "); k >= 0 {
+		rest = rest[k+2:]
+	}
+	return nothingThere.MatchString(strings.TrimSpace(rest))
+}
+
+var nothingThere = regexp.MustCompile(`(?i)^(?:nothing\s+(?:(?:further|new|more)\s+)?to\s+report|none(?:\s+(?:were|was|had\s+been))?(?:\s+(?:noted|received|declared|made|reported|raised))?)(?:\s+(?:at\s+(?:present|this\s+time)|this\s+month|today))?\s*\.?$`)
+
 // formAnswer is a form field's answer, no decision: "Yes", "N/A".
 var formAnswer = regexp.MustCompile(`(?i)^(?:yes|no|n/?a|none|tbc|nil)\.?$`)
 
@@ -182,6 +195,12 @@ func labelOpener(p paragraph) (opener, bool) {
 	}
 	if participleLabel.MatchString(rest) {
 		return opener{}, false // a form's column: "Recommendation made to:", "Decision taken by:"
+	}
+	if saysNothing(rest) {
+		// "RESOLVED – Nothing to report.", "RESOLVED – Interests: None
+		// were declared.": a clerk's label on an item where nothing was
+		// there to decide.
+		return opener{}, false
 	}
 	if rest != "" && !marked && isCapitals(rest) && !strings.HasPrefix(rest, "THAT") {
 		return opener{}, false // a heading in capitals: "DECISION TO BE TAKEN BY:"
@@ -378,6 +397,11 @@ func leadIn(text string) (opener, bool) {
 	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) && !roleLead.MatchString(t) {
 		return opener{}, false
 	}
+	if datedDecision(t) {
+		// "Adopted in 2013, the plan named five priorities:": what was
+		// decided then, its points told as history.
+		return opener{}, false
+	}
 	if !leadVerb.MatchString(t) && hasSuffixFold(strings.TrimRight(t, ":-–— "), " to") && !strings.HasPrefix(strings.ToLower(t), "that ") &&
 		!nameLike(strings.TrimSpace(t[:strings.LastIndex(strings.ToLower(t), " to")])) {
 		return opener{}, false // "In everything we do we aim to:": not who is to act
@@ -409,6 +433,20 @@ func leadIn(text string) (opener, bool) {
 	}
 	return o, true
 }
+
+// datedDecision: a lead-in's one deciding verb is dated in the past
+// ("Adopted in 2013 it set out five aims:", "The charter agreed by the
+// Board in May 2019 lists:"), which tells the history of what its points
+// name, not a decision of the meeting.
+func datedDecision(t string) bool {
+	if k := strings.LastIndex(t, ". "); k >= 0 {
+		t = t[k+2:] // (the lead-in is the paragraph's last sentence)
+	}
+	ms := leadVerb.FindAllStringIndex(t, 2)
+	return len(ms) == 1 && datedAfter.MatchString(t[ms[0][1]:])
+}
+
+var datedAfter = regexp.MustCompile(`^\s+(?:by\s+[^,:;]{1,40}?\s+)?(?:in|since|during)\s+(?:\d{4}|` + monthName + `)\b`)
 
 // thatRegarding is a decision's "That" with only what it concerns before
 // its colon: "That, in respect of the responses at Appendix 2:".

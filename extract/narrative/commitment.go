@@ -647,7 +647,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// A named body that "is committed to" something states a commitment
 	// of its own ("The Council and the ICB are committed to ensuring …").
 	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
-		!hadBeenAgreed.MatchString(s[:loc[1]]) && (!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
+		!hadBeenAgreed.MatchString(s[:loc[1]]) && !reportedHad.MatchString(s[:loc[0]]) && (!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
 		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
@@ -1295,6 +1295,13 @@ var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if|wher
 // hadBeenAgreed retells an agreement made before: "Maggie noted it had
 // been agreed to seek clarification".
 var hadBeenAgreed = regexp.MustCompile(`(?i)\bhad\s+been\s+agreed\b`)
+
+// reportedHad is a speaker's telling that someone else had agreed or
+// offered before: "He said that Councillor Pike had agreed to …", "She
+// stated she was glad the Trust had offered to …". What a speaker
+// reports of another's earlier word is the discussion, not an undertaking
+// the meeting records.
+var reportedHad = regexp.MustCompile(`(?i)\b(?:stated|said|commented|reported|explained|advised|confirmed|mentioned|added|indicated|remarked)\b[^.;]{0,120}?\bhad\s+(?:\w+ly\s+)?$`)
 
 // anySubject is a subject that names whatever may come: "any proposal to
 // allocate outside the criteria would be brought to the Forum" tells how

@@ -298,8 +298,10 @@ var voteWords = regexp.MustCompile(`^(?i:proposed|seconded|moved)\b`)
 var allAgreed = regexp.MustCompile(`^(?i:all|everyone)(?:\s+(?:present|members|councillors))?\s+(?:agreed|were\s+in\s+favour)\.?$|^(?:[Uu]nanimously\s+)?[Aa]greed\s+by\s+all(?:\s+present)?\.?$|^[Uu]nanimously\s+agreed\.?$|^[Aa]ll\s+in\s+favour\.?$`)
 
 // pronounDecided is a decision told of what the sentence before named:
-// "This was accepted."
-var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b`)
+// "This was accepted.", and "It was accepted by the meeting." when the
+// sentence ends there ("It was agreed that …" names its own matter).
+var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b` +
+	`|^It\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)(?:\s+(?:unanimously|by\s+(?:the\s+)?(?:meeting|members|council|committee|group|board|panel|all)(?:\s+present)?))?\s*\.?$`)
 
 // localOpener: s opens as localDecided needs, the cheap test first.
 func localOpener(s string) bool {
@@ -313,18 +315,20 @@ func localOpener(s string) bool {
 
 // localDecided is how a small council's minutes tell what it decided:
 // "The council confirmed approval of …", "The meeting agreed …", "The
-// Parish Council resolves to …", "All Cllrs agreed that …", "Councillor
+// Parish Council resolves to …", "All Cllrs agreed that …", "All Board
+// members present agreed …", "Councillor
 // Tan was nominated and elected as Chairman …", "The following payments
 // were approved …".
 var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
-	`|^All\s+(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
+	`|^All\s+(?:[A-Z][\w&'’-]*\s+)?(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
 	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto|(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b)` +
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +
 	`|^The\s+following\s+(?:payments|accounts|invoices|grants|donations|quotes?|applications?|amendments?)\s+(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|accepted)\b` +
 	// "These were circulated, read, approved and signed as a correct
 	// record", "These were approved (Proposed Mr Wright, seconded Mr Gray)",
-	// "This was agreed at £100 a year to cover …", "… subject to …".
-	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted|confirmed)(?:\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate)\s+record(?:\s+of\s+(?:the\s+)?(?:proceedings|meeting))?)?(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+(?:in|at)\s+the\s+meeting|\s+by\s+[^.()]{2,40})*)?(?:\s+(?:by all|unanimously))?(?:\s+(?:at|for)\s+£[\d,.]+[^.]*|\s+subject\s+to\s[^.]*|\s+in\s+principle\b[^.]*)?(?:\s*\([^)]{0,80}\))?\.?$` +
+	// "This was agreed at £100 a year to cover …", "… subject to …",
+	// "It was accepted by the meeting.".
+	`|^(?:This|These|It|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:(?:circulated|read|considered|received),?\s+(?:and\s+)?)*(?:accepted|agreed|approved|adopted|confirmed)(?:\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate)\s+record(?:\s+of\s+(?:the\s+)?(?:proceedings|meeting))?)?(?:\s+and\s+signed(?:\s+as\s+(?:a\s+)?(?:correct|true)\s+record|\s+(?:in|at)\s+the\s+meeting|\s+by\s+[^.()]{2,40})*)?(?:\s+(?:by all|unanimously|by\s+(?:the\s+)?(?:meeting|members|group)))?(?:\s+(?:at|for)\s+£[\d,.]+[^.]*|\s+subject\s+to\s[^.]*|\s+in\s+principle\b[^.]*)?(?:\s*\([^)]{0,80}\))?\.?$` +
 	`|\bit\s+was\s+(?:then\s+|unanimously\s+)?voted\b` +
 	// "All accounts were received and agreed for payment."
 	`|^(?:All\s+)?(?:[Tt]he\s+)?(?i:cheque\s+|bank\s+)?(?i:accounts|payments|invoices|cheques|bills)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:duly|then)\s+)?(?:received\s+and\s+|checked\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b` +
@@ -413,8 +417,9 @@ var afterDebate = regexp.MustCompile(`^((?i:following|after)\s+(?:(?i:a|some|fur
 
 // leadingAdverbial is the circumstance a decision's sentence opens with,
 // before the body that decided: "Due to the lateness of the day,", "at the
-// suggestion of the Mayor,", "Following discussion,".
-var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:suggestion|request) of|following|after|having|in light of|in view of|upon|on the advice of)\b[^,.]{0,100},\s+)+`)
+// suggestion of the Mayor,", "Following discussion,", a condition set
+// first ("Subject to the change below,").
+var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:suggestion|request) of|following|after|having|in light of|in view of|upon|on the advice of|subject to)\b[^,.]{0,100},\s+)+`)
 
 // runInTitle is an item's title run into its first sentence, the line
 // break between them lost: "Minutes of Previous Meeting The Minutes of

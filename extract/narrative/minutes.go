@@ -77,6 +77,61 @@ func recordDecides(ps []paragraph, i int) bool {
 	return false
 }
 
+// agendaLists finds the points of numbered lists in the infinitive whose
+// run ends on an unnumbered record that decides the matter the points
+// name: "(a) To note the minutes of the Parks Group of 3 May" and "(b) To
+// note the minutes … of 7 June", then "The minutes of the Parks Group
+// meetings of 3 May and 7 June were noted." Such a list is the agenda's
+// wording printed above what was done, not decisions of its own, and the
+// record is the decision, though it only notes. (A list of decisions
+// followed by a record of other business stays a list: the record must
+// say again most of what the list's first point names.) It gives the
+// lists' points and their records, by paragraph.
+func agendaLists(ps []paragraph) (points, records map[int]bool) {
+	points, records = map[int]bool{}, map[int]bool{}
+	for k := 0; k < len(ps); k++ {
+		if ps[k].marker == "" || !infinitiveDecision(ps[k].body) {
+			continue
+		}
+		j := k + 1
+		for j < len(ps) && ps[j].marker != "" && markerFollows(ps[j-1].marker, ps[j].marker) && infinitiveDecision(ps[j].body) {
+			j++
+		}
+		if j-k >= 2 && j < len(ps) && ps[j].marker == "" && !ps[j].heading && (readsDecided(ps[j].body) || notedRecord.MatchString(ps[j].body)) && restatesPoint(ps[j].body, ps[k].body) {
+			for i := k; i < j; i++ {
+				points[i] = true
+			}
+			records[j] = true
+		}
+		k = j - 1
+	}
+	return points, records
+}
+
+// notedRecord is a record that papers named were noted: "Subject to the
+// change below, the minutes of the Parks Group were noted."
+var notedRecord = regexp.MustCompile(`(?i)^(?:[^.,]{1,80},\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:minutes|reports?|notes)\b[^.]{0,240}?\b(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$`)
+
+// restatesPoint: record names again at least two thirds of the words
+// (four letters or more) a point in the infinitive names after its verb.
+func restatesPoint(record, point string) bool {
+	f := strings.Fields(point)
+	if len(f) < 4 {
+		return false
+	}
+	said := wordSet(record)
+	n, in := 0, 0
+	for w := range wordSet(strings.Join(f[2:], " ")) {
+		if len(w) >= 4 {
+			n++
+			if said[w] {
+				in++
+			}
+		}
+	}
+	return n >= 2 && 3*in >= 2*n
+}
+
 // laterSentenceDecided: a sentence after the first is the meeting's
 // decision, its subject named ("Cllr Hale said the verge may be
 // unregistered. Members resolved that the Clerk search the register.").

@@ -82,7 +82,9 @@ var (
 	// subjectThenPoints is a decision's subject alone, then its points
 	// numbered from 1, each a verb: "That Council 1. Notes … 2. Endorses …".
 	subjectThenPoints = regexp.MustCompile(`^((?:That|THAT)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?)\s+(1[.)]\s+[A-Z][a-z]+\s.*)$`)
-	inlineLead        = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+.*)$`)
+	inlineLead        = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?|A\s+[A-Z])\s*.*)$`)
+	// listAfterColon is a colon with a list's first marker after it.
+	listAfterColon = regexp.MustCompile(`:\s+(?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s|A\s+[A-Z])`)
 )
 
 // leadTag is who leads a plan's point, told after it: ". Lead Service –
@@ -248,6 +250,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.subjunctives = subjunctiveRuns(ps)
 	}
 	f.remits = remitPoints(ps)
+	if opts.Genre == action.DocMinutes {
+		f.agendaPoints, f.agendaRecords = agendaLists(ps)
+	}
 	f.initialled = initialledPoints(ps)
 	f.matters = matterRows(ps)
 	var headed map[int]nested
@@ -296,6 +301,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			f.next, f.nextBare, f.nextText, f.nextMarker = ps[i+1].body, ps[i+1].marker == "", ps[i+1].text, ps[i+1].marker
 		}
 		f.recordDecides = p.marker != "" && recordDecides(ps, i)
+		f.listOverRecord = f.agendaPoints[i]
 		if i+1 < len(ps) && (softLabel.MatchString(p.text) && opts.Genre == action.DocMinutes || (softLabel.MatchString(p.text) || bareDecided.MatchString(p.text)) && opts.Genre == action.DocDecision) && labelsDecision(ps[i+1].body) ||
 			// "Resolved" alone over "(1) That the previous decision … be
 			// re-affirmed …": on any page, numbered decisions under it.
@@ -446,7 +452,13 @@ type finder struct {
 	// recordDecides: the paragraph read is numbered, and an unnumbered one
 	// after it, before the next numbered one, tells a decision.
 	recordDecides bool
-	opts          Options
+	// listOverRecord: the paragraph read is a point of an agenda's list
+	// in the infinitive that the record after the list decides again.
+	// agendaPoints and agendaRecords are such lists' points and records,
+	// by paragraph (see agendaLists).
+	listOverRecord              bool
+	agendaPoints, agendaRecords map[int]bool
+	opts                        Options
 	// planPage is set for a page titled as an action or delivery plan.
 	// planRow is the last planned action read from a paragraph of its
 	// own, whose row's cells may follow it a line each (-1: none).
@@ -655,6 +667,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.entry++
 		f.endBlocks()
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: p.body})
+		return
+	}
+	if f.agendaRecords[f.at] && f.blk == nil && !readsDecided(body) {
+		// "… the minutes of the Parks Group … were noted." after the
+		// agenda's "To note …" list it answers (agendaLists): what was
+		// done with the item, the decision.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		return
 	}
 	if itemTitled(p) {
@@ -1429,7 +1448,7 @@ func (f *finder) paragraph(p paragraph) {
 	// numbered line whose record, unnumbered under it, tells a decision is
 	// the item's title, worded as the agenda put it. (In minutes the
 	// decision may come after the record's narrative.)
-	titleOverRecord := listed && (f.nextBare && readsDecided(f.next) || f.opts.Genre == action.DocMinutes && f.recordDecides)
+	titleOverRecord := listed && (f.nextBare && readsDecided(f.next) || f.opts.Genre == action.DocMinutes && (f.recordDecides || f.listOverRecord))
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) && !agendaDash.MatchString(body) && !memberTold.MatchString(body) &&
 		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
 		// "… questions and officer responses were noted." then "1. To
@@ -1585,9 +1604,10 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if !bulletPat.MatchString(p.text) {
-		// "The aims of the review were to:": the bullets under it are
-		// what was aimed at before, no plan's actions.
-		f.pastLead = pastPurpose.MatchString(body)
+		// "The aims of the review were to:", "Adopted in 2013, it named
+		// five aims:": the bullets under it are what was aimed at
+		// before, no plan's actions.
+		f.pastLead = pastPurpose.MatchString(body) || strings.HasSuffix(body, ":") && datedDecision(body)
 	}
 	if f.planPage && f.blk == nil && p.marker == "" && !p.heading && bulletPat.MatchString(p.text) && !f.pastLead && planBullet(bulletPat.ReplaceAllString(body, "")) {
 		// "• reinforce resilience of ICT infrastructure", "• procedures
@@ -2140,7 +2160,16 @@ func opens(p paragraph) (opener, bool) {
 	if o, ok := labelOpener(p); ok {
 		return withLead(o), true
 	}
-	if m := inlineLead.FindStringSubmatch(body); m != nil {
+	m := inlineLead.FindStringSubmatch(body)
+	if c := listAfterColon.FindStringIndex(body); m == nil && c != nil {
+		// "The Board received a report …. A further update was given
+		// …. It was resolved to: A Note …. B Note …": the lead-in is the
+		// last sentence before the list, however long the story before.
+		if k := strings.LastIndex(body[:c[0]], ". "); k > 0 {
+			m = inlineLead.FindStringSubmatch(body[k+2:])
+		}
+	}
+	if m != nil {
 		rest := m[2]
 		if k := reasonsRunIn.FindStringIndex(rest); k != nil {
 			rest = strings.TrimSpace(rest[:k[0]]) // "… 2. That …. Reason(s): 1. To enable …": the reasons decide nothing
@@ -2997,7 +3026,7 @@ func splitList(text, ref string) []item {
 	text = strings.TrimLeft(text, ":-–— ")
 	padded := " " + text + " "
 	locs := inlineList.FindAllStringSubmatchIndex(padded, -1)
-	numbered := false
+	numbered, capitals := false, false
 	if len(locs) < 2 {
 		locs, numbered = consecutive(numberedList.FindAllStringSubmatchIndex(padded, -1), padded), true
 	}
@@ -3018,6 +3047,15 @@ func splitList(text, ref string) []item {
 		for _, loc := range locs {
 			loc[1]-- // the capital the match ends on starts the point
 		}
+	}
+	if len(locs) < 2 {
+		// "… resolved to: A Note the change …. B Note the appointment
+		// …. C Note …": capital letters standing alone, in order from
+		// A, the first opening the list and each after a finished
+		// sentence, before a capitalised word — three or more, as one
+		// "A" may be the article.
+		locs = capitalRun(bareCapital.FindAllStringSubmatchIndex(padded, -1), padded)
+		capitals = len(locs) > 0
 	}
 	if len(locs) < 2 {
 		// "RESOLVED: i) that the correspondence be received. ii) that
@@ -3045,6 +3083,9 @@ func splitList(text, ref string) []item {
 			end = locs[i+1][0]
 		}
 		start, ref := loc[1], "("+padded[loc[2]:loc[3]]+")"
+		if capitals {
+			ref = strings.ToLower(ref) // "(A)" is "(a)"
+		}
 		if numbered {
 			// The match takes in "That"; the item keeps it.
 			ref = padded[loc[2]:loc[3]]
@@ -3082,6 +3123,33 @@ func lettered(locs [][]int, s string) [][]int {
 		}
 	}
 	return locs
+}
+
+// bareCapital is a capital letter standing alone as a point's marker, at
+// the list's start or after a finished sentence, before a capitalised
+// word: " A Note …", ". B Note …".
+var bareCapital = regexp.MustCompile(`(?:^\s|[.;]\s+)([A-H])\s+[A-Z][a-z]`)
+
+// capitalRun keeps the bareCapital locs when they run A, B, C … from the
+// list's start, three or more, up to the first out of turn; each loc
+// then starts after the stop before its letter (which ends the point
+// before), and its text after the letter.
+func capitalRun(locs [][]int, s string) [][]int {
+	var out [][]int
+	for i, loc := range locs {
+		if s[loc[2]] != byte('A'+i) || i == 0 && loc[0] != 0 {
+			break
+		}
+		if c := s[loc[0]]; c == '.' || c == ';' {
+			loc[0]++
+		}
+		loc[1] = loc[3]
+		out = append(out, loc)
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return out
 }
 
 // romanOrder keeps the locs whose numbers run i, ii, iii … from the
@@ -3376,8 +3444,9 @@ func reportApproved(items []action.Action, a action.Action) bool {
 }
 
 // voteOnly says how a motion fared and nothing of what it said: "The
-// proposal was carried unanimously."
-var voteOnly = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:substantive\s+)?(?:motion|proposal|amendment|recommendations?)\s+(?:was|were)\s+(?:then\s+)?(?:(?:proposed|moved)[^.]{0,80}?\s+)?(?:carried|agreed|approved|lost|defeated)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.]{1,40}))?\.?$`)
+// proposal was carried unanimously.", "The recommendations as set out in
+// the report were moved, seconded and carried."
+var voteOnly = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:substantive\s+)?(?:motion|proposal|amendment|recommendations?)(?:\s+(?:as\s+)?(?:set\s+out|contained|detailed|printed)\s+in\s+(?:the|this)\s+(?:report|agenda|paper))?\s+(?:was|were)\s+(?:then\s+)?(?:(?:proposed|moved)[^.]{0,80}?\s+)?(?:carried|agreed|approved|lost|defeated)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.]{1,40}))?\.?$`)
 
 // subjectAlone is a decision's subject with nothing decided: "That the
 // Board", its clauses lost to the page.

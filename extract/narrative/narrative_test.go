@@ -69,6 +69,8 @@ func TestCommitments(t *testing.T) {
 		{text: "Robin Crofts noted Jackie Wright was requested to send the contact details to the Forum.", want: "", genre: "minutes"},
 		{text: "Jackie Wright was requested to send the contact details to the Forum.", want: "Jackie Wright was requested to send the contact details to the Forum.", owner: "Jackie Wright", genre: "minutes"},
 		{text: "Maggie Waller noted it had been agreed to seek clarification on the lease.", want: "", genre: "minutes"},
+		{text: "He said that he was glad Councillor Pike had agreed to withdraw the remark at the next meeting.", want: "", genre: "minutes"},
+		{text: "Councillor Pike agreed to withdraw the remark at the next meeting.", want: "Councillor Pike agreed to withdraw the remark at the next meeting.", owner: "Councillor Pike", dueRaw: "the next meeting", genre: "minutes"},
 		{text: "Nicky Willis advised there is a headteachers' meeting where any outstanding questions will be discussed.", want: "", genre: "minutes"},
 		{text: "Grants would be bid for where appropriate and volunteers would also be used.", want: "Grants would be bid for where appropriate and volunteers would also be used.", genre: "minutes"},
 		// A speaker named with a post between commas that holds commas of
@@ -1467,6 +1469,63 @@ func TestLabelledShapes(t *testing.T) {
 			[]string{"resolution|(1)|The Committee resolved To place on record its thanks for the services rendered by a. former Councillor Ash b. former Councillor Oak, and c. the late Elm Yew|", "resolution|(2)|That a Special Meeting be held in April.|"}},
 		{"an officer's decision under 'Summary of Decision'", action.DocDecision, []string{"Decision Maker: Director of Parks", "Summary of Decision", "The Director of Parks has approved the signing of the cafe lease.", "Reasons for Decision", "This lets the cafe open."},
 			[]string{"resolution||The Director of Parks has approved the signing of the cafe lease.|"}},
+		{"a clerk's 'RESOLVED –' on items where there was nothing to decide", action.DocMinutes, []string{
+			"Item 01/05 RESOLVED - Declarations of Interest: None were declared", "",
+			"Item 02/05 Appeal on the barn conversion", "",
+			"RESOLVED – Nothing to report at present.", "",
+			"Item 03/05 Objections to the mast", "",
+			"RESOLVED – None of the objections were upheld.", "",
+			"Item 04/05 Planning application for the garage", "",
+			"RESOLVED – No objection.",
+		}, []string{
+			"resolution||None of the objections were upheld.|",
+			"resolution||No objection.|",
+		}},
+		{"an agenda's lettered 'To note …' list over the record that notes what it names, a condition set first", action.DocMinutes, []string{
+			"To confirm the minutes of the meeting held on 4 May 2026.", "", "The minutes of the meeting held on 4 May 2026 were confirmed.", "",
+			"(a) To note the minutes of the Parks Working Group held on 12 May 2026", "",
+			"(b) To note the minutes of the Parks Working Group held on 9 June 2026", "",
+			"Subject to the correction below, the minutes of the Parks Working Group meetings held on 12 May 2026 and 9 June 2026 were noted.",
+		}, []string{
+			"resolution||The minutes of the meeting held on 4 May 2026 were confirmed.|",
+			"resolution||Subject to the correction below, the minutes of the Parks Working Group meetings held on 12 May 2026 and 9 June 2026 were noted.|",
+		}},
+		{"a lettered list of decisions, then a record of other business", action.DocMinutes, []string{
+			"The report on the play areas was presented.", "",
+			"(a) To approve the new swings for the park", "",
+			"(b) To approve the repairs to the fence", "",
+			"(c) To note the minutes of the Allotments Group", "",
+			"The minutes of the Allotments Group were noted.",
+		}, []string{
+			"resolution|(a)|To approve the new swings for the park|",
+			"resolution|(b)|To approve the repairs to the fence|",
+			"resolution|(c)|The minutes of the Allotments Group were noted.|",
+		}},
+		{"the agenda's ask, then the decision that does what it asked in other words", action.DocMinutes, []string{
+			"Footpaths Group Vacancy", "",
+			"The Council is recommended to appoint Councillor Ray Hill, and one other member, to sit on the Footpaths Group.", "",
+			"Resolved that Councillor Hill be appointed to the Footpaths Group and that the second place be filled in May.",
+		}, []string{
+			"resolution||that Councillor Hill be appointed to the Footpaths Group and that the second place be filled in May.|",
+		}},
+		{"an ask, then a decision on another matter", action.DocMinutes, []string{
+			"Cabinet is recommended to approve the new parking charges.", "",
+			"Resolved that the hall be repainted.",
+		}, []string{
+			"recommendation||Cabinet is recommended to approve the new parking charges.|",
+			"resolution||that the hall be repainted.|",
+		}},
+		{"a list lettered with bare capitals run into the record, after a long story, its lead-in the last sentence", action.DocMinutes, []string{
+			"Membership of Committees", "",
+			"Minutes: The Board received a report setting out the changes to the membership of its committees since the last meeting of the Board in March. A further update was given to the Board on the changes to the membership of the Parks and the Housing Committees made since the report was published. It was resolved to: A Note the new substitute member from the Town Council on the Parks Committee. B Note the change of member from the Borough Council on the Housing Committee. C Note the appointment of Councillor Ann Hale as the Town Council's member of the Board.",
+		}, []string{
+			"resolution|(a)|Note the new substitute member from the Town Council on the Parks Committee.|",
+			"resolution|(b)|Note the change of member from the Borough Council on the Housing Committee.|",
+			"resolution|(c)|Note the appointment of Councillor Ann Hale as the Town Council's member of the Board.|",
+		}},
+		{"a capital 'A' opening a sentence after a colon is no list", action.DocMinutes, []string{
+			"Minutes: The Board received a report on the parks. It was resolved to: A new bench be bought for the green. B Hale to fit it.",
+		}, nil},
 		{"agenda lines over their records, labels lost", action.DocMinutes, []string{"To confirm the minutes of the last meeting.", "The minutes of the meeting held on 5 February 2026 were confirmed.", "The Committee is asked to consider and note the Forward Plan.", "The Committee received and noted the contents of the Forward Plan."},
 			[]string{"resolution||The minutes of the meeting held on 5 February 2026 were confirmed.|", "resolution||The Committee received and noted the contents of the Forward Plan.|"}},
 		{"'Resolved, that' with its comma", action.DocMinutes, []string{"Minutes:", "Resolved, that the minutes of the meeting held on 18 May 2026 be approved as a correct record."},
@@ -4153,6 +4212,17 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|32|Cllr Hale proposed that two benches be bought for the green. This was seconded by Cllr Dyer, and all agreed.|",
 		}},
+		{"a proposal seconded by a councillor whose title has a stop, 'and all agreed'", action.DocMinutes, []string{
+			"33 Minutes", "", "The minutes of the May meeting had been sent round. Cllr. Hale proposed that they were a true record. This was seconded by Cllr. Dyer and all agreed.",
+		}, []string{
+			"resolution|33|Cllr. Hale proposed that they were a true record. This was seconded by Cllr. Dyer and all agreed.|",
+		}},
+		{"a proposal, the mover's word on it, then 'This was also agreed'", action.DocMinutes, []string{
+			"34 Membership", "", "Ruth proposed that the youth seat be kept open for a year. This was agreed unanimously. Ruth also proposed that the panel meet in the library. She suggested the small room upstairs, which is free on Tuesdays. This was also agreed unanimously.",
+		}, []string{
+			"resolution|34|Ruth proposed that the youth seat be kept open for a year. This was agreed unanimously.|",
+			"resolution|34|Ruth also proposed that the panel meet in the library. She suggested the small room upstairs, which is free on Tuesdays. This was also agreed unanimously.|",
+		}},
 		{"minutes numbered through the years ('1955 Minutes of …'), an agreement without 'that', a vote's outcome", action.DocMinutes, []string{
 			"1953       The Chairman welcomed the members of the public", "",
 			"1954       Public Participation. There was nothing to report.", "",
@@ -4190,6 +4260,21 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|5|The following payments were approved: salt bins £84, hall hire £30.|",
 			"resolution|6|The Parish Council resolves to recognise the climate emergency.|",
 			"resolution|7|The Chairman introduced the revised risk assessment. This was accepted.|",
+		}},
+		{"all of a named body's members present agreed", action.DocMinutes, []string{
+			"5. Meetings", "", "The Chair put forward a plan for four meetings a year, two of them held in schools.", "",
+			"All Board members present agreed with the plan.",
+		}, []string{
+			"resolution|5|All Board members present agreed with the plan.|",
+		}},
+		{"'It was accepted by the meeting.' decides what the sentence before put; 'It was agreed that …' names its own matter", action.DocMinutes, []string{
+			"Working group notes, 4 March 2026", "",
+			"Attendees: Ann Lee (Chair), Bob Hart", "",
+			"A revised list of footpaths was presented by BH with maps from the county. It was accepted by the meeting.", "",
+			"It was agreed that the bridleway should be added to the list.",
+		}, []string{
+			"resolution||A revised list of footpaths was presented by BH with maps from the county. It was accepted by the meeting.|",
+			"resolution||It was agreed that the bridleway should be added to the list.|",
 		}},
 		{"numbered 'That <name> <bare verb> …' points are decisions whatever the verb", action.DocMinutes, []string{
 			"Chair's Announcements", "",
@@ -4779,6 +4864,15 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|15(a)|the annual report be noted|",
 			"resolution|15(b)|the new policy be approved.|",
+		}},
+		{"how the vote went on the report's recommendations, told over the decisions' label", action.DocMinutes, []string{
+			"Parks Plan Progress", "",
+			"Members welcomed the new wildflower verges.", "",
+			"The recommendations as set out in the report were moved, seconded, voted on and carried.", "",
+			"RESOLVED:", "",
+			"1. That the progress report be approved.",
+		}, []string{
+			"resolution|1|That the progress report be approved.|",
 		}},
 		{"a lone decision set after a phrase, just before its reasons", action.DocDecision, []string{
 			"14/03/2022 - Library Opening Hours",

@@ -346,8 +346,10 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 		}
 	}
 	ledAway := func(i int) bool {
-		// (Under "How will we measure progress?" the points are measures.)
-		return i > 0 && (pastPurpose.MatchString(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body) || underMeasures(ps, i))
+		// (Under "How will we measure progress?" the points are measures;
+		// under "Adopted in 2013, it named five aims:" what was adopted
+		// then.)
+		return i > 0 && (pastPurpose.MatchString(ps[i-1].body) || datedDecision(ps[i-1].body) || namesRole(ps[i-1].body) || namesOptions(ps[i-1].body) || underMeasures(ps, i))
 	}
 	for _, doing := range []func(paragraph) bool{doingBullet, doingParagraph} {
 		for i := 0; i < len(ps); {

@@ -92,6 +92,15 @@ func restated(items []action.Action, blockOf []origin) (out []action.Action, tol
 			if a.Kind == "" {
 				continue
 			}
+			if i := lastAsk(out); i >= 0 && outBlock[i].entry == blockOf[k].entry && answersAsk(out[i].Action, a.Action) {
+				// "The Council is recommended to appoint Cllr Lee to the
+				// Planning Committee." then "Resolved that Cllr Lee be
+				// appointed to the Planning Committee …": the first
+				// decision after an agenda's ask that does what it asked
+				// stands for it.
+				out[i], outBlock[i] = a, blockOf[k]
+				continue
+			}
 		}
 		dup := false
 		for i := range out {
@@ -246,6 +255,65 @@ func refTail(ref string) string {
 	}
 	return ref
 }
+
+// lastAsk is the index of the last item of out, when it is a body asked
+// to act ("Cabinet is recommended to note this report.") with nothing
+// decided since; -1 otherwise. (Undertakings told between them do not
+// count.)
+func lastAsk(out []action.Action) int {
+	for i := len(out) - 1; i >= 0; i-- {
+		switch out[i].Kind {
+		case action.KindRecommendation:
+			if recommended.MatchString(out[i].Action) {
+				return i
+			}
+			return -1
+		case action.KindCommitment:
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// answersAsk: decided does what asked asked for — its verb's participle
+// is there ("recommended to appoint …" / "… be appointed …", "to note
+// this report" / "Noted – …"), and it names at least half of what the ask
+// names (anything, when the ask names only the report or paper itself).
+func answersAsk(asked, decided string) bool {
+	m := recommended.FindStringSubmatch(asked)
+	if m == nil {
+		return false
+	}
+	object := m[len(m)-1]
+	verb := strings.ToLower(firstWord(object))
+	if !baseVerb.MatchString(verb) {
+		return false
+	}
+	done := verb + "ed"
+	if strings.HasSuffix(verb, "e") {
+		done = verb + "d"
+	}
+	said := wordSet(decided)
+	if !said[done] {
+		return false
+	}
+	named, unnamed := 0, 0
+	for w := range contentSet(object[len(firstWord(object)):]) {
+		switch {
+		case reportWord[w]:
+		case said[w]:
+			named++
+		default:
+			unnamed++
+		}
+	}
+	return named >= unnamed
+}
+
+// reportWord names the paper before a meeting itself.
+var reportWord = map[string]bool{"this": true, "report": true, "paper": true, "update": true, "contents": true}
 
 // askedOrResolved is the frame a proposal and its decision put around the
 // same words.

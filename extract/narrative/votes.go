@@ -52,6 +52,12 @@ func carriedProposal(sents []string, i int) int {
 			break
 		}
 		if !secondOnly.MatchString(t) && !seconderFirst.MatchString(t) && !acceptsOffice.MatchString(t) {
+			if j == i+1 && j+1 < len(sents) && saysMoreOnProposal(t) && thisCarried(sents[j+1]) {
+				// "Jo proposed that the hall be repainted. She suggested
+				// a paler colour. This was agreed.": the mover's word on
+				// her proposal, then its vote told of "this".
+				continue
+			}
 			break
 		}
 	}
@@ -63,6 +69,21 @@ func carriedProposal(sents []string, i int) int {
 	}
 	return i
 }
+
+// saysMoreOnProposal is a sentence between a proposal and its vote that
+// neither puts another proposal nor tells a vote or a question: the
+// mover's own words on it ("He suggested a paler colour.").
+func saysMoreOnProposal(t string) bool {
+	return t != "" && !proposalPut.MatchString(t) && !tellsVote(t) && !lostVote.MatchString(t) && !strings.HasSuffix(t, "?")
+}
+
+// thisCarried is a vote told of "this" or "it", the proposal before it:
+// "This was also agreed unanimously."
+func thisCarried(t string) bool {
+	return thisOrIt.MatchString(t) && carriedAfter.MatchString(t)
+}
+
+var thisOrIt = regexp.MustCompile(`(?i)^(?:this|it)\s+was\b`)
 
 var (
 	// proposalPut: someone proposes or nominates, in the verb's sense
@@ -81,10 +102,12 @@ var (
 	// carriedAfter: a sentence after the proposal telling it won ("Cllr
 	// Reed seconded and all agreed.", "This was carried unanimously.",
 	// "This was seconded by Cllr Lee and all agreed.", "This was seconded
-	// by Cllr Lee, and all agreed.",
-	// "Resolved: Unanimously.", "Cllr Bennett kindly accepted the office
-	// of Chairperson.", a count that ends "… who was duly elected").
-	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^.;,]{1,40}?\s+seconded(?:\s+(?:the\s+(?:motion|proposal)|this|it))?\s*,?\s+and\s+(?:(?:it|this|the\s+motion)\s+was|all(?:\s+present|\s+members)?|members|councillors)\s+(?:\w+ly\s+)?(?:carried|agreed|approved|passed)\b|(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+)?(?:seconded(?:\s+by\s+[^.;,]{1,40}?)?,?\s+and\s+(?:all(?:\s+present|\s+members)?\s+|members\s+|councillors\s+)?)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?[A-Z][^.;,]{0,40}?\s+(?:\w+ly\s+)?accepted\s+(?:the\s+)?(?:office|position|role|post)\b|(?:resolved|agreed|carried)\s*[:\-–]\s*(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$|[^.]{0,240}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
+	// by Cllr Lee, and all agreed.", "This was seconded by Cllr. Lee and
+	// all agreed." (a title's stop ends no sentence), "This was also
+	// agreed.", "Resolved: Unanimously.", "Cllr Bennett kindly accepted
+	// the office of Chairperson.", a count that ends "… who was duly
+	// elected").
+	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^.;,]{1,40}?\s+seconded(?:\s+(?:the\s+(?:motion|proposal)|this|it))?\s*,?\s+and\s+(?:(?:it|this|the\s+motion)\s+was|all(?:\s+present|\s+members)?|members|councillors)\s+(?:\w+ly\s+)?(?:carried|agreed|approved|passed)\b|(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|also\s+)?(?:seconded(?:\s+by\s+(?:[^.;,]|\b(?:cllr|councillor|mr|mrs|ms|dr)\.){1,40}?)?,?\s+and\s+(?:all(?:\s+present|\s+members)?\s+|members\s+|councillors\s+)?)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?[A-Z][^.;,]{0,40}?\s+(?:\w+ly\s+)?accepted\s+(?:the\s+)?(?:office|position|role|post)\b|(?:resolved|agreed|carried)\s*[:\-–]\s*(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$|[^.]{0,240}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
 	// acceptsOffice: the nominee's acceptance, between the nomination
 	// and its vote.
 	acceptsOffice = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+\s+accepted\b[^.]{0,80}\.?$`)

@@ -583,9 +583,11 @@ func (b *block) complete() bool {
 	if b.fields[fAction] == "" && b.fields[fObjective] == "" {
 		return false
 	}
-	if b.ref != "" && b.fields[fAction] != "" && b.numberedAction {
+	if b.ref != "" && b.fields[fAction] != "" && b.numberedAction && !progressOnly(b.fields[fAction]) {
 		// "Action 2: Promote the Play Strategy to the CCGs (Ongoing)": a
 		// line that numbers itself as an action is one, said alone.
+		// ("Action 3: The survey had been completed in May.", told only
+		// in the past, is news of the action, not the action.)
 		return true
 	}
 	for _, f := range []field{fOwner, fDue, fStatus, fTarget, fOutcome, fProgress, fMilestones} {
@@ -595,6 +597,22 @@ func (b *block) complete() bool {
 	}
 	return false
 }
+
+// progressOnly: the words under an action's number tell only what has
+// been done or is under way, in the past, and nothing to do: "It was
+// noted that the training was ongoing.", "Work had now been completed."
+func progressOnly(text string) bool {
+	first, _, _ := strings.Cut(text, ". ")
+	return pastFinite.MatchString(first) && !toDoWord.MatchString(text)
+}
+
+var (
+	// pastFinite is a clause told in the past: its subject, then "was",
+	// "were" or "had".
+	pastFinite = regexp.MustCompile(`^(?:It\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?(?:The\s+|A\s+|An\s+)?[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,14}?\s+(?:was|were|had)\s`)
+	// toDoWord is a word that tells something still to do.
+	toDoWord = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|needs?\s+to|should|must|plan(?:s|ned)?\s+to)\b`)
+)
 
 func (b *block) action(theme string) action.Action {
 	if b.fields[fAction] == "" {

@@ -1128,6 +1128,12 @@ func TestLabelledLinesAlone(t *testing.T) {
 			"Action 2: Promote the play strategy to the health boards.",
 			"Note: The policies are reviewed each year.",
 		}, "action|Work with public health partners to promote play areas (Ongoing)| action|Promote the play strategy to the health boards.|"},
+		{"numbered action lines that only tell progress in the past, and one still to do", []string{
+			"The Chair highlighted some of the actions:",
+			"Action 4: Work on the new skate park had now been completed.",
+			"Action 6: It was noted that the tree survey was ongoing, with more visits planned.",
+			"Action 9: The pavilion roof would be repaired before the summer.",
+		}, "action|The pavilion roof would be repaired before the summer.|"},
 		{"a commitment numbered on a line of its own, its words on the next, its lead under a label alone", []string{
 			"Commitment 7",
 			"Open a new library hub in the north of the borough",
