@@ -34,14 +34,22 @@ type Genre struct {
 	issueMeetings bool
 	// decided is set when a line records a decision ("RESOLVED that …").
 	decided bool
+	// minutesLabel is set by a line that is only "Minutes:": an agenda
+	// item's page printing what the meeting minuted under it.
+	minutesLabel bool
 }
 
 // Each sign is a line (or a line's start) that papers of one genre carry
 // and others rarely do: a meeting's attendance and procedure for minutes;
 // a decision form's fields; a report's cover fields and sections.
+// (A decision page heads its record with its status fields, "Decision
+// status: Approved", "Is Key decision?: No", "Is subject to call in?:
+// Yes", which neither minutes nor a report prints. Apologies given by name,
+// "Apologies: Cllr A, Cllr B", show a meeting held as "Present:" does; an
+// agenda prints the item's heading alone.)
 var (
 	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|(declarations?|disclosures?)\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of |the )?minutes of (the |a )?(previous |last )?meeting|minutes\s*:$|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b|^an?\s+(?:[\w-]+\s+){0,3}meeting was held\b[^.]*\bon\s+(?:\w+day\b|\d)`)
-	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting|conflicts? of interest declared by|dispensations? granted)\b`)
+	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting|conflicts? of interest declared by|dispensations? granted|decision status|is key decision\?|is subject to call[- ]in\?)`)
 	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)`)
 	reportAsked  = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
@@ -53,7 +61,7 @@ var (
 	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|a meeting (?:to be|will be) held\b|(?:[\w&'’]+\s+){1,5}agenda\s+[-–—]\s+\d{1,2}\s+[a-z]+\s+\d{4}\b|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:you|members|councillors) are (?:hereby )?summoned\b|summons to attend\b|the agenda is (?:set out )?below\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
 	// decidedSign is a decision recorded in minutes.
 	decidedSign = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
-	heldSign    = regexp.MustCompile(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present(?:\s*/\s*[\w’']+)?\s*:|apologies (?:for absence )?were|minutes\s*:(?:\s|$)|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:read\s+and\s+)?(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+(?:considered|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|report|recommendations|update|presentation)\b`)
+	heldSign    = regexp.MustCompile(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present(?:\s*/\s*[\w’']+)?\s*:|apologies (?:for absence )?were|apologies(?: for absence)?\s*:\s*\S|minutes\s*:(?:\s|$)|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:read\s+and\s+)?(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+(?:considered|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|report|recommendations|update|presentation)\b`)
 	// forwardSign is a forward plan's: decisions still to be taken.
 	forwardSign = regexp.MustCompile(`(?i)\b(decision due(?: date)?\s*:|forthcoming (?:key )?decisions\b|forward plan of (?:key )?decisions\b|notice of (?:intention|proposed decision)\b)`)
 	// settledSign is an issue's status once decided.
@@ -64,6 +72,9 @@ var (
 	recordTitle   = regexp.MustCompile(`(?i)\b(?:decisions?(?:[- ]making)?\s+record|record\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?decisions?)\b`)
 	proposedSign  = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
+
+// minutesLabel is a line that labels what follows as the minutes.
+var minutesLabel = regexp.MustCompile(`(?i)^minutes\s*:$`)
 
 // issueMeetingsHeader heads a ModernGov issue's meetings page.
 var issueMeetingsHeader = regexp.MustCompile(`(?i)^issue\s*-\s*meetings$`)
@@ -172,6 +183,7 @@ func FindGenre(ld layout.Doc) Genre {
 			forward++
 		}
 		settled = settled || settledSign.MatchString(t)
+		g.minutesLabel = g.minutesLabel || minutesLabel.MatchString(t)
 		if strings.Contains(strings.ToLower(t), "decision") && recordField.MatchString(t) {
 			g.record = true
 		}

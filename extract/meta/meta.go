@@ -605,10 +605,12 @@ func dateIn(text string) string {
 	return action.NormalizeDue(m)
 }
 
-// minutesSigns are phrases that only minutes and decision notes carry.
+// minutesSigns are phrases that only minutes and decision notes carry. A
+// motion or report "moved … and seconded by" a member, or "put to the
+// vote", is a meeting's procedure, told only in its record.
 var minutesSigns = []string{"minutes", "agenda item", "it was agreed", "supporting documents", "apologies",
 	"presented the ", "presented a ", "decision sheet", "record of decisions", "decision notice",
-	"members noted", "members asked", "members discussed"}
+	"members noted", "members asked", "members discussed", "seconded by", "put to the vote", "put to a vote"}
 
 // onlyDuration: the line's only sign of minutes is a span of time ("we
 // answer within 10 minutes").
@@ -665,12 +667,20 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		// A council's news page reporting what a meeting decided tells
 		// of the decisions; it is not their record.
 		return action.DocOther
-	case g.issueMeetings && (counts[action.KindResolution]+counts[action.KindCommitment] > 0 || len(found) == 0):
+	case g.minutesLabel:
+		// "Minutes:" alone on a line: an agenda item's page that prints
+		// the minute taken on it under its description and the report's
+		// recommendations ("Minutes: The Board considered …"). What was
+		// recommended above it is the report's, but the page is the
+		// meeting's record.
+		return action.DocMinutes
+	case g.issueMeetings:
 		// An issue's meetings page is the record of the item at each
 		// meeting that took it: minutes, though its fields ("Decision:",
 		// "Reasons for the decision") read as a decision notice's, and
-		// though what it gives holds no decision (the page cut before
-		// it).
+		// though it gives only what the meeting recommended to another
+		// body ("RECOMMENDED TO COUNCIL i) To raise the fees") or nothing
+		// at all (the page cut before its decision).
 		return action.DocMinutes
 	case reported && counts[action.KindRecommendation] > 0:
 		return action.DocReport

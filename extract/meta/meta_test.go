@@ -194,6 +194,33 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(issueCut, Meta{Title: "Parks Strategy"}, FindGenre(issueCut), nil); k != action.DocMinutes {
 		t.Errorf("an issue's meetings page with nothing found: kind %s, want minutes", k)
 	}
+	// An issue's meetings page that gives only what was recommended to
+	// another body is the meeting's record still.
+	recommended := []action.Action{{Kind: action.KindRecommendation}}
+	issueRec := lines("Issue - meetings", "Harbour Fees", "Meeting: 04/03/2026 - Cabinet (Item 14)", "Decision:", "RECOMMENDED TO COUNCIL", "i) To raise the mooring fees by five per cent.")
+	if k := Kind(issueRec, Meta{Title: "Harbour Fees"}, FindGenre(issueRec), recommended); k != action.DocMinutes {
+		t.Errorf("an issue's meetings page recommending: kind %s, want minutes", k)
+	}
+	// An agenda item's page: the item's description and the report's
+	// recommendations, then "Minutes:" alone over what the meeting made
+	// of it. The report's signs do not make it a report.
+	itemPage := lines("Agenda item", "Library Opening Hours", "Report of the Head of Libraries.", "Recommendations:",
+		"The Board is asked to agree the new opening hours.", "Minutes:", "The Board considered the report on opening hours and agreed the new hours.")
+	if k := Kind(itemPage, Meta{Title: "Library Opening Hours"}, FindGenre(itemPage), recommended); k != action.DocMinutes {
+		t.Errorf("an agenda item's page with its minutes: kind %s, want minutes", k)
+	}
+	// A report moved and seconded, or put to the vote, is minuted: the
+	// lettered outcomes under it are the meeting's, not a notice's.
+	moved := lines("Parks Byelaws", "The report was moved by Councillor Bell and seconded by Councillor Dunn.", "A. That Council agreed the new byelaws.")
+	if k := Kind(moved, Meta{Title: "Parks Byelaws"}, FindGenre(moved), decided); k != action.DocMinutes {
+		t.Errorf("a report moved and seconded: kind %s, want minutes", k)
+	}
+	// Apologies given by name record who was missing from a meeting that
+	// took place, though nothing in its notes became an item.
+	apologised := lines("Parks Committee Meeting 3 March 2026", "Apologies: Cllr Bell, the Clerk", "The chairman opened the meeting and explained the committee's role.")
+	if k := Kind(apologised, Meta{Title: "Parks Committee Meeting 3 March 2026"}, FindGenre(apologised), nil); k != action.DocMinutes {
+		t.Errorf("a meeting's notes with apologies by name: kind %s, want minutes", k)
+	}
 	// A charter's promises ("within 10 minutes") and a page saying how
 	// complaints are resolved are no minutes; "Resolved that …" makes one.
 	charter := lines("Our customer charter", "We will answer the phone within 10 minutes.", "Most complaints are resolved at the first stage.")
@@ -331,6 +358,8 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocMinutes}},
 		{"a news post telling of a meeting held some time ago", []string{"Tree planting", "A well attended meeting was held at the end of April, with ideas on composting and tree planting discussed.", "A group will now be formed to plan the planting."},
 			Genre{}},
+		{"a decision page's status fields over its resolution", []string{"Decision status: Approved", "Is Key decision?: Yes", "Is subject to call in?: No", "RESOLVED that the grant be paid."},
+			Genre{Kind: action.DocDecision}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 	}
