@@ -605,12 +605,14 @@ func dateIn(text string) string {
 	return action.NormalizeDue(m)
 }
 
-// minutesSigns are phrases that only minutes and decision notes carry. A
-// motion or report "moved … and seconded by" a member, or "put to the
-// vote", is a meeting's procedure, told only in its record.
+// minutesSigns are phrases that only minutes and decision notes carry.
 var minutesSigns = []string{"minutes", "agenda item", "it was agreed", "supporting documents", "apologies",
 	"presented the ", "presented a ", "decision sheet", "record of decisions", "decision notice",
-	"members noted", "members asked", "members discussed", "seconded by", "put to the vote", "put to a vote"}
+	"members noted", "members asked", "members discussed"}
+
+// procedureWords are a meeting's procedure, told only in its record: a
+// motion or report "moved … and seconded by" a member, "put to the vote".
+var procedureWords = []string{"seconded by", "put to the vote", "put to a vote"}
 
 // onlyDuration: the line's only sign of minutes is a span of time ("we
 // answer within 10 minutes").
@@ -635,6 +637,12 @@ func allText(ld layout.Doc) string {
 	return b.String()
 }
 
+// memberSpoke is a line telling what a member did at the meeting, at its
+// start: "Councillor Ash thanked the officers", "The Chair welcomed …",
+// "Cllr Birch asked whether …". A meeting's record tells who spoke; a
+// report or a notice of decision does not.
+var memberSpoke = regexp.MustCompile(`(?i)^(?:the\s+)?(?:councillor|cllr|chair|chairman|leader|mayor|vice[- ]chair)\b[^.]{0,60}\b(?:spoke|asked|thanked|responded|paid tribute|welcomed|queried|commented|replied|referred|mentioned|said|moved)\b`)
+
 // bodyReceived is "the Board considered/received/noted".
 var receivedWords = []string{"considered", "received", "noted"}
 
@@ -646,14 +654,20 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	for _, a := range found {
 		counts[a.Kind]++
 	}
-	signs := 0
+	// signs: a line only minutes and decision notes carry; told: a line
+	// telling the meeting's proceedings, which shows it was held.
+	signs, told := 0, false
 	for _, l := range ld.Lines {
 		if l.IsTable() {
 			continue
 		}
-		if low := strings.ToLower(l.Text); containsAny(low, minutesSigns) && !onlyDuration(low) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text) {
+		low := strings.ToLower(l.Text)
+		told = told || containsAny(low, procedureWords) || memberSpoke.MatchString(l.Text)
+		if signs == 0 && (told || containsAny(low, minutesSigns) && !onlyDuration(low) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text)) {
 			signs++
-			break // one is enough
+		}
+		if told {
+			break // one of each is enough, and proceedings are a sign too
 		}
 	}
 	title := strings.ToLower(m.Title)
@@ -690,13 +704,18 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocActionPlan
 	case g.forward && counts[action.KindResolution] == 0,
 		g.Kind == action.DocDecision && !g.record && len(found) == 0,
-		g.Kind == action.DocMinutes && g.held == 0 && len(found) == 0:
+		g.Kind == action.DocMinutes && g.held == 0 && !told && len(found) == 0:
 		// A forward plan, or a page about decisions or meetings (how
 		// they are made, where records are kept) that records none.
 		return action.DocOther
 	case g.Kind != "":
 		return g.Kind
-	case len(found) == 0 && g.held == 0:
+	case len(found) == 0 && g.Kind == "" && planNamed.MatchString(title):
+		// A paper that shows no genre and names itself an action plan
+		// ("Parks Action Plan 2026") is one, though none of its rows was
+		// read. (One that gave items is judged by them below.)
+		return action.DocActionPlan
+	case len(found) == 0 && g.held == 0 && !told:
 		// A page that names minutes or resolutions ("Minutes will appear
 		// in draft form until …") but records no meeting held and gives
 		// no item is about them, not one of them.

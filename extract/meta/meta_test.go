@@ -221,6 +221,29 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(apologised, Meta{Title: "Parks Committee Meeting 3 March 2026"}, FindGenre(apologised), nil); k != action.DocMinutes {
 		t.Errorf("a meeting's notes with apologies by name: kind %s, want minutes", k)
 	}
+	// A page that tells who spoke at the meeting is its record, though
+	// nothing else on it shows a meeting held.
+	spoke := lines("To consider the parks update.", "The Parks Manager gave an update on the play areas.",
+		"Councillor Ash asked whether the swings would be replaced.", "The Parks Manager would write to Councillor Ash with the dates.")
+	if k := Kind(spoke, Meta{Title: "Parks update"}, FindGenre(spoke), promised); k != action.DocMinutes {
+		t.Errorf("a page telling who spoke: kind %s, want minutes", k)
+	}
+	// So it is when no item was found on it: what members said shows
+	// the meeting was held, as "Present:" does.
+	discussed := lines("Agenda item", "Swimming Pool Hours", "Councillor Ash referred to the early opening hours and said they were popular.")
+	if k := Kind(discussed, Meta{Title: "Swimming Pool Hours"}, FindGenre(discussed), nil); k != action.DocMinutes {
+		t.Errorf("a meeting's discussion with no item: kind %s, want minutes", k)
+	}
+	procedural := lines("Agenda item", "The motion to adjourn, seconded by Councillor Birch, was put to the vote and carried.")
+	if k := Kind(procedural, Meta{}, FindGenre(procedural), nil); k != action.DocMinutes {
+		t.Errorf("a procedural motion put to the vote: kind %s, want minutes", k)
+	}
+	// A paper that names itself an action plan and shows no other genre
+	// is one, though none of its rows was read.
+	unread := lines("Parks Action Plan 2026", "Our parks team looks after forty sites across the town.")
+	if k := Kind(unread, Meta{Title: "Parks Action Plan 2026"}, FindGenre(unread), nil); k != action.DocActionPlan {
+		t.Errorf("an action plan whose rows were not read: kind %s, want action_plan", k)
+	}
 	// A charter's promises ("within 10 minutes") and a page saying how
 	// complaints are resolved are no minutes; "Resolved that …" makes one.
 	charter := lines("Our customer charter", "We will answer the phone within 10 minutes.", "Most complaints are resolved at the first stage.")
