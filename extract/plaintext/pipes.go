@@ -125,7 +125,16 @@ func splitPipeRows(raws []string, i, width int) (rows []splitRow, stop int) {
 			continue
 		}
 		parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|"), "|")
-		parts[0] = strings.Join(append(wrap, parts[0]), " ")
+		if strings.HasPrefix(t, "|") && len(wrap) > 0 && strings.Trim(t, "| ") != "" {
+			// A line opening with a pipe, cells after it, closes the cell
+			// the lines before it hold: "Plant the orchard" over "| Parks
+			// Lead | May |" is a row of three cells, the first ended by
+			// the line break the copy kept and its pipe put on the next
+			// line. (A pipe alone on its line ends the cell above it.)
+			parts = append([]string{strings.Join(wrap, " ")}, parts...)
+		} else {
+			parts[0] = strings.Join(append(wrap, parts[0]), " ")
+		}
 		wrap = nil
 		if !strings.HasSuffix(t, "|") {
 			// The line ends inside a cell, which the next goes on with.

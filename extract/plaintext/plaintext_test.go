@@ -149,6 +149,13 @@ func TestSplitPipeRows(t *testing.T) {
 		`true ["P1" "Open the new depot" "Depot Manager" "June 2026"]`,
 		`true ["P2" "Replace the street lights" "Highways Lead" "March 2027"]`,
 		`true ["P3" "Plant trees" "Parks Lead" "Autumn"]`, "P After the table."})
+	// A cell's line break kept, its pipe opening the next line: the
+	// lines before the pipe are the cell.
+	text = "Task | Lead | Due |\n---|---|---|\nMend the gate | Site Team | May 2026 |\nPaint the hall\n| Works Team | June 2026 |\n" +
+		"Sweep the yard\n| Site Team | July 2026 |\nClear the drains | Works Team | August 2026 |\n"
+	expectLines(t, text, rowOrText, []string{`true ["Task" "Lead" "Due"]`, `true ["Mend the gate" "Site Team" "May 2026"]`,
+		`true ["Paint the hall" "Works Team" "June 2026"]`, `true ["Sweep the yard" "Site Team" "July 2026"]`,
+		`true ["Clear the drains" "Works Team" "August 2026"]`})
 	// Whole rows a line are read a line a row, as before, with or
 	// without pipes closing them.
 	text = "No. | Item |\n---|---|\n1 | Apologies |\n2 | Minutes |\n"
