@@ -102,6 +102,9 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	if err := stackedTables(doc.Lines, raws, &table, cells); err != nil {
 		return layout.Doc{}, err
 	}
+	if err := cellLineTables(doc.Lines, raws, &table, cells); err != nil {
+		return layout.Doc{}, err
+	}
 	if !tabbed(raws) {
 		if err := spacedTables(doc.Lines, raws, doc.Flowing, cells); err != nil {
 			return layout.Doc{}, err

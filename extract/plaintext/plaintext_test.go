@@ -766,3 +766,67 @@ func TestRowsUnder(t *testing.T) {
 		t.Errorf("rowsUnder before a table = %v, %d; want [1], 4", rows, j)
 	}
 }
+
+// A table copied a cell a line under a header of its names one under
+// another. Where the action column marks each point with a bullet, each
+// bullet is a row, a date line after a group of bullets their deadline, a
+// short line before a group the heading of the rows under it; a bullet in
+// small letters after one that ends no sentence goes on with it, and the
+// last bullet, cut short where the text ends, is left out. Where rows open
+// with their numbers, counting on, each number opens a row, its cell what
+// is done, and a list after a colon goes on with it; a numbered point
+// with points numbered under it is a list's, not a row. A header's last
+// cell ending in a colon is a lead-in, bullets with no cell of another
+// column between them are one list, and a label or a numbered heading
+// names no column.
+func TestCellLineTables(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"bullets grouped by theme and year",
+			"Parish plan steps\n\nTheme\n\nAction / milestone\n\nYear\n\nGreener village\n\n" +
+				"  • Plant hedges along the school lane\n  • Survey the pond's wildlife\n\n2026\n\n" +
+				"  • Fit solar panels on the hall,\n  • making the hall's roof safe first\n\n2027\n\n" +
+				"Safer roads\n\n  • Ask for a 20 mph limit\n  • Paint the crossing again\n  • Put up new sig",
+			[]string{
+				"1|false|false|Theme\tAction / milestone\tYear",
+				"1|true|false|Greener village",
+				"1|false|true|\tPlant hedges along the school lane\t2026",
+				"1|false|true|\tSurvey the pond's wildlife\t2026",
+				"1|false|true|\tFit solar panels on the hall, making the hall's roof safe first\t2027",
+				"1|true|false|Safer roads",
+				"1|false|true|\tAsk for a 20 mph limit\t",
+				"1|false|true|\tPaint the crossing again\t",
+			}},
+		{"rows opened by their letters, a list after a colon kept with its cell",
+			"Review panel's advice[i]\n\nRecommendation[i]\n\nResponse[ii]\n\nTimetable[iii]\n\nLead Officer[iv]\n\n" +
+				"a) The library's opening hours be set out on its door;\n\n" +
+				"b) The leaflet should list the following:\n\no opening hours\n\no the mobile library's stops\n\n" +
+				"c) A survey of users be held each year;\n\nd) The survey's findin",
+			[]string{
+				"1|false|false|\tRecommendation[i]\tResponse[ii]\tTimetable[iii]\tLead Officer[iv]",
+				"1|false|true|a)\tThe library's opening hours be set out on its door;\t\t\t",
+				"1|false|true|b)\tThe leaflet should list the following: opening hours the mobile library's stops\t\t\t",
+				"1|false|true|c)\tA survey of users be held each year;\t\t\t",
+			}},
+		{"numbered points with points under them, no table",
+			"Action\n\nReason\n\nLead\n\n1. That the hall be let.\n\n(a) to the youth club;\n\n(b) on Mondays.\n\n" +
+				"2. That the fees rise.\n\nCosts have risen.\n\nThe Clerk\n\n3. That the report be noted.\n",
+			nil},
+		{"numbered paragraphs under a label and a heading, no table",
+			"STATUS - Final\n\n1. PURPOSE\n\n1.1 To set out the budget.\n\n1.2 To seek approval.\n\n2. BACKGROUND\n\n2.1 The budget was set in March.\n",
+			nil},
+		{"a lead-in and one list, no table",
+			"What you can do\n\nOutcomes you will see:\n\nTimescale\n\n" +
+				"  • Less litter on the green\n  • Cleaner verges\n  • Fewer fly-tips\n\nMore about litter\n",
+			nil},
+	}
+	for _, tt := range tests {
+		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}

@@ -55,7 +55,9 @@ var headerRules = []struct {
 	// sponsor who answers for it.
 	{fOwner, regexp.MustCompile(`^(project|programme) (executive|manager|sponsor)$|^sponsors?$`)},
 	{fAction, regexp.MustCompile(`^(projects?|project (title|name|description))$`)},
-	{fDue, regexp.MustCompile(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$`)},
+	// "Timetable" names the column alone; in a cell's words it is a
+	// bus timetable.
+	{fDue, regexp.MustCompile(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$|^time ?tables?$`)},
 	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	// An organisational unit named as a field says who leads: a
 	// tracker's "Directorate: Housing" or a "Department" column is the
@@ -65,6 +67,8 @@ var headerRules = []struct {
 	// column or label of who acts, that one is the owner (keepStrongest,
 	// blocks).
 	{fOwner, unitOwner},
+	// "Action / milestone": the action, a step of which marks progress.
+	{fAction, regexp.MustCompile(`^actions? mile ?stones?$`)},
 	{fMilestones, regexp.MustCompile(`\bmile ?stones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success (?:looks?|will look) like)\b`)},
@@ -89,8 +93,13 @@ var headerNote = regexp.MustCompile(`\s*\([^)]{12,}\)`)
 
 var nonWord = regexp.MustCompile(`[^a-z0-9#]+`)
 
+// footnoteMark is a note's mark a header cell's name carries: "Response[iii]",
+// "Lead Officer[2]".
+var footnoteMark = regexp.MustCompile(`\[(?:[ivx]{1,5}|\d{1,2})\]$`)
+
 // classify maps one header cell to a field.
 func classify(cell string) field {
+	cell = footnoteMark.ReplaceAllString(strings.TrimSpace(cell), "")
 	t := strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(cell), " "))
 	if t == "" {
 		return fNone

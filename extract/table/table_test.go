@@ -44,6 +44,9 @@ func TestClassify(t *testing.T) {
 		// An organisational unit says who leads; only the whole cell.
 		{"Directorate", fOwner}, {"Department", fOwner}, {"Team", fOwner}, {"Service area", fOwner},
 		{"Team building", fNone},
+		// A note's mark after a name is none of it; a timetable says when;
+		// an action's milestone column is the action's.
+		{"Response[iii]", fProgress}, {"Lead Officer[2]", fOwner}, {"Timetable", fDue}, {"Action / milestone", fAction},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.header); got != tt.want {
