@@ -381,6 +381,11 @@ func ownerTag(s string) (string, bool) {
 	default:
 		return "", false
 	}
+	if m := tagRef.FindStringIndex(body); m != nil && m[0] > 0 {
+		// "Action: JB/KL 2.3": who acts, then the number of the point
+		// the tag closes, run on as the cells of a log's row.
+		body = body[:m[0]]
+	}
 	words := strings.Fields(body)
 	if len(words) == 0 || len(words) > 8 || finiteVerb.MatchString(body) || toVerb.MatchString(body+" ") || notOwner.MatchString(body) {
 		return "", false
@@ -398,6 +403,10 @@ func ownerTag(s string) (string, bool) {
 	}
 	return body, true
 }
+
+// tagRef is a point's number, two parts or more ("2.3"), closing an
+// action tag after who acts.
+var tagRef = regexp.MustCompile(`\s+\d{1,3}(?:\.\d{1,3})+$`)
 
 // tagBareVerb is a tag's who and a verb with no object, perhaps with its
 // particle: "MF to monitor", "Clerk to follow up". What is to be done is

@@ -7151,3 +7151,17 @@ func TestPowersDelegated(t *testing.T) {
 		return a.Ref + "|" + strings.Join(a.Owner, ";")
 	}, []string{"(1)|", "(i)|Director of Place", "(ii)|Director of Place"})
 }
+
+// TestActionTagWithRef: a tag on a line of its own that names who acts
+// and then the number of the point it closes ("Action: JB/KL 2.3", a
+// log's cells run together) names the point's owner; it is no
+// undertaking of its own.
+func TestActionTagWithRef(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"initials and the point's number", "minutes", []string{"2.3 Sam will print a leaflet about the fair and send it to every house.", "", "Action: JB/KL 2.3", "",
+			"2.4 The Clerk will book the hall for the spring meeting.", "", "Action: MW 2.4"},
+			[]string{"commitment|2.3|Sam will print a leaflet about the fair and send it to every house.|JB/KL", "commitment|2.4|The Clerk will book the hall for the spring meeting.|MW"}},
+	}, func(a action.Action) string {
+		return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + strings.Join(a.Owner, "/")
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/extract/table"
 )
 
 // Text renderings of web pages (and Markdown) write tables with "|" between
@@ -43,7 +44,8 @@ func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		*table++
 		start := i - 1 // the header row
 		end := i + 1
-		if rows, stop := splitPipeRows(raws, i+1, ruleWidth(raws[i])); rows != nil && strings.HasSuffix(strings.TrimSpace(raws[start]), "|") {
+		head := strings.TrimSpace(raws[start])
+		if rows, stop := splitPipeRows(raws, i+1, ruleWidth(raws[i])); rows != nil && strings.HasSuffix(head, "|") {
 			// (Only where the header ends its cells with pipes, as rows
 			// broken over lines do: Markdown's "No. | Item" over
 			// "1 | Apologies" ends none, and each line is a row.)
@@ -51,6 +53,9 @@ func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 				return err
 			}
 			lines[start] = pipeRow(raws[start], lines[start].Page, *table)
+			if names, ok := overNumbers(lines[start].CellTexts(), rows); ok {
+				lines[start] = tableRow(names, lines[start].Page, *table, true)
+			}
 			lines[i] = layout.Line{Page: lines[i].Page}
 			for _, r := range rows {
 				if err := cells.Add(len(r.texts)); err != nil {
@@ -106,10 +111,14 @@ type splitRow struct {
 //	Depot Manager |
 //	June |
 //
-// The cells of each row add up to the rule's width, never past it. It
-// returns nil unless two rows or more add up so and one at least took more
-// than one line (whole rows a line are read as they are); stop is the line
-// after the last whole row.
+// The cells of each row add up to the rule's width, never past it.
+//
+// A row the text ends inside, two of its cells or more ended, is a page
+// cut short: the row is read as far as it goes, its cells from the left.
+// It returns nil unless two rows or more are read and one at least took
+// more than one line (whole rows a line are read as they are), or the
+// table's only row is such a cut one that took several lines; stop is the
+// line after the last row read.
 func splitPipeRows(raws []string, i, width int) (rows []splitRow, stop int) {
 	var texts []string
 	var wrap []string // lines without a pipe, the start of the next cell
@@ -156,16 +165,52 @@ func splitPipeRows(raws []string, i, width int) (rows []splitRow, stop int) {
 		rows = append(rows, splitRow{texts, first, j})
 		texts, first, stop = nil, j+1, j+1
 	}
-	if (j == len(raws) || strings.TrimSpace(raws[j]) == "") && len(wrap) > 0 && len(texts)+1 == width {
-		// The table's last cell, whose pipe the copy left off where
-		// the text ends.
-		rows = append(rows, splitRow{append(texts, clean.Text(strings.Join(wrap, " "))), first, j - 1})
-		stop = j
+	closed := len(texts) // the row's cells a pipe ended
+	if len(wrap) > 0 && (j == len(raws) || strings.TrimSpace(raws[j]) == "") {
+		// The last cell, whose pipe the copy left off.
+		texts = append(texts, clean.Text(strings.Join(wrap, " ")))
 	}
-	if len(rows) < 2 || !broken {
+	cut := false
+	switch {
+	case len(wrap) > 0 && len(texts) == width:
+		// The table's last row, whole but for the pipe after it.
+		rows = append(rows, splitRow{texts, first, j - 1})
+		stop, cut = j, j == len(raws)
+		broken = broken || j-first > 1
+	case j == len(raws) && closed >= 2 && len(texts) < width:
+		// The text ends inside a row, two of its cells or more ended
+		// (its number and its action, say): a page cut short. The row's
+		// cells from the left, the one it ends in too.
+		rows = append(rows, splitRow{texts, first, j - 1})
+		stop, cut = j, true
+		broken = broken || j-first > 1
+	}
+	if len(rows) < 2 && !(cut && len(rows) == 1) || !broken {
 		return nil, 0
 	}
 	return rows, stop
+}
+
+// numberCell is a cell that holds only a row's number: "4", "2.3", "1.6A",
+// "SC18".
+var numberCell = regexp.MustCompile(`^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3})*[A-Za-z]?\.?$`)
+
+// overNumbers moves a header's names one cell right where the copy left
+// out the name over the rows' numbers: every row opens with a number
+// ("A1 | Mend the gate | …"), the header's first name names no column of
+// numbers ("Action | Lead | |") and its last cell is empty, the cell the
+// names were short of. names are the header's cells.
+func overNumbers(names []string, rows []splitRow) ([]string, bool) {
+	n := len(names)
+	if n < 3 || names[n-1] != "" || names[0] == "" || table.NumbersColumn(names[0]) {
+		return nil, false
+	}
+	for _, r := range rows {
+		if len(r.texts) == 0 || !numberCell.MatchString(r.texts[0]) {
+			return nil, false
+		}
+	}
+	return append([]string{""}, names[:n-1]...), true
 }
 
 // framedRun counts the lines from i that start and end with a pipe and
@@ -256,6 +301,12 @@ func sepTables(lines []layout.Line, raws []string, table *int, cells *limit.Coun
 			continue
 		}
 		if end, ok, err = raggedRows(lines, raws, i, sep, table, cells); err != nil {
+			return err
+		} else if ok {
+			i = end
+			continue
+		}
+		if end, ok, err = gappedRows(lines, raws, i, sep, table, cells); err != nil {
 			return err
 		} else if ok {
 			i = end

@@ -156,6 +156,30 @@ func TestSplitPipeRows(t *testing.T) {
 	expectLines(t, text, rowOrText, []string{`true ["Task" "Lead" "Due"]`, `true ["Mend the gate" "Site Team" "May 2026"]`,
 		`true ["Paint the hall" "Works Team" "June 2026"]`, `true ["Sweep the yard" "Site Team" "July 2026"]`,
 		`true ["Clear the drains" "Works Team" "August 2026"]`})
+	// Where the header is not framed, a line opening with a pipe starts a
+	// cell: the line before it, with no pipe, was the whole first cell.
+	text = "Action | Lead | When |\n---|---|---|\nMend the gate | The Clerk | May |\n" +
+		"Paint the benches by the pond:\n| Cllr Reed | June |\nSweep the path\n| Parks Lead | July |\n"
+	expectLines(t, text, rowOrText, []string{`true ["Action" "Lead" "When"]`, `true ["Mend the gate" "The Clerk" "May"]`,
+		`true ["Paint the benches by the pond:" "Cllr Reed" "June"]`, `true ["Sweep the path" "Parks Lead" "July"]`})
+	// A page cut off inside the table's only row, run over lines: the row's
+	// cells from the left, the one it ends in too. Cut off inside a later
+	// row, that row too, when two of its cells were ended (TestCellTables
+	// keeps a row with one as lines).
+	text = "Plan\nNo. | Action | Start | End | Lead | Measure |\n---|---|---|---|---|---|\n" +
+		"2.1 |\nOpen a second library. |\nMay 2026 | May 2027 | Head of Libraries |\nVisits rise by a"
+	expectLines(t, text, rowOrText, []string{"P Plan", `true ["No." "Action" "Start" "End" "Lead" "Measure"]`,
+		`true ["2.1" "Open a second library." "May 2026" "May 2027" "Head of Libraries" "Visits rise by a"]`})
+	text = "Ref | Action | Lead | When |\n---|---|---|---|\nA1 | Open the depot |\nDepot Manager | May |\nA2 | Plant trees |\nParks Le"
+	expectLines(t, text, rowOrText, []string{`true ["Ref" "Action" "Lead" "When"]`, `true ["A1" "Open the depot" "Depot Manager" "May"]`,
+		`true ["A2" "Plant trees" "Parks Le"]`})
+	// Every row opens with its number where the header names no column of
+	// numbers and ends in an empty cell: the copy left out the name over
+	// the numbers, and the names stand one cell to the right.
+	text = "Action | Targets | Partners | |\n---|---|---|---|\nB2 | Survey the old walls |\nA report 2026 |\nSee list |\n" +
+		"B3 | Repair the lych gate |\nGate mended 2027 |\nSee list |\n"
+	expectLines(t, text, rowOrText, []string{`true ["" "Action" "Targets" "Partners"]`, `true ["B2" "Survey the old walls" "A report 2026" "See list"]`,
+		`true ["B3" "Repair the lych gate" "Gate mended 2027" "See list"]`})
 	// Whole rows a line are read a line a row, as before, with or
 	// without pipes closing them.
 	text = "No. | Item |\n---|---|\n1 | Apologies |\n2 | Minutes |\n"
@@ -828,5 +852,37 @@ func TestCellLineTables(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
+	}
+}
+
+// TestGappedRows: rows whose cells a copy set apart with " / " or " | ",
+// standing apart under their header with a line or two of a cell's later
+// paragraphs between them, are the header's table: each line with as many
+// separators is a row, the lines between stay text. Without a header of
+// column names, or with rows too far apart, the lines stay text; so does a
+// sentence with a slash in it.
+func TestGappedRows(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"slashes", "Notes of the group\nItem / Raised by / Decision\nWelcome / Chair / Six came.\nThe Chair thanked the hosts.\n" +
+			"Accounts / Treasurer / The accounts were approved.\nFees\n(for next year) / Treasurer / Fees to stay the same.\nA1 Clerk to write to the bank.",
+			[]string{"P Notes of the group", `false ["Item" "Raised by" "Decision"]`, `true ["Welcome" "Chair" "Six came."]`,
+				"P The Chair thanked the hosts.", `true ["Accounts" "Treasurer" "The accounts were approved."]`, "P Fees",
+				`true ["(for next year)" "Treasurer" "Fees to stay the same."]`, "P A1 Clerk to write to the bank."}},
+		{"bars, the header again over a second part", "Action | Who | When | Progress |\nMend the fence | Parks | May | Posts ordered.\n" +
+			"The gate waits for a quote.\nPart two\nAction | Who | When | Progress |\nClean the pond | Parks | June | Not started. |",
+			[]string{`false ["Action" "Who" "When" "Progress"]`, `true ["Mend the fence" "Parks" "May" "Posts ordered."]`,
+				"P The gate waits for a quote.", "P Part two", `false ["Action" "Who" "When" "Progress"]`,
+				`true ["Clean the pond" "Parks" "June" "Not started."]`}},
+		{"no header", "The rota / the key / the list\nWelcome / Chair / Six came.\nSome words.\nAccounts / Treasurer / Approved.",
+			[]string{"P The rota / the key / the list", "P Welcome / Chair / Six came.", "P Some words.", "P Accounts / Treasurer / Approved."}},
+		{"too far apart", "Item / Lead / Decision\nWelcome / Chair / Six came.\nOne.\nTwo.\nThree.\nFour.\nAccounts / Treasurer / Approved.",
+			[]string{"P Item / Lead / Decision", "P Welcome / Chair / Six came.", "P One.", "P Two.", "P Three.", "P Four.", "P Accounts / Treasurer / Approved."}},
+		{"a sentence with slashes", "Item / Lead / Decision\nWelcome / Chair / Six came.\nA note.\nThe and / or rule applies to members / officers / staff alike.",
+			[]string{"P Item / Lead / Decision", "P Welcome / Chair / Six came.", "P A note.", "P The and / or rule applies to members / officers / staff alike."}},
+	} {
+		t.Run(c.name, func(t *testing.T) { expectLines(t, c.text, rowOrText, c.want) })
 	}
 }
