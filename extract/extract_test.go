@@ -278,3 +278,26 @@ func TestTaggedActionInLog(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestGappedRowsActions: a plan whose " / " rows stand apart, a row's cell
+// going on in a paragraph of its own under it, gives every row's action,
+// not only those before the first such paragraph; the paragraph is the
+// rest of the cell the row ended in.
+func TestGappedRowsActions(t *testing.T) {
+	text := "Village plan 2026\n\nAction / Lead / Date / Progress\nMend the fence by the pond / Parks Team / May 2026 / Posts ordered.\n" +
+		"The gate waits for a quote from two firms.\nClean out the ditch on Mill Lane / Clerk / June 2026 / Not started.\n" +
+		"Repaint the bus shelter / Cllr Hale / July 2026 / Paint bought.\n"
+	ext, err := Bytes(context.Background(), []byte(text), FormatText, action.Document{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range ext.Actions {
+		got = append(got, a.Action+"|"+strings.Join(a.Owner, ";")+"|"+a.Progress)
+	}
+	want := []string{"Mend the fence by the pond|Parks Team|Posts ordered. The gate waits for a quote from two firms.",
+		"Clean out the ditch on Mill Lane|Clerk|Not started.", "Repaint the bus shelter|Cllr Hale|Paint bought."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

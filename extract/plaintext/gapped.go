@@ -68,12 +68,36 @@ func gappedRows(lines []layout.Line, raws []string, i int, sep string, tables *i
 		return i, false, err
 	}
 	lines[i] = tableRow(names, lines[i].Page, *tables, false)
-	for _, k := range rows {
-		// (The header again, over the rows of the next part, is no row.)
-		again := strings.Join(sepCells(raws[k], sep), sep) == strings.Join(names, sep)
-		lines[k] = tableRow(sepCells(raws[k], sep), lines[k].Page, *tables, !again)
+	last := -1 // the cell the row before ends in
+	for k := i + 1; k <= rows[len(rows)-1]; k++ {
+		t := strings.TrimSpace(raws[k])
+		switch {
+		case t == "":
+		case strings.Contains(t, sep):
+			parts := sepCells(t, sep)
+			// (The header again, over the rows of the next part, is no row.)
+			again := strings.Join(parts, sep) == strings.Join(names, sep)
+			lines[k] = tableRow(parts, lines[k].Page, *tables, !again)
+			for last = len(parts) - 1; last > 0 && parts[last] == ""; last-- {
+			}
+		case last >= 0 && paragraphOf(t):
+			// A later paragraph of the cell the row ended in: a line of
+			// the table, that cell's text alone, so that the table reads
+			// on past it.
+			parts := make([]string, len(names))
+			parts[last] = strings.TrimRight(t, " "+strings.TrimSpace(sep))
+			lines[k] = tableRow(parts, lines[k].Page, *tables, false)
+		}
 	}
 	return rows[len(rows)-1] + 1, true, nil
+}
+
+// paragraphOf: a line between two rows that reads as a cell's paragraph
+// — a sentence ended, or a long line — not a heading over the rows after
+// it ("Priority 2", "Matters arising"), which stays a line of text.
+func paragraphOf(t string) bool {
+	t = strings.TrimRight(t, " |/")
+	return strings.ContainsAny(t[len(t)-1:], ".!?") || len(strings.Fields(t)) > maxHeadingWords
 }
 
 // namesColumns: cells that read as a header's column names — short, each

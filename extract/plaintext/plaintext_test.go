@@ -858,9 +858,11 @@ func TestCellLineTables(t *testing.T) {
 // TestGappedRows: rows whose cells a copy set apart with " / " or " | ",
 // standing apart under their header with a line or two of a cell's later
 // paragraphs between them, are the header's table: each line with as many
-// separators is a row, the lines between stay text. Without a header of
-// column names, or with rows too far apart, the lines stay text; so does a
-// sentence with a slash in it.
+// separators is a row, and a paragraph between (a sentence, or a long
+// line) a line of the table with its text in the cell the row before ended
+// in; a short line with no stop (a heading) stays text. Without a header
+// of column names, or with rows too far apart, the lines stay text; so
+// does a sentence with a slash in it.
 func TestGappedRows(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
@@ -869,12 +871,12 @@ func TestGappedRows(t *testing.T) {
 		{"slashes", "Notes of the group\nItem / Raised by / Decision\nWelcome / Chair / Six came.\nThe Chair thanked the hosts.\n" +
 			"Accounts / Treasurer / The accounts were approved.\nFees\n(for next year) / Treasurer / Fees to stay the same.\nA1 Clerk to write to the bank.",
 			[]string{"P Notes of the group", `false ["Item" "Raised by" "Decision"]`, `true ["Welcome" "Chair" "Six came."]`,
-				"P The Chair thanked the hosts.", `true ["Accounts" "Treasurer" "The accounts were approved."]`, "P Fees",
+				`false ["" "" "The Chair thanked the hosts."]`, `true ["Accounts" "Treasurer" "The accounts were approved."]`, "P Fees",
 				`true ["(for next year)" "Treasurer" "Fees to stay the same."]`, "P A1 Clerk to write to the bank."}},
 		{"bars, the header again over a second part", "Action | Who | When | Progress |\nMend the fence | Parks | May | Posts ordered.\n" +
 			"The gate waits for a quote.\nPart two\nAction | Who | When | Progress |\nClean the pond | Parks | June | Not started. |",
 			[]string{`false ["Action" "Who" "When" "Progress"]`, `true ["Mend the fence" "Parks" "May" "Posts ordered."]`,
-				"P The gate waits for a quote.", "P Part two", `false ["Action" "Who" "When" "Progress"]`,
+				`false ["" "" "" "The gate waits for a quote."]`, "P Part two", `false ["Action" "Who" "When" "Progress"]`,
 				`true ["Clean the pond" "Parks" "June" "Not started."]`}},
 		{"no header", "The rota / the key / the list\nWelcome / Chair / Six came.\nSome words.\nAccounts / Treasurer / Approved.",
 			[]string{"P The rota / the key / the list", "P Welcome / Chair / Six came.", "P Some words.", "P Accounts / Treasurer / Approved."}},
