@@ -29,9 +29,10 @@ import (
 const maxGap = 3
 
 // gappedRows reads the table whose header is line i when its rows stand
-// apart (see above): two rows at least, and a line of text between two of
-// them (rows a line after another are read as a run by sepTables). It
-// gives the line after the last row read.
+// apart (see above), or only a blank line apart, as a web page's copy
+// sets its paragraphs: two rows at least, and a line between two of them
+// (rows a line after another are read as a run by sepTables). It gives
+// the line after the last row read.
 func gappedRows(lines []layout.Line, raws []string, i int, sep string, tables *int, cells *limit.Counter) (int, bool, error) {
 	names := sepCells(raws[i], sep)
 	if !namesColumns(names) {
@@ -40,10 +41,11 @@ func gappedRows(lines []layout.Line, raws []string, i int, sep string, tables *i
 	want := strings.Count(strings.Join(names, sep), sep)
 	var rows []int
 	gapped := false
-	gap := 0
+	gap, blank := 0, false // lines of text since the last row, and whether a blank one
 	for k := i + 1; k < len(raws) && !lines[k].IsTable(); k++ {
 		t := strings.TrimSpace(raws[k])
 		if t == "" {
+			blank = true
 			continue
 		}
 		n := strings.Count(strings.Join(sepCells(t, sep), sep), sep)
@@ -56,9 +58,9 @@ func gappedRows(lines []layout.Line, raws []string, i int, sep string, tables *i
 		if n != want || sepCells(t, sep)[0] == "" {
 			break // another table, or a sentence with a slash
 		}
-		gapped = gapped || gap > 0 && len(rows) > 0
+		gapped = gapped || (gap > 0 || blank) && len(rows) > 0
 		rows = append(rows, k)
-		gap = 0
+		gap, blank = 0, false
 	}
 	if len(rows) < 2 || !gapped {
 		return i, false, nil
@@ -111,7 +113,7 @@ func namesColumns(names []string) bool {
 	known := false
 	for _, n := range names {
 		r, _ := utf8.DecodeRuneInString(n)
-		if !unicode.IsUpper(r) || len(strings.Fields(n)) > 4 || len(n) > 40 || strings.ContainsAny(n, ".:;?!") {
+		if !unicode.IsUpper(r) || len(strings.Fields(n)) > 6 || len(n) > 40 || strings.ContainsAny(n, ".:;?!") {
 			return false
 		}
 		known = known || table.ColumnRole(n) != ""

@@ -857,8 +857,8 @@ func TestCellLineTables(t *testing.T) {
 
 // TestGappedRows: rows whose cells a copy set apart with " / " or " | ",
 // standing apart under their header with a line or two of a cell's later
-// paragraphs between them, are the header's table: each line with as many
-// separators is a row, and a paragraph between (a sentence, or a long
+// paragraphs or only a blank line between them, are the header's table:
+// each line with as many separators is a row, and a paragraph between (a sentence, or a long
 // line) a line of the table with its text in the cell the row before ended
 // in; a short line with no stop (a heading) stays text. Without a header
 // of column names, or with rows too far apart, the lines stay text; so
@@ -878,6 +878,10 @@ func TestGappedRows(t *testing.T) {
 			[]string{`false ["Action" "Who" "When" "Progress"]`, `true ["Mend the fence" "Parks" "May" "Posts ordered."]`,
 				`false ["" "" "" "The gate waits for a quote."]`, "P Part two", `false ["Action" "Who" "When" "Progress"]`,
 				`true ["Clean the pond" "Parks" "June" "Not started."]`}},
+		{"a blank line between rows, long names", "What we will do / Who leads it / How we will know it worked\n\nMend the fence / Parks / No more gaps\n\n" +
+			"Clean the pond / Parks / Clear water\n",
+			[]string{`false ["What we will do" "Who leads it" "How we will know it worked"]`, `true ["Mend the fence" "Parks" "No more gaps"]`,
+				`true ["Clean the pond" "Parks" "Clear water"]`}},
 		{"no header", "The rota / the key / the list\nWelcome / Chair / Six came.\nSome words.\nAccounts / Treasurer / Approved.",
 			[]string{"P The rota / the key / the list", "P Welcome / Chair / Six came.", "P Some words.", "P Accounts / Treasurer / Approved."}},
 		{"too far apart", "Item / Lead / Decision\nWelcome / Chair / Six came.\nOne.\nTwo.\nThree.\nFour.\nAccounts / Treasurer / Approved.",
