@@ -135,6 +135,7 @@ func Find(ld layout.Doc) Result {
 		res.Actions = append(res.Actions, t.actions()...)
 		i = end
 	}
+	res.Actions = append(res.Actions, labelCards(ld, res.Used)...)
 	res.Actions = append(res.Actions, blocks(ld, res.Used)...)
 	return res
 }

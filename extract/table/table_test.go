@@ -1478,3 +1478,96 @@ func TestLostHeadingThemes(t *testing.T) {
 		t.Errorf("table: got  %q\nwant %q", got, want)
 	}
 }
+
+// A plan copied as cards set a label a line: the labels that come again
+// card after card fix the card's shape, the label naming the action gives
+// the item and the others its fields, and a numbered heading over each
+// card gives its ref, the words under it the card's objective.
+func TestCardsALabelALine(t *testing.T) {
+	show := func(a action.Action) string {
+		return a.Kind + "|" + a.Ref + "|" + a.Theme + "|" + a.Objective + "|" + a.Action + "|" + strings.Join(a.Owner, ";") + "|" + a.DueRaw + "|" + a.Target + "|" + a.Progress
+	}
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"numbered cards, the action under its own label", []string{
+			"Keeping the town centre alive",
+			"1. aim",
+			"Fewer vacant shops on the high street.",
+			"Measure",
+			"Ten shops let again.",
+			"Deadline",
+			"June 2026",
+			"Action",
+			"Offer rate relief to new tenants.",
+			"2. aim",
+			"A cleaner market square.",
+			"Visit the square each week.",
+			"Measure",
+			"No litter complaints.",
+			"Deadline",
+			"Ongoing",
+			"Action",
+			"Put in more bins.",
+			"The council thanks its partners for their help.",
+			"Contact us for more details.",
+		}, "action|1|Keeping the town centre alive|Fewer vacant shops on the high street.|Offer rate relief to new tenants.||June 2026|Ten shops let again.| " +
+			"action|2|Keeping the town centre alive|A cleaner market square. Visit the square each week.|Put in more bins.||Ongoing|No litter complaints.|"},
+		{"every cell marked as a point, the card opened by its first label", []string{
+			"- Goal",
+			"- 1",
+			"- Action for the year",
+			"- Survey the allotments",
+			"- Position now",
+			"- Half of the plots surveyed",
+			"- Goal",
+			"- 2",
+			"- Action for the year",
+			"Publish a waiting list",
+			"- Position now",
+			"Not started",
+		}, "action|||1|Survey the allotments||||Half of the plots surveyed action|||2|Publish a waiting list||||Not started"},
+		{"a heading between the cards heads the ones after it", []string{
+			"Commitment 1",
+			"Check every fire door",
+			"Lead",
+			"Housing Repairs.",
+			"Our progress",
+			"Half the doors are done.",
+			"Listening to residents",
+			"Commitment 2",
+			"Hold a meeting on each estate",
+			"Lead",
+			"Tenancy Services",
+			"Our progress",
+			"The first two were held.",
+		}, "action|1|||Check every fire door|Housing Repairs|||Half the doors are done. " +
+			"action|2|Listening to residents||Hold a meeting on each estate|Tenancy Services|||The first two were held."},
+		{"a table's header copied a cell a line is no card", []string{
+			"Action",
+			"Lead",
+			"Deadline",
+			"Plant trees",
+			"Parks team",
+			"May 2026",
+			"Action",
+			"Lead",
+			"Deadline",
+			"Mend the fence",
+			"Parks team",
+			"April 2026",
+		}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := visual(tc.lines...)
+			d.Flowing = true
+			res := Find(d)
+			if got := shown(res.Actions, show); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
