@@ -6,6 +6,7 @@ package narrative
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -602,6 +603,43 @@ func numberedPart(p paragraph) bool {
 	// the service." is one sentence, still the part's name.)
 	return p.marker == "" && !bulletPat.MatchString(p.text) && partNumbered.MatchString(p.body) && !strings.Contains(strings.TrimSuffix(p.body, "."), ". ") && len(strings.Fields(p.body)) <= 20
 }
+
+// partSeries marks the paragraphs that name parts of a plan by a number
+// counting on from another's of the same word ("Priority 1: …" where
+// "Priority 2: …" heads a part too), each one sentence: the series makes
+// each the part's name, though it runs past numberedPart's length
+// ("Priority 1: To help older people find the advice and support they need
+// close to home so that they can choose where to live."). A sentence
+// runs to maxSeriesPart words at most.
+func partSeries(ps []paragraph) map[int]bool {
+	type part struct {
+		word string
+		num  int
+	}
+	named := map[int]part{}
+	for i, p := range ps {
+		m := partNumbered.FindStringSubmatch(p.body)
+		if m == nil || p.marker != "" || bulletPat.MatchString(p.text) || strings.Contains(strings.TrimSuffix(p.body, "."), ". ") || len(strings.Fields(p.body)) > maxSeriesPart {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimRightFunc(m[1], unicode.IsLetter))
+		if err != nil {
+			continue
+		}
+		named[i] = part{strings.ToLower(strings.Fields(p.body)[0]), n}
+	}
+	out := map[int]bool{}
+	for i, a := range named {
+		for j, b := range named {
+			if i != j && a.word == b.word && (b.num == a.num+1 || b.num == a.num-1) {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+const maxSeriesPart = 40
 
 var partNumbered = regexp.MustCompile(`(?i)^(?:strategic\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+(\d{1,2}[a-z]?)\s*[:\-–—]\s*[A-Z]`)
 

@@ -250,6 +250,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.subjunctives = subjunctiveRuns(ps)
 	}
 	f.remits = remitPoints(ps)
+	f.series = partSeries(ps)
 	if opts.Genre == action.DocMinutes {
 		f.agendaPoints, f.agendaRecords = agendaLists(ps)
 	}
@@ -469,6 +470,9 @@ type finder struct {
 	// that is one of its points, the heading of its group (partPoints).
 	planNamed bool
 	parts     map[int]string
+	// series marks the parts named with their numbers one after another
+	// ("Priority 1: …", "Priority 2: …"), however long (see partSeries).
+	series map[int]bool
 	// gerunds marks a plan's projects set as paragraphs opening with an
 	// "-ing" form (see gerundPoints).
 	gerunds map[int]bool
@@ -1576,7 +1580,7 @@ func (f *finder) paragraph(p paragraph) {
 		// the statement's number and title, not a part of the plan.
 		return
 	}
-	if (f.planPage && styleLostHeading(p) || numberedPart(p)) && !strings.HasSuffix(body, ":") {
+	if (f.planPage && styleLostHeading(p) || numberedPart(p) || f.series[f.at]) && !strings.HasSuffix(body, ":") {
 		// "Physical Activity" over a plan's paragraphs: the part of the
 		// plan they belong to, its heading's style lost. So is a part
 		// named with its number, "Objective 1: Prevent hate crime and

@@ -5705,6 +5705,28 @@ func TestNumberedPartThemes(t *testing.T) {
 	})
 }
 
+// TestNumberedPartSeriesThemes: parts named by numbers that count on
+// ("Priority 1: …", "Priority 2: …") are the themes of the points under
+// them however long the sentence that names them.
+func TestNumberedPartSeriesThemes(t *testing.T) {
+	show := func(a action.Action) string { return a.Theme + "|" + a.Action }
+	long := "Priority 1: To give every family in the district clear advice on the childcare and early years support that is on offer near them so that they can choose what suits them best."
+	expectItems(t, Find(doc(true,
+		"Our early years strategy",
+		long,
+		"We will meet this priority through:",
+		"- Keeping our family information pages up to date.",
+		"- Holding a drop-in session in each library every month.",
+		"Priority 2: To make the most of the nursery places we have.",
+		"We will meet this priority through:",
+		"- Sharing spare places between settings.",
+	), nil, Options{Genre: action.DocOther, Title: "Our early years strategy"}), show, []string{
+		strings.TrimSuffix(long, ".") + "|Keeping our family information pages up to date.",
+		strings.TrimSuffix(long, ".") + "|Holding a drop-in session in each library every month.",
+		"Priority 2: To make the most of the nursery places we have|Sharing spare places between settings.",
+	})
+}
+
 // TestPledges: the authors' vows — points under "We pledge:", even as
 // infinitives; a sentence that promises in so many words; a numbered
 // promise read whole; "-ing" points under "we will be doing the
