@@ -396,6 +396,29 @@ func TestFindGenre(t *testing.T) {
 	}
 }
 
+// A decision form's field is a whole word: "Decision no" heads a record,
+// "decision now" or "decision not" is prose; "implementation date" is a
+// field, "implementation dates" a report's words. The status questions
+// end in their own '?'.
+func TestDecisionSignWholeWords(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Decision No: 2026/14", true},
+		{"Implementation date: 1 May 2026", true},
+		{"Is Key decision?: Yes", true},
+		{"Is subject to call in?: No", true},
+		{"The board made no decision now, as the decision nobody wanted was deferred.", false},
+		{"A decision not to close the library was welcomed.", false},
+		{"The implementation dates for the new bins are in the appendix.", false},
+	} {
+		if got := decisionSign.MatchString(tt.line); got != tt.want {
+			t.Errorf("decisionSign(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 func TestTitleLinkSize(t *testing.T) {
 	if got := Find(lines("Minutes of the Previous Meeting PDF 220 KB", "To approve the minutes.")).Title; got != "Minutes of the Previous Meeting" {
 		t.Errorf("title %q", got)
