@@ -601,17 +601,33 @@ func (b *block) complete() bool {
 // progressOnly: the words under an action's number tell only what has
 // been done or is under way, in the past, and nothing to do: "It was
 // noted that the training was ongoing.", "Work had now been completed."
+// A past verb after "that", "which" or "who" is a clause inside the
+// action's object, and a verb before a determiner is the action's own
+// verb in the imperative: "Adopt the rules that were drafted in May."
+// is still to do.
 func progressOnly(text string) bool {
 	first, _, _ := strings.Cut(text, ". ")
-	return pastFinite.MatchString(first) && !toDoWord.MatchString(text)
+	m := pastFinite.FindStringSubmatch(first)
+	if m == nil || toDoWord.MatchString(text) {
+		return false
+	}
+	subject := m[1]
+	return !relativeWord.MatchString(subject) && !(imperativeShape.MatchString(subject) && !determinerWord.MatchString(subject))
 }
 
 var (
 	// pastFinite is a clause told in the past: its subject, then "was",
 	// "were" or "had".
-	pastFinite = regexp.MustCompile(`^(?:It\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?(?:The\s+|A\s+|An\s+)?[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,14}?\s+(?:was|were|had)\s`)
+	pastFinite = regexp.MustCompile(`^(?:It\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?((?:The\s+|A\s+|An\s+)?[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,14}?)\s+(?:was|were|had)\s`)
 	// toDoWord is a word that tells something still to do.
 	toDoWord = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|needs?\s+to|should|must|plan(?:s|ned)?\s+to)\b`)
+	// relativeWord opens a clause inside a noun phrase.
+	relativeWord = regexp.MustCompile(`(?i)\b(?:that|which|who|whom)\b`)
+	// imperativeShape is a capitalised word, then a determiner: a verb
+	// and its object ("Review the", "Fund every"), unless the first word
+	// is itself a determiner ("All the", "Each of") — determinerWord.
+	imperativeShape = regexp.MustCompile(`^[A-Z][a-z]+\s+(?:the|a|an|all|every|each|any|our|its|their|this|these|those)\s`)
+	determinerWord  = regexp.MustCompile(`^(?:The|A|An|All|Every|Each|Any|Our|Its|Their|This|These|Those|Some|Most|Both|Half|None|Many)\s`)
 )
 
 func (b *block) action(theme string) action.Action {

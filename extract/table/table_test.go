@@ -1136,7 +1136,9 @@ func TestLabelledLinesAlone(t *testing.T) {
 			"Action 4: Work on the new skate park had now been completed.",
 			"Action 6: It was noted that the tree survey was ongoing, with more visits planned.",
 			"Action 9: The pavilion roof would be repaired before the summer.",
-		}, "action|The pavilion roof would be repaired before the summer.|"},
+			"Action 10: Replace signs which were damaged in the storm.",
+			"Action 11: Repair the fence the storm had knocked down.",
+		}, "action|The pavilion roof would be repaired before the summer.| action|Replace signs which were damaged in the storm.| action|Repair the fence the storm had knocked down.|"},
 		{"a commitment numbered on a line of its own, its words on the next, its lead under a label alone", []string{
 			"Commitment 7",
 			"Open a new library hub in the north of the borough",
