@@ -641,7 +641,15 @@ func allText(ld layout.Doc) string {
 // start: "Councillor Ash thanked the officers", "The Chair welcomed …",
 // "Cllr Birch asked whether …". A meeting's record tells who spoke; a
 // report or a notice of decision does not.
-var memberSpoke = regexp.MustCompile(`(?i)^(?:the\s+)?(?:councillor|cllr|chair|chairman|leader|mayor|vice[- ]chair)\b[^.]{0,60}\b(?:spoke|asked|thanked|responded|paid tribute|welcomed|queried|commented|replied|referred|mentioned|said|moved)\b`)
+var memberSpoke = regexp.MustCompile(`(?i)^(?:the\s+)?(?:councillor|cllr|chair|chairman|leader|mayor|vice[- ]chair)\b[^.]{0,60}?\b(spoke|asked|thanked|responded|paid tribute|welcomed|queried|commented|replied|referred|mentioned|said|moved)\b`)
+
+// quotedVerb is a verb of memberSpoke that a quote in a press release or
+// a foreword uses as often as minutes do.
+var quotedVerb = regexp.MustCompile(`(?i)^(?:said|commented|mentioned)$`)
+
+// ruledProcedure is procedure as a rule, in the modal ("a motion must be
+// seconded by …"), not as a record of it.
+var ruledProcedure = regexp.MustCompile(`\b(?:must|shall|may|should|will|can|cannot|to)\s+(?:not\s+)?be\s+(?:seconded|put)\b`)
 
 // bodyReceived is "the Board considered/received/noted".
 var receivedWords = []string{"considered", "received", "noted"}
@@ -655,20 +663,36 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		counts[a.Kind]++
 	}
 	// signs: a line only minutes and decision notes carry; told: a line
-	// telling the meeting's proceedings, which shows it was held.
-	signs, told := 0, false
+	// telling the meeting's proceedings, which shows it was held. A
+	// councillor who "said" something may be a press release's quote
+	// ("Councillor Ash, Cabinet Member for Parks, said …") or a
+	// foreword's ("The Leader said the plan would …"), and a motion that
+	// "must be seconded by" a member is a standing order's rule: such a
+	// line shows a meeting only beside another sign of one (said).
+	signs, told, said := 0, false, false
 	for _, l := range ld.Lines {
 		if l.IsTable() {
 			continue
 		}
 		low := strings.ToLower(l.Text)
-		told = told || containsAny(low, procedureWords) || memberSpoke.MatchString(l.Text)
-		if signs == 0 && (told || containsAny(low, minutesSigns) && !onlyDuration(low) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text)) {
+		if containsAny(low, procedureWords) && !ruledProcedure.MatchString(low) {
+			told = true
+		} else if m := memberSpoke.FindStringSubmatch(l.Text); m != nil {
+			told = told || !quotedVerb.MatchString(m[1])
+			said = true
+		} else if containsAny(low, procedureWords) {
+			said = true
+		}
+		if signs == 0 && (containsAny(low, minutesSigns) && !onlyDuration(low) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text)) {
 			signs++
 		}
-		if told {
-			break // one of each is enough, and proceedings are a sign too
+		if told && signs > 0 {
+			break // one of each is enough
 		}
+	}
+	told = told || said && (signs > 0 || g.held > 0)
+	if told {
+		signs = 1 // proceedings are a sign too
 	}
 	title := strings.ToLower(m.Title)
 	reported, news := false, false

@@ -238,6 +238,18 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(procedural, Meta{}, FindGenre(procedural), nil); k != action.DocMinutes {
 		t.Errorf("a procedural motion put to the vote: kind %s, want minutes", k)
 	}
+	// A councillor quoted in a press release or a foreword, and a
+	// standing order's rule for seconding, show no meeting on their own.
+	for _, paper := range [][]string{
+		{"New play area opens", "Councillor Ann Bell, Cabinet Member for Parks, said the children had chosen the slide."},
+		{"Our parks strategy", "The Leader said the strategy would guide our work for ten years."},
+		{"Standing orders", "A motion must be seconded by another member before it is debated."},
+	} {
+		ld := lines(paper...)
+		if k := Kind(ld, Meta{Title: paper[0]}, FindGenre(ld), nil); k == action.DocMinutes {
+			t.Errorf("%q: kind %s, want no minutes", paper[1], k)
+		}
+	}
 	// A paper that names itself an action plan and shows no other genre
 	// is one, though none of its rows was read.
 	unread := lines("Parks Action Plan 2026", "Our parks team looks after forty sites across the town.")
