@@ -58,10 +58,13 @@ var (
 	// agendaSign is an agenda's business still to come ("To receive any
 	// apologies", "Public Agenda Pack"); heldSign shows the meeting has
 	// happened and been minuted, or its decision made and published.
+	// (Apologies show it held only when a name or title, or "None",
+	// follows the colon: "Apologies: Cllr Bell"; an agenda's "Apologies:
+	// To receive apologies for absence" is business still to come.)
 	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|a meeting (?:to be|will be) held\b|(?:[\w&'’]+\s+){1,5}agenda\s+[-–—]\s+\d{1,2}\s+[a-z]+\s+\d{4}\b|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:you|members|councillors) are (?:hereby )?summoned\b|summons to attend\b|the agenda is (?:set out )?below\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
 	// decidedSign is a decision recorded in minutes.
 	decidedSign = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
-	heldSign    = regexp.MustCompile(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present(?:\s*/\s*[\w’']+)?\s*:|apologies (?:for absence )?were|apologies(?: for absence)?\s*:\s*\S|minutes\s*:(?:\s|$)|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:read\s+and\s+)?(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+(?:considered|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|report|recommendations|update|presentation)\b`)
+	heldSign    = regexp.MustCompile(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present(?:\s*/\s*[\w’']+)?\s*:|apologies (?:for absence )?were|apologies(?: for absence)?\s*:\s*(?:(?-i:[A-SU-Z]|T[^o]|To\S)|(?:none|nil)\b)|minutes\s*:(?:\s|$)|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:read\s+and\s+)?(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+(?:considered|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|report|recommendations|update|presentation)\b`)
 	// forwardSign is a forward plan's: decisions still to be taken.
 	forwardSign = regexp.MustCompile(`(?i)\b(decision due(?: date)?\s*:|forthcoming (?:key )?decisions\b|forward plan of (?:key )?decisions\b|notice of (?:intention|proposed decision)\b)`)
 	// settledSign is an issue's status once decided.

@@ -431,6 +431,25 @@ func TestDecisionSignWholeWords(t *testing.T) {
 	}
 }
 
+// Apologies given by name show a meeting held; an agenda's item under
+// the same label, still to receive them, does not.
+func TestApologiesHeld(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		held bool
+	}{
+		{"Apologies: Cllr Bell and Cllr Dunn", true},
+		{"Apologies for absence: Tom Reed", true},
+		{"Apologies: None", true},
+		{"Apologies: To receive apologies for absence", false},
+		{"Apologies: to receive any apologies", false},
+	} {
+		if got := FindGenre(lines(tt.line)).held > 0; got != tt.held {
+			t.Errorf("%q: held %v, want %v", tt.line, got, tt.held)
+		}
+	}
+}
+
 func TestTitleLinkSize(t *testing.T) {
 	if got := Find(lines("Minutes of the Previous Meeting PDF 220 KB", "To approve the minutes.")).Title; got != "Minutes of the Previous Meeting" {
 		t.Errorf("title %q", got)
