@@ -734,7 +734,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocOther
 	case g.Kind != "":
 		return g.Kind
-	case len(found) == 0 && g.Kind == "" && planNamed.MatchString(title):
+	case len(found) == 0 && planNamed.MatchString(title):
 		// A paper that shows no genre and names itself an action plan
 		// ("Parks Action Plan 2026") is one, though none of its rows was
 		// read. (One that gave items is judged by them below.)
