@@ -71,8 +71,10 @@ func carriedProposal(sents []string, i int) int {
 }
 
 // saysMoreOnProposal is a sentence between a proposal and its vote that
-// neither puts another proposal nor tells a vote or a question: the
-// mover's own words on it ("He suggested a paler colour.").
+// neither puts another proposal nor tells a vote or a question: more
+// said on it, by the mover or by anyone else ("He suggested a paler
+// colour.", "A member thought it too dear."), which does not part the
+// proposal from its vote.
 func saysMoreOnProposal(t string) bool {
 	return t != "" && !proposalPut.MatchString(t) && !tellsVote(t) && !lostVote.MatchString(t) && !strings.HasSuffix(t, "?")
 }
