@@ -41,7 +41,11 @@ var (
 	// trailingActionTag is "Action" and who acts at a paragraph's end, no
 	// colon or dash between (with one, the tag is a sentence of its own).
 	// Initials count too ("… chase the quote up. Action RG").
+	// (Initials only after a sentence's end, or alone: in "… write to
+	// Friends of the Earth and Climate Action UK." the words run on into
+	// a name — initialsTag, sentenceEnded.)
 	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)\.?$`)
+	initialsTag       = regexp.MustCompile(`^[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*$`)
 	// bareActionTag is "Action" and who acts with no colon between:
 	// "Action Cllr Carnell", "Action Clerk".
 	bareActionTag = regexp.MustCompile(`(?i)^action\s+((?:` + tagPerson + `)\b[^.:;]{0,60})$`)
@@ -56,6 +60,13 @@ var (
 	askedWhether = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
 	finiteVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
+
+// sentenceEnded: the text before a tag ends a sentence or clause (a
+// stop or semicolon), or there is none.
+func sentenceEnded(before string) bool {
+	before = strings.TrimSpace(before)
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";")
+}
 
 // colonTitle is a short title run in before a colon at a sentence's
 // start: "Drain at side of the lane, opposite school: ".
@@ -101,7 +112,7 @@ func commitments(text, date, genre string) []action.Action {
 	var cur *action.Action
 	implied := false // cur's owner is implied, not named
 	tagOwner, trailing, whole := "", false, strings.TrimSpace(text)
-	if m := trailingActionTag.FindStringSubmatchIndex(text); m != nil {
+	if m := trailingActionTag.FindStringSubmatchIndex(text); m != nil && !(initialsTag.MatchString(text[m[2]:m[3]]) && !sentenceEnded(text[:m[0]])) {
 		// "Contractor will start work in August Action Cllr Carnell":
 		// the tag run onto the point's last sentence, no stop between.
 		// ("Action: Cllr Moon to email Highways" says what as well.)

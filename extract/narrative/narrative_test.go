@@ -7118,6 +7118,9 @@ func TestDoerAfterDecision(t *testing.T) {
 		{"initials tag", action.DocMinutes, []string{
 			"b) Village sign – the Vice-Chairman is still waiting for the second quote which he would chase.      Action PW"},
 			[]string{"commitment|Village sign – the Vice-Chairman is still waiting for the second quote which he would chase. Action PW|PW"}},
+		{"a name ending in 'Action' and capitals is no initials tag", action.DocMinutes, []string{
+			"The clerk will write to Friends of the Lake and Clean Water Action UK."},
+			[]string{"commitment|The clerk will write to Friends of the Lake and Clean Water Action UK.|The clerk"}},
 		{"bracketed tag after a decision", action.DocMinutes, []string{
 			"Members resolved that the verge be cut twice this year. (Action: Clerk)."},
 			[]string{"resolution|Members resolved that the verge be cut twice this year.|Clerk"}},
