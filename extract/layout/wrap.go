@@ -72,4 +72,4 @@ func plain(l Line) bool { return !l.IsTable() && !l.Furniture && l.Heading == 0 
 
 // listPoint opens a list's point: a bullet, or a number or letter and its
 // stop or bracket.
-var listPoint = regexp.MustCompile(`^(?:[` + Bullets + `\-–*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlc]{1,5})[.)]\s)`)
+var listPoint = regexp.MustCompile(`^(?:[` + Bullets + `✓\-–*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlc]{1,5})[.)]\s)`)

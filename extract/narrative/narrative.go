@@ -82,7 +82,7 @@ var (
 	// subjectThenPoints is a decision's subject alone, then its points
 	// numbered from 1, each a verb: "That Council 1. Notes … 2. Endorses …".
 	subjectThenPoints = regexp.MustCompile(`^((?:That|THAT)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?)\s+(1[.)]\s+[A-Z][a-z]+\s.*)$`)
-	inlineLead        = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?|A\s+[A-Z])\s*.*)$`)
+	inlineLead        = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+|A\s+[A-Z]).*)$`)
 	// listAfterColon is a colon with a list's first marker after it.
 	listAfterColon = regexp.MustCompile(`:\s+(?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s|A\s+[A-Z])`)
 )
