@@ -271,7 +271,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	// (Minutes and decisions title their items, and the lines under a
 	// title name who presented it or when: lostHeading reads plans.)
-	styled := keptHeadings(ld) || opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision
+	styled := layout.KeptHeadings(ld.Lines) || opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision
 	for i, p := range ps {
 		if f.remits[i] {
 			continue

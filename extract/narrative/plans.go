@@ -1193,23 +1193,6 @@ func completesWill(text string) bool {
 	return imperativeWord(firstWord(text)) || adverbImperative(text) || continuesWill(text)
 }
 
-// keptHeadings tells whether the paper marks any line as a heading: a
-// copy that kept them says what its headings are, and a line it left
-// plain is none.
-func keptHeadings(ld layout.Doc) bool {
-	for _, l := range ld.Lines {
-		if l.Heading > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// maxLostHeading bounds the words of a heading whose style a text copy
-// lost: a priority may be named at some length ("Help everyone find a
-// home they can afford and keep"), but not at a paragraph's.
-const maxLostHeading = 20
-
 // lostHeading tells whether p reads as a heading that a text copy kept
 // no mark of: an unnumbered phrase, not a sentence — it starts with a
 // capital, holds no full stop and ends in no punctuation — on a line of
@@ -1221,15 +1204,11 @@ const maxLostHeading = 20
 // its value ("Date: 4 May 2024") is no heading.
 func lostHeading(ld layout.Doc, p paragraph) bool {
 	text := strings.TrimSpace(p.body)
-	words := strings.Fields(text)
-	if p.marker != "" || p.line == 0 || len(words) == 0 || len(words) > maxLostHeading || bulletPat.MatchString(p.text) || strings.Contains(text, ". ") {
+	if p.marker != "" || p.line == 0 || !layout.LostHeadingShape(text) || bulletPat.MatchString(p.text) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
-		return false
-	}
-	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".:;,!?-–", r) {
-		return false
+		return false // unnumbered: a number that opens it is a point's
 	}
 	if partLabel.MatchString(text) || howHeading.MatchString(text) || askedHeading.MatchString(text) {
 		return false
@@ -1243,7 +1222,7 @@ func lostHeading(ld layout.Doc, p paragraph) bool {
 	if i >= len(ld.Lines) || clean.Space(ld.Lines[i].Text) != strings.TrimSpace(p.text) {
 		return false // not a line of its own
 	}
-	if !ld.Flowing && !(blankLine(ld, i-1) && blankLine(ld, i+1)) {
+	if !layout.StandsAlone(ld, i) {
 		return false
 	}
 	// A label set over each of a paper's cards ("Commentary" over what
@@ -1256,11 +1235,6 @@ func lostHeading(ld layout.Doc, p paragraph) bool {
 		}
 	}
 	return seen < 3
-}
-
-// blankLine: line j is blank, or there is none.
-func blankLine(ld layout.Doc, j int) bool {
-	return j < 0 || j >= len(ld.Lines) || strings.TrimSpace(ld.Lines[j].Text) == ""
 }
 
 // askedHeading is a heading put as a question, its verb before its

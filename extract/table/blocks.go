@@ -207,7 +207,7 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		cur, last = nil, fNone
 	}
 	dashed := dashBlocks(ld.Lines, layout.WrapWidth(ld))
-	styled := keptHeadings(ld.Lines)
+	styled := layout.KeptHeadings(ld.Lines)
 	for i, l := range ld.Lines {
 		text := clean.Space(l.Text)
 		if l.IsTable() {
@@ -657,55 +657,21 @@ func (b *block) pledged() bool {
 
 var pledgeLabel = regexp.MustCompile(`(?i)^(?:our\s+)?(?:commitments?|pledges?|promises?)$`)
 
-// keptHeadings tells whether the paper marks any line as a heading: a
-// copy that kept them says what its headings are, and a line it left
-// plain is none.
-func keptHeadings(lines []layout.Line) bool {
-	for _, l := range lines {
-		if l.Heading > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// maxLostHeading bounds the words of a heading whose style a text copy
-// lost: a priority may be named at some length ("2. Help everyone find
-// a home they can afford and keep"), but not at a paragraph's.
-const maxLostHeading = 20
-
 // lostHeading tells whether line i reads as a heading that a text copy
-// kept no mark of: a phrase, not a sentence nor a card's label — it
-// starts with a capital or a number, holds no full stop (but its
-// number's) and ends in no punctuation — on a line of its own. In a copy
-// that sets a paragraph a line that is any such line; in text wrapped
-// to a width a line ending short is as often a paragraph's last, so
-// there it must stand between blank lines.
+// kept no mark of (layout.LostHeadingShape, on a line that stands alone),
+// and is not a card's label alone on its line ("When this will happen")
+// nor a list's point.
 func lostHeading(ld layout.Doc, i int) bool {
 	l := ld.Lines[i]
 	if l.IsTable() || l.Furniture {
 		return false
 	}
 	text := clean.Space(l.Text)
-	words := strings.Fields(text)
-	if len(words) == 0 || len(words) > maxLostHeading || pointLine.MatchString(text) || strings.Contains(text, ". ") && !numberedStart.MatchString(text) {
+	if !layout.LostHeadingShape(text) || pointLine.MatchString(text) {
 		return false
 	}
 	if ownLabel(text) != fNone || unfieldedLabel(ld.Lines, i, text) {
-		return false // a card's label alone on its line ("When this will happen")
-	}
-	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".:;,!?-–", r) {
-		return false
-	}
-	if ld.Flowing {
-		return true
-	}
-	blank := func(j int) bool { return j < 0 || j >= len(ld.Lines) || strings.TrimSpace(ld.Lines[j].Text) == "" }
-	return blank(i-1) && blank(i+1)
+	return layout.StandsAlone(ld, i)
 }
-
-// numberedStart is a heading's number ("1. ", "2.3 ") before its words.
-var numberedStart = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)

@@ -228,7 +228,7 @@ func labelCards(ld layout.Doc, used []bool) []action.Action {
 	var run []*card
 	var cur *card
 	theme := ""
-	styled := keptHeadings(ld.Lines)
+	styled := layout.KeptHeadings(ld.Lines)
 	endRun := func() {
 		out = append(out, cardActions(ld, endOfRun(ld, run), labels, used)...)
 		run, cur = nil, nil

@@ -31,7 +31,7 @@ const maxHeaderLines = 3
 func Find(ld layout.Doc) Result {
 	res := Result{Used: make([]bool, len(ld.Lines))}
 	memo := classifier{}
-	styled := keptHeadings(ld.Lines)
+	styled := layout.KeptHeadings(ld.Lines)
 	for i := 0; i < len(ld.Lines); {
 		h, n, ok := headerAt(ld.Lines, i, memo)
 		if !ok || isCard(ld.Lines, i) {
