@@ -70,6 +70,10 @@ func Unwrapped(d Doc) Doc {
 
 func plain(l Line) bool { return !l.IsTable() && !l.Furniture && l.Heading == 0 }
 
+// OpensPoint reports whether a line's text opens a list's point: a
+// bullet, or a number or letter and its stop or bracket ("2.1 ", "b) ").
+func OpensPoint(t string) bool { return listPoint.MatchString(t) }
+
 // listPoint opens a list's point: a bullet, or a number or letter and its
 // stop or bracket.
 var listPoint = regexp.MustCompile(`^(?:[` + Bullets + `✓\-–*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlc]{1,5})[.)]\s)`)

@@ -75,6 +75,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	// of its page's text.
 	var prev *textLine
 	prevPage, prevRight := 0, 0.0
+	gaps := map[int]bool{} // blank lines that stand for a line's space
 	for _, pg := range pages {
 		var carry *region
 		if open {
@@ -150,6 +151,14 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			}
 			runsOn := samePage && !breaksBefore(prev, l, next, steps, right)
 			if samePage && !runsOn || !samePage && prev != nil && !fills(prev, l, prevRight) {
+				// Over a page break the spacing tells nothing: a
+				// paragraph that ended short at the foot of a page is
+				// taken to have had a blank line after it, which ends a
+				// table the text's rules read (rather than one read on
+				// into what follows).
+				if !samePage || spaced(prev, l, steps) {
+					gaps[len(doc.Lines)] = true
+				}
 				doc.Lines = append(doc.Lines, layout.Line{Page: pg.num})
 			}
 			// A line in bold that carries on a plain paragraph is its bold
@@ -175,7 +184,7 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 		}
 		tables[i].Cells = tableCells(doc.Lines[sp[0]:sp[1]])
 	}
-	return doc, tables
+	return flattenedTables(doc, gaps), tables
 }
 
 // tableCells lists the non-empty cells of a table's rows with their spans:

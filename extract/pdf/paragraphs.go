@@ -225,6 +225,27 @@ func fills(a, b *textLine, right float64) bool {
 	return a.x1()+0.25*a.size+(first.x1-first.x0) > right-1
 }
 
+// spaced tells whether prose line b stands a line's space or more below a,
+// beyond the step its neighbours or the page's lines of its size show: a
+// blank line between them, where a short line that ends a paragraph at the
+// usual step has none.
+func spaced(a, b *textLine, steps map[float64]float64) bool {
+	return a.base-b.base >= 1.4*usualStep(a, b, steps)
+}
+
+// usualStep is the step from a to b that reads as the next line: their
+// neighbours' own step where a has one, else the page's for their size.
+func usualStep(a, b *textLine, steps map[float64]float64) float64 {
+	step, ok := steps[sizeKey(max(a.size, b.size))]
+	if !ok {
+		step = 1.3 * max(a.size, b.size)
+	}
+	if a.step > 0 && sizeKey(a.size) == sizeKey(b.size) {
+		step = a.step
+	}
+	return step
+}
+
 // breaksBefore tells whether prose line b starts a new paragraph after
 // line a: it stands clearly further below a than its neighbours' or the
 // page's usual step for its size, it is indented as a paragraph's first
@@ -237,14 +258,7 @@ func breaksBefore(a, b, next *textLine, steps map[float64]float64, right float64
 		// The top of the next column: a paragraph may flow on into it.
 		return !fills(a, b, right)
 	}
-	step, ok := steps[sizeKey(max(a.size, b.size))]
-	if !ok {
-		step = 1.3 * max(a.size, b.size)
-	}
-	if a.step > 0 && sizeKey(a.size) == sizeKey(b.size) {
-		step = a.step
-	}
-	if gap >= 1.4*step || firstIndent(a, b, next, right) {
+	if spaced(a, b, steps) || firstIndent(a, b, next, right) {
 		return true
 	}
 	// Centred lines all stop short of the margin.

@@ -19,10 +19,10 @@ var pipeRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?
 
 // pipeTables turns the runs of lines that a pipe rule marks as a table into
 // rows: cells split at "|", each line a whole row, unless the copy broke
-// the rows over lines (see splitPipeRows). A line of bare pipes
-// between rows, and the rule itself, become blank lines. The cells made are
-// counted in cells.
-func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter) error {
+// the rows over lines (see splitPipeRows; only when broken is set). A line
+// of bare pipes between rows, and the rule itself, become blank lines. The
+// cells made are counted in cells.
+func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter, broken bool) error {
 	for i := 0; i < len(raws); i++ {
 		if n := framedRun(raws, i); n >= 3 && (i == 0 || !strings.Contains(raws[i-1], "|")) && (i+1 >= len(raws) || !pipeRule.MatchString(raws[i+1])) {
 			// Rows framed by pipes, one a line, all with as many cells,
@@ -45,7 +45,7 @@ func pipeTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 		start := i - 1 // the header row
 		end := i + 1
 		head := strings.TrimSpace(raws[start])
-		if rows, stop := splitPipeRows(raws, i+1, ruleWidth(raws[i])); rows != nil && strings.HasSuffix(head, "|") {
+		if rows, stop := splitPipeRows(raws, i+1, ruleWidth(raws[i])); broken && rows != nil && strings.HasSuffix(head, "|") {
 			// (Only where the header ends its cells with pipes, as rows
 			// broken over lines do: Markdown's "No. | Item" over
 			// "1 | Apologies" ends none, and each line is a row.)

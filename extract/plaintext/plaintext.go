@@ -74,35 +74,7 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 	}
 	doc.Flowing = unwrapped(doc.Lines)
 	table := 0 // numbers the tables the text renderings make, in one series
-	if strings.Contains(text, "|") {
-		if err := pipeTables(doc.Lines, raws, &table, cells); err != nil {
-			return layout.Doc{}, err
-		}
-		if err := cellTables(doc.Lines, raws, &table, cells); err != nil {
-			return layout.Doc{}, err
-		}
-		if err := barTables(doc.Lines, raws, &table, cells); err != nil {
-			return layout.Doc{}, err
-		}
-	}
-	if strings.Contains(text, " / ") {
-		if err := slashTables(doc.Lines, raws, &table, cells); err != nil {
-			return layout.Doc{}, err
-		}
-	}
-	if err := flatTables(doc.Lines, raws, &table, cells); err != nil {
-		return layout.Doc{}, err
-	}
-	if err := numberedFlatTables(doc.Lines, raws, &table, cells); err != nil {
-		return layout.Doc{}, err
-	}
-	if err := gluedTables(doc.Lines, raws, &table, cells); err != nil {
-		return layout.Doc{}, err
-	}
-	if err := stackedTables(doc.Lines, raws, &table, cells); err != nil {
-		return layout.Doc{}, err
-	}
-	if err := cellLineTables(doc.Lines, raws, &table, cells); err != nil {
+	if err := textTables(doc.Lines, raws, &table, cells, true); err != nil {
 		return layout.Doc{}, err
 	}
 	if !tabbed(raws) {
@@ -111,6 +83,52 @@ func (Reader) Read(ctx context.Context, data []byte) (layout.Doc, error) {
 		}
 	}
 	return doc, nil
+}
+
+// textTables rebuilds the tables a copy wrote out as lines of text (raws,
+// one a line of lines): cells set apart by pipes, bars or slashes, run
+// into one line under a header of names, glued together, or set a cell a
+// line (numbered, or its points bulleted). A table's rows replace its lines in lines, numbered on from
+// *table; the lines a row took in are left blank. broken lets a pipe
+// table's rows be read across the lines a copy broke them over.
+func textTables(lines []layout.Line, raws []string, table *int, cells *limit.Counter, broken bool) error {
+	text := strings.Join(raws, "\n")
+	if strings.Contains(text, "|") {
+		if err := pipeTables(lines, raws, table, cells, broken); err != nil {
+			return err
+		}
+		if err := cellTables(lines, raws, table, cells); err != nil {
+			return err
+		}
+		if err := barTables(lines, raws, table, cells); err != nil {
+			return err
+		}
+	}
+	if strings.Contains(text, " / ") {
+		if err := slashTables(lines, raws, table, cells); err != nil {
+			return err
+		}
+	}
+	for _, find := range []func([]layout.Line, []string, *int, *limit.Counter) error{flatTables, numberedFlatTables, gluedTables, stackedTables, cellLineTables} {
+		if err := find(lines, raws, table, cells); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Tables is textTables for another reader's lines: a PDF's prose, its
+// wrapped lines joined a paragraph a line. The rebuilt rows are numbered
+// from after+1, and the last number used is returned. A pipe table's rows
+// are read a line a row there, never across lines (splitPipeRows): that
+// counts cells by where the copy's lines end, which a printed page does
+// not keep (a paragraph's end the spacing does not show, a line the
+// printer broke at a pipe), and it lost an item on a page set never read
+// when it read them.
+func Tables(lines []layout.Line, raws []string, after int) (int, error) {
+	table := after
+	err := textTables(lines, raws, &table, limit.NewCells(), false)
+	return table, err
 }
 
 // tabbed reports whether a tab anywhere in the text sets cells apart, text

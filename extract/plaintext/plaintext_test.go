@@ -189,6 +189,36 @@ func TestSplitPipeRows(t *testing.T) {
 		`true ["3" "Matters arising"]`, `true ["4" "Any other business"]`})
 }
 
+// TestTablesOfPrintedLines: Tables, for a PDF's lines joined a paragraph a
+// line, rebuilds the same tables as the text reader, but reads a pipe
+// table's rows a line a row, never across lines: where the text reader
+// joins "P1 | Open the new depot |" and "Depot Manager |" into one row,
+// each line stays a row of its own.
+func TestTablesOfPrintedLines(t *testing.T) {
+	raws := []string{"| Ref | Action | Lead |", "|---|---|---|", "P1 | Open the new depot |", "Depot Manager |",
+		"P2 | Plant trees |", "Parks Lead |", "", "Task / Lead / When", "Mend the gate / Clerk / May", "Cut the hedge / Chair / June"}
+	lines := make([]layout.Line, len(raws))
+	for i, r := range raws {
+		lines[i] = layout.Line{Page: 1, Text: r}
+	}
+	n, err := Tables(lines, raws, 4)
+	if err != nil || n != 6 {
+		t.Fatalf("tables numbered to %d (%v), want 6", n, err)
+	}
+	var got []string
+	for _, l := range lines {
+		if s := rowOrText(l); s != "" {
+			got = append(got, fmt.Sprintf("%d %s", l.Table, s))
+		}
+	}
+	want := []string{`5 true ["Ref" "Action" "Lead"]`, `5 true ["P1" "Open the new depot"]`, `5 true ["Depot Manager"]`,
+		`5 true ["P2" "Plant trees"]`, `5 true ["Parks Lead"]`,
+		`6 false ["Task" "Lead" "When"]`, `6 true ["Mend the gate" "Clerk" "May"]`, `6 true ["Cut the hedge" "Chair" "June"]`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // expectLines reads text and fails t unless its lines, each shown by
 // show ("" leaves a line out), are want.
 func expectLines(t *testing.T, text string, show func(layout.Line) string, want []string) {

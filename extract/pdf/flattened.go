@@ -1,0 +1,123 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+
+	"github.com/councilactions/councilactions/extract/clean"
+	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/plaintext"
+)
+
+// A table that a copy flattened into text before it was printed (its cells
+// run into one line under a header of names, set apart by pipes or
+// slashes, or set a cell a line) has no columns on the page for the
+// geometry to find: only its words say it is a table, as they do in the
+// text the copy made. The text reader rebuilds such tables from whole
+// lines, a row a line; on the page a long row wraps, and each row that
+// stops short of the margin is a paragraph of its own:
+//
+//	Task Lead Deadline
+//	Repaint the pavilion doors before the summer
+//	fete Parks Officer June 2025
+//	Mend the bench Clerk May 2025
+//
+// So the page's prose is handed to the text reader's table rules as the
+// text had it: each paragraph one line, its wrapped lines joined, and a
+// blank line only where the page leaves a line's space (a short line that
+// ends a paragraph at the usual spacing is no blank line in the text).
+// Where they find a table its rows replace the paragraphs they took in;
+// the rest of the page is left as the PDF reader read it.
+
+// para is one line of the text the page's prose reads as: a paragraph
+// (its lines doc.Lines[first:last+1]), a blank line the spacing shows, a
+// table row the geometry made, or furniture.
+type para struct {
+	first, last int
+	line        layout.Line
+	raw         string
+}
+
+// flattenedTables rebuilds the tables of doc's prose that a copy had
+// flattened into text; gaps marks the blank lines of doc that stand for
+// a line's space on the page, the others having only ended a paragraph.
+func flattenedTables(doc layout.Doc, gaps map[int]bool) layout.Doc {
+	var ps []para
+	soft := map[int]bool{} // paragraphs after which a short line's blank stood
+	lastTable := 0
+	open := false // the last para is prose a wrapped line goes on
+	for i, l := range doc.Lines {
+		lastTable = max(lastTable, l.Table)
+		t := strings.TrimSpace(l.Text)
+		switch {
+		case l.IsTable():
+			ps = append(ps, para{first: i, last: i, line: l, raw: strings.Join(l.CellTexts(), "\t")})
+			open = false
+		case l.Furniture:
+			ps = append(ps, para{first: i, last: i, line: l, raw: t})
+			open = false
+		case t == "" && gaps[i]:
+			ps = append(ps, para{first: i, last: i, line: l})
+			open = false
+		case t == "":
+			if len(ps) > 0 {
+				soft[len(ps)-1] = true
+			}
+			open = false
+		case open && l.Heading == 0 && !opensLine(ps[len(ps)-1].raw, t):
+			p := &ps[len(ps)-1]
+			p.last = i
+			p.raw = clean.Join(p.raw, t)
+			p.line.Text = strings.TrimSpace(p.raw)
+			p.line.Bold = p.line.Bold && l.Bold
+		default:
+			// The text's own indent, as the text reader reads it back
+			// (about five points a space).
+			ps = append(ps, para{first: i, last: i, line: l, raw: strings.Repeat(" ", int(math.Round(l.Indent/5))) + t})
+			open = l.Heading == 0
+		}
+	}
+	lines := make([]layout.Line, len(ps))
+	raws := make([]string, len(ps))
+	for k, p := range ps {
+		lines[k], raws[k] = p.line, p.raw
+	}
+	if n, err := plaintext.Tables(lines, raws, lastTable); err != nil || n == lastTable {
+		return doc
+	}
+	// rebuilt tells the paragraphs a table took in.
+	rebuilt := func(k int) bool {
+		return lines[k].IsTable() != ps[k].line.IsTable() || lines[k].Text != ps[k].line.Text
+	}
+	out := doc
+	out.Lines = make([]layout.Line, 0, len(doc.Lines))
+	for k, p := range ps {
+		if rebuilt(k) {
+			if strings.TrimSpace(lines[k].Text) != "" || lines[k].IsTable() {
+				out.Lines = append(out.Lines, lines[k])
+			}
+		} else {
+			out.Lines = append(out.Lines, doc.Lines[p.first:p.last+1]...)
+		}
+		// A paragraph's end is kept as the blank line the PDF reader
+		// gives it, but not between the rows of a rebuilt table.
+		if soft[k] && (!rebuilt(k) || k+1 < len(ps) && !rebuilt(k+1)) {
+			out.Lines = append(out.Lines, layout.Line{Page: p.line.Page})
+		}
+	}
+	return out
+}
+
+// opensLine tells a line of the page that began a line of the text, though
+// the line above (above is its paragraph so far) ran to the margin: a
+// list's point ("2.1 ", "• "), as layout.Unwrapped has it; a row framed by
+// pipes ("| 3 | Mend the gate |") under one that closed its row with a
+// pipe; or any line under a lone cell closed by a pipe ("Order new bins
+// |"), as a copy that sets a table's cells a line each ends them, unless
+// the line goes on with more cells of a row the printer broke after its
+// first ("Clerk | April |").
+func opensLine(above, t string) bool {
+	closed := strings.HasSuffix(above, "|")
+	single := strings.Count(above, "|") == 1 && !strings.Contains(strings.TrimSuffix(t, "|"), "|")
+	return layout.OpensPoint(t) || closed && (strings.HasPrefix(t, "|") || single)
+}
