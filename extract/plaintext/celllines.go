@@ -70,6 +70,27 @@ func cellHeader(lines []layout.Line, raws []string, ls []int, p int) ([]string, 
 	return nil, 0
 }
 
+// strongHeader: the names a header's lines give (their roles) are enough
+// to read the lines under them as a table's cells: a column of who or
+// when beside the action's, or three columns of different roles. Short
+// headings one under another ("Plan update" over "Progress" over
+// "Actions", over a lettered list) name an action table as well as a
+// header of two or three names would, but a report sets them as
+// headings as often; a header that names an owner or a deadline, or
+// three different things, is seldom a run of headings.
+func strongHeader(roles []string) bool {
+	seen := map[string]bool{}
+	for _, r := range roles {
+		if r == "owner" || r == "due" {
+			return true
+		}
+		if r != "" {
+			seen[r] = true
+		}
+	}
+	return len(seen) >= 3
+}
+
 // shortName is a line that may be a header's cell: a few words, no
 // sentence, no bullet, no number (a row's, or a section's: "1. PURPOSE"),
 // no label before its value ("Status: Open", "STATUS - Key").
@@ -141,6 +162,9 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 		}
 		hasRefs, action, _ := table.HeaderCells(names)
 		roles, _ := table.HeaderRoles(names)
+		if !strongHeader(roles) {
+			continue
+		}
 		due := -1
 		for c, r := range roles {
 			if r == "due" && c > action && due < 0 {
@@ -254,10 +278,37 @@ func bulletRows(lines []layout.Line, raws []string, ls []int, q int, dated, head
 			group = len(items)
 		default:
 			end = k
-			return cutLast(lines, items), heads, used, end
+			return lastHeads(cutLast(lines, items), heads, used, end)
 		}
 	}
-	return cutLast(lines, items), heads, used, end
+	return lastHeads(cutLast(lines, items), heads, used, end)
+}
+
+// lastHeads ends the rows at a heading after the last of them: with no
+// rows under it ("How we will know" over the paragraph after the table)
+// it heads what follows, not a group of the table's rows.
+func lastHeads(items []cellItem, heads map[int]string, used []int, end int) ([]cellItem, map[int]string, []int, int) {
+	if len(items) == 0 {
+		return items, heads, used, end
+	}
+	after := items[len(items)-1].last
+	for k := range heads {
+		if k > after && k < end {
+			end = k
+		}
+	}
+	for k := range heads {
+		if k >= end {
+			delete(heads, k)
+		}
+	}
+	kept := used[:0]
+	for _, k := range used {
+		if k < end {
+			kept = append(kept, k)
+		}
+	}
+	return items, heads, kept, end
 }
 
 // cutLast leaves out the last row when it is on the text's last line, with
@@ -385,7 +436,9 @@ func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, wi
 	prev := ""
 	listing := false // in the points of a cell's list
 	others := 0      // the row's runs that are other cells
+	most := 0        // the most other cells a row before this one had
 	sub := false     // one of them opens with a number of its own
+	dueAt := -1      // the line of the run the row's deadline came from
 	for _, r := range runs {
 		m := cellRef.FindStringSubmatch(r.text)
 		if m != nil && (prev == "" && firstRef(m[1]) || prev != "" && numeral.Follows(prev, m[1])) {
@@ -397,7 +450,8 @@ func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, wi
 			}
 			prev = m[1]
 			items = append(items, cellItem{text: m[2], first: r.first, last: r.last, ref: strings.TrimRight(m[1], ".")})
-			listing, others, sub = false, 0, false
+			most = max(most, others)
+			listing, others, sub, dueAt = false, 0, false, -1
 			continue
 		}
 		n := len(items)
@@ -418,31 +472,38 @@ func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, wi
 			others++
 			sub = sub || subPoint.MatchString(t)
 			if dated && it.due == "" && len(strings.Fields(t)) <= 5 && dueCell(t) {
-				it.due = t
+				it.due, dueAt = t, r.first
 			}
 		}
 		for k := r.first; k <= r.last; k++ {
 			used = append(used, k)
 		}
 	}
-	// The last row's runs: as many as its other cells, none of them prose.
+	// The last row's runs: no more than the rows before it had (where they
+	// had none, "a) Mend the hall" over "Next steps", the rows are a
+	// list's points and what follows them is not theirs), fewer than the
+	// header has columns, none of them prose, and none a heading over
+	// the prose after the table ("Next steps" over a paragraph).
 	n := len(items)
 	if n == 0 {
 		return nil, nil, 0
 	}
 	last := items[n-1]
 	cells := 0
-	for _, r := range runs {
+	for i, r := range runs {
 		if r.first <= last.last {
 			continue
 		}
 		if inItem(items, r.last) {
 			continue // a point of its list
 		}
-		if cells++; cells >= width || len(strings.Fields(r.text)) > 12 {
+		if cells++; cells >= width || cells > most || longCell(r.text) || i+1 < len(runs) && headsProse(r.text, runs[i+1].text) {
 			end = r.first
 			break
 		}
+	}
+	if dueAt >= end {
+		items[n-1].due = "" // the deadline came from past the table's end
 	}
 	kept := used[:0]
 	for _, k := range used {
@@ -451,4 +512,15 @@ func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, wi
 		}
 	}
 	return cutLast(lines, items), kept, end
+}
+
+// longCell is a run too long for a table's short cell: a paragraph.
+func longCell(t string) bool {
+	return len(strings.Fields(t)) > 12
+}
+
+// headsProse: a run shaped as a heading, not a date, with a paragraph
+// under it is the heading of what follows a table, not its last cell.
+func headsProse(t, next string) bool {
+	return layout.LostHeadingShape(t) && !dueCell(t) && longCell(next)
 }

@@ -872,6 +872,10 @@ func TestCellLineTables(t *testing.T) {
 		{"numbered paragraphs under a label and a heading, no table",
 			"STATUS - Final\n\n1. PURPOSE\n\n1.1 To set out the budget.\n\n1.2 To seek approval.\n\n2. BACKGROUND\n\n2.1 The budget was set in March.\n",
 			nil},
+		{"short headings over a lettered list, no table",
+			"Plan update\n\nProgress\n\nActions\n\na) The hall's roof was mended in May.\n\nb) The new path was laid.\n\n" +
+				"c) The survey went out to every home.\n\nNext steps\n\nThe group will meet again in the autumn to agree the work of the year ahead.\n",
+			nil},
 		{"a lead-in and one list, no table",
 			"What you can do\n\nOutcomes you will see:\n\nTimescale\n\n" +
 				"  • Less litter on the green\n  • Cleaner verges\n  • Fewer fly-tips\n\nMore about litter\n",
@@ -879,6 +883,55 @@ func TestCellLineTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
+// A table copied a cell a line ends at its last row: a heading after it
+// with a paragraph under it, or a line after rows that had no other
+// cells, stays text, and a date further on is no deadline of the last
+// row; a heading after the last bullet, with no rows under it, is no
+// group of the table's.
+func TestCellLineEnds(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"numbered rows, a heading and a paragraph after them",
+			"Action\n\nLead\n\nWhen\n\na) Mend the hall roof\n\nMay 2026\n\nb) Lay the new path\n\nJune 2026\n\nc) Send the survey out\n\n" +
+				"Next steps\n\nThe group will meet again in the autumn to agree the work of the year ahead.\n\nJuly 2027\n",
+			[]string{"T \tAction\tLead\tWhen", "T a)\tMend the hall roof\t\tMay 2026", "T b)\tLay the new path\t\tJune 2026",
+				"T c)\tSend the survey out\t\t", "P Next steps",
+				"P The group will meet again in the autumn to agree the work of the year ahead.", "P July 2027"}},
+		{"numbered rows with no other cells, a heading after them",
+			"Action\n\nLead\n\nWhen\n\na) Mend the hall roof\n\nb) Lay the new path\n\nc) Send the survey out\n\nFunding\n\nGrants\n",
+			[]string{"T \tAction\tLead\tWhen", "T a)\tMend the hall roof\t\t", "T b)\tLay the new path\t\t",
+				"T c)\tSend the survey out\t\t", "P Funding", "P Grants"}},
+		{"bullets grouped by theme, a heading after them",
+			"Theme\n\nAction / milestone\n\nYear\n\nGreener village\n\n  • Plant hedges along the school lane\n  • Survey the pond's wildlife\n\n2026\n\n" +
+				"Safer roads\n\n  • Ask for a 20 mph limit\n  • Paint the crossing again\n\nHow we will know\n\n" +
+				"We will count the cars each spring and publish what we find.\n",
+			[]string{"T Theme\tAction / milestone\tYear", "T Greener village", "T \tPlant hedges along the school lane\t2026",
+				"T \tSurvey the pond's wildlife\t2026", "T Safer roads", "T \tAsk for a 20 mph limit\t", "T \tPaint the crossing again\t",
+				"P How we will know", "P We will count the cars each spring and publish what we find."}},
+	}
+	for _, tt := range tests {
+		d, err := Reader{}.Read(context.Background(), []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range d.Lines {
+			switch {
+			case l.IsTable():
+				got = append(got, "T "+l.Text)
+			case strings.TrimSpace(l.Text) != "":
+				got = append(got, "P "+l.Text)
+			}
+		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
