@@ -459,6 +459,33 @@ func TestRecommendedLeadIns(t *testing.T) {
 	}
 }
 
+// TestDatedDecision: a lead-in whose one deciding verb is dated in the
+// past (a year or a month after "in", "since" or "during", perhaps after
+// who decided) tells the history of what its points name; the lead-in is
+// the paragraph's last sentence, so a date in a sentence before it does
+// not count, nor does a date after a second deciding verb, nor an "in"
+// before anything but a year or a month.
+func TestDatedDecision(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Adopted in 2019, the charter set out four aims:", true},
+		{"The compact agreed by the Board in March lists:", true},
+		{"The rules approved by the Parish Council since 2021 cover:", true},
+		{"Approved during 2022, the policy has three parts:", true},
+		{"The survey closed in May. The Board agreed to:", false},
+		{"The Board agreed in principle to:", false},
+		{"The Board agreed to:", false},
+		{"The Board approved in 2024 and agreed to:", false},
+		{"Members agreed the budget. Adopted in 2021, the plan names:", true},
+	} {
+		if got := datedDecision(tt.text); got != tt.want {
+			t.Errorf("datedDecision(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestResolutionDeadline(t *testing.T) {
 	got := Find(doc(true, "RESOLVED that a further report be brought to the Board in March."), nil, Options{Date: "2024-05-23"})
 	if len(got) != 1 || got[0].DueRaw != "March" || got[0].Due != "2025-03-31" {
@@ -735,6 +762,15 @@ func TestSplitListNumbered(t *testing.T) {
 			[]item{{"(a)", "Approve the plan for the parks."}, {"(b)", "To delegate its delivery to the Director"}, {"(c)", "Note the work done."}}},
 		{"a) Approve the plan. c) Note the work done.",
 			[]item{{"(a)", "Approve the plan. c) Note the work done."}}},
+		// Bare capitals, in turn from "A" at the list's start, three or
+		// more: an "A" after other words, or only "A" and "B" (the first
+		// may be the article), make no list.
+		{"A Note the new member. B Note the change of chair. C Agree the dates.",
+			[]item{{"(a)", "Note the new member."}, {"(b)", "Note the change of chair."}, {"(c)", "Agree the dates."}}},
+		{"Note the report. A Note the new member. B Note the change of chair. C Agree the dates.",
+			[]item{{"", "Note the report. A Note the new member. B Note the change of chair. C Agree the dates."}}},
+		{"A Village Fund grant be paid to the club. B Hale to collect it.",
+			[]item{{"", "A Village Fund grant be paid to the club. B Hale to collect it."}}},
 	}
 	for _, tt := range tests {
 		got := splitList(tt.text, "")
@@ -1523,8 +1559,8 @@ func TestLabelledShapes(t *testing.T) {
 			"resolution|(b)|Note the change of member from the Borough Council on the Housing Committee.|",
 			"resolution|(c)|Note the appointment of Councillor Ann Hale as the Town Council's member of the Board.|",
 		}},
-		{"a capital 'A' opening a sentence after a colon is no list", action.DocMinutes, []string{
-			"Minutes: The Board received a report on the parks. It was resolved to: A new bench be bought for the green. B Hale to fit it.",
+		{"an article 'A' before a capitalised name, then an initial 'B', is no list: a list of bare capitals runs to C", action.DocMinutes, []string{
+			"Minutes: The Board received a report on the parks. It was resolved to: A Village Fund grant be paid to the bowls club. B Hale to collect it.",
 		}, nil},
 		{"agenda lines over their records, labels lost", action.DocMinutes, []string{"To confirm the minutes of the last meeting.", "The minutes of the meeting held on 5 February 2026 were confirmed.", "The Committee is asked to consider and note the Forward Plan.", "The Committee received and noted the contents of the Forward Plan."},
 			[]string{"resolution||The minutes of the meeting held on 5 February 2026 were confirmed.|", "resolution||The Committee received and noted the contents of the Forward Plan.|"}},
