@@ -1156,10 +1156,10 @@ func delegate(clause string) string {
 			// name matched heads a short list of posts, each an owner.
 			who += more
 		}
-		return trimName(who)
+		return trimName(beforeClause(who, clause[m[1]:]))
 	}
-	if m := doneBy.FindStringSubmatch(clause); m != nil {
-		return trimName(m[1])
+	if m := doneBy.FindStringSubmatchIndex(clause); m != nil {
+		return trimName(beforeClause(clause[m[2]:m[3]], clause[m[3]:]))
 	}
 	if m := leadsIt.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1]) // "agree that the Alliance leads the delivery"
@@ -1217,11 +1217,34 @@ func delegate(clause string) string {
 	if m := directObj.FindStringSubmatch(rest); m != nil {
 		return trimName(m[1])
 	}
-	if m := toWhom.FindStringSubmatch(rest); m != nil {
-		return trimName(m[1])
+	if m := toWhom.FindStringSubmatchIndex(rest); m != nil {
+		return trimName(beforeClause(rest[m[2]:m[3]], rest[m[3]:]))
 	}
 	return subjunctiveDoer(clause)
 }
+
+// beforeClause cuts a name that properName ran on through "and" into
+// the subject of a new clause, after (the words following the name)
+// opening with its verb: "delegated to the Head of Parks and the Council
+// will review …" hands the work to the Head of Parks, and "the Council"
+// is the next clause's subject. The verb told is a modal or a form of
+// "be" or "have" (a closed set, where a name's own words are not);
+// "the Head of Parks and Leisure to agree …" is left whole.
+func beforeClause(name, after string) string {
+	if !clauseVerb.MatchString(after) {
+		return name
+	}
+	if k := lastAnd.FindAllStringIndex(name, -1); k != nil {
+		return name[:k[len(k)-1][0]]
+	}
+	return name
+}
+
+// clauseVerb opens a clause's verb phrase after its subject.
+var clauseVerb = regexp.MustCompile(`^\s*(?:will|shall|would|should|can|could|may|might|must|is|are|was|were|has|have|had)\b`)
+
+// lastAnd is an "and" (or "&") joining two names.
+var lastAnd = regexp.MustCompile(`\s+(?:and|&)\s+`)
 
 // thatClauseStart is where a decision's that-clause may begin: the
 // clause's own start, or a "that" after "and", "resolved" or "agreed"

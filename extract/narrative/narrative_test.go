@@ -884,13 +884,19 @@ func TestDelegate(t *testing.T) {
 		"That the Events Team, in liaison with the Chair, should staff the stall":                    "Events Team",
 		"That the appropriate Head of Service be asked to reply to the residents":                    "Head of Service",
 		"That the Director, Clerk, in consultation with the Leader, be asked to set fees":            "",
-		"That the Bowls Club be the lead for the summer tournament":                                  "",
-		"That the Local Plan be amended to include the new sites":                                    "",
-		"That the Committee write to the minister about the closure":                                 "",
-		"That the Events Team budget and its costings be brought back in June":                       "",
-		"That the Director of Housing note the figures":                                              "",
-		"Officers were of the view that the hall should be repainted":                                "",
-		"The Head of Audit Endorsed work to develop a policy":                                        "",
+		// A post delegated to, or by whom a thing is done, ends at an
+		// "and" that opens a new clause's subject and verb; a remit
+		// joined by "and" stays the post's.
+		"That authority be delegated to the Head of Housing and the Council will review the scheme in a year": "Head of Housing",
+		"The final list be agreed by the Head of Parks and the Board will see it in May":                      "Head of Parks",
+		"delegate to the Head of Housing and Regeneration to agree the fees":                                  "Head of Housing and Regeneration",
+		"That the Bowls Club be the lead for the summer tournament":                                           "",
+		"That the Local Plan be amended to include the new sites":                                             "",
+		"That the Committee write to the minister about the closure":                                          "",
+		"That the Events Team budget and its costings be brought back in June":                                "",
+		"That the Director of Housing note the figures":                                                       "",
+		"Officers were of the view that the hall should be repainted":                                         "",
+		"The Head of Audit Endorsed work to develop a policy":                                                 "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
