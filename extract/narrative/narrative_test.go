@@ -5375,6 +5375,32 @@ func TestPlanPointShapes(t *testing.T) {
 		"|commitment|Village Action Plan|publish a leaflet of the village walks, showing the stiles and gates|Parish Council",
 		"|commitment|Village Action Plan|to seek a grant for the hall roof|Parish Council",
 	})
+	// A heading over a run, a blank line between, names no one; a cell
+	// set a blank line over a run does, where the page sets it straight
+	// above another run too.
+	headed := []string{"Village Action Plan", "",
+		"Parish Council",
+		"review the bus shelter each spring",
+		"repair the benches by the pond",
+		"publish a leaflet of the village walks", "", "",
+		"Parks and Open Spaces", "",
+		"clear the ditch along the lane",
+		"review the stiles by the church",
+		"publish a map of the walks", "", "",
+		"Parish Council", "",
+		"to seek a grant for the hall roof",
+	}
+	expectItems(t, Find(doc(false, headed...), nil, Options{Title: "Village Action Plan", PlanOfWork: true}), func(a action.Action) string {
+		return a.Action + "|" + strings.Join(a.Owner, ";")
+	}, []string{
+		"review the bus shelter each spring|Parish Council",
+		"repair the benches by the pond|Parish Council",
+		"publish a leaflet of the village walks|Parish Council",
+		"clear the ditch along the lane|",
+		"review the stiles by the church|",
+		"publish a map of the walks|",
+		"to seek a grant for the hall roof|Parish Council",
+	})
 	expectItems(t, Find(doc(false, append([]string{"Village Appraisal", ""}, cells...)...), nil, Options{Title: "Village Appraisal"}), show, []string{
 		"|commitment|Village Appraisal|Parish Council to seek a grant for the hall roof",
 	})

@@ -490,9 +490,14 @@ func partPoints(ps []paragraph) map[int]string {
 // base form, perhaps after "to" (lowerVerbLine). The page must hold one
 // such run of three points or more; a shorter run of the same shape
 // elsewhere on it is its points too. The short lines opening with a
-// capital just before a run (not the page's title) are the cells of the
-// column that says who does them (see ownerCells). Each line that starts
-// a point, each cell and the line after each run start a paragraph.
+// capital straight above a run (not the page's title) are the cells of
+// the column that says who does them (see ownerCells). A blank line ends
+// them: a heading stands over a run with a blank line between
+// ("Greener streets" over its points) and is no one's name; past a
+// blank line only the cells that the page sets straight above a run
+// elsewhere go on ("Parish Council" again, a copy having set a blank line
+// under it here). Each line that starts a point, each cell and the line
+// after each run start a paragraph.
 func lowerPoints(ld layout.Doc, used []bool, title string) map[int]lineMark {
 	text := func(k int) string {
 		if k < 0 || k >= len(ld.Lines) || k < len(used) && used[k] || ld.Lines[k].IsTable() || ld.Lines[k].Furniture {
@@ -518,6 +523,7 @@ func lowerPoints(ld layout.Doc, used []bool, title string) map[int]lineMark {
 		starts, cells []int
 		after         int // the line after the run, -1 when blank or none
 	}
+	cell := func(k int) bool { return cellLine(text(k)) && text(k) != strings.TrimSpace(title) }
 	var runs []run
 	strong := false
 	for i := 0; i < len(ld.Lines); i++ {
@@ -542,7 +548,7 @@ func lowerPoints(ld layout.Doc, used []bool, title string) map[int]lineMark {
 			r.after = last + 1
 		}
 		if 3*verbs >= 2*len(r.starts) {
-			for k := step(i, -1); k >= 0 && cellLine(text(k)) && text(k) != strings.TrimSpace(title); k = step(k, -1) {
+			for k := i - 1; k >= 0 && cell(k); k-- {
 				r.cells = append([]int{k}, r.cells...)
 			}
 			runs = append(runs, r)
@@ -553,6 +559,21 @@ func lowerPoints(ld layout.Doc, used []bool, title string) map[int]lineMark {
 	out := map[int]lineMark{}
 	if !strong {
 		return out
+	}
+	seen := map[string]bool{} // the cells set straight above a run
+	for _, r := range runs {
+		for _, k := range r.cells {
+			seen[text(k)] = true
+		}
+	}
+	for n, r := range runs {
+		top := r.starts[0]
+		if len(r.cells) > 0 {
+			top = r.cells[0]
+		}
+		for k := step(top, -1); k >= 0 && cell(k) && seen[text(k)]; k = step(k, -1) {
+			runs[n].cells = append([]int{k}, runs[n].cells...)
+		}
 	}
 	names := map[string]int{}
 	for _, r := range runs {
