@@ -201,7 +201,7 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 		doc.Period = m.Period
 	}
 	genre := meta.FindGenre(unwrapped)
-	tables := table.Find(ld)
+	tables := table.FindIn(ld, genre.Kind)
 	found := tables.Actions
 	found = append(found, logged(narrative.Find(ld, tables.Used, narrative.Options{
 		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed, Agenda: genre.Agenda,

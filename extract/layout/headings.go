@@ -27,12 +27,19 @@ const MaxLostHeading = 20
 // LostHeadingShape tells whether text reads as a heading a text copy kept
 // no mark of: a phrase, not a sentence — up to MaxLostHeading words,
 // starting with a capital or a number, holding no full stop but its
-// number's ("2.3 "), ending in no punctuation. Each reader adds what else
-// is no heading to it (a card's label, a bullet point, a part's name).
+// number's ("2.3 "), ending in no punctuation — and holding no telephone
+// number or day's date, which a cover's or a page's short lines carry
+// ("Contact: A Bell 01632 960123", "Published 4 May 2024") and a theme
+// does not (a theme may name a year or a span: "Plan 2024 to 2027").
+// Each reader adds what else is no heading to it (a card's label, a
+// bullet point, a part's name).
 func LostHeadingShape(text string) bool {
 	text = strings.TrimSpace(text)
 	words := strings.Fields(text)
 	if len(words) == 0 || len(words) > MaxLostHeading || strings.Contains(text, ". ") && !numberedStart.MatchString(text) {
+		return false
+	}
+	if phoneNumber.MatchString(text) || dayDate.MatchString(text) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -41,6 +48,19 @@ func LostHeadingShape(text string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".:;,!?-–", r)
 }
+
+// phoneNumber is a telephone number: a 0 or a country's "+" and nine
+// digits or more, spaces, dashes or brackets between them ("01632
+// 960123", "(0161) 496 0000", "+44 20 7946 0000"); a year or a span of
+// years opens with no 0.
+var phoneNumber = regexp.MustCompile(`(?:^|[^\d.,/])(?:\+\d|\(?0\d)(?:[\s()-]*\d){7,}`)
+
+// dayDate is a day's date: "4 May 2024", "4th May", "May 4, 2024",
+// "04/05/2024", "4.5.24".
+var dayDate = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + months + `\b|\b` + months + `\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,|\s+\d{4})|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`)
+
+// months names a month, in full or cut short.
+const months = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 // numberedStart is a heading's number ("1. ", "2.3 ") before its words.
 var numberedStart = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)

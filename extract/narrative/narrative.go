@@ -270,8 +270,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.unvoted = movedUnvoted(ps)
 	}
 	// (Minutes and decisions title their items, and the lines under a
-	// title name who presented it or when: lostHeading reads plans.)
-	styled := layout.KeptHeadings(ld.Lines) || opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision
+	// title name who presented it or when; a report's short lines are its
+	// cover's fields, an officer's name, a date: lostHeading reads the
+	// papers of no genre, plans and the unknown.)
+	styled := layout.KeptHeadings(ld.Lines) || opts.Genre != ""
 	for i, p := range ps {
 		if f.remits[i] {
 			continue

@@ -7115,6 +7115,29 @@ func TestLostHeadingTheme(t *testing.T) {
 		"commitment|Working with our communities|We will train every member of staff in equality law.",
 		"commitment|Listening and improving|We will ask residents how our services could be easier to use.",
 	})
+	// A report's short lines alone are its cover's fields and names, and
+	// a line giving a date or a telephone number is none in any paper.
+	report := doc(false,
+		"Our Equality Promises", "",
+		"Jo Bell, Head of Service", "",
+		"We will publish the make-up of the district's population each year.", "",
+		"Enquiries 01632 960123", "",
+		"We will train every member of staff in equality law.",
+	)
+	expectItems(t, Find(report, nil, Options{Title: opts.Title, Genre: action.DocReport}), kindThemeAction, []string{
+		"commitment|Our Equality Promises|We will publish the make-up of the district's population each year.",
+		"commitment|Our Equality Promises|We will train every member of staff in equality law.",
+	})
+	expectItems(t, Find(doc(false,
+		"Our Equality Promises", "",
+		"Updated 12 March 2026", "",
+		"We will publish the make-up of the district's population each year.", "",
+		"Enquiries 01632 960123", "",
+		"We will train every member of staff in equality law.",
+	), nil, opts), kindThemeAction, []string{
+		"commitment|Our Equality Promises|We will publish the make-up of the district's population each year.",
+		"commitment|Our Equality Promises|We will train every member of staff in equality law.",
+	})
 	expectItems(t, Find(doc(true,
 		"Priority 1: Safer streets for everyone",
 		"Share this page on social media",

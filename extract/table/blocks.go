@@ -191,7 +191,7 @@ var askLabel = regexp.MustCompile(`(?i)^(recommendations?|findings?|issues?|area
 //
 // A run counts when it says what will be done and one more thing about it
 // (who, when, status, target, outcome or progress).
-func blocks(ld layout.Doc, used []bool) []action.Action {
+func blocks(ld layout.Doc, used []bool, styled bool) []action.Action {
 	var out []action.Action
 	var cur *block
 	var last field
@@ -207,7 +207,6 @@ func blocks(ld layout.Doc, used []bool) []action.Action {
 		cur, last = nil, fNone
 	}
 	dashed := dashBlocks(ld.Lines, layout.WrapWidth(ld))
-	styled := layout.KeptHeadings(ld.Lines)
 	for i, l := range ld.Lines {
 		text := clean.Space(l.Text)
 		if l.IsTable() {

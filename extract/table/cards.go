@@ -203,7 +203,7 @@ func prevWithText(lines []layout.Line, i int) int {
 // A run of cards counts when two cards or more each give what will be
 // done and something about it (who, when, status, a target, an outcome
 // or progress).
-func labelCards(ld layout.Doc, used []bool) []action.Action {
+func labelCards(ld layout.Doc, used []bool, styled bool) []action.Action {
 	labels := cardLabels(ld, used)
 	if labels == nil {
 		return nil
@@ -228,7 +228,6 @@ func labelCards(ld layout.Doc, used []bool) []action.Action {
 	var run []*card
 	var cur *card
 	theme := ""
-	styled := layout.KeptHeadings(ld.Lines)
 	endRun := func() {
 		out = append(out, cardActions(ld, endOfRun(ld, run), labels, used)...)
 		run, cur = nil, nil

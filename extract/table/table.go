@@ -29,9 +29,20 @@ const maxHeaderLines = 3
 
 // Find finds the action tables of a paper and returns their actions.
 func Find(ld layout.Doc) Result {
+	return FindIn(ld, "")
+}
+
+// FindIn is Find for a paper of the genre its lines show
+// (meta.FindGenre: action.DocMinutes, DocDecision, DocReport, DocOther,
+// or "" for none). Only a paper of no genre — a plan, or a paper the
+// signs leave unknown — has its short lines standing alone read as
+// headings a text copy kept no mark of (lostHeadings): a report's,
+// minutes' or decision's short lines are its cover fields, an officer's
+// name, a date.
+func FindIn(ld layout.Doc, genre string) Result {
 	res := Result{Used: make([]bool, len(ld.Lines))}
 	memo := classifier{}
-	styled := layout.KeptHeadings(ld.Lines)
+	styled := !lostHeadings(ld, genre)
 	for i := 0; i < len(ld.Lines); {
 		h, n, ok := headerAt(ld.Lines, i, memo)
 		if !ok || isCard(ld.Lines, i) {
@@ -135,9 +146,16 @@ func Find(ld layout.Doc) Result {
 		res.Actions = append(res.Actions, t.actions()...)
 		i = end
 	}
-	res.Actions = append(res.Actions, labelCards(ld, res.Used)...)
-	res.Actions = append(res.Actions, blocks(ld, res.Used)...)
+	res.Actions = append(res.Actions, labelCards(ld, res.Used, styled)...)
+	res.Actions = append(res.Actions, blocks(ld, res.Used, styled)...)
 	return res
+}
+
+// lostHeadings: the paper's headings may be lines a text copy kept no
+// mark of — it marks none as a heading, and its genre is a plan's or
+// unknown ("").
+func lostHeadings(ld layout.Doc, genre string) bool {
+	return genre == "" && !layout.KeptHeadings(ld.Lines)
 }
 
 // maxRunning bounds the short lines (running titles, page numbers) that may

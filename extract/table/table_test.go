@@ -1438,6 +1438,11 @@ func TestLostHeadingThemes(t *testing.T) {
 	if got, want := themes(Find(cards).Actions), "1=Keeping tenants safe in their homes 2=Keeping tenants safe in their homes 3=Listening to residents"; got != want {
 		t.Errorf("cards: got  %q\nwant %q", got, want)
 	}
+	// In a paper whose lines read as a report (or minutes, a decision),
+	// a short line alone is a cover's field or a name, no heading.
+	if got, want := themes(FindIn(cards, action.DocReport).Actions), "1= 2= 3="; got != want {
+		t.Errorf("cards in a report: got  %q\nwant %q", got, want)
+	}
 	labelled := visual(
 		"Theme: Safer homes",
 		"Action 1: Check every fire door",
@@ -1478,6 +1483,24 @@ func TestLostHeadingThemes(t *testing.T) {
 	plan.Lines[6].Bold = true
 	if got, want := themes(Find(plan).Actions), "=1. Empty homes are known about and recorded =1. Empty homes are known about and recorded =2. Owners are helped to bring homes back into use"; got != want {
 		t.Errorf("table: got  %q\nwant %q", got, want)
+	}
+	if got, want := themes(FindIn(plan, action.DocMinutes).Actions), "= = =2. Owners are helped to bring homes back into use"; got != want {
+		t.Errorf("table in minutes: got  %q\nwant %q", got, want)
+	}
+	blocks := visual(
+		"Published 4 May 2026",
+		"Action: Check every fire door",
+		"Lead: Housing Repairs",
+		"Safer streets",
+		"Action: Light every footpath",
+		"Lead: Highways",
+	)
+	blocks.Flowing = true
+	if got, want := themes(Find(blocks).Actions), "= =Safer streets"; got != want {
+		t.Errorf("blocks under a date and a heading: got  %q\nwant %q", got, want)
+	}
+	if got, want := themes(FindIn(blocks, action.DocReport).Actions), "= ="; got != want {
+		t.Errorf("blocks in a report: got  %q\nwant %q", got, want)
 	}
 }
 
