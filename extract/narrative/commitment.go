@@ -151,13 +151,19 @@ func commitments(text, date, genre string) []action.Action {
 			tagOwner, trailing = who, trailing || i > 0 && i == len(all)-1
 			continue
 		}
-		if businessLead.MatchString(s) {
-			continue // "The Council will convene to conduct the following business:"
+		if businessLead.MatchString(s) || noticeGiven.MatchString(s) {
+			// "The Council will convene to conduct the following
+			// business:"; "Notice is hereby given that a meeting of the
+			// Policy and Resources Committee will be held …", a notice in
+			// its statutory form, none of whose clauses anyone undertakes.
+			continue
 		}
-		if paperSaid.MatchString(s) {
+		if paperSaid.MatchString(s) || (genre == action.DocMinutes || genre == action.DocDecision) && paperTells(s) {
 			// "The 2019 Parking Strategy stated that charges would be
 			// reviewed yearly": what an earlier paper said would be done,
 			// told as a report's background — a paper undertakes nothing.
+			// So in a meeting's record a paper before the meeting: "The
+			// report noted that the board would meet monthly".
 			continue
 		}
 		if actionTag.MatchString(s) && notOwner.MatchString(tagBody(s)) {
@@ -640,7 +646,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if agendaTime.MatchString(s) || has("if agreed", "if approved", "subject to approval") && passAny.MatchString(s) {
 		return "", "", false // an agenda's line, or what would follow a decision not yet made
 	}
-	if has("order of", "adjourn", "extend", "be held", " meet ", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together", "item of business", "motion", "urgent business") && procedural.MatchString(s) {
+	if has("order of", "adjourn", "extend", "be held", " meet ", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together", "item of business", "motion", "urgent business", "apologies") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
 	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") && !oneAsks(s) {
@@ -759,7 +765,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return s, owner, true
 	}
-	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && !conditioned(s[:loc[0]], s[loc[1]:]) && !anySubject.MatchString(subjectBefore(s, loc[0])) {
+	if loc := passWill.FindStringSubmatchIndex(s); loc != nil && !embedded(s[:loc[0]]) && !conditioned(s[:loc[0]], s[loc[1]:]) && !anySubject(subjectBefore(s, loc[0])) {
 		if usedTo.MatchString(s[loc[4]:]) {
 			// "Our network of officers will be utilised to help residents":
 			// what is put to use does the work.
@@ -1182,6 +1188,29 @@ var leadSubject = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|f
 // report cites; a paper, unlike a person or a body, cannot act.
 var paperSaid = regexp.MustCompile(`^(?:The\s+|This\s+|That\s+|Our\s+|Its\s+)?(?:[\w’'/&-]+\s+){0,6}?(?i:policy|plan|strategy|report|document|guidance|act|constitution|scheme|framework|protocol|agreement|charter)\s+(?:had\s+)?(?:stated|said|set\s+out|specified|stipulated|envisaged|required|proposed)\s+that\s`)
 
+// paperTells: in a meeting's record, a sentence whose subject is a paper
+// laid before the meeting and whose verb tells what it says or asks, in
+// the past or present ("The report noted that the board would advise …",
+// "The paper of the Finance Manager, circulated beforehand, set out a new
+// policy and asked Members to adopt it"): the paper's words retold, which
+// the meeting may adopt in its decision but no one undertakes by them. A
+// verb of being or having, or a modal, is no telling ("The report would
+// be brought to the next meeting" is promised), and a participle that
+// takes no clause or object is the subject's ("The report requested by
+// Members would be …").
+func paperTells(s string) bool {
+	m := paperTelling.FindStringSubmatchIndex(s)
+	return m != nil && !beOrHave[strings.ToLower(s[m[2]:m[3]])]
+}
+
+// paperTelling is a paper as a sentence's subject (a name of its own or
+// of whose it is after "of", a phrase between commas), its verb, and the
+// start of what the verb takes: a clause, or an object.
+var paperTelling = regexp.MustCompile(`^(?:The|This|That|These|Its|Their|A|An)\s+(?:[\w’'/&()-]+\s+){0,6}?(?i:report|paper|presentation|briefing|update|note|plan|strategy|document|policy|review)s?(?:\s+of\s+[^,.;]{1,80}?)?(?:,[^,;]{1,80},)?\s+(?:also\s+|further\s+|then\s+|therefore\s+)?([a-z]+ed|[a-z]+s|set\s+out|said|sought|made|gave|showed|shown)\s+(?:that|how|what|why|whether|the|a|an|its|their|this|these|those|some|members|councillors|officers|[A-Z]|\d)`)
+
+// beOrHave are the verbs a paper's telling is not: it "is", "has", "needs".
+var beOrHave = map[string]bool{"is": true, "was": true, "has": true, "does": true, "needs": true, "remains": true}
+
 // pronounWill is a speaker, named before, reported as undertaking to act:
 // "In response, he advised that he would speak to …".
 var pronounWill = regexp.MustCompile(`^(?:In response,?\s+|In reply,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:(?:said|advised|confirmed|stated|explained|agreed|undertook|replied|responded|indicated|noted|added|assured\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+)?would\s+` + adverbs + `(?i:` + doVerbs + `|speak to|speak with|raise|pass on|take up|find out|enquire|inquire|look at)\b`)
@@ -1282,11 +1311,21 @@ func embedded(head string) bool {
 	if n := len(loc); n > 0 && strings.EqualFold(head[loc[n-1][0]:loc[n-1][1]], "where") && whereElided.MatchString(head[loc[n-1][1]:]) {
 		loc = loc[:n-1] // "bid for where appropriate and …": a condition cut short, no clause
 	}
+	if c := concessive.FindAllStringIndex(head, -1); len(c) > 0 && !strings.ContainsAny(head[c[len(c)-1][1]:], ",;:") {
+		// "whilst some detail would be shared under the next item, the
+		// Chair felt …": what a concession grants, not what anyone
+		// undertakes.
+		return true
+	}
 	if len(loc) == 0 {
 		return false
 	}
 	return !strings.ContainsAny(head[loc[len(loc)-1][1]:], ",;:")
 }
+
+// concessive opens a clause that grants something before the sentence
+// goes on to say otherwise.
+var concessive = regexp.MustCompile(`(?i)\b(?:whilst|although|though)\b`)
 
 var whereElided = regexp.MustCompile(`(?i)^\s+(?:appropriate|possible|necessary|needed|required|practicable|feasible|applicable|relevant)\b`)
 
@@ -1323,10 +1362,36 @@ var hadBeenAgreed = regexp.MustCompile(`(?i)\bhad\s+been\s+agreed\b`)
 // the meeting records.
 var reportedHad = regexp.MustCompile(`(?i)\b(?:stated|said|commented|reported|explained|advised|confirmed|mentioned|added|indicated|remarked)\b[^.;]{0,120}?\bhad\s+(?:\w+ly\s+)?$`)
 
+// noticeGiven opens a notice in its statutory form.
+var noticeGiven = regexp.MustCompile(`(?i)^notice\s+is\s+(?:hereby\s+)?given\b`)
+
 // anySubject is a subject that names whatever may come: "any proposal to
 // allocate outside the criteria would be brought to the Forum" tells how
-// such things are handled, not something undertaken.
-var anySubject = regexp.MustCompile(`(?i)^(?:that\s+)?any\s`)
+// such things are handled, not something undertaken. So one that names
+// each of a kind ("each application would be considered on its merits",
+// "Every ward's plan would be published"): how each is dealt with. (A
+// second determiner after "each" starts the subject after a time set
+// before it: "Each year an annual report will be provided".)
+func anySubject(subject string) bool {
+	m := quantSubject.FindStringSubmatch(subject)
+	if m == nil {
+		return false
+	}
+	if strings.EqualFold(m[1], "any") {
+		return true
+	}
+	for _, w := range strings.Fields(subject)[1:] {
+		if subjectDeterminer[strings.ToLower(w)] || articleWord[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var quantSubject = regexp.MustCompile(`(?i)^(?:(?:that|but|and|so)\s+)?(any|each|every)\s`)
+
+// articleWord opens a noun phrase, as subjectDeterminer does.
+var articleWord = map[string]bool{"a": true, "an": true, "this": true, "these": true, "his": true, "her": true}
 
 // agendaTime ends an agenda line with the time it is given.
 var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
@@ -1377,7 +1442,7 @@ var agendaAdded = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+be\s+(?:added
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\border\s+of\s+(?:the\s+)?matters\b|\bitems?\s+of\s+urgent\s+business\b|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\binterests?\s+to\s+declare\b|\binterests?\s+relates?\s+to\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
+var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\border\s+of\s+(?:the\s+)?matters\b|\bitems?\s+of\s+urgent\s+business\b|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all|an)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\b(?:extend|receive|give|tender|record|note)s?\s+(?:any\s+)?apologies\b|\binterests?\s+to\s+declare\b|\binterests?\s+relates?\s+to\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // notedWillDo is a meeting noting what someone named would do: "The
 // committee noted that the officers would correct the dates", "It was

@@ -47,6 +47,23 @@ func TestCommitments(t *testing.T) {
 		// background: a paper undertakes nothing.
 		{text: "The 2016 Verges Policy stated that the verges would be cut twice a year.", want: "", genre: "report"},
 		{text: "The previous Cycling Strategy set out that the Council would review the routes annually.", want: "", genre: ""},
+		// In a meeting's record, so does a paper laid before the meeting,
+		// whatever its verb of telling; what is promised of the paper
+		// itself stands.
+		{text: "The report noted that the working group would meet the landowners before the summer.", want: "", genre: "minutes"},
+		{text: "The briefing of the Parks Manager, circulated with the agenda, outlined the new rota and asked Members to adopt it.", want: "", genre: "minutes"},
+		{text: "The report would be brought back to the committee in March.", want: "The report would be brought back to the committee in March.", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
+		// How each of a kind is dealt with, what a concession grants, a
+		// notice of a meeting, and apologies and interests as an agenda
+		// takes them, are no one's undertaking. (A time set before the
+		// subject is not its quantifier.)
+		{text: "The clerk explained that a warning letter could be sent, but each complaint would be considered on its own facts.", want: "", genre: "minutes"},
+		{text: "Every ward plan would also be published on the website so that residents could read it.", want: "", genre: "minutes"},
+		{text: "Each year a summary of the accounts will be provided to the committee.", want: "Each year a summary of the accounts will be provided to the committee.", genre: "minutes"},
+		{text: "The Chair was disappointed; whilst some figures would be shared under the next item, he felt this was too little.", want: "", genre: "minutes"},
+		{text: "Notice is hereby given that a meeting of the Parks and Gardens Committee will be held on Monday 3rd March.", want: "", genre: "minutes"},
+		{text: "The secretary will extend apologies received.", want: "", genre: "minutes"},
+		{text: "This item allows the Chair to invite any member to declare an interest in the business.", want: "", genre: "minutes"},
 		// A week named by its first day needs no "by"; a year cut short
 		// after a curly apostrophe is the month's; a year after "for"
 		// is the period a thing covers, no deadline.

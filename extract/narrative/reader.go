@@ -408,7 +408,8 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 		// them (its colon, or "the following … be made." before them);
 		// words that stop mid-sentence are no item.
 		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && (endsInColon(p.body) || followingStop.MatchString(p.body) || asFollowsEnd.MatchString(p.body))
-		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !asksOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts) && !underMeasures(ps, i),
+		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !asksOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts) && !underMeasures(ps, i) &&
+			!paperToldInRecord(p.body, opts) && !listsWhatIs(ps, i, opts),
 			Covered: covered[i] && !p.heading && !p.subhead}
 	}
 	for i := range cs {
@@ -486,6 +487,45 @@ func notesOutsideMeeting(body string, opts Options) bool {
 	}
 	return len(ws) > 0 && (ws[0] == "note" || ws[0] == "receive")
 }
+
+// paperToldInRecord: in a meeting's record, the paragraph opens with a
+// paper telling what it says ("The report also set out the next steps,
+// which a working group would take"): the paper's words, not the
+// meeting's.
+func paperToldInRecord(body string, opts Options) bool {
+	return (opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision) && paperTells(body)
+}
+
+// listsWhatIs: in minutes, ps[i] is a point under a lead-in that says what
+// something is ("The options open to the committee are as follows:",
+// "The two new aims were:"): the points describe, as the paper before
+// the meeting set them out; nothing in the lead-in decides or undertakes
+// them. (Points under "The actions agreed were:" or "The Clerk will:"
+// are led by a decision or a promise.)
+func listsWhatIs(ps []paragraph, i int, opts Options) bool {
+	point := func(p paragraph) bool {
+		return p.marker != "" || bulletPat.MatchString(strings.TrimSpace(p.text))
+	}
+	if opts.Genre != action.DocMinutes || !point(ps[i]) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && point(ps[k]) && !ps[k].heading && !ps[k].subhead {
+		k--
+	}
+	if k < 0 || ps[k].heading || ps[k].subhead {
+		return false
+	}
+	sents := sentences(ps[k].body)
+	if len(sents) == 0 {
+		return false
+	}
+	last := strings.TrimSpace(sents[len(sents)-1])
+	return copulaLead.MatchString(last) && !modalWord.MatchString(last) && !readsDecided(last)
+}
+
+// copulaLead ends a lead-in with a verb of being and its colon.
+var copulaLead = regexp.MustCompile(`(?i)\b(?:is|are|was|were)(?:\s+as\s+follows)?\s*:$`)
 
 // dangles: the paragraph stops on a word no sentence ends with ("It was
 // agreed to"): what it leads to follows it, or was cut off.

@@ -177,6 +177,9 @@ func TestVetoes(t *testing.T) {
 		{"notes in a plan", func(b string) bool { return notesOutsideMeeting(b, Options{}) }, "To note the clerk's report each month", true},
 		{"notes in minutes", func(b string) bool { return notesOutsideMeeting(b, Options{Genre: action.DocMinutes}) }, "To note the clerk's report", false},
 		{"notes in a plan", func(b string) bool { return notesOutsideMeeting(b, Options{}) }, "Noticeboards to be repainted", false},
+		{"paper in minutes", func(b string) bool { return paperToldInRecord(b, Options{Genre: action.DocMinutes}) }, "The paper also set out the next stages, which a steering group would oversee.", true},
+		{"paper in minutes", func(b string) bool { return paperToldInRecord(b, Options{Genre: action.DocMinutes}) }, "The report would be brought back to the panel in the spring.", false},
+		{"paper in a plan", func(b string) bool { return paperToldInRecord(b, Options{}) }, "This plan sets out the steps the parish will take.", false},
 	}
 	for _, tt := range tests {
 		if got := tt.veto(tt.body); got != tt.want {
@@ -236,5 +239,30 @@ func TestUnderMotion(t *testing.T) {
 	}
 	if got := Find(doc(true, lines...), nil, Options{}); len(got) != 0 {
 		t.Errorf("a motion before any vote gave %d items (first %s %q), want none", len(got), got[0].Kind, got[0].Action)
+	}
+}
+
+// TestListsWhatIs: in minutes, the points under a lead-in that says what
+// something is ("The options open to the panel are as follows:") are
+// closed to the reader; under a lead-in that decides ("The steps agreed
+// were:") they are not, nor on a page that is not a meeting's record.
+func TestListsWhatIs(t *testing.T) {
+	tests := []struct {
+		lead  string
+		genre string
+		want  bool
+	}{
+		{"The options open to the panel are as follows:", action.DocMinutes, true},
+		{"Officers explained the review. The three new aims were:", action.DocMinutes, true},
+		{"The steps agreed were:", action.DocMinutes, false},
+		{"The options open to the panel are as follows:", "", false},
+	}
+	for _, tt := range tests {
+		ps := paragraphs(doc(true, tt.lead, "1. The panel makes no comment and the decision stands.", "2. The panel refers the matter back to the cabinet."), nil)
+		for i := 1; i < len(ps); i++ {
+			if got := listsWhatIs(ps, i, Options{Genre: tt.genre}); got != tt.want {
+				t.Errorf("under %q (%s), point %q: closed %v, want %v", tt.lead, tt.genre, ps[i].body, got, tt.want)
+			}
+		}
 	}
 }
