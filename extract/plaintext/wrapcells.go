@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/numeral"
@@ -74,9 +75,9 @@ func wrappedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 			continue
 		}
 		cs := wrapCells(raws, ls[body:end], names)
-		head, rows, ok := numberedWrapRows(cs, names)
+		head, rows, used, ok := numberedWrapRows(cs, names)
 		if !ok {
-			head, rows, ok = widthWrapRows(cs, names)
+			head, rows, used, ok = widthWrapRows(cs, names)
 		}
 		if !ok {
 			continue
@@ -85,8 +86,9 @@ func wrappedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 		if err := cells.Add(len(head) * (len(rows) + 1)); err != nil {
 			return err
 		}
-		for _, q := range ls[p:end] {
-			lines[q] = layout.Line{Page: lines[q].Page}
+		last := cs[used-1].last // the table's last line: what follows is text
+		for end = p; end < len(ls) && ls[end] <= last; end++ {
+			lines[ls[end]] = layout.Line{Page: lines[ls[end]].Page}
 		}
 		lines[ls[p]] = tableRow(head, lines[ls[p]].Page, *tables, false)
 		for _, r := range rows {
@@ -97,9 +99,7 @@ func wrappedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 			}
 			lines[r.line] = tableRow(r.parts, lines[r.line].Page, *tables, true)
 		}
-		for p < len(ls) && ls[p] < ls[end-1] {
-			p++
-		}
+		p = end - 1
 	}
 	return nil
 }
@@ -121,7 +121,7 @@ func wrapHeader(lines []layout.Line, raws []string, ls []int, p int) ([]string, 
 	if lines[ls[p]].IsTable() || !headerName(first) || table.ColumnRole(strings.TrimSuffix(first, ".")) == "" {
 		return nil, 0
 	}
-	if p > 0 && ls[p-1] == ls[p]-1 {
+	if p > 0 && ls[p-1] >= ls[p]-3 {
 		if prev := strings.TrimSpace(raws[ls[p-1]]); headerName(prev) && table.ColumnRole(strings.TrimSuffix(prev, ".")) != "" {
 			return nil, 0 // the header started above
 		}
@@ -129,11 +129,11 @@ func wrapHeader(lines []layout.Line, raws []string, ls []int, p int) ([]string, 
 	var names []string
 	var ends []int // where in ls each name ends
 	for q := p; q < len(ls) && q-p < 16; q++ {
-		if q > p && ls[q] != ls[q-1]+1 || lines[ls[q]].IsTable() {
+		if q > p && ls[q] > ls[q-1]+3 || lines[ls[q]].IsTable() {
 			break
 		}
 		t := strings.TrimSpace(raws[ls[q]])
-		if n := len(names); n > 0 && startsLower(t) && len(t) <= 20 && len(strings.Fields(t)) <= 2 {
+		if n := len(names); n > 0 && ls[q] == ls[q-1]+1 && startsLower(t) && len(t) <= 20 && len(strings.Fields(t)) <= 2 {
 			names[n-1] += " " + t // a name wrapped in its cell
 			ends[n-1] = q
 			continue
@@ -163,11 +163,12 @@ func headerName(t string) bool {
 	return shortName(t) && !startsLower(t) && !dateLine(t) || len(t) <= 6 && table.ColumnRole(strings.TrimSuffix(t, ".")) == "ref"
 }
 
-// wrapBody is where the table's lines under the header end: at a blank
-// line, a table already read, or a line too long for a cell.
+// wrapBody is where the table's lines under the header end: at a table
+// already read, a line too long for a cell, or more than two blank lines
+// together (a blank line or two may stand between cells).
 func wrapBody(lines []layout.Line, raws []string, ls []int, q int) int {
 	for ; q < len(ls); q++ {
-		if ls[q] != ls[q-1]+1 || lines[ls[q]].IsTable() || utf8.RuneCountInString(strings.TrimSpace(raws[ls[q]])) > maxWrapLine {
+		if ls[q] > ls[q-1]+3 || lines[ls[q]].IsTable() || utf8.RuneCountInString(strings.TrimSpace(raws[ls[q]])) > maxWrapLine {
 			break
 		}
 	}
@@ -190,10 +191,10 @@ func narrowLines(raws []string, idx []int) bool {
 	return short*100 >= len(idx)*85 && open*2 >= len(idx)
 }
 
-// wrapCells cuts the lines into cells. A line goes on with the cell above
-// when it opens in small letters. A line opens a cell of its own when it
-// starts with a number or a bullet, names a column, is a date or a
-// figure, or follows a line that ended a sentence or had room for its
+// wrapCells cuts the lines into cells. A blank line ends a cell. A line
+// goes on with the cell above when it opens in small letters. A line opens a cell of its own when it
+// starts with a number or a bullet, names a column, is a date, a status
+// or a figure, or follows a line that ended a sentence or had room for its
 // first word: "Parks Team" under "light its underpass" (19 characters,
 // in a cell 20 wide) is the next cell, as "Parks" would have fitted. A
 // line in capitals that would not have fitted goes on with the cell when
@@ -208,11 +209,11 @@ func wrapCells(raws []string, idx []int, names []string) []wrapCell {
 	for i, k := range idx {
 		t := strings.TrimSpace(raws[k])
 		next := ""
-		if i+1 < len(idx) {
+		if i+1 < len(idx) && idx[i+1] == k+1 {
 			next = strings.TrimSpace(raws[idx[i+1]])
 		}
 		n := utf8.RuneCountInString(t)
-		if c := len(cs) - 1; c >= 0 && goesOn(cs[c], prev, t, next, names) {
+		if c := len(cs) - 1; c >= 0 && k == cs[c].last+1 && goesOn(cs[c], prev, t, next, names) {
 			cs[c].text += " " + t
 			cs[c].last = k
 			cs[c].width = max(cs[c].width, n)
@@ -233,7 +234,7 @@ func goesOn(c wrapCell, prev, t, next string, names []string) bool {
 	switch {
 	case c.lines == 1 && !dueCell(c.text) && dueCell(c.text+" "+t) && len(strings.Fields(c.text+" "+t)) <= 3:
 		return true // "September" over "2026"
-	case isName(c.text, names) || isName(t, names), wrapRefLine(t), cellBullet(t) != "", dateLine(t), dateLine(c.text):
+	case isName(c.text, names) || isName(t, names), wrapRefLine(t), cellBullet(t) != "", dateLine(t), dateLine(c.text), statusLine(t), statusLine(c.text):
 		return false
 	case !startsLower(t) && (figureLine(t) || c.lines == 1 && figureLine(c.text)):
 		return false
@@ -254,6 +255,12 @@ func goesOn(c wrapCell, prev, t, next string, names []string) bool {
 // dateLine is a line that is only a date, a deadline's cell.
 func dateLine(t string) bool {
 	return len(strings.Fields(t)) <= 4 && dueCell(t)
+}
+
+// statusLine is a line that is only a status, a status column's cell:
+// "On track", "Not started".
+func statusLine(t string) bool {
+	return len(strings.Fields(t)) <= 3 && action.IsStatus(t)
 }
 
 // figureLine is a short line of figures, a code or a count with at most
@@ -318,7 +325,7 @@ func opensList(ref string) bool {
 // a sentence and go on at the same width are more of it: the copy broke
 // one cell at its sentences. The other cells are left out, as which
 // column each is in cannot be told.
-func numberedWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, bool) {
+func numberedWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, bool) {
 	var found []wrapNumber
 	group, row := "", ""
 	for c, cell := range cs {
@@ -354,11 +361,11 @@ func numberedWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, bool)
 		}
 	}
 	if len(rows) < 2 {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	head, act, ok := numberedHead(cs[:rows[1]], names, grouped)
 	if !ok {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	wrapped := false
 	var out []wrapRow
@@ -399,9 +406,20 @@ func numberedWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, bool)
 		out = append(out, wrapRow{parts: parts, line: cs[f.c].first})
 	}
 	if !wrapped {
-		return nil, nil, false // cells a line each: the cell-a-line readers' tables
+		return nil, nil, 0, false // cells a line each: the cell-a-line readers' tables
 	}
-	return head, out, true
+	return head, out, lastCells(rows, len(cs)), true
+}
+
+// lastCells is where the table's last row ends, rows being the cells
+// that open its rows: it takes as many cells as the longest row before
+// it, or what is left, so that the text after the table stays text.
+func lastCells(rows []int, n int) int {
+	span := 1
+	for i := 1; i < len(rows); i++ {
+		span = max(span, rows[i]-rows[i-1])
+	}
+	return min(n, rows[len(rows)-1]+span)
 }
 
 // numberedHead is the header a numbered table's rows are set under: its
@@ -481,25 +499,31 @@ func hasRole(names []string, role string) bool {
 // is the deadline of those before it that have none, in turn. A cell of
 // a few words before another of its column is that one's title. A cell
 // of names only ("Parks Team", "Clerk and Chair") is whom a row is for,
-// however narrow: a one-line cell may sit in any column.
-func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, bool) {
-	_, action, ok := table.HeaderCells(names)
-	if !ok || action != 0 {
-		return nil, nil, false
+// however narrow: a one-line cell may sit in any column. Where only the
+// first column wraps, the others naming who, when or a status, every
+// cell but those is what a row does.
+func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, bool) {
+	_, act, ok := table.HeaderCells(names)
+	if !ok || act != 0 {
+		return nil, nil, 0, false
 	}
 	var content []int
 	var widths []int
+	wrapped := 0
 	for c, cell := range cs {
 		if isName(cell.text, names) || dateLine(cell.text) {
 			continue
 		}
 		content = append(content, c)
+		if cell.lines > 1 {
+			wrapped++
+		}
 		if cell.lines > 2 {
 			widths = append(widths, cell.width) // (two lines may stop well short of the column's width)
 		}
 	}
-	if len(widths) < 4 || len(content) == 0 {
-		return nil, nil, false
+	if len(content) == 0 {
+		return nil, nil, 0, false
 	}
 	slices.Sort(widths)
 	gap, cut := 0, 0
@@ -508,11 +532,20 @@ func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, bool) {
 			gap, cut = d, widths[i-1] // the narrower column's widest line
 		}
 	}
-	if gap < 5 {
-		return nil, nil, false
-	}
 	narrow := cs[content[0]].width <= cut
 	inColumn := func(c wrapCell) bool { return (c.width <= cut) == narrow }
+	titled := true // a short cell may be a title over the next
+	switch {
+	case len(widths) >= 4 && gap >= 5:
+	case wrapped >= 2 && shortColumns(names[1:]):
+		// Only what is done wraps, the other columns' cells being a
+		// name, a date or a status each: every other cell is an
+		// action's, a short one too.
+		inColumn = func(wrapCell) bool { return true }
+		titled = false
+	default:
+		return nil, nil, 0, false
+	}
 	due := -1
 	for i, n := range names {
 		if table.ColumnRole(n) == "due" {
@@ -540,18 +573,22 @@ func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, bool) {
 		group, dates = len(out), nil
 	}
 	title := ""
+	var starts []int // the cells that open rows
+	closed := 0      // the rows followed by a cell of another column
 	for k, c := range cs {
 		switch {
 		case isName(c.text, names):
 		case dateLine(c.text):
 			dates = append(dates, c.text)
+			closed = len(out)
 		case inColumn(c):
-			if k+1 < len(cs) && len(strings.Fields(c.text)) <= 3 && inColumn(cs[k+1]) && !dateLine(cs[k+1].text) && !isName(cs[k+1].text, names) {
+			if titled && k+1 < len(cs) && len(strings.Fields(c.text)) <= 3 && inColumn(cs[k+1]) && !dateLine(cs[k+1].text) && !isName(cs[k+1].text, names) {
 				title += c.text + " "
 				continue
 			}
-			if ownerLike(c.text) {
-				continue
+			if ownerLike(c.text) || statusLine(c.text) {
+				closed = len(out)
+				continue // who, or a status ("On track")
 			}
 			if len(dates) > 0 {
 				settle()
@@ -560,13 +597,35 @@ func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, bool) {
 			parts[0] = title + c.text
 			title = ""
 			out = append(out, wrapRow{parts: parts, line: c.first})
+			starts = append(starts, k)
+		default:
+			closed = len(out)
 		}
 	}
+	// The last rows with no cell of another column after them are the
+	// text after the table.
+	out, starts = out[:closed], starts[:closed]
 	settle()
 	if len(out) < 2 {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
-	return names, out, true
+	return names, out, lastCells(starts, len(cs)), true
+}
+
+// shortColumns: the names are of columns whose cells are short — who
+// leads, a date, a status — and one of them is who or when.
+func shortColumns(names []string) bool {
+	lead := false
+	for _, n := range names {
+		switch table.ColumnRole(n) {
+		case "owner", "due":
+			lead = true
+		case "status":
+		default:
+			return false
+		}
+	}
+	return lead
 }
 
 // ownerLike is a cell of names only, its words each opening with a

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -19,7 +20,9 @@ import (
 // width where two columns wrap at widths far apart: the first cell's
 // column holds what is done, a date after a group of its cells is their
 // deadline, a cell of a few words before another is its title, and a
-// cell of names is whom a row is for. Cells a line each, prose under a
+// cell of names is whom a row is for; where only the first column wraps,
+// the others a name, a date or a status each, every other cell is a
+// row's action. Cells a line each, prose under a
 // header, and a table whose columns wrap alike are left as they are.
 func TestWrappedTables(t *testing.T) {
 	tests := []struct {
@@ -83,6 +86,17 @@ func TestWrappedTables(t *testing.T) {
 				"1|false|true|Paint the railings and the gates by the green before the summer fete\tJuly 2026\t",
 				"1|false|true|Replace the broken bench by the bus stop with a new oak one\tAutumn 2026\t",
 			}},
+		{"unnumbered rows, only what is done wrapping",
+			"Action\nLead\nTarget date\nStatus\n" +
+				"Write to every household\nabout the new bin\ncollection days\nWaste Manager\nApril 2026\nOn track\n" +
+				"Put two more benches\non the green\nClerk\nMay 2026\n" +
+				"Replace the broken sign\nat the top of the lane\nParish Council\nJune 2026\nNot started\n",
+			[]string{
+				"1|false|false|Action\tLead\tTarget date\tStatus",
+				"1|false|true|Write to every household about the new bin collection days\t\tApril 2026\t",
+				"1|false|true|Put two more benches on the green\t\tMay 2026\t",
+				"1|false|true|Replace the broken sign at the top of the lane\t\tJune 2026\t",
+			}},
 		{"numbered cells a line each, no wrapped table",
 			"Ref\nAction\nLead\nDeadline\nP1\nMend the gate\nClerk\nMay 2026\nP2\nCut the hedge\nChair\nJune 2026\nP3\nSweep the path\nClerk\nJuly 2026\n",
 			nil},
@@ -132,5 +146,37 @@ func TestWrapCells(t *testing.T) {
 		"Review the fees each spring", "Phase 2", "Friends of the Park"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "|"), strings.Join(want, "|"))
+	}
+}
+
+// A table's rows with a blank line or two between some of its cells (a
+// page's break) are read across them; the last row takes as many cells
+// as the longest row before it, and the short lines after it stay text.
+func TestWrappedTableEnds(t *testing.T) {
+	text := "Action\nLead\nWhen\n" +
+		"Clear the ditch along\nthe north side of the\nplaying field\nGroundsman\nMarch 2026\n\n" +
+		"Fit a new lock to the\ngate of the allotments\nand give keys to the\ntenants\nAllotments Officer\n\n\nApril 2026\n" +
+		"Ask the county to fill\nthe potholes on the hill\nClerk\nMay 2026\n" +
+		"Signed by the Chair\nAgreed at the meeting\n"
+	d, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows, rest []string
+	for _, l := range d.Lines {
+		switch {
+		case l.IsTable():
+			rows = append(rows, l.Text)
+		case strings.TrimSpace(l.Text) != "":
+			rest = append(rest, l.Text)
+		}
+	}
+	want := []string{"Action\tLead\tWhen", "Clear the ditch along the north side of the playing field\t\tMarch 2026",
+		"Fit a new lock to the gate of the allotments and give keys to the tenants\t\tApril 2026", "Ask the county to fill the potholes on the hill\t\tMay 2026"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows: got\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if strings.Join(rest, "|") != "Signed by the Chair|Agreed at the meeting" {
+		t.Errorf("text after the table: got %q", rest)
 	}
 }
