@@ -64,22 +64,27 @@ const (
 // cells, its rows read by their numbers or by their width. A table whose
 // rows cannot be told is left as it is.
 func wrappedTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
-	ls := textLines(lines, raws)
+	ls := wrapLines(lines, raws)
 	for p := 0; p < len(ls); p++ {
 		names, body := wrapHeader(lines, raws, ls, p)
 		if names == nil {
 			continue
 		}
 		end := wrapBody(lines, raws, ls, body)
-		if end-body < minWrapLines || !narrowLines(raws, ls[body:end]) {
-			continue
+		ok := end-body >= minWrapLines && narrowLines(raws, ls[body:end])
+		var cs []wrapCell
+		var head []string
+		var rows []wrapRow
+		var used int
+		if ok {
+			cs = wrapCells(raws, ls[body:end], names)
+			head, rows, used, ok = numberedWrapRows(cs, names)
+			if !ok {
+				head, rows, used, ok = widthWrapRows(cs, names)
+			}
 		}
-		cs := wrapCells(raws, ls[body:end], names)
-		head, rows, used, ok := numberedWrapRows(cs, names)
 		if !ok {
-			head, rows, used, ok = widthWrapRows(cs, names)
-		}
-		if !ok {
+			p = max(p, end-1) // (no table starts inside the lines looked at: each is looked at once)
 			continue
 		}
 		*tables++
@@ -108,6 +113,20 @@ func wrappedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 type wrapRow struct {
 	parts []string
 	line  int
+}
+
+// wrapLines are the indexes of the lines with text outside tables: a
+// number alone, that a text copy takes for a page's, is kept too, as it
+// may number a row ("3" over its action).
+func wrapLines(lines []layout.Line, raws []string) []int {
+	var ls []int
+	for i := range raws {
+		t := strings.TrimSpace(raws[i])
+		if t != "" && (!lines[i].Furniture || len(t) <= 2 && strings.Trim(t, "0123456789") == "") {
+			ls = append(ls, i)
+		}
+	}
+	return ls
 }
 
 // wrapHeader reads the header's names from ls[p], one a line: short lines
@@ -268,8 +287,8 @@ func statusLine(t string) bool {
 // such a cell seldom wraps.
 func figureLine(t string) bool {
 	f := strings.Fields(t)
-	if len(f) > 3 || !strings.ContainsAny(t, "0123456789") {
-		return false
+	if len(f) > 3 || !strings.ContainsAny(t, "0123456789") || dueCell(t) {
+		return false // (a date is a deadline's cell)
 	}
 	words := 0
 	for _, w := range f {
@@ -511,7 +530,7 @@ func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, boo
 	var widths []int
 	wrapped := 0
 	for c, cell := range cs {
-		if isName(cell.text, names) || dateLine(cell.text) {
+		if isName(cell.text, names) || dateLine(cell.text) || cell.lines == 1 && figureLine(cell.text) {
 			continue
 		}
 		content = append(content, c)
@@ -577,7 +596,8 @@ func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, boo
 	closed := 0      // the rows followed by a cell of another column
 	for k, c := range cs {
 		switch {
-		case isName(c.text, names):
+		case isName(c.text, names), c.lines == 1 && figureLine(c.text):
+			// a column's name; a figure, or a page's number
 		case dateLine(c.text):
 			dates = append(dates, c.text)
 			closed = len(out)

@@ -23,7 +23,8 @@ import (
 // cell of names is whom a row is for; where only the first column wraps,
 // the others a name, a date or a status each, every other cell is a
 // row's action. Cells a line each, prose under a
-// header, and a table whose columns wrap alike are left as they are.
+// header, and a table whose columns wrap alike are left as they are. A
+// number alone, that a copy would take for a page's, numbers a row.
 func TestWrappedTables(t *testing.T) {
 	tests := []struct {
 		name string
@@ -96,6 +97,17 @@ func TestWrappedTables(t *testing.T) {
 				"1|false|true|Write to every household about the new bin collection days\t\tApril 2026\t",
 				"1|false|true|Put two more benches on the green\t\tMay 2026\t",
 				"1|false|true|Replace the broken sign at the top of the lane\t\tJune 2026\t",
+			}},
+		{"rows numbered by a number alone",
+			"Action\nLead\nTimescale\n" +
+				"1\nClear the ditch along\nthe north side of the\nplaying field\nGroundsman\nMarch 2026\n" +
+				"2\nFit a new lock to the\ngate of the allotments\nAllotments Officer\nApril 2026\n" +
+				"3\nAsk the county to fill\nthe potholes on the hill\nClerk\nMay 2026\n",
+			[]string{
+				"1|false|false|\tAction\tLead\tTimescale",
+				"1|false|true|1\tClear the ditch along the north side of the playing field\t\t",
+				"1|false|true|2\tFit a new lock to the gate of the allotments\t\t",
+				"1|false|true|3\tAsk the county to fill the potholes on the hill\t\t",
 			}},
 		{"numbered cells a line each, no wrapped table",
 			"Ref\nAction\nLead\nDeadline\nP1\nMend the gate\nClerk\nMay 2026\nP2\nCut the hedge\nChair\nJune 2026\nP3\nSweep the path\nClerk\nJuly 2026\n",
