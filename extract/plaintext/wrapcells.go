@@ -15,8 +15,8 @@ import (
 
 // Some copies of a table printed in columns (a PDF's, or a Word table
 // pasted as text) set a cell on lines of its own, its text wrapped as
-// narrow as its column, with no blank line between cells and nothing
-// between rows:
+// narrow as its column, with no blank line between cells (or one at a
+// page's break) and nothing between rows:
 //
 //	Ref
 //	Action
@@ -32,8 +32,9 @@ import (
 // wrappedTables reads such a table from the shape of its lines: a wrapped
 // cell's lines go on in small letters, or with a word too long for the
 // line above (wrapCells); its rows from their numbers counting on
-// (numberedWrapRows) or, unnumbered, from the width of the action
-// column's lines (widthWrapRows).
+// (numberedWrapRows) or, unnumbered, from the header's count of names
+// where every cell is filled (cycleWrapRows), or from the width of the
+// action column's lines (widthWrapRows).
 
 // wrapCell is one cell of such a table: its text, its lines, and the
 // length of its longest line, in characters.
@@ -61,8 +62,8 @@ const (
 
 // wrappedTables turns such tables into rows: a header's names one under
 // another (wrapHeader), then a run of short lines (wrapBody) cut into
-// cells, its rows read by their numbers or by their width. A table whose
-// rows cannot be told is left as it is.
+// cells, its rows read as above. A table whose rows cannot be told is
+// left as it is, and so are the lines after its last row.
 func wrappedTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
 	ls := wrapLines(lines, raws)
 	for p := 0; p < len(ls); p++ {
@@ -115,9 +116,9 @@ type wrapRow struct {
 	line  int
 }
 
-// wrapLines are the indexes of the lines with text outside tables: a
-// number alone, that a text copy takes for a page's, is kept too, as it
-// may number a row ("3" over its action).
+// wrapLines are the indexes of the lines with text but page furniture: a
+// number alone, that a text copy takes for a page's, is kept, as it may
+// number a row ("3" over its action).
 func wrapLines(lines []layout.Line, raws []string) []int {
 	var ls []int
 	for i := range raws {
