@@ -274,6 +274,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	// cover's fields, an officer's name, a date: lostHeading reads the
 	// papers of no genre, plans and the unknown.)
 	styled := layout.KeptHeadings(ld.Lines) || opts.Genre != ""
+	f.themeAt, f.lostAt = make([]string, len(ps)), make([]string, len(ps))
 	for i, p := range ps {
 		if f.remits[i] {
 			continue
@@ -299,6 +300,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			continue
 		}
 		f.at = i
+		f.themeAt[i], f.lostAt[i] = f.theme, f.lostHead
 		f.next, f.nextBare, f.nextText, f.nextMarker = "", false, "", ""
 		if i+1 < len(ps) {
 			f.next, f.nextBare, f.nextText, f.nextMarker = ps[i+1].body, ps[i+1].marker == "", ps[i+1].text, ps[i+1].marker
@@ -488,6 +490,10 @@ type finder struct {
 	// lost (lostHeading) since the rules last read a heading: the theme
 	// of the promises and actions after it.
 	lostHead string
+	// themeAt and lostAt are the theme and lost heading in force at each
+	// paragraph as the rules came to it: what the second reader finds
+	// there stands under them as the rules' items do.
+	themeAt, lostAt []string
 	// whenHead is the date a timetable's heading gives the steps under it
 	// ("Summer 2023", "Autumn 2023 to Spring 2024"), until another heading.
 	whenHead string

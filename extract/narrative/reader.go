@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -276,10 +277,16 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 			continue
 		}
 		p := ps[i]
+		// Its theme is the heading the rules read above the paragraph
+		// ("Our parks" over "• Keep the play areas open"), as their own
+		// items there take it; the paper's title where none stands.
 		a := action.Action{Ref: p.marker, Kind: second.Kind(fs, secondKind(p.body, f.opts)), Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")),
-			Theme: f.opts.Title, Page: p.page, SourceText: p.text}
+			Theme: cmp.Or(f.themeAt[i], f.opts.Title), Page: p.page, SourceText: p.text}
 		if a.Action == "" {
 			continue // a bullet with no words
+		}
+		if f.lostAt[i] != "" && (a.Kind == action.KindCommitment || a.Kind == action.KindAction) {
+			a.Theme = f.lostAt[i] // as the rules' items under a lost heading
 		}
 		a.Owner = delegatedOwners(a.Action)
 		a.DueRaw = dueIn(a.Action)

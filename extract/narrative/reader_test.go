@@ -62,8 +62,9 @@ func TestTrain(t *testing.T) {
 // four here, the reader being no better than its training; the page's
 // narrative is not, nor a line telling what was done. A PDF's lines (a
 // paper of pages) are left to the rules, and so is a page watched for
-// training. (The same bullets in one run are a list of what the council
-// will do, which the rules read; see TestBulletRunsOfDoing.)
+// training. What it finds has the theme of the heading above it. (The
+// same bullets in one run are a list of what the council will do, which
+// the rules read; see TestBulletRunsOfDoing.)
 func TestSecondReader(t *testing.T) {
 	lines := []string{
 		"Thornbury Vale Parish Council: our aims",
@@ -86,6 +87,12 @@ func TestSecondReader(t *testing.T) {
 	got := Find(doc(true, lines...), nil, Options{})
 	expectItems(t, got, kindAction, []string{
 		"commitment|Continue to publish spending",
+	})
+	// What it finds stands under the heading the rules read above it
+	// ("The parish"), as their own items do, not under the paper's title.
+	titled := Find(doc(true, lines...), nil, Options{Title: lines[0]})
+	expectItems(t, titled, func(a action.Action) string { return a.Action + "|" + a.Theme }, []string{
+		"Continue to publish spending|The parish",
 	})
 	paged := doc(true, lines...)
 	paged.Pages = 1
