@@ -131,11 +131,15 @@ func FindIn(ld layout.Doc, genre string) Result {
 			page = l.Page
 			t.add(l)
 		}
-		if t.themed && !styled {
+		if !styled {
 			// A copy that kept no headings, whose table is cut into
 			// parts by lines that head them ("2. Members can report …"
 			// over the rows after it): the like line over the header
-			// ("1. Good information …") heads the first part.
+			// ("1. Good information …") heads the first part. A table
+			// of one part has that line as the theme of all its rows
+			// ("Safer parks" alone over "Action | Lead | By when"), as
+			// a heading kept as one would be. (Rows a heading or theme
+			// word already heads keep theirs.)
 			if text, ok := lostHeadingAbove(ld, i); ok {
 				t.headFirstParts(text)
 			}

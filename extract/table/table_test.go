@@ -1404,7 +1404,8 @@ func TestDueClosingTheAction(t *testing.T) {
 // TestLostHeadingThemes: in a copy that kept no headings, a short line
 // standing alone (a line a paragraph, or between blank lines) heads the
 // blocks under it, and the like line over a table's header heads its
-// first part when lines of that shape head its later parts; a card's
+// first part when lines of that shape head its later parts, and the whole
+// table when it has one part (a lead-in there heads nothing); a card's
 // label alone on its line heads nothing, a "Theme:" label is not
 // replaced, and in a paper that marks its headings a plain line is none.
 func TestLostHeadingThemes(t *testing.T) {
@@ -1501,6 +1502,25 @@ func TestLostHeadingThemes(t *testing.T) {
 	}
 	if got, want := themes(FindIn(blocks, action.DocReport).Actions), "= ="; got != want {
 		t.Errorf("blocks in a report: got  %q\nwant %q", got, want)
+	}
+	single := visual(
+		"Cleaner streets",
+		"",
+		"Actions\tLead\tTimescales",
+		"Sweep the market square weekly\tStreet Scene Manager\tMay 2026",
+		"Add bins on the seafront\tStreet Scene Manager\tJuly 2026",
+	)
+	if got, want := themes(Find(single).Actions), "=Cleaner streets =Cleaner streets"; got != want {
+		t.Errorf("one part: got  %q\nwant %q", got, want)
+	}
+	told := visual(
+		"The table below sets out what we will do this year:",
+		"",
+		"Actions\tLead\tTimescales",
+		"Sweep the market square weekly\tStreet Scene Manager\tMay 2026",
+	)
+	if got, want := themes(Find(told).Actions), "="; got != want {
+		t.Errorf("a lead-in over the header: got  %q\nwant %q", got, want)
 	}
 }
 
