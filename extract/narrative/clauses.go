@@ -740,8 +740,9 @@ var announcing = regexp.MustCompile(`(?i)\b(the following|as follows|below)$`)
 // block is an open list of clauses.
 type block struct {
 	opener
-	// owner is who the lead-in names as doing its points (promiseOwner).
-	owner string
+	// owner is who the lead-in names as doing its points (promiseOwner);
+	// due the deadline it sets them (leadDue).
+	owner, due string
 	// leadRef is the lead-in's own marker ("1) CONFIRMED … committed
 	// to:"): a point numbered alike ("2) …") is its sibling, not a clause.
 	leadRef string

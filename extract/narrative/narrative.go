@@ -2332,6 +2332,7 @@ func (f *finder) open(o opener, p paragraph) {
 	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
 	if o.kind == action.KindCommitment {
 		f.blk.owner = cmp.Or(promiseOwner(p.body), promiseOwner(o.lead))
+		f.blk.due = leadDue(p.body)
 	}
 	f.promised(f.blk.owner)
 	if o.whole != "" {
@@ -2963,6 +2964,9 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	} else {
 		a.Action = joinLead(b.lead, text)
 	}
+	if kind == action.KindCommitment {
+		f.pointDue(&a, text, b.due)
+	}
 	if who := delegate(text); who != "" {
 		a.Owner = ownersOf(who)
 	} else if kind == action.KindCommitment {
@@ -2983,6 +2987,38 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		f.proposals = append(f.proposals, len(f.out)-1)
 	}
 }
+
+// pointDue gives a promise under a lead-in its deadline: the one its own
+// words name ("• replace the fence by March 2027"), else the one the
+// lead-in set for all its points (leadDue). A date before the paper's is
+// one spoken of, no deadline.
+func (f *finder) pointDue(a *action.Action, text, leadDue string) {
+	raw := cmp.Or(dueIn(text), leadDue)
+	due := resolveDue(raw, f.opts.Date)
+	if due == "" || f.opts.Date != "" && due < f.opts.Date {
+		return
+	}
+	a.DueRaw, a.Due = raw, due
+}
+
+// leadDue is the deadline a lead-in sets its points: "By March 2027 we
+// will:", or, where the words after "by" are no date by themselves, the
+// phrase set before its subject up to the year that ends it ("By the
+// summer half term (20 July 2027) we will have:").
+func leadDue(lead string) string {
+	raw := dueIn(lead)
+	if m := frontedDue.FindStringSubmatch(lead); m != nil && !yearIn.MatchString(raw) {
+		return m[1]
+	}
+	return raw
+}
+
+// frontedDue is a deadline set before a lead-in's subject, up to the year
+// that ends it: "By the end of next term (26 April 2027) we will have:".
+var frontedDue = regexp.MustCompile(`(?i)^((?:by|before|no later than)\s+[^,:;]*?\b\d{4}\)?)[,\s]`)
+
+// yearIn finds a year.
+var yearIn = regexp.MustCompile(`\b\d{4}\b`)
 
 // leadNamesRecs is a lead-in whose verb already has its object, the
 // recommendations its points are ("Cabinet supported the committee's

@@ -6982,6 +6982,49 @@ func TestMovedWordsNotCarried(t *testing.T) {
 	}
 }
 
+// TestLeadInDue: a promise under a lead-in is due when its own words say
+// ("by June 2027"), else when the lead-in says for all its points, with
+// "by" before the date or the deadline set before the lead-in's subject
+// up to its year; a date before the paper's sets no deadline.
+func TestLeadInDue(t *testing.T) {
+	show := func(a action.Action) string { return a.Action + "|" + a.DueRaw + "|" + a.Due }
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the point's own date", []string{
+			"The Clerk will:", "• order two benches for the green by June 2027", "• ask the county about the verges",
+		}, []string{
+			"The Clerk will order two benches for the green by June 2027|June 2027|2027-06-30",
+			"The Clerk will ask the county about the verges||",
+		}},
+		{"the lead-in's date, for each point", []string{
+			"By March 2027 the Clerk will:", "• order two benches for the green", "• ask the county about the verges by January 2027",
+		}, []string{
+			"By March 2027 the Clerk will order two benches for the green|March 2027|2027-03-31",
+			"By March 2027 the Clerk will ask the county about the verges by January 2027|January 2027|2027-01-31",
+		}},
+		{"a deadline set before the subject, up to its year", []string{
+			"Our parks", "By the end of the winter season (28 February 2027) we will have:",
+			"• planted a hedge along the school lane", "• repaired the bridge over the brook",
+		}, []string{
+			"planted a hedge along the school lane|By the end of the winter season (28 February 2027)|2027-02-28",
+			"repaired the bridge over the brook|By the end of the winter season (28 February 2027)|2027-02-28",
+		}},
+		{"a date before the paper's", []string{
+			"The Clerk will:", "• write again about the letter sent in May 2025", "• ask the county about the verges",
+		}, []string{
+			"The Clerk will write again about the letter sent in May 2025||",
+			"The Clerk will ask the county about the verges||",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expectItems(t, Find(doc(true, tc.lines...), nil, Options{Date: "2026-09-01"}), show, tc.want)
+		})
+	}
+}
+
 // TestPlanOwnerReach: the post or body a plan's lead-in names before
 // "will:" owns the points further down that name no owner, through its
 // headings and aims, until another's lead-in, a lead-in naming no one, a
