@@ -95,8 +95,17 @@ func NormalizeStatus(raw string) string {
 	if _, st := statusAt(s); st != "" {
 		return st
 	}
+	if beingDone.MatchString(s) {
+		// "Being implemented", "Being rolled out": the work is under way.
+		return StatusInProgress
+	}
 	return StatusUnknown
 }
+
+// beingDone is a status told in the passive present progressive: "being"
+// and a past participle (regular, or one of the common irregular ones
+// ending in -n or -t).
+var beingDone = regexp.MustCompile(`^being\s+[a-z-]+(?:ed|en|wn|lt|nt)\b`)
 
 // statusAt is the status phrase low (in lower case) opens with and the
 // status it means, or "", "".

@@ -92,6 +92,10 @@ func TestNormalizeStatus(t *testing.T) {
 		{"Implemented", StatusComplete},
 		{"Partially implemented", StatusInProgress},
 		{"Not implemented", StatusNotStarted},
+		// "Being" and a participle: under way.
+		{"Being rolled out to schools", StatusInProgress},
+		{"Being drawn up", StatusInProgress},
+		{"Being there for residents", StatusUnknown},
 		{"Blue", StatusComplete},
 		{"Ongoing", StatusInProgress},
 		{"In progress", StatusInProgress},
