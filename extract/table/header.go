@@ -51,6 +51,9 @@ var headerRules = []struct {
 	// to", "Referred to".
 	{fOwner, regexp.MustCompile(`\b(made|referred|addressed|sent|put) to$`)},
 	{fStatus, regexp.MustCompile(`\b(status|b?rag|rating)\b`)},
+	// A column named by the state its rows reach ("Completed", "Done?")
+	// says whether, or when, each row reached it: the row's status.
+	{fStatus, stateHeader},
 	// A project tracker's project is what is done, its executive or
 	// sponsor who answers for it.
 	{fOwner, regexp.MustCompile(`^(project|programme) (executive|manager|sponsor)$|^sponsors?$`)},
@@ -144,7 +147,15 @@ type header struct {
 	// when or status: its rows are commitments unless they say how they
 	// are delivered.
 	pledges bool
+	// reached is set when the status column is named by the state its
+	// rows reach (stateHeader): a "Yes" or a date there says the row
+	// reached it.
+	reached bool
 }
+
+// stateHeader names a column by the state its rows reach: "Completed",
+// "Achieved?", "Done".
+var stateHeader = regexp.MustCompile(`^(completed?|done|achieved)$`)
 
 // maxHeaderCell and maxHeaderWords bound a header cell: longer cells are data.
 const (
@@ -213,6 +224,11 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 		}
 	}
 	h.keepStrongest(cells)
+	for i, f := range h.cols {
+		if f == fStatus && stateHeader.MatchString(strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(cells[i]), " "))) {
+			h.reached = true // "Completed" with no "Status" beside it
+		}
+	}
 	// A table of what a strategy commits to needs no who or when: its
 	// goals, with what they mean or how they are delivered.
 	// A plan may carry columns of its own ("Client Group", and in a list
@@ -290,7 +306,9 @@ func (h *header) keepStrongest(cells []string) {
 		case fAction:
 			return weakAction.MatchString(c)
 		case fStatus:
-			return weakStatus.MatchString(c)
+			// (A column named by a state gives way to one named
+			// "Status": "Completed" beside it holds the date.)
+			return weakStatus.MatchString(c) || stateHeader.MatchString(c)
 		}
 		return false
 	}

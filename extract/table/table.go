@@ -828,6 +828,11 @@ func (t *assembler) actions() []action.Action {
 			p.fields[fStatus] = p.status
 		}
 		a := fieldsAction(p.fields, theme, p.page, p.source)
+		if t.h.reached && !action.IsStatus(a.StatusRaw) && (affirmative.MatchString(a.StatusRaw) || action.NormalizeDue(a.StatusRaw) != "") {
+			// "Yes" or "15/10/2015" under "Completed": done (on that
+			// date).
+			a.Status = action.StatusComplete
+		}
 		if m := closingDue.FindStringSubmatch(a.Action); a.DueRaw == "" && m != nil && action.NormalizeDue(m[1]) != "" {
 			// With no column for it, a row says when in brackets at the
 			// end of its action: "Introduce a panel (by June 2024)".
@@ -888,6 +893,9 @@ func splitRunTogether(text string) (runRow, bool) {
 var rating = regexp.MustCompile(`(?i)^(very high|high|medium|med|low|h|m|l|critical|major|moderate|minor|significant|p?[1-5]|red|amber|green)$`)
 
 // leadingStatus is the first few words of a note, to its first stop.
+// affirmative is a cell that answers yes.
+var affirmative = regexp.MustCompile(`(?i)^\s*(?:yes|y|✓|✔)\s*\.?\s*$`)
+
 var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
 
 var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)

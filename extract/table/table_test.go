@@ -518,6 +518,33 @@ func TestOutcomeAsStatus(t *testing.T) {
 	}
 }
 
+// TestStateColumn: a column named by the state its rows reach
+// ("Completed", "Done?") is their status: a status word there is read as
+// any, and a "Yes" or a date says the row reached it.
+func TestStateColumn(t *testing.T) {
+	d := visual(
+		"Action\tLead\tDone?",
+		"Mend the bus shelter\tClerk\tYes",
+		"Paint the railings\tClerk\t12/03/2026",
+		"Plant the verges\tParks Officer\tOngoing",
+		"Move the bench\tParks Officer\tNo",
+	)
+	var got []string
+	for _, a := range Find(d).Actions {
+		st := a.Status
+		if st == "" {
+			st = action.NormalizeStatus(a.StatusRaw)
+		}
+		got = append(got, a.Action+"|"+a.StatusRaw+"|"+st)
+	}
+	sameLines(t, got, []string{
+		"Mend the bus shelter|Yes|complete",
+		"Paint the railings|12/03/2026|complete",
+		"Plant the verges|Ongoing|in_progress",
+		"Move the bench|No|unknown",
+	})
+}
+
 // A decision record's form is no action block: its status, dates and
 // purpose record a decision.
 func TestDecisionFormIsNoBlock(t *testing.T) {
@@ -831,9 +858,12 @@ func TestWeakColumnsByRole(t *testing.T) {
 		{[]string{"Recommendation", "Response", "Lead", "Timescale"}, []field{fAction, fProgress, fOwner, fDue}},
 		{[]string{"What we will do", "Who will lead", "Working with", "By when"}, []field{fAction, fOwner, fNone, fDue}},
 		// A column that names the deadline stays one beside the date it
-		// is reviewed on; a review date alone is none.
+		// is reviewed on; a review date alone is none. (A column named by
+		// the state its rows reach is their status.)
 		{[]string{"Action", "Implementation", "Who is responsible for action?", "Timescale & Review Date", "Achieved?"},
-			[]field{fAction, fNone, fOwner, fDue, fNone}},
+			[]field{fAction, fNone, fOwner, fDue, fStatus}},
+		// Beside a status column, one named by a state gives way.
+		{[]string{"Action", "Lead", "Completed", "Status"}, []field{fAction, fOwner, fNone, fStatus}},
 		{[]string{"Action", "Lead", "Review date"}, []field{fAction, fOwner, fNone}},
 	}
 	for _, tt := range tests {
