@@ -1150,7 +1150,14 @@ func (f *finder) paragraph(p paragraph) {
 		if strings.HasSuffix(body, ":") && !bulletPat.MatchString(p.text) ||
 			p.marker == "" && !bulletPat.MatchString(p.text) && !endsSentence(body) && len(strings.Fields(body)) <= 12 && !(f.aheadVerbs && f.aheadLead && imperativeWord(firstWord(body))) {
 			// ("1. Improving transport by:" heads its points too.)
-			f.theme = strings.TrimRight(body, " :")
+			if !toldLead.MatchString(body) || f.theme == f.opts.Title {
+				f.theme = strings.TrimRight(body, " :")
+			}
+			// (A lead-in that tells, with its subject and verb, what the
+			// points are — "Since 2019 the council has worked towards
+			// three themes:" — heads nothing: they stay under the
+			// heading above it. With none read above it, it is the best
+			// name the points have.)
 			return
 		}
 		if p.marker == "" && !bulletPat.MatchString(p.text) && f.prev.heading && f.prev.marker != "" && meansPhrase.MatchString(body) {
@@ -2987,6 +2994,10 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		f.proposals = append(f.proposals, len(f.out)-1)
 	}
 }
+
+// toldLead is a lead-in told as a sentence: a subject ("we", "the
+// council", "it") and a finite verb after it.
+var toldLead = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\b(?:that|which)\s+)(?:we|they|it|the(?:\s+[\w&'’-]+){1,3})\s+(?:has|have|had|is|are|was|were)\b`)
 
 // pointDue gives a promise under a lead-in its deadline: the one its own
 // words name ("• replace the fence by March 2027"), else the one the

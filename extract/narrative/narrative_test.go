@@ -5567,7 +5567,8 @@ func TestPlanPageBullets(t *testing.T) {
 
 // TestCouncilObjectives: a council's objectives for years to come, named
 // under its own name ("Town Council Objectives 2018-2021"), head points in
-// the infinitive as its commitments.
+// the infinitive as its commitments, under the heading or a short lead-in
+// as their theme.
 func TestCouncilObjectives(t *testing.T) {
 	show := kindAction
 	expectItems(t, Find(doc(true,
@@ -5578,6 +5579,29 @@ func TestCouncilObjectives(t *testing.T) {
 	), nil, Options{}), show, []string{
 		"commitment|To make its procedures simpler and quicker",
 		"commitment|To provide good parks and sports pitches for everyone",
+	})
+	// A lead-in ending in a colon heads its points as their theme; one
+	// told as a sentence, its subject and verb in it, leaves them the
+	// heading above.
+	theme := func(a action.Action) string { return a.Action + "|" + a.Theme }
+	expectItems(t, Find(doc(true,
+		"Town Council Objectives 2018-2021", "",
+		"Since 2019, the council has been working towards twenty objectives grouped under three themes:", "",
+		"• To make its procedures simpler and quicker", "",
+		"Our places:", "",
+		"• To provide good parks and sports pitches for everyone",
+	), nil, Options{}), theme, []string{
+		"To make its procedures simpler and quicker|Town Council Objectives 2018-2021",
+		"To provide good parks and sports pitches for everyone|Our places",
+	})
+	// With no heading read above it but the paper's title, the lead-in
+	// is the best name the points have.
+	expectItems(t, Find(doc(true,
+		"Town Council Objectives 2018-2021", "",
+		"Since 2019, the council has been working towards twenty objectives grouped under three themes:", "",
+		"• To make its procedures simpler and quicker",
+	), nil, Options{Title: "Town Council Objectives 2018-2021"}), theme, []string{
+		"To make its procedures simpler and quicker|Since 2019, the council has been working towards twenty objectives grouped under three themes",
 	})
 }
 
