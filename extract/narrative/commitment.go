@@ -1577,7 +1577,7 @@ func wholeSubject(s string, i int) string {
 	if fronted != "" {
 		head = fronted // "Between October and March the Parks Team will …"
 	}
-	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" {
+	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" && !remitGoesOn(a, b) {
 		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
 	}
 	if fronted != "" {
@@ -1585,6 +1585,19 @@ func wholeSubject(s string, i int) string {
 	}
 	return agent(trailingAdverbs.ReplaceAllString(subjectBefore(s, i), ""))
 }
+
+// remitGoesOn: the words after "and" go on with the remit of the post
+// before it ("the Head of Parks and Open Spaces" is one post), having no
+// article of their own and ending in no post ("the Head of Parks and the
+// Clerk", "the Director of Housing and Chief Executive" are two).
+func remitGoesOn(a, b string) bool {
+	ws := strings.Fields(b)
+	return postRemit.MatchString(a) && len(ws) > 0 && !determiner[strings.ToLower(ws[0])] && !listedPost.MatchString(ws[len(ws)-1])
+}
+
+// postRemit is a post named with its remit: "Head of Parks", "Director for
+// Housing".
+var postRemit = regexp.MustCompile(`\b(?:of|for)\s+(?:the\s+)?[A-Z]`)
 
 // subjectBefore is the noun phrase right before position i.
 func subjectBefore(s string, i int) string {
@@ -1604,7 +1617,7 @@ func subjectBefore(s string, i int) string {
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
 	for _, sep := range []string{" that ", ", ", " and ", " but ", " so ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
-		if k := strings.LastIndex(head, sep); k >= 0 {
+		if k := strings.LastIndex(head, sep); k >= 0 && !(sep == " and " && remitGoesOn(head[:k], head[k+len(sep):])) {
 			head = head[k+len(sep):]
 		}
 	}

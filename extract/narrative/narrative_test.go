@@ -290,6 +290,12 @@ func TestCommitments(t *testing.T) {
 		{text: "The terms of reference would be re-considered at a future meeting.", want: "The terms of reference would be re-considered at a future meeting.", dueRaw: "", due: ""},
 		{text: "The County Council and the Clinical Commissioning Group are committed to ensuring that people live well.",
 			want: "The County Council and the Clinical Commissioning Group are committed to ensuring that people live well.", owner: "The County Council|Clinical Commissioning Group"},
+		// A post's remit joined by "and" is one post; a second post with
+		// its own article, or ending in a post's word, is another.
+		{text: "The Head of Leisure and Cultural Services agreed to look into the opening hours.",
+			want: "The Head of Leisure and Cultural Services agreed to look into the opening hours.", owner: "The Head of Leisure and Cultural Services", genre: "minutes"},
+		{text: "The Head of Leisure and the Clerk agreed to look into the opening hours.",
+			want: "The Head of Leisure and the Clerk agreed to look into the opening hours.", owner: "The Head of Leisure|Clerk", genre: "minutes"},
 		{text: "The Clerk would circulate the revised policy before the end of the year.", want: "The Clerk would circulate the revised policy before the end of the year.", owner: "The Clerk", dueRaw: "the end of the year", due: "2024-12-31"},
 		{text: "I have asked the Highways Manager to contact you directly.", want: "I have asked the Highways Manager to contact you directly.", owner: "Highways Manager"},
 		{text: "KCC will provide parents with bus tickets for six months.", want: "KCC will provide parents with bus tickets for six months.", owner: "KCC"},
