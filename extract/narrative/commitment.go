@@ -537,7 +537,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return s, "", true // "It was noted that a report on … would be presented to the next meeting"
 		}
 	}
-	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") && !(has("asked that") && askedThatDo.MatchString(s)) || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
+	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") && !(has("asked that") && (askedThatDo.MatchString(s) || personAskedThat(s))) || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
 		has("asked", "queried", "questioned", "wondered", "requested", "sought") && askedWhether.MatchString(s) {
 		return "", "", false
 	}
@@ -1482,8 +1482,11 @@ var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:not\s+|never\s+)?(?:\w+ly\s
 var selfRequest = regexp.MustCompile(`(?i)\b(?:requested|asked)\s+(?:that\s+)?(?:he|she|they)\s+(?:be|is|are)\s+(?:part\s+of|a\s+member\s+of|included|added|involved|considered|co-opted)\b`)
 
 // requested: a meeting's request that something be done, or for something
-// to be sent.
-var requested = regexp.MustCompile(`(?i)(?-i:` + askedThatDoPat + `)|\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
+// to be sent. Who is asked may be one named just before, by a pronoun in
+// the subjunctive ("… was due to report in May. It was requested that she
+// bring it sooner"); a participle may be irregular ("that a line be put in
+// the plan").
+var requested = regexp.MustCompile(`(?i)(?-i:` + askedThatDoPat + `)|\b(?:requested|asked)\s+that\s+(?:he|she|they)\s+(?:make|prepare|look|` + doVerbs + `)\b|\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared|put|set|done|drawn|sought|found|held)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
 
 // bodyCommitted ends the words before "committed to" when a body is it.
 var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
@@ -1844,7 +1847,7 @@ func impliedDoer(s string, before []string) string {
 			return who
 		}
 	}
-	if !heOrShe.MatchString(s) {
+	if !heOrShe.MatchString(s) && !askedOfPronoun.MatchString(s) {
 		return ""
 	}
 	for j := len(before) - 1; j >= 0 && j >= len(before)-3; j-- {
@@ -1890,6 +1893,25 @@ var reportedDeed = regexp.MustCompile(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\
 // a connective that ties it to what they said: "Therefore, she would
 // correct the record", "In response, he would write to them".
 var heOrShe = regexp.MustCompile(`^(?:(?:Therefore|However|Accordingly|Consequently|Also|Further|Furthermore|In addition|Additionally|In response|In reply|Meanwhile),?\s+(?:he|she)|He|She)\s`)
+
+// personAskedThat is a request told as "X asked that …" which asks that
+// something be done, by one at the meeting rather than a deciding body:
+// "The Chair asked that the rota be sent round again". (A body's request,
+// "The Cabinet asked that the team be thanked", is its decision, and the
+// resolution the minutes print records it; and one asking that words be
+// corrected, "The Chair asked that the club's name be corrected", amends
+// the record the meeting is signing.)
+func personAskedThat(s string) bool {
+	i := strings.Index(s, " asked that ")
+	return i > 0 && !decidingBody(s[:i]) && requested.MatchString(s) && !recordCorrected.MatchString(s[i:])
+}
+
+// recordCorrected is a request that wording be put right.
+var recordCorrected = regexp.MustCompile(`\bbe\s+(?:corrected|amended)\b`)
+
+// askedOfPronoun is a request made of one already named, by a pronoun
+// in the subjunctive: "It was requested that she bring it back in May".
+var askedOfPronoun = regexp.MustCompile(`\b(?:requested|asked)\s+that\s+(?:he|she)\s`)
 
 // tellsSomething is the first verb after a sentence's subject that a
 // person acts or speaks with.

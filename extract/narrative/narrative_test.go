@@ -281,6 +281,14 @@ func TestCommitments(t *testing.T) {
 		{text: "One topic could be the profile of children in care. The Committee requested that the Performance Manager develop a short presentation on the trends.", want: "The Committee requested that the Performance Manager develop a short presentation on the trends.", owner: "Performance Manager"},
 		// The staff asked to act named by a plain plural, no post's name.
 		{text: "The panel asked that managers provide dates for closing the open findings.", want: "The panel asked that managers provide dates for closing the open findings.", owner: "managers"},
+		// One at the meeting asking that a thing be done; the one asked
+		// named by a pronoun in the subjunctive, who the sentence before
+		// names; a participle that does not end in -ed. A deciding body's
+		// own "asked that" is the resolution it goes on to pass.
+		{text: "The Vice-Chair asked that the rota of visits be sent round again.", want: "The Vice-Chair asked that the rota of visits be sent round again.", genre: "minutes"},
+		{text: "Priya Shah from the licensing team was due to report in June. It was requested that she bring her figures back in March.", want: "It was requested that she bring her figures back in March.", owner: "Priya Shah from the licensing team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
+		{text: "Given the pressure on the team, it was requested that a line be put in the plan to offer them support.", want: "Given the pressure on the team, it was requested that a line be put in the plan to offer them support.", genre: "minutes"},
+		{text: "The Cabinet asked that the volunteers on the review group be praised for their work.", want: "", genre: "minutes"},
 		// A phrasal verb's particle after a pronoun object: "follow this up".
 		{text: "The Head of Leisure said she would follow this up with the operator.", want: "The Head of Leisure said she would follow this up with the operator.", owner: "The Head of Leisure"},
 		// The authors' vow in so many words.
