@@ -1206,7 +1206,10 @@ func delegate(clause string) string {
 	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {
-		return subjunctiveDoer(clause)
+		if who := subjunctiveDoer(clause); who != "" {
+			return who
+		}
+		return laterAsked(clause)
 	}
 	rest := clause[loc[1]:]
 	rest = strings.TrimPrefix(strings.TrimSpace(rest), "authority")
@@ -1223,6 +1226,32 @@ func delegate(clause string) string {
 	}
 	return subjunctiveDoer(clause)
 }
+
+// laterAsked is who a decision's second verb, joined by "and", hands
+// the work to: "The Cabinet Member approves the plan and asks Parks and
+// Open Spaces to publish it" — the first verb is the decider's, the one
+// asked to act is named after "asks". Only a name followed by "to" is
+// taken (the direct object of the asking), so "… and asks that the
+// report be noted" names nobody.
+func laterAsked(clause string) string {
+	m := andAsks.FindStringIndex(clause)
+	if m == nil {
+		return ""
+	}
+	if d := askedName.FindStringSubmatch(clause[m[1]:]); d != nil {
+		return trimName(d[1])
+	}
+	return ""
+}
+
+// askedName is the name asked, its words in capitals (a remit's list
+// joined by commas and "and" is part of it), or officers or partners,
+// then "to" and a verb.
+var askedName = regexp.MustCompile(`^\s+(?:the\s+)?([A-Z][\w'’&-]*(?:(?:,\s+|\s+(?:and|&|of|for|the)\s+|\s+)[A-Z][\w'’&-]*)*|officers|partners)\s+to\s+[a-z]`)
+
+// andAsks is a verb that hands work on, joined to a decision's first
+// verb by "and".
+var andAsks = regexp.MustCompile(`\s(?:and|&)\s+(?:asks|requests|instructs|invites|directs|asked|requested|instructed|invited|directed)\b`)
 
 // beforeClause cuts a name that properName ran on through "and" into
 // the subject of a new clause, after (the words following the name)

@@ -199,6 +199,14 @@ func commitments(text, date, genre string) []action.Action {
 			clause = s
 		}
 		owners := action.SplitOwners(owner)
+		if grantLead.MatchString(owner) {
+			// "Delegated authority to the Head of Parks to agree the
+			// fees": read as "X to act", the subject ran in the grant;
+			// who acts is the post it is delegated to.
+			if d := delegatedOwners(owner); d != nil {
+				owners = d
+			}
+		}
 		// A new person or body acting starts a new commitment (one who
 		// "undertook to" act after an undertaking that named nobody, too),
 		// and so does a passive with its own subject after one that named who
@@ -465,6 +473,10 @@ func sameDoer(a, b string) bool {
 	}
 	return strings.EqualFold(strip(a), strip(b))
 }
+
+// grantLead opens a name that is a delegation's grant: "Delegated
+// authority to …", "Delegate powers to …".
+var grantLead = regexp.MustCompile(`(?i)^delegated?\s+(?:authority|powers?|responsibility)\s+to\s`)
 
 // undertaking checks one sentence and returns the text that makes the
 // promise (the whole sentence: a commitment is read whole) and who makes it.

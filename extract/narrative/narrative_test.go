@@ -928,6 +928,9 @@ func TestDelegate(t *testing.T) {
 		"That the Director of Housing note the figures":                                                       "",
 		"Officers were of the view that the hall should be repainted":                                         "",
 		"The Head of Audit Endorsed work to develop a policy":                                                 "",
+		// a second verb, joined by "and", asks someone to act
+		"The Cabinet Member agrees the tariff and asks Parks, Sport and Leisure Services to publish it": "Parks, Sport and Leisure Services",
+		"The Panel endorses the bid and asks that it be noted":                                          "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
@@ -7378,4 +7381,28 @@ func TestActionTagWithRef(t *testing.T) {
 	}, func(a action.Action) string {
 		return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + strings.Join(a.Owner, "/")
 	})
+}
+
+// TestDelegatedGrantOwner: a decision read as "X to act" whose subject is
+// a grant ("Delegated authority to the Head of Leisure to …") is owned by
+// the post the grant names, not by the grant's words.
+func TestDelegatedGrantOwner(t *testing.T) {
+	items := Find(doc(true, "Agenda item", "", "Leisure centre hours", "", "",
+		"·        Approved the new opening hours for the pools;", "",
+		"·        Agreed that the hours be reviewed in May 2026; and", "",
+		"·        Delegated authority to the Director of Leisure Services to take forward the steps set out in the plan – see Appendix B.", "", "",
+		"Report: Cabinet approval of the new opening hours", "",
+		"1.     The Council wants its pools open when residents can use them."), nil, Options{})
+	found := false
+	for _, a := range items {
+		if strings.HasPrefix(a.Action, "Delegated authority") {
+			found = true
+			if o := strings.Join(a.Owner, "|"); o != "Director of Leisure Services" {
+				t.Errorf("owner = %q, want %q", o, "Director of Leisure Services")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no item for the delegation in %v", items)
+	}
 }
