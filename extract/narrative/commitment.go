@@ -1549,35 +1549,6 @@ var (
 	launches = regexp.MustCompile(`(?i)\b(?:will|shall)\s+(?:go live|launch|start|begin|commence|open)\b.*\b(?:on|in|from|by)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`)
 )
 
-// clauseAround returns the clause holding position i: from the conjunction
-// or comma that opens it ("… and further conversations … would take place
-// …") to the end of the sentence.
-func clauseAround(s string, i int) string {
-	head := s[:i]
-	start := 0
-	for _, sep := range []string{" and ", "; ", ", but ", " but ", " that ", " whereas ", " so "} {
-		k := strings.LastIndex(head, sep)
-		if k < 0 || k+len(sep) <= start {
-			continue
-		}
-		// Cut only where a clause of its own stands before, and the next
-		// word starts the new clause in lower case ("… and further
-		// conversations …", not "Health and Wellbeing Board").
-		next := head[k+len(sep):]
-		if next == "" || !unicode.IsLower(rune(next[0])) {
-			continue
-		}
-		if finiteVerb.MatchString(head[:k]) || strings.Contains(head[:k], " would ") || sep == " that " {
-			start = k + len(sep)
-		}
-	}
-	c := strings.TrimSpace(s[start:])
-	if start > 0 && len(c) > 0 {
-		c = strings.ToUpper(c[:1]) + c[1:]
-	}
-	return c
-}
-
 // wholeSubject is the sentence's subject when all of it names who acts
 // ("The Council and the ICB are committed to …": both), else the noun
 // phrase right before position i.
