@@ -84,6 +84,9 @@ type opener struct {
 	// decisions ("… recommendations, which were agreed as follows:"):
 	// its first point is a decision even when it leads a list of its own.
 	announced bool
+	// plainLines is set for a lead-in whose points may be lines of their
+	// own with no marker, each a sentence (actionsNeeded).
+	plainLines bool
 }
 
 var (
@@ -308,6 +311,12 @@ func leadIn(text string) (opener, bool) {
 		// point is what the authors undertake, said with the lead-in.
 		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
 	}
+	if actionsNeeded.MatchString(t) {
+		// "Further action required:" over "Write to the owner.", "A
+		// site visit by the ranger.": each line is a thing still to be
+		// done, whole, though no bullet marks it.
+		return opener{kind: action.KindCommitment, plainLines: true}, true
+	}
 	if actionsLead.MatchString(t) {
 		// "Our action headlines:": each point an undertaking, whole.
 		return opener{kind: action.KindCommitment}, true
@@ -394,7 +403,7 @@ func leadIn(text string) (opener, bool) {
 		// following decisions were made:": each point is a decision.
 		return opener{kind: action.KindResolution}, true
 	}
-	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) && !roleLead.MatchString(t) {
+	if !leadVerb.MatchString(t) && !subjectOnly.MatchString(t) && !roleLead.MatchString(t) && !frontedBody(t) {
 		return opener{}, false
 	}
 	if datedDecision(t) {
@@ -507,6 +516,10 @@ var (
 // "We will measure this by:", "We will know we have succeeded when:".
 var measureLead = regexp.MustCompile(`(?i)\bwill\s+(?:measure|monitor|track|evaluate|assess|know|judge|see)\s+(?:this|that|it|our|progress|success|impact|whether|we|how)\b[^:.;]{0,60}(?::-|[:\-–—])$`)
 
+// actionsNeeded is a label naming the lines under it as actions still to
+// be taken: "Action required:", "Further actions needed:".
+var actionsNeeded = regexp.MustCompile(`(?i)^(?:further\s+|next\s+)?actions?\s+(?:required|needed|to\s+be\s+taken)\s*(?::-|[:\-–—])$`)
+
 // actionsLead names the points after it as the body's actions: "Our
 // action headlines:", "Key actions:", "The following commitments:".
 // willTo is a promise whose points say what it is for: "We will work
@@ -569,6 +582,26 @@ var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)
 // "Members to:" — its clauses give the verb.
 var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+(?:to|then)|(?:This|The)\s+Council|[A-Z][\w ]{1,40},\s+(?:the|The)\s+(?i:committee|sub-committee|cabinet|council|board|panel|executive))\s*(?::-|[:\-–—])$`)
 
+// frontedBody is a body named alone as the subject its points' verbs
+// complete, after a phrase set before it with no verb of its own: "Having
+// heard the officer's report, the views of members and the public, the
+// Committee:" over "• Agreed …", "• Noted …". (The phrase may hold commas
+// of its own: the subject is what follows the last.)
+func frontedBody(t string) bool {
+	k := strings.LastIndex(t, ", ")
+	if k < 0 {
+		return false
+	}
+	subject := t[k+2:]
+	if subject == "" {
+		return false
+	}
+	subject = strings.ToUpper(subject[:1]) + subject[1:]
+	head := strings.Fields(t[:k])
+	return bodyLine.MatchString(subject) && len(head) >= 2 && len(head) <= 25 && frontedWord.MatchString(head[0]) &&
+		!finiteVerb.MatchString(t[:k]) && !modalWord.MatchString(t[:k])
+}
+
 // roleLead is an office holder named alone over the decisions they took,
 // as an officer's record of decision reads: "The Chief Officer (Highways
 // and Transportation):" over "i) noted the content of this report;". (A
@@ -620,7 +653,11 @@ func carried(lead string) string {
 	}
 	// "Having considered the report, the Cabinet agreed that": the clause
 	// carries who decides, not how the meeting came to it.
-	if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
+	if k := strings.LastIndex(s, ", "); k > 0 && frontedBody(s+":") {
+		// "Having heard the report, the views of members, the Board:":
+		// the body alone, however many commas its preamble holds.
+		s = s[k+2:]
+	} else if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
 		s = s[m[1]:]
 	}
 	// "That the Deputy Chief Executive, in consultation with the Cabinet
@@ -784,6 +821,9 @@ type block struct {
 	// infinitives is set once a clause was a decision in the infinitive:
 	// the list's later "To …" sentences are decisions whatever their verb.
 	infinitives bool
+	// topic is the number of a topic's heading among a label's decisions
+	// ("4.2 Parking:"), whose points are numbered under it ("4.2.1").
+	topic string
 }
 
 // bareRoman is a small roman numeral and a space before a capitalised word.
@@ -807,7 +847,7 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	case p.marker != "" && !isSectionNumber(p.marker):
 		return p.marker, p.body, true
 	case p.marker != "" && (b.lead != "" && completes(p.body) || b.kind == action.KindResolution && decidedVerb.MatchString(firstWord(p.body)) || sameSection(b.firstRef, p.marker) ||
-		b.subNumbered && b.leadRef != "" && strings.HasPrefix(p.marker, b.leadRef+".") ||
+		b.subNumbered && b.leadRef != "" && strings.HasPrefix(p.marker, b.leadRef+".") || b.topic != "" && strings.HasPrefix(p.marker, b.topic+".") ||
 		b.kind == action.KindResolution && b.lead == "" && subjectDecided.MatchString(p.body) ||
 		b.kind == action.KindResolution && b.lead == "" && thatDecides("That "+p.body)):
 		// "The Board is recommended to: 2.1 approve …; 2.2 agree …": a
@@ -844,6 +884,13 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	case len(first) >= 3 && first == strings.ToUpper(first) && isLetters(first):
 		return p.marker, p.body, true // "APPROVE the proposal …"
 	case b.lead != "" && baseVerb.MatchString(first) && len(b.clauses) > 0:
+		return p.marker, p.body, true
+	case b.plainLines && p.marker == "" && !p.heading && startsUpper(first) && endsSentence(p.body) && len(strings.Fields(p.body)) <= 20:
+		return "", p.body, true // "Action required:" over "Write to the owner."
+	case b.lead != "" && hasSuffixFold(b.lead, " to") && !p.heading && startsUpper(first) && knownVerb(first) && endsSentence(p.body):
+		// "The Panel agreed to:" over "Widen the survey to tenants.",
+		// "Publish the results.": a lead-in whose "to" wants a verb, and
+		// lines each a sentence opening with one, their bullets lost.
 		return p.marker, p.body, true
 	case b.kind == action.KindRecommendation && b.lead == "" && (baseVerb.MatchString(first) && startsUpper(first) || infinitiveDecision(p.body)):
 		// "Recommendations" over "Approve the plan." and "Note the

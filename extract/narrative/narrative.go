@@ -2415,6 +2415,15 @@ func (f *finder) clause(p paragraph) bool {
 	if len(b.clauses) == 0 && labelOnly.MatchString(p.body) {
 		return true // "Decision:" then "Resolved" or "* RESOLVED": a second label, no decision yet
 	}
+	if b.kind == action.KindResolution && b.whole == "" && (len(b.clauses) == 0 || b.topic != "") && p.marker != "" && strings.HasSuffix(p.body, ":") &&
+		len(strings.Fields(p.body)) <= 5 && strings.HasPrefix(f.nextMarker, p.marker+".") {
+		// "RESOLVED:" over "4.2 Parking:" over "4.2.1 The Clerk would
+		// write …", "4.2.2 …", then "4.3 Grants:" over "4.3.1 …": a
+		// topic's heading among the decisions, its points numbered
+		// under its own number.
+		b.topic = p.marker
+		return true
+	}
 	if b.named && len(b.clauses) == 0 && p.marker == "" && formField(p.body) {
 		// "Decision:" then "Authority to make this decision: Part 3" over
 		// the decision: a field of the form about the decision, not it.
@@ -2686,6 +2695,13 @@ func (f *finder) clause(p paragraph) bool {
 			// the clause.
 			b.whole, b.wholeOpen = text, true
 		}
+		return true
+	}
+	if p.marker != "" && !p.heading && len(b.clauses) >= 2 && markerStyle(b.firstRef) == "digit" && markerFollows(f.out[b.clauses[len(b.clauses)-1]].Ref, p.marker) {
+		// "9. Keep you informed …" then "10. Answer within a week …": the
+		// list's next point, though a number of two figures elsewhere
+		// reads as a minute's own.
+		f.clauseItem(p, p.marker, p.body)
 		return true
 	}
 	if len(b.clauses) == 0 {

@@ -7406,3 +7406,101 @@ func TestDelegatedGrantOwner(t *testing.T) {
 		t.Errorf("no item for the delegation in %v", items)
 	}
 }
+
+// TestLeadInLists: the points under a lead-in that ends in a colon, each
+// an item, read by the lead-in's shape, the points' markers and the form
+// the points share.
+func TestLeadInLists(t *testing.T) {
+	tests := []findCase{
+		// A body named alone after a phrase set before it, commas and all:
+		// its bullets' verbs in the past complete it.
+		{"a body after a fronted phrase", action.DocDecision, []string{
+			"Issue - decisions",
+			"After hearing the report, the officers' answers and the views of residents, the Panel:",
+			"• Approved the tree survey for the three parks in May. This will cover the old orchard too.",
+			"• Approved the hire of a surveyor.",
+			"• Noted the cost of the survey.",
+		}, []string{
+			"resolution||the Panel Approved the tree survey for the three parks in May. This will cover the old orchard too.|",
+			"resolution||the Panel Approved the hire of a surveyor.|",
+			"resolution||the Panel Noted the cost of the survey.|",
+		}},
+		// Aims in the infinitive under a lead-in: a verb the lists do not
+		// know ("rehouse") keeps the form, and the run.
+		{"aims in the infinitive", "", []string{
+			"Waste service aims",
+			"The Council has four aims for the new service:",
+			"1. To provide a weekly collection that is easy to use.",
+			"2. To encourage people to recycle more of their waste.",
+			"3. To rehouse the depot in a building that suits the fleet",
+			"4. To examine how the depot can run more cheaply.",
+		}, []string{
+			"commitment|1|To provide a weekly collection that is easy to use.|",
+			"commitment|2|To encourage people to recycle more of their waste.|",
+			"commitment|3|To rehouse the depot in a building that suits the fleet|",
+			"commitment|4|To examine how the depot can run more cheaply.|",
+		}},
+		// A list's tenth point follows its ninth, though a number of two
+		// figures may elsewhere be a minute's.
+		{"a tenth point", "", []string{
+			"Parks service standards 2026",
+			"The ten standards set out that we promise to do our best to:",
+			"1. Reply to letters within a week.", "2. Keep you told of progress.", "3. Visit each park once a month.",
+			"4. Repair broken swings quickly.", "5. Publish the survey results.", "6. Meet the friends groups twice a year.",
+			"7. Plant new trees each winter.", "8. Clear litter from the paths.", "9. Mow the grass each fortnight.",
+			"10. Commit to visiting every park, including those outside the town.",
+		}, []string{
+			"commitment|1|Reply to letters within a week.|", "commitment|2|Keep you told of progress.|", "commitment|3|Visit each park once a month.|",
+			"commitment|4|Repair broken swings quickly.|", "commitment|5|Publish the survey results.|", "commitment|6|Meet the friends groups twice a year.|",
+			"commitment|7|Plant new trees each winter.|", "commitment|8|Clear litter from the paths.|", "commitment|9|Mow the grass each fortnight.|",
+			"commitment|10|Commit to visiting every park, including those outside the town.|",
+		}},
+		// "agreed to:" over lines that each open with a verb, their bullets
+		// lost: each completes the lead-in; a lead-in of another kind ends
+		// them.
+		{"a lead-in's to over plain lines", action.DocMinutes, []string{
+			"Park survey",
+			"The Panel agreed to:",
+			"Widen the survey to the allotments.",
+			"Publish the results online.",
+			"Create a page for each park.",
+			"What this means for residents:",
+			"Better information about the parks.",
+		}, []string{
+			"resolution||The Panel agreed to Widen the survey to the allotments.|",
+			"resolution||The Panel agreed to publish the results online.|",
+			"resolution||The Panel agreed to Create a page for each park.|",
+		}},
+		// A label naming what follows as actions still to take: each
+		// line under it, a sentence of its own, is one, whatever its
+		// grammar.
+		{"lines under an action label", action.DocDecision, []string{
+			"Issue - decisions",
+			"Closure of the footpath for repairs",
+			"Actions required:",
+			"Notify the parish council.",
+			"Put up signs at both ends of the path.",
+			"A check of the surface by the ranger.",
+		}, []string{
+			"commitment||Notify the parish council.|",
+			"commitment||Put up signs at both ends of the path.|",
+			"commitment||A check of the surface by the ranger.|",
+		}},
+		// Topics' headings among a label's decisions, each over points
+		// numbered under its own number: the points are the decisions.
+		{"topics among decisions", action.DocMinutes, []string{
+			"4. Cover for the clerk",
+			"It was RESOLVED:",
+			"4.1 Post:",
+			"4.1.1 The Chair would collect the post each Monday.",
+			"4.1.2 Letters would be answered within a week.",
+			"4.2 Payments:",
+			"4.2.1 Invoices would be paid by the Vice-Chair.",
+		}, []string{
+			"resolution|4.1.1|The Chair would collect the post each Monday.|Chair",
+			"resolution|4.1.2|Letters would be answered within a week.|",
+			"resolution|4.2.1|Invoices would be paid by the Vice-Chair.|",
+		}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}

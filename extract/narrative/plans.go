@@ -338,6 +338,31 @@ func imperativeRuns(ps []paragraph) map[int]bool {
 		return doing(p) && (!p.heading || plain(i-1) || plain(i+1))
 	}
 	marks := numberedRuns(ps, 3, point, follows)
+	// A list's points share their form: in a numbered run under a
+	// lead-in's colon whose points are mostly aims in the infinitive
+	// ("Our aims for the service:" over "2. To widen …", "3. To cut …"),
+	// a point in the same form whose verb the lists do not know ("4. To
+	// rehouse …") is one of them, and does not break the run.
+	toForm := func(i int) bool {
+		p := ps[i]
+		return p.marker != "" && !p.heading && !strings.HasSuffix(p.body, ":") && (doing(p) || infinitiveForm(p.body))
+	}
+	loose := numberedRuns(ps, 3, toForm, follows)
+	for i := 0; i < len(ps); {
+		j, n := i, 0
+		for j < len(ps) && loose[j] && (j == i || follows(ps[j-1].marker, ps[j].marker)) {
+			if doing(ps[j]) {
+				n++
+			}
+			j++
+		}
+		if 2*n > j-i && i > 0 && !ps[i-1].heading && strings.HasSuffix(ps[i-1].body, ":") {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
 	for k := range ps {
 		if marks[k] && (k == 0 || !marks[k-1]) && k > 0 && (namesRole(ps[k-1].body) || namesOptions(ps[k-1].body) || underMeasures(ps, k)) {
 			for j := k; j < len(ps) && marks[j]; j++ {
@@ -914,6 +939,19 @@ func toAim(text string) bool {
 	}
 	v := strings.ToLower(strings.TrimRight(ws[1], ",;"))
 	return (knownVerb(v) || planVerb[v]) && !takesNote[v] && !agendaVerb[v]
+}
+
+// infinitiveForm: text in the form of an aim in the infinitive, "To" and
+// a word in lower case that no determiner is ("To rehouse families …"),
+// whatever the verb; not what a meeting or an agenda does ("To note …",
+// "To receive …").
+func infinitiveForm(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 4 || ws[0] != "To" {
+		return false
+	}
+	v := strings.TrimRight(ws[1], ",;")
+	return isLetters(v) && v == strings.ToLower(v) && !notVerbAfterTo[v] && !takesNote[v] && !agendaVerb[v]
 }
 
 // agendaVerb: what an agenda's items ask a meeting to do, beyond takesNote.
