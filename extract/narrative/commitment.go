@@ -1324,9 +1324,8 @@ func embedded(head string) bool {
 		loc = loc[:n-1] // "bid for where appropriate and …": a condition cut short, no clause
 	}
 	if c := concessive.FindAllStringIndex(head, -1); len(c) > 0 && !strings.ContainsAny(head[c[len(c)-1][1]:], ",;:") {
-		// "whilst some detail would be shared under the next item, the
-		// Chair felt …": what a concession grants, not what anyone
-		// undertakes.
+		// "although the costs would be tabled in June, members thought
+		// …": what a concession grants, not what anyone undertakes.
 		return true
 	}
 	if len(loc) == 0 {
