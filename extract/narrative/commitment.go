@@ -1212,13 +1212,21 @@ var paperSaid = regexp.MustCompile(`^(?:The\s+|This\s+|That\s+|Our\s+|Its\s+)?(?
 // Members would be …").
 func paperTells(s string) bool {
 	m := paperTelling.FindStringSubmatchIndex(s)
-	return m != nil && !beOrHave[strings.ToLower(s[m[2]:m[3]])]
+	if m == nil || beOrHave[strings.ToLower(s[m[4]:m[5]])] {
+		return false
+	}
+	// "The Lead Member for Parks policy said …": a post ("of" or "for"
+	// and a capital) whose title ends in a paper's word is a person.
+	return m[2] < 0 || !postBefore.MatchString(s[m[2]:m[3]])
 }
+
+// postBefore is a post's "of" or "for" and the capital that names its remit.
+var postBefore = regexp.MustCompile(`\b(?:of|for)\s+(?:the\s+)?[A-Z]`)
 
 // paperTelling is a paper as a sentence's subject (a name of its own or
 // of whose it is after "of", a phrase between commas), its verb, and the
 // start of what the verb takes: a clause, or an object.
-var paperTelling = regexp.MustCompile(`^(?:The|This|That|These|Its|Their|A|An)\s+(?:[\w’'/&()-]+\s+){0,6}?(?i:report|paper|presentation|briefing|update|note|plan|strategy|document|policy|review)s?(?:\s+of\s+[^,.;]{1,80}?)?(?:,[^,;]{1,80},)?\s+(?:also\s+|further\s+|then\s+|therefore\s+)?([a-z]+ed|[a-z]+s|set\s+out|said|sought|made|gave|showed|shown)\s+(?:that|how|what|why|whether|the|a|an|its|their|this|these|those|some|members|councillors|officers|[A-Z]|\d)`)
+var paperTelling = regexp.MustCompile(`^(?:The|This|That|These|Its|Their|A|An)\s+((?:[\w’'/&()-]+\s+){0,6}?)(?:report|paper|presentation|briefing|update|note|plan|strategy|document|policy|review)s?(?:\s+of\s+[^,.;]{1,80}?)?(?:,[^,;]{1,80},)?\s+(?:also\s+|further\s+|then\s+|therefore\s+)?([a-z]+ed|[a-z]+s|set\s+out|said|sought|made|gave|showed|shown)\s+(?:that|how|what|why|whether|the|a|an|its|their|this|these|those|some|members|councillors|officers|[A-Z]|\d)`)
 
 // beOrHave are the verbs a paper's telling is not: it "is", "has", "needs".
 var beOrHave = map[string]bool{"is": true, "was": true, "has": true, "does": true, "needs": true, "remains": true}

@@ -53,6 +53,9 @@ func TestCommitments(t *testing.T) {
 		{text: "The report noted that the working group would meet the landowners before the summer.", want: "", genre: "minutes"},
 		{text: "The briefing of the Parks Manager, circulated with the agenda, outlined the new rota and asked Members to adopt it.", want: "", genre: "minutes"},
 		{text: "The report would be brought back to the committee in March.", want: "The report would be brought back to the committee in March.", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
+		// A post whose title ends in a paper's word is a person, not a
+		// paper telling the meeting something.
+		{text: "The Cabinet Member for Transport Strategy confirmed that he would send round the survey results.", want: "The Cabinet Member for Transport Strategy confirmed that he would send round the survey results.", owner: "The Cabinet Member for Transport Strategy", genre: "minutes"},
 		// How each of a kind is dealt with, what a concession grants, a
 		// notice of a meeting, and apologies and interests as an agenda
 		// takes them, are no one's undertaking. (A time set before the
@@ -7503,4 +7506,19 @@ func TestLeadInLists(t *testing.T) {
 		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// TestPaperTells: a paper as the subject telling the meeting something;
+// a post whose title ends in a paper's word is no paper.
+func TestPaperTells(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The annual report of the Treasurer showed that the reserves had grown.":  true,
+		"The draft plan set out how the verges would be cut.":                     true,
+		"The Lead Member for Waste policy said that she would write to them.":     false,
+		"The Cabinet Member for Transport Strategy confirmed that he would call.": false,
+	} {
+		if got := paperTells(s); got != want {
+			t.Errorf("paperTells(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
