@@ -1312,7 +1312,11 @@ func beforeClause(name, after string) string {
 		return name
 	}
 	if k := lastAnd.FindAllStringIndex(name, -1); k != nil {
-		return name[:k[len(k)-1][0]]
+		// "the Head of Leisure and Tourism is …": a remit that goes on
+		// through "and" is one post, not a name and a new subject.
+		if i, j := k[len(k)-1][0], k[len(k)-1][1]; !remitGoesOn(name[:i], name[j:]) {
+			return name[:i]
+		}
 	}
 	return name
 }

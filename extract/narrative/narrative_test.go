@@ -826,6 +826,8 @@ func TestDelegate(t *testing.T) {
 		// A post's remit in brackets, commas and all, is its name's.
 		"delegate authority to the Service Director (Legal, Governance and Commissioning) to enter into the contract": "Service Director (Legal, Governance and Commissioning)",
 		"delegate to the Acting Corporate Director (Operations and Delivery) to issue the licences":                   "Acting Corporate Director (Operations and Delivery)",
+		// A remit joined by "and" stays whole before a clause's verb.
+		"that the power delegated to the Head of Leisure and Tourism is renewed for a year": "Head of Leisure and Tourism",
 		"note the report":                        "",
 		"Clerk to arrange the siting of the map": "Clerk",
 		// A short list of posts delegated to: each an owner.
