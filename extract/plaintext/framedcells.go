@@ -49,7 +49,18 @@ func framedCellTables(lines []layout.Line, raws []string, tables *int, cells *li
 		for h < len(rows) && len(rows[h].cells) < 2 {
 			h++
 		}
-		if h >= len(rows) || h > 1 || len(rows)-h-1 < 2 || !framedWidths(rows[h+1:], len(rows[h].cells)) {
+		switch {
+		case h >= len(rows):
+			// No row of two cells: no scan from a row inside the run
+			// finds one either.
+			i = max(i, end-1)
+			continue
+		case h > 1:
+			// Rows of one cell before the header: the last of them may
+			// be its caption, so the scan starts again there.
+			i = rows[h-1].at[0] - 1
+			continue
+		case len(rows)-h-1 < 2 || !framedWidths(rows[h+1:], len(rows[h].cells)):
 			continue
 		}
 		names := rows[h].cells
@@ -88,7 +99,11 @@ func framedCellTables(lines []layout.Line, raws []string, tables *int, cells *li
 			}
 		}
 		*tables++
-		if err := cells.Add(2 * len(out)); err != nil {
+		n := 0
+		for _, p := range out {
+			n += len(p.row)
+		}
+		if err := cells.Add(n); err != nil {
 			return err
 		}
 		for k := i; k < end; k++ {
@@ -122,6 +137,7 @@ func framedRows(lines []layout.Line, raws []string, i int) ([]framedRow, int) {
 	from := -1        // the open cell's first line
 	end := i
 	for k := i; k < len(raws); k++ {
+		scanStep()
 		t := strings.TrimSpace(raws[k])
 		if t == "" || lines[k].IsTable() || strings.Count(t, "|") > 2 || strings.Count(t, "|") == 2 && !strings.HasPrefix(t, "|") {
 			break

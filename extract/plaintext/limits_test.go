@@ -36,3 +36,26 @@ func TestLimits(t *testing.T) {
 		t.Errorf("a 300,000-cell paper: %d lines, err %v", len(doc.Lines), err)
 	}
 }
+
+// TestScanWork: a table reader's scans look at each line a few times at
+// most, whatever the text repeats: a page of short lines with a wrapped
+// table's header every dozen lines was once cut into cells to its end
+// once for each header, and a long run of one-cell framed rows was
+// scanned to its end once for each row.
+func TestScanWork(t *testing.T) {
+	block := "No.\nAction\nLead\n1\nRepaint the bandstand\nroof and replace its\nrotten benches\nGrounds Team\n" +
+		"2\nClear the weeds from\nthe car park\nGrounds Team\n"
+	tests := []struct{ name, text string }{
+		{"wrapped tables, a header every dozen lines", strings.Repeat(block, 400)},
+		{"framed rows of one cell", strings.Repeat("| Spare item |\n", 3000)},
+	}
+	for _, tt := range tests {
+		steps := 0
+		onScanStep = func() { steps++ }
+		_, err := Reader{}.Read(context.Background(), []byte(tt.text))
+		onScanStep = nil
+		if n := strings.Count(tt.text, "\n"); err != nil || steps > 4*n {
+			t.Errorf("%s: %d lines looked at for %d lines (err %v)", tt.name, steps, n, err)
+		}
+	}
+}

@@ -184,16 +184,34 @@ func headerName(t string) bool {
 }
 
 // wrapBody is where the table's lines under the header end: at a table
-// already read, a line too long for a cell, or more than two blank lines
-// together (a blank line or two may stand between cells).
+// already read, a line too long for a cell, more than two blank lines
+// together (a blank line or two may stand between cells), or the next
+// table's header. Stopping at a header keeps the work in proportion to
+// the text: a page of short lines with a header every dozen ("No.",
+// "Action", "Lead", two rows, then "No." again) would otherwise be cut
+// into cells to its end once for each header.
 func wrapBody(lines []layout.Line, raws []string, ls []int, q int) int {
 	for ; q < len(ls); q++ {
+		scanStep()
 		if ls[q] > ls[q-1]+3 || lines[ls[q]].IsTable() || utf8.RuneCountInString(strings.TrimSpace(raws[ls[q]])) > maxWrapLine {
+			break
+		}
+		if names, _ := wrapHeader(lines, raws, ls, q); names != nil {
 			break
 		}
 	}
 	return q
 }
+
+// scanStep counts a line a table reader's scan looks at, when a test
+// sets onScanStep to count the work done; it is nil otherwise.
+func scanStep() {
+	if onScanStep != nil {
+		onScanStep()
+	}
+}
+
+var onScanStep func()
 
 // narrowLines: most of the lines are short, as a column's are, and most
 // stop short of a sentence's end, as a wrapped cell's lines do.
