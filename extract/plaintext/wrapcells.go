@@ -407,7 +407,15 @@ func numberedWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, 
 	}
 	wrapped := false
 	var out []wrapRow
+	// For each row in out that is a heading: its number's cell, the cell
+	// of the next number, and its text; from is -1 for a row.
+	type heading struct {
+		from, next int
+		text       string
+	}
+	var heads []heading
 	aim := "" // the heading's text, in the header's objective column
+	used := 0 // the cells the rows take
 	for i, f := range found {
 		next := len(cs)
 		if i+1 < len(found) {
@@ -423,6 +431,7 @@ func numberedWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, 
 				aim = text
 				continue
 			}
+			heads = append(heads, heading{f.c, next, f.text})
 			out = append(out, wrapRow{parts: []string{text}, line: cs[f.c].first})
 			continue
 		}
@@ -442,11 +451,32 @@ func numberedWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, 
 			parts[1] = aim
 		}
 		out = append(out, wrapRow{parts: parts, line: cs[f.c].first})
+		heads = append(heads, heading{from: -1})
+		used = c + 1
 	}
 	if !wrapped {
 		return nil, nil, 0, false // cells a line each: the cell-a-line readers' tables
 	}
-	return head, out, lastCells(rows, len(cs)), true
+	// The table ends after the last row's cells, or as many as the longest
+	// row before it took. A heading at or after that end heads no row: it
+	// and the cells after it are the text after the table ("3" then "Any
+	// other business" under the last row stays text, not a bold row).
+	used = max(used, lastCells(rows, len(cs)))
+	kept := out[:0]
+	for k, r := range out {
+		if h := heads[k]; h.from >= used {
+			continue
+		} else if h.from >= 0 && h.next > used {
+			// The heading's cells up to the table's end.
+			text := h.text
+			for c := h.from + 1; c < used; c++ {
+				text = strings.TrimSpace(text + " " + cs[c].text)
+			}
+			r.parts = []string{text}
+		}
+		kept = append(kept, r)
+	}
+	return head, kept, used, true
 }
 
 // lastCells is where the table's last row ends, rows being the cells

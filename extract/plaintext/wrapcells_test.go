@@ -69,6 +69,18 @@ func TestWrappedTables(t *testing.T) {
 				"1|false|true|a)\tCut back the hedges on the school lane before term starts\t",
 				"1|false|true|b)\tMow the verges of all the lanes in May and in September\t",
 			}},
+		{"a numbered heading after the last row is text after the table",
+			"No.\nAction\nLead\n" +
+				"1.1 Verges and\nhedges along\nthe lanes\n" +
+				"a) Cut back the hedges\non the school lane\nbefore term starts\nParish Clerk\n" +
+				"b) Mow the verges of\nall the lanes in May\nand in September\nContractor\n" +
+				"1.2 Any other\nbusiness\nThe chair closed\nthe meeting at nine\n",
+			[]string{
+				"1|false|false|No.\tAction\tLead",
+				"1|true|false|Verges and hedges along the lanes",
+				"1|false|true|a)\tCut back the hedges on the school lane before term starts\t",
+				"1|false|true|b)\tMow the verges of all the lanes in May and in September\t",
+			}},
 		{"unnumbered rows told by their width",
 			"Objective\nTimescale\nLead and outcome\n" +
 				"Hall Repairs.\nMend the leaking roof\nof the village hall and\nits side porch\n" +
