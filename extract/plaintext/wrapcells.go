@@ -32,9 +32,8 @@ import (
 // wrappedTables reads such a table from the shape of its lines: a wrapped
 // cell's lines go on in small letters, or with a word too long for the
 // line above (wrapCells); its rows from their numbers counting on
-// (numberedWrapRows) or, unnumbered, from the header's count of names
-// where every cell is filled (cycleWrapRows), or from the width of the
-// action column's lines (widthWrapRows).
+// (numberedWrapRows) or, unnumbered, from the width of the action
+// column's lines (widthWrapRows).
 
 // wrapCell is one cell of such a table: its text, its lines, and the
 // length of its longest line, in characters.
@@ -566,8 +565,9 @@ func hasRole(names []string, role string) bool {
 // (two cells' longest lines split by the widest gap); a date after them
 // is the deadline of those before it that have none, in turn. A cell of
 // a few words before another of its column is that one's title. A cell
-// of names only ("Parks Team", "Clerk and Chair") is whom a row is for,
-// however narrow: a one-line cell may sit in any column. Where only the
+// of names only ("Parks Team", "Clerk and Chair") or a status opens no
+// row, however narrow (a one-line cell may sit in any column), and is
+// left out: which row it is for cannot be told. Where only the
 // first column wraps, the others naming who, when or a status, every
 // cell but those is what a row does.
 func widthWrapRows(cs []wrapCell, names []string) ([]string, []wrapRow, int, bool) {
