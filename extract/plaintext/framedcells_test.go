@@ -1,11 +1,8 @@
 package plaintext
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // A table a copy set a cell a line, a pipe after each cell and one before
@@ -47,7 +44,7 @@ func TestFramedCellTables(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		got := tableLines(t, tt.text, tableRowBoldRecord)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}

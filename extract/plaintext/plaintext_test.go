@@ -591,7 +591,7 @@ func TestFlatTables(t *testing.T) {
 			}},
 	}
 	for _, tt := range tests {
-		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		got := tableLines(t, tt.text, tableRowBoldRecord)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
@@ -631,7 +631,7 @@ func TestNumberedFlatTables(t *testing.T) {
 			}},
 	}
 	for _, tt := range tests {
-		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		got := tableLines(t, tt.text, tableRowBoldRecord)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
@@ -649,6 +649,12 @@ func TestCellTablesShortRows(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// tableRowBoldRecord shows a table line as "table|bold|record|text", the
+// form the cell-a-line, wrapped and framed table tests compare.
+func tableRowBoldRecord(l layout.Line) string {
+	return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text)
 }
 
 // tableLines reads text and shows each line the reader made a table's row.
@@ -730,7 +736,7 @@ func TestStackedTables(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		got := tableLines(t, tt.text, tableRowBoldRecord)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
@@ -882,7 +888,7 @@ func TestCellLineTables(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		got := tableLines(t, tt.text, tableRowBoldRecord)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}

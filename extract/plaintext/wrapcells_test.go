@@ -2,11 +2,8 @@ package plaintext
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // A table printed in columns and copied a cell a line, each cell's text
@@ -133,7 +130,7 @@ func TestWrappedTables(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		got := tableLines(t, tt.text, func(l layout.Line) string { return fmt.Sprintf("%d|%v|%v|%s", l.Table, l.Bold, l.Record, l.Text) })
+		got := tableLines(t, tt.text, tableRowBoldRecord)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
