@@ -512,6 +512,19 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return clause, owner, true
 		}
 	}
+	if main := afterConcession(s); main != "" {
+		// "Though the pavilion is shut the Clerk will book the hall": a
+		// concession that has its own verb is closed, comma or none, and
+		// the main clause after it is read as if it stood alone. (Left
+		// whole, the concession's veto in embedded and the rules that
+		// want the subject first would refuse it.)
+		if clause, owner, ok := undertaking(main, genre); ok {
+			if clause == main {
+				clause = s
+			}
+			return clause, owner, true
+		}
+	}
 	if strings.HasSuffix(strings.TrimRight(s, ". "), ")") {
 		if m := bracketTag.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 3 {
 			// "Lights 5 and 45 need a contractor's visit (Act Clerk)": the
@@ -1342,6 +1355,42 @@ func embedded(head string) bool {
 	return !strings.ContainsAny(head[loc[len(loc)-1][1]:], ",;:")
 }
 
+// afterConcession is the main clause of a sentence that opens with a
+// concession, where the concession is closed: by its comma ("Although
+// late, the Clerk will …"), or, the comma left out, by a verb of its own
+// followed by the main clause's subject ("Though the hut is locked the
+// warden will …", subject "the warden"). "" when s opens with no
+// concession, or the concession is still open where the modal comes
+// ("Although the costs would be tabled in June, …": the modal is the
+// concession's own).
+func afterConcession(s string) string {
+	m := leadConcession.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	rest := s[m[1]:]
+	w := modalWord.FindStringIndex(rest)
+	if w == nil {
+		return ""
+	}
+	head := rest[:w[0]]
+	if c := strings.Index(head, ","); c >= 0 {
+		return strings.TrimSpace(rest[c+1:])
+	}
+	v := finiteVerb.FindStringIndex(head)
+	if v == nil {
+		return ""
+	}
+	ws := strings.Fields(head[v[0]:]) // the verb first, as a fronted phrase's word
+	if i := subjectStart(ws); i > 0 {
+		return strings.Join(ws[i:], " ") + " " + rest[w[0]:]
+	}
+	return ""
+}
+
+// leadConcession is a concession opening a sentence.
+var leadConcession = regexp.MustCompile(`^(?i:(?:even\s+)?(?:though|although|whilst))\s+`)
+
 // concessive opens a clause that grants something before the sentence
 // goes on to say otherwise.
 var concessive = regexp.MustCompile(`(?i)\b(?:whilst|although|though)\b`)
@@ -1662,6 +1711,18 @@ func frontedSubject(head string) string {
 	if len(ws) > 2 && strings.EqualFold(ws[len(ws)-1], "we") {
 		return ws[len(ws)-1]
 	}
+	if i := subjectStart(ws); i > 0 {
+		return strings.Join(ws[i:], " ")
+	}
+	return ""
+}
+
+// subjectStart is where a subject starts in ws, the words of a phrase
+// set before it and of the subject (ws[0] is the phrase's own first word):
+// at the first "the", "our", "its" or "their", or name in capitals after a
+// word in lower case, from which no other of those words comes but after
+// a word that joins a name. 0 when there is none.
+func subjectStart(ws []string) int {
 	for i := 1; i < len(ws); i++ {
 		r, _ := utf8.DecodeRuneInString(ws[i])
 		prev, _ := utf8.DecodeRuneInString(ws[i-1])
@@ -1673,10 +1734,10 @@ func frontedSubject(head string) string {
 			ok = !subjectDeterminer[strings.ToLower(ws[k])] || theJoiner[strings.ToLower(ws[k-1])]
 		}
 		if ok {
-			return strings.Join(ws[i:], " ")
+			return i
 		}
 	}
-	return ""
+	return 0
 }
 
 // subjectDeterminer opens a subject set after a fronted phrase.

@@ -64,6 +64,10 @@ func TestCommitments(t *testing.T) {
 		{text: "Every ward plan would also be published on the website so that residents could read it.", want: "", genre: "minutes"},
 		{text: "Each year a summary of the accounts will be provided to the committee.", want: "Each year a summary of the accounts will be provided to the committee.", genre: "minutes"},
 		{text: "Although a fuller costing would be tabled at the autumn meeting, several members thought it came too late.", want: "", genre: "minutes"},
+		// A concession closed by a verb of its own, its comma left out,
+		// grants nothing that vetoes the main clause's undertaking.
+		{text: "Although the van has a flat tyre the Clerk will collect the bunting from the depot.", want: "Although the van has a flat tyre the Clerk will collect the bunting from the depot.", owner: "Clerk", genre: "minutes"},
+		{text: "Whilst the survey is late the Parks Officer would circulate the early figures.", want: "Whilst the survey is late the Parks Officer would circulate the early figures.", owner: "the Parks Officer", genre: "minutes"},
 		{text: "Notice is hereby given that a meeting of the Parks and Gardens Committee will be held on Monday 3rd March.", want: "", genre: "minutes"},
 		{text: "Any apologies sent in beforehand will be read out by the vice-chair.", want: "", genre: "minutes"},
 		{text: "This item allows the Chair to invite any member to declare an interest in the business.", want: "", genre: "minutes"},
