@@ -1632,10 +1632,17 @@ func wholeSubject(s string, i int) string {
 // before it ("the Head of Parks and Open Spaces" is one post), having no
 // article of their own and ending in no post ("the Head of Parks and the
 // Clerk", "the Director of Housing and Chief Executive" are two).
+// A person's title after "and" starts another person too: "the Chair of
+// the Board and Councillor Hale" are two ("Dr", "Mr", "Cllr" name no
+// remit).
 func remitGoesOn(a, b string) bool {
 	ws := strings.Fields(b)
-	return postRemit.MatchString(a) && len(ws) > 0 && !determiner[strings.ToLower(ws[0])] && !listedPost.MatchString(ws[len(ws)-1])
+	return postRemit.MatchString(a) && len(ws) > 0 && !determiner[strings.ToLower(ws[0])] && !personTitle.MatchString(ws[0]) && !listedPost.MatchString(ws[len(ws)-1])
 }
+
+// personTitle is the title a person is named with: "Councillor",
+// "Cllr", "Mr", "Dr".
+var personTitle = regexp.MustCompile(`^(?:[Cc]ouncill?ors?|[Cc]llrs?\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Professor|Prof\.?|Revd?\.?)$`)
 
 // postRemit is a post named with its remit: "Head of Parks", "Director for
 // Housing".

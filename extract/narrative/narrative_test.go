@@ -311,6 +311,12 @@ func TestCommitments(t *testing.T) {
 			want: "The Head of Leisure and Cultural Services agreed to look into the opening hours.", owner: "The Head of Leisure and Cultural Services", genre: "minutes"},
 		{text: "The Head of Leisure and the Clerk agreed to look into the opening hours.",
 			want: "The Head of Leisure and the Clerk agreed to look into the opening hours.", owner: "The Head of Leisure|Clerk", genre: "minutes"},
+		// A person's title after "and" names another person, not more of
+		// the post's remit.
+		{text: "The Director of Finance and Councillor Okafor will check the grant claims.",
+			want: "The Director of Finance and Councillor Okafor will check the grant claims.", owner: "The Director of Finance|Councillor Okafor", genre: "minutes"},
+		{text: "The Head of Estates and Dr Patel agreed to walk the site before the spring.",
+			want: "The Head of Estates and Dr Patel agreed to walk the site before the spring.", owner: "The Head of Estates|Dr Patel", dueRaw: "the spring", due: "2025-05-31", genre: "minutes"},
 		{text: "The Clerk would circulate the revised policy before the end of the year.", want: "The Clerk would circulate the revised policy before the end of the year.", owner: "The Clerk", dueRaw: "the end of the year", due: "2024-12-31"},
 		{text: "I have asked the Highways Manager to contact you directly.", want: "I have asked the Highways Manager to contact you directly.", owner: "Highways Manager"},
 		{text: "KCC will provide parents with bus tickets for six months.", want: "KCC will provide parents with bus tickets for six months.", owner: "KCC"},
