@@ -1537,8 +1537,16 @@ var oneAsker = regexp.MustCompile(`^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(?:asked|r
 
 func oneAsks(s string) bool {
 	m := oneAsker.FindString(s)
-	return m != "" && !strings.Contains(m, " was ") && !strings.Contains(m, " were ")
+	return m != "" && !strings.Contains(m, " was ") && !strings.Contains(m, " were ") && !memberAsker.MatchString(s)
 }
+
+// memberAsker is one member, unnamed, of the body that meets asking that
+// something be done: "A member of the Trust asked that the map be
+// reissued", "One councillor requested that …". The request is the
+// meeting's business, as a named member's is (a member of the public's
+// question is not); the body named after "of" is not who asks, and not
+// who acts.
+var memberAsker = regexp.MustCompile(`^(?:A|One|Another)\s+(?:[Mm]ember|[Cc]ouncill?or)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?\s+(?:also\s+)?(?:asked|requested)\s+that\s`)
 
 // pastPerfect is an earlier request retold ("the group had requested
 // that"), or one not made ("the member had not requested that").
@@ -1961,7 +1969,7 @@ var heOrShe = regexp.MustCompile(`^(?:(?:Therefore|However|Accordingly|Consequen
 // the record the meeting is signing.)
 func personAskedThat(s string) bool {
 	i := strings.Index(s, " asked that ")
-	return i > 0 && !decidingBody(s[:i]) && requested.MatchString(s) && !recordCorrected.MatchString(s[i:])
+	return i > 0 && (!decidingBody(s[:i]) || memberAsker.MatchString(s)) && requested.MatchString(s) && !recordCorrected.MatchString(s[i:])
 }
 
 // recordCorrected is a request that wording be put right.

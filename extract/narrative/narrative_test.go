@@ -296,6 +296,14 @@ func TestCommitments(t *testing.T) {
 		{text: "Tom Okafor from the parking team was meant to speak in July. It was requested that he return with the survey in April.", want: "It was requested that he return with the survey in April.", owner: "Tom Okafor from the parking team", dueRaw: "April", due: "2025-04-30", genre: "minutes"},
 		{text: "Members requested that a reminder about the count be put on the village noticeboard.", want: "Members requested that a reminder about the count be put on the village noticeboard.", genre: "minutes"},
 		{text: "The Cabinet asked that the volunteers on the review group be praised for their work.", want: "", genre: "minutes"},
+		// One member of the body, unnamed, asking that a thing be done is
+		// the meeting's business as a named member's is; the body named
+		// after "of" neither asks nor acts, so no one owns it unless the
+		// request names who is to act. A member of the public's request
+		// is a question put.
+		{text: "A member of the Trust asked that the flood map be reissued to the wardens.", want: "A member of the Trust asked that the flood map be reissued to the wardens.", genre: "minutes"},
+		{text: "One councillor requested that the Treasurer circulate the bank reconciliation.", want: "One councillor requested that the Treasurer circulate the bank reconciliation.", owner: "Treasurer", genre: "minutes"},
+		{text: "A member of the public asked that the flood map be reissued to the wardens.", want: "", genre: "minutes"},
 		// A phrasal verb's particle after a pronoun object: "follow this up".
 		{text: "The Head of Leisure said she would follow this up with the operator.", want: "The Head of Leisure said she would follow this up with the operator.", owner: "The Head of Leisure"},
 		// The authors' vow in so many words.
