@@ -3034,11 +3034,48 @@ func (f *finder) pointDue(a *action.Action, text, leadDue string) {
 // summer half term (20 July 2027) we will have:").
 func leadDue(lead string) string {
 	raw := dueIn(lead)
-	if m := frontedDue.FindStringSubmatch(lead); m != nil && !yearIn.MatchString(raw) {
-		return m[1]
+	if m := frontedDue.FindStringSubmatchIndex(lead); m != nil && !yearIn.MatchString(raw) && m[3] <= leadSubjectAt(lead) {
+		return lead[m[2]:m[3]]
 	}
 	return raw
 }
+
+// leadSubjectAt is where a lead-in's subject starts, after a phrase set
+// before it: the last noun phrase before its first modal or verb ("By
+// the end of the season (30 June 2027) the Trust will:", at "the Trust";
+// "… 2027) we will", at "we"). A fronted deadline ends before it: in "By
+// the spring the Trust will plant 2000 trees:" the year is the deed's,
+// and the span up to it runs across the subject and the verb. len(lead)
+// when no verb or no subject is found.
+func leadSubjectAt(lead string) int {
+	end := len(lead)
+	for _, re := range []*regexp.Regexp{modalWord, finiteVerb} {
+		if v := re.FindStringIndex(lead); v != nil && v[0] < end {
+			end = v[0]
+		}
+	}
+	if end == len(lead) {
+		return end
+	}
+	loc := wordAt.FindAllStringIndex(lead[:end], -1)
+	ws := make([]string, len(loc))
+	for i, l := range loc {
+		ws[i] = lead[l[0]:l[1]]
+	}
+	if n := len(ws); n > 1 && subjectPronoun[strings.ToLower(ws[n-1])] {
+		return loc[n-1][0]
+	}
+	if i := subjectStart(ws); i > 0 {
+		return loc[i][0]
+	}
+	return end
+}
+
+// wordAt is a word, as strings.Fields splits them.
+var wordAt = regexp.MustCompile(`\S+`)
+
+// subjectPronoun is a pronoun that stands as a lead-in's subject.
+var subjectPronoun = map[string]bool{"we": true, "they": true, "it": true, "i": true}
 
 // frontedDue is a deadline set before a lead-in's subject, up to the year
 // that ends it: "By the end of next term (26 April 2027) we will have:".

@@ -7076,6 +7076,23 @@ func TestLeadInDue(t *testing.T) {
 			"planted a hedge along the school lane|By the end of the winter season (28 February 2027)|2027-02-28",
 			"repaired the bridge over the brook|By the end of the winter season (28 February 2027)|2027-02-28",
 		}},
+		// The span before the subject ends at the subject: a number
+		// after it is the subject's or the deed's, not the deadline's
+		// year; a subject after the year leaves the span whole.
+		{"a fronted phrase's span ends at the subject", []string{
+			"Our woods", "Before the first frost the 2030 Woodland Group will:",
+			"• clear the ride beside the pond", "• mend the stile on the north path",
+		}, []string{
+			"Before the first frost the 2030 Woodland Group will clear the ride beside the pond||",
+			"Before the first frost the 2030 Woodland Group will mend the stile on the north path||",
+		}},
+		{"a fronted deadline set before a named subject", []string{
+			"Our woods", "Before the end of the planting season (31 March 2027) the Wildlife Trust will:",
+			"• clear the ride beside the pond", "• mend the stile on the north path",
+		}, []string{
+			"clear the ride beside the pond|Before the end of the planting season (31 March 2027)|2027-03-31",
+			"mend the stile on the north path|Before the end of the planting season (31 March 2027)|2027-03-31",
+		}},
 		{"a date before the paper's", []string{
 			"The Clerk will:", "• write again about the letter sent in May 2025", "• ask the county about the verges",
 		}, []string{
