@@ -63,6 +63,10 @@ func TestCommitments(t *testing.T) {
 		{text: "Under the revised scheme each request for a grant would be judged by itself rather than by a fixed formula.", want: "", genre: "minutes"},
 		{text: "Every ward plan would also be published on the website so that residents could read it.", want: "", genre: "minutes"},
 		{text: "Each year a summary of the accounts will be provided to the committee.", want: "Each year a summary of the accounts will be provided to the committee.", genre: "minutes"},
+		// (Here no "the" before the modal starts a subject after the
+		// time, so only anySubject's second determiner, "an", tells the
+		// time from the subject's quantifier.)
+		{text: "Each winter an account of all grants will be published on the website.", want: "Each winter an account of all grants will be published on the website.", genre: "minutes"},
 		{text: "Although a fuller costing would be tabled at the autumn meeting, several members thought it came too late.", want: "", genre: "minutes"},
 		// A concession closed by a verb of its own, its comma left out,
 		// grants nothing that vetoes the main clause's undertaking.
@@ -954,6 +958,10 @@ func TestDelegate(t *testing.T) {
 		// a second verb, joined by "and", asks someone to act
 		"The Cabinet Member agrees the tariff and asks Parks, Sport and Leisure Services to publish it": "Parks, Sport and Leisure Services",
 		"The Panel endorses the bid and asks that it be noted":                                          "",
+		// (one in lower case, officers or partners, is named too; one
+		// asked for something, not "to" act, is not set to act)
+		"The Board approves the lease and asks officers to register it":      "officers",
+		"The Board approves the lease and asks Councillor Hale for her view": "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
