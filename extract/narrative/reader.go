@@ -409,6 +409,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 		classes[i] = firstClass(p.body)
 	}
 	cs := make([]Candidate, len(ps))
+	whatIs := listsWhatIs(ps, opts)
 	for i, p := range ps {
 		namedOther := i > 0 && namesOtherPart(ps[i-1].body)
 		// A lead-in whose clauses the rules read gave its items through
@@ -416,7 +417,7 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 		// words that stop mid-sentence are no item.
 		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && (endsInColon(p.body) || followingStop.MatchString(p.body) || asFollowsEnd.MatchString(p.body))
 		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !asksOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts) && !underMeasures(ps, i) &&
-			!paperToldInRecord(p.body, opts) && !listsWhatIs(ps, i, opts),
+			!paperToldInRecord(p.body, opts) && !whatIs[i],
 			Covered: covered[i] && !p.heading && !p.subhead}
 	}
 	for i := range cs {
@@ -503,33 +504,62 @@ func paperToldInRecord(body string, opts Options) bool {
 	return (opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision) && paperTells(body)
 }
 
-// listsWhatIs: in minutes, ps[i] is a point under a lead-in that says what
-// something is ("The options open to the committee are as follows:",
-// "The two new aims were:"): the points describe, as the paper before
-// the meeting set them out; nothing in the lead-in decides or undertakes
-// them. (Points under "The actions agreed were:" or "The Clerk will:"
-// are led by a decision or a promise.)
-func listsWhatIs(ps []paragraph, i int, opts Options) bool {
+// listsWhatIs tells, for each paragraph of ps, whether it is (in minutes)
+// a point under a lead-in that says what something is ("The options open
+// to the committee are as follows:", "The two new aims were:"): the points
+// describe, as the paper before the meeting set them out; nothing in the
+// lead-in decides or undertakes them. (Points under "The actions agreed
+// were:" or "The Clerk will:" are led by a decision or a promise.) The
+// lead-in is the paragraph above the run of points, found once for the
+// run and read once, so a file of many points costs a step a point.
+func listsWhatIs(ps []paragraph, opts Options) []bool {
+	out := make([]bool, len(ps))
+	if opts.Genre != action.DocMinutes {
+		return out
+	}
 	point := func(p paragraph) bool {
 		return p.marker != "" || bulletPat.MatchString(strings.TrimSpace(p.text))
 	}
-	if opts.Genre != action.DocMinutes || !point(ps[i]) {
-		return false
+	lead := -1                // the paragraph above the run of points that ps[i-1] ends
+	readAt, what := -1, false // the lead-in last read, and what it says
+	for i := range ps {
+		leadStep()
+		if i > 0 && !(point(ps[i-1]) && !ps[i-1].heading && !ps[i-1].subhead) {
+			lead = i - 1 // ps[i-1] is no point of a run: it is the lead-in
+		}
+		if !point(ps[i]) || lead < 0 || ps[lead].heading || ps[lead].subhead {
+			continue
+		}
+		if readAt != lead {
+			readAt, what = lead, copulaLeadIn(ps[lead].body)
+		}
+		out[i] = what
 	}
-	k := i - 1
-	for k >= 0 && point(ps[k]) && !ps[k].heading && !ps[k].subhead {
-		k--
-	}
-	if k < 0 || ps[k].heading || ps[k].subhead {
-		return false
-	}
-	sents := sentences(ps[k].body)
+	return out
+}
+
+// copulaLeadIn: the lead-in's last sentence tells what something is, its
+// verb of being before the colon, and neither promises nor decides.
+func copulaLeadIn(body string) bool {
+	leadStep()
+	sents := sentences(body)
 	if len(sents) == 0 {
 		return false
 	}
 	last := strings.TrimSpace(sents[len(sents)-1])
 	return copulaLead.MatchString(last) && !modalWord.MatchString(last) && !readsDecided(last)
 }
+
+// leadStep counts a step of listsWhatIs' work where a test asks.
+func leadStep() {
+	if onLeadStep != nil {
+		onLeadStep()
+	}
+}
+
+// onLeadStep is set by TestListsWhatIsWork to count listsWhatIs' steps;
+// it is nil otherwise.
+var onLeadStep func()
 
 // copulaLead ends a lead-in with a verb of being and its colon.
 var copulaLead = regexp.MustCompile(`(?i)\b(?:is|are|was|were)(?:\s+as\s+follows)?\s*:$`)

@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -266,10 +267,35 @@ func TestListsWhatIs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ps := paragraphs(doc(true, tt.lead, "1. The panel makes no comment and the decision stands.", "2. The panel refers the matter back to the cabinet."), nil)
+		closed := listsWhatIs(ps, Options{Genre: tt.genre})
 		for i := 1; i < len(ps); i++ {
-			if got := listsWhatIs(ps, i, Options{Genre: tt.genre}); got != tt.want {
+			if got := closed[i]; got != tt.want {
 				t.Errorf("under %q (%s), point %q: closed %v, want %v", tt.lead, tt.genre, ps[i].body, got, tt.want)
 			}
+		}
+	}
+}
+
+// TestListsWhatIsWork: the lead-in over a run of points is found and read
+// once for the run, not once a point: a run of thousands of bullets under
+// one lead-in costs a few steps a point (it once walked back over every
+// point above each one and read the lead-in again).
+func TestListsWhatIsWork(t *testing.T) {
+	for _, n := range []int{10, 3000} {
+		lines := []string{"The sites put forward by residents were:"}
+		for k := 0; k < n; k++ {
+			lines = append(lines, fmt.Sprintf("• the verge by house number %d on the lane", k+1))
+		}
+		ps := paragraphs(doc(true, lines...), nil)
+		steps := 0
+		onLeadStep = func() { steps++ }
+		closed := listsWhatIs(ps, Options{Genre: action.DocMinutes})
+		onLeadStep = nil
+		if !closed[len(ps)-1] {
+			t.Errorf("%d points: the last point is not under the lead-in", n)
+		}
+		if steps > 2*len(ps)+2 {
+			t.Errorf("%d points: %d steps for %d paragraphs", n, steps, len(ps))
 		}
 	}
 }
