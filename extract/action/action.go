@@ -129,6 +129,11 @@ func (e *Extraction) Finish() {
 		if a.Status == "" {
 			a.Status = NormalizeStatus(a.StatusRaw)
 		}
+		if a.Status == StatusComplete && completionAhead(a.StatusRaw, e.Document.dueAnchor()) {
+			// "Completed by June 2027" in a paper of 2026 is a target,
+			// not a record that the work is done.
+			a.Status = StatusUnknown
+		}
 		if a.Due == "" {
 			a.Due = NormalizeDueAt(a.DueRaw, e.Document.dueAnchor())
 		}

@@ -102,6 +102,35 @@ func NormalizeStatus(raw string) string {
 	return StatusUnknown
 }
 
+// completionAhead: a status that opens with a word of completion goes on
+// to a deadline, with its year, after the paper's date ("Completed by June
+// 2027", "Complete – target March 2028" in a paper of 2026): the work is
+// to be done by then, so the status says when, not that it is done; it
+// reads as unknown (CONTRACT.md). A bare "Completed" stays complete
+// whatever the row's due date says (work may be done ahead of its
+// deadline), and so does a completion dated without a deadline's word.
+func completionAhead(raw, date string) bool {
+	if date == "" {
+		return false
+	}
+	low := strings.ToLower(strings.Join(strings.Fields(raw), " "))
+	phrase, st := statusAt(strings.TrimLeft(low, "-–•*:( "))
+	if st != StatusComplete {
+		return false
+	}
+	rest := strings.TrimLeft(low, "-–•*:( ")[len(phrase):]
+	m := aheadDue.FindStringSubmatch(rest)
+	if m == nil || !reYear.MatchString(m[1]) {
+		return false
+	}
+	due := NormalizeDueAt(m[1], date)
+	return due != "" && due > date
+}
+
+// aheadDue is a deadline's word after a status, then the date: "by June
+// 2027", "– target March 2028", "(expected Q2 2027/28)".
+var aheadDue = regexp.MustCompile(`^\s*[-–—:,(]?\s*(?:by|before|no later than|due|expected|target(?:ed)?|planned|scheduled)(?:\s+(?:by|for|in|date|on))?\s*:?\s+(.+)$`)
+
 // beingDone is a status told in the passive present progressive: "being"
 // and a past participle (regular, or one of the common irregular ones
 // ending in -n or -t).

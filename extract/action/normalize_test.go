@@ -153,6 +153,32 @@ func TestSplitOwners(t *testing.T) {
 	}
 }
 
+// TestCompletionAhead: a status of completion that goes on to a deadline
+// after the paper's date is a target, read as unknown; one dated before,
+// a bare "Completed" (whatever the due date), or a paper with no date,
+// stays complete.
+func TestCompletionAhead(t *testing.T) {
+	tests := []struct {
+		raw, due, date, want string
+	}{
+		{"Completed by June 2027", "", "2026-09-01", StatusUnknown},
+		{"Complete – target March 2028", "", "2026-09-01", StatusUnknown},
+		{"Completed (expected Q2 2027/28)", "", "2026-09-01", StatusUnknown},
+		{"Completed by June 2026", "", "2026-09-01", StatusComplete},
+		{"Completed", "December 2027", "2026-09-01", StatusComplete},
+		{"Completed June 2027", "", "2026-09-01", StatusComplete},
+		{"Completed by June 2027", "", "", StatusComplete},
+		{"In progress, due by June 2027", "", "2026-09-01", StatusInProgress},
+	}
+	for _, tt := range tests {
+		e := Extraction{Document: Document{Source: "p.txt", Date: tt.date}, Actions: []Action{{Kind: KindAction, StatusRaw: tt.raw, DueRaw: tt.due}}}
+		e.Finish()
+		if got := e.Actions[0].Status; got != tt.want {
+			t.Errorf("status %q, due %q, paper of %q: %q, want %q", tt.raw, tt.due, tt.date, got, tt.want)
+		}
+	}
+}
+
 func TestFinishIDs(t *testing.T) {
 	mk := func() Extraction {
 		return Extraction{
