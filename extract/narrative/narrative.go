@@ -250,6 +250,13 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.subjunctives = subjunctiveRuns(ps)
 	}
 	f.remits = remitPoints(ps)
+	f.previews = previewPoints(ps)
+	for i, ends := range endsBeforeMeans(ps) {
+		f.previews[i] = f.previews[i] || ends
+	}
+	for i, aim := range headsLabelled(ps) {
+		f.previews[i] = f.previews[i] || aim
+	}
 	f.series = partSeries(ps)
 	if opts.Genre == action.DocMinutes {
 		f.agendaPoints, f.agendaRecords = agendaLists(ps)
@@ -278,6 +285,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i, p := range ps {
 		if f.remits[i] {
 			continue
+		}
+		if f.previews[i] {
+			continue // the page's contents, its sections named ahead
 		}
 		if f.unvoted[i] {
 			f.endBlocks() // a motion's words, moved and not carried: no item
@@ -505,6 +515,10 @@ type finder struct {
 	declaring bool
 	// remits marks the paragraphs that are points of a body's remit.
 	remits []bool
+	// previews marks the points of a list naming the sections that
+	// follow (see previewPoints) or the ends that a list of means after
+	// it serves (endsBeforeMeans).
+	previews []bool
 	// toldAgain holds the text of paragraphs whose decision a record's
 	// clause stands for (see restated): the second reader leaves them.
 	toldAgain map[string]bool

@@ -269,7 +269,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	tests := second.weighTests(f.opts.Genre)
 	var out []action.Action
 	for i, c := range cs {
-		if _, row := f.rows[i]; !c.Open || row || f.remits[i] || f.toldAgain[ps[i].text] {
+		if _, row := f.rows[i]; !c.Open || row || f.remits[i] || f.previews[i] || f.toldAgain[ps[i].text] {
 			continue
 		}
 		fs, ok := second.reaches(c.Features, ps[i].body, tests)

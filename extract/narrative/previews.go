@@ -1,0 +1,142 @@
+package narrative
+
+import (
+	"regexp"
+	"strings"
+)
+
+// previewPoints marks the points of a list that names the sections a
+// page goes on to set out: a run of two or more points whose first point
+// comes back further down as a line of its own, not a point, alone or
+// after a label and number of its own ("Aim 1: Cut waiting times"). Such a
+// list is the page's contents — its aims or themes, each a heading over
+// what will be done under it — not the undertakings themselves:
+//
+//	The plan has three aims:
+//	  1. Cut waiting times
+//	  2. Widen access
+//	Aim 1: Cut waiting times
+//	We will:
+//	  • Open two more clinics
+//
+// Only the bullets under "We will:" are items. (Whether the later points
+// come back too depends on where a copy of the page stops, so the first
+// point decides.)
+func previewPoints(ps []paragraph) []bool {
+	marks := make([]bool, len(ps))
+	for i := 0; i < len(ps); {
+		if !listPoint(ps[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ps) && listPoint(ps[j]) {
+			j++
+		}
+		if j-i >= 2 && restatedAsLine(ps, j, previewKey(ps[i].body)) {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = j
+	}
+	return marks
+}
+
+// listPoint is a numbered or bulleted point, not a heading.
+func listPoint(p paragraph) bool {
+	return (p.marker != "" || bulletPat.MatchString(p.text)) && !p.heading
+}
+
+// restatedAsLine: a paragraph from the from'th on that is not a point
+// says key again, whole, maybe after a label and number ("Theme 2 –").
+func restatedAsLine(ps []paragraph, from int, key string) bool {
+	if len(strings.Fields(key)) < 3 {
+		return false // "Housing", "Our people": too short to tell
+	}
+	for _, p := range ps[from:] {
+		if listPoint(p) {
+			continue
+		}
+		body := p.body
+		if m := numberedLabel.FindStringIndex(body); m != nil {
+			body = body[m[1]:]
+		}
+		if previewKey(body) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedLabel is a section's word and number before its title:
+// "Objective 1:", "Theme 2 –", "Priority three.".
+var numberedLabel = regexp.MustCompile(`(?i)^[\p{L}]+\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–—]\s*`)
+
+// previewKey is a point's or line's words for comparing: no bullet, no
+// closing stop or semicolon, one case, single spaces.
+func previewKey(s string) string {
+	s = strings.TrimPrefix(s, bulletPat.FindString(s))
+	s = strings.TrimRight(strings.TrimSpace(s), ".;:,")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// endsBeforeMeans marks the points of a list that a second lead-in, straight
+// after it, names as what its own points serve: "To do this we will:",
+// "To achieve these, the partnership will:". The first list is what is
+// wanted, the second what will be done for it:
+//
+//	We hope to:
+//	  • cut queues at the library
+//	To do this we will:
+//	  • open on Sundays
+//
+// Only "open on Sundays" is an undertaking.
+func endsBeforeMeans(ps []paragraph) []bool {
+	marks := make([]bool, len(ps))
+	for j := 1; j < len(ps); j++ {
+		if listPoint(ps[j]) || !meansLead.MatchString(ps[j].body) {
+			continue
+		}
+		i := j
+		for i > 0 && listPoint(ps[i-1]) {
+			i--
+		}
+		if i == j || i == 0 || !strings.HasSuffix(strings.TrimSpace(ps[i-1].body), ":") {
+			continue // no list straight before, or none led in
+		}
+		for k := i; k < j; k++ {
+			marks[k] = true
+		}
+	}
+	return marks
+}
+
+// meansLead is a lead-in whose purpose looks back at what came before it:
+// "To do this we will:", "In order to achieve these aims, we will:".
+var meansLead = regexp.MustCompile(`(?i)^(?:to|in\s+order\s+to)\s+[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^:.]{0,40}\bwill\s*:$`)
+
+// headsLabelled marks a numbered point that stands alone, with no closing
+// stop, straight over a paragraph opened by a label and number of its own
+// ("Policy 1:", "Action 1:"): the point is the aim that the labelled
+// policies and actions under it serve, a heading in a plan's numbering,
+// not one of them:
+//
+//  2. Make travel safer for all ages
+//     Action 1: Add a crossing by the primary school (2026)
+func headsLabelled(ps []paragraph) []bool {
+	marks := make([]bool, len(ps))
+	for i := 0; i+1 < len(ps); i++ {
+		p := ps[i]
+		if p.marker == "" || p.heading || endsSentence(p.body) || strings.HasSuffix(p.body, ":") {
+			continue
+		}
+		if i > 0 && listPoint(ps[i-1]) || listPoint(ps[i+1]) {
+			continue // one of a run of points
+		}
+		if numberedLabel.MatchString(ps[i+1].body) {
+			marks[i] = true
+		}
+	}
+	return marks
+}
