@@ -205,7 +205,7 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	found := tables.Actions
 	found = append(found, logged(narrative.Find(ld, tables.Used, narrative.Options{
 		Date: orDate(doc.MeetingDate, doc.Date), Title: doc.Title, Genre: genre.Kind, Proposed: genre.Proposed, Agenda: genre.Agenda,
-		PlanOfWork: meta.PlanOfWork(doc.Title),
+		PlanOfWork: meta.PlanOfWork(doc.Title), ActionRows: actionRows(tables.Actions),
 	}), tables.Actions)...)
 	if doc.Kind == "" {
 		doc.Kind = meta.Kind(unwrapped, m, genre, found)
@@ -216,6 +216,17 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	ext := action.Extraction{Document: doc, Actions: found}
 	ext.Finish()
 	return ext
+}
+
+// actionRows: the tables' items hold an action (a plan's row), not only
+// decisions or recommendations.
+func actionRows(found []action.Action) bool {
+	for _, a := range found {
+		if a.Kind == action.KindAction {
+			return true
+		}
+	}
+	return false
 }
 
 // Detect tells a paper's format from its first bytes (and, for a zip,

@@ -34,3 +34,47 @@ func TestNumberedAimOverLabelledActions(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAimsBeforeActionTableAndReasons: the goals listed before a plan's action
+// table are what it aims at; the table's rows are its actions. The
+// reasons listed under "Reason for Decision" are no further decision.
+func TestAimsBeforeActionTableAndReasons(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // ref|action of each item
+	}{
+		{"goals before the table", "Empty Homes Action Plan 2026\n\nIntroduction\n\n" +
+			"This plan sets out how the council will bring empty homes back into use.\n\nOur goals:\n\n" +
+			"  • Reduce the number of homes left empty for over two years\n" +
+			"  • Increase the number of owners given advice on letting\n\n" +
+			"| Ref | Action | Lead | Due |\n| --- | --- | --- | --- |\n" +
+			"| 1 | Survey every home empty for over a year | Housing Standards | March 2027 |\n" +
+			"| 2 | Write to each owner with an offer of a free visit | Empty Homes Officer | June 2027 |\n",
+			[]string{"1|Survey every home empty for over a year", "2|Write to each owner with an offer of a free visit"}},
+		{"promises before the table stay", "Empty Homes Action Plan 2026\n\nWe will:\n\n" +
+			"  • Write to every owner of a home left empty for two years to offer them a free visit from an officer.\n\n" +
+			"| Ref | Action | Lead | Due |\n| --- | --- | --- | --- |\n" +
+			"| 1 | Survey every home empty for over a year | Housing Standards | March 2027 |\n",
+			[]string{"1|Survey every home empty for over a year", "|Write to every owner of a home left empty for two years to offer them a free visit from an officer."}},
+		{"reasons under the decision", "Decision details\n\nLibrary Opening Hours Review\n\nDecision Made\n" +
+			"  1. That the revised opening hours be approved.\nReason for Decision\n" +
+			"  1. The new rota will free staff to open branches on Saturday afternoons.\n" +
+			"  2. It will let the service meet the demand shown in the survey.\n",
+			[]string{"1|That the revised opening hours be approved."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext, err := Bytes(context.Background(), []byte(tt.text), FormatText, action.Document{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range ext.Actions {
+				got = append(got, a.Ref+"|"+a.Action)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

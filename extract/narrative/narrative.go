@@ -38,6 +38,10 @@ type Options struct {
 	// of any kind (meta.PlanOfWork): its runs of points are its actions
 	// whatever shape they take.
 	PlanOfWork bool
+	// ActionRows is set when the table readers found actions in the
+	// paper's tables (the lines they took are in used): the points set
+	// out before such a table are its aims (introPoints).
+	ActionRows bool
 }
 
 var (
@@ -254,6 +258,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i, ends := range endsBeforeMeans(ps) {
 		f.previews[i] = f.previews[i] || ends
 	}
+	for i, r := range reasonPoints(ps) {
+		f.previews[i] = f.previews[i] || r
+	}
 	for i, aim := range headsLabelled(ps) {
 		f.previews[i] = f.previews[i] || aim
 	}
@@ -270,6 +277,19 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		headed = nestedUnderBullets(ps)
 	}
 	f.rows = headerRows(ps)
+	if opts.Genre == "" {
+		// (A plan's or an unknown paper's: minutes and decisions list
+		// what was decided before a table of votes or details.)
+		tableUsed := used
+		if !opts.ActionRows {
+			// (A table of recommendations or a decision's details is
+			// no plan's table of actions.)
+			tableUsed = nil
+		}
+		for i, intro := range introPoints(ld, tableUsed, ps, f.rows) {
+			f.previews[i] = f.previews[i] || intro
+		}
+	}
 	if !f.paged {
 		// (Only in papers read as text: a PDF's paragraphs are joined
 		// from where its lines stand, so where a motion's words stop
@@ -515,9 +535,12 @@ type finder struct {
 	declaring bool
 	// remits marks the paragraphs that are points of a body's remit.
 	remits []bool
-	// previews marks the points of a list naming the sections that
-	// follow (see previewPoints) or the ends that a list of means after
-	// it serves (endsBeforeMeans).
+	// previews marks the points that are a plan's aims or a decision's
+	// reasons, not undertakings: a list naming the sections that follow
+	// (see previewPoints), the ends that a list of means after it serves
+	// (endsBeforeMeans), a numbered aim over labelled actions
+	// (headsLabelled), points before an action table (introPoints),
+	// reasons for a decision (reasonPoints).
 	previews []bool
 	// toldAgain holds the text of paragraphs whose decision a record's
 	// clause stands for (see restated): the second reader leaves them.

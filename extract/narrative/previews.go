@@ -3,6 +3,8 @@ package narrative
 import (
 	"regexp"
 	"strings"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // previewPoints marks the points of a list that names the sections a
@@ -136,6 +138,83 @@ func headsLabelled(ps []paragraph) []bool {
 		}
 		if numberedLabel.MatchString(ps[i+1].body) {
 			marks[i] = true
+		}
+	}
+	return marks
+}
+
+// introPoints marks, on a page whose actions are a table's rows, the
+// points set out before the table: a plan that keeps its actions in rows
+// with their columns (lead, date, status) puts its aims, drivers and
+// outcomes ahead of them as short lists, which are not undertakings:
+//
+//	Our goals
+//	  • Fewer empty homes
+//	  • Better insulated homes
+//	Ref | Action | Lead | Due
+//	1 | Survey empty homes | Housing | 2026
+//
+// Only the row is an item; a list whose points are sentences or long
+// (outcomeLine) may be promises in their own right and stays. The table
+// is one whose rows of actions a table reader took (used, which Find is
+// given only when those rows hold an action: Options.ActionRows) or a
+// copy's rows the narrative reads as a plan's (rows, a paragraph's row).
+func introPoints(ld layout.Doc, used []bool, ps []paragraph, rows map[int]tableRow) []bool {
+	marks := make([]bool, len(ps))
+	firstLine := -1 // the first line a table reader took
+	for k := range ld.Lines {
+		if k < len(used) && used[k] {
+			firstLine = k
+			break
+		}
+	}
+	firstRow := len(ps) // the first paragraph read as a table's row
+	for i, p := range ps {
+		if _, ok := rows[i]; ok || p.row > 0 {
+			firstRow = i
+			break
+		}
+	}
+	before := func(i int) bool {
+		p := ps[i]
+		return i < firstRow && firstRow < len(ps) || firstLine >= 0 && p.line > 0 && p.line-1 < firstLine
+	}
+	for i := 0; i < len(ps); i++ {
+		if !listPoint(ps[i]) || !before(i) {
+			continue
+		}
+		j, short := i, true
+		for ; j < len(ps) && listPoint(ps[j]) && before(j); j++ {
+			short = short && outcomeLine(ps[j].body)
+		}
+		for k := i; k < j && short; k++ {
+			marks[k] = true
+		}
+		i = j - 1
+	}
+	return marks
+}
+
+// outcomeLine is a point as short as an aim's or an outcome's line, with
+// no sentence's closing stop: "Less waste sent to landfill", "Meet our
+// legal duties;". A point that is a sentence or longer ("We will write to
+// every tenant by May to explain the new scheme.") may be a promise.
+func outcomeLine(body string) bool {
+	return len(strings.Fields(body)) <= 12 && !strings.HasSuffix(strings.TrimSpace(body), ".")
+}
+
+// reasonPoints marks the points straight under a "Reason for decision"
+// or "Reasons for recommendations" label of its own: why it was decided ("1. The
+// new rota will free staff for weekend opening."), not a further
+// decision or promise, whatever their modal verbs.
+func reasonPoints(ps []paragraph) []bool {
+	marks := make([]bool, len(ps))
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].marker != "" || !reasonsFor.MatchString(ps[i].body) {
+			continue // (a report's numbered section "3. Reasons for …" runs on in paragraphs, not points)
+		}
+		for j := i + 1; j < len(ps) && listPoint(ps[j]) && !strings.Contains(ps[j].marker, "."); j++ {
+			marks[j] = true
 		}
 	}
 	return marks
