@@ -216,6 +216,14 @@ func NormalizeDue(raw string) string {
 		end := map[string]string{"early": "-04-30", "mid": "-08-31", "late": "-12-31"}[strings.ToLower(m[1])]
 		return m[2] + end
 	}
+	if m := halfOfYear.FindStringSubmatch(raw); m != nil {
+		// "the second half of 2026": a calendar year's half ends in June
+		// or December (a financial year's, "H2 2026/27", is read below).
+		if strings.EqualFold(m[1], "first") {
+			return m[2] + "-06-30"
+		}
+		return m[2] + "-12-31"
+	}
 	if m := weekCommencing.FindStringSubmatch(raw); m != nil {
 		// "w/c 12 Feb 2024" names that week, which ends six days on.
 		if start, err := time.Parse("2006-01-02", NormalizeDue(m[1])); err == nil {
@@ -391,7 +399,8 @@ func lastDay(y int, m time.Month) string {
 }
 
 var (
-	partOfYear     = regexp.MustCompile(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(early|mid|late)[- ]?((?:19|20)\d{2})\s*$`)
+	partOfYear     = regexp.MustCompile(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(early|mid|late)(?:[- ]?|\s+in\s+)((?:19|20)\d{2})\s*$`)
+	halfOfYear     = regexp.MustCompile(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d{2})\s*$`)
 	weekCommencing = regexp.MustCompile(`(?i)^\s*(?:(?:during|in|by|for|the)\s+)*(?:w/?c|week commencing|week beginning)\s+(.+)$`)
 )
 

@@ -233,6 +233,7 @@ func TestFinishIDs(t *testing.T) {
 func TestDueForms(t *testing.T) {
 	for raw, want := range map[string]string{
 		"March ‘25": "2025-03-31", "w/c 12 Feb 2024": "2024-02-18", "early 2025": "2025-04-30", "mid-2025": "2025-08-31", "late 2025": "2025-12-31",
+		"early in 2026": "2026-04-30", "the second half of 2026": "2026-12-31", "first half of 2026": "2026-06-30",
 	} {
 		if got := NormalizeDue(raw); got != want {
 			t.Errorf("NormalizeDue(%q) = %q, want %q", raw, got, want)

@@ -783,6 +783,9 @@ type block struct {
 	// leadRef is the lead-in's own marker ("1) CONFIRMED … committed
 	// to:"): a point numbered alike ("2) …") is its sibling, not a clause.
 	leadRef string
+	// leadText is the lead-in paragraph's words ("It was RESOLVED
+	// that:").
+	leadText string
 	// clauses are the items added so far, as indexes into the finder's
 	// output; indent is the first clause's, which its siblings share.
 	clauses []int
@@ -1081,7 +1084,10 @@ var (
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated|provided)\s+to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName +
-		`|\b(?i:gave|give|gives|given|grants?|granted)\s+(?:delegated\s+)?(?i:authority)\s+to\s+(?:the\s+)?` + postQualifier + roleName)
+		`|\b(?i:gave|give|gives|given|grants?|granted)\s+(?:delegated\s+)?(?i:authority)\s+to\s+(?:the\s+)?` + postQualifier + roleName +
+		// "the delegation of approval for small changes to the Chief
+		// Executive": what is delegated, then to whom.
+		`|\bdelegation\s+of\s+(?:approval|authority|powers?|responsibility)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+to\s+(?:the\s+)?` + postQualifier + roleName)
 )
 
 // morePosts goes on from a post's name with more of them listed: ",
@@ -1212,15 +1218,13 @@ func delegate(clause string) string {
 	if m := leadsIt.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1]) // "agree that the Alliance leads the delivery"
 	}
-	if m := thatDoes.FindStringSubmatchIndex(clause); m != nil {
-		// "That the Strategic Director of Housing report on …"; "That
-		// Council adopt …" and "That Members note …" name who decides.
-		who := trimName(strings.TrimSpace(clause[len("That "):m[2]]))
-		verb := strings.ToLower(clause[m[2]:m[3]])
-		if decidingBody(who) || meetingVerb[verb] || meetingVerb[strings.TrimSuffix(verb, "s")] {
-			return ""
-		}
-		return who
+	if thatDoes.MatchString(clause) {
+		return thatDoesWho(clause)
+	}
+	if m := itWasAgreedThat.FindStringIndex(clause); m != nil && thatDoes.MatchString("That "+clause[m[1]:]) {
+		// "It was agreed that the Lead Member Parks provide a note …":
+		// the that-clause after the deciding words, read as one.
+		return thatDoesWho("That " + clause[m[1]:])
 	}
 	if m := shouldDo.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1]) // "The Health & Wellbeing Board should ensure …": whoever it names, a board too
@@ -1273,6 +1277,23 @@ func delegate(clause string) string {
 	}
 	return subjunctiveDoer(clause)
 }
+
+// thatDoesWho is who a clause thatDoes matches names: "That the Strategic
+// Director of Housing report on …"; "That Council adopt …" and "That
+// Members note …" name who decides, and give "".
+func thatDoesWho(clause string) string {
+	m := thatDoes.FindStringSubmatchIndex(clause)
+	who := trimName(strings.TrimSpace(clause[len("That "):m[2]]))
+	verb := strings.ToLower(clause[m[2]:m[3]])
+	if decidingBody(who) || meetingVerb[verb] || meetingVerb[strings.TrimSuffix(verb, "s")] {
+		return ""
+	}
+	return who
+}
+
+// itWasAgreedThat opens a sentence telling a decision before its
+// that-clause: "It was agreed that", "RESOLVED that".
+var itWasAgreedThat = regexp.MustCompile(`^(?i:it\s+was\s+(?:\w+ly\s+)?)?(?i:agreed|resolved|decided)\s+that\s+`)
 
 // laterAsked is who a decision's second verb, joined by "and", hands
 // the work to: "The Cabinet Member approves the plan and asks Parks and

@@ -263,10 +263,42 @@ func commitments(text, date, genre string) []action.Action {
 		}
 		out = []action.Action{a}
 	}
+	if n := len(out); n > 0 && len(out[n-1].Owner) == 0 {
+		if m := bracketedInitials.FindStringSubmatchIndex(out[n-1].Action); m != nil && !abbreviates(out[n-1].Action[:m[0]], out[n-1].Action[m[2]:m[3]]) {
+			// "A revised leaflet will come to the next meeting (JS).":
+			// initials in brackets closing the undertaking name who
+			// carries it out. (Not an abbreviation spelt out before it,
+			// "… the Youth Support Service (YSS).")
+			out[n-1].Owner = initialsSep.Split(out[n-1].Action[m[2]:m[3]], -1)
+		}
+	}
 	for i := range out {
 		out[i].Due = resolveDue(out[i].DueRaw, date)
 	}
 	return out
+}
+
+// bracketedInitials are initials in brackets at the end of a sentence,
+// one person's or several joined ("(JS)", "(AB/CD)").
+var bracketedInitials = regexp.MustCompile(`\s\(([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\)\.?$`)
+
+// abbreviates: the letters are the initials of the capitalised words just
+// before them, an abbreviation being spelt out ("Youth Support Service
+// (YSS)"), not who acts.
+func abbreviates(before, letters string) bool {
+	words := strings.Fields(before)
+	var caps []byte
+	for i := len(words) - 1; i >= 0 && len(caps) < len(letters); i-- {
+		if joinWord.MatchString(words[i]) {
+			continue // "Department for Education (DfE)": its joining words
+		}
+		r, _ := utf8.DecodeRuneInString(words[i])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		caps = append([]byte{words[i][0]}, caps...)
+	}
+	return strings.ToUpper(string(caps)) == letters
 }
 
 // askedWho reads who was asked to act from the words between "asked" and
@@ -1855,13 +1887,14 @@ const dueMonth = oneMonth + `(?:\s*/\s*` + oneMonth + `)?`
 // oneMonth is a month's name, in full or cut short.
 const oneMonth = `(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
-var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+|early\s+|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4}|\s*['‘’]\d{2})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|quarter\s+[1-4]\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|` + nextMeetingDue + `|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
+var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+(?:in\s+)?|early\s+(?:in\s+)?|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4}|\s*['‘’]\d{2})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|quarter\s+[1-4]\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second)\s+half\s+of\s+(?:the\s+)?\d{4}|` + nextMeetingDue + `|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
 
 // nextMeetingDue is the next meeting, perhaps of a body named in capitals,
 // and the month it is in where that is said: "the next meeting of the
 // Parks Board in June" is due in June. (The body's name stops at a word
-// in lower case, so "in" is not taken for a word of it.)
-const nextMeetingDue = `(?:the\s+)?next meeting(?: of the \w+(?: (?-i:[A-Z&])[\w&]*){0,3})?(?:\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4})?)?`
+// in lower case, so "in" is not taken for a word of it.) The body may
+// come before "meeting": "the next Parks Board meeting".
+const nextMeetingDue = `(?:the\s+)?next(?:\s+(?-i:[A-Z][\w&]*)){0,3} meeting(?: of the \w+(?: (?-i:[A-Z&])[\w&]*){0,3})?(?:\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4})?)?`
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {
@@ -1879,13 +1912,28 @@ func dueIn(s string) string {
 		if strings.EqualFold(s[m[0]:m[0]+3], "for") && periodOnly.MatchString(s[m[2]:m[3]]) {
 			continue // "the work programme for 2025/26": the period a thing covers, no deadline
 		}
-		return strings.TrimSpace(s[m[2]:m[3]])
+		raw := strings.TrimSpace(s[m[2]:m[3]])
+		if p := partBefore.FindString(s[:m[0]]); p != "" && strings.EqualFold(s[m[0]:m[0]+2], "in") {
+			raw = strings.TrimSpace(p) + " in " + raw // "report back early in 2026": its first months
+		}
+		if more := andDate.FindString(s[m[1]:]); more != "" {
+			raw += more // "in May 2025 and June 2026": the last date counts
+		}
+		return raw
 	}
 	if week != nil {
 		return s[week[0]:week[1]] // "go out w/c 12 Feb": the week, which needs no "by" or "in"
 	}
 	return ""
 }
+
+// partBefore is a part of the year said before "in" and its year
+// ("early in 2026", "late in 2025").
+var partBefore = regexp.MustCompile(`(?i)\b(?:early|late)\s+$`)
+
+// andDate is a second date of the same shape joined to a deadline by
+// "and": "update the board in May 2025 and June 2026".
+var andDate = regexp.MustCompile(`(?i)^\s+and\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}\b`)
 
 // weekOf is a week named by the day it starts: "w/c 12 Feb", "week
 // commencing 3rd March 2025".

@@ -73,8 +73,19 @@ func verbBeforeObject(words []string, k int) bool {
 	if k+1 >= len(words) || notVerb[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	return objectStart[strings.ToLower(words[k+1])]
+	next := strings.ToLower(words[k+1])
+	if particle[next] && k+2 < len(words) {
+		// "officers sign up to the pledge", "the wardens clear out the
+		// ditch": the verb's particle, then its object or "to".
+		after := strings.ToLower(words[k+2])
+		return objectStart[after] || after == "to" || after == "with"
+	}
+	return objectStart[next]
 }
+
+// particle is an adverb a verb takes before its object: "sign up to",
+// "follow up with", "clear out the".
+var particle = map[string]bool{"up": true, "out": true, "back": true, "off": true}
 
 var (
 	notVerb = map[string]bool{"of": true, "and": true, "or": true, "for": true, "to": true, "in": true, "on": true, "with": true, "at": true, "by": true, "from": true, "the": true, "a": true, "an": true, "be": true, "will": true, "would": true, "should": true, "can": true, "could": true, "may": true, "must": true, "shall": true, "not": true, "also": true, "then": true, "had": true}

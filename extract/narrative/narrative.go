@@ -1006,6 +1006,15 @@ func (f *finder) paragraph(p paragraph) {
 		r.SourceText = joinText(r.SourceText, p.text)
 		return
 	}
+	if actionByLabel.MatchString(f.prev.body) && p.marker == "" && !endsSentence(body) && len(strings.Fields(body)) <= 10 {
+		// "Action by:" alone on its line, as a decision page sets it
+		// under its numbered decisions, and the post on the next line
+		// ("HEAD OF PARKS"): who acts on each of the decisions above
+		// that names nobody itself.
+		if f.ownDecisions(trimName(body)) {
+			return
+		}
+	}
 	if who, ok := ownerTag(body); ok {
 		// The tag on a line of its own names who acts on the point before.
 		if n := len(f.out); n > 0 && f.out[n-1].Kind == action.KindCommitment && f.out[n-1].SourceText == f.prev.text {
@@ -2100,7 +2109,7 @@ func markerFollows(prev, next string) bool {
 }
 
 var (
-	nextMeetingWords = regexp.MustCompile(`(?i)\bnext meeting\b`)
+	nextMeetingWords = regexp.MustCompile(`(?i)\bnext(?:\s+(?-i:[A-Z][\w&]*)){0,3} meeting\b`)
 	// nextMeetingLine gives the next meeting's date: "Date of next meeting:
 	// 12 March 2025", "The next meeting will be held on Thursday 12 March".
 	nextMeetingLine = regexp.MustCompile(`(?i)\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting(?:\s+of\s+the\s+[\w ]{2,40}?)?\s+(?:will\s+be|is|to\s+be)\s+(?:held\s+)?(?:on\s+)?)`)
@@ -2373,7 +2382,7 @@ func (f *finder) open(o opener, p paragraph) {
 	// (The block reads its points as the unfolded lead-in says: one
 	// unfolded has no whole decision for them to join.)
 	o = f.unfolded(o)
-	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker}
+	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker, leadText: p.body}
 	if o.kind == action.KindCommitment {
 		f.blk.owner = cmp.Or(promiseOwner(p.body), promiseOwner(o.lead))
 		f.blk.due = leadDue(p.body)
@@ -2822,6 +2831,21 @@ var decidingLead = regexp.MustCompile(`(?i)\b(agreed|resolved|decided)\s+to\b`)
 
 // pastEvent names a date as when something happened.
 var pastEvent = regexp.MustCompile(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)
+
+// futurePassive ends the words that put pastEvent's verb in the future:
+// "the meeting to be held on 4 May", "it will be considered on 9 June".
+var futurePassive = regexp.MustCompile(`(?i)\b(?:to|will|shall|would)\s+be\s+$`)
+
+// pastEventIn: s names a date as when something happened, not when it is
+// to happen ("submitted to the board to be held on 4 May" sets a date).
+func pastEventIn(s string) bool {
+	for _, m := range pastEvent.FindAllStringIndex(s, -1) {
+		if !futurePassive.MatchString(s[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // markerStyle names how a marker numbers: "(a)" and "b)" are letters,
 // "(iv)" roman, "(2)" and "3" digits.
@@ -3356,6 +3380,31 @@ func (f *finder) recommends(p paragraph, lead, rest string) {
 	}
 }
 
+// thatLead is a decision's lead ending in the "that" its points go on
+// from: "It was RESOLVED that:", "Cabinet agreed that -".
+var thatLead = regexp.MustCompile(`(?i)\bthat\s*[:\-–—]?\s*$`)
+
+// actionByLabel is the label a decision page sets over who acts on its
+// decisions, alone on its line: "Action by:".
+var actionByLabel = regexp.MustCompile(`(?i)^action(?:ed)?\s+by\s*:$`)
+
+// ownDecisions gives who to the decisions of the last block read, back
+// from the last item, that name no owner of their own; false if the last
+// item is no decision of a block.
+func (f *finder) ownDecisions(who string) bool {
+	n := len(f.out)
+	if who == "" || n == 0 || n != len(f.blockOf) || f.blockOf[n-1].block == 0 {
+		return false
+	}
+	blk, owned := f.blockOf[n-1].block, false
+	for i := n - 1; i >= 0 && f.blockOf[i].block == blk; i-- {
+		if a := &f.out[i]; (a.Kind == action.KindResolution || a.Kind == action.KindRecommendation) && len(a.Owner) == 0 {
+			a.Owner, owned = []string{who}, true
+		}
+	}
+	return owned
+}
+
 func (f *finder) add(p paragraph, a action.Action) {
 	if f.declaring && a.Kind == action.KindCommitment {
 		// "Cllr Batt / Member of HBC – will consider any same item at
@@ -3403,12 +3452,19 @@ func (f *finder) add(p paragraph, a action.Action) {
 		if len(a.Owner) == 0 {
 			a.Owner = delegatedOwners(a.Action)
 		}
+		if len(a.Owner) == 0 && f.blk != nil && thatLead.MatchString(f.blk.leadText) && !thatStart.MatchString(a.Action) && !strings.Contains(strings.ToLower(a.Action), " that ") {
+			// "RESOLVED that: (c) the Friends Group bring a report in
+			// May": the point is the lead's that-clause, its "That" left
+			// with the lead, and read as one. (Not a point that took its
+			// lead's words in, "This report asks … that the plan be …".)
+			a.Owner = delegatedOwners("That " + a.Action)
+		}
 		if a.DueRaw == "" {
 			a.DueRaw = dueIn(a.Action)
 			a.Due = resolveDue(a.DueRaw, f.opts.Date)
 			// "the minutes of the meeting held on 3 March", "the plan for
 			// 2021/22": a date a decision speaks of, not one it sets.
-			if a.Due != "" && (f.opts.Date != "" && a.Due < f.opts.Date || pastEvent.MatchString(a.Action)) {
+			if a.Due != "" && (f.opts.Date != "" && a.Due < f.opts.Date || pastEventIn(a.Action)) {
 				a.DueRaw, a.Due = "", ""
 			}
 		}

@@ -880,9 +880,13 @@ func TestDelegate(t *testing.T) {
 		"It was agreed that Cllr Moss would welcome the visitors":                                     "",
 		"the clerk will price signs and bins":                                                         "clerk",
 		"Councillors will consider it in March":                                                       "",
-		"asks partners to review and report on progress every year":                                   "partners",
-		"ask officers to bring the plan back in the spring":                                           "officers",
-		"the Director of Public Health be given delegated authority to award the contract":            "Director of Public Health",
+		// A plural post set to act by a verb and its particle; a grant
+		// named before whom it is delegated to.
+		"That officers sign up to the county's tree pledge":                                                                                                       "officers",
+		"That the delegation of approval for small changes to the timetable to the Town Clerk be agreed":                                                          "Town Clerk",
+		"asks partners to review and report on progress every year":                                                                                               "partners",
+		"ask officers to bring the plan back in the spring":                                                                                                       "officers",
+		"the Director of Public Health be given delegated authority to award the contract":                                                                        "Director of Public Health",
 		"Authorised the Executive Director Children and Education in consultation with the Cabinet Member for Schools, Skills and Equalities to develop the plan": "Executive Director Children and Education",
 		"Grant delegation of approval to Executive Cllr for the final version of the strategy":                                                                    "Executive Cllr",
 		"(3) the Director of Built Environment be granted delegated authority to publish a summary":                                                               "Director of Built Environment",
@@ -3817,7 +3821,7 @@ func TestMeetingShapes(t *testing.T) {
 			"Members are asked to agree the budget.",
 		}, []string{
 			"resolution|12(a)|the Council approves the revised budget for the Village Hall as set out in the report|",
-			"resolution|12(b)|the Clerk writes to the contractor to confirm the works at Church Lane, and reports back in June|",
+			"resolution|12(b)|the Clerk writes to the contractor to confirm the works at Church Lane, and reports back in June|Clerk", // the point carries on its lead's "that": the Clerk acts
 			"resolution|12(c)|the reserve is held at £20,000.|",
 			"recommendation||Members are asked to agree the budget.|",
 		}},
@@ -7565,5 +7569,49 @@ func TestPaperTells(t *testing.T) {
 		if got := paperTells(s); got != want {
 			t.Errorf("paperTells(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// Who acts on a decision or an undertaking, read from its grammar or the
+// page's labels: a list's points carrying on their lead's "that", an
+// "Action by:" label over a post, a that-clause after "It was agreed",
+// initials in brackets closing an undertaking (not an abbreviation spelt
+// out before them).
+func TestOwnersFromDecisionShapes(t *testing.T) {
+	tests := []findCase{
+		{"points after a lead's that", action.DocMinutes, []string{"7. Allotments", "It was RESOLVED that:", "(a) the annual rents be held;", "(b) Greenway Trust CIC brings a plan for the orchard to the next meeting."},
+			[]string{"resolution|7(a)|the annual rents be held|", "resolution|7(b)|Greenway Trust CIC brings a plan for the orchard to the next meeting.|Greenway Trust CIC"}},
+		{"action by label under the decisions", action.DocDecision, []string{"Decision:", "1. To adopt the play strategy.", "2. To consult on the new fees.", "Action by:", "HEAD OF LEISURE SERVICES"},
+			[]string{"resolution|1|To adopt the play strategy.|HEAD OF LEISURE SERVICES", "resolution|2|To consult on the new fees.|HEAD OF LEISURE SERVICES"}},
+		{"agreed that a post named with its remit", action.DocMinutes, []string{"4. Leisure", "It was agreed that the Portfolio Holder Leisure and Sport provide a note on the pool in the spring."},
+			[]string{"resolution|4|It was agreed that the Portfolio Holder Leisure and Sport provide a note on the pool in the spring.|Portfolio Holder Leisure and Sport"}},
+		{"initials in brackets", action.DocMinutes, []string{"5. Hall", "Members discussed the chairs. A quote for new chairs will be brought to the next Hall Committee meeting (RT)."},
+			[]string{"commitment||A quote for new chairs will be brought to the next Hall Committee meeting (RT).|RT"}},
+		{"an abbreviation in brackets", action.DocMinutes, []string{"5. Hall", "Members discussed the lettings. A quote for the hall will be brought to the next meeting of the Village Youth Club (VYC)."},
+			[]string{"commitment||A quote for the hall will be brought to the next meeting of the Village Youth Club (VYC).|"}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// Deadlines said in a few more ways: a part of the year before "in", a
+// half of a year, two dates joined by "and" (the last counts), a named
+// body's next meeting, and a meeting still to be held on a date.
+func TestDueInMoreForms(t *testing.T) {
+	for s, want := range map[string]string{
+		"The Clerk will update members early in 2026.":                   "early in 2026",
+		"The wardens will run a litter pick in the second half of 2026.": "the second half of 2026",
+		"Officers to report to the board in May 2026 and October 2026.":  "May 2026 and October 2026",
+		"A note will come to the next Parks Board meeting.":              "the next Parks Board meeting",
+		"The plan will go to the meeting to be held on 9 June 2026.":     "9 June 2026",
+	} {
+		if got := dueIn(s); got != want {
+			t.Errorf("dueIn(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if pastEventIn("the plan be put to the meeting to be held on 9 June 2026") {
+		t.Error("a meeting to be held on a date read as past")
+	}
+	if !pastEventIn("the minutes of the meeting held on 9 June 2025 be signed") {
+		t.Error("a meeting held on a date not read as past")
 	}
 }

@@ -838,6 +838,11 @@ func (t *assembler) actions() []action.Action {
 			// end of its action: "Introduce a panel (by June 2024)".
 			a.DueRaw = m[1]
 		}
+		if m := endingDue.FindStringSubmatch(a.Action); a.DueRaw == "" && !t.h.has(fDue) && m != nil && action.NormalizeDue(m[1]) != "" {
+			// With no column for it, a row's action may close on when
+			// it is done: "Pilot the new rota in Autumn 2025".
+			a.DueRaw = m[1]
+		}
 		if strings.TrimSpace(a.Action) == "" && ref == "" && a.Title == "" && a.Objective == "" && len(a.Owner) == 0 && a.DueRaw == "" && a.StatusRaw == "" {
 			// A row with nothing that says what is to be done, nor a
 			// number, title, owner, date or status to follow it by
@@ -899,6 +904,10 @@ var affirmative = regexp.MustCompile(`(?i)^\s*(?:yes|y|✓|✔)\s*\.?\s*$`)
 var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
 
 var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
+
+// endingDue is a month or a season and its year closing a row's action,
+// after "in", "by" or "before": "… in Spring 2024", "… by March 2025".
+var endingDue = regexp.MustCompile(`(?i)\s(?:in|by|before)\s+((?:(?:the\s+)?end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)[a-z]*\s+\d{4})\.?$`)
 
 // closingDue is a deadline in brackets closing an action: "(by June
 // 2024)", "(by end of 2024)"; what is inside must read as a date.

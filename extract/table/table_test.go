@@ -1431,6 +1431,32 @@ func TestDueClosingTheAction(t *testing.T) {
 	sameLines(t, got, []string{"June 2024", "", "end of 2024", ""})
 }
 
+// TestDueEndingTheAction: with no column for it, a month or a season and
+// its year after "in" or "by" closing a row's action is when it is done;
+// one inside the action, or under a due column, is not.
+func TestDueEndingTheAction(t *testing.T) {
+	d := layout.Doc{Lines: []layout.Line{
+		record(1, true, "Action", "Partners"),
+		record(1, false, "Pilot the new lettings rota in Autumn 2025", "Housing"),
+		record(1, false, "Hold a tenants' forum by March 2026.", "Housing"),
+		record(1, false, "Repeat the June 2024 survey of tenants", "Housing"),
+	}}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, a.DueRaw)
+	}
+	sameLines(t, got, []string{"Autumn 2025", "March 2026", ""})
+	d = layout.Doc{Lines: []layout.Line{
+		record(1, true, "Action", "Partners", "Target date"),
+		record(1, false, "Pilot the new lettings rota in Autumn 2025", "Housing", "Ongoing"),
+	}}
+	got = nil
+	for _, a := range Find(d).Actions {
+		got = append(got, a.DueRaw)
+	}
+	sameLines(t, got, []string{"Ongoing"})
+}
+
 // TestLostHeadingThemes: in a copy that kept no headings, a short line
 // standing alone (a line a paragraph, or between blank lines) heads the
 // blocks under it, and the like line over a table's header heads its
