@@ -1073,8 +1073,9 @@ var (
 	// officersAsked: officers, named in lower case, told to act.
 	officersAsked = regexp.MustCompile(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
 	// doneBy: "… be undertaken by the Parks Team".
-	// "… be submitted by the relevant Directorate(s)" names who does it.
-	doneBy = regexp.MustCompile(`\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?(?:` + roleName[1:] + `)`)
+	// "… be submitted by the relevant Directorate(s)" names who does it,
+	// and so does "with any changes being agreed by the Head of Parks".
+	doneBy = regexp.MustCompile(`\b(?:be|is|are|being)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined|developed|maintained|reviewed|implemented|updated)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?(?:` + roleName[1:] + `)`)
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".

@@ -882,8 +882,12 @@ func TestDelegate(t *testing.T) {
 		"Councillors will consider it in March":                                                       "",
 		// A plural post set to act by a verb and its particle; a grant
 		// named before whom it is delegated to.
-		"That officers sign up to the county's tree pledge":                                                                                                       "officers",
-		"That the delegation of approval for small changes to the timetable to the Town Clerk be agreed":                                                          "Town Clerk",
+		"That officers sign up to the county's tree pledge":                                              "officers",
+		"That the delegation of approval for small changes to the timetable to the Town Clerk be agreed": "Town Clerk",
+		// Who a passive names after "by": with "being", or a verb of
+		// drawing up or keeping a thing.
+		"That the hall be let for weddings, with any changes to the fees being agreed by the Head of Leisure":                                                     "Head of Leisure",
+		"Noted that a walking route plan will be developed by the Rights of Way Group before the summer":                                                          "Rights of Way Group",
 		"asks partners to review and report on progress every year":                                                                                               "partners",
 		"ask officers to bring the plan back in the spring":                                                                                                       "officers",
 		"the Director of Public Health be given delegated authority to award the contract":                                                                        "Director of Public Health",
