@@ -80,6 +80,29 @@ func TestActionLogLines(t *testing.T) {
 	})
 }
 
+// TestActionLogUnderName: a person alone on a line with a colon heads the
+// log's lines straight under them, which fall to them; a line after
+// something else does not.
+func TestActionLogUnderName(t *testing.T) {
+	lines := []string{
+		"- 31/05. Order the new notice board. COMPLETED",
+		"Cllr Ash:",
+		"- 31/08. Draft the hall's terms of hire. COMPLETED",
+		"- 31/09. Price a new fence for the play area. ONGOING – CHASE",
+		"No other actions.",
+		"- 31/11. Book the hall for the fete. COMPLETED",
+	}
+	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string {
+		return a.Ref + "|" + a.Action + "|" + strings.Join(a.Owner, ",")
+	}, []string{
+		"31/05|Order the new notice board|",
+		"31/08|Draft the hall's terms of hire|Cllr Ash",
+		"31/09|Price a new fence for the play area|Cllr Ash",
+		"31/11|Book the hall for the fete|",
+	})
+}
+
 // TestMatterRows: a clerk's list of matters still open, each its name,
 // the date raised in brackets and where it stands, three or more in a
 // row under the list's heading; one such line alone is a note.

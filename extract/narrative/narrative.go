@@ -548,6 +548,11 @@ type finder struct {
 	// initialled holds, by paragraph, the points an action column closed
 	// with who does them.
 	initialled map[int]initialledPoint
+	// logWho is who a label alone on its line names ("Cllr Ash:"), and
+	// logNext the paragraph an action log's line must be at to be theirs
+	// (the next one after the label or after the last line of theirs).
+	logWho  string
+	logNext int
 	// matters holds the rows of a clerk's list of matters, by paragraph,
 	// with the status their list's heading gives them.
 	matters map[int]string
@@ -745,8 +750,17 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if a, ok := f.logged(p); ok {
+		if len(a.Owner) == 0 && f.logWho != "" && f.at == f.logNext {
+			// "Cllr Ash:" over "- 17/18. Draft the terms. COMPLETED":
+			// the lines of the log straight under a name are theirs.
+			a.Owner = []string{f.logWho}
+			f.logNext++
+		}
 		f.add(p, a)
 		return
+	}
+	if m := logWhoLabel.FindStringSubmatch(strings.TrimSpace(p.text)); m != nil {
+		f.logWho, f.logNext = m[1], f.at+1
 	}
 	if status, ok := f.matters[f.at]; ok {
 		a := planned(p.body, f.opts.Date)
@@ -3383,6 +3397,11 @@ func (f *finder) recommends(p paragraph, lead, rest string) {
 // thatLead is a decision's lead ending in the "that" its points go on
 // from: "It was RESOLVED that:", "Cabinet agreed that -".
 var thatLead = regexp.MustCompile(`(?i)\bthat\s*[:\-–—]?\s*$`)
+
+// logWhoLabel is a person or post alone on a line, ending in a colon,
+// over the lines of an action log that fall to them: "Cllr Ash:",
+// "Clerk:", "JB:".
+var logWhoLabel = regexp.MustCompile(`^(` + personWho + `)\s*:$`)
 
 // actionByLabel is the label a decision page sets over who acts on its
 // decisions, alone on its line: "Action by:".
