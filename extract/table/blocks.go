@@ -385,6 +385,15 @@ func blocks(ld layout.Doc, used []bool, styled bool) []action.Action {
 			cur.fields[last] = clean.Join(cur.fields[last], text) // wrapped value
 			cur.lines = append(cur.lines, i)
 			cur.source = append(cur.source, text)
+		case f == fNone && m == nil && cur != nil && last != fNone && last != fAction && last != fDue && ld.Flowing && !pointLine.MatchString(text) && labelGoesOn(ld.Lines, i, cur):
+			// A paragraph a line: a value may run to a second paragraph
+			// ("Where are we now: two posts are vacant." then "Recruiting
+			// has begun.") when a label of the same block comes straight
+			// after it ("What you will see: …"). Prose after a block
+			// has no label of a field the block still lacks after it.
+			cur.fields[last] = clean.Join(cur.fields[last], text)
+			cur.lines = append(cur.lines, i)
+			cur.source = append(cur.source, text)
 		case f == fNone:
 			flush()
 			if !styled && (theme == "" || lostTheme) && lostHeading(ld, i) {
@@ -673,4 +682,16 @@ func lostHeading(ld layout.Doc, i int) bool {
 		return false
 	}
 	return layout.StandsAlone(ld, i)
+}
+
+// labelGoesOn: the next line with text after i is a labelled field that
+// the block cur has not filled and that is not a next action, so that the
+// paragraph at i sits between two of one block's fields.
+func labelGoesOn(lines []layout.Line, i int, cur *block) bool {
+	k := nextWithText(lines, i)
+	if k < 0 || lines[k].IsTable() {
+		return false
+	}
+	f, _, _ := fieldLine(clean.Space(lines[k].Text))
+	return f != fNone && f != fAction && f != fRef && f != fTheme && cur.fields[f] == ""
 }

@@ -75,6 +75,15 @@ var headerRules = []struct {
 	{fMilestones, regexp.MustCompile(`\bmile ?stones?\b`)},
 	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
 	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success (?:looks?|will look) like)\b`)},
+	// A plan's card says, beside what will be done, what will be seen
+	// to change ("What you will see: fewer missed bins") and what the
+	// reader wanted in the first place ("What we want: a clean street").
+	// Both are "what" questions, which would otherwise name the action;
+	// where things stand now ("Where are we now: two posts vacant") is
+	// the action's position, its progress.
+	{fOutcome, regexp.MustCompile(`^what (we|you|people|residents|they) will see$|^(the )?difference (this|it|we) will make$`)},
+	{fObjective, regexp.MustCompile(`^what (we|you|people|residents|they) want( to (achieve|see))?$`)},
+	{fProgress, regexp.MustCompile(`^(where (are we|we are)|where things stand)( now| today)?$`)},
 	// "Action/Target": the action first, its measure beside it.
 	{fAction, regexp.MustCompile(`^actions? targets?$`)},
 	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b|\bhow\b.*\b(know|tell|judge|monitor|monitored|measured?)\b`)},

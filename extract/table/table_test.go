@@ -1047,6 +1047,40 @@ func TestBlocksAnsweringRecommendations(t *testing.T) {
 	sameLines(t, got, want)
 }
 
+// TestQuestionLabelledBlocks: a plan's cards written as questions with
+// their answers after a colon. "What we want" and "What you will see"
+// are the objective and the outcome, not two more actions beside "What we
+// will do"; "Where are we now" is the position, and its second paragraph
+// (a paragraph a line) belongs to it when another of the card's labels
+// follows. A paragraph after the last card, no label after it, does not.
+func TestQuestionLabelledBlocks(t *testing.T) {
+	d := layout.Doc{Flowing: true}
+	for _, s := range []string{
+		"Priority A",
+		"What we want: Every tenant can report a repair on the first call.",
+		"What we will do: Move the repairs line to a single contact team with longer opening hours.",
+		"Where are we now: Calls are passed between three offices and one in five is dropped.",
+		"A trial of the single team ran in two wards last spring.",
+		"What you will see: Repairs booked on the first call and a date given there and then.",
+		"What we want: Damp is found before tenants have to tell us.",
+		"What we will do: Survey every ground floor flat for damp over the next two years.",
+		"Where are we now: Surveys happen only after a complaint.",
+		"What you will see: A surveyor's visit and a written report for each flat.",
+		"The board will look at these cards again in the autumn.",
+	} {
+		d.Lines = append(d.Lines, layout.Line{Text: s})
+	}
+	var got []string
+	for _, a := range Find(d).Actions {
+		got = append(got, strings.Join([]string{a.Objective, a.Action, a.Progress, a.Outcome}, "|"))
+	}
+	want := []string{
+		"Every tenant can report a repair on the first call.|Move the repairs line to a single contact team with longer opening hours.|Calls are passed between three offices and one in five is dropped. A trial of the single team ran in two wards last spring.|Repairs booked on the first call and a date given there and then.",
+		"Damp is found before tenants have to tell us.|Survey every ground floor flat for damp over the next two years.|Surveys happen only after a complaint.|A surveyor's visit and a written report for each flat.",
+	}
+	sameLines(t, got, want)
+}
+
 // TestCardAfterThePlan: a real table of another shape straight after the
 // plan's rows (Word drops the empty paragraph between) is not part of it.
 func TestCardAfterThePlan(t *testing.T) {
