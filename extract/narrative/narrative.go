@@ -238,6 +238,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	ps := labelBeforeReasons(planParagraphs(ld, used, opts.Genre == "", points))
 	if opts.Genre == "" {
 		f.imperatives = imperativeRuns(ps)
+		f.refRows = refLineRows(ps)
 		f.headed = headedRuns(ps)
 		if f.planNamed {
 			f.parts = partPoints(ps)
@@ -334,6 +335,20 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.next, f.nextBare, f.nextText, f.nextMarker = "", false, "", ""
 		if i+1 < len(ps) {
 			f.next, f.nextBare, f.nextText, f.nextMarker = ps[i+1].body, ps[i+1].marker == "", ps[i+1].text, ps[i+1].marker
+		}
+		if ref, ok := f.refRows[i+1]; ok && strings.TrimSpace(p.text) == ref {
+			continue // the row's number, read with the action under it
+		}
+		if ref, ok := f.refRows[i]; ok {
+			// "2.1" alone over "Introduce a weekly patrol": a plan's
+			// row set a cell a line, its number first. The short
+			// cells after the action (a lead, a date) are the row's.
+			a := planned(p.body, f.opts.Date)
+			a.Kind, a.Ref = action.KindAction, ref
+			f.add(p, a)
+			f.planRow = len(f.out) - 1
+			f.prev = p
+			continue
 		}
 		f.recordDecides = p.marker != "" && recordDecides(ps, i)
 		f.listOverRecord = f.agendaPoints[i]
@@ -465,6 +480,9 @@ type finder struct {
 	// imperatives marks the paragraphs (by index) of a numbered run of
 	// imperative points; at is the index of the paragraph being read.
 	imperatives map[int]bool
+	// refRows gives, for the action of a plan's row whose number stood
+	// alone on the line before it, that number (see refLineRows).
+	refRows map[int]string
 	// headed gives, for a paragraph of a run under numbered parts'
 	// headings, its heading (see headedRuns).
 	headed map[int]partStatement

@@ -7619,3 +7619,27 @@ func TestDueInMoreForms(t *testing.T) {
 		t.Error("a meeting held on a date not read as past")
 	}
 }
+
+// TestRefAloneRows: a plan's table copied a cell a line, each row's
+// number alone on its line before the action. Two numbers counting on
+// with a code or without make the rows; a lone number, or numbers that
+// do not count on, head nothing.
+func TestRefAloneRows(t *testing.T) {
+	tests := []findCase{
+		{"rows numbered with a code", "", []string{
+			"Aim 3. Quieter neighbourhoods",
+			"NS 003.01", "Introduce a noise reporting line open at weekends", "Jo Bloggs",
+			"A contractor has been chosen and the line is being tested with two housing estates.",
+			"NS 003.02", "Review the licensing conditions for late venues", "Sam Smith",
+		}, []string{
+			"action|NS 003.01|Introduce a noise reporting line open at weekends|Jo Bloggs",
+			"action|NS 003.02|Review the licensing conditions for late venues|Sam Smith",
+		}},
+		{"a lone number and numbers that do not count on", "", []string{
+			"NS 003.01", "Introduce a noise reporting line open at weekends", "Some text between.",
+			"NS 003.05", "Review the licensing conditions for late venues",
+			"NS 004.01", "Consult traders on loading bays",
+		}, nil},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}

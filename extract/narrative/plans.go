@@ -6,6 +6,7 @@ package narrative
 import (
 	"maps"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1130,6 +1131,68 @@ var (
 	nonVerbEnding = regexp.MustCompile(`(?:ing|ed|s|ly|er|est|al|ive|ful|ous|ic|ion|ity|ment|ness)$`)
 	nounStart     = map[string]bool{"the": true, "our": true, "a": true, "an": true, "all": true, "every": true, "each": true, "new": true, "more": true, "key": true, "local": true, "high": true, "good": true, "safe": true, "strong": true, "young": true, "older": true, "people": true, "children": true, "health": true, "housing": true, "education": true}
 )
+
+// refAlone is a plan's row number standing alone on its line, in parts
+// with a dot between ("2.1", "3.1.4"), perhaps after a short code in
+// capitals ("ENV 2.1", "OUT 001.02"): the number's prefix and its last
+// part.
+var refAlone = regexp.MustCompile(`^((?:[A-Z]{1,5}\s?)?(?:\d{1,3}\.){1,2})(\d{1,3})$`)
+
+// refLineRows finds a plan's rows copied a cell a line with the row's
+// number first, alone on its line, and the action on the next:
+//
+//	2.1
+//	Introduce a weekly litter patrol
+//	Environment team
+//	2.2
+//	Replace the old bins on the high street
+//
+// The line after the number opens with a verb the lists know, and two
+// such rows at least share the number's prefix, counting on ("2.1",
+// "2.2"), so that a section's number or a stray figure heads nothing. It
+// gives each action's index its number.
+func refLineRows(ps []paragraph) map[int]string {
+	type row struct {
+		at   int
+		ref  string
+		last string
+	}
+	groups := map[string][]row{}
+	var order []string
+	for i := 0; i+1 < len(ps); i++ {
+		m := refAlone.FindStringSubmatch(strings.TrimSpace(ps[i].text))
+		if m == nil {
+			continue
+		}
+		next := ps[i+1]
+		ws := strings.Fields(next.body)
+		if next.marker != "" || bulletPat.MatchString(next.text) || len(ws) < 3 || len(ws) > 40 || strings.HasSuffix(next.body, ":") ||
+			!(knownVerb(strings.TrimRight(ws[0], ",")) || plansVerb(ws)) || ws[0] == strings.ToLower(ws[0]) {
+			continue
+		}
+		if _, ok := groups[m[1]]; !ok {
+			order = append(order, m[1])
+		}
+		groups[m[1]] = append(groups[m[1]], row{i + 1, strings.TrimSpace(ps[i].text), m[2]})
+	}
+	out := map[int]string{}
+	for _, prefix := range order {
+		rs := groups[prefix]
+		counts := false
+		for k := 1; k < len(rs); k++ {
+			a, _ := strconv.Atoi(rs[k-1].last)
+			b, _ := strconv.Atoi(rs[k].last)
+			counts = counts || b == a+1
+		}
+		if !counts {
+			continue
+		}
+		for _, r := range rs {
+			out[r.at] = r.ref
+		}
+	}
+	return out
+}
 
 // prioritiesHeading names a section of a plan's priorities, objectives
 // or targets ("Targets for 2025-26").
