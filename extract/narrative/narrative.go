@@ -221,7 +221,7 @@ var frontedWord = regexp.MustCompile(`^(?:After|Following|Further|Subject|Pendin
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
 func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
-	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1, planRow: -1, paged: ld.Pages > 0}
+	f := finder{opts: opts, theme: opts.Title, itemStart: -1, nextMeeting: nextMeeting(ld), prevItem: -1, planRow: -1, aheadPoint: -1, paged: ld.Pages > 0}
 	// A page titled as an action or delivery plan: its paragraphs in the
 	// imperative are what the plan will do, whatever heads them.
 	f.planPage = opts.Genre != action.DocMinutes && opts.Genre != action.DocDecision && planTitle.MatchString(opts.Title)
@@ -607,6 +607,12 @@ type finder struct {
 	// ahead ("The planned activities … are:"): a short line in the
 	// imperative under it is one of them, not a heading over them.
 	aheadLead bool
+	// aheadPoint is the index in out of the item the last point under a
+	// forward-looking heading gave, its sub-points still to come; -1
+	// when the paragraph before gave none.
+	aheadPoint int
+	// aheadSub is set when the paragraph before was such a sub-point.
+	aheadSub bool
 	// aheadOwner is the body a lead-in named as promising the points
 	// ahead ("The Town Council will embrace the following objectives:").
 	aheadOwner string
@@ -1247,6 +1253,19 @@ func (f *finder) paragraph(p paragraph) {
 			f.add(p, a)
 			return
 		}
+		sub := f.aheadSub
+		f.aheadSub = false
+		if n := f.aheadPoint; n >= 0 && n == len(f.out)-1 && hollowUnder(f.prev.text, p.text, sub) {
+			// "* Manage the verges by:" then "o leaving the grass long",
+			// "o cutting it once a year": a copy prints a list's second
+			// level with "o", its first with another bullet. The
+			// sub-points are the words of the point above them.
+			f.out[n].Action = joinText(f.out[n].Action, strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")))
+			f.out[n].SourceText = joinText(f.out[n].SourceText, p.text)
+			f.aheadSub = true
+			return
+		}
+		f.aheadPoint = -1
 		// (One word is no action: "4 views" under a plan is the page's counter.)
 		if text, ok := point(p); ok && strings.Contains(text, " ") && (!f.aheadVerbs || imperativeWord(firstWord(text)) || adverbImperative(text) || toVerbPoint(text) || continuesWill(text)) && !valueWord(text) && !measureNamed(text) {
 			a := planned(text, f.opts.Date)
@@ -1255,6 +1274,9 @@ func (f *finder) paragraph(p paragraph) {
 				a.Owner = []string{f.aheadOwner}
 			}
 			f.add(p, a)
+			if bulletPat.MatchString(p.text) {
+				f.aheadPoint = len(f.out) - 1
+			}
 			return
 		}
 		if p.marker == "" && !bulletPat.MatchString(p.text) && (imperativeParagraph(body) ||

@@ -7643,3 +7643,34 @@ func TestRefAloneRows(t *testing.T) {
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
+
+// TestWhatTheCouncilWillDo: a heading that names the council, not "we",
+// as the one that will do the points under it; a copy's second level of
+// bullets ("o") goes with the point above it, while a list whose points
+// all open with "o" keeps one item a point.
+func TestWhatTheCouncilWillDo(t *testing.T) {
+	tests := []findCase{
+		{"the council named in the heading, sub-points joined", "", []string{
+			"The parish council looks after the green and the pond.",
+			"What the Parish Council will do",
+			"* Plant native hedges along the edge of the green",
+			"* It will cut the verges less often in the spring",
+			"* Manage the pond for wildlife by:",
+			"o clearing the weed each autumn",
+			"o leaving one bank unmown",
+		}, []string{
+			"commitment||Plant native hedges along the edge of the green|",
+			"commitment||It will cut the verges less often in the spring|",
+			"commitment||Manage the pond for wildlife by: clearing the weed each autumn leaving one bank unmown|",
+		}},
+		{"one level of hollow bullets", "", []string{
+			"What the Partnership will do",
+			"o Publish a map of the cycle routes",
+			"o Hold a ride for new cyclists each month",
+		}, []string{
+			"commitment||Publish a map of the cycle routes|",
+			"commitment||Hold a ride for new cyclists each month|",
+		}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}

@@ -17,7 +17,26 @@ import (
 )
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what ` + whoWe + `(?: will| plans? to| intends? to| are going to| is going to| aims? to) do|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+
+// hollowUnder: the line cur is a point of a list's second level under
+// prev's first, as a copy prints them: "o" before cur (a hollow bullet)
+// and another bullet before prev, or "o" before both when prev was itself
+// such a sub-point (sub). A list all of whose points open with "o" has
+// one level.
+func hollowUnder(prev, cur string, sub bool) bool {
+	if !hollow(cur) {
+		return false
+	}
+	return sub || bulletPat.MatchString(strings.TrimSpace(prev)) && !hollow(prev)
+}
+
+func hollow(t string) bool { return strings.HasPrefix(strings.TrimSpace(t), "o ") }
+
+// whoWe is who a heading of what will be done names: the authors as
+// "we", or their body by its name ("What the Town Council will do",
+// "What the Partnership will do").
+const whoWe = `(?:we|the (?:[\w'’-]+ ){0,3}(?:council|authority|partnership|board|service|trust|committee))`
 
 // periodAims: a heading or lead-in that names what follows as the aims,
 // objectives or focus for a year or years to come — "Objectives 2017 -
@@ -1061,7 +1080,7 @@ var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:what we(?: will| plan to| intend to| are going to| aim to) do|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+var promiseHeading = regexp.MustCompile(`(?i)^(?:what ` + whoWe + `(?: will| plans? to| intends? to| are going to| is going to| aims? to) do|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of
