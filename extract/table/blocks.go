@@ -692,6 +692,6 @@ func labelGoesOn(lines []layout.Line, i int, cur *block) bool {
 	if k < 0 || lines[k].IsTable() {
 		return false
 	}
-	f, _, _ := fieldLine(clean.Space(lines[k].Text))
-	return f != fNone && f != fAction && f != fRef && f != fTheme && cur.fields[f] == ""
+	f, ref, _ := fieldLine(clean.Space(lines[k].Text))
+	return f != fNone && f != fAction && f != fRef && f != fTheme && ref == "" && cur.fields[f] == "" // ("KPI 1: …" numbers a list's point)
 }

@@ -1052,7 +1052,8 @@ func TestBlocksAnsweringRecommendations(t *testing.T) {
 // are the objective and the outcome, not two more actions beside "What we
 // will do"; "Where are we now" is the position, and its second paragraph
 // (a paragraph a line) belongs to it when another of the card's labels
-// follows. A paragraph after the last card, no label after it, does not.
+// follows. A paragraph after the last card, no label after it, does not,
+// nor does one before a numbered list's label ("KPI 1: …").
 func TestQuestionLabelledBlocks(t *testing.T) {
 	d := layout.Doc{Flowing: true}
 	for _, s := range []string{
@@ -1067,6 +1068,11 @@ func TestQuestionLabelledBlocks(t *testing.T) {
 		"Where are we now: Surveys happen only after a complaint.",
 		"What you will see: A surveyor's visit and a written report for each flat.",
 		"The board will look at these cards again in the autumn.",
+		"What we want: Fewer empty homes.",
+		"What we will do: Write to the owner of every home empty for a year.",
+		"Where are we now: Letters go out only after a complaint.",
+		"The measures we report on are listed below.", // a numbered list's label, no field of the card, follows
+		"KPI 1: Homes brought back into use",
 	} {
 		d.Lines = append(d.Lines, layout.Line{Text: s})
 	}
@@ -1077,6 +1083,7 @@ func TestQuestionLabelledBlocks(t *testing.T) {
 	want := []string{
 		"Every tenant can report a repair on the first call.|Move the repairs line to a single contact team with longer opening hours.|Calls are passed between three offices and one in five is dropped. A trial of the single team ran in two wards last spring.|Repairs booked on the first call and a date given there and then.",
 		"Damp is found before tenants have to tell us.|Survey every ground floor flat for damp over the next two years.|Surveys happen only after a complaint.|A surveyor's visit and a written report for each flat.",
+		"Fewer empty homes.|Write to the owner of every home empty for a year.|Letters go out only after a complaint.|",
 	}
 	sameLines(t, got, want)
 }
