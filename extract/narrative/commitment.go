@@ -144,6 +144,9 @@ func commitments(text, date, genre string) []action.Action {
 			// undertaking of its own.)
 			who, ok = ownerTag("Action: " + m[1])
 		}
+		if !ok && i > 0 && i == len(all)-1 {
+			who, ok = bareVerbCloser(s)
+		}
 		if ok {
 			// A tag closing the point ("… to be fitted. Action: JB")
 			// marks all it tells, kept as printed, as a tag with no
@@ -469,6 +472,23 @@ var tagRef = regexp.MustCompile(`\s+\d{1,3}(?:\.\d{1,3})+$`)
 // particle: "MF to monitor", "Clerk to follow up". What is to be done is
 // the point the tag closes.
 var tagBareVerb = regexp.MustCompile(`^(\S.{0,40}?)\s+to\s+[a-z]+(?:\s+(?:up|on|in|into|out|back))?$`)
+
+// bareVerbCloser reads a point's closing sentence that names who acts and
+// a verb with no object, no "ACTION:" before it: "… the hedge may have
+// been cut already. PT to confirm.", "… the quote came in at £400. Clerk
+// to instruct". With nothing for the verb to act on, what is to be done
+// is what the point told before it, so the sentence marks the whole
+// point as that person's, as a closing action tag does. (The name must
+// read as one, in capitals or title case: "Members agreed to defer" has
+// a verb of its own before the "to".)
+func bareVerbCloser(s string) (string, bool) {
+	body := strings.TrimSpace(strings.TrimRight(s, " ."))
+	m := tagBareVerb.FindStringSubmatch(body)
+	if m == nil || len(strings.Fields(m[1])) > 3 {
+		return "", false
+	}
+	return ownerTag("Action: " + m[1])
+}
 
 // tagBody is what follows "ACTION:" (or a dash, of whatever width).
 func tagBody(s string) string {

@@ -3582,6 +3582,14 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment|4|3101 – Pothole on Mill Lane. Repair booked by the county. ACTION: CD to follow up|CD",
 			"commitment||The Clerk to arrange.|The Clerk",
 		}},
+		{"a point closed by who acts and a verb with no object, no ACTION tag before it: the whole point is theirs", action.DocMinutes, []string{
+			"5.2 Footpath by the mill. The stile was reported broken and the farmer may have mended it since. PT to confirm.",
+			"",
+			"5.3 The bus shelter roof leaks again and a quote of £300 has come in. Clerk to instruct",
+		}, []string{
+			"commitment|5.2|Footpath by the mill. The stile was reported broken and the farmer may have mended it since. PT to confirm.|PT",
+			"commitment|5.3|The bus shelter roof leaks again and a quote of £300 has come in. Clerk to instruct|Clerk",
+		}},
 		{"a vote under an item's title alone is its decision", action.DocMinutes, []string{
 			"4. Minutes of the meeting held on 3 May", "Proposed Cllr Ash, seconded Cllr Oak. Unanimously agreed.",
 		}, []string{
