@@ -157,9 +157,13 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 		text = p.body
 	}
 	ref, act, status, note, ok := logLine(text)
+	if !ok && f.at > 0 && f.at == f.logRun {
+		ref, act, note, ok = newLogLine(text)
+	}
 	if !ok {
 		return action.Action{}, false
 	}
+	f.logRun = f.at + 1
 	if p.marker != "" {
 		ref = p.marker
 	}
@@ -174,6 +178,40 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 		}
 	}
 	return a, true
+}
+
+// A log's line straight after another of the log may have no status yet,
+// for it was raised at the meeting the log records, or a note of where
+// it stands in its place ("see the item below"):
+//
+//	24/03/25-04 Secretary to book the hall for June. Completed
+//	24/03/25-05 Treasurer to open a savings account
+//	24/03/25-06 Chair to draft the leaflet – See item 7.
+//
+// Such a line is an action when it has the log's number and names who
+// is to act before "to"; the note after its last dash, opening with a
+// capital, is its progress.
+
+// dashNote is a note set after an action's words by a dash: " – See
+// item 7."
+var dashNote = regexp.MustCompile(`\s+[-–—]\s*\p{Lu}[^-–—]*$`)
+
+// newLogLine reads a log's line with no status: its number, the action's
+// words (who, "to", what) and the note a dash sets after them.
+func newLogLine(text string) (ref, act, note string, ok bool) {
+	s := strings.TrimSpace(bulletPat.ReplaceAllString(text, ""))
+	m := logRef.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", "", false
+	}
+	ref, act = strings.Join(strings.Fields(m[1]), ""), strings.TrimSpace(s[len(m[0]):])
+	if l := dashNote.FindStringIndex(act); l != nil && l[0] > 0 {
+		act, note = strings.TrimSpace(act[:l[0]]), strings.TrimSpace(strings.TrimLeft(act[l[0]:], " -–—"))
+	}
+	if len(strings.Fields(act)) < 4 || !startsUpper(act) || strings.HasSuffix(act, ":") || logDoer(act) == "" {
+		return "", "", "", false
+	}
+	return ref, act, strings.TrimRight(note, " ."), true
 }
 
 // logVerb: a word a logged action may open with — any capitalised word

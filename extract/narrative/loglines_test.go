@@ -125,3 +125,26 @@ func TestMatterRows(t *testing.T) {
 		"action|Noticeboard at the green (17/02/26) Quote of £420 received.|in_progress",
 	})
 }
+
+// TestActionLogNewLines: a log's line straight after another of the log
+// needs no status — it was raised at the meeting — when it has the log's
+// number and names who is to act; a note after its last dash is its
+// progress. The same line after something else is not read as the log's.
+func TestActionLogNewLines(t *testing.T) {
+	lines := []string{
+		"24/03/25-04 Secretary to book the hall for the June fete. Completed",
+		"24/03/25-05 Treasurer to open a savings account for the grant",
+		"24/03/25-06 Chair to draft the leaflet for the open day – See item 7.",
+		"24/03/25-07Clerk to send the agenda to all members",
+		"The group then discussed the survey.",
+		"24/03/25-08 Secretary to write to the county about the footpath",
+	}
+	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string {
+		return a.Kind + "|" + a.Ref + "|" + a.Action + "|" + a.Progress + "|" + strings.Join(a.Owner, ",")
+	}, []string{
+		"action|24/03/25-04|Secretary to book the hall for the June fete||Secretary",
+		"action|24/03/25-05|Treasurer to open a savings account for the grant||Treasurer",
+		"action|24/03/25-06|Chair to draft the leaflet for the open day|See item 7|Chair",
+	})
+}

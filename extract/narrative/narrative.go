@@ -571,6 +571,9 @@ type finder struct {
 	// (the next one after the label or after the last line of theirs).
 	logWho  string
 	logNext int
+	// logRun is the paragraph a line must be at to follow straight on
+	// from the last line read as an action log's.
+	logRun int
 	// matters holds the rows of a clerk's list of matters, by paragraph,
 	// with the status their list's heading gives them.
 	matters map[int]string
