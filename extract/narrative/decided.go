@@ -888,8 +888,16 @@ var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|
 // that", "AGREED to"); the words are looked for before the pattern runs.
 func capsDecided(s string) bool {
 	return (strings.Contains(s, "RESOLVED") || strings.Contains(s, "AGREED") || strings.Contains(s, "DECIDED")) && capsDecision.MatchString(s) ||
-		capsAfterSubject.MatchString(s)
+		capsAfterSubject.MatchString(s) || capsPassiveEnd.MatchString(s)
 }
+
+// capsPassiveEnd is a sentence that ends on its decision, told in the
+// passive with the decision's word alone in capitals: "The revised
+// budget was APPROVED.", "With no questions the update was DULY NOTED."
+// The capitals are the clerk's mark of what the meeting decided; the
+// sentence ending there leaves no one else ("by the Trust") to have
+// decided it.
+var capsPassiveEnd = regexp.MustCompile(`\b(?:was|were)\s+(?:(?:DULY|duly|UNANIMOUSLY|unanimously)\s+)?(?:NOTED|APPROVED|AGREED|ADOPTED|ENDORSED|ACCEPTED|CONFIRMED|RATIFIED|RECEIVED)\s*[.|]?\s*$`)
 
 // ("It was RESOLVED upon a recommendation from the committee to …": how
 // it came to be decided may stand before the "to".)

@@ -2177,6 +2177,8 @@ func TestPastDecisions(t *testing.T) {
 		{"members agreeing in discussion decide nothing", action.DocMinutes, []string{"Members agreed that the presentation had been very useful."}, nil},
 		{"the verb alone in capitals, after narrative", action.DocMinutes, []string{"Members discussed the bins. The Board NOTED the progress on the orchards plan."},
 			[]string{"resolution||The Board NOTED the progress on the orchards plan.|"}},
+		{"a passive that ends on its decision word in capitals, after narrative; with a body after it, it is not read so", action.DocMinutes, []string{"Members asked about the bins. With nothing more to add the summary of open items was DULY NOTED.", "", "A late apology had come from Councillor Ash. This was NOTED by the Trust."},
+			[]string{"resolution||With nothing more to add the summary of open items was DULY NOTED.|"}},
 		{"a decisions page's numbered point, its verb in capitals", action.DocDecision, []string{"Decision:", "1) Board NOTED the priorities in the report."},
 			[]string{"resolution|(1)|Board NOTED the priorities in the report.|"}},
 	}
