@@ -311,6 +311,12 @@ func leadIn(text string) (opener, bool) {
 		// point is what the authors undertake, said with the lead-in.
 		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
 	}
+	if who := doerToLead(t); who != "" {
+		// "ACTION: Officers to provide:" over "1. A list of …", "2. …":
+		// each point is what the one named undertook, said with the
+		// lead-in (its tag aside); who is named owns each.
+		return opener{kind: action.KindCommitment, lead: doerTo.FindStringSubmatch(t)[1]}, true
+	}
 	if actionsNeeded.MatchString(t) {
 		// "Further action required:" over "Write to the owner.", "A
 		// site visit by the ranger.": each line is a thing still to be
@@ -518,6 +524,29 @@ var measureLead = regexp.MustCompile(`(?i)\bwill\s+(?:measure|monitor|track|eval
 
 // actionsNeeded is a label naming the lines under it as actions still to
 // be taken: "Action required:", "Further actions needed:".
+// doerTo is a lead-in that is who is to act and a verb whose object the
+// points below give, an action tag perhaps before it: "ACTION: Officers
+// to provide:", "Clerk to obtain:".
+var doerTo = regexp.MustCompile(`^(?:(?i:actions?)\s*[:\-–—]\s*)?((\S.{0,40}?)\s+to\s+[a-z]+)\s*:$`)
+
+// doerToLead gives who a doerTo lead-in names, "" when it is none: the
+// name must read as one (three words at most, in capitals or title
+// case, no decision's word among them), so "We are proud to:",
+// "Members agreed to:" or "Resolved to:" name no one.
+func doerToLead(t string) string {
+	m := doerTo.FindStringSubmatch(t)
+	if m == nil || len(strings.Fields(m[2])) > 3 {
+		return ""
+	}
+	for _, w := range strings.Fields(m[2]) {
+		if decidedVerb.MatchString(w) || decidedVerb.MatchString(strings.ToUpper(w)) {
+			return "" // "Resolved to:", "Cabinet AGREED to:": a decision's lead-in
+		}
+	}
+	who, _ := ownerTag("Action: " + m[2])
+	return who
+}
+
 var actionsNeeded = regexp.MustCompile(`(?i)^(?:further\s+|next\s+)?actions?\s+(?:required|needed|to\s+be\s+taken)\s*(?::-|[:\-–—])$`)
 
 // actionsLead names the points after it as the body's actions: "Our

@@ -3592,6 +3592,18 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment|5.2|Footpath by the mill. The stile was reported broken and the farmer may have mended it since. PT to confirm.|PT",
 			"commitment|5.3|The bus shelter roof leaks again and a quote of £300 has come in. Clerk to instruct|Clerk",
 		}},
+		{"who is to act and a verb with a colon over numbered points (an action tag perhaps before it): each point is theirs; a lead-in naming no one is not read so", action.DocMinutes, []string{
+			"6. Bridleways", "", "The state of the bridleways was discussed.", "",
+			"ACTION: Rangers to report:", "",
+			"1. Which gates were mended this winter", "",
+			"2. Where the surface needs work before the summer.", "",
+			"7. Newsletter", "", "We are proud to:", "",
+			"1. Print the newsletter ourselves", "",
+			"2. Deliver it to every house.",
+		}, []string{
+			"commitment|1|Rangers to report Which gates were mended this winter|Rangers",
+			"commitment|2|Rangers to report Where the surface needs work before the summer.|Rangers",
+		}},
 		{"a vote under an item's title alone is its decision", action.DocMinutes, []string{
 			"4. Minutes of the meeting held on 3 May", "Proposed Cllr Ash, seconded Cllr Oak. Unanimously agreed.",
 		}, []string{
