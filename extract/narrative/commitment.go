@@ -172,6 +172,9 @@ func commitments(text, date, genre string) []action.Action {
 		if actionTag.MatchString(s) && notOwner.MatchString(tagBody(s)) {
 			continue // "ACTION: Noted" gives a status, not a deed
 		}
+		if (genre == action.DocMinutes || genre == action.DocDecision || genre == "") && toldOnly(s) {
+			continue // told to the meeting, not undertaken at it (toldOnly)
+		}
 		rest = append(rest, s)
 		prev := ""
 		if i > 0 {
