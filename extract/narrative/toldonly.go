@@ -6,10 +6,11 @@ import "regexp"
 // something — a question put, news brought in, what another body decided,
 // work already under way or done, what was said at an earlier time, a
 // need stated with no one to meet it, a speaker's account going on, a
-// forecast of another's work, the room's members asked for their views —
-// and so undertakes nothing, whatever "would" or "to" it holds. Read in
-// minutes, decision records and pages of unknown kind (commitments). Each shape is read from the sentence's grammar: the verb
-// that frames it (a question's "asked for clarification on", a perfect
+// forecast of another's work, a state said to last, another's undertaking
+// noted, the room's members asked for their views — and so undertakes
+// nothing, whatever "would" or "to" it holds. Read in minutes, decision
+// records and pages of unknown kind (commitments). Each shape is read from
+// the sentence's grammar: the verb that frames it (a question's "asked for clarification on", a perfect
 // "has received notice that", a past perfect "had approved"), or its
 // opening ("At the time,", "There was a need"). An undertaking reported the
 // plain way ("It was confirmed that the figures would be circulated") has
@@ -66,6 +67,13 @@ var toldShapes = []*regexp.Regexp{
 	// answers or not, which no one is set to carry out. ("them" must
 	// stand for members named before it, not as the sentence's subject.)
 	regexp.MustCompile(`^\S[^.;]*\s(?i:members)['’]?\s[^.;]*\basked\s+them\s+to\b`),
+	// A state said to last, not a deed: "the help was ongoing and would be
+	// in place for as long as families needed it".
+	regexp.MustCompile(`\bwould\s+be\s+in\s+place\s+(?:for\s+as\s+long\s+as|until|while)\b`),
+	// Another's undertaking noted ("The Council notes that the
+	// Government has agreed to fund 500 places"): the noting body takes on
+	// nothing, and the one that agreed did so elsewhere.
+	regexp.MustCompile(`\bnotes?\s+that\s+[^,;]{2,60}?\s+(?:has|have|had)\s+(?:agreed|committed|pledged|promised|undertaken)\s+to\b`),
 	// A speaker's account going on: "The Planning Lead continued,
 	// describing the new parking zones."
 	regexp.MustCompile(`^[A-Z][^,.;]{2,80}\s+(?:continued|went\s+on),\s+\w+ing\b`),

@@ -32,6 +32,10 @@ func TestToldOnly(t *testing.T) {
 		{"The Transport Lead continued, discussing the Cycle Routes Plan (CRP).This was a live plan that would be developed to provide a structure of what was going to be built in the town.", false},
 		// A forecast of another body's work.
 		{"In addition the group expected that the County Council would be consulting on the bus routes in the spring.", false},
+		// A state said to last, and another's undertaking noted.
+		{"Officers replied that the help was ongoing and would be in place for as long as families needed it.", false},
+		{"The Council also notes that the Government has agreed to fund 500 new places over three years.", false},
+		{"Officers replied that the new signs would be in place by the end of March.", true},
 		// The room's own members asked for their views.
 		{"The officer drew Members' attention to the draft charter and asked them to let her have any comments by the end of the month.", false},
 		{"The Chair asked the Clerk to let the members have the figures by the end of the month.", true},
