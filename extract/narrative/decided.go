@@ -652,7 +652,9 @@ func partSeries(ps []paragraph) map[int]bool {
 
 const maxSeriesPart = 40
 
-var partNumbered = regexp.MustCompile(`(?i)^(?:strategic\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+(\d{1,2}[a-z]?)\s*[:\-–—]\s*[A-Z]`)
+// A word may qualify the part's name: "Strategic priority 2: …",
+// "Outcomes theme 1: …", "Cross-cutting aim 3: …".
+var partNumbered = regexp.MustCompile(`(?i)^(?:[a-z][\w-]*\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+(\d{1,2}[a-z]?)\s*[:\-–—]\s*[A-Z]`)
 
 func styleLostHeading(p paragraph) bool {
 	return p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(strings.Fields(p.body)) <= 8 &&

@@ -1111,7 +1111,7 @@ func (f *finder) paragraph(p paragraph) {
 			if m := runInHead.FindStringSubmatch(f.prev.body); m != nil && f.prev.marker != "" && len(strings.Fields(m[1])) <= 8 && !finiteVerb.MatchString(m[1]) && !modalVerb.MatchString(m[1]) {
 				f.theme = strings.TrimSpace(m[1])
 			}
-		} else if !partLabel.MatchString(body) {
+		} else if !partLabel.MatchString(body) && !doneHeading.MatchString(body) {
 			f.theme = strings.TrimRight(body, " .:")
 		} else if styleLostHeading(f.prev) {
 			// "Retail Development" over "THE ISSUES": the part's own

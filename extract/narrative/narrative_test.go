@@ -7696,3 +7696,55 @@ func TestWhatTheCouncilWillDo(t *testing.T) {
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
+
+// TestDoneHeadingTheme: a plan's progress page puts each outcome as a
+// numbered part with a word before its name ("Outcomes theme 2: …") and
+// under it "What we've done" over what was done and what comes next. The
+// numbered part is the theme of every point under it; "What we've done"
+// names only a part of each outcome's entry, as "What we will do" does.
+func TestDoneHeadingTheme(t *testing.T) {
+	show := func(a action.Action) string { return a.Theme + "|" + a.Action }
+	d := doc(true,
+		"Review of care plans", "",
+		"This page is updated every term with the progress made.", "",
+		"Outcomes theme 2: Reviews happen on time", "",
+		"What we’ve done", "",
+		"Two more review officers joined the assessment team in May.", "",
+		"By the end of the summer term we will have:", "",
+		"  • cleared the backlog of reviews older than a year",
+		"  • written to every family whose review is late", "",
+		"Outcomes theme 3: Families hear from us", "",
+		"What we have done so far", "",
+		"A newsletter went out to families in June.", "",
+		"By the end of the summer term we will have:", "",
+		"  • set up a phone line for families",
+	)
+	for i := range d.Lines {
+		// The copy kept its headings' marks (an HTML page's h2 and h3).
+		if t := d.Lines[i].Text; strings.HasPrefix(t, "Outcomes theme") || strings.HasPrefix(t, "What we") {
+			d.Lines[i].Heading = 2
+		}
+	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocOther, Title: "Review of care plans"}), show, []string{
+		"Outcomes theme 2: Reviews happen on time|By the end of the summer term we will have cleared the backlog of reviews older than a year",
+		"Outcomes theme 2: Reviews happen on time|By the end of the summer term we will have written to every family whose review is late",
+		"Outcomes theme 3: Families hear from us|By the end of the summer term we will have set up a phone line for families",
+	})
+}
+
+// TestQualifiedNumberedPartTheme: a word before a numbered part's name
+// ("Outcomes theme 1: …", "Key priority 2 – …") leaves it the part's
+// name, as "Strategic priority 1" is, in a copy that kept no heading marks.
+func TestQualifiedNumberedPartTheme(t *testing.T) {
+	show := func(a action.Action) string { return a.Theme + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Our plan is reviewed every spring. Residents shape it.",
+		"Outcomes theme 1: Streets are cleaner",
+		"- We will empty the town centre bins twice a day.",
+		"Key priority 2 – Parks are safer",
+		"- We will light the main paths through the park.",
+	), nil, Options{Genre: action.DocOther}), show, []string{
+		"Outcomes theme 1: Streets are cleaner|We will empty the town centre bins twice a day.",
+		"Key priority 2 – Parks are safer|We will light the main paths through the park.",
+	})
+}

@@ -1351,7 +1351,7 @@ func lostHeading(ld layout.Doc, p paragraph) bool {
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
 		return false // unnumbered: a number that opens it is a point's
 	}
-	if partLabel.MatchString(text) || howHeading.MatchString(text) || askedHeading.MatchString(text) {
+	if partLabel.MatchString(text) || howHeading.MatchString(text) || askedHeading.MatchString(text) || doneHeading.MatchString(text) {
 		return false
 	}
 	if _, value, ok := strings.Cut(text, ":"); ok {
@@ -1377,6 +1377,11 @@ func lostHeading(ld layout.Doc, p paragraph) bool {
 	}
 	return seen < 3
 }
+
+// doneHeading heads what has been done so far under a priority ("What
+// we've done", "What the board has achieved so far"): like "What we will
+// do" it names a part of each priority, not the priority.
+var doneHeading = regexp.MustCompile(`(?i)^what ` + whoWe + `(?:['’]ve|\s+(?:have|has))?\s+(?:done|did|achieved|delivered)(?:\s+so\s+far)?\s*:?$`)
 
 // askedHeading is a heading put as a question, its verb before its
 // subject ("How will we get there", "Where do we want to be"): it names

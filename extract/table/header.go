@@ -32,7 +32,7 @@ const (
 // headerRules map header wording to fields. They are tried in order, so a
 // more specific rule comes before a looser one that would also match:
 // "Target date" is a deadline, not a target; "Action owner" an owner, not an
-// action; "Target/Outcome" an outcome.
+// action; "Target/Outcome" a target (pairedMeasure: the one named first).
 var headerRules = []struct {
 	f  field
 	re *regexp.Regexp
@@ -119,10 +119,43 @@ func classify(cell string) field {
 	if t == "#" {
 		return fRef
 	}
+	if f, ok := pairedMeasure(cell); ok {
+		return f
+	}
 	for _, r := range headerRules {
 		if r.re.MatchString(t) {
 			return r.f
 		}
+	}
+	return fNone
+}
+
+// pairedMeasure reads a label that names a target and an outcome as one
+// field ("Target / outcome", "Outcome/Target"): the two are near enough
+// that the writer gives them one column, and the one named first is what
+// its cells are meant as. The rule list alone would take outcome for
+// both orders. Only these two: other pairs ("Action / Target") have rules
+// of their own.
+func pairedMeasure(cell string) (field, bool) {
+	first, second, ok := strings.Cut(strings.ToLower(cell), "/")
+	if !ok {
+		return fNone, false
+	}
+	a, b := measureWord(first), measureWord(second)
+	if a == fNone || b == fNone || a == b {
+		return fNone, false
+	}
+	return a, true
+}
+
+// measureWord is fTarget or fOutcome for a part of a label that is that
+// word alone ("targets", " outcome "), else fNone.
+func measureWord(s string) field {
+	switch strings.TrimSpace(s) {
+	case "target", "targets":
+		return fTarget
+	case "outcome", "outcomes":
+		return fOutcome
 	}
 	return fNone
 }

@@ -23,7 +23,9 @@ func TestClassify(t *testing.T) {
 		{"By when", fDue}, {"Expected Completion date:", fDue}, {"Timescale", fDue}, {"Deadline", fDue}, {"Target date", fDue},
 		{"Status", fStatus}, {"RAG", fStatus}, {"RAG rating", fStatus},
 		{"KPI Target:", fTarget}, {"Target", fTarget}, {"Measure of success", fTarget},
-		{"Expected Outcome:", fOutcome}, {"Target/Outcome", fOutcome},
+		{"Expected Outcome:", fOutcome},
+		// One column for both a target and an outcome is the one named first.
+		{"Target/Outcome", fTarget}, {"target / outcomes", fTarget}, {"Outcome / Target", fOutcome}, {"Outcomes/Targets", fOutcome},
 		{"Milestones", fMilestones}, {"Time scale", fDue}, {"Targets and mile stones", fMilestones},
 		{"Comments", fProgress}, {"Quarterly Update: Q1, Q2, Q3,Q4", fProgress}, {"Progress", fProgress}, {"Progress update", fProgress},
 		{"Theme", fTheme}, {"By whom", fOwner}, {"Outputs", fTarget}, {"Progress to date", fProgress},
@@ -1306,7 +1308,7 @@ func TestDashLabelledBlocks(t *testing.T) {
 		"- target /outcome - nobody sleeps out in severe weather",
 		"- timescale - December 2026",
 	))
-	got := shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Outcome + "|" + a.DueRaw })
+	got := shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Target + "|" + a.DueRaw })
 	want := "action|work with partners to find rough sleepers a home sooner|fewer people sleeping rough each winter|ongoing " +
 		"action|open a winter shelter in the town centre|nobody sleeps out in severe weather|December 2026"
 	if got != want {
@@ -1326,7 +1328,7 @@ func TestDashLabelledBlocks(t *testing.T) {
 		"- target /outcome - nobody sleeps out in severe weather",
 		"- timescale - December 2026",
 	))
-	got = shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Outcome + "|" + a.DueRaw })
+	got = shown(res.Actions, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Target + "|" + a.DueRaw })
 	want = "action|work with partners across the district to find rough sleepers a home sooner|fewer people sleeping rough each winter in the town and in the villages around it|ongoing " +
 		"action|open a winter shelter in the town centre for the coldest months of the year|nobody sleeps out in severe weather|December 2026"
 	if got != want {
@@ -1349,7 +1351,7 @@ func TestDashLabelledBlocks(t *testing.T) {
 		"  • target / outcome - twenty households housed in the first year",
 		"  • year 2",
 	))
-	got = shown(res.Actions, func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action + "|" + a.Outcome })
+	got = shown(res.Actions, func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action + "|" + a.Target })
 	want = "2.1|action|train front-desk staff to spot tenancies at risk|more tenancies saved before notice is served " +
 		"2.2|action|pilot a rent deposit scheme with local landlords|twenty households housed in the first year"
 	if got != want {
