@@ -25,17 +25,41 @@ import (
 // come back too depends on where a copy of the page stops, so the first
 // point decides.)
 func previewPoints(ps []paragraph) []bool {
+	return previewPointsCounted(ps, nil)
+}
+
+// previewPointsCounted is previewPoints, counting a step for each
+// paragraph it looks at where work is given (a test's), so that a page of
+// thousands of points and lines costs a few steps a paragraph: the lines
+// that are no points are keyed once, each key to the last paragraph that
+// says it, rather than scanned again for every run of points.
+func previewPointsCounted(ps []paragraph, work *int) []bool {
+	step := func() {
+		if work != nil {
+			*work++
+		}
+	}
+	last := map[string]int{} // a line's key → the last paragraph saying it
+	for i, p := range ps {
+		step()
+		if listPoint(p) {
+			continue
+		}
+		last[lineKey(p.body)] = i
+	}
 	marks := make([]bool, len(ps))
 	for i := 0; i < len(ps); {
+		step()
 		if !listPoint(ps[i]) {
 			i++
 			continue
 		}
 		j := i
 		for j < len(ps) && listPoint(ps[j]) {
+			step()
 			j++
 		}
-		if j-i >= 2 && restatedAsLine(ps, j, previewKey(ps[i].body)) {
+		if j-i >= 2 && restatedAsLine(last, j, previewKey(ps[i].body)) {
 			for k := i; k < j; k++ {
 				marks[k] = true
 			}
@@ -51,24 +75,22 @@ func listPoint(p paragraph) bool {
 }
 
 // restatedAsLine: a paragraph from the from'th on that is not a point
-// says key again, whole, maybe after a label and number ("Theme 2 –").
-func restatedAsLine(ps []paragraph, from int, key string) bool {
+// says key again, whole, maybe after a label and number ("Theme 2 –"):
+// last keys each such paragraph (lineKey) to the last one saying it.
+func restatedAsLine(last map[string]int, from int, key string) bool {
 	if len(strings.Fields(key)) < 3 {
 		return false // "Housing", "Our people": too short to tell
 	}
-	for _, p := range ps[from:] {
-		if listPoint(p) {
-			continue
-		}
-		body := p.body
-		if m := numberedLabel.FindStringIndex(body); m != nil {
-			body = body[m[1]:]
-		}
-		if previewKey(body) == key {
-			return true
-		}
+	at, ok := last[key]
+	return ok && at >= from
+}
+
+// lineKey is a line's previewKey after any label and number of its own.
+func lineKey(body string) string {
+	if m := numberedLabel.FindStringIndex(body); m != nil {
+		body = body[m[1]:]
 	}
-	return false
+	return previewKey(body)
 }
 
 // numberedLabel is a section's word and number before its title:

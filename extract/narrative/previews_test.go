@@ -1,6 +1,9 @@
 package narrative
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestPreviewAndEndsLists: a list naming the sections that follow, and a
 // list of what is wanted before "To do this we will:", are not
@@ -59,4 +62,29 @@ func TestEndsBeforeMeans(t *testing.T) {
 		"commitment|do this we will empty park bins on Sunday evenings",
 		"commitment|do this we will put up new signs at each play area",
 	})
+}
+
+// TestPreviewPointsWork: whether a run of points comes back as a line is
+// looked up, not scanned for: a page of thousands of short sections, each
+// a line over two points, costs a few steps a paragraph (it once read
+// every later paragraph again for each run).
+func TestPreviewPointsWork(t *testing.T) {
+	for _, n := range []int{10, 2000} {
+		var lines []string
+		for k := 0; k < n; k++ {
+			lines = append(lines, fmt.Sprintf("Area %d", k),
+				fmt.Sprintf("• sweep the square in ward %d weekly", k),
+				fmt.Sprintf("• clear the drains in ward %d yearly", k))
+		}
+		lines = append(lines, "Sweep the square in ward 0 weekly")
+		ps := paragraphs(doc(true, lines...), nil)
+		work := 0
+		marks := previewPointsCounted(ps, &work)
+		if !marks[1] || marks[len(ps)-2] {
+			t.Errorf("%d sections: the first run marked %v, the last %v; want true, false", n, marks[1], marks[len(ps)-2])
+		}
+		if work > 3*len(ps) {
+			t.Errorf("%d sections: %d steps for %d paragraphs", n, work, len(ps))
+		}
+	}
 }
