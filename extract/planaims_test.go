@@ -56,6 +56,13 @@ func TestAimsBeforeActionTableAndReasons(t *testing.T) {
 			"| Ref | Action | Lead | Due |\n| --- | --- | --- | --- |\n" +
 			"| 1 | Survey every home empty for over a year | Housing Standards | March 2027 |\n",
 			[]string{"1|Survey every home empty for over a year", "|Write to every owner of a home left empty for two years to offer them a free visit from an officer."}},
+		{"short promises before the table stay", "Dog Control Plan 2026\n\nWhat we will do\n\nWe will:\n\n" +
+			"  • Put up new signs at every park gate\n" +
+			"  • Hire a dog warden for the summer months\n\n" +
+			"Appendix: the action table\n\n" +
+			"| Ref | Action | Lead | Due |\n| --- | --- | --- | --- |\n" +
+			"| 1 | Count the bins in each park | Parks Team | May 2027 |\n",
+			[]string{"1|Count the bins in each park", "|Put up new signs at every park gate", "|Hire a dog warden for the summer months"}},
 		{"reasons under the decision", "Decision details\n\nLibrary Opening Hours Review\n\nDecision Made\n" +
 			"  1. That the revised opening hours be approved.\nReason for Decision\n" +
 			"  1. The new rota will free staff to open branches on Saturday afternoons.\n" +

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 )
 
@@ -205,7 +206,7 @@ func introPoints(ld layout.Doc, used []bool, ps []paragraph, rows map[int]tableR
 		if !listPoint(ps[i]) || !before(i) {
 			continue
 		}
-		j, short := i, true
+		j, short := i, !promisedRun(ps, i)
 		for ; j < len(ps) && listPoint(ps[j]) && before(j); j++ {
 			short = short && outcomeLine(ps[j].body)
 		}
@@ -216,6 +217,22 @@ func introPoints(ld layout.Doc, used []bool, ps []paragraph, rows map[int]tableR
 	}
 	return marks
 }
+
+// promisedRun: the paragraph over the run of points from i leads them in
+// as promises, its verb "will" or "shall" ("We will:", "The Council
+// shall:"): short as they may be, such points are undertakings, whatever
+// table comes after them ("We will:" over "• Write to every landlord").
+func promisedRun(ps []paragraph, i int) bool {
+	if i == 0 || listPoint(ps[i-1]) {
+		return false
+	}
+	lead := strings.TrimSpace(ps[i-1].body)
+	o, ok := leadIn(lead)
+	return ok && o.kind == action.KindCommitment && promiseModal.MatchString(lead)
+}
+
+// promiseModal is the modal verb of a promise.
+var promiseModal = regexp.MustCompile(`(?i)\b(?:will|shall)\b`)
 
 // outcomeLine is a point as short as an aim's or an outcome's line, with
 // no sentence's closing stop: "Less waste sent to landfill", "Meet our
