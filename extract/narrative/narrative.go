@@ -262,7 +262,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i, r := range reasonPoints(ps) {
 		f.previews[i] = f.previews[i] || r
 	}
-	for i, aim := range headsLabelled(ps) {
+	for i, aim := range headsLabelled(ps, opts.Genre) {
 		f.previews[i] = f.previews[i] || aim
 	}
 	f.series = partSeries(ps)

@@ -96,7 +96,10 @@ func lineKey(body string) string {
 
 // numberedLabel is a section's word and number before its title:
 // "Objective 1:", "Theme 2 –", "Priority three.".
-var numberedLabel = regexp.MustCompile(`(?i)^[\p{L}]+\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–—]\s*`)
+var numberedLabel = regexp.MustCompile(`(?i)^[\p{L}]+\s+(\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–—]\s*`)
+
+// firstOfSeries are the numbers a series of labels starts from.
+var firstOfSeries = map[string]bool{"1": true, "01": true, "one": true, "i": true}
 
 // previewKey is a point's or line's words for comparing: no bullet, no
 // closing stop or semicolon, one case, single spaces.
@@ -149,8 +152,16 @@ var meansLead = regexp.MustCompile(`(?i)^(?:to|in\s+order\s+to)\s+[\p{L}-]+\s+(?
 //
 //  2. Make travel safer for all ages
 //     Action 1: Add a crossing by the primary school (2026)
-func headsLabelled(ps []paragraph) []bool {
+//
+// Only on a paper of no genre (minutes' numbered items run on to "Item 5:
+// Planning", whose label is the next item's), and only over the first of
+// the labelled series ("Action 1", "Policy one", "Aim i"): a label further
+// on ("Phase 2:") goes on from a series above, not one the point heads.
+func headsLabelled(ps []paragraph, genre string) []bool {
 	marks := make([]bool, len(ps))
+	if genre != "" {
+		return marks
+	}
 	for i := 0; i+1 < len(ps); i++ {
 		p := ps[i]
 		if p.marker == "" || p.heading || endsSentence(p.body) || strings.HasSuffix(p.body, ":") {
@@ -159,7 +170,7 @@ func headsLabelled(ps []paragraph) []bool {
 		if i > 0 && listPoint(ps[i-1]) || listPoint(ps[i+1]) {
 			continue // one of a run of points
 		}
-		if numberedLabel.MatchString(ps[i+1].body) {
+		if m := numberedLabel.FindStringSubmatch(ps[i+1].body); m != nil && firstOfSeries[strings.ToLower(m[1])] {
 			marks[i] = true
 		}
 	}

@@ -3,6 +3,8 @@ package narrative
 import (
 	"fmt"
 	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
 )
 
 // TestPreviewAndEndsLists: a list naming the sections that follow, and a
@@ -85,6 +87,43 @@ func TestPreviewPointsWork(t *testing.T) {
 		}
 		if work > 3*len(ps) {
 			t.Errorf("%d sections: %d steps for %d paragraphs", n, work, len(ps))
+		}
+	}
+}
+
+// TestHeadsLabelledOnlyPlansFirst: a lone numbered point over a labelled
+// line heads it only in a paper of no genre and over the first of the
+// labelled series; a minutes item over the next item's "Item 6:" label,
+// or a plan's point over "Stage 3:", is an item of its own.
+func TestHeadsLabelledOnlyPlansFirst(t *testing.T) {
+	tests := []struct {
+		name  string
+		opts  Options
+		lines []string
+		want  []string
+	}{
+		{"minutes item over the next item's label", Options{Genre: action.DocMinutes}, []string{
+			"4. Play area",
+			"5. The Clerk to fix the broken gate on the play area",
+			"Item 6: Correspondence",
+			"None had been received.",
+		}, []string{"commitment|The Clerk to fix the broken gate on the play area"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expectItems(t, Find(doc(true, tt.lines...), nil, tt.opts), kindAction, tt.want)
+		})
+	}
+	for _, tt := range []struct {
+		label string
+		heads bool
+	}{{"Policy 1: Safe routes to school are a shared task.", true}, {"Stage 3: the town centre", false}} {
+		ps := paragraphs(doc(true, "Our work", "", "1. Help children and their parents ride to school safely and enjoy the journey there every day", "", tt.label), nil)
+		got := headsLabelled(ps, "")
+		for i, p := range ps {
+			if p.marker != "" && got[i] != tt.heads {
+				t.Errorf("point over %q: heads it %v, want %v", tt.label, got[i], tt.heads)
+			}
 		}
 	}
 }
