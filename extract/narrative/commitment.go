@@ -270,7 +270,7 @@ func commitments(text, date, genre string) []action.Action {
 		out = []action.Action{a}
 	}
 	if n := len(out); n > 0 && len(out[n-1].Owner) == 0 {
-		if m := bracketedInitials.FindStringSubmatchIndex(out[n-1].Action); m != nil && !abbreviates(out[n-1].Action[:m[0]], out[n-1].Action[m[2]:m[3]]) {
+		if m := bracketedInitials.FindStringSubmatchIndex(out[n-1].Action); m != nil && !abbreviates(out[n-1].Action[:m[0]], out[n-1].Action[m[2]:m[3]]) && !notYetKnown[out[n-1].Action[m[2]:m[3]]] {
 			// "A revised leaflet will come to the next meeting (JS).":
 			// initials in brackets closing the undertaking name who
 			// carries it out. (Not an abbreviation spelt out before it,
@@ -287,6 +287,46 @@ func commitments(text, date, genre string) []action.Action {
 // bracketedInitials are initials in brackets at the end of a sentence,
 // one person's or several joined ("(JS)", "(AB/CD)").
 var bracketedInitials = regexp.MustCompile(`\s\(([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\)\.?$`)
+
+// notYetKnown are the capitals a paper closes a line with where what it
+// tells is still to be settled ("(TBC)": to be confirmed), no one's
+// initials. (A small list: the few such shorthands in use.)
+var notYetKnown = map[string]bool{"TBC": true, "TBA": true, "TBD": true, "TBF": true}
+
+// spelledOut gives the capitals the page spells out as an abbreviation
+// somewhere ("the Community Infrastructure Levy (CIL)"): such letters in
+// brackets elsewhere name the thing, not who will act.
+func spelledOut(ps []paragraph) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range ps {
+		for _, m := range abbreviationPat.FindAllStringSubmatchIndex(p.body, -1) {
+			if letters := p.body[m[2]:m[3]]; abbreviates(p.body[:m[0]], letters) {
+				out[letters] = true
+			}
+		}
+	}
+	return out
+}
+
+// abbreviationPat is capitals in brackets, where a page spells one out.
+var abbreviationPat = regexp.MustCompile(`\s\(([A-Z]{2,5})\)`)
+
+// unnameDefined clears the owner of an item that a closing "(CIL)" gave
+// it where the page spells those letters out as an abbreviation.
+func unnameDefined(out []action.Action, ps []paragraph) {
+	var defined map[string]bool
+	for i, a := range out {
+		if len(a.Owner) != 1 || !strings.HasSuffix(strings.TrimRight(a.Action, ". "), "("+a.Owner[0]+")") {
+			continue
+		}
+		if defined == nil {
+			defined = spelledOut(ps)
+		}
+		if defined[a.Owner[0]] {
+			out[i].Owner = nil
+		}
+	}
+}
 
 // abbreviates: the letters are the initials of the capitalised words just
 // before them, an abbreviation being spelt out ("Youth Support Service

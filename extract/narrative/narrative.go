@@ -407,6 +407,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			f.out[i].Owner = action.SplitOwners(who)
 		}
 	}
+	unnameDefined(f.out, ps) // "(CIL)" where the page spells it out
 	out, told := restated(f.out, f.blockOf)
 	f.toldAgain = told
 	out = cutRepeat(out)

@@ -7619,6 +7619,19 @@ func TestOwnersFromDecisionShapes(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestBracketedCapitalsNoOne: capitals in brackets closing an undertaking
+// are no one's initials when they say it is still to be confirmed
+// ("(TBC)") or when the page spells them out as an abbreviation
+// elsewhere ("Rural Transport Fund (RTF)" above "… from the fund (RTF).").
+func TestBracketedCapitalsNoOne(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"still to be confirmed", action.DocMinutes, []string{"5. Hall", "Members discussed the heating. A quote for a new boiler will be brought to the next meeting (TBC)."},
+			[]string{"commitment||A quote for a new boiler will be brought to the next meeting (TBC).|"}},
+		{"an abbreviation spelt out further up", action.DocMinutes, []string{"4. Buses", "Members welcomed news of the Rural Transport Fund (RTF).", "5. Hall", "Members discussed the minibus. A bid for the minibus will be made to the fund (RTF)."},
+			[]string{"commitment||A bid for the minibus will be made to the fund (RTF).|"}},
+	}, showKindRefActionOwner)
+}
+
 // Deadlines said in a few more ways: a part of the year before "in", a
 // half of a year, two dates joined by "and" (the last counts), a named
 // body's next meeting, and a meeting still to be held on a date.
