@@ -1052,8 +1052,10 @@ func (f *finder) paragraph(p paragraph) {
 		// "Action by:" alone on its line, as a decision page sets it
 		// under its numbered decisions, and the post on the next line
 		// ("HEAD OF PARKS"): who acts on each of the decisions above
-		// that names nobody itself.
-		if f.ownDecisions(trimName(body)) {
+		// that names nobody itself. (Only a line that names someone: a
+		// person or a post, "Cllr Hale", "Director of Place"; not a
+		// status or a date, "Ongoing", "TBC", "31 March 2027".)
+		if who := trimName(body); namesSomeone(who) && f.ownDecisions(who) {
 			return
 		}
 	}
@@ -3446,6 +3448,15 @@ var thatLead = regexp.MustCompile(`(?i)\bthat\s*[:\-–—]?\s*$`)
 // over the lines of an action log that fall to them: "Cllr Ash:",
 // "Clerk:", "JB:".
 var logWhoLabel = regexp.MustCompile(`^(` + personWho + `)\s*:$`)
+
+// namesSomeone: s is a person or a post whole, as a label's value gives
+// one ("Cllr Hale", "HEAD OF PARKS", "Parks Team"), not a word of status.
+func namesSomeone(s string) bool {
+	return !notYetKnown[s] && (personWhole.MatchString(s) || agent(s) != "")
+}
+
+// personWhole is personWho, the whole of a line.
+var personWhole = regexp.MustCompile(`^(?:` + personWho + `)$`)
 
 // actionByLabel is the label a decision page sets over who acts on its
 // decisions, alone on its line: "Action by:".

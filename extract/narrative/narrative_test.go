@@ -7619,6 +7619,18 @@ func TestOwnersFromDecisionShapes(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestActionByNamesSomeone: the line under "Action by:" owns the
+// decisions above it only when it names a person or a post; a status
+// ("Under way") or a date there names no one.
+func TestActionByNamesSomeone(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a post", action.DocDecision, []string{"Decision:", "1. To adopt the tree strategy.", "2. To consult on the parking charges.", "Action by:", "Director of Place"},
+			[]string{"resolution|1|To adopt the tree strategy.|Director of Place", "resolution|2|To consult on the parking charges.|Director of Place"}},
+		{"a status", action.DocDecision, []string{"Decision:", "1. To adopt the tree strategy.", "2. To consult on the parking charges.", "Action by:", "Ongoing"},
+			[]string{"resolution|1|To adopt the tree strategy.|", "resolution|2|To consult on the parking charges.|"}},
+	}, showKindRefActionOwner)
+}
+
 // TestBracketedCapitalsNoOne: capitals in brackets closing an undertaking
 // are no one's initials when they say it is still to be confirmed
 // ("(TBC)") or when the page spells them out as an abbreviation
