@@ -1632,7 +1632,7 @@ var oneAsker = regexp.MustCompile(`^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(?:asked|r
 
 func oneAsks(s string) bool {
 	m := oneAsker.FindString(s)
-	return m != "" && !strings.Contains(m, " was ") && !strings.Contains(m, " were ") && !memberAsker.MatchString(s)
+	return m != "" && !strings.Contains(m, " was ") && !strings.Contains(m, " were ") && !memberAsks(s)
 }
 
 // memberAsker is one member, unnamed, of the body that meets asking that
@@ -1642,6 +1642,17 @@ func oneAsks(s string) bool {
 // question is not); the body named after "of" is not who asks, and not
 // who acts.
 var memberAsker = regexp.MustCompile(`^(?:A|One|Another)\s+(?:[Mm]ember|[Cc]ouncill?or)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?\s+(?:also\s+)?(?:asked|requested)\s+that\s`)
+
+// memberAsks: s opens with one member of the body that meets asking
+// (memberAsker), not one of the public, the press or an audience ("A
+// Member of the Public asked that …"), whose request decides nothing,
+// however the page capitalises them.
+func memberAsks(s string) bool {
+	return memberAsker.MatchString(s) && !outsideAsker.MatchString(s)
+}
+
+// outsideAsker is a member of those who attend without a seat.
+var outsideAsker = regexp.MustCompile(`(?i)^(?:a|one|another)\s+member\s+of\s+(?:the\s+)?(?:public|press|audience|gallery)\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested
 // that"), or one not made ("the member had not requested that").
@@ -2080,7 +2091,7 @@ var heOrShe = regexp.MustCompile(`^(?:(?:Therefore|However|Accordingly|Consequen
 // the record the meeting is signing.)
 func personAskedThat(s string) bool {
 	i := strings.Index(s, " asked that ")
-	return i > 0 && (!decidingBody(s[:i]) || memberAsker.MatchString(s)) && requested.MatchString(s) && !recordCorrected.MatchString(s[i:])
+	return i > 0 && (!decidingBody(s[:i]) || memberAsks(s)) && requested.MatchString(s) && !recordCorrected.MatchString(s[i:])
 }
 
 // recordCorrected is a request that wording be put right.

@@ -308,6 +308,8 @@ func TestCommitments(t *testing.T) {
 		{text: "A member of the Trust asked that the flood map be reissued to the wardens.", want: "A member of the Trust asked that the flood map be reissued to the wardens.", genre: "minutes"},
 		{text: "One councillor requested that the Treasurer circulate the bank reconciliation.", want: "One councillor requested that the Treasurer circulate the bank reconciliation.", owner: "Treasurer", genre: "minutes"},
 		{text: "A member of the public asked that the flood map be reissued to the wardens.", want: "", genre: "minutes"},
+		// (However the page capitalises them.)
+		{text: "A Member of the Press asked that the flood map be reissued to the wardens.", want: "", genre: "minutes"},
 		// A phrasal verb's particle after a pronoun object: "follow this up".
 		{text: "The Head of Leisure said she would follow this up with the operator.", want: "The Head of Leisure said she would follow this up with the operator.", owner: "The Head of Leisure"},
 		// The authors' vow in so many words.
