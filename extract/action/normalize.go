@@ -103,8 +103,10 @@ func NormalizeStatus(raw string) string {
 }
 
 // completionAhead: a status that opens with a word of completion goes on
-// to a deadline, with its year, after the paper's date ("Completed by June
-// 2027", "Complete – target March 2028" in a paper of 2026): the work is
+// to a deadline with its year, dated after the date deadlines are read
+// from — the meeting's, else the paper's own (Document.dueAnchor), as
+// date is given — ("Completed by June 2027", "Complete – target March
+// 2028" in a paper of 2026): the work is
 // to be done by then, so the status says when, not that it is done; it
 // reads as unknown (CONTRACT.md). A bare "Completed" stays complete
 // whatever the row's due date says (work may be done ahead of its
@@ -120,16 +122,26 @@ func completionAhead(raw, date string) bool {
 	}
 	rest := strings.TrimLeft(low, "-–•*:( ")[len(phrase):]
 	m := aheadDue.FindStringSubmatch(rest)
-	if m == nil || !reYear.MatchString(m[1]) {
+	if m == nil || !reYear.MatchString(m[2]) {
 		return false
 	}
-	due := NormalizeDueAt(m[1], date)
+	if m[1] == "by" && !dateOpens.MatchString(m[2]) {
+		// "Completed by Parks, due review March 2027": "by" names who
+		// did it; only a date straight after it is a deadline.
+		return false
+	}
+	due := NormalizeDueAt(m[2], date)
 	return due != "" && due > date
 }
 
 // aheadDue is a deadline's word after a status, then the date: "by June
 // 2027", "– target March 2028", "(expected Q2 2027/28)".
-var aheadDue = regexp.MustCompile(`^\s*[-–—:,(]?\s*(?:by|before|no later than|due|expected|target(?:ed)?|planned|scheduled)(?:\s+(?:by|for|in|date|on))?\s*:?\s+(.+)$`)
+var aheadDue = regexp.MustCompile(`^\s*[-–—:,(]?\s*(by|before|no later than|due|expected|target(?:ed)?|planned|scheduled)(?:\s+(?:by|for|in|date|on))?\s*:?\s+(.+)$`)
+
+// dateOpens is a date's first word, in lower case: a day, a month, a
+// season or quarter, or "the end of …" ("june 2027", "the end of 2027",
+// "q3 2027/28", "31 march 2027").
+var dateOpens = regexp.MustCompile(`^(?:the\s+)?(?:(?:end|close|middle|start)\s+of\s+(?:the\s+)?)?(?:\d|q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|early|mid|late|year|financial)\b)`)
 
 // beingDone is a status told in the passive present progressive: "being"
 // and a past participle (regular, or one of the common irregular ones

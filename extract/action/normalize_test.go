@@ -169,6 +169,9 @@ func TestCompletionAhead(t *testing.T) {
 		{"Completed June 2027", "", "2026-09-01", StatusComplete},
 		{"Completed by June 2027", "", "", StatusComplete},
 		{"In progress, due by June 2027", "", "2026-09-01", StatusInProgress},
+		// ("by" names who did it: no deadline, though a date comes later.)
+		{"Completed by the Wardens, next check April 2027", "", "2026-09-01", StatusComplete},
+		{"Completed by 30 April 2027", "", "2026-09-01", StatusUnknown},
 	}
 	for _, tt := range tests {
 		e := Extraction{Document: Document{Source: "p.txt", Date: tt.date}, Actions: []Action{{Kind: KindAction, StatusRaw: tt.raw, DueRaw: tt.due}}}
