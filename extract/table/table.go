@@ -838,10 +838,10 @@ func (t *assembler) actions() []action.Action {
 			// end of its action: "Introduce a panel (by June 2024)".
 			a.DueRaw = m[1]
 		}
-		if m := endingDue.FindStringSubmatch(a.Action); a.DueRaw == "" && !t.h.has(fDue) && m != nil && action.NormalizeDue(m[1]) != "" {
+		if m := endingDue.FindStringSubmatchIndex(a.Action); a.DueRaw == "" && !t.h.has(fDue) && m != nil && action.NormalizeDue(a.Action[m[2]:m[3]]) != "" && !doneBefore(a.Action[:m[0]]) {
 			// With no column for it, a row's action may close on when
 			// it is done: "Pilot the new rota in Autumn 2025".
-			a.DueRaw = m[1]
+			a.DueRaw = a.Action[m[2]:m[3]]
 		}
 		if strings.TrimSpace(a.Action) == "" && ref == "" && a.Title == "" && a.Objective == "" && len(a.Owner) == 0 && a.DueRaw == "" && a.StatusRaw == "" {
 			// A row with nothing that says what is to be done, nor a
@@ -908,6 +908,33 @@ var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
 // endingDue is a month or a season and its year closing a row's action,
 // after "in", "by" or "before": "… in Spring 2024", "… by March 2025".
 var endingDue = regexp.MustCompile(`(?i)\s(?:in|by|before)\s+((?:(?:the\s+)?end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)[a-z]*\s+\d{4})\.?$`)
+
+// doneBefore: the words before the closing date end on a past
+// participle, perhaps with its particle ("the survey carried out", "the
+// count held"), and not as the action's opening verb: the date says when
+// that was done, not when the action is due ("Act on the survey carried
+// out in March 2025").
+func doneBefore(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	k := len(ws) - 1
+	if k > 0 && particle[ws[k]] {
+		k-- // "carried out", "set up"
+	}
+	if k <= 0 {
+		return false // "Set up in May 2026": the action's own verb
+	}
+	w := strings.Trim(ws[k], ",;")
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || pastParticiple[w]
+}
+
+// particle ends a phrasal verb: "carried out", "set up".
+var particle = map[string]bool{"out": true, "up": true, "off": true, "over": true, "down": true}
+
+// pastParticiple are common irregular past participles, which no "-ed"
+// shows ("held", "done"). (A small list: the verbs of events a plan
+// looks back on.)
+var pastParticiple = map[string]bool{"held": true, "done": true, "made": true, "taken": true, "given": true, "begun": true,
+	"written": true, "sent": true, "built": true, "won": true, "undertaken": true, "run": true, "published": true, "agreed": true, "set": true, "put": true}
 
 // closingDue is a deadline in brackets closing an action: "(by June
 // 2024)", "(by end of 2024)"; what is inside must read as a date.
