@@ -93,7 +93,10 @@ var (
 	// made the announcements" tells, it does not decide.
 	irregularPast = map[string]bool{"made": true, "gave": true, "took": true, "sent": true, "held": true, "met": true, "led": true, "brought": true,
 		"told": true, "said": true, "went": true, "had": true, "did": true, "wrote": true, "spoke": true, "saw": true, "began": true, "found": true,
-		"thought": true, "felt": true, "kept": true, "left": true, "paid": true, "sought": true, "taught": true, "won": true, "read": true, "put": true}
+		"thought": true, "felt": true, "kept": true, "left": true, "paid": true, "sought": true, "taught": true, "won": true, "read": true, "put": true,
+		// (Verbs whose past is their base form: "The Wardens cut back the
+		// hedges" told what they did; a decision would say "be cut back".)
+		"cut": true, "let": true, "shut": true, "hit": true}
 	objectStart = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "these": true, "all": true, "any": true, "each": true, "every": true, "our": true}
 )
 

@@ -7633,6 +7633,23 @@ func TestActionByNamesSomeone(t *testing.T) {
 	}, showKindRefActionOwner)
 }
 
+// TestSubjunctiveNotPastOfSameForm: a body, a plain verb, its particle
+// and object read as a decision in the subjunctive ("the Wardens clear
+// out the ditch"), but not when the verb's past is its base form ("cut",
+// "let", "shut", "hit"): then the minutes tell what was done.
+func TestSubjunctiveNotPastOfSameForm(t *testing.T) {
+	for s, want := range map[string]bool{
+		"the Parks Team clear out the ditch behind the hall": true,
+		"The Town Council cut back the trees along the path": false,
+		"The Grounds Team let out the field to the club":     false,
+		"The Wardens shut off the gas to the kiosk":          false,
+	} {
+		if _, got := namedSubjunctive(s); got != want {
+			t.Errorf("namedSubjunctive(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestBracketedCapitalsNoOne: capitals in brackets closing an undertaking
 // are no one's initials when they say it is still to be confirmed
 // ("(TBC)") or when the page spells them out as an abbreviation
