@@ -680,6 +680,12 @@ func carried(lead string) string {
 	} else {
 		s = strings.TrimLeft(thatPrefix.ReplaceAllString(s, ""), ", ")
 	}
+	if purposeWe.MatchString(s) {
+		// "To do this we will:", "In order to achieve these, we will:":
+		// the authors' bare promise, after what its points serve, carries
+		// nothing to each point, as "We will:" carries nothing.
+		return ""
+	}
 	// "Having considered the report, the Cabinet agreed that": the clause
 	// carries who decides, not how the meeting came to it.
 	if k := strings.LastIndex(s, ", "); k > 0 && frontedBody(s+":") {
@@ -687,6 +693,10 @@ func carried(lead string) string {
 		// the body alone, however many commas its preamble holds.
 		s = s[k+2:]
 	} else if m := preamble.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
+		s = s[m[1]:]
+	} else if m := purposeFront.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 2 {
+		// "To achieve this, the Council will:": what the points serve
+		// is no part of each.
 		s = s[m[1]:]
 	}
 	// "That the Deputy Chief Executive, in consultation with the Cabinet
@@ -781,6 +791,15 @@ var voteCount = regexp.MustCompile(`(?i)\s+(?:with|by)\s+(?:\d+|[a-z]+)\s+votes?
 var movedOnly = regexp.MustCompile(`(?i)^.{0,200}?\b(?:moved|proposed)\b.{0,200}?\bseconded\b.{0,60}?\b(?:resolved|agreed)$`)
 
 var movedSeconded = regexp.MustCompile(`(?i)^.{0,80}?\bmoved\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{0,60})?,?\s*(?:and\s+)?`)
+
+// purposeFront is what a lead-in's points serve, fronted before its
+// subject and a comma: "To achieve this,", "In order to do these things,".
+// (Its "To" may be gone already: thatPrefix takes it.)
+var purposeFront = regexp.MustCompile(`(?i)^(?:(?:to|in\s+order\s+to)\s+)?[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^,:.]{0,40},\s*`)
+
+// purposeWe is a purpose fronted before the authors' bare promise: "(To)
+// do this we will", "In order to achieve these aims, we will".
+var purposeWe = regexp.MustCompile(`(?i)^(?:(?:to|in\s+order\s+to)\s+)?[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^,:.]{0,40}?,?\s*we\s+(?:will|shall)$`)
 
 var preamble = regexp.MustCompile(`(?i)^(?:having|following|after|for|in|on|upon|subject to|further to|noting|as|with|at)\b[^,]{0,120},\s*`)
 

@@ -58,11 +58,23 @@ func TestEndsBeforeMeans(t *testing.T) {
 		"  • empty park bins on Sunday evenings",
 		"  • put up new signs at each play area",
 	)
-	// (The lead-in's words joined before each point are how the reader
-	// shows a lead-in of this shape.)
+	// (What the points serve, "To do this", is no part of each point:
+	// they read as under a bare "We will:".)
 	expectItems(t, Find(d, nil, Options{Title: "Parks delivery plan 2030", PlanOfWork: true}), kindAction, []string{
-		"commitment|do this we will empty park bins on Sunday evenings",
-		"commitment|do this we will put up new signs at each play area",
+		"commitment|empty park bins on Sunday evenings",
+		"commitment|put up new signs at each play area",
+	})
+	d = doc(true,
+		"Priority three: quieter streets",
+		"",
+		"To achieve this, the Town Council will:",
+		"",
+		"  • fit speed signs on the main road",
+		"  • ask the police to watch the school gates",
+	)
+	expectItems(t, Find(d, nil, Options{Title: "Streets delivery plan 2030", PlanOfWork: true}), kindAction, []string{
+		"commitment|the Town Council will fit speed signs on the main road",
+		"commitment|the Town Council will ask the police to watch the school gates",
 	})
 }
 
