@@ -1469,8 +1469,17 @@ func afterConcession(s string) string {
 		return ""
 	}
 	head := rest[:w[0]]
-	if c := strings.Index(head, ","); c >= 0 {
-		return strings.TrimSpace(rest[c+1:])
+	if c := strings.LastIndex(head, ","); c >= 0 {
+		// The comma that closes the concession is the last before the
+		// modal, and only the main clause's subject comes after it
+		// ("Though costs, fees and rents have risen, the Clerk will …");
+		// a verb after the last comma means the comma was left out and
+		// the commas are the concession's own ("Though costs, fees and
+		// rents have risen the Clerk will …"): read on from there.
+		if finiteVerb.FindStringIndex(head[c+1:]) == nil {
+			return strings.TrimSpace(rest[c+1:])
+		}
+		head = head[c+1:]
 	}
 	v := finiteVerb.FindStringIndex(head)
 	if v == nil {

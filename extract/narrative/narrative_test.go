@@ -7650,6 +7650,23 @@ func TestSubjunctiveNotPastOfSameForm(t *testing.T) {
 	}
 }
 
+// TestAfterConcessionClosingComma: the concession ends at the comma
+// after which only the main clause's subject comes before its modal, not
+// at the concession's own commas ("Though rents, rates and fees have
+// gone up, …").
+func TestAfterConcessionClosingComma(t *testing.T) {
+	for s, want := range map[string]string{
+		"Though rents, rates and fees have gone up, the Treasurer will hold the hall charge.": "the Treasurer will hold the hall charge.",
+		"Though rents, rates and fees have gone up the Treasurer will hold the hall charge.":  "the Treasurer will hold the hall charge.",
+		"Although late, the Clerk will send the agenda.":                                      "the Clerk will send the agenda.",
+		"Although the van has a flat tyre the Clerk will collect the bunting.":                "the Clerk will collect the bunting.",
+	} {
+		if got := afterConcession(s); got != want {
+			t.Errorf("afterConcession(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestBracketedCapitalsNoOne: capitals in brackets closing an undertaking
 // are no one's initials when they say it is still to be confirmed
 // ("(TBC)") or when the page spells them out as an abbreviation
