@@ -513,6 +513,17 @@ func paperToldInRecord(body string, opts Options) bool {
 // lead-in is the paragraph above the run of points, found once for the
 // run and read once, so a file of many points costs a step a point.
 func listsWhatIs(ps []paragraph, opts Options) []bool {
+	return listsWhatIsCounted(ps, opts, nil)
+}
+
+// listsWhatIsCounted is listsWhatIs, counting its steps in work where one
+// is given (a test's).
+func listsWhatIsCounted(ps []paragraph, opts Options, work *int) []bool {
+	leadStep := func() {
+		if work != nil {
+			*work++
+		}
+	}
 	out := make([]bool, len(ps))
 	if opts.Genre != action.DocMinutes {
 		return out
@@ -531,6 +542,7 @@ func listsWhatIs(ps []paragraph, opts Options) []bool {
 			continue
 		}
 		if readAt != lead {
+			leadStep()
 			readAt, what = lead, copulaLeadIn(ps[lead].body)
 		}
 		out[i] = what
@@ -541,7 +553,6 @@ func listsWhatIs(ps []paragraph, opts Options) []bool {
 // copulaLeadIn: the lead-in's last sentence tells what something is, its
 // verb of being before the colon, and neither promises nor decides.
 func copulaLeadIn(body string) bool {
-	leadStep()
 	sents := sentences(body)
 	if len(sents) == 0 {
 		return false
@@ -549,17 +560,6 @@ func copulaLeadIn(body string) bool {
 	last := strings.TrimSpace(sents[len(sents)-1])
 	return copulaLead.MatchString(last) && !modalWord.MatchString(last) && !readsDecided(last)
 }
-
-// leadStep counts a step of listsWhatIs' work where a test asks.
-func leadStep() {
-	if onLeadStep != nil {
-		onLeadStep()
-	}
-}
-
-// onLeadStep is set by TestListsWhatIsWork to count listsWhatIs' steps;
-// it is nil otherwise.
-var onLeadStep func()
 
 // copulaLead ends a lead-in with a verb of being and its colon.
 var copulaLead = regexp.MustCompile(`(?i)\b(?:is|are|was|were)(?:\s+as\s+follows)?\s*:$`)

@@ -288,9 +288,7 @@ func TestListsWhatIsWork(t *testing.T) {
 		}
 		ps := paragraphs(doc(true, lines...), nil)
 		steps := 0
-		onLeadStep = func() { steps++ }
-		closed := listsWhatIs(ps, Options{Genre: action.DocMinutes})
-		onLeadStep = nil
+		closed := listsWhatIsCounted(ps, Options{Genre: action.DocMinutes}, &steps)
 		if !closed[len(ps)-1] {
 			t.Errorf("%d points: the last point is not under the lead-in", n)
 		}
