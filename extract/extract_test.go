@@ -287,17 +287,7 @@ func TestGappedRowsActions(t *testing.T) {
 	text := "Village plan 2026\n\nAction / Lead / Date / Progress\nMend the fence by the pond / Parks Team / May 2026 / Posts ordered.\n" +
 		"The gate waits for a quote from two firms.\nClean out the ditch on Mill Lane / Clerk / June 2026 / Not started.\n" +
 		"Repaint the bus shelter / Cllr Hale / July 2026 / Paint bought.\n"
-	ext, err := Bytes(context.Background(), []byte(text), FormatText, action.Document{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range ext.Actions {
-		got = append(got, a.Action+"|"+strings.Join(a.Owner, ";")+"|"+a.Progress)
-	}
-	want := []string{"Mend the fence by the pond|Parks Team|Posts ordered. The gate waits for a quote from two firms.",
-		"Clean out the ditch on Mill Lane|Clerk|Not started.", "Repaint the bus shelter|Cllr Hale|Paint bought."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	expectText(t, text, func(a action.Action) string { return a.Action + "|" + strings.Join(a.Owner, ";") + "|" + a.Progress }, []string{
+		"Mend the fence by the pond|Parks Team|Posts ordered. The gate waits for a quote from two firms.",
+		"Clean out the ditch on Mill Lane|Clerk|Not started.", "Repaint the bus shelter|Cllr Hale|Paint bought."})
 }

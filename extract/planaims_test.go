@@ -18,17 +18,26 @@ func TestNumberedAimOverLabelledActions(t *testing.T) {
 		"Policy 1: The partners see safe routes to school as a shared task.\n\n" +
 		"Action 1: Add a signed crossing outside the primary school (Ongoing)\n\n" +
 		"Action 2: Review the speed limit on the school road with the police (2026)\n"
+	expectText(t, text, refAction, []string{
+		"1|Add a signed crossing outside the primary school (Ongoing)",
+		"2|Review the speed limit on the school road with the police (2026)",
+	})
+}
+
+// refAction shows an action by its ref and words.
+func refAction(a action.Action) string { return a.Ref + "|" + a.Action }
+
+// expectText reads text as a text file and compares its actions, each as
+// show gives it, with want, in order.
+func expectText(t *testing.T, text string, show func(action.Action) string, want []string) {
+	t.Helper()
 	ext, err := Bytes(context.Background(), []byte(text), FormatText, action.Document{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, a := range ext.Actions {
-		got = append(got, a.Ref+"|"+a.Action)
-	}
-	want := []string{
-		"1|Add a signed crossing outside the primary school (Ongoing)",
-		"2|Review the speed limit on the school road with the police (2026)",
+		got = append(got, show(a))
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -71,17 +80,7 @@ func TestAimsBeforeActionTableAndReasons(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ext, err := Bytes(context.Background(), []byte(tt.text), FormatText, action.Document{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, a := range ext.Actions {
-				got = append(got, a.Ref+"|"+a.Action)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			expectText(t, tt.text, refAction, tt.want)
 		})
 	}
 }
