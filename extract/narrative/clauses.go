@@ -311,11 +311,11 @@ func leadIn(text string) (opener, bool) {
 		// point is what the authors undertake, said with the lead-in.
 		return opener{kind: action.KindCommitment, lead: strings.TrimSpace(strings.TrimRight(t, ":-–— "))}, true
 	}
-	if who := doerToLead(t); who != "" {
+	if lead, who := doerToLead(t); who != "" {
 		// "ACTION: Officers to provide:" over "1. A list of …", "2. …":
 		// each point is what the one named undertook, said with the
 		// lead-in (its tag aside); who is named owns each.
-		return opener{kind: action.KindCommitment, lead: doerTo.FindStringSubmatch(t)[1]}, true
+		return opener{kind: action.KindCommitment, lead: lead}, true
 	}
 	if actionsNeeded.MatchString(t) {
 		// "Further action required:" over "Write to the owner.", "A
@@ -522,31 +522,50 @@ var (
 // "We will measure this by:", "We will know we have succeeded when:".
 var measureLead = regexp.MustCompile(`(?i)\bwill\s+(?:measure|monitor|track|evaluate|assess|know|judge|see)\s+(?:this|that|it|our|progress|success|impact|whether|we|how)\b[^:.;]{0,60}(?::-|[:\-–—])$`)
 
-// actionsNeeded is a label naming the lines under it as actions still to
-// be taken: "Action required:", "Further actions needed:".
 // doerTo is a lead-in that is who is to act and a verb whose object the
 // points below give, an action tag perhaps before it: "ACTION: Officers
 // to provide:", "Clerk to obtain:".
 var doerTo = regexp.MustCompile(`^(?:(?i:actions?)\s*[:\-–—]\s*)?((\S.{0,40}?)\s+to\s+[a-z]+)\s*:$`)
 
-// doerToLead gives who a doerTo lead-in names, "" when it is none: the
-// name must read as one (three words at most, in capitals or title
-// case, no decision's word among them), so "We are proud to:",
-// "Members agreed to:" or "Resolved to:" name no one.
-func doerToLead(t string) string {
+// doerToLead gives the lead-in's words (its tag aside) and who a doerTo
+// lead-in names, who "" when it is none: the name must read as one
+// (three words at most, in capitals or title case, no decision's word
+// among them), so "Resolved to:" and "Cabinet AGREED to:" name no one,
+// nor does "We are proud to:" ("are" is no name's word). With no
+// "ACTION:" before it the name must be of someone who acts (doerNamed):
+// "Items to note:" or "Key Dates to remember:" head a list of things.
+func doerToLead(t string) (lead, who string) {
 	m := doerTo.FindStringSubmatch(t)
 	if m == nil || len(strings.Fields(m[2])) > 3 {
-		return ""
+		return "", ""
 	}
 	for _, w := range strings.Fields(m[2]) {
 		if decidedVerb.MatchString(w) || decidedVerb.MatchString(strings.ToUpper(w)) {
-			return "" // "Resolved to:", "Cabinet AGREED to:": a decision's lead-in
+			return "", "" // "Resolved to:", "Cabinet AGREED to:": a decision's lead-in
 		}
 	}
-	who, _ := ownerTag("Action: " + m[2])
-	return who
+	who, _ = ownerTag("Action: " + m[2])
+	if who == "" || !actionTag.MatchString(t) && !doerNamed(who) {
+		return "", ""
+	}
+	return m[1], who
 }
 
+// doerNamed: who, named alone before "to", is someone who acts — a post
+// or councillor ("Clerk", "Cllr Ash"), initials ("PT", "SM & KN"), a
+// first name, or a word for people or a body ("Officers", "the Working
+// Group"). A capitalised noun of any other kind ("Items", "Details",
+// "Next Steps") names the things a heading lists, not a doer; so the
+// two title-case words that personWho would read as a name are not
+// enough here.
+func doerNamed(who string) bool {
+	return namedDoer.MatchString(who) || agentWords.MatchString(who)
+}
+
+var namedDoer = regexp.MustCompile(`^(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councill?ors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `|` + givenNamePat + `)$`)
+
+// actionsNeeded is a label naming the lines under it as actions still to
+// be taken: "Action required:", "Further actions needed:".
 var actionsNeeded = regexp.MustCompile(`(?i)^(?:further\s+|next\s+)?actions?\s+(?:required|needed|to\s+be\s+taken)\s*(?::-|[:\-–—])$`)
 
 // actionsLead names the points after it as the body's actions: "Our

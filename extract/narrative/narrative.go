@@ -2444,7 +2444,11 @@ func (f *finder) open(o opener, p paragraph) {
 	o = f.unfolded(o)
 	f.blk = &block{opener: o, indent: -1, id: f.blocks, leadRef: p.marker, leadText: p.body}
 	if o.kind == action.KindCommitment {
-		f.blk.owner = cmp.Or(promiseOwner(p.body), promiseOwner(o.lead), doerToLead(o.lead+":"))
+		_, doer := doerToLead(strings.TrimSpace(p.body)) // its "ACTION:" kept
+		if doer == "" {
+			_, doer = doerToLead(o.lead + ":")
+		}
+		f.blk.owner = cmp.Or(promiseOwner(p.body), promiseOwner(o.lead), doer)
 		f.blk.due = leadDue(p.body)
 	}
 	f.promised(f.blk.owner)

@@ -3599,9 +3599,9 @@ func TestMeetingShapes(t *testing.T) {
 			"ACTION: Rangers to report:", "",
 			"1. Which gates were mended this winter", "",
 			"2. Where the surface needs work before the summer.", "",
-			"7. Newsletter", "", "We are proud to:", "",
-			"1. Print the newsletter ourselves", "",
-			"2. Deliver it to every house.",
+			"7. Newsletter", "", "Points to remember:", "",
+			"1. The printer closes in August", "",
+			"2. Copy is due a week before print.",
 		}, []string{
 			"commitment|1|Rangers to report Which gates were mended this winter|Rangers",
 			"commitment|2|Rangers to report Where the surface needs work before the summer.|Rangers",
