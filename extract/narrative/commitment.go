@@ -144,7 +144,7 @@ func commitments(text, date, genre string) []action.Action {
 			// undertaking of its own.)
 			who, ok = ownerTag("Action: " + m[1])
 		}
-		if !ok && i > 0 && i == len(all)-1 {
+		if !ok && i > 0 && i == len(all)-1 && genre == action.DocMinutes {
 			who, ok = bareVerbCloser(s)
 		}
 		if ok {
@@ -523,11 +523,13 @@ var tagBareVerb = regexp.MustCompile(`^(\S.{0,40}?)\s+to\s+[a-z]+(?:\s+(?:up|on|
 // is what the point told before it, so the sentence marks the whole
 // point as that person's, as a closing action tag does. (The name must
 // read as one, in capitals or title case: "Members agreed to defer" has
-// a verb of its own before the "to".)
+// a verb of its own before the "to"; and be of someone who acts,
+// doerNamed: "Details to follow." names no one. Read in minutes only, as
+// a report's "Savings to continue." is no one's.)
 func bareVerbCloser(s string) (string, bool) {
 	body := strings.TrimSpace(strings.TrimRight(s, " ."))
 	m := tagBareVerb.FindStringSubmatch(body)
-	if m == nil || len(strings.Fields(m[1])) > 3 {
+	if m == nil || len(strings.Fields(m[1])) > 3 || !doerNamed(m[1]) {
 		return "", false
 	}
 	return ownerTag("Action: " + m[1])

@@ -3594,6 +3594,14 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment|5.2|Footpath by the mill. The stile was reported broken and the farmer may have mended it since. PT to confirm.|PT",
 			"commitment|5.3|The bus shelter roof leaks again and a quote of £300 has come in. Clerk to instruct|Clerk",
 		}},
+		{"a closing 'X to verb' whose X names no doer marks nothing", action.DocMinutes, []string{
+			"5.4 Village hall boiler. The engineer found a worn valve and a new part is on order. Costs to follow.",
+		}, nil},
+		{"outside minutes a closing 'X to verb' does not take in the point before it", "report", []string{
+			"2.1 Income from the car parks fell over the winter months. Clerk to monitor.",
+			"",
+			"2.2 The grant for the play area ran out in March. Savings to continue.",
+		}, []string{"commitment|2.1|Clerk to monitor.|Clerk"}},
 		{"who is to act and a verb with a colon over numbered points (an action tag perhaps before it): each point is theirs; a lead-in naming no one is not read so", action.DocMinutes, []string{
 			"6. Bridleways", "", "The state of the bridleways was discussed.", "",
 			"ACTION: Rangers to report:", "",
