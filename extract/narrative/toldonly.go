@@ -1,6 +1,9 @@
 package narrative
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // toldOnly: a sentence of a meeting's record that tells the meeting
 // something — a question put, news brought in, what another body decided,
@@ -15,16 +18,73 @@ import "regexp"
 // opening ("At the time,", "There was a need"). An undertaking reported the
 // plain way ("It was confirmed that the figures would be circulated") has
 // none of these and is read as before.
+//
+// The shape vetoes the sentence only when no undertaking with a doer of
+// its own stands outside the words it matched (undertakenBeside): "Cllr
+// Hart asked for clarification on the costs and the Clerk agreed to send
+// them" tells a question and then a promise, which stays.
 func toldOnly(s string) bool {
-	if questionPut.MatchString(s) && !askedDeed.MatchString(s) {
-		return true
+	if m := questionPut.FindStringIndex(s); m != nil && !askedDeed.MatchString(s) {
+		return !undertakenBeside(s, m)
+	}
+	if m := notedUndertaking.FindStringSubmatchIndex(s); m != nil && !ownSide(s[m[2]:m[3]]) {
+		return !undertakenBeside(s, m[:2])
 	}
 	for _, p := range toldShapes {
-		if p.MatchString(s) {
-			return true
+		if m := p.FindStringIndex(s); m != nil {
+			return !undertakenBeside(s, m)
 		}
 	}
 	return false
+}
+
+// undertakenBeside: a clause of s before or after the span m — the
+// sentence parted at "; ", ", and ", " and that " and " and the " —
+// opens with who undertakes something (undertaker): "… the hedge was
+// being trimmed and that she would write to the owner", "There was a
+// need for new signs, and the Clerk agreed to order them".
+func undertakenBeside(s string, m []int) bool {
+	for _, part := range []string{s[:m[0]], s[m[1]:]} {
+		for _, c := range clauseSplit.Split(part, -1) {
+			c = strings.TrimSpace(leadThat.ReplaceAllString(strings.TrimSpace(c), ""))
+			if u := undertaker.FindStringSubmatch(c); u != nil && u[2] != "be" && ownDoer(u[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	clauseSplit = regexp.MustCompile(`;\s+|,\s+and\s+|\s+and\s+that\s+|\s+and\s+(?:the\s+)?`)
+	leadThat    = regexp.MustCompile(`^(?:that|then|also)\s+`)
+	// undertaker is a clause's subject, the verb of an undertaking and
+	// the verb undertaken: "the Clerk agreed to send", "she would write",
+	// "the Council will install". Not "agreed that a group be set up",
+	// which names no one to do it, nor a passive ("ward members would
+	// be invited"), whose doer is not named (the verb "be" is refused).
+	undertaker = regexp.MustCompile(`^((?:[Tt]he\s+)?\S.{0,50}?)\s+(?:(?:has\s+|have\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised)\s+to|will|would|shall)\s+(?:also\s+|now\s+|\w+ly\s+)?(\w+)`)
+)
+
+// ownSide: who is of the council whose record it is — a post, a
+// councillor, initials (namedDoer), or its officers, committee or the
+// council itself unnamed ("the Council"). "The Government" or "the
+// County Council" is another body.
+func ownSide(who string) bool {
+	return namedDoer.MatchString(who) || ownBody.MatchString(who)
+}
+
+var ownBody = regexp.MustCompile(`(?i)^(?:the\s+)?(?:council|officers?|committee)$`)
+
+// ownDoer: who, a clause's subject, is a doer named ("the Clerk", "Cllr
+// Reed", "the Council") or "he", "she" or "we" standing for one — not
+// a thing ("progress reports would be sent") nor a clause.
+func ownDoer(who string) bool {
+	switch strings.ToLower(who) {
+	case "he", "she", "we":
+		return true
+	}
+	return agent(who) != "" && nameLike(who)
 }
 
 // questionPut is a question put: "Cllr Hart asked for clarification on
@@ -36,6 +96,13 @@ var (
 	questionPut = regexp.MustCompile(`(?i)\b(?:asked|sought|requested)\s+(?:for\s+)?(?:some\s+|further\s+|more\s+|additional\s+)?(?:clarification|information|explanation|details)\s+(?:on|about|regarding|of)\s`)
 	askedDeed   = regexp.MustCompile(`(?i)\b(?:to\s+be|be\s+\w+ed|will|would|shall|should)\b`)
 )
+
+// notedUndertaking is another's undertaking noted ("The Council notes
+// that the Government has agreed to fund 500 places"): the noting body
+// takes on nothing, and the one that agreed did so elsewhere. Its
+// subject is kept to tell the council's own (ownSide: "notes that the
+// Clerk has agreed to mend the gate" is the Clerk's undertaking).
+var notedUndertaking = regexp.MustCompile(`\bnotes?\s+that\s+([^,;]{2,60}?)\s+(?:has|have|had)\s+(?:agreed|committed|pledged|promised|undertaken)\s+to\b`)
 
 var toldShapes = []*regexp.Regexp{
 	// News brought to the meeting from outside: "The Clerk has received
@@ -70,10 +137,6 @@ var toldShapes = []*regexp.Regexp{
 	// A state said to last, not a deed: "the help was ongoing and would be
 	// in place for as long as families needed it".
 	regexp.MustCompile(`\bwould\s+be\s+in\s+place\s+(?:for\s+as\s+long\s+as|until|while)\b`),
-	// Another's undertaking noted ("The Council notes that the
-	// Government has agreed to fund 500 places"): the noting body takes on
-	// nothing, and the one that agreed did so elsewhere.
-	regexp.MustCompile(`\bnotes?\s+that\s+[^,;]{2,60}?\s+(?:has|have|had)\s+(?:agreed|committed|pledged|promised|undertaken)\s+to\b`),
 	// A speaker's account going on: "The Planning Lead continued,
 	// describing the new parking zones."
 	regexp.MustCompile(`^[A-Z][^,.;]{2,80}\s+(?:continued|went\s+on),\s+\w+ing\b`),
