@@ -893,15 +893,27 @@ var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|
 // that", "AGREED to"); the words are looked for before the pattern runs.
 func capsDecided(s string) bool {
 	return (strings.Contains(s, "RESOLVED") || strings.Contains(s, "AGREED") || strings.Contains(s, "DECIDED")) && capsDecision.MatchString(s) ||
-		capsAfterSubject.MatchString(s) || capsPassiveEnd.MatchString(s)
+		capsAfterSubject.MatchString(s) || capsPassiveEnded(s)
 }
+
+// capsPassiveEnded: s ends on capsPassiveEnd in its own main clause. After
+// "that", "whether" or "if" the passive is reported or asked about ("The
+// Clerk said that the county's bid was APPROVED.", "… asked whether the
+// plan was APPROVED."), another's decision or none, not the meeting's.
+func capsPassiveEnded(s string) bool {
+	m := capsPassiveEnd.FindStringIndex(s)
+	return m != nil && !reportedClause.MatchString(s[:m[0]])
+}
+
+var reportedClause = regexp.MustCompile(`(?i)\b(?:that|whether|if)\b`)
 
 // capsPassiveEnd is a sentence that ends on its decision, told in the
 // passive with the decision's word alone in capitals: "The revised
 // budget was APPROVED.", "With no questions the update was DULY NOTED."
 // The capitals are the clerk's mark of what the meeting decided; the
 // sentence ending there leaves no one else ("by the Trust") to have
-// decided it.
+// decided it. (The "|" in "[.|]?" is a table's cell border, which a
+// flattened row leaves after the sentence's stop or in its place.)
 var capsPassiveEnd = regexp.MustCompile(`\b(?:was|were)\s+(?:(?:DULY|duly|UNANIMOUSLY|unanimously)\s+)?(?:NOTED|APPROVED|AGREED|ADOPTED|ENDORSED|ACCEPTED|CONFIRMED|RATIFIED|RECEIVED)\s*[.|]?\s*$`)
 
 // ("It was RESOLVED upon a recommendation from the committee to …": how

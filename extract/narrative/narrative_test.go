@@ -2181,6 +2181,7 @@ func TestPastDecisions(t *testing.T) {
 			[]string{"resolution||The Board NOTED the progress on the orchards plan.|"}},
 		{"a passive that ends on its decision word in capitals, after narrative; with a body after it, it is not read so", action.DocMinutes, []string{"Members asked about the bins. With nothing more to add the summary of open items was DULY NOTED.", "", "A late apology had come from Councillor Ash. This was NOTED by the Trust."},
 			[]string{"resolution||With nothing more to add the summary of open items was DULY NOTED.|"}},
+		{"a passive in capitals after 'whether' or 'that' is asked about or reported, not decided", action.DocMinutes, []string{"Members talked about the pond. Cllr Finch wondered whether the fencing quote was APPROVED.", "", "Members talked about the hall. The Clerk said that the district's lottery bid was APPROVED."}, nil},
 		{"a decisions page's numbered point, its verb in capitals", action.DocDecision, []string{"Decision:", "1) Board NOTED the priorities in the report."},
 			[]string{"resolution|(1)|Board NOTED the priorities in the report.|"}},
 	}
