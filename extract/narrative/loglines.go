@@ -157,13 +157,17 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 		text = p.body
 	}
 	ref, act, status, note, ok := logLine(text)
-	if !ok && f.at > 0 && f.at == f.logRun {
+	// logRun is 0 until a log's line is read, as is the first
+	// paragraph's f.at; sameLogNumber then has no log number to match
+	// (logPrev ""), so a page's first line is never read so.
+	if !ok && f.at == f.logRun {
 		ref, act, note, ok = newLogLine(text)
+		ok = ok && sameLogNumber(f.logPrev, ref)
 	}
 	if !ok {
 		return action.Action{}, false
 	}
-	f.logRun = f.at + 1
+	f.logRun, f.logPrev = f.at+1, ref
 	if p.marker != "" {
 		ref = p.marker
 	}
@@ -196,6 +200,40 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 // item 7."
 var dashNote = regexp.MustCompile(`\s+[-–—]\s*\p{Lu}[^-–—]*$`)
 
+// sameLogNumber: a line's number, cur, is one of the log whose line
+// before it was numbered prev — of the same shape, its digits and
+// letters aside. So a minute's sub-item ("12b Chair to welcome …") after
+// a log's line ("24/03/25-04 …") is not read as the log's, while a new
+// meeting's line ("02/05/25-01 …") after an older one's is.
+func sameLogNumber(prev, cur string) bool {
+	return prev != "" && logShape(prev) == logShape(cur)
+}
+
+// logShape is a log's number with each run of digits as "9" and each
+// letter as "a": "24/03/25-05" is "9/9/9-9", "12b" is "9a".
+func logShape(ref string) string {
+	return logLetter.ReplaceAllString(logDigits.ReplaceAllString(ref, "9"), "a")
+}
+
+var (
+	logDigits = regexp.MustCompile(`[0-9]+`)
+	logLetter = regexp.MustCompile(`[A-Za-z]`)
+)
+
+// ownNote: what a dash sets after a new log line's words is a note of
+// where it stands only when it reads as one — opening with "See" or a
+// status ("– See item 7", "– Ongoing"), or a sentence of its own with
+// its verb ("– A quote has come in."). Otherwise the dash is the
+// action's own ("Clerk to write to the owner – Mr Smith – about …").
+func ownNote(note string) bool {
+	if l := logStatus.FindStringIndex(" – " + note); l != nil && l[0] == 0 {
+		return true
+	}
+	return seeNote.MatchString(note) || strings.HasSuffix(note, ".") && finiteVerb.MatchString(note)
+}
+
+var seeNote = regexp.MustCompile(`^(?i:see)\b`)
+
 // newLogLine reads a log's line with no status: its number, the action's
 // words (who, "to", what) and the note a dash sets after them.
 func newLogLine(text string) (ref, act, note string, ok bool) {
@@ -205,7 +243,7 @@ func newLogLine(text string) (ref, act, note string, ok bool) {
 		return "", "", "", false
 	}
 	ref, act = strings.Join(strings.Fields(m[1]), ""), strings.TrimSpace(s[len(m[0]):])
-	if l := dashNote.FindStringIndex(act); l != nil && l[0] > 0 {
+	if l := dashNote.FindStringIndex(act); l != nil && l[0] > 0 && ownNote(strings.TrimSpace(strings.TrimLeft(act[l[0]:], " -–—"))) {
 		act, note = strings.TrimSpace(act[:l[0]]), strings.TrimSpace(strings.TrimLeft(act[l[0]:], " -–—"))
 	}
 	if len(strings.Fields(act)) < 4 || !startsUpper(act) || strings.HasSuffix(act, ":") || logDoer(act) == "" {

@@ -148,3 +148,28 @@ func TestActionLogNewLines(t *testing.T) {
 		"action|24/03/25-06|Chair to draft the leaflet for the open day|See item 7|Chair",
 	})
 }
+
+// TestActionLogNewLineLimits: a line read as the log's with no status
+// must carry a number of the log's shape (a minute's sub-item "14c" after
+// "09/05/24-03" is not one), a dash within its words is its own unless
+// what follows reads as a note, and a page's first line follows no log.
+func TestActionLogNewLineLimits(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Progress }
+	runFindCases(t, []findCase{
+		{"a sub-item's number after a log line", action.DocMinutes, []string{
+			"09/05/24-03 Treasurer to pay the mower invoice. Completed",
+			"14c Vice Chair to thank the litter pickers – Agreed by all."},
+			[]string{"action|Treasurer to pay the mower invoice|", "resolution|14c Vice Chair to thank the litter pickers – Agreed by all.|"}},
+		{"a dash inside the action's words", action.DocMinutes, []string{
+			"09/05/24-03 Treasurer to pay the mower invoice. Completed",
+			"09/05/24-04 Clerk to ring the contractor – Green Lawns Ltd, about the verges"},
+			[]string{"action|Treasurer to pay the mower invoice|", "action|Clerk to ring the contractor – Green Lawns Ltd, about the verges|"}},
+		{"a dash before a note that is a sentence of its own", action.DocMinutes, []string{
+			"09/05/24-03 Treasurer to pay the mower invoice. Completed",
+			"09/05/24-04 Clerk to ring the contractor about the verges – A date has been offered."},
+			[]string{"action|Treasurer to pay the mower invoice|", "action|Clerk to ring the contractor about the verges|A date has been offered"}},
+		{"a page's first line follows no log line", action.DocMinutes, []string{
+			"09/05/24-04 Clerk to ring the contractor about the verges"},
+			nil},
+	}, show)
+}

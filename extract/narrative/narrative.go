@@ -575,6 +575,8 @@ type finder struct {
 	// logRun is the paragraph a line must be at to follow straight on
 	// from the last line read as an action log's.
 	logRun int
+	// logPrev is the number of the last line read as an action log's.
+	logPrev string
 	// matters holds the rows of a clerk's list of matters, by paragraph,
 	// with the status their list's heading gives them.
 	matters map[int]string
