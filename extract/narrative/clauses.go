@@ -1351,7 +1351,11 @@ func delegate(clause string) string {
 // Members note …" name who decides, and give "".
 func thatDoesWho(clause string) string {
 	m := thatDoes.FindStringSubmatchIndex(clause)
-	who := trimName(strings.TrimSpace(clause[len("That "):m[2]]))
+	who := strings.TrimSpace(clause[len("That "):m[2]])
+	if i := strings.LastIndexByte(who, ' '); i > 0 && strings.HasSuffix(who, "ly") && unicode.IsLower(rune(who[i+1])) {
+		who = who[:i] // the adverb before the verb: "That the Club warmly thank …"
+	}
+	who = trimName(who)
 	verb := strings.ToLower(clause[m[2]:m[3]])
 	if decidingBody(who) || meetingVerb[verb] || meetingVerb[strings.TrimSuffix(verb, "s")] {
 		return ""
@@ -1655,4 +1659,4 @@ func decidingBody(subject string) bool {
 }
 
 // meetingVerb: what a meeting does in deciding, not an act it asks for.
-var meetingVerb = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "confirm": true, "support": true, "welcome": true, "receive": true}
+var meetingVerb = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "confirm": true, "support": true, "welcome": true, "receive": true, "thank": true}

@@ -55,8 +55,11 @@ var (
 	// "be" with a past participle, which no modal comes before ("That the
 	// report be noted", not "… so that the service can be retained").
 	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?(?:(?:\w+ly|also|then)\s+)?be\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
-	// thatDoes: "That the Strategic Director of Housing report on …".
-	thatDoes  = regexp.MustCompile(`^(?:That|THAT|that)\s+(?:the\s+)?` + postQualifier + `(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}((?i:report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome|consider|decide|make|lobby|share|invite|raise|send|recogni[sz]e|give|acknowledge|commit|grant|allocate|appoint|work|engage|identify|produce|deliver|implement|promote)(?:s|es)?)\s`)
+	// thatDoes: "That the Strategic Director of Housing report on …"; an
+	// adverb may stand before the bare verb, and a meeting's vote of
+	// thanks decides like its other verbs ("That the Club warmly thank
+	// its treasurer for her years of service").
+	thatDoes  = regexp.MustCompile(`^(?:That|THAT|that)\s+(?:the\s+)?` + postQualifier + `(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(?:[a-z]+ly\s+)?((?i:thank|report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome|consider|decide|make|lobby|share|invite|raise|send|recogni[sz]e|give|acknowledge|commit|grant|allocate|appoint|work|engage|identify|produce|deliver|implement|promote)(?:s|es)?)\s`)
 	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
 	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it

@@ -7818,3 +7818,19 @@ func TestQualifiedNumberedPartTheme(t *testing.T) {
 		"Key priority 2 – Parks are safer|We will light the main paths through the park.",
 	})
 }
+
+// TestThatDoesAdverbAndThanks: an adverb may stand between a that-clause's
+// subject and its bare verb, and is not part of who acts; a vote of thanks
+// ("That the Club warmly thank …") decides as the meeting's, with no owner.
+func TestThatDoesAdverbAndThanks(t *testing.T) {
+	d := doc(false, "Election of Chair", "It was proposed by Mrs Hale that Ms Okafor be elected Chair.",
+		"a)    That Ms Okafor be elected Chair of the Allotments Club until May 2027;",
+		"b)    That the Club warmly thank Mr P. Lowe for his years as Chair.",
+		"c)    That the Site Warden promptly report any vacant plots to the Secretary.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string {
+		return a.Ref + "|" + a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";")
+	}, []string{"(a)|resolution|That Ms Okafor be elected Chair of the Allotments Club until May 2027|",
+		"(b)|resolution|That the Club warmly thank Mr P. Lowe for his years as Chair.|",
+		"(c)|resolution|That the Site Warden promptly report any vacant plots to the Secretary.|Site Warden"})
+}
+
