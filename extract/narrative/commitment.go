@@ -421,7 +421,16 @@ func quotedSpans(text string) [][2]int {
 			break
 		}
 		start := i + open
-		_, n := utf8.DecodeRuneInString(text[start:])
+		r0, n := utf8.DecodeRuneInString(text[start:])
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[start+n:])
+		if r0 == '‘' && unicode.IsLetter(before) && unicode.IsLetter(after) {
+			// An apostrophe typed as an opening mark, between letters
+			// ("the Mayor‘s fund"): a quotation opens after a space or
+			// a bracket, never inside a word.
+			i = start + n
+			continue
+		}
 		end, weak := -1, -1
 		for j, prev := start+n, ' '; j < len(text); {
 			r, m := utf8.DecodeRuneInString(text[j:])

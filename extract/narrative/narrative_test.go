@@ -7834,3 +7834,16 @@ func TestThatDoesAdverbAndThanks(t *testing.T) {
 		"(c)|resolution|That the Site Warden promptly report any vacant plots to the Secretary.|Site Warden"})
 }
 
+// TestApostropheAsOpeningMark: a ‘ typed between letters is an apostrophe,
+// not a quotation opening that never closes, so what follows it in the
+// paragraph is still read; a quotation opened after a space still hides its
+// words.
+func TestApostropheAsOpeningMark(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
+	runFindCases(t, []findCase{
+		{"typed apostrophe", action.DocMinutes, []string{"A resident spoke about the bell at St. Mary‘s Church. It was suggested that the parish ask the church for a share. The Chair agreed to ask the churchwarden before the next meeting."},
+			[]string{"commitment|The Chair agreed to ask the churchwarden before the next meeting."}},
+		{"a quotation", action.DocMinutes, []string{"The minute was amended to read ‘the hall was booked. The Clerk will write to the school.’"},
+			nil},
+	}, show)
+}
