@@ -1064,10 +1064,22 @@ func (f *finder) paragraph(p paragraph) {
 			return
 		}
 	}
-	if who, ok := ownerTag(body); ok {
+	tagLine := body
+	if in, ok := strings.CutPrefix(strings.TrimRight(body, " ."), "("); ok && strings.HasSuffix(in, ")") && actionTag.MatchString(in) {
+		// "(ACTION - Treasurer)": the tag in brackets reads as it does
+		// without them.
+		tagLine = strings.TrimSuffix(in, ")")
+	}
+	if who, ok := ownerTag(tagLine); ok {
 		// The tag on a line of its own names who acts on the point before.
 		if n := len(f.out); n > 0 && f.out[n-1].Kind == action.KindCommitment && f.out[n-1].SourceText == f.prev.text {
 			f.out[n-1].Owner = []string{who}
+			if strings.HasPrefix(body, "(") {
+				// "(ACTION - Treasurer)" in brackets, broken onto its
+				// own line: the point's closing note, kept in its text
+				// as a bracket at the line's end is (bracketTag).
+				f.out[n-1].Action += " " + body
+			}
 			f.ownPoint(who)
 		}
 		return

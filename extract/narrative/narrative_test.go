@@ -7847,3 +7847,17 @@ func TestApostropheAsOpeningMark(t *testing.T) {
 			nil},
 	}, show)
 }
+
+// TestBracketTagOwnLine: an action tag in brackets on the line after a
+// point ("(ACTION - Treasurer)") names who acts on it, as the tag does
+// without brackets, and stays in the point's text as a bracket at the
+// line's end would.
+func TestBracketTagOwnLine(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") }
+	runFindCases(t, []findCase{
+		{"tag in brackets on its own line", action.DocMinutes, []string{"To review the hall bookings.", "RESOLVED to keep the hire charges as they are.", "A new booking form will be produced for the website.", "(ACTION - Treasurer)", "To consider the hedge by the car park."},
+			[]string{"resolution|to keep the hire charges as they are.|", "commitment|A new booking form will be produced for the website. (ACTION - Treasurer)|Treasurer"}},
+		{"tag without brackets on its own line", action.DocMinutes, []string{"RESOLVED to keep the hire charges as they are.", "A new booking form will be produced for the website.", "Action: Treasurer"},
+			[]string{"resolution|to keep the hire charges as they are.|", "commitment|A new booking form will be produced for the website.|Treasurer"}},
+	}, show)
+}
