@@ -2132,8 +2132,18 @@ func (f *finder) nextInList(p paragraph) bool {
 // it ends as a clause does and tells nothing in the past or to come ("had
 // been set up", "would have to"), as a point of the discussion does.
 func siblingClause(s string) bool {
+	if thatWordOpens.MatchString(s) && readsAsClause(s) {
+		// "(c) that, at its next meeting, the Panel considers how the
+		// costs could be cut;" after a that-clause that decides: a point
+		// that opens with "that" is a clause of the list's lead, whatever
+		// its verbs, never a sentence of the discussion.
+		return true
+	}
 	return readsAsClause(s) && !finiteVerb.MatchString(relativeVerb.ReplaceAllString(s, "")) && !modalWord.MatchString(s)
 }
+
+// thatWordOpens: s opens with "that" and a space or a comma.
+var thatWordOpens = regexp.MustCompile(`^(?i:that)[\s,]`)
 
 var modalWord = regexp.MustCompile(`(?i)\b(?:will|would|should|could|might|may|must|shall|can)\b`)
 

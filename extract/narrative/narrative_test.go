@@ -7861,3 +7861,17 @@ func TestBracketTagOwnLine(t *testing.T) {
 			[]string{"resolution|to keep the hire charges as they are.|", "commitment|A new booking form will be produced for the website.|Treasurer"}},
 	}, show)
 }
+
+// TestThatSiblingAnyMood: in an unlabelled list of that-clauses that
+// decide, a point that opens with "that" is one of them though its verb is
+// in the indicative and a modal stands in a clause inside it.
+func TestThatSiblingAnyMood(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Kind }
+	runFindCases(t, []findCase{
+		{"indicative between subjunctives", action.DocMinutes, []string{"Play Areas Review", "The Panel considered a report on the state of the play areas.",
+			"(a)    that the survey of the play areas be discussed at the next meeting;",
+			"(b)    that, at its next meeting, the Panel considers how the cost of repairs could be cut; and",
+			"(c)    that the report be noted."},
+			[]string{"(a)|resolution", "(b)|resolution", "(c)|resolution"}},
+	}, show)
+}
