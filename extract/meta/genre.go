@@ -51,7 +51,14 @@ var (
 	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|(declarations?|disclosures?)\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of |the )?minutes of (the |a )?(previous |last )?meeting|minutes\s*:$|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b|^an?\s+(?:[\w-]+\s+){0,3}meeting was held\b[^.]*\bon\s+(?:\w+day\b|\d)`)
 	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting|conflicts? of interest declared by|dispensations? granted|decision status)\b|\b(is key decision\?|is subject to call[- ]in\?)`)
 	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)`)
-	reportAsked  = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
+	// reportSection is a report's numbered section heading alone on its
+	// line: "2. RECOMMENDATIONS", "3 Background", "4. Financial
+	// Implications". Minutes number their items too, but by their
+	// business ("3. To receive the minutes", "5. Play area"); a section
+	// named for a report's parts is the report's own. (Only the heading
+	// alone: "2. Background checks were made" is a paragraph.)
+	reportSection = regexp.MustCompile(`(?i)^\d{1,2}\.?\s+(purpose(?: of (?:the )?report)?|background|recommendations?|(?:financial |legal |equalit(?:y|ies) |risk )?implications|conclusions?|appendices|executive summary)\s*:?$`)
+	reportAsked   = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
 	// and answers records a meeting's questions, not its decisions.
 	qaSign = regexp.MustCompile(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
@@ -203,7 +210,7 @@ func FindGenre(ld layout.Doc) Genre {
 			pat  *regexp.Regexp
 			keys []string
 			seen map[string]bool
-		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}, {reportAsked, askedKeys, reportSeen}} {
+		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}, {reportSection, nil, reportSeen}, {reportAsked, askedKeys, reportSeen}} {
 			if s.keys != nil && !containsAny(low, s.keys) {
 				continue
 			}

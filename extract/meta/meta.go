@@ -643,6 +643,27 @@ func allText(ld layout.Doc) string {
 // report or a notice of decision does not.
 var memberSpoke = regexp.MustCompile(`(?i)^(?:the\s+)?(?:councillor|cllr|chair|chairman|leader|mayor|vice[- ]chair)\b[^.]{0,60}?\b(spoke|asked|thanked|responded|paid tribute|welcomed|queried|commented|replied|referred|mentioned|said|moved)\b`)
 
+// spokeIn finds memberSpoke at the start of the line or of any sentence in
+// it: a page that runs a meeting's record into one paragraph tells who
+// spoke mid-line ("… gave an overview. Councillor Ash thanked the team.").
+func spokeIn(text string) []string {
+	if m := memberSpoke.FindStringSubmatch(text); m != nil {
+		return m
+	}
+	for i := strings.Index(text, ". "); i >= 0; {
+		rest := strings.TrimLeft(text[i+2:], " ")
+		if m := memberSpoke.FindStringSubmatch(rest); m != nil {
+			return m
+		}
+		j := strings.Index(text[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return nil
+}
+
 // quotedVerb is a verb of memberSpoke that a quote in a press release or
 // a foreword uses as often as minutes do.
 var quotedVerb = regexp.MustCompile(`(?i)^(?:said|commented|mentioned)$`)
@@ -651,10 +672,12 @@ var quotedVerb = regexp.MustCompile(`(?i)^(?:said|commented|mentioned)$`)
 // seconded by …"), not as a record of it.
 var ruledProcedure = regexp.MustCompile(`\b(?:must|shall|may|should|will|can|cannot|to)\s+(?:not\s+)?be\s+(?:seconded|put)\b`)
 
-// bodyReceived is "the Board considered/received/noted".
-var receivedWords = []string{"considered", "received", "noted"}
+// bodyReceived is "the Board considered/received/noted/discussed/
+// reviewed", or an officer's "… submitted a report": a meeting's business
+// told as done. (A report looks ahead, "the Board is asked to review".)
+var receivedWords = []string{"considered", "received", "noted", "discussed", "reviewed", "submitted"}
 
-var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted)\b`)
+var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted|discussed|reviewed)\b|\bsubmitted (?:a|the) report\b`)
 
 // Kind classifies the paper by what was found in it and how it reads.
 func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
@@ -677,7 +700,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		low := strings.ToLower(l.Text)
 		if containsAny(low, procedureWords) && !ruledProcedure.MatchString(low) {
 			told = true
-		} else if m := memberSpoke.FindStringSubmatch(l.Text); m != nil {
+		} else if m := spokeIn(l.Text); m != nil {
 			told = told || !quotedVerb.MatchString(m[1])
 			said = true
 		} else if containsAny(low, procedureWords) {
@@ -695,9 +718,13 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		signs = 1 // proceedings are a sign too
 	}
 	title := strings.ToLower(m.Title)
-	reported, news := false, false
+	reported, news, planHead := false, false, false
 	for _, l := range headOf(ld) {
 		reported = reported || reportLabel.MatchString(lineText(l))
+		// A heading line of the head that names the paper an action plan
+		// ("Road Safety Action Plan 2024 - 2025") names it as a title
+		// does, though a site's banner above it was read as the title.
+		planHead = planHead || planNamed.MatchString(strings.ToLower(strings.TrimSpace(lineText(l))))
 		news = news || newsSign.MatchString(strings.TrimSpace(lineText(l)))
 	}
 	switch {
@@ -720,7 +747,11 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		// body ("RECOMMENDED TO COUNCIL i) To raise the fees") or nothing
 		// at all (the page cut before its decision).
 		return action.DocMinutes
-	case reported && counts[action.KindRecommendation] > 0:
+	case reported && counts[action.KindRecommendation] > 0,
+		reported && g.Kind == "" && g.held == 0 && signs == 0:
+		// A paper headed "Report of the Director" that shows no meeting
+		// held and no sign of minutes is the report, whatever its items
+		// read as ("The Committee agreed in May to monitor …" retold).
 		return action.DocReport
 	case g.Kind == action.DocMinutes && counts[action.KindResolution]+counts[action.KindCommitment] > 0:
 		return action.DocMinutes // minutes with an action log at their end
@@ -734,7 +765,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocOther
 	case g.Kind != "":
 		return g.Kind
-	case len(found) == 0 && planNamed.MatchString(title):
+	case len(found) == 0 && (planNamed.MatchString(title) || planColumns(ld)):
 		// A paper that shows no genre and names itself an action plan
 		// ("Parks Action Plan 2026") is one, though none of its rows was
 		// read. (One that gave items is judged by them below.)
@@ -752,6 +783,7 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocMinutes
 	case strings.Contains(title, "plan") && counts[action.KindAction] > 0,
 		planNamed.MatchString(title) && len(found) > 0,
+		planHead && len(found) > 0 && counts[action.KindRecommendation] == 0,
 		PlanOfWork(title) && len(found) > 0 && counts[action.KindRecommendation] == 0:
 		// A paper titled an action plan is one whatever its points are
 		// called ("To maintain the defibrillators" is a commitment); "…
@@ -762,6 +794,39 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	}
 	return action.DocOther
 }
+
+// planColumns: the page prints a plan's column headings, flattened one
+// to a line, a run of three or more short lines without a full stop of
+// which one names who leads and one when ("Task", "Lead Officer",
+// "Target Date", "Progress"). Rows below it that no reader took still
+// make the page a plan.
+func planColumns(ld layout.Doc) bool {
+	run, who, when := 0, false, false
+	for _, l := range ld.Lines {
+		t := strings.TrimSpace(l.Text)
+		if l.Furniture || t == "" {
+			continue
+		}
+		if l.IsTable() || len(strings.Fields(t)) > 4 || strings.HasSuffix(t, ".") {
+			run, who, when = 0, false, false
+			continue
+		}
+		run++
+		who = who || columnWho.MatchString(t)
+		when = when || columnWhen.MatchString(t)
+		if run >= 3 && who && when {
+			return true
+		}
+	}
+	return false
+}
+
+// columnWho and columnWhen are the headings of a plan's columns for who
+// leads an action and by when.
+var (
+	columnWho  = regexp.MustCompile(`(?i)\b(?:responsib\w*|lead|owner|officer)\b`)
+	columnWhen = regexp.MustCompile(`(?i)\b(?:dates?|timescales?|milestones?|deadline|target|completion|due)\b`)
+)
 
 // planNamed is a title that ends naming the paper an action plan, perhaps
 // with its years: "Parish Council Action Plan", "… Action Plan 2024-25",

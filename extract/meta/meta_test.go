@@ -277,6 +277,32 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Report to the Cabinet", "Housing Plan"), Meta{Title: "Housing Plan"}, Genre{}, []action.Action{{Kind: action.KindAction}, {Kind: action.KindRecommendation}}); k != action.DocReport {
 		t.Errorf("report with recommendations = %s", k)
 	}
+	// A member who spoke, told mid-paragraph, shows the meeting held.
+	if k := Kind(lines("7 Bus Shelter", "That Cabinet agreed the new shelter. Councillor Reed thanked the officers for their work."), Meta{}, Genre{}, decided); k != action.DocMinutes {
+		t.Errorf("a decision with a member's thanks told after it: kind %s, want minutes", k)
+	}
+	// A body's business told as done, or an officer's report submitted.
+	for _, told := range []string{"The Board discussed the new play area.", "The Head of Parks submitted a report on the tree survey."} {
+		if k := Kind(lines("Parks Board June 2026", told), Meta{}, Genre{}, decided); k != action.DocMinutes {
+			t.Errorf("%q: kind %s, want minutes", told, k)
+		}
+	}
+	// A paper headed as a report, with no meeting shown, is the report.
+	if k := Kind(lines("Report of the Head of Parks", "Tree Survey", "1. The survey was carried out in spring and the team will replant."), Meta{Title: "Tree Survey"}, Genre{}, promised); k != action.DocReport {
+		t.Errorf("a paper headed as a report: kind %s, want report", k)
+	}
+	// A heading below a site's banner names the page an action plan.
+	if k := Kind(lines("Site news", "Litter Action Plan 2026 - 2027", "We will pick up litter every week."), Meta{Title: "Site news"}, Genre{}, promised); k != action.DocActionPlan {
+		t.Errorf("a plan named by a heading under a banner: kind %s, want action_plan", k)
+	}
+	// A plan's column headings, one a line, make a page of rows no reader
+	// took a plan; short lines naming neither who nor when do not.
+	if k := Kind(lines("Cleaner streets", "Task", "Detail", "Lead Officer", "Target Date", "Sweep the square", "Weekly, from May"), Meta{Title: "Cleaner streets"}, Genre{}, nil); k != action.DocActionPlan {
+		t.Errorf("a plan's column headings: kind %s, want action_plan", k)
+	}
+	if k := Kind(lines("Opening hours", "Monday", "Tuesday", "Wednesday", "Closed on Sundays"), Meta{Title: "Opening hours"}, Genre{}, nil); k != action.DocOther {
+		t.Errorf("short lines without a plan's columns: kind %s, want other", k)
+	}
 	if k := Kind(lines("Hello"), Meta{Title: "Hello"}, Genre{}, nil); k != action.DocOther {
 		t.Errorf("other kind = %s", k)
 	}
@@ -397,6 +423,9 @@ func TestFindGenre(t *testing.T) {
 			Genre{Kind: action.DocDecision}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
+		{"a report's numbered section headings, each alone on its line", []string{"Highways Committee", "12 May 2026", "1. PURPOSE", "1.1 To set out how the verge policy has worked.",
+			"2. RECOMMENDATIONS", "2.1 That members note the progress made.", "3. BACKGROUND", "3.1 The verge policy was adopted in 2020."},
+			Genre{Kind: action.DocReport}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
