@@ -17,7 +17,7 @@ import (
 )
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what ` + whoWe + `(?: will| plans? to| intends? to| are going to| is going to| aims? to) do|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b`)
+var aheadHeading = regexp.MustCompile(`(?i)^(?:(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we` + willDo + `|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b|` + whatDoerWillDo + `)`)
 
 // hollowUnder: the line cur is a point of a list's second level under
 // prev's first, as a copy prints them: "o" before cur (a hollow bullet)
@@ -34,9 +34,29 @@ func hollowUnder(prev, cur string, sub bool) bool {
 func hollow(t string) bool { return strings.HasPrefix(strings.TrimSpace(t), "o ") }
 
 // whoWe is who a heading of what will be done names: the authors as
-// "we", or their body by its name ("What the Town Council will do",
-// "What the Partnership will do").
-const whoWe = `(?:we|the (?:[\w'’-]+ ){0,3}(?:council|authority|partnership|board|service|trust|committee))`
+// "we", or whoever it names (doerNP).
+const whoWe = `(?:we|` + doerNP + `)`
+
+// doerNP is who a heading of what will be done names, by its shape, not
+// from a list of bodies: "the" and up to five words ("What the town
+// council will do"), or up to five capitalised words, perhaps joined by
+// "of", "and", "for" or "the" ("What the Parish Clerk will do", "What
+// Friends of the Green will do"). (?-i: keeps the capitals a test though the
+// headings' patterns ignore case.)
+const doerNP = `(?:the\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,4}|` + capWord + `(?:\s+(?:(?-i:of|and|for|the|&)\s+){0,2}` + capWord + `){0,4})`
+
+const capWord = `(?-i:[A-Z][\w'’&-]*)`
+
+// willDo is the verb of a heading of what will be done: "will do", "plans
+// to do", "are going to do".
+const willDo = `(?: will| plans? to| intends? to| are going to| is going to| aims? to) do`
+
+// whatDoerWillDo is a heading that names who will do the points under it
+// other than as "we": the heading ends with "do", or a colon and what is
+// done follows ("What the Parish Clerk will do", "What Housing Services
+// will do: …"). A line that goes on after "do" is a sentence ("What the
+// new owners will do with the barn is not known"), not such a heading.
+const whatDoerWillDo = `what ` + doerNP + willDo + `(?:\s*:.*)?$`
 
 // periodAims: a heading or lead-in that names what follows as the aims,
 // objectives or focus for a year or years to come — "Objectives 2017 -
@@ -1080,7 +1100,7 @@ var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:what ` + whoWe + `(?: will| plans? to| intends? to| are going to| is going to| aims? to) do|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b`)
+var promiseHeading = regexp.MustCompile(`(?i)^(?:(?:what we` + willDo + `|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b|` + whatDoerWillDo + `)`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of
