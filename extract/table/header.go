@@ -80,9 +80,12 @@ var headerRules = []struct {
 	// reader wanted in the first place ("What we want: a clean street").
 	// Both are "what" questions, which would otherwise name the action;
 	// where things stand now ("Where are we now: two posts vacant") is
-	// the action's position, its progress.
-	{fOutcome, regexp.MustCompile(`^what (we|you|people|residents|they) will see$|^(the )?difference (this|it|we) will make$`)},
-	{fObjective, regexp.MustCompile(`^what (we|you|people|residents|they) want( to (achieve|see))?$`)},
+	// the action's position, its progress. Who sees or wants is any
+	// short noun phrase between "what" and the verb, the whole cell
+	// ("What tenants will see", "What local people want"), not a list of
+	// words for readers: the cell is a question to which its rows answer.
+	{fOutcome, regexp.MustCompile(`^what ([a-z0-9]+ ){1,3}will see$|^(the )?difference (this|it|we) will make$`)},
+	{fObjective, regexp.MustCompile(`^what ([a-z0-9]+ ){1,3}want( to (achieve|see))?$`)},
 	{fProgress, regexp.MustCompile(`^(where (are we|we are)|where things stand)( now| today)?$`)},
 	// "Action/Target": the action first, its measure beside it.
 	{fAction, regexp.MustCompile(`^actions? targets?$`)},

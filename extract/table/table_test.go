@@ -41,6 +41,11 @@ func TestClassify(t *testing.T) {
 		{"Finding", fObjective}, {"Governance issue", fObjective}, {"Negative impact identified", fObjective},
 		{"Area for improvement", fObjective},
 		{"What we heard", fExplain}, {"You said", fExplain},
+		// A card's question names whoever sees or wants by any short noun
+		// phrase; a longer run after "what" is no such question.
+		{"What tenants will see", fOutcome}, {"What the village will see", fOutcome},
+		{"What local families want", fObjective}, {"What our members want to achieve", fObjective},
+		{"What we will see", fOutcome}, {"What you want", fObjective}, {"What everyone in the whole parish will see", fAction},
 		{"Project Title", fAction}, {"Project Executive", fOwner}, {"Q1 BRAG", fStatus},
 		{"How Financed", fExplain}, {"Resources required", fExplain}, {"Funding source", fExplain}, {"How we will deliver", fAction},
 		// An organisational unit says who leads; only the whole cell.
