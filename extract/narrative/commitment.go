@@ -314,19 +314,81 @@ var abbreviationPat = regexp.MustCompile(`\s\(([A-Z]{2,5})\)`)
 // unnameDefined clears the owner of an item that a closing "(CIL)" gave
 // it where the page spells those letters out as an abbreviation.
 func unnameDefined(out []action.Action, ps []paragraph) {
-	var defined map[string]bool
+	var defined, people map[string]bool
 	for i, a := range out {
 		if len(a.Owner) != 1 || !strings.HasSuffix(strings.TrimRight(a.Action, ". "), "("+a.Owner[0]+")") {
 			continue
 		}
 		if defined == nil {
-			defined = spelledOut(ps)
+			defined, people = spelledOut(ps), personInitials(ps)
 		}
-		if defined[a.Owner[0]] {
+		if defined[a.Owner[0]] || !people[a.Owner[0]] {
 			out[i].Owner = nil
 		}
 	}
 }
+
+// personInitials gives the capitals the page uses for a person: the
+// initials of a person it names ("Cllr J. Smith", "Mrs Ann Lee", "Jane
+// Smith": JS, AL, JS; with a middle name or initial both "JAS" and
+// "JS"), a post's letters (RFO), and capitals it uses elsewhere as a
+// person is used ("JS to send the map", "Action: JS", "JS agreed to
+// ask"). Capitals in brackets closing an undertaking name who carries it
+// out only when they are among these: on their own they may as well be
+// a scheme or a fund the page never spells out ("… paid for from
+// (CIL)").
+func personInitials(ps []paragraph) map[string]bool {
+	out := map[string]bool{"RFO": true}
+	for _, p := range ps {
+		for _, m := range titledName.FindAllStringSubmatch(p.body, -1) {
+			addInitials(out, strings.Fields(m[1]))
+		}
+		for _, m := range plainName.FindAllStringSubmatch(p.body, -1) {
+			if givenName[m[1]] {
+				addInitials(out, []string{m[1], m[2]})
+			}
+		}
+		for _, m := range capsAsPerson.FindAllStringSubmatch(p.body, -1) {
+			if m[2] == "be" {
+				continue // "CIL to be spent on …": a thing
+			}
+			for _, c := range []string{m[1], m[3]} {
+				for _, l := range initialsSep.Split(c, -1) {
+					out[l] = true
+				}
+			}
+		}
+	}
+	delete(out, "")
+	return out
+}
+
+// addInitials adds the initials of a name's words, all of them and the
+// first and last alone.
+func addInitials(out map[string]bool, words []string) {
+	if len(words) < 2 {
+		return
+	}
+	var all []byte
+	for _, w := range words {
+		all = append(all, w[0])
+	}
+	out[string(all)] = true
+	out[string([]byte{all[0], all[len(all)-1]})] = true
+}
+
+var (
+	// titledName: a title and then a person's name, its first names
+	// perhaps initials ("Cllr J. A. Smith", "Dr Ann Lee").
+	titledName = regexp.MustCompile(`\b(?:Cllrs?|Councill?or|Mrs?|Ms|Miss|Dr)\.?\s+((?:[A-Z][a-z]*\.?\s+){1,2}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)`)
+	// plainName: two capitalised words, a person's name where the first
+	// is a known first name (givenName).
+	plainName = regexp.MustCompile(`\b([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b`)
+	// capsAsPerson: capitals where a person stands, opening a sentence
+	// a clause and before what they will do ("JS to check …", "KP/LM
+	// agreed to …"; not "be"), or after an action tag ("Action: JS").
+	capsAsPerson = regexp.MustCompile(`(?:^|[.:;–—-]\s+)([A-Z]{2,3}(?:\s*(?:/|&|and)\s*[A-Z]{2,3})*)\s+(?:to|will|would|agreed|offered|undertook)\s+([a-z]+)|\b(?i:action(?:ed)?(?:\s+by)?)\s*[:–—-]?\s*([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\b`)
+)
 
 // abbreviates: the letters are the initials of the capitalised words just
 // before them, an abbreviation being spelt out ("Youth Support Service

@@ -7622,7 +7622,7 @@ func TestOwnersFromDecisionShapes(t *testing.T) {
 			[]string{"resolution|1|To adopt the play strategy.|HEAD OF LEISURE SERVICES", "resolution|2|To consult on the new fees.|HEAD OF LEISURE SERVICES"}},
 		{"agreed that a post named with its remit", action.DocMinutes, []string{"4. Leisure", "It was agreed that the Portfolio Holder Leisure and Sport provide a note on the pool in the spring."},
 			[]string{"resolution|4|It was agreed that the Portfolio Holder Leisure and Sport provide a note on the pool in the spring.|Portfolio Holder Leisure and Sport"}},
-		{"initials in brackets", action.DocMinutes, []string{"5. Hall", "Members discussed the chairs. A quote for new chairs will be brought to the next Hall Committee meeting (RT)."},
+		{"initials in brackets", action.DocMinutes, []string{"Present: Cllr R. Tate (Chair), Cllr M. Lowe", "5. Hall", "Members discussed the chairs. A quote for new chairs will be brought to the next Hall Committee meeting (RT)."},
 			[]string{"commitment||A quote for new chairs will be brought to the next Hall Committee meeting (RT).|RT"}},
 		{"an abbreviation in brackets", action.DocMinutes, []string{"5. Hall", "Members discussed the lettings. A quote for the hall will be brought to the next meeting of the Village Youth Club (VYC)."},
 			[]string{"commitment||A quote for the hall will be brought to the next meeting of the Village Youth Club (VYC).|"}},
@@ -7679,13 +7679,25 @@ func TestAfterConcessionClosingComma(t *testing.T) {
 // TestBracketedCapitalsNoOne: capitals in brackets closing an undertaking
 // are no one's initials when they say it is still to be confirmed
 // ("(TBC)") or when the page spells them out as an abbreviation
-// elsewhere ("Rural Transport Fund (RTF)" above "… from the fund (RTF).").
+// elsewhere ("Rural Transport Fund (RTF)" above "… from the fund (RTF)."),
+// or when no one the page names answers to them.
 func TestBracketedCapitalsNoOne(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"still to be confirmed", action.DocMinutes, []string{"5. Hall", "Members discussed the heating. A quote for a new boiler will be brought to the next meeting (TBC)."},
 			[]string{"commitment||A quote for a new boiler will be brought to the next meeting (TBC).|"}},
 		{"an abbreviation spelt out further up", action.DocMinutes, []string{"4. Buses", "Members welcomed news of the Rural Transport Fund (RTF).", "5. Hall", "Members discussed the minibus. A bid for the minibus will be made to the fund (RTF)."},
 			[]string{"commitment||A bid for the minibus will be made to the fund (RTF).|"}},
+		// Capitals no one on the page answers to name a thing, spelt out
+		// or not; those of a person named, or used as a person is, name
+		// who acts.
+		{"capitals that are no one's", action.DocMinutes, []string{"Present: Cllr P. Dean, Cllr K. Lowe", "5. Hall", "Members discussed the car park. A costed list of play equipment will be brought to the next meeting (CIL)."},
+			[]string{"commitment||A costed list of play equipment will be brought to the next meeting (CIL).|"}},
+		{"a person's initials from a titled name", action.DocMinutes, []string{"Present: Cllr P. Dean, Cllr K. Lowe", "5. Hall", "Members discussed the car park. A plan of the bays will be brought to the next meeting (PD)."},
+			[]string{"commitment||A plan of the bays will be brought to the next meeting (PD).|PD"}},
+		{"a person's initials from a first name and surname", action.DocMinutes, []string{"Present: Jane Ashby, Tom Reeve", "5. Hall", "Members discussed the car park. A plan of the bays will be brought to the next meeting (JA)."},
+			[]string{"commitment||A plan of the bays will be brought to the next meeting (JA).|JA"}},
+		{"capitals used as a person elsewhere", action.DocMinutes, []string{"4. Path", "The path is flooding again. Action: MW", "5. Hall", "Members discussed the car park. A plan of the bays will be brought to the next meeting (MW)."},
+			[]string{"commitment||The path is flooding again. Action: MW|MW", "commitment||A plan of the bays will be brought to the next meeting (MW).|MW"}},
 	}, showKindRefActionOwner)
 }
 
@@ -7765,6 +7777,41 @@ func TestWhatTheCouncilWillDo(t *testing.T) {
 		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// TestWhatDoerWillDoHeading: a heading of what will be done names its
+// doer by the shape of a noun phrase — "the" and a few words, or a few
+// capitalised words — not from a list of bodies, and ends with "do" (or
+// a colon); a line that runs on after "do" is a sentence.
+func TestWhatDoerWillDoHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"What the Parish Clerk will do":                          true,
+		"What Housing Services will do":                          true,
+		"What Friends of the Meadow plan to do":                  true,
+		"WHAT THE LIBRARY SERVICE WILL DO":                       true,
+		"What the town council will do":                          true,
+		"What the Lottery Board will do: fund two new posts":     true,
+		"What we will do and when":                               true,
+		"What the new owners will do with the barn is not known": false,
+		"What some people will do":                               false,
+	} {
+		if got := aheadHeading.MatchString(s); got != want {
+			t.Errorf("aheadHeading(%q) = %v, want %v", s, got, want)
+		}
+		if got := promiseHeading.MatchString(s); got != want {
+			t.Errorf("promiseHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+	runFindCases(t, []findCase{
+		{"a post named in the heading", "", []string{
+			"What the Parish Clerk will do",
+			"* Publish the minutes online within a week",
+			"* Keep a list of the defects reported",
+		}, []string{
+			"commitment||Publish the minutes online within a week|",
+			"commitment||Keep a list of the defects reported|",
+		}},
+	}, showKindRefActionOwner)
 }
 
 // TestDoneHeadingTheme: a plan's progress page puts each outcome as a
