@@ -56,7 +56,9 @@ var (
 	// Implications". Minutes number their items too, but by their
 	// business ("3. To receive the minutes", "5. Play area"); a section
 	// named for a report's parts is the report's own. (Only the heading
-	// alone: "2. Background checks were made" is a paragraph.)
+	// alone: "2. Background checks were made" is a paragraph. Minutes may
+	// number a club's "4. Background" too: the sections count only in a
+	// paper that records no decision, see FindGenre.)
 	reportSection = regexp.MustCompile(`(?i)^\d{1,2}\.?\s+(purpose(?: of (?:the )?report)?|background|recommendations?|(?:financial |legal |equalit(?:y|ies) |risk )?implications|conclusions?|appendices|executive summary)\s*:?$`)
 	reportAsked   = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
@@ -117,7 +119,7 @@ func FindGenre(ld layout.Doc) Genre {
 	}
 	// Each genre counts its distinct signs, so that eight "Recommendation
 	// N –" headings in minutes count as one sign of a report, not eight.
-	minutesSeen, decisionSeen, reportSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	minutesSeen, decisionSeen, reportSeen, sectionSeen := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	qa, agenda, held, decided, forward, settled := 0, map[string]bool{}, 0, false, 0, false
 	decisions := 0 // lines that record a decision
 	// meetingPage is set by ModernGov's "Agenda and minutes" header: the
@@ -210,7 +212,7 @@ func FindGenre(ld layout.Doc) Genre {
 			pat  *regexp.Regexp
 			keys []string
 			seen map[string]bool
-		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}, {reportSection, nil, reportSeen}, {reportAsked, askedKeys, reportSeen}} {
+		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}, {reportSection, nil, sectionSeen}, {reportAsked, askedKeys, reportSeen}} {
 			if s.keys != nil && !containsAny(low, s.keys) {
 				continue
 			}
@@ -220,6 +222,13 @@ func FindGenre(ld layout.Doc) Genre {
 		}
 	}
 	minutes, decision, report := len(minutesSeen), len(decisionSeen), len(reportSeen)
+	if !decided {
+		// A report's numbered sections ("2. Recommendations", "3.
+		// Background") are its signs only where nothing was decided:
+		// minutes that number "4. Background" over "RESOLVED that the
+		// fees rise" are a meeting's record.
+		report += len(sectionSeen)
+	}
 	g.held, g.decided, g.issueMeetings = held, decided, issueMeetings
 	// A forward plan lists decisions still to be taken; an issue's page
 	// that printed its notice too says when one was made.

@@ -426,6 +426,8 @@ func TestFindGenre(t *testing.T) {
 		{"a report's numbered section headings, each alone on its line", []string{"Highways Committee", "12 May 2026", "1. PURPOSE", "1.1 To set out how the verge policy has worked.",
 			"2. RECOMMENDATIONS", "2.1 That members note the progress made.", "3. BACKGROUND", "3.1 The verge policy was adopted in 2020."},
 			Genre{Kind: action.DocReport}},
+		{"a club's minutes numbering a background and a recommendation over what it resolved", []string{"Bowls Club", "3. Background", "The green was relaid in 2019.", "4. Recommendations", "RESOLVED that the annual fee goes up by £10."},
+			Genre{Kind: action.DocMinutes}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
