@@ -643,11 +643,14 @@ func allText(ld layout.Doc) string {
 // report or a notice of decision does not.
 var memberSpoke = regexp.MustCompile(`(?i)^(?:the\s+)?(?:councillor|cllr|chair|chairman|leader|mayor|vice[- ]chair)\b[^.]{0,60}?\b(spoke|asked|thanked|responded|paid tribute|welcomed|queried|commented|replied|referred|mentioned|said|moved)\b`)
 
-// spokeIn finds memberSpoke at the start of the line or of any sentence in
-// it: a page that runs a meeting's record into one paragraph tells who
-// spoke mid-line ("… gave an overview. Councillor Ash thanked the team.").
-func spokeIn(text string) []string {
-	if m := memberSpoke.FindStringSubmatch(text); m != nil {
+// spokeIn finds memberSpoke at the start of the line, or, when mid is set,
+// of any sentence in it: a page that runs a meeting's record into one
+// paragraph tells who spoke mid-line ("… gave an overview. Councillor Ash
+// thanked the team."). (Sentences are cut at ". ", so a title written
+// with its stop, "Cllr. Ash asked …", is not found; memberSpoke stops at
+// a full stop too.)
+func spokeIn(text string, mid bool) []string {
+	if m := memberSpoke.FindStringSubmatch(text); m != nil || !mid {
 		return m
 	}
 	for i := strings.Index(text, ". "); i >= 0; {
@@ -672,12 +675,20 @@ var quotedVerb = regexp.MustCompile(`(?i)^(?:said|commented|mentioned)$`)
 // seconded by …"), not as a record of it.
 var ruledProcedure = regexp.MustCompile(`\b(?:must|shall|may|should|will|can|cannot|to)\s+(?:not\s+)?be\s+(?:seconded|put)\b`)
 
-// bodyReceived is "the Board considered/received/noted/discussed/
-// reviewed", or an officer's "… submitted a report": a meeting's business
-// told as done. (A report looks ahead, "the Board is asked to review".)
-var receivedWords = []string{"considered", "received", "noted", "discussed", "reviewed", "submitted"}
+// bodyReceived is "the Board considered/received/noted": a meeting's
+// business told as done. (A report looks ahead, "the Board is asked to
+// consider".) bodyDiscussed, "the Board discussed/reviewed" or an
+// officer's "… submitted a report", tells it as done too, but a report
+// tells in the same words what happened before it ("In May the Board
+// reviewed the policy"): it counts only in a paper not headed as a
+// report, or beside a meeting held.
+var receivedWords = []string{"considered", "received", "noted"}
 
-var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted|discussed|reviewed)\b|\bsubmitted (?:a|the) report\b`)
+var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted)\b`)
+
+var discussedWords = []string{"discussed", "reviewed", "submitted"}
+
+var bodyDiscussed = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (discussed|reviewed)\b|\bsubmitted (?:a|the) report\b`)
 
 // Kind classifies the paper by what was found in it and how it reads.
 func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
@@ -692,6 +703,15 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	// foreword's ("The Leader said the plan would …"), and a motion that
 	// "must be seconded by" a member is a standing order's rule: such a
 	// line shows a meeting only beside another sign of one (said).
+	// A paper headed as a report retells what happened before it ("The
+	// Chair asked that officers report back"): a member who spoke
+	// mid-line, or a body that discussed or reviewed, shows a meeting
+	// there only beside a meeting held.
+	reported := false
+	for _, l := range headOf(ld) {
+		reported = reported || reportLabel.MatchString(lineText(l))
+	}
+	retold := !reported || g.held > 0
 	signs, told, said := 0, false, false
 	for _, l := range ld.Lines {
 		if l.IsTable() {
@@ -700,13 +720,13 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		low := strings.ToLower(l.Text)
 		if containsAny(low, procedureWords) && !ruledProcedure.MatchString(low) {
 			told = true
-		} else if m := spokeIn(l.Text); m != nil {
+		} else if m := spokeIn(l.Text, retold); m != nil {
 			told = told || !quotedVerb.MatchString(m[1])
 			said = true
 		} else if containsAny(low, procedureWords) {
 			said = true
 		}
-		if signs == 0 && (containsAny(low, minutesSigns) && !onlyDuration(low) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text)) {
+		if signs == 0 && (containsAny(low, minutesSigns) && !onlyDuration(low) || containsAny(low, receivedWords) && bodyReceived.MatchString(l.Text) || retold && containsAny(low, discussedWords) && bodyDiscussed.MatchString(l.Text)) {
 			signs++
 		}
 		if told && signs > 0 {
@@ -718,9 +738,8 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		signs = 1 // proceedings are a sign too
 	}
 	title := strings.ToLower(m.Title)
-	reported, news, planHead := false, false, false
+	news, planHead := false, false
 	for _, l := range headOf(ld) {
-		reported = reported || reportLabel.MatchString(lineText(l))
 		// A heading line of the head that names the paper an action plan
 		// ("Road Safety Action Plan 2024 - 2025") names it as a title
 		// does, though a site's banner above it was read as the title.

@@ -291,6 +291,15 @@ func TestKindAndYear(t *testing.T) {
 	if k := Kind(lines("Report of the Head of Parks", "Tree Survey", "1. The survey was carried out in spring and the team will replant."), Meta{Title: "Tree Survey"}, Genre{}, promised); k != action.DocReport {
 		t.Errorf("a paper headed as a report: kind %s, want report", k)
 	}
+	// A report retells what happened before it, mid-line or as a body's
+	// review or an officer's report submitted: no meeting is shown.
+	for _, retold := range []string{"2.1 The bins were moved last autumn. The Chair asked that the move be looked at again. The team will move them back.",
+		"2.1 Last winter the Committee reviewed the bin rota. The team will move the bins.",
+		"2.1 The Head of Waste submitted a report to the Board in 2024. The team will move the bins."} {
+		if k := Kind(lines("Report of the Head of Waste", "Bin Rota", retold), Meta{Title: "Bin Rota"}, Genre{}, promised); k != action.DocReport {
+			t.Errorf("a report that retells %q: kind %s, want report", retold, k)
+		}
+	}
 	// A heading below a site's banner names the page an action plan.
 	if k := Kind(lines("Site news", "Litter Action Plan 2026 - 2027", "We will pick up litter every week."), Meta{Title: "Site news"}, Genre{}, promised); k != action.DocActionPlan {
 		t.Errorf("a plan named by a heading under a banner: kind %s, want action_plan", k)
