@@ -740,9 +740,12 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 	title := strings.ToLower(m.Title)
 	news, planHead := false, false
 	for _, l := range headOf(ld) {
-		// A heading line of the head that names the paper an action plan
-		// ("Road Safety Action Plan 2024 - 2025") names it as a title
+		// A line of the head that ends naming an action plan ("Road
+		// Safety Action Plan 2024 - 2025") names the paper as a title
 		// does, though a site's banner above it was read as the title.
+		// Any head line counts, not only a heading: an item's "5. Review
+		// of the Climate Action Plan" does too, so the case below takes
+		// it only for a paper that found items and no recommendation.
 		planHead = planHead || planNamed.MatchString(strings.ToLower(strings.TrimSpace(lineText(l))))
 		news = news || newsSign.MatchString(strings.TrimSpace(lineText(l)))
 	}
