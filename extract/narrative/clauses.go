@@ -1360,7 +1360,26 @@ func thatDoesWho(clause string) string {
 	if decidingBody(who) || meetingVerb[verb] || meetingVerb[strings.TrimSuffix(verb, "s")] {
 		return ""
 	}
+	if strings.TrimSuffix(verb, "s") == "thank" && thankingBody(who) {
+		// A vote of thanks is the meeting's own act when the body that
+		// meets gives it ("That the Club warmly thank its treasurer"); a
+		// post asked to thank someone acts for it ("That the Clerk thank
+		// the helpers by letter").
+		return ""
+	}
 	return who
+}
+
+// thankingBody: a subject naming a body that meets, as decidingBody does,
+// or a club's or forum's own meeting, which thanks in its minutes as a
+// council does. (Kept to "thank": "That the Football Club provide …" asks
+// an outside club to act.)
+func thankingBody(who string) bool {
+	switch strings.ToLower(lastWord(who)) {
+	case "club", "forum", "meeting", "group", "association", "society", "assembly":
+		return true
+	}
+	return decidingBody(who)
 }
 
 // itWasAgreedThat opens a sentence telling a decision before its
@@ -1659,4 +1678,4 @@ func decidingBody(subject string) bool {
 }
 
 // meetingVerb: what a meeting does in deciding, not an act it asks for.
-var meetingVerb = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "confirm": true, "support": true, "welcome": true, "receive": true, "thank": true}
+var meetingVerb = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "confirm": true, "support": true, "welcome": true, "receive": true}

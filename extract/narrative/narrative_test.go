@@ -7881,6 +7881,18 @@ func TestThatDoesAdverbAndThanks(t *testing.T) {
 		"(c)|resolution|That the Site Warden promptly report any vacant plots to the Secretary.|Site Warden"})
 }
 
+// TestThankByPost: a post asked to thank someone acts for the meeting and
+// owns the act; a body's vote of thanks has no owner.
+func TestThankByPost(t *testing.T) {
+	d := doc(false, "Helpers", "RESOLVED:",
+		"a)    That the Secretary thank the litter pickers in writing;",
+		"b)    That the Forum warmly thank Ms Tran for her years as Secretary.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string {
+		return a.Ref + "|" + a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";")
+	}, []string{"(a)|resolution|That the Secretary thank the litter pickers in writing|Secretary",
+		"(b)|resolution|That the Forum warmly thank Ms Tran for her years as Secretary.|"})
+}
+
 // TestApostropheAsOpeningMark: a ‘ typed between letters is an apostrophe,
 // not a quotation opening that never closes, so what follows it in the
 // paragraph is still read; a quotation opened after a space still hides its
