@@ -2132,15 +2132,22 @@ func (f *finder) nextInList(p paragraph) bool {
 // it ends as a clause does and tells nothing in the past or to come ("had
 // been set up", "would have to"), as a point of the discussion does.
 func siblingClause(s string) bool {
-	if thatWordOpens.MatchString(s) && readsAsClause(s) {
+	if thatWordOpens.MatchString(s) && readsAsClause(s) && !discussedPast.MatchString(relativeVerb.ReplaceAllString(s, "")) {
 		// "(c) that, at its next meeting, the Panel considers how the
 		// costs could be cut;" after a that-clause that decides: a point
 		// that opens with "that" is a clause of the list's lead, whatever
-		// its verbs, never a sentence of the discussion.
+		// its modals or verbs in the present. One in the past tells the
+		// discussion ("(b) that Members had asked whether …, and officers
+		// said …").
 		return true
 	}
 	return readsAsClause(s) && !finiteVerb.MatchString(relativeVerb.ReplaceAllString(s, "")) && !modalWord.MatchString(s)
 }
+
+// discussedPast: a verb in the past that tells what was said or done ("had",
+// "were", "said", "asked"), the finite past of finiteVerb and the two
+// verbs a discussion is told in.
+var discussedPast = regexp.MustCompile(`(?i)\b(?:was|were|had|did|said|asked)\b`)
 
 // thatWordOpens: s opens with "that" and a space or a comma.
 var thatWordOpens = regexp.MustCompile(`^(?i:that)[\s,]`)

@@ -7932,5 +7932,10 @@ func TestThatSiblingAnyMood(t *testing.T) {
 			"(b)    that, at its next meeting, the Panel considers how the cost of repairs could be cut; and",
 			"(c)    that the report be noted."},
 			[]string{"(a)|resolution", "(b)|resolution", "(c)|resolution"}},
+		{"a point told in the past between subjunctives", action.DocMinutes, []string{"Bus Shelters", "The Panel considered a report on the bus shelters.",
+			"(a)    that the report be noted;",
+			"(b)    that Members had raised whether the shelters could be painted, and officers said they would ask the bus company;",
+			"(c)    that the shelters be cleaned in spring."},
+			[]string{"(a)|resolution", "(c)|resolution"}},
 	}, show)
 }
