@@ -662,6 +662,10 @@ type finder struct {
 	mark      int
 	proposals []int
 	prev      paragraph
+	// tagged is the text of the last owner tag on a line of its own that
+	// named who acts on the item before it: a second tag line under it
+	// names a second owner of the same item.
+	tagged string
 	// paras counts the paragraphs read; lastAt is the count when the last
 	// item was added.
 	paras, lastAt int
@@ -1072,15 +1076,26 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	if who, ok := ownerTag(tagLine); ok {
 		// The tag on a line of its own names who acts on the point before.
-		if n := len(f.out); n > 0 && f.out[n-1].Kind == action.KindCommitment && f.out[n-1].SourceText == f.prev.text {
-			f.out[n-1].Owner = []string{who}
-			if strings.HasPrefix(body, "(") {
+		n := len(f.out)
+		again := n > 0 && f.tagged != "" && f.tagged == f.prev.text
+		if n > 0 && f.out[n-1].Kind == action.KindCommitment && (f.out[n-1].SourceText == f.prev.text || again) {
+			a := &f.out[n-1]
+			if !again {
+				a.Owner = []string{who}
+			} else if !slices.Contains(a.Owner, who) {
+				// "(ACTION - Clerk)" under "(ACTION - Treasurer)": a
+				// second owner of the same point.
+				a.Owner = append(a.Owner, who)
+			}
+			if in := strings.TrimRight(body, " ."); strings.HasPrefix(body, "(") && !strings.HasSuffix(strings.TrimRight(a.Action, " ."), in) {
 				// "(ACTION - Treasurer)" in brackets, broken onto its
 				// own line: the point's closing note, kept in its text
-				// as a bracket at the line's end is (bracketTag).
-				f.out[n-1].Action += " " + body
+				// as a bracket at the line's end is (bracketTag) —
+				// once, where the point does not end with it already.
+				a.Action += " " + body
 			}
-			f.ownPoint(who)
+			f.ownPoint(a.Owner...)
+			f.tagged = p.text
 		}
 		return
 	}

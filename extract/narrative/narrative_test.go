@@ -7918,6 +7918,10 @@ func TestBracketTagOwnLine(t *testing.T) {
 			[]string{"resolution|to keep the hire charges as they are.|", "commitment|A new booking form will be produced for the website. (ACTION - Treasurer)|Treasurer"}},
 		{"tag without brackets on its own line", action.DocMinutes, []string{"RESOLVED to keep the hire charges as they are.", "A new booking form will be produced for the website.", "Action: Treasurer"},
 			[]string{"resolution|to keep the hire charges as they are.|", "commitment|A new booking form will be produced for the website.|Treasurer"}},
+		{"two tag lines in brackets", action.DocMinutes, []string{"To review the pavilion.", "A new booking form will be produced for the club website.", "(ACTION - Secretary)", "(ACTION - Groundsman)", "To consider the nets."},
+			[]string{"commitment|A new booking form will be produced for the club website. (ACTION - Secretary) (ACTION - Groundsman)|Secretary;Groundsman"}},
+		{"a tag line the point already ends with", action.DocMinutes, []string{"A new booking form will be produced for the club website (ACTION - Secretary).", "(ACTION - Secretary)"},
+			[]string{"commitment|A new booking form will be produced for the club website (ACTION - Secretary).|Secretary"}},
 	}, show)
 }
 
