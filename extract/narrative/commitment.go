@@ -471,7 +471,9 @@ var pastYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:(?:` + monthName +
 var minutesAmended = regexp.MustCompile(`(?i)\bminutes?\b[^;]{0,30}?\b(?:be|to be|should be)\s+(?:amended|changed|corrected|altered)\b`)
 
 // quotedSpans are the stretches of text between an opening quotation mark
-// (‘ or “) and its closing one. A ’ inside a word ("Group’s") is an
+// (‘ or “) and its closing one. A ‘ opens one only at the start or after a
+// space, an opening bracket or a dash; elsewhere it is an apostrophe typed
+// with the wrong mark. A ’ inside a word ("Group’s") is an
 // apostrophe; after a plural ("Friends’ Group") it may be either, so the
 // close is the first ’ next to punctuation or at the end, else the first
 // not followed by a letter.
@@ -485,11 +487,11 @@ func quotedSpans(text string) [][2]int {
 		start := i + open
 		r0, n := utf8.DecodeRuneInString(text[start:])
 		before, _ := utf8.DecodeLastRuneInString(text[:start])
-		after, _ := utf8.DecodeRuneInString(text[start+n:])
-		if r0 == '‘' && unicode.IsLetter(before) && unicode.IsLetter(after) {
-			// An apostrophe typed as an opening mark, between letters
-			// ("the Mayor‘s fund"): a quotation opens after a space or
-			// a bracket, never inside a word.
+		if r0 == '‘' && start > 0 && !unicode.IsSpace(before) && !strings.ContainsRune("([{-–—", before) {
+			// An apostrophe typed as an opening mark ("the Mayor‘s
+			// fund", "the members‘ views", "the 1990‘s"): a quotation
+			// opens at the start, after a space, an opening bracket or
+			// a dash, never after a letter, a digit or a stop.
 			i = start + n
 			continue
 		}

@@ -7895,14 +7895,21 @@ func TestThankByPost(t *testing.T) {
 
 // TestApostropheAsOpeningMark: a ‘ typed between letters is an apostrophe,
 // not a quotation opening that never closes, so what follows it in the
-// paragraph is still read; a quotation opened after a space still hides its
-// words.
+// paragraph is still read, and so is one after a letter or a digit
+// ("walkers‘", "1980‘s"); a quotation opened after a space or a dash still
+// hides its words.
 func TestApostropheAsOpeningMark(t *testing.T) {
 	show := func(a action.Action) string { return a.Kind + "|" + a.Action }
 	runFindCases(t, []findCase{
 		{"typed apostrophe", action.DocMinutes, []string{"A resident spoke about the bell at St. Mary‘s Church. It was suggested that the parish ask the church for a share. The Chair agreed to ask the churchwarden before the next meeting."},
 			[]string{"commitment|The Chair agreed to ask the churchwarden before the next meeting."}},
 		{"a quotation", action.DocMinutes, []string{"The minute was amended to read ‘the hall was booked. The Clerk will write to the school.’"},
+			nil},
+		{"an apostrophe after a plural", action.DocMinutes, []string{"The walkers‘ comments on the stiles were heard. The Chair agreed to ask the landowner before the next meeting."},
+			[]string{"commitment|The Chair agreed to ask the landowner before the next meeting."}},
+		{"an apostrophe after a year", action.DocMinutes, []string{"The pond has silted up since the 1980‘s. The Chair agreed to ask the landowner before the next meeting."},
+			[]string{"commitment|The Chair agreed to ask the landowner before the next meeting."}},
+		{"a quotation after a dash", action.DocMinutes, []string{"The minute was amended -‘the hall was booked. The Clerk will write to the school.’"},
 			nil},
 	}, show)
 }
