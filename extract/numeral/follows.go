@@ -42,6 +42,24 @@ func Follows(a, b string) bool {
 	return false
 }
 
+// Opens reports whether b numbers the first point under a, a level
+// deeper: 1.1 under 1 (or 1.), 2.3.1 under 2.3. Follows leaves this out,
+// as a point's own sub-points are no next row; a reader that knows a
+// row to be a section's heading asks it whether the rows under it begin.
+func Opens(a, b string) bool {
+	fa, ca := counts(strings.TrimSuffix(a, "*"))
+	fb, cb := counts(strings.TrimSuffix(b, "*"))
+	if len(ca) == 0 || len(cb) != len(ca)+1 || !strings.HasPrefix(fb, fa) || cb[len(ca)] != 1 {
+		return false
+	}
+	for d := range ca {
+		if ca[d] != cb[d] {
+			return false
+		}
+	}
+	return true
+}
+
 // counts splits a number into its form and its counts: each run of digits,
 // and each small letter standing alone (not in a word: "Action 2"), is a
 // count ("1.2" is 1, 2 in "#.#"; "(3b)" is 3, 2 in "(##)"); what is left

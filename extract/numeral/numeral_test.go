@@ -52,3 +52,23 @@ func TestFollows(t *testing.T) {
 		}
 	}
 }
+
+func TestOpens(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"1", "1.1", true},
+		{"1.", "1.1", true},
+		{"4.2", "4.2.1", true},
+		{"1", "1.2", false},
+		{"1", "2.1", false},
+		{"1.1", "1.2", false},
+		{"2", "3", false},
+		{"", "1", false},
+	} {
+		if got := Opens(tt.a, tt.b); got != tt.want {
+			t.Errorf("Opens(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

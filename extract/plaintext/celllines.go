@@ -137,6 +137,7 @@ type cellItem struct {
 	text        string
 	first, last int
 	due, ref    string
+	head        bool // a section's heading over the rows numbered under it
 }
 
 // cellLineTables turns such tables into rows: the header's names, found
@@ -206,6 +207,11 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 		for _, it := range items {
 			for k := it.first + 1; k <= it.last; k++ {
 				lines[k] = layout.Line{Page: lines[k].Page} // the row's own lines after its first
+			}
+			if it.head {
+				lines[it.first] = tableRow([]string{it.text}, lines[it.first].Page, *tables, false)
+				lines[it.first].Bold = true
+				continue
 			}
 			parts := make([]string, width)
 			parts[action] = it.text
@@ -424,9 +430,12 @@ func firstRef(ref string) bool {
 // column each is cannot be told once an empty cell leaves no line. A row
 // with more other cells than the header has columns, or one of them
 // numbered, is a numbered list's point and what it says under it, not a
-// table's row. After the last row, fewer runs than the header has
-// columns are its cells, up to the first too long for a short cell:
-// prose.
+// table's row. A row that is only a number and a short heading, the rows
+// under it numbered a level deeper ("1." and "Parks" over "1.1", "1.2"),
+// heads a section of the table (the row's head is set): a merged row
+// naming the theme of the rows under it. After the last row, fewer runs
+// than the header has columns are its cells, up to the first too long
+// for a short cell: prose.
 func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, width int) (items []cellItem, used []int, end int) {
 	runs, q := cellRuns(lines, raws, ls, q)
 	end = len(raws)
@@ -439,14 +448,27 @@ func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, wi
 	most := 0        // the most other cells a row before this one had
 	sub := false     // one of them opens with a number of its own
 	dueAt := -1      // the line of the run the row's deadline came from
+	section := ""    // the number of the section whose rows these are
 	for _, r := range runs {
 		m := cellRef.FindStringSubmatch(r.text)
-		if m != nil && (prev == "" && firstRef(m[1]) || prev != "" && numeral.Follows(prev, m[1])) {
+		// A row that is only its number and a short heading, with no
+		// other cell, and the next number one a level under its own
+		// ("2." and "Roads" over "2.1", "2.2"), is the heading of a
+		// section of the table, whose rows count on under it; after
+		// them the next section's number follows the section's ("3."
+		// after "2.4").
+		opens := m != nil && len(items) > 0 && others == 0 && !sub && numeral.Opens(prev, m[1]) &&
+			headingCell(items[len(items)-1].text) && !dueCell(items[len(items)-1].text)
+		if m != nil && (opens || prev == "" && firstRef(m[1]) || prev != "" && numeral.Follows(prev, m[1]) || section != "" && numeral.Follows(section, m[1])) {
 			if others >= width || sub {
 				// More runs than the header has columns, or points
 				// numbered under the row's number: a numbered list
 				// and its sub-points, not a table's rows.
 				return nil, nil, 0
+			}
+			if opens {
+				items[len(items)-1].head = true
+				section = prev
 			}
 			prev = m[1]
 			items = append(items, cellItem{text: m[2], first: r.first, last: r.last, ref: strings.TrimRight(m[1], ".")})
@@ -468,6 +490,7 @@ func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, wi
 			it.last = r.last
 		case it.text == "":
 			it.text = t // the number alone, the cell after it
+			it.last = r.last
 		default:
 			others++
 			sub = sub || subPoint.MatchString(t)

@@ -871,6 +871,19 @@ func TestCellLineTables(t *testing.T) {
 				"1|false|true|b)\tThe leaflet should list the following: opening hours the mobile library's stops\t\t\t",
 				"1|false|true|c)\tA survey of users be held each year;\t\t\t",
 			}},
+		{"numbered sections, each a heading over the rows numbered under it",
+			"Estate plan\n\nNo.\n\nTheme\n\nAction\n\nBy when\n\n1.\n\nParks\n\n\n\n\n\n1.1\n\n\n\nRepaint the bandstand.\n\nMay-2026\n\n" +
+				"1.2\n\n\n\nReplant the rose beds by the gate.\n\nJune-2026\n\n2.\n\nLibraries\n\n\n\n\n\n2.1\n\n\n\nOpen the library on Sundays.\n\nOngoing\n\n" +
+				"2.2\n\n\n\nLend laptops to readers who have none.\n\nSept-2026\n",
+			[]string{
+				"1|false|false|\tTheme\tAction\tBy when",
+				"1|true|false|Parks",
+				"1|false|true|1.1\t\tRepaint the bandstand.\tMay-2026",
+				"1|false|true|1.2\t\tReplant the rose beds by the gate.\tJune-2026",
+				"1|true|false|Libraries",
+				"1|false|true|2.1\t\tOpen the library on Sundays.\tOngoing",
+				"1|false|true|2.2\t\tLend laptops to readers who have none.\tSept-2026",
+			}},
 		{"numbered points with points under them, no table",
 			"Action\n\nReason\n\nLead\n\n1. That the hall be let.\n\n(a) to the youth club;\n\n(b) on Mondays.\n\n" +
 				"2. That the fees rise.\n\nCosts have risen.\n\nThe Clerk\n\n3. That the report be noted.\n",
@@ -912,6 +925,11 @@ func TestCellLineEnds(t *testing.T) {
 			[]string{"T \tAction\tLead\tWhen", "T a)\tMend the hall roof\t\tMay 2026", "T b)\tLay the new path\t\tJune 2026",
 				"T c)\tSend the survey out\t\t", "P Next steps",
 				"P The group will meet again in the autumn to agree the work of the year ahead.", "P July 2027"}},
+		{"the last row's number alone over a long action, its deadline after it",
+			"Action\n\nLead\n\nWhen\n\na)\n\nMend the hall roof\n\nMay 2026\n\nb)\n\n" +
+				"Ask every club that uses the hall which evenings and which rooms it will need next year\n\nJune 2026\n",
+			[]string{"T \tAction\tLead\tWhen", "T a)\tMend the hall roof\t\tMay 2026",
+				"T b)\tAsk every club that uses the hall which evenings and which rooms it will need next year\t\tJune 2026"}},
 		{"numbered rows with no other cells, a heading after them",
 			"Action\n\nLead\n\nWhen\n\na) Mend the hall roof\n\nb) Lay the new path\n\nc) Send the survey out\n\nFunding\n\nGrants\n",
 			[]string{"T \tAction\tLead\tWhen", "T a)\tMend the hall roof\t\t", "T b)\tLay the new path\t\t",
