@@ -3999,6 +3999,10 @@ func joinText(a, b string) string {
 type nested struct {
 	title, headText string
 	head, status    bool
+	// item: the bullet is itself the action, its cells set in under it
+	// (cellBullets); owner: such a cell that names who; label: a
+	// status's label standing over it ("Status:" over "Delivered").
+	item, owner, label bool
 }
 
 // nestedUnderBullets reads a plan's list of headed bullets: "• Offer
@@ -4022,6 +4026,12 @@ func nestedUnderBullets(ps []paragraph) map[int]nested {
 		title := strings.TrimSpace(bulletPat.ReplaceAllString(p.body, ""))
 		for ; j < len(ps) && !bulletPat.MatchString(ps[j].text) && ps[j].marker == "" && ps[j].indent > p.indent+4; j++ {
 			short := len(strings.Fields(ps[j].body)) <= 3 && !endsSentence(ps[j].body)
+			if short && points > 0 && statusLabel(ps[j].body) && j+1 < len(ps) && ps[j+1].indent == ps[j].indent && ps[j+1].marker == "" && !bulletPat.MatchString(ps[j+1].text) {
+				// "Status:" over "Delivered": the label, and the
+				// status under it.
+				group[j] = nested{label: true}
+				continue
+			}
 			if short && points > 0 {
 				group[j] = nested{status: true}
 				continue
@@ -4044,9 +4054,105 @@ func nestedUnderBullets(ps []paragraph) map[int]nested {
 		i = j - 1
 	}
 	if groups < 2 {
+		out = map[int]nested{}
+	}
+	for k, n := range cellBullets(ps) {
+		if _, ok := out[k]; !ok {
+			out[k] = n
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// statusLabel is a label standing alone over a status: "Status:",
+// "Progress:" (a word or two, a colon after them). The words are few on
+// purpose: a label over a point's other fields reads otherwise.
+func statusLabel(t string) bool {
+	return statusLabelPat.MatchString(strings.TrimSpace(t))
+}
+
+var statusLabelPat = regexp.MustCompile(`(?i)^(?:current\s+)?(?:status|progress|rag(?:\s+status)?)\s*:$`)
+
+// cellBullets reads a list whose bullets are themselves the actions, each
+// with its cells set in deeper on the lines under it, as a web page
+// copies a plan kept as cards: "• Repaint the bandstand" over "Ann
+// Smith" and "On track". Under each such bullet are one to three short
+// lines, none a sentence, the last a status; those before it name who
+// leads it (or, a date, when it is due). It reads them only where two or
+// more bullets end in a status the contract knows, which says the list
+// is built that way; a bullet whose lines have the same shape but a
+// status of the plan's own words ("Needs action") is read with them.
+func cellBullets(ps []paragraph) map[int]nested {
+	type card struct {
+		at    int
+		cells []int
+	}
+	var cards []card
+	known := 0
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if !bulletPat.MatchString(p.text) || p.heading {
+			continue
+		}
+		var cells []int
+		j := i + 1
+		for ; j < len(ps) && !bulletPat.MatchString(ps[j].text) && ps[j].marker == "" && ps[j].indent > p.indent+4; j++ {
+			cells = append(cells, j)
+		}
+		if len(cells) == 0 || len(cells) > 3 {
+			continue
+		}
+		ok := true
+		for n, k := range cells {
+			t := strings.TrimSpace(ps[k].body)
+			if len(strings.Fields(t)) > 6 || endsSentence(t) || strings.HasSuffix(t, ":") {
+				ok = false
+				break
+			}
+			if n < len(cells)-1 && action.NormalizeDue(t) == "" && !ownerCell(t) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if action.IsStatus(ps[cells[len(cells)-1]].body) {
+			known++
+		}
+		cards = append(cards, card{i, cells})
+		i = j - 1
+	}
+	if known < 2 {
+		return nil
+	}
+	out := map[int]nested{}
+	for _, c := range cards {
+		out[c.at] = nested{item: true}
+		for n, k := range c.cells {
+			if n == len(c.cells)-1 {
+				out[k] = nested{status: true}
+			} else {
+				out[k] = nested{owner: true}
+			}
+		}
+	}
+	return out
+}
+
+// ownerCell: a short line that names who leads, each of its names (split
+// at "/", "&", ",") looking like one.
+func ownerCell(t string) bool {
+	names := action.SplitOwners(t)
+	for _, n := range names {
+		if !nameLike(n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // sentenceCase opens a sentence: a capital, then small letters.
@@ -4055,6 +4161,24 @@ var sentenceCase = regexp.MustCompile(`^[A-Z][a-z]+\b`)
 // nestedPoint gives what a paragraph of such a list holds.
 func (f *finder) nestedPoint(p paragraph, n nested) {
 	switch {
+	case n.label:
+		// the status's label: the line under it is the status
+	case n.item:
+		f.endBlocks()
+		a := action.Action{Kind: action.KindAction, Action: strings.TrimSpace(p.body)}
+		f.add(p, a)
+		f.nestedAt = len(f.out) - 1
+	case n.owner:
+		if f.nestedAt >= 0 && f.nestedAt < len(f.out) {
+			a := &f.out[f.nestedAt]
+			t := strings.TrimSpace(p.body)
+			if due := action.NormalizeDue(t); due != "" && a.DueRaw == "" {
+				a.DueRaw, a.Due = t, resolveDue(t, f.opts.Date)
+			} else if len(a.Owner) == 0 {
+				a.Owner = action.SplitOwners(t)
+			}
+			a.SourceText = joinText(a.SourceText, p.text)
+		}
 	case n.head:
 		f.endBlocks()
 		f.nestedAt = -1 // a status belongs to a point under this bullet

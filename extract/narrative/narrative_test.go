@@ -5881,6 +5881,68 @@ func TestNestedUnderBullets(t *testing.T) {
 	}
 }
 
+// TestStatusLabelUnderPoint: a status set under its own label ("Status:"
+// over "Done") is the point's status, not the label.
+func TestStatusLabelUnderPoint(t *testing.T) {
+	show := func(a action.Action) string { return a.Title + "|" + a.Action + "|" + a.StatusRaw }
+	page := strings.Join([]string{
+		"Our actions", "",
+		"  • Help staff understand sight loss",
+		"",
+		"    Run a short awareness session for every front desk team",
+		"",
+		"    Status:",
+		"    Completed",
+		"  • Make our buildings easier to find your way round",
+		"",
+		"    Put large print signs in the library and the leisure centre",
+		"",
+		"    Status:",
+		"    In progress",
+	}, "\n")
+	expectItems(t, Find(textDoc(t, page), nil, Options{Genre: action.DocOther}), show, []string{
+		"Help staff understand sight loss|Run a short awareness session for every front desk team|Completed",
+		"Make our buildings easier to find your way round|Put large print signs in the library and the leisure centre|In progress",
+	})
+}
+
+// TestCellBullets: bullets that are themselves a plan's actions, each with
+// its lead and its status set in under it a line each, give the bullet
+// as the action, the lines as its owners and status; a bullet whose
+// lines have the same shape but a status of the plan's own words is read
+// with them. Bullets with a point under them that is no status (a
+// measure's target) are no such list.
+func TestCellBullets(t *testing.T) {
+	show := func(a action.Action) string {
+		return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") + "|" + a.StatusRaw
+	}
+	page := strings.Join([]string{
+		"Walking plan", "",
+		"This page sets out the projects of the walking plan and who leads each one.",
+		"We look at the plan again every spring and add new projects to it then.",
+		"Each project shows how it stands at the last review of the plan.", "",
+		"Projects:", "",
+		"  • Village walking maps",
+		"    Ann Hardy",
+		"    On track",
+		"  • Guided walks for new parents",
+		"    Ann Hardy / Tom Reed",
+		"    Completed",
+		"", "Other projects:", "",
+		"  • Benches on the river path",
+		"    Sam Ohene",
+		"    Needs funding",
+		"", "Measures:", "",
+		"  • Adults walking weekly",
+		"    • Keep rising each year",
+	}, "\n")
+	expectItems(t, Find(textDoc(t, page), nil, Options{Genre: action.DocOther}), show, []string{
+		"action|Village walking maps|Ann Hardy|On track",
+		"action|Guided walks for new parents|Ann Hardy;Tom Reed|Completed",
+		"action|Benches on the river path|Sam Ohene|Needs funding",
+	})
+}
+
 // TestNumberedPartThemes: a line naming a part of a plan by its number
 // ("Objective 2: …", however long) is the theme of the promises under it,
 // on a page whose title says nothing of a plan.
