@@ -420,10 +420,17 @@ var (
 // list separators count: "Canals & Rivers Trust" is one body.
 var ownerSep = regexp.MustCompile(`\s*(?:/|;|\n|\s\+\s)\s*`)
 
+// ditto is the word a table writes for "the same as above".
+var ditto = regexp.MustCompile(`(?i)\bditto\b`)
+
 // SplitOwners splits an owner cell into the people or bodies it names.
+// "ditto" in the cell, set under a name for each further point of its
+// row ("Ann Lee" over "ditto" and "ditto", often run onto one line by a
+// copy), repeats the name above it and names no one more.
 func SplitOwners(raw string) []string {
 	out := []string{}
 	for _, p := range ownerSep.Split(raw, -1) {
+		p = ditto.ReplaceAllString(p, " ")
 		p = strings.Trim(strings.Join(strings.Fields(p), " "), " ,.")
 		if p != "" {
 			out = append(out, p)

@@ -145,6 +145,10 @@ func TestSplitOwners(t *testing.T) {
 		{"HWBB Education Sub-group", []string{"HWBB Education Sub-group"}},
 		{"Public Health; District Councils", []string{"Public Health", "District Councils"}},
 		{"", []string{}},
+		{"Ann Lee ditto ditto", []string{"Ann Lee"}},
+		{"Ann Lee\nditto\nditto", []string{"Ann Lee"}},
+		{"Ditto", []string{}},
+		{"Dittons Parish Council", []string{"Dittons Parish Council"}},
 	}
 	for _, tt := range tests {
 		if got := SplitOwners(tt.raw); !reflect.DeepEqual(got, tt.want) {
