@@ -279,6 +279,10 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		// (A PDF's indents come from where its lines stand, which sets
 		// a bullet's wrapped lines in under it as deep.)
 		headed = nestedUnderBullets(ps)
+	} else {
+		// (A bullet's cells are short lines, the last a status, which
+		// a wrapped sentence's lines seldom are.)
+		headed = cellBullets(ps)
 	}
 	f.rows = headerRows(ps)
 	if opts.Genre == "" {

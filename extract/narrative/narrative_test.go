@@ -5936,11 +5936,20 @@ func TestCellBullets(t *testing.T) {
 		"  • Adults walking weekly",
 		"    • Keep rising each year",
 	}, "\n")
-	expectItems(t, Find(textDoc(t, page), nil, Options{Genre: action.DocOther}), show, []string{
+	want := []string{
 		"action|Village walking maps|Ann Hardy|On track",
 		"action|Guided walks for new parents|Ann Hardy;Tom Reed|Completed",
 		"action|Benches on the river path|Sam Ohene|Needs funding",
-	})
+	}
+	expectItems(t, Find(textDoc(t, page), nil, Options{Genre: action.DocOther}), show, want)
+	// A paper of pages (a PDF) sets the cells in under their bullet as
+	// deep, and is read the same.
+	paged := textDoc(t, page)
+	paged.Pages = 1
+	for i := range paged.Lines {
+		paged.Lines[i].Page = 1
+	}
+	expectItems(t, Find(paged, nil, Options{Genre: action.DocOther}), show, want)
 }
 
 // TestNumberedPartThemes: a line naming a part of a plan by its number
