@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/numeral"
@@ -31,9 +32,10 @@ import (
 //
 // Nothing ends a row, and an empty cell leaves no line. cellLineTables
 // reads such a table where something else tells the rows apart: a bullet
-// before each point of the action column (bulletRows), or a number
-// opening each row, counting on ("a)", "b)", …; refRows). Where neither
-// does, the lines are left as they are. (stackedTables reads the rows
+// before each point of the action column (bulletRows), a number
+// opening each row, counting on ("a)", "b)", …; refRows), or the owner's
+// cell that ends each row, the same post leading several (ownerRows).
+// Where none does, the lines are left as they are. (stackedTables reads the rows
 // whose numbers stand alone, "1", "2", under a header as this.)
 
 // cellHeader reads a header's names, one under another (blank lines
@@ -138,11 +140,14 @@ type cellItem struct {
 	first, last int
 	due, ref    string
 	head        bool // a section's heading over the rows numbered under it
+	// second and owner: the row's second cell and its owner's, where
+	// ownerRows read it
+	second, owner string
 }
 
 // cellLineTables turns such tables into rows: the header's names, found
 // ending at a line that names a column, become its header row, and the
-// rows that bulletRows or refRows read under it its rows, the action in
+// rows that bulletRows, refRows or ownerRows read under it its rows, the action in
 // the header's action column, a number in a numbers' column (a blank one
 // put first where the header names none), a deadline in the deadline's.
 func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
@@ -173,12 +178,23 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 			}
 		}
 		items, heads, used, end := bulletRows(lines, raws, ls, p+1, due >= 0, action > 0)
+		owner := -1
+		if r := roles[len(roles)-1]; r == "owner" && len(roles) >= 3 {
+			owner = len(roles) - 1
+		}
+		byOwner := false
 		if len(items) < 3 || !grouped(items, heads, used) {
 			heads = nil
 			if items, used, end = refRows(lines, raws, ls, p+1, due >= 0, len(names)); len(items) < 2 {
-				continue
+				if owner < 0 || action != 0 {
+					continue
+				}
+				if items, used, end = ownerRows(lines, raws, ls, p+1, len(names)); len(items) < 2 {
+					continue
+				}
+				byOwner = true
 			}
-			if !hasRefs {
+			if !hasRefs && !byOwner {
 				// The rows' numbers' column, its header blank.
 				names = append([]string{""}, names...)
 				action++
@@ -217,6 +233,20 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 			parts[action] = it.text
 			if it.ref != "" {
 				parts[0] = it.ref
+			}
+			if byOwner {
+				parts[owner] = it.owner
+				if roles[action+1] == "" && headingCell(it.text) {
+					// A first cell that only names the work (a
+					// project's title, no sentence) over a second
+					// column that names no field ("Detail"): the
+					// second tells what is done, and its words go
+					// with the action's, which the table's reader
+					// would otherwise leave out. (Elsewhere the
+					// second run may be any later column's, an empty
+					// cell leaving no line, and is left out.)
+					parts[action] += " " + it.second
+				}
 			}
 			if due >= 0 {
 				parts[due] = it.due
@@ -535,6 +565,69 @@ func refRows(lines []layout.Line, raws []string, ls []int, q int, dated bool, wi
 		}
 	}
 	return cutLast(lines, items), kept, end
+}
+
+// ownerRows reads the rows under a header from ls[q] whose first column
+// says what is done and whose last names who leads it, when neither a
+// bullet nor a number tells the rows apart: each row ends with its
+// owner's cell, a short name of a post or a body that stands as a whole
+// cell more than once under the header (one post leads several rows:
+// "Head of Parks" under "Plant the verges" and under "Mend the paths"),
+// so that where it stands a row ends and the next begins. A row's first
+// run is its first cell and its second run its second; the runs between
+// them and the owner's (milestones, outcomes, an empty cell leaving no
+// line) are left out, as which column each is cannot be told. Every row
+// needs two runs before its owner and no more than twice as many runs
+// as the header has columns (a cell's list may take a run a point); the
+// runs after the last owner (a row the copy cut short, or prose) stay
+// text.
+func ownerRows(lines []layout.Line, raws []string, ls []int, q int, width int) (items []cellItem, used []int, end int) {
+	runs, q := cellRuns(lines, raws, ls, q)
+	end = len(raws)
+	if q < len(ls) {
+		end = ls[q]
+	}
+	seen := map[string]int{}
+	for _, r := range runs {
+		seen[r.text]++
+	}
+	var row []cellRun
+	for _, r := range runs {
+		if seen[r.text] >= 2 && ownerName(r.text) && len(row) >= 2 {
+			it := cellItem{text: row[0].text, first: row[0].first, last: row[0].last, second: row[1].text, owner: r.text}
+			for _, c := range append(row[1:], r) {
+				for k := c.first; k <= c.last; k++ {
+					used = append(used, k)
+				}
+			}
+			items = append(items, it)
+			row = nil
+			continue
+		}
+		if row = append(row, r); len(row) > 2*width {
+			break // far more runs than the header has columns: no row
+		}
+	}
+	if len(row) > 0 {
+		end = row[0].first
+	}
+	return items, used, end
+}
+
+// ownerName is a run that may name who leads a row: a few words, each a
+// capitalised word of a name or a word that joins one ("Head of Parks
+// and Open Spaces"), not a date or a status.
+func ownerName(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 8 || endsSentenceText(t) || dueCell(t) || action.IsStatus(t) {
+		return false
+	}
+	for _, w := range ws {
+		if !ownerWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // longCell is a run too long for a table's short cell: a paragraph.

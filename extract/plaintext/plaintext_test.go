@@ -884,6 +884,22 @@ func TestCellLineTables(t *testing.T) {
 				"1|false|true|2.1\t\tOpen the library on Sundays.\tOngoing",
 				"1|false|true|2.2\t\tLend laptops to readers who have none.\tSept-2026",
 			}},
+		{"rows told apart by the owner's cell that ends each, the same post leading several",
+			"Project\n\nDetail\n\nMilestones\n\nResponsible Owner\n\nRiver Walk\n\nOpen the path along the river to walkers.\n\n" +
+				"Survey – May 2026\n\nOpen – June 2027\n\nHead of Parks and Open Spaces\n\nTown Trees\n\nPlant a tree for every child born in the town.\n\n" +
+				"First trees – March 2026\n\nHead of Parks and Open Spaces\n\nMarket Hall\n\nRepair the roof of the market hall.\n\n" +
+				"Works start – April 2026\n\nHead of Property\n\nBus Shelters\n\nReplace the shelters.\n\nHead of Property\n\nCycle Hire\n\nBring a cycle hire sch",
+			[]string{
+				"1|false|false|Project\tDetail\tMilestones\tResponsible Owner",
+				"1|false|true|River Walk Open the path along the river to walkers.\t\t\tHead of Parks and Open Spaces",
+				"1|false|true|Town Trees Plant a tree for every child born in the town.\t\t\tHead of Parks and Open Spaces",
+				"1|false|true|Market Hall Repair the roof of the market hall.\t\t\tHead of Property",
+				"1|false|true|Bus Shelters Replace the shelters.\t\t\tHead of Property",
+			}},
+		{"an owner's cell that stands but once, no table",
+			"Project\n\nDetail\n\nResponsible Owner\n\nRiver Walk\n\nOpen the path along the river to walkers.\n\nHead of Parks\n\n" +
+				"Market Hall\n\nRepair the roof of the market hall.\n\nHead of Property\n",
+			nil},
 		{"numbered points with points under them, no table",
 			"Action\n\nReason\n\nLead\n\n1. That the hall be let.\n\n(a) to the youth club;\n\n(b) on Mondays.\n\n" +
 				"2. That the fees rise.\n\nCosts have risen.\n\nThe Clerk\n\n3. That the report be noted.\n",
