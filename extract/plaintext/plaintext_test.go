@@ -1015,3 +1015,65 @@ func TestGappedRows(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { expectLines(t, c.text, rowOrText, c.want) })
 	}
 }
+
+// A table of what is done and by when, copied a cell a paragraph with no
+// number or bullet before its rows, is read by the date alone that closes
+// each row: under a header on one line (a name keeping the period it
+// covers) or one name a line, each action with its deadline, a date the
+// copy ran onto the action's last line cut off as its deadline, and the
+// prose after the last date left as text; with no blank lines between
+// cells, each cell on one line, or the table of the two columns only. Two dated rows are no table, nor are
+// paragraphs with no date after them.
+func TestDatedCellTables(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"header on one line",
+			"Cycling plan\n\nTasks 2026-2028 Deadline\n\nReplant the verges along the ring road\n\nMay 2026\n\n" +
+				"Survey the footbridges and mend the worst of them\n\nMarch 2027\nCount the bikes parked at the station June 2027\n\n" +
+				"Publish a map of the quiet lanes\n\nApril 2028\n\nThe plan will be looked at again once the survey is done and its results are known.\n",
+			[]string{"P Cycling plan", "T Tasks 2026-2028\tDeadline", "T Replant the verges along the ring road\tMay 2026",
+				"T Survey the footbridges and mend the worst of them\tMarch 2027", "T Count the bikes parked at the station\tJune 2027",
+				"T Publish a map of the quiet lanes\tApril 2028",
+				"P The plan will be looked at again once the survey is done and its results are known."}},
+		{"names one a line, a lead's cell between",
+			"Action\n\nLead\n\nTarget date\n\nRepaint the shelter\n\nParks team\n\nJuly 2026\n\n" +
+				"Clear the brook's culvert\n\nDrainage officer\n\nSeptember 2026\n\nPlant the orchard\n\nTree warden\n\nNovember 2026\n",
+			[]string{"T Action\tLead\tTarget date", "T Repaint the shelter\tParks team\tJuly 2026",
+				"T Clear the brook's culvert\tDrainage officer\tSeptember 2026", "T Plant the orchard\tTree warden\tNovember 2026"}},
+		{"a cell a line, no blank lines",
+			"Tasks Deadline\nReplant the verges along the ring road\nMay 2026\nSurvey the footbridges\nMarch 2027\n" +
+				"Count the bikes parked at the station\nJune 2027\n",
+			[]string{"T Tasks\tDeadline", "T Replant the verges along the ring road\tMay 2026", "T Survey the footbridges\tMarch 2027",
+				"T Count the bikes parked at the station\tJune 2027"}},
+		{"two columns, an action's lines wrapped with no blank lines",
+			"Tasks\nDeadline\nReplant the verges along\nthe ring road\nMay 2026\nSurvey the footbridges\nMarch 2027\n" +
+				"Count the bikes parked at\nthe station\nJune 2027\n",
+			[]string{"T Tasks\tDeadline", "T Replant the verges along the ring road\tMay 2026", "T Survey the footbridges\tMarch 2027",
+				"T Count the bikes parked at the station\tJune 2027"}},
+		{"two rows only",
+			"Tasks\n\nDeadline\n\nReplant the verges\n\nMay 2026\n\nMend the bridge\n\nJune 2026\n",
+			[]string{"P Tasks", "P Deadline", "P Replant the verges", "P May 2026", "P Mend the bridge", "P June 2026"}},
+		{"paragraphs with no dates",
+			"Tasks\n\nDeadline\n\nReplant the verges this spring.\n\nMend the bridge when the river is low.\n\nPaint the benches.\n\nClean the signs.\n",
+			[]string{"P Tasks", "P Deadline", "P Replant the verges this spring.", "P Mend the bridge when the river is low.", "P Paint the benches.", "P Clean the signs."}},
+	} {
+		d, err := Reader{}.Read(context.Background(), []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range d.Lines {
+			switch {
+			case l.IsTable():
+				got = append(got, "T "+l.Text)
+			case strings.TrimSpace(l.Text) != "":
+				got = append(got, "P "+l.Text)
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+	}
+}

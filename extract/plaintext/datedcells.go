@@ -1,0 +1,245 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/extract/table"
+)
+
+// A web page's table of what will be done and by when, copied a cell a
+// paragraph, may have no number and no bullet to open its rows:
+//
+//	Tasks 2026-2028 Deadline
+//
+//	Replant the verges along the ring road
+//
+//	May 2026
+//
+//	Survey the footbridges and mend the worst of them
+//
+//	March 2027
+//
+// The deadline's cell does what a number would: each row ends with a
+// date alone. datedCellTables reads such a table under a header that
+// names what is done first and a deadline after it (its names on one
+// line, as above, or one under another as cellLineTables reads them):
+// each run of lines up to a date alone is a row, its first run the action
+// and the short runs between it and the date the cells between their
+// columns. Three rows or more, each closed by its date, make the table;
+// anything else under the header (a bulleted or numbered row, which
+// cellLineTables reads, a paragraph with no date after it) ends it.
+
+// periodName is what a column's name may carry after it: the period its
+// cells cover or the date its updates were written at ("Actions
+// 2026-2028", "Progress at Oct 2025", "Budget 2025/26").
+var periodName = regexp.MustCompile(`(?i)\s+(?:(?:as\s+)?at\s+|for\s+|in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}(?:\s?[-–/]\s?\d{2,4})?\b`)
+
+// datedHeader reads a header line whose names a copy ran together, as
+// table.FlatHeader does, a name's period kept with it: the names, and
+// whether they head a table of actions with a deadline after the action.
+func datedHeader(t string) ([]string, bool) {
+	bare := periodName.ReplaceAllString(t, "")
+	names, ok := table.FlatHeader(bare)
+	if !ok {
+		return nil, false
+	}
+	if bare != t {
+		// Give each name back the period that followed it.
+		at := 0
+		for i, n := range names {
+			j := strings.Index(t[at:], n)
+			if j < 0 {
+				return nil, false
+			}
+			at += j + len(n)
+			if m := periodName.FindStringIndex(t[at:]); m != nil && m[0] == 0 {
+				names[i] += t[at : at+m[1]]
+				at += m[1]
+			}
+		}
+	}
+	return names, true
+}
+
+// datedHeaderAt reads a header that ends at the line ls[p]: its names
+// run together on that line, or one under another ending there (as
+// cellLineTables finds them: the last names a column, the line after it
+// none). It gives the names and the place in ls of the first one's line.
+func datedHeaderAt(lines []layout.Line, raws []string, ls []int, p int) ([]string, int) {
+	t := strings.TrimSpace(raws[ls[p]])
+	if names, ok := datedHeader(t); ok {
+		return names, p
+	}
+	if table.ColumnRole(t) == "" {
+		return nil, 0
+	}
+	if p+1 < len(ls) {
+		if next := strings.TrimSpace(raws[ls[p+1]]); shortName(next) && table.ColumnRole(next) != "" {
+			return nil, 0 // the header goes on
+		}
+	}
+	return cellHeader(lines, raws, ls, p)
+}
+
+// datedCellTables turns such tables into rows.
+func datedCellTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
+	ls := textLines(lines, raws)
+	for p := 0; p < len(ls); p++ {
+		if lines[ls[p]].IsTable() {
+			continue
+		}
+		names, h := datedHeaderAt(lines, raws, ls, p)
+		if names == nil {
+			continue
+		}
+		roles, ok := table.HeaderRoles(names)
+		if !ok || roles[0] != "action" {
+			continue
+		}
+		due := -1
+		for c, r := range roles {
+			if r == "due" && due < 0 {
+				due = c
+			}
+		}
+		if due < 0 {
+			continue
+		}
+		items, between, used, end := datedRows(lines, raws, ls, p+1, due-1, len(names) == 2)
+		if len(items) < 3 {
+			continue
+		}
+		*tables++
+		width := len(names)
+		if err := cells.Add(width * (len(items) + 1)); err != nil {
+			return err
+		}
+		for _, q := range ls[h : p+1] {
+			lines[q] = layout.Line{Page: lines[q].Page}
+		}
+		for _, k := range used {
+			lines[k] = layout.Line{Page: lines[k].Page}
+		}
+		lines[ls[h]] = tableRow(names, lines[ls[h]].Page, *tables, false)
+		for n, it := range items {
+			parts := make([]string, width)
+			parts[0], parts[due] = it.text, it.due
+			if len(between[n]) == due-1 {
+				copy(parts[1:due], between[n]) // one cell a column; else which is which cannot be told
+			}
+			lines[it.first] = tableRow(parts, lines[it.first].Page, *tables, true)
+		}
+		for p < len(ls) && ls[p] < end {
+			p++
+		}
+		p--
+	}
+	return nil
+}
+
+// datedCell is a run of lines that is one cell: a date alone is a cell of
+// its own even where the copy left no blank line before or after it.
+type datedCell struct {
+	text        string
+	first, last int
+	date        bool
+}
+
+// datedCells are the cells from ls[q] up to a line of a table already
+// read.
+func datedCells(lines []layout.Line, raws []string, ls []int, q int) []datedCell {
+	var cs []datedCell
+	for ; q < len(ls) && !lines[ls[q]].IsTable(); q++ {
+		k := ls[q]
+		t := strings.TrimSpace(raws[k])
+		date := len(strings.Fields(t)) <= 5 && dueCell(t)
+		if n := len(cs); n > 0 && cs[n-1].last == k-1 && !date && !cs[n-1].date {
+			cs[n-1].text += " " + t
+			cs[n-1].last = k
+			continue
+		}
+		cs = append(cs, datedCell{t, k, k, date})
+	}
+	return cs
+}
+
+// datedRows reads the rows from ls[q]: a run that opens with a letter,
+// no bullet or number before it, then up to middle short runs (the
+// columns between the action's and the deadline's), then a date alone,
+// each cell after the first told apart from the one before it. pair: the
+// header names only the two columns.
+// A row whose date the copy ran onto the end of its action's last line,
+// before the next row's action ("… meet demand May 2026"), has it cut
+// off there. It gives the rows, each row's cells between, the lines the
+// rows took in after their first, and the line it stopped at.
+func datedRows(lines []layout.Line, raws []string, ls []int, q int, middle int, pair bool) (items []cellItem, between [][]string, used []int, end int) {
+	cs := datedCells(lines, raws, ls, q)
+	end = len(raws)
+	closed := 0 // rows closed by a date of their own
+	i := 0
+	for i < len(cs) {
+		c := cs[i]
+		if c.date || !rowOpening(c.text) {
+			break
+		}
+		j := i + 1
+		var mid []string
+		for j < len(cs) && apart(cs[j-1], cs[j], pair) && !cs[j].date && len(mid) < middle && !longCell(cs[j].text) && rowOpening(cs[j].text) {
+			mid = append(mid, cs[j].text)
+			j++
+		}
+		if j < len(cs) && apart(cs[j-1], cs[j], pair) && cs[j].date {
+			items = append(items, cellItem{text: c.text, first: c.first, last: cs[j].last, due: cs[j].text})
+			between = append(between, mid)
+			closed++
+			i = j + 1
+			continue
+		}
+		// No date after the action: one run onto its last line, when
+		// the next run opens another row (in a table of the two columns
+		// only, where no other cell can stand between).
+		words := strings.Fields(c.text)
+		n := trailing(words, dueCell, 4)
+		if middle > 0 || n == 0 || i+1 >= len(cs) || cs[i+1].date {
+			break
+		}
+		items = append(items, cellItem{text: strings.Join(words[:len(words)-n], " "), first: c.first, last: c.last, due: strings.Join(words[len(words)-n:], " ")})
+		between = append(between, nil)
+		i++
+	}
+	if closed < 3 {
+		return nil, nil, nil, 0
+	}
+	if i < len(cs) {
+		end = cs[i].first
+	}
+	for _, it := range items {
+		for k := it.first + 1; k <= it.last; k++ {
+			used = append(used, k)
+		}
+	}
+	return items, between, used, end
+}
+
+// apart: cell b is told apart from cell a before it in the row: a blank
+// line stands between them, as between every cell of such a copy; a is
+// one line, a cell a line; or the table has only the two columns, what
+// is done and when, so that every line before a date is the action's.
+// Otherwise a cell of lines one straight under another, then another
+// with no blank line between, is a printed table's wrapped column
+// (wrappedTables'), whose last lines may be the next column's cell ("Mend
+// the gate" over "Parks team" over "May 2026").
+func apart(a, b datedCell, pair bool) bool { return b.first > a.last+1 || a.first == a.last || pair }
+
+// rowOpening: a run that may open a row's cell here, its first word's
+// first letter, with no bullet or number before it (those rows are
+// cellLineTables').
+func rowOpening(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) && cellBullet(t) == "" && !cellRef.MatchString(t)
+}
