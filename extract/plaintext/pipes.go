@@ -133,6 +133,22 @@ func splitPipeRows(raws []string, i, width int) (rows []splitRow, stop int) {
 			wrap = append(wrap, t)
 			continue
 		}
+		if j+1 < len(raws) && pipeRule.MatchString(raws[j+1]) {
+			// A header over its rule: the next table, or this one's
+			// header again on a new page. A row short of cells before it,
+			// two or more of them ended, is whole, the copy having left
+			// out its empty last cells ("5 | Ongoing | View |" where the
+			// rows before it ended "| ||").
+			if len(wrap) == 0 && len(texts) >= 2 {
+				for len(texts) < width {
+					texts = append(texts, "")
+				}
+				rows = append(rows, splitRow{texts, first, j - 1})
+				texts, stop = nil, j
+				broken = broken || j-1 > first
+			}
+			break
+		}
 		parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|"), "|")
 		if strings.HasPrefix(t, "|") && len(wrap) > 0 && strings.Trim(t, "| ") != "" {
 			// A line opening with a pipe, cells after it, closes the cell

@@ -180,6 +180,16 @@ func TestSplitPipeRows(t *testing.T) {
 		"B3 | Repair the lych gate |\nGate mended 2027 |\nSee list |\n"
 	expectLines(t, text, rowOrText, []string{`true ["" "Action" "Targets" "Partners"]`, `true ["B2" "Survey the old walls" "A report 2026" "See list"]`,
 		`true ["B3" "Repair the lych gate" "Gate mended 2027" "See list"]`})
+	// The header again over its rule (a new page) ends the row before it
+	// where that row is short of cells, two or more of them ended: the
+	// copy left out its empty last cells. The rows after the header are
+	// the next table's.
+	text = "Ref | Action | Lead | Status | |\n---|---|---|---|---|\nC1 | Mend the stile |\nWardens |\nDone ||\n" +
+		"C2 | Clear the ditch |\nWardens |\nStarted |\nRef | Action | Lead | Status | |\n---|---|---|---|---|\n" +
+		"C3 | Cut the verge |\nFarmer |\nDone ||\nC4 | Fix the gate |\nWardens |\nStarted ||\n"
+	expectLines(t, text, rowOrText, []string{`true ["Ref" "Action" "Lead" "Status" ""]`, `true ["C1" "Mend the stile" "Wardens" "Done" ""]`,
+		`true ["C2" "Clear the ditch" "Wardens" "Started" ""]`, `true ["Ref" "Action" "Lead" "Status" ""]`,
+		`true ["C3" "Cut the verge" "Farmer" "Done" ""]`, `true ["C4" "Fix the gate" "Wardens" "Started" ""]`})
 	// Whole rows a line are read a line a row, as before, with or
 	// without pipes closing them.
 	text = "No. | Item |\n---|---|\n1 | Apologies |\n2 | Minutes |\n"
