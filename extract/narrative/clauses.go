@@ -1129,7 +1129,10 @@ var (
 	roleName  = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `(?:\s+(?:Services|Directorate|Department|Team))?)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
 	capWords  = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz](?:es?|ed)|requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed|commissions?|commissioned)\b`)
-	toWhom    = regexp.MustCompile(`\b(?:to|of|with)\s+(?:the\s+)?` + properName)
+	// toWhom is a name work is handed to ("delegates to the Head of Parks"); a
+	// name after "of" is a remit or a thing's ("Instruct Director of Housing",
+	// "the length of the Licences"), one after "with" is consulted.
+	toWhom = regexp.MustCompile(`\bto\s+(?:the\s+)?` + properName)
 	// directObj is who is asked, an aside of who they act with allowed
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
@@ -1340,11 +1343,70 @@ func delegate(clause string) string {
 	if m := directObj.FindStringSubmatch(rest); m != nil {
 		return trimName(m[1])
 	}
+	if who := objectAsked(rest); who != "" {
+		return who
+	}
 	if m := toWhom.FindStringSubmatchIndex(rest); m != nil {
 		return trimName(beforeClause(rest[m[2]:m[3]], rest[m[3]:]))
 	}
 	return subjunctiveDoer(clause)
 }
+
+// objectAsked is who a verb that hands work on names as its object, read
+// by the phrase's place rather than its capitals: the words after the verb
+// (after its "to" where authority is handed) up to the "to" and verb of the
+// task, an aside of whom they consult left out ("asks members of the
+// forum to review the leaflet", "Delegate authority to the wardens listed
+// in the schedule to report back to the Board"). A name later in the
+// sentence is inside the task, one reported or referred to, not who acts.
+// The phrase's head must name who acts (a post, people, a team, a body),
+// not a thing ("asks the survey to be repeated"), and a task the meeting
+// itself does ("asks members to note …") names no one.
+func objectAsked(rest string) string {
+	s := strings.TrimPrefix(strings.TrimSpace(rest), "to ")
+	for _, m := range taskTo.FindAllStringSubmatchIndex(s, -1) {
+		verb := s[m[2]:m[3]]
+		if taskNotVerb[verb] {
+			continue // "to the", "to all": a name handed to, no task yet
+		}
+		if meetingVerb[verb] {
+			return ""
+		}
+		obj := s[:m[0]]
+		if strings.ContainsAny(obj, ".;:") {
+			return "" // the task's "to" is in a later clause
+		}
+		if loc := consultsWith.FindStringIndex(obj); loc != nil {
+			obj = obj[:loc[0]]
+		}
+		obj = strings.Trim(obj, ", ")
+		if n := len(strings.Fields(obj)); n == 0 || n > 12 {
+			return ""
+		}
+		head := obj
+		if loc := postModifier.FindStringIndex(head); loc != nil {
+			head = head[:loc[0]]
+		}
+		if strings.ContainsAny(head, "'’") || !(actorHead(lastWord(head)) || agent(head) != "") {
+			return ""
+		}
+		return trimName(obj)
+	}
+	return ""
+}
+
+var (
+	// taskTo is the "to" and verb of a task handed on.
+	taskTo = regexp.MustCompile(`\sto\s+([a-z][a-z-]*)\b`)
+	// taskNotVerb: words after "to" that open a name or a thing, not a verb.
+	taskNotVerb = map[string]bool{"the": true, "a": true, "an": true, "all": true, "any": true, "each": true, "every": true, "this": true,
+		"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "relevant": true, "appropriate": true}
+	// consultsWith opens an aside of whom the one asked consults.
+	consultsWith = regexp.MustCompile(`,?\s+(?:(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\s+with|jointly\s+with)\b`)
+	// postModifier opens what follows a name's head: its remit, or a
+	// phrase that picks those meant out ("officers named in …").
+	postModifier = regexp.MustCompile(`,|\s(?:of|for|in|within|from|at|on|with|named|identified|listed|nominated|responsible)\s`)
+)
 
 // thatDoesWho is who a clause thatDoes matches names: "That the Strategic
 // Director of Housing report on …"; "That Council adopt …" and "That

@@ -972,6 +972,18 @@ func TestDelegate(t *testing.T) {
 		// asked for something, not "to" act, is not set to act)
 		"The Board approves the lease and asks officers to register it":      "officers",
 		"The Board approves the lease and asks Councillor Hale for her view": "",
+		// The one a verb that hands work on names is its object, up to
+		// the task's "to" and verb, whatever its capitals; a name inside
+		// the task (reported or referred to) or a post's remit after
+		// "of" is not who acts, nor is a thing asked for, and a task the
+		// meeting does itself names no one.
+		"Delegate authority to the officers listed in the schedule to report back to the Environment Committee within three months": "officers listed in the schedule",
+		"requests members of the forum to refer any concerns about the work of the Joint Parks Panel to the Chair":                  "members of the forum",
+		"authorise the Director of Parks, Sport, and Events in consultation with the Cabinet Member for Leisure to submit the bid":  "Director of Parks, Sport, and Events",
+		"asks members to note the revised figures":                                  "",
+		"asks the survey to be repeated in the spring":                              "",
+		"Instruct Director of Housing.":                                             "",
+		"Requests that the length of the Street Licences is set out on the website": "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
