@@ -13,6 +13,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/plaintext"
 	"github.com/councilactions/councilactions/extract/scoring"
 )
 
@@ -290,4 +291,30 @@ func TestGappedRowsActions(t *testing.T) {
 	expectText(t, text, func(a action.Action) string { return a.Action + "|" + strings.Join(a.Owner, ";") + "|" + a.Progress }, []string{
 		"Mend the fence by the pond|Parks Team|Posts ordered. The gate waits for a quote from two firms.",
 		"Clean out the ditch on Mill Lane|Clerk|Not started.", "Repaint the bus shelter|Cllr Hale|Paint bought."})
+}
+
+// TestPassiveNoteInPlan: a plan's point whose closing note names who is to
+// do it in the passive ("– to be drafted by the Green Group") has that
+// owner; the point beside it names none.
+func TestPassiveNoteInPlan(t *testing.T) {
+	page := "GREEN SPACES ACTION PLAN\n" +
+		"The parish adopted this plan to guide its work on its green spaces over the next three years.\n" +
+		"Trees and verges\n" +
+		"- Review the mowing of the verges to leave more wild flowers in summer\n" +
+		"- Add a tree survey to the parish tender papers and score it in the evaluation – to be drafted and checked by the Green Group\n"
+	ld, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range Analyse(ld, action.Document{}).Actions {
+		got = append(got, strings.Join(a.Owner, "+")+"|"+a.Action)
+	}
+	want := []string{
+		"|Review the mowing of the verges to leave more wild flowers in summer",
+		"Green Group|Add a tree survey to the parish tender papers and score it in the evaluation – to be drafted and checked by the Green Group",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

@@ -1254,6 +1254,9 @@ func delegate(clause string) string {
 	if m := trailingDoer.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… to be arranged – AS & TD", "… – AV to action"
 	}
+	if who := passiveNote(clause); who != "" {
+		return who
+	}
 	if m := beAsked.FindStringSubmatchIndex(clause); m != nil && !consulted.MatchString(clause[:m[2]]) {
 		// "The Head of Parks is asked to review …" acts; "Members are
 		// asked to agree …" decide, and own nothing.
@@ -1649,6 +1652,47 @@ func doerBefore(name, last, head string, rest []string) string {
 	}
 	return trimName(name)
 }
+
+// passiveNote is who a note closing a point names to do it, in the
+// passive after a comma or a dash, whatever its capitals: "That a log of
+// repairs be kept, to be updated by the estates team", "Review the
+// leases – to be checked and costed by the Property Group". The note's
+// verbs are participles, and not a meeting's deciding ("– to be agreed by
+// the new council" tells when it is decided, not who does the work); the
+// name's head must be who acts, not a thing ("…, to be replaced by new
+// schemes").
+func passiveNote(clause string) string {
+	m := byNote.FindStringSubmatch(clause)
+	if m == nil {
+		return ""
+	}
+	for _, v := range strings.Fields(m[1]) {
+		if v == "and" || v == "&" {
+			continue
+		}
+		if !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || irregularPast[v]) || meetingParticiple[v] {
+			return ""
+		}
+	}
+	who, head := m[2], m[2]
+	if loc := postModifier.FindStringIndex(head); loc != nil {
+		head = head[:loc[0]]
+	}
+	if strings.ContainsAny(head, "'’") || len(strings.Fields(who)) > 8 || !(actorHead(lastWord(head)) || agent(head) != "") {
+		return ""
+	}
+	return trimName(who)
+}
+
+var (
+	// byNote is a closing note "to be <participle> by <name>", its verbs
+	// perhaps two joined by "and".
+	byNote = regexp.MustCompile(`(?:,|\s[–—-])\s*to\s+be\s+([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+by\s+((?:the\s+)?[^,;:.()]{2,60}?)\.?\s*$`)
+	// meetingParticiple is a meeting's deciding, done to a point rather
+	// than its work.
+	meetingParticiple = map[string]bool{"agreed": true, "approved": true, "noted": true, "considered": true, "endorsed": true, "adopted": true,
+		"ratified": true, "decided": true, "confirmed": true, "received": true, "discussed": true}
+)
 
 // trailingDoer is who acts on a decision, set after a dash at its end:
 // by initials or post, perhaps with "to action".

@@ -984,6 +984,13 @@ func TestDelegate(t *testing.T) {
 		"asks the survey to be repeated in the spring":                              "",
 		"Instruct Director of Housing.":                                             "",
 		"Requests that the length of the Street Licences is set out on the website": "",
+		// A closing note in the passive after a comma or dash names who
+		// does the work, whatever its capitals; not a meeting deciding,
+		// nor a thing.
+		"That a register of repairs be kept, to be updated by the estates team.": "estates team",
+		"Survey the verges – to be mapped and costed by the Parish Tree Group":   "Parish Tree Group",
+		"That the hall be repainted – to be agreed by the new council":           "",
+		"That the old grant schemes be closed, to be replaced by new schemes.":   "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {

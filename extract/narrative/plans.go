@@ -1255,6 +1255,8 @@ func planned(text, date string) action.Action {
 	a := action.Action{Kind: action.KindCommitment, Action: text}
 	if who, rest, ok := strings.Cut(text, ": "); ok && nameLike(who) && agent(who) != "" && len(rest) > 0 {
 		a.Owner = []string{agent(who)}
+	} else if who := passiveNote(text); who != "" {
+		a.Owner = []string{who} // "Audit the halls – to be done by the Estates Team"
 	}
 	a.DueRaw = dueIn(text)
 	a.Due = resolveDue(a.DueRaw, date)
