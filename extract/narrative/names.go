@@ -1,8 +1,11 @@
 package narrative
 
 import (
+	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/councilactions/councilactions/extract/action"
 )
 
 // givenNamePat matches one of givenName's names.
@@ -57,3 +60,47 @@ var givenName = func() map[string]bool {
 func onlyGivenName(who string) bool {
 	return givenName[strings.TrimSpace(who)]
 }
+
+// speakerOwners names who undertakes a commitment by a single name that
+// the paper itself shows to be a person's. Minutes call people by first
+// name ("Priya will book the hall"); a name not among givenName's is still
+// known as one where the paper has it report or speak ("Priya explained
+// that …", "Items: Priya said …") or brings it in in full with a post
+// ("Priya Osei, Head of Parks reported …"). A commitment with no owner
+// whose subject, before "will" or "would" and a verb, is such a name is
+// theirs. (A pronoun that speaks, or a post or body, which the other
+// rules read, is not taken.)
+func speakerOwners(out []action.Action, ps []paragraph) {
+	known := map[string]bool{}
+	for _, p := range ps {
+		for _, m := range speaksAs.FindAllStringSubmatch(p.body, -1) {
+			if w := m[1]; !notSpeaker[strings.ToLower(w)] && agent(w) == "" && !phraseOpener[strings.ToLower(w)] {
+				known[w] = true
+			}
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	for i := range out {
+		a := &out[i]
+		if a.Kind != action.KindCommitment || len(a.Owner) > 0 {
+			continue
+		}
+		if m := nameWill.FindStringSubmatch(a.Action); m != nil && known[m[1]] {
+			a.Owner = []string{m[1]}
+		}
+	}
+}
+
+var (
+	// speaksAs is a name, perhaps with a surname and a post after a
+	// comma, that opens a sentence or follows a label's colon, then a
+	// verb of reporting.
+	speaksAs = regexp.MustCompile(`(?:^|[.:;]\s+)([A-Z][a-z]{2,})(?:\s+[A-Z][a-z'’-]+)?(?:,\s+[^,.;:]{3,80}?,?)?\s+(?:informed|reported|said|advised|explained|confirmed|updated|stated|told)\b`)
+	// nameWill is a one-word name as a clause's subject, then "will" or
+	// "would" and a verb.
+	nameWill = regexp.MustCompile(`(?:^|[.;:]\s+|\s+and\s+|,\s+)([A-Z][a-z]{2,})\s+(?:will|would)\s+(?:\w+ly\s+)?[a-z]+`)
+	// notSpeaker: pronouns and the like, which speak but name no one.
+	notSpeaker = map[string]bool{"he": true, "she": true, "they": true, "who": true, "there": true, "members": true, "everyone": true, "somebody": true, "someone": true}
+)

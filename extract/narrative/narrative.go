@@ -415,6 +415,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 	}
 	unnameDefined(f.out, ps) // "(CIL)" where the page spells it out
+	speakerOwners(f.out, ps)
 	out, told := restated(f.out, f.blockOf)
 	f.toldAgain = told
 	out = cutRepeat(out)

@@ -8040,3 +8040,32 @@ func TestThatSiblingAnyMood(t *testing.T) {
 			[]string{"(a)|resolution", "(c)|resolution"}},
 	}, show)
 }
+
+// TestSpeakerOwners: a one-word name the common first names do not hold
+// owns the commitment it is the subject of where the paper shows it to be
+// a person's: speaking after a label's colon, or brought in in full with a
+// post. A pronoun that speaks owns nothing.
+func TestSpeakerOwners(t *testing.T) {
+	show := func(a action.Action) string { return a.Kind + "|" + strings.Join(a.Owner, "+") + "|" + a.Action }
+	runFindCases(t, []findCase{
+		{name: "speaks after a label", genre: action.DocMinutes, lines: []string{
+			"Minutes of the Fete Committee held on 4 March 2025", "",
+			"Stalls: Orla informed the committee that twelve stalls are booked. More traders have asked and Orla will update at the next meeting.",
+		}, want: []string{
+			"commitment|Orla|More traders have asked and Orla will update at the next meeting.",
+		}},
+		{name: "brought in with a post", genre: action.DocMinutes, lines: []string{
+			"Minutes of the Health Board held on 4 March 2025", "",
+			"Tunde Bakare, Head of Leisure reported that the pool would reopen in May.", "",
+			"Tunde would keep the Board informed of progress.",
+		}, want: []string{
+			"commitment|Tunde|Tunde would keep the Board informed of progress.",
+		}},
+		{name: "a pronoun", genre: action.DocMinutes, lines: []string{
+			"Minutes of the Fete Committee held on 4 March 2025", "",
+			"Stalls: She informed the committee that twelve stalls are booked. More traders have asked and Orla will update at the next meeting.",
+		}, want: []string{
+			"commitment||More traders have asked and Orla will update at the next meeting.",
+		}},
+	}, show)
+}
