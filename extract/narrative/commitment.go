@@ -198,7 +198,9 @@ func commitments(text, date, genre string) []action.Action {
 		clause, owner, ok := undertaking(willContraction.Replace(s), genre)
 		if !ok {
 			if clause, owner, ok = splicedUndertaking(s, genre); !ok {
-				continue
+				if clause, owner, ok = joinedUndertaking(s, genre); !ok {
+					continue
+				}
 			}
 		}
 		if clause == willContraction.Replace(s) {
@@ -1306,6 +1308,87 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// joinedUndertaking reads the last clause a sentence joins on with "and"
+// when that clause has a subject and a modal of its own, as if it stood
+// alone: "Members asked how the scheme would be policed and were told
+// that wardens would be recruited" (the question's "how" does not reach
+// past the second predicate), "It was explained that the survey had
+// closed, and the results would be reported to the May meeting", "He
+// said the hall was booked and that he would send the invitations",
+// "The Clerk has had the quote and will place the order" (the subject
+// of the first verb shared). The clause must read as an undertaking by
+// itself (undertaking) and tell nothing by itself (toldOnly); the whole
+// sentence is the commitment, as what goes before says why. Who acts
+// is the clause's doer, or the sentence's subject where the clause
+// shares it.
+func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
+	if !strings.Contains(s, " and ") {
+		return "", "", false
+	}
+	if eventNotice.MatchString(s) {
+		return "", "", false // "… and the next forum will be held in May": an event told
+	}
+	ms := joinedClause.FindAllStringSubmatchIndex(s, -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		head, joint, subj, rest := s[:m[0]], strings.TrimSpace(s[m[0]:m[2]]), s[m[2]:m[3]], s[m[2]:]
+		if joint == "and" && strings.TrimSpace(subj) != "" {
+			// "The Clerk noted the hedge and the verge would be cut": with
+			// no comma, dash or "that" an "and" as often joins two things
+			// as two clauses.
+			continue
+		}
+		if !finiteVerb.MatchString(head) && !modalWord.MatchString(head) && !strings.HasPrefix(joint, "–") {
+			continue // "Parking and litter would be …": no clause before the "and"
+		}
+		if headCondition.MatchString(head) {
+			// "If the bid succeeds the grant would cover the roof and
+			// would pay for …", "once the plan is final, a consultation
+			// would run and the results would be …": what follows on a
+			// case, not an undertaking.
+			break
+		}
+		shared := ""
+		if strings.TrimSpace(subj) == "" {
+			// "… and will place the order": the subject is the sentence's
+			// own, named at its start before its first verb.
+			v := finiteVerb.FindStringIndex(head)
+			if v == nil || v[0] == 0 {
+				continue
+			}
+			shared = strings.TrimSpace(head[:v[0]])
+			if len(strings.Fields(shared)) > 6 || agent(shared) == "" || !nameLike(shared) {
+				continue
+			}
+			rest = shared + " " + rest
+		} else if finiteVerb.MatchString(subj) || modalWord.MatchString(subj) || questionWord.MatchString(subj) {
+			continue // no subject of its own: "and asked whether it would …"
+		}
+		if toldOnly(rest) {
+			continue
+		}
+		if _, who, ok := undertaking(rest, genre); ok {
+			if who == "" && shared != "" {
+				who = agent(shared)
+			}
+			return s, who, true
+		}
+	}
+	return "", "", false
+}
+
+// headCondition is a condition in the clauses before the joint.
+// ("Should a fire occur the council and its partners would …": a
+// condition put first, its verb before its subject.)
+var headCondition = regexp.MustCompile(`(?i)\b(?:if|once|unless|when|whenever)\b|^(?:should|were|had)\s`)
+
+// joinedClause is the joint and the clause after it: ", and", "; and" or
+// "– and", "and that" (a second clause reported), "and was told that" (a
+// passive predicate taking a clause), or a bare "and" (read only where
+// the clause shares the sentence's subject); then the clause's subject
+// (or none, when it shares the sentence's) and its modal.
+var joinedClause = regexp.MustCompile(`(?:[,;–]\s+and|\s+and\s+that|\s+and\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|ld|wn|en)\s+that|\s+and)\s+((?:[\w'’&£.-]+\s+){0,16}?)(?:will|would|shall)\s+[a-z]`)
 
 // presides reports whether who is the meeting's chair and verb is a step
 // in running the meeting itself ("The Chairman will open the Meeting and
