@@ -1286,6 +1286,22 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 			continue
 		}
 		before, rest := s[:i], s[i+len(sep):]
+		if sep == ", " {
+			if c := strings.LastIndex(before, ", "); c >= 0 && connective[strings.ToLower(strings.TrimSpace(before[c+2:]))] {
+				// "The hedge was cut in May, however, Sam to ask when it
+				// is next due": the adverb between the commas joins the
+				// clauses, and the clause before it has the verb.
+				before = before[:c]
+			}
+			if w, ok := cutPrefixFold(rest, "with "); ok {
+				// "A talk was asked for, with the Clerk to find a date":
+				// "with" and who is to act, and their task.
+				rest = w
+				if w, ok := cutPrefixFold(rest, "the "); ok && startsUpper(w) {
+					rest = w
+				}
+			}
+		}
 		if j := strings.LastIndexAny(before, ",;–"); j >= 0 {
 			before = before[j+1:]
 		}
@@ -1389,6 +1405,18 @@ var headCondition = regexp.MustCompile(`(?i)\b(?:if|once|unless|when|whenever)\b
 // the clause shares the sentence's subject); then the clause's subject
 // (or none, when it shares the sentence's) and its modal.
 var joinedClause = regexp.MustCompile(`(?:[,;–]\s+and|\s+and\s+that|\s+and\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|ld|wn|en)\s+that|\s+and)\s+((?:[\w'’&£.-]+\s+){0,16}?)(?:will|would|shall)\s+[a-z]`)
+
+// connective: the adverbs that join a clause to the one before it, set
+// between commas ("…, however, …"). A closed class of English words.
+var connective = wordSet(`however therefore so then also meanwhile instead`)
+
+// cutPrefixFold is strings.CutPrefix, the prefix's case ignored.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if hasPrefixFold(s, prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
 
 // presides reports whether who is the meeting's chair and verb is a step
 // in running the meeting itself ("The Chairman will open the Meeting and

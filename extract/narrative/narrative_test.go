@@ -3736,6 +3736,15 @@ func TestMeetingShapes(t *testing.T) {
 			"commitment||Talk turned to the website and the Deputy Clerk told members the host had changed and that she would circulate the new log-in details.|",
 			"commitment||The Clerk has received the grant for the hall roof and will apply for the second tranche in the spring.|Clerk",
 		}},
+		{"who is to act after a comma, past an adverb set between commas that joins the clauses, or after 'with', undertakes it", action.DocMinutes, []string{
+			"4. Footpaths", "",
+			"The stile was mended in June, however, Cllr Pike to ask when the path is next due to be cleared.", "",
+			"5. Speakers", "",
+			"A talk by the Tree Warden at a later meeting was also asked for, with the Deputy Clerk to find a date.", "",
+		}, []string{
+			"commitment||The stile was mended in June, however, Cllr Pike to ask when the path is next due to be cleared.|Cllr Pike",
+			"commitment||A talk by the Tree Warden at a later meeting was also asked for, with the Deputy Clerk to find a date.|Deputy Clerk",
+		}},
 		{"a lettered title over a labelled decision gives the decision its letter, so two alike under one minute stay two", action.DocMinutes, []string{
 			"5. Correspondence", "",
 			"a.) Hill Road Residents - Re: Thanks for the grant.", "",
