@@ -3546,6 +3546,12 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	// A bullet marks the point; it is not the point's words.
 	a.Action = strings.TrimPrefix(a.Action, bulletGlyph.FindString(a.Action))
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision || f.opts.Genre == "") && a.Kind != action.KindAction && asksAll(a.Action) {
+		// "b) were the targets the right ones?" under "The Board was
+		// asked:": a question put to the meeting, each sentence asked
+		// (asks), which the meeting answers and no one takes on.
+		return
+	}
 	if nilReturn(a.Action) {
 		// "Declarations of Interest – none.", "Grants for Dispensation –
 		// none requested": an agenda item's title and that nothing came

@@ -298,12 +298,20 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 
 // asksOnly: every sentence of the paragraph is a question put at the
 // meeting, told or asked ("A member asked whether the plan would be
-// published. Another asked why it was late."): no one undertakes an
-// answer by being asked.
+// published. Another asked why it was late."), or news sought there
+// (soughtHere), or the reply told after one that names no one to act
+// (repliedOnly: "… sought assurance that the hall would stay open.
+// Officers confirmed that the lease ran to 2030."): no one undertakes
+// an answer by being asked.
 func asksOnly(body string) bool {
 	sents := sentences(body)
+	asked := false
 	for _, s := range sents {
-		if !strings.HasSuffix(s, "?") && !askedWhether.MatchString(s) {
+		switch {
+		case strings.HasSuffix(s, "?") || askedWhether.MatchString(s) || soughtHere(s):
+			asked = true
+		case asked && repliedOnly(s):
+		default:
 			return false
 		}
 	}

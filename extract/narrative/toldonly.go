@@ -27,6 +27,12 @@ func toldOnly(s string) bool {
 	if m := questionPut.FindStringIndex(s); m != nil && !askedDeed.MatchString(s) {
 		return !undertakenBeside(s, m)
 	}
+	if soughtHere(s) {
+		return true
+	}
+	if asks(s) {
+		return !undertakenBeside(s, []int{len(s), len(s)})
+	}
 	if m := notedUndertaking.FindStringSubmatchIndex(s); m != nil && !ownSide(s[m[2]:m[3]]) {
 		return !undertakenBeside(s, m[:2])
 	}
@@ -96,6 +102,71 @@ var (
 	questionPut = regexp.MustCompile(`(?i)\b(?:asked|sought|requested)\s+(?:for\s+)?(?:some\s+|further\s+|more\s+|additional\s+)?(?:clarification|information|explanation|details)\s+(?:on|about|regarding|of)\s`)
 	askedDeed   = regexp.MustCompile(`(?i)\b(?:to\s+be|be\s+\w+ed|will|would|shall|should)\b`)
 )
+
+// updateSought is a speaker seeking news or reassurance at the
+// meeting: "Councillor Ash asked for an update on the play area",
+// "Members sought assurance that the hall would stay open". What was
+// sought is told in the room, then or not at all; the words after
+// "assurance that" are what the speaker wanted to hear, not a deed asked
+// of anyone, so only a deed asked before them counts (askedDeed), or one
+// set for a later time (laterDeed: "asked for an update at the next
+// meeting", "… to be brought to the next meeting").
+var (
+	updateSought = regexp.MustCompile(`(?i)\b(?:asked|sought|requested)\s+(?:for\s+)?(?:an?\s+|some\s+|further\s+)?(?:update|(?:re)?assurances?|confirmation)\s+(?:on|about|regarding|of|that|as\s+to|in\s+respect\s+of)\s`)
+	laterDeed    = regexp.MustCompile(`(?i)\b(?:to\s+be|(?:next|future|following|forthcoming|subsequent)\s+(?:meeting|committee|board|panel)|in\s+due\s+course)\b`)
+)
+
+// soughtHere: s seeks news or reassurance for the meeting itself
+// (updateSought), asking no deed before what was sought nor one for a
+// later time, and names no one undertaking anything beside it ("…
+// sought assurance that the Clerk would write to the owners" is the
+// Clerk's undertaking: undertakenBeside).
+func soughtHere(s string) bool {
+	m := updateSought.FindStringIndex(s)
+	return m != nil && !askedDeed.MatchString(s[:m[1]]) && !laterDeed.MatchString(s[m[1]:]) && !undertakenBeside(s, m)
+}
+
+// repliedOnly: s tells a reply ("Officers confirmed that the buyers
+// would be chosen with care") whose that-clause names no one to act: a
+// person, a post or a pronoun standing for one with "will" or "would"
+// and an active verb ("… that they would write to the owners") is an
+// undertaking, not a reply only.
+func repliedOnly(s string) bool {
+	m := replyOpens.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	rest := strings.TrimSpace(s[m[1]:])
+	if u := undertaker.FindStringSubmatch(rest); u != nil && u[2] != "be" && (ownDoer(u[1]) || replyPronoun[strings.ToLower(u[1])]) {
+		return false
+	}
+	return !undertakenBeside(s, m)
+}
+
+var (
+	replyOpens   = regexp.MustCompile(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?:confirmed|advised|explained|replied|responded|clarified|stated|said|indicated)\s+that\s`)
+	replyPronoun = map[string]bool{"they": true, "i": true, "it": true}
+)
+
+// asks: the sentence is a question, its mark at the end ("Were the
+// targets the right ones?"): it asks the meeting and is answered there,
+// by someone undertaking nothing in it. (A clause beside the question
+// that names who will act, "the Clerk will check the dates; could they
+// be kept?", is not vetoed by it: undertakenBeside.)
+func asks(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " )\"'’”"), "?")
+}
+
+// asksAll: every sentence of s is a question (asks).
+func asksAll(s string) bool {
+	sents := sentences(s)
+	for _, x := range sents {
+		if !asks(x) {
+			return false
+		}
+	}
+	return len(sents) > 0
+}
 
 // notedUndertaking is another's undertaking noted ("The Council notes
 // that the Government has agreed to fund 500 places"): the noting body

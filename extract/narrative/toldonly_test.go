@@ -14,6 +14,12 @@ func TestToldOnly(t *testing.T) {
 		// is still one.
 		{"Councillor Ames asked for clarification on the new bin rounds and asked for further information on the leaflets.", false},
 		{"Councillor Ames asked that details of the bin rounds be circulated to all members.", true},
+		// News or reassurance sought for the meeting itself; an update
+		// asked for a later meeting, or to be sent, is a deed still.
+		{"Councillor Lark asked for an update on the repairs to the play area.", false},
+		{"Members sought assurance that the library would keep its Saturday hours.", false},
+		{"Councillor Lark asked for an update on the repairs to the play area at the next meeting.", true},
+		{"Councillor Lark requested an update on the play area repairs to be sent to all members.", true},
 		// News brought in from outside.
 		{"The Clerk has received notice that a new warden, Tom Baker, will be taking over the park in May.", false},
 		// Another body's decision, told.
@@ -60,6 +66,8 @@ func TestToldOnlyBeside(t *testing.T) {
 	}{
 		{"Cllr Moss asked for clarification on the rota and the Clerk agreed to email it round by Monday.", "minutes", true},
 		{"Cllr Moss asked for more details about the rota; the Chair undertook to check with the volunteers.", "minutes", true},
+		{"Cllr Moss asked for an update on the rota and the Clerk agreed to email it round by Monday.", "minutes", true},
+		{"Were the new targets the right ones for the year ahead?", "minutes", false},
 		{"There was a need for a new bench, and the Clerk agreed to get two quotes by April.", "minutes", true},
 		{"The Clerk told members that the verges were being cut and that she would chase the county about the drains.", "minutes", true},
 		{"At that time, the Chair agreed to meet the residents in the spring.", "minutes", true},
@@ -76,4 +84,21 @@ func TestToldOnlyBeside(t *testing.T) {
 			t.Errorf("commitment(%q, %q) found = %v, want %v", tt.text, tt.genre, ok, tt.found)
 		}
 	}
+}
+
+// TestQuestionPoints: points that each ask the meeting a question, under
+// the lead-in that puts them, are no items.
+func TestQuestionPoints(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"questions put", "", []string{
+			"The Panel received an update on the work to draw up a delivery plan for its Village Wellbeing Strategy.",
+			"The aim of the Strategy was to help every resident lead a healthy life. A draft delivery plan had been written setting out proposed steps, leads and measures for each of the priorities as listed below:",
+			"1.         Safe lanes for walkers",
+			"2.         Places for young people to meet",
+			"3.         A well kept village green",
+			"The draft plan was shown to the Panel and the Panel was asked:",
+			"a) were the aims the right ones for the coming year?",
+			"b) was anything left out of the list?",
+		}, nil},
+	}, kindAction)
 }
