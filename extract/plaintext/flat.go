@@ -18,7 +18,8 @@ import (
 // Responsibility") over three or more such lines. Each row is kept whole
 // in the first column; a line of three words or fewer ("Year one") is the
 // heading of the rows under it. The rows end at a sentence of prose or a
-// lead-in.
+// lead-in. Lines that go on from each other in small letters are text
+// wrapped at a width, not rows (carriedOn), and make no table.
 //
 // A web page's copy may end each cell with a pipe and leave out the empty
 // ones, so that a row whose later cells are blank is one line ending in a
@@ -50,7 +51,7 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			// prose after the rows, or another table
 			return piped && !cellEnd(raws[k]) && strings.TrimSpace(raws[k]) != strings.TrimSpace(raws[i]) && (strings.Contains(t, "|") || len(strings.Fields(t)) > 8)
 		})
-		if len(rows) < 3 {
+		if len(rows) < 3 || carriedOn(raws, rows) {
 			continue
 		}
 		if err := countTable(tables, cells, width, rows); err != nil {
@@ -81,6 +82,22 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		i = j - 1
 	}
 	return nil
+}
+
+// carriedOn reports whether the lines under a flat header are text wrapped
+// at a width rather than rows: a row run into one line opens with its
+// first cell, in capitals or a number, but here a quarter or more of the
+// lines go on in small letters from the line above ("… will deliver the"
+// over "planned outcomes and"), a cell or a sentence broken over lines.
+// Each line read as a row would be a fragment.
+func carriedOn(raws []string, rows []int) bool {
+	n := 0
+	for _, k := range rows[1:] {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(raws[k])); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n >= 2 && 4*n >= len(rows)
 }
 
 // rowsUnder gives the lines under a flat header at line i that are its

@@ -599,6 +599,19 @@ func TestFlatTables(t *testing.T) {
 				"1|true|false|Priority 2: Accommodation\t",
 				"1|false|true|Review the temporary accommodation plan (by end of 2024)\t",
 			}},
+		// Under the header, text wrapped at a width: its lines go on in
+		// small letters from the line above, so they are no rows run into
+		// a line each, and no table is made of them.
+		{"Progress report\n\nTask Status\n" +
+			"Task 01 - We will open a\n" +
+			"new advice desk in the town\n" +
+			"library for tenants\n" +
+			"On Track\n" +
+			"Task 02 - We will publish\n" +
+			"the repairs figures on our\n" +
+			"website every month\n" +
+			"Delayed\n",
+			nil},
 	}
 	for _, tt := range tests {
 		got := tableLines(t, tt.text, tableRowBoldRecord)
