@@ -1492,6 +1492,12 @@ func TestLabelledShapes(t *testing.T) {
 			"resolution|1|That Cabinet noted the report and the task group's recommendations.|",
 			"resolution|2|That Cabinet agreed to include the recommendations in the strategy.|",
 		}},
+		{"numbered points run on, joined by '; and', are each a recommendation", action.DocReport, []string{
+			"Recommendations to the Board:", "1. The survey of the allotments be noted; and 2. A plan for the empty plots be brought to the next meeting.",
+		}, []string{
+			"recommendation|1|The survey of the allotments be noted|",
+			"recommendation|2|A plan for the empty plots be brought to the next meeting.|",
+		}},
 		{"a label naming who agreed leaves its points their own words", action.DocDecision, []string{
 			"AGREED UNANIMOUSLY BY THE CABINET MEMBERS PRESENT:", "1. To approve the strategy and action plan.", "2. To note the cost of reaching net zero.",
 		}, []string{

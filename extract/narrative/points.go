@@ -438,9 +438,10 @@ func inlineNumberRuns(ps []paragraph) []paragraph {
 	return out
 }
 
-// inlineNumber is a point's number after a finished sentence, before a
-// capital: ". 2. That …".
-var inlineNumber = regexp.MustCompile(`[.;]\s+(\d{1,2})\.\s+[A-Z]`)
+// inlineNumber is a point's number after a finished sentence or a list's
+// "; and" (or "; or"), before a capital: ". 2. That …", "… be noted; and
+// 2. A report …".
+var inlineNumber = regexp.MustCompile(`[.;](?:\s+(?:and|or))?\s+(\d{1,2})\.\s+[A-Z]`)
 
 // inlineLetter is a letter's or roman number's marker inside a line,
 // before a capital.
