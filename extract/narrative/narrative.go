@@ -195,6 +195,58 @@ func labelBeforeReasons(ps []paragraph) []paragraph {
 	return ps
 }
 
+// labelAcrossValues gives a run of decision clauses the label a report's
+// cover set above them among its other labels, where the cover was copied
+// a cell a line, the labels' column before the values' (a form's two
+// columns read down, not across):
+//
+//	Purpose:
+//	Recommendations:
+//	Portfolio holder
+//	This report sets out how the parks budget was spent.
+//	a) That the spending be noted.
+//	b) That the new rates be agreed.
+//
+// A bare "Recommendations:" (or "Decision:") label under another bare
+// label is such a column's when no clause follows it; the first run of
+// clauses, lettered or numbered from its first, within as many
+// paragraphs after it as the labels over it and two more (the values of
+// the labels before it, and of one or two after it run in), is its value,
+// when nothing between ends in a colon (a label or lead-in of its own).
+func labelAcrossValues(ps []paragraph) []paragraph {
+	for i := 1; i+1 < len(ps); i++ {
+		word := strings.ToLower(strings.TrimRight(ps[i].body, ": "))
+		if !strings.HasSuffix(ps[i].body, ":") || word != "recommendations" && word != "recommendation" && word != "decision" && word != "decisions" {
+			continue
+		}
+		above := 0
+		for k := i - 1; k >= 0 && bareLabel(ps[k].body); k-- {
+			above++
+		}
+		if above == 0 || decisionClause(ps[i+1].body) {
+			continue
+		}
+		for j := i + 1; j < len(ps) && j <= i+above+2; j++ {
+			if strings.HasSuffix(ps[j].body, ":") || strings.HasSuffix(ps[j].body, ":-") {
+				break
+			}
+			if ps[j].marker == "" || !firstMarker(ps[j].marker) || !decisionClause(ps[j].body) {
+				continue
+			}
+			label := paragraph{text: ps[i].body, body: ps[i].body, page: ps[j].page}
+			ps = append(ps[:j], append([]paragraph{label}, ps[j:]...)...)
+			break
+		}
+	}
+	return ps
+}
+
+// bareLabel is a cover's label alone: a few words and a colon ("Summary:",
+// "Wards affected:").
+func bareLabel(s string) bool {
+	return strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= 4 && !strings.ContainsAny(strings.TrimSuffix(s, ":"), ".:;")
+}
+
 // decisionClause: a point of a decision list — "To note …", "That … be
 // adopted" — ended as such a point is.
 func decisionClause(s string) bool {
@@ -238,7 +290,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	if f.planNamed && !ld.Flowing {
 		points = lowerPoints(ld, used, opts.Title)
 	}
-	ps := labelBeforeReasons(planParagraphs(ld, used, opts.Genre == "", points))
+	ps := labelAcrossValues(labelBeforeReasons(planParagraphs(ld, used, opts.Genre == "", points)))
 	if opts.Genre == "" {
 		f.imperatives = imperativeRuns(ps)
 		f.refRows = refLineRows(ps)

@@ -1498,6 +1498,13 @@ func TestLabelledShapes(t *testing.T) {
 			"recommendation|1|The survey of the allotments be noted|",
 			"recommendation|2|A plan for the empty plots be brought to the next meeting.|",
 		}},
+		{"a cover copied a cell a line: the labels' column, then the values in order", action.DocReport, []string{
+			"Purpose:", "Recommendations:", "Portfolio holder", "This report sets out how the parks budget was spent in the year.",
+			"a) That the spending on the parks be noted.", "b) That the new pitch rates be agreed.", "Wards affected", "All",
+		}, []string{
+			"recommendation|(a)|That the spending on the parks be noted.|",
+			"recommendation|(b)|That the new pitch rates be agreed.|",
+		}},
 		{"a label naming who agreed leaves its points their own words", action.DocDecision, []string{
 			"AGREED UNANIMOUSLY BY THE CABINET MEMBERS PRESENT:", "1. To approve the strategy and action plan.", "2. To note the cost of reaching net zero.",
 		}, []string{
