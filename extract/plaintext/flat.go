@@ -45,6 +45,9 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		width := len(names)
 		roles, _ := table.FlatRoles(names)
 		rows, j := rowsUnder(lines, i, func(k int, t string) bool {
+			if !piped && cellBullet(t) != "" {
+				return false // a row's point (rowPoint), however long
+			}
 			if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 15 {
 				return true
 			}
@@ -60,9 +63,21 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		lines[i] = tableRow(names, lines[i].Page, *tables, false)
 		again := func(k int) bool { return strings.TrimSpace(raws[k]) == strings.TrimSpace(raws[i]) }
 		repeated := repeatedEnds(raws, rows)
+		host, hostParts := -1, []string(nil) // the row the bulleted lines under it are points of
 		for n, k := range rows {
 			if again(k) {
 				lines[k] = layout.Line{Page: lines[k].Page} // the header again
+				host = -1
+				continue
+			}
+			if point := cellBullet(strings.TrimSpace(raws[k])); !piped && point != "" && host >= 0 {
+				// A row's points, bulleted under it ("1. Cut the
+				// waste sent to landfill" over "• Collect food
+				// waste from every home"): the words of its cell,
+				// not rows of their own.
+				hostParts[0] += " " + point
+				lines[host] = tableRow(hostParts, lines[host].Page, *tables, true)
+				lines[k] = layout.Line{Page: lines[k].Page}
 				continue
 			}
 			parts := make([]string, width)
@@ -78,6 +93,10 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			// ("Year one": the heading of the rows under it, as a plan
 			// sets its themes in bold.)
 			lines[k].Bold = head
+			host, hostParts = -1, nil
+			if !head && cellBullet(strings.TrimSpace(raws[k])) == "" {
+				host, hostParts = k, parts
+			}
 		}
 		i = j - 1
 	}

@@ -599,6 +599,25 @@ func TestFlatTables(t *testing.T) {
 				"1|true|false|Priority 2: Accommodation\t",
 				"1|false|true|Review the temporary accommodation plan (by end of 2024)\t",
 			}},
+		// A row's points bulleted under it are its cell's words, however
+		// long (not rows, nor the prose that ends the table); bullets
+		// under a heading, with no row above them, stay rows.
+		{"Parks plan\n\nAction Lead Timescale\n" +
+			"1. Make the parks greener and safer for everyone.\n" +
+			"  • Plant two hundred new trees along the paths of the three largest parks, with the help of local schools and volunteers.\n" +
+			"  • Light the main paths\n" +
+			"2. Open the pavilion cafe\n" +
+			"Year two\n" +
+			"• Repair the bandstand roof\n" +
+			"• Paint the park benches\n",
+			[]string{
+				"1|false|false|Action\tLead\tTimescale",
+				"1|false|true|1. Make the parks greener and safer for everyone. Plant two hundred new trees along the paths of the three largest parks, with the help of local schools and volunteers. Light the main paths\t\t",
+				"1|false|true|2. Open the pavilion cafe\t\t",
+				"1|true|false|Year two\t\t",
+				"1|false|true|• Repair the bandstand roof\t\t",
+				"1|false|true|• Paint the park benches\t\t",
+			}},
 		// Under the header, text wrapped at a width: its lines go on in
 		// small letters from the line above, so they are no rows run into
 		// a line each, and no table is made of them.
