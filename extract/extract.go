@@ -210,12 +210,55 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 	if doc.Kind == "" {
 		doc.Kind = meta.Kind(unwrapped, m, genre, found)
 	}
+	// (An item cut short still tells what kind of paper it is in.)
+	found = uncut(found, ld)
 	if doc.Year == 0 {
 		doc.Year = meta.Year(doc.MeetingDate, doc.Date, doc.Period)
 	}
 	ext := action.Extraction{Document: doc, Actions: found}
 	ext.Finish()
 	return ext
+}
+
+// uncut drops an item the copy stopped in the middle of: its words are
+// the paper's last, and they stop where no sentence can, at an article, a
+// preposition or a conjunction, or a lone letter ("… will hold a", "…
+// maps for the stiles an", "… the works of the brick a"), a page whose
+// copy was cut short. What it would have undertaken cannot be told. An
+// item whose source holds more than that last point (a line break, or a
+// bullet after its first, as when a wrapped point ran on into the cut
+// one) keeps its words.
+func uncut(found []action.Action, ld layout.Doc) []action.Action {
+	last := ""
+	for k := len(ld.Lines) - 1; k >= 0 && last == ""; k-- {
+		if !ld.Lines[k].Furniture {
+			last = strings.TrimSpace(strings.ReplaceAll(ld.Lines[k].Text, "\t", " "))
+		}
+	}
+	words := strings.Fields(last)
+	if len(words) < 2 || !cutWord(words[len(words)-1]) {
+		return found
+	}
+	tail := strings.Join(words[len(words)-2:], " ")
+	out := found[:0:0]
+	for _, a := range found {
+		src := strings.TrimLeft(strings.TrimSpace(a.SourceText), layout.Bullets+"-–* ")
+		if !strings.HasSuffix(strings.Join(strings.Fields(a.Action), " "), tail) || strings.ContainsAny(src, "\n"+layout.Bullets) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// cutWord: a last word no sentence or heading ends with, in small
+// letters ("Appendix A", "Option B" end one).
+func cutWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "to", "for", "with", "by", "in", "on", "at", "from", "and", "or", "into", "that", "which", "our", "their", "its":
+		return true
+	}
+	r := []rune(w)
+	return len(r) == 1 && unicode.IsLower(r[0])
 }
 
 // actionRows: the tables' items hold an action (a plan's row), not only

@@ -318,3 +318,14 @@ func TestPassiveNoteInPlan(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCutAtTheEnd: a copy cut short in the middle of its last point,
+// which stops at an article, gives the points before it and not that
+// one; a last point ending in a capital letter ("Appendix B") is whole.
+func TestCutAtTheEnd(t *testing.T) {
+	show := func(a action.Action) string { return a.Action }
+	expectText(t, "Our plan for the year\n\nWe will:\n\n• open the new library on Mill Street\n• plant trees along the river path\n• publish a"+
+		"\n", show, []string{"open the new library on Mill Street", "plant trees along the river path"})
+	expectText(t, "Our plan for the year\n\nWe will:\n\n• open the new library on Mill Street\n• plant trees along the river path\n• follow the rules in Appendix B\n",
+		show, []string{"open the new library on Mill Street", "plant trees along the river path", "follow the rules in Appendix B"})
+}
