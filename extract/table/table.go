@@ -393,6 +393,7 @@ func headerAt(lines []layout.Line, i int, memo classifier) (header, int, bool) {
 	best, bestN := header{}, 0
 	cells := lines[i].CellTexts()
 	for n := 1; n <= maxHeaderLines && i+n <= len(lines); n++ {
+		unfinished := false // a name the line before broke off ("… prospects for the")
 		if n > 1 {
 			next := lines[i+n-1]
 			if !next.IsTable() || next.Record || len(next.Cells) != len(cells) || !headerish(next) {
@@ -402,14 +403,30 @@ func headerAt(lines []layout.Line, i int, memo classifier) (header, int, bool) {
 				break // the next line is a header by itself
 			}
 			for c, t := range next.CellTexts() {
+				unfinished = unfinished || t != "" && brokenName(cells[c])
 				cells[c] = clean.Join(cells[c], t)
 			}
 		}
-		if h, ok := parseHeader(cells, memo); ok && h.known() > best.known() {
+		if h, ok := parseHeader(cells, memo); ok && (h.known() > best.known() || unfinished && n == bestN+1 && h.known() == best.known()) {
 			best, bestN = h, n
 		}
 	}
 	return best, bestN, bestN > 0
+}
+
+// brokenName: a column's name that stops where no name can, at an
+// article, a preposition or a conjunction ("What are the prospects for
+// the"), its rest wrapped onto the header's next line.
+func brokenName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "a", "an", "the", "of", "to", "for", "with", "by", "in", "on", "at", "and", "or":
+		return true
+	}
+	return false
 }
 
 // headerish: a line that may be the wrapped rest of a header row, with

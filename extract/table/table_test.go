@@ -270,6 +270,26 @@ func TestFindUnnumberedAndWrappedHeader(t *testing.T) {
 	}
 }
 
+// TestFindHeaderNameBrokenOff: a header whose last name stops at "for
+// the" goes on in the line under it, though that line's words add no
+// column the reader knows; it is no row.
+func TestFindHeaderNameBrokenOff(t *testing.T) {
+	d := visual(
+		"Action\tLead\tStatus\tWhat is the outlook for the",
+		"\t\t\tnext year?",
+		"Fund a quit service\tPublic Health\tOn track\tGood",
+		"Monitor air quality\tEnvironment team\tDelayed\tFair",
+	)
+	res := Find(d)
+	var got []string
+	for _, a := range res.Actions {
+		got = append(got, a.Action)
+	}
+	if len(got) != 2 || !strings.HasPrefix(got[0], "Fund a quit service") || !strings.HasPrefix(got[1], "Monitor air quality") {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestFindIgnoresOtherTables(t *testing.T) {
 	d := visual(
 		"Budget\t2023/24\t2024/25",
