@@ -19,7 +19,8 @@ import (
 // in the first column; a line of three words or fewer ("Year one") is the
 // heading of the rows under it. The rows end at a sentence of prose or a
 // lead-in. Lines that go on from each other in small letters are text
-// wrapped at a width, not rows (carriedOn), and make no table.
+// wrapped at a width, not rows (carriedOn), and make no table; where a
+// few do, each is the row above it wrapped, and joins it.
 //
 // A web page's copy may end each cell with a pipe and leave out the empty
 // ones, so that a row whose later cells are blank is one line ending in a
@@ -64,7 +65,11 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		again := func(k int) bool { return strings.TrimSpace(raws[k]) == strings.TrimSpace(raws[i]) }
 		repeated := repeatedEnds(raws, rows)
 		host, hostParts := -1, []string(nil) // the row the bulleted lines under it are points of
+		joined := map[int]bool{}             // lines a row above took in
 		for n, k := range rows {
+			if joined[k] {
+				continue
+			}
 			if again(k) {
 				lines[k] = layout.Line{Page: lines[k].Page} // the header again
 				host = -1
@@ -82,6 +87,16 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			}
 			parts := make([]string, width)
 			parts[0] = strings.TrimSuffix(strings.TrimSpace(raws[k]), "|")
+			// A line going on in small letters is the row above wrapped
+			// at the page's width ("… contact with empty" over
+			// "property owners and the public Empty Homes Officer May
+			// 2026"), not a row: the row takes it in before its cells
+			// are cut.
+			for m := n + 1; !piped && m < len(rows) && startsLower(strings.TrimSpace(raws[rows[m]])); m++ {
+				parts[0] += " " + strings.TrimSpace(raws[rows[m]])
+				joined[rows[m]] = true
+				lines[rows[m]] = layout.Line{Page: lines[rows[m]].Page}
+			}
 			// A line over the header again heads the rows under it
 			// ("2. Members of the public can report …" over "Actions
 			// Lead Timescales").

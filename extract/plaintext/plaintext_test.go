@@ -618,6 +618,21 @@ func TestFlatTables(t *testing.T) {
 				"1|false|true|• Repair the bandstand roof\t\t",
 				"1|false|true|• Paint the park benches\t\t",
 			}},
+		// A row wrapped at the page's width, its second line going on in
+		// small letters: one row, its cells cut from the end of both.
+		{"Empty Homes Plan\n\nActions Lead Timescales\n" +
+			"Set up a caseload system Empty Homes Officer April 2027\n" +
+			"Write to the owners of every home empty for two years or more and\n" +
+			"offer them advice Empty Homes Officer June 2027\n" +
+			"Upgrade the records to capture empty homes IT Manager July 2027\n" +
+			"Agree joint visits with the fire service Empty Homes Officer May 2027\n",
+			[]string{
+				"1|false|false|Actions\tLead\tTimescales",
+				"1|false|true|Set up a caseload system\tEmpty Homes Officer\tApril 2027",
+				"1|false|true|Write to the owners of every home empty for two years or more and offer them advice\tEmpty Homes Officer\tJune 2027",
+				"1|false|true|Upgrade the records to capture empty homes\tIT Manager\tJuly 2027",
+				"1|false|true|Agree joint visits with the fire service\tEmpty Homes Officer\tMay 2027",
+			}},
 		// Under the header, text wrapped at a width: its lines go on in
 		// small letters from the line above, so they are no rows run into
 		// a line each, and no table is made of them.
