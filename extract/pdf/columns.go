@@ -188,7 +188,7 @@ func splitRun(lines []*textLine, x float64) []*textLine {
 
 // part is a line made of some of l's words.
 func part(l *textLine, ws []word) *textLine {
-	p := &textLine{words: ws, base: l.base, furniture: l.furniture}
+	p := &textLine{words: ws, base: l.base, furniture: l.furniture, space: l.space}
 	for _, w := range ws {
 		p.size = max(p.size, w.size)
 	}

@@ -296,7 +296,7 @@ func clipToGrids(pg *page) {
 			if n < 0 {
 				n = len(p.grid)
 				p.grid = append(p.grid, o)
-				p.lines = append(p.lines, &textLine{base: l.base, furniture: l.furniture})
+				p.lines = append(p.lines, &textLine{base: l.base, furniture: l.furniture, space: l.space})
 			}
 			p.lines[n].words = append(p.lines[n].words, w)
 			p.lines[n].size = max(p.lines[n].size, w.size)

@@ -24,11 +24,22 @@ type textLine struct {
 	step      float64 // the line step to the next its block shows, else 0
 	gaps      []zone  // its column gaps (gapsOf), once gapsRead
 	gapsRead  bool
+	// space is the width of a word space in the line's font, from its
+	// space glyphs (their median), or 0 where it printed none.
+	space float64
 }
 
 func (l *textLine) x0() float64  { return l.words[0].x0 }
 func (l *textLine) x1() float64  { return l.words[len(l.words)-1].x1 }
 func (l *textLine) top() float64 { return l.base + 0.8*l.size }
+
+// wideGap is the least gap between two of the line's words that is wider
+// than a word space: half its size, or one and a half of its own spaces
+// where its font sets them wider. A typewriter face (Courier, Liberation
+// Mono) gives every letter and space 0.6 of the size, so a single space
+// between "No." and "Item" is already over half the size, and only two
+// spaces or more part two cells.
+func (l *textLine) wideGap() float64 { return max(0.5*l.size, 1.5*l.space) }
 
 func (l *textLine) text() string {
 	var b strings.Builder
@@ -174,7 +185,8 @@ func lineOf(gs []glyph, idx []int32) *textLine {
 		boldChars, chars = 0, 0
 	}
 	var prev *glyph
-	spaced := false // a space came since the word's last glyph
+	var spaces []float64 // the widths of the line's space glyphs
+	spaced := false      // a space came since the word's last glyph
 	artifacts := 0
 	for _, k := range idx {
 		g := &gs[k]
@@ -188,6 +200,9 @@ func lineOf(gs []glyph, idx []int32) *textLine {
 			// A space ends the word, unless the next glyph follows
 			// with no gap at all: a space of no width, which shows none.
 			spaced = true
+			if g.s == " " && g.x1-g.x0 > 0 {
+				spaces = append(spaces, g.x1-g.x0)
+			}
 			prev = g
 			continue
 		}
@@ -216,6 +231,10 @@ func lineOf(gs []glyph, idx []int32) *textLine {
 		return nil
 	}
 	l.base = sumY / nY
+	if len(spaces) > 0 {
+		slices.Sort(spaces)
+		l.space = spaces[len(spaces)/2]
+	}
 	// Tagged PDFs (Word, LibreOffice) mark running headers, footers and
 	// page numbers as artifacts.
 	l.furniture = artifacts == len(idx)

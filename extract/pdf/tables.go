@@ -52,7 +52,7 @@ func chunks(l *textLine) [][]word {
 	var out [][]word
 	start := 0
 	for i := 1; i <= len(l.words); i++ {
-		if i == len(l.words) || l.words[i].x0-l.words[i-1].x1 > 0.5*l.size {
+		if i == len(l.words) || l.words[i].x0-l.words[i-1].x1 > l.wideGap() {
 			out = append(out, l.words[start:i])
 			start = i
 		}
@@ -405,18 +405,21 @@ func column(bounds []float64, x float64) int {
 // crosses a column boundary.
 func gutters(hdr, body []*textLine) ([]float64, []zone) {
 	x0, x1 := math.Inf(1), math.Inf(-1)
-	var sizes []float64
+	var wides []float64
 	for _, ls := range [][]*textLine{hdr, body} {
 		for _, l := range ls {
 			x0, x1 = min(x0, l.x0()), max(x1, l.x1())
-			sizes = append(sizes, l.size)
+			wides = append(wides, l.wideGap())
 		}
 	}
 	if x1-x0 < 1 || x1-x0 > 5000 {
 		return nil, nil
 	}
-	slices.Sort(sizes)
-	minGap := max(3, 0.5*sizes[len(sizes)/2])
+	// A gutter is wider than the lines' word space (wideGap): in a
+	// typewriter face every word space is a gap of 0.6 of the size, and
+	// on a grid of letters alike they line up from line to line.
+	slices.Sort(wides)
+	minGap := max(3, wides[len(wides)/2])
 	// A narrower gutter, down to a word space, is a column gap when the
 	// text beside it is aligned on it (see aligned): a browser's tight cell
 	// padding leaves gaps of 3 to 5pt. Only where no line crosses it: a
