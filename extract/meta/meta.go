@@ -69,6 +69,9 @@ func Find(ld layout.Doc) Meta {
 		}
 		prose = prose || isProse(l, text) && !webChrome.MatchString(text)
 	}
+	if t := meetingName(lines); t != "" {
+		best = t
+	}
 	if t, item := issueTitle(head); t != "" {
 		if item && ld.Pages > 0 {
 			// A PDF's lines are read as they are set, but an agenda
@@ -150,6 +153,51 @@ func repeatedHead(lines []layout.Line) string {
 	}
 	return next
 }
+
+// meetingName is the name of the body whose meeting the page records,
+// set as a record's head sets it: the name on a line of its own, the
+// meeting's date (and time) alone on the next, then those present or
+// where the meeting was held ("Parks Board" / "Monday, 4th May, 2026
+// 6.00 pm" / "Venue: Town Hall"). The name names the record, above the
+// council's letterhead or a site's "Agenda and minutes". "" when the head
+// is not so set, or the line above the date is a label, a form's field,
+// a sentence or a heading cut short ("… held on").
+func meetingName(lines []layout.Line) string {
+	for i := 1; i+1 < len(lines); i++ {
+		if lines[i].IsTable() || !meetingDate(lineText(lines[i])) {
+			continue
+		}
+		if !attendLabel.MatchString(lineText(lines[i+1])) {
+			return ""
+		}
+		name := lineText(lines[i-1])
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || lines[i-1].IsTable() || len(name) > maxTitleLen ||
+			labels.MatchString(name) || formLabel.MatchString(name) || webChrome.MatchString(name) || sentenceBreak.MatchString(name) ||
+			strings.HasSuffix(name, ".") || openEnd.MatchString(name) || dateIn(name) != "" {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
+// meetingDate: a line that is a date, perhaps with its weekday and the
+// time the meeting began, and nothing else ("Friday 3rd July, 2026 10.30
+// am", "3 JULY 2026 AT 7.00pm").
+func meetingDate(text string) bool {
+	rest := fullDate.ReplaceAllString(text, "")
+	if rest == text {
+		return false
+	}
+	rest = clockTime.ReplaceAllString(weekday.ReplaceAllString(rest, ""), "")
+	return strings.Trim(rest, " ,.-–") == ""
+}
+
+var (
+	clockTime = regexp.MustCompile(`(?i)(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|hrs)?(?:\s|$)`)
+	// attendLabel opens the list of those at a meeting, or where it was.
+	attendLabel = regexp.MustCompile(`(?i)^(?:present|in attendance|attendees|members present|venue|place)\b`)
+)
 
 // siteSeparator opens what a browser's title adds after the page's own:
 // " | Anytown Council", " - Anytown Council".

@@ -115,6 +115,12 @@ func TestFind(t *testing.T) {
 		{"a site's accessibility, cookie and chat controls skipped", lines("Web Chat Assistant Live Chat Software", "Accessibility settings", "",
 			"To keep your choices as you move around the site, a cookie will be stored.", "", "Text size", "", "Agenda item", "", "Garden Waste Charges for 2026"),
 			Meta{Title: "Garden Waste Charges for 2026"}},
+		{"a body's name over its meeting's date and those present names the record, not the letterhead", lines("MILLBROOK TOWN COUNCIL", "1 Market Square", "Millbrook", "Town Clerk: Ms R Vale", "PLAY AREAS COMMITTEE", "14 MAY 2026 AT 7.00pm", "Present", "Councillor A Lowe (Chair)"),
+			Meta{Title: "PLAY AREAS COMMITTEE", Date: "2026-05-14"}},
+		{"a site's meeting page: the body's name over its date and venue", lines("Agenda and minutes", "Canal Partnership Board", "Tuesday, 3rd March, 2026 2.00 pm", "Venue: Lock House, Canal Street", "Items"),
+			Meta{Title: "Canal Partnership Board", Date: "2026-03-03"}},
+		{"a heading cut short over the date is no body's name", lines("Minutes of the meeting of Fernley Parish Council held on", "Monday 2nd March 2026", "Present: Cllr Ash"),
+			Meta{Title: "Minutes of the meeting of Fernley Parish Council held on Monday 2nd March 2026", Date: "2026-03-02"}},
 		{"empty", layout.Doc{}, Meta{}},
 		{"an agenda item's heading that a PDF wrapped over two lines", paged(
 			"Agenda item",
