@@ -33,9 +33,11 @@ var (
 	// reportLabel heads a report to a board ("Report to the Health and
 	// Wellbeing Board").
 	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)
-	fullDate    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
-	proseVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
-	periodPat   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2}\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)?\d{2}))\b`)
+	fullDate    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	// yearJoined is a month's name run into its year.
+	yearJoined = regexp.MustCompile(`([A-Za-z])(\d{4})$`)
+	proseVerb  = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
+	periodPat  = regexp.MustCompile(`(?i)\b((?:19|20)\d{2}\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)?\d{2}))\b`)
 )
 
 // Find reads the title, date and period from the head of a paper: the lines
@@ -80,6 +82,11 @@ func Find(ld layout.Doc) Meta {
 				t = whole
 			}
 		}
+		best = t
+	}
+	// A report's cover names the report under its meeting's date, though
+	// an agenda's "Agenda Item" label heads it.
+	if t := reportTitle(headN(ld, reportHeadLines)); t != "" {
 		best = t
 	}
 	// A form that labels its subject ("Subject:", "Title of Decision")
@@ -181,6 +188,87 @@ func meetingName(lines []layout.Line) string {
 	return ""
 }
 
+// reportTitle is the title a report's cover sets under the meeting it
+// goes to: the meeting's date alone on a line or in a date field ("12
+// March 2026", "Date: 12 March 2026"), perhaps the report's author under
+// it ("Report of the Head of Parks"), then the report's own heading
+// ("Allotment Rents Review"). The body's name above the date, or the
+// council's, is the meeting's, not the report's. Only in a head that
+// labels the paper a report or an agenda's item (a meeting's page sets
+// the council's name under its date) and sets no line apart by its look
+// (styled). "" when the line under the date (and the author) is a
+// sentence, or a sentence's first line, a numbered paragraph, a label or
+// a form's field.
+func reportTitle(lines []layout.Line) string {
+	reported := false
+	for _, l := range lines {
+		t := lineText(l)
+		reported = reported || reportLabel.MatchString(t) || itemLabel.MatchString(t)
+	}
+	if !reported || styled(lines) {
+		return ""
+	}
+	for i, l := range lines {
+		t := lineText(l)
+		if l.IsTable() || !meetingDate(t) && !(dateLabel.MatchString(t) && dateIn(t) != "") {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			next := lineText(lines[j])
+			if reportLabel.MatchString(next) || itemLabel.MatchString(next) {
+				continue // the report's author, or the item it is
+			}
+			if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || lines[j].IsTable() || len(next) > maxTitleLen ||
+				labels.MatchString(next) || formLabel.MatchString(next) || webChrome.MatchString(next) || sentenceBreak.MatchString(next) ||
+				strings.HasSuffix(next, ".") || listMarker.MatchString(next) || numberedClause.MatchString(next) || dateIn(next) != "" ||
+				fewLetters(next) || agendaLine.MatchString(next) {
+				return ""
+			}
+			if proseVerb.MatchString(next) {
+				return "" // a sentence's start: "The Panel is asked to note the"
+			}
+			if j+1 < len(lines) && !lines[j+1].IsTable() {
+				// "Review of the Fees for" over "Allotments and Bowls": a
+				// title a PDF set over two lines is read whole; one going
+				// on in small letters is a sentence wrapped.
+				more := lineText(lines[j+1])
+				r, _ := utf8.DecodeRuneInString(more)
+				if unicode.IsLower(r) {
+					return ""
+				}
+				if (openEnd.MatchString(next) || strings.HasSuffix(next, "–") || strings.HasSuffix(next, "-")) && len(next)+len(more) < maxTitleLen {
+					next += " " + more
+				}
+			}
+			return next
+		}
+		return ""
+	}
+	return ""
+}
+
+// styled: a line of the head is set as a heading or in bold. Such a
+// paper (a PDF's, a web page's) sets its title apart by its look, which
+// titleScore reads; a copy that lost the look sets it apart only by
+// where it stands.
+func styled(lines []layout.Line) bool {
+	for _, l := range lines {
+		if l.Heading > 0 || l.Bold {
+			return true
+		}
+	}
+	return false
+}
+
+// reportHeadLines is how far down a report's cover may set its title:
+// its fields (author, telephone, members responsible) may take a dozen
+// lines above it.
+const reportHeadLines = 16
+
+// itemLabel numbers the agenda's item a report is: "Agenda Item 7",
+// "AGENDA ITEM", "Item No. 4".
+var itemLabel = regexp.MustCompile(`(?i)^(?:agenda\s+)?item(?:\s+no\.?)?\s*[\d_]*$`)
+
 // meetingDate: a line that is a date, perhaps with its weekday and the
 // time the meeting began, and nothing else ("Friday 3rd July, 2026 10.30
 // am", "3 JULY 2026 AT 7.00pm").
@@ -275,6 +363,11 @@ var menuItem = regexp.MustCompile(`^[` + layout.Bullets + `*]\s+[A-Z][\w'’&-]*
 var newsSign = regexp.MustCompile(`(?i)^(?:(?:published|posted)(?:\s+on)?\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|(?:latest\s+|meetings\s+latest\s+)?news|press\s+release|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+)$`)
 
 func headOf(ld layout.Doc) []layout.Line {
+	return headN(ld, headLines)
+}
+
+// headN is headOf's lines, n at most.
+func headN(ld layout.Doc, n int) []layout.Line {
 	var out []layout.Line
 	for _, l := range ld.Lines {
 		if l.Furniture {
@@ -292,7 +385,7 @@ func headOf(ld layout.Doc) []layout.Line {
 			continue
 		}
 		out = append(out, l)
-		if len(out) == headLines {
+		if len(out) == n {
 			break
 		}
 	}
@@ -650,7 +743,8 @@ func dateIn(text string) string {
 	if m == "" {
 		return ""
 	}
-	return action.NormalizeDue(m)
+	// "13 December2016": a copy that lost the space before the year.
+	return action.NormalizeDue(yearJoined.ReplaceAllString(m, "$1 $2"))
 }
 
 // minutesSigns are phrases that only minutes and decision notes carry.
