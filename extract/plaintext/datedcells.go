@@ -202,10 +202,13 @@ func datedRows(lines []layout.Line, raws []string, ls []int, q int, middle int, 
 		}
 		// No date after the action: one run onto its last line, when
 		// the next run opens another row (in a table of the two columns
-		// only, where no other cell can stand between).
+		// only, where no other cell can stand between). Not a date the
+		// action's own words lead on to ("… the plan adopted in 2019",
+		// "… reviewed by the board in May 2027"): an action's cell does
+		// not end in "in", "by" or "of".
 		words := strings.Fields(c.text)
 		n := trailing(words, dueCell, 4)
-		if middle > 0 || n == 0 || i+1 >= len(cs) || cs[i+1].date {
+		if !pair || n == 0 || i+1 >= len(cs) || cs[i+1].date || leadsOn[strings.ToLower(words[len(words)-n-1])] {
 			break
 		}
 		items = append(items, cellItem{text: strings.Join(words[:len(words)-n], " "), first: c.first, last: c.last, due: strings.Join(words[len(words)-n:], " ")})

@@ -1112,6 +1112,21 @@ func TestDatedCellTables(t *testing.T) {
 		{"two rows only",
 			"Tasks\n\nDeadline\n\nReplant the verges\n\nMay 2026\n\nMend the bridge\n\nJune 2026\n",
 			[]string{"P Tasks", "P Deadline", "P Replant the verges", "P May 2026", "P Mend the bridge", "P June 2026"}},
+		{"a third column after the deadline, its cells ending in dates",
+			"Action\n\nDeadline\n\nProgress\n\nResurface the car park\n\nMay 2026\n\nContractor chosen in February 2026\n\n" +
+				"Fix the church clock\n\nJune 2026\n\nParts ordered in April 2026\n\nPrune the lime trees\n\nMarch 2027\n\nNot begun\n",
+			[]string{"P Action", "P Deadline", "P Progress", "P Resurface the car park", "P May 2026", "P Contractor chosen in February 2026",
+				"P Fix the church clock", "P June 2026", "P Parts ordered in April 2026", "P Prune the lime trees", "P March 2027", "P Not begun"}},
+		{"a year the action's words lead on to is no deadline",
+			"Tasks\n\nDeadline\n\nResurface the car park\n\nMay 2026\n\nCheck the design guide approved in 2021\n\n" +
+				"Fix the church clock\n\nJune 2026\n\nPrune the lime trees\n\nMarch 2027\n",
+			[]string{"P Tasks", "P Deadline", "P Resurface the car park", "P May 2026", "P Check the design guide approved in 2021",
+				"P Fix the church clock", "P June 2026", "P Prune the lime trees", "P March 2027"}},
+		{"a sentence after the table ending in a date",
+			"Tasks\n\nDeadline\n\nResurface the car park\n\nMay 2026\n\nFix the church clock\n\nJune 2026\n\nPrune the lime trees\n\nMarch 2027\n\n" +
+				"The list is to be looked at again by the parish meeting in April 2027\n\nCopies are at the library.\n",
+			[]string{"T Tasks\tDeadline", "T Resurface the car park\tMay 2026", "T Fix the church clock\tJune 2026", "T Prune the lime trees\tMarch 2027",
+				"P The list is to be looked at again by the parish meeting in April 2027", "P Copies are at the library."}},
 		{"paragraphs with no dates",
 			"Tasks\n\nDeadline\n\nReplant the verges this spring.\n\nMend the bridge when the river is low.\n\nPaint the benches.\n\nClean the signs.\n",
 			[]string{"P Tasks", "P Deadline", "P Replant the verges this spring.", "P Mend the bridge when the river is low.", "P Paint the benches.", "P Clean the signs."}},
