@@ -4145,16 +4145,23 @@ var statusLabelPat = regexp.MustCompile(`(?i)^(?:current\s+)?(?:status|progress|
 // Smith" and "On track". Under each such bullet are one to three short
 // lines, none a sentence, the last a status; those before it name who
 // leads it (or, a date, when it is due). It reads them only where two or
-// more bullets end in a status the contract knows, which says the list
-// is built that way; a bullet whose lines have the same shape but a
-// status of the plan's own words ("Needs action") is read with them.
+// more bullets of one run of cards (no other paragraph between them) end
+// in a status the contract knows, which says the list is built that way.
+// In such a paper another run is read too where each of its bullets ends
+// in a known status, or has a lead's (or a date's) line over a last line
+// that is no date: a status of the plan's own words ("Needs action").
+// A run of bullets with a line or two set in under each elsewhere in the
+// paper (a place under a wish: "• Dogs on leads" over "Mill Field") is
+// not.
 func cellBullets(ps []paragraph) map[int]nested {
 	type card struct {
 		at    int
 		cells []int
+		run   int
 	}
 	var cards []card
-	known := 0
+	var known []int // known statuses in each run of cards
+	strong := false
 	for i := 0; i < len(ps); i++ {
 		p := ps[i]
 		if !bulletPat.MatchString(p.text) || p.heading {
@@ -4183,17 +4190,33 @@ func cellBullets(ps []paragraph) map[int]nested {
 		if !ok {
 			continue
 		}
-		if action.IsStatus(ps[cells[len(cells)-1]].body) {
-			known++
+		if n := len(cards); n == 0 || cards[n-1].cells[len(cards[n-1].cells)-1]+1 != i {
+			known = append(known, 0)
 		}
-		cards = append(cards, card{i, cells})
+		run := len(known) - 1
+		if action.IsStatus(ps[cells[len(cells)-1]].body) {
+			known[run]++
+			strong = strong || known[run] >= 2
+		}
+		cards = append(cards, card{i, cells, run})
 		i = j - 1
 	}
-	if known < 2 {
+	if !strong {
 		return nil
+	}
+	// A run with fewer known statuses: every card must have the full shape.
+	weak := map[int]bool{}
+	for _, c := range cards {
+		last := strings.TrimSpace(ps[c.cells[len(c.cells)-1]].body)
+		if known[c.run] < 2 && !action.IsStatus(last) && (len(c.cells) < 2 || action.NormalizeDue(last) != "") {
+			weak[c.run] = true
+		}
 	}
 	out := map[int]nested{}
 	for _, c := range cards {
+		if weak[c.run] {
+			continue
+		}
 		out[c.at] = nested{item: true}
 		for n, k := range c.cells {
 			if n == len(c.cells)-1 {

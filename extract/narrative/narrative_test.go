@@ -6009,6 +6009,37 @@ func TestCellBullets(t *testing.T) {
 		paged.Lines[i].Page = 1
 	}
 	expectItems(t, Find(paged, nil, Options{Genre: action.DocOther}), show, want)
+	// Two cards with known statuses say nothing of another list of the
+	// paper: wishes with a place set in under each, or places with who
+	// went and when.
+	other := strings.Join([]string{
+		"Cycling plan", "",
+		"This page lists the cycling projects and who leads each one.",
+		"It also sets out what riders asked for at the open evening.", "",
+		"Projects:", "",
+		"  • Cycle racks at the surgery",
+		"    Priya Shah",
+		"    On track",
+		"  • Safer crossing on the bypass",
+		"    Priya Shah / Dan Moss",
+		"    Completed",
+		"", "What riders asked for at the open evening in the autumn:", "",
+		"  • Fewer potholes",
+		"         Church Lane",
+		"  • Lights on the path",
+		"         Station Road",
+		"", "Rides we led last summer:", "",
+		"  • Canal towpath",
+		"         Dan Moss",
+		"         June 2025",
+		"  • Forest loop",
+		"         Priya Shah",
+		"         Dry",
+	}, "\n")
+	expectItems(t, Find(textDoc(t, other), nil, Options{Genre: action.DocOther}), show, []string{
+		"action|Cycle racks at the surgery|Priya Shah|On track",
+		"action|Safer crossing on the bypass|Priya Shah;Dan Moss|Completed",
+	})
 }
 
 // TestNumberedPartThemes: a line naming a part of a plan by its number
