@@ -110,7 +110,7 @@ func datedCellTables(lines []layout.Line, raws []string, tables *int, cells *lim
 		if due < 0 {
 			continue
 		}
-		items, between, used, end := datedRows(lines, raws, ls, p+1, due-1, len(names) == 2)
+		items, between, used, end := datedRows(&cellReader{lines: lines, raws: raws, ls: ls, q: p + 1}, due-1, len(names) == 2)
 		if len(items) < 3 {
 			continue
 		}
@@ -150,22 +150,37 @@ type datedCell struct {
 	date        bool
 }
 
-// datedCells are the cells from ls[q] up to a line of a table already
-// read.
-func datedCells(lines []layout.Line, raws []string, ls []int, q int) []datedCell {
-	var cs []datedCell
-	for ; q < len(ls) && !lines[ls[q]].IsTable(); q++ {
-		k := ls[q]
-		t := strings.TrimSpace(raws[k])
+// cellReader gives the cells from ls[q] up to a line of a table already
+// read, each only when asked for: datedRows stops at the first cell that
+// is no row's, so a header found again and again over prose reads a few
+// lines each time, not the rest of the paper.
+type cellReader struct {
+	lines []layout.Line
+	raws  []string
+	ls    []int
+	q     int // the next line to read
+	cs    []datedCell
+}
+
+// cell gives the i-th cell, reading on until the one after it has begun
+// (a cell is whole only then); ok false past the last.
+func (r *cellReader) cell(i int) (datedCell, bool) {
+	for len(r.cs) <= i+1 && r.q < len(r.ls) && !r.lines[r.ls[r.q]].IsTable() {
+		k := r.ls[r.q]
+		r.q++
+		t := strings.TrimSpace(r.raws[k])
 		date := len(strings.Fields(t)) <= 5 && dueCell(t)
-		if n := len(cs); n > 0 && cs[n-1].last == k-1 && !date && !cs[n-1].date {
-			cs[n-1].text += " " + t
-			cs[n-1].last = k
+		if n := len(r.cs); n > 0 && r.cs[n-1].last == k-1 && !date && !r.cs[n-1].date {
+			r.cs[n-1].text += " " + t
+			r.cs[n-1].last = k
 			continue
 		}
-		cs = append(cs, datedCell{t, k, k, date})
+		r.cs = append(r.cs, datedCell{t, k, k, date})
 	}
-	return cs
+	if i >= len(r.cs) {
+		return datedCell{}, false
+	}
+	return r.cs[i], true
 }
 
 // datedRows reads the rows from ls[q]: a run that opens with a letter,
@@ -177,24 +192,27 @@ func datedCells(lines []layout.Line, raws []string, ls []int, q int) []datedCell
 // before the next row's action ("… meet demand May 2026"), has it cut
 // off there. It gives the rows, each row's cells between, the lines the
 // rows took in after their first, and the line it stopped at.
-func datedRows(lines []layout.Line, raws []string, ls []int, q int, middle int, pair bool) (items []cellItem, between [][]string, used []int, end int) {
-	cs := datedCells(lines, raws, ls, q)
-	end = len(raws)
+func datedRows(r *cellReader, middle int, pair bool) (items []cellItem, between [][]string, used []int, end int) {
+	end = len(r.raws)
 	closed := 0 // rows closed by a date of their own
 	i := 0
-	for i < len(cs) {
-		c := cs[i]
-		if c.date || !rowOpening(c.text) {
+	for {
+		c, ok := r.cell(i)
+		if !ok || c.date || !rowOpening(c.text) {
 			break
 		}
 		j := i + 1
 		var mid []string
-		for j < len(cs) && apart(cs[j-1], cs[j], pair) && !cs[j].date && len(mid) < middle && !longCell(cs[j].text) && rowOpening(cs[j].text) {
-			mid = append(mid, cs[j].text)
+		for {
+			d, ok := r.cell(j)
+			if !ok || !apart(r.cs[j-1], d, pair) || d.date || len(mid) >= middle || longCell(d.text) || !rowOpening(d.text) {
+				break
+			}
+			mid = append(mid, d.text)
 			j++
 		}
-		if j < len(cs) && apart(cs[j-1], cs[j], pair) && cs[j].date {
-			items = append(items, cellItem{text: c.text, first: c.first, last: cs[j].last, due: cs[j].text})
+		if d, ok := r.cell(j); ok && apart(r.cs[j-1], d, pair) && d.date {
+			items = append(items, cellItem{text: c.text, first: c.first, last: d.last, due: d.text})
 			between = append(between, mid)
 			closed++
 			i = j + 1
@@ -208,7 +226,7 @@ func datedRows(lines []layout.Line, raws []string, ls []int, q int, middle int, 
 		// not end in "in", "by" or "of".
 		words := strings.Fields(c.text)
 		n := trailing(words, dueCell, 4)
-		if !pair || n == 0 || i+1 >= len(cs) || cs[i+1].date || leadsOn[strings.ToLower(words[len(words)-n-1])] {
+		if next, ok := r.cell(i + 1); !pair || n == 0 || !ok || next.date || leadsOn[strings.ToLower(words[len(words)-n-1])] {
 			break
 		}
 		items = append(items, cellItem{text: strings.Join(words[:len(words)-n], " "), first: c.first, last: c.last, due: strings.Join(words[len(words)-n:], " ")})
@@ -218,8 +236,8 @@ func datedRows(lines []layout.Line, raws []string, ls []int, q int, middle int, 
 	if closed < 3 {
 		return nil, nil, nil, 0
 	}
-	if i < len(cs) {
-		end = cs[i].first
+	if c, ok := r.cell(i); ok {
+		end = c.first
 	}
 	for _, it := range items {
 		for k := it.first + 1; k <= it.last; k++ {

@@ -1149,3 +1149,28 @@ func TestDatedCellTables(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedRowsBounded: rows sought under a header that prose follows read
+// the lines up to the first that is no row's, not the rest of the paper,
+// so a paper of such headers over prose, again and again, is read in time
+// that grows with it only once.
+func TestDatedRowsBounded(t *testing.T) {
+	var raws []string
+	for i := 0; i < 500; i++ {
+		raws = append(raws, "Action", "", "Deadline", "", "The warden is to walk the footpaths again before the winter.", "")
+	}
+	lines := make([]layout.Line, len(raws))
+	for i, r := range raws {
+		lines[i] = layout.Line{Text: r, Page: 1}
+	}
+	ls := textLines(lines, raws)
+	for _, p := range []int{1, 700, len(ls) - 5} {
+		r := &cellReader{lines: lines, raws: raws, ls: ls, q: p + 1}
+		if items, _, _, _ := datedRows(r, 0, true); items != nil {
+			t.Errorf("header at %d: rows %v", p, items)
+		}
+		if r.q-(p+1) > 4 {
+			t.Errorf("header at %d: read %d lines past it", p, r.q-(p+1))
+		}
+	}
+}
