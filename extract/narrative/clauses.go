@@ -1660,7 +1660,10 @@ func doerBefore(name, last, head string, rest []string) string {
 // verbs are participles, and not a meeting's deciding ("– to be agreed by
 // the new council" tells when it is decided, not who does the work); the
 // name's head must be who acts, not a thing ("…, to be replaced by new
-// schemes").
+// schemes"). Nor a note of who pays for it or holds it ("…, to be funded
+// by the parish council", "– to be owned by the trust": payingParticiple),
+// nor one whose name holds a "by" of its own ("…, to be replaced by one
+// given by the club" names what replaces it, not who acts).
 func passiveNote(clause string) string {
 	m := byNote.FindStringSubmatch(clause)
 	if m == nil {
@@ -1670,11 +1673,14 @@ func passiveNote(clause string) string {
 		if v == "and" || v == "&" {
 			continue
 		}
-		if !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || irregularPast[v]) || meetingParticiple[v] {
+		if !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || irregularPast[v]) || meetingParticiple[v] || payingParticiple[v] {
 			return ""
 		}
 	}
 	who, head := m[2], m[2]
+	if strings.Contains(who, " by ") {
+		return ""
+	}
 	if loc := postModifier.FindStringIndex(head); loc != nil {
 		head = head[:loc[0]]
 	}
@@ -1691,7 +1697,11 @@ var (
 	// meetingParticiple is a meeting's deciding, done to a point rather
 	// than its work.
 	meetingParticiple = map[string]bool{"agreed": true, "approved": true, "noted": true, "considered": true, "endorsed": true, "adopted": true,
-		"ratified": true, "decided": true, "confirmed": true, "received": true, "discussed": true}
+		"ratified": true, "decided": true, "confirmed": true, "received": true, "discussed": true, "determined": true, "resolved": true,
+		"authorised": true, "authorized": true}
+	// payingParticiple names who pays for a point or holds it, not who
+	// does it: a closed class, as such notes use few verbs.
+	payingParticiple = map[string]bool{"funded": true, "met": true, "paid": true, "financed": true, "owned": true}
 )
 
 // trailingDoer is who acts on a decision, set after a dash at its end:

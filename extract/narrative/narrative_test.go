@@ -991,11 +991,22 @@ func TestDelegate(t *testing.T) {
 		"Survey the verges – to be mapped and costed by the Parish Tree Group":   "Parish Tree Group",
 		"That the hall be repainted – to be agreed by the new council":           "",
 		"That the old grant schemes be closed, to be replaced by new schemes.":   "",
+		// Nor who pays or holds it, nor a thing another gives.
+		"That new goalposts be bought, to be paid for by the Sports Club":                   "",
+		"That the hedge be laid, to be funded by the Village Trust":                         "",
+		"Repair the footbridge – to be met by the Highways Authority":                       "",
+		"Open a tool library – to be owned by the Residents Association":                    "",
+		"That the broken sign be taken down, to be replaced by one made by the Scout Group": "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
 			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
 		}
+	}
+	// A note of a meeting deciding names no one (doneBy reads some
+	// such verbs on terms of its own).
+	if got := passiveNote("That the verge be cut – to be determined by the Planning Panel"); got != "" {
+		t.Errorf("passiveNote of a deciding note = %q, want none", got)
 	}
 }
 
