@@ -61,6 +61,16 @@ func onlyGivenName(who string) bool {
 	return givenName[strings.TrimSpace(who)]
 }
 
+// receives: a name's "will" or "would" and verb tell what is done to
+// them or what they wish for, no deed of theirs: "will be sent a copy",
+// "would be told", "would like to see it".
+func receives(verb, next string) bool {
+	if verb == "like" || verb == "prefer" {
+		return true
+	}
+	return verb == "be" && (strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en") || irregularPast[next])
+}
+
 // speakerOwners names who undertakes a commitment by a single name that
 // the paper itself shows to be a person's. Minutes call people by first
 // name ("Priya will book the hall"); a name not among givenName's is still
@@ -87,8 +97,11 @@ func speakerOwners(out []action.Action, ps []paragraph) {
 		if a.Kind != action.KindCommitment || len(a.Owner) > 0 {
 			continue
 		}
-		if m := nameWill.FindStringSubmatch(a.Action); m != nil && known[m[1]] {
-			a.Owner = []string{m[1]}
+		for _, m := range nameWill.FindAllStringSubmatch(a.Action, -1) {
+			if known[m[1]] && !receives(m[2], m[3]) {
+				a.Owner = []string{m[1]}
+				break
+			}
 		}
 	}
 }
@@ -100,7 +113,7 @@ var (
 	speaksAs = regexp.MustCompile(`(?:^|[.:;]\s+)([A-Z][a-z]{2,})(?:\s+[A-Z][a-z'’-]+)?(?:,\s+[^,.;:]{3,80}?,?)?\s+(?:informed|reported|said|advised|explained|confirmed|updated|stated|told)\b`)
 	// nameWill is a one-word name as a clause's subject, then "will" or
 	// "would" and a verb.
-	nameWill = regexp.MustCompile(`(?:^|[.;:]\s+|\s+and\s+|,\s+)([A-Z][a-z]{2,})\s+(?:will|would)\s+(?:\w+ly\s+)?[a-z]+`)
+	nameWill = regexp.MustCompile(`(?:^|[.;:]\s+|\s+and\s+|,\s+)([A-Z][a-z]{2,})\s+(?:will|would)\s+(?:\w+ly\s+)?([a-z]+)(?:\s+([a-z]+))?`)
 	// notSpeaker: pronouns and the like, which speak but name no one.
 	notSpeaker = map[string]bool{"he": true, "she": true, "they": true, "who": true, "there": true, "members": true, "everyone": true, "somebody": true, "someone": true}
 )

@@ -8149,5 +8149,13 @@ func TestSpeakerOwners(t *testing.T) {
 		}, want: []string{
 			"commitment||More traders have asked and Orla will update at the next meeting.",
 		}},
+		{name: "sent a copy, or wishing", genre: action.DocMinutes, lines: []string{
+			"Minutes of the Fete Committee held on 4 March 2025", "",
+			"Stalls: Orla informed the committee that twelve stalls are booked. The list of stallholders will be emailed round and Orla would be sent a copy.", "",
+			"Raffle: Orla said the prizes were donated. The rules will be drafted by May; Orla would like to read them first.",
+		}, want: []string{
+			"commitment||The list of stallholders will be emailed round and Orla would be sent a copy.",
+			"commitment||The rules will be drafted by May; Orla would like to read them first.",
+		}},
 	}, show)
 }
