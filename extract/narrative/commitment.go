@@ -1394,10 +1394,12 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	return "", "", false
 }
 
-// headCondition is a condition in the clauses before the joint.
-// ("Should a fire occur the council and its partners would …": a
-// condition put first, its verb before its subject.)
-var headCondition = regexp.MustCompile(`(?i)\b(?:if|once|unless|when|whenever)\b|^(?:should|were|had)\s`)
+// headCondition is a condition in the clauses before the joint, one that
+// opens the sentence or a clause after a comma or semicolon ("Should a
+// fire occur the council and its partners would …": a condition put
+// first, its verb before its subject). A "when" or "if" inside a clause
+// asks or reports ("Members asked when the lane would reopen, and …").
+var headCondition = regexp.MustCompile(`(?i)(?:^|[,;]\s*)(?:if|once|unless|when|whenever)\b|^(?:should|were|had)\s`)
 
 // joinedClause is the joint and the clause after it: ", and", "; and" or
 // "– and", "and that" (a second clause reported), "and was told that" (a

@@ -3754,11 +3754,14 @@ func TestMeetingShapes(t *testing.T) {
 			"10. Allotments", "",
 			"If the lease is renewed the rent would rise by a tenth and would be reviewed again in three years.", "",
 			"Members were informed that the tenants' forum meets twice a year and the next forum will be held on 4 May.", "",
+			"11. Library", "",
+			"Residents asked when the library would reopen, and the Clerk will press the county for a date.", "",
 		}, []string{
 			"commitment||Councillors asked how the new swings would be inspected and were told that weekly checks would be arranged by the Parks Team.|the Parks Team",
 			"commitment||It was explained that the speed survey had closed, and the findings would be reported back at the July meeting.|",
 			"commitment||Talk turned to the website and the Deputy Clerk told members the host had changed and that she would circulate the new log-in details.|",
 			"commitment||The Clerk has received the grant for the hall roof and will apply for the second tranche in the spring.|Clerk",
+			"commitment||Residents asked when the library would reopen, and the Clerk will press the county for a date.|Clerk",
 		}},
 		{"who is to act after a comma, past an adverb set between commas that joins the clauses, or after 'with', undertakes it", action.DocMinutes, []string{
 			"4. Footpaths", "",
