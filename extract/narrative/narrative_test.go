@@ -3752,8 +3752,8 @@ func TestMeetingShapes(t *testing.T) {
 			"9. Grants", "",
 			"The Clerk has received the grant for the hall roof and will apply for the second tranche in the spring.", "",
 			"10. Allotments", "",
-			"If the lease is renewed the rent would rise by a tenth and would be reviewed again in three years.", "",
-			"Members were informed that the tenants' forum meets twice a year and the next forum will be held on 4 May.", "",
+			"If the bid succeeds, the pavilion will be reroofed, and the Clerk will order the tiles.", "",
+			"Members were informed that the tenants' forum meets twice a year, and the next forum will be held on 4 May.", "",
 			"11. Library", "",
 			"Residents asked when the library would reopen, and the Clerk will press the county for a date.", "",
 		}, []string{
@@ -8148,9 +8148,9 @@ func TestSpeakerOwners(t *testing.T) {
 		}},
 		{name: "a pronoun", genre: action.DocMinutes, lines: []string{
 			"Minutes of the Fete Committee held on 4 March 2025", "",
-			"Stalls: She informed the committee that twelve stalls are booked. More traders have asked and Orla will update at the next meeting.",
+			"Stalls: She informed the committee that twelve stalls are booked. She will update the committee at the next meeting.",
 		}, want: []string{
-			"commitment||More traders have asked and Orla will update at the next meeting.",
+			"commitment||She will update the committee at the next meeting.",
 		}},
 		{name: "sent a copy, or wishing", genre: action.DocMinutes, lines: []string{
 			"Minutes of the Fete Committee held on 4 March 2025", "",
