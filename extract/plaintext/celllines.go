@@ -236,7 +236,7 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 			}
 			if byOwner {
 				parts[owner] = it.owner
-				if roles[action+1] == "" && headingCell(it.text) {
+				if roles[action+1] == "" && headingCell(it.text) && !milestone(it.second) {
 					// A first cell that only names the work (a
 					// project's title, no sentence) over a second
 					// column that names no field ("Detail"): the
@@ -244,7 +244,11 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 					// with the action's, which the table's reader
 					// would otherwise leave out. (Elsewhere the
 					// second run may be any later column's, an empty
-					// cell leaving no line, and is left out.)
+					// cell leaving no line, and is left out; so is
+					// a run that ends in a date its words do not
+					// lead on to, a milestone's cell where the
+					// second column's was empty: "Survey – May
+					// 2026".)
 					parts[action] += " " + it.second
 				}
 			}
@@ -259,6 +263,14 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 		p--
 	}
 	return nil
+}
+
+// milestone: a run ending in a date set after its words, not led on to
+// by them ("Survey – May 2026", not "… for each child born in 2026").
+func milestone(t string) bool {
+	words := strings.Fields(t)
+	n := trailing(words, dueCell, 4)
+	return dueCell(strings.TrimSpace(t)) || n > 0 && !leadsOn[strings.ToLower(words[len(words)-n-1])]
 }
 
 // bulletRows reads the rows under a header from ls[q]: each bulleted line a

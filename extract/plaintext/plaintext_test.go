@@ -953,6 +953,17 @@ func TestCellLineTables(t *testing.T) {
 				"1|false|true|Market Hall Repair the roof of the market hall.\t\t\tHead of Property",
 				"1|false|true|Bus Shelters Replace the shelters.\t\t\tHead of Property",
 			}},
+		{"a milestone where the detail's cell is empty is no part of the action",
+			"Project\n\nDetail\n\nMilestones\n\nResponsible Owner\n\nCanal Towpath\n\nSurface works – August 2026\n\nHead of Highways\n\n" +
+				"Play Areas\n\nRenew the swings in every park.\n\nHead of Leisure\n\nPublic Toilets\n\nReopen the toilets at the bus station.\n\n" +
+				"Head of Leisure\n\nTown Signs\n\nFit new signs for visitors.\n\nHead of Highways\n",
+			[]string{
+				"1|false|false|Project\tDetail\tMilestones\tResponsible Owner",
+				"1|false|true|Canal Towpath\t\t\tHead of Highways",
+				"1|false|true|Play Areas Renew the swings in every park.\t\t\tHead of Leisure",
+				"1|false|true|Public Toilets Reopen the toilets at the bus station.\t\t\tHead of Leisure",
+				"1|false|true|Town Signs Fit new signs for visitors.\t\t\tHead of Highways",
+			}},
 		{"an owner's cell that stands but once, no table",
 			"Project\n\nDetail\n\nResponsible Owner\n\nRiver Walk\n\nOpen the path along the river to walkers.\n\nHead of Parks\n\n" +
 				"Market Hall\n\nRepair the roof of the market hall.\n\nHead of Property\n",
