@@ -1377,6 +1377,13 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 			if len(strings.Fields(shared)) > 6 || agent(shared) == "" || !nameLike(shared) {
 				continue
 			}
+			if strings.EqualFold(firstWord(s[m[3]:]), "would") && !pastAux[strings.ToLower(head[v[0]:v[1]])] {
+				// "The Council has no objection and would support it"
+				// tells a stance; "would" undertakes only after a
+				// past it reports ("The Clerk had the quote and would
+				// place the order").
+				continue
+			}
 			rest = shared + " " + rest
 		} else if finiteVerb.MatchString(subj) || modalWord.MatchString(subj) || questionWord.MatchString(subj) {
 			continue // no subject of its own: "and asked whether it would …"
@@ -1393,6 +1400,10 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// pastAux: the auxiliaries of a past clause, after which a report's
+// "would" is the "will" said.
+var pastAux = map[string]bool{"was": true, "were": true, "had": true}
 
 // headCondition is a condition in the clauses before the joint, one that
 // opens the sentence or a clause after a comma or semicolon ("Should a

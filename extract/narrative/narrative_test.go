@@ -3756,6 +3756,8 @@ func TestMeetingShapes(t *testing.T) {
 			"Members were informed that the tenants' forum meets twice a year, and the next forum will be held on 4 May.", "",
 			"11. Library", "",
 			"Residents asked when the library would reopen, and the Clerk will press the county for a date.", "",
+			"12. Planning", "",
+			"The Town Council has no objection and would support the scheme.", "",
 		}, []string{
 			"commitment||Councillors asked how the new swings would be inspected and were told that weekly checks would be arranged by the Parks Team.|the Parks Team",
 			"commitment||It was explained that the speed survey had closed, and the findings would be reported back at the July meeting.|",
