@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 )
@@ -71,6 +72,22 @@ func receives(verb, next string) bool {
 	return verb == "be" && (strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en") || irregularPast[next])
 }
 
+// pluralWord: a capitalised plural, people spoken of as many
+// ("Residents", "Trustees", "Churches"), no one's name. Names ending in
+// "s" end so after a vowel or an s ("Rhys", "Lois", "Marcus", "Agnes",
+// "Tobias"), where plurals seldom do but in "-ees" or "-ches".
+func pluralWord(w string) bool {
+	l := strings.ToLower(w)
+	if !strings.HasSuffix(l, "s") {
+		return false
+	}
+	if strings.HasSuffix(l, "ees") || strings.HasSuffix(l, "ches") || strings.HasSuffix(l, "shes") || strings.HasSuffix(l, "sses") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(l[:len(l)-1])
+	return !strings.ContainsRune("aeiouys", r)
+}
+
 // speakerOwners names who undertakes a commitment by a single name that
 // the paper itself shows to be a person's. Minutes call people by first
 // name ("Priya will book the hall"); a name not among givenName's is still
@@ -84,7 +101,7 @@ func speakerOwners(out []action.Action, ps []paragraph) {
 	known := map[string]bool{}
 	for _, p := range ps {
 		for _, m := range speaksAs.FindAllStringSubmatch(p.body, -1) {
-			if w := m[1]; !notSpeaker[strings.ToLower(w)] && agent(w) == "" && !phraseOpener[strings.ToLower(w)] {
+			if w := m[1]; !notSpeaker[strings.ToLower(w)] && agent(w) == "" && !phraseOpener[strings.ToLower(w)] && !actorHead(w) && !pluralWord(w) {
 				known[w] = true
 			}
 		}
@@ -110,10 +127,14 @@ var (
 	// speaksAs is a name, perhaps with a surname and a post after a
 	// comma, that opens a sentence or follows a label's colon, then a
 	// verb of reporting.
-	speaksAs = regexp.MustCompile(`(?:^|[.:;]\s+)([A-Z][a-z]{2,})(?:\s+[A-Z][a-z'’-]+)?(?:,\s+[^,.;:]{3,80}?,?)?\s+(?:informed|reported|said|advised|explained|confirmed|updated|stated|told)\b`)
+	speaksAs = regexp.MustCompile(`(?:^|[.:;]\s+)(\p{Lu}\p{Ll}{2,})(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:,\s+[^,.;:]{3,80}?,?)?\s+(?:informed|reported|said|advised|explained|confirmed|updated|stated|told)\b`)
 	// nameWill is a one-word name as a clause's subject, then "will" or
 	// "would" and a verb.
-	nameWill = regexp.MustCompile(`(?:^|[.;:]\s+|\s+and\s+|,\s+)([A-Z][a-z]{2,})\s+(?:will|would)\s+(?:\w+ly\s+)?([a-z]+)(?:\s+([a-z]+))?`)
-	// notSpeaker: pronouns and the like, which speak but name no one.
-	notSpeaker = map[string]bool{"he": true, "she": true, "they": true, "who": true, "there": true, "members": true, "everyone": true, "somebody": true, "someone": true}
+	nameWill = regexp.MustCompile(`(?:^|[.;:]\s+|\s+and\s+|,\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would)\s+(?:\w+ly\s+)?([a-z]+)(?:\s+([a-z]+))?`)
+	// notSpeaker: pronouns and quantifiers, which speak but name no one
+	// (a closed class; posts, bodies and plurals are told by actorHead,
+	// agent and pluralWord).
+	notSpeaker = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "who": true, "there": true, "everyone": true,
+		"everybody": true, "somebody": true, "someone": true, "nobody": true, "all": true, "both": true, "many": true, "several": true,
+		"few": true, "most": true, "none": true}
 )

@@ -8162,5 +8162,13 @@ func TestSpeakerOwners(t *testing.T) {
 			"commitment||The list of stallholders will be emailed round and Orla would be sent a copy.",
 			"commitment||The rules will be drafted by May; Orla would like to read them first.",
 		}},
+		{name: "a name with an accent; people spoken of as many", genre: action.DocMinutes, lines: []string{
+			"Minutes of the Fete Committee held on 4 March 2025", "",
+			"Rota: Siân explained that more helpers are needed. More people have offered and Siân will update at the next meeting.", "",
+			"Parking: Volunteers informed the committee that the field floods. The hire firm has been asked and Volunteers will update at the next meeting.",
+		}, want: []string{
+			"commitment|Siân|More people have offered and Siân will update at the next meeting.",
+			"commitment||The hire firm has been asked and Volunteers will update at the next meeting.",
+		}},
 	}, show)
 }
