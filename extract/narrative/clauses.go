@@ -1393,10 +1393,18 @@ func objectAsked(rest string) string {
 		if strings.ContainsAny(head, "'’") || !(actorHead(lastWord(head)) || agent(head) != "") {
 			return ""
 		}
+		// "asks all councillors to …", "each ward member": the
+		// quantifier picks who of them, and is no part of the name.
+		if w := firstWord(obj); quantifier[strings.ToLower(w)] {
+			obj = strings.TrimSpace(obj[len(w):])
+		}
 		return trimName(obj)
 	}
 	return ""
 }
+
+// quantifier: the words before a name that say how many of them are meant.
+var quantifier = wordSet(`all each every any both`)
 
 var (
 	// taskTo is the "to" and verb of a task handed on.

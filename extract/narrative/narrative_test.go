@@ -981,6 +981,8 @@ func TestDelegate(t *testing.T) {
 		"requests members of the forum to refer any concerns about the work of the Joint Parks Panel to the Chair":                  "members of the forum",
 		"authorise the Director of Parks, Sport, and Events in consultation with the Cabinet Member for Leisure to submit the bid":  "Director of Parks, Sport, and Events",
 		"asks members to note the revised figures":                                  "",
+		"asks all councillors to sign up for the planning course":                   "councillors",
+		"asks each ward member to report faulty street lights":                      "ward member",
 		"asks the survey to be repeated in the spring":                              "",
 		"Instruct Director of Housing.":                                             "",
 		"Requests that the length of the Street Licences is set out on the website": "",
