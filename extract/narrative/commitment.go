@@ -1290,8 +1290,12 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 			if c := strings.LastIndex(before, ", "); c >= 0 && connective[strings.ToLower(strings.TrimSpace(before[c+2:]))] {
 				// "The hedge was cut in May, however, Sam to ask when it
 				// is next due": the adverb between the commas joins the
-				// clauses, and the clause before it has the verb.
+				// clauses, and the clause before it has the verb; a
+				// "the" before a post's name goes as after "with".
 				before = before[:c]
+				if w, ok := cutPrefixFold(rest, "the "); ok && startsUpper(w) {
+					rest = w
+				}
 			}
 			if w, ok := cutPrefixFold(rest, "with "); ok {
 				// "A talk was asked for, with the Clerk to find a date":

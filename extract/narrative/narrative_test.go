@@ -3772,9 +3772,12 @@ func TestMeetingShapes(t *testing.T) {
 			"The stile was mended in June, however, Cllr Pike to ask when the path is next due to be cleared.", "",
 			"5. Speakers", "",
 			"A talk by the Tree Warden at a later meeting was also asked for, with the Deputy Clerk to find a date.", "",
+			"6. Lighting", "",
+			"The lamp on Mill Lane was fixed in May, however, the Clerk to report the one by the school.", "",
 		}, []string{
 			"commitment||The stile was mended in June, however, Cllr Pike to ask when the path is next due to be cleared.|Cllr Pike",
 			"commitment||A talk by the Tree Warden at a later meeting was also asked for, with the Deputy Clerk to find a date.|Deputy Clerk",
+			"commitment||The lamp on Mill Lane was fixed in May, however, the Clerk to report the one by the school.|Clerk",
 		}},
 		{"a lettered title over a labelled decision gives the decision its letter, so two alike under one minute stay two", action.DocMinutes, []string{
 			"5. Correspondence", "",
