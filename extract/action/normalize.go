@@ -426,7 +426,9 @@ var ditto = regexp.MustCompile(`(?i)\bditto\b`)
 // SplitOwners splits an owner cell into the people or bodies it names.
 // "ditto" in the cell, set under a name for each further point of its
 // row ("Ann Lee" over "ditto" and "ditto", often run onto one line by a
-// copy), repeats the name above it and names no one more.
+// copy), repeats the name above it and names no one more: it is dropped,
+// so a cell holding only "ditto" gives no owner at all (the name above
+// it is not carried down).
 func SplitOwners(raw string) []string {
 	out := []string{}
 	for _, p := range ownerSep.Split(raw, -1) {

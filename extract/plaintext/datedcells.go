@@ -188,6 +188,7 @@ func (r *cellReader) cell(i int) (datedCell, bool) {
 // columns between the action's and the deadline's), then a date alone,
 // each cell after the first told apart from the one before it. pair: the
 // header names only the two columns.
+//
 // A row whose date the copy ran onto the end of its action's last line,
 // before the next row's action ("… meet demand May 2026"), has it cut
 // off there. It gives the rows, each row's cells between, the lines the

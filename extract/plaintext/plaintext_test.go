@@ -1090,8 +1090,10 @@ func TestGappedRows(t *testing.T) {
 // covers) or one name a line, each action with its deadline, a date the
 // copy ran onto the action's last line cut off as its deadline, and the
 // prose after the last date left as text; with no blank lines between
-// cells, each cell on one line, or the table of the two columns only. Two dated rows are no table, nor are
-// paragraphs with no date after them.
+// cells, each cell on one line, or the table of the two columns only.
+// Two dated rows are no table, nor are paragraphs with no date after
+// them; a date is not cut off a cell of a column after the deadline, nor
+// where the words before it lead on to it.
 func TestDatedCellTables(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
