@@ -1088,6 +1088,20 @@ func TestMeetingPage(t *testing.T) {
 	})
 }
 
+// An election told in the item's prose and then recorded under
+// "RESOLVED:" is one decision: the record's clause stands for both.
+// (Another election's clause, naming another person, stays.)
+func TestToldThenResolved(t *testing.T) {
+	d := doc(true,
+		"4", "Election of Chair", "With one nomination received, Councillor P Rowan was duly appointed as Chair of the Harbour Board for 2025/26.",
+		"RESOLVED:", "That Councillor P Rowan be appointed Chair of the Harbour Board for 2025/26.",
+		"5", "Election of Vice-Chair", "RESOLVED:", "That Councillor T Birch be appointed Vice-Chair of the Harbour Board for 2025/26.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), kindAction, []string{
+		"resolution|That Councillor P Rowan be appointed Chair of the Harbour Board for 2025/26.",
+		"resolution|That Councillor T Birch be appointed Vice-Chair of the Harbour Board for 2025/26.",
+	})
+}
+
 // A decision page that prints its clauses with no label: the first list of
 // "That … be …" clauses is the decision, and a clause that delegates names
 // its owner.

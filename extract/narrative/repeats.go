@@ -150,6 +150,19 @@ func restated(items []action.Action, blockOf []origin) (out []action.Action, tol
 			// rationale be noted".)
 			sameUnderRef := a.Ref != "" && a.Ref == b.Ref && (sameSentence(b.Action, a.Action) || labelled && wordsWithin(b.Action, a.Action) && min(len(wordSet(a.Action)), len(wordSet(b.Action))) >= 4) &&
 				(labelled || !ownMark(a.Action, b.Action) && !ownMark(b.Action, a.Action))
+			// "As no one else was nominated, Cllr Oak was elected Chair
+			// for the year." then "RESOLVED: That Cllr Oak be elected
+			// Chair for the year.": a sentence told in the item's prose
+			// that holds every content word of the RESOLVED clause after
+			// it is that clause told first; the clause stands for both.
+			clause := clauseThat.ReplaceAllString(a.Action, "")
+			recordRetells := a.Kind == action.KindResolution && b.Kind == a.Kind && outBlock[i].block == 0 && blockOf[k].block != 0 &&
+				len(contentSet(clause)) >= 4 && contentWithin(clause, b.Action)
+			if recordRetells {
+				told[b.SourceText] = true
+				out, outBlock = slices.Delete(out, i, i+1), slices.Delete(outBlock, i, i+1)
+				break
+			}
 			if b.Kind == a.Kind && (sameWords(b.Action, a.Action) && (!labelled || wordsWithin(b.Action, a.Action)) || sameUnderRef) {
 				if b.Kind == action.KindResolution && bodyActs.MatchString(b.Action) && !bodyActs.MatchString(a.Action) {
 					// "(2) The Committee agreed that it wished for a
@@ -196,6 +209,20 @@ var pronounRecord = regexp.MustCompile(`^(?:This|These|They|Both)\s+(?:was|were|
 func minuteOfRef(ref string) string {
 	m, _, _ := strings.Cut(ref, "(")
 	return m
+}
+
+// clauseThat is the "That" a clause of a record opens with.
+var clauseThat = regexp.MustCompile(`^(?i:that)\s+`)
+
+// contentWithin: every content word of a is in b.
+func contentWithin(a, b string) bool {
+	wb := contentSet(b)
+	for w := range contentSet(a) {
+		if !wb[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsWithin: all the words of the shorter text are in the longer.
