@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/clean"
@@ -119,5 +120,19 @@ func flattenedTables(doc layout.Doc, gaps map[int]bool) layout.Doc {
 func opensLine(above, t string) bool {
 	closed := strings.HasSuffix(above, "|")
 	single := strings.Count(above, "|") == 1 && !strings.Contains(strings.TrimSuffix(t, "|"), "|")
-	return layout.OpensPoint(t) || closed && (strings.HasPrefix(t, "|") || single)
+	return layout.OpensPoint(t) || closed && (strings.HasPrefix(t, "|") || single) || numberedRow(above, t)
 }
+
+// numberedRow tells a line that opens a numbered row of a table flattened
+// with slashes: its line starts with a clause's number of two or more
+// levels and no stop ("2.3 Mend the gate / Clerk / May"), and the
+// paragraph above it already holds cells set apart by slashes. The printer
+// may have filled the row above to the margin, so only the number shows
+// that a new row begins; in prose, where "1.5 million" may open a line,
+// no slashes stand between cells.
+func numberedRow(above, t string) bool {
+	return strings.Contains(above, " / ") && rowNumber.MatchString(t)
+}
+
+// rowNumber is a clause's number of two or more levels, then a space.
+var rowNumber = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})+ +\S`)

@@ -56,9 +56,10 @@ func rowsOf(doc layout.Doc) (rows [][]string, prose []string) {
 // printed (its cells set apart by slashes or pipes, or set a cell a line)
 // comes out as rows, its wrapped rows whole, though each row that stops
 // short of the margin is a paragraph on the page; a line the printer
-// broke is joined, but a list's point, a framed row under a closed one
-// and the line under a lone cell closed by a pipe start lines of their
-// own though the line above ran to the margin; prose with no such table
+// broke is joined, but a list's point, a framed row under a closed one,
+// the line under a lone cell closed by a pipe and a row numbered "1.2"
+// under slashed cells start lines of their own though the line above ran
+// to the margin; prose with no such table
 // is left as the page's lines.
 func TestFlattenedTables(t *testing.T) {
 	tests := []struct {
@@ -177,6 +178,23 @@ func TestFlattenedTables(t *testing.T) {
 				{"2", "A guide to local support is written for staff.", "1. Write the guide 2. Share it with schools", "Sam Green"},
 			},
 			prose: []string{"The board backs a shift of money from crisis work towards prevention, and asks for", "reports."},
+		},
+		{
+			name: "a numbered row under one that ran to the margin",
+			texts: []string{
+				"Ref / Task / Lead / When",
+				"1.1 Repaint the doors and the window frames of the hall / Hall Committee / June",
+				"1.2 Mend the bench / Clerk / May",
+				"1.3 Replace the old kitchen boiler with a heat pump / Chair / March 2026 or later",
+				"2.1 Cut the hedge / Clerk / Autumn",
+			},
+			rows: [][]string{
+				{"Ref", "Task", "Lead", "When"},
+				{"1.1 Repaint the doors and the window frames of the hall", "Hall Committee", "June"},
+				{"1.2 Mend the bench", "Clerk", "May"},
+				{"1.3 Replace the old kitchen boiler with a heat pump", "Chair", "March 2026 or later"},
+				{"2.1 Cut the hedge", "Clerk", "Autumn"},
+			},
 		},
 		{
 			name: "prose with slashes",
