@@ -65,7 +65,7 @@ func flattenedTables(doc layout.Doc, gaps map[int]bool) layout.Doc {
 				soft[len(ps)-1] = true
 			}
 			open = false
-		case open && l.Heading == 0 && !opensLine(ps[len(ps)-1].raw, t):
+		case open && l.Heading == 0 && !opensLine(ps, t):
 			p := &ps[len(ps)-1]
 			p.last = i
 			p.raw = clean.Join(p.raw, t)
@@ -110,17 +110,36 @@ func flattenedTables(doc layout.Doc, gaps map[int]bool) layout.Doc {
 }
 
 // opensLine tells a line of the page that began a line of the text, though
-// the line above (above is its paragraph so far) ran to the margin: a
+// the line above (the last of ps, its paragraph so far) ran to the margin: a
 // list's point ("2.1 ", "• "), as layout.Unwrapped has it; a row framed by
 // pipes ("| 3 | Mend the gate |") under one that closed its row with a
 // pipe; or any line under a lone cell closed by a pipe ("Order new bins
 // |"), as a copy that sets a table's cells a line each ends them, unless
 // the line goes on with more cells of a row the printer broke after its
 // first ("Clerk | April |").
-func opensLine(above, t string) bool {
+func opensLine(ps []para, t string) bool {
+	above, before := ps[len(ps)-1].raw, ""
+	if len(ps) > 1 {
+		before = ps[len(ps)-2].raw
+	}
+	if firstRow(before, above, t) {
+		return true
+	}
 	closed := strings.HasSuffix(above, "|")
 	single := strings.Count(above, "|") == 1 && !strings.Contains(strings.TrimSuffix(t, "|"), "|")
 	return layout.OpensPoint(t) || closed && (strings.HasPrefix(t, "|") || single) || numberedRow(above, t)
+}
+
+// firstRow tells a line that opens a table flattened with pipes, under
+// prose the printer ran to the margin: the line is a whole row, three
+// cells or more closed by a pipe ("Task | Lead | When |"), and neither its
+// paragraph so far (above) nor the one before it (before) holds a pipe, so
+// no table is open whose first cell could have wrapped onto it. The line
+// that carries on a row's long first cell ("the lane | Clerk | May |") has
+// the table's header or rows above it.
+func firstRow(before, above, t string) bool {
+	return !strings.Contains(before, "|") && !strings.Contains(above, "|") &&
+		strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3
 }
 
 // numberedRow tells a line that opens a numbered row of a table flattened

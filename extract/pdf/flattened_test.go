@@ -57,8 +57,8 @@ func rowsOf(doc layout.Doc) (rows [][]string, prose []string) {
 // comes out as rows, its wrapped rows whole, though each row that stops
 // short of the margin is a paragraph on the page; a line the printer
 // broke is joined, but a list's point, a framed row under a closed one,
-// the line under a lone cell closed by a pipe and a row numbered "1.2"
-// under slashed cells start lines of their own though the line above ran
+// the line under a lone cell closed by a pipe, a row numbered "1.2"
+// under slashed cells and a header of pipes under prose start lines of their own though the line above ran
 // to the margin; prose with no such table
 // is left as the page's lines.
 func TestFlattenedTables(t *testing.T) {
@@ -195,6 +195,21 @@ func TestFlattenedTables(t *testing.T) {
 				{"1.3 Replace the old kitchen boiler with a heat pump", "Chair", "March 2026 or later"},
 				{"2.1 Cut the hedge", "Clerk", "Autumn"},
 			},
+		},
+		{
+			name: "a header of pipes under prose that ran to the margin",
+			texts: []string{
+				"The parish council agreed the following actions for the coming year at its meeting in",
+				"Action | Owner | When |",
+				"Survey the footpaths across the parish and report any that are blocked or unsafe | Footpaths Officer | Spring |",
+				"Order new litter bins | Clerk | April |",
+			},
+			rows: [][]string{
+				{"Action", "Owner", "When"},
+				{"Survey the footpaths across the parish and report any that are blocked or unsafe", "Footpaths Officer", "Spring"},
+				{"Order new litter bins", "Clerk", "April"},
+			},
+			prose: []string{"The parish council agreed the following actions for the coming year at its meeting in"},
 		},
 		{
 			name: "prose with slashes",
