@@ -205,14 +205,8 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 		}
 		*tables++
 		width := len(names)
-		if err := cells.Add(width * (len(items) + 1)); err != nil {
+		if err := takeCellLines(lines, ls[h:p+1], used, width*(len(items)+1), cells); err != nil {
 			return err
-		}
-		for _, q := range ls[h : p+1] {
-			lines[q] = layout.Line{Page: lines[q].Page}
-		}
-		for _, k := range used {
-			lines[k] = layout.Line{Page: lines[k].Page}
 		}
 		first := ls[h]
 		lines[first] = tableRow(names, lines[first].Page, *tables, false)
@@ -651,4 +645,21 @@ func longCell(t string) bool {
 // under it is the heading of what follows a table, not its last cell.
 func headsProse(t, next string) bool {
 	return layout.LostHeadingShape(t) && !dueCell(t) && longCell(next)
+}
+
+// takeCellLines counts a table rebuilt from cells a line against the
+// document's cell limit and blanks the lines it was read from (its
+// header's and its cells'), keeping each line's page, so that no other
+// reader takes them again.
+func takeCellLines(lines []layout.Line, header, used []int, n int, cells *limit.Counter) error {
+	if err := cells.Add(n); err != nil {
+		return err
+	}
+	for _, q := range header {
+		lines[q] = layout.Line{Page: lines[q].Page}
+	}
+	for _, k := range used {
+		lines[k] = layout.Line{Page: lines[k].Page}
+	}
+	return nil
 }

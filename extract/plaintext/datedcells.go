@@ -116,14 +116,8 @@ func datedCellTables(lines []layout.Line, raws []string, tables *int, cells *lim
 		}
 		*tables++
 		width := len(names)
-		if err := cells.Add(width * (len(items) + 1)); err != nil {
+		if err := takeCellLines(lines, ls[h:p+1], used, width*(len(items)+1), cells); err != nil {
 			return err
-		}
-		for _, q := range ls[h : p+1] {
-			lines[q] = layout.Line{Page: lines[q].Page}
-		}
-		for _, k := range used {
-			lines[k] = layout.Line{Page: lines[k].Page}
 		}
 		lines[ls[h]] = tableRow(names, lines[ls[h]].Page, *tables, false)
 		for n, it := range items {
