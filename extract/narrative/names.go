@@ -75,13 +75,14 @@ func receives(verb, next string) bool {
 // pluralWord: a capitalised plural, people spoken of as many
 // ("Residents", "Trustees", "Churches"), no one's name. Names ending in
 // "s" end so after a vowel or an s ("Rhys", "Lois", "Marcus", "Agnes",
-// "Tobias"), where plurals seldom do but in "-ees" or "-ches".
+// "Tobias"), where plurals seldom do but in "-ees", "-ies" or "-ches"
+// ("Charities").
 func pluralWord(w string) bool {
 	l := strings.ToLower(w)
 	if !strings.HasSuffix(l, "s") {
 		return false
 	}
-	if strings.HasSuffix(l, "ees") || strings.HasSuffix(l, "ches") || strings.HasSuffix(l, "shes") || strings.HasSuffix(l, "sses") {
+	if strings.HasSuffix(l, "ees") || strings.HasSuffix(l, "ies") || strings.HasSuffix(l, "ches") || strings.HasSuffix(l, "shes") || strings.HasSuffix(l, "sses") {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(l[:len(l)-1])

@@ -1100,6 +1100,15 @@ func TestToldThenResolved(t *testing.T) {
 		"resolution|That Councillor P Rowan be appointed Chair of the Harbour Board for 2025/26.",
 		"resolution|That Councillor T Birch be appointed Vice-Chair of the Harbour Board for 2025/26.",
 	})
+	// A sentence that says more than the clause after it (a second
+	// decision, someone to act) is not that clause told first.
+	d = doc(true,
+		"6", "Play area", "Members agreed that the play area budget of £5,000 be approved and that the Clerk order the new swings before the summer holidays.",
+		"RESOLVED:", "That the play area budget of £5,000 be approved.")
+	expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") }, []string{
+		"resolution|Members agreed that the play area budget of £5,000 be approved and that the Clerk order the new swings before the summer holidays.|Clerk",
+		"resolution|That the play area budget of £5,000 be approved.|",
+	})
 }
 
 // A decision page that prints its clauses with no label: the first list of
@@ -8184,10 +8193,12 @@ func TestSpeakerOwners(t *testing.T) {
 		{name: "a name with an accent; people spoken of as many", genre: action.DocMinutes, lines: []string{
 			"Minutes of the Fete Committee held on 4 March 2025", "",
 			"Rota: Siân explained that more helpers are needed. More people have offered and Siân will update at the next meeting.", "",
-			"Parking: Volunteers informed the committee that the field floods. The hire firm has been asked and Volunteers will update at the next meeting.",
+			"Parking: Volunteers informed the committee that the field floods. The hire firm has been asked and Volunteers will update at the next meeting.", "",
+			"Stalls: Charities informed the committee that ten stalls are booked. More traders have asked and Charities will update at the next meeting.",
 		}, want: []string{
 			"commitment|Siân|More people have offered and Siân will update at the next meeting.",
 			"commitment||The hire firm has been asked and Volunteers will update at the next meeting.",
+			"commitment||More traders have asked and Charities will update at the next meeting.",
 		}},
 	}, show)
 }

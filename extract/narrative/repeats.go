@@ -154,11 +154,12 @@ func restated(items []action.Action, blockOf []origin) (out []action.Action, tol
 			// for the year." then "RESOLVED: That Cllr Oak be elected
 			// Chair for the year.": a sentence told in the item's prose
 			// that holds every content word of the RESOLVED clause after
-			// it is that clause told first; the clause stands for both.
-			clause := clauseThat.ReplaceAllString(a.Action, "")
-			recordRetells := a.Kind == action.KindResolution && b.Kind == a.Kind && outBlock[i].block == 0 && blockOf[k].block != 0 &&
-				len(contentSet(clause)) >= 4 && contentWithin(clause, b.Action)
-			if recordRetells {
+			// it is that clause told first; the clause stands for both —
+			// unless the sentence says more than the clause: someone to
+			// act ("… and that the Clerk order the swings") or a name the
+			// clause lacks, a second decision the clause does not hold.
+			if a.Kind == action.KindResolution && b.Kind == a.Kind && outBlock[i].block == 0 && blockOf[k].block != 0 &&
+				len(b.Owner) == 0 && recordRetells(clauseThat.ReplaceAllString(a.Action, ""), b.Action) {
 				told[b.SourceText] = true
 				out, outBlock = slices.Delete(out, i, i+1), slices.Delete(outBlock, i, i+1)
 				break
@@ -473,3 +474,10 @@ var nominated = regexp.MustCompile(`(?i)\b(?:nominat|elect)(?:ed|ion|s)?\b`)
 
 // voteWord holds the stems of the words that tell a vote, not its matter.
 var voteWord = map[string]bool{"propo": true, "secon": true, "agree": true, "resol": true, "carri": true, "unani": true, "counc": true, "favou": true, "voted": true, "decid": true, "motio": true, "membe": true, "prese": true, "there": true, "which": true}
+
+// recordRetells tells a sentence of an item's prose (told) that holds
+// every content word of the RESOLVED clause after it, and no name or
+// figure the clause lacks.
+func recordRetells(clause, told string) bool {
+	return len(contentSet(clause)) >= 4 && contentWithin(clause, told) && !ownMark(told, clause)
+}

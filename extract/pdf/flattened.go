@@ -8,6 +8,7 @@ import (
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/plaintext"
+	"github.com/councilactions/councilactions/extract/table"
 )
 
 // A table that a copy flattened into text before it was printed (its cells
@@ -136,10 +137,15 @@ func opensLine(ps []para, t string) bool {
 // paragraph so far (above) nor the one before it (before) holds a pipe, so
 // no table is open whose first cell could have wrapped onto it. The line
 // that carries on a row's long first cell ("the lane | Clerk | May |") has
-// the table's header or rows above it.
+// the table's header or rows above it; and as only a header opens a
+// table under prose, the line's first cell must name a column, which the
+// wrapped tail of a header's own long first cell ("March | Owner | When
+// |") does not.
 func firstRow(before, above, t string) bool {
+	first, _, _ := strings.Cut(t, "|")
 	return !strings.Contains(before, "|") && !strings.Contains(above, "|") &&
-		strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3
+		strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3 &&
+		table.ColumnRole(strings.TrimSpace(first)) != ""
 }
 
 // numberedRow tells a line that opens a numbered row of a table flattened

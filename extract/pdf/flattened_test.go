@@ -102,6 +102,22 @@ func TestFlattenedTables(t *testing.T) {
 			},
 		},
 		{
+			// The header's own first cell wraps: its tail ("… in March |
+			// Owner | When |") names no column, so it is no table opened
+			// under prose but the rest of the header.
+			name: "pipes, header's first cell wrapped",
+			texts: []string{
+				"Action to be taken by the parish council over the coming year, as agreed by members in March | Owner | When |",
+				"Order new litter bins | Clerk | April |",
+				"Mend the bench | Chair | May |",
+			},
+			rows: [][]string{
+				{"Action to be taken by the parish council over the coming year, as agreed by members in March", "Owner", "When"},
+				{"Order new litter bins", "Clerk", "April"},
+				{"Mend the bench", "Chair", "May"},
+			},
+		},
+		{
 			name: "cells a line closed by pipes",
 			texts: []string{
 				"Action |",
