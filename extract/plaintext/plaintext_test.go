@@ -1027,19 +1027,7 @@ func TestCellLineEnds(t *testing.T) {
 				"P How we will know", "P We will count the cars each spring and publish what we find."}},
 	}
 	for _, tt := range tests {
-		d, err := Reader{}.Read(context.Background(), []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, l := range d.Lines {
-			switch {
-			case l.IsTable():
-				got = append(got, "T "+l.Text)
-			case strings.TrimSpace(l.Text) != "":
-				got = append(got, "P "+l.Text)
-			}
-		}
+		got := tableOrProse(t, tt.text)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
@@ -1144,19 +1132,7 @@ func TestDatedCellTables(t *testing.T) {
 			"Tasks\n\nDeadline\n\nReplant the verges this spring.\n\nMend the bridge when the river is low.\n\nPaint the benches.\n\nClean the signs.\n",
 			[]string{"P Tasks", "P Deadline", "P Replant the verges this spring.", "P Mend the bridge when the river is low.", "P Paint the benches.", "P Clean the signs."}},
 	} {
-		d, err := Reader{}.Read(context.Background(), []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, l := range d.Lines {
-			switch {
-			case l.IsTable():
-				got = append(got, "T "+l.Text)
-			case strings.TrimSpace(l.Text) != "":
-				got = append(got, "P "+l.Text)
-			}
-		}
+		got := tableOrProse(t, c.text)
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s: got\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 		}
@@ -1186,4 +1162,24 @@ func TestDatedRowsBounded(t *testing.T) {
 			t.Errorf("header at %d: read %d lines past it", p, r.q-(p+1))
 		}
 	}
+}
+
+// tableOrProse reads text and gives each line that is not blank, marked
+// "T" where it is a table row and "P" where it is prose.
+func tableOrProse(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Reader{}.Read(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range d.Lines {
+		switch {
+		case l.IsTable():
+			got = append(got, "T "+l.Text)
+		case strings.TrimSpace(l.Text) != "":
+			got = append(got, "P "+l.Text)
+		}
+	}
+	return got
 }
