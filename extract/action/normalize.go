@@ -15,6 +15,10 @@ var statusWords = []struct{ phrase, status string }{
 	{"not implemented", StatusNotStarted},
 	{"partially completed", StatusInProgress},
 	{"action outstanding", StatusInProgress},
+	// A tracker's note that opens by saying the action is done: "Action
+	// completed. The figures went to the board."
+	{"action completed", StatusComplete},
+	{"action complete", StatusComplete},
 	{"partially complete", StatusInProgress},
 	{"no longer required", StatusCancelled},
 	{"not yet due", StatusNotStarted},
@@ -40,6 +44,7 @@ var statusWords = []struct{ phrase, status string }{
 	{"on track", StatusOnTrack},
 	{"underway", StatusInProgress},
 	{"achieved", StatusComplete},
+	{"delivered", StatusComplete},
 	{"actioned", StatusComplete},
 	{"implemented", StatusComplete},
 	{"complete", StatusComplete},

@@ -88,6 +88,8 @@ func TestNormalizeStatus(t *testing.T) {
 		{"Complete", StatusComplete},
 		{"COMPLETED", StatusComplete},
 		{"Achieved", StatusComplete},
+		{"Delivered", StatusComplete},
+		{"Action completed. The report went to the board.", StatusComplete},
 		{"Actioned.", StatusComplete},
 		{"Implemented", StatusComplete},
 		{"Partially implemented", StatusInProgress},

@@ -2097,6 +2097,10 @@ var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)
 // Health"), not one that names a thing ("The issue of funding").
 func agent(subject string) string {
 	subject = strings.TrimSpace(strings.Trim(subject, ",;"))
+	// "…, and the Clerk would then write": the clause's subject comes
+	// after the word that joins it to the one before; no name opens
+	// with a conjunction.
+	subject = leadingConjunction.ReplaceAllString(subject, "")
 	if onlyGivenName(subject) {
 		return subject // "Katherine will send …"
 	}
@@ -2111,6 +2115,10 @@ func agent(subject string) string {
 	}
 	return subject
 }
+
+// leadingConjunction is a word that joins a clause to the one before it,
+// at the start of what was read as the clause's subject.
+var leadingConjunction = regexp.MustCompile(`^(?:and|but|or|nor|yet)\s+`)
 
 // thingOf is a subject headed by a thing that belongs to whoever follows.
 var thingOf = regexp.MustCompile(`^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]+)\s+of\b`)

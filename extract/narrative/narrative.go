@@ -337,6 +337,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		headed = cellBullets(ps)
 	}
 	f.rows = headerRows(ps)
+	f.flatOwners = flatRowOwners(ps)
 	if opts.Genre == "" {
 		// (A plan's or an unknown paper's: minutes and decisions list
 		// what was decided before a table of votes or details.)
@@ -550,6 +551,9 @@ type finder struct {
 	// rows marks the paragraphs of a flattened table's numbered rows
 	// (see headerRows): the second reader reads none of them.
 	rows map[int]tableRow
+	// flatOwners gives, for a plan's row run into one line (flatRow),
+	// who leads it (see flatRowOwners).
+	flatOwners map[int]string
 	// infinitives marks, in minutes, a numbered run of decisions in the
 	// infinitive ("1. To endorse the strategy.", "2. To note the
 	// feedback.").
@@ -1223,7 +1227,7 @@ func (f *finder) paragraph(p paragraph) {
 			// under the section, whose points go on being planned.
 			f.aheadHow = true
 		case aheadHeading.MatchString(body) || periodAims(body):
-			f.ahead, f.aheadVerbs, f.aheadOwner = true, false, ""
+			f.ahead, f.aheadVerbs, f.aheadOwner = true, false, headingDoer(body)
 		case prioritiesHeading.MatchString(body):
 			// "Our priorities for the future": its points in the
 			// imperative ("Improve …", "Tackle …") are what the paper's
@@ -1805,6 +1809,9 @@ func (f *finder) paragraph(p paragraph) {
 		// action up to its last full stop, then the cells after it.
 		a := planned(m[2], f.opts.Date)
 		a.Kind, a.Ref = action.KindAction, m[1]
+		if o := f.flatOwners[f.at]; o != "" && len(a.Owner) == 0 {
+			a.Owner = action.SplitOwners(o)
+		}
 		if ws := strings.Fields(m[3]); a.DueRaw == "" && len(ws) >= 2 {
 			// The last cell is when: "… December 2023", "… Ongoing".
 			if last := strings.Join(ws[len(ws)-2:], " "); action.NormalizeDue(last) != "" {

@@ -6368,6 +6368,39 @@ func TestFlatPlanRows(t *testing.T) {
 	})
 }
 
+// TestFlatPlanRowLeads: under a header set a name a line, the cells after
+// a flat row's action are the lead's, a priority's and the date. The
+// priorities' few values end several rows alike, so the words before
+// the ending the rows share are the lead's (a date cut short where the
+// copy stopped, "Octo", is left off first, as a whole one is); a header
+// with no priority column gives the lead all the words before the date.
+func TestFlatPlanRowLeads(t *testing.T) {
+	show := func(a action.Action) string {
+		return a.Ref + "|" + strings.Join(a.Owner, ";") + "|" + a.Due
+	}
+	expectItems(t, Find(doc(true,
+		"1. Safer routes to school", "",
+		"Type", "Action", "Lead body", "Priority", "Target date", "",
+		"Project 1.1 Map the cycle routes near each school. Parks Team Green Travel March 2026", "",
+		"Project 1.2 Count the riders each term. Parks Team and Police Green Travel Ongoing", "",
+		"Core 1.3 Fit racks at the gates. Highways Safer Streets Ongoing", "",
+		"Core 1.4 Paint the crossings again. Highways and Schools Safer Streets Octo",
+	), nil, Options{Title: "Travel action plan", Date: "2025-01-10"}), show, []string{
+		"1.1|Parks Team|2026-03-31",
+		"1.2|Parks Team and Police|",
+		"1.3|Highways|",
+		"1.4|Highways and Schools|",
+	})
+	expectItems(t, Find(doc(true,
+		"Type", "Action", "Lead body", "Target date", "",
+		"Project 2.1 Open the new play area. Parks Team December 2026", "",
+		"Project 2.2 Survey the trees. Tree Officer Ongoing",
+	), nil, Options{Title: "Parks action plan", Date: "2025-01-10"}), show, []string{
+		"2.1|Parks Team|2026-12-31",
+		"2.2|Tree Officer|",
+	})
+}
+
 // TestMilestones: under a heading of milestones each point is a step of
 // the plan, however worded, due by the date heading over it; points under
 // another heading are not.
@@ -7831,6 +7864,8 @@ func TestOwnersFromDecisionShapes(t *testing.T) {
 			[]string{"commitment||A quote for new chairs will be brought to the next Hall Committee meeting (RT).|RT"}},
 		{"an abbreviation in brackets", action.DocMinutes, []string{"5. Hall", "Members discussed the lettings. A quote for the hall will be brought to the next meeting of the Village Youth Club (VYC)."},
 			[]string{"commitment||A quote for the hall will be brought to the next meeting of the Village Youth Club (VYC).|"}},
+		{"a clause joined by 'and' after a comma: its subject, not the conjunction", action.DocMinutes, []string{"5. Play area", "Members looked at the quotes for new swings, and the Clerk would then send the grant form to the district."},
+			[]string{"commitment||Members looked at the quotes for new swings, and the Clerk would then send the grant form to the district.|the Clerk"}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
@@ -7968,17 +8003,17 @@ func TestWhatTheCouncilWillDo(t *testing.T) {
 			"o clearing the weed each autumn",
 			"o leaving one bank unmown",
 		}, []string{
-			"commitment||Plant native hedges along the edge of the green|",
-			"commitment||It will cut the verges less often in the spring|",
-			"commitment||Manage the pond for wildlife by: clearing the weed each autumn leaving one bank unmown|",
+			"commitment||Plant native hedges along the edge of the green|the Parish Council",
+			"commitment||It will cut the verges less often in the spring|the Parish Council",
+			"commitment||Manage the pond for wildlife by: clearing the weed each autumn leaving one bank unmown|the Parish Council",
 		}},
 		{"one level of hollow bullets", "", []string{
 			"What the Partnership will do",
 			"o Publish a map of the cycle routes",
 			"o Hold a ride for new cyclists each month",
 		}, []string{
-			"commitment||Publish a map of the cycle routes|",
-			"commitment||Hold a ride for new cyclists each month|",
+			"commitment||Publish a map of the cycle routes|the Partnership",
+			"commitment||Hold a ride for new cyclists each month|the Partnership",
 		}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
@@ -7987,7 +8022,8 @@ func TestWhatTheCouncilWillDo(t *testing.T) {
 // TestWhatDoerWillDoHeading: a heading of what will be done names its
 // doer by the shape of a noun phrase — "the" and a few words, or a few
 // capitalised words — not from a list of bodies, and ends with "do" (or
-// a colon); a line that runs on after "do" is a sentence.
+// a colon); a line that runs on after "do" is a sentence. The points
+// under it are the doer's: it is their owner.
 func TestWhatDoerWillDoHeading(t *testing.T) {
 	for s, want := range map[string]bool{
 		"What the Parish Clerk will do":                          true,
@@ -8013,8 +8049,8 @@ func TestWhatDoerWillDoHeading(t *testing.T) {
 			"* Publish the minutes online within a week",
 			"* Keep a list of the defects reported",
 		}, []string{
-			"commitment||Publish the minutes online within a week|",
-			"commitment||Keep a list of the defects reported|",
+			"commitment||Publish the minutes online within a week|the Parish Clerk",
+			"commitment||Keep a list of the defects reported|the Parish Clerk",
 		}},
 	}, showKindRefActionOwner)
 }

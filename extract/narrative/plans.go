@@ -14,6 +14,7 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/extract/table"
 )
 
 // aheadHeading names a section of what is planned next.
@@ -57,6 +58,20 @@ const willDo = `(?: will| plans? to| intends? to| are going to| is going to| aim
 // will do: …"). A line that goes on after "do" is a sentence ("What the
 // new owners will do with the barn is not known"), not such a heading.
 const whatDoerWillDo = `what ` + doerNP + willDo + `(?:\s*:.*)?$`
+
+// headingDoer is who a heading of what will be done names, when it names
+// someone other than the authors: "What the Parish Clerk will do" puts
+// each point under it to the Parish Clerk, as a lead-in that names a body
+// does (followingOwner). "" for "What we will do" and any other heading.
+func headingDoer(body string) string {
+	m := doerHeading.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil || strings.EqualFold(m[1], "we") {
+		return ""
+	}
+	return m[1]
+}
+
+var doerHeading = regexp.MustCompile(`(?i)^` + `what (` + doerNP + `)` + willDo + `(?:\s*:.*)?$`)
 
 // periodAims: a heading or lead-in that names what follows as the aims,
 // objectives or focus for a year or years to come — "Objectives 2017 -
@@ -210,6 +225,153 @@ var recWord = regexp.MustCompile(`(?i)\brecommendations?\b`)
 // the action's number, the action (to its last full stop) and the
 // cells after it, which hold no full stop.
 var flatRow = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?\s)?(\d{1,2}\.\d{1,2})\s+([A-Z].*\.)\s+([A-Z][^.]*)$`)
+
+// flatRowOwners finds who leads each of a plan's rows run into one line
+// (flatRow) under a header a copy set a name a line above them:
+//
+//	Type
+//	Action
+//	Lead
+//	Priority
+//	When
+//	Project 2.1 Map the cycle routes. Parks Team Green Travel March 2026
+//	Project 2.2 Count the riders. Parks Team and Police Green Travel Ongoing
+//	Project 2.3 Fit the racks. Highways Safer Streets Ongoing
+//
+// The header says which cells follow the action's last full stop. Where
+// only the lead's comes before the date, the words there are the lead's.
+// Where a column between them has cells of its own (the priority), where
+// one ends cannot be told from one row, but a column whose rows share a
+// few values shows them as the same last words in several rows ("Green
+// Travel"): the ending the most rows share, the longest of those, is
+// that column's cell, and the words before it the lead's. A row whose
+// cells end in nothing another row shares gets no lead; a date cut short
+// where the copy stopped ("… Green Travel Octo") is still left off
+// first. It gives, by paragraph, the lead's words.
+func flatRowOwners(ps []paragraph) map[int]string {
+	out := map[int]string{}
+	row := func(p paragraph) []string {
+		if p.marker != "" || p.heading {
+			return nil
+		}
+		if m := flatRow.FindStringSubmatch(p.body); m != nil {
+			return strings.Fields(m[3])
+		}
+		return nil
+	}
+	for i := 0; i < len(ps); i++ {
+		if row(ps[i]) == nil {
+			continue
+		}
+		j := i
+		for j < len(ps) && row(ps[j]) != nil {
+			j++
+		}
+		after := rolesAfterAction(namesAbove(ps, i))
+		if len(after) >= 2 && after[len(after)-1] == "due" {
+			after = after[:len(after)-1]
+		}
+		tails := map[int][]string{}
+		for k := i; k < j; k++ {
+			ws := row(ps[k])
+			if n := dueWords(ws); n > 0 && n < len(ws) {
+				ws = ws[:len(ws)-n]
+			}
+			tails[k] = ws
+		}
+		switch {
+		case len(after) == 1 && after[0] == "owner":
+			for k, ws := range tails {
+				out[k] = strings.Join(ws, " ")
+			}
+		case len(after) == 2 && after[0] == "owner":
+			shared := map[string]int{}
+			for _, ws := range tails {
+				for n := 1; n < len(ws); n++ {
+					shared[strings.Join(ws[len(ws)-n:], " ")]++
+				}
+			}
+			for k, ws := range tails {
+				best, most := 0, 1
+				for n := 1; n < len(ws); n++ {
+					if c := shared[strings.Join(ws[len(ws)-n:], " ")]; c > most || c == most && c > 1 {
+						best, most = n, c
+					}
+				}
+				if best > 0 && startsCapital(ws[len(ws)-best]) {
+					out[k] = strings.Join(ws[:len(ws)-best], " ")
+				}
+			}
+		}
+		for k, o := range out {
+			if ws := strings.Fields(o); len(ws) == 0 || !startsCapital(ws[0]) {
+				delete(out, k)
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// namesAbove are the short lines right above paragraph i, a name each,
+// that could name a table's columns: up to eight of them.
+func namesAbove(ps []paragraph, i int) []string {
+	k := i
+	for k > 0 && i-k < 8 {
+		p := ps[k-1]
+		if p.marker != "" || p.heading || bulletPat.MatchString(p.text) || len(strings.Fields(p.body)) > 4 || endsSentence(p.body) {
+			break
+		}
+		k--
+	}
+	var names []string
+	for ; k < i; k++ {
+		names = append(names, strings.TrimSpace(ps[k].body))
+	}
+	return names
+}
+
+// rolesAfterAction are the roles of a header's columns after the one of
+// what is done, nil when the names head no table of actions.
+func rolesAfterAction(names []string) []string {
+	roles, ok := table.HeaderRoles(names)
+	if !ok {
+		return nil
+	}
+	for c, r := range roles {
+		if r == "action" {
+			return roles[c+1:]
+		}
+	}
+	return nil
+}
+
+// dueWords is how many of the last words (one or two) read as a date or
+// "Ongoing", a deadline's cell, or as a month cut short where a copy
+// stopped ("… Core Offer Decem"); 0 when none do.
+func dueWords(ws []string) int {
+	for n := min(2, len(ws)); n >= 1; n-- {
+		last := strings.Join(ws[len(ws)-n:], " ")
+		if action.NormalizeDue(last) != "" || strings.EqualFold(last, "ongoing") {
+			return n
+		}
+	}
+	if w := strings.ToLower(ws[len(ws)-1]); len(w) >= 3 && len(ws) > 1 {
+		for _, m := range monthNames {
+			if strings.HasPrefix(m, w) {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+var monthNames = strings.Fields("january february march april may june july august september october november december")
+
+func startsCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
 
 // rowCell reads a short line after a plan's action as a cell of the
 // action's row, its table flattened to a line a cell: the lead who owns

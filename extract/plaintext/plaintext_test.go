@@ -406,6 +406,16 @@ func TestRaggedSlashTables(t *testing.T) {
 				`["We want cleaner parks." "We will hire two rangers." "May 2026" "Parks manager; Friends group" "Update – one started in May."]`,
 				`["^" "We will add bins." "June 2026" "Parks manager" "Update: ordered."]`,
 				`["^" "We will hold litter picks." "" "" ""]`}},
+		// A row that ran two cells into one (its steps and measures, one
+		// list) has a cell too few: its date goes under the deadline,
+		// and the names beside the date under the lead, the column
+		// beside it.
+		{"names beside a date moved with it",
+			"Plan\nNo. / Aim / Actions / Measures / Lead / Due\n1. / Cleaner parks /\n  1. Hire two rangers\n  2. Fewer complaints\n/ Kim Lee & Sam Roe / May 2026\n" +
+				"2. / Safer paths / Fit lamps / Fewer falls / Parks Team / June 2026",
+			[]string{`["No." "Aim" "Actions" "Measures" "Lead" "Due"]`,
+				`["1" "Cleaner parks" "1. Hire two rangers 2. Fewer complaints" "" "Kim Lee & Sam Roe" "May 2026"]`,
+				`["2" "Safer paths" "Fit lamps" "Fewer falls" "Parks Team" "June 2026"]`}},
 	} {
 		var rows []string
 		for _, l := range tableLinesOf(t, c.text) {

@@ -204,6 +204,12 @@ func raggedRows(lines []layout.Line, raws []string, i int, sep string, tables *i
 				// Cells left out before a date: the date goes under
 				// the deadline, and the cells after it follow it.
 				from += dueCol - col
+				if who, was := dueCol-1, col-1; k-1 > r.at && was-shift >= 0 && who > was && roles[who-shift] == "owner" && !whatRole[roles[was-shift]] && whoCell(r.cells[k-1]) {
+					// "… / Kim Lee & Sam Roe / May 2026" under "… /
+					// Measures / Lead / Due": the names beside the date
+					// are the lead's, the cell left out the one before.
+					texts[who], texts[col-1] = r.cells[k-1], ""
+				}
 			}
 			if col := from + k; col < width {
 				texts[col] = c
@@ -531,6 +537,26 @@ func indent(raw string) int { return len(raw) - len(strings.TrimLeft(raw, " \t")
 // "Sept 2014 / Oct 2015"), no sentence.
 func dateCell(c string) bool {
 	return c != "" && len(c) <= 60 && !strings.HasSuffix(c, ".") && action.NormalizeDue(c) != ""
+}
+
+// whatRole names the columns that say what is done, whose cell is never
+// a lead's.
+var whatRole = map[string]bool{"ref": true, "action": true, "objective": true}
+
+// whoCell reads as names of who acts, not a sentence: a few words, each
+// capitalised or one that joins names ("Kim Lee & Sam Roe", "Head of
+// Parks"), with no full stop.
+func whoCell(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) == 0 || len(ws) > 12 || strings.Contains(c, ".") || !startsUpper(ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if !ownerWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // blankFrom is whether nothing but blank lines follows line i.

@@ -200,7 +200,11 @@ type header struct {
 
 // stateHeader names a column by the state its rows reach: "Completed",
 // "Achieved?", "Done".
-var stateHeader = regexp.MustCompile(`^(completed?|done|achieved)$`)
+//
+// A date column named by the state ("Date completed", "Date achieved")
+// says the same: a date there is when the row reached it, not a
+// deadline ("Completion date", the date planned, is a deadline).
+var stateHeader = regexp.MustCompile(`^(?:date )?(completed?|done|achieved)$`)
 
 // maxHeaderCell and maxHeaderWords bound a header cell: longer cells are data.
 const (
@@ -329,8 +333,11 @@ var (
 	weakStatus = regexp.MustCompile(`^(publish|publishing|publication|approval|record|page|document) status$`)
 	weakUpdate = regexp.MustCompile(`\bresponses?\b`)
 	// unitOwner is an organisational unit, the owner only when nothing
-	// else names one (headerRules).
-	unitOwner = regexp.MustCompile(`^(directorates?|departments?|divisions?|teams?|service areas?)$`)
+	// else names one (headerRules). A town council's plan gives each row
+	// to one of its committees ("Committee", "Council committee": the
+	// Finance Committee, or the full Council) as a district's gives it
+	// to a directorate.
+	unitOwner = regexp.MustCompile(`^(directorates?|departments?|divisions?|teams?|service areas?|(?:council )?committees?)$`)
 	// plainDue names the deadline, whatever other date shares its column:
 	// "Timescale & Review Date".
 	plainDue = regexp.MustCompile(`\b(time ?scales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)

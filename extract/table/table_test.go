@@ -51,6 +51,11 @@ func TestClassify(t *testing.T) {
 		// An organisational unit says who leads; only the whole cell.
 		{"Directorate", fOwner}, {"Department", fOwner}, {"Team", fOwner}, {"Service area", fOwner},
 		{"Team building", fNone},
+		// So does a committee a town council gives each row to.
+		{"Council Committee", fOwner}, {"Committee", fOwner}, {"Select Committee", fNone},
+		// A date named by a state reached is the row's status; a
+		// completion date, planned, its deadline.
+		{"Date Complete", fStatus}, {"Date completed", fStatus}, {"Completion date", fDue},
 		// A note's mark after a name is none of it; a timetable says when;
 		// an action's milestone column is the action's.
 		{"Response[iii]", fProgress}, {"Lead Officer[2]", fOwner}, {"Timetable", fDue}, {"Action / milestone", fAction},
@@ -569,6 +574,22 @@ func TestStateColumn(t *testing.T) {
 		"Paint the railings|12/03/2026|complete",
 		"Plant the verges|Ongoing|in_progress",
 		"Move the bench|No|unknown",
+	})
+
+	// A date column named by the state: its date is when the row got
+	// there, the row's status, not its deadline.
+	d = visual(
+		"Task\tProgress\tDate completed",
+		"Fix the gate\tNew hinges fitted.\t3rd May 2025",
+		"Clear the ditch\tContractor booked.\t",
+	)
+	got = nil
+	for _, a := range Find(d).Actions {
+		got = append(got, a.Action+"|"+a.DueRaw+"|"+a.StatusRaw+"|"+a.Status)
+	}
+	sameLines(t, got, []string{
+		"Fix the gate||3rd May 2025|complete",
+		"Clear the ditch|||",
 	})
 }
 
