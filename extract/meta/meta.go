@@ -29,7 +29,7 @@ var (
 	// titleWords mark the lines that name what a paper is.
 	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice|charter|standards|pledges?|promises?)\b`)
 	// labels are lines that head a paper without naming it.
-	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting documents|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
+	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting documents|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|(?:table of )?contents|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
 	// reportLabel heads a report to a board ("Report to the Health and
 	// Wellbeing Board").
 	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)
@@ -58,6 +58,9 @@ func Find(ld layout.Doc) Meta {
 	for i, l := range lines {
 		text := runOnHead(trailEnd(lineText(l)))
 		s := titleScore(l, text, i)
+		if s == 0 && loneColonTitle(lines, i, text) {
+			s = titleScore(layout.Line{Heading: 3, Bold: l.Bold}, text, i)
+		}
 		if prose {
 			s -= 3
 		}
@@ -419,6 +422,31 @@ func coverLines(head []layout.Line) []layout.Line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// loneColonTitle is a title whose words run on past a colon ("Parish
+// Plan: Review for the Annual Meeting"), which reads like a form's field
+// but stands alone: it opens the paper, no other field sits beside it, and
+// running text follows. A form's fields come in runs ("Report of: …" over
+// "To: Cabinet"), and their labels are short.
+func loneColonTitle(lines []layout.Line, i int, text string) bool {
+	if i > 1 || !formLabel.MatchString(text) || dateLabel.MatchString(text) {
+		return false
+	}
+	label, value, _ := strings.Cut(text, ":")
+	if len(strings.Fields(label)) < 2 || len(strings.Fields(value)) < 2 || strings.HasSuffix(text, ".") {
+		return false
+	}
+	for j := max(0, i-1); j <= i+1 && j < len(lines); j++ {
+		if j != i && formLabel.MatchString(lineText(lines[j])) {
+			return false
+		}
+	}
+	if i+1 >= len(lines) {
+		return false
+	}
+	next := lines[i+1]
+	return isProse(next, lineText(next))
 }
 
 // isProse: a line of running text, not a heading — the title is above it.

@@ -131,6 +131,12 @@ func TestFind(t *testing.T) {
 			Meta{Title: "Budget Monitoring Quarter 2", Date: "2026-11-04"}},
 		{"a sentence a PDF wrapped under the date is no report's title", paged("Report of the Clerk", "Village Green Byelaws", "3 June 2026", "The Council is asked to agree the", "byelaws set out below."),
 			Meta{Title: "Village Green Byelaws", Date: "2026-06-03"}},
+		{"a title running on past a colon opens the paper alone, prose under it", lines("Village Green Plan: Review for the Spring Meeting", "The plan was sent to every household last winter and most of its actions are under way."),
+			Meta{Title: "Village Green Plan: Review for the Spring Meeting"}},
+		{"fields in a run are a form's, whatever their length", lines("Play Area Renewal", "Report Author: Jane Smith, Clerk to the Council", "Decision Maker: Full Council of the Parish", "The council is asked to agree the budget for the coming year, as set out below."),
+			Meta{Title: "Play Area Renewal"}},
+		{"a table of contents' label names no paper", lines("Contents", "- Foreword", "- Introduction", "- Appendix A - Data"),
+			Meta{}},
 		{"empty", layout.Doc{}, Meta{}},
 		{"an agenda item's heading that a PDF wrapped over two lines", paged(
 			"Agenda item",
