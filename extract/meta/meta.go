@@ -427,7 +427,7 @@ func coverLines(head []layout.Line) []layout.Line {
 // loneColonTitle is a title whose words run on past a colon ("Parish
 // Plan: Review for the Annual Meeting"), which reads like a form's field
 // but stands alone: it opens the paper, no other field sits beside it, and
-// running text follows. A form's fields come in runs ("Report of: …" over
+// running text or a sentence follows. A form's fields come in runs ("Report of: …" over
 // "To: Cabinet"), and their labels are short.
 func loneColonTitle(lines []layout.Line, i int, text string) bool {
 	if i > 1 || !formLabel.MatchString(text) || dateLabel.MatchString(text) {
@@ -445,8 +445,23 @@ func loneColonTitle(lines []layout.Line, i int, text string) bool {
 	if i+1 >= len(lines) {
 		return false
 	}
-	next := lines[i+1]
-	return isProse(next, lineText(next))
+	next := lineText(lines[i+1])
+	return isProse(lines[i+1], next) || strings.HasSuffix(next, ".") && !listMarker.MatchString(next)
+}
+
+// sentenceCase is a line of six words or more set as a sentence is, most
+// of its words in small letters ("Draft minutes subject to approval at
+// the next meeting."): with its full stop, a note, not a heading, whose
+// words a writer capitalises.
+func sentenceCase(text string) bool {
+	words := strings.Fields(text)
+	small := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			small++
+		}
+	}
+	return len(words) >= 6 && small*10 >= len(words)*6
 }
 
 // isProse: a line of running text, not a heading — the title is above it.
@@ -599,7 +614,7 @@ func titleScore(l layout.Line, text string, i int) int {
 		s++
 	}
 	if sentenceBreak.MatchString(text) || strings.HasPrefix(strings.ToLower(text), "that ") ||
-		strings.HasSuffix(text, ".") && proseVerb.MatchString(text) {
+		strings.HasSuffix(text, ".") && (proseVerb.MatchString(text) || sentenceCase(text)) {
 		s -= 4 // prose, not a heading
 	}
 	if agendaLine.MatchString(listMarker.ReplaceAllString(text, "")) || strings.HasSuffix(text, ":") && leadVerbs.MatchString(text) {
@@ -750,7 +765,7 @@ var weekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|fri
 // details"), a script or cookie notice, a feedback prompt, the site's
 // accessibility and chat controls ("Accessibility settings", "… Live Chat
 // Software").
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^(?:back|return)\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^(?:back|return)\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|(?:^|\s)skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)
