@@ -109,7 +109,7 @@ func textTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 			return err
 		}
 	}
-	for _, find := range []func([]layout.Line, []string, *int, *limit.Counter) error{datedCellTables, flatTables, numberedFlatTables, gluedTables, stackedTables, cellLineTables, wrappedTables, framedCellTables} {
+	for _, find := range []func([]layout.Line, []string, *int, *limit.Counter) error{datedCellTables, flatTables, numberedFlatTables, gluedTables, stackedTables, cellLineTables, wrappedTables, framedCellTables, statusRows} {
 		if err := find(lines, raws, table, cells); err != nil {
 			return err
 		}

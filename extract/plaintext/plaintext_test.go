@@ -1193,3 +1193,72 @@ func tableOrProse(t *testing.T, text string) []string {
 	}
 	return got
 }
+
+// A report's column copied a row a run of lines: the row's code, what is
+// done wrapped over lines, then its status alone. The codes count on by
+// their last number, and a status ends every row: a table of a code, the
+// action and a status. Numbered paragraphs of prose, their last lines
+// short but no status, and codes that do not count on, are no such rows.
+func TestStatusRows(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"codes counting on, a status ending each row",
+			"Homes and streets\n" +
+				"HSG 25/26 - T B 03 - We will open a\n" +
+				"second library van route to the\n" +
+				"northern villages\n" +
+				"Amber\n" +
+				"HSG 25/26 - T B 04 - We will review\n" +
+				"the opening hours of the pool\n" +
+				"On target\n" +
+				"\n" +
+				"HSG 25/26 - T B 05 - Working with the\n" +
+				"trust we will replant the avenue\n" +
+				"Completed\n" +
+				"Comments\n",
+			[]string{"Ref\tAction\tStatus",
+				"HSG 25/26 - T B 03\tWe will open a second library van route to the northern villages\tAmber",
+				"HSG 25/26 - T B 04\tWe will review the opening hours of the pool\tOn target",
+				"HSG 25/26 - T B 05\tWorking with the trust we will replant the avenue\tCompleted"}},
+		{"numbered prose, no status ending its paragraphs",
+			"Item 1 - The committee heard about the\nnew depot\nfor vans\n" +
+				"Item 2 - Members asked about the\ncost of fuel\nin winter\n" +
+				"Item 3 - The clerk read the letters\nfrom residents\nabout parking\n",
+			nil},
+		{"codes that do not count on",
+			"ENV 01 - We will plant trees\nGreen\nENV 04 - We will clean the brook\nAmber\nENV 02 - We will mend the stiles\nGreen\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tableLines(t, tt.text, func(l layout.Line) string { return l.Text })
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// A row's code is the longest opening that ends in a number before a
+// dash; a year is no code's number.
+func TestCodeOpening(t *testing.T) {
+	for _, c := range []struct {
+		line, prefix string
+		n            int
+		rest         string
+		ok           bool
+	}{
+		{"PLN 24 - H 07 - We will open", "PLN 24 - H ", 7, "We will open", true},
+		{"Item 12: Bins", "Item ", 12, "Bins", true},
+		{"Budget 2024 - the year", "", 0, "", false},
+		{"We will open the hall", "", 0, "", false},
+	} {
+		prefix, n, rest, ok := codeOpening(c.line)
+		if prefix != c.prefix || n != c.n || rest != c.rest || ok != c.ok {
+			t.Errorf("codeOpening(%q) = %q %d %q %v", c.line, prefix, n, rest, ok)
+		}
+	}
+}

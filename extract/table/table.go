@@ -495,7 +495,7 @@ func (t *assembler) add(l layout.Line) {
 		return
 	}
 	switch {
-	case ref != "" && !refSpanned && (isRef(ref) || !l.Record && refHead.MatchString(ref)):
+	case ref != "" && !refSpanned && (isRef(ref) || !l.Record && refHead.MatchString(ref) || l.Record && spacedCode(ref)):
 		t.startRow(withoutRef(l, t.h.refCol), normRef(ref))
 	case t.isTheme(l):
 		// A row that only says a status ("Complete", "Action
@@ -529,6 +529,26 @@ var (
 	refHead = regexp.MustCompile(`^[A-Za-z]{1,5}\d{0,4}[-/.]$|^[A-Za-z]{1,5} ?\(\d{2}/\d{2}\)$`)
 	refTail = regexp.MustCompile(`^\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$`)
 )
+
+// spacedCode is a row's code of short parts set apart by spaces and
+// dashes, ending in its number ("HSG 25/26 - T B 04"): too long and too
+// broken up for isRef, which must not take a cell of words for a number,
+// but a code all the same in the number's column of a row the reader knew
+// for a row (Record), where no wrapped line's words can stand.
+func spacedCode(s string) bool {
+	ws := strings.Fields(s)
+	if len(s) > 24 || len(ws) < 2 || !unicode.IsDigit(rune(s[len(s)-1])) {
+		return false
+	}
+	letters := false
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) > 5 {
+			return false
+		}
+		letters = letters || strings.IndexFunc(w, unicode.IsLetter) >= 0
+	}
+	return letters
+}
 
 func joinRef(head, tail string) string {
 	if strings.HasSuffix(head, ")") {

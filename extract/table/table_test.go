@@ -1766,3 +1766,27 @@ func TestCardsALabelALine(t *testing.T) {
 		})
 	}
 }
+
+// A real row's code of short parts set apart by spaces and dashes ("WST
+// 24/25 - R C 02") is its ref, though too broken up for a number a
+// visual line could give; a cell of words in the number's column is not.
+func TestSpacedCodeRefs(t *testing.T) {
+	d := layout.Doc{Flowing: true, Lines: []layout.Line{
+		record(1, false, "Ref", "Action", "Status"),
+		record(1, false, "WST 24/25 - R C 01", "We will collect garden waste weekly", "Green"),
+		record(1, false, "WST 24/25 - R C 02", "We will open a second tip", "Amber"),
+	}}
+	res := Find(d)
+	if len(res.Actions) != 2 || res.Actions[0].Ref != "WST 24/25 - R C 01" || res.Actions[1].Ref != "WST 24/25 - R C 02" ||
+		res.Actions[1].Action != "We will open a second tip" {
+		t.Errorf("got %+v", res.Actions)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"WST 24/25 - R C 02", true}, {"Phase 2", true}, {"Ask the parish 2", false}, {"A B C", false}, {"PLN 2024/2025 - H 07 - X 1", false}} {
+		if got := spacedCode(c.s); got != c.want {
+			t.Errorf("spacedCode(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
