@@ -74,6 +74,9 @@ type opener struct {
 	// motion is set for a motion's text ("This Council: i) Notes …"):
 	// what a member moves is no decision until it is carried.
 	motion bool
+	// retold is set for a lead-in that tells an earlier meeting's
+	// decisions (retoldLead): its points are read but not kept.
+	retold bool
 	// subNumbered is set for a lead-in whose points are numbered under
 	// its own number: "2. That, in respect of …:" over "2.1 …", "2.2 …".
 	subNumbered bool
@@ -460,6 +463,42 @@ func datedDecision(t string) bool {
 	ms := leadVerb.FindAllStringIndex(t, 2)
 	return len(ms) == 1 && datedAfter.MatchString(t[ms[0][1]:])
 }
+
+// retoldLead: the lead-in's last sentence dates its deciding verb, in the
+// past tense, before the paper's own date, the date standing before the
+// verb: "On 4 March 2021 the Panel agreed that:", "The Board, in its
+// report of June 2020, made the following recommendations:" in a paper
+// of 2022 retell what was decided then. (A date after the verb is
+// datedDecision's.) With no date for the paper nothing is retold.
+func retoldLead(t, date string) bool {
+	if date == "" {
+		return false
+	}
+	if k := strings.LastIndex(t, ". "); k >= 0 {
+		t = t[k+2:]
+	}
+	v := pastDecidingVerb.FindStringIndex(t)
+	if v == nil || notYet.MatchString(t[:v[0]]) {
+		return false
+	}
+	for _, d := range datedWithYear.FindAllString(t[:v[0]], -1) {
+		if due := action.NormalizeDue(strings.Trim(d, "(), ")); due != "" && due < date {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// pastDecidingVerb: a body's decision or recommendation in the past
+	// tense ("agreed", "made the following recommendations"), not one
+	// to be made ("will be agreed", "to be approved").
+	pastDecidingVerb = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided|approved|adopted|endorsed|recommended|made\s+the\s+following)\b`)
+	notYet           = regexp.MustCompile(`(?i)\b(?:will|shall|would|to|is|are|being)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
+	// datedWithYear is a date with its year: "28 November 2013", "the
+	// 3rd of May 2020", "April, 2013", "June 2020".
+	datedWithYear = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:` + monthName + `),?\s+(?:19|20)\d{2}\b`)
+)
 
 var datedAfter = regexp.MustCompile(`^\s+(?:by\s+[^,:;]{1,40}?\s+)?(?:in|since|during)\s+(?:\d{4}|` + monthName + `)\b`)
 

@@ -1099,6 +1099,14 @@ func (f *finder) paragraph(p paragraph) {
 			// vote, promising nothing yet.
 			return
 		}
+		if o.rest == "" && o.whole == "" && backgroundHead.MatchString(f.theme) && retoldLead(body, f.opts.Date) {
+			// Under "Background": "On 3 May 2022 the Board agreed that:"
+			// over its points, in a paper of a later date, is an earlier
+			// meeting's decisions told as the paper's background, read
+			// but not kept. (Elsewhere, as in an annual report's account
+			// of its year, what the body decided is the paper's news.)
+			o.retold = true
+		}
 		f.open(o, p)
 		return
 	}
@@ -2622,8 +2630,9 @@ func (f *finder) open(o opener, p paragraph) {
 // block.
 func (f *finder) clause(p paragraph) bool {
 	b := f.blk
-	if b.motion {
+	if b.motion || b.retold {
 		// A motion's clauses, moved but not yet carried: read, not kept.
+		// (So are an earlier meeting's decisions, retold.)
 		// A lead-in of its own ("RESOLVED – That this Council resolves
 		// to:") ends them.
 		if _, ok := opens(p); ok {
@@ -3005,6 +3014,12 @@ var labelledEntry = regexp.MustCompile(`^[A-Z][^.;:]{1,60}?\s*[-–—:]\s+\S`)
 
 // decidingLead is a sentence whose verb decides or agrees to act.
 var decidingLead = regexp.MustCompile(`(?i)\b(agreed|resolved|decided)\s+to\b`)
+
+// backgroundHead is a section heading whose role is to tell what came
+// before the paper: "1. Introduction", "Background", "Context". (The
+// words are few and fixed: they are the names officers' reports give
+// that section.)
+var backgroundHead = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background|context|history)\b`)
 
 // pastEvent names a date as when something happened.
 var pastEvent = regexp.MustCompile(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)

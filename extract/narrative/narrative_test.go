@@ -1324,6 +1324,29 @@ func TestSectionNumberedClauses(t *testing.T) {
 	}, []string{"2.1|recommendation||", "2.2|recommendation|Tobacco Control Alliance|", "8.1|commitment|officers|2026-03-11"})
 }
 
+// Under a report's background heading, a lead-in that dates its deciding
+// verb before the paper's own date tells an earlier meeting's decisions:
+// its points are read, not kept. The same lead-in dated on the paper's
+// day, or outside a background section, is kept.
+func TestRetoldLeadIn(t *testing.T) {
+	d := doc(true, "1. Background", "1.1 On 9 October 2025 the Parks Panel agreed that:",
+		"• the ward members should walk each play area and", "• a note of repairs should come to the next meeting.",
+		"1.2 The Panel, in its report to Council (July, 2025), made the following recommendations:",
+		"• Officers should publish the inspection rota;", "• The Panel should meet every quarter.",
+		"2. Recommendations", "2.1 That the Panel agree the list of repairs at Appendix A.")
+	show := func(a action.Action) string { return a.Kind + "|" + a.Ref + "|" + a.Action }
+	expectItems(t, Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-20"}), show,
+		[]string{"recommendation|2.1|That the Panel agree the list of repairs at Appendix A."})
+	if got := Find(d, nil, Options{Genre: action.DocReport, Date: "2025-10-09"}); len(got) < 3 {
+		t.Errorf("a lead-in dated on the paper's day retells nothing: got %d items", len(got))
+	}
+	d = doc(true, "Our year", "On 9 October 2025 the Parks Panel agreed that:",
+		"• the ward members should walk each play area and", "• a note of repairs should come to the next meeting.")
+	if got := Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-20"}); len(got) != 2 {
+		t.Errorf("outside a background section the decisions are the paper's news: got %+v", got)
+	}
+}
+
 // A clause that ends in a colon keeps the list in another numbering under
 // it; a "That X report …" clause is a decision with X as its owner; an
 // agenda's formula is no decision.
