@@ -1146,8 +1146,10 @@ func weWillIn(s string, ok bool) []int {
 // heading and its dash.
 // A reason or a time may come between ("… and that is why this year we
 // will invest …", "In 2026 we will …", "Once the survey is done we will
-// …", "By 2027 we will …").
-var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(?:(?:that|this|which)\s+is\s+why\s+)?(?:(?:this|next|each|every)\s+(?:year|month|spring|summer|autumn|winter)\s+|in\s+20\d\d\s+|(?:once|after|following|by|before|over|during|within|as\s+part\s+of)\s+[^,;:.]{2,80}?,?\s+)?((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
+// …", "By 2027 we will …"), or a purpose or a role fronted with its
+// comma left out ("To cut our emissions we will …", "As a landlord we
+// will …", "As well as this we will …"): "we" is still the subject.
+var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(?:(?:that|this|which)\s+is\s+why\s+)?(?:(?:this|next|each|every)\s+(?:year|month|spring|summer|autumn|winter)\s+|in\s+20\d\d\s+|(?:once|after|following|by|before|over|during|within|as\s+part\s+of|to|in\s+order\s+to|as\s+well\s+as|as\s+(?:a|an|the))\s+[^,;:.]{2,80}?,?\s+)?((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".

@@ -157,6 +157,11 @@ func TestCommitments(t *testing.T) {
 		{text: "By 2027 we will plant a tree for every child born in the town.", want: "By 2027 we will plant a tree for every child born in the town.", dueRaw: "2027", due: "2027-12-31", genre: "other"},
 		{text: "As part of this work we will train forty more volunteer wardens.", want: "As part of this work we will train forty more volunteer wardens.", genre: "other"},
 		{text: "When a complaint comes in we will answer it within ten days, in writing.", genre: "other"},
+		// So a purpose or a role fronted before "we", its comma left
+		// out: what "we" will do for it, or in it, is still promised.
+		{text: "To meet these goals we will replace the boilers in all three leisure centres.", want: "To meet these goals we will replace the boilers in all three leisure centres.", genre: "other"},
+		{text: "As a landlord we will check every smoke alarm in our homes each year.", want: "As a landlord we will check every smoke alarm in our homes each year.", genre: "other"},
+		{text: "We plan to set an example and as an employer we will pay the real living wage.", want: "We plan to set an example and as an employer we will pay the real living wage.", genre: "other"},
 		{text: "The café will open at nine on weekdays.", genre: "other"},
 		// A reason before the time ("… and that is why this year we will
 		// …"); going on with a deed ("continue to increase …") is one,
