@@ -154,6 +154,13 @@ func commitments(text, date, genre string) []action.Action {
 			tagOwner, trailing = who, trailing || i > 0 && i == len(all)-1
 			continue
 		}
+		if genre != action.DocMinutes && impersonalForecast.MatchString(s) {
+			// "It is expected that a revised plan will come to Cabinet in
+			// the spring": in a paper (not a meeting's record), what "it
+			// is expected" will happen is a forecast, which no one named
+			// or speaking undertakes.
+			continue
+		}
 		if businessLead.MatchString(s) || noticeGiven.MatchString(s) {
 			// "The Council will convene to conduct the following
 			// business:"; "Notice is hereby given that a meeting of the
@@ -1085,6 +1092,10 @@ var namedWill = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|
 // paperName is a paper, not who acts: "This Delivery Plan", "The
 // Strategy".
 var paperName = regexp.MustCompile(`(?i)^(?:this|these|that|those)\b|\b(?:plan|strategy|report|policy|document|programme|charter|framework|review|scheme)s?$`)
+
+// impersonalForecast opens a sentence with an impersonal expectation in
+// the present: "It is expected that …", "It is anticipated that …".
+var impersonalForecast = regexp.MustCompile(`(?i)^it\s+is\s+(?:\w+ly\s+)?(?:expected|anticipated|envisaged|hoped|likely|predicted|forecast)\s+that\b`)
 
 // stateVerb: what "will" foretells rather than undertakes ("The Team will
 // be …", "… will need to …").

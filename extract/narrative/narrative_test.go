@@ -43,6 +43,10 @@ func TestCommitments(t *testing.T) {
 		// "Action:" tag the sentence names who acts as it would untagged.
 		{text: "Clerk will contact the external auditor to confirm the dates of the visit.", want: "Clerk will contact the external auditor to confirm the dates of the visit.", owner: "Clerk", genre: "minutes"},
 		{text: "Action: The Treasurer will send every member a copy of the accounts.", want: "The Treasurer will send every member a copy of the accounts.", owner: "The Treasurer", genre: "minutes"},
+		// In a paper, an impersonal expectation forecasts; an intention
+		// is still the authors' own.
+		{text: "It is expected that a revised charging policy will be brought to Cabinet in the spring.", want: "", genre: "report"},
+		{text: "It is intended that a second tenant survey will be carried out across the estate.", want: "It is intended that a second tenant survey will be carried out across the estate.", genre: "report"},
 		// What an earlier paper said would be done is a report's
 		// background: a paper undertakes nothing.
 		{text: "The 2016 Verges Policy stated that the verges would be cut twice a year.", want: "", genre: "report"},
