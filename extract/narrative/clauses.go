@@ -1165,8 +1165,11 @@ var (
 	// ("Executive Director for Adults, Health Partnerships and Housing",
 	// "Corporate Director, People Services"), or whose remit is said ("Strategic Director with responsibility
 	// for Corporate Services").
-	roleName  = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `(?:\s+(?:Services|Directorate|Department|Team))?)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
-	capWords  = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
+	roleName = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `(?:\s+(?:Services|Directorate|Department|Team))?)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
+	capWords = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
+	// allowsTo opens leave given to someone to act: "To approve the
+	// Events Team to …", "permits the Clerk to …".
+	allowsTo  = regexp.MustCompile(`(?i)^(?:to\s+)?(?:approve|permit|allow)(?:s|d|ed)?\b`)
 	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz](?:es?|ed)|requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed|commissions?|commissioned)\b`)
 	// toWhom is a name work is handed to ("delegates to the Head of Parks"); a
 	// name after "of" is a remit or a thing's ("Instruct Director of Housing",
@@ -1258,7 +1261,9 @@ func ownersOf(who string) []string {
 	}
 	for _, p := range parts {
 		ws := strings.Fields(p)
-		if len(ws) == 0 || len(ws) > 3 || !nameLike(p) || !listedPost.MatchString(ws[len(ws)-1]) {
+		// Each part a post ("the Mayor, Clerk and Treasurer") or a
+		// councillor by name ("the Chair and Cllr Ames").
+		if len(ws) == 0 || len(ws) > 3 || !nameLike(p) || !listedPost.MatchString(ws[len(ws)-1]) && !(len(ws) > 1 && councillorTitle.MatchString(ws[0])) {
 			return []string{who}
 		}
 		for _, w := range ws {
@@ -1273,6 +1278,8 @@ func ownersOf(who string) []string {
 var (
 	// eachWithArticle joins two names that each have their article.
 	eachWithArticle = regexp.MustCompile(`\s+(?:and|&)\s+[Tt]he\s+`)
+	// councillorTitle is the title before a councillor's name.
+	councillorTitle = regexp.MustCompile(`^(?:Cllrs?|Councill?ors?)\.?$`)
 	// postList separates the names of a list: ", " and the last "and".
 	postList = regexp.MustCompile(`\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+`)
 	// listedPost ends the name of a post or of those who hold posts.
@@ -1367,6 +1374,17 @@ func delegate(clause string) string {
 	}
 	if who := decidedActor(clause); who != "" {
 		return who
+	}
+	if loc := allowsTo.FindStringIndex(clause); loc != nil {
+		// "To approve the Events Team to book the hall": leave given to
+		// whom the verb names, before the "to" of what they will do. (A
+		// thing approved, "approve the grant to the Hall" or "approve the
+		// plan subject to review", names no one: the name must end in
+		// who acts, a team, a group, a post; "approve the plan and ask
+		// officers to …" is read by the rules for asking.)
+		if who := objectAsked(clause[loc[1]:]); who != "" && actorHead(lastWord(who)) && !strings.Contains(who, " and ") {
+			return who
+		}
 	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {

@@ -213,7 +213,21 @@ func commitments(text, date, genre string) []action.Action {
 		if clause == willContraction.Replace(s) {
 			clause = s
 		}
+		if i := strings.Index(s, owner); i >= 0 && meetingItself.MatchString(owner) && meetingAgreedTo.MatchString(s[i+len(owner):]) {
+			// "… and the Committee agreed to send a card": the meeting
+			// deciding what it will do itself, not someone's undertaking.
+			out = append(out, action.Action{Kind: action.KindResolution, Action: clause})
+			cur = nil
+			continue
+		}
 		owners := action.SplitOwners(owner)
+		// ("that, in future, …": the comma, blanked, keeps the places.)
+		if m := tellsThat.FindStringIndex(strings.ReplaceAll(s, " that, ", " that  ")); m != nil && len(owners) == 1 && paperName.MatchString(owner) && strings.Index(s, owner) >= m[1] {
+			// "The Clerk advised that the annual report would list …": a
+			// paper does nothing; who told the meeting what it will hold
+			// undertakes it.
+			owners = action.SplitOwners(oneTeller(s[:m[0]]))
+		}
 		if grantLead.MatchString(owner) {
 			// "Delegated authority to the Head of Parks to agree the
 			// fees": read as "X to act", the subject ran in the grant;
@@ -246,7 +260,7 @@ func commitments(text, date, genre string) []action.Action {
 			implied = len(cur.Owner) > 0
 		}
 		if cur.DueRaw == "" {
-			cur.DueRaw = dueIn(s)
+			cur.DueRaw = dueAfterModal(s)
 		}
 		if cur.DueRaw == "" {
 			// A full date after the paper's own, though no "by" leads to
@@ -652,6 +666,21 @@ func sameDoer(a, b string) bool {
 	}
 	return strings.EqualFold(strip(a), strip(b))
 }
+
+// initialSurname is a person named by an initial and a surname after an
+// action's tag ("Action: R Lomas to draft …", "R. Lomas"). (Untagged, "B
+// Hale to …" may be a list's point B.) "A" and "I" are words, not
+// initials.
+var initialSurname = regexp.MustCompile(`^(?:[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$`)
+
+// meetingItself names the body whose meeting the minutes record, bare:
+// "Council", "The Committee", "the Parish Council" (not "The County
+// Council", another body that may undertake work for the meeting).
+var meetingItself = regexp.MustCompile(`^(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Ff]ull)\s+)?(?:Council|Committee|Sub-Committee|Cabinet|Panel|council|committee|meeting|Meeting)$`)
+
+// meetingAgreedTo is what follows such a body when it decides to act:
+// " agreed to", " then unanimously agreed to".
+var meetingAgreedTo = regexp.MustCompile(`^\s+(?:(?:then|also|further|unanimously)\s+){0,2}(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+[a-z]`)
 
 // grantLead opens a name that is a delegation's grant: "Delegated
 // authority to …", "Delegate powers to …".
@@ -1242,9 +1271,10 @@ var tagTo = regexp.MustCompile(`^([A-Z][\w&'’()/\- ]{0,60}?)\s+to\s+(?:[ac-z]|
 
 // tagDoer is who an action tag sets to act, before "to": a person or
 // body, or a member's initials, which minutes often write alone ("ACTION:
-// NB to order new signs").
+// NB to order new signs"), or an initial and surname ("ACTION: P Ash to
+// …").
 func tagDoer(subject string) string {
-	if initialsOnly.MatchString(subject) {
+	if initialsOnly.MatchString(subject) || initialSurname.MatchString(subject) {
 		return subject
 	}
 	return agent(subject)
@@ -2203,6 +2233,22 @@ var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|with
 // come before "meeting": "the next Parks Board meeting".
 const nextMeetingDue = `(?:the\s+)?next(?:\s+(?-i:[A-Z][\w&]*)){0,3} meeting(?: of the \w+(?: (?-i:[A-Z&])[\w&]*){0,3})?(?:\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4})?)?`
 
+// dueAfterModal is the deadline of what a sentence undertakes: the first
+// date after its "will" or "would" where one follows it, since a date
+// before it tells what happened or was planned first ("The survey slipped
+// to May 2026 and would come to the Board in July 2026": July), else the
+// sentence's first.
+func dueAfterModal(s string) string {
+	if loc := modalAt.FindStringIndex(s); loc != nil {
+		if d := dueIn(s[loc[0]:]); d != "" {
+			return d
+		}
+	}
+	return dueIn(s)
+}
+
+var modalAt = regexp.MustCompile(`\b(?:will|would|shall)\s`)
+
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {
 	if m := betweenDates.FindStringSubmatch(s); m != nil {
@@ -2263,7 +2309,7 @@ func resolveDue(raw, date string) string { return action.NormalizeDueAt(raw, dat
 // were about. A body or a group is no teller: "The
 // Committee noted that …" names no doer.
 func impliedDoer(s string, before []string) string {
-	if m := tellsThat.FindStringIndex(s); m != nil && reportedDeed.MatchString(s[m[1]:]) {
+	if m := tellsThat.FindStringIndex(s); m != nil && (reportedDeed.MatchString(s[m[1]:]) || tellerWill.MatchString(s[m[1]:])) {
 		if who := oneTeller(s[:m[0]]); who != "" {
 			return who
 		}
@@ -2286,6 +2332,12 @@ func impliedDoer(s string, before []string) string {
 // Service …"), or "" for a body, a group or no one.
 func oneTeller(head string) string {
 	head = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(head), ","))
+	if k := strings.LastIndex(head, " and "); k >= 0 && !nameLike(head) {
+		// "Questions were raised and the Treasurer explained that …": the
+		// teller is the subject of the clause "and" joins on, not the
+		// clause before it.
+		head = head[k+len(" and "):]
+	}
 	if k := strings.LastIndex(head, ", "); k >= 0 {
 		head = head[k+2:] // ("Mike Lester, the Scrutiny Officer": the post)
 	}
@@ -2313,6 +2365,11 @@ var reportedDeed = regexp.MustCompile(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\
 // heOrShe opens a sentence about one person already named, perhaps after
 // a connective that ties it to what they said: "Therefore, she would
 // correct the record", "In response, he would write to them".
+// tellerWill is a reported clause in which the teller, as "he", "she" or
+// "they", says what they will do: "… advised that costs had risen and
+// that she would bring a revised budget".
+var tellerWill = regexp.MustCompile(`^[^.;]{0,160}?\b(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?[a-z]`)
+
 var heOrShe = regexp.MustCompile(`^(?:(?:Therefore|However|Accordingly|Consequently|Also|Further|Furthermore|In addition|Additionally|In response|In reply|Meanwhile),?\s+(?:he|she)|He|She)\s`)
 
 // personAskedThat is a request told as "X asked that …" which asks that

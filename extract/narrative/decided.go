@@ -207,10 +207,13 @@ func decidedBody(s string) bool {
 	if t := strings.TrimSpace(s); strings.HasSuffix(t, " to") || strings.HasSuffix(t, " that") {
 		return false // "It was unanimously agreed to" over its list: a lead-in
 	}
-	if m := leadingAdverbial.FindStringIndex(s); m != nil {
-		s = s[m[1]:] // "Due to the lateness of the day, at the Mayor's suggestion, Council agreed …"
-	}
 	cut := false
+	if m := leadingAdverbial.FindStringIndex(s); m != nil {
+		// "Due to the lateness of the day, at the Mayor's suggestion,
+		// Council agreed …"; "After a complaint about noise, it was
+		// resolved that …" reads as the sentence it opens would.
+		s, cut = s[m[1]:], true
+	}
 	if at := titledRecord(s); at > 0 {
 		// "Best Kept Village – it was agreed that …": a title, its dash,
 		// then the record in small letters, which decides as a sentence
@@ -248,12 +251,17 @@ func agreedThatDecided(s string) bool {
 		// not a thing settled.
 		return false
 	}
-	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(shouldBeDone.ReplaceAllString(clause, " "))
+	// What "would be" a state ("… that the first review would be on
+	// parking", "… would be a standing item") is what was settled too;
+	// "would be sent" is someone's undertaking.
+	settled := wouldBeState.ReplaceAllString(shouldBeDone.ReplaceAllString(clause, " "), " ")
+	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(settled)
 }
 
 var (
 	itAgreedThat = regexp.MustCompile(`^(?:It\s+was|(?:The\s+)?(?:Members|Councillors)(?:\s+present)?)\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
 	shouldBeDone = regexp.MustCompile(`\bshould\s+(?:not\s+)?be\b`)
+	wouldBeState = regexp.MustCompile(`\b(?:would|will)\s+be\s+(?:on|about|a|an|the)\s`)
 	statedView   = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have)\b`)
 	// (Who is "to" act is the clause's subject: in "that the Clerk write
 	// to the Chief Executive to complain" no one is "Executive to".)

@@ -1983,7 +1983,7 @@ func TestMorePhrasings(t *testing.T) {
 		// What members agreed be done, or would be, is what the meeting
 		// settled; what they agreed was so is a view.
 		{"members agreed that, settled", action.DocMinutes, []string{"Members agreed that the Committee's next review would be on loneliness and that the one after it would be on flooding."},
-			[]string{"commitment||Members agreed that the Committee's next review would be on loneliness and that the one after it would be on flooding.|"}},
+			[]string{"resolution||Members agreed that the Committee's next review would be on loneliness and that the one after it would be on flooding.|"}},
 		{"members agreed that, a view", action.DocMinutes, []string{"Members agreed that the presentation had been useful."}, nil},
 		{"a follow-up conducted", action.DocMinutes, []string{"A follow-up would be conducted on how the comments were presented."},
 			[]string{"commitment||A follow-up would be conducted on how the comments were presented.|"}},
@@ -8269,4 +8269,43 @@ func TestSpeakerOwners(t *testing.T) {
 			"commitment||More traders have asked and Charities will update at the next meeting.",
 		}},
 	}, show)
+}
+
+// TestMinutesItemFields: the kind and owner of items minutes record,
+// read from the sentence's grammar: a decision told after a fronted
+// circumstance or with "would be" a state, the meeting agreeing to act
+// itself, leave given to someone to act, who told the meeting what will
+// be done, and a person named by an initial and a surname after a tag.
+func TestMinutesItemFields(t *testing.T) {
+	tests := []findCase{
+		{"a fronted circumstance, then it was resolved", action.DocMinutes, []string{"Following a complaint about the gate, it was resolved that it would be better for walkers to close it behind them."},
+			[]string{"resolution||Following a complaint about the gate, it was resolved that it would be better for walkers to close it behind them.|"}},
+		{"agreed that a review would be on a topic", action.DocMinutes, []string{"Members agreed that the next review would be on street lighting and that the one after would be on parking."},
+			[]string{"resolution||Members agreed that the next review would be on street lighting and that the one after would be on parking.|"}},
+		{"the meeting agreeing to act itself, joined on", action.DocMinutes, []string{"The Chair reported that Mrs Dale had retired and Council agreed to send her flowers."},
+			[]string{"resolution||The Chair reported that Mrs Dale had retired and Council agreed to send her flowers.|"}},
+		{"another council agreeing to act", action.DocMinutes, []string{"The Chair reported that the County Council agreed to mend the kerb."},
+			[]string{"commitment||The Chair reported that the County Council agreed to mend the kerb.|the County Council"}},
+		{"a post and a councillor named", action.DocMinutes, []string{"7. Website", "RESOLVED that the checks be carried out by the Chair and Cllr Ames each month."},
+			[]string{"resolution|7|that the checks be carried out by the Chair and Cllr Ames each month.|Chair;Cllr Ames"}},
+		{"leave to act", action.DocMinutes, []string{"RESOLVED:", "1. To approve the Events Team to book the hall for the summer fair.", "2. To approve the cost of the hall."},
+			[]string{"resolution|1|To approve the Events Team to book the hall for the summer fair.|Events Team", "resolution|2|To approve the cost of the hall.|"}},
+		{"the teller joined on by and", action.DocMinutes, []string{"Questions were asked about the bins and the Waste Manager advised Members that costs had risen and that she would bring a revised budget to the next meeting."},
+			[]string{"commitment||Questions were asked about the bins and the Waste Manager advised Members that costs had risen and that she would bring a revised budget to the next meeting.|the Waste Manager"}},
+		{"a paper told of, who told", action.DocMinutes, []string{"The Town Clerk advised that, in future, the Annual Grants report would include the dates of every grant made."},
+			[]string{"commitment||The Town Clerk advised that, in future, the Annual Grants report would include the dates of every grant made.|The Town Clerk"}},
+		{"an initial and a surname after a tag", action.DocMinutes, []string{"Action: P Ash to write to the school about parking."},
+			[]string{"commitment||P Ash to write to the school about parking.|P Ash"}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// TestDueAfterModal: an undertaking's deadline is the date after its
+// "would", not a date the sentence tells before it.
+func TestDueAfterModal(t *testing.T) {
+	tests := []findCase{
+		{"a date told before, one undertaken after", action.DocMinutes, []string{"The survey had slipped to May 2026 and would be brought to the Board in July 2026."},
+			[]string{"commitment|The survey had slipped to May 2026 and would be brought to the Board in July 2026.|2026-07-31"}},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Due })
 }
