@@ -434,7 +434,7 @@ func loneColonTitle(lines []layout.Line, i int, text string) bool {
 		return false
 	}
 	label, value, _ := strings.Cut(text, ":")
-	if len(strings.Fields(label)) < 2 || len(strings.Fields(value)) < 2 || strings.HasSuffix(text, ".") {
+	if len(strings.Fields(label)) < 2 || len(strings.Fields(value)) < 2 || strings.HasSuffix(text, ".") || particulars.MatchString(label) {
 		return false
 	}
 	for j := max(0, i-1); j <= i+1 && j < len(lines); j++ {
@@ -463,6 +463,17 @@ func sentenceCase(text string) bool {
 	}
 	return len(words) >= 6 && small*10 >= len(words)*6
 }
+
+// particulars are the words a form's labels name a paper's particulars by
+// ("Report Author:", "Contact Officer:", "Wards Affected:", "Purpose of
+// the Report:"): a line so labelled is a field, alone or not. A small
+// class, since a title's words before its colon can be anything.
+var particulars = regexp.MustCompile(`(?i)\b(?:authors?|officers?|contacts?|wards?|purpose|portfolios?|members?|directors?|directorate|classification|status|decision|meeting|venue|time|exempt|key|responsible|lead|owner|telephone|email|tel)\b`)
+
+// meetingRecord is a record's heading set as a sentence ("Minutes of the
+// annual meeting of the parish council held in the hall."), which a
+// full stop does not make a note.
+var meetingRecord = regexp.MustCompile(`(?i)^(?:(?:draft|confirmed|approved)\s+)?(?:minutes|notes|record)\s+of\b|\bmeeting\s+(?:of|held)\b`)
 
 // isProse: a line of running text, not a heading — the title is above it.
 func isProse(l layout.Line, text string) bool {
@@ -614,7 +625,7 @@ func titleScore(l layout.Line, text string, i int) int {
 		s++
 	}
 	if sentenceBreak.MatchString(text) || strings.HasPrefix(strings.ToLower(text), "that ") ||
-		strings.HasSuffix(text, ".") && (proseVerb.MatchString(text) || sentenceCase(text)) {
+		strings.HasSuffix(text, ".") && (proseVerb.MatchString(text) || sentenceCase(text) && !meetingRecord.MatchString(text)) {
 		s -= 4 // prose, not a heading
 	}
 	if agendaLine.MatchString(listMarker.ReplaceAllString(text, "")) || strings.HasSuffix(text, ":") && leadVerbs.MatchString(text) {
@@ -765,7 +776,7 @@ var weekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|fri
 // details"), a script or cookie notice, a feedback prompt, the site's
 // accessibility and chat controls ("Accessibility settings", "… Live Chat
 // Software").
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^(?:back|return)\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|(?:^|\s)skip to\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
+var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^(?:back|return)\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|\bskip to (?:the )?(?:main )?(?:content|navigation|menu)\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
 var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)
