@@ -1228,6 +1228,12 @@ func TestStatusRows(t *testing.T) {
 				"Item 2 - Members asked about the\ncost of fuel\nin winter\n" +
 				"Item 3 - The clerk read the letters\nfrom residents\nabout parking\n",
 			nil},
+		{"numbered prose whose paragraphs end on a status's word",
+			"1: The new bins for the high street will be\ndelivered by May\n2: The library will stay\nopen on Sundays\n3: The repairs to the church roof are now\ncomplete\n",
+			nil},
+		{"a planning list's items with their outcomes",
+			"Item 5 - Two houses on the old yard\nWithdrawn\nItem 6 - A porch at the mill\nDeferred\nItem 7 - A barn made a home\nDeferred\n",
+			nil},
 		{"codes that do not count on",
 			"ENV 01 - We will plant trees\nGreen\nENV 04 - We will clean the brook\nAmber\nENV 02 - We will mend the stiles\nGreen\n",
 			nil},
@@ -1253,6 +1259,7 @@ func TestCodeOpening(t *testing.T) {
 	}{
 		{"PLN 24 - H 07 - We will open", "PLN 24 - H ", 7, "We will open", true},
 		{"Item 12: Bins", "Item ", 12, "Bins", true},
+		{"CS 04 - Open the hub for ages 11 - 16", "CS ", 4, "Open the hub for ages 11 - 16", true},
 		{"Budget 2024 - the year", "", 0, "", false},
 		{"We will open the hall", "", 0, "", false},
 	} {

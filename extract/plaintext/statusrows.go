@@ -4,7 +4,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 )
@@ -48,6 +51,14 @@ func codeOpening(t string) (prefix string, n int, rest string, ok bool) {
 		m := statusCode.FindStringSubmatchIndex(head[cut:])
 		if m == nil {
 			break
+		}
+		if cut > 0 {
+			// A later number goes on the code only across a code's short
+			// capitals ("- H "), not across words: "CS 04 - Open the hub
+			// for ages 11 - 16" is the code "CS 04".
+			if between := head[cut : cut+m[4]]; len(between) > 12 || strings.IndexFunc(between, unicode.IsLower) >= 0 {
+				break
+			}
 		}
 		pre := t[:cut+m[3]]
 		if pre != "" && pre[len(pre)-1] >= '0' && pre[len(pre)-1] <= '9' {
@@ -124,7 +135,7 @@ func statusRun(lines []layout.Line, raws []string, i int) ([]statusRow, int) {
 			break
 		}
 		pre, n, rest, ok := codeOpening(t)
-		if !ok || len(rows) > 0 && (pre != prefix || n != last+1) {
+		if !ok || !lettered(pre) || len(rows) > 0 && (pre != prefix || n != last+1) {
 			break
 		}
 		words := []string{rest}
@@ -134,12 +145,12 @@ func statusRun(lines []layout.Line, raws []string, i int) ([]statusRow, int) {
 			if u == "" || lines[j].IsTable() || lines[j].Furniture {
 				break
 			}
-			if _, _, _, code := codeOpening(u); code || statusLine(u) {
+			if _, _, _, code := codeOpening(u); code || wholeStatus(u) {
 				break
 			}
 			words = append(words, u)
 		}
-		if j >= len(raws) || !statusLine(strings.TrimSpace(raws[j])) || lines[j].IsTable() || lines[j].Furniture {
+		if j >= len(raws) || !wholeStatus(strings.TrimSpace(raws[j])) || lines[j].IsTable() || lines[j].Furniture {
 			break
 		}
 		code := strings.TrimSpace(t[:len(t)-len(rest)])
@@ -149,4 +160,30 @@ func statusRun(lines []layout.Line, raws []string, i int) ([]statusRow, int) {
 		k = j + 1
 	}
 	return rows, end
+}
+
+// lettered is a code's words before its number holding a code of capitals
+// ("PLN 24 - H ", "ENV "): a bare number or a word such as "Item" or
+// "Para" numbers a list, whose lines are no table's rows.
+func lettered(prefix string) bool {
+	for _, w := range strings.Fields(prefix) {
+		if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLetter) >= 0 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsDigit) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeStatus is a line that is a status and nothing more, set as a cell
+// is, with a capital ("On target", "Amber"): a wrapped sentence's last
+// line may open with a status's word ("delivered by May", "complete").
+func wholeStatus(t string) bool {
+	if !statusLine(t) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return false
+	}
+	p := action.StatusPrefix(t)
+	return p == "" || strings.TrimRight(t[len(p):], " .") == ""
 }

@@ -537,8 +537,8 @@ var (
 // for a row (Record), where no wrapped line's words can stand.
 func spacedCode(s string) bool {
 	ws := strings.Fields(s)
-	if len(s) > 24 || len(ws) < 2 || !unicode.IsDigit(rune(s[len(s)-1])) {
-		return false
+	if len(s) > 24 || len(ws) < 2 || !unicode.IsDigit(rune(s[len(s)-1])) || monthYear.MatchString(s) {
+		return false // (a month or quarter and its year is a date's cell)
 	}
 	letters := false
 	for _, w := range ws {
@@ -549,6 +549,10 @@ func spacedCode(s string) bool {
 	}
 	return letters
 }
+
+// monthYear is a cell that is a month or a quarter and its year: "May
+// 2026", "Sept. 2025", "Q1 2026".
+var monthYear = regexp.MustCompile(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4])\s+\d{4}$`)
 
 func joinRef(head, tail string) string {
 	if strings.HasSuffix(head, ")") {

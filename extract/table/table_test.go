@@ -1784,7 +1784,7 @@ func TestSpacedCodeRefs(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want bool
-	}{{"WST 24/25 - R C 02", true}, {"Phase 2", true}, {"Ask the parish 2", false}, {"A B C", false}, {"PLN 2024/2025 - H 07 - X 1", false}} {
+	}{{"WST 24/25 - R C 02", true}, {"Phase 2", true}, {"Ask the parish 2", false}, {"A B C", false}, {"PLN 2024/2025 - H 07 - X 1", false}, {"May 2026", false}, {"Q1 2026", false}} {
 		if got := spacedCode(c.s); got != c.want {
 			t.Errorf("spacedCode(%q) = %v, want %v", c.s, got, c.want)
 		}
