@@ -787,7 +787,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// school": who acts, set off as a tag before what they do.
 		return s, trimName(m[1]), true
 	}
-	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) && !presides(m[1], m[3], s[len(m[0]):]) &&
+	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) && !presides(m[1], m[3], s[len(m[0]):]) && !membersBusiness(m[1], m[3]) &&
 		!(has("urgent business", "order of") && procedural.MatchString(s)) && // "The Chairman to advise whether … items of urgent business": the meeting's running
 		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && (m[2] == "" || namedFrom(s, m[1]))) {
 		// "John Naylor will clear the ground …", "The Clerk to make
@@ -1477,6 +1477,25 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 	}
 	return s, false
 }
+
+// membersBusiness reports whether who is the meeting's whole membership
+// and verb is what a meeting does with an item before it ("Councillors to
+// consider the report's recommendations", "Members to note the update"):
+// the agenda's line setting out the item's business, which the meeting
+// does as it sits, not an undertaking. (One councillor, or the members
+// to do something after the meeting, "Members to walk the footpath",
+// acts.)
+func membersBusiness(who, verb string) bool {
+	return wholeMembership.MatchString(strings.TrimSpace(who)) && meetingBusiness[strings.ToLower(verb)]
+}
+
+// wholeMembership names all the meeting's members: "Councillors",
+// "Members", "All Cllrs".
+var wholeMembership = regexp.MustCompile(`(?i)^(?:all\s+)?(?:the\s+)?(?:councillors|cllrs|members)$`)
+
+// meetingBusiness: what a meeting does with the items before it.
+var meetingBusiness = map[string]bool{"consider": true, "note": true, "receive": true, "agree": true, "approve": true,
+	"comment": true, "discuss": true, "decide": true, "determine": true}
 
 // presides reports whether who is the meeting's chair and verb is a step
 // in running the meeting itself ("The Chairman will open the Meeting and

@@ -2848,6 +2848,16 @@ func (f *finder) clause(p paragraph) bool {
 			// Committee to:" over "a) drop …", "b) add …").
 			b.subLead, b.subRef = last.Action, last.Ref
 		}
+		if b.sub == "" && b.kind == action.KindResolution && stepsApproved(last, text) {
+			// "2. Approved the next steps set out in the report:" over
+			// "a. To prepare a recovery plan …", "b. To set up a
+			// steering group …": each point in the infinitive is a step
+			// the clause approved, a decision of its own with the
+			// clause's words, as a delegation's powers are. (A clause
+			// that names its points as grounds, or only announces "the
+			// following", is read as before.)
+			b.subLead, b.subRef = last.Action, last.Ref
+		}
 		if b.sub == "" && b.kind == action.KindResolution && strings.HasSuffix(last.SourceText, ":") && announcing.MatchString(strings.TrimRight(last.Action, ":-–— ")) &&
 			(infinitiveDecision(last.Action) || thatDecides(last.Action)) && !elaborates.MatchString(last.Action) {
 			// "(a) To note the following:" over "(i) the report …",
@@ -2974,6 +2984,26 @@ func (f *finder) clause(p paragraph) bool {
 	last := &f.out[b.clauses[len(b.clauses)-1]]
 	r, _ := utf8.DecodeRuneInString(p.body)
 	lettered := letterPoint.MatchString(p.text) && (strings.HasSuffix(last.SourceText, ":") || b.sub == "run-in letter")
+	if p.marker == "" && letterPoint.MatchString(p.text) && b.kind == action.KindResolution && b.firstRef != "" {
+		// The same steps in the infinitive as above, their letters read
+		// here where the copy ran them in ("a. To agree …").
+		ref, text := "("+p.text[:1]+")", strings.TrimSpace(p.text[2:])
+		if b.subLead == "" && b.sub == "" && stepsApproved(last, text) {
+			b.subLead, b.subRef = last.Action, last.Ref
+		}
+		if b.subLead != "" && (b.sub == "" || b.sub == "letter") && toKnownVerb(text) {
+			b.sub = "letter"
+			if last.Ref == b.subRef {
+				last.Ref, last.Action = b.subRef+ref, b.subLead+" "+text
+				last.SourceText = joinText(last.SourceText, p.text)
+				f.decisionDue(last) // the point's own deadline
+				return true
+			}
+			f.add(p, action.Action{Ref: b.subRef + ref, Kind: last.Kind, Action: b.subLead + " " + text, Owner: last.Owner})
+			b.clauses = append(b.clauses, len(f.out)-1)
+			return true
+		}
+	}
 	if lettered {
 		// "1. Work with the parishes and:" then "a. Clear …", "b. …":
 		// the clause's own list.
@@ -3672,13 +3702,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 			a.Owner = delegatedOwners("That " + a.Action)
 		}
 		if a.DueRaw == "" {
-			a.DueRaw = dueIn(a.Action)
-			a.Due = resolveDue(a.DueRaw, f.opts.Date)
-			// "the minutes of the meeting held on 3 March", "the plan for
-			// 2021/22": a date a decision speaks of, not one it sets.
-			if a.Due != "" && (f.opts.Date != "" && a.Due < f.opts.Date || pastEventIn(a.Action)) {
-				a.DueRaw, a.Due = "", ""
-			}
+			f.decisionDue(&a)
 		}
 	}
 	if a.Kind == action.KindResolution && f.minute != "" && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" && a.Ref == "") {
@@ -3895,6 +3919,42 @@ var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".
 var toBody = regexp.MustCompile(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
+
+// decisionDue gives a decision the deadline its words set. "The minutes
+// of the meeting held on 3 March", "the plan for 2021/22": a date a
+// decision speaks of, not one it sets.
+func (f *finder) decisionDue(a *action.Action) {
+	a.DueRaw = dueIn(a.Action)
+	a.Due = resolveDue(a.DueRaw, f.opts.Date)
+	if a.Due != "" && (f.opts.Date != "" && a.Due < f.opts.Date || pastEventIn(a.Action)) {
+		a.DueRaw, a.Due = "", ""
+	}
+}
+
+// stepsApproved: clause, a decision told in the past that ends in a
+// colon ("2. Approved the next steps set out in the report:"), heads
+// point text in the infinitive ("To agree …") as a step it decides. A
+// clause told otherwise ("That the terms of reference be amended to
+// read:" over duties in the infinitive), one that names its points as
+// grounds or parts ("… on the grounds that:"), or one that only
+// announces "the following", does not.
+func stepsApproved(clause *action.Action, text string) bool {
+	src := strings.Fields(clause.SourceText) // its number, then its verb
+	told := len(src) > 0 && decidedVerb.MatchString(src[0]) || len(src) > 1 && decidedVerb.MatchString(src[1])
+	return told && strings.HasSuffix(clause.SourceText, ":") && toKnownVerb(text) &&
+		!elaborates.MatchString(clause.Action) && !announcing.MatchString(strings.TrimRight(clause.Action, ":-–— "))
+}
+
+// toKnownVerb is a point in the infinitive with a capital "To" and a
+// verb the lists know: "To prepare a plan …", "To align the two plans …".
+func toKnownVerb(text string) bool {
+	w := strings.Fields(text)
+	if len(w) < 3 || w[0] != "To" {
+		return false
+	}
+	v := strings.ToLower(w[1])
+	return knownVerb(v) || planVerb[v]
+}
 
 // infinitivePoint is a point in the infinitive, lower case: "to bid,
 // negotiate and complete …".

@@ -38,6 +38,11 @@ func TestCommitments(t *testing.T) {
 		{text: "Wendy will send the minutes to the Clerk each month.", want: "Wendy will send the minutes to the Clerk each month.", owner: "Wendy", genre: "minutes"},
 		{text: "The Highways team will repair the drain in March.", want: "The Highways team will repair the drain in March.", owner: "The Highways team", dueRaw: "March", due: "2025-03-31", genre: "minutes"},
 		{text: "Grant will be paid in March.", want: "", genre: "minutes"},
+		// The meeting's whole membership set to do a meeting's business
+		// with the item is the agenda's line; a councillor named acts,
+		// whatever the verb.
+		{text: "Councillors to consider the proposals set out in the paper.", want: "", genre: "minutes"},
+		{text: "Cllr Hart to consider the quotes for the new gate.", want: "Cllr Hart to consider the quotes for the new gate.", owner: "Cllr Hart", genre: "minutes"},
 		// A subject with a verb of its own before a later "to" is read
 		// by the rules for "will", not taken whole as who acts; after an
 		// "Action:" tag the sentence names who acts as it would untagged.
@@ -7113,6 +7118,42 @@ func TestSecondedSubList(t *testing.T) {
 		"1|RESOLVED to approve the design of the plan and publish it on the website",
 		"2(a)|RESOLVED to ask the Parks Committee to: Remove the aim on allotments as no land is available;",
 		"2(b)|RESOLVED to ask the Parks Committee to: Move the aim on verges to the climate section.",
+	})
+}
+
+// TestInfinitiveSubPoints: a numbered decision told in the past that ends
+// in a colon over lettered points each in the infinitive ("2. Approved the
+// steps below:" over "a. To prepare …", "b. To set up …") gives each point,
+// with the clause's words and its own deadline, as a decision of its own;
+// a clause not told in the past keeps its points (303/19).
+func TestInfinitiveSubPoints(t *testing.T) {
+	got := Find(textDoc(t, "That Cabinet:\n"+
+		"1. Noted the outcome of the review of the library service.\n"+
+		"2. Approved the next steps required after the review, as outlined in the report (points 4 to 6):\n"+
+		"a. To prepare a recovery plan by 31 March 2027;\n"+
+		"b. To set up a steering group with the two partner councils.\n"+
+		"3. Authorised the Head of Libraries to agree the terms of the partnership.\n"+
+		"4. Noted that a further update will come to Cabinet in the autumn.\n"), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"1|Cabinet Noted the outcome of the review of the library service.",
+		"2(a)|Cabinet Approved the next steps required after the review, as outlined in the report (points 4 to 6): To prepare a recovery plan by 31 March 2027;",
+		"2(b)|Cabinet Approved the next steps required after the review, as outlined in the report (points 4 to 6): To set up a steering group with the two partner councils.",
+		"3|Cabinet Authorised the Head of Libraries to agree the terms of the partnership.",
+		"4|Cabinet Noted that a further update will come to Cabinet in the autumn.",
+	})
+	if len(got) > 1 && got[1].Due != "2027-03-31" {
+		t.Errorf("2(a) due %q, want the point's own deadline 2027-03-31", got[1].Due)
+	}
+	// A clause not told in the past keeps its infinitives: a group's
+	// duties in its terms of reference are the words it approves.
+	got = Find(textDoc(t, "RESOLVED:\n"+
+		"1. That the report be noted.\n"+
+		"2. That the terms of reference of the working group be amended to read:\n"+
+		"a. To review the grants made each year;\n"+
+		"b. To report to the Council twice a year.\n"), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"1|That the report be noted.",
+		"2|That the terms of reference of the working group be amended to read: a. To review the grants made each year; b. To report to the Council twice a year.",
 	})
 }
 
