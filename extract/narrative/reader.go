@@ -268,8 +268,16 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	}
 	tests := second.weighTests(f.opts.Genre)
 	var out []action.Action
+	// taken holds the words of each paragraph an item was read from: a
+	// page that prints its decision twice, word for word (above the
+	// item's discussion and again below it), gives it once.
+	taken := map[string]bool{}
 	for i, c := range cs {
 		if _, row := f.rows[i]; !c.Open || row || f.remits[i] || f.previews[i] || f.toldAgain[ps[i].text] {
+			continue
+		}
+		said := strings.Join(strings.Fields(ps[i].text), " ")
+		if taken[said] {
 			continue
 		}
 		fs, ok := second.reaches(c.Features, ps[i].body, tests)
@@ -292,6 +300,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 		a.DueRaw = dueIn(a.Action)
 		a.Due = resolveDue(a.DueRaw, f.opts.Date)
 		out = append(out, a)
+		taken[said] = true
 	}
 	return out
 }

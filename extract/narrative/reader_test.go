@@ -95,6 +95,11 @@ func TestSecondReader(t *testing.T) {
 	expectItems(t, titled, func(a action.Action) string { return a.Action + "|" + a.Theme }, []string{
 		"Continue to publish spending|The parish",
 	})
+	// A paragraph printed twice, word for word, gives its item once.
+	twice := append(append([]string{}, lines...), "The parish", "• Continue to publish spending")
+	expectItems(t, Find(doc(true, twice...), nil, Options{}), kindAction, []string{
+		"commitment|Continue to publish spending",
+	})
 	paged := doc(true, lines...)
 	paged.Pages = 1
 	for i := range paged.Lines {
