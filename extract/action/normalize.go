@@ -158,10 +158,23 @@ var beingDone = regexp.MustCompile(`^being\s+[a-z-]+(?:ed|en|wn|lt|nt)\b`)
 func statusAt(low string) (phrase, status string) {
 	for _, w := range statusWords {
 		if low == w.phrase || (strings.HasPrefix(low, w.phrase) && !isWordChar(low[len(w.phrase)])) {
+			if w.phrase == "delivered" && !deliveredAlone(low[len(w.phrase):]) {
+				continue
+			}
 			return w.phrase, w.status
 		}
 	}
 	return "", ""
+}
+
+// deliveredAlone: "delivered" is a status only alone, before punctuation
+// or before a date ("Delivered", "Delivered – see note", "Delivered May
+// 2025"). Before a word it opens a phrase that names who or how
+// ("Delivered by the trust", "Delivered with partners"): a section of a
+// plan's rows, not their state.
+func deliveredAlone(rest string) bool {
+	t := strings.TrimSpace(rest)
+	return t == "" || !isWordChar(t[0]) || dateOpens.MatchString(t)
 }
 
 // StatusPrefix is the status phrase s opens with, as written ("In

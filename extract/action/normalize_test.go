@@ -89,6 +89,13 @@ func TestNormalizeStatus(t *testing.T) {
 		{"COMPLETED", StatusComplete},
 		{"Achieved", StatusComplete},
 		{"Delivered", StatusComplete},
+		{"Delivered.", StatusComplete},
+		{"Delivered - June 2025", StatusComplete},
+		{"Delivered April 2025", StatusComplete},
+		// "Delivered" before a word names who or how: a plan's section.
+		{"Delivered by the Borough", StatusUnknown},
+		{"Delivered with partners", StatusUnknown},
+		{"Delivered through the fund", StatusUnknown},
 		{"Action completed. The report went to the board.", StatusComplete},
 		{"Actioned.", StatusComplete},
 		{"Implemented", StatusComplete},

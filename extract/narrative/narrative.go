@@ -1224,6 +1224,11 @@ func (f *finder) paragraph(p paragraph) {
 		}
 		how := f.aheadHow
 		f.aheadHow = false
+		// A later heading ends the doer a heading or lead-in named ("What
+		// the Clerk will do" over its points, then "2. The Drainage
+		// Board" over others): only a heading that names one itself
+		// gives its points one (below).
+		f.aheadOwner = ""
 		switch {
 		case howHeading.MatchString(body) || longHow:
 			// "How we will do it", "Areas for action": its points in the
@@ -1341,6 +1346,12 @@ func (f *finder) paragraph(p paragraph) {
 		if strings.HasSuffix(body, ":") && !bulletPat.MatchString(p.text) ||
 			p.marker == "" && !bulletPat.MatchString(p.text) && !endsSentence(body) && len(strings.Fields(body)) <= 12 && !(f.aheadVerbs && f.aheadLead && imperativeWord(firstWord(body))) {
 			// ("1. Improving transport by:" heads its points too.)
+			if strings.HasSuffix(body, ":") {
+				// "Working with the wardens:" after "What the Clerk
+				// will do" and its points: a lead-in of its own, the
+				// heading's doer not its points'.
+				f.aheadOwner = ""
+			}
 			if !toldLead.MatchString(body) || f.theme == f.opts.Title {
 				f.theme = strings.TrimRight(body, " :")
 			}

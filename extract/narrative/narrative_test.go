@@ -6415,27 +6415,58 @@ func TestFlatPlanRowLeads(t *testing.T) {
 	show := func(a action.Action) string {
 		return a.Ref + "|" + strings.Join(a.Owner, ";") + "|" + a.Due
 	}
-	expectItems(t, Find(doc(true,
-		"1. Safer routes to school", "",
-		"Type", "Action", "Lead body", "Priority", "Target date", "",
-		"Project 1.1 Map the cycle routes near each school. Parks Team Green Travel March 2026", "",
-		"Project 1.2 Count the riders each term. Parks Team and Police Green Travel Ongoing", "",
-		"Core 1.3 Fit racks at the gates. Highways Safer Streets Ongoing", "",
-		"Core 1.4 Paint the crossings again. Highways and Schools Safer Streets Octo",
-	), nil, Options{Title: "Travel action plan", Date: "2025-01-10"}), show, []string{
-		"1.1|Parks Team|2026-03-31",
-		"1.2|Parks Team and Police|",
-		"1.3|Highways|",
-		"1.4|Highways and Schools|",
-	})
-	expectItems(t, Find(doc(true,
-		"Type", "Action", "Lead body", "Target date", "",
-		"Project 2.1 Open the new play area. Parks Team December 2026", "",
-		"Project 2.2 Survey the trees. Tree Officer Ongoing",
-	), nil, Options{Title: "Parks action plan", Date: "2025-01-10"}), show, []string{
-		"2.1|Parks Team|2026-12-31",
-		"2.2|Tree Officer|",
-	})
+	for _, c := range []struct {
+		lines, want []string
+	}{
+		{[]string{
+			"1. Safer routes to school", "",
+			"Type", "Action", "Lead body", "Priority", "Target date", "",
+			"Project 1.1 Map the cycle routes near each school. Parks Team Green Travel March 2026", "",
+			"Project 1.2 Count the riders each term. Parks Team and Police Green Travel Ongoing", "",
+			"Core 1.3 Fit racks at the gates. Highways Safer Streets Ongoing", "",
+			"Core 1.4 Paint the crossings again. Highways and Schools Safer Streets Octo",
+		}, []string{
+			"1.1|Parks Team|2026-03-31",
+			"1.2|Parks Team and Police|",
+			"1.3|Highways|",
+			"1.4|Highways and Schools|",
+		}},
+		{[]string{
+			"Type", "Action", "Lead body", "Target date", "",
+			"Project 2.1 Open the new play area. Parks Team December 2026", "",
+			"Project 2.2 Survey the trees. Tree Officer Ongoing",
+		}, []string{
+			"2.1|Parks Team|2026-12-31",
+			"2.2|Tree Officer|",
+		}},
+		// Every row's cells end the same up to the whole of them: where
+		// the lead's end and the priority's begin cannot be told, no
+		// lead (not "Verge", the longest ending shared).
+		{[]string{
+			"Type", "Action", "Lead body", "Priority", "Target date", "",
+			"Project 3.1 Sweep the lanes each spring. Verge Crew Clean Lanes March 2026", "",
+			"Project 3.2 Clear the drains after storms. Verge Crew Clean Lanes Ongoing",
+		}, []string{
+			"3.1||2026-03-31",
+			"3.2||",
+		}},
+		// A last cell that reads as no date gives no lead; the lead's
+		// words end where the date's begin, a span of two with them.
+		{[]string{
+			"Type", "Action", "Lead body", "Target date", "",
+			"Project 4.1 Replant the orchard rows. Verge Crew Medium term", "",
+			"Project 4.2 Prune the old limes. Tree Warden TBC", "",
+			"Project 4.3 Relay the bowling green. Verge Crew 2025 to 2027", "",
+			"Project 4.4 Reseed the meadow strip. Tree Warden May 2025 - June 2026",
+		}, []string{
+			"4.1||",
+			"4.2||",
+			"4.3|Verge Crew|2027-12-31",
+			"4.4|Tree Warden|2026-06-30",
+		}},
+	} {
+		expectItems(t, Find(doc(true, c.lines...), nil, Options{Title: "Parks action plan", Date: "2025-01-10"}), show, c.want)
+	}
 }
 
 // TestMilestones: under a heading of milestones each point is a step of
@@ -8124,6 +8155,41 @@ func TestWhatDoerWillDoHeading(t *testing.T) {
 		}, []string{
 			"commitment||Publish the minutes online within a week|the Parish Clerk",
 			"commitment||Keep a list of the defects reported|the Parish Clerk",
+		}},
+		// A document or a sum is no doer: the points stay the authors'.
+		{"the paper named in the heading", "", []string{
+			"What the Strategy will do",
+			"* Publish the minutes online within a week",
+		}, []string{
+			"commitment||Publish the minutes online within a week|",
+		}},
+		{"the money named in the heading", "", []string{
+			"What the new funding will do",
+			"* Keep a list of the defects reported",
+		}, []string{
+			"commitment||Keep a list of the defects reported|",
+		}},
+		// A later heading or lead-in that names no doer of its own ends
+		// the heading's doer.
+		{"a later numbered heading", "", []string{
+			"What the Parish Clerk will do",
+			"* Publish the minutes online within a week",
+			"",
+			"2. The Drainage Board",
+			"* Clear the ditch beside the mill lane",
+		}, []string{
+			"commitment||Publish the minutes online within a week|the Parish Clerk",
+			"commitment||Clear the ditch beside the mill lane|",
+		}},
+		{"a later lead-in", "", []string{
+			"What the Parish Clerk will do",
+			"* Publish the minutes online within a week",
+			"",
+			"Working with the Wardens:",
+			"* Walk the footpaths every quarter",
+		}, []string{
+			"commitment||Publish the minutes online within a week|the Parish Clerk",
+			"commitment||Walk the footpaths every quarter|",
 		}},
 	}, showKindRefActionOwner)
 }

@@ -57,21 +57,35 @@ const willDo = `(?: will| plans? to| intends? to| are going to| is going to| aim
 // done follows ("What the Parish Clerk will do", "What Housing Services
 // will do: …"). A line that goes on after "do" is a sentence ("What the
 // new owners will do with the barn is not known"), not such a heading.
-const whatDoerWillDo = `what ` + doerNP + willDo + `(?:\s*:.*)?$`
+// Its group "doer" is who (headingDoer).
+const whatDoerWillDo = `what (?P<doer>` + doerNP + `)` + willDo + `(?:\s*:.*)?$`
 
 // headingDoer is who a heading of what will be done names, when it names
 // someone other than the authors: "What the Parish Clerk will do" puts
 // each point under it to the Parish Clerk, as a lead-in that names a body
-// does (followingOwner). "" for "What we will do" and any other heading.
+// does (followingOwner). "" for "What we will do" and any other heading,
+// and for a heading that names the paper or its money as the doer ("What
+// the Strategy will do", "What the new grant will do"): a document or a
+// sum does nothing itself, its points are still the authors'.
 func headingDoer(body string) string {
 	m := doerHeading.FindStringSubmatch(strings.TrimSpace(body))
-	if m == nil || strings.EqualFold(m[1], "we") {
+	if m == nil {
 		return ""
 	}
-	return m[1]
+	doer := m[doerHeading.SubexpIndex("doer")]
+	ws := strings.Fields(doer)
+	if strings.EqualFold(doer, "we") || len(ws) == 0 || thingDoer.MatchString(ws[len(ws)-1]) {
+		return ""
+	}
+	return doer
 }
 
-var doerHeading = regexp.MustCompile(`(?i)^` + `what (` + doerNP + `)` + willDo + `(?:\s*:.*)?$`)
+var doerHeading = regexp.MustCompile(`(?i)^` + whatDoerWillDo)
+
+// thingDoer is the head noun of a doer that is a document or money, not
+// someone: a small class, the words a plan names itself or its funding
+// by.
+var thingDoer = regexp.MustCompile(`(?i)^(?:strateg(?:y|ies)|plans?|polic(?:y|ies)|funding|funds?|grants?|budgets?|schemes?|projects?|programmes?)$`)
 
 // periodAims: a heading or lead-in that names what follows as the aims,
 // objectives or focus for a year or years to come — "Objectives 2017 -
@@ -243,11 +257,13 @@ var flatRow = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?\s)?(\d{1,2}\.\d{1,2})\s+
 // Where a column between them has cells of its own (the priority), where
 // one ends cannot be told from one row, but a column whose rows share a
 // few values shows them as the same last words in several rows ("Green
-// Travel"): the ending the most rows share, the longest of those, is
-// that column's cell, and the words before it the lead's. A row whose
-// cells end in nothing another row shares gets no lead; a date cut short
-// where the copy stopped ("… Green Travel Octo") is still left off
-// first. It gives, by paragraph, the lead's words.
+// Travel"): the longest ending more rows share than share it a word
+// longer is that column's cell, and the words before it the lead's. A
+// row whose cells end in nothing another row shares, or whose split no
+// count tells, gets no lead; nor does a row whose last cell reads as no
+// date under a header that has a date column. A date cut short where the
+// copy stopped ("… Green Travel Octo") is still left off first. It
+// gives, by paragraph, the lead's words.
 func flatRowOwners(ps []paragraph) map[int]string {
 	out := map[int]string{}
 	row := func(p paragraph) []string {
@@ -268,14 +284,21 @@ func flatRowOwners(ps []paragraph) map[int]string {
 			j++
 		}
 		after := rolesAfterAction(namesAbove(ps, i))
-		if len(after) >= 2 && after[len(after)-1] == "due" {
+		hasDue := len(after) >= 2 && after[len(after)-1] == "due"
+		if hasDue {
 			after = after[:len(after)-1]
 		}
 		tails := map[int][]string{}
+		undated := map[int]bool{}
 		for k := i; k < j; k++ {
 			ws := row(ps[k])
 			if n := dueWords(ws); n > 0 && n < len(ws) {
 				ws = ws[:len(ws)-n]
+			} else if hasDue {
+				// "… Parks Team Medium term", "… Tree Officer TBC":
+				// the last cell is no date read, so where the
+				// lead's ends cannot be told.
+				undated[k] = true
 			}
 			tails[k] = ws
 		}
@@ -287,24 +310,33 @@ func flatRowOwners(ps []paragraph) map[int]string {
 		case len(after) == 2 && after[0] == "owner":
 			shared := map[string]int{}
 			for _, ws := range tails {
-				for n := 1; n < len(ws); n++ {
+				for n := 1; n <= len(ws); n++ {
 					shared[strings.Join(ws[len(ws)-n:], " ")]++
 				}
 			}
+			ending := func(ws []string, n int) int { return shared[strings.Join(ws[len(ws)-n:], " ")] }
 			for k, ws := range tails {
-				best, most := 0, 1
+				// The longest ending more rows share than share
+				// the one a word longer: "Green Travel" in two
+				// rows' "Parks Team Green Travel" and "Parks Team
+				// and Police Green Travel", not "Team Green
+				// Travel". Where every row shares the words up to
+				// the whole cells ("Parks Team Green Travel" in
+				// each), the split cannot be told: no lead.
+				best := 0
 				for n := 1; n < len(ws); n++ {
-					if c := shared[strings.Join(ws[len(ws)-n:], " ")]; c > most || c == most && c > 1 {
-						best, most = n, c
+					if c := ending(ws, n); c > 1 && c > ending(ws, n+1) {
+						best = n
 					}
 				}
-				if best > 0 && startsCapital(ws[len(ws)-best]) {
+				if best > 0 && startsUpper(ws[len(ws)-best]) {
 					out[k] = strings.Join(ws[:len(ws)-best], " ")
 				}
 			}
 		}
 		for k, o := range out {
-			if ws := strings.Fields(o); len(ws) == 0 || !startsCapital(ws[0]) {
+			ws := strings.Fields(o)
+			if len(ws) == 0 || !startsUpper(ws[0]) || undated[k] || !leadEnd(ws[len(ws)-1]) {
 				delete(out, k)
 			}
 		}
@@ -346,31 +378,83 @@ func rolesAfterAction(names []string) []string {
 	return nil
 }
 
-// dueWords is how many of the last words (one or two) read as a date or
-// "Ongoing", a deadline's cell, or as a month cut short where a copy
+// dueWords is how many of the last words read as a date or "Ongoing", a
+// deadline's cell (one or two words, or a span of two such: "2025 to
+// 2027", "May 2025 - June 2026"), or as a month cut short where a copy
 // stopped ("… Core Offer Decem"); 0 when none do.
 func dueWords(ws []string) int {
+	n := dateWords(ws)
+	// A span's end read with the word before it ("to 2027") or alone
+	// ("June 2026" after "-"): its start goes with it.
+	var rest []string
+	switch {
+	case n == 2 && rangeWord[strings.ToLower(ws[len(ws)-2])]:
+		rest = ws[:len(ws)-2]
+	case n > 0 && n < len(ws) && rangeWord[strings.ToLower(ws[len(ws)-n-1])]:
+		rest = ws[:len(ws)-n-1]
+	}
+	if m := spanStart(rest); m > 0 {
+		n = len(ws) - len(rest) + m
+	}
+	if n > 0 {
+		return n
+	}
+	if len(ws) > 1 && monthPrefix(strings.ToLower(ws[len(ws)-1])) {
+		return 1
+	}
+	return 0
+}
+
+// dateWords is how many of the last words (one or two) read as a date or
+// "Ongoing"; 0 when none do.
+func dateWords(ws []string) int {
 	for n := min(2, len(ws)); n >= 1; n-- {
 		last := strings.Join(ws[len(ws)-n:], " ")
 		if action.NormalizeDue(last) != "" || strings.EqualFold(last, "ongoing") {
 			return n
 		}
 	}
-	if w := strings.ToLower(ws[len(ws)-1]); len(w) >= 3 && len(ws) > 1 {
-		for _, m := range monthNames {
-			if strings.HasPrefix(m, w) {
-				return 1
-			}
+	return 0
+}
+
+// spanStart is how many of the last words (one or two) are a date that
+// opens with a day, year or month ("2025", "May 2025"; not "Team 2025",
+// the lead's name before the year); 0 when none are.
+func spanStart(ws []string) int {
+	for n := min(2, len(ws)); n >= 1; n-- {
+		w := strings.ToLower(ws[len(ws)-n])
+		r, _ := utf8.DecodeRuneInString(w)
+		if action.NormalizeDue(strings.Join(ws[len(ws)-n:], " ")) != "" && (unicode.IsDigit(r) || monthPrefix(w)) {
+			return n
 		}
 	}
 	return 0
 }
 
+// monthPrefix: w (in small letters) is a month's name or its first three
+// letters or more ("sept", "decem").
+func monthPrefix(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, m := range monthNames {
+		if strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeWord joins the two ends of a span of dates.
+var rangeWord = map[string]bool{"to": true, "until": true, "-": true, "–": true, "—": true}
+
 var monthNames = strings.Fields("january february march april may june july august september october november december")
 
-func startsCapital(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+// leadEnd: a lead's last word is a name's, not a number's or a cell
+// still to be filled ("… Tree Officer TBC", "… Parks Team Medium term").
+func leadEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return !unicode.IsDigit(r) && !strings.EqualFold(w, "tbc") && !strings.EqualFold(w, "term")
 }
 
 // rowCell reads a short line after a plan's action as a cell of the

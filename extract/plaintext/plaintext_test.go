@@ -416,6 +416,14 @@ func TestRaggedSlashTables(t *testing.T) {
 			[]string{`["No." "Aim" "Actions" "Measures" "Lead" "Due"]`,
 				`["1" "Cleaner parks" "1. Hire two rangers 2. Fewer complaints" "" "Kim Lee & Sam Roe" "May 2026"]`,
 				`["2" "Safer paths" "Fit lamps" "Fewer falls" "Parks Team" "June 2026"]`}},
+		// One run of capitals beside the date names no one for sure (a
+		// measure's cell, as here): it stays in its column.
+		{"a measure beside a date stays",
+			"Plan\nNo. / Aim / Actions / Measures / Lead / Due\n1. / Cleaner parks /\n  1. Hire two rangers\n  2. Empty the bins daily\n/ Visitor Count Rises / May 2026\n" +
+				"2. / Safer paths / Fit lamps / Fewer falls / Parks Team / June 2026",
+			[]string{`["No." "Aim" "Actions" "Measures" "Lead" "Due"]`,
+				`["1" "Cleaner parks" "1. Hire two rangers 2. Empty the bins daily" "Visitor Count Rises" "" "May 2026"]`,
+				`["2" "Safer paths" "Fit lamps" "Fewer falls" "Parks Team" "June 2026"]`}},
 	} {
 		var rows []string
 		for _, l := range tableLinesOf(t, c.text) {

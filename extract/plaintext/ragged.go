@@ -544,19 +544,21 @@ func dateCell(c string) bool {
 var whatRole = map[string]bool{"ref": true, "action": true, "objective": true}
 
 // whoCell reads as names of who acts, not a sentence: a few words, each
-// capitalised or one that joins names ("Kim Lee & Sam Roe", "Head of
-// Parks"), with no full stop.
+// capitalised or one that joins names (ownerLike), with no full stop,
+// and naming more than one, joined ("Kim Lee & Sam Roe", "Parks and
+// Police"). One run of capitals alone ("Resident Survey Results") may as
+// well be a measure's cell as a lead's, so it stays where it is.
 func whoCell(c string) bool {
 	ws := strings.Fields(c)
-	if len(ws) == 0 || len(ws) > 12 || strings.Contains(c, ".") || !startsUpper(ws[0]) {
+	if len(ws) < 3 || len(ws) > 12 || strings.Contains(c, ".") || !startsUpper(ws[0]) || !ownerLike(c) {
 		return false
 	}
-	for _, w := range ws {
-		if !ownerWord(w) {
-			return false
+	for _, w := range ws[1 : len(ws)-1] {
+		if w == "&" || w == "and" || w == "/" {
+			return true // a name on each side: the last word is one
 		}
 	}
-	return true
+	return false
 }
 
 // blankFrom is whether nothing but blank lines follows line i.

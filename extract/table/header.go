@@ -338,6 +338,10 @@ var (
 	// Finance Committee, or the full Council) as a district's gives it
 	// to a directorate.
 	unitOwner = regexp.MustCompile(`^(directorates?|departments?|divisions?|teams?|service areas?|(?:council )?committees?)$`)
+	// committeeCol is a column of committees (unitOwner); meetingCol one
+	// of the meetings or minutes rows come from.
+	committeeCol = regexp.MustCompile(`^(?:council )?committees?$`)
+	meetingCol   = regexp.MustCompile(`\b(?:meetings?|minutes?)\b`)
 	// plainDue names the deadline, whatever other date shares its column:
 	// "Timescale & Review Date".
 	plainDue = regexp.MustCompile(`\b(time ?scales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)
@@ -376,6 +380,21 @@ func (h *header) keepStrongest(cells []string) {
 		if f == fOwner && owners > 1 && unitOwner.MatchString(norm(cells[i])) {
 			h.cols[i] = fNone
 			owners--
+		}
+	}
+	// A log of several committees' actions names, beside the meeting or
+	// minute each came from, the committee that met ("Meeting |
+	// Committee | Action"): the committee is where the action was
+	// agreed, not who carries it out.
+	for i, f := range h.cols {
+		if f != fOwner || !committeeCol.MatchString(norm(cells[i])) {
+			continue
+		}
+		for j, c := range cells {
+			if j != i && meetingCol.MatchString(norm(c)) {
+				h.cols[i] = fNone
+				break
+			}
 		}
 	}
 	strong := map[field]bool{}

@@ -869,9 +869,11 @@ func (t *assembler) actions() []action.Action {
 			p.fields[fStatus] = p.status
 		}
 		a := fieldsAction(p.fields, theme, p.page, p.source)
-		if t.h.reached && !action.IsStatus(a.StatusRaw) && (affirmative.MatchString(a.StatusRaw) || action.NormalizeDue(a.StatusRaw) != "") {
+		if t.h.reached && !action.IsStatus(a.StatusRaw) && (affirmative.MatchString(a.StatusRaw) || dateAlone(a.StatusRaw)) {
 			// "Yes" or "15/10/2015" under "Completed": done (on that
-			// date).
+			// date). A date with a word of planning before it
+			// ("Expected May 2027", "Target: June 2027") is when it is
+			// to be done, not that it is.
 			a.Status = action.StatusComplete
 		}
 		if m := closingDue.FindStringSubmatch(a.Action); a.DueRaw == "" && m != nil && action.NormalizeDue(m[1]) != "" {
@@ -940,6 +942,17 @@ var rating = regexp.MustCompile(`(?i)^(very high|high|medium|med|low|h|m|l|criti
 
 // leadingStatus is the first few words of a note, to its first stop.
 // affirmative is a cell that answers yes.
+// dateAlone is a date alone, opening with its day, year or month
+// ("3rd May 2025", "May 2025", "12/03/2026").
+func dateAlone(s string) bool {
+	return dateFirst.MatchString(s) && action.NormalizeDue(s) != ""
+}
+
+var dateFirst = regexp.MustCompile(`(?i)^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`)
+
+// dayDate is a date of a day: "3 May 2025", "3rd May 2025", "03/05/2025".
+var dayDate = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`)
+
 var affirmative = regexp.MustCompile(`(?i)^\s*(?:yes|y|✓|✔)\s*\.?\s*$`)
 
 var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
@@ -1035,6 +1048,11 @@ func fieldsAction(fields map[field]string, theme string, page int, source []stri
 			// "Pending") is the action's status, not what it achieved.
 			fields[fStatus], fields[fOutcome] = o, ""
 		}
+	}
+	if dayDate.MatchString(fields[fOwner]) {
+		// "Planning Committee 3 May 2025": a meeting on a day, not
+		// who acts.
+		fields[fOwner] = ""
 	}
 	return action.Action{
 		Part:       1,

@@ -582,15 +582,47 @@ func TestStateColumn(t *testing.T) {
 		"Task\tProgress\tDate completed",
 		"Fix the gate\tNew hinges fitted.\t3rd May 2025",
 		"Clear the ditch\tContractor booked.\t",
+		"Reseed the green\tSeed ordered.\tExpected April 2027",
+		"Trim the hedge\tQuote sought.\tTarget: June 2027",
 	)
 	got = nil
 	for _, a := range Find(d).Actions {
 		got = append(got, a.Action+"|"+a.DueRaw+"|"+a.StatusRaw+"|"+a.Status)
 	}
+	// (A date there with a word of planning before it is when the row
+	// is to get there: no state.)
 	sameLines(t, got, []string{
 		"Fix the gate||3rd May 2025|complete",
 		"Clear the ditch|||",
+		"Reseed the green||Expected April 2027|",
+		"Trim the hedge||Target: June 2027|",
 	})
+}
+
+// TestCommitteeColumn: a town council's plan gives each row to a
+// committee; a log of several committees' actions names the committee
+// that met beside its meeting, and that is no owner; nor is an owner's
+// cell that holds a day's date.
+func TestCommitteeColumn(t *testing.T) {
+	show := func(d layout.Doc) []string {
+		var got []string
+		for _, a := range Find(d).Actions {
+			got = append(got, a.Action+"|"+strings.Join(a.Owner, ";"))
+		}
+		return got
+	}
+	sameLines(t, show(visual(
+		"Action\tCommittee\tDue",
+		"Renew the allotment leases\tAmenities Committee\tMarch 2027",
+	)), []string{"Renew the allotment leases|Amenities Committee"})
+	sameLines(t, show(visual(
+		"Meeting\tCommittee\tAction\tStatus",
+		"4 June 2025\tAmenities Committee\tWrite to the bowls club about the lease\tComplete",
+	)), []string{"Write to the bowls club about the lease|"})
+	sameLines(t, show(visual(
+		"Action\tLead\tStatus",
+		"Object to the barn conversion\tAmenities Committee 4 June 2025\tComplete",
+	)), []string{"Object to the barn conversion|"})
 }
 
 // A decision record's form is no action block: its status, dates and
