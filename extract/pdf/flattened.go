@@ -79,6 +79,7 @@ func flattenedTables(doc layout.Doc, gaps map[int]bool) layout.Doc {
 			open = l.Heading == 0
 		}
 	}
+	ps = cellLineRows(ps)
 	lines := make([]layout.Line, len(ps))
 	raws := make([]string, len(ps))
 	for k, p := range ps {
@@ -117,7 +118,10 @@ func flattenedTables(doc layout.Doc, gaps map[int]bool) layout.Doc {
 // pipe; or any line under a lone cell closed by a pipe ("Order new bins
 // |"), as a copy that sets a table's cells a line each ends them, unless
 // the line goes on with more cells of a row the printer broke after its
-// first ("Clerk | April |").
+// first ("Clerk | April |"); or the rule of dashes under a pipe table's
+// header ("---|---|---|"), which the printer may have set on the header's
+// last line's heels, being one word too long to fit beside it (but not
+// the rest of a rule too wide for a line).
 func opensLine(ps []para, t string) bool {
 	above, before := ps[len(ps)-1].raw, ""
 	if len(ps) > 1 {
@@ -128,7 +132,8 @@ func opensLine(ps []para, t string) bool {
 	}
 	closed := strings.HasSuffix(above, "|")
 	single := strings.Count(above, "|") == 1 && !strings.Contains(strings.TrimSuffix(t, "|"), "|")
-	return layout.OpensPoint(t) || closed && (strings.HasPrefix(t, "|") || single) || numberedRow(above, t)
+	return layout.OpensPoint(t) || closed && (strings.HasPrefix(t, "|") || single) || numberedRow(above, t) ||
+		cellRule.MatchString(t) && !cellRule.MatchString(above)
 }
 
 // firstRow tells a line that opens a table flattened with pipes, under
@@ -161,3 +166,103 @@ func numberedRow(above, t string) bool {
 
 // rowNumber is a clause's number of two or more levels, then a space.
 var rowNumber = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})+ +\S`)
+
+// cellLineRows joins the cells of a pipe table that the copy set a cell or
+// a few a line back into rows, as many cells a row as the rule under the
+// header marks. Each line closed by a pipe is a paragraph of its own there
+// (see opensLine), and the text reader's rules read a pipe table's lines
+// a row each on a printed page:
+//
+//	| Task | Lead | Start | End |
+//	|---|---|---|---|
+//	Mend the gate by the
+//	green |
+//	Parks Officer |
+//	May | June |
+//	Paint the hall |
+//	…
+//
+// reads "Mend the gate by the green | Parks Officer | May | June |" as its
+// first row. Only a run of lines that end cells with a pipe is joined,
+// none opening with one, each row's cells adding up to the rule's width,
+// two rows or more. A row's last cell may lack its pipe where the text
+// ends or a line's space follows, as a copy leaves it off; and the text
+// may end inside a row, two of its cells or more ended (a page cut
+// short): that row is read as far as it goes. A run whose cells pass the
+// width is left as the lines it was.
+func cellLineRows(ps []para) []para {
+	// closed counts the cells a paragraph ends with pipes: "Clerk |" one,
+	// "May | June |" two; 0 for any other line.
+	closed := func(p para) int {
+		t := strings.TrimSpace(p.raw)
+		if p.line.IsTable() || p.line.Furniture || len(t) < 2 || !strings.HasSuffix(t, "|") || strings.HasPrefix(t, "|") || cellRule.MatchString(t) {
+			return 0
+		}
+		return strings.Count(t, "|")
+	}
+	// open tells the last cell of a row, its pipe left off: text with
+	// none, the text's end or a line's space after it.
+	open := func(k int) bool {
+		t := strings.TrimSpace(ps[k].raw)
+		return t != "" && !ps[k].line.IsTable() && !ps[k].line.Furniture && !strings.Contains(t, "|") &&
+			(k+1 == len(ps) || strings.TrimSpace(ps[k+1].raw) == "" && !ps[k+1].line.IsTable())
+	}
+	var out []para
+	for i := 0; i < len(ps); i++ {
+		out = append(out, ps[i])
+		if i == 0 || !cellRule.MatchString(ps[i].raw) || !strings.Contains(ps[i-1].raw, "|") {
+			continue
+		}
+		width := len(ruleDashes.FindAllString(ps[i].raw, -1))
+		var rows []para
+		var cells []string
+		first := i + 1
+		k := i + 1
+		for ; k < len(ps) && width >= 2; k++ {
+			n := closed(ps[k])
+			// (A cell without its pipe ends a row, or the text cut short
+			// inside a row.)
+			last := n == 0 && open(k) && (len(cells) == width-1 || k+1 == len(ps) && len(cells) >= 2)
+			if n == 0 && !last || len(cells)+max(n, 1) > width {
+				break
+			}
+			t := strings.TrimSuffix(strings.TrimSpace(ps[k].raw), "|")
+			for _, c := range strings.Split(t, "|") {
+				cells = append(cells, strings.TrimSpace(c))
+			}
+			if len(cells) == width {
+				rows = append(rows, joinRow(ps[first:k+1], cells))
+				cells, first = nil, k+1
+			}
+		}
+		if k == len(ps) && len(cells) >= 2 {
+			// The text ends inside a row: a page cut short, read as far
+			// as it goes.
+			rows = append(rows, joinRow(ps[first:k], cells))
+			first = k
+		}
+		if len(rows) < 2 && !(len(rows) == 1 && first == len(ps)) {
+			continue
+		}
+		out = append(out, rows...)
+		i = first - 1
+	}
+	return out
+}
+
+// joinRow makes one paragraph of a row's cells, the paragraphs ps it
+// took.
+func joinRow(ps []para, cells []string) para {
+	row := ps[0]
+	row.last = ps[len(ps)-1].last
+	row.raw = strings.Join(cells, " | ") + " |"
+	row.line.Text = row.raw
+	return row
+}
+
+// cellRule is the rule under a pipe table's header ("|---|---|", "---|:---:"),
+// ruleDashes one column's dashes in it.
+var (
+	cellRule   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	ruleDashes = regexp.MustCompile(`-{3,}`)
+)

@@ -58,8 +58,10 @@ func rowsOf(doc layout.Doc) (rows [][]string, prose []string) {
 // short of the margin is a paragraph on the page; a line the printer
 // broke is joined, but a list's point, a framed row under a closed one,
 // the line under a lone cell closed by a pipe, a row numbered "1.2"
-// under slashed cells and a header of pipes under prose start lines of their own though the line above ran
-// to the margin; prose with no such table
+// under slashed cells, a header of pipes under prose and the rule under a
+// header start lines of their own though the line above ran to the
+// margin; cells set one or a few a line under a header and its rule are
+// joined into the rule's number of cells a row; prose with no such table
 // is left as the page's lines.
 func TestFlattenedTables(t *testing.T) {
 	tests := []struct {
@@ -139,6 +141,46 @@ func TestFlattenedTables(t *testing.T) {
 				{"Order new litter bins", "Clerk", "April"},
 				{"Mend the bench", "Chair", "As soon as the carpenter can come, and before the summer fete at the latest"},
 				{"Cut back the hedge", "Footpaths Officer", "Autumn"},
+			},
+		},
+		{
+			name: "a framed header over cells a line",
+			texts: []string{
+				"| Task | Lead | When |",
+				"|---|---|---|",
+				"Repaint the doors and window frames of the main hall before the summer fete begins |",
+				"Hall Committee |",
+				"June 2025 |",
+				"Mend the bench |",
+				"Clerk |",
+				"May 2025",
+			},
+			rows: [][]string{
+				{"Task", "Lead", "When"},
+				{"Repaint the doors and window frames of the main hall before the summer fete begins", "Hall Committee", "June 2025"},
+				{"Mend the bench", "Clerk", "May 2025"},
+			},
+		},
+		{
+			name: "a rule too long to fit beside the header's last line, cells a few a line",
+			texts: []string{
+				"Reference | Outcome wanted | Action to be taken | Date to start | Date to finish | Lead officer | Review |",
+				"--------------|--------------|--------------|--------------|--------------|--------------|--------------|",
+				"R1 |",
+				"Every family can find the help it needs. |",
+				"Write a guide to the services on offer and post it to every home in the district. |",
+				"March | June | Family Services Manager |",
+				"Quarterly |",
+				"R2 |",
+				"Schools hear of changes in good time. |",
+				"Send a termly letter to each head teacher. |",
+				"April | July | Schools Officer |",
+				"Each term |",
+			},
+			rows: [][]string{
+				{"Reference", "Outcome wanted", "Action to be taken", "Date to start", "Date to finish", "Lead officer", "Review"},
+				{"R1", "Every family can find the help it needs.", "Write a guide to the services on offer and post it to every home in the district.", "March", "June", "Family Services Manager", "Quarterly"},
+				{"R2", "Schools hear of changes in good time.", "Send a termly letter to each head teacher.", "April", "July", "Schools Officer", "Each term"},
 			},
 		},
 		{
