@@ -75,7 +75,8 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 	// of its page's text.
 	var prev *textLine
 	prevPage, prevRight := 0, 0.0
-	gaps := map[int]bool{} // blank lines that stand for a line's space
+	gaps := map[int]bool{}   // blank lines that stand for a line's space
+	margins := map[int]int{} // the pages so far by their left margin
 	for _, pg := range pages {
 		var carry *region
 		if open {
@@ -93,6 +94,9 @@ func analyse(pages []*page) (layout.Doc, []Table) {
 			}
 		}
 		right, left := textRight(pg, inTable), textLeft(pg, inTable)
+		if left = paperLeft(pg, inTable, left, margins); left > 0 {
+			margins[int(math.Round(left))]++ // (a page of tables alone has none)
+		}
 		narrowBlocks(pg, inTable, left, right)
 		steps := lineSteps(pg, inTable, right)
 		content := false // a non-furniture line came before on this page

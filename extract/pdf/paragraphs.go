@@ -214,6 +214,44 @@ func textLeft(pg *page, inTable []bool) float64 {
 	return float64(best)
 }
 
+// paperLeft is the page's left margin where its own (left, the edge most
+// of its prose lines start at) lies right of the margin the paper's
+// earlier pages share (earlier counts those pages by their margin) and
+// two of its prose lines or more start at that shared margin: then the
+// shared one is. A page of a plan whose indented points, and the owners
+// and statuses set in under them, outnumber its lines at the margin would
+// otherwise be measured from the indented edge, its points all read as
+// set at the margin:
+//
+//	Active travel:          (at the margin, as on the page before)
+//	  • Walk to school      (two in, as there)
+//	      Travel Team       (four in, under each point)
+//	      On track
+//
+// The first page, and a page with fewer than two lines at the shared
+// margin, keep their own.
+func paperLeft(pg *page, inTable []bool, left float64, earlier map[int]int) float64 {
+	shared, most := 0, 0
+	for x, n := range earlier {
+		if n > most || n == most && x < shared {
+			shared, most = x, n
+		}
+	}
+	if most == 0 || float64(shared) >= left-1 {
+		return left
+	}
+	at := 0
+	for i, l := range pg.lines {
+		if !l.furniture && !inTable[i] && math.Abs(l.x0()-float64(shared)) <= 1 {
+			at++
+		}
+	}
+	if at < 2 {
+		return left
+	}
+	return float64(shared)
+}
+
 // fills tells whether line a ran to where b's first word would not have
 // fitted beside it before the text block's right edge: a line that stops
 // short of that ended its paragraph (or was broken on purpose).

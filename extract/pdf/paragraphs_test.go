@@ -292,6 +292,52 @@ func TestTextRight(t *testing.T) {
 	}
 }
 
+// TestPaperLeft: a page whose indented points and the owners and statuses
+// under them outnumber its lines at the margin keeps the margin its pages
+// before it share, so that its points stand indented as theirs do; a
+// first page, or a page with too few lines at that margin, keeps its own.
+func TestPaperLeft(t *testing.T) {
+	set := func(num int, lines ...any) *page {
+		pg := &page{num: num, w: 595, h: 842}
+		base := 760.0
+		for k := 0; k < len(lines); k += 2 {
+			pg.lines = append(pg.lines, setLine(base, 10, lines[k].(float64), lines[k+1].(string)))
+			base -= 24
+		}
+		return pg
+	}
+	first := func() *page {
+		return set(1, 40.0, "Healthier eating:", 52.0, "• Cook and eat sessions", 64.0, "Food Team", 64.0, "On track",
+			40.0, "Example outcomes:", 52.0, "• More families eat well", 40.0, "Measures:")
+	}
+	indents := func(pages ...*page) map[string]float64 {
+		last := pages[len(pages)-1].num
+		doc, _ := analyse(pages)
+		got := map[string]float64{}
+		for _, l := range doc.Lines {
+			if l.Page == last && l.Text != "" {
+				got[l.Text] = l.Indent
+			}
+		}
+		return got
+	}
+	next := func(sport ...any) *page {
+		return set(2, append([]any{52.0, "• Walk to school", 64.0, "Travel Team", 64.0, "On track", 40.0, "Active travel:",
+			52.0, "• Park runs", 64.0, "Leisure Team", 64.0, "Not started"}, sport...)...)
+	}
+	got := indents(first(), next(40.0, "Sport:"))
+	if got["• Park runs"] != 12 || got["Leisure Team"] != 24 || got["Active travel:"] != 0 {
+		t.Errorf("page 2 indents %v, want points at 12 and owners at 24 from the margin at 40", got)
+	}
+	// One line at the margin tells none: the page's own edge stands.
+	if got := indents(first(), next()); got["Leisure Team"] != 0 || got["• Park runs"] != 0 {
+		t.Errorf("page 2 with one line at the margin: indents %v, want owners at 0", got)
+	}
+	if got := indents(next(40.0, "Sport:")); got["Leisure Team"] != 0 || got["• Park runs"] != 0 {
+		t.Errorf("as a first page: indents %v, want owners at 0", got)
+	}
+}
+
 // TestBreakOverPages: a paragraph whose last line on a page stopped short
 // ended there; one whose line ran to the margin goes on over the page.
 func TestBreakOverPages(t *testing.T) {
