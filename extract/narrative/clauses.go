@@ -291,6 +291,12 @@ func leadIn(text string) (opener, bool) {
 		}
 		return opener{}, false
 	}
+	if doerHeading.MatchString(t) {
+		// "What the Parish Clerk will do:" over its points is a heading
+		// set as a lead-in: each point is the Clerk's, whole, with no
+		// lead's words carried in (open takes the doer as the owner).
+		return opener{kind: action.KindCommitment}, true
+	}
 	if namedThenTo.MatchString(t) {
 		// "We have 3 strategic priorities. These are to:": the points are
 		// the priorities the sentence before names.

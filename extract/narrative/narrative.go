@@ -2580,7 +2580,7 @@ func (f *finder) open(o opener, p paragraph) {
 		if doer == "" {
 			_, doer = doerToLead(o.lead + ":")
 		}
-		f.blk.owner = cmp.Or(promiseOwner(p.body), promiseOwner(o.lead), doer)
+		f.blk.owner = cmp.Or(headingDoer(p.body), promiseOwner(p.body), promiseOwner(o.lead), doer)
 		f.blk.due = leadDue(p.body)
 	}
 	f.promised(f.blk.owner)

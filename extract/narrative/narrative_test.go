@@ -8156,6 +8156,14 @@ func TestWhatDoerWillDoHeading(t *testing.T) {
 			"commitment||Publish the minutes online within a week|the Parish Clerk",
 			"commitment||Keep a list of the defects reported|the Parish Clerk",
 		}},
+		// With a colon the heading reads as a lead-in: its words are not
+		// carried into the points, and its doer is still the owner.
+		{"a post named in a heading set as a lead-in", "", []string{
+			"What the Parish Clerk will do:",
+			"* Publish the minutes online within a week",
+		}, []string{
+			"commitment||Publish the minutes online within a week|the Parish Clerk",
+		}},
 		// A document or a sum is no doer: the points stay the authors'.
 		{"the paper named in the heading", "", []string{
 			"What the Strategy will do",
