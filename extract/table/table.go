@@ -308,13 +308,57 @@ func lostHeadingAbove(ld layout.Doc, i int) (string, bool) {
 		if l.Furniture || strings.TrimSpace(l.Text) == "" {
 			continue
 		}
-		if l.IsTable() || !lostHeading(ld, j) {
+		if l.IsTable() {
 			return "", false
 		}
-		return clean.Space(l.Text), true
+		if lostHeading(ld, j) {
+			return clean.Space(l.Text), true
+		}
+		return labelledHeading(ld, j)
 	}
 	return "", false
 }
+
+// labelledHeading reads the line j right above a table's header, and the
+// line before it when the heading wraps onto j ("B - Help more people
+// into" / "work they can keep"), as a heading that a text copy set with
+// no blank line round it: the heading's first line opens with the
+// letter or number that labels a plan's part ("B - ", "3. ", "Aim 2:"),
+// the whole reads as a heading (a phrase, no full stop, ending in no
+// punctuation), and the line before it ends whatever came first (a
+// sentence's stop, a heading's phrase, a blank). A paragraph's lines
+// open with no such label, and a label over a line that opens in
+// lower case is a phrase going on.
+func labelledHeading(ld layout.Doc, j int) (string, bool) {
+	first, text := j, clean.Space(ld.Lines[j].Text)
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) {
+		if j == 0 {
+			return "", false
+		}
+		prev := ld.Lines[j-1]
+		head := clean.Space(prev.Text)
+		if prev.IsTable() || prev.Furniture || head == "" || !layout.LostHeadingShape(head) {
+			return "", false
+		}
+		first, text = j-1, head+" "+text
+	}
+	if !partLabel.MatchString(text) || len(text) > maxThemeLen || !layout.LostHeadingShape(text) || pointLine.MatchString(text) {
+		return "", false
+	}
+	if first > 0 {
+		p := ld.Lines[first-1]
+		before := clean.Space(p.Text)
+		if !p.Furniture && before != "" && !p.IsTable() && !strings.HasSuffix(before, ".") && !layout.LostHeadingShape(before) {
+			return "", false
+		}
+	}
+	return text, true
+}
+
+// partLabel is the label that opens a heading of a plan's part: a
+// capital letter or a number and a dash, stop, colon or bracket ("C –
+// ", "4. ", "2) "), or a theme word and its number ("Priority 3: ").
+var partLabel = regexp.MustCompile(`^(?:[A-Z]|\d{1,2})\s*[-–—.:)]\s+[A-Z]|^(?i:priority|theme|objective|outcome|aim|goal|workstream|strand)\s+(?:\d{1,2}|[A-Z])\s*[-–—.:]\s+\S`)
 
 // statusHeading reads a heading that names the status of the rows under it
 // rather than their theme: "Complete", "Actions in progress", "Completed

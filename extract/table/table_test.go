@@ -1704,6 +1704,36 @@ func TestLostHeadingThemes(t *testing.T) {
 	if got, want := themes(Find(told).Actions), "="; got != want {
 		t.Errorf("a lead-in over the header: got  %q\nwant %q", got, want)
 	}
+	// A heading set with no blank line round it, wrapped over two lines
+	// right above the header, is known by the letter that labels it;
+	// unlabelled, or run on from a paragraph, the lines head nothing.
+	labelledWrap := func(above ...string) layout.Doc {
+		return visual(append(above,
+			"Actions\tLead\tTimescales",
+			"Sweep the market square weekly\tStreet Scene Manager\tMay 2026",
+			"Add bins on the seafront\tStreet Scene Manager\tJuly 2026")...)
+	}
+	for _, tc := range []struct {
+		name  string
+		above []string
+		want  string
+	}{
+		{"a lettered heading wrapped", []string{"Places people enjoy", "B - Keep the streets and the seafront clean and", "free of litter"},
+			"=B - Keep the streets and the seafront clean and free of litter =B - Keep the streets and the seafront clean and free of litter"},
+		{"a numbered heading on one line", []string{"Places people enjoy", "2. Cleaner streets", "Page 3 of 9"},
+			"=2. Cleaner streets =2. Cleaner streets"},
+		{"an unlabelled phrase", []string{"Places people enjoy", "Keep the streets and the seafront clean and", "free of litter"}, "= ="},
+		{"a label run on from a paragraph", []string{"We have cut the rounds to save money and so on the", "B - side of the town the bins are", "emptied less often"}, "= ="},
+		{"a label going on as a sentence", []string{"Places people enjoy", "B - The streets are swept. Bins are", "emptied weekly"}, "= ="},
+	} {
+		d := labelledWrap(tc.above...)
+		if strings.HasPrefix(tc.above[len(tc.above)-1], "Page ") {
+			d.Lines[len(tc.above)-1].Furniture = true
+		}
+		if got := themes(Find(d).Actions); got != tc.want {
+			t.Errorf("%s: got  %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
 }
 
 // A plan copied as cards set a label a line: the labels that come again
