@@ -92,15 +92,18 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			// "property owners and the public Empty Homes Officer May
 			// 2026"), not a row: the row takes it in before its cells
 			// are cut.
-			for m := n + 1; !piped && m < len(rows) && startsLower(strings.TrimSpace(raws[rows[m]])); m++ {
-				parts[0] += " " + strings.TrimSpace(raws[rows[m]])
-				joined[rows[m]] = true
-				lines[rows[m]] = layout.Line{Page: lines[rows[m]].Page}
+			next := n + 1 // the row after this one and the lines it takes in
+			for ; !piped && next < len(rows) && startsLower(strings.TrimSpace(raws[rows[next]])); next++ {
+				parts[0] += " " + strings.TrimSpace(raws[rows[next]])
+				joined[rows[next]] = true
+				lines[rows[next]] = layout.Line{Page: lines[rows[next]].Page}
 			}
 			// A line over the header again heads the rows under it
 			// ("2. Members of the public can report …" over "Actions
-			// Lead Timescales").
-			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k]) || n+1 < len(rows) && again(rows[n+1])
+			// Lead Timescales"), wrapped or not: a heading that goes on
+			// onto a line of its own ("3. Owners are helped to bring" /
+			// "homes back into use") is over the header still.
+			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k]) || next < len(rows) && again(rows[next])
 			if cut, ok := cutFlat(parts[0], roles, repeated); ok && !head {
 				parts = cut
 			}

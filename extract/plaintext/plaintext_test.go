@@ -651,6 +651,21 @@ func TestFlatTables(t *testing.T) {
 				"1|false|true|Upgrade the records to capture empty homes\tIT Manager\tJuly 2027",
 				"1|false|true|Agree joint visits with the fire service\tEmpty Homes Officer\tMay 2027",
 			}},
+		// A heading over the header again, wrapped onto a second line in
+		// small letters: the wrapped heading heads the rows under it.
+		{"Empty Homes Plan\n\nActions Lead Timescales\n" +
+			"Set up a caseload system Empty Homes Officer April 2027\n" +
+			"Upgrade the records to capture empty homes IT Manager June 2027\n\n" +
+			"2. Owners are given help and advice to bring their homes back\n" +
+			"   into use\n\nActions Lead Timescales\n" +
+			"Offer a loan for repairs Empty Homes Officer May 2027\n",
+			[]string{
+				"1|false|false|Actions\tLead\tTimescales",
+				"1|false|true|Set up a caseload system\tEmpty Homes Officer\tApril 2027",
+				"1|false|true|Upgrade the records to capture empty homes\tIT Manager\tJune 2027",
+				"1|true|false|2. Owners are given help and advice to bring their homes back into use\t\t",
+				"1|false|true|Offer a loan for repairs\tEmpty Homes Officer\tMay 2027",
+			}},
 		// Under the header, text wrapped at a width: its lines go on in
 		// small letters from the line above, so they are no rows run into
 		// a line each, and no table is made of them.

@@ -331,16 +331,21 @@ func lostHeadingAbove(ld layout.Doc, i int) (string, bool) {
 // lower case is a phrase going on.
 func labelledHeading(ld layout.Doc, j int) (string, bool) {
 	first, text := j, clean.Space(ld.Lines[j].Text)
-	if r, _ := utf8.DecodeRuneInString(text); unicode.IsLower(r) {
-		if j == 0 {
+	for {
+		if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) {
+			break
+		}
+		// The heading goes on from the line before (a narrow page may
+		// break it twice: "… and" / "of" / "the town").
+		if first == 0 || j-first >= maxHeadingLines-1 {
 			return "", false
 		}
-		prev := ld.Lines[j-1]
+		prev := ld.Lines[first-1]
 		head := clean.Space(prev.Text)
-		if prev.IsTable() || prev.Furniture || head == "" || !layout.LostHeadingShape(head) {
+		if prev.IsTable() || prev.Furniture || head == "" {
 			return "", false
 		}
-		first, text = j-1, head+" "+text
+		first, text = first-1, head+" "+text
 	}
 	if !partLabel.MatchString(text) || len(text) > maxThemeLen || !layout.LostHeadingShape(text) || pointLine.MatchString(text) {
 		return "", false
@@ -354,6 +359,9 @@ func labelledHeading(ld layout.Doc, j int) (string, bool) {
 	}
 	return text, true
 }
+
+// maxHeadingLines is how many lines a heading may wrap over.
+const maxHeadingLines = 3
 
 // partLabel is the label that opens a heading of a plan's part: a
 // capital letter or a number and a dash, stop, colon or bracket ("C –

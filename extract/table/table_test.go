@@ -1720,6 +1720,8 @@ func TestLostHeadingThemes(t *testing.T) {
 	}{
 		{"a lettered heading wrapped", []string{"Places people enjoy", "B - Keep the streets and the seafront clean and", "free of litter"},
 			"=B - Keep the streets and the seafront clean and free of litter =B - Keep the streets and the seafront clean and free of litter"},
+		{"a lettered heading broken twice", []string{"Places people enjoy", "B - Keep the streets and the seafront clean and free", "of", "litter"},
+			"=B - Keep the streets and the seafront clean and free of litter =B - Keep the streets and the seafront clean and free of litter"},
 		{"a numbered heading on one line", []string{"Places people enjoy", "2. Cleaner streets", "Page 3 of 9"},
 			"=2. Cleaner streets =2. Cleaner streets"},
 		{"an unlabelled phrase", []string{"Places people enjoy", "Keep the streets and the seafront clean and", "free of litter"}, "= ="},
