@@ -402,6 +402,8 @@ func blocks(ld layout.Doc, used []bool, styled bool) []action.Action {
 				// "Commitment 4") is the heading of those under it,
 				// unless a label ("Theme: …") named one.
 				theme, lostTheme = text, true
+			} else if h, ok := lostLabelledHeading(ld, i); ok && !styled && (theme == "" || lostTheme) {
+				theme, lostTheme = h, true // the like heading, labelled, wrapped or set close
 			}
 		default:
 			// A new action or number starts a new block, except the action
@@ -682,6 +684,24 @@ func lostHeading(ld layout.Doc, i int) bool {
 		return false
 	}
 	return layout.StandsAlone(ld, i)
+}
+
+// lostLabelledHeading reads line i as a heading a text copy kept no mark
+// of, by the label that opens it ("2. Keep our parks safe and" / "green"
+// with no blank line above it: labelledHeadingFrom), where it ends as a
+// heading would: at a blank line, page furniture, the paper's end or a
+// block's labelled line ("Action 1: …"). A list's point goes on in text.
+func lostLabelledHeading(ld layout.Doc, i int) (string, bool) {
+	text, last, ok := labelledHeadingFrom(ld, i)
+	if !ok {
+		return "", false
+	}
+	if k := last + 1; k < len(ld.Lines) && !ld.Lines[k].Furniture && strings.TrimSpace(ld.Lines[k].Text) != "" {
+		if f, _, _ := fieldLine(clean.Space(ld.Lines[k].Text)); ld.Lines[k].IsTable() || f == fNone {
+			return "", false
+		}
+	}
+	return text, true
 }
 
 // labelGoesOn: the next line with text after i is a labelled field that

@@ -320,44 +320,60 @@ func lostHeadingAbove(ld layout.Doc, i int) (string, bool) {
 }
 
 // labelledHeading reads the line j right above a table's header, and the
-// line before it when the heading wraps onto j ("B - Help more people
+// lines before it when the heading wraps onto j ("B - Help more people
 // into" / "work they can keep"), as a heading that a text copy set with
-// no blank line round it: the heading's first line opens with the
-// letter or number that labels a plan's part ("B - ", "3. ", "Aim 2:"),
-// the whole reads as a heading (a phrase, no full stop, ending in no
-// punctuation), and the line before it ends whatever came first (a
-// sentence's stop, a heading's phrase, a blank). A paragraph's lines
-// open with no such label, and a label over a line that opens in
-// lower case is a phrase going on.
+// no blank line round it (labelledHeadingFrom).
 func labelledHeading(ld layout.Doc, j int) (string, bool) {
-	first, text := j, clean.Space(ld.Lines[j].Text)
-	for {
-		if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) {
+	first := j
+	for first > 0 && j-first < maxHeadingLines-1 {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(ld.Lines[first].Text)); !unicode.IsLower(r) {
 			break
 		}
-		// The heading goes on from the line before (a narrow page may
-		// break it twice: "… and" / "of" / "the town").
-		if first == 0 || j-first >= maxHeadingLines-1 {
-			return "", false
-		}
-		prev := ld.Lines[first-1]
-		head := clean.Space(prev.Text)
-		if prev.IsTable() || prev.Furniture || head == "" {
-			return "", false
-		}
-		first, text = first-1, head+" "+text
+		first-- // the heading goes on from the line before
 	}
-	if !partLabel.MatchString(text) || len(text) > maxThemeLen || !layout.LostHeadingShape(text) || pointLine.MatchString(text) {
-		return "", false
+	text, last, ok := labelledHeadingFrom(ld, first)
+	return text, ok && last == j
+}
+
+// labelledHeadingFrom reads line i, and the lines after it that go on in
+// small letters (a narrow page may break a heading twice: "… and" / "of"
+// / "the town"), as a heading that a text copy set with no blank line
+// round it: its first line opens with the letter or number that labels a
+// plan's part ("B - ", "3. ", "Aim 2:"), the whole reads as a heading (a
+// phrase, no full stop, ending in no punctuation), and the line before it
+// ends whatever came first (a sentence's stop, a heading's phrase, a
+// blank). A paragraph's lines open with no such label, and a label over
+// words going on as a sentence is a list's point. It gives the heading
+// and its last line.
+func labelledHeadingFrom(ld layout.Doc, i int) (string, int, bool) {
+	at := func(k int) (string, bool) {
+		l := ld.Lines[k]
+		text := clean.Space(l.Text)
+		return text, text != "" && !l.IsTable() && !l.Furniture
 	}
-	if first > 0 {
-		p := ld.Lines[first-1]
+	text, ok := at(i)
+	if !ok || !partLabel.MatchString(text) {
+		return "", 0, false
+	}
+	last := i
+	for k := i + 1; k < len(ld.Lines) && k-i < maxHeadingLines; k++ {
+		more, ok := at(k)
+		if r, _ := utf8.DecodeRuneInString(more); !ok || !unicode.IsLower(r) {
+			break
+		}
+		text, last = text+" "+more, k
+	}
+	if len(text) > maxThemeLen || !layout.LostHeadingShape(text) || pointLine.MatchString(text) {
+		return "", 0, false
+	}
+	if i > 0 {
+		p := ld.Lines[i-1]
 		before := clean.Space(p.Text)
 		if !p.Furniture && before != "" && !p.IsTable() && !strings.HasSuffix(before, ".") && !layout.LostHeadingShape(before) {
-			return "", false
+			return "", 0, false
 		}
 	}
-	return text, true
+	return text, last, true
 }
 
 // maxHeadingLines is how many lines a heading may wrap over.

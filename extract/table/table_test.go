@@ -1713,6 +1713,19 @@ func TestLostHeadingThemes(t *testing.T) {
 			"Sweep the market square weekly\tStreet Scene Manager\tMay 2026",
 			"Add bins on the seafront\tStreet Scene Manager\tJuly 2026")...)
 	}
+	// Over blocks too, a labelled heading set close under another line
+	// and wrapped heads the blocks under it.
+	wrappedBlocks := visual(
+		"Places people enjoy",
+		"2. Keep the parks of the town safe and green for everyone who",
+		"   visits them",
+		"",
+		"Action 1: Plant trees along the river path",
+		"Lead: Parks Team",
+	)
+	if got, want := themes(Find(wrappedBlocks).Actions), "1=2. Keep the parks of the town safe and green for everyone who visits them"; got != want {
+		t.Errorf("blocks under a wrapped heading: got  %q\nwant %q", got, want)
+	}
 	for _, tc := range []struct {
 		name  string
 		above []string
