@@ -413,8 +413,11 @@ func (t *assembler) headFirstParts(theme string) {
 
 // themeBefore is the theme heading right above a table's first header,
 // when it reads as one by its words ("Priority 1 – …"): a paper's title or
-// section heading there is no theme.
+// section heading there is no theme. One line of text may stand between
+// them, saying what the theme means ("Aim 3" over "Fewer families in
+// temporary homes, and for less time." over the header).
 func themeBefore(lines []layout.Line, i int) string {
+	described := false
 	for j := i - 1; j >= 0 && j >= i-maxRunning; j-- {
 		l := lines[j]
 		if l.Furniture || strings.TrimSpace(l.Text) == "" {
@@ -423,7 +426,10 @@ func themeBefore(lines []layout.Line, i int) string {
 		if text, ok := themeHeading(l); ok && themeWords.MatchString(text) {
 			return text
 		}
-		return ""
+		if described || l.IsTable() {
+			return ""
+		}
+		described = true
 	}
 	return ""
 }

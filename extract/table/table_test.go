@@ -730,6 +730,14 @@ func TestFindThemeHeadings(t *testing.T) {
 			[]layout.Line{{Text: "Homes that keep people well", Bold: true}},
 			rows("2.a\tQuit service\tPublic Health\t2024"),
 		), []string{"1.a:Priority 1 - Housing", "2.a:Homes that keep people well"}},
+		{"a line saying what the theme means between", doc(
+			[]layout.Line{{Text: "Priority 3"}, {Text: "Fewer families in temporary homes, and for less time."}},
+			rows(hdr, "3.a\tBuy homes\tHousing\t2025"),
+		), []string{"3.a:Priority 3"}},
+		{"two lines between are no theme's", doc(
+			[]layout.Line{{Text: "Priority 3"}, {Text: "Fewer families in temporary homes."}, {Text: "Less time spent in them."}},
+			rows(hdr, "3.a\tBuy homes\tHousing\t2025"),
+		), []string{"3.a:"}},
 		{"a title above the table is no theme", doc(
 			[]layout.Line{heading("Health and Wellbeing Action Plan 2024")},
 			rows(hdr, "1\tInspect homes\tHousing\t2024"),
