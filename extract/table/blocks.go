@@ -206,7 +206,8 @@ func blocks(ld layout.Doc, used []bool, styled bool) []action.Action {
 		}
 		cur, last = nil, fNone
 	}
-	dashed := dashBlocks(ld.Lines, layout.WrapWidth(ld))
+	width := layout.WrapWidth(ld)
+	dashed := dashBlocks(ld.Lines, width)
 	for i, l := range ld.Lines {
 		text := clean.Space(l.Text)
 		if l.IsTable() {
@@ -404,6 +405,8 @@ func blocks(ld layout.Doc, used []bool, styled bool) []action.Action {
 				theme, lostTheme = text, true
 			} else if h, ok := lostLabelledHeading(ld, i); ok && !styled && (theme == "" || lostTheme) {
 				theme, lostTheme = h, true // the like heading, labelled, wrapped or set close
+			} else if !styled && (theme == "" || lostTheme) && headingOverBlock(ld, i, dashed, width) {
+				theme, lostTheme = text, true
 			}
 		default:
 			// A new action or number starts a new block, except the action
@@ -684,6 +687,41 @@ func lostHeading(ld layout.Doc, i int) bool {
 		return false
 	}
 	return layout.StandsAlone(ld, i)
+}
+
+// headingOverBlock: in text wrapped at a width, where a short line alone
+// is as often a paragraph's last (lostHeading asks for blank lines round
+// it), a line of a heading's shape set straight over a block's opening
+// line ("Safer streets" over "Commitment 7" or "Action - …") heads it
+// too, when what is above it has ended: a blank line, the paper's start,
+// a sentence's stop, or a heading over it ("Priority two" over "Fewer
+// people sleeping rough" over the block) — a phrase well short of the
+// width the text was wrapped to (a paragraph's line near it goes on).
+func headingOverBlock(ld layout.Doc, i int, dashed map[int]string, width int) bool {
+	l := ld.Lines[i]
+	text := clean.Space(l.Text)
+	if ld.Flowing || l.IsTable() || l.Furniture || i+1 >= len(ld.Lines) || !layout.LostHeadingShape(text) || pointLine.MatchString(text) ||
+		ownLabel(text) != fNone || unfieldedLabel(ld.Lines, i, text) {
+		return false
+	}
+	next := ld.Lines[i+1]
+	nt, ok := dashed[i+1]
+	if !ok {
+		nt = clean.Space(next.Text)
+	}
+	if next.IsTable() || next.Furniture || nt == "" {
+		return false
+	}
+	if f, _, _ := fieldLine(nt); f != fAction && f != fRef && refHeading.FindStringSubmatch(nt) == nil {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := ld.Lines[i-1]
+	before := clean.Space(p.Text)
+	short := width > 0 && 3*utf8.RuneCountInString(before) < 2*width
+	return p.Furniture || before == "" || !p.IsTable() && (strings.HasSuffix(before, ".") || short && layout.LostHeadingShape(before))
 }
 
 // lostLabelledHeading reads line i as a heading a text copy kept no mark

@@ -1734,6 +1734,28 @@ func TestLostHeadingThemes(t *testing.T) {
 	if got, want := themes(Find(wrappedBlocks).Actions), "1=2. Keep the parks of the town safe and green for everyone who visits them"; got != want {
 		t.Errorf("blocks under a wrapped heading: got  %q\nwant %q", got, want)
 	}
+	// In text wrapped at a width, a heading's phrase straight over a
+	// block's first line heads it when what is above it has ended; the
+	// last word of a paragraph going on there heads nothing.
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"under a sentence", []string{"The plan will be looked at again by the board at the end of every year.",
+			"Safer streets for everyone"}, "=Safer streets for everyone"},
+		{"under another heading", []string{"Priority two", "Safer streets for everyone"}, "=Safer streets for everyone"},
+		{"a paragraph going on", []string{"The plan will be looked at again by the board at the end of every year and by", "Safer Streets Partnership"}, "="},
+	} {
+		d := visual(append(tc.lines, "Action: Light every footpath in the park", "Lead: Highways", "",
+			"Our roads and paths are kept in good repair, and we will mend the worst of",
+			"them first. The survey of the roads is done each spring by the highways team",
+			"and its findings are sent to every ward councillor, who may ask for a road to",
+			"be looked at again. Where a path is found unsafe it is closed until mended.")...)
+		if got := themes(Find(d).Actions); got != tc.want {
+			t.Errorf("heading over a block, %s: got  %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
 	for _, tc := range []struct {
 		name  string
 		above []string
