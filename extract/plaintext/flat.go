@@ -28,6 +28,7 @@ import (
 // row, the header repeated is dropped, and a line with no pipe between
 // them ("Priority 2: Accommodation") heads the rows under it.
 func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {
+	wrap := layout.WrapWidth(layout.Doc{Lines: lines}) // the width the text was wrapped to, if it was
 	for i := 0; i < len(raws); i++ {
 		names, piped := headerNames(raws[i])
 		t := strings.Join(names, " ")
@@ -93,7 +94,7 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			// 2026"), not a row: the row takes it in before its cells
 			// are cut.
 			next := n + 1 // the row after this one and the lines it takes in
-			for ; !piped && next < len(rows) && startsLower(strings.TrimSpace(raws[rows[next]])); next++ {
+			for ; !piped && next < len(rows) && (startsLower(strings.TrimSpace(raws[rows[next]])) || wrappedTail(raws, rows, next, wrap) && !again(rows[next])); next++ {
 				parts[0] += " " + strings.TrimSpace(raws[rows[next]])
 				joined[rows[next]] = true
 				lines[rows[next]] = layout.Line{Page: lines[rows[next]].Page}
@@ -119,6 +120,17 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 		i = j - 1
 	}
 	return nil
+}
+
+// wrappedTail: the row line m is the end of the row above broken at the
+// width the text was wrapped to ("… Empty Homes Officer/IT" over "Manager
+// June 2027"), not a heading of the rows under it, which a line of a few
+// words would be: it comes straight under that row, no blank line
+// between, and its first word would not have fitted on the row's line
+// (in text wrapped to a width one can tell).
+func wrappedTail(raws []string, rows []int, m, wrap int) bool {
+	t := strings.TrimSpace(raws[rows[m]])
+	return wrap > 0 && m > 0 && rows[m] == rows[m-1]+1 && len(strings.Fields(t)) <= 3 && !layout.WouldFit(raws[rows[m-1]], t, wrap)
 }
 
 // carriedOn reports whether the lines under a flat header are text wrapped

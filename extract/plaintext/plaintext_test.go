@@ -666,6 +666,26 @@ func TestFlatTables(t *testing.T) {
 				"1|true|false|2. Owners are given help and advice to bring their homes back into use\t\t",
 				"1|false|true|Offer a loan for repairs\tEmpty Homes Officer\tMay 2027",
 			}},
+		// In text wrapped at a width, a row broken where the last few
+		// words of its cells go onto a line of their own ("Officer April
+		// 2027"): the row's end, no heading of the rows under it.
+		{"Empty Homes Plan\n\nThe plan will be looked at again by the board at the end of every year, and its\n" +
+			"progress reported to the cabinet member for housing in the spring of each year.\n\n" +
+			"Actions Lead Timescales\n" +
+			"Write to the owners of every home that has stood empty for two years Empty Homes\n" +
+			"Officer April 2027\n" +
+			"Set up a caseload system Empty Homes Officer May 2027\n" +
+			"Upgrade the council's records so that they show every home standing empty IT\n" +
+			"Manager June 2027\n" +
+			"Agree joint visits to empty homes with the fire and rescue service Empty Homes\n" +
+			"Officer July 2027\n",
+			[]string{
+				"1|false|false|Actions\tLead\tTimescales",
+				"1|false|true|Write to the owners of every home that has stood empty for two years\tEmpty Homes Officer\tApril 2027",
+				"1|false|true|Set up a caseload system\tEmpty Homes Officer\tMay 2027",
+				"1|false|true|Upgrade the council's records so that they show every home standing empty\tIT Manager\tJune 2027",
+				"1|false|true|Agree joint visits to empty homes with the fire and rescue service\tEmpty Homes Officer\tJuly 2027",
+			}},
 		// Under the header, text wrapped at a width: its lines go on in
 		// small letters from the line above, so they are no rows run into
 		// a line each, and no table is made of them.
