@@ -2580,7 +2580,10 @@ func (f *finder) open(o opener, p paragraph) {
 		if doer == "" {
 			_, doer = doerToLead(o.lead + ":")
 		}
-		f.blk.owner = cmp.Or(headingDoer(p.body), promiseOwner(p.body), promiseOwner(o.lead), doer)
+		f.blk.owner = cmp.Or(promiseOwner(p.body), promiseOwner(o.lead), doer)
+		if doerHeading.MatchString(strings.TrimSpace(p.body)) {
+			f.blk.owner = headingDoer(p.body) // "What we will do:", "What the report says … will do:" name none
+		}
 		f.blk.due = leadDue(p.body)
 	}
 	f.promised(f.blk.owner)

@@ -8164,6 +8164,12 @@ func TestWhatDoerWillDoHeading(t *testing.T) {
 		}, []string{
 			"commitment||Publish the minutes online within a week|the Parish Clerk",
 		}},
+		{"a heading whose doer holds a verb", "", []string{
+			"What the report says the council will do:",
+			"* Publish the minutes online within a week",
+		}, []string{
+			"commitment||Publish the minutes online within a week|",
+		}},
 		// A document or a sum is no doer: the points stay the authors'.
 		{"the paper named in the heading", "", []string{
 			"What the Strategy will do",

@@ -74,13 +74,19 @@ func headingDoer(body string) string {
 	}
 	doer := m[doerHeading.SubexpIndex("doer")]
 	ws := strings.Fields(doer)
-	if strings.EqualFold(doer, "we") || len(ws) == 0 || thingDoer.MatchString(ws[len(ws)-1]) {
+	if strings.EqualFold(doer, "we") || len(ws) == 0 || thingDoer.MatchString(ws[len(ws)-1]) || !nameLike(doer) || toldDoer.MatchString(doer) {
+		// (nor one whose words hold a verb: "What the report says the
+		// council will do" names no doer.)
 		return ""
 	}
 	return doer
 }
 
 var doerHeading = regexp.MustCompile(`(?i)^` + whatDoerWillDo)
+
+// toldDoer is a doer phrase that reports what someone else says will be
+// done: a verb of saying or thinking among its words.
+var toldDoer = regexp.MustCompile(`(?i)\b(?:says|said|thinks|thought|believes|told|tells|shows|suggests|expects|hopes|knows|asks)\b`)
 
 // thingDoer is the head noun of a doer that is a document or money, not
 // someone: a small class, the words a plan names itself or its funding

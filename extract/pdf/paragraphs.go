@@ -217,7 +217,7 @@ func textLeft(pg *page, inTable []bool) float64 {
 // paperLeft is the page's left margin where its own (left, the edge most
 // of its prose lines start at) lies right of the margin the paper's
 // earlier pages share (earlier counts those pages by their margin) and
-// two of its prose lines or more start at that shared margin: then the
+// two of its lines or more (headings too, not furniture or tables) start at that shared margin: then the
 // shared one is. A page of a plan whose indented points, and the owners
 // and statuses set in under them, outnumber its lines at the margin would
 // otherwise be measured from the indented edge, its points all read as

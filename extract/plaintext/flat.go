@@ -93,8 +93,12 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			// "property owners and the public Empty Homes Officer May
 			// 2026"), not a row: the row takes it in before its cells
 			// are cut.
+			// A short line under a row that is whole (cut into all its
+			// columns, its date last) is no tail of it but the heading
+			// of the rows under it.
+			cuts := func(s string) bool { _, ok := cutFlat(s, roles, repeated); return ok }
 			next := n + 1 // the row after this one and the lines it takes in
-			for ; !piped && next < len(rows) && (startsLower(strings.TrimSpace(raws[rows[next]])) || wrappedTail(raws, rows, next, wrap) && !again(rows[next])); next++ {
+			for ; !piped && next < len(rows) && (startsLower(strings.TrimSpace(raws[rows[next]])) || wrappedTail(raws, rows, next, wrap) && !again(rows[next]) && !cuts(parts[0])); next++ {
 				parts[0] += " " + strings.TrimSpace(raws[rows[next]])
 				joined[rows[next]] = true
 				lines[rows[next]] = layout.Line{Page: lines[rows[next]].Page}
@@ -104,7 +108,9 @@ func flatTables(lines []layout.Line, raws []string, tables *int, cells *limit.Co
 			// Lead Timescales"), wrapped or not: a heading that goes on
 			// onto a line of its own ("3. Owners are helped to bring" /
 			// "homes back into use") is over the header still.
-			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k]) || next < len(rows) && again(rows[next])
+			// (A row wrapped onto lines of its own before the header comes
+			// again is a row still when it cuts into its columns.)
+			head := len(strings.Fields(raws[k])) <= 3 || piped && !cellEnd(raws[k]) || next < len(rows) && again(rows[next]) && (next == n+1 || !cuts(parts[0]))
 			if cut, ok := cutFlat(parts[0], roles, repeated); ok && !head {
 				parts = cut
 			}

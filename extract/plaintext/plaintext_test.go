@@ -686,6 +686,36 @@ func TestFlatTables(t *testing.T) {
 				"1|false|true|Upgrade the council's records so that they show every home standing empty\tIT Manager\tJune 2027",
 				"1|false|true|Agree joint visits to empty homes with the fire and rescue service\tEmpty Homes Officer\tJuly 2027",
 			}},
+		// A short line under a row that is whole, its date last, heads
+		// the rows under it, though the text is wrapped at a width.
+		{"Play Areas Plan\n\nThe plan will be read again by the parks board at the close of every year, and\n" +
+			"its progress told to the cabinet member for leisure in the summer of each year.\n\n" +
+			"Actions Lead Timescales\n" +
+			"Survey every swing and slide in the borough for wear and rust Parks\n" +
+			"Officer April 2027\n" +
+			"Fence the pond beside the play area by the school Parks Team May 2027\n" +
+			"New equipment\n" +
+			"Buy a zip wire for the park by the river Parks Officer June 2027\n",
+			[]string{
+				"1|false|false|Actions\tLead\tTimescales",
+				"1|false|true|Survey every swing and slide in the borough for wear and rust\tParks Officer\tApril 2027",
+				"1|false|true|Fence the pond beside the play area by the school\tParks Team\tMay 2027",
+				"1|true|false|New equipment\t\t",
+				"1|false|true|Buy a zip wire for the park by the river\tParks Officer\tJune 2027",
+			}},
+		// A row wrapped onto a line in small letters before the header
+		// comes again on the next page is a row still when it cuts into
+		// its columns.
+		{"Play Areas Plan\n\nActions Lead Timescales\n" +
+			"Survey every swing and slide in the borough\n" +
+			"for wear and rust Parks Officer April 2027\n\nPage 2 of 3\n\n" +
+			"Actions Lead Timescales\n" +
+			"Buy a zip wire for the park Parks Officer June 2027\n",
+			[]string{
+				"1|false|false|Actions\tLead\tTimescales",
+				"1|false|true|Survey every swing and slide in the borough for wear and rust\tParks Officer\tApril 2027",
+				"1|false|true|Buy a zip wire for the park\tParks Officer\tJune 2027",
+			}},
 		// Under the header, text wrapped at a width: its lines go on in
 		// small letters from the line above, so they are no rows run into
 		// a line each, and no table is made of them.

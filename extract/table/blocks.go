@@ -701,7 +701,7 @@ func headingOverBlock(ld layout.Doc, i int, dashed map[int]string, width int) bo
 	l := ld.Lines[i]
 	text := clean.Space(l.Text)
 	if ld.Flowing || l.IsTable() || l.Furniture || i+1 >= len(ld.Lines) || !layout.LostHeadingShape(text) || pointLine.MatchString(text) ||
-		ownLabel(text) != fNone || unfieldedLabel(ld.Lines, i, text) {
+		statement(text) || ownLabel(text) != fNone || unfieldedLabel(ld.Lines, i, text) {
 		return false
 	}
 	next := ld.Lines[i+1]

@@ -363,7 +363,7 @@ func labelledHeadingFrom(ld layout.Doc, i int) (string, int, bool) {
 		}
 		text, last = text+" "+more, k
 	}
-	if len(text) > maxThemeLen || !layout.LostHeadingShape(text) || pointLine.MatchString(text) {
+	if len(text) > maxThemeLen || !layout.LostHeadingShape(text) || pointLine.MatchString(text) || statement(partPrefix.ReplaceAllString(text, "")) {
 		return "", 0, false
 	}
 	if i > 0 {
@@ -376,6 +376,26 @@ func labelledHeadingFrom(ld layout.Doc, i int) (string, int, bool) {
 	return text, last, true
 }
 
+// statement is text that says something rather than names a part: a verb of
+// being, a modal or a deciding verb ("3. The Council will report …", "2.
+// The Board is asked to note …"), a pointer to what comes ("… set out
+// below"), or a report's section ("4. Recommendations"). A numbered
+// paragraph or a report's section heading is no theme of a plan's rows.
+func statement(text string) bool {
+	if k := relative.FindStringIndex(text); k != nil {
+		text = text[:k[0]] // ("… information which is easy to keep" names a part still)
+	}
+	return toldWords.MatchString(text) || reportSection.MatchString(strings.TrimSpace(text))
+}
+
+// relative opens a relative clause, whose verb describes the phrase's noun.
+var relative = regexp.MustCompile(`(?i)\b(?:which|who|whose|where)\b`)
+
+var (
+	toldWords     = regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|will|would|shall|should|can|may|must|has|have|had|notes?|noted|asked|agreed|agrees|that|below|following|above|as follows)\b`)
+	reportSection = regexp.MustCompile(`(?i)^(?:recommendations?|purpose(?: of (?:the )?report)?|background|introduction|implications|summary|conclusions?|context|options(?: considered)?|risks?|consultation|financial implications|legal implications|appendi(?:x|ces))\s*:?$`)
+)
+
 // maxHeadingLines is how many lines a heading may wrap over.
 const maxHeadingLines = 3
 
@@ -383,6 +403,9 @@ const maxHeadingLines = 3
 // capital letter or a number and a dash, stop, colon or bracket ("C –
 // ", "4. ", "2) "), or a theme word and its number ("Priority 3: ").
 var partLabel = regexp.MustCompile(`^(?:[A-Z]|\d{1,2})\s*[-–—.:)]\s+[A-Z]|^(?i:priority|theme|objective|outcome|aim|goal|workstream|strand)\s+(?:\d{1,2}|[A-Z])\s*[-–—.:]\s+\S`)
+
+// partPrefix is partLabel's label alone, without the words it opens.
+var partPrefix = regexp.MustCompile(`^(?:(?:[A-Z]|\d{1,2})\s*[-–—.:)]|(?i:priority|theme|objective|outcome|aim|goal|workstream|strand)\s+(?:\d{1,2}|[A-Z])\s*[-–—.:])\s+`)
 
 // statusHeading reads a heading that names the status of the rows under it
 // rather than their theme: "Complete", "Actions in progress", "Completed
@@ -426,13 +449,16 @@ func themeBefore(lines []layout.Line, i int) string {
 		if text, ok := themeHeading(l); ok && themeWords.MatchString(text) {
 			return text
 		}
-		if described || l.IsTable() {
-			return ""
+		if t := strings.TrimSpace(l.Text); described || l.IsTable() || strings.HasSuffix(t, ":") || pointer.MatchString(t) {
+			return "" // (a line leading in to the table, "… in the table below:", is no description)
 		}
 		described = true
 	}
 	return ""
 }
+
+// pointer is a sentence that points to the table under it.
+var pointer = regexp.MustCompile(`(?i)\b(?:below|following|as follows)\b`)
 
 // sectionBefore is the title of the section a table of goals sits in, as
 // a strategy heads each of its parts ("PREVENTING WELL"), maybe pages

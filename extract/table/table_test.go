@@ -1721,6 +1721,24 @@ func TestLostHeadingThemes(t *testing.T) {
 			"Sweep the market square weekly\tStreet Scene Manager\tMay 2026",
 			"Add bins on the seafront\tStreet Scene Manager\tJuly 2026")...)
 	}
+	// A numbered paragraph or a report's section over the header says
+	// something, or names the report's part: no theme of the rows.
+	for _, above := range [][]string{
+		{"The committee met in May.", "3. The Council will report progress each quarter"},
+		{"The committee met in May.", "2. The Board is asked to note the progress made on the actions in", "the table below"},
+		{"The committee met in May.", "4. Recommendations"},
+	} {
+		if got := themes(Find(labelledWrap(above...)).Actions); got != "= =" {
+			t.Errorf("%q over the header: got themes %q, want none", above[len(above)-1], got)
+		}
+	}
+	// A line leading in to the table is no description of a theme
+	// heading above it.
+	pointed := visual("Priority 2 - Health", "", "The actions under all six priorities are listed in the table below:", "",
+		"Actions\tLead\tTimescales", "Sweep the market square weekly\tStreet Scene Manager\tMay 2026")
+	if got := themes(Find(pointed).Actions); got != "=" {
+		t.Errorf("a theme heading over a lead-in: got %q, want none", got)
+	}
 	// Over blocks too, a labelled heading set close under another line
 	// and wrapped heads the blocks under it.
 	wrappedBlocks := visual(
@@ -1746,6 +1764,7 @@ func TestLostHeadingThemes(t *testing.T) {
 			"Safer streets for everyone"}, "=Safer streets for everyone"},
 		{"under another heading", []string{"Priority two", "Safer streets for everyone"}, "=Safer streets for everyone"},
 		{"a paragraph going on", []string{"The plan will be looked at again by the board at the end of every year and by", "Safer Streets Partnership"}, "="},
+		{"a sentence leading in", []string{"The plan will be looked at again by the board at the end of every year.", "Progress on each action is set out below"}, "="},
 	} {
 		d := visual(append(tc.lines, "Action: Light every footpath in the park", "Lead: Highways", "",
 			"Our roads and paths are kept in good repair, and we will mend the worst of",
