@@ -475,7 +475,11 @@ func datedDecision(t string) bool {
 // verb: "On 4 March 2021 the Panel agreed that:", "The Board, in its
 // report of June 2020, made the following recommendations:" in a paper
 // of 2022 retell what was decided then. (A date after the verb is
-// datedDecision's.) With no date for the paper nothing is retold.
+// datedDecision's.) The date must be the earlier meeting's: "On <date>",
+// "at its meeting of <date>", "its report (<date>)"; a date that only
+// sets the scene ("Having considered the responses received by May
+// 2025, officers recommended that:") is the paper's own advice. With no
+// date for the paper nothing is retold.
 func retoldLead(t, date string) bool {
 	if date == "" {
 		return false
@@ -487,7 +491,11 @@ func retoldLead(t, date string) bool {
 	if v == nil || notYet.MatchString(t[:v[0]]) {
 		return false
 	}
-	for _, d := range datedWithYear.FindAllString(t[:v[0]], -1) {
+	for _, m := range datedWithYear.FindAllStringIndex(t[:v[0]], -1) {
+		if !meetingDate.MatchString(t[:m[0]]) {
+			continue
+		}
+		d := t[m[0]:m[1]]
 		if due := action.NormalizeDue(strings.Trim(d, "(), ")); due != "" && due < date {
 			return true
 		}
@@ -500,13 +508,27 @@ var (
 	// tense ("agreed", "made the following recommendations"), not one
 	// to be made ("will be agreed", "to be approved").
 	pastDecidingVerb = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided|approved|adopted|endorsed|recommended|made\s+the\s+following)\b`)
-	notYet           = regexp.MustCompile(`(?i)\b(?:will|shall|would|to|is|are|being)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
+	// meetingDate ends the words before a date that tie it to a meeting
+	// or its paper: "On ", "…, on the ", "at its meeting of ", "in its
+	// report to Council (", "the minutes dated ".
+	meetingDate = regexp.MustCompile(`(?i)(?:(?:^|[,;(]\s*)on\s+(?:the\s+)?|\b(?:meeting|report|minutes|decision)\b[^.;:()]{0,40}?(?:\b(?:of|on|dated|held\s+on)\s+(?:the\s+)?|\())$`)
+	notYet      = regexp.MustCompile(`(?i)\b(?:will|shall|would|to|is|are|being)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
 	// datedWithYear is a date with its year: "28 November 2013", "the
 	// 3rd of May 2020", "April, 2013", "June 2020".
 	datedWithYear = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:` + monthName + `),?\s+(?:19|20)\d{2}\b`)
 )
 
 var datedAfter = regexp.MustCompile(`^\s+(?:by\s+[^,:;]{1,40}?\s+)?(?:in|since|during)\s+(?:\d{4}|` + monthName + `)\b`)
+
+// leaveToAct: who, named in rest, is followed by "to" and a verb of their
+// own doing, not "to be".
+func leaveToAct(rest, who string) bool {
+	i := strings.Index(rest, who)
+	if i < 0 {
+		return true
+	}
+	return !toBePassive.MatchString(rest[i+len(who):])
+}
 
 // thatRegarding is a decision's "That" with only what it concerns before
 // its colon: "That, in respect of the responses at Appendix 2:".
@@ -1175,8 +1197,11 @@ var (
 	capWords = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	// allowsTo opens leave given to someone to act: "To approve the
 	// Events Team to …", "permits the Clerk to …".
-	allowsTo  = regexp.MustCompile(`(?i)^(?:to\s+)?(?:approve|permit|allow)(?:s|d|ed)?\b`)
-	handsOver = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz](?:es?|ed)|requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed|commissions?|commissioned)\b`)
+	allowsTo = regexp.MustCompile(`(?i)^(?:to\s+)?(?:approve[sd]?|permit(?:s|ted)?|allow(?:s|ed)?)\b`)
+	// toBePassive is a passive after whom leave would be given: "… to be
+	// reconvened", in which they are acted on, where "… to book" acts.
+	toBePassive = regexp.MustCompile(`^\s+to\s+be\b`)
+	handsOver   = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz](?:es?|ed)|requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed|commissions?|commissioned)\b`)
 	// toWhom is a name work is handed to ("delegates to the Head of Parks"); a
 	// name after "of" is a remit or a thing's ("Instruct Director of Housing",
 	// "the length of the Licences"), one after "with" is consulted.
@@ -1388,7 +1413,10 @@ func delegate(clause string) string {
 		// plan subject to review", names no one: the name must end in
 		// who acts, a team, a group, a post; "approve the plan and ask
 		// officers to …" is read by the rules for asking.)
-		if who := objectAsked(clause[loc[1]:]); who != "" && actorHead(lastWord(who)) && !strings.Contains(who, " and ") {
+		// "To approve the Working Group to be reconvened": a passive
+		// after "to" acts on them, and no one is given leave.
+		rest := clause[loc[1]:]
+		if who := objectAsked(rest); who != "" && actorHead(lastWord(who)) && !strings.Contains(who, " and ") && leaveToAct(rest, who) {
 			return who
 		}
 	}

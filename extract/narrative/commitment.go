@@ -154,11 +154,13 @@ func commitments(text, date, genre string) []action.Action {
 			tagOwner, trailing = who, trailing || i > 0 && i == len(all)-1
 			continue
 		}
-		if genre != action.DocMinutes && impersonalForecast.MatchString(s) {
+		if m := impersonalForecast.FindStringIndex(s); m != nil && genre != action.DocMinutes && !agentUndertakes(s[m[1]:], genre) {
 			// "It is expected that a revised plan will come to Cabinet in
 			// the spring": in a paper (not a meeting's record), what "it
 			// is expected" will happen is a forecast, which no one named
-			// or speaking undertakes.
+			// or speaking undertakes. (One who is named does: "It is
+			// expected that the Director will bring …", "… the works will
+			// be done by May and officers will report in June".)
 			continue
 		}
 		if businessLead.MatchString(s) || noticeGiven.MatchString(s) {
@@ -213,9 +215,16 @@ func commitments(text, date, genre string) []action.Action {
 		if clause == willContraction.Replace(s) {
 			clause = s
 		}
-		if i := strings.Index(s, owner); i >= 0 && meetingItself.MatchString(owner) && meetingAgreedTo.MatchString(s[i+len(owner):]) {
+		if i := strings.Index(s, owner); i >= 0 && meetingItself.MatchString(owner) && meetingAgreedTo.MatchString(s[i+len(owner):]) && !toldBody.MatchString(s[:i]) &&
+			(genre == action.DocMinutes || genre != action.DocDecision && sittingNarrated.MatchString(s[i+len(owner):]) && !yearIn.MatchString(s)) {
 			// "… and the Committee agreed to send a card": the meeting
 			// deciding what it will do itself, not someone's undertaking.
+			// Not where someone tells what a body agreed ("The Chair
+			// reported that the Council agreed to …" may be another
+			// council's news). In a paper not known as minutes only the
+			// sitting told step by step, undated, is its record ("The
+			// Council then agreed to …"); "In May 2024 Council agreed to
+			// build …" in a report is a promise it tracks.
 			out = append(out, action.Action{Kind: action.KindResolution, Action: clause})
 			cur = nil
 			continue
@@ -674,9 +683,19 @@ func sameDoer(a, b string) bool {
 var initialSurname = regexp.MustCompile(`^(?:[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$`)
 
 // meetingItself names the body whose meeting the minutes record, bare:
-// "Council", "The Committee", "the Parish Council" (not "The County
-// Council", another body that may undertake work for the meeting).
-var meetingItself = regexp.MustCompile(`^(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Ff]ull)\s+)?(?:Council|Committee|Sub-Committee|Cabinet|Panel|council|committee|meeting|Meeting)$`)
+// "Council", "The Committee", "Full Council" (not "The County Council",
+// another body that may undertake work for the meeting; nor "the Town
+// Council" or "the Parish Council", which in another council's minutes
+// is a neighbour, and which the minutes' own body calls "the Council").
+var meetingItself = regexp.MustCompile(`^(?:[Tt]he\s+)?(?:[Ff]ull\s+)?(?:Council|Committee|Sub-Committee|Cabinet|Panel|council|committee|meeting|Meeting)$`)
+
+// toldBody ends the words of one who tells the meeting what a body did,
+// up to the body: "The Chair reported that the ". (After "and" a clause
+// of the minutes' own begins: "… had retired and Council agreed to …".)
+var toldBody = regexp.MustCompile(`(?i)\b(?:reported|heard|informed|explained|advised|told|said|stated|confirmed|announced)\b(?:\s+[\w'’]+){0,4}?\s+that\s+(?:the\s+)?$`)
+
+// sittingNarrated is "then" after the body: the next step of a sitting.
+var sittingNarrated = regexp.MustCompile(`^\s+then\s`)
 
 // meetingAgreedTo is what follows such a body when it decides to act:
 // " agreed to", " then unanimously agreed to".
@@ -787,7 +806,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// school": who acts, set off as a tag before what they do.
 		return s, trimName(m[1]), true
 	}
-	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) && !presides(m[1], m[3], s[len(m[0]):]) && !membersBusiness(m[1], m[3]) &&
+	if m := personActsIn(s, has(" will ", " to ")); m != nil && !unembeddedWill(s) && (!stateVerb[strings.ToLower(m[3])] || haveInPlace(m[3], s[len(m[0]):])) && !personStance[strings.ToLower(m[3])] && !atMeeting.MatchString(s[len(m[0]):]) && !presides(m[1], m[3], s[len(m[0]):]) && !membersBusiness(m[1], m[3], s[len(m[0]):]) &&
 		!(has("urgent business", "order of") && procedural.MatchString(s)) && // "The Chairman to advise whether … items of urgent business": the meeting's running
 		(postWord.MatchString(m[1]) || initialsOnly.MatchString(m[1]) || !phraseOpener[strings.ToLower(firstWord(m[1]))] && (m[2] == "" || namedFrom(s, m[1]))) {
 		// "John Naylor will clear the ground …", "The Clerk to make
@@ -1118,13 +1137,28 @@ var beVerb = regexp.MustCompile(`\b(?:is|are|was|were|has|have|had|will|would)\b
 // "The Benefits Team will treat …".
 var namedWill = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*|team|officer|service|manager))*|[Tt]he\s+(?:[a-z]+\s+)?(?:officer|team|manager|service|crews?))\s+(?:will|shall)\s+(?:always\s+|also\s+|now\s+)?([a-z]+)\b`)
 
+// agentUndertakes: the clause names one who undertakes what it tells,
+// not a paper or a thing: "the Director will bring …", "… and officers
+// will report …".
+func agentUndertakes(clause, genre string) bool {
+	for _, c := range commitments(clause, "", genre) {
+		for _, o := range c.Owner {
+			if !paperName.MatchString(o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // paperName is a paper, not who acts: "This Delivery Plan", "The
 // Strategy".
 var paperName = regexp.MustCompile(`(?i)^(?:this|these|that|those)\b|\b(?:plan|strategy|report|policy|document|programme|charter|framework|review|scheme)s?$`)
 
 // impersonalForecast opens a sentence with an impersonal expectation in
-// the present: "It is expected that …", "It is anticipated that …".
-var impersonalForecast = regexp.MustCompile(`(?i)^it\s+is\s+(?:\w+ly\s+)?(?:expected|anticipated|envisaged|hoped|likely|predicted|forecast)\s+that\b`)
+// the present: "It is expected that …", "It is therefore anticipated
+// that …".
+var impersonalForecast = regexp.MustCompile(`(?i)^it\s+is\s+(?:[a-z]+\s+)?(?:expected|anticipated|envisaged|hoped|likely|predicted|forecast)\s+that\b`)
 
 // stateVerb: what "will" foretells rather than undertakes ("The Team will
 // be …", "… will need to …").
@@ -1179,8 +1213,27 @@ func weWillIn(s string, ok bool) []int {
 	if !ok {
 		return nil
 	}
-	return weWill.FindStringSubmatchIndex(s)
+	m := weWill.FindStringSubmatchIndex(s)
+	if m != nil && reportedFront.MatchString(s[m[0]:m[2]]) && laterVerb.MatchString(s[m[1]:]) {
+		// "To say that we will close every branch would be wrong", "To
+		// what extent we will need agency staff is not known": "we
+		// will" stands in a clause that is the subject of a later verb;
+		// nothing is promised.
+		return nil
+	}
+	return m
 }
+
+// reportedFront is a purpose or role fronted before "we will" that makes
+// the "we will" clause a thing said or asked, not the sentence's own:
+// "To say that …", "To what extent …", "As the Minister said …".
+// laterVerb is the verb whose subject the fronted "we will" clause is:
+// "… would be untrue", "… is not yet known".
+var laterVerb = regexp.MustCompile(`^[^,;:]*?\s(?:is|are|was|were|would|remains|depends|seems)\b`)
+
+// (A purpose's "that" stays: "To make sure that every child is safe we
+// will …" promises.)
+var reportedFront = regexp.MustCompile(`(?i)^\W*(?:to|in\s+order\s+to|as\s+well\s+as|as)\s(?:.*\b(?:what|whether|how|extent|says?|said|claims?|claimed|suggests?|suggested)\b|(?:say|claim|suggest|argue|state|pretend)\b)`)
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
@@ -1484,10 +1537,22 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 // the agenda's line setting out the item's business, which the meeting
 // does as it sits, not an undertaking. (One councillor, or the members
 // to do something after the meeting, "Members to walk the footpath",
-// acts.)
-func membersBusiness(who, verb string) bool {
-	return wholeMembership.MatchString(strings.TrimSpace(who)) && meetingBusiness[strings.ToLower(verb)]
+// acts.) Only the agenda's bare line is business: with a second verb
+// ("… to consider the quotes and report back"), a deadline ("by 1
+// March") or work outside the sitting ("to approve the wording by email
+// before it is sent") in the rest, the members undertake it.
+func membersBusiness(who, verb, rest string) bool {
+	return wholeMembership.MatchString(strings.TrimSpace(who)) && meetingBusiness[strings.ToLower(verb)] &&
+		!secondVerb.MatchString(rest) && !outsideSitting.MatchString(rest) && dueIn(rest) == ""
 }
+
+var (
+	// secondVerb is a further verb joined with its object or particle:
+	// "… and report back", "… and send the notes", "… and bring them".
+	secondVerb = regexp.MustCompile(`\band\s+(?:then\s+)?[a-z]+\s+(?:back|the|a|an|it|them|their|any|to|on|with)\b`)
+	// outsideSitting: work done away from the meeting's sitting.
+	outsideSitting = regexp.MustCompile(`(?i)\b(?:by\s+e-?mail|before|after|outside|following)\b`)
+)
 
 // wholeMembership names all the meeting's members: "Councillors",
 // "Members", "All Cllrs".
@@ -2007,6 +2072,15 @@ func wholeSubject(s string, i int) string {
 	if fronted != "" {
 		head = fronted // "Between October and March the Parks Team will …"
 	}
+	if t := " " + head; fronted != "" && (strings.HasSuffix(t, " she") || strings.HasSuffix(t, " he") || strings.HasSuffix(t, " they")) {
+		if m := tellsThat.FindStringIndex(t); m != nil && tellerPronoun.MatchString(t[m[1]:]) {
+			// "After questions from members the Clerk advised that she
+			// would …" (the fronted phrase's comma left out): the
+			// subject found ends in the teller's "that she"; the teller
+			// acts.
+			return oneTeller(t[:m[0]])
+		}
+	}
 	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" && !remitGoesOn(a, b) {
 		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
 	}
@@ -2015,6 +2089,9 @@ func wholeSubject(s string, i int) string {
 	}
 	return agent(trailingAdverbs.ReplaceAllString(subjectBefore(s, i), ""))
 }
+
+// tellerPronoun is the pronoun alone after a teller's "that".
+var tellerPronoun = regexp.MustCompile(`^(?:he|she|they)$`)
 
 // remitGoesOn: the words after "and" go on with the remit of the post
 // before it ("the Head of Parks and Open Spaces" is one post), having no
@@ -2256,15 +2333,37 @@ const nextMeetingDue = `(?:the\s+)?next(?:\s+(?-i:[A-Z][\w&]*)){0,3} meeting(?: 
 // date after its "will" or "would" where one follows it, since a date
 // before it tells what happened or was planned first ("The survey slipped
 // to May 2026 and would come to the Board in July 2026": July), else the
-// sentence's first.
+// sentence's first. The earlier date gives way only where it sits in a
+// clause of its own, ended by a comma, a semicolon or "and" before the
+// modal; one that opens the sentence sets the deadline of all that
+// follows ("By 30 April the Clerk will send the accounts for the year
+// ending in March 2027": April; "In May the Clerk will write, and the
+// survey will close in July": May).
 func dueAfterModal(s string) string {
-	if loc := modalAt.FindStringIndex(s); loc != nil {
-		if d := dueIn(s[loc[0]:]); d != "" {
-			return d
-		}
+	first := dueIn(s)
+	loc := modalAt.FindStringIndex(s)
+	if loc == nil {
+		return first
 	}
-	return dueIn(s)
+	after := dueIn(s[loc[0]:])
+	if first == "" || after == "" {
+		return first + after
+	}
+	i := strings.Index(s, first)
+	if i < 0 || i >= loc[0] || openingDue.MatchString(s[:i]) || !clauseBreak.MatchString(s[i:loc[0]]) {
+		return first
+	}
+	return after
 }
+
+var (
+	// openingDue is a sentence's opening words up to a date that leads
+	// it: "By ", "In early ", "Before the end of ".
+	openingDue = regexp.MustCompile(`(?i)^\W*(?:by|in|before|during|on|until|from|no\s+later\s+than)\b[^,;]{0,20}$`)
+	// clauseBreak ends one clause before the next: a comma, a semicolon
+	// or "and".
+	clauseBreak = regexp.MustCompile(`[,;]|\band\b`)
+)
 
 var modalAt = regexp.MustCompile(`\b(?:will|would|shall)\s`)
 

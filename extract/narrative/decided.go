@@ -253,8 +253,21 @@ func agreedThatDecided(s string) bool {
 	}
 	// What "would be" a state ("… that the first review would be on
 	// parking", "… would be a standing item") is what was settled too;
-	// "would be sent" is someone's undertaking.
-	settled := wouldBeState.ReplaceAllString(shouldBeDone.ReplaceAllString(clause, " "), " ")
+	// "would be sent" is someone's undertaking, and so is where a person
+	// "would be" ("… that the Clerk would be on site on Monday").
+	done := shouldBeDone.ReplaceAllString(clause, " ")
+	settled, at := "", 0
+	for _, m := range wouldBeState.FindAllStringIndex(done, -1) {
+		subject := done[at:m[0]]
+		if k := lastClauseStart.FindAllStringIndex(subject, -1); k != nil {
+			subject = subject[k[len(k)-1][1]:]
+		}
+		if !personSubject.MatchString(subject) {
+			settled += done[at:m[0]] + " "
+			at = m[1]
+		}
+	}
+	settled += done[at:]
 	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(settled)
 }
 
@@ -262,7 +275,13 @@ var (
 	itAgreedThat = regexp.MustCompile(`^(?:It\s+was|(?:The\s+)?(?:Members|Councillors)(?:\s+present)?)\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
 	shouldBeDone = regexp.MustCompile(`\bshould\s+(?:not\s+)?be\b`)
 	wouldBeState = regexp.MustCompile(`\b(?:would|will)\s+be\s+(?:on|about|a|an|the)\s`)
-	statedView   = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have)\b`)
+	// personSubject is a subject that is someone who acts: an office
+	// holder, members or officers, a titled name, a pronoun. (The words
+	// are those minutes use for who is to do a thing.)
+	personSubject = regexp.MustCompile(`(?i)\b(?:clerk|chair\w*|mayor|treasurer|officers?|councillors?|cllrs?|members?|mr|mrs|ms|miss|dr|he|she|they|we|i)\b`)
+	// lastClauseStart ends the words before a clause's subject.
+	lastClauseStart = regexp.MustCompile(`\b(?:that|and)\s`)
+	statedView      = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have)\b`)
 	// (Who is "to" act is the clause's subject: in "that the Clerk write
 	// to the Chief Executive to complain" no one is "Executive to".)
 	undertakingWord = regexp.MustCompile(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|^\s*(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+(?:the\s+)?)?){0,3}(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)

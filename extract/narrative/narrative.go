@@ -1099,12 +1099,13 @@ func (f *finder) paragraph(p paragraph) {
 			// vote, promising nothing yet.
 			return
 		}
-		if o.rest == "" && o.whole == "" && backgroundHead.MatchString(f.theme) && retoldLead(body, f.opts.Date) {
+		if o.rest == "" && o.whole == "" && f.opts.Genre != action.DocMinutes && backgroundHead.MatchString(f.theme) && retoldLead(body, f.opts.Date) {
 			// Under "Background": "On 3 May 2022 the Board agreed that:"
 			// over its points, in a paper of a later date, is an earlier
 			// meeting's decisions told as the paper's background, read
 			// but not kept. (Elsewhere, as in an annual report's account
-			// of its year, what the body decided is the paper's news.)
+			// of its year, what the body decided is the paper's news; and a
+			// meeting's own record decides under any heading.)
 			o.retold = true
 		}
 		f.open(o, p)
@@ -3060,10 +3061,12 @@ var labelledEntry = regexp.MustCompile(`^[A-Z][^.;:]{1,60}?\s*[-–—:]\s+\S`)
 var decidingLead = regexp.MustCompile(`(?i)\b(agreed|resolved|decided)\s+to\b`)
 
 // backgroundHead is a section heading whose role is to tell what came
-// before the paper: "1. Introduction", "Background", "Context". (The
-// words are few and fixed: they are the names officers' reports give
-// that section.)
-var backgroundHead = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background|context|history)\b`)
+// before the paper: "1. Introduction", "Background", "Context",
+// "Introduction and background:". The word is the whole heading: "6.
+// Introduction of a new bus lane" or "History Society grant" names an
+// item's subject, not the section's role. (The words are few and fixed:
+// they are the names officers' reports give that section.)
+var backgroundHead = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background|context|history)(?:\s+and\s+(?:background|context|purpose))?\s*:?\s*$`)
 
 // pastEvent names a date as when something happened.
 var pastEvent = regexp.MustCompile(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)
@@ -3951,13 +3954,19 @@ func (f *finder) decisionDue(a *action.Action) {
 // clause told otherwise ("That the terms of reference be amended to
 // read:" over duties in the infinitive), one that names its points as
 // grounds or parts ("… on the grounds that:"), or one that only
-// announces "the following", does not.
+// announces "the following", does not; nor does a verb that only takes
+// note ("2. Noted the steps officers are already taking:" over "To hire
+// more staff": the officers' work, not the meeting's decision).
 func stepsApproved(clause *action.Action, text string) bool {
 	src := strings.Fields(clause.SourceText) // its number, then its verb
-	told := len(src) > 0 && decidedVerb.MatchString(src[0]) || len(src) > 1 && decidedVerb.MatchString(src[1])
+	told := len(src) > 0 && decidingPast.MatchString(src[0]) || len(src) > 1 && decidingPast.MatchString(src[1])
 	return told && strings.HasSuffix(clause.SourceText, ":") && toKnownVerb(text) &&
 		!elaborates.MatchString(clause.Action) && !announcing.MatchString(strings.TrimRight(clause.Action, ":-–— "))
 }
+
+// decidingPast is a past-tense verb that decides what is to be done, as
+// decidedVerb's "Noted", "Considered" or "Welcomed" do not.
+var decidingPast = regexp.MustCompile(`(?i)^(?:Approved|Agreed|Endorsed|Adopted|Authori[sz]ed|Resolved|Instructed|Requested)$`)
 
 // toKnownVerb is a point in the infinitive with a capital "To" and a
 // verb the lists know: "To prepare a plan …", "To align the two plans …".

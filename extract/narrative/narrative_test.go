@@ -42,6 +42,10 @@ func TestCommitments(t *testing.T) {
 		// with the item is the agenda's line; a councillor named acts,
 		// whatever the verb.
 		{text: "Councillors to consider the proposals set out in the paper.", want: "", genre: "minutes"},
+		// With a second verb, a deadline or work done away from the
+		// sitting, the members undertake it.
+		{text: "Councillors to consider the builders' estimates and reply to the Treasurer by 4 June.", want: "Councillors to consider the builders' estimates and reply to the Treasurer by 4 June.", owner: "Councillors", dueRaw: "4 June", due: "2025-06-04", genre: "minutes"},
+		{text: "Councillors to agree the text of the newsletter by email before it goes to print.", want: "Councillors to agree the text of the newsletter by email before it goes to print.", owner: "Councillors", genre: "minutes"},
 		{text: "Cllr Hart to consider the quotes for the new gate.", want: "Cllr Hart to consider the quotes for the new gate.", owner: "Cllr Hart", genre: "minutes"},
 		// A subject with a verb of its own before a later "to" is read
 		// by the rules for "will", not taken whole as who acts; after an
@@ -52,6 +56,12 @@ func TestCommitments(t *testing.T) {
 		// is still the authors' own.
 		{text: "It is expected that a revised charging policy will be brought to Cabinet in the spring.", want: "", genre: "report"},
 		{text: "It is intended that a second tenant survey will be carried out across the estate.", want: "It is intended that a second tenant survey will be carried out across the estate.", genre: "report"},
+		// One who is named to act in the expectation, or in a clause
+		// joined to it, undertakes it; an adverb may come before
+		// "expected".
+		{text: "It is expected that the Head of Waste will present a new collection timetable to the Board in June 2025.", want: "It is expected that the Head of Waste will present a new collection timetable to the Board in June 2025.", owner: "the Head of Waste", dueRaw: "June 2025", due: "2025-06-30", genre: "report"},
+		{text: "It is expected that the repairs will be finished by April 2025 and officers will report the results to ward members.", want: "It is expected that the repairs will be finished by April 2025 and officers will report the results to ward members.", owner: "officers", dueRaw: "April 2025", due: "2025-04-30", genre: "report"},
+		{text: "It is therefore anticipated that a new parking policy will be drafted over the summer.", want: "", genre: "report"},
 		// What an earlier paper said would be done is a report's
 		// background: a paper undertakes nothing.
 		{text: "The 2016 Verges Policy stated that the verges would be cut twice a year.", want: "", genre: "report"},
@@ -171,6 +181,10 @@ func TestCommitments(t *testing.T) {
 		{text: "To meet these goals we will replace the boilers in all three leisure centres.", want: "To meet these goals we will replace the boilers in all three leisure centres.", genre: "other"},
 		{text: "As a landlord we will check every smoke alarm in our homes each year.", want: "As a landlord we will check every smoke alarm in our homes each year.", genre: "other"},
 		{text: "We plan to set an example and as an employer we will pay the real living wage.", want: "We plan to set an example and as an employer we will pay the real living wage.", genre: "other"},
+		// A "we will" clause that is itself the subject of a later verb,
+		// or a question, is no promise.
+		{text: "To claim that we will mend every road this year would mislead residents.", genre: "other"},
+		{text: "To what degree we will hire outside help is still unclear.", genre: "other"},
 		{text: "The café will open at nine on weekdays.", genre: "other"},
 		// A reason before the time ("… and that is why this year we will
 		// …"); going on with a deed ("continue to increase …") is one,
@@ -1358,6 +1372,26 @@ func TestRetoldLeadIn(t *testing.T) {
 		"• the ward members should walk each play area and", "• a note of repairs should come to the next meeting.")
 	if got := Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-20"}); len(got) != 2 {
 		t.Errorf("outside a background section the decisions are the paper's news: got %+v", got)
+	}
+	// A heading that only starts with such a word names an item's
+	// subject, and a meeting's own record decides under any heading.
+	for _, c := range []struct{ head, genre string }{
+		{"4. Introduction of parking permits on Mill Road", action.DocReport},
+		{"5. History Group request", action.DocReport},
+		{"Background", action.DocMinutes},
+	} {
+		d = doc(true, c.head, "At its meeting on 2 December 2025 the Committee agreed that:",
+			"a) the Clerk reply to the Group;", "b) the request be put on the next agenda.")
+		if got := Find(d, nil, Options{Genre: c.genre, Date: "2026-01-20"}); len(got) != 2 {
+			t.Errorf("%s under %q: got %d items, want the two decisions", c.genre, c.head, len(got))
+		}
+	}
+	// A date that only sets the scene before the verb is no earlier
+	// meeting's: the paper's own advice follows.
+	d = doc(true, "3. Background", "3.1 Having weighed the comments received by November 2025, officers recommended that:",
+		"• the Board adopt the new fees from May 2026;", "• the Head of Leisure review the fees each year.")
+	if got := Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-20"}); len(got) != 2 {
+		t.Errorf("a scene-setting date retells nothing: got %d items", len(got))
 	}
 }
 
@@ -7175,6 +7209,18 @@ func TestInfinitiveSubPoints(t *testing.T) {
 	if len(got) > 1 && got[1].Due != "2027-03-31" {
 		t.Errorf("2(a) due %q, want the point's own deadline 2027-03-31", got[1].Due)
 	}
+	// A clause that only takes note of steps ("Noted the work officers
+	// have in hand:") decides none of them.
+	got = Find(textDoc(t, "That Cabinet:\n"+
+		"1. Noted the progress report.\n"+
+		"2. Noted the steps the service has already begun:\n"+
+		"a. To train the new wardens by May 2026;\n"+
+		"b. To open the second depot.\n"), nil, Options{Genre: action.DocMinutes})
+	for _, a := range got {
+		if a.Due != "" || strings.HasPrefix(a.Ref, "2(") {
+			t.Errorf("noted steps became decisions: %s|%s|%s", a.Ref, a.Action, a.Due)
+		}
+	}
 	// A clause not told in the past keeps its infinitives: a group's
 	// duties in its terms of reference are the words it approves.
 	got = Find(textDoc(t, "RESOLVED:\n"+
@@ -8417,6 +8463,25 @@ func TestMinutesItemFields(t *testing.T) {
 			[]string{"commitment||The Town Clerk advised that, in future, the Annual Grants report would include the dates of every grant made.|The Town Clerk"}},
 		{"an initial and a surname after a tag", action.DocMinutes, []string{"Action: P Ash to write to the school about parking."},
 			[]string{"commitment||P Ash to write to the school about parking.|P Ash"}},
+		// A neighbouring council, or a body told of after "reported
+		// that", agreeing to act is its undertaking, not the meeting's
+		// decision; nor does a report decide for a meeting.
+		{"a town council named in a parish's minutes", action.DocMinutes, []string{"The Chair reported that the Town Council agreed to repaint the shelter."},
+			[]string{"commitment||The Chair reported that the Town Council agreed to repaint the shelter.|the Town Council"}},
+		{"a council told of as agreeing", action.DocMinutes, []string{"Cllr Lee advised that the Council agreed to pay for the defibrillator."},
+			[]string{"commitment||Cllr Lee advised that the Council agreed to pay for the defibrillator.|the Council"}},
+		{"a council agreeing, in a report", action.DocReport, []string{"The motion was passed and Council agreed to plant 500 trees."},
+			[]string{"commitment||The motion was passed and Council agreed to plant 500 trees.|Council"}},
+		// A fronted phrase with its comma left out before a teller who
+		// says "she would …": the teller owns it.
+		{"a teller after a fronted phrase, no comma", action.DocMinutes, []string{"After comments from Cllr Grey and Cllr Hunt the Clerk confirmed that she would chase the insurers."},
+			[]string{"commitment||After comments from Cllr Grey and Cllr Hunt the Clerk confirmed that she would chase the insurers.|the Clerk"}},
+		// Where a person "would be" is their undertaking.
+		{"agreed that a person would be somewhere", action.DocMinutes, []string{"Members agreed that the Clerk would be on hand on Friday to let the surveyor in."},
+			[]string{"commitment||Members agreed that the Clerk would be on hand on Friday to let the surveyor in.|the Clerk"}},
+		// Approving a body "to be" acted on gives it no leave to act.
+		{"a passive after leave", action.DocMinutes, []string{"RESOLVED:", "1. To approve the Youth Team to be re-formed in the autumn.", "2. To approve the Events Team to run the fun day."},
+			[]string{"resolution|1|To approve the Youth Team to be re-formed in the autumn.|", "resolution|2|To approve the Events Team to run the fun day.|Events Team"}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
@@ -8427,6 +8492,12 @@ func TestDueAfterModal(t *testing.T) {
 	tests := []findCase{
 		{"a date told before, one undertaken after", action.DocMinutes, []string{"The survey had slipped to May 2026 and would be brought to the Board in July 2026."},
 			[]string{"commitment|The survey had slipped to May 2026 and would be brought to the Board in July 2026.|2026-07-31"}},
+		// A date that opens the sentence sets the deadline of what
+		// follows; a later date told in it does not.
+		{"a fronted date, a later clause dated", action.DocMinutes, []string{"In June 2026 the Clerk will write to the growers, and the bulbs will be planted in October 2026."},
+			[]string{"commitment|In June 2026 the Clerk will write to the growers, and the bulbs will be planted in October 2026.|2026-06-30"}},
+		{"a fronted date, a period named after", action.DocMinutes, []string{"By 15 May 2026 the Treasurer will send members the budget for the year ending in March 2027."},
+			[]string{"commitment|By 15 May 2026 the Treasurer will send members the budget for the year ending in March 2027.|2026-05-15"}},
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Due })
 }
