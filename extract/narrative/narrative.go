@@ -4,6 +4,7 @@ package narrative
 
 import (
 	"cmp"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -328,13 +329,13 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f.matters = matterRows(ps)
 	var headed map[int]nested
 	if !f.paged {
-		// (A PDF's indents come from where its lines stand, which sets
-		// a bullet's wrapped lines in under it as deep.)
-		headed = nestedUnderBullets(ps)
+		headed = nestedUnderBullets(ps, nil)
 	} else {
-		// (A bullet's cells are short lines, the last a status, which
-		// a wrapped sentence's lines seldom are.)
-		headed = cellBullets(ps)
+		// (A PDF's indents come from where its lines stand, which sets
+		// a bullet's wrapped lines in under it as deep: there a point
+		// is under a bullet only when it stands deeper than the
+		// bullet's own words wrap to; see bulletWraps.)
+		headed = nestedUnderBullets(ps, bulletWraps(ld, ps))
 	}
 	f.rows = headerRows(ps)
 	f.flatOwners = flatRowOwners(ps)
@@ -4180,7 +4181,11 @@ type nested struct {
 // that title, and a line of three words or fewer after a point its
 // status. It reads them only where two or more bullets have points so
 // set, which says the list is built that way.
-func nestedUnderBullets(ps []paragraph) map[int]nested {
+//
+// wraps, given for a paper of pages, holds where each bullet's words
+// wrap to (bulletWraps): a point there must stand deeper than that, for
+// a PDF sets a bullet's own wrapped lines in under its glyph.
+func nestedUnderBullets(ps []paragraph, wraps map[int]float64) map[int]nested {
 	out := map[int]nested{}
 	groups := 0
 	for i := 0; i < len(ps); i++ {
@@ -4188,11 +4193,19 @@ func nestedUnderBullets(ps []paragraph) map[int]nested {
 		if !bulletPat.MatchString(p.text) || p.heading {
 			continue
 		}
+		in := p.indent
+		if wraps != nil {
+			w, ok := wraps[i]
+			if !ok {
+				continue // where its words would wrap is not known
+			}
+			in = max(in, w)
+		}
 		j := i + 1
 		points := 0
 		group := map[int]nested{}
 		title := strings.TrimSpace(bulletPat.ReplaceAllString(p.body, ""))
-		for ; j < len(ps) && !bulletPat.MatchString(ps[j].text) && ps[j].marker == "" && ps[j].indent > p.indent+4; j++ {
+		for ; j < len(ps) && !bulletPat.MatchString(ps[j].text) && ps[j].marker == "" && ps[j].indent > in+4; j++ {
 			short := len(strings.Fields(ps[j].body)) <= 3 && !endsSentence(ps[j].body)
 			if short && points > 0 && statusLabel(ps[j].body) && j+1 < len(ps) && ps[j+1].indent == ps[j].indent && ps[j+1].marker == "" && !bulletPat.MatchString(ps[j+1].text) {
 				// "Status:" over "Delivered": the label, and the
@@ -4231,6 +4244,41 @@ func nestedUnderBullets(ps []paragraph) map[int]nested {
 	}
 	if len(out) == 0 {
 		return nil
+	}
+	return out
+}
+
+// bulletWraps gives, for each bullet of a paper of pages, the indent its
+// words wrap to: its own second line's, or where another bullet set as
+// far in wraps ("• Keep the library open" at 20 points over "on
+// Saturdays" at 38 says a bullet at 20 wraps to 38). A bullet of one
+// line on a paper where no bullet so set wraps is left out.
+func bulletWraps(ld layout.Doc, ps []paragraph) map[int]float64 {
+	own := map[int]float64{}
+	for k, p := range ps {
+		if !bulletPat.MatchString(p.text) || p.line <= 0 || p.line >= len(ld.Lines) {
+			continue
+		}
+		next := ld.Lines[p.line] // the line after its first
+		if strings.TrimSpace(next.Text) == "" || next.IsTable() || next.Page != p.page || k+1 < len(ps) && ps[k+1].line == p.line+1 {
+			continue
+		}
+		own[k] = next.Indent
+	}
+	out := map[int]float64{}
+	for k, p := range ps {
+		if !bulletPat.MatchString(p.text) {
+			continue
+		}
+		if w, ok := own[k]; ok {
+			out[k] = w
+			continue
+		}
+		for o, w := range own {
+			if math.Abs(ps[o].indent-p.indent) <= 2 {
+				out[k] = max(out[k], w)
+			}
+		}
 	}
 	return out
 }

@@ -6041,6 +6041,45 @@ func TestNestedUnderBullets(t *testing.T) {
 		"action|Make our buildings easier to find your way round|Put large print signs in the library and the leisure centre|",
 		"action|Other actions|Add an audio guide to the museum's website pages|",
 	})
+	// A paper of pages (a PDF) is read so too where its bullets' words
+	// wrap back to the margin, so that the points stand deeper than them.
+	pdfPage := strings.Join([]string{
+		"Our actions", "",
+		"  • Help staff understand sight loss and how it changes the way",
+		"people find their way",
+		"",
+		"    Run a short awareness session for every front desk team",
+		"",
+		"    In progress",
+		"  • Make our buildings easier to find your way round",
+		"",
+		"    Put large print signs in the library and the leisure centre",
+	}, "\n")
+	expectItems(t, Find(pagedDoc(t, pdfPage), nil, Options{Genre: action.DocOther}), show, []string{
+		"action|Help staff understand sight loss and how it changes the way people find their way|Run a short awareness session for every front desk team|In progress",
+		"action|Make our buildings easier to find your way round|Put large print signs in the library and the leisure centre|",
+	})
+	// But where a PDF sets a bullet's wrapped words in under its glyph,
+	// a paragraph set in as far is more of the bullet's text, not a
+	// point under it.
+	hanging := strings.Join([]string{
+		"The tests each new council must meet:", "",
+		"  • Each new council should be large enough to buy",
+		"    services well and stand a sudden loss of income",
+		"",
+		"    Including a look at what joining up could save and",
+		"    what the move itself would cost.",
+		"",
+		"  • Each new council should put the services people use first",
+		"",
+		"    Including how it would keep care services whole and",
+		"    join up what residents see.",
+	}, "\n")
+	for _, a := range Find(pagedDoc(t, hanging), nil, Options{Genre: action.DocOther}) {
+		if a.Title != "" {
+			t.Errorf("a bullet's wrapped words read as a point under it: %s", show(a))
+		}
+	}
 	attendees := strings.Join([]string{
 		"PRESENT:", "",
 		"Councillor K Hale",
@@ -6050,7 +6089,7 @@ func TestNestedUnderBullets(t *testing.T) {
 		"         \"      Mrs A Lane",
 		"- South District Council",
 	}, "\n")
-	if got := nestedUnderBullets(paragraphs(textDoc(t, attendees), nil)); len(got) > 0 {
+	if got := nestedUnderBullets(paragraphs(textDoc(t, attendees), nil), nil); len(got) > 0 {
 		t.Errorf("attendees read as headed points: %v", got)
 	}
 }
@@ -7155,6 +7194,17 @@ func TestSignOffMidSentence(t *testing.T) {
 }
 
 // textDoc reads page as the text reader reads a plain-text paper.
+// pagedDoc is textDoc set on a page, as a PDF's lines are.
+func pagedDoc(t *testing.T, page string) layout.Doc {
+	t.Helper()
+	d := textDoc(t, page)
+	d.Pages = 1
+	for i := range d.Lines {
+		d.Lines[i].Page = 1
+	}
+	return d
+}
+
 func textDoc(t *testing.T, page string) layout.Doc {
 	t.Helper()
 	d, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
