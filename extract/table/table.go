@@ -376,8 +376,8 @@ func labelledHeadingFrom(ld layout.Doc, i int) (string, int, bool) {
 	return text, last, true
 }
 
-// statement is text that says something rather than names a part: a verb of
-// being, a modal or a deciding verb ("3. The Council will report …", "2.
+// statement is text that says something rather than names a part: a
+// modal, a body asked or a deciding verb ("3. The Council will report …", "2.
 // The Board is asked to note …"), a pointer to what comes ("… set out
 // below"), or a report's section ("4. Recommendations"). A numbered
 // paragraph or a report's section heading is no theme of a plan's rows.
@@ -385,14 +385,14 @@ func statement(text string) bool {
 	if k := relative.FindStringIndex(text); k != nil {
 		text = text[:k[0]] // ("… information which is easy to keep" names a part still)
 	}
-	return toldWords.MatchString(text) || reportSection.MatchString(strings.TrimSpace(text))
+	return toldWords.MatchString(text) || pointer.MatchString(text) || reportSection.MatchString(strings.TrimSpace(text))
 }
 
 // relative opens a relative clause, whose verb describes the phrase's noun.
 var relative = regexp.MustCompile(`(?i)\b(?:which|who|whose|where)\b`)
 
 var (
-	toldWords     = regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|will|would|shall|should|can|may|must|has|have|had|notes?|noted|asked|agreed|agrees|that|below|following|above|as follows)\b`)
+	toldWords     = regexp.MustCompile(`(?i)^that\b|\b(?:will|would|shall|should|must|(?:is|are|was|were|be|been)\s+(?:asked|invited|recommended)|notes?|noted|agreed|agrees|resolved)\b`)
 	reportSection = regexp.MustCompile(`(?i)^(?:recommendations?|purpose(?: of (?:the )?report)?|background|introduction|implications|summary|conclusions?|context|options(?: considered)?|risks?|consultation|financial implications|legal implications|appendi(?:x|ces))\s*:?$`)
 )
 
@@ -458,7 +458,7 @@ func themeBefore(lines []layout.Line, i int) string {
 }
 
 // pointer is a sentence that points to the table under it.
-var pointer = regexp.MustCompile(`(?i)\b(?:below|following|as follows)\b`)
+var pointer = regexp.MustCompile(`(?i)\b(?:table|actions?|set\s+out|listed|shown)\s+below\b|\b(?:the\s+following|as\s+follows)\s*:?$`)
 
 // sectionBefore is the title of the section a table of goals sits in, as
 // a strategy heads each of its parts ("PREVENTING WELL"), maybe pages

@@ -1732,6 +1732,22 @@ func TestLostHeadingThemes(t *testing.T) {
 			t.Errorf("%q over the header: got themes %q, want none", above[len(above)-1], got)
 		}
 	}
+	// An outcome set as a theme names a part, its verb and all.
+	for _, above := range [][]string{
+		{"Places people enjoy", "2. Homes that are warm and safe"},
+		{"Places people enjoy", "3. Children have the best start in life"},
+		{"Places people enjoy", "B - People can get around the town safely"},
+	} {
+		want := "=" + above[1] + " =" + above[1]
+		if got := themes(Find(labelledWrap(above...)).Actions); got != want {
+			t.Errorf("%q over the header: got themes %q, want %q", above[1], got, want)
+		}
+	}
+	described := visual("Priority 2 - Health", "", "Following the pandemic, we want everyone to live a long and healthy life.", "",
+		"Actions\tLead\tTimescales", "Sweep the market square weekly\tStreet Scene Manager\tMay 2026")
+	if got := themes(Find(described).Actions); got != "=Priority 2 - Health" {
+		t.Errorf("a theme heading over its description: got %q", got)
+	}
 	// A line leading in to the table is no description of a theme
 	// heading above it.
 	pointed := visual("Priority 2 - Health", "", "The actions under all six priorities are listed in the table below:", "",
