@@ -1722,38 +1722,35 @@ func TestLostHeadingThemes(t *testing.T) {
 			"Add bins on the seafront\tStreet Scene Manager\tJuly 2026")...)
 	}
 	// A numbered paragraph or a report's section over the header says
-	// something, or names the report's part: no theme of the rows.
-	for _, above := range [][]string{
-		{"The committee met in May.", "3. The Council will report progress each quarter"},
-		{"The committee met in May.", "2. The Board is asked to note the progress made on the actions in", "the table below"},
-		{"The committee met in May.", "4. Recommendations"},
+	// something, or names the report's part: no theme of the rows. An
+	// outcome set as a theme names a part, its verb and all. A line
+	// describing a theme heading stands between it and the header; a
+	// line leading in to the table does not.
+	for _, tc := range []struct {
+		name  string
+		doc   layout.Doc
+		theme string
+	}{
+		{"a numbered statement", labelledWrap("The committee met in May.", "3. The Council will report progress each quarter"), ""},
+		{"a body asked, wrapped", labelledWrap("The committee met in May.", "2. The Board is asked to note the progress made on the actions in", "the table below"), ""},
+		{"a report's section", labelledWrap("The committee met in May.", "4. Recommendations"), ""},
+		{"an outcome with 'are'", labelledWrap("Places people enjoy", "2. Homes that are warm and safe"), "2. Homes that are warm and safe"},
+		{"an outcome with 'have'", labelledWrap("Places people enjoy", "3. Children have the best start in life"), "3. Children have the best start in life"},
+		{"an outcome with 'can'", labelledWrap("Places people enjoy", "B - People can get around the town safely"), "B - People can get around the town safely"},
+		{"a description under the heading", visual("Priority 2 - Health", "", "Following the pandemic, we want everyone to live a long and healthy life.", "",
+			"Actions\tLead\tTimescales", "Sweep the market square weekly\tStreet Scene Manager\tMay 2026"), "Priority 2 - Health"},
+		{"a lead-in under the heading", visual("Priority 2 - Health", "", "The actions under all six priorities are listed in the table below:", "",
+			"Actions\tLead\tTimescales", "Sweep the market square weekly\tStreet Scene Manager\tMay 2026"), ""},
 	} {
-		if got := themes(Find(labelledWrap(above...)).Actions); got != "= =" {
-			t.Errorf("%q over the header: got themes %q, want none", above[len(above)-1], got)
+		as := Find(tc.doc).Actions
+		for _, a := range as {
+			if a.Theme != tc.theme {
+				t.Errorf("%s: got theme %q, want %q", tc.name, a.Theme, tc.theme)
+			}
 		}
-	}
-	// An outcome set as a theme names a part, its verb and all.
-	for _, above := range [][]string{
-		{"Places people enjoy", "2. Homes that are warm and safe"},
-		{"Places people enjoy", "3. Children have the best start in life"},
-		{"Places people enjoy", "B - People can get around the town safely"},
-	} {
-		want := "=" + above[1] + " =" + above[1]
-		if got := themes(Find(labelledWrap(above...)).Actions); got != want {
-			t.Errorf("%q over the header: got themes %q, want %q", above[1], got, want)
+		if len(as) == 0 {
+			t.Errorf("%s: no rows read", tc.name)
 		}
-	}
-	described := visual("Priority 2 - Health", "", "Following the pandemic, we want everyone to live a long and healthy life.", "",
-		"Actions\tLead\tTimescales", "Sweep the market square weekly\tStreet Scene Manager\tMay 2026")
-	if got := themes(Find(described).Actions); got != "=Priority 2 - Health" {
-		t.Errorf("a theme heading over its description: got %q", got)
-	}
-	// A line leading in to the table is no description of a theme
-	// heading above it.
-	pointed := visual("Priority 2 - Health", "", "The actions under all six priorities are listed in the table below:", "",
-		"Actions\tLead\tTimescales", "Sweep the market square weekly\tStreet Scene Manager\tMay 2026")
-	if got := themes(Find(pointed).Actions); got != "=" {
-		t.Errorf("a theme heading over a lead-in: got %q, want none", got)
 	}
 	// Over blocks too, a labelled heading set close under another line
 	// and wrapped heads the blocks under it.
