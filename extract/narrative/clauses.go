@@ -509,9 +509,10 @@ var (
 	// to be made ("will be agreed", "to be approved").
 	pastDecidingVerb = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided|approved|adopted|endorsed|recommended|made\s+the\s+following)\b`)
 	// meetingDate ends the words before a date that tie it to a meeting
-	// or its paper: "On ", "…, on the ", "at its meeting of ", "in its
-	// report to Council (", "the minutes dated ".
-	meetingDate = regexp.MustCompile(`(?i)(?:(?:^|[,;(]\s*)on\s+(?:the\s+)?|\b(?:meeting|report|minutes|decision)\b[^.;:()]{0,40}?(?:\b(?:of|on|dated|held\s+on)\s+(?:the\s+)?|\())$`)
+	// or its paper: "On ", "In ", "…, on the ", a body named in capitals
+	// then "on" ("Cabinet on "), "at its meeting of " or "… in ", "in
+	// its report to Council (", "the minutes dated ".
+	meetingDate = regexp.MustCompile(`(?i)(?:(?:^|[,;(]\s*)(?:on|in)\s+(?:the\s+)?|(?-i:\b[A-Z][a-z]+)\s+on\s+(?:the\s+)?|\b(?:meeting|report|minutes|decision)\b[^.;:()]{0,40}?(?:\b(?:of|on|in|dated|held\s+on)\s+(?:the\s+)?|\())$`)
 	notYet      = regexp.MustCompile(`(?i)\b(?:will|shall|would|to|is|are|being)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
 	// datedWithYear is a date with its year: "28 November 2013", "the
 	// 3rd of May 2020", "April, 2013", "June 2020".

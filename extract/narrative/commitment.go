@@ -1214,7 +1214,7 @@ func weWillIn(s string, ok bool) []int {
 		return nil
 	}
 	m := weWill.FindStringSubmatchIndex(s)
-	if m != nil && reportedFront.MatchString(s[m[0]:m[2]]) && laterVerb.MatchString(s[m[1]:]) {
+	if m != nil && reportedFront.MatchString(s[m[0]:m[2]]) && laterVerb.MatchString(beforeRelative(s[m[1]:])) {
 		// "To say that we will close every branch would be wrong", "To
 		// what extent we will need agency staff is not known": "we
 		// will" stands in a clause that is the subject of a later verb;
@@ -1231,9 +1231,23 @@ func weWillIn(s string, ok bool) []int {
 // "… would be untrue", "… is not yet known".
 var laterVerb = regexp.MustCompile(`^[^,;:]*?\s(?:is|are|was|were|would|remains|depends|seems)\b`)
 
+// beforeRelative cuts s at a relative clause's "that", "which" or
+// "who": a verb in it belongs to the object, not to the fronted clause
+// ("… we will run a survey which is open to all" promises the survey).
+func beforeRelative(s string) string {
+	if k := relativeWord.FindStringIndex(s); k != nil {
+		return s[:k[0]]
+	}
+	return s
+}
+
+var relativeWord = regexp.MustCompile(`(?i)\b(?:that|which|who)\b`)
+
 // (A purpose's "that" stays: "To make sure that every child is safe we
-// will …" promises.)
-var reportedFront = regexp.MustCompile(`(?i)^\W*(?:to|in\s+order\s+to|as\s+well\s+as|as)\s(?:.*\b(?:what|whether|how|extent|says?|said|claims?|claimed|suggests?|suggested)\b|(?:say|claim|suggest|argue|state|pretend)\b)`)
+// will …" promises. A question word makes the clause asked only where
+// it opens it: "To what extent …", "Whether …", "How …"; a purpose
+// with one inside, "To learn how residents travel we will …", promises.)
+var reportedFront = regexp.MustCompile(`(?i)^\W*(?:(?:to|in\s+order\s+to|as\s+well\s+as|as)\s(?:.*\b(?:says?|said|claims?|claimed|suggests?|suggested)\b|(?:say|claim|suggest|argue|state|pretend)\b)|to\s+what\s+(?:extent|degree)\b|how\b|whether\b)`)
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
@@ -1547,9 +1561,12 @@ func membersBusiness(who, verb, rest string) bool {
 }
 
 var (
-	// secondVerb is a further verb joined with its object or particle:
-	// "… and report back", "… and send the notes", "… and bring them".
-	secondVerb = regexp.MustCompile(`\band\s+(?:then\s+)?[a-z]+\s+(?:back|the|a|an|it|them|their|any|to|on|with)\b`)
+	// secondVerb is a further verb after "and" that carries the item
+	// beyond the sitting: "… and report back", "… and send the notes",
+	// "… and bring them". (A short list of follow-up verbs: a bare
+	// "and" may join nouns, "the quotes for fencing and gates to the
+	// park", and word shapes cannot tell a verb from a noun.)
+	secondVerb = regexp.MustCompile(`\band\s+(?:then\s+)?(?:report|reply|send|bring|circulate|write|return|share)\b`)
 	// outsideSitting: work done away from the meeting's sitting.
 	outsideSitting = regexp.MustCompile(`(?i)\b(?:by\s+e-?mail|before|after|outside|following)\b`)
 )
@@ -2357,9 +2374,11 @@ func dueAfterModal(s string) string {
 }
 
 var (
-	// openingDue is a sentence's opening words up to a date that leads
-	// it: "By ", "In early ", "Before the end of ".
-	openingDue = regexp.MustCompile(`(?i)^\W*(?:by|in|before|during|on|until|from|no\s+later\s+than)\b[^,;]{0,20}$`)
+	// openingDue is a sentence's opening words up to a deadline that
+	// leads it: "By ", "Before the end of ", "No later than ". (An
+	// opening "On 3 March" or "In May 2026" tells when something was
+	// done; it sets no deadline for a later clause's "will".)
+	openingDue = regexp.MustCompile(`(?i)^\W*(?:by|before|until|no\s+later\s+than)\b[^,;]{0,20}$`)
 	// clauseBreak ends one clause before the next: a comma, a semicolon
 	// or "and".
 	clauseBreak = regexp.MustCompile(`[,;]|\band\b`)

@@ -262,13 +262,22 @@ func agreedThatDecided(s string) bool {
 		if k := lastClauseStart.FindAllStringIndex(subject, -1); k != nil {
 			subject = subject[k[len(k)-1][1]:]
 		}
-		if !personSubject.MatchString(subject) {
+		if !personSubject.MatchString(headPhrase(subject)) {
 			settled += done[at:m[0]] + " "
 			at = m[1]
 		}
 	}
 	settled += done[at:]
 	return len(strings.Fields(clause)) >= 4 && !undertakingWord.MatchString(settled)
+}
+
+// headPhrase is a subject up to its head noun, before any qualifying
+// phrase: "the next meeting of members" reads "the next meeting".
+func headPhrase(subject string) string {
+	if k := subjectTail.FindStringIndex(subject); k != nil {
+		return subject[:k[0]]
+	}
+	return subject
 }
 
 var (
@@ -278,7 +287,13 @@ var (
 	// personSubject is a subject that is someone who acts: an office
 	// holder, members or officers, a titled name, a pronoun. (The words
 	// are those minutes use for who is to do a thing.)
-	personSubject = regexp.MustCompile(`(?i)\b(?:clerk|chair\w*|mayor|treasurer|officers?|councillors?|cllrs?|members?|mr|mrs|ms|miss|dr|he|she|they|we|i)\b`)
+	// It must be the subject's head, its last word before any "of …"
+	// (or a titled name after it, "Cllr Jones"): "the Chairman's report"
+	// and "the next meeting of members" are things, not persons.
+	personSubject = regexp.MustCompile(`(?i)\b(?:clerk|chair\w*|mayor|treasurer|officers?|councillors?|cllrs?|members?|mr|mrs|ms|miss|dr|he|she|they|we|i)(?-i:\s+[A-Z][\w'-]*)*\s*$`)
+	// subjectTail is where a subject's head gives way to what qualifies
+	// it: "the meeting | of members", "the Clerk | to the Council".
+	subjectTail = regexp.MustCompile(`\s(?:of|for|in|on|at|with|from|to)\s`)
 	// lastClauseStart ends the words before a clause's subject.
 	lastClauseStart = regexp.MustCompile(`\b(?:that|and)\s`)
 	statedView      = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have)\b`)

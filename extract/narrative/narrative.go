@@ -3063,11 +3063,12 @@ var decidingLead = regexp.MustCompile(`(?i)\b(agreed|resolved|decided)\s+to\b`)
 
 // backgroundHead is a section heading whose role is to tell what came
 // before the paper: "1. Introduction", "Background", "Context",
-// "Introduction and background:". The word is the whole heading: "6.
+// "Introduction and background:", "Background to the proposal",
+// "Background information". The word is the whole heading: "6.
 // Introduction of a new bus lane" or "History Society grant" names an
 // item's subject, not the section's role. (The words are few and fixed:
 // they are the names officers' reports give that section.)
-var backgroundHead = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background|context|history)(?:\s+and\s+(?:background|context|purpose))?\s*:?\s*$`)
+var backgroundHead = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background(?:\s+(?:to\b.*|information))?|context|history)(?:\s+and\s+(?:background|context|purpose))?\s*:?\s*$`)
 
 // pastEvent names a date as when something happened.
 var pastEvent = regexp.MustCompile(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)
@@ -3965,9 +3966,10 @@ func stepsApproved(clause *action.Action, text string) bool {
 		!elaborates.MatchString(clause.Action) && !announcing.MatchString(strings.TrimRight(clause.Action, ":-–— "))
 }
 
-// decidingPast is a past-tense verb that decides what is to be done, as
-// decidedVerb's "Noted", "Considered" or "Welcomed" do not.
-var decidingPast = regexp.MustCompile(`(?i)^(?:Approved|Agreed|Endorsed|Adopted|Authori[sz]ed|Resolved|Instructed|Requested)$`)
+// decidingPast is a past-tense verb that decides what is to be done, or
+// hands it on to be done ("Delegated", "Commissioned"), as decidedVerb's
+// "Noted", "Considered" or "Welcomed" do not.
+var decidingPast = regexp.MustCompile(`(?i)^(?:Approved|Agreed|Endorsed|Adopted|Authori[sz]ed|Resolved|Instructed|Requested|Delegated|Recommended|Supported|Decided|Commissioned)$`)
 
 // toKnownVerb is a point in the infinitive with a capital "To" and a
 // verb the lists know: "To prepare a plan …", "To align the two plans …".

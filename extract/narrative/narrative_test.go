@@ -185,6 +185,10 @@ func TestCommitments(t *testing.T) {
 		// or a question, is no promise.
 		{text: "To claim that we will mend every road this year would mislead residents.", genre: "other"},
 		{text: "To what degree we will hire outside help is still unclear.", genre: "other"},
+		// A question word inside a purpose, or a verb in a relative
+		// clause after the promise, leaves the promise standing.
+		{text: "To learn how pupils get to school we will hold a travel survey that is run by the pupils.", want: "To learn how pupils get to school we will hold a travel survey that is run by the pupils.", genre: "other"},
+		{text: "To find out what tenants want we will set up a panel which is chosen by lot.", want: "To find out what tenants want we will set up a panel which is chosen by lot.", genre: "other"},
 		{text: "The café will open at nine on weekdays.", genre: "other"},
 		// A reason before the time ("… and that is why this year we will
 		// …"); going on with a deed ("continue to increase …") is one,
@@ -1384,6 +1388,21 @@ func TestRetoldLeadIn(t *testing.T) {
 			"a) the Clerk reply to the Group;", "b) the request be put on the next agenda.")
 		if got := Find(d, nil, Options{Genre: c.genre, Date: "2026-01-20"}); len(got) != 2 {
 			t.Errorf("%s under %q: got %d items, want the two decisions", c.genre, c.head, len(got))
+		}
+	}
+	// The earlier meeting's date may open with "In", follow the body's
+	// name with "on", or follow "meeting … in"; the heading may go on
+	// ("Background to the report", "Background information").
+	for _, c := range []struct{ head, lead string }{
+		{"2. Background", "2.1 In October 2025 the Panel agreed that:"},
+		{"2. Background", "2.1 The Panel on 9 October 2025 resolved that:"},
+		{"2. Background", "2.1 At its meeting in October 2025 the Panel agreed that:"},
+		{"2. Background to the report", "2.1 On 9 October 2025 the Panel agreed that:"},
+		{"2. Background information", "2.1 On 9 October 2025 the Panel agreed that:"},
+	} {
+		d = doc(true, c.head, c.lead, "a) the Clerk write to the owner;", "b) the matter come back in the spring.")
+		if got := Find(d, nil, Options{Genre: action.DocReport, Date: "2026-01-20"}); len(got) != 0 {
+			t.Errorf("%q under %q retold: got %d items, want none", c.lead, c.head, len(got))
 		}
 	}
 	// A date that only sets the scene before the verb is no earlier
@@ -7193,7 +7212,6 @@ func TestSignOffMidSentence(t *testing.T) {
 	})
 }
 
-// textDoc reads page as the text reader reads a plain-text paper.
 // pagedDoc is textDoc set on a page, as a PDF's lines are.
 func pagedDoc(t *testing.T, page string) layout.Doc {
 	t.Helper()
@@ -7205,6 +7223,7 @@ func pagedDoc(t *testing.T, page string) layout.Doc {
 	return d
 }
 
+// textDoc reads page as the text reader reads a plain-text paper.
 func textDoc(t *testing.T, page string) layout.Doc {
 	t.Helper()
 	d, err := plaintext.Reader{}.Read(t.Context(), []byte(page))
@@ -7269,6 +7288,22 @@ func TestInfinitiveSubPoints(t *testing.T) {
 	for _, a := range got {
 		if a.Due != "" || strings.HasPrefix(a.Ref, "2(") {
 			t.Errorf("noted steps became decisions: %s|%s|%s", a.Ref, a.Action, a.Due)
+		}
+	}
+	// Other verbs that decide or hand on what is to be done lead in to
+	// their points as "Approved" does.
+	for _, v := range []string{"Delegated", "Decided", "Supported", "Commissioned"} {
+		got = Find(textDoc(t, "That Cabinet:\n"+
+			"1. Received the annual report.\n"+
+			"2. "+v+" the actions the team will take:\n"+
+			"a. To prepare a list of the town's trees by June 2026;\n"+
+			"b. To set up a tree warden scheme.\n"), nil, Options{Genre: action.DocMinutes})
+		refs := []string{}
+		for _, a := range got {
+			refs = append(refs, a.Ref)
+		}
+		if strings.Join(refs, " ") != "1 2(a) 2(b)" {
+			t.Errorf("%s: refs %v, want 1 2(a) 2(b)", v, refs)
 		}
 	}
 	// A clause not told in the past keeps its infinitives: a group's
@@ -8526,6 +8561,15 @@ func TestMinutesItemFields(t *testing.T) {
 		// says "she would …": the teller owns it.
 		{"a teller after a fronted phrase, no comma", action.DocMinutes, []string{"After comments from Cllr Grey and Cllr Hunt the Clerk confirmed that she would chase the insurers."},
 			[]string{"commitment||After comments from Cllr Grey and Cllr Hunt the Clerk confirmed that she would chase the insurers.|the Clerk"}},
+		// A person word inside the subject that is not its head leaves
+		// a thing's "would be" settled.
+		{"agreed that a person's paper would be an item", action.DocMinutes, []string{"Members agreed that the Mayor's update would be a regular item at each meeting."},
+			[]string{"resolution||Members agreed that the Mayor's update would be a regular item at each meeting.|"}},
+		{"agreed that a meeting of persons would be on a day", action.DocMinutes, []string{"It was agreed that the annual meeting of councillors would be on 12 May."},
+			[]string{"resolution||It was agreed that the annual meeting of councillors would be on 12 May.|"}},
+		// "and" joining two nouns of the item is no second verb: the
+		// members' bare agenda line stays business.
+		{"an agenda line with nouns joined by and", action.DocMinutes, []string{"Councillors to consider the prices for railings and benches to the green."}, nil},
 		// Where a person "would be" is their undertaking.
 		{"agreed that a person would be somewhere", action.DocMinutes, []string{"Members agreed that the Clerk would be on hand on Friday to let the surveyor in."},
 			[]string{"commitment||Members agreed that the Clerk would be on hand on Friday to let the surveyor in.|the Clerk"}},
@@ -8546,6 +8590,10 @@ func TestDueAfterModal(t *testing.T) {
 		// follows; a later date told in it does not.
 		{"a fronted date, a later clause dated", action.DocMinutes, []string{"In June 2026 the Clerk will write to the growers, and the bulbs will be planted in October 2026."},
 			[]string{"commitment|In June 2026 the Clerk will write to the growers, and the bulbs will be planted in October 2026.|2026-06-30"}},
+		// An opening "On <date>" tells what was done then; the later
+		// clause's own date is its deadline.
+		{"a past date opening, a later undertaking dated", action.DocReport, []string{"On 12 February 2026 the Board chose the route and officers will bring the designs back in November 2026."},
+			[]string{"commitment|On 12 February 2026 the Board chose the route and officers will bring the designs back in November 2026.|2026-11-30"}},
 		{"a fronted date, a period named after", action.DocMinutes, []string{"By 15 May 2026 the Treasurer will send members the budget for the year ending in March 2027."},
 			[]string{"commitment|By 15 May 2026 the Treasurer will send members the budget for the year ending in March 2027.|2026-05-15"}},
 	}
