@@ -4,13 +4,13 @@ package narrative
 // without a rule, and the paragraphs cut from them.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // proseColumns finds the tables no rule used – a minutes table of "Minute
@@ -84,11 +84,11 @@ func widestCell(l layout.Line, col int) int {
 // cellBreak finds where a cell that ran its paragraphs together starts a
 // new one: at a lettered or numbered point, a RESOLVED in capitals or a
 // "Recommendation 6a -".
-var cellBreak = regexp.MustCompile(`\s(?:\((?:[ivxlc]{1,6}|[a-z]|\d{1,2})\)\s+[A-Z]|(?:RESOLVED|AGREED|DECIDED)\b|Recommendation\s+\d{1,3}[a-z]?\s*[-–—:]|(?:Decisions?|Minutes)\s*:\s)`)
+var cellBreak = lazyre.New(`\s(?:\((?:[ivxlc]{1,6}|[a-z]|\d{1,2})\)\s+[A-Z]|(?:RESOLVED|AGREED|DECIDED)\b|Recommendation\s+\d{1,3}[a-z]?\s*[-–—:]|(?:Decisions?|Minutes)\s*:\s)`)
 
 // cellLabel is a ModernGov block label that heads a run of a cell's text:
 // it stands as a paragraph of its own, as it does on the page.
-var cellLabel = regexp.MustCompile(`^(?:Decisions?|Minutes)\s*:\s*`)
+var cellLabel = lazyre.New(`^(?:Decisions?|Minutes)\s*:\s*`)
 
 // cellParagraphs reads a row's prose cell as paragraphs; one without a
 // number of its own takes the row's first cell ("46") as its ref.

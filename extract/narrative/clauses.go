@@ -1,13 +1,13 @@
 package narrative
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/lazyre"
 
 	"github.com/councilactions/councilactions/extract/layout"
 )
@@ -29,7 +29,7 @@ var (
 	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
 	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
 	// rest, if any, is the first clause or the lead-in.
-	labelPat = regexp.MustCompile(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?(?:\s*\([^)]{1,60}\))?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?` + moverAside + `\s*(?::-|[:\-–—])?\s*(.*)$`)
+	labelPat = lazyre.New(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?(?:\s*\([^)]{1,60}\))?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?` + moverAside + `\s*(?::-|[:\-–—])?\s*(.*)$`)
 	// moverAside names a decision's mover and seconder between its label
 	// and its words: "Resolved, proposed by Cllr Benton, seconded by Cllr
 	// Waples, that …".
@@ -38,19 +38,19 @@ var (
 	// are: asking, recommending and proposing give recommendations; agreeing,
 	// resolving and deciding give resolutions, as does authorising or
 	// instructing a named officer "to:" (each point is what they may do).
-	leadVerb = regexp.MustCompile(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(?:authori[sz]ed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[^:;.]{0,160}?\s+to\s*(?::-|[:\-–—])$|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b|` + bodySupported + `|` + bodyNotedColon)
+	leadVerb = lazyre.New(`(?i)\b(?:is|are|be|was|were)\s+(?:\w+ly\s+)?(asked|recommended|requested|invited|minded)\s+to\b|\b(recommends?|proposes?)\s+(?:that|to)\b|\brecommended\b|\b(resolved|resolves?|agreed|agrees?|decided|decides?|approved|approves?|determined|endorsed|endorses|adopted|adopts|ORDERED)\b|\b(?:authori[sz]ed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[^:;.]{0,160}?\s+to\s*(?::-|[:\-–—])$|\b(agree|resolve|decide|approve|determine|note)\s+(?:to|that)\b|` + bodySupported + `|` + bodyNotedColon)
 	// participleLabel is a form's column label, a noun and a participle
 	// with its preposition: "Recommendation made to:", "Decision taken
 	// by:", "Date agreed on:".
-	participleLabel = regexp.MustCompile(`(?i)^(?:[\w'’]+\s+){0,2}(?:made|taken|given|sent|raised|received|submitted|assigned|allocated|reported|completed)\s+(?:to|by|on|at)\s*:$`)
+	participleLabel = lazyre.New(`(?i)^(?:[\w'’]+\s+){0,2}(?:made|taken|given|sent|raised|received|submitted|assigned|allocated|reported|completed)\s+(?:to|by|on|at)\s*:$`)
 	// purposeLead introduces what something is for: "Its main role is
 	// to:-", "The aims of the group are to:".
-	purposeLead = regexp.MustCompile(`(?i)\b(?:is|are|was|were|will be)\s+to\s*(?::-|[:\-–—])$`)
-	recommend   = regexp.MustCompile(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
+	purposeLead = lazyre.New(`(?i)\b(?:is|are|was|were|will be)\s+to\s*(?::-|[:\-–—])$`)
+	recommend   = lazyre.New(`(?i)\b(recommend\w*|propos\w*|asked|requested|invited|suggest\w*|minded)\b`)
 	// bulletPat is a bullet a clause may start with.
-	bulletPat = regexp.MustCompile(`^[` + layout.Bullets + `§Øü\-–—*o]\s+`) // §, Ø and ü: Wingdings bullets as a Word page prints them
+	bulletPat = lazyre.New(`^[` + layout.Bullets + `§Øü\-–—*o]\s+`) // §, Ø and ü: Wingdings bullets as a Word page prints them
 	// upperMarker is a lettered point in capitals: "A)", "(B)", "C.".
-	upperMarker = regexp.MustCompile(`^(\((?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\.\s)\s*`)
+	upperMarker = lazyre.New(`^(\((?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\.\s)\s*`)
 )
 
 // opener is what starts a block of clauses.
@@ -95,21 +95,21 @@ type opener struct {
 var (
 	// (or taking others' recommendations as its own: "that Cabinet
 	// endorse the following recommendations")
-	decidingVerb = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b|` + bodySupported + `|\b(?:cabinet|council|board|committee|executive|panel|members)\s+(?:endorse|approve|accept|agree|adopt)s?\s+(?:the\s+)?(?:following\s+)?recommendations\b`)
+	decidingVerb = lazyre.New(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|accepted)\b|` + bodySupported + `|\b(?:cabinet|council|board|committee|executive|panel|members)\s+(?:endorse|approve|accept|agree|adopt)s?\s+(?:the\s+)?(?:following\s+)?recommendations\b`)
 	// councilResolves is a motion's operative words, in the present as
 	// its mover wrote them: "To this end, Oxford City Council resolves
 	// to ask the Executive to:" (minutes record "RESOLVED – That this
 	// Council resolves to:").
-	councilResolves = regexp.MustCompile(`\b[Cc]ouncil,?\s+(?:(?:therefore|further|also),?\s+)?resolves\s+(?:to|that)\b`)
-	motionLead      = regexp.MustCompile(`(?i)^(?:this|the)\s+council,?\s*(?:(?:therefore|further|also),?\s+)?(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
+	councilResolves = lazyre.New(`\b[Cc]ouncil,?\s+(?:(?:therefore|further|also),?\s+)?resolves\s+(?:to|that)\b`)
+	motionLead      = lazyre.New(`(?i)^(?:this|the)\s+council,?\s*(?:(?:therefore|further|also),?\s+)?(?:notes|believes|resolves)?(?:\s+that)?\s*(?::-|[:\-–—])$`)
 )
 
 // bareThat is a lead-in of "That" alone.
-var bareThat = regexp.MustCompile(`^(?i:that)\s*(?::-|[:\-–—])$`)
+var bareThat = lazyre.New(`^(?i:that)\s*(?::-|[:\-–—])$`)
 
 // asFollowsEnd ends a lead-in by "as follows", perhaps with where else
 // the points are, and any stop or none.
-var asFollowsEnd = regexp.MustCompile(`(?i)\bas\s+follows(?:\s+and\s+(?:as\s+)?(?:attached|appended|circulated))?\s*[;,.]?$`)
+var asFollowsEnd = lazyre.New(`(?i)\bas\s+follows(?:\s+and\s+(?:as\s+)?(?:attached|appended|circulated))?\s*[;,.]?$`)
 
 // bodySupported is a meeting supporting what was put to it, which decides
 // ("Cabinet supported the committee's recommendations"); a thing that
@@ -120,7 +120,7 @@ const bodySupported = `\b(?:cabinet|council|committee|sub-committee|board|panel|
 // "The Local Committee (Surrey Heath) noted:".
 const bodyNotedColon = `\b(?:cabinet|council|committee|sub-committee|board|panel|executive)(?:\s+\([^)]{1,40}\))?\s+(?:also\s+)?noted\s*(?::-|[:\-–—])$`
 
-var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
+var askedLead = lazyre.New(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
 
 // elaborates ends a lead-in whose list gives the grounds, conditions or
 // parts of the decision already stated, not decisions of their own.
@@ -128,14 +128,14 @@ var askedLead = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|rec
 // "the following proposals, as set out …, are not recommended:-".
 // businessLead announces a meeting's business: "… to transact the
 // following business:", "the following items of business".
-var businessLead = regexp.MustCompile(`(?i)\b(?:(?:transact|conduct)\s+(?:the\s+)?(?:following\s+)?business|the\s+following\s+(?:items?\s+of\s+)?business)\b`)
+var businessLead = lazyre.New(`(?i)\b(?:(?:transact|conduct)\s+(?:the\s+)?(?:following\s+)?business|the\s+following\s+(?:items?\s+of\s+)?business)\b`)
 
-var followingAre = regexp.MustCompile(`(?i)\bthe following\b[^:]{0,200}\b(?:are|is|were|was|be|have been|has been)\b[^:]{0,60}(?::-|[:\-–—])$`)
+var followingAre = lazyre.New(`(?i)\bthe following\b[^:]{0,200}\b(?:are|is|were|was|be|have been|has been)\b[^:]{0,60}(?::-|[:\-–—])$`)
 
-var elaborates = regexp.MustCompile(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below|in (?:cases|the cases?|circumstances) where|provided that)\s*(?::-|;-|[:\-–—])$`)
+var elaborates = lazyre.New(`(?i)\b(on the grounds? that|grounds that|including(?: that)?|namely|as follows|for the following reasons?|because|the reasons? (?:being|are)|subject to(?:\s+[^\s:]+){0,5}|subject to\b[^:]{0,80}?\b(?:following|below|conditions?|amendments?|changes?)\b[^:]{0,40}?|set out below|listed below|in (?:cases|the cases?|circumstances) where|provided that)\s*(?::-|;-|[:\-–—])$`)
 
 // voteNote is how a decision was carried, in brackets on its label's line.
-var voteNote = regexp.MustCompile(`(?i)^\((?:unanimous(?:ly)?|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)
+var voteNote = lazyre.New(`(?i)^\((?:unanimous(?:ly)?|by\s[^)]{1,40}|nem\.?\s*con\.?|[^)]{0,20}\bvotes?\b[^)]{0,20})\)$`)
 
 // saysNothing: a label's words tell that there was nothing to decide,
 // in full or after a title's colon ("Nothing to report at present.",
@@ -148,10 +148,10 @@ func saysNothing(rest string) bool {
 	return nothingThere.MatchString(strings.TrimSpace(rest))
 }
 
-var nothingThere = regexp.MustCompile(`(?i)^(?:nothing\s+(?:(?:further|new|more)\s+)?to\s+report|none(?:\s+(?:were|was|had\s+been))?(?:\s+(?:noted|received|declared|made|reported|raised))?)(?:\s+(?:at\s+(?:present|this\s+time)|this\s+month|today))?\s*\.?$`)
+var nothingThere = lazyre.New(`(?i)^(?:nothing\s+(?:(?:further|new|more)\s+)?to\s+report|none(?:\s+(?:were|was|had\s+been))?(?:\s+(?:noted|received|declared|made|reported|raised))?)(?:\s+(?:at\s+(?:present|this\s+time)|this\s+month|today))?\s*\.?$`)
 
 // formAnswer is a form field's answer, no decision: "Yes", "N/A".
-var formAnswer = regexp.MustCompile(`(?i)^(?:yes|no|n/?a|none|tbc|nil)\.?$`)
+var formAnswer = lazyre.New(`(?i)^(?:yes|no|n/?a|none|tbc|nil)\.?$`)
 
 // labelOpener reads a label paragraph ("Decision:", "RESOLVED –", "That
 // Cabinet:"). A label is short and ends its line, or its rest follows a
@@ -225,7 +225,7 @@ func labelOpener(p paragraph) (opener, bool) {
 
 // pointsNoted ends a lead-in over the points a discussion made: "… the
 // following points were noted:", "… the following comments were raised:".
-var pointsNoted = regexp.MustCompile(`(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:points|comments|issues|questions|observations)\s+(?:were|was)\s+(?:noted|raised|made|discussed|highlighted)\b[^:]{0,40}:-?$`)
+var pointsNoted = lazyre.New(`(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:points|comments|issues|questions|observations)\s+(?:were|was)\s+(?:noted|raised|made|discussed|highlighted)\b[^:]{0,40}:-?$`)
 
 // leadIn reads a paragraph that introduces a list: it ends in a colon (or
 // "to" with the list on the next lines) and has a deciding or asking verb.
@@ -507,19 +507,19 @@ var (
 	// pastDecidingVerb: a body's decision or recommendation in the past
 	// tense ("agreed", "made the following recommendations"), not one
 	// to be made ("will be agreed", "to be approved").
-	pastDecidingVerb = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided|approved|adopted|endorsed|recommended|made\s+the\s+following)\b`)
+	pastDecidingVerb = lazyre.New(`(?i)\b(?:agreed|resolved|decided|approved|adopted|endorsed|recommended|made\s+the\s+following)\b`)
 	// meetingDate ends the words before a date that tie it to a meeting
 	// or its paper: "On ", "In ", "…, on the ", a body named in capitals
 	// then "on" ("Cabinet on "), "at its meeting of " or "… in ", "in
 	// its report to Council (", "the minutes dated ".
-	meetingDate = regexp.MustCompile(`(?i)(?:(?:^|[,;(]\s*)(?:on|in)\s+(?:the\s+)?|(?-i:\b[A-Z][a-z]+)\s+on\s+(?:the\s+)?|\b(?:meeting|report|minutes|decision)\b[^.;:()]{0,40}?(?:\b(?:of|on|in|dated|held\s+on)\s+(?:the\s+)?|\())$`)
-	notYet      = regexp.MustCompile(`(?i)\b(?:will|shall|would|to|is|are|being)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
+	meetingDate = lazyre.New(`(?i)(?:(?:^|[,;(]\s*)(?:on|in)\s+(?:the\s+)?|(?-i:\b[A-Z][a-z]+)\s+on\s+(?:the\s+)?|\b(?:meeting|report|minutes|decision)\b[^.;:()]{0,40}?(?:\b(?:of|on|in|dated|held\s+on)\s+(?:the\s+)?|\())$`)
+	notYet      = lazyre.New(`(?i)\b(?:will|shall|would|to|is|are|being)\s+(?:\w+ly\s+)?(?:be\s+)?$`)
 	// datedWithYear is a date with its year: "28 November 2013", "the
 	// 3rd of May 2020", "April, 2013", "June 2020".
-	datedWithYear = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:` + monthName + `),?\s+(?:19|20)\d{2}\b`)
+	datedWithYear = lazyre.New(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:` + monthName + `),?\s+(?:19|20)\d{2}\b`)
 )
 
-var datedAfter = regexp.MustCompile(`^\s+(?:by\s+[^,:;]{1,40}?\s+)?(?:in|since|during)\s+(?:\d{4}|` + monthName + `)\b`)
+var datedAfter = lazyre.New(`^\s+(?:by\s+[^,:;]{1,40}?\s+)?(?:in|since|during)\s+(?:\d{4}|` + monthName + `)\b`)
 
 // leaveToAct: who, named in rest, is followed by "to" and a verb of their
 // own doing, not "to be".
@@ -533,47 +533,47 @@ func leaveToAct(rest, who string) bool {
 
 // thatRegarding is a decision's "That" with only what it concerns before
 // its colon: "That, in respect of the responses at Appendix 2:".
-var thatRegarding = regexp.MustCompile(`(?i)^that,?\s+(?:in respect of|in relation to|with regard to|with respect to|regarding|subject to|in light of|as regards)\b[^:;.]{0,120}[:\-–]+$`)
+var thatRegarding = lazyre.New(`(?i)^that,?\s+(?:in respect of|in relation to|with regard to|with respect to|regarding|subject to|in light of|as regards)\b[^:;.]{0,120}[:\-–]+$`)
 
 // capsDecidedLead is a lead-in that opens with the decision's verb in
 // capitals: "CONFIRMED <the council> remains fully committed to:",
 // "AGREED the following changes:".
-var capsDecidedLead = regexp.MustCompile(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
+var capsDecidedLead = lazyre.New(`^(?:CONFIRMED|AGREED|NOTED|ENDORSED|APPROVED)\s+\S.*(?::-|[:\-–—])$`)
 
 // weColon ends a lead-in with its subject alone: "…, we:".
-var weColon = regexp.MustCompile(`(?i)(?:^|,\s*)we\s*(?::-|[:\-–—])$`)
+var weColon = lazyre.New(`(?i)(?:^|,\s*)we\s*(?::-|[:\-–—])$`)
 
 // willLead is a lead-in that promises what its points say.
-var willLead = regexp.MustCompile(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commits?\s+to|pledges?\s+to|promises?\s+to|undertakes?\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$` +
+var willLead = lazyre.New(`(?i)(?:^|\b(we|i|the\s+\w+(?:\s+\w+){0,4}|this\s+(?:strategy|plan|policy|programme|partnership|board|council))\s+)(?:will|shall|(?:are|is|remains?)\s+(?:fully\s+|firmly\s+)?committed\s+to|commits?\s+to|pledges?\s+to|promises?\s+to|undertakes?\s+to|(?:has|have)\s+(?:also\s+)?(?:pledged|promised|committed)\s+to)(?:\s+\w+){0,2}\s*(?::-|[:\-–—])$` +
 	// "You can trust us to:": the authors' promise told to the reader.
 	`|(?i)\byou\s+can\s+(?:trust|rely\s+on|count\s+on|expect)\s+(?:us|me|the\s+council)\s+to\s*(?::-|[:\-–—])$`)
 
 // deliverablesLead names the points after it as a plan's deliverables or
 // milestones, or as the actions the authors are taking ("Some of the
 // actions we are taking to protect wildlife:").
-var deliverablesLead = regexp.MustCompile(`(?i)(?:\bplan\b[^:.;]{0,80}\b(?:deliverables|milestones)\b[^:.;]{0,40}\b(?:include|includes|are)|\b(?:actions|steps|projects)\s+(?:that\s+)?(?:we|the council)\s+(?:are|is|will\s+be)\s+(?:taking|delivering|carrying\s+out)\b[^:.;]{0,100})\s*(?::-|[:\-–—])$`)
+var deliverablesLead = lazyre.New(`(?i)(?:\bplan\b[^:.;]{0,80}\b(?:deliverables|milestones)\b[^:.;]{0,40}\b(?:include|includes|are)|\b(?:actions|steps|projects)\s+(?:that\s+)?(?:we|the council)\s+(?:are|is|will\s+be)\s+(?:taking|delivering|carrying\s+out)\b[^:.;]{0,100})\s*(?::-|[:\-–—])$`)
 
 // makeUp says what something is made of ("The membership of the Board
 // will consist of:"): its points are its parts, not promises.
-var makeUp = regexp.MustCompile(`(?i)\bwill\s+(?:consist\s+of|comprise|be\s+made\s+up\s+of|be\s+composed\s+of)\b`)
+var makeUp = lazyre.New(`(?i)\bwill\s+(?:consist\s+of|comprise|be\s+made\s+up\s+of|be\s+composed\s+of)\b`)
 
 // expectUs is a service's promise told from the reader's side: "You can
 // expect us to:", "Customers can expect the team to:", "What you can
 // expect from us:".
-var expectUs = regexp.MustCompile(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+(?:us|the\s+(?:council|service|team|[\w ]{1,30}?\s+team))\s+to\s*(?::-|[:\-–—])$|^what\s+(?:you|customers)\s+can\s+expect\s+(?:from\s+us)?\s*(?::-|[:\-–—])$`)
+var expectUs = lazyre.New(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+(?:us|the\s+(?:council|service|team|[\w ]{1,30}?\s+team))\s+to\s*(?::-|[:\-–—])$|^what\s+(?:you|customers)\s+can\s+expect\s+(?:from\s+us)?\s*(?::-|[:\-–—])$`)
 
 // promiseHas is a lead-in naming its points as the parts of "our"
 // promise or pledge: "… our customer care promise, which has three
 // standards:", "Our pledges are:".
-var promiseHas = regexp.MustCompile(`(?i)\bour\s+(?:[\w-]+\s+){0,3}(?:promises?|pledges?|commitments?|guarantees?)\b[^:.]{0,40}\b(?:has|have|are|is|include|includes|comprises?)\b[^:.]{0,40}(?::-|[:\-–—])$`)
+var promiseHas = lazyre.New(`(?i)\bour\s+(?:[\w-]+\s+){0,3}(?:promises?|pledges?|commitments?|guarantees?)\b[^:.]{0,40}\b(?:has|have|are|is|include|includes|comprises?)\b[^:.]{0,40}(?::-|[:\-–—])$`)
 
 // expectFollowing names the points after it as what the reader can
 // expect: "You can expect the following standards to be met …:".
-var expectFollowing = regexp.MustCompile(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+the\s+following\b[^:]{0,100}(?::-|[:\-–—])$`)
+var expectFollowing = lazyre.New(`(?i)^(?:you|customers|residents|tenants|applicants)\s+(?:can|will|should)\s+expect\s+the\s+following\b[^:]{0,100}(?::-|[:\-–—])$`)
 
 // namedThenTo is a sentence naming "our" priorities or aims, then "These
 // are to:" over them.
-var namedThenTo = regexp.MustCompile(`(?i)\b(?:we|our|the council|the partnership|the board)\b[^.]{0,60}\b(?:priorities|aims|objectives|ambitions|goals)\b[^.]{0,40}\.\s+(?:these|they)\s+are\s+to\s*(?::-|[:\-–—])$`)
+var namedThenTo = lazyre.New(`(?i)\b(?:we|our|the council|the partnership|the board)\b[^.]{0,60}\b(?:priorities|aims|objectives|ambitions|goals)\b[^.]{0,40}\.\s+(?:these|they)\s+are\s+to\s*(?::-|[:\-–—])$`)
 
 // thatBeLead is a subjunctive decision that its points complete: "That
 // the Scheme … be updated to:-", "That the fees be set as follows:".
@@ -582,18 +582,18 @@ var namedThenTo = regexp.MustCompile(`(?i)\b(?:we|our|the council|the partnershi
 // take several actions including:", "The budget set by the council will
 // deliver an investment in local services including:".
 var (
-	thatBeLead  = regexp.MustCompile(`^(?i:that)\s[^:]{3,200}\bbe\s+\w+(?:ed|en|set|made|put)\b[^:]{0,40}(?::-|[:\-–—])$`)
-	promiseLead = regexp.MustCompile(`(?i)(?:^(?:[^,:;.]{2,40},\s+)?(?:we|the council|the partnership|the board|(?:the|this|our)\s+(?:budget|plan|strategy|programme)\b[^:;.]{0,40}?)\s+will\s+[^:.;]{0,80}\b(?:through|by|including|with|via|on|action\s+points|key\s+actions)|\bthe following\b[^:.;]{0,60}\bwill\s+be\s+(?:developed|delivered|taken forward|implemented|introduced|launched|put in place|carried out|undertaken)|\b(?:actions?|steps|measures|work)\s+(?:that\s+)?(?:will|we will)\s+(?:be\s+)?(?:taken|take|carry out|carried out|do|done|deliver|delivered)\s+to)\s*(?::-|[:\-–—])$`)
+	thatBeLead  = lazyre.New(`^(?i:that)\s[^:]{3,200}\bbe\s+\w+(?:ed|en|set|made|put)\b[^:]{0,40}(?::-|[:\-–—])$`)
+	promiseLead = lazyre.New(`(?i)(?:^(?:[^,:;.]{2,40},\s+)?(?:we|the council|the partnership|the board|(?:the|this|our)\s+(?:budget|plan|strategy|programme)\b[^:;.]{0,40}?)\s+will\s+[^:.;]{0,80}\b(?:through|by|including|with|via|on|action\s+points|key\s+actions)|\bthe following\b[^:.;]{0,60}\bwill\s+be\s+(?:developed|delivered|taken forward|implemented|introduced|launched|put in place|carried out|undertaken)|\b(?:actions?|steps|measures|work)\s+(?:that\s+)?(?:will|we will)\s+(?:be\s+)?(?:taken|take|carry out|carried out|do|done|deliver|delivered)\s+to)\s*(?::-|[:\-–—])$`)
 )
 
 // measureLead names the points after it as how success will be judged:
 // "We will measure this by:", "We will know we have succeeded when:".
-var measureLead = regexp.MustCompile(`(?i)\bwill\s+(?:measure|monitor|track|evaluate|assess|know|judge|see)\s+(?:this|that|it|our|progress|success|impact|whether|we|how)\b[^:.;]{0,60}(?::-|[:\-–—])$`)
+var measureLead = lazyre.New(`(?i)\bwill\s+(?:measure|monitor|track|evaluate|assess|know|judge|see)\s+(?:this|that|it|our|progress|success|impact|whether|we|how)\b[^:.;]{0,60}(?::-|[:\-–—])$`)
 
 // doerTo is a lead-in that is who is to act and a verb whose object the
 // points below give, an action tag perhaps before it: "ACTION: Officers
 // to provide:", "Clerk to obtain:".
-var doerTo = regexp.MustCompile(`^(?:(?i:actions?)\s*[:\-–—]\s*)?((\S.{0,40}?)\s+to\s+[a-z]+)\s*:$`)
+var doerTo = lazyre.New(`^(?:(?i:actions?)\s*[:\-–—]\s*)?((\S.{0,40}?)\s+to\s+[a-z]+)\s*:$`)
 
 // doerToLead gives the lead-in's words (its tag aside) and who a doerTo
 // lead-in names, who "" when it is none: the name must read as one
@@ -630,11 +630,11 @@ func doerNamed(who string) bool {
 	return namedDoer.MatchString(who) || agentWords.MatchString(who)
 }
 
-var namedDoer = regexp.MustCompile(`^(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councill?ors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `|` + givenNamePat + `)$`)
+var namedDoer = lazyre.New(`^(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councill?ors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `|` + givenNamePat + `)$`)
 
 // actionsNeeded is a label naming the lines under it as actions still to
 // be taken: "Action required:", "Further actions needed:".
-var actionsNeeded = regexp.MustCompile(`(?i)^(?:further\s+|next\s+)?actions?\s+(?:required|needed|to\s+be\s+taken)\s*(?::-|[:\-–—])$`)
+var actionsNeeded = lazyre.New(`(?i)^(?:further\s+|next\s+)?actions?\s+(?:required|needed|to\s+be\s+taken)\s*(?::-|[:\-–—])$`)
 
 // actionsLead names the points after it as the body's actions: "Our
 // action headlines:", "Key actions:", "The following commitments:".
@@ -643,9 +643,9 @@ var actionsNeeded = regexp.MustCompile(`(?i)^(?:further\s+|next\s+)?actions?\s+(
 // points as what the body sets out to do: "Our priorities are to:", "The
 // Board's aims for 2024 are to:".
 var (
-	willTo       = regexp.MustCompile(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto(?:\s+(?:deliver|achieve|do))?\s*(?::-|[:\-–—])$`)
-	actionsLead  = regexp.MustCompile(`(?i)^(?:our|key|priority|summary of(?: our)?|the following)\s+(?:[\w-]+\s+){0,2}?(?:actions?(?:\s+(?:headlines|points|areas))?|commitments)(?:\s+(?:are|will be|include))?\s*(?::-|[:\-–—])$`)
-	prioritiesTo = regexp.MustCompile(`(?i)^(?:our|its|their|the\s+[\w'’ ]{1,40}?['’]s)\s+(?:[\w-]+\s+){0,3}(?:priorities|aims|objectives|ambitions|commitments|goals)\s+(?:for\s+[^:]{1,60}?\s+)?(?:are|will\s+be)\s+to\s*(?::-|[:\-–—])$`)
+	willTo       = lazyre.New(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto(?:\s+(?:deliver|achieve|do))?\s*(?::-|[:\-–—])$`)
+	actionsLead  = lazyre.New(`(?i)^(?:our|key|priority|summary of(?: our)?|the following)\s+(?:[\w-]+\s+){0,2}?(?:actions?(?:\s+(?:headlines|points|areas))?|commitments)(?:\s+(?:are|will be|include))?\s*(?::-|[:\-–—])$`)
+	prioritiesTo = lazyre.New(`(?i)^(?:our|its|their|the\s+[\w'’ ]{1,40}?['’]s)\s+(?:[\w-]+\s+){0,3}(?:priorities|aims|objectives|ambitions|commitments|goals)\s+(?:for\s+[^:]{1,60}?\s+)?(?:are|will\s+be)\s+to\s*(?::-|[:\-–—])$`)
 )
 
 // danglingThat ends a lead-in whose colon a rendering lost.
@@ -662,41 +662,41 @@ func hasPrefixFold(s, prefix string) bool {
 // danglingResolved is a decision's lead cut from its verb: "The
 // Executive RESOLVED to".
 // namelyDecisions names the list after it as the decisions themselves.
-var namelyDecisions = regexp.MustCompile(`(?i)\b(?:recommendations|decisions|resolutions)\b[^:]{0,60}\b(?:namely|(?:was|were|are)\s+(?:agreed|approved|adopted|endorsed)\s+as\s+follows)\s*(?::-|[:\-–—])$`)
+var namelyDecisions = lazyre.New(`(?i)\b(?:recommendations|decisions|resolutions)\b[^:]{0,60}\b(?:namely|(?:was|were|are)\s+(?:agreed|approved|adopted|endorsed)\s+as\s+follows)\s*(?::-|[:\-–—])$`)
 
 // weLead is a lead-in in which the authors themselves agree or promise.
-var weLead = regexp.MustCompile(`(?i)\bwe\s+(?:have\s+)?(?:also\s+)?(?:agreed|promised?|pledged?|committed|commit)\s+to\b`)
+var weLead = lazyre.New(`(?i)\bwe\s+(?:have\s+)?(?:also\s+)?(?:agreed|promised?|pledged?|committed|commit)\s+to\b`)
 
 // danglingHas is a deciding body and "has", its decisions in the past
 // participle on the lines below.
-var danglingHas = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:has|have)$`)
+var danglingHas = lazyre.New(`^(?:The\s+)?` + deciders + `\s+(?:has|have)$`)
 
-var danglingResolved = regexp.MustCompile(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED|[Ii]t\s+was\s+(?:(?:unanimously|also|further|then)\s+)?(?:agreed|resolved|decided)(?:\s+unanimously)?)\s+to$`)
+var danglingResolved = lazyre.New(`(?:^|\s)(?:RESOLVED|AGREED|DECIDED|[Ii]t\s+was\s+(?:(?:unanimously|also|further|then)\s+)?(?:agreed|resolved|decided)(?:\s+unanimously)?)\s+to$`)
 
 // danglingCommit is an undertaking's lead-in that ends in "to" with its
 // colon lost: "The Council commits to".
-var danglingCommit = regexp.MustCompile(`(?i)(?:we|(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,4})\s+(?:commits?|pledges?|promises?|undertakes?|(?:is|are)\s+committed)\s+to$`)
+var danglingCommit = lazyre.New(`(?i)(?:we|(?:the\s+)?[\w&'’]+(?:\s+[\w&'’]+){0,4})\s+(?:commits?|pledges?|promises?|undertakes?|(?:is|are)\s+committed)\s+to$`)
 
 // danglingWe is the authors' promise wanting its points: "We plan to",
 // "We will".
-var danglingWe = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:also\s+)?(?:(?:plan|aim|intend|want|are going)\s+to|will)$`)
+var danglingWe = lazyre.New(`(?i)^(?:we|the council)\s+(?:also\s+)?(?:(?:plan|aim|intend|want|are going)\s+to|will)$`)
 
 // danglingWeBy is the authors' promise of means wanting its points, its
 // colon lost: "We will do this by", "We will achieve our aims through".
-var danglingWeBy = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:will|shall|(?:plan|aim|intend)\s+to)\s+[^.:;]{2,50}\s(?:by|through)$`)
+var danglingWeBy = lazyre.New(`(?i)^(?:we|the council)\s+(?:will|shall|(?:plan|aim|intend)\s+to)\s+[^.:;]{2,50}\s(?:by|through)$`)
 
-var danglingThat = regexp.MustCompile(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
+var danglingThat = lazyre.New(`(?i)(?:^|\b(?:agreed|agrees|resolved|resolves|decided|decides|recommended|recommends|requested|approved|approves)\s+)that$`)
 
 // danglingDecided is a decision in the past whose verb has no object, its
 // colon lost: "That Members approved".
-var danglingDecided = regexp.MustCompile(`^(?:That|THAT)\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:approved|agreed|noted|endorsed|supported|authori[sz]ed)$`)
+var danglingDecided = lazyre.New(`^(?:That|THAT)\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:approved|agreed|noted|endorsed|supported|authori[sz]ed)$`)
 
 // selfLead is a paper speaking of what it or its authors will do.
-var selfLead = regexp.MustCompile(`(?i)^(we|i|this\s+\w+)$`)
+var selfLead = lazyre.New(`(?i)^(we|i|this\s+\w+)$`)
 
 // subjectOnly is a lead-in that is only "That the Executive Board:" or
 // "Members to:" — its clauses give the verb.
-var subjectOnly = regexp.MustCompile(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+(?:to|then)|(?:This|The)\s+Council|[A-Z][\w ]{1,40},\s+(?:the|The)\s+(?i:committee|sub-committee|cabinet|council|board|panel|executive))\s*(?::-|[:\-–—])$`)
+var subjectOnly = lazyre.New(`^(?:(?i:that)\s+(?:the\s+)?[A-Z][\w'’&,\- ]{1,60}?|[A-Z][\w'’&\- ]{1,40}?\s+(?:to|then)|(?:This|The)\s+Council|[A-Z][\w ]{1,40},\s+(?:the|The)\s+(?i:committee|sub-committee|cabinet|council|board|panel|executive))\s*(?::-|[:\-–—])$`)
 
 // frontedBody is a body named alone as the subject its points' verbs
 // complete, after a phrase set before it with no verb of its own: "Having
@@ -723,20 +723,20 @@ func frontedBody(t string) bool {
 // and Transportation):" over "i) noted the content of this report;". (A
 // body or a member's office named so may head what it is for: "The Parks
 // Board:" over "set the parks policy", "The Executive:" over what it is.)
-var roleLead = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?i:officer|director|head|manager)(?:\s+(?:of|for)\s+[A-Z][\w'’&,\- ]{1,50}?)?(?:\s*\([^)]{1,60}\))?\s*(?::-|:)$`)
+var roleLead = lazyre.New(`^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?i:officer|director|head|manager)(?:\s+(?:of|for)\s+[A-Z][\w'’&,\- ]{1,50}?)?(?:\s*\([^)]{1,60}\))?\s*(?::-|:)$`)
 
 // announcesDecisions is a lead-in whose points are a meeting's
 // decisions or outcomes, named as such.
-var announcesDecisions = regexp.MustCompile(`(?i)^(?:the\s+)?(?:following\s+)?(?:decisions?|outcomes?|resolutions?)\b[^:]{0,160}\b(?:as follows|made|taken|agreed|approved|include[sd]?)\s*(?::-|[:\-–—])$`)
+var announcesDecisions = lazyre.New(`(?i)^(?:the\s+)?(?:following\s+)?(?:decisions?|outcomes?|resolutions?)\b[^:]{0,160}\b(?:as follows|made|taken|agreed|approved|include[sd]?)\s*(?::-|[:\-–—])$`)
 
 // makesRecommendations is a lead-in whose points are the recommendations
 // a body makes or sends on, named as such ("The Panel's recommendations
 // are that:").
-var makesRecommendations = regexp.MustCompile(`(?i)(?:\b(?:makes?|made|submits?|submitted|puts?\s+forward|has|have|had)\s+the\s+following\s+(?:[\w-]+\s+){0,2}recommendations?\b|^(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}recommendations?\s+(?:are|were|is|was)\s+(?:made|submitted|put\s+forward)\b)[^:]{0,80}(?::-|[:\-–—])$|^the\s+[\w'’ ]{1,40}?['’]s?\s+recommendations?\s+(?:are|were|is|was)(?:\s+that|\s+as\s+follows)?\s*(?::-|[:\-–—])$`)
+var makesRecommendations = lazyre.New(`(?i)(?:\b(?:makes?|made|submits?|submitted|puts?\s+forward|has|have|had)\s+the\s+following\s+(?:[\w-]+\s+){0,2}recommendations?\b|^(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}recommendations?\s+(?:are|were|is|was)\s+(?:made|submitted|put\s+forward)\b)[^:]{0,80}(?::-|[:\-–—])$|^the\s+[\w'’ ]{1,40}?['’]s?\s+recommendations?\s+(?:are|were|is|was)(?:\s+that|\s+as\s+follows)?\s*(?::-|[:\-–—])$`)
 
 // namesItsPoints is a lead-in whose subject is its points: "The
 // following decisions have been approved", "… are as follows".
-var namesItsPoints = regexp.MustCompile(`(?i)^the\s+following\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|were|was|are|is)\b|\b(?:are|were)\s+as\s+follows$`)
+var namesItsPoints = lazyre.New(`(?i)^the\s+following\s+[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|were|was|are|is)\b|\b(?:are|were)\s+as\s+follows$`)
 
 // carried is what of a lead-in each clause carries: the lead-in without
 // "That", its closing colon, and a preamble before its last comma ("As
@@ -811,7 +811,7 @@ func carried(lead string) string {
 // editVerb opens a point that changes a document: "a) Remove the aim on
 // …", "b) Move the target to …". Such points complete a clause's "to:"
 // ("Ask the Parks Committee to:") as deciding verbs do.
-var editVerb = regexp.MustCompile(`(?i)^(?:remove|move|add|delete|insert|include|exclude|change|amend|replace|rename|update|reword)$`)
+var editVerb = lazyre.New(`(?i)^(?:remove|move|add|delete|insert|include|exclude|change|amend|replace|rename|update|reword)$`)
 
 // promiseOwner is who a promise's lead-in names as doing its points: the
 // post or body before "will" ("The head of audit will:", "In its third
@@ -855,59 +855,59 @@ var timeWord = map[string]bool{"in": true, "over": true, "during": true, "within
 
 // asBodyWe is a preamble naming the body the authors speak as, then
 // "we": "As an Executive, we …", "As the Panel we …".
-var asBodyWe = regexp.MustCompile(`(?i)^as\s+(a|an|the)\s+([^,;:]{2,60}?),?\s+we\b`)
+var asBodyWe = lazyre.New(`(?i)^as\s+(a|an|the)\s+([^,;:]{2,60}?),?\s+we\b`)
 
 // promiseEnd ends a lead-in with the verb of a promise and at most two
 // words after it: " will", " will also", " shall continue to".
-var promiseEnd = regexp.MustCompile(`(?i)\s(?:will|shall)(?:\s+\w+){0,2}$`)
+var promiseEnd = lazyre.New(`(?i)\s(?:will|shall)(?:\s+\w+){0,2}$`)
 
 // whoDecided is who decides and the deciding verb, whole: "the Mayor
 // agreed that", "Cabinet resolved to".
-var whoDecided = regexp.MustCompile(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,4}\s+(?:agreed|resolved|decided|approved|RESOLVED|AGREED)(?:\s+(?:that|to))?$`)
+var whoDecided = lazyre.New(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,4}\s+(?:agreed|resolved|decided|approved|RESOLVED|AGREED)(?:\s+(?:that|to))?$`)
 
 // consultAside is "in consultation with …" set between commas, or
 // between a comma and the lead-in's closing "to".
-var consultAside = regexp.MustCompile(`(?i),\s*in\s+consultation\s+with\s+[^,]{1,160}?(?:,|(\s+to)$)`)
+var consultAside = lazyre.New(`(?i),\s*in\s+consultation\s+with\s+[^,]{1,160}?(?:,|(\s+to)$)`)
 
 // preamble is a lead-in's opening phrase up to its comma: "Having
 // considered …,", "Following discussion,", "For the reasons set out …,".
 // voteCount is the tally a lead-in gives: "with 6 votes for, 2
 // abstentions and the Chair not voting", "(unanimously)".
-var voteCount = regexp.MustCompile(`(?i)\s+(?:with|by)\s+(?:\d+|[a-z]+)\s+votes?\b.*$|\s*\((?:unanimously|nem\.? con\.?)\)`)
+var voteCount = lazyre.New(`(?i)\s+(?:with|by)\s+(?:\d+|[a-z]+)\s+votes?\b.*$|\s*\((?:unanimously|nem\.? con\.?)\)`)
 
-var movedOnly = regexp.MustCompile(`(?i)^.{0,200}?\b(?:moved|proposed)\b.{0,200}?\bseconded\b.{0,60}?\b(?:resolved|agreed)$`)
+var movedOnly = lazyre.New(`(?i)^.{0,200}?\b(?:moved|proposed)\b.{0,200}?\bseconded\b.{0,60}?\b(?:resolved|agreed)$`)
 
-var movedSeconded = regexp.MustCompile(`(?i)^.{0,80}?\bmoved\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{0,60})?,?\s*(?:and\s+)?`)
+var movedSeconded = lazyre.New(`(?i)^.{0,80}?\bmoved\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{0,60})?,?\s*(?:and\s+)?`)
 
 // purposeFront is what a lead-in's points serve, fronted before its
 // subject and a comma: "To achieve this,", "In order to do these things,".
 // (Its "To" may be gone already: thatPrefix takes it.)
-var purposeFront = regexp.MustCompile(`(?i)^(?:(?:to|in\s+order\s+to)\s+)?[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^,:.]{0,40},\s*`)
+var purposeFront = lazyre.New(`(?i)^(?:(?:to|in\s+order\s+to)\s+)?[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^,:.]{0,40},\s*`)
 
 // purposeWe is a purpose fronted before the authors' bare promise: "(To)
 // do this we will", "In order to achieve these aims, we will".
-var purposeWe = regexp.MustCompile(`(?i)^(?:(?:to|in\s+order\s+to)\s+)?[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^,:.]{0,40}?,?\s*we\s+(?:will|shall)$`)
+var purposeWe = lazyre.New(`(?i)^(?:(?:to|in\s+order\s+to)\s+)?[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^,:.]{0,40}?,?\s*we\s+(?:will|shall)$`)
 
-var preamble = regexp.MustCompile(`(?i)^(?:having|following|after|for|in|on|upon|subject to|further to|noting|as|with|at)\b[^,]{0,120},\s*`)
+var preamble = lazyre.New(`(?i)^(?:having|following|after|for|in|on|upon|subject to|further to|noting|as|with|at)\b[^,]{0,120},\s*`)
 
 // subjectThat is a lead-in that is only "That" and who decides: "That
 // the Committee", "That Cabinet".
-var subjectThat = regexp.MustCompile(`^That\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w'’&\-]*){0,4}$`)
+var subjectThat = lazyre.New(`^That\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w'’&\-]*){0,4}$`)
 
 // resolvedLabel is a lead-in's label before its "That": "RESOLVED:", "It was
 // resolved", "AGREED UNANIMOUSLY BY THE CABINET MEMBERS PRESENT:" (who
 // agreed is part of the label when a colon ends it).
-var resolvedLabel = regexp.MustCompile(`(?i)^` + resolvedLabelPat)
+var resolvedLabel = lazyre.New(`(?i)^` + resolvedLabelPat)
 
 const resolvedLabelPat = `(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b(?:\s+unanimously\b)?(?:\s+by\s+(?:all|the\s+[a-z ]{1,40}?)(?:\s+present)?\s*(?::|$))?\s*(?::-|[:\-–—])?\s*`
 
 // thatPrefix is a lead-in's opening that no clause carries: "That", "It was
 // resolved that", "RESOLVED –", "RESOLVED that", "Agreed to".
-var thatPrefix = regexp.MustCompile(`(?i)^(?:` + resolvedLabelPat + `)?(?:that\b|to\b)?\s*`)
+var thatPrefix = lazyre.New(`(?i)^(?:` + resolvedLabelPat + `)?(?:that\b|to\b)?\s*`)
 
 // announcing is a lead-in that only announces a list of whole statements
 // ("… to consider the following:"), which carry none of it.
-var announcing = regexp.MustCompile(`(?i)\b(the following|as follows|below)$`)
+var announcing = lazyre.New(`(?i)\b(the following|as follows|below)$`)
 
 // block is an open list of clauses.
 type block struct {
@@ -965,17 +965,17 @@ type block struct {
 }
 
 // bareRoman is a small roman numeral and a space before a capitalised word.
-var bareRoman = regexp.MustCompile(`^([ivx]{1,4})\s+[A-Z]`)
+var bareRoman = lazyre.New(`^([ivx]{1,4})\s+[A-Z]`)
 
 // markerStyleOf is markerStyle for this package's clause blocks.
 var markerStyleOf = func(ref string) string { return "" }
 
 // bareLetter is a capital letter and a space before a capitalised word.
-var bareLetter = regexp.MustCompile(`^([A-H])\s+[A-Z]`)
+var bareLetter = lazyre.New(`^([A-H])\s+[A-Z]`)
 
 // decides: a sentence that records a decision by its verb ("The Cabinet
 // agreed the recommendations set out in the report").
-var decides = regexp.MustCompile(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|noted|accepted|rejected|deferred|refused|granted|authori[sz]ed|delegated|supported|confirmed|ratified|determined|agrees|approves|notes|endorses|resolves|decides)\b`)
+var decides = lazyre.New(`(?i)\b(agreed|approved|resolved|decided|endorsed|adopted|noted|accepted|rejected|deferred|refused|granted|authori[sz]ed|delegated|supported|confirmed|ratified|determined|agrees|approves|notes|endorses|resolves|decides)\b`)
 
 // clauseStart tells whether p starts a clause of b, and gives its ref and
 // text: a list marker or bullet, a capital letter point, "That …", or —
@@ -1065,13 +1065,13 @@ func completes(s string) bool {
 }
 
 // baseVerb: the verbs clauses start with once a list of them has begun.
-var baseVerb = regexp.MustCompile(`(?i)^(note|notes|agree|agrees|approve|approves|endorse|endorses|delegate|delegates|authorise|authorises|authorize|request|requests|ask|asks|support|supports|adopt|adopts|accept|accepts|reject|rejects|confirm|confirms|consider|considers|receive|receives|comment|comments|recommend|recommends|refer|refers|defer|defers|establish|establishes|allocate|allocates|instruct|instructs|appoint|appoints|continue|continues|welcome|welcomes|thank|thanks|commission|commissions|publish|publishes|review|reviews|set|sets|give|gives|make|makes|provide|provides|undertake|undertakes|implement|implements|launch|launches|proceed|proceeds|grant|grants|invite|invites)$`)
+var baseVerb = lazyre.New(`(?i)^(note|notes|agree|agrees|approve|approves|endorse|endorses|delegate|delegates|authorise|authorises|authorize|request|requests|ask|asks|support|supports|adopt|adopts|accept|accepts|reject|rejects|confirm|confirms|consider|considers|receive|receives|comment|comments|recommend|recommends|refer|refers|defer|defers|establish|establishes|allocate|allocates|instruct|instructs|appoint|appoints|continue|continues|welcome|welcomes|thank|thanks|commission|commissions|publish|publishes|review|reviews|set|sets|give|gives|make|makes|provide|provides|undertake|undertakes|implement|implements|launch|launches|proceed|proceeds|grant|grants|invite|invites)$`)
 
 // isSectionNumber: "1.1", "12" as a report numbers its paragraphs — not a
 // clause of a list.
 // subjectDecided is a body's decision told in the past, its verb right
 // after it: "Cabinet noted the contents of the report".
-var subjectDecided = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended)\b`)
+var subjectDecided = lazyre.New(`^(?:The\s+)?` + deciders + `\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended)\b`)
 
 // sameSection: two paragraph numbers of one section ("1.1", "1.4"), as
 // the clauses of a decision numbered like a report's paragraphs are.
@@ -1156,26 +1156,26 @@ func joinLead(lead, clause string) string {
 
 // askedToLead is a lead-in that asks, its "to" left to the points: "The
 // Executive is recommended".
-var askedToLead = regexp.MustCompile(`(?i)\b(?:is|are|be)\s+(?:recommended|asked|invited|requested)$`)
+var askedToLead = lazyre.New(`(?i)\b(?:is|are|be)\s+(?:recommended|asked|invited|requested)$`)
 
 // followingDecided is a sentence that says the points after it were
 // decided: "The following points were proposed and agreed:".
-var followingDecided = regexp.MustCompile(`(?i)^\s*the\s+following(?:\s+[\w-]+){0,3}\s+(?:was|were)\s+(?:\w+\s+and\s+)?(?:unanimously\s+)?(?:agreed|resolved|approved|adopted|decided)\s*:-?$`)
+var followingDecided = lazyre.New(`(?i)^\s*the\s+following(?:\s+[\w-]+){0,3}\s+(?:was|were)\s+(?:\w+\s+and\s+)?(?:unanimously\s+)?(?:agreed|resolved|approved|adopted|decided)\s*:-?$`)
 
 // voteBeforeLabel is a lead-in that tells its vote before its label.
 // (A copy may set its mover apart, leaving "seconded by … and RESOLVED to:".)
-var voteBeforeLabel = regexp.MustCompile(`^(?:(?:[Ii]t\s+was\s+)?(?i:proposed|moved)\b[^:;]{0,120}?)?\b(?i:seconded)\b[^:;]{0,80}?\band\s+(?:(?i:unanimously|duly)\s+)?((?i:resolved|agreed)\b.*)$`)
+var voteBeforeLabel = lazyre.New(`^(?:(?:[Ii]t\s+was\s+)?(?i:proposed|moved)\b[^:;]{0,120}?)?\b(?i:seconded)\b[^:;]{0,80}?\band\s+(?:(?i:unanimously|duly)\s+)?((?i:resolved|agreed)\b.*)$`)
 
 // pastVerb is a clause's first word in the past tense: "Approved",
 // "Noted", "Endorsed".
-var pastVerb = regexp.MustCompile(`^[A-Za-z]{3,}ed$`)
+var pastVerb = lazyre.New(`^[A-Za-z]{3,}ed$`)
 
 // infinitiveLead is a lead-in whose "to" wants a verb: "… asked to",
 // "RESOLVED to" (where "committed to" takes "delivering …" too).
-var infinitiveLead = regexp.MustCompile(`(?i)\b(?:asked|recommended|requested|invited|resolved|agreed|decided)\s+to$`)
+var infinitiveLead = lazyre.New(`(?i)\b(?:asked|recommended|requested|invited|resolved|agreed|decided)\s+to$`)
 
 // gerund is a word in -ing that is no verb's base form.
-var gerund = regexp.MustCompile(`(?i)^[a-z]{3,}ing$`)
+var gerund = lazyre.New(`(?i)^[a-z]{3,}ing$`)
 
 // endsClause: text that closes its clause, so the next paragraph is not its
 // continuation.
@@ -1198,34 +1198,34 @@ var (
 	capWords = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	// allowsTo opens leave given to someone to act: "To approve the
 	// Events Team to …", "permits the Clerk to …".
-	allowsTo = regexp.MustCompile(`(?i)^(?:to\s+)?(?:approve[sd]?|permit(?:s|ted)?|allow(?:s|ed)?)\b`)
+	allowsTo = lazyre.New(`(?i)^(?:to\s+)?(?:approve[sd]?|permit(?:s|ted)?|allow(?:s|ed)?)\b`)
 	// toBePassive is a passive after whom leave would be given: "… to be
 	// reconvened", in which they are acted on, where "… to book" acts.
-	toBePassive = regexp.MustCompile(`^\s+to\s+be\b`)
-	handsOver   = regexp.MustCompile(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz](?:es?|ed)|requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed|commissions?|commissioned)\b`)
+	toBePassive = lazyre.New(`^\s+to\s+be\b`)
+	handsOver   = lazyre.New(`(?i)^(?:to\s+)?(delegates?|delegated|authori[sz](?:es?|ed)|requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|directs?|directed|commissions?|commissioned)\b`)
 	// toWhom is a name work is handed to ("delegates to the Head of Parks"); a
 	// name after "of" is a remit or a thing's ("Instruct Director of Housing",
 	// "the length of the Licences"), one after "with" is consulted.
-	toWhom = regexp.MustCompile(`\bto\s+(?:the\s+)?` + properName)
+	toWhom = lazyre.New(`\bto\s+(?:the\s+)?` + properName)
 	// directObj is who is asked, an aside of who they act with allowed
 	// before "to": "Authorise the Director, in conjunction with the
 	// Leader, to finalise …".
-	directObj = regexp.MustCompile(`^\s*(?:the\s+)?(` + properName[1:len(properName)-1] + `|officers|partners|partner\s+(?:organisations|agencies))` + `(?:,?\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^;]{0,120}?,?)?\s+to\b`)
-	beAsked   = regexp.MustCompile(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|,?\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?|,)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated|granted|given\s+(?:delegated\s+)?(?:authority|powers?))\b`)
+	directObj = lazyre.New(`^\s*(?:the\s+)?(` + properName[1:len(properName)-1] + `|officers|partners|partner\s+(?:organisations|agencies))` + `(?:,?\s+(?:in conjunction|in consultation|following consultation|after consult|jointly)[^;]{0,120}?,?)?\s+to\b`)
+	beAsked   = lazyre.New(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|,?\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?|,)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated|granted|given\s+(?:delegated\s+)?(?:authority|powers?))\b`)
 	// shouldDo: a recommendation of what a named body or people should do.
-	shouldDo = regexp.MustCompile(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
+	shouldDo = lazyre.New(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
 	// officersAsked: officers, named in lower case, told to act.
-	officersAsked = regexp.MustCompile(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
+	officersAsked = lazyre.New(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
 	// doneBy: "… be undertaken by the Parks Team".
 	// "… be submitted by the relevant Directorate(s)" names who does it,
 	// and so does "with any changes being agreed by the Head of Parks".
-	doneBy = regexp.MustCompile(`\b(?:be|is|are|being)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined|developed|maintained|reviewed|implemented|updated)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?(?:` + roleName[1:] + `)`)
+	doneBy = lazyre.New(`\b(?:be|is|are|being)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined|developed|maintained|reviewed|implemented|updated)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?(?:` + roleName[1:] + `)`)
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
-	leadsIt = regexp.MustCompile(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
+	leadsIt = lazyre.New(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".
 	// "delegate responsibility for decisions on grants to the S151 Officer".
 	// "Grant delegation of approval to the Executive Cllr for …".
-	delegatedTo = regexp.MustCompile(`\b(?:[Dd]elegated?|DELEGATED?|[Dd]elegates|DELEGATES|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + postQualifier + roleName +
+	delegatedTo = lazyre.New(`\b(?:[Dd]elegated?|DELEGATED?|[Dd]elegates|DELEGATES|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated|provided)\s+to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName +
@@ -1237,7 +1237,7 @@ var (
 
 // morePosts goes on from a post's name with more of them listed: ",
 // Leader and Mayor", " and Treasurer".
-var morePosts = regexp.MustCompile(`^(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\b`)
+var morePosts = lazyre.New(`^(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\b`)
 
 // postQualifier: which holder of a post, in lower case before its name
 // ("the relevant Cabinet Member"); the post is the owner.
@@ -1245,24 +1245,24 @@ const postQualifier = `(?:(?:relevant|appropriate|responsible)\s+)?`
 
 // objectOfTo ends the words before a post that is written or sent to
 // (where authority delegated "to the Head of Legal to agree" gives it).
-var objectOfTo = regexp.MustCompile(`(?i)\b(?:write|writes|wrote|written|writing|send|sends|sent|copy|copied|complain|speak|talk|letter|e-?mail|reply|respond)\s+(?:\w+\s+)?to\s*$`)
+var objectOfTo = lazyre.New(`(?i)\b(?:write|writes|wrote|written|writing|send|sends|sent|copy|copied|complain|speak|talk|letter|e-?mail|reply|respond)\s+(?:\w+\s+)?to\s*$`)
 
 // postActs is a post named as acting within a decision: its title ends
 // in (or is) a post's word, then "to", "will" or "should" and a verb
 // ("resolved that the Clerk should check the register").
-var postActs = regexp.MustCompile(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:Head|Director|Manager|Officer|Clerk|Chief Executive|Lead)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|&)?\s*[A-Z][\w'’&-]*){0,3})?)(?:,?\s+(?:in|following|after)\s+consultation\s+with\s+[^,.;]{3,100}?,?)?\s+(?:to|will|shall|should|is\s+to)\s+(?:then\s+|now\s+|also\s+)?[a-z]+`)
+var postActs = lazyre.New(`\b[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){0,3}(?:Head|Director|Manager|Officer|Clerk|Chief Executive|Lead)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|&)?\s*[A-Z][\w'’&-]*){0,3})?)(?:,?\s+(?:in|following|after)\s+consultation\s+with\s+[^,.;]{3,100}?,?)?\s+(?:to|will|shall|should|is\s+to)\s+(?:then\s+|now\s+|also\s+)?[a-z]+`)
 
 // postNamed is a clerk, a chair or a councillor named as who acts (one:
 // "Councillors will …", all of them, is the body deciding).
-var postNamed = regexp.MustCompile(`^(?:[Tt]he\s+)?` + onePost + `\b`)
+var postNamed = lazyre.New(`^(?:[Tt]he\s+)?` + onePost + `\b`)
 
 // thatAsked is a that-clause after a verb that asks, its subject a post
 // and a verb: "that the Head of Parks review(s) …".
-var thatAsked = regexp.MustCompile(`^that\s+(?:the\s+)?` + roleName + `\s+(?:(?:should|will|to)\s+)?[a-z]+\b`)
+var thatAsked = lazyre.New(`^that\s+(?:the\s+)?` + roleName + `\s+(?:(?:should|will|to)\s+)?[a-z]+\b`)
 
 // consulted ends the words before one consulted, not asked: "the Head of
 // Parks, in consultation with" the Chair of Leisure, "be authorised …".
-var consulted = regexp.MustCompile(`(?i)\b(?:consultation|liaison|discussion|conjunction)\s+with\s+(?:the\s+)?$`)
+var consulted = lazyre.New(`(?i)\b(?:consultation|liaison|discussion|conjunction)\s+with\s+(?:the\s+)?$`)
 
 // grantWord: what is delegated, not to whom ("Authority be delegated to
 // …").
@@ -1309,13 +1309,13 @@ func ownersOf(who string) []string {
 
 var (
 	// eachWithArticle joins two names that each have their article.
-	eachWithArticle = regexp.MustCompile(`\s+(?:and|&)\s+[Tt]he\s+`)
+	eachWithArticle = lazyre.New(`\s+(?:and|&)\s+[Tt]he\s+`)
 	// councillorTitle is the title before a councillor's name.
-	councillorTitle = regexp.MustCompile(`^(?:Cllrs?|Councill?ors?)\.?$`)
+	councillorTitle = lazyre.New(`^(?:Cllrs?|Councill?ors?)\.?$`)
 	// postList separates the names of a list: ", " and the last "and".
-	postList = regexp.MustCompile(`\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+`)
+	postList = lazyre.New(`\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+`)
 	// listedPost ends the name of a post or of those who hold posts.
-	listedPost = regexp.MustCompile(`(?i)^(?:clerks?|chair(?:man|woman|person)?s?|vice-chair(?:man|woman|person)?s?|mayors?|leaders?|members?|holders?|managers?|directors?|officers?|heads?|secretar(?:y|ies)|treasurers?|councill?ors?|cllrs?|executives?)$`)
+	listedPost = lazyre.New(`(?i)^(?:clerks?|chair(?:man|woman|person)?s?|vice-chair(?:man|woman|person)?s?|mayors?|leaders?|members?|holders?|managers?|directors?|officers?|heads?|secretar(?:y|ies)|treasurers?|councill?ors?|cllrs?|executives?)$`)
 )
 
 // delegatedOwners are the owners of the post or body text delegates to
@@ -1500,15 +1500,15 @@ var quantifier = wordSet(`all each every any both`)
 
 var (
 	// taskTo is the "to" and verb of a task handed on.
-	taskTo = regexp.MustCompile(`\sto\s+([a-z][a-z-]*)\b`)
+	taskTo = lazyre.New(`\sto\s+([a-z][a-z-]*)\b`)
 	// taskNotVerb: words after "to" that open a name or a thing, not a verb.
 	taskNotVerb = map[string]bool{"the": true, "a": true, "an": true, "all": true, "any": true, "each": true, "every": true, "this": true,
 		"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "relevant": true, "appropriate": true}
 	// consultsWith opens an aside of whom the one asked consults.
-	consultsWith = regexp.MustCompile(`,?\s+(?:(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\s+with|jointly\s+with)\b`)
+	consultsWith = lazyre.New(`,?\s+(?:(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\s+with|jointly\s+with)\b`)
 	// postModifier opens what follows a name's head: its remit, or a
 	// phrase that picks those meant out ("officers named in …").
-	postModifier = regexp.MustCompile(`,|\s(?:of|for|in|within|from|at|on|with|named|identified|listed|nominated|responsible)\s`)
+	postModifier = lazyre.New(`,|\s(?:of|for|in|within|from|at|on|with|named|identified|listed|nominated|responsible)\s`)
 )
 
 // thatDoesWho is who a clause thatDoes matches names: "That the Strategic
@@ -1549,7 +1549,7 @@ func thankingBody(who string) bool {
 
 // itWasAgreedThat opens a sentence telling a decision before its
 // that-clause: "It was agreed that", "RESOLVED that".
-var itWasAgreedThat = regexp.MustCompile(`^(?i:it\s+was\s+(?:\w+ly\s+)?)?(?i:agreed|resolved|decided)\s+that\s+`)
+var itWasAgreedThat = lazyre.New(`^(?i:it\s+was\s+(?:\w+ly\s+)?)?(?i:agreed|resolved|decided)\s+that\s+`)
 
 // laterAsked is who a decision's second verb, joined by "and", hands
 // the work to: "The Cabinet Member approves the plan and asks Parks and
@@ -1571,11 +1571,11 @@ func laterAsked(clause string) string {
 // askedName is the name asked, its words in capitals (a remit's list
 // joined by commas and "and" is part of it), or officers or partners,
 // then "to" and a verb.
-var askedName = regexp.MustCompile(`^\s+(?:the\s+)?([A-Z][\w'’&-]*(?:(?:,\s+|\s+(?:and|&|of|for|the)\s+|\s+)[A-Z][\w'’&-]*)*|officers|partners)\s+to\s+[a-z]`)
+var askedName = lazyre.New(`^\s+(?:the\s+)?([A-Z][\w'’&-]*(?:(?:,\s+|\s+(?:and|&|of|for|the)\s+|\s+)[A-Z][\w'’&-]*)*|officers|partners)\s+to\s+[a-z]`)
 
 // andAsks is a verb that hands work on, joined to a decision's first
 // verb by "and".
-var andAsks = regexp.MustCompile(`\s(?:and|&)\s+(?:asks|requests|instructs|invites|directs|asked|requested|instructed|invited|directed)\b`)
+var andAsks = lazyre.New(`\s(?:and|&)\s+(?:asks|requests|instructs|invites|directs|asked|requested|instructed|invited|directed)\b`)
 
 // beforeClause cuts a name that properName ran on through "and" into
 // the subject of a new clause, after (the words following the name)
@@ -1599,15 +1599,15 @@ func beforeClause(name, after string) string {
 }
 
 // clauseVerb opens a clause's verb phrase after its subject.
-var clauseVerb = regexp.MustCompile(`^\s*(?:will|shall|would|should|can|could|may|might|must|is|are|was|were|has|have|had)\b`)
+var clauseVerb = lazyre.New(`^\s*(?:will|shall|would|should|can|could|may|might|must|is|are|was|were|has|have|had)\b`)
 
 // lastAnd is an "and" (or "&") joining two names.
-var lastAnd = regexp.MustCompile(`\s+(?:and|&)\s+`)
+var lastAnd = lazyre.New(`\s+(?:and|&)\s+`)
 
 // thatClauseStart is where a decision's that-clause may begin: the
 // clause's own start, or a "that" after "and", "resolved" or "agreed"
 // ("… be noted and that the Head of Parks …").
-var thatClauseStart = regexp.MustCompile(`(?i)^\s*(?:that\s+)?|\b(?:and|resolved|agreed)\s*[:–-]?\s*that\s+`)
+var thatClauseStart = lazyre.New(`(?i)^\s*(?:that\s+)?|\b(?:and|resolved|agreed)\s*[:–-]?\s*that\s+`)
 
 // subjunctiveDoer is who a decision's that-clause names as its subject
 // and sets to act, told by the clause's grammar rather than its verb:
@@ -1697,7 +1697,7 @@ func severalNames(name string) bool {
 }
 
 // withAside opens an aside of who a post acts with.
-var withAside = regexp.MustCompile(`^(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\b`)
+var withAside = lazyre.New(`^(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\b`)
 
 // doerBefore is subjectBeforeVerb's name when rest opens with the verb it
 // asks for; "" if not.
@@ -1793,7 +1793,7 @@ func passiveNote(clause string) string {
 var (
 	// byNote is a closing note "to be <participle> by <name>", its verbs
 	// perhaps two joined by "and".
-	byNote = regexp.MustCompile(`(?:,|\s[–—-])\s*to\s+be\s+([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+by\s+((?:the\s+)?[^,;:.()]{2,60}?)\.?\s*$`)
+	byNote = lazyre.New(`(?:,|\s[–—-])\s*to\s+be\s+([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+by\s+((?:the\s+)?[^,;:.()]{2,60}?)\.?\s*$`)
 	// meetingParticiple is a meeting's deciding, done to a point rather
 	// than its work.
 	meetingParticiple = map[string]bool{"agreed": true, "approved": true, "noted": true, "considered": true, "endorsed": true, "adopted": true,
@@ -1806,7 +1806,7 @@ var (
 
 // trailingDoer is who acts on a decision, set after a dash at its end:
 // by initials or post, perhaps with "to action".
-var trailingDoer = regexp.MustCompile(`\s[–—-]\s*(` + initialsPat + `|(?:[Tt]he\s+)?` + onePost + `)(?:\s+to\s+action)?\.?\s*$`)
+var trailingDoer = lazyre.New(`\s[–—-]\s*(` + initialsPat + `|(?:[Tt]he\s+)?` + onePost + `)(?:\s+to\s+action)?\.?\s*$`)
 
 // decidedActor is the one person a decision's "that" or "for" sets to
 // act, after the last word that tells it was decided: "It was AGREED
@@ -1853,17 +1853,17 @@ var pluralPost = map[string]bool{"councillors": true, "cllrs": true, "members": 
 
 // decidedThat is the word that tells a decision, and the "that" or "for"
 // that may follow it.
-var decidedThat = regexp.MustCompile(`(?i)\b(?:agreed|resolved|decided|recommended)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:–-]?\s*(?:that\s+|for\s+)?`)
+var decidedThat = lazyre.New(`(?i)\b(?:agreed|resolved|decided|recommended)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:–-]?\s*(?:that\s+|for\s+)?`)
 
 // personWould is one person named, then what they would, should or are
 // to do.
-var personWould = regexp.MustCompile(`^(` + personWho + `)\s+(?:would|should|shall|will|(?:is\s+)?to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personWould = lazyre.New(`^(` + personWho + `)\s+(?:would|should|shall|will|(?:is\s+)?to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // personFirst is one person named at the start.
-var personFirst = regexp.MustCompile(`^(?:` + personWho + `)`)
+var personFirst = lazyre.New(`^(?:` + personWho + `)`)
 
 // yearWord is a year, or a financial year's start: "2026", "2026/27".
-var yearWord = regexp.MustCompile(`^(?:19|20)\d\d(?:/\d\d)?$`)
+var yearWord = lazyre.New(`^(?:19|20)\d\d(?:/\d\d)?$`)
 
 // trimName drops the joining words a name's match may end on.
 func trimName(s string) string {

@@ -1,12 +1,12 @@
 package narrative
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Verbs of undertaking: what someone does when they promise to act. Plain
@@ -26,39 +26,39 @@ var (
 	adverbs = `(?:(?:also|then|now|further|all|again|\w+ly)\s+)*`
 	// Money a named body will spend is promised only with "will" ("the
 	// Council will invest £5m"); "required the Council to invest" is not.
-	activeWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `|spend|invest|allocate|open)\b`)
-	sureVerb   = regexp.MustCompile(`(?i)^(` + sureVerbs + `)$`)
+	activeWill = lazyre.New(`(?i)\b(would|will|shall)\s+` + adverbs + `(` + doVerbs + `|spend|invest|allocate|open)\b`)
+	sureVerb   = lazyre.New(`(?i)^(` + sureVerbs + `)$`)
 	// ("co-created", "re-launched": the same acts, shared or again.)
-	passWill = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(?:co-|re-)?(` + doneVerbs + `|designed)\b`)
-	agreedTo = regexp.MustCompile(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
+	passWill = lazyre.New(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `(?:co-|re-)?(` + doneVerbs + `|designed)\b`)
+	agreedTo = lazyre.New(`(?i)\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?:(?:also|further|then|\w+ly)\s+)?([a-z]+)\b`)
 	// Agreeing to note or receive something is taking note, not an undertaking.
-	passiveAssent = regexp.MustCompile(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
+	passiveAssent = lazyre.New(`(?i)^(note|receive|accept|welcome|endorse|approve|support|adopt|recommend|the|a|an|this|that|these|those|it|its|their|his|her)$`)
 	// "It was also agreed by the Board that …", "Members agreed that the
 	// next review would be on dementia", "It was agreed there
 	// would be …", "It was RESOLVED Councillor Gill will supply …" (the
 	// "that" left out before a name).
-	agreedThat = regexp.MustCompile(`(?i)(?:\bit was (?:also |unanimously |then |further )?(?:agreed|resolved|decided|requested|confirmed)|^(?:the )?(?:members|councillors)(?: present)? (?:also |unanimously |then |further )?(?:agreed|resolved|decided))(?: by (?:the )?[\w&' -]{2,60}?)? (?:that\b|there\b|the\b|(?-i:[A-Z][\w'’]+)\s).*\b(would|will|should)\b`)
+	agreedThat = lazyre.New(`(?i)(?:\bit was (?:also |unanimously |then |further )?(?:agreed|resolved|decided|requested|confirmed)|^(?:the )?(?:members|councillors)(?: present)? (?:also |unanimously |then |further )?(?:agreed|resolved|decided))(?: by (?:the )?[\w&' -]{2,60}?)? (?:that\b|there\b|the\b|(?-i:[A-Z][\w'’]+)\s).*\b(would|will|should)\b`)
 	// trailingActionTag is "Action" and who acts at a paragraph's end, no
 	// colon or dash between (with one, the tag is a sentence of its own).
 	// Initials count too ("… chase the quote up. Action RG").
 	// (Initials only after a sentence's end, or alone: in "… write to
 	// Friends of the Earth and Climate Action UK." the words run on into
 	// a name — initialsTag, sentenceEnded.)
-	trailingActionTag = regexp.MustCompile(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)\.?$`)
-	initialsTag       = regexp.MustCompile(`^[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*$`)
+	trailingActionTag = lazyre.New(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)\.?$`)
+	initialsTag       = lazyre.New(`^[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*$`)
 	// bareActionTag is "Action" and who acts with no colon between:
 	// "Action Cllr Carnell", "Action Clerk".
-	bareActionTag = regexp.MustCompile(`(?i)^action\s+((?:` + tagPerson + `)\b[^.:;]{0,60})$`)
+	bareActionTag = lazyre.New(`(?i)^action\s+((?:` + tagPerson + `)\b[^.:;]{0,60})$`)
 	// bareTagTo is "Action", who acts and what they are to do, no colon
 	// after the tag: "Action Hannah – to check all correct", "Action
 	// Clerk to contact the owner".
-	bareTagTo    = regexp.MustCompile(`^(?:ACTION|Action)\s+((?:[A-Z][\w.'’]*\s+){1,3})(?:[–-]\s+)?to\s+[a-z]{2,}`)
-	actionTag    = regexp.MustCompile(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
-	toBeDone     = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
-	toDo         = regexp.MustCompile(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
-	notCommit    = regexp.MustCompile(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
-	askedWhether = regexp.MustCompile(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
-	finiteVerb   = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
+	bareTagTo    = lazyre.New(`^(?:ACTION|Action)\s+((?:[A-Z][\w.'’]*\s+){1,3})(?:[–-]\s+)?to\s+[a-z]{2,}`)
+	actionTag    = lazyre.New(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
+	toBeDone     = lazyre.New(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
+	toDo         = lazyre.New(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
+	notCommit    = lazyre.New(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
+	askedWhether = lazyre.New(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
+	finiteVerb   = lazyre.New(`(?i)\b(was|were|is|are|had|has|have|been|being|did|does)\b`)
 )
 
 // sentenceEnded: the text before a tag ends a sentence or clause (a
@@ -70,7 +70,7 @@ func sentenceEnded(before string) bool {
 
 // colonTitle is a short title run in before a colon at a sentence's
 // start: "Drain at side of the lane, opposite school: ".
-var colonTitle = regexp.MustCompile(`^[A-Z][^:.;!?]{2,80}:\s+`)
+var colonTitle = lazyre.New(`^[A-Z][^:.;!?]{2,80}:\s+`)
 
 // doerIsDeed: an "owner" that opens with a verb is a deed read as a
 // doer ("Delivering Homes to meet …", "Contact AWA to request …").
@@ -82,7 +82,7 @@ func doerIsDeed(owner string) bool {
 // notTitle: labels before a colon that are no topic: an action's tag
 // (ownerTag reads those), the record of who came, a standing agenda
 // part, and last meeting's actions, told again.
-var notTitle = regexp.MustCompile(`(?i)^(?:actions?(?:\s+points?)?|present|in attendance|apologies|open forum|public (?:forum|participation|session|questions))\s*:|\b(?:last|previous) meeting\b`)
+var notTitle = lazyre.New(`(?i)^(?:actions?(?:\s+points?)?|present|in attendance|apologies|open forum|public (?:forum|participation|session|questions))\s*:|\b(?:last|previous) meeting\b`)
 
 // commitment finds the undertakings in a paragraph of minutes. All the
 // undertaking sentences of one paragraph make one commitment, so a point
@@ -104,7 +104,7 @@ func commitment(text, date, genre string) (action.Action, bool) {
 // each that names them.
 // pointBetween is what lies between two sentences when the second opens a
 // list point run on into the paragraph: its letter or small roman number.
-var pointBetween = regexp.MustCompile(`^\s*(?:[a-z]|[ivx]{2,4})[.)]\s*$`)
+var pointBetween = lazyre.New(`^\s*(?:[a-z]|[ivx]{2,4})[.)]\s*$`)
 
 func commitments(text, date, genre string) []action.Action {
 	var out []action.Action
@@ -318,7 +318,7 @@ func commitments(text, date, genre string) []action.Action {
 
 // bracketedInitials are initials in brackets at the end of a sentence,
 // one person's or several joined ("(JS)", "(AB/CD)").
-var bracketedInitials = regexp.MustCompile(`\s\(([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\)\.?$`)
+var bracketedInitials = lazyre.New(`\s\(([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\)\.?$`)
 
 // notYetKnown are the capitals a paper closes a line with where what it
 // tells is still to be settled ("(TBC)": to be confirmed), no one's
@@ -341,7 +341,7 @@ func spelledOut(ps []paragraph) map[string]bool {
 }
 
 // abbreviationPat is capitals in brackets, where a page spells one out.
-var abbreviationPat = regexp.MustCompile(`\s\(([A-Z]{2,5})\)`)
+var abbreviationPat = lazyre.New(`\s\(([A-Z]{2,5})\)`)
 
 // unnameDefined clears the owner of an item that a closing "(CIL)" gave
 // it where the page spells those letters out as an abbreviation.
@@ -412,14 +412,14 @@ func addInitials(out map[string]bool, words []string) {
 var (
 	// titledName: a title and then a person's name, its first names
 	// perhaps initials ("Cllr J. A. Smith", "Dr Ann Lee").
-	titledName = regexp.MustCompile(`\b(?:Cllrs?|Councill?or|Mrs?|Ms|Miss|Dr)\.?\s+((?:[A-Z][a-z]*\.?\s+){1,2}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)`)
+	titledName = lazyre.New(`\b(?:Cllrs?|Councill?or|Mrs?|Ms|Miss|Dr)\.?\s+((?:[A-Z][a-z]*\.?\s+){1,2}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)`)
 	// plainName: two capitalised words, a person's name where the first
 	// is a known first name (givenName).
-	plainName = regexp.MustCompile(`\b([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b`)
+	plainName = lazyre.New(`\b([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b`)
 	// capsAsPerson: capitals where a person stands, opening a sentence
 	// a clause and before what they will do ("JS to check …", "KP/LM
 	// agreed to …"; not "be"), or after an action tag ("Action: JS").
-	capsAsPerson = regexp.MustCompile(`(?:^|[.:;–—-]\s+)([A-Z]{2,3}(?:\s*(?:/|&|and)\s*[A-Z]{2,3})*)\s+(?:to|will|would|agreed|offered|undertook)\s+([a-z]+)|\b(?i:action(?:ed)?(?:\s+by)?)\s*[:–—-]?\s*([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\b`)
+	capsAsPerson = lazyre.New(`(?:^|[.:;–—-]\s+)([A-Z]{2,3}(?:\s*(?:/|&|and)\s*[A-Z]{2,3})*)\s+(?:to|will|would|agreed|offered|undertook)\s+([a-z]+)|\b(?i:action(?:ed)?(?:\s+by)?)\s*[:–—-]?\s*([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\b`)
 )
 
 // abbreviates: the letters are the initials of the capitalised words just
@@ -459,7 +459,7 @@ func askedWho(words string) (string, bool) {
 	return "", true
 }
 
-var thatDoer = regexp.MustCompile(`^that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*){0,5}))\s+([a-z]+)\b`)
+var thatDoer = lazyre.New(`^that\s+((?:the\s+)?(?:[Oo]fficers|[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*){0,5}))\s+([a-z]+)\b`)
 
 // assentsTo gives who agreed, when s is one person or post agreeing to
 // the request just made (prev) and nothing more: "… requested that maps
@@ -490,17 +490,17 @@ func answeredThere(s, next string) bool {
 }
 
 // answers is a verb of telling the meeting, after who tells it.
-var answers = regexp.MustCompile(`\s(?:noted|advised|explained|confirmed|stated|said|replied|responded|clarified|informed|indicated|added)\b`)
+var answers = lazyre.New(`\s(?:noted|advised|explained|confirmed|stated|said|replied|responded|clarified|informed|indicated|added)\b`)
 
-var bareAgreed = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+agreed\s*(?:[,.;]|$)`)
+var bareAgreed = lazyre.New(`^((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+agreed\s*(?:[,.;]|$)`)
 
 // pastYear is a time in the past named before the verb: "in September
 // 2019", "in 2021".
-var pastYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:(?:` + monthName + `)\s+)?(?:19|20)\d{2}\b`)
+var pastYear = lazyre.New(`\b(?:in|during|since)\s+(?:(?:` + monthName + `)\s+)?(?:19|20)\d{2}\b`)
 
 // minutesAmended asks for an earlier minute to be changed ("asked that
 // Minute 35.3 be changed to read …").
-var minutesAmended = regexp.MustCompile(`(?i)\bminutes?\b[^;]{0,30}?\b(?:be|to be|should be)\s+(?:amended|changed|corrected|altered)\b`)
+var minutesAmended = lazyre.New(`(?i)\bminutes?\b[^;]{0,30}?\b(?:be|to be|should be)\s+(?:amended|changed|corrected|altered)\b`)
 
 // quotedSpans are the stretches of text between an opening quotation mark
 // (‘ or “) and its closing one. A ‘ opens one only at the start or after a
@@ -569,7 +569,7 @@ var willContraction = strings.NewReplacer("’ll ", " will ", "'ll ", " will ")
 // sentences in one paragraph are two points ("It was agreed that the council
 // would fund a bin. It was agreed that the clerk to order it."); one after an
 // undertaking told otherwise may be how that undertaking came about.
-var itWasAgreed = regexp.MustCompile(`^It was (?:also |further |then )?(?:agreed|resolved|decided)\b`)
+var itWasAgreed = lazyre.New(`^It was (?:also |further |then )?(?:agreed|resolved|decided)\b`)
 
 var anaphor = map[string]bool{"this": true, "these": true, "that": true, "those": true, "it": true, "they": true, "he": true, "she": true, "which": true, "such": true, "both": true}
 
@@ -614,12 +614,12 @@ func ownerTag(s string) (string, bool) {
 
 // tagRef is a point's number, two parts or more ("2.3"), closing an
 // action tag after who acts.
-var tagRef = regexp.MustCompile(`\s+\d{1,3}(?:\.\d{1,3})+$`)
+var tagRef = lazyre.New(`\s+\d{1,3}(?:\.\d{1,3})+$`)
 
 // tagBareVerb is a tag's who and a verb with no object, perhaps with its
 // particle: "MF to monitor", "Clerk to follow up". What is to be done is
 // the point the tag closes.
-var tagBareVerb = regexp.MustCompile(`^(\S.{0,40}?)\s+to\s+[a-z]+(?:\s+(?:up|on|in|into|out|back))?$`)
+var tagBareVerb = lazyre.New(`^(\S.{0,40}?)\s+to\s+[a-z]+(?:\s+(?:up|on|in|into|out|back))?$`)
 
 // bareVerbCloser reads a point's closing sentence that names who acts and
 // a verb with no object, no "ACTION:" before it: "… the hedge may have
@@ -657,12 +657,12 @@ func afterTagMark(s string) string {
 
 // imperative: a tag's first word that orders something done, so the tag is
 // the action itself, however it is capitalised.
-var imperative = regexp.MustCompile(`(?i)^(` + doVerbs + `|update|review|check|confirm|send|contact|write|chase|prepare|draft|agree|add|amend|arrange|book|set|look|investigate|explore|consider|liaise|discuss|present|report|share|circulate|provide|produce|organise|organize|schedule|invite|ask|raise|follow|respond|reply|complete|finalise|finalize|publish|develop|identify|ensure|seek|obtain|progress|establish|implement|deliver|monitor|submit|clarify|refresh|revise|increase|strengthen|reinforce|embed|negotiate|maintain|decide|plan|secure|purchase|repair|renew|erect|resurface|apply|bid|decarbonise|decarbonize|retrofit|phase|broaden|widen|maximise|maximize|minimise|minimize|simplify|streamline|optimise|optimize|prioritise|prioritize|modernise|modernize|rationalise|rationalize|utilise|utilize|mobilise|mobilize|digitise|digitize|standardise|standardize|harmonise|harmonize)$`)
+var imperative = lazyre.New(`(?i)^(` + doVerbs + `|update|review|check|confirm|send|contact|write|chase|prepare|draft|agree|add|amend|arrange|book|set|look|investigate|explore|consider|liaise|discuss|present|report|share|circulate|provide|produce|organise|organize|schedule|invite|ask|raise|follow|respond|reply|complete|finalise|finalize|publish|develop|identify|ensure|seek|obtain|progress|establish|implement|deliver|monitor|submit|clarify|refresh|revise|increase|strengthen|reinforce|embed|negotiate|maintain|decide|plan|secure|purchase|repair|renew|erect|resurface|apply|bid|decarbonise|decarbonize|retrofit|phase|broaden|widen|maximise|maximize|minimise|minimize|simplify|streamline|optimise|optimize|prioritise|prioritize|modernise|modernize|rationalise|rationalize|utilise|utilize|mobilise|mobilize|digitise|digitize|standardise|standardize|harmonise|harmonize)$`)
 
 // notOwner: tags that give a status, not who acts ("ACTION: Noted").
-var notOwner = regexp.MustCompile(`(?i)^(noted|agreed|none|n/?a|complete[d]?|closed|ongoing|open|done|tbc|all noted)$`)
+var notOwner = lazyre.New(`(?i)^(noted|agreed|none|n/?a|complete[d]?|closed|ongoing|open|done|tbc|all noted)$`)
 
-var joinWord = regexp.MustCompile(`^(and|of|for|the|&|/|-|–)$`)
+var joinWord = lazyre.New(`^(and|of|for|the|&|/|-|–)$`)
 
 // sameDoer: two names of one doer, with or without their article ("The
 // Clerk will send …" then "Clerk will file …").
@@ -680,30 +680,30 @@ func sameDoer(a, b string) bool {
 // action's tag ("Action: R Lomas to draft …", "R. Lomas"). (Untagged, "B
 // Hale to …" may be a list's point B.) "A" and "I" are words, not
 // initials.
-var initialSurname = regexp.MustCompile(`^(?:[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$`)
+var initialSurname = lazyre.New(`^(?:[B-HJ-Z]|[A-Z]\.)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$`)
 
 // meetingItself names the body whose meeting the minutes record, bare:
 // "Council", "The Committee", "Full Council" (not "The County Council",
 // another body that may undertake work for the meeting; nor "the Town
 // Council" or "the Parish Council", which in another council's minutes
 // is a neighbour, and which the minutes' own body calls "the Council").
-var meetingItself = regexp.MustCompile(`^(?:[Tt]he\s+)?(?:[Ff]ull\s+)?(?:Council|Committee|Sub-Committee|Cabinet|Panel|council|committee|meeting|Meeting)$`)
+var meetingItself = lazyre.New(`^(?:[Tt]he\s+)?(?:[Ff]ull\s+)?(?:Council|Committee|Sub-Committee|Cabinet|Panel|council|committee|meeting|Meeting)$`)
 
 // toldBody ends the words of one who tells the meeting what a body did,
 // up to the body: "The Chair reported that the ". (After "and" a clause
 // of the minutes' own begins: "… had retired and Council agreed to …".)
-var toldBody = regexp.MustCompile(`(?i)\b(?:reported|heard|informed|explained|advised|told|said|stated|confirmed|announced)\b(?:\s+[\w'’]+){0,4}?\s+that\s+(?:the\s+)?$`)
+var toldBody = lazyre.New(`(?i)\b(?:reported|heard|informed|explained|advised|told|said|stated|confirmed|announced)\b(?:\s+[\w'’]+){0,4}?\s+that\s+(?:the\s+)?$`)
 
 // sittingNarrated is "then" after the body: the next step of a sitting.
-var sittingNarrated = regexp.MustCompile(`^\s+then\s`)
+var sittingNarrated = lazyre.New(`^\s+then\s`)
 
 // meetingAgreedTo is what follows such a body when it decides to act:
 // " agreed to", " then unanimously agreed to".
-var meetingAgreedTo = regexp.MustCompile(`^\s+(?:(?:then|also|further|unanimously)\s+){0,2}(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+[a-z]`)
+var meetingAgreedTo = lazyre.New(`^\s+(?:(?:then|also|further|unanimously)\s+){0,2}(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+[a-z]`)
 
 // grantLead opens a name that is a delegation's grant: "Delegated
 // authority to …", "Delegate powers to …".
-var grantLead = regexp.MustCompile(`(?i)^delegated?\s+(?:authority|powers?|responsibility)\s+to\s`)
+var grantLead = lazyre.New(`(?i)^delegated?\s+(?:authority|powers?|responsibility)\s+to\s`)
 
 // undertaking checks one sentence and returns the text that makes the
 // promise (the whole sentence: a commitment is read whole) and who makes it.
@@ -1112,30 +1112,30 @@ func capsCommand(s string) bool {
 // thingToBeDone opens a sentence with a thing, up to six words, then "to
 // be" and what is to be done to it: "Quotes to be obtained", "A letter to
 // be sent to the landowner", "Draft for required signage to be drawn up".
-var thingToBeDone = regexp.MustCompile(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,5}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|built|cut|shown|written|laid|sold|told|spent|found|chosen))\b`)
+var thingToBeDone = lazyre.New(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,5}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|built|cut|shown|written|laid|sold|told|spent|found|chosen))\b`)
 
 // stageWillBe is a plan's stage and what will be done in it: "The third
 // phase will be to lay paths", "Our next step will be to consult".
-var stageWillBe = regexp.MustCompile(`^(?:The|Our|Its|This|A)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|step|priority|aim|task|focus|objective)s?\s+(?:will|shall)\s+be\s+to\s+[a-z]+`)
+var stageWillBe = lazyre.New(`^(?:The|Our|Its|This|A)\s+(?:[\w-]+\s+){0,3}?(?:phase|stage|step|priority|aim|task|focus|objective)s?\s+(?:will|shall)\s+be\s+to\s+[a-z]+`)
 
 // meetingDeed is what a meeting does to a matter, not a deed to follow
 // it: held, considered, discussed, approved, taken at a meeting.
-var meetingDeed = regexp.MustCompile(`(?i)^(?:held|considered|discussed|debated|approved|agreed|signed|noted|decided|determined|recorded|received|tabled|deferred|raised|allocated|given|met|taken)$`)
+var meetingDeed = lazyre.New(`(?i)^(?:held|considered|discussed|debated|approved|agreed|signed|noted|decided|determined|recorded|received|tabled|deferred|raised|allocated|given|met|taken)$`)
 
 // noneThing is a subject that is no thing to be done: "Nothing", a
 // pronoun, a word that opens a clause; or one whose verb comes before "to
 // be" ("Any requests need to be submitted", "The email asked for motions
 // to be put forward").
-var noneThing = regexp.MustCompile(`(?i)^(?:nothing|no|none|neither|there|this|that|it|these|those|which|what|who|any|to|examples?|he|she|they|we|i|as|if|when|many|some)\b|\b(?:need|needs|needed|has|have|had|is|are|was|were|due|likely|able|expected|yet|begin|began|appear|appears|seem|seems|want|wants|asked|proposed|for)$`)
+var noneThing = lazyre.New(`(?i)^(?:nothing|no|none|neither|there|this|that|it|these|those|which|what|who|any|to|examples?|he|she|they|we|i|as|if|when|many|some)\b|\b(?:need|needs|needed|has|have|had|is|are|was|were|due|likely|able|expected|yet|begin|began|appear|appears|seem|seems|want|wants|asked|proposed|for)$`)
 
 // beVerb is a finite "be" or "have" after a thing to be done, which makes
 // it a noun phrase of a longer sentence: "The area to be included in the
 // lease was discussed".
-var beVerb = regexp.MustCompile(`\b(?:is|are|was|were|has|have|had|will|would)\b`)
+var beVerb = lazyre.New(`\b(?:is|are|was|were|has|have|had|will|would)\b`)
 
 // namedWill is a sentence opening with who will act and the verb:
 // "The Benefits Team will treat …".
-var namedWill = regexp.MustCompile(`^((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*|team|officer|service|manager))*|[Tt]he\s+(?:[a-z]+\s+)?(?:officer|team|manager|service|crews?))\s+(?:will|shall)\s+(?:always\s+|also\s+|now\s+)?([a-z]+)\b`)
+var namedWill = lazyre.New(`^((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*|team|officer|service|manager))*|[Tt]he\s+(?:[a-z]+\s+)?(?:officer|team|manager|service|crews?))\s+(?:will|shall)\s+(?:always\s+|also\s+|now\s+)?([a-z]+)\b`)
 
 // agentUndertakes: the clause names one who undertakes what it tells,
 // not a paper or a thing: "the Director will bring …", "… and officers
@@ -1153,22 +1153,22 @@ func agentUndertakes(clause, genre string) bool {
 
 // paperName is a paper, not who acts: "This Delivery Plan", "The
 // Strategy".
-var paperName = regexp.MustCompile(`(?i)^(?:this|these|that|those)\b|\b(?:plan|strategy|report|policy|document|programme|charter|framework|review|scheme)s?$`)
+var paperName = lazyre.New(`(?i)^(?:this|these|that|those)\b|\b(?:plan|strategy|report|policy|document|programme|charter|framework|review|scheme)s?$`)
 
 // impersonalForecast opens a sentence with an impersonal expectation in
 // the present: "It is expected that …", "It is therefore anticipated
 // that …".
-var impersonalForecast = regexp.MustCompile(`(?i)^it\s+is\s+(?:[a-z]+\s+)?(?:expected|anticipated|envisaged|hoped|likely|predicted|forecast)\s+that\b`)
+var impersonalForecast = lazyre.New(`(?i)^it\s+is\s+(?:[a-z]+\s+)?(?:expected|anticipated|envisaged|hoped|likely|predicted|forecast)\s+that\b`)
 
 // stateVerb: what "will" foretells rather than undertakes ("The Team will
 // be …", "… will need to …").
 var stateVerb = map[string]bool{"be": true, "have": true, "need": true, "require": true, "face": true, "see": true, "receive": true, "benefit": true, "mean": true, "depend": true, "become": true, "remain": true, "continue": true, "not": true, "only": true, "usually": true, "normally": true, "still": true, "then": true}
 
 // paperEdit is a change to a paper's words, in the future passive.
-var paperEdit = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:removed|deleted|reworded|changed|replaced|inserted|added|corrected|amended)\s+(?:from|to|in)\s+the\b[^.]{0,80}?\b(?:paragraph|page|report|strategy|document|minutes|plan|policy|wording|text|section|appendix|introduction|title)s?\b`)
+var paperEdit = lazyre.New(`(?i)\b(?:would|will|shall)\s+be\s+(?:removed|deleted|reworded|changed|replaced|inserted|added|corrected|amended)\s+(?:from|to|in)\s+the\b[^.]{0,80}?\b(?:paragraph|page|report|strategy|document|minutes|plan|policy|wording|text|section|appendix|introduction|title)s?\b`)
 
 // meansDoing spells out what a priority commits to, in gerunds.
-var meansDoing = regexp.MustCompile(`^(?:This|That|It)\s+(?:also\s+)?(?:means|will mean|involves|will involve|includes|will include)\s+(?:continuing to\s+)?([a-z]+ing)\b`)
+var meansDoing = lazyre.New(`^(?:This|That|It)\s+(?:also\s+)?(?:means|will mean|involves|will involve|includes|will include)\s+(?:continuing to\s+)?([a-z]+ing)\b`)
 
 // weAndWillIn is weAndWill's match in s, looked for only where ok says
 // its words are there.
@@ -1181,31 +1181,31 @@ func weAndWillIn(s string, ok bool) []int {
 
 // weAndWill is "we are …, and will <verb>": a promise joined to a
 // statement of what "we" are.
-var weAndWill = regexp.MustCompile(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and\s+(will\s+(?:\w+ly\s+)?([a-z]+)\b)`)
+var weAndWill = lazyre.New(`(?i)\bwe\s+(?:are|have)\b[^.;]{0,100}?\s+and\s+(will\s+(?:\w+ly\s+)?([a-z]+)\b)`)
 
 // habit is an adverb that makes "will" tell what happens as a rule: "will
 // normally issue", "Typically, a meeting will take place …".
 // laterAgenda is a matter said to come before a later meeting, with no
 // one named to bring it: "This will be discussed further at the Town
 // Council meeting on 20th".
-var laterAgenda = regexp.MustCompile(`(?i)^(?:this|these|it|they|the\s+(?:matter|item|issue|proposal|request|application)s?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:then\s+)?be\s+(?:(?:further|again)\s+)?(?:discussed|considered|debated|looked\s+at|reviewed)\s+(?:(?:further|again)\s+)?(?:at|by)\s+(?:the|a|its|their)\b[^.]{0,80}?\bmeeting\b`)
+var laterAgenda = lazyre.New(`(?i)^(?:this|these|it|they|the\s+(?:matter|item|issue|proposal|request|application)s?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:then\s+)?be\s+(?:(?:further|again)\s+)?(?:discussed|considered|debated|looked\s+at|reviewed)\s+(?:(?:further|again)\s+)?(?:at|by)\s+(?:the|a|its|their)\b[^.]{0,80}?\bmeeting\b`)
 
 // standingReview is an agentless passive of review or report on a cycle,
 // with no body it goes to or is done by.
-var standingReview = regexp.MustCompile(`(?i)^[^,;]{0,80}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:reviewed|monitored|reported|updated|refreshed|revisited|evaluated)\s+(?:(?:every|each)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:year|month|quarter|week)s?|annually|yearly|quarterly|monthly|periodically|regularly|on an annual basis)\b[^;]{0,80}$`)
+var standingReview = lazyre.New(`(?i)^[^,;]{0,80}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:reviewed|monitored|reported|updated|refreshed|revisited|evaluated)\s+(?:(?:every|each)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:year|month|quarter|week)s?|annually|yearly|quarterly|monthly|periodically|regularly|on an annual basis)\b[^;]{0,80}$`)
 
-var habit = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+(?:not\s+)?(?:normally|usually|typically|generally|ordinarily)\b|^(?:normally|usually|typically|generally|ordinarily),?\s`)
+var habit = lazyre.New(`(?i)\b(?:will|would|shall)\s+(?:not\s+)?(?:normally|usually|typically|generally|ordinarily)\b|^(?:normally|usually|typically|generally|ordinarily),?\s`)
 
 // weVow opens a sentence with the authors vowing: "We promise to …",
 // "We pledge that …", "We commit to …", "That is why we commit to …".
-var weVow = regexp.MustCompile(`(?i)^(?:(?:that|this) is why\s+|so,?\s+|therefore,?\s+|to (?:do|achieve) this,?\s+)?(?:we|the council)\s+(?:also\s+)?(?:promise|pledge|commit|undertake|guarantee)s?\s+(?:to|that)\s`)
+var weVow = lazyre.New(`(?i)^(?:(?:that|this) is why\s+|so,?\s+|therefore,?\s+|to (?:do|achieve) this,?\s+)?(?:we|the council)\s+(?:also\s+)?(?:promise|pledge|commit|undertake|guarantee)s?\s+(?:to|that)\s`)
 
 // onceWeWill is a sentence that opens with the one time its act waits
 // for, then the authors' promise with no comma between: "Once the survey
 // is done we will publish its results". No standing procedure: the
 // condition is one event, and the comma a condition ends with comes later
 // if at all.
-var onceWeWill = regexp.MustCompile(`(?i)^once\s[^,;:.]{2,80}?\s(?:we|the\s+council)\s+(?:will|shall)\s`)
+var onceWeWill = lazyre.New(`(?i)^once\s[^,;:.]{2,80}?\s(?:we|the\s+council)\s+(?:will|shall)\s`)
 
 // weWillIn is weWill's match in s, looked for only where ok says its
 // words are there.
@@ -1229,7 +1229,7 @@ func weWillIn(s string, ok bool) []int {
 // "To say that …", "To what extent …", "As the Minister said …".
 // laterVerb is the verb whose subject the fronted "we will" clause is:
 // "… would be untrue", "… is not yet known".
-var laterVerb = regexp.MustCompile(`^[^,;:]*?\s(?:is|are|was|were|would|remains|depends|seems)\b`)
+var laterVerb = lazyre.New(`^[^,;:]*?\s(?:is|are|was|were|would|remains|depends|seems)\b`)
 
 // beforeRelative cuts s at a relative clause's "that", "which" or
 // "who": a verb in it belongs to the object, not to the fronted clause
@@ -1241,13 +1241,13 @@ func beforeRelative(s string) string {
 	return s
 }
 
-var relativeWord = regexp.MustCompile(`(?i)\b(?:that|which|who)\b`)
+var relativeWord = lazyre.New(`(?i)\b(?:that|which|who)\b`)
 
 // (A purpose's "that" stays: "To make sure that every child is safe we
 // will …" promises. A question word makes the clause asked only where
 // it opens it: "To what extent …", "Whether …", "How …"; a purpose
 // with one inside, "To learn how residents travel we will …", promises.)
-var reportedFront = regexp.MustCompile(`(?i)^\W*(?:(?:to|in\s+order\s+to|as\s+well\s+as|as)\s(?:.*\b(?:says?|said|claims?|claimed|suggests?|suggested)\b|(?:say|claim|suggest|argue|state|pretend)\b)|to\s+what\s+(?:extent|degree)\b|how\b|whether\b)`)
+var reportedFront = lazyre.New(`(?i)^\W*(?:(?:to|in\s+order\s+to|as\s+well\s+as|as)\s(?:.*\b(?:says?|said|claims?|claimed|suggests?|suggested)\b|(?:say|claim|suggest|argue|state|pretend)\b)|to\s+what\s+(?:extent|degree)\b|how\b|whether\b)`)
 
 // weWill is "we will" and its verb opening a sentence or after a run-in
 // heading and its dash.
@@ -1256,7 +1256,7 @@ var reportedFront = regexp.MustCompile(`(?i)^\W*(?:(?:to|in\s+order\s+to|as\s+we
 // …", "By 2027 we will …"), or a purpose or a role fronted with its
 // comma left out ("To cut our emissions we will …", "As a landlord we
 // will …", "As well as this we will …"): "we" is still the subject.
-var weWill = regexp.MustCompile(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(?:(?:that|this|which)\s+is\s+why\s+)?(?:(?:this|next|each|every)\s+(?:year|month|spring|summer|autumn|winter)\s+|in\s+20\d\d\s+|(?:once|after|following|by|before|over|during|within|as\s+part\s+of|to|in\s+order\s+to|as\s+well\s+as|as\s+(?:a|an|the))\s+[^,;:.]{2,80}?,?\s+)?((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
+var weWill = lazyre.New(`(?i)(?:^(?:(?:equally|also|additionally|likewise|similarly|together|in addition|furthermore|moreover|finally),?\s+)?|\s[-–—:]\s+|;\s+(?:and\s+)?|,?\s+(?:and|so)\s+)(?:(?:that|this|which)\s+is\s+why\s+)?(?:(?:this|next|each|every)\s+(?:year|month|spring|summer|autumn|winter)\s+|in\s+20\d\d\s+|(?:once|after|following|by|before|over|during|within|as\s+part\s+of|to|in\s+order\s+to|as\s+well\s+as|as\s+(?:a|an|the))\s+[^,;:.]{2,80}?,?\s+)?((?:we|the\s+council)\s+(?:will|shall)\s+` + adverbs + `([a-z]+)\b)`)
 
 // weStance are verbs after "we will" that state a position or a need, not
 // an act: "we will continue to", "we will need", "we will be".
@@ -1270,9 +1270,9 @@ func haveInPlace(verb, rest string) bool {
 
 // beDoing: "we will be in touch", "we will be consulting residents": an
 // act, where "we will be proud" is a state.
-var beDoing = regexp.MustCompile(`(?i)^\s+(?:in\s+(?:touch|contact)\b|(?:consult|contact|writ|publish|launch|introduc|deliver|hold|run|work|invest|review|updat|report|engag)ing\b)`)
+var beDoing = lazyre.New(`(?i)^\s+(?:in\s+(?:touch|contact)\b|(?:consult|contact|writ|publish|launch|introduc|deliver|hold|run|work|invest|review|updat|report|engag)ing\b)`)
 
-var haveThing = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b|(?:regular|ongoing|frequent)\s+(?:dialogue|conversations?|meetings?|contact|discussions?)\b)`)
+var haveThing = lazyre.New(`(?i)^\s+(?:(?:a|an|in place)\s+(?:new\s+|clear\s+|single\s+|relentless\s+|strong\s+|dedicated\s+)?(?:[\w-]+\s+){0,2}?(?:framework|plan|focus|strategy|board|group|team|programme|policy|system|process|forum|network|officer|lead|champion|register|dashboard|offer|service)\b|(?:regular|ongoing|frequent)\s+(?:dialogue|conversations?|meetings?|contact|discussions?)\b)`)
 
 // goesOnDoing: "we will continue to increase the number of employers …",
 // "… to drive down waiting times" promise the deed gone on with;
@@ -1283,12 +1283,12 @@ func goesOnDoing(verb, rest string) bool {
 	return strings.EqualFold(verb, "continue") && m != nil && !weStance.MatchString(m[1]) && !stateVerb[strings.ToLower(m[1])] && !feeling.MatchString(m[1])
 }
 
-var continueTo = regexp.MustCompile(`^\s+to\s+([a-z]+)\b`)
+var continueTo = lazyre.New(`^\s+to\s+([a-z]+)\b`)
 
 // feeling: verbs of regard and belief, no deed.
-var feeling = regexp.MustCompile(`(?i)^(?:value|believe|care|recogni[sz]e|appreciate|welcome|expect|feel|think|hope|wish|enjoy|respect|like|love|matter|struggle|experience|grapple|suffer)$`)
+var feeling = lazyre.New(`(?i)^(?:value|believe|care|recogni[sz]e|appreciate|welcome|expect|feel|think|hope|wish|enjoy|respect|like|love|matter|struggle|experience|grapple|suffer)$`)
 
-var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore|receive|get)$`)
+var weStance = lazyre.New(`(?i)^(?:be|have|need|continue|want|aim|seek|hope|try|strive|look|remain|know|see|become|always|never|not|consider|explore|receive|get)$`)
 
 // personActs is a person named as a sentence's subject — by post (the
 // Clerk, the Chairman and Vice-Chairman), as a councillor, or by first
@@ -1301,7 +1301,7 @@ var weStance = regexp.MustCompile(`(?i)^(?:be|have|need|continue|want|aim|seek|h
 // typed as it comes: "district councilor and clerk to put a complaint in".)
 const onePost = `(?:(?i:assistant|deputy|parish|town|district|county|borough|ward)\s+)?(?i:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy mayor|rfo|locum clerk|councill?ors?|cllrs)`
 
-var personActs = regexp.MustCompile(`^(` + personWho + `)` + fromBody + `\s+(?:will|(?:is|are|was|were)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var personActs = lazyre.New(`^(` + personWho + `)` + fromBody + `\s+(?:will|(?:is|are|was|were)\s+(?:also\s+|now\s+)?to|(to))\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // fromBody is where a person named comes from, between the name and what
 // they will do: "Brianne Vally from the EA to circulate …".
@@ -1323,18 +1323,18 @@ var personWho = `(?:[Tt]he\s+)?` + onePost + `(?:\s+and\s+(?:the\s+)?` + onePost
 // dashedSubject is a person named as a tag — by initials, post or as a
 // councillor, perhaps with "Action" ("Clerk Action:") — then a dash or
 // colon, then "to" or "will" and a verb.
-var dashedSubject = regexp.MustCompile(`^((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)(?:\s+[Aa]ctions?)?\s*[–—:-]\s*(?:will|to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
+var dashedSubject = lazyre.New(`^((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)(?:\s+[Aa]ctions?)?\s*[–—:-]\s*(?:will|to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // initialsPat is people named by their initials, as minutes name those
 // present: "RM", "SV & FH".
 const initialsPat = `\(?[A-Z]{2,3}\)?(?:\s*(?:&|and|/)\s*\(?[A-Z]{2,3}\)?)*`
 
-var initialsOnly = regexp.MustCompile(`^` + initialsPat + `$`)
+var initialsOnly = lazyre.New(`^` + initialsPat + `$`)
 
 // tagTo is the subject of an action tag's "to" clause: "JL to resubmit",
 // "Clerk and JL to complete the form". (Not "to be": "Signage to be
 // displayed" names what is acted on.)
-var tagTo = regexp.MustCompile(`^([A-Z][\w&'’()/\- ]{0,60}?)\s+to\s+(?:[ac-z]|b[a-df-z]|be[a-z])`)
+var tagTo = lazyre.New(`^([A-Z][\w&'’()/\- ]{0,60}?)\s+to\s+(?:[ac-z]|b[a-df-z]|be[a-z])`)
 
 // tagDoer is who an action tag sets to act, before "to": a person or
 // body, or a member's initials, which minutes often write alone ("ACTION:
@@ -1353,25 +1353,25 @@ var phraseOpener = map[string]bool{"the": true, "this": true, "that": true, "the
 
 // bracketTag is an action's owner noted in brackets at its end: "(Act
 // Clerk)", "(Action: JB)", "(ACTION – Parish Clerk)", "(Act NA +AP)".
-var bracketTag = regexp.MustCompile(`\((?i:act(?:ion)?)\s*[:\-–]?\s*([A-Z][\w.&/'+ -]{0,40}?)\)\.?\s*$`)
+var bracketTag = lazyre.New(`\((?i:act(?:ion)?)\s*[:\-–]?\s*([A-Z][\w.&/'+ -]{0,40}?)\)\.?\s*$`)
 
 // standingRule is a rule for every case of a kind, as a constitution or
 // standing orders set it: "Every contract made by the Council shall be in
 // writing", "All meetings of the Council shall take place in public".
-var standingRule = regexp.MustCompile(`^(?:Every|Each|Any|All|No)\s[^.;:]{0,120}?\bshall\b`)
+var standingRule = lazyre.New(`^(?:Every|Each|Any|All|No)\s[^.;:]{0,120}?\bshall\b`)
 
 // roleEnds tells that someone will cease to be what they were: "Richard
 // will no longer be our county councillor after May".
-var roleEnds = regexp.MustCompile(`(?i)\b(?:will|would)\s+no\s+longer\s+be\s+(?:our|the|a|an|his|her|their|its|your)\b`)
+var roleEnds = lazyre.New(`(?i)\b(?:will|would)\s+no\s+longer\s+be\s+(?:our|the|a|an|his|her|their|its|your)\b`)
 
 // noneWill is a sentence, or what it reports, whose subject is none: "No
 // contract would be drawn up", "Neither council will …", "She said that
 // no regulated entertainment would take place".
-var noneWill = regexp.MustCompile(`^(?:No|Neither|None of)\s|\bthat\s+(?:no|neither|none\s+of)\s+[^,;.]{0,80}?\b(?:would|will)\s`)
+var noneWill = lazyre.New(`^(?:No|Neither|None of)\s|\bthat\s+(?:no|neither|none\s+of)\s+[^,;.]{0,80}?\b(?:would|will)\s`)
 
 // hedged is a guess reported: "It is said likely that …", "it is likely
 // that …".
-var hedged = regexp.MustCompile(`(?i)\b(?:(?:said|thought|considered)\s+(?:to\s+be\s+)?likely|it\s+is\s+(?:most\s+|very\s+)?likely)\s+(?:that|to)\b`)
+var hedged = lazyre.New(`(?i)\b(?:(?:said|thought|considered)\s+(?:to\s+be\s+)?likely|it\s+is\s+(?:most\s+|very\s+)?likely)\s+(?:that|to)\b`)
 
 // personActsIn is personActs's match in s, looked for only where ok says
 // its words are there.
@@ -1524,14 +1524,14 @@ var pastAux = map[string]bool{"was": true, "were": true, "had": true}
 // fire occur the council and its partners would …": a condition put
 // first, its verb before its subject). A "when" or "if" inside a clause
 // asks or reports ("Members asked when the lane would reopen, and …").
-var headCondition = regexp.MustCompile(`(?i)(?:^|[,;]\s*)(?:if|once|unless|when|whenever)\b|^(?:should|were|had)\s`)
+var headCondition = lazyre.New(`(?i)(?:^|[,;]\s*)(?:if|once|unless|when|whenever)\b|^(?:should|were|had)\s`)
 
 // joinedClause is the joint and the clause after it: ", and", "; and" or
 // "– and", "and that" (a second clause reported), "and was told that" (a
 // passive predicate taking a clause), or a bare "and" (read only where
 // the clause shares the sentence's subject); then the clause's subject
 // (or none, when it shares the sentence's) and its modal.
-var joinedClause = regexp.MustCompile(`(?:[,;–]\s+and|\s+and\s+that|\s+and\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|ld|wn|en)\s+that|\s+and)\s+((?:[\w'’&£.-]+\s+){0,16}?)(?:will|would|shall)\s+[a-z]`)
+var joinedClause = lazyre.New(`(?:[,;–]\s+and|\s+and\s+that|\s+and\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|ld|wn|en)\s+that|\s+and)\s+((?:[\w'’&£.-]+\s+){0,16}?)(?:will|would|shall)\s+[a-z]`)
 
 // connective: the adverbs that join a clause to the one before it, set
 // between commas ("…, however, …"). A closed class of English words.
@@ -1566,14 +1566,14 @@ var (
 	// "… and bring them". (A short list of follow-up verbs: a bare
 	// "and" may join nouns, "the quotes for fencing and gates to the
 	// park", and word shapes cannot tell a verb from a noun.)
-	secondVerb = regexp.MustCompile(`\band\s+(?:then\s+)?(?:report|reply|send|bring|circulate|write|return|share)\b`)
+	secondVerb = lazyre.New(`\band\s+(?:then\s+)?(?:report|reply|send|bring|circulate|write|return|share)\b`)
 	// outsideSitting: work done away from the meeting's sitting.
-	outsideSitting = regexp.MustCompile(`(?i)\b(?:by\s+e-?mail|before|after|outside|following)\b`)
+	outsideSitting = lazyre.New(`(?i)\b(?:by\s+e-?mail|before|after|outside|following)\b`)
 )
 
 // wholeMembership names all the meeting's members: "Councillors",
 // "Members", "All Cllrs".
-var wholeMembership = regexp.MustCompile(`(?i)^(?:all\s+)?(?:the\s+)?(?:councillors|cllrs|members)$`)
+var wholeMembership = lazyre.New(`(?i)^(?:all\s+)?(?:the\s+)?(?:councillors|cllrs|members)$`)
 
 // meetingBusiness: what a meeting does with the items before it.
 var meetingBusiness = map[string]bool{"consider": true, "note": true, "receive": true, "agree": true, "approve": true,
@@ -1595,23 +1595,23 @@ func presides(who, verb, rest string) bool {
 	return conductVerb[verb] || verb == "call" && callsUpon.MatchString(rest) || verb == "move" && movesMotion.MatchString(rest)
 }
 
-var callsUpon = regexp.MustCompile(`(?i)^\s+(?:up)?on\b`)
+var callsUpon = lazyre.New(`(?i)^\s+(?:up)?on\b`)
 
 // movesMotion is moving a motion ("The Mayor to move, in accordance with
 // Standing Order …", "… move that …"), not a thing ("Chairman to move the
 // noticeboard").
-var movesMotion = regexp.MustCompile(`(?i)^\s*(?:,|that\b|in\s+accordance\b|(?:the|a)\s+(?:motion|resolution|recommendations?|adoption|following)\b)`)
+var movesMotion = lazyre.New(`(?i)^\s*(?:,|that\b|in\s+accordance\b|(?:the|a)\s+(?:motion|resolution|recommendations?|adoption|following)\b)`)
 
-var presiding = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|person)?|(?:town\s+|lord\s+)?mayor|convenor|presiding\s+(?:member|officer))$`)
+var presiding = lazyre.New(`(?i)^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|person)?|(?:town\s+|lord\s+)?mayor|convenor|presiding\s+(?:member|officer))$`)
 
 var conductVerb = map[string]bool{"open": true, "welcome": true, "extend": true, "address": true, "invite": true, "rule": true, "announce": true, "close": true, "introduce": true}
 
 // atMeeting is whom an agenda's formula addresses: "The Chair to advise
 // the meeting that it will be webcast".
-var atMeeting = regexp.MustCompile(`^\s+(?:the meeting|members|those present|everyone|all present)\b`)
+var atMeeting = lazyre.New(`^\s+(?:the meeting|members|those present|everyone|all present)\b`)
 
 // postWord names a post held by one person.
-var postWord = regexp.MustCompile(`(?i)\b(?:clerk|chair(?:man|woman|person)?|mayor|rfo|cllrs?|councillors?)\b`)
+var postWord = lazyre.New(`(?i)\b(?:clerk|chair(?:man|woman|person)?|mayor|rfo|cllrs?|councillors?)\b`)
 
 // personStance is, beside stateVerb's, what a person may be said to do
 // that undertakes nothing: wishing, thinking, noting.
@@ -1624,36 +1624,36 @@ var personStance = map[string]bool{"like": true, "want": true, "wish": true, "ho
 
 // meetingAct is what a meeting does there and then when asked: "The Chair
 // asked Members to note the announcements" undertakes nothing.
-var meetingAct = regexp.MustCompile(`(?i)^(?:note|consider|receive|agree|approve|endorse|comment|vote)$`)
+var meetingAct = lazyre.New(`(?i)^(?:note|consider|receive|agree|approve|endorse|comment|vote)$`)
 
 // audience is those at the meeting, asked to do something there and then
 // ("The Chair asked all those present to stand for a minute's silence"),
 // or "everyone" alone, who can only be all at the meeting ("asked
 // everyone to give their names").
-var audience = regexp.MustCompile(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:the\s+)?(?:those|members|people|everyone|everybody|parties|attendees)?\s*(?:present|in attendance|attending)$|^(?:everyone|everybody)$`)
+var audience = lazyre.New(`(?i)^(?:all\s+|everyone\s+|everybody\s+)?(?:the\s+)?(?:those|members|people|everyone|everybody|parties|attendees)?\s*(?:present|in attendance|attending)$|^(?:everyone|everybody)$`)
 
 // availableTo is something to be there for a meeting, said with "would"
 // as well as "will".
-var availableTo = regexp.MustCompile(`(?i)\b(?:would|will|shall)\s+be\s+(?:made\s+)?available\b`)
+var availableTo = lazyre.New(`(?i)\b(?:would|will|shall)\s+be\s+(?:made\s+)?available\b`)
 
 // trailingAdverbs end a subject before its verb: "… Council also".
-var trailingAdverbs = regexp.MustCompile(`(?:\s+(?:also|further|then|now|again|\w+ly))+$`)
+var trailingAdverbs = lazyre.New(`(?:\s+(?:also|further|then|now|again|\w+ly))+$`)
 
 // usedTo is a passive that puts its subject to work: "utilised to help".
-var usedTo = regexp.MustCompile(`(?i)^(?:used|utilised|utilized|deployed|tasked|commissioned)\s+to\s+[a-z]`)
+var usedTo = lazyre.New(`(?i)^(?:used|utilised|utilized|deployed|tasked|commissioned)\s+to\s+[a-z]`)
 
 // namedThenVerb is a sentence's opening name (capitalised words) and
 // the word in lower case after it, its verb: "Helen gave …".
-var namedThenVerb = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:also\s+)?[a-z]+\b`)
+var namedThenVerb = lazyre.New(`^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:also\s+)?[a-z]+\b`)
 
 // leadSubject is a sentence's opening name and its first verb.
-var leadSubject = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,5})\s+(?:had|has|have|was|were|is|are)\b`)
+var leadSubject = lazyre.New(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,5})\s+(?:had|has|have|was|were|is|are)\b`)
 
 // paperSaid opens a sentence with a paper as its subject and a verb
 // that reports what it said: "The 2019 Strategy set out that …", "The
 // previous Plan stated that …". The nouns are the kinds of paper a
 // report cites; a paper, unlike a person or a body, cannot act.
-var paperSaid = regexp.MustCompile(`^(?:The\s+|This\s+|That\s+|Our\s+|Its\s+)?(?:[\w’'/&-]+\s+){0,6}?(?i:policy|plan|strategy|report|document|guidance|act|constitution|scheme|framework|protocol|agreement|charter)\s+(?:had\s+)?(?:stated|said|set\s+out|specified|stipulated|envisaged|required|proposed)\s+that\s`)
+var paperSaid = lazyre.New(`^(?:The\s+|This\s+|That\s+|Our\s+|Its\s+)?(?:[\w’'/&-]+\s+){0,6}?(?i:policy|plan|strategy|report|document|guidance|act|constitution|scheme|framework|protocol|agreement|charter)\s+(?:had\s+)?(?:stated|said|set\s+out|specified|stipulated|envisaged|required|proposed)\s+that\s`)
 
 // paperTells: in a meeting's record, a sentence whose subject is a paper
 // laid before the meeting and whose verb tells what it says or asks, in
@@ -1676,29 +1676,29 @@ func paperTells(s string) bool {
 }
 
 // postBefore is a post's "of" or "for" and the capital that names its remit.
-var postBefore = regexp.MustCompile(`\b(?:of|for)\s+(?:the\s+)?[A-Z]`)
+var postBefore = lazyre.New(`\b(?:of|for)\s+(?:the\s+)?[A-Z]`)
 
 // paperTelling is a paper as a sentence's subject (a name of its own or
 // of whose it is after "of", a phrase between commas), its verb, and the
 // start of what the verb takes: a clause, or an object.
-var paperTelling = regexp.MustCompile(`^(?:The|This|That|These|Its|Their|A|An)\s+((?:[\w’'/&()-]+\s+){0,6}?)(?:report|paper|presentation|briefing|update|note|plan|strategy|document|policy|review)s?(?:\s+of\s+[^,.;]{1,80}?)?(?:,[^,;]{1,80},)?\s+(?:also\s+|further\s+|then\s+|therefore\s+)?([a-z]+ed|[a-z]+s|set\s+out|said|sought|made|gave|showed|shown)\s+(?:that|how|what|why|whether|the|a|an|its|their|this|these|those|some|members|councillors|officers|[A-Z]|\d)`)
+var paperTelling = lazyre.New(`^(?:The|This|That|These|Its|Their|A|An)\s+((?:[\w’'/&()-]+\s+){0,6}?)(?:report|paper|presentation|briefing|update|note|plan|strategy|document|policy|review)s?(?:\s+of\s+[^,.;]{1,80}?)?(?:,[^,;]{1,80},)?\s+(?:also\s+|further\s+|then\s+|therefore\s+)?([a-z]+ed|[a-z]+s|set\s+out|said|sought|made|gave|showed|shown)\s+(?:that|how|what|why|whether|the|a|an|its|their|this|these|those|some|members|councillors|officers|[A-Z]|\d)`)
 
 // beOrHave are the verbs a paper's telling is not: it "is", "has", "needs".
 var beOrHave = map[string]bool{"is": true, "was": true, "has": true, "does": true, "needs": true, "remains": true}
 
 // pronounWill is a speaker, named before, reported as undertaking to act:
 // "In response, he advised that he would speak to …".
-var pronounWill = regexp.MustCompile(`^(?:In response,?\s+|In reply,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:(?:said|advised|confirmed|stated|explained|agreed|undertook|replied|responded|indicated|noted|added|assured\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+)?would\s+` + adverbs + `(?i:` + doVerbs + `|speak to|speak with|raise|pass on|take up|find out|enquire|inquire|look at)\b`)
+var pronounWill = lazyre.New(`^(?:In response,?\s+|In reply,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:(?:said|advised|confirmed|stated|explained|agreed|undertook|replied|responded|indicated|noted|added|assured\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+)?would\s+` + adverbs + `(?i:` + doVerbs + `|speak to|speak with|raise|pass on|take up|find out|enquire|inquire|look at)\b`)
 
 // reportComes is a report promised to a meeting: "a report will come to
 // Cabinet", "an update would go to the Board".
 // ("It was noted that a report on Affordable Housing would be presented
 // to the next meeting" too: the report named, then its passive.)
-var reportComes = regexp.MustCompile(`(?i)\b(?:a|an|the)\s+(?:further\s+|full\s+|final\s+)?(?:report|update)\s+(?:(?:will|would)\s+(?:come|go|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]|(?:on|about|regarding)\s+[^.;,]{2,60}?\s+(?:will|would)\s+be\s+(?:presented|brought|submitted|taken)\s+to\s+(?:the\s+)?(?:next\b|[A-Z]))`)
+var reportComes = lazyre.New(`(?i)\b(?:a|an|the)\s+(?:further\s+|full\s+|final\s+)?(?:report|update)\s+(?:(?:will|would)\s+(?:come|go|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]|(?:on|about|regarding)\s+[^.;,]{2,60}?\s+(?:will|would)\s+be\s+(?:presented|brought|submitted|taken)\s+to\s+(?:the\s+)?(?:next\b|[A-Z]))`)
 
 // permits: a passive that grants leave, as a standing rule does ("A
 // period of 15 minutes will be allowed for questions").
-var permits = regexp.MustCompile(`(?i)^(?:allowed|permitted|entitled)$`)
+var permits = lazyre.New(`(?i)^(?:allowed|permitted|entitled)$`)
 
 // relativeWillIn is relativeWill's match when s has the " who " it needs.
 func relativeWillIn(s string, who bool) []string {
@@ -1738,7 +1738,7 @@ func reportedWillIn(s string, would bool) []string {
 }
 
 // postEnd ends a post's name: "The Executive Director", "Head of Service".
-var postEnd = regexp.MustCompile(`\b(?:Director|Officer|Manager|Head|Executive|Leader|Chair(?:man|person)?|Clerk|Secretary|Treasurer|Member)$`)
+var postEnd = lazyre.New(`\b(?:Director|Officer|Manager|Head|Executive|Leader|Chair(?:man|person)?|Clerk|Secretary|Treasurer|Member)$`)
 
 func agreedToIn(s string, to bool) []int {
 	if !to {
@@ -1759,7 +1759,7 @@ func agreedToIn(s string, to bool) []int {
 }
 
 // agreedToWord is the "to" after agreedTo's verb of assent.
-var agreedToWord = regexp.MustCompile(`^\s+to\s+`)
+var agreedToWord = lazyre.New(`^\s+to\s+`)
 
 // lyVerb: the verbs that end in -ly, as adverbs do (a closed set of
 // English words, not the pages' vocabulary).
@@ -1767,7 +1767,7 @@ var lyVerb = wordSet(`apply supply reply comply rely imply multiply ally rally t
 
 // causativeHave is "have" that gets a thing done: "have a banner made",
 // "have the hedge cut back" — the one who has it done acts.
-var causativeHave = regexp.MustCompile(`^\s+(?:[\w'’-]+\s+){1,4}?(?:made|done|fitted|installed|repaired|replaced|printed|mended|checked|removed|painted|built|erected|cleaned|cut|serviced|tested|valued|surveyed|quoted|laid|moved)\b`)
+var causativeHave = lazyre.New(`^\s+(?:[\w'’-]+\s+){1,4}?(?:made|done|fitted|installed|repaired|replaced|printed|mended|checked|removed|painted|built|erected|cleaned|cut|serviced|tested|valued|surveyed|quoted|laid|moved)\b`)
 
 // unembeddedWill: s holds "will" or "would" and a verb of doing that is
 // not inside a question it reports ("… to ask the designer if he would
@@ -1840,13 +1840,13 @@ func afterConcession(s string) string {
 }
 
 // leadConcession is a concession opening a sentence.
-var leadConcession = regexp.MustCompile(`^(?i:(?:even\s+)?(?:though|although|whilst))\s+`)
+var leadConcession = lazyre.New(`^(?i:(?:even\s+)?(?:though|although|whilst))\s+`)
 
 // concessive opens a clause that grants something before the sentence
 // goes on to say otherwise.
-var concessive = regexp.MustCompile(`(?i)\b(?:whilst|although|though)\b`)
+var concessive = lazyre.New(`(?i)\b(?:whilst|although|though)\b`)
 
-var whereElided = regexp.MustCompile(`(?i)^\s+(?:appropriate|possible|necessary|needed|required|practicable|feasible|applicable|relevant)\b`)
+var whereElided = lazyre.New(`(?i)^\s+(?:appropriate|possible|necessary|needed|required|practicable|feasible|applicable|relevant)\b`)
 
 // conditioned: the modal's own clause, inside the sentence, opens with the
 // case it applies in ("He reported that once installed, the unit would
@@ -1862,27 +1862,27 @@ func conditioned(head, rest string) bool {
 
 // withMembers is who a thing is shared with: "with Members", "with all
 // councillors".
-var withMembers = regexp.MustCompile(`(?i)\bwith\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b`)
+var withMembers = lazyre.New(`(?i)\bwith\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b`)
 
 // innerCondition is a condition clause after "that", "but" or "and",
 // its comma before the modal.
-var innerCondition = regexp.MustCompile(`(?i)(?:\bthat|\bbut|,\s*and)\s+((?:once|when|whenever|if|where|wherever|in the event)\b[^,]{3,160}),`)
+var innerCondition = lazyre.New(`(?i)(?:\bthat|\bbut|,\s*and)\s+((?:once|when|whenever|if|where|wherever|in the event)\b[^,]{3,160}),`)
 
-var questionWord = regexp.MustCompile(`(?i)\b(how|whether|why|what|which|if|where)\b`)
+var questionWord = lazyre.New(`(?i)\b(how|whether|why|what|which|if|where)\b`)
 
 // hadBeenAgreed retells an agreement made before: "Maggie noted it had
 // been agreed to seek clarification".
-var hadBeenAgreed = regexp.MustCompile(`(?i)\bhad\s+been\s+agreed\b`)
+var hadBeenAgreed = lazyre.New(`(?i)\bhad\s+been\s+agreed\b`)
 
 // reportedHad is a speaker's telling that someone else had agreed or
 // offered before: "He said that Councillor Pike had agreed to …", "She
 // stated she was glad the Trust had offered to …". What a speaker
 // reports of another's earlier word is the discussion, not an undertaking
 // the meeting records.
-var reportedHad = regexp.MustCompile(`(?i)\b(?:stated|said|commented|reported|explained|advised|confirmed|mentioned|added|indicated|remarked)\b[^.;]{0,120}?\bhad\s+(?:\w+ly\s+)?$`)
+var reportedHad = lazyre.New(`(?i)\b(?:stated|said|commented|reported|explained|advised|confirmed|mentioned|added|indicated|remarked)\b[^.;]{0,120}?\bhad\s+(?:\w+ly\s+)?$`)
 
 // noticeGiven opens a notice in its statutory form.
-var noticeGiven = regexp.MustCompile(`(?i)^notice\s+is\s+(?:hereby\s+)?given\b`)
+var noticeGiven = lazyre.New(`(?i)^notice\s+is\s+(?:hereby\s+)?given\b`)
 
 // anySubject is a subject that names whatever may come: "any proposal to
 // allocate outside the criteria would be brought to the Forum" tells how
@@ -1907,37 +1907,37 @@ func anySubject(subject string) bool {
 	return true
 }
 
-var quantSubject = regexp.MustCompile(`(?i)^(?:(?:that|but|and|so)\s+)?(any|each|every)\s`)
+var quantSubject = lazyre.New(`(?i)^(?:(?:that|but|and|so)\s+)?(any|each|every)\s`)
 
 // articleWord opens a noun phrase, as subjectDeterminer does.
 var articleWord = map[string]bool{"a": true, "an": true, "this": true, "these": true, "his": true, "her": true}
 
 // agendaTime ends an agenda line with the time it is given.
-var agendaTime = regexp.MustCompile(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
+var agendaTime = lazyre.New(`\(\d{1,3}\s*(?:minutes|mins?)\)\s*\.?$`)
 
 // membersView is an unnamed member's view or suggestion, or a concern
 // raised.
-var membersView = regexp.MustCompile(`^(?i:a|one|another|some|several|other)?\s*[Mm]embers?\s+(?:also\s+)?(?:highlighted|suggested|felt|hoped|wished|commented|considered|thought|believed|expressed|observed|stated|remarked)\b|^(?:Concerns?|Questions?|Comments?)\s+(?:was|were)\s+(?:also\s+)?(?:raised|expressed|made|voiced)\b`)
+var membersView = lazyre.New(`^(?i:a|one|another|some|several|other)?\s*[Mm]embers?\s+(?:also\s+)?(?:highlighted|suggested|felt|hoped|wished|commented|considered|thought|believed|expressed|observed|stated|remarked)\b|^(?:Concerns?|Questions?|Comments?)\s+(?:was|were)\s+(?:also\s+)?(?:raised|expressed|made|voiced)\b`)
 
 // eventNotice is an event said to be happening; papersNotice a meeting's
 // papers said to be published or available ahead of it or at it.
 var (
-	eventNotice = regexp.MustCompile(`(?i)\b(?:announced|reminded|advised|noted|informed|reported|said|stated|explained|added)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b|\b(?:announced|advised|informed|explained)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:at|during|for)\s+(?:this|the)\s+meeting\.?$`)
+	eventNotice = lazyre.New(`(?i)\b(?:announced|reminded|advised|noted|informed|reported|said|stated|explained|added)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:would|will)\s+(?:be\s+held|be\s+taking\s+place|take\s+place)\b|\b(?:announced|advised|informed|explained)\b[^.]{0,80}\bthat\b[^.]{0,160}\b(?:at|during|for)\s+(?:this|the)\s+meeting\.?$`)
 	// formalNotice is a page's statutory notice ("This is a formal
 	// notice under the … Regulations 2012 that …"); meetingNotice says how
 	// meetings are held or recorded.
-	formalNotice = regexp.MustCompile(`(?i)\b(?:formal\s+)?notice\s+(?:is\s+(?:hereby\s+)?given\s+)?under\s+(?:the\s+)?[A-Z]|\bserves\s+as\s+(?:formal\s+)?notice\b`)
+	formalNotice = lazyre.New(`(?i)\b(?:formal\s+)?notice\s+(?:is\s+(?:hereby\s+)?given\s+)?under\s+(?:the\s+)?[A-Z]|\bserves\s+as\s+(?:formal\s+)?notice\b`)
 	// sittingNotice is a body's sitting announced: "A MEETING of the
 	// PARISH COUNCIL will take place on …", "An Assembly of the Electors
 	// will be held at the Church on …", and so a fete or an election
 	// ("The Village Fete will be held on …"). When a meeting sits is
 	// its notice, not anyone's undertaking.
-	sittingNotice = regexp.MustCompile(`(?i)^(?:(?:an?|the|this|next)\s+(?:[\w'’&-]+\s+){0,8}?(?:meeting|assembly|sitting|session|agm|f[eê]te|election|by[- ]?election|surgery|festival|fair|ceremony)\b(?:\s+(?:of|for|re|about|on)\s+(?:[\w'’&-]+\s+){0,8}?)?)\s*(?:will|shall)\s+(?:be\s+held|take\s+place|convene|sit)\b|^it\s+(?:will|shall)\s+be\s+held\s+(?:on|at)\b`)
-	meetingNotice = regexp.MustCompile(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b` +
+	sittingNotice = lazyre.New(`(?i)^(?:(?:an?|the|this|next)\s+(?:[\w'’&-]+\s+){0,8}?(?:meeting|assembly|sitting|session|agm|f[eê]te|election|by[- ]?election|surgery|festival|fair|ceremony)\b(?:\s+(?:of|for|re|about|on)\s+(?:[\w'’&-]+\s+){0,8}?)?)\s*(?:will|shall)\s+(?:be\s+held|take\s+place|convene|sit)\b|^it\s+(?:will|shall)\s+be\s+held\s+(?:on|at)\b`)
+	meetingNotice = lazyre.New(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b` +
 		// "A meeting ID and password will be emailed to all councillors":
 		// how to join, told to those invited.
 		`|\bmeeting\s+(?:ids?|links?|passwords?|passcodes?|codes?|details)\b[^.]{0,40}\b(?:will|would|shall)\s+be\s+(?:e-?mailed|sent|circulated|issued|provided|given)\b`)
-	papersNotice = regexp.MustCompile(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)` +
+	papersNotice = lazyre.New(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)` +
 		// "[This report was unavailable at the time of agenda publication,
 		// and will be circulated separately.]": a paper sent late.
 		`|\b(?:reports?|papers?|appendix|appendices|documents?|item)\b[^.]{0,60}\b(?:was|were|is|are)\s+(?:not\s+(?:yet\s+)?available|unavailable)\b[^.]{0,80}\b(?:will|would|to)\s+(?:be\s+)?(?:circulated|published|issued|tabled|follow)\b`)
@@ -1947,44 +1947,44 @@ var (
 // decision will be taken under urgency procedures", "The decision will be
 // made by the Cabinet Member". A notice of the decision, not an
 // undertaking.
-var decisionTaken = regexp.MustCompile(`(?i)^(?:this|the)\s+(?:key\s+)?decision\s+(?:will|would|is to|shall)\s+be\s+(?:taken|made|considered|determined)\b`)
+var decisionTaken = lazyre.New(`(?i)^(?:this|the)\s+(?:key\s+)?decision\s+(?:will|would|is to|shall)\s+be\s+(?:taken|made|considered|determined)\b`)
 
 // presentsItem is who will take the meeting through an item: "Councillor
 // Morgan, Chair of the Forum, will present this item." The agenda's
 // order of business, not an undertaking.
-var presentsItem = regexp.MustCompile(`(?i)\b(?:will|would|is to)\s+(?:present|introduce|lead on|speak to)\s+(?:this|the)\s+item\b|\b(?:will|would|is to)\s+(?:present|introduce|speak to)\s+this\s+(?:report|paper)\b`)
+var presentsItem = lazyre.New(`(?i)\b(?:will|would|is to)\s+(?:present|introduce|lead on|speak to)\s+(?:this|the)\s+item\b|\b(?:will|would|is to)\s+(?:present|introduce|speak to)\s+this\s+(?:report|paper)\b`)
 
 // agendaAdded is a paper the meeting's agenda will carry: "A supplement
 // listing the questions will be added to the agenda", "The response will
 // be published as a supplement to the agenda". A standing practice told.
-var agendaAdded = regexp.MustCompile(`(?i)\b(?:will|would|shall)\s+be\s+(?:added|published|circulated|included)\s+(?:as\s+a\s+supplement\s+)?(?:to|in|with)\s+the\s+agenda\b`)
+var agendaAdded = lazyre.New(`(?i)\b(?:will|would|shall)\s+be\s+(?:added|published|circulated|included)\s+(?:as\s+a\s+supplement\s+)?(?:to|in|with)\s+the\s+agenda\b`)
 
 // procedural is the meeting arranging its own business, which promises
 // nothing beyond the meeting.
-var procedural = regexp.MustCompile(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\border\s+of\s+(?:the\s+)?matters\b|\bitems?\s+of\s+urgent\s+business\b|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all|an)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\b(?:extend|receive|give|tender|record|note)s?\s+(?:any\s+)?apologies\b|\binterests?\s+to\s+declare\b|\binterests?\s+relates?\s+to\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
+var procedural = lazyre.New(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+of\s+(business|the agenda|items)|\border of business\b|\b(adjourn|adjourned)\s+the\s+meeting|\bsuspend(ed)?\s+standing\s+orders|\border\s+of\s+(?:the\s+)?matters\b|\bitems?\s+of\s+urgent\s+business\b|\bextend(ed)?\s+the\s+meeting\b|\bmeeting(?:\s+of\s+the\s+[\w&'’ -]{1,60}?)?\s+(?:will|would|is to|shall)\s+be\s+held\b|\b(?:will|would|is to|are to)\s+(?:next\s+)?meet\s+(?:on|in|at|for)\b|\bdeclare\s+(?:any|all|an)\s+(?:[\w/-]+\s+){0,5}?interests?\b|\b(?:extend|receive|give|tender|record|note)s?\s+(?:any\s+)?apologies\b|\binterests?\s+to\s+declare\b|\binterests?\s+relates?\s+to\b|\bcall[- ]?in\s+period\b|\bquestion time\b|\bquestions will be taken\b|\bmotions?\s+will\s+be\s+(?:taken|moved|debated|considered)\b|\bconsider\s+the\s+following\s+motions?\b|\b(?:last|first|next) item of business\b|\bof\s+any\s+apologies\b|\b(?:taking|take)\s+(?:the\s+)?(?:\w+\s+){0,3}items?\s+(?:\d+\s+)?(?:first|next|together)\b`)
 
 // notedWillDo is a meeting noting what someone named would do: "The
 // committee noted that the officers would correct the dates", "It was
 // noted that the Scrutiny Officer would contact the members".
-var notedWillDo = regexp.MustCompile(`(?i)^(?:the\s+(?:board|committee|panel|sub-committee)|members|councillors|it\s+was)\s+(?:also\s+)?noted\s+that\s+((?:the\s+)?[\w&'’ -]{2,60}?)\s+(?:would|will)\s+` + adverbs + `(?:` + sureVerbs + `|correct|amend|revise)\b`)
+var notedWillDo = lazyre.New(`(?i)^(?:the\s+(?:board|committee|panel|sub-committee)|members|councillors|it\s+was)\s+(?:also\s+)?noted\s+that\s+((?:the\s+)?[\w&'’ -]{2,60}?)\s+(?:would|will)\s+` + adverbs + `(?:` + sureVerbs + `|correct|amend|revise)\b`)
 
 // thatWhoWould is who an agreed "that" clause sets to act: "that the
 // Democratic Advisor would contact officers".
-var thatWhoWould = regexp.MustCompile(`(?:\bthat|^(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)))\s+((?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}|` + onePost + `))\s+(?:would|will|should)\s+[a-z]`)
+var thatWhoWould = lazyre.New(`(?:\bthat|^(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)))\s+((?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}|` + onePost + `))\s+(?:would|will|should)\s+[a-z]`)
 
 // askedThatDo is a request that names who is to act, in the subjunctive:
 // "They asked that officers make the information public", "… requested
 // that the Chamberlain provide a breakdown".
 const askedThatDoPat = `\b(?:requested|asked)\s+that\s+((?:the\s+)?(?:[Oo]fficers|[Mm]anagers|[Ss]taff|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}(?:\s+(?:team|service|department|directorate|unit))?))\s+(?:make|prepare|look|` + doVerbs + `)\b`
 
-var askedThatDo = regexp.MustCompile(askedThatDoPat)
+var askedThatDo = lazyre.New(askedThatDoPat)
 
 // oneAsker opens a sentence with one person, not the meeting, asking: "A
 // resident asked for an update …", "An MOP requested …", "A member of the
 // public asked …" — a question put, which the meeting did not ask of
 // anyone.
 // ("A further report was requested" is the meeting's request, passive.)
-var oneAsker = regexp.MustCompile(`^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(?:asked|requested|queried)\b`)
+var oneAsker = lazyre.New(`^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(?:asked|requested|queried)\b`)
 
 func oneAsks(s string) bool {
 	m := oneAsker.FindString(s)
@@ -1997,7 +1997,7 @@ func oneAsks(s string) bool {
 // meeting's business, as a named member's is (a member of the public's
 // question is not); the body named after "of" is not who asks, and not
 // who acts.
-var memberAsker = regexp.MustCompile(`^(?:A|One|Another)\s+(?:[Mm]ember|[Cc]ouncill?or)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?\s+(?:also\s+)?(?:asked|requested)\s+that\s`)
+var memberAsker = lazyre.New(`^(?:A|One|Another)\s+(?:[Mm]ember|[Cc]ouncill?or)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?\s+(?:also\s+)?(?:asked|requested)\s+that\s`)
 
 // memberAsks: s opens with one member of the body that meets asking
 // (memberAsker), not one of the public, the press or an audience ("A
@@ -2008,71 +2008,71 @@ func memberAsks(s string) bool {
 }
 
 // outsideAsker is a member of those who attend without a seat.
-var outsideAsker = regexp.MustCompile(`(?i)^(?:a|one|another)\s+member\s+of\s+(?:the\s+)?(?:public|press|audience|gallery)\b`)
+var outsideAsker = lazyre.New(`(?i)^(?:a|one|another)\s+member\s+of\s+(?:the\s+)?(?:public|press|audience|gallery)\b`)
 
 // pastPerfect is an earlier request retold ("the group had requested
 // that"), or one not made ("the member had not requested that").
-var pastPerfect = regexp.MustCompile(`(?i)\bhad\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
+var pastPerfect = lazyre.New(`(?i)\bhad\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:requested|asked|agreed|recommended)\b`)
 
 // selfRequest is a member asking for a place for themself, which the
 // meeting may grant but no one undertakes: "Councillor Kemp requested
 // that he be part of the working groups".
-var selfRequest = regexp.MustCompile(`(?i)\b(?:requested|asked)\s+(?:that\s+)?(?:he|she|they)\s+(?:be|is|are)\s+(?:part\s+of|a\s+member\s+of|included|added|involved|considered|co-opted)\b`)
+var selfRequest = lazyre.New(`(?i)\b(?:requested|asked)\s+(?:that\s+)?(?:he|she|they)\s+(?:be|is|are)\s+(?:part\s+of|a\s+member\s+of|included|added|involved|considered|co-opted)\b`)
 
 // requested: a meeting's request that something be done, or for something
 // to be sent. Who is asked may be one named just before, by a pronoun in
 // the subjunctive ("… was due to report in May. It was requested that she
 // bring it sooner"); a participle may be irregular ("that a line be put in
 // the plan").
-var requested = regexp.MustCompile(`(?i)(?-i:` + askedThatDoPat + `)|\b(?:requested|asked)\s+that\s+(?:he|she|they)\s+(?:make|prepare|look|` + doVerbs + `)\b|\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared|put|set|done|drawn|sought|found|held)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
+var requested = lazyre.New(`(?i)(?-i:` + askedThatDoPat + `)|\b(?:requested|asked)\s+that\s+(?:he|she|they)\s+(?:make|prepare|look|` + doVerbs + `)\b|\b(?:requested|asked|agreed)\s+that\s+[^.;]{3,200}?\b(?:be|should|would|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+ed|sent|given|made|brought|taken|kept|shown|written|undertaken|circulated|provided|shared|put|set|done|drawn|sought|found|held)\b|\b(?:requested|asked\s+for|requested\s+sight\s+of)\s+(?:a|an|the|further|more|some|sight of|written|regular)\s+(?:\w+\s+){0,3}?(?:note|report|update|briefing|information|details|breakdown|figures|list|data|paper|response|answer|summary|map|plan|timetable|analysis|review)s?\b|\b(?:a|an)\s+(?:further\s+|full\s+|written\s+|more\s+detailed\s+)?(?:report|update|briefing|note|paper)\s+(?:was|were)\s+(?:also\s+)?requested\b`)
 
 // bodyCommitted ends the words before "committed to" when a body is it.
-var bodyCommitted = regexp.MustCompile(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
+var bodyCommitted = lazyre.New(`(?i)\b(?:are|is|remains?)(?:\s+(?:fully|firmly|jointly))?\s*$`)
 
 var (
 	// reportedWill: someone reported as saying they (or "it") would act.
-	reportedWill = regexp.MustCompile(`^(?:In response,?\s+|([A-Z][^,.]{0,60}),\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6})(?:,\s+(?:the\s+)?` + appositivePost + `[^.]{0,150}?)?,?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire|look at)\b`)
+	reportedWill = lazyre.New(`^(?:In response,?\s+|([A-Z][^,.]{0,60}),\s+)?((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[–—]|[A-Z][\w&'’.-]*)){0,6})(?:,\s+(?:the\s+)?` + appositivePost + `[^.]{0,150}?)?,?\s+(?:(?:also\s+)?(?:said|advised|indicated|confirmed|stated|explained|agreed|undertook|offered|replied|responded|noted|added|assured|informed|told)\s+(?:[^.]{0,120}?\s+)?(?:that\s+)?(?:he|she|they|it)\s+would|(?:also\s+)?would)\s+` + adverbs + `(?i:` + doVerbs + `|raise|forward|obtain|find out|pass on|take up|take back|enquire|inquire|look at)\b`)
 	// appositivePost opens a post named after a person, between commas,
 	// that may hold commas of its own: "Councillor Judith Cooper,
 	// Chairman of the Social Services, Health and Housing Committee,
 	// advised that she would …".
 	appositivePost = `(?:Chair|Vice|Deputy|Head|Director|Leader|Cabinet|Portfolio|Executive|Assistant|Clerk|Manager|Officer|Lead|Mayor)`
 	// relativeWill: an agent followed by ", who will …".
-	relativeWill = regexp.MustCompile(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
+	relativeWill = lazyre.New(`\b(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,6}),?\s+who\s+(?i:will|would|shall)\s+` + adverbs + `(?i:` + doVerbs + `|obtain|find out|seek|get back|come back)\b`)
 	// expectsTo: a plan to do something for a meeting.
-	expectsTo = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:expecting|expected|intending|planning|due|scheduled)\s+to\s+(?:present|bring|report|submit|provide|circulate|share|deliver|publish)\b`)
+	expectsTo = lazyre.New(`(?i)\b(?:was|were|is|are)\s+(?:expecting|expected|intending|planning|due|scheduled)\s+to\s+(?:present|bring|report|submit|provide|circulate|share|deliver|publish)\b`)
 	// meantFor: the intention said impersonally, or an arrangement in the
 	// present passive, for a meeting: "It was the intention to submit a
 	// report to the April meeting", "The report is to be submitted to the
 	// Panel".
 	// toNamedBody is a named meeting or body something goes to: "to the
 	// Overview and Scrutiny Panel (Planning and Finance)".
-	toNamedBody = regexp.MustCompile(`(?i)\b(?:to|at|before)\s+(?:the\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:meeting|committee|board|cabinet|panel|council|group|forum|executive)\b`)
-	meantFor    = regexp.MustCompile(`(?i)\b(?:it\s+(?:was|is)\s+the\s+intention|the\s+intention\s+(?:was|is))\s+to\s+(?:present|bring|report|submit|provide|circulate|share|publish)\b|\b(?:is|are)\s+to\s+be\s+(?:submitted|presented|brought|reported|circulated|provided|considered|referred)\b`)
+	toNamedBody = lazyre.New(`(?i)\b(?:to|at|before)\s+(?:the\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:meeting|committee|board|cabinet|panel|council|group|forum|executive)\b`)
+	meantFor    = lazyre.New(`(?i)\b(?:it\s+(?:was|is)\s+the\s+intention|the\s+intention\s+(?:was|is))\s+to\s+(?:present|bring|report|submit|provide|circulate|share|publish)\b|\b(?:is|are)\s+to\s+be\s+(?:submitted|presented|brought|reported|circulated|provided|considered|referred)\b`)
 	// passAny is a passive future with any participle; toMeeting the
 	// meeting, body or time it is promised to.
-	passAny   = regexp.MustCompile(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `([\w-]+ed|[\w-]+en|made|done|sent|brought|held|set|put)\b`)
-	toMeeting = regexp.MustCompile(`(?i)\b(?:to|at|by|before|for|in)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|following|forthcoming|subsequent|further|later|march|june|september|december|january|april|july|october)?\s*(?:meeting|committee|board|cabinet|panel|council|members|sub[- ]committee|in due course)\b|\bin due course\b`)
+	passAny   = lazyre.New(`(?i)\b(would|will|shall)\s+` + adverbs + `be\s+` + adverbs + `([\w-]+ed|[\w-]+en|made|done|sent|brought|held|set|put)\b`)
+	toMeeting = lazyre.New(`(?i)\b(?:to|at|by|before|for|in)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|following|forthcoming|subsequent|further|later|march|june|september|december|january|april|july|october)?\s*(?:meeting|committee|board|cabinet|panel|council|members|sub[- ]committee|in due course)\b|\bin due course\b`)
 	// stateBefore ends the words before "committed to" when it names a
 	// standing state, not an act.
-	stateBefore = regexp.MustCompile(`(?i)\b(stand|stands|are|is|am|remain|remains|be|being|fully|totally|wholly|very|deeply|still|always)\s*$`)
+	stateBefore = lazyre.New(`(?i)\b(stand|stands|are|is|am|remain|remains|be|being|fully|totally|wholly|very|deeply|still|always)\s*$`)
 	// reportedDone: what is done to keep a meeting informed.
-	reportedDone = regexp.MustCompile(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
+	reportedDone = lazyre.New(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
 	// askedTo: the speaker has handed the work on ("I have asked officers
 	// to …", "I will ask the Director to …").
-	askedTo = regexp.MustCompile(`(?i)(?:\b(?:I|we)(?:\s+have|'ve|’ve|\s+will|\s+shall|\s+would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked)|,?\s+and\s+(?:also\s+)?(?:asked|instructed|requested|tasked))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
+	askedTo = lazyre.New(`(?i)(?:\b(?:I|we)(?:\s+have|'ve|’ve|\s+will|\s+shall|\s+would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked)|,?\s+and\s+(?:also\s+)?(?:asked|instructed|requested|tasked))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
 	// selfSubject: "we", "I", "KCC" speaking of what it will do.
-	selfSubject = regexp.MustCompile(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
-	habitual    = regexp.MustCompile(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)
+	selfSubject = lazyre.New(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
+	habitual    = lazyre.New(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)
 	// generalCondition opens a sentence with the case it applies in.
-	generalCondition = regexp.MustCompile(`(?i)^(?:however,?\s+|but\s+)?(?:where|when|whenever|wherever|should|in the event|if|in cases where|once)\b[^,]{3,160},|^(?i:should)\s+(?:an?|any|the)\s+[\w -]{2,40}?\s+(?:occur|arise|happen|take place)\b`)
+	generalCondition = lazyre.New(`(?i)^(?:however,?\s+|but\s+)?(?:where|when|whenever|wherever|should|in the event|if|in cases where|once)\b[^,]{3,160},|^(?i:should)\s+(?:an?|any|the)\s+[\w -]{2,40}?\s+(?:occur|arise|happen|take place)\b`)
 	// specificCondition is a condition on this paper's own decision, which
 	// makes what follows an undertaking: "If the decision goes ahead, …".
-	specificCondition = regexp.MustCompile(`(?i)^(?:if|once|should)\s+(?:the|this)\s+(?:decision|proposal|recommendation|plan|report)\b`)
+	specificCondition = lazyre.New(`(?i)^(?:if|once|should)\s+(?:the|this)\s+(?:decision|proposal|recommendation|plan|report)\b`)
 	// provided: a service or offer said to be there ("will be available").
-	provided = regexp.MustCompile(`(?i)\b(?:will|shall)\s+(?:still\s+|also\s+|continue to\s+)*be\s+(?:available|in place|accessible|offered|open)\b`)
+	provided = lazyre.New(`(?i)\b(?:will|shall)\s+(?:still\s+|also\s+|continue to\s+)*be\s+(?:available|in place|accessible|offered|open)\b`)
 	// launches: a dated start ("will go live on 1st April").
-	launches = regexp.MustCompile(`(?i)\b(?:will|shall)\s+(?:go live|launch|start|begin|commence|open)\b.*\b(?:on|in|from|by)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`)
+	launches = lazyre.New(`(?i)\b(?:will|shall)\s+(?:go live|launch|start|begin|commence|open)\b.*\b(?:on|in|from|by)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`)
 )
 
 // wholeSubject is the sentence's subject when all of it names who acts
@@ -2108,7 +2108,7 @@ func wholeSubject(s string, i int) string {
 }
 
 // tellerPronoun is the pronoun alone after a teller's "that".
-var tellerPronoun = regexp.MustCompile(`^(?:he|she|they)$`)
+var tellerPronoun = lazyre.New(`^(?:he|she|they)$`)
 
 // remitGoesOn: the words after "and" go on with the remit of the post
 // before it ("the Head of Parks and Open Spaces" is one post), having no
@@ -2124,11 +2124,11 @@ func remitGoesOn(a, b string) bool {
 
 // personTitle is the title a person is named with: "Councillor",
 // "Cllr", "Mr", "Dr".
-var personTitle = regexp.MustCompile(`^(?:[Cc]ouncill?ors?|[Cc]llrs?\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Professor|Prof\.?|Revd?\.?)$`)
+var personTitle = lazyre.New(`^(?:[Cc]ouncill?ors?|[Cc]llrs?\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Professor|Prof\.?|Revd?\.?)$`)
 
 // postRemit is a post named with its remit: "Head of Parks", "Director for
 // Housing".
-var postRemit = regexp.MustCompile(`\b(?:of|for)\s+(?:the\s+)?[A-Z]`)
+var postRemit = lazyre.New(`\b(?:of|for)\s+(?:the\s+)?[A-Z]`)
 
 // subjectBefore is the noun phrase right before position i.
 func subjectBefore(s string, i int) string {
@@ -2162,11 +2162,11 @@ func subjectBefore(s string, i int) string {
 
 // listedName is a name in title case whose words are listed with commas:
 // "Police, Fire and Crime Commission".
-var listedName = regexp.MustCompile(`\b(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$`)
+var listedName = lazyre.New(`\b(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$`)
 
 // wasAskedTo is someone named who was asked (told, directed, authorised)
 // to act.
-var wasAskedTo = regexp.MustCompile(`^(?:The\s+)?([A-Z][\w'’&\- ]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked|directed|authori[sz]ed)\s+to\s*[a-z]`)
+var wasAskedTo = lazyre.New(`^(?:The\s+)?([A-Z][\w'’&\- ]{1,60}?)\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked|directed|authori[sz]ed)\s+to\s*[a-z]`)
 
 // frontedSubject is the subject of head after a phrase of time or place,
 // or a clause, set before it with no comma or with one: "Over the next
@@ -2245,9 +2245,9 @@ var frontWord = func() map[string]bool {
 
 // namedBody is a name in a subject: an acronym ("KCC", "NHS") or two
 // words in title case ("Community Development Workers").
-var namedBody = regexp.MustCompile(`\b[A-Z]{2,}\b|\b[A-Z][a-z]+\s+(?:(?:of|for|and|&)\s+)?[A-Z][a-z]+\b`)
+var namedBody = lazyre.New(`\b[A-Z]{2,}\b|\b[A-Z][a-z]+\s+(?:(?:of|for|and|&)\s+)?[A-Z][a-z]+\b`)
 
-var agentWords = regexp.MustCompile(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|leader|mayor|deputy|auditors?|council|board|committee|partnership|service|services|department|group|[a-z]{0,3}cllrs?|councill?or|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
+var agentWords = lazyre.New(`(?i)\b(officers?|director|chair(man|person)?|clerk|manager|head|lead|team|leader|mayor|deputy|auditors?|council|board|committee|partnership|service|services|department|group|[a-z]{0,3}cllrs?|councill?or|dr|mr|mrs|ms|executive|secretary|commissioner|coordinator|co-ordinator|nhs|icb|ccg|trust|authority|healthwatch|police)\b`)
 
 // agent keeps a subject that names who acts ("The Director of Public
 // Health"), not one that names a thing ("The issue of funding").
@@ -2274,18 +2274,18 @@ func agent(subject string) string {
 
 // leadingConjunction is a word that joins a clause to the one before it,
 // at the start of what was read as the clause's subject.
-var leadingConjunction = regexp.MustCompile(`^(?:and|but|or|nor|yet)\s+`)
+var leadingConjunction = lazyre.New(`^(?:and|but|or|nor|yet)\s+`)
 
 // thingOf is a subject headed by a thing that belongs to whoever follows.
-var thingOf = regexp.MustCompile(`^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]+)\s+of\b`)
+var thingOf = lazyre.New(`^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]+)\s+of\b`)
 
 // attendees are those at the meeting, whom a page's notice addresses
 // ("Councillors and Officers attending the meeting will be signing in").
-var attendees = regexp.MustCompile(`(?i)\battending the meeting\b|\b(?:those|members|people) present\b|\bin attendance\b`)
+var attendees = lazyre.New(`(?i)\battending the meeting\b|\b(?:those|members|people) present\b|\bin attendance\b`)
 
 // pointVerb is a point that starts with its verb, which reads like a
 // name in title case: "Lobby Government", "Press Ministers".
-var pointVerb = regexp.MustCompile(`^(?:Lobby|Press|Campaign|Continue|Ensure|Explore|Seek|Work|Write|Develop|Deliver|Promote|Engage|Support|Encourage|Consider|Review|Monitor|Urge|Call on|Ask|Invite)\s`)
+var pointVerb = lazyre.New(`^(?:Lobby|Press|Campaign|Continue|Ensure|Explore|Seek|Work|Write|Develop|Deliver|Promote|Engage|Support|Encourage|Consider|Review|Monitor|Urge|Call on|Ask|Invite)\s`)
 
 // nameLike: a subject that only names who acts — words in capitals or
 // title case, joining words, and the plain nouns for people and bodies
@@ -2318,9 +2318,9 @@ func nameLike(subject string) bool {
 	return true
 }
 
-var peopleWord = regexp.MustCompile(`(?i)^(the|all|relevant|officers?|members?|councillors?|partners?|staff|colleagues|teams?|clerk|chair|leads?|representatives?|commissioners?)$`)
+var peopleWord = lazyre.New(`(?i)^(the|all|relevant|officers?|members?|councillors?|partners?|staff|colleagues|teams?|clerk|chair|leads?|representatives?|commissioners?)$`)
 
-var byPat = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}?by\s+((?:the\s+)?[A-Z][\w&'’\- ]{1,60}?)(?:\s+(?:by|before|at|in|to|on|within|after|for)\b|[,.;]|$)`)
+var byPat = lazyre.New(`^\s*(?:\w+\s+){0,3}?by\s+((?:the\s+)?[A-Z][\w&'’\- ]{1,60}?)(?:\s+(?:by|before|at|in|to|on|within|after|for)\b|[,.;]|$)`)
 
 // byAgent finds "… would be circulated by the Clerk …".
 func byAgent(rest string) string {
@@ -2337,7 +2337,7 @@ const dueMonth = oneMonth + `(?:\s*/\s*` + oneMonth + `)?`
 // oneMonth is a month's name, in full or cut short.
 const oneMonth = `(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
-var duePat = regexp.MustCompile(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+(?:in\s+)?|early\s+(?:in\s+)?|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4}|\s*['‘’]\d{2})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|quarter\s+[1-4]\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second)\s+half\s+of\s+(?:the\s+)?\d{4}|` + nextMeetingDue + `|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
+var duePat = lazyre.New(`(?i)\b(?:by|before|no later than|in|at|for|within|to|on)\s+((?:the\s+)?(?:end of\s+|beginning of\s+|start of\s+|late\s+(?:in\s+)?|early\s+(?:in\s+)?|mid-?\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + dueMonth + `(?:\s+\d{4}|\s*['‘’]\d{2})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|q[1-4](?:\s+\d{4}(?:/\d{2})?)?|quarter\s+[1-4]\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+)?\d{4}(?:/\d{2})?|(?:first|second)\s+half\s+of\s+(?:the\s+)?\d{4}|` + nextMeetingDue + `|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year\b|\d{4}(?:/\d{2})?))\b`)
 
 // nextMeetingDue is the next meeting, perhaps of a body named in capitals,
 // and the month it is in where that is said: "the next meeting of the
@@ -2378,13 +2378,13 @@ var (
 	// leads it: "By ", "Before the end of ", "No later than ". (An
 	// opening "On 3 March" or "In May 2026" tells when something was
 	// done; it sets no deadline for a later clause's "will".)
-	openingDue = regexp.MustCompile(`(?i)^\W*(?:by|before|until|no\s+later\s+than)\b[^,;]{0,20}$`)
+	openingDue = lazyre.New(`(?i)^\W*(?:by|before|until|no\s+later\s+than)\b[^,;]{0,20}$`)
 	// clauseBreak ends one clause before the next: a comma, a semicolon
 	// or "and".
-	clauseBreak = regexp.MustCompile(`[,;]|\band\b`)
+	clauseBreak = lazyre.New(`[,;]|\band\b`)
 )
 
-var modalAt = regexp.MustCompile(`\b(?:will|would|shall)\s`)
+var modalAt = lazyre.New(`\b(?:will|would|shall)\s`)
 
 // dueIn finds the deadline a sentence names, as written.
 func dueIn(s string) string {
@@ -2419,23 +2419,23 @@ func dueIn(s string) string {
 
 // partBefore is a part of the year said before "in" and its year
 // ("early in 2026", "late in 2025").
-var partBefore = regexp.MustCompile(`(?i)\b(?:early|late)\s+$`)
+var partBefore = lazyre.New(`(?i)\b(?:early|late)\s+$`)
 
 // andDate is a second date of the same shape joined to a deadline by
 // "and": "update the board in May 2025 and June 2026".
-var andDate = regexp.MustCompile(`(?i)^\s+and\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}\b`)
+var andDate = lazyre.New(`(?i)^\s+and\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}\b`)
 
 // weekOf is a week named by the day it starts: "w/c 12 Feb", "week
 // commencing 3rd March 2025".
-var weekOf = regexp.MustCompile(`(?i)\b(?:w/c|week\s+(?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+` + dueMonth + `(?:\s+\d{4})?\b`)
+var weekOf = lazyre.New(`(?i)\b(?:w/c|week\s+(?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+` + dueMonth + `(?:\s+\d{4})?\b`)
 
 // periodOnly is a year or a financial year alone.
-var periodOnly = regexp.MustCompile(`^\d{4}(?:/\d{2})?$`)
+var periodOnly = lazyre.New(`^\d{4}(?:/\d{2})?$`)
 
 // resolveDue normalises a deadline; one without a year is the next such
 // date after the paper's (action.NormalizeDueAt).
 // betweenDates is a span of months or dates; its end is the deadline.
-var betweenDates = regexp.MustCompile(`(?i)\bbetween\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?\s+and\s+((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})\b`)
+var betweenDates = lazyre.New(`(?i)\bbetween\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?\s+and\s+((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})\b`)
 
 func resolveDue(raw, date string) string { return action.NormalizeDueAt(raw, date) }
 
@@ -2490,14 +2490,14 @@ func oneTeller(head string) string {
 
 // tellsThat is a reporting verb and its "that": "… advised that", "…
 // informed the Committee that".
-var tellsThat = regexp.MustCompile(`\s(?:informed|advised|explained|confirmed|stated|said|reported|indicated|assured|undertook|agreed)(?:\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Board|Council|Members|members|meeting|Group|Forum))?\s+that\s`)
+var tellsThat = lazyre.New(`\s(?:informed|advised|explained|confirmed|stated|said|reported|indicated|assured|undertook|agreed)(?:\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Board|Council|Members|members|meeting|Group|Forum))?\s+that\s`)
 
 // reportedDeed is what such a "that" tells: a thing that would be done,
 // its doer unnamed ("reports would be submitted"), or a verb with no
 // subject of its own ("… had been received and would forward it on"). (A
 // past participle may end as "brought" and "sought" do, or be "held" or
 // "made".)
-var reportedDeed = regexp.MustCompile(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|nt|ne|ut|ught)|held|made)\b|^[^.;]{0,160}?\band\s+(?:would|will)\s+(?:also\s+)?[a-z]+\b`)
+var reportedDeed = lazyre.New(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|nt|ne|ut|ught)|held|made)\b|^[^.;]{0,160}?\band\s+(?:would|will)\s+(?:also\s+)?[a-z]+\b`)
 
 // heOrShe opens a sentence about one person already named, perhaps after
 // a connective that ties it to what they said: "Therefore, she would
@@ -2505,9 +2505,9 @@ var reportedDeed = regexp.MustCompile(`^[^.;]{0,160}?\b(?:would|will)\s+(?:also\
 // tellerWill is a reported clause in which the teller, as "he", "she" or
 // "they", says what they will do: "… advised that costs had risen and
 // that she would bring a revised budget".
-var tellerWill = regexp.MustCompile(`^[^.;]{0,160}?\b(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?[a-z]`)
+var tellerWill = lazyre.New(`^[^.;]{0,160}?\b(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?[a-z]`)
 
-var heOrShe = regexp.MustCompile(`^(?:(?:Therefore|However|Accordingly|Consequently|Also|Further|Furthermore|In addition|Additionally|In response|In reply|Meanwhile),?\s+(?:he|she)|He|She)\s`)
+var heOrShe = lazyre.New(`^(?:(?:Therefore|However|Accordingly|Consequently|Also|Further|Furthermore|In addition|Additionally|In response|In reply|Meanwhile),?\s+(?:he|she)|He|She)\s`)
 
 // personAskedThat is a request told as "X asked that …" which asks that
 // something be done, by one at the meeting rather than a deciding body:
@@ -2522,15 +2522,15 @@ func personAskedThat(s string) bool {
 }
 
 // recordCorrected is a request that wording be put right.
-var recordCorrected = regexp.MustCompile(`\bbe\s+(?:corrected|amended)\b`)
+var recordCorrected = lazyre.New(`\bbe\s+(?:corrected|amended)\b`)
 
 // askedOfPronoun is a request made of one already named, by a pronoun
 // in the subjunctive: "It was requested that she bring it back in May".
-var askedOfPronoun = regexp.MustCompile(`\b(?:requested|asked)\s+that\s+(?:he|she)\s`)
+var askedOfPronoun = lazyre.New(`\b(?:requested|asked)\s+that\s+(?:he|she)\s`)
 
 // tellsSomething is the first verb after a sentence's subject that a
 // person acts or speaks with.
-var tellsSomething = regexp.MustCompile(`\s(?:informed|advised|explained|confirmed|stated|said|reported|indicated|assured|undertook|agreed|offered|outlined|presented|introduced|updated|gave|highlighted|noted|responded|replied|added|commented|clarified|thanked|would|will|was|had)\b`)
+var tellsSomething = lazyre.New(`\s(?:informed|advised|explained|confirmed|stated|said|reported|indicated|assured|undertook|agreed|offered|outlined|presented|introduced|updated|gave|highlighted|noted|responded|replied|added|commented|clarified|thanked|would|will|was|had)\b`)
 
 // lastWord is s's last word, without the commas or brackets round it.
 func lastWord(s string) string {

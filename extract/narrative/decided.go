@@ -5,11 +5,12 @@ package narrative
 // before it.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // namedSubjunctive is a clause whose subject names who acts and whose
@@ -110,7 +111,7 @@ var actVerb = map[string]bool{"take": true, "monitor": true, "brief": true, "wor
 
 // decidedVerb: a decision's clause told in the past tense with its body
 // left out ("1. Noted the outturn", "2. Approved the changes").
-var decidedVerb = regexp.MustCompile(`^(?:Noted|Gave|GAVE|Considered|CONSIDERED|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified|NOTED|AGREED|APPROVED|ENDORSED|DELEGATED|AUTHORI[SZ]ED|REQUESTED|SUPPORTED|ADOPTED|ACCEPTED|REJECTED|CONFIRMED|REFERRED|DEFERRED|ESTABLISHED|ALLOCATED|INSTRUCTED|APPOINTED|GRANTED|RECOMMENDED|RESOLVED|ACKNOWLEDGED|WELCOMED|RATIFIED)$`)
+var decidedVerb = lazyre.New(`^(?:Noted|Gave|GAVE|Considered|CONSIDERED|Agreed|Approved|Endorsed|Delegated|Authori[sz]ed|Requested|Supported|Adopted|Accepted|Rejected|Confirmed|Referred|Deferred|Established|Allocated|Instructed|Appointed|Granted|Recommended|Resolved|Acknowledged|Welcomed|Ratified|NOTED|AGREED|APPROVED|ENDORSED|DELEGATED|AUTHORI[SZ]ED|REQUESTED|SUPPORTED|ADOPTED|ACCEPTED|REJECTED|CONFIRMED|REFERRED|DEFERRED|ESTABLISHED|ALLOCATED|INSTRUCTED|APPOINTED|GRANTED|RECOMMENDED|RESOLVED|ACKNOWLEDGED|WELCOMED|RATIFIED)$`)
 
 // deciders are the bodies and office holders whose decisions minutes
 // record.
@@ -127,7 +128,7 @@ const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0
 // report may come first: "Cabinet welcomed the report and agreed …". Members
 // who "agreed that" may only share a view; members who "resolved to" or
 // "resolved that" decided: resolving is what a meeting does.
-var bodyDecided = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(?:(?:welcomed|noted|received|considered|discussed)\s+the\s+(?:report|update|presentation|paper)\s+and\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+var bodyDecided = lazyre.New(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(?:(?:welcomed|noted|received|considered|discussed)\s+the\s+(?:report|update|presentation|paper)\s+and\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the
 // sentence is built — the minutes named (with any words before them: "The
@@ -150,14 +151,14 @@ func minutesPassedIn(s string) bool {
 }
 
 var (
-	minutesPassed  = regexp.MustCompile(`^(?:[\w-]+\s+){0,4}(?i:minutes)\b[^.]{0,160}?(?:\b(?:was|were|have\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken\s+as\s+read|tabled|read|circulated|presented|reviewed|received|checked|proposed|seconded)\s*(?:,|\s+and|\s*&)?\s+){0,3}(?i:approved|agreed|adopted|endorsed|accepted|confirmed|signed|ratified)\b|\s(?i:approved|agreed|adopted|accepted|confirmed|ratified)(?:\s+(?:and|&)\s+(?i:signed|approved|adopted))?\s*(?:$|[.(]|as\s+(?:an?\s+)?(?:true|correct|accurate|fair)\b))`)
-	minutesAwaited = regexp.MustCompile(`(?i)\b(?:are|is|be|when|before|if)\b`)
+	minutesPassed  = lazyre.New(`^(?:[\w-]+\s+){0,4}(?i:minutes)\b[^.]{0,160}?(?:\b(?:was|were|have\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken\s+as\s+read|tabled|read|circulated|presented|reviewed|received|checked|proposed|seconded)\s*(?:,|\s+and|\s*&)?\s+){0,3}(?i:approved|agreed|adopted|endorsed|accepted|confirmed|signed|ratified)\b|\s(?i:approved|agreed|adopted|accepted|confirmed|ratified)(?:\s+(?:and|&)\s+(?i:signed|approved|adopted))?\s*(?:$|[.(]|as\s+(?:an?\s+)?(?:true|correct|accurate|fair)\b))`)
+	minutesAwaited = lazyre.New(`(?i)\b(?:are|is|be|when|before|if)\b`)
 )
 
 // passiveDecided is a decision told in the passive with the body that
 // made it: "Updated plans were approved by Executive Board at the
 // meeting".
-var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\s+by\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|[A-Z][\w&]*\s+(?:Board|Committee))\s+at\s+(?:the|its|their|this)\s+meeting\b`)
+var passiveDecided = lazyre.New(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\s+by\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|[A-Z][\w&]*\s+(?:Board|Committee))\s+at\s+(?:the|its|their|this)\s+meeting\b`)
 
 // passiveByBody is a decision told whole in the passive with the body
 // that made it and nothing after but its signing: "The end of year
@@ -167,7 +168,7 @@ var passiveDecided = regexp.MustCompile(`^[A-Z][^.]{0,120}?\b(?:was|were)\s+(?:\
 // approved, after it, tells a history: "… by the Council in 2019".) Its
 // group holds the condition after "subject to"; read it with
 // passiveByBodyDecided.
-var passiveByBody = regexp.MustCompile(`^[A-Z][^.]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?i:approved|adopted|agreed|accepted|ratified|endorsed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:[Ff]ull|[Pp]arish|[Tt]own)\s+)?(?:Council|Committee|Panel|Board|Cabinet|Forum|Group|[Mm]embers|[Cc]ouncillors|all(?:\s+present|\s+members|\s+councillors)?)(?:\s+present|\s+unanimously)?(?:,?\s+and\s+signed\s+by\s+(?:the\s+)?[A-Z][a-z]+|,?\s+subject\s+to\s+([^.]{1,80}))?\.?$`)
+var passiveByBody = lazyre.New(`^[A-Z][^.]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?i:approved|adopted|agreed|accepted|ratified|endorsed)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:[Ff]ull|[Pp]arish|[Tt]own)\s+)?(?:Council|Committee|Panel|Board|Cabinet|Forum|Group|[Mm]embers|[Cc]ouncillors|all(?:\s+present|\s+members|\s+councillors)?)(?:\s+present|\s+unanimously)?(?:,?\s+and\s+signed\s+by\s+(?:the\s+)?[A-Z][a-z]+|,?\s+subject\s+to\s+([^.]{1,80}))?\.?$`)
 
 // passiveByBodyDecided: a decision told as passiveByBody tells it, not
 // news of it ("The Chair reported that the fees were approved by
@@ -184,11 +185,11 @@ func passiveByBodyDecided(s string) bool {
 
 // reportedThat is a sentence that reports what it tells: "Members heard
 // that …", "The Clerk explained to members that …".
-var reportedThat = regexp.MustCompile(`(?i)^[^.]*?\b(?:reported|heard|informed|explained|advised|told|said|stated)\b(?:\s+[\w'’]+){0,4}?\s+that\b`)
+var reportedThat = lazyre.New(`(?i)^[^.]*?\b(?:reported|heard|informed|explained|advised|told|said|stated)\b(?:\s+[\w'’]+){0,4}?\s+that\b`)
 
 // historyTail is a condition that names a time or goes on to a verb of
 // its own.
-var historyTail = regexp.MustCompile(`(?i)\d|\b` + oneMonth + `\b|\b(?:has|have|had|was|were|is|are|will|would|been|since|ago)\b`)
+var historyTail = lazyre.New(`(?i)\d|\b` + oneMonth + `\b|\b(?:has|have|had|was|were|is|are|will|would|been|since|ago)\b`)
 
 // allDecidedBody: every sentence is a body's decision of its own, its
 // subject named ("The Board agreed …", "The Board also agreed …").
@@ -281,25 +282,25 @@ func headPhrase(subject string) string {
 }
 
 var (
-	itAgreedThat = regexp.MustCompile(`^(?:It\s+was|(?:The\s+)?(?:Members|Councillors)(?:\s+present)?)\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
-	shouldBeDone = regexp.MustCompile(`\bshould\s+(?:not\s+)?be\b`)
-	wouldBeState = regexp.MustCompile(`\b(?:would|will)\s+be\s+(?:on|about|a|an|the)\s`)
+	itAgreedThat = lazyre.New(`^(?:It\s+was|(?:The\s+)?(?:Members|Councillors)(?:\s+present)?)\s+(?:(?:unanimously|also|therefore|then|further|duly|generally)\s+)?agreed(?:\s+(?:unanimously|by\s+all))?,?\s+that\s`)
+	shouldBeDone = lazyre.New(`\bshould\s+(?:not\s+)?be\b`)
+	wouldBeState = lazyre.New(`\b(?:would|will)\s+be\s+(?:on|about|a|an|the)\s`)
 	// personSubject is a subject that is someone who acts: an office
 	// holder, members or officers, a titled name, a pronoun. (The words
 	// are those minutes use for who is to do a thing.)
 	// It must be the subject's head, its last word before any "of …"
 	// (or a titled name after it, "Cllr Jones"): "the Chairman's report"
 	// and "the next meeting of members" are things, not persons.
-	personSubject = regexp.MustCompile(`(?i)\b(?:clerk|chair\w*|mayor|treasurer|officers?|councillors?|cllrs?|members?|mr|mrs|ms|miss|dr|he|she|they|we|i)(?-i:\s+[A-Z][\w'-]*)*\s*$`)
+	personSubject = lazyre.New(`(?i)\b(?:clerk|chair\w*|mayor|treasurer|officers?|councillors?|cllrs?|members?|mr|mrs|ms|miss|dr|he|she|they|we|i)(?-i:\s+[A-Z][\w'-]*)*\s*$`)
 	// subjectTail is where a subject's head gives way to what qualifies
 	// it: "the meeting | of members", "the Clerk | to the Council".
-	subjectTail = regexp.MustCompile(`\s(?:of|for|in|on|at|with|from|to)\s`)
+	subjectTail = lazyre.New(`\s(?:of|for|in|on|at|with|from|to)\s`)
 	// lastClauseStart ends the words before a clause's subject.
-	lastClauseStart = regexp.MustCompile(`\b(?:that|and)\s`)
-	statedView      = regexp.MustCompile(`(?i)\b(?:was|were|is|are|had|has|have)\b`)
+	lastClauseStart = lazyre.New(`\b(?:that|and)\s`)
+	statedView      = lazyre.New(`(?i)\b(?:was|were|is|are|had|has|have)\b`)
 	// (Who is "to" act is the clause's subject: in "that the Clerk write
 	// to the Chief Executive to complain" no one is "Executive to".)
-	undertakingWord = regexp.MustCompile(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|^\s*(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+(?:the\s+)?)?){0,3}(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)
+	undertakingWord = lazyre.New(`(?i:\b(?:would|will|should|shall|must|is\s+to|are\s+to|to\s+be)\b)|^\s*(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+(?:the\s+)?)?){0,3}(?:[A-Z][\w'’.-]*|(?i:clerk|chair\w*|council|members?|councillors?|officers?))\s+to\s+[a-z]`)
 )
 
 // appointedHere is a person named and then elected, appointed or co-opted
@@ -315,14 +316,14 @@ func appointedHere(s string) bool {
 }
 
 var (
-	appointedName = regexp.MustCompile(`(?:^|\band\s+|[,;:–—-]\s+)(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)*(?:[A-Z][\w'’.-]*(?:\s+(?:and|&)\s+|,\s*|\s+)){0,5}[A-Z][\w'’.-]*\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally)\s+)?(?:re-?elected|elected|appointed|co-opted|nominated\s+and\s+(?:duly\s+)?elected)(?:\s+(?:unopposed|unanimously))?(?:\s*$|\s*[.,;:(–—-]|\s+(?:as|to|onto|the|Chair\w*|Vice\w*|Deputy|Clerk|Treasurer|Secretary|Mayor|Leader|Town|Parish|for\s+the)\b)` +
+	appointedName = lazyre.New(`(?:^|\band\s+|[,;:–—-]\s+)(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)*(?:[A-Z][\w'’.-]*(?:\s+(?:and|&)\s+|,\s*|\s+)){0,5}[A-Z][\w'’.-]*\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally)\s+)?(?:re-?elected|elected|appointed|co-opted|nominated\s+and\s+(?:duly\s+)?elected)(?:\s+(?:unopposed|unanimously))?(?:\s*$|\s*[.,;:(–—-]|\s+(?:as|to|onto|the|Chair\w*|Vice\w*|Deputy|Clerk|Treasurer|Secretary|Mayor|Leader|Town|Parish|for\s+the)\b)` +
 		`|^The\s+following\s+(?:[\w-]+\s+)?(?:office[- ]bearers|officers|members|councillors|representatives|nominations|appointments)\s+(?:were|was)\s+(?:duly\s+)?(?:elected|appointed|co-opted|made|agreed|approved)\b`)
-	appointedBefore = regexp.MustCompile(`\b(?:in|since|during)\s+(?:\d{4}|` + monthName + `|last)\b|\blast\s+(?:year|month|week)\b|\b(?:ago|previously|earlier)\b`)
+	appointedBefore = lazyre.New(`\b(?:in|since|during)\s+(?:\d{4}|` + monthName + `|last)\b|\blast\s+(?:year|month|week)\b|\b(?:ago|previously|earlier)\b`)
 )
 
 // pastPurpose is a lead-in that says what was aimed at: "The aims of the
 // review were to:".
-var pastPurpose = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+to\s*(?::-|[:\-–—])$`)
+var pastPurpose = lazyre.New(`(?i)\b(?:was|were|had\s+been)\s+to\s*(?::-|[:\-–—])$`)
 
 // actionStatus is a line that says how the action above it stands, and
 // perhaps what was done: "Action ongoing – The Clerk had written …",
@@ -330,11 +331,11 @@ var pastPurpose = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+to\s*(?::-
 // The word "Action" may be left out where the status is set off from
 // what follows ("Completed, task and finish group meeting arranged"), so
 // that "Complete the form" is not read as one.
-var actionStatus = regexp.MustCompile(`^(?:(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))\b\s*[.:–—-]?|((?i:complete|completed|done|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))(?:\s*[.,:–—-]|\s*$))\s*(.*)$`)
+var actionStatus = lazyre.New(`^(?:(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))\b\s*[.:–—-]?|((?i:complete|completed|done|ongoing|outstanding|in progress|closed|carried forward|not started|on hold))(?:\s*[.,:–—-]|\s*$))\s*(.*)$`)
 
 // trailingStatus ends an action's line with how it stands, after its
 // owner's tag: "… Action – The Clerk Action complete."
-var trailingStatus = regexp.MustCompile(`\s+(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed))\.?$`)
+var trailingStatus = lazyre.New(`\s+(?i:action)\s+((?i:complete|completed|ongoing|outstanding|in progress|closed))\.?$`)
 
 // grantedHere is a thing granted at the meeting, told in the passive:
 // "A community grant of £500 was approved for the church." One approved
@@ -344,20 +345,20 @@ func grantedHere(s string) bool {
 	return m != nil && !strings.Contains(s[m[1]:], " by ")
 }
 
-var grantedThing = regexp.MustCompile(`^(?:A|An)\s+[^.;]{3,80}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:approved|granted|awarded)\b`)
+var grantedThing = lazyre.New(`^(?:A|An)\s+[^.;]{3,80}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:approved|granted|awarded)\b`)
 
 // voteWords opens a sentence that names who moved or seconded.
-var voteWords = regexp.MustCompile(`^(?i:proposed|seconded|moved)\b`)
+var voteWords = lazyre.New(`^(?i:proposed|seconded|moved)\b`)
 
 // allAgreed is a vote of all present told in a sentence of its own,
 // which decides what the sentence before it said: "All present agreed.",
 // "Agreed by all.", "Unanimously agreed."
-var allAgreed = regexp.MustCompile(`^(?i:all|everyone)(?:\s+(?:present|members|councillors))?\s+(?:agreed|were\s+in\s+favour)\.?$|^(?:[Uu]nanimously\s+)?[Aa]greed\s+by\s+all(?:\s+present)?\.?$|^[Uu]nanimously\s+agreed\.?$|^[Aa]ll\s+in\s+favour\.?$`)
+var allAgreed = lazyre.New(`^(?i:all|everyone)(?:\s+(?:present|members|councillors))?\s+(?:agreed|were\s+in\s+favour)\.?$|^(?:[Uu]nanimously\s+)?[Aa]greed\s+by\s+all(?:\s+present)?\.?$|^[Uu]nanimously\s+agreed\.?$|^[Aa]ll\s+in\s+favour\.?$`)
 
 // pronounDecided is a decision told of what the sentence before named:
 // "This was accepted.", and "It was accepted by the meeting." when the
 // sentence ends there ("It was agreed that …" names its own matter).
-var pronounDecided = regexp.MustCompile(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b` +
+var pronounDecided = lazyre.New(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)\b` +
 	`|^It\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?(?:accepted|agreed|approved|adopted)(?:\s+(?:unanimously|by\s+(?:the\s+)?(?:meeting|members|council|committee|group|board|panel|all)(?:\s+present)?))?\s*\.?$`)
 
 // localOpener: s opens as localDecided needs, the cheap test first.
@@ -376,7 +377,7 @@ func localOpener(s string) bool {
 // members present agreed …", "Councillor
 // Tan was nominated and elected as Chairman …", "The following payments
 // were approved …".
-var localDecided = regexp.MustCompile(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
+var localDecided = lazyre.New(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
 	`|^All\s+(?:[A-Z][\w&'’-]*\s+)?(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
 	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto|(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b)` +
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +
@@ -438,26 +439,26 @@ func itemRecord(body string) bool {
 }
 
 var (
-	passiveRecord = regexp.MustCompile(`^(?:The|This|These|Those|Its|All)\s[^.;:]{2,120}?\b(?:was|were)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:(?:received|considered|discussed|read)\s*,?\s+(?:and\s+)?)?(?:noted|approved|agreed|adopted|endorsed|accepted|confirmed|ratified)\b`)
-	byThisMeeting = regexp.MustCompile(`^\s+by\s+(?:the\s+)?(?:` + deciders + `|[Mm]embers|[Cc]ouncillors|all(?:\s+present)?)\s*[.,]`)
-	otherBody     = regexp.MustCompile(`^\s+(?:by|at|in|on)\s+(?:(?:the|its)\s+)?(?:[A-Z]|last|previous|an?\s|\d)`)
+	passiveRecord = lazyre.New(`^(?:The|This|These|Those|Its|All)\s[^.;:]{2,120}?\b(?:was|were)\s+(?:(?:duly|unanimously|then|also|formally)\s+)?(?:(?:received|considered|discussed|read)\s*,?\s+(?:and\s+)?)?(?:noted|approved|agreed|adopted|endorsed|accepted|confirmed|ratified)\b`)
+	byThisMeeting = lazyre.New(`^\s+by\s+(?:the\s+)?(?:` + deciders + `|[Mm]embers|[Cc]ouncillors|all(?:\s+present)?)\s*[.,]`)
+	otherBody     = lazyre.New(`^\s+(?:by|at|in|on)\s+(?:(?:the|its)\s+)?(?:[A-Z]|last|previous|an?\s|\d)`)
 )
 
 // bodyNoted is a meeting noting a thing, not that something is so:
 // "Cabinet noted the appointments", "The Board noted the Forward Plan …".
-var bodyNoted = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?noted\s+(?:the|its|their|a|an)\s`)
+var bodyNoted = lazyre.New(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?noted\s+(?:the|its|their|a|an)\s`)
 
 // pledgeLead names the points after it as the authors' pledge: "Our
 // pledge to all children in our care is:".
-var pledgeLead = regexp.MustCompile(`(?i)^our\s+(?:pledges?|promises?|commitments?)\b[^.]*\s(?:is|are)\s*:$`)
+var pledgeLead = lazyre.New(`(?i)^our\s+(?:pledges?|promises?|commitments?)\b[^.]*\s(?:is|are)\s*:$`)
 
 // reportedLead is a lead-in to what others said or listed: "… were
 // listed as:", "Residents told us:", "Comments raised included:".
-var reportedLead = regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:listed|described|mentioned|raised|suggested|expressed|voiced|put\s+forward)|(?:said|told\s+us|told\s+the\s+\w+|commented|included))(?:\s+(?:as|that|were|was|the\s+following))?\s*:$`)
+var reportedLead = lazyre.New(`(?i)\b(?:(?:were|was)\s+(?:listed|described|mentioned|raised|suggested|expressed|voiced|put\s+forward)|(?:said|told\s+us|told\s+the\s+\w+|commented|included))(?:\s+(?:as|that|were|was|the\s+following))?\s*:$`)
 
 // dashedRecord is a title set off by a dash from a record that opens in
 // small letters, as "it was agreed" does.
-var dashedRecord = regexp.MustCompile(`^[A-Z][^–—.;:]{2,100}?\s[–—-]\s+(it\s+was\s|(?:following|after)\s)`)
+var dashedRecord = lazyre.New(`^[A-Z][^–—.;:]{2,100}?\s[–—-]\s+(it\s+was\s|(?:following|after)\s)`)
 
 // titledRecord is where the record after a title's dash starts in s
 // (dashedRecord, the title no clause of its own), or 0.
@@ -470,13 +471,13 @@ func titledRecord(s string) int {
 
 // afterDebate is a debate a decision followed, told with no comma before
 // it: "Following discussion it was resolved …".
-var afterDebate = regexp.MustCompile(`^((?i:following|after)\s+(?:(?i:a|some|further|brief|lengthy|much|full|detailed)\s+)?(?i:discussion|debate|consideration)\s+)(?i:it\s+was)\b`)
+var afterDebate = lazyre.New(`^((?i:following|after)\s+(?:(?i:a|some|further|brief|lengthy|much|full|detailed)\s+)?(?i:discussion|debate|consideration)\s+)(?i:it\s+was)\b`)
 
 // leadingAdverbial is the circumstance a decision's sentence opens with,
 // before the body that decided: "Due to the lateness of the day,", "at the
 // suggestion of the Mayor,", "Following discussion,", a condition set
 // first ("Subject to the change below,").
-var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:suggestion|request) of|following|after|having|in light of|in view of|upon|on the advice of|subject to)\b[^,.]{0,100},\s+)+`)
+var leadingAdverbial = lazyre.New(`^(?:(?i:due to|owing to|at the (?:suggestion|request) of|following|after|having|in light of|in view of|upon|on the advice of|subject to)\b[^,.]{0,100},\s+)+`)
 
 // runInTitle is an item's title run into its first sentence, the line
 // break between them lost: "Minutes of Previous Meeting The Minutes of
@@ -484,14 +485,14 @@ var leadingAdverbial = regexp.MustCompile(`^(?:(?i:due to|owing to|at the (?:sug
 // capitalised, small joining words or a date's day and year ("Approval
 // of the Minutes of the Meeting 9th July 2019 The Minutes …"); the
 // sentence starts at "The" or "These".
-var runInTitle = regexp.MustCompile(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:(?:[A-Z][\w'’&-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,12}?((?:The|These)\s.*)$`)
+var runInTitle = lazyre.New(`^(?:\d{1,3}[.)]?\s*[–-]?\s*)?(?:(?:[A-Z][\w'’&-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+(?:(?:of|and|for|on|to|the|&|-|–)\s+)*){1,12}?((?:The|These)\s.*)$`)
 
 // minutesTitle is an agenda's title for a meeting's minutes, its words
 // in any case, that ends in the meeting's date ("Approval of the Minutes
 // of the meeting held on 17th August 2020", "Minutes of meeting held on
 // 3 February 2016:"), then the record (group 1), a capital after a colon,
 // a dash or the record's own number ("3.1").
-var minutesTitle = regexp.MustCompile(`^(?:[A-Z][\w'’]*\s+){0,3}(?:[Tt]he\s+)?[Mm]inutes\b[^.:;]{0,100}?\b(?:19|20)\d\d\s*[:–-]?\s*(?:\d{1,2}\.\d{1,2}\s+)?([A-Z].*)$`)
+var minutesTitle = lazyre.New(`^(?:[A-Z][\w'’]*\s+){0,3}(?:[Tt]he\s+)?[Mm]inutes\b[^.:;]{0,100}?\b(?:19|20)\d\d\s*[:–-]?\s*(?:\d{1,2}\.\d{1,2}\s+)?([A-Z].*)$`)
 
 // afterMinutesTitle gives s without an agenda's title for the minutes run
 // in before the record ("Minutes of the previous meeting held on
@@ -509,7 +510,7 @@ func afterMinutesTitle(s string) string {
 // agendaRunIn is an agenda's wording, "To" and its verb, run into the
 // record's first sentence, which opens "The" or "These" (group 1), a
 // colon between them or not.
-var agendaRunIn = regexp.MustCompile(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?:?\s((?:The|These)\s)`)
+var agendaRunIn = lazyre.New(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?:?\s((?:The|These)\s)`)
 
 // withoutTitle gives a sentence without a title run into it, when what
 // is left is a decision told in the past.
@@ -699,7 +700,7 @@ const maxSeriesPart = 40
 
 // A word may qualify the part's name: "Strategic priority 2: …",
 // "Outcomes theme 1: …", "Cross-cutting aim 3: …".
-var partNumbered = regexp.MustCompile(`(?i)^(?:[a-z][\w-]*\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+(\d{1,2}[a-z]?)\s*[:\-–—]\s*[A-Z]`)
+var partNumbered = lazyre.New(`(?i)^(?:[a-z][\w-]*\s+)?(?:priority|objective|theme|outcome|aim|goal|ambition|workstream|strand)\s+(\d{1,2}[a-z]?)\s*[:\-–—]\s*[A-Z]`)
 
 func styleLostHeading(p paragraph) bool {
 	return p.marker == "" && !p.heading && !bulletPat.MatchString(p.text) && len(strings.Fields(p.body)) <= 8 &&
@@ -718,23 +719,23 @@ func secondLower(text string) bool {
 
 // bodyPast is a meeting body, in any case, and a deciding verb in the
 // past: "The committee agreed to consult …", "the Board noted …".
-var bodyPast = regexp.MustCompile(`(?i)^(?:the\s+)?(?:committee|sub-committee|council|cabinet|board|panel|executive|group|forum|members|councillors)\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended|considered|received)\b`)
+var bodyPast = lazyre.New(`(?i)^(?:the\s+)?(?:committee|sub-committee|council|cabinet|board|panel|executive|group|forum|members|councillors)\s+(?:noted|agreed|approved|endorsed|resolved|decided|adopted|accepted|authori[sz]ed|delegated|requested|recommended|considered|received)\b`)
 
 // presentPassive is a decision told in the present passive: "is
 // approved", "is to be made".
-var presentPassive = regexp.MustCompile(`\b(?:is|are)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:approved|agreed|noted|made|given|granted|delegated|authori[sz]ed|endorsed|adopted|accepted|allocated|awarded|rejected|deferred|confirmed|established|set|appointed|withdrawn|released)\b`)
+var presentPassive = lazyre.New(`\b(?:is|are)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:approved|agreed|noted|made|given|granted|delegated|authori[sz]ed|endorsed|adopted|accepted|allocated|awarded|rejected|deferred|confirmed|established|set|appointed|withdrawn|released)\b`)
 
 // perfectPassive is a change recorded as made ("that the fee has also
 // been increased"), which a list of decisions decides.
 // pastDecided is a decision told in the past: "… was approved",
 // "Authority was delegated to …", "It was agreed that …".
-var pastDecided = regexp.MustCompile(`\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|noted|delegated|authori[sz]ed|endorsed|adopted|accepted|granted|confirmed|deferred|rejected|resolved)\b|^It\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b`)
+var pastDecided = lazyre.New(`\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|noted|delegated|authori[sz]ed|endorsed|adopted|accepted|granted|confirmed|deferred|rejected|resolved)\b|^It\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b`)
 
-var perfectPassive = regexp.MustCompile(`\b(?:has|have)\s+(?:also\s+|now\s+|\w+ly\s+)?been\s+[\w-]+ed\b`)
+var perfectPassive = lazyre.New(`\b(?:has|have)\s+(?:also\s+|now\s+|\w+ly\s+)?been\s+[\w-]+ed\b`)
 
 // carriedRec is another body's recommendation to this one: "<Body> [on
 // <date>] recommended that the Cabinet <verb> …".
-var carriedRec = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){0,8}(?:\s+(?:on|at its meeting (?:held )?on)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s+recommended\s+that\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel)\s+[a-z]+`)
+var carriedRec = lazyre.New(`^(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){0,8}(?:\s+(?:on|at its meeting (?:held )?on)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s+recommended\s+that\s+(?:the\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel)\s+[a-z]+`)
 
 // laterDecided: a sentence after the paragraph's first records the
 // decision ("Cabinet considered a report …. The recommendations in the
@@ -753,15 +754,15 @@ func laterDecided(body string) bool {
 
 // byReference is a decision that agrees what the report recommended:
 // "AGREED RECOMMENDATIONS", "AGREED RECOMMENDATION and thanked …".
-var byReference = regexp.MustCompile(`^(?:AGREED|APPROVED|Agreed|Approved)\s+(?:THE\s+|the\s+)?(?:RECOMMENDATIONS?|[Rr]ecommendations?)\b`)
+var byReference = lazyre.New(`^(?:AGREED|APPROVED|Agreed|Approved)\s+(?:THE\s+|the\s+)?(?:RECOMMENDATIONS?|[Rr]ecommendations?)\b`)
 
 // agreedDecision is a decision told as agreed: "It was agreed that the
 // minutes be approved", not what someone would do ("… be circulated").
-var agreedDecision = regexp.MustCompile(`^It was (?:agreed|resolved|unanimously agreed)(?:\s+unanimously)? that\b[^.]{0,200}?\bbe\s+(?:\w+ly\s+)?(?:approved|noted|adopted|endorsed|accepted|signed|confirmed|agreed|received|ratified|elected|appointed|co-opted)\b`)
+var agreedDecision = lazyre.New(`^It was (?:agreed|resolved|unanimously agreed)(?:\s+unanimously)? that\b[^.]{0,200}?\bbe\s+(?:\w+ly\s+)?(?:approved|noted|adopted|endorsed|accepted|signed|confirmed|agreed|received|ratified|elected|appointed|co-opted)\b`)
 
 // listRunIn is a list run in after its lead: "… as follows: 1. To …",
 // "… as follows:- (a) that …".
-var listRunIn = regexp.MustCompile(`as follows:?-?\s*\(?(?:1|a|i)[.)]\s`)
+var listRunIn = lazyre.New(`as follows:?-?\s*\(?(?:1|a|i)[.)]\s`)
 
 // resolvedAsFollows: "The Executive resolved as follows: …".
 func resolvedAsFollows(s string) bool {
@@ -771,7 +772,7 @@ func resolvedAsFollows(s string) bool {
 // toInfinitive is a point that starts with "To" and its verb, whatever the
 // verb: "1. To waive the rule …", "2. To directly contract with …".
 // (Many decisions set their verb in capitals: "To ENDORSE the objectives".)
-var toInfinitive = regexp.MustCompile(`^To\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}|(?:NOTE|AGREE|APPROVE|ENDORSE|DELEGATE|AUTHORI[SZ]E|ADOPT|ACCEPT|REJECT|CONFIRM|RECOMMEND|REQUEST|SUPPORT|REFER|DEFER|APPOINT|ASK|RECEIVE|CONSIDER|INSTRUCT|NOMINATE|ELECT|AWARD|GRANT|REFUSE|AMEND|ALLOCATE|COMMISSION|PROCEED|RETAIN|REVIEW))\s+\S`)
+var toInfinitive = lazyre.New(`^To\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}|(?:NOTE|AGREE|APPROVE|ENDORSE|DELEGATE|AUTHORI[SZ]E|ADOPT|ACCEPT|REJECT|CONFIRM|RECOMMEND|REQUEST|SUPPORT|REFER|DEFER|APPOINT|ASK|RECEIVE|CONSIDER|INSTRUCT|NOMINATE|ELECT|AWARD|GRANT|REFUSE|AMEND|ALLOCATE|COMMISSION|PROCEED|RETAIN|REVIEW))\s+\S`)
 
 // compound: the text after a label's word makes it part of a compound
 // ("Decision-making", "Decision-maker"), not a label and its dash.
@@ -781,7 +782,7 @@ func compound(after string) bool {
 
 // capsRecommended is a meeting's decision to recommend, its verb in
 // capitals: "It was therefore RECOMMENDED to Council that …".
-var capsRecommended = regexp.MustCompile(`\bRECOMMENDED\s+(?:to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+)?that\b`)
+var capsRecommended = lazyre.New(`\bRECOMMENDED\s+(?:to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+)?that\b`)
 
 // recommendedSentences cuts a paragraph at the end of the sentence in
 // which the meeting RECOMMENDED: "Baby burial area. It was RECOMMENDED
@@ -806,11 +807,11 @@ func recommendedSentences(body string) (text, rest string) {
 
 // recommendationIs states a report's recommendation: "The recommendation
 // is to implement option 2."
-var recommendationIs = regexp.MustCompile(`(?i)^the\s+recommendation\s+is\s+(?:to|that)\s+\S`)
+var recommendationIs = lazyre.New(`(?i)^the\s+recommendation\s+is\s+(?:to|that)\s+\S`)
 
 // decisionTo is a decision named by its noun, under its label: "Decision
 // to award a contract for three months …".
-var decisionTo = regexp.MustCompile(`^(?:The\s+)?[Dd]ecision\s+(?:is\s+|was\s+|taken\s+)?to\s+[a-z]{3,}\b`)
+var decisionTo = lazyre.New(`^(?:The\s+)?[Dd]ecision\s+(?:is\s+|was\s+|taken\s+)?to\s+[a-z]{3,}\b`)
 
 // decidesFinite: a deciding verb that tells what was decided, not a
 // participle describing a thing ("The budgets delegated by the Council
@@ -826,16 +827,16 @@ func decidesFinite(s string) bool {
 
 // datedEntry starts an entry of a decisions list: "04/03/2024 - Parks
 // Board - 12 February 2024 ref: 497".
-var datedEntry = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
+var datedEntry = lazyre.New(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
 
 // softLabel is a decision's label without its colon: "Decision",
 // "Decision taken".
-var softLabel = regexp.MustCompile(`(?i)^(?:summary of (?:the )?)?decisions?(?:\s+(?:taken|made|reached))?$`)
+var softLabel = lazyre.New(`(?i)^(?:summary of (?:the )?)?decisions?(?:\s+(?:taken|made|reached))?$`)
 
 // bareDecided is "Resolved" alone on a decision page's line, its colon
 // lost, over the decision. (In minutes "AGREED" alone closes the point
 // above it.)
-var bareDecided = regexp.MustCompile(`^(?:Resolved|Agreed|Decided)$`)
+var bareDecided = lazyre.New(`^(?:Resolved|Agreed|Decided)$`)
 
 // labelsDecision: a paragraph that a label over it would make a decision —
 // the deciding body's act told in the past, or a "that" clause deciding.
@@ -845,43 +846,43 @@ func labelsDecision(body string) bool {
 
 // presentDecided is a decision told in the present passive under its
 // label: "The updated Grant Policy … is approved."
-var presentDecided = regexp.MustCompile(`^(?:The|That the|This)\s[^.]{3,200}?\s(?:is|are)\s+(?:hereby\s+)?(?:approved|agreed|adopted|endorsed|accepted|authori[sz]ed|granted)\b`)
+var presentDecided = lazyre.New(`^(?:The|That the|This)\s[^.]{3,200}?\s(?:is|are)\s+(?:hereby\s+)?(?:approved|agreed|adopted|endorsed|accepted|authori[sz]ed|granted)\b`)
 
 // hasDecided is a decision maker's decision told in the present perfect:
 // "The Executive Director for Parks has approved the signing of …".
-var hasDecided = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w,&'’ -]{2,80}?\s+has\s+(?:also\s+)?(?:approved|agreed|decided|authori[sz]ed|delegated|noted|endorsed|accepted)\b`)
+var hasDecided = lazyre.New(`^(?:The\s+)?[A-Z][\w,&'’ -]{2,80}?\s+has\s+(?:also\s+)?(?:approved|agreed|decided|authori[sz]ed|delegated|noted|endorsed|accepted)\b`)
 
 // officerHasDecided is hasDecided with an officer or member who decides
 // alone as its subject: "The Director of Public Health has approved …"
 // (where "The Council with its partners has agreed an approach" is the
 // background).
-var officerHasDecided = regexp.MustCompile(`^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Director|Chief Executive|Head|Manager|Officer|Cabinet Member|Portfolio Holder|Leader|Executive Member|Lead Member)\b[\w ,&'’-]{0,60}?\s+has\s+(?:also\s+)?(?:approved|agreed|decided|authori[sz]ed|delegated|endorsed|accepted)\b`)
+var officerHasDecided = lazyre.New(`^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Director|Chief Executive|Head|Manager|Officer|Cabinet Member|Portfolio Holder|Leader|Executive Member|Lead Member)\b[\w ,&'’-]{0,60}?\s+has\s+(?:also\s+)?(?:approved|agreed|decided|authori[sz]ed|delegated|endorsed|accepted)\b`)
 
 // bodyActs is a numbered clause with the deciding body as its subject:
 // "1. Cabinet noted the visitor survey", "2. Cabinet recommended the plan
 // to Council".
-var bodyActs = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?((?i:noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|reviewed)|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports|(?:note|approve|agree|endorse|adopt|accept|delegate|authori[sz]e|support)\s+(?:and\s+(?:note|approve|agree|endorse|adopt|accept)\s+)?(?:the|that|a|an|its|to)\b)`)
+var bodyActs = lazyre.New(`^(?:The\s+)?` + deciders + `\s+(?:also\s+)?((?i:noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|asked|instructed|welcomed|received|reviewed)|notes|approves|agrees|endorses|adopts|accepts|resolves|decides|delegates|authori[sz]es|supports|(?:note|approve|agree|endorse|adopt|accept|delegate|authori[sz]e|support)\s+(?:and\s+(?:note|approve|agree|endorse|adopt|accept)\s+)?(?:the|that|a|an|its|to)\b)`)
 
 // namedBodyActs is bodyActs with a committee, board or panel named at
 // length ("The Resources and Public Realm Scrutiny Committee noted …"),
 // which only a list of decisions reads as deciding: elsewhere it is as
 // often another body's decision retold.
-var namedBodyActs = regexp.MustCompile(`^(?:The\s+)?[A-Z][\w&]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&-]*){0,6}\s+(?:Committee|Board|Panel|Sub-Committee)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|welcomed|received)\b`)
+var namedBodyActs = lazyre.New(`^(?:The\s+)?[A-Z][\w&]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&-]*){0,6}\s+(?:Committee|Board|Panel|Sub-Committee)\s+(?:also\s+)?(noted|approved|agreed|endorsed|adopted|accepted|resolved|decided|recommended|requested|delegated|authori[sz]ed|supported|welcomed|received)\b`)
 
 // bodyLine is a deciding body's name alone with a colon ("Cabinet:").
-var bodyLine = regexp.MustCompile(`^(?:The\s+)?(?:Cabinet|Council|County Council|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:Committee|Board|Panel)|Committee|Board|Panel|Executive|Cabinet Member(?:\s+for\s+[A-Z][\w&, ]+)?|Leader|Mayor(?:\s+and\s+Cabinet)?)\s*:$`)
+var bodyLine = lazyre.New(`^(?:The\s+)?(?:Cabinet|Council|County Council|[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:Committee|Board|Panel)|Committee|Board|Panel|Executive|Cabinet Member(?:\s+for\s+[A-Z][\w&, ]+)?|Leader|Mayor(?:\s+and\s+Cabinet)?)\s*:$`)
 
 // narrativeVerb is what a body does in minutes' narrative as much as in a
 // decision: in minutes "(iii) The Board noted the update" is a point of the
 // discussion; on a decision page it is what was decided.
 // toldInPast: a paragraph that tells what happened at the meeting.
-var toldInPast = regexp.MustCompile(`\b(?:was|were|had|introduced|presented|outlined|explained|reported|considered|discussed)\b`)
+var toldInPast = lazyre.New(`\b(?:was|were|had|introduced|presented|outlined|explained|reported|considered|discussed)\b`)
 
-var narrativeVerb = regexp.MustCompile(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)?(noted|welcomed|received|asked)\b`)
+var narrativeVerb = lazyre.New(`^(?:The\s+)?[\w& -]{2,60}?\s+(?:also\s+)?(noted|welcomed|received|asked)\b`)
 
 // bareSubjunctive is a sentence whose verb is the subjunctive "be" with a
 // past participle and no "That" before it: "The parks plan be adopted."
-var bareSubjunctive = regexp.MustCompile(`^(?:The|This|These|Its|Their)\s+[^.;:]{2,220}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
+var bareSubjunctive = lazyre.New(`^(?:The|This|These|Its|Their)\s+[^.;:]{2,220}?\s+be\s+(?:\w+ly\s+)?(?:[\w-]+ed|made|given|taken|held|set|sent|brought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b[^.]*\.?$`)
 
 // subjunctive: a clause whose verb is "be" with a participle, no modal,
 // "to" or "that" before it, and no verb in its subject: "approval be given
@@ -902,7 +903,7 @@ func subjunctive(s string) bool {
 	return m != nil && !modal.MatchString(m[1])
 }
 
-var relativeVerb = regexp.MustCompile(`\b(?:who|which|that)\s+(?:are|is|were|was|has|have)\b`)
+var relativeVerb = lazyre.New(`\b(?:who|which|that)\s+(?:are|is|were|was|has|have)\b`)
 
 // modalBefore: the sentence's "be" follows a modal ("The plan would be
 // adopted"), so it reports, not decides.
@@ -922,14 +923,14 @@ func decidingVerbFirst(w string) bool {
 	return decisionVerb.MatchString(w) || undoVerb.MatchString(w)
 }
 
-var undoVerb = regexp.MustCompile(`(?i)^(?:withdraw|revoke|rescind|amend|replace|retain)$`)
+var undoVerb = lazyre.New(`(?i)^(?:withdraw|revoke|rescind|amend|replace|retain)$`)
 
 // decisionVerb: the verbs a decision's clause starts with.
 // weighedThenDecided opens a decision with the weighing before it:
 // "Consider and approve the strategic approach …".
-var weighedThenDecided = regexp.MustCompile(`^(?:Consider|Considered|Review|Reviewed|Receive|Received)\s+and\s+(?:approve|agree|note|endorse|adopt|accept)d?\b`)
+var weighedThenDecided = lazyre.New(`^(?:Consider|Considered|Review|Reviewed|Receive|Received)\s+and\s+(?:approve|agree|note|endorse|adopt|accept)d?\b`)
 
-var decisionVerb = regexp.MustCompile(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)
+var decisionVerb = lazyre.New(`(?i)^(notes?|agrees?|approves?|endorses?|delegates?|authori[sz]es?|requests?|asks?|supports?|adopts?|accepts?|rejects?|confirms?|refers?|defers?|establishes?|allocates?|instructs?|appoints?|grants?|recommends?|resolves?)$`)
 
 // capsDecided: a decision word in capitals inside a sentence ("RESOLVED
 // that", "AGREED to"); the words are looked for before the pattern runs.
@@ -947,7 +948,7 @@ func capsPassiveEnded(s string) bool {
 	return m != nil && !reportedClause.MatchString(s[:m[0]])
 }
 
-var reportedClause = regexp.MustCompile(`(?i)\b(?:that|whether|if)\b`)
+var reportedClause = lazyre.New(`(?i)\b(?:that|whether|if)\b`)
 
 // capsPassiveEnd is a sentence that ends on its decision, told in the
 // passive with the decision's word alone in capitals: "The revised
@@ -956,19 +957,19 @@ var reportedClause = regexp.MustCompile(`(?i)\b(?:that|whether|if)\b`)
 // sentence ending there leaves no one else ("by the Trust") to have
 // decided it. (The "|" in "[.|]?" is a table's cell border, which a
 // flattened row leaves after the sentence's stop or in its place.)
-var capsPassiveEnd = regexp.MustCompile(`\b(?:was|were)\s+(?:(?:DULY|duly|UNANIMOUSLY|unanimously)\s+)?(?:NOTED|APPROVED|AGREED|ADOPTED|ENDORSED|ACCEPTED|CONFIRMED|RATIFIED|RECEIVED)\s*[.|]?\s*$`)
+var capsPassiveEnd = lazyre.New(`\b(?:was|were)\s+(?:(?:DULY|duly|UNANIMOUSLY|unanimously)\s+)?(?:NOTED|APPROVED|AGREED|ADOPTED|ENDORSED|ACCEPTED|CONFIRMED|RATIFIED|RECEIVED)\s*[.|]?\s*$`)
 
 // ("It was RESOLVED upon a recommendation from the committee to …": how
 // it came to be decided may stand before the "to".)
 // ("RESOLVED Clerk to send the form": who is to act may come first.)
-var capsDecision = regexp.MustCompile(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unanimously|nem\.?\s*con\.?)\s+)?(?:\([^)]{0,80}\)\s+)?(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(?:(?:[Tt]he\s+)?` + onePost + `\s+)?(to|that|not to)\b`)
+var capsDecision = lazyre.New(`\b(RESOLVED|AGREED|DECIDED)\s+(?:(?:unanimously|nem\.?\s*con\.?)\s+)?(?:\([^)]{0,80}\)\s+)?(?:(?:upon|on|following|after|having)\s+[^.;:]{3,80}?\s+)?(?:(?:[Tt]he\s+)?` + onePost + `\s+)?(to|that|not to)\b`)
 
 // agreedSomeoneWould is an agreement that a person or officer would do
 // something: "It was also AGREED that the clerk would obtain …", "it was
 // agreed that MM would contact highways". (What "we" or a thing would do,
 // "that the June meeting would commence at 7.30pm", is left to the rules
 // that read any other sentence.)
-var agreedSomeoneWould = regexp.MustCompile(`\b(?:was|were)\s+(?:also\s+)?(?i:agreed)\s+that\s+(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+|` + initialsPat + `)\s+(?:would|will)\s+(?:\w+ly\s+)?[a-z]`)
+var agreedSomeoneWould = lazyre.New(`\b(?:was|were)\s+(?:also\s+)?(?i:agreed)\s+that\s+(?:(?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+|` + initialsPat + `)\s+(?:would|will)\s+(?:\w+ly\s+)?[a-z]`)
 
 // doerAssents is a clause joined on after a decision in which one person
 // or officer agrees to act on it: "… it was decided the fence could go,
@@ -976,17 +977,17 @@ var agreedSomeoneWould = regexp.MustCompile(`\b(?:was|were)\s+(?:also\s+)?(?i:ag
 // June but meanwhile Cllr Ash agreed to ring the owner". What the meeting
 // decided is how the work came about; the sentence is the doer's
 // undertaking, read as a commitment.
-var doerAssents = regexp.MustCompile(`\b(?:so|but|and)\s+(?:[a-z][\w ]{0,30}?\s+)?((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)\s+(?:also\s+)?(?:agreed|undertook|offered|volunteered)\s+to\s+[a-z]`)
+var doerAssents = lazyre.New(`\b(?:so|but|and)\s+(?:[a-z][\w ]{0,30}?\s+)?((?:[Tt]he\s+)?` + onePost + `|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|` + initialsPat + `)\s+(?:also\s+)?(?:agreed|undertook|offered|volunteered)\s+to\s+[a-z]`)
 
 // capsAfterSubject is a body's decision whose verb alone is in capitals,
 // after its subject and before its object: "The Cabinet NOTED the
 // progress", "Council APPROVED the budget".
-var capsAfterSubject = regexp.MustCompile(`\b[A-Z][a-z]+\s+(?:NOTED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|SUPPORTED|ACCEPTED|AGREED|RESOLVED|DECIDED|AUTHORI[SZ]ED|DELEGATED|RECOMMENDED)\s+[a-z]`)
+var capsAfterSubject = lazyre.New(`\b[A-Z][a-z]+\s+(?:NOTED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|SUPPORTED|ACCEPTED|AGREED|RESOLVED|DECIDED|AUTHORI[SZ]ED|DELEGATED|RECOMMENDED)\s+[a-z]`)
 
 // decisionLabel is ModernGov's "Decision:" block label on a meeting or
 // item page.
-var decisionLabel = regexp.MustCompile(`(?i)^decisions?\s*:$`)
+var decisionLabel = lazyre.New(`(?i)^decisions?\s*:$`)
 
 // bodyLabel is a deciding body's name alone as a label: "Cabinet –",
 // "The Committee:", "Council:-".
-var bodyLabel = regexp.MustCompile(`^(?:The\s+)?` + deciders + `\s*(?::-|[:–—-])$`)
+var bodyLabel = lazyre.New(`^(?:The\s+)?` + deciders + `\s*(?::-|[:–—-])$`)

@@ -5,13 +5,13 @@ package narrative
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // flattenedLine is the length past which a line holds what were many:
@@ -53,11 +53,11 @@ func endsSentence(s string) bool {
 // paragraph reads as a heading.
 // countOf follows a number that counts, not one that numbers: "2 x
 // Payments to HMRC".
-var countOf = regexp.MustCompile(`^[x×]\s`)
+var countOf = lazyre.New(`^[x×]\s`)
 
 // datedLine opens with a date, not a point's number: "11 April 2023
 // Garden Allotments Committee" over the minutes it titles.
-var datedLine = regexp.MustCompile(`^\d{1,2}\s+(?:` + monthName + `)\s+\d{4}\s+[A-Z]`)
+var datedLine = lazyre.New(`^\d{1,2}\s+(?:` + monthName + `)\s+\d{4}\s+[A-Z]`)
 
 // closesBracket: the marker m is the end of a bracket the line before
 // opened, its sentence going on ("… (Appendix" over "1), which included
@@ -93,10 +93,10 @@ func finish(p paragraph) paragraph {
 // reportBy is an item's title with the report it takes, by whom: "3.
 // Nominated Disposals Programme - Report by the Executive Director of
 // Regeneration." — the heading its record goes under.
-var reportBy = regexp.MustCompile(`^[A-Z][^.;:]{3,160}?\s[-–—]\s(?:(?:Joint\s+)?Report|Update|Verbal\s+update|Presentation)\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][^.;:]{2,120}\.?$`)
+var reportBy = lazyre.New(`^[A-Z][^.;:]{3,160}?\s[-–—]\s(?:(?:Joint\s+)?Report|Update|Verbal\s+update|Presentation)\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][^.;:]{2,120}\.?$`)
 
 // itWasDecided opens a line with "It was RESOLVED", "It was agreed".
-var itWasDecided = regexp.MustCompile(`^It\s+was\s+(?:(?:also|further|then|unanimously)\s+)?(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b`)
+var itWasDecided = lazyre.New(`^It\s+was\s+(?:(?:also|further|then|unanimously)\s+)?(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b`)
 
 // titledNote is a typed minute whose title runs into its note after a
 // dash: "12. Park inspection- clerk to get quotes for an inspection". The
@@ -109,12 +109,12 @@ func titledNote(body string) bool {
 
 // (A bracketed number before the title refers to the minute the item
 // follows up: "(3.2) Communication with villagers – Clerk to …".)
-var titleDash = regexp.MustCompile(`^(?:\(\d{1,2}(?:\.\d{1,2})?\)\s+)?([A-Z][^–—:.;]{2,50}?)\s?[–—-]\s+(\S.*)$`)
+var titleDash = lazyre.New(`^(?:\(\d{1,2}(?:\.\d{1,2})?\)\s+)?([A-Z][^–—:.;]{2,50}?)\s?[–—-]\s+(\S.*)$`)
 
 // closedMarker is a point's number run into its first word, a capital
 // and a small letter ("1.The …", "13.Implement …", "2016/27Declarations
 // …", a number of two parts or more needing no stop).
-var closedMarker = regexp.MustCompile(`^(?:(\d{1,2})\.|(\d{1,4}(?:[./]\d{1,3}){1,3}))[A-Z][a-z]`)
+var closedMarker = lazyre.New(`^(?:(\d{1,2})\.|(\d{1,4}(?:[./]\d{1,3}){1,3}))[A-Z][a-z]`)
 
 // midPhrase: text that stops on a word no sentence ends with ("and" and
 // "or" end points of lists, before the next point), an article, a
@@ -126,7 +126,7 @@ func midPhrase(t string) bool {
 	return k >= 0 && (phraseWord[t[k+1:]] || possessive.MatchString(t[k+1:]))
 }
 
-var possessive = regexp.MustCompile(`^[A-Za-z]{2,}['’]s$`)
+var possessive = lazyre.New(`^[A-Za-z]{2,}['’]s$`)
 
 var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true,
 	"be": true, "been": true, "will": true, "would": true, "shall": true, "should": true, "must": true}
@@ -145,7 +145,7 @@ func endsOpen(t string) bool {
 
 // trailingMarker is a point's number after a finished sentence at a
 // line's end: "… for contracts 12 & 47. 2.".
-var trailingMarker = regexp.MustCompile(`[.;]\s+(\d{1,2}\.)$`)
+var trailingMarker = lazyre.New(`[.;]\s+(\d{1,2}\.)$`)
 
 // goesOnPastBlank: the text so far stops mid-sentence and the next line
 // goes on with it: in lower case, or after a word no sentence ends with
@@ -181,11 +181,11 @@ func brokenWord(t string) bool {
 // squareMarker opens a line with a point's number in square brackets,
 // "[2] the plan be noted": after a finished sentence it starts the point,
 // as "(2)" does (a note's "[2]" is set against the word it marks).
-var squareMarker = regexp.MustCompile(`^\[(?:\d{1,2}|[ivx]{1,4}|[a-h])\]\s`)
+var squareMarker = lazyre.New(`^\[(?:\d{1,2}|[ivx]{1,4}|[a-h])\]\s`)
 
 // decisionOpens opens a decision's sentence: "That …", "RESOLVED that
 // …", "Agreed: that …".
-var decisionOpens = regexp.MustCompile(`^(?:(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:,–-]?\s*)?(?:That|THAT|that)\b`)
+var decisionOpens = lazyre.New(`^(?:(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:,–-]?\s*)?(?:That|THAT|that)\b`)
 
 // endsAnd: t stops at a conjunction, its clause still to come.
 func endsAnd(t string) bool {
@@ -258,8 +258,8 @@ func nameCut(buf []byte, text string) bool {
 }
 
 var (
-	thatOpens   = regexp.MustCompile(`^(?i:that)\b`)
-	articleName = regexp.MustCompile(`\b(?:the|a|an|its|their)\s+[A-Z][a-z]+$`)
+	thatOpens   = lazyre.New(`^(?i:that)\b`)
+	articleName = lazyre.New(`\b(?:the|a|an|its|their)\s+[A-Z][a-z]+$`)
 )
 
 // cutMidClause: a line of five words or more that ends with no stop, over
@@ -277,8 +277,8 @@ func cutMidClause(buf []byte, text string) bool {
 }
 
 var (
-	capsLast   = regexp.MustCompile(`\b[A-Z]{2,4}\W*$`)
-	lowerPoint = regexp.MustCompile(`^\(?(?:[a-z]|[ivx]{1,4})[.)]\s*[A-Z(]`)
+	capsLast   = lazyre.New(`\b[A-Z]{2,4}\W*$`)
+	lowerPoint = lazyre.New(`^\(?(?:[a-z]|[ivx]{1,4})[.)]\s*[A-Z(]`)
 )
 
 // capsLead: text that opens with three or more words in capitals
@@ -302,7 +302,7 @@ func isCapitals(s string) bool {
 	return letters >= 4
 }
 
-var romanPat = regexp.MustCompile(`^[ivxlc]{1,6}$`)
+var romanPat = lazyre.New(`^[ivxlc]{1,6}$`)
 
 func normMarker(m string) string {
 	m = strings.TrimSpace(m)

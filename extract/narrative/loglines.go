@@ -1,10 +1,10 @@
 package narrative
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/lazyre"
 
 	"github.com/councilactions/councilactions/extract/layout"
 )
@@ -27,7 +27,7 @@ import (
 // ("201/17", "17/06."), or a meeting's date with a running number
 // ("13/08/15-09", "13/08/15- 02"), and the dash that may part it from
 // the action ("13/08/15-09-Clerk to …").
-var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3})?|\d{1,3}[a-z])\b\.?\s*(?:[-–]\s*)?`)
+var logRef = lazyre.New(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3})?|\d{1,3}[a-z])\b\.?\s*(?:[-–]\s*)?`)
 
 // logStatus is how a logged action stands, after the dash or full stop
 // that ends its words: a status word, perhaps after "still" or "now",
@@ -35,7 +35,7 @@ var logRef = regexp.MustCompile(`^(\d{1,4}/\d{1,4}(?:/\d{2,4})?(?:\s?-\s?\d{1,3}
 // ("Complete", "Open") must end the line or be set off from its note,
 // so "– complete the form" is not read as one; past forms ("Done",
 // "Completed") may run straight into their note.
-var logStatus = regexp.MustCompile(`(?i)(?:\s*[-–—]+\s*|\.\s*[-–—]?\s*)(?:(?:still|now|status:?)\s+)?` +
+var logStatus = lazyre.New(`(?i)(?:\s*[-–—]+\s*|\.\s*[-–—]?\s*)(?:(?:still|now|status:?)\s+)?` +
 	`(?:((?:done|completed|actioned|achieved|c/f)\b)|((?:complete|on-?\s?going|in progress|outstanding|open|closed|pending|not started|carried forward|deferred))(?:\s*$|\s*[-–—:,;.(]))`)
 
 // logLine reads an action log line: its number (if it has one), the
@@ -72,7 +72,7 @@ func logLine(text string) (ref, act, status, note string, ok bool) {
 // outcomeNote is a finished sentence's stop, then a dash and a note
 // opening with a capital: "… to the hall.– Booked for 3 May", "… by
 // Friday. – Letter sent".
-var outcomeNote = regexp.MustCompile(`\.\s*[-–—]\s*\p{Lu}`)
+var outcomeNote = lazyre.New(`\.\s*[-–—]\s*\p{Lu}`)
 
 // loggedOutcome reads a numbered log line whose action, a finished
 // sentence, is followed by a dash and a note of what came of it rather
@@ -120,10 +120,10 @@ func loggedAction(s string) bool {
 // (30.07.05) - completed", "SM & KN – CCTV inspection of the drain -
 // completed". Who, what (two words or more) and how it stands make the
 // line an action whatever its words.
-var logOwner = regexp.MustCompile(`^((?:[A-Z]{2,3}|All|Clerk)(?:\s*(?:&|and|/|,)\s*(?:[A-Z]{2,3}|Clerk))*)\s+[–—-]\s+(\S.*)$`)
+var logOwner = lazyre.New(`^((?:[A-Z]{2,3}|All|Clerk)(?:\s*(?:&|and|/|,)\s*(?:[A-Z]{2,3}|Clerk))*)\s+[–—-]\s+(\S.*)$`)
 
 // initialsSep parts the doers logOwner names ("SM & KN").
-var initialsSep = regexp.MustCompile(`\s*(?:&|\band\b|/|,)\s*`)
+var initialsSep = lazyre.New(`\s*(?:&|\band\b|/|,)\s*`)
 
 // logDoer is who a logged action names before its "to": "DC" in "DC to
 // Transfer balances", "Sub Group" in "Sub Group to investigate …".
@@ -198,7 +198,7 @@ func (f *finder) logged(p paragraph) (action.Action, bool) {
 
 // dashNote is a note set after an action's words by a dash: " – See
 // item 7."
-var dashNote = regexp.MustCompile(`\s+[-–—]\s*\p{Lu}[^-–—]*$`)
+var dashNote = lazyre.New(`\s+[-–—]\s*\p{Lu}[^-–—]*$`)
 
 // sameLogNumber: a line's number, cur, is one of the log whose line
 // before it was numbered prev — of the same shape, its digits and
@@ -216,8 +216,8 @@ func logShape(ref string) string {
 }
 
 var (
-	logDigits = regexp.MustCompile(`[0-9]+`)
-	logLetter = regexp.MustCompile(`[A-Za-z]`)
+	logDigits = lazyre.New(`[0-9]+`)
+	logLetter = lazyre.New(`[A-Za-z]`)
 )
 
 // ownNote: what a dash sets after a new log line's words is a note of
@@ -232,7 +232,7 @@ func ownNote(note string) bool {
 	return seeNote.MatchString(note) || strings.HasSuffix(note, ".") && finiteVerb.MatchString(note)
 }
 
-var seeNote = regexp.MustCompile(`^(?i:see)\b`)
+var seeNote = lazyre.New(`^(?i:see)\b`)
 
 // newLogLine reads a log's line with no status: its number, the action's
 // words (who, "to", what) and the note a dash sets after them.
@@ -282,7 +282,7 @@ type initialledPoint struct {
 
 // closingInitials is a point, by its bullet, whose words end in one or
 // more people's initials.
-var closingInitials = regexp.MustCompile(`^[/\s]*[-–` + layout.Bullets + `]\s*(\S.{8,}?)\s+([A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)$`)
+var closingInitials = lazyre.New(`^[/\s]*[-–` + layout.Bullets + `]\s*(\S.{8,}?)\s+([A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)$`)
 
 // initialledPoints finds, by paragraph, the points closed by initials that
 // close another point too.
@@ -326,13 +326,13 @@ func initialledPoints(ps []paragraph) map[int]initialledPoint {
 
 // matterRow is a matter's name, the date it was raised in brackets, and
 // where it stands.
-var matterRow = regexp.MustCompile(`^[A-Z][^.()]{2,120}?\s+\((?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)\s+\S`)
+var matterRow = lazyre.New(`^[A-Z][^.()]{2,120}?\s+\((?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)\s+\S`)
 
 // openMatters names a list of matters still open ("Ongoing matters",
 // "Outstanding items"); closedMatters one of those done.
 var (
-	openMatters   = regexp.MustCompile(`(?i)\b(?:on-?going|outstanding|open|current|in progress)\b`)
-	closedMatters = regexp.MustCompile(`(?i)\b(?:completed?|closed|done|finished)\b`)
+	openMatters   = lazyre.New(`(?i)\b(?:on-?going|outstanding|open|current|in progress)\b`)
+	closedMatters = lazyre.New(`(?i)\b(?:completed?|closed|done|finished)\b`)
 )
 
 // matterRows finds, by paragraph, the rows of runs of three or more

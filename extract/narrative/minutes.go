@@ -4,11 +4,12 @@ package narrative
 // labels that head a decision or a recommendation.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // thatDecides: "That … be <done>" with the subjunctive be, or a person or
@@ -32,14 +33,14 @@ func thatDecides(s string) bool {
 // usual: "That the Strategy is published for consultation", "That
 // authority is delegated to …", or in the past as some decision pages
 // record it ("That delegated authority was given to …").
-var thatIsDone = regexp.MustCompile(`^(?:That|THAT)\s+[^.;:]{2,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|published|agreed|noted|endorsed|delegated|authori[sz]ed|accepted|submitted|referred|granted|given|made|undertaken|received|confirmed|ratified)\b`)
+var thatIsDone = lazyre.New(`^(?:That|THAT)\s+[^.;:]{2,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|published|agreed|noted|endorsed|delegated|authori[sz]ed|accepted|submitted|referred|granted|given|made|undertaken|received|confirmed|ratified)\b`)
 
 // minuteID is a minute's number alone on its line: "57/25", "41.",
 // "Minute 33", "C1595".
 // numberedDecision is a decision's number and a year before its text.
-var numberedDecision = regexp.MustCompile(`^(\d{1,4}/(?:19|20)\d\d)\s+([A-Z].*)$`)
+var numberedDecision = lazyre.New(`^(\d{1,4}/(?:19|20)\d\d)\s+([A-Z].*)$`)
 
-var minuteID = regexp.MustCompile(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2,4}|\d{1,4}|[A-Z]{1,3}\.?\d{1,4}(?:/\d{2,4})?)\.?$`)
+var minuteID = lazyre.New(`(?i)^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4}/\d{2,4}|\d{1,4}|[A-Z]{1,3}\.?\d{1,4}(?:/\d{2,4})?)\.?$`)
 
 // minuteAfter: minute number a comes after b ("7" after "4").
 func minuteAfter(a, b string) bool {
@@ -64,7 +65,7 @@ func minuteLike(m string) bool {
 // yearDotted is a minute's number after its year's last two digits and
 // a dot: "23.006", "14.520". Three digits or more after the dot tell it
 // from a report's section ("2.1").
-var yearDotted = regexp.MustCompile(`^(\d{2})\.(\d{3,4})$`)
+var yearDotted = lazyre.New(`^(\d{2})\.(\d{3,4})$`)
 
 // recordDecides: one of the few unnumbered paragraphs after ps[i], before
 // the next numbered one or a heading, tells a decision.
@@ -110,7 +111,7 @@ func agendaLists(ps []paragraph) (points, records map[int]bool) {
 
 // notedRecord is a record that papers named were noted: "Subject to the
 // change below, the minutes of the Parks Group were noted."
-var notedRecord = regexp.MustCompile(`(?i)^(?:[^.,]{1,80},\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:minutes|reports?|notes)\b[^.]{0,240}?\b(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$`)
+var notedRecord = lazyre.New(`(?i)^(?:[^.,]{1,80},\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:minutes|reports?|notes)\b[^.]{0,240}?\b(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$`)
 
 // restatesPoint: record names again at least two thirds of the words
 // (four letters or more) a point in the infinitive names after its verb.
@@ -154,11 +155,11 @@ func itemTitled(p paragraph) bool {
 }
 
 var (
-	minuteLed = regexp.MustCompile(`^[A-Z]{0,3}\d{1,4}[/.]\d{1,4}(?:\s|$)`)
+	minuteLed = lazyre.New(`^[A-Z]{0,3}\d{1,4}[/.]\d{1,4}(?:\s|$)`)
 	// interestsTitle is an item's title that records members' interests:
 	// "Declarations of Interest", "To receive any disclosures of
 	// pecuniary interests", "Councillors' Disclosure of an Interest".
-	interestsTitle = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}\d{1,4}[/.]\d{1,4}\s+)?(?:item\s+\d+\s*[–:.-]?\s*)?(?:to\s+(?:receive|record|note|declare)\s+(?:any\s+)?)?(?:(?:members['’]?|councillors['’]?)\s+)?(?:declarations?|disclosures?)\s+of\s+(?:an?\s+|any\s+)?(?:(?:pecuniary|personal|prejudicial|non-pecuniary|disclosable|other|members['’]?|councillors['’]?)\s+(?:(?:or|and)\s+)?)*interests?\b`)
+	interestsTitle = lazyre.New(`(?i)^(?:[A-Z]{0,3}\d{1,4}[/.]\d{1,4}\s+)?(?:item\s+\d+\s*[–:.-]?\s*)?(?:to\s+(?:receive|record|note|declare)\s+(?:any\s+)?)?(?:(?:members['’]?|councillors['’]?)\s+)?(?:declarations?|disclosures?)\s+of\s+(?:an?\s+|any\s+)?(?:(?:pecuniary|personal|prejudicial|non-pecuniary|disclosable|other|members['’]?|councillors['’]?)\s+(?:(?:or|and)\s+)?)*interests?\b`)
 )
 
 // minuteTitleLine is a minute's title told as a line: one short sentence that
@@ -170,11 +171,11 @@ func minuteTitleLine(body string) bool {
 // slashNumber is a minute's number with its year or meeting after a
 // slash: "4460/20", "033/19". (Under a minute numbered otherwise, "5.
 // Planning applications", it is an application's number.)
-var slashNumber = regexp.MustCompile(`^\d{1,5}/\d{2,4}$`)
+var slashNumber = lazyre.New(`^\d{1,5}/\d{2,4}$`)
 
 // slashMinuteNumber is such a number perhaps after its committee's
 // letters, as minutes number their items: "A23/018", "JTB 08/022".
-var slashMinuteNumber = regexp.MustCompile(`^(?:[A-Z]{1,3}\s?|[A-Z]{1,2}&[A-Z]{1,2})?\d{1,5}/\d{2,4}$`)
+var slashMinuteNumber = lazyre.New(`^(?:[A-Z]{1,3}\s?|[A-Z]{1,2}&[A-Z]{1,2})?\d{1,5}/\d{2,4}$`)
 
 // isCapitalsOnlyNumber guards against a heading that is only a number.
 func isCapitalsOnlyNumber(s string) bool { return strings.TrimSpace(s) == "" }
@@ -231,7 +232,7 @@ func resolvedInfinitive(rest string) bool {
 
 // electing is a resolution to fill a post: "Resolved to elect Cllr
 // Francis", "… to co-opt both applicants".
-var electing = regexp.MustCompile(`^(?i:to)\s+(?:re-?elect|elect|co-?opt)\s+\S`)
+var electing = lazyre.New(`^(?i:to)\s+(?:re-?elect|elect|co-?opt)\s+\S`)
 
 // isListMarker: "(a)", "(ii)", "(2)" number the points of one list; a bare
 // "47" or "7.3" numbers minutes and paragraphs.
@@ -254,7 +255,7 @@ func isMinuteNumber(m string) bool {
 
 // titleLead is the short heading a numbered recommendation may start with:
 // "6. Social Prescribing – Ensure …", "7. Education: Raise …".
-var titleLead = regexp.MustCompile(`^(.{3,80}?)(?:\s[–—-]\s|:\s)(.+)$`)
+var titleLead = lazyre.New(`^(.{3,80}?)(?:\s[–—-]\s|:\s)(.+)$`)
 
 // splitTitle splits a short lead without a verb off a recommendation as its
 // title; a lead that reads as a clause ("ELR CCG to review – …") stays.
@@ -279,53 +280,53 @@ func splitTitle(s string) (title, text string) {
 	return lead, text
 }
 
-var toVerb = regexp.MustCompile(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
+var toVerb = lazyre.New(`(?i)\b(to|will|would|should|must|shall|may|can)\s`)
 
 // partLabel names a part of each priority of a plan, not the priority:
 // "Aim", "Actions", "Outcomes".
-var partLabel = regexp.MustCompile(`(?i)^(?:(?:the|key)\s+)?(?:actions?|aims?|objectives?|outcomes?|purpose|issues|challenges)\s*:?$`)
+var partLabel = lazyre.New(`(?i)^(?:(?:the|key)\s+)?(?:actions?|aims?|objectives?|outcomes?|purpose|issues|challenges)\s*:?$`)
 
 // runInHead is a point's heading run in before a dash: "strong
 // enforcement – the Council will target …".
-var runInHead = regexp.MustCompile(`^([^–—:.;]{3,60}?)\s[–—-]\s+\S`)
+var runInHead = lazyre.New(`^([^–—:.;]{3,60}?)\s[–—-]\s+\S`)
 
 // otherField opens another field of the page, the purpose left empty:
 // "Content: 1. To note …".
-var otherField = regexp.MustCompile(`^[A-Z][A-Za-z ]{0,20}:\s`)
+var otherField = lazyre.New(`^[A-Z][A-Za-z ]{0,20}:\s`)
 
 // purposeLabel is a decision page's field for the report's purpose.
-var purposeLabel = regexp.MustCompile(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?report)?|summary)\s*:$`)
+var purposeLabel = lazyre.New(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?report)?|summary)\s*:$`)
 
 // resolvedToRecommend: a decision told as one to recommend on.
-var resolvedToRecommend = regexp.MustCompile(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
+var resolvedToRecommend = lazyre.New(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
 
 // recommendsOn is a meeting's decision that recommends on to the body
 // that decides, said as its record's main clause: "That the Committee
 // recommends to Council that …", "Committee resolved to recommend to
 // Council that …", "That it be RECOMMENDED TO COUNCIL that …", "that
 // Council be recommended to approve …".
-var recommendsOn = regexp.MustCompile(`(?i)^(?:that\s+)?(?:(?:the\s+)?[a-z][\w&'’ -]{1,60}?\s+(?:(?:also\s+)?recommend(?:s|ed)?|(?:resolved|agreed|decided)\s+to\s+recommend)|it\s+(?:be|is|was)\s+recommended)\s+to\s+(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\b|^(?:that\s+)?(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\s+be\s+recommended\s+to\s+[a-z]`)
+var recommendsOn = lazyre.New(`(?i)^(?:that\s+)?(?:(?:the\s+)?[a-z][\w&'’ -]{1,60}?\s+(?:(?:also\s+)?recommend(?:s|ed)?|(?:resolved|agreed|decided)\s+to\s+recommend)|it\s+(?:be|is|was)\s+recommended)\s+to\s+(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\b|^(?:that\s+)?(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\s+be\s+recommended\s+to\s+[a-z]`)
 
 // recommendsPoint is a point of a meeting's decisions whose own verb
 // recommends, to any body: "2) Recommended that the Parish Assembly be
 // consulted" or "Recommended the establishment of …" under "The Panel:"
 // (its body carried in or not), "That, it be recommended to the Policy &
 // Finance Committee that …".
-var recommendsPoint = regexp.MustCompile(`^(?:(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+)?(?:Recommended|RECOMMENDED)\s+(?:that|the|to)\s|^(?i:that,?\s+)?(?i:it\s+(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?)[A-Z][\w&'’-]*,?(?:\s+(?:[A-Z][\w&'’-]*,?|&|and|of|for)){0,8}?\s+(?:Committee|Council|Cabinet|Executive|Board|Panel|Assembly)\b`)
+var recommendsPoint = lazyre.New(`^(?:(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+)?(?:Recommended|RECOMMENDED)\s+(?:that|the|to)\s|^(?i:that,?\s+)?(?i:it\s+(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?)[A-Z][\w&'’-]*,?(?:\s+(?:[A-Z][\w&'’-]*,?|&|and|of|for)){0,8}?\s+(?:Committee|Council|Cabinet|Executive|Board|Panel|Assembly)\b`)
 
 // recommendedOn is a decision's lead-in that recommends its points on to
 // the body that decides: "That it be recommended to Full Council that:".
-var recommendedOn = regexp.MustCompile(`(?i)\b(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b`)
+var recommendedOn = lazyre.New(`(?i)\b(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b`)
 
 // capsRecommendTo is a clause's verb in capitals recommending on to the
 // body that decides: "For the reasons set out above RECOMMEND TO FULL
 // COUNCIL the adoption of …".
-var capsRecommendTo = regexp.MustCompile(`\bRECOMMENDS? TO (?:THE )?(?:FULL )?(?:COUNCIL|CABINET|EXECUTIVE)\b`)
+var capsRecommendTo = lazyre.New(`\bRECOMMENDS? TO (?:THE )?(?:FULL )?(?:COUNCIL|CABINET|EXECUTIVE)\b`)
 
 // toRecommend is a decision to recommend: "To RECOMMEND that Council
 // agrees …", "(The Cabinet:) Recommended to Council the appropriation …".
-var toRecommend = regexp.MustCompile(`(?i)^(?:to\s+recommend|recommended)\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
+var toRecommend = lazyre.New(`(?i)^(?:to\s+recommend|recommended)\s+(?:(?:to\s+(?:full\s+)?council\s+)?that\b|to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)`)
 
 // bodyRecommended is a meeting recommending in its own name: "The panel
 // recommended that members consider …".
-var bodyRecommended = regexp.MustCompile(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Gg]roup|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Ee]xecutive)\s+(?:unanimously\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w ]{1,30}?\s+)?that\b`)
+var bodyRecommended = lazyre.New(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Gg]roup|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Ee]xecutive)\s+(?:unanimously\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w ]{1,30}?\s+)?that\b`)

@@ -1,12 +1,12 @@
 package narrative
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // givenNamePat matches one of givenName's names.
@@ -128,10 +128,10 @@ var (
 	// speaksAs is a name, perhaps with a surname and a post after a
 	// comma, that opens a sentence or follows a label's colon, then a
 	// verb of reporting.
-	speaksAs = regexp.MustCompile(`(?:^|[.:;]\s+)(\p{Lu}\p{Ll}{2,})(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:,\s+[^,.;:]{3,80}?,?)?\s+(?:informed|reported|said|advised|explained|confirmed|updated|stated|told)\b`)
+	speaksAs = lazyre.New(`(?:^|[.:;]\s+)(\p{Lu}\p{Ll}{2,})(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:,\s+[^,.;:]{3,80}?,?)?\s+(?:informed|reported|said|advised|explained|confirmed|updated|stated|told)\b`)
 	// nameWill is a one-word name as a clause's subject, then "will" or
 	// "would" and a verb.
-	nameWill = regexp.MustCompile(`(?:^|[.;:]\s+|\s+and\s+|,\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would)\s+(?:\w+ly\s+)?([a-z]+)(?:\s+([a-z]+))?`)
+	nameWill = lazyre.New(`(?:^|[.;:]\s+|\s+and\s+|,\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would)\s+(?:\w+ly\s+)?([a-z]+)(?:\s+([a-z]+))?`)
 	// notSpeaker: pronouns and quantifiers, which speak but name no one
 	// (a closed class; posts, bodies and plurals are told by actorHead,
 	// agent and pluralWord).

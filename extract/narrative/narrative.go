@@ -5,7 +5,6 @@ package narrative
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Options carry what the rules need to know of the paper.
@@ -46,62 +46,62 @@ type Options struct {
 }
 
 var (
-	recHeading = regexp.MustCompile(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
-	recSection = regexp.MustCompile(`(?i)^(recommendations?|recommended actions?)(\s+(?:to|from)\b.*)?\s*:?$`)
-	recRunIn   = regexp.MustCompile(`^(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\))\s*[:\-–]?\s+(That\s.+)$`)
+	recHeading = lazyre.New(`(?i)^(?:recommendation|rec\.?)\s+(\d{1,3}[a-z]?|[ivx]{1,6})\b\s*[-–—:.)]?\s*(.*)$`)
+	recSection = lazyre.New(`(?i)^(recommendations?|recommended actions?)(\s+(?:to|from)\b.*)?\s*:?$`)
+	recRunIn   = lazyre.New(`^(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\))\s*[:\-–]?\s+(That\s.+)$`)
 	// resolved also takes "It was resolved that", "Cabinet RESOLVED";
 	// isResolvedWord decides which of those prefixes count.
-	resolved = regexp.MustCompile(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided|ORDERED|Ordered)\s*(?::-|:|-|–|—)?\s*(.*)$`)
+	resolved = lazyre.New(`(?i)^(?:(?:the\s+)?\w+(?:\s+\w+){0,3}\s+)?(resolved|agreed|decision|decided|ORDERED|Ordered)\s*(?::-|:|-|–|—)?\s*(.*)$`)
 	// thatBe is a decision said as "That … be <done>": the subjunctive
 	// "be" with a past participle, which no modal comes before ("That the
 	// report be noted", not "… so that the service can be retained").
-	thatBe = regexp.MustCompile(`(?i)\b(\w+\s+)?(?:(?:\w+ly|also|then)\s+)?be\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
+	thatBe = lazyre.New(`(?i)\b(\w+\s+)?(?:(?:\w+ly|also|then)\s+)?be\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|noted|made|given|taken|held|set|sent|brought|sought|kept|shown|drawn|written|undertaken|withdrawn|granted|done|put|paid|read)\b`)
 	// thatDoes: "That the Strategic Director of Housing report on …"; an
 	// adverb may stand before the bare verb, and a meeting's vote of
 	// thanks decides like its other verbs ("That the Club warmly thank
 	// its treasurer for her years of service").
-	thatDoes  = regexp.MustCompile(`^(?:That|THAT|that)\s+(?:the\s+)?` + postQualifier + `(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(?:[a-z]+ly\s+)?((?i:thank|report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome|consider|decide|make|lobby|share|invite|raise|send|recogni[sz]e|give|acknowledge|commit|grant|allocate|appoint|work|engage|identify|produce|deliver|implement|promote)(?:s|es)?)\s`)
-	thatStart = regexp.MustCompile(`^(?:That|THAT)\s`)
-	modal     = regexp.MustCompile(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
+	thatDoes  = lazyre.New(`^(?:That|THAT|that)\s+(?:the\s+)?` + postQualifier + `(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(?:[a-z]+ly\s+)?((?i:thank|report|bring|provide|write|prepare|circulate|arrange|review|undertake|submit|present|investigate|explore|develop|ensure|liaise|contact|publish|monitor|seek|continue|lead|update|consult|hold|establish|note|approve|agree|endorse|adopt|accept|delegate|authorise|authorize|support|confirm|receive|request|ask|recommend|welcome|consider|decide|make|lobby|share|invite|raise|send|recogni[sz]e|give|acknowledge|commit|grant|allocate|appoint|work|engage|identify|produce|deliver|implement|promote)(?:s|es)?)\s`)
+	thatStart = lazyre.New(`^(?:That|THAT)\s`)
+	modal     = lazyre.New(`(?i)^(can|could|may|might|will|would|should|must|shall|to|not|cannot)\s+$`)
 	// blockOpener starts a paragraph that reports the meeting again, so it
 	// ends the recommendation whose text ran on before it.
-	blockOpener = regexp.MustCompile(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
-	stops       = regexp.MustCompile(`(?i)^(supporting documents|background papers|alternative options|other options|options considered|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
-	itemMinutes = regexp.MustCompile(`(?i)^minutes\s*:?$`)
-	recommended = regexp.MustCompile(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,8}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
-	inlineList  = regexp.MustCompile(`\s\(([a-zA-Z]|[ivx]{1,5}|\d{1,2})\)\s`)
+	blockOpener = lazyre.New(`(?i)^(it was (noted|reported|explained|agreed|resolved|decided|highlighted|stated|confirmed|suggested|requested)|(the\s+(\w+\s+){1,4}?|members\s+|councillors\s+)(noted|discussed|considered|received|agreed|asked|welcomed|questioned|queried|resolved)|in response|resolved)\b`)
+	stops       = lazyre.New(`(?i)^(supporting documents|background papers|alternative options|other options|options considered|appendix|appendices|attachments?|annex|documents?:|reason|officer contact|contact officer)`)
+	itemMinutes = lazyre.New(`(?i)^minutes\s*:?$`)
+	recommended = lazyre.New(`(?i)^(?:it is recommended that|(?:(?:the|that the|that)\s+)?(?:[\w&'’]+\s+){1,8}?(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to:?)\s*(.*)$`)
+	inlineList  = lazyre.New(`\s\(([a-zA-Z]|[ivx]{1,5}|\d{1,2})\)\s`)
 	// letterList is a letter closed by a bracket before a capital: ": a)
 	// Approve … b) To delegate …".
-	letterList = regexp.MustCompile(`\s([a-z])\)\s+[A-Z]`)
-	romanList  = regexp.MustCompile(`\s([ivx]{1,4})\)\s`)
+	letterList = lazyre.New(`\s([a-z])\)\s+[A-Z]`)
+	romanList  = lazyre.New(`\s([ivx]{1,4})\)\s`)
 	// numberedList marks "1. That … 2. That …" run together in one cell or
 	// paragraph, as Word's numbered lists come out of a table cell.
-	numberedList = regexp.MustCompile(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)
+	numberedList = lazyre.New(`\s(\d{1,2})[.)]\s+(?:That|THAT|To|TO)\s`)
 	// numberedClause is a point numbered at a clause's start or end,
 	// before a verb in lower case: " 1. note …; and 2. endorse …".
-	numberedClause = regexp.MustCompile(`(?:^ |[;:] (?:and |or )?)(\d{1,2})[.)]?\s+[a-z]`)
+	numberedClause = lazyre.New(`(?:^ |[;:] (?:and |or )?)(\d{1,2})[.)]?\s+[a-z]`)
 	// numberedVerb is a point numbered before a verb with a capital, in
 	// text run together: "… to: 1. Note the outcome 2. Agree the …".
-	numberedVerb = regexp.MustCompile(`\s(\d{1,2})[.)]\s+([A-Z][a-z]+)\s`)
+	numberedVerb = lazyre.New(`\s(\d{1,2})[.)]\s+([A-Z][a-z]+)\s`)
 	// inlineLead is a lead-in whose numbered points run on after its
 	// colon in the same paragraph: "That the Committee agree to: 1. …".
 	// ("The Executive recommended to Full Council (at its meeting on 9
 	// June): 1. That …" too.)
 	// subjectThenPoints is a decision's subject alone, then its points
 	// numbered from 1, each a verb: "That Council 1. Notes … 2. Endorses …".
-	subjectThenPoints = regexp.MustCompile(`^((?:That|THAT)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?)\s+(1[.)]\s+[A-Z][a-z]+\s.*)$`)
-	inlineLead        = regexp.MustCompile(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+|A\s+[A-Z]).*)$`)
+	subjectThenPoints = lazyre.New(`^((?:That|THAT)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?)\s+(1[.)]\s+[A-Z][a-z]+\s.*)$`)
+	inlineLead        = lazyre.New(`^(.{8,200}?(?:\b(?:to|that|TO|THAT)|\b(?:to|TO)\s[^:()]{2,60}\([^():]{3,80}\))):\s+((?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s+|A\s+[A-Z]).*)$`)
 	// listAfterColon is a colon with a list's first marker after it.
-	listAfterColon = regexp.MustCompile(`:\s+(?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s|A\s+[A-Z])`)
+	listAfterColon = lazyre.New(`:\s+(?:(?:1|a|i|\(1\)|\(a\)|\(i\))[.)]?\s|A\s+[A-Z])`)
 )
 
 // leadTag is who leads a plan's point, told after it: ". Lead Service –
 // Finance.", ". Lead: Housing Team".
-var leadTag = regexp.MustCompile(`[.;]\s+Lead(?:\s+(?:Service|Officer|Organisation|Partner|Team|Body|Directorate))?s?\s*[–—:-]\s*([A-Z][^.;]{1,80}?)\.?$`)
+var leadTag = lazyre.New(`[.;]\s+Lead(?:\s+(?:Service|Officer|Organisation|Partner|Team|Body|Directorate))?s?\s*[–—:-]\s*([A-Z][^.;]{1,80}?)\.?$`)
 
 // fieldLabel is a form's next field, alone on its line: "Alternative
 // options considered:", "Background papers:".
-var fieldLabel = regexp.MustCompile(`^[A-Z][\w ,/&'’()-]{2,60}:$`)
+var fieldLabel = lazyre.New(`^[A-Z][\w ,/&'’()-]{2,60}:$`)
 
 // leadTagIn is leadTag's match in s, looked for only where s names a lead.
 func leadTagIn(s string) []int {
@@ -114,7 +114,7 @@ func leadTagIn(s string) []int {
 // decidingNoun opens a decision told by its verb's noun and what it
 // decides: "Approval of the lease …", "Authority to award …", "Agreement
 // to enter into …".
-var decidingNoun = regexp.MustCompile(`^(?:Approval|Agreement|Authority|Authorisation|Authorization|Endorsement|Adoption|Acceptance|Confirmation|Permission|Consent)\s+(?:of|to|for|given|granted)\s+\S+\s+\S`)
+var decidingNoun = lazyre.New(`^(?:Approval|Agreement|Authority|Authorisation|Authorization|Endorsement|Adoption|Acceptance|Confirmation|Permission|Consent)\s+(?:of|to|for|given|granted)\s+\S+\s+\S`)
 
 // bareDecision: under a label, a decision told by its deciding verb alone
 // ("Approve the second phase of the works"), as an officer's form writes
@@ -146,7 +146,7 @@ var nounJoin = map[string]bool{"for": true, "to": true, "on": true, "of": true}
 
 // verbThenTo is a deciding verb that takes "to" and still decides:
 // "Agree to the lease …", "Delegate to the Director the power to …".
-var verbThenTo = regexp.MustCompile(`(?i)^(?:agree|delegate)s?$`)
+var verbThenTo = lazyre.New(`(?i)^(?:agree|delegate)s?$`)
 
 // formField is a form's field about its own decision with its value:
 // "Authority to make this decision: Part 3", "Date of this decision: 5
@@ -158,16 +158,16 @@ func formField(s string) bool {
 
 // thisDecision is a form's field about the decision, not the decision:
 // "Authority to make this decision: …".
-var thisDecision = regexp.MustCompile(`(?i)\bth(?:is|e)\s+decision\b`)
+var thisDecision = lazyre.New(`(?i)\bth(?:is|e)\s+decision\b`)
 
 // reasonsLabel is a decision form's "Reason for Decision:" field.
-var reasonsLabel = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
+var reasonsLabel = lazyre.New(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
 
 // reasonsRunIn is the reasons field run in after a decision's clauses.
-var reasonsRunIn = regexp.MustCompile(`\s(?:Reasons?(?:\(s\))?|REASONS?)(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:\s`)
+var reasonsRunIn = lazyre.New(`\s(?:Reasons?(?:\(s\))?|REASONS?)(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:\s`)
 
 // reasonsFor is that field or a report's "Reasons for recommendations".
-var reasonsFor = regexp.MustCompile(`(?i)^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$`)
+var reasonsFor = lazyre.New(`(?i)^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$`)
 
 // labelBeforeReasons gives a run of decision clauses ("To note the
 // feedback;", "That the Strategy be adopted; and") its lost "Decision:"
@@ -272,7 +272,7 @@ func afterFronted(s string) string {
 
 // frontedWord opens a phrase set before its clause: a preposition or a
 // participle in -ing or -ed with a capital.
-var frontedWord = regexp.MustCompile(`^(?:After|Following|Further|Subject|Pending|Upon|On|In|Prior|Having|[A-Z][a-z]+ing|[A-Z][a-z]+ed)$`)
+var frontedWord = lazyre.New(`^(?:After|Following|Further|Subject|Pending|Upon|On|In|Prior|Having|[A-Z][a-z]+ing|[A-Z][a-z]+ed)$`)
 
 // Find returns the recommendations, resolutions and commitments in the lines
 // that no table used.
@@ -523,7 +523,7 @@ func setsQuorum(ps []paragraph, anywhere bool) bool {
 	return false
 }
 
-var quorumRule = regexp.MustCompile(`(?i)\bquorum\s+(?:of|for\s[^.]{0,40}?\s(?:is|shall\s+be|will\s+be)|shall\s+be|will\s+be|is)\s+(?:\d|one|two|three|four|five|six|seven|eight|half|a\s+third|one[- ]third)`)
+var quorumRule = lazyre.New(`(?i)\bquorum\s+(?:of|for\s[^.]{0,40}?\s(?:is|shall\s+be|will\s+be)|shall\s+be|will\s+be|is)\s+(?:\d|one|two|three|four|five|six|seven|eight|half|a\s+third|one[- ]third)`)
 
 // finder walks the paragraphs, remembering the block it is in.
 type finder struct {
@@ -1986,25 +1986,25 @@ func dashedWho(body string) (string, []string, bool) {
 // dashedWhoTail is who is to act, after a dash at a point's end: people
 // by initial and surname or initials alone, a post, or "All"; then perhaps
 // by when.
-var dashedWhoTail = regexp.MustCompile(`\s[–—-]\s+((?:` + dashedPerson + `)(?:\s*(?:,|/|&|\band\b)\s*(?:` + dashedPerson + `))*)(?:\s+(?:by|before)\s+[^.;:]{2,40}?)?\.?$`)
+var dashedWhoTail = lazyre.New(`\s[–—-]\s+((?:` + dashedPerson + `)(?:\s*(?:,|/|&|\band\b)\s*(?:` + dashedPerson + `))*)(?:\s+(?:by|before)\s+[^.;:]{2,40}?)?\.?$`)
 
 const dashedPerson = `[A-Z]\.?\s?[A-Z][a-z'’-]+|[A-Z]{2,3}|(?:[Tt]he\s+)?` + onePost + `|All`
 
 // whoSplit parts the people a tail names.
-var whoSplit = regexp.MustCompile(`\s*(?:,|/|&|\band\b)\s*`)
+var whoSplit = lazyre.New(`\s*(?:,|/|&|\band\b)\s*`)
 
 // reportedBefore is a sentence of the discussion that came before a
 // decision telling what someone said or had done, an aside in brackets, or
 // a standing rule: "Hertfordshire Homes have confirmed that they would …",
 // "(The Clerk reported that …)", "the Surgery had agreed to …", "Where
 // documents require signature the Clerk will …".
-var reportedBefore = regexp.MustCompile(`^\(|^(?:Where|If|When|Whenever|Should)\s|\b(?:reported|confirmed|advised|informed|explained|stated|said|indicated|noted)\b(?:\s+[\w'’]+){0,3}?\s+that\b|\bhad\s+(?:\w+ly\s+)?(?:agreed|offered|undertaken|promised)\b`)
+var reportedBefore = lazyre.New(`^\(|^(?:Where|If|When|Whenever|Should)\s|\b(?:reported|confirmed|advised|informed|explained|stated|said|indicated|noted)\b(?:\s+[\w'’]+){0,3}?\s+that\b|\bhad\s+(?:\w+ly\s+)?(?:agreed|offered|undertaken|promised)\b`)
 
 // agendaDash is an agenda's item as the minutes keep it, its outcome after
 // a dash: "To receive apologies for absence – Councillors A and B", "To
 // receive declarations of interest – None". What follows the dash tells
 // what the meeting did; the infinitive is the agenda's, not a decision.
-var agendaDash = regexp.MustCompile(`^To\s+[a-z]+\b[^–—]{2,150}?\s[–—-]\s+\S`)
+var agendaDash = lazyre.New(`^To\s+[a-z]+\b[^–—]{2,150}?\s[–—-]\s+\S`)
 
 // dashOutcome is an item told as its title, a dash and its outcome, the
 // outcome's verb last: "Approval of minutes – Approved and signed",
@@ -2032,9 +2032,9 @@ func dashOutcome(body string) bool {
 // or done before: "to be agreed", "had been approved", "not yet agreed".
 var notDoneYet = map[string]bool{"be": true, "been": true, "being": true, "not": true, "yet": true}
 
-var titleCapOutcome = regexp.MustCompile(`^[^–—:.;\s]+\s[^–—:.;]{1,150}?\s()(?:Approved|Agreed|Adopted|Accepted|Ratified)(?:\s+(?:and|&)\s+signed)?\s*\.?$`)
+var titleCapOutcome = lazyre.New(`^[^–—:.;\s]+\s[^–—:.;]{1,150}?\s()(?:Approved|Agreed|Adopted|Accepted|Ratified)(?:\s+(?:and|&)\s+signed)?\s*\.?$`)
 
-var titleDashOutcome = regexp.MustCompile(`^[^–—:]{3,120}?\s[–—-]\s+([^–—]{0,100}?)\s*\b(?i:approved|agreed|adopted|accepted|ratified|confirmed|authori[sz]ed)(?:\s+(?:and|&)\s+signed)?(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?$`)
+var titleDashOutcome = lazyre.New(`^[^–—:]{3,120}?\s[–—-]\s+([^–—]{0,100}?)\s*\b(?i:approved|agreed|adopted|accepted|ratified|confirmed|authori[sz]ed)(?:\s+(?:and|&)\s+signed)?(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?$`)
 
 // recordAccepted gives the sentences of body that tell the meeting
 // accepting the minutes (or notes) of an earlier meeting, or the payments
@@ -2115,23 +2115,23 @@ func startsTo(s string) bool {
 }
 
 var (
-	voteTold      = regexp.MustCompile(`^\(?(?i:proposed|seconded|moved|carried|unanimous|all\s+in\s+favour|agreed\s+by\s+all|vote[sd]?\b)`)
-	toAccept      = regexp.MustCompile(`(?i)\bto\s+(?:take\s+as\s+read\s+and\s+)?(?:approve|confirm|accept|adopt|sign|agree|receive)\b`)
-	recordWord    = regexp.MustCompile(`(?i)\b(?:minutes?|notes|payments?|accounts|cheques|invoices)\b`)
-	recordPending = regexp.MustCompile(`(?i)\b(?:not|deferred|postponed|until|once|will|would|shall|to\s+be|(?:confirmed|agreed|accepted)\s+that|for\s+(?:approval|acceptance|adoption|signature))\b`)
-	acceptedDone  = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:(?:\w+ly|\w+ed|read|taken|then|as|and|&),?\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified|authori[sz]ed)\b|^(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|notes|payments|accounts|cheques|invoices)\s+(?:(?:unanimously|duly|all)\s+)?(?:approved|agreed|authori[sz]ed|accepted|signed|adopted|confirmed)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
+	voteTold      = lazyre.New(`^\(?(?i:proposed|seconded|moved|carried|unanimous|all\s+in\s+favour|agreed\s+by\s+all|vote[sd]?\b)`)
+	toAccept      = lazyre.New(`(?i)\bto\s+(?:take\s+as\s+read\s+and\s+)?(?:approve|confirm|accept|adopt|sign|agree|receive)\b`)
+	recordWord    = lazyre.New(`(?i)\b(?:minutes?|notes|payments?|accounts|cheques|invoices)\b`)
+	recordPending = lazyre.New(`(?i)\b(?:not|deferred|postponed|until|once|will|would|shall|to\s+be|(?:confirmed|agreed|accepted)\s+that|for\s+(?:approval|acceptance|adoption|signature))\b`)
+	acceptedDone  = lazyre.New(`(?i)\b(?:was|were|been|being)\s+(?:(?:\w+ly|\w+ed|read|taken|then|as|and|&),?\s+){0,4}?(?:approved|adopted|accepted|confirmed|signed|agreed|ratified|authori[sz]ed)\b|^(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|notes|payments|accounts|cheques|invoices)\s+(?:(?:unanimously|duly|all)\s+)?(?:approved|agreed|authori[sz]ed|accepted|signed|adopted|confirmed)\b|\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?(?:to|that)\s+(?:\w+\s+){0,2}?(?:approve|adopt|accept|confirm|sign)\b|^(?:Resolved\W+|RESOLVED\W+)?(?:Examined|Read|Received|Considered)?(?:\s*(?:and|&)\s*)?(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 	// recordProposed: the record's acceptance proposed and seconded, no
 	// one against ("Cllr Long proposed and Cllr Brown seconded approval of
 	// the minutes", "JS proposed adoption of the notes as the correct
 	// minutes, seconded by LB").
-	recordProposed = regexp.MustCompile(`(?i)\b(?:proposed|moved)\b[^.;]{0,60}?\bseconded\b[^.;]{0,40}?\b(?:approval|adoption|acceptance)\s+of\b|\b(?:proposed|moved)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s+of\b[^.;]{0,120}?\bseconded\b`)
-	asRecord       = regexp.MustCompile(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
-	acceptedShort  = regexp.MustCompile(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
+	recordProposed = lazyre.New(`(?i)\b(?:proposed|moved)\b[^.;]{0,60}?\bseconded\b[^.;]{0,40}?\b(?:approval|adoption|acceptance)\s+of\b|\b(?:proposed|moved)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s+of\b[^.;]{0,120}?\bseconded\b`)
+	asRecord       = lazyre.New(`(?i)\b(?:as|to\s+be)\s+(?:a|an|the)?\s*(?:true|correct|accurate|fair)\s+record\b|\bsigned\s+as\s+(?:true|correct|accurate)\b`)
+	acceptedShort  = lazyre.New(`^(?:(?i:resolved)\W+)?(?:(?i:examined|read|received|considered)\s*(?:,|and|&)\s*)*(?i:approved|accepted|agreed|adopted|confirmed|signed)(?:\s*(?:[.,;:&]|$)|\s+(?:and|by|as|unanimously)\b)`)
 )
 
 // notedFirst is a body's noting told in one sentence: "The Cabinet noted
 // the interim report of the Task Group."
-var notedFirst = regexp.MustCompile(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+noted\s+the\s+[^.]{3,200}\.$`)
+var notedFirst = lazyre.New(`^((?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+noted\s+the\s+[^.]{3,200}\.$`)
 
 // took: an item was read from p.
 func (f *finder) took(p paragraph) bool {
@@ -2147,24 +2147,24 @@ func (f *finder) took(p paragraph) bool {
 // recordTitle is a title that names a record to accept ("Minutes of the
 // last meeting Minutes:", "Approval of Minutes:").
 var (
-	pageLabel   = regexp.MustCompile(`^((?:\S+\s+){0,8}?)Minutes\s*:\s*`)
-	recordTitle = regexp.MustCompile(`(?i)\b(?:of|previous|last|meeting|approv\w*|confirm\w*|minutes|notes|record)\b`)
+	pageLabel   = lazyre.New(`^((?:\S+\s+){0,8}?)Minutes\s*:\s*`)
+	recordTitle = lazyre.New(`(?i)\b(?:of|previous|last|meeting|approv\w*|confirm\w*|minutes|notes|record)\b`)
 )
 
 // proposerLead names a motion's mover and seconder on a line of their
 // own, the motion below: "Cllr H Atkins proposed, Cllr Munday seconded:".
-var proposerLead = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?\s+(?:proposed|moved),?\s+(?:and\s+)?(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?\s+seconded|(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?,?\s+seconded(?:\s+by)?\s+(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?)\s*[:\-–]?$`)
+var proposerLead = lazyre.New(`(?i)^(?:(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?\s+(?:proposed|moved),?\s+(?:and\s+)?(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?\s+seconded|(?:proposed|moved)(?:\s+by)?\s+(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?,?\s+seconded(?:\s+by)?\s+(?:cllr|councillor)\.?\s+[^,:;.]{1,40}?)\s*[:\-–]?$`)
 
 // carriedOutcome is a motion's outcome on a line of its own: "CARRIED 7
 // in favour, 1 abstention", "Agreed unanimously".
-var carriedOutcome = regexp.MustCompile(`^(?:CARRIED|Carried|AGREED|Agreed|Unanimously (?:agreed|carried|resolved))\b`)
+var carriedOutcome = lazyre.New(`^(?:CARRIED|Carried|AGREED|Agreed|Unanimously (?:agreed|carried|resolved))\b`)
 
 // groundsFirst opens what a decision was taken after or subject to.
-var groundsFirst = regexp.MustCompile(`^(?:Having|Following|After|Subject to|In accordance with|In light of)\b`)
+var groundsFirst = lazyre.New(`^(?:Having|Following|After|Subject to|In accordance with|In light of)\b`)
 
 // alternativesLead offers a choice of what may be done: "the Panel must
 // either:", "Members may choose one of the following options:".
-var alternativesLead = regexp.MustCompile(`(?i)\b(?:either(?:\s+to)?|one of the following(?:\s+options)?|the following options)\s*(?::-|[:\-–—])$`)
+var alternativesLead = lazyre.New(`(?i)\b(?:either(?:\s+to)?|one of the following(?:\s+options)?|the following options)\s*(?::-|[:\-–—])$`)
 
 // subSection: p, numbered as a report numbers its paragraphs, is a part
 // of the block's last clause — under a clause with a marker of another
@@ -2198,7 +2198,7 @@ func wantsObject(source string) bool {
 
 // inAddition ends a clause whose list is more decisions, not its parts:
 // "(b) that the recommendations be approved; and in addition:".
-var inAddition = regexp.MustCompile(`(?i)\b(?:in addition|additionally|furthermore|and further)\s*[:\-–]+$`)
+var inAddition = lazyre.New(`(?i)\b(?:in addition|additionally|furthermore|and further)\s*[:\-–]+$`)
 
 // innerPoint: p goes on the last decision of an unlabelled list as a point
 // of its own inner list — the letter after one the decision's words hold
@@ -2247,12 +2247,12 @@ func siblingClause(s string) bool {
 // discussedPast: a verb in the past that tells what was said or done ("had",
 // "were", "said", "asked"), the finite past of finiteVerb and the two
 // verbs a discussion is told in.
-var discussedPast = regexp.MustCompile(`(?i)\b(?:was|were|had|did|said|asked)\b`)
+var discussedPast = lazyre.New(`(?i)\b(?:was|were|had|did|said|asked)\b`)
 
 // thatWordOpens: s opens with "that" and a space or a comma.
-var thatWordOpens = regexp.MustCompile(`^(?i:that)[\s,]`)
+var thatWordOpens = lazyre.New(`^(?i:that)[\s,]`)
 
-var modalWord = regexp.MustCompile(`(?i)\b(?:will|would|should|could|might|may|must|shall|can)\b`)
+var modalWord = lazyre.New(`(?i)\b(?:will|would|should|could|might|may|must|shall|can)\b`)
 
 // endsInColon: s ends in a colon, or in the ":-" minutes often write.
 func endsInColon(s string) bool {
@@ -2303,11 +2303,11 @@ func markerFollows(prev, next string) bool {
 }
 
 var (
-	nextMeetingWords = regexp.MustCompile(`(?i)\bnext(?:\s+(?-i:[A-Z][\w&]*)){0,3} meeting\b`)
+	nextMeetingWords = lazyre.New(`(?i)\bnext(?:\s+(?-i:[A-Z][\w&]*)){0,3} meeting\b`)
 	// nextMeetingLine gives the next meeting's date: "Date of next meeting:
 	// 12 March 2025", "The next meeting will be held on Thursday 12 March".
-	nextMeetingLine = regexp.MustCompile(`(?i)\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting(?:\s+of\s+the\s+[\w ]{2,40}?)?\s+(?:will\s+be|is|to\s+be)\s+(?:held\s+)?(?:on\s+)?)`)
-	fullDatePat     = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`)
+	nextMeetingLine = lazyre.New(`(?i)\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting(?:\s+of\s+the\s+[\w ]{2,40}?)?\s+(?:will\s+be|is|to\s+be)\s+(?:held\s+)?(?:on\s+)?)`)
+	fullDatePat     = lazyre.New(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`)
 )
 
 // nextMeeting finds the date a paper gives its next meeting, or "".
@@ -2363,10 +2363,10 @@ func (f *finder) dropAgenda() {
 // meeting, or a lead-in ending in a colon ("The Council is asked to:").
 // resolvedAdverb is how a decision was taken, told between "resolved" and
 // its clause: "It was resolved unanimously that …".
-var resolvedAdverb = regexp.MustCompile(`^(?i:unanimously|accordingly|therefore|formally|also|further|nem\.?\s*con\.?)\s*,?\s+`)
+var resolvedAdverb = lazyre.New(`^(?i:unanimously|accordingly|therefore|formally|also|further|nem\.?\s*con\.?)\s*,?\s+`)
 
 // motionQuoted is a sentence that quotes a motion's words after it.
-var motionQuoted = regexp.MustCompile(`(?i)\bmotion\b[^.]{0,160}\b(?:reads|states|says|as follows)\s*[:;,\-–]?$`)
+var motionQuoted = lazyre.New(`(?i)\bmotion\b[^.]{0,160}\b(?:reads|states|says|as follows)\s*[:;,\-–]?$`)
 
 func opens(p paragraph) (opener, bool) {
 	body := p.body
@@ -2523,11 +2523,11 @@ func (f *finder) afterDecision(text *string) (further []string, undertakings []a
 
 // goesOn opens a sentence that goes on from the one before: a connective
 // or a pronoun standing for it.
-var goesOn = regexp.MustCompile(`^(?:However|Further|Furthermore|Also|In addition|Additionally|Moreover|But|And|This|These|It|They|Such|Subject to|Otherwise|Therefore|Accordingly)\b`)
+var goesOn = lazyre.New(`^(?:However|Further|Furthermore|Also|In addition|Additionally|Moreover|But|And|This|These|It|They|Such|Subject to|Otherwise|Therefore|Accordingly)\b`)
 
 // followsAs is a lead-in that points at the list below it, neither reasons
 // nor conditions: "… as follows:", "… set out below:".
-var followsAs = regexp.MustCompile(`(?i)\b(?:as follows|set out below|listed below)\s*(?::-|;-|[:\-–—])$`)
+var followsAs = lazyre.New(`(?i)\b(?:as follows|set out below|listed below)\s*(?::-|;-|[:\-–—])$`)
 
 // unfolded: a lead-in that states its decision whole ("… be amended …
 // as follows:") over points each with a verb of its own ("(i) To remove
@@ -3046,20 +3046,20 @@ func (f *finder) clause(p paragraph) bool {
 	return false
 }
 
-var smallRoman = regexp.MustCompile(`^[ivx]{1,5}$`)
+var smallRoman = lazyre.New(`^[ivx]{1,5}$`)
 
 func init() { markerStyleOf = markerStyle }
 
 // firstPersonDecides is an officer's or member's decision in their own
 // words under the record's label: "I approve.", "I agree the award …".
-var firstPersonDecides = regexp.MustCompile(`^I\s+(?:(?:hereby|therefore)\s+)?(?:approve|agree|authori[sz]e|decide|endorse|accept)\b`)
+var firstPersonDecides = lazyre.New(`^I\s+(?:(?:hereby|therefore)\s+)?(?:approve|agree|authori[sz]e|decide|endorse|accept)\b`)
 
 // labelledEntry is a list entry of a name and its value: "Millbrook Park -
 // J Green", "Finance: Cllr Ash".
-var labelledEntry = regexp.MustCompile(`^[A-Z][^.;:]{1,60}?\s*[-–—:]\s+\S`)
+var labelledEntry = lazyre.New(`^[A-Z][^.;:]{1,60}?\s*[-–—:]\s+\S`)
 
 // decidingLead is a sentence whose verb decides or agrees to act.
-var decidingLead = regexp.MustCompile(`(?i)\b(agreed|resolved|decided)\s+to\b`)
+var decidingLead = lazyre.New(`(?i)\b(agreed|resolved|decided)\s+to\b`)
 
 // backgroundHead is a section heading whose role is to tell what came
 // before the paper: "1. Introduction", "Background", "Context",
@@ -3068,14 +3068,14 @@ var decidingLead = regexp.MustCompile(`(?i)\b(agreed|resolved|decided)\s+to\b`)
 // Introduction of a new bus lane" or "History Society grant" names an
 // item's subject, not the section's role. (The words are few and fixed:
 // they are the names officers' reports give that section.)
-var backgroundHead = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background(?:\s+(?:to\b.*|information))?|context|history)(?:\s+and\s+(?:background|context|purpose))?\s*:?\s*$`)
+var backgroundHead = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background(?:\s+(?:to\b.*|information))?|context|history)(?:\s+and\s+(?:background|context|purpose))?\s*:?\s*$`)
 
 // pastEvent names a date as when something happened.
-var pastEvent = regexp.MustCompile(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)
+var pastEvent = lazyre.New(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)
 
 // futurePassive ends the words that put pastEvent's verb in the future:
 // "the meeting to be held on 4 May", "it will be considered on 9 June".
-var futurePassive = regexp.MustCompile(`(?i)\b(?:to|will|shall|would)\s+be\s+$`)
+var futurePassive = lazyre.New(`(?i)\b(?:to|will|shall|would)\s+be\s+$`)
 
 // pastEventIn: s names a date as when something happened, not when it is
 // to happen ("submitted to the board to be held on 4 May" sets a date).
@@ -3092,7 +3092,7 @@ func pastEventIn(s string) bool {
 // "(iv)" roman, "(2)" and "3" digits.
 // prefixedNumber is a number after a letter or two that says what it
 // numbers: "R1:" for a recommendation, "A12." for an action.
-var prefixedNumber = regexp.MustCompile(`^([A-Z]{1,2})(\d{1,2}):?$`)
+var prefixedNumber = lazyre.New(`^([A-Z]{1,2})(\d{1,2}):?$`)
 
 func markerStyle(ref string) string {
 	r := strings.Trim(ref, "().")
@@ -3170,7 +3170,7 @@ func whenHeading(body string) (string, bool) {
 }
 
 // whenWords are what may stand beside a timetable heading's date.
-var whenWords = regexp.MustCompile(`(?i)\b(?:by|from|to|until|in|during|early|late|mid|end of|the|and|onwards)\b|[–-]`)
+var whenWords = lazyre.New(`(?i)\b(?:by|from|to|until|in|during|early|late|mid|end of|the|and|onwards)\b|[–-]`)
 
 // unglued is a clause without the "; and" or ";" that joins it to the
 // next.
@@ -3210,17 +3210,17 @@ func verbLost(ps []paragraph, i int) bool {
 // verbEnd is a lead-in ending in its verb: "that" and a capitalised
 // name, or a deciding body's name opening the line or its label's rest,
 // then one word in lower case.
-var verbEnd = regexp.MustCompile(`(?:(?:^|\s)(?:that|That|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|(?:^|:\s*)(?:The\s+)?` + deciders + `)\s+([a-z]+)$`)
+var verbEnd = lazyre.New(`(?:(?:^|\s)(?:that|That|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}|(?:^|:\s*)(?:The\s+)?` + deciders + `)\s+([a-z]+)$`)
 
 // resolveVerb is a deciding verb baseVerb leaves out, since a clause rarely
 // starts with it: "That Council resolves" over its points.
-var resolveVerb = regexp.MustCompile(`^(?:resolve|resolves|decide|decides)$`)
+var resolveVerb = lazyre.New(`^(?:resolve|resolves|decide|decides)$`)
 
-var lowerClause = regexp.MustCompile(`^(?:that|to)\s`)
+var lowerClause = lazyre.New(`^(?:that|to)\s`)
 
 // bareFollowing is "the following" with no noun after it: "That the
 // following be noted:".
-var bareFollowing = regexp.MustCompile(`(?i)\bthe\s+following\s+(?:be|is|are|were|was|have\s+been|has\s+been)\b`)
+var bareFollowing = lazyre.New(`(?i)\bthe\s+following\s+(?:be|is|are|were|was|have\s+been|has\s+been)\b`)
 
 // readsAsClause: short text that is a clause of a list rather than a
 // heading, though it may look like one ("1. Approve the programme;", "2.
@@ -3315,7 +3315,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 
 // toldLead is a lead-in told as a sentence: a subject ("we", "the
 // council", "it") and a finite verb after it.
-var toldLead = regexp.MustCompile(`(?i)(?:^|[,;]\s*|\b(?:that|which)\s+)(?:we|they|it|the(?:\s+[\w&'’-]+){1,3})\s+(?:has|have|had|is|are|was|were)\b`)
+var toldLead = lazyre.New(`(?i)(?:^|[,;]\s*|\b(?:that|which)\s+)(?:we|they|it|the(?:\s+[\w&'’-]+){1,3})\s+(?:has|have|had|is|are|was|were)\b`)
 
 // pointDue gives a promise under a lead-in its deadline: the one its own
 // words name ("• replace the fence by March 2027"), else the one the
@@ -3351,7 +3351,7 @@ func leadDue(lead string) string {
 // when no verb or no subject is found.
 func leadSubjectAt(lead string) int {
 	end := len(lead)
-	for _, re := range []*regexp.Regexp{modalWord, finiteVerb} {
+	for _, re := range []*lazyre.RE{modalWord, finiteVerb} {
 		if v := re.FindStringIndex(lead); v != nil && v[0] < end {
 			end = v[0]
 		}
@@ -3374,17 +3374,17 @@ func leadSubjectAt(lead string) int {
 }
 
 // wordAt is a word, as strings.Fields splits them.
-var wordAt = regexp.MustCompile(`\S+`)
+var wordAt = lazyre.New(`\S+`)
 
 // subjectPronoun is a pronoun that stands as a lead-in's subject.
 var subjectPronoun = map[string]bool{"we": true, "they": true, "it": true, "i": true}
 
 // frontedDue is a deadline set before a lead-in's subject, up to the year
 // that ends it: "By the end of next term (26 April 2027) we will have:".
-var frontedDue = regexp.MustCompile(`(?i)^((?:by|before|no later than)\s+[^,:;]*?\b\d{4}\)?)[,\s]`)
+var frontedDue = lazyre.New(`(?i)^((?:by|before|no later than)\s+[^,:;]*?\b\d{4}\)?)[,\s]`)
 
 // yearIn finds a year.
-var yearIn = regexp.MustCompile(`\b\d{4}\b`)
+var yearIn = lazyre.New(`\b\d{4}\b`)
 
 // leadNamesRecs is a lead-in whose verb already has its object, the
 // recommendations its points are ("Cabinet supported the committee's
@@ -3393,7 +3393,7 @@ var yearIn = regexp.MustCompile(`\b\d{4}\b`)
 // lead ("… recommendations to approve …" would misread it as their
 // purpose). A point that is a sentence of its own keeps the lead, as
 // CONTRACT.md has it.
-var leadNamesRecs = regexp.MustCompile(`(?i)\brecommendations$`)
+var leadNamesRecs = lazyre.New(`(?i)\brecommendations$`)
 
 // decided is the kind a decision takes in this paper: in a proposed
 // decision (a draft record, a report's proposed decision) nothing is
@@ -3513,7 +3513,7 @@ func splitList(text, ref string) []item {
 }
 
 // thatToMarker is the "that" or "to:" between a label and a point's number.
-var thatToMarker = regexp.MustCompile(`^(?i:that|to)\s*:?\s+`)
+var thatToMarker = lazyre.New(`^(?i:that|to)\s*:?\s+`)
 
 // verbLed keeps the numberedVerb matches whose word is a decision's verb.
 func verbLed(locs [][]int, s string) [][]int {
@@ -3542,7 +3542,7 @@ func lettered(locs [][]int, s string) [][]int {
 // bareCapital is a capital letter standing alone as a point's marker, at
 // the list's start or after a finished sentence, before a capitalised
 // word: " A Note …", ". B Note …".
-var bareCapital = regexp.MustCompile(`(?:^\s|[.;]\s+)([A-H])\s+[A-Z][a-z]`)
+var bareCapital = lazyre.New(`(?:^\s|[.;]\s+)([A-H])\s+[A-Z][a-z]`)
 
 // capitalRun keeps the bareCapital locs when they run A, B, C … from the
 // list's start, three or more, up to the first out of turn; each loc
@@ -3623,12 +3623,12 @@ func (f *finder) recommends(p paragraph, lead, rest string) {
 
 // thatLead is a decision's lead ending in the "that" its points go on
 // from: "It was RESOLVED that:", "Cabinet agreed that -".
-var thatLead = regexp.MustCompile(`(?i)\bthat\s*[:\-–—]?\s*$`)
+var thatLead = lazyre.New(`(?i)\bthat\s*[:\-–—]?\s*$`)
 
 // logWhoLabel is a person or post alone on a line, ending in a colon,
 // over the lines of an action log that fall to them: "Cllr Ash:",
 // "Clerk:", "JB:".
-var logWhoLabel = regexp.MustCompile(`^(` + personWho + `)\s*:$`)
+var logWhoLabel = lazyre.New(`^(` + personWho + `)\s*:$`)
 
 // namesSomeone: s is a person or a post whole, as a label's value gives
 // one ("Cllr Hale", "HEAD OF PARKS", "Parks Team"), not a word of status.
@@ -3637,11 +3637,11 @@ func namesSomeone(s string) bool {
 }
 
 // personWhole is personWho, the whole of a line.
-var personWhole = regexp.MustCompile(`^(?:` + personWho + `)$`)
+var personWhole = lazyre.New(`^(?:` + personWho + `)$`)
 
 // actionByLabel is the label a decision page sets over who acts on its
 // decisions, alone on its line: "Action by:".
-var actionByLabel = regexp.MustCompile(`(?i)^action(?:ed)?\s+by\s*:$`)
+var actionByLabel = lazyre.New(`(?i)^action(?:ed)?\s+by\s*:$`)
 
 // ownDecisions gives who to the decisions of the last block read, back
 // from the last item, that name no owner of their own; false if the last
@@ -3804,7 +3804,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 
 // nextLetter is a lone letter's marker after a finished sentence, at the
 // end of text.
-var nextLetter = regexp.MustCompile(`\w([.;])\s+\(?[b-h][.)]$`)
+var nextLetter = lazyre.New(`\w([.;])\s+\(?[b-h][.)]$`)
 
 // nilReturn: every sentence of text is a title, a dash or colon, and
 // "none" or "nil", perhaps with a participle ("– none recorded").
@@ -3818,11 +3818,11 @@ func nilReturn(text string) bool {
 	return true
 }
 
-var nilEntry = regexp.MustCompile(`(?i)^[^.:–—]{3,80}?\s*(?:[:–—]|\s-)\s*(?:none|nil)(?:\s+(?:recorded|requested|received|declared|made|reported|noted|given))?\.?$`)
+var nilEntry = lazyre.New(`(?i)^[^.:–—]{3,80}?\s*(?:[:–—]|\s-)\s*(?:none|nil)(?:\s+(?:recorded|requested|received|declared|made|reported|noted|given))?\.?$`)
 
 // bulletGlyph is a bullet that opens a point's text ("• 0607 RESOLVED …").
 // (A dash or "o" may open words; those are left.)
-var bulletGlyph = regexp.MustCompile(`^[` + layout.Bullets + `]\s+`)
+var bulletGlyph = lazyre.New(`^[` + layout.Bullets + `]\s+`)
 
 // minutesSigned is a sentence that tells only that the minutes were
 // signed, or who was to sign them: "The minutes were signed by the
@@ -3830,16 +3830,16 @@ var bulletGlyph = regexp.MustCompile(`^[` + layout.Bullets + `]\s+`)
 // authorised to sign them", "The Chairman then signed the minutes." Only
 // a short "by …", "as …" may follow: "… to sign them and to write to the
 // bank" promises more.
-var minutesSigned = regexp.MustCompile(`(?i)^(?:(?:(?:the|these|both)\s+(?:sets?\s+of\s+)?minutes|they|these)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+)*signed\b|[^.;]{2,60}?\s+(?:was|were)\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+(?:them|these|the\s+minutes)\b|(?:the\s+)?[^.;]{2,40}?\s+(?:then\s+|duly\s+)*signed\s+(?:them|these|the\s+minutes)\b)(?:\s+(?:by|on|as|at|in)\s+[^.;]{1,60})?\s*\.?$`)
+var minutesSigned = lazyre.New(`(?i)^(?:(?:(?:the|these|both)\s+(?:sets?\s+of\s+)?minutes|they|these)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+)*signed\b|[^.;]{2,60}?\s+(?:was|were)\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+(?:them|these|the\s+minutes)\b|(?:the\s+)?[^.;]{2,40}?\s+(?:then\s+|duly\s+)*signed\s+(?:them|these|the\s+minutes)\b)(?:\s+(?:by|on|as|at|in)\s+[^.;]{1,60})?\s*\.?$`)
 
 // minutesWord: a decision about the minutes (or the record) of a meeting.
-var minutesWord = regexp.MustCompile(`(?i)\bminutes\b|\b(?:true|correct|accurate)\s+record\b`)
+var minutesWord = lazyre.New(`(?i)\bminutes\b|\b(?:true|correct|accurate)\s+record\b`)
 
 // votersOnly is a sentence that tells only who moved and seconded a motion
 // and that it carried, not what it was: "Proposed by Cllr White, seconded
 // by Cllr Lee, resolution carried.", "This was seconded by Cllr Cobb and
 // unanimously agreed.", "Proposed Cllr Burrows."
-var votersOnly = regexp.MustCompile(`^(?:[` + layout.Bullets + `-]\s*)?(?i:(?:it|this|which|the\s+(?:motion|proposal|resolution))\s+(?:was|were)\s+)?(?:(?i:proposed|moved|seconded)(?:\s+by)?\s+` + voter + `(?:,?\s+(?:and\s+)?(?i:seconded|proposed)(?:\s+by)?\s+` + voter + `)?|(?i:(?:proposed|seconded)\s+and\s+(?:carried|agreed)))(?i:[,.;]?\s*(?:and\s+|with\s+)?(?:(?:the\s+)?(?:resolution|motion)\s+(?:was\s+)?)?(?:(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?|all\s+in\s+favour|unanimously|nem\.?\s*con\.?))*\.?$`)
+var votersOnly = lazyre.New(`^(?:[` + layout.Bullets + `-]\s*)?(?i:(?:it|this|which|the\s+(?:motion|proposal|resolution))\s+(?:was|were)\s+)?(?:(?i:proposed|moved|seconded)(?:\s+by)?\s+` + voter + `(?:,?\s+(?:and\s+)?(?i:seconded|proposed)(?:\s+by)?\s+` + voter + `)?|(?i:(?:proposed|seconded)\s+and\s+(?:carried|agreed)))(?i:[,.;]?\s*(?:and\s+|with\s+)?(?:(?:the\s+)?(?:resolution|motion)\s+(?:was\s+)?)?(?:(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?|all\s+in\s+favour|unanimously|nem\.?\s*con\.?))*\.?$`)
 
 // voter names who moved or seconded: "Cllr. J. Cobb", "Sara McCulloch",
 // "Cllrs Ash & Oak".
@@ -3884,7 +3884,7 @@ func romanRunIn(text string) []item {
 
 // leadAlone is a decision's lead-in whose clauses went elsewhere: "The
 // Executive RESOLVED to RECOMMEND to Council that".
-var leadAlone = regexp.MustCompile(`(?i)^(?:the\s+)?[\w ]{0,40}?\b(?:resolved|recommended)(?:\s+to\s+recommend)?(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive))?\s+(?:that|to)\s*[:\-–—]?$`)
+var leadAlone = lazyre.New(`(?i)^(?:the\s+)?[\w ]{0,40}?\b(?:resolved|recommended)(?:\s+to\s+recommend)?(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive))?\s+(?:that|to)\s*[:\-–—]?$`)
 
 // reportApproved: "The recommendations were approved." is a minute's only
 // item, so the recommendations it carried are the report's, not text read
@@ -3906,15 +3906,15 @@ func reportApproved(items []action.Action, a action.Action) bool {
 // voteOnly says how a motion fared and nothing of what it said: "The
 // proposal was carried unanimously.", "The recommendations as set out in
 // the report were moved, seconded and carried."
-var voteOnly = regexp.MustCompile(`(?i)^(?:the|this)\s+(?:substantive\s+)?(?:motion|proposal|amendment|recommendations?)(?:\s+(?:as\s+)?(?:set\s+out|contained|detailed|printed)\s+in\s+(?:the|this)\s+(?:report|agenda|paper))?\s+(?:was|were)\s+(?:then\s+)?(?:(?:proposed|moved)[^.]{0,80}?\s+)?(?:carried|agreed|approved|lost|defeated)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.]{1,40}))?\.?$`)
+var voteOnly = lazyre.New(`(?i)^(?:the|this)\s+(?:substantive\s+)?(?:motion|proposal|amendment|recommendations?)(?:\s+(?:as\s+)?(?:set\s+out|contained|detailed|printed)\s+in\s+(?:the|this)\s+(?:report|agenda|paper))?\s+(?:was|were)\s+(?:then\s+)?(?:(?:proposed|moved)[^.]{0,80}?\s+)?(?:carried|agreed|approved|lost|defeated)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.]{1,40}))?\.?$`)
 
 // subjectAlone is a decision's subject with nothing decided: "That the
 // Board", its clauses lost to the page.
-var subjectAlone = regexp.MustCompile(`^(?:RESOLVED\s*[:\-–—]?\s*)?(?:That|THAT|that)\s+(?:the\s+)?` + deciders + `\s*[.:;]?$`)
+var subjectAlone = lazyre.New(`^(?:RESOLVED\s*[:\-–—]?\s*)?(?:That|THAT|that)\s+(?:the\s+)?` + deciders + `\s*[.:;]?$`)
 
 // labelLead is a decision's label and lead-in with nothing after it:
 // "Resolved to RECOMMEND: (to Council)", "RECOMMENDED that".
-var labelLead = regexp.MustCompile(`(?i)^(?:resolved|agreed|decided|recommended)(?:\s+to\s+recommend)?\s*(?::-|:)?\s*(?:\((?:to|for)\s+[^)]{1,40}\))?(?:\s*that)?\s*(?::-|:)?$`)
+var labelLead = lazyre.New(`(?i)^(?:resolved|agreed|decided|recommended)(?:\s+to\s+recommend)?\s*(?::-|:)?\s*(?:\((?:to|for)\s+[^)]{1,40}\))?(?:\s*that)?\s*(?::-|:)?$`)
 
 // bareLead: a short lead-in left with no points after it ("Cabinet
 // RECOMMENDED that Council:") is no item.
@@ -3930,14 +3930,14 @@ var bareWord = map[string]bool{"that": true, "to": true, "and": true, "or": true
 // readerAsked is a notice's request of its readers or of whoever comes
 // to the meeting, or an ask of open business ("Members are asked to
 // submit any declarations"), not a proposal to a decision maker.
-var readerAsked = regexp.MustCompile(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|\b(?:asked|requested|invited)\s+to\s+(?:suggest|propose|put forward|submit)\s+(?:any\s+|future\s+|further\s+)*(?:agenda\s+)?items\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:(?:the\s+)?press\s+and\s+(?:the\s+)?)?(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b` +
+var readerAsked = lazyre.New(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|\b(?:asked|requested|invited)\s+to\s+(?:suggest|propose|put forward|submit)\s+(?:any\s+|future\s+|further\s+)*(?:agenda\s+)?items\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:(?:the\s+)?press\s+and\s+(?:the\s+)?)?(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b` +
 	// "Residents who wish to speak are requested to email the Clerk":
 	// whoever wishes to take part.
 	`|^[^.]{0,60}?\bwho\s+wish(?:es)?\s+to\b[^.]{0,80}?\s(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b`)
 
 // toBody heads what a committee puts to another body to decide: "To
 // Council:", "Recommendation to Full Council:".
-var toBody = regexp.MustCompile(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
+var toBody = lazyre.New(`^(?i:recommendations?\s+)?(?:to|To|TO)\s+(?:(?i:the|full)\s+)?(?:Council|Cabinet|Executive|COUNCIL|CABINET|EXECUTIVE)\s*[:\-–—]$`)
 
 // decisionDue gives a decision the deadline its words set. "The minutes
 // of the meeting held on 3 March", "the plan for 2021/22": a date a
@@ -3969,7 +3969,7 @@ func stepsApproved(clause *action.Action, text string) bool {
 // decidingPast is a past-tense verb that decides what is to be done, or
 // hands it on to be done ("Delegated", "Commissioned"), as decidedVerb's
 // "Noted", "Considered" or "Welcomed" do not.
-var decidingPast = regexp.MustCompile(`(?i)^(?:Approved|Agreed|Endorsed|Adopted|Authori[sz]ed|Resolved|Instructed|Requested|Delegated|Recommended|Supported|Decided|Commissioned)$`)
+var decidingPast = lazyre.New(`(?i)^(?:Approved|Agreed|Endorsed|Adopted|Authori[sz]ed|Resolved|Instructed|Requested|Delegated|Recommended|Supported|Decided|Commissioned)$`)
 
 // toKnownVerb is a point in the infinitive with a capital "To" and a
 // verb the lists know: "To prepare a plan …", "To align the two plans …".
@@ -3984,7 +3984,7 @@ func toKnownVerb(text string) bool {
 
 // infinitivePoint is a point in the infinitive, lower case: "to bid,
 // negotiate and complete …".
-var infinitivePoint = regexp.MustCompile(`^to\s+[a-z]{3,}\b`)
+var infinitivePoint = lazyre.New(`^to\s+[a-z]{3,}\b`)
 
 // infinitiveList gives a text's points when it is a numbered list of
 // decisions in the infinitive run together ("1. To note … 2. To agree
@@ -4010,15 +4010,15 @@ func infinitiveList(text string) []item {
 // a request; "The Minutes of the meeting held on 4 May be confirmed"
 // decides. A participle before a preposition ("the updates proposed to
 // the Plan", "as presented at Appendix A") qualifies the subject.
-var pastInSubject = regexp.MustCompile(`\s[a-z]+ed\s+(?:the|a|an|that|this|these|those|all|its|their|his|her|our)\s|\s(?:said|asked|moved|sought|felt|thought)\s|\s(?:proposed|requested)\s+(?:the|a|an|that|this|these|those|all|its|their|his|her|our)\s`)
+var pastInSubject = lazyre.New(`\s[a-z]+ed\s+(?:the|a|an|that|this|these|those|all|its|their|his|her|our)\s|\s(?:said|asked|moved|sought|felt|thought)\s|\s(?:proposed|requested)\s+(?:the|a|an|that|this|these|those|all|its|their|his|her|our)\s`)
 
 // speaking is the meeting letting someone speak, which decides nothing
 // of the matter before it.
-var speaking = regexp.MustCompile(`(?i)\b(?:permission|leave|allowed|invited)\s+to\s+(?:speak|address)\b|\bspoke\s+(?:in\s+support|against|on)\b`)
+var speaking = lazyre.New(`(?i)\b(?:permission|leave|allowed|invited)\s+to\s+(?:speak|address)\b|\bspoke\s+(?:in\s+support|against|on)\b`)
 
 // resolvedLater is a decision's formula after a paragraph's first
 // sentences.
-var resolvedLater = regexp.MustCompile(`[.!?]\s+((?:It\s+was\s+)?(?:resolved|RESOLVED|Resolved)\b.*)$`)
+var resolvedLater = lazyre.New(`[.!?]\s+((?:It\s+was\s+)?(?:resolved|RESOLVED|Resolved)\b.*)$`)
 
 // partsOfOne joins a list whose points have no verb of their own into
 // the one decision the line after it completes: "RESOLVED that: 1. the
@@ -4050,7 +4050,7 @@ func (f *finder) partsOfOne(b *block, p paragraph) bool {
 // Chair: Cllr Lowe", "Tree Warden – Sam Green", "Finance – Councillors
 // Ash, Oak and Elm". Under a lead-in naming "the following", each such
 // point is an appointment of its own, not a name the one decision lists.
-var postHolder = regexp.MustCompile(`^[A-Z][\w&'’ ,/()-]{1,60}?(?:\s*:|\s+[–—-]|\.)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]` +
+var postHolder = lazyre.New(`^[A-Z][\w&'’ ,/()-]{1,60}?(?:\s*:|\s+[–—-]|\.)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]` +
 	// "Cllr Hart to the Village Hall Committee", "Mrs Lee as Tree Warden":
 	// the member named, then the body or post.
 	`|^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:and|&)\s+(?:Cllrs?\.?\s+)?[A-Z][\w'’-]+)?\s+(?:to|as|on|for)\s+(?:the\s+)?[A-Z]` +
@@ -4059,26 +4059,26 @@ var postHolder = regexp.MustCompile(`^[A-Z][\w&'’ ,/()-]{1,60}?(?:\s*:|\s+[–
 // memberTold is a member's words reported, run in after an agenda's
 // title: "To receive Declarations of Interest Cllr T. Munday spoke to
 // express …" records the meeting; it decides nothing.
-var memberTold = regexp.MustCompile(`\b(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:spoke|declared|said|reported|explained|stated|asked|raised|informed)\b`)
+var memberTold = lazyre.New(`\b(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s+(?:\w+ly\s+)?(?:spoke|declared|said|reported|explained|stated|asked|raised|informed)\b`)
 
 // labelOnly is a decision's label with nothing after it.
-var labelOnly = regexp.MustCompile(`^(?:[` + layout.Bullets + `*-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
+var labelOnly = lazyre.New(`^(?:[` + layout.Bullets + `*-]\s*)?(?i:resolved|agreed|decided|decisions?(?:\s+(?:taken|made))?)\s*[:.\-–—]*$`)
 
 // deedsListed names its list as things to be done: "the following works
 // needed doing:", "the following actions:".
-var deedsListed = regexp.MustCompile(`(?i)\bthe\s+following\s+(?:[\w-]+\s+)?(?:works?|actions?|tasks?|jobs?|repairs?|improvements?|measures?|steps?)\b`)
+var deedsListed = lazyre.New(`(?i)\bthe\s+following\s+(?:[\w-]+\s+)?(?:works?|actions?|tasks?|jobs?|repairs?|improvements?|measures?|steps?)\b`)
 
 // followingStop ends a decision whose subject is the list below it, with
 // a stop: "that the following grants be awarded.".
-var followingStop = regexp.MustCompile(`(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s+(?:be|are|were|is|was)\s+(?:[\w-]+\s+){0,2}?[\w-]+\.$`)
+var followingStop = lazyre.New(`(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s+(?:be|are|were|is|was)\s+(?:[\w-]+\s+){0,2}?[\w-]+\.$`)
 
 // followingEnd ends a lead-in that names its list: "the following
 // recommendations".
-var followingEnd = regexp.MustCompile(`(?i)\bthe following(?:\s+[\w-]+){0,2}$`)
+var followingEnd = lazyre.New(`(?i)\bthe following(?:\s+[\w-]+){0,2}$`)
 
 // danglingSubject ends a lead-in whose colon was lost after the subject
 // its clauses' verbs complete: "… recommend that Council".
-var danglingSubject = regexp.MustCompile(`(?:^|\s)(?:that|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$`)
+var danglingSubject = lazyre.New(`(?:^|\s)(?:that|THAT)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$`)
 
 // remitPoints marks the points under a lead-in that names a body's
 // remit: "The Staffing Committee shall have the following
@@ -4108,7 +4108,7 @@ func remitPoints(ps []paragraph) []bool {
 
 // remitLead leads in a body's remit: its responsibilities, powers,
 // functions or terms of reference.
-var remitLead = regexp.MustCompile(`(?i)\b(?:responsibilities|powers|functions|duties|remit|terms\s+of\s+reference)\b[^.:]*:\s*$`)
+var remitLead = lazyre.New(`(?i)\b(?:responsibilities|powers|functions|duties|remit|terms\s+of\s+reference)\b[^.:]*:\s*$`)
 
 // remitModal tells whether a lead-in says what a body shall be able to
 // do: "The Personnel Committee shall be delegated to make decisions … in
@@ -4121,29 +4121,29 @@ func remitModal(s string) bool {
 
 // modalFollowing is a lead-in in the modal over what follows: "shall
 // have the following", "will be delegated … the following matters:".
-var modalFollowing = regexp.MustCompile(`(?i)\b(?:shall|will)\s+(?:have|be\s+delegated)\b[^.]*\bfollowing\b[^.]*:\s*$`)
+var modalFollowing = lazyre.New(`(?i)\b(?:shall|will)\s+(?:have|be\s+delegated)\b[^.]*\bfollowing\b[^.]*:\s*$`)
 
 // remitTitle is a line that only names a remit: "Terms of Reference".
-var remitTitle = regexp.MustCompile(`(?i)^(?:terms\s+of\s+reference|remit|delegated\s+powers|functions)\s*:?$`)
+var remitTitle = lazyre.New(`(?i)^(?:terms\s+of\s+reference|remit|delegated\s+powers|functions)\s*:?$`)
 
 // pointsOn is a short line that ends by pointing at what follows.
-var pointsOn = regexp.MustCompile(`^[^.]{0,80}(?::|\s[–-])$`)
+var pointsOn = lazyre.New(`^[^.]{0,80}(?::|\s[–-])$`)
 
 // decidesOn is a lead-in that ends in its decision: "The Council
 // RESOLVED that:", "Members agreed the following:" (but not "In
 // accordance with approved policies –").
-var decidesOn = regexp.MustCompile(`(?i)\b(?:agreed|approved|resolved|decided|endorsed|adopted|noted|delegated|recommended|agrees|approves|resolves|decides|recommends)\s*(?:that|to|the\s+following|as\s+follows)?\s*(?::-?|[–-])$`)
+var decidesOn = lazyre.New(`(?i)\b(?:agreed|approved|resolved|decided|endorsed|adopted|noted|delegated|recommended|agrees|approves|resolves|decides|recommends)\s*(?:that|to|the\s+following|as\s+follows)?\s*(?::-?|[–-])$`)
 
 // voteSentence is a decision's last sentence when all it says is how the
 // decision was carried: "Unanimously agreed.", "All in favour.".
-var voteSentence = regexp.MustCompile(`(?i)[.;]\s+((?:unanimously\s+(?:agreed|carried|resolved)|(?:agreed|carried|resolved)\s+unanimously|carried|all\s+(?:in\s+favou?r|agreed)|agreed\s+by\s+all|nem\.?\s*con\.?)\.?)$`)
+var voteSentence = lazyre.New(`(?i)[.;]\s+((?:unanimously\s+(?:agreed|carried|resolved)|(?:agreed|carried|resolved)\s+unanimously|carried|all\s+(?:in\s+favou?r|agreed)|agreed\s+by\s+all|nem\.?\s*con\.?)\.?)$`)
 
 // voteTally is a decision's vote, in brackets after it.
-var voteTally = regexp.MustCompile(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)
+var voteTally = lazyre.New(`(?i)\s*\((?:votes?|voting)\s*:[^)]*\)\s*$`)
 
 // stageNote is a note in capitals and brackets closing a decision's
 // text: "(COUNCILLOR J SMITH IN THE CHAIR)", "(CLLR ASH LEFT THE MEETING)".
-var stageNote = regexp.MustCompile(`\s\(\p{Lu}[\p{Lu}\s.'’-]{8,}\)\s*\|?$`)
+var stageNote = lazyre.New(`\s\(\p{Lu}[\p{Lu}\s.'’-]{8,}\)\s*\|?$`)
 
 // origin is where an item was read: its block of clauses (0 for none)
 // and its entry of a decisions list.
@@ -4292,7 +4292,7 @@ func statusLabel(t string) bool {
 	return statusLabelPat.MatchString(strings.TrimSpace(t))
 }
 
-var statusLabelPat = regexp.MustCompile(`(?i)^(?:current\s+)?(?:status|progress|rag(?:\s+status)?)\s*:$`)
+var statusLabelPat = lazyre.New(`(?i)^(?:current\s+)?(?:status|progress|rag(?:\s+status)?)\s*:$`)
 
 // cellBullets reads a list whose bullets are themselves the actions, each
 // with its cells set in deeper on the lines under it, as a web page
@@ -4397,7 +4397,7 @@ func ownerCell(t string) bool {
 }
 
 // sentenceCase opens a sentence: a capital, then small letters.
-var sentenceCase = regexp.MustCompile(`^[A-Z][a-z]+\b`)
+var sentenceCase = lazyre.New(`^[A-Z][a-z]+\b`)
 
 // nestedPoint gives what a paragraph of such a list holds.
 func (f *finder) nestedPoint(p paragraph, n nested) {

@@ -5,13 +5,13 @@ package narrative
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // paragraph is a run of prose: a whole paragraph of a flowing paper, or the
@@ -47,78 +47,78 @@ var (
 	// markerPat matches a point's number at the start of a paragraph:
 	// "(iv)", "iv)", "iv.", "(1)", "1)", "1.", "6a.", "7.3", "(a)", "a)",
 	// "R2.", "A1." (a recommendation's or an action's number).
-	markerPat = regexp.MustCompile(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-zA-Z])\)|\[(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\]|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\.\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|[A-Z]{1,2}\d{1,2}(?:\.(?:\s|$)|:)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
+	markerPat = lazyre.New(`^(\((?:[ivxlc]{1,6}|\d{1,3}|[a-zA-Z])\)|\[(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\]|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\.\)|(?:[ivxlc]{1,6}|\d{1,3}|[a-z])\)|[ivxlc]{1,6}\.\s|\d{1,3}[a-z]\.(?:\s|$)|[A-Z]{1,2}\d{1,2}(?:\.(?:\s|$)|:)|\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$))\s*`)
 	// signOff starts the signature block and closing lines at a minutes'
 	// end – "Chairman", "Signed", "The meeting closed at 4.05 pm",
 	// "2.00 pm – 4.05 pm" – which belong to no resolution.
-	signOff = regexp.MustCompile(`(?i)^(chair(?:man|person)?\s*[:.…_]*$|signed\s*(?:[:.…_]|$)|the meeting (?:closed|ended|finished|concluded|terminated)\b|(?:meeting )?closed at\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)`)
+	signOff = lazyre.New(`(?i)^(chair(?:man|person)?\s*[:.…_]*$|signed\s*(?:[:.…_]|$)|the meeting (?:closed|ended|finished|concluded|terminated)\b|(?:meeting )?closed at\b|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)`)
 	// openTag is an "ACTION:" tag at the end of a line, perhaps with the
 	// start of a name ("ACTION: Hinckley and Bosworth") whose bold rest
 	// ("BC") is on the next line, or with a whole one ("Action: JB/WM",
 	// see namedTag); bareTag is the tag with no name yet.
-	openTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:(?-i:(\s+[A-Z][\w&'’/.-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’/.-]*))*))?$`)
-	bareTag = regexp.MustCompile(`(?i)\baction(?:\s+point)?\s*:$`)
+	openTag = lazyre.New(`(?i)\baction(?:\s+point)?\s*:(?-i:(\s+[A-Z][\w&'’/.-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’/.-]*))*))?$`)
+	bareTag = lazyre.New(`(?i)\baction(?:\s+point)?\s*:$`)
 	// tagGoesOn opens a line that carries on a named tag with what its
 	// people are to do ("ACTION: ME" over "to identify on a map …").
-	tagGoesOn = regexp.MustCompile(`^(?:to|will|and|&)\s`)
+	tagGoesOn = lazyre.New(`^(?:to|will|and|&)\s`)
 	// datedFooter is a meeting's name in title case and its date in
 	// figures, alone on a line: a page's running footer.
-	datedFooter = regexp.MustCompile(`^[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,5}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$`)
-	initialsBox = regexp.MustCompile(`(?i)^chair(?:man|person)?(?:'|’)?s?\s+(?:initials|signature)\b`)
+	datedFooter = lazyre.New(`^[A-Z][\w&'’-]*(?:\s+(?:and|of|&|[A-Z][\w&'’-]*)){0,5}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$`)
+	initialsBox = lazyre.New(`(?i)^chair(?:man|person)?(?:'|’)?s?\s+(?:initials|signature)\b`)
 	// startsBlock marks lines that begin a new paragraph even with no blank
 	// line before them.
 	// "46.2 Text" (a decimal paragraph number with no full stop) counts only
 	// before a capital, so a wrapped "12.5 per cent" does not; "That" and
 	// "Resolved" only with their capital, as a wrapped line often starts
 	// "that the Board would …".
-	spacedMarker = regexp.MustCompile(`^\(\s?([a-z]|[ivx]{1,4}|\d{1,2})\s?\)`)
+	spacedMarker = lazyre.New(`^\(\s?([a-z]|[ivx]{1,4}|\d{1,2})\s?\)`)
 	// gluedMarker is a point's number or roman whose space before the
 	// words a copy lost: "23.003.It was resolved …", "ii.It was noted …".
 	// (A letter, "a.The", is left: it may be a list's or a word's.)
-	gluedMarker = regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4}){0,3}\.|[ivx]{1,5}\.)([A-Z][a-z]+\b)`)
+	gluedMarker = lazyre.New(`^(\d{1,4}(?:\.\d{1,4}){0,3}\.|[ivx]{1,5}\.)([A-Z][a-z]+\b)`)
 	// fieldLine is a form's field, its label and colon at the line's
 	// start ("Decision Maker: Cabinet", "Effective from: 14/02/2025").
-	fieldLine = regexp.MustCompile(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\??\s*:(?:\s|$)`)
+	fieldLine = lazyre.New(`^[A-Z][\w'’()/-]*(?:\s+[\w'’()/&-]+){0,4}\??\s*:(?:\s|$)`)
 	// runInLabel is a meeting page's "Minutes:", "Decision:" or
 	// "RESOLVED:" label run in after the item's title on one line, as a
 	// page's table row reads when each row is one line ("Declarations of
 	// Interest Minutes: None were declared."), or before the text it
 	// labels ("Minutes: AGREED that …").
-	runInLabel = regexp.MustCompile(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED|Resolved)\s?:\s*(\S.*)$`)
+	runInLabel = lazyre.New(`^(?:(.*?\S)\s+)?(Minutes|Decisions?|RESOLVED|Resolved)\s?:\s*(\S.*)$`)
 	// dashDecided opens a line with "Resolved –" or "Agreed –".
-	dashDecided = regexp.MustCompile(`^(?:Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+\S`)
+	dashDecided = lazyre.New(`^(?:Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+\S`)
 	// initialsEnd ends a line with the initials of who is to act: "– RM & JE".
-	initialsEnd = regexp.MustCompile(`[–—-]\s+[A-Z]{2,3}(?:\s*(?:&|and|,)\s*[A-Z]{2,3})*$`)
+	initialsEnd = lazyre.New(`[–—-]\s+[A-Z]{2,3}(?:\s*(?:&|and|,)\s*[A-Z]{2,3})*$`)
 	// runInDecided is "Resolved –" or "Agreed –" after text on its line.
-	runInDecided = regexp.MustCompile(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
+	runInDecided = lazyre.New(`^(.*?\S)\s+(Resolved|RESOLVED|Agreed|AGREED)\s+[–—-]\s+(\S.*)$`)
 	// labelVoteOnly is a label with nothing after it but how the vote went
 	// ("Resolved: Unanimously."): what it resolved is the proposal told
 	// before it, so the two stay one paragraph.
-	labelVoteOnly = regexp.MustCompile(`^(?:Resolved|RESOLVED)\s*[:\-–]?\s*(?i:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$`)
+	labelVoteOnly = lazyre.New(`^(?:Resolved|RESOLVED)\s*[:\-–]?\s*(?i:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$`)
 	// sentenceResolved is "Resolved that …", "Resolved, proposed by …,
 	// that …" opening a sentence after another on its line.
-	sentenceResolved = regexp.MustCompile(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,|\s?:)\s*\S.*)$`)
+	sentenceResolved = lazyre.New(`^(.*?\S[.!?])\s+((?:Resolved|RESOLVED)(?:\s+(?:that|to|unanimously)\b|,|\s?:)\s*\S.*)$`)
 	// askedRunIn is a body asked to do what the points run in after its
 	// colon say: "Cabinet is asked to: a) …", "Members are recommended to:
 	// 1. …".
-	askedRunIn = regexp.MustCompile(`\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\s*:\s+\(?(?:a|1|i)[.)]\s`)
+	askedRunIn = lazyre.New(`\b(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\s*:\s+\(?(?:a|1|i)[.)]\s`)
 	// recsRunIn is a report's recommendations label in title case (one
 	// in capitals is capsRunIn's) inside a line a copy flattened, with
 	// what a recommendation opens with after its colon: a point's first
 	// number, "That", "It is recommended" or a body asked or recommended
 	// to act ("Recommendations: 1) Cabinet approves …",
 	// "Recommendation(s): That the Board notes …").
-	recsRunIn = regexp.MustCompile(`\b(?:Recommendations?|Recommendation\(s\))\s?:\s+(?:\(?(?:1|a|i)[.)]\s|(?:That|THAT)\s|It is recommended\b|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b)`)
+	recsRunIn = lazyre.New(`\b(?:Recommendations?|Recommendation\(s\))\s?:\s+(?:\(?(?:1|a|i)[.)]\s|(?:That|THAT)\s|It is recommended\b|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b)`)
 	// capsRunIn is a label in capitals inside a line a copy flattened.
-	capsRunIn = regexp.MustCompile(`^(?:(.*?\S)\s+)?([A-Z][A-Z()&'/-]{3,}(?:\s+[A-Z][A-Z()&'/-]+){0,3})\s?:\s+(\S.*)$`)
-	labelWord = regexp.MustCompile(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
+	capsRunIn = lazyre.New(`^(?:(.*?\S)\s+)?([A-Z][A-Z()&'/-]{3,}(?:\s+[A-Z][A-Z()&'/-]+){0,3})\s?:\s+(\S.*)$`)
+	labelWord = lazyre.New(`^(?:for|of|to|the|and|by|on|in|at|from|with|Key|Urgent|Draft|Previous|Last|Signed|Approved|Confirmed)$`)
 	// bareMarker is a point's marker alone on its line, its text on the
 	// next ("2." then "To request a further report …"), as a page
 	// rendered a list's two columns.
 	// letterSpaced is a word in capitals printed a letter at a time.
-	letterSpaced = regexp.MustCompile(`\b(?:[A-Z] ){4,}[A-Z]\b`)
-	bareMarker   = regexp.MustCompile(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
-	startsBlock  = regexp.MustCompile(`(?i)^((?:\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\))(?:[^,;:.]|$)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|Agreed\s*[:–—-]\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
+	letterSpaced = lazyre.New(`\b(?:[A-Z] ){4,}[A-Z]\b`)
+	bareMarker   = lazyre.New(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
+	startsBlock  = lazyre.New(`(?i)^((?:\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\))(?:[^,;:.]|$)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|Agreed\s*[:–—-]\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
 )
 
 // paragraphs joins the lines no table used into paragraphs.
@@ -408,18 +408,18 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 var (
 	// electionTitle heads the item where a council fills its offices:
 	// "Election of Office Bearers", "1. Election of Officers".
-	electionTitle = regexp.MustCompile(`(?i)^(?:[-–` + layout.Bullets + `]\s*)?(?:(?:election|appointment)s?\s+of\s+(?:the\s+)?(?:office[- ]?bearers|officers|officials)|office[- ]?bearers)\b.{0,30}$`)
+	electionTitle = lazyre.New(`(?i)^(?:[-–` + layout.Bullets + `]\s*)?(?:(?:election|appointment)s?\s+of\s+(?:the\s+)?(?:office[- ]?bearers|officers|officials)|office[- ]?bearers)\b.{0,30}$`)
 	// officeRow starts a row of that item with the office it fills,
 	// perhaps under its letter, then whoever fills it or nothing ("a.
 	// Chairperson" over the name).
-	officeRow = regexp.MustCompile(`^(?:[a-z][.)]\s+|[-–` + layout.Bullets + `]\s*)?((?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Convener|Convenor|President)|(?:Minutes?\s+|Assistant\s+)?Secretary|Treasurer)(?:\s*$|\s*[/–-]?\s+[A-Z])`)
+	officeRow = lazyre.New(`^(?:[a-z][.)]\s+|[-–` + layout.Bullets + `]\s*)?((?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Convener|Convenor|President)|(?:Minutes?\s+|Assistant\s+)?Secretary|Treasurer)(?:\s*$|\s*[/–-]?\s+[A-Z])`)
 	// seconding goes on a row on a line of its own ("- seconded by …",
 	// "Seconded John Green") or names who was nominated ("Chris Gilmour -
 	// nominated by …").
-	seconding = regexp.MustCompile(`(?i)^(?:[-–]\s*)?(?:seconded|proposed|nominated)\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+(?:nominated|proposed)\b`)
+	seconding = lazyre.New(`(?i)^(?:[-–]\s*)?(?:seconded|proposed|nominated)\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+(?:nominated|proposed)\b`)
 	// filledBy tells how an office was filled, in the row or in the
 	// item's lines before it.
-	filledBy = regexp.MustCompile(`(?i)\b(?:proposed|seconded|nominated|elected|appointed)\b`)
+	filledBy = lazyre.New(`(?i)\b(?:proposed|seconded|nominated|elected|appointed)\b`)
 )
 
 // titleOverPromise: a line of a few words that ends no sentence or
@@ -547,9 +547,9 @@ func oBullets(ps []paragraph) []paragraph {
 // before a capital, a number or a bracket.
 var (
 	// tagLabel is an action tag's label alone: "ACTION:".
-	tagLabel = regexp.MustCompile(`^(?i:actions?)\s*:$`)
-	oBullet  = regexp.MustCompile(` [oü] [A-Z0-9(]`)
-	oOpens   = regexp.MustCompile(`^[oü] [A-Z0-9(]`)
+	tagLabel = lazyre.New(`^(?i:actions?)\s*:$`)
+	oBullet  = lazyre.New(` [oü] [A-Z0-9(]`)
+	oOpens   = lazyre.New(`^[oü] [A-Z0-9(]`)
 )
 
 // cutAt splits p's text at starts, the text before the first (if any)
@@ -673,16 +673,16 @@ func shortTitle(s string) bool {
 }
 
 // openEnd is a last word that leaves its clause open.
-var openEnd = regexp.MustCompile(`^(?:and|or|of|for|by|to|with|in|on|at|from|as|the|a|an|&|/|-|–)$`)
+var openEnd = lazyre.New(`^(?:and|or|of|for|by|to|with|in|on|at|from|as|the|a|an|&|/|-|–)$`)
 
 // letterPoint is a point lettered "a." run in with its text, which only a
 // list under way reads as a point: elsewhere "a." may be a word's initial.
-var letterPoint = regexp.MustCompile(`^([a-h])\.(?:\s+\S|[A-Z][a-z])`)
+var letterPoint = lazyre.New(`^([a-h])\.(?:\s+\S|[A-Z][a-z])`)
 
 // contactField is a paper's contact or authorship line ("Contact
 // Officer: Jo Bell, Head of Service, Tel: 01234 567890"): whatever its
 // length, the next line does not go on it.
-var contactField = regexp.MustCompile(`^(?i:contact(?:\s+officers?)?|report\s+(?:author|of|by)|authors?|lead\s+officers?|tel(?:ephone)?|e-?mail|wards?(?:\(s\))?\s+affected)\s*:`)
+var contactField = lazyre.New(`^(?i:contact(?:\s+officers?)?|report\s+(?:author|of|by)|authors?|lead\s+officers?|tel(?:ephone)?|e-?mail|wards?(?:\(s\))?\s+affected)\s*:`)
 
 // shortField: buf is a form's field with a short value ("Is subject to
 // call in?: Yes", "Date of decision: 12/12/2023"), which the next line
@@ -716,16 +716,16 @@ func sectionLabel(text string) bool {
 // closedStop is a full stop with no space before the next sentence: a
 // word of two or more small letters, the stop, a capitalised word. ("St.Mary",
 // "Mr.Smith" and "e.g." are not it.)
-var closedStop = regexp.MustCompile(`\b([a-z]{2,})\.([A-Z][a-z]+)\b`)
+var closedStop = lazyre.New(`\b([a-z]{2,})\.([A-Z][a-z]+)\b`)
 
 // recordField is a decision record's field label that is the whole
 // line ("Reason for Decision", "Alternative options considered"): it
 // starts a paragraph even where the decision over it has no full stop.
-var recordField = regexp.MustCompile(`(?i)^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|supporting\s+documents|background\s+papers|(?:alternative|other)\s+options(?:\s+considered)?(?:\s+and\s+rejected)?|options\s+considered|officer\s+contact|contact\s+officer)\s*:?$`)
+var recordField = lazyre.New(`(?i)^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|supporting\s+documents|background\s+papers|(?:alternative|other)\s+options(?:\s+considered)?(?:\s+and\s+rejected)?|options\s+considered|officer\s+contact|contact\s+officer)\s*:?$`)
 
 // bareNumber is a point's number with no dot or bracket, its text in
 // lower case: "2 officers can award the contract …".
-var bareNumber = regexp.MustCompile(`^(\d{1,2})\s+[a-z]`)
+var bareNumber = lazyre.New(`^(\d{1,2})\s+[a-z]`)
 
 // endsPoint: a list's clause ends here, "…;", "…; and" or "…; or".
 func endsPoint(s string) bool {
@@ -834,7 +834,7 @@ func thatRuns(ps []paragraph) []paragraph {
 }
 
 // nextThat is a sentence's end, then "That".
-var nextThat = regexp.MustCompile(`[.;]\s+(?:That|THAT)\s`)
+var nextThat = lazyre.New(`[.;]\s+(?:That|THAT)\s`)
 
 // decidesThat: thatDecides, read in small letters when written in
 // capitals ("THAT MEMBERS NOTE THE POSITION").
@@ -854,7 +854,7 @@ func decidesThat(s string) bool {
 	return m != nil && (knownVerb(m[1]) || m[1] == "have")
 }
 
-var membersDo = regexp.MustCompile(`^That\s+(?:(?:all|lead|the)\s+)?(?:members|councillors|officers)\s+([a-z]+)\s`)
+var membersDo = lazyre.New(`^That\s+(?:(?:all|lead|the)\s+)?(?:members|councillors|officers)\s+([a-z]+)\s`)
 
 // labelColons puts a lead-in's colon where its points follow it: after a
 // decision's label at a sentence's end, where the page left it out, or
@@ -892,15 +892,15 @@ func labelColons(ps []paragraph) []paragraph {
 // semicolonLead is a lead-in that stops at a word its points complete,
 // its colon typed as a semicolon: "… having undertaken to;", "… agreed
 // that;".
-var semicolonLead = regexp.MustCompile(`\s(?:to|that)\s*;$`)
+var semicolonLead = lazyre.New(`\s(?:to|that)\s*;$`)
 
 // colonThat is a lead-in's colon set before its "That": "… to recommend:
 // That".
-var colonThat = regexp.MustCompile(`\s*:\s*(?:That|that|THAT)$`)
+var colonThat = lazyre.New(`\s*:\s*(?:That|that|THAT)$`)
 
 // endLabel is a decision's label ending a sentence: "… and it was
 // RESOLVED", "it was unanimously agreed (9 for)".
-var endLabel = regexp.MustCompile(`(?i)\b(?:it\s+was\s+(?:[a-z]+ly\s+)?|and\s+)(?:resolved|agreed|decided)(?:\s*\([^)]{1,40}\))?$`)
+var endLabel = lazyre.New(`(?i)\b(?:it\s+was\s+(?:[a-z]+ly\s+)?|and\s+)(?:resolved|agreed|decided)(?:\s*\([^)]{1,40}\))?$`)
 
 // firstMarker: the marker of a list's first point, "1", "(a)", "i)".
 func firstMarker(m string) bool {

@@ -5,7 +5,6 @@ package narrative
 
 import (
 	"maps"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -15,10 +14,11 @@ import (
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // aheadHeading names a section of what is planned next.
-var aheadHeading = regexp.MustCompile(`(?i)^(?:(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we` + willDo + `|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b|` + whatDoerWillDo + `)`)
+var aheadHeading = lazyre.New(`(?i)^(?:(looking (ahead|forward)|looking to (the )?(\d{4}|future|year ahead|next year)|next steps|the year ahead|future (plans|priorities|work|developments)|(our )?(plans|priorities|ambitions) for (\d{4}|the (coming|next) year)|priorities for (\d{4}|the (coming|next) year)|forward (plan|look|work programme)|what we` + willDo + `|` + howWeWill + `|what happens next|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on|(?:[\w-]+\s+){0,3}(?:timetable|timeline)\s+(?:for|of)\s+(?:implementation|delivery|the work))\b|` + whatDoerWillDo + `)`)
 
 // hollowUnder: the line cur is a point of a list's second level under
 // prev's first, as a copy prints them: "o" before cur (a hollow bullet)
@@ -82,16 +82,16 @@ func headingDoer(body string) string {
 	return doer
 }
 
-var doerHeading = regexp.MustCompile(`(?i)^` + whatDoerWillDo)
+var doerHeading = lazyre.New(`(?i)^` + whatDoerWillDo)
 
 // toldDoer is a doer phrase that reports what someone else says will be
 // done: a verb of saying or thinking among its words.
-var toldDoer = regexp.MustCompile(`(?i)\b(?:says|said|thinks|thought|believes|told|tells|shows|suggests|expects|hopes|knows|asks)\b`)
+var toldDoer = lazyre.New(`(?i)\b(?:says|said|thinks|thought|believes|told|tells|shows|suggests|expects|hopes|knows|asks)\b`)
 
 // thingDoer is the head noun of a doer that is a document or money, not
 // someone: a small class, the words a plan names itself or its funding
 // by.
-var thingDoer = regexp.MustCompile(`(?i)^(?:strateg(?:y|ies)|plans?|polic(?:y|ies)|funding|funds?|grants?|budgets?|schemes?|projects?|programmes?)$`)
+var thingDoer = lazyre.New(`(?i)^(?:strateg(?:y|ies)|plans?|polic(?:y|ies)|funding|funds?|grants?|budgets?|schemes?|projects?|programmes?)$`)
 
 // periodAims: a heading or lead-in that names what follows as the aims,
 // objectives or focus for a year or years to come — "Objectives 2017 -
@@ -103,10 +103,10 @@ func periodAims(s string) bool {
 }
 
 var (
-	aimsWord   = regexp.MustCompile(`(?i)^(?:(?:town|parish|city|district|county|borough)\s+council\s+)?(?:our\s+|the\s+|key\s+|main\s+)*(?:objectives|aims|focus|priorities|targets|goals)\b`)
-	aimsAny    = regexp.MustCompile(`(?i)\b(?:objectives|aims|focus|priorities|targets|goals)\b`)
-	aimsPeriod = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\b(?:current|coming|next|this)\s+(?:financial\s+|municipal\s+)?year\b`)
-	pastPeriod = regexp.MustCompile(`(?i)\b(?:previous|last|past|were|achieved|met)\b`)
+	aimsWord   = lazyre.New(`(?i)^(?:(?:town|parish|city|district|county|borough)\s+council\s+)?(?:our\s+|the\s+|key\s+|main\s+)*(?:objectives|aims|focus|priorities|targets|goals)\b`)
+	aimsAny    = lazyre.New(`(?i)\b(?:objectives|aims|focus|priorities|targets|goals)\b`)
+	aimsPeriod = lazyre.New(`(?i)\b(?:19|20)\d\d\b|\b(?:current|coming|next|this)\s+(?:financial\s+|municipal\s+)?year\b`)
+	pastPeriod = lazyre.New(`(?i)\b(?:previous|last|past|were|achieved|met)\b`)
 )
 
 // howWeWill heads the points that say how a priority will be met ("How we
@@ -116,32 +116,32 @@ const howWeWill = `how we(?: will| plan to| intend to| are going to) (?:do|achie
 
 // milestonesHead heads a plan's milestones: "Milestones", "Key milestones
 // and outcomes".
-var milestonesHead = regexp.MustCompile(`(?i)^(?:key\s+|our\s+|delivery\s+)?milestones?\b`)
+var milestonesHead = lazyre.New(`(?i)^(?:key\s+|our\s+|delivery\s+)?milestones?\b`)
 
 // measuresHead heads how a plan's progress is measured: "How will we
 // measure progress?", "Key performance indicators", "Measures of success".
-var measuresHead = regexp.MustCompile(`(?i)^(?:how (?:will|do|can|would) we (?:measure|know|monitor|track)\b|(?:key |our |success |performance |outcome )*(?:measures|indicators|kpis)(?: of (?:success|progress))?\b|measuring (?:success|progress)|what success (?:will )?looks? like)`)
+var measuresHead = lazyre.New(`(?i)^(?:how (?:will|do|can|would) we (?:measure|know|monitor|track)\b|(?:key |our |success |performance |outcome )*(?:measures|indicators|kpis)(?: of (?:success|progress))?\b|measuring (?:success|progress)|what success (?:will )?looks? like)`)
 
-var howHeading = regexp.MustCompile(`(?i)^(?:` + howWeWill + `)`)
+var howHeading = lazyre.New(`(?i)^(?:` + howWeWill + `)`)
 
 // howLine opens a heading that says how the authors will deliver what it
 // names: "How we will deliver the outcomes for …".
-var howLine = regexp.MustCompile(`^How we(?: will| plan to| intend to| are going to) (?:deliver|achieve|do|make)\w*\s+\w`)
+var howLine = lazyre.New(`^How we(?: will| plan to| intend to| are going to) (?:deliver|achieve|do|make)\w*\s+\w`)
 
 // plansLead is a sentence that names what follows as the authors' plans:
 // "what we plan to do", "what we will do", "what we are going to do",
 // "The planned activities to help us achieve this theme are:".
-var plansLead = regexp.MustCompile(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b|` + plannedLead.String() + `|` + proposeLead.String())
+var plansLead = lazyre.New(`(?i)\bwhat (?:we|the council) (?:will|plans? to|intends? to|are going to|is going to|aims? to) (?:do|deliver|achieve)\b|` + plannedLead.String() + `|` + proposeLead.String())
 
 // plannedLead names the points after it as the planned activities, each
 // on its line with its progress told after it; a lead-in's list would end
 // at the first paragraph of progress.
-var plannedLead = regexp.MustCompile(`(?i)\b(?:planned|proposed)\s+(?:actions|activities|steps|projects)\b`)
+var plannedLead = lazyre.New(`(?i)\b(?:planned|proposed)\s+(?:actions|activities|steps|projects)\b`)
 
 // followingPromise is the authors promising what follows, its colon
 // perhaps a full stop: "… we will be doing the following.", "The Town
 // Council will embrace the following objectives:".
-var followingPromise = regexp.MustCompile(`(?i)\b(?:we|council|committee|board|authority|partnership)\s+(?:will|shall|are going to|plan to|intend to)\s+(\w+)\b[^.;:]{0,60}\bthe following(?:\s+[\w-]+){0,2}\s*[.:]$`)
+var followingPromise = lazyre.New(`(?i)\b(?:we|council|committee|board|authority|partnership)\s+(?:will|shall|are going to|plan to|intend to)\s+(\w+)\b[^.;:]{0,60}\bthe following(?:\s+[\w-]+){0,2}\s*[.:]$`)
 
 // followingOwner is the named body that promises what follows, "" when
 // the authors speak as "we".
@@ -168,7 +168,7 @@ func aimsFollowing(body string) bool {
 	return aimsSubject.MatchString(body) && !pastPeriod.MatchString(body)
 }
 
-var aimsSubject = regexp.MustCompile(`(?i)^(?:these|the following)\s+(?:[\w-]+\s+){0,2}(?:aims|objectives|priorities|goals)(?:\s+and\s+(?:aims|objectives|priorities|goals))?\s+(?:are|will|include)\b`)
+var aimsSubject = lazyre.New(`(?i)^(?:these|the following)\s+(?:[\w-]+\s+){0,2}(?:aims|objectives|priorities|goals)(?:\s+and\s+(?:aims|objectives|priorities|goals))?\s+(?:are|will|include)\b`)
 
 // promisesFollowing: body is a following promise whose verb undertakes
 // something — a body that "will consider the following" or "will note
@@ -194,7 +194,7 @@ var holdsPower = map[string]bool{"exercise": true, "retain": true, "reserve": tr
 // it name, under headings of their own ("We are proposing to use the fund
 // on projects under the following themes:"): each point, a verb or not,
 // is a thing planned.
-var proposeLead = regexp.MustCompile(`(?i)^(?:we|the council)\s+(?:(?:are|is)\s+(?:proposing|planning|intending)|propose|plan|intend)s?\s+to\b[^:.;]{0,120}\bfollowing\b[^:.;]{0,40}:$`)
+var proposeLead = lazyre.New(`(?i)^(?:we|the council)\s+(?:(?:are|is)\s+(?:proposing|planning|intending)|propose|plan|intend)s?\s+to\b[^:.;]{0,120}\bfollowing\b[^:.;]{0,40}:$`)
 
 // takesNote: verbs a meeting takes note with, which begin no plan's action.
 var takesNote = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "receive": true, "welcome": true, "confirm": true}
@@ -210,11 +210,11 @@ var takesTo = map[string]bool{"continue": true, "seek": true, "aim": true, "stri
 // othersAsked is a lead-in that asks others to act: "we ask you to:",
 // "residents can help by:", "What residents need to do:", "Your
 // responsibilities:".
-var othersAsked = regexp.MustCompile(`(?i)\b(?:ask|asks|expect|need)\s+(?:of\s+|from\s+)?(?:you|residents|customers|tenants|partners|others)\b|\byou\s+(?:can|should|must|will|need\s+to)\b|\b(?:residents|customers|tenants|households|the\s+public)\s+(?:can|should|must|need\s+to|are\s+asked)\b|^(?:your|residents['’]?|customers['’]?|tenants['’]?)\s+(?:responsibilities|part|role|obligations)\b`)
+var othersAsked = lazyre.New(`(?i)\b(?:ask|asks|expect|need)\s+(?:of\s+|from\s+)?(?:you|residents|customers|tenants|partners|others)\b|\byou\s+(?:can|should|must|will|need\s+to)\b|\b(?:residents|customers|tenants|households|the\s+public)\s+(?:can|should|must|need\s+to|are\s+asked)\b|^(?:your|residents['’]?|customers['’]?|tenants['’]?)\s+(?:responsibilities|part|role|obligations)\b`)
 
 // weSpeak opens a sentence in the authors' voice: "We will", "We'll",
 // "We promise".
-var weSpeak = regexp.MustCompile(`^We(?:\s|'|’)`)
+var weSpeak = lazyre.New(`^We(?:\s|'|’)`)
 
 // toVerbPoint: a point that is an infinitive, "To help you have new
 // experiences …", under "We pledge:".
@@ -236,15 +236,15 @@ func valueWord(text string) bool {
 
 // bareWeWill is the authors' promise with nothing after it but its
 // points: "We will:", "We will also:", "We pledge:".
-var bareWeWill = regexp.MustCompile(`(?i)^we\s+(?:will|shall|pledge|promise|commit|undertake)(?:\s+also)?(?:\s+to)?\s*[:\-–—]$`)
+var bareWeWill = lazyre.New(`(?i)^we\s+(?:will|shall|pledge|promise|commit|undertake)(?:\s+also)?(?:\s+to)?\s*[:\-–—]$`)
 
 // recWord names recommendations.
-var recWord = regexp.MustCompile(`(?i)\brecommendations?\b`)
+var recWord = lazyre.New(`(?i)\brecommendations?\b`)
 
 // flatRow is a plan's table row run into one line: a short type cell,
 // the action's number, the action (to its last full stop) and the
 // cells after it, which hold no full stop.
-var flatRow = regexp.MustCompile(`^(?:[A-Z][\w ]{0,30}?\s)?(\d{1,2}\.\d{1,2})\s+([A-Z].*\.)\s+([A-Z][^.]*)$`)
+var flatRow = lazyre.New(`^(?:[A-Z][\w ]{0,30}?\s)?(\d{1,2}\.\d{1,2})\s+([A-Z].*\.)\s+([A-Z][^.]*)$`)
 
 // flatRowOwners finds who leads each of a plan's rows run into one line
 // (flatRow) under a header a copy set a name a line above them:
@@ -578,7 +578,7 @@ func subjunctiveRuns(ps []paragraph) map[int]bool {
 
 // thatWord is "that" as a word, which a decision's own clause does not
 // hold before its "be".
-var thatWord = regexp.MustCompile(`(?i)\bthat\b`)
+var thatWord = lazyre.New(`(?i)\bthat\b`)
 
 // imperativeRuns marks the paragraphs of runs of three or more points
 // numbered one after the other ("3.1.1", "3.1.2", "3.1.3" or "1.", "2.",
@@ -1042,8 +1042,8 @@ func projectsAhead(body string) bool {
 }
 
 var (
-	projectsWord = regexp.MustCompile(`(?i)\b(?:projects|plans|schemes|initiatives)\b`)
-	comingTime   = regexp.MustCompile(`(?i)\b(?:next|coming|forthcoming|pipeline|planned|ahead)\b`)
+	projectsWord = lazyre.New(`(?i)\b(?:projects|plans|schemes|initiatives)\b`)
+	comingTime   = lazyre.New(`(?i)\b(?:next|coming|forthcoming|pipeline|planned|ahead)\b`)
 )
 
 // partStatement is what heads a statement of headedRuns: its part's
@@ -1165,9 +1165,9 @@ func doingParagraph(p paragraph) bool {
 	return imperativeOpening(p.body) || ws[0] != v && plansVerb(ws)
 }
 
-var gluedCells = regexp.MustCompile(`\p{Ll}{2}\p{Lu}\p{Ll}`)
+var gluedCells = lazyre.New(`\p{Ll}{2}\p{Lu}\p{Ll}`)
 
-var readerAddressed = regexp.MustCompile(`(?i)\b(?:you|your|yours)\b`)
+var readerAddressed = lazyre.New(`(?i)\b(?:you|your|yours)\b`)
 
 // namesRole is a heading or lead-in over what a body is for ("Role of
 // the parish council", "The committee's functions are to:", "Terms of
@@ -1183,9 +1183,9 @@ func namesOptions(s string) bool {
 	return len(strings.Fields(s)) <= 12 && optionWord.MatchString(s)
 }
 
-var optionWord = regexp.MustCompile(`(?i)\b(?:options?|choices|alternatives)\b`)
+var optionWord = lazyre.New(`(?i)\b(?:options?|choices|alternatives)\b`)
 
-var roleWord = regexp.MustCompile(`(?i)\b(?:role|roles|functions?|remit|duties|powers|terms\s+of\s+reference|responsibilities)\b`)
+var roleWord = lazyre.New(`(?i)\b(?:role|roles|functions?|remit|duties|powers|terms\s+of\s+reference|responsibilities)\b`)
 
 // doingBullet is a bullet that leads no list of its own and opens with a
 // capitalised verb in the imperative ("Protect green spaces", "Acquire
@@ -1318,7 +1318,7 @@ func planBullet(text string) bool {
 
 // toBeDoneIn is a deontic passive: "… should be made more robust", "…
 // needs to be established".
-var toBeDoneIn = regexp.MustCompile(`\b(?:should|needs? to|must)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|de|lt|wn)\b`)
+var toBeDoneIn = lazyre.New(`\b(?:should|needs? to|must)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|de|lt|wn)\b`)
 
 // phrasalVerb: verbs whose particle looks like the preposition after a
 // noun ("Build on the work …", "Focus on …").
@@ -1330,10 +1330,10 @@ var leadAdverb = map[string]bool{"further": true, "jointly": true, "also": true,
 
 // stageHead heads a plan's stage: "Stage 1", "Phase 2:", "Step 3 –
 // Consultation".
-var stageHead = regexp.MustCompile(`(?i)^(?:(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+[–—:-]\s+)?(?:stage|phase|step)\s+\d{1,2}[a-z]?(?:\s*[:.–—-]\s*(?:[\w'’-]+\s*){0,6})?$`)
+var stageHead = lazyre.New(`(?i)^(?:(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+[–—:-]\s+)?(?:stage|phase|step)\s+\d{1,2}[a-z]?(?:\s*[:.–—-]\s*(?:[\w'’-]+\s*){0,6})?$`)
 
 // parenStatus is how a stage or step stands, in brackets at its end.
-var parenStatus = regexp.MustCompile(`(?i)\((complete|completed|done|underway|under way|in progress|ongoing|future|not started|to do)\)\s*$`)
+var parenStatus = lazyre.New(`(?i)\((complete|completed|done|underway|under way|in progress|ongoing|future|not started|to do)\)\s*$`)
 
 // planTitle names a paper as a plan of actions, by any of the names
 // plans go by: an action, delivery, business, work or service plan, a
@@ -1342,17 +1342,17 @@ var parenStatus = regexp.MustCompile(`(?i)\((complete|completed|done|underway|un
 // the imperative are as often its aims, and the real PDFs' strategies
 // gave fourteen wrong items more. Any title with "plan" in it found ten
 // items more on pages never read, and fourteen wrong ones.)
-var planTitle = regexp.MustCompile(`(?i)\b(?:(?:action|delivery|implementation|improvement|project|business|work|service|operational|annual)\s+plan|workplan|work\s+programme)\b`)
+var planTitle = lazyre.New(`(?i)\b(?:(?:action|delivery|implementation|improvement|project|business|work|service|operational|annual)\s+plan|workplan|work\s+programme)\b`)
 
 // meansPhrase opens a paragraph that goes on with the heading above it,
 // saying by what means: in lower case, or "By …", "Through …", "With
 // measures …", "For example by …".
-var meansPhrase = regexp.MustCompile(`^(?:[a-z]|(?:By|Through|With|Via|Including|For example,?)\s)`)
+var meansPhrase = lazyre.New(`^(?:[a-z]|(?:By|Through|With|Via|Including|For example,?)\s)`)
 
 // promiseHeading is a heading that names the points under it as what the
 // paper's authors will do — read as a heading though the page lost its
 // mark ("Forward plan", a council's list of decisions to come, is not).
-var promiseHeading = regexp.MustCompile(`(?i)^(?:(?:what we` + willDo + `|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b|` + whatDoerWillDo + `)`)
+var promiseHeading = lazyre.New(`(?i)^(?:(?:what we` + willDo + `|` + howWeWill + `|our (?:commitments?|pledges?|promises?)|(?:summary of|key|our|priority) actions|actions\s*:?$|actions we will take|what we(?:'re|’re| are) (?:focusing|focussing|working) on)\b|` + whatDoerWillDo + `)`)
 
 // imperativeWord: a point's first word reads as a verb in the imperative
 // ("Improve", "Tackle", "Value and support") rather than as the start of
@@ -1382,7 +1382,7 @@ func thingNamed(text string) bool {
 // measureNamed: a point names a measure of success, not a thing to do:
 // it opens with a share or a count ("% of requests made online", "the
 // number of visits", "average reduction in …").
-var measureNamed = regexp.MustCompile(`(?i)^(?:%|(?:the\s+)?(?:average\s+|total\s+)?(?:%|number|numbers|percentage|proportion|rate|level|amount)\s+(?:of|increase|reduction|decrease|change)\b|average\s+(?:%\s+)?(?:improvement|increase|reduction|decrease|change)\b)`).MatchString
+var measureNamed = lazyre.New(`(?i)^(?:%|(?:the\s+)?(?:average\s+|total\s+)?(?:%|number|numbers|percentage|proportion|rate|level|amount)\s+(?:of|increase|reduction|decrease|change)\b|average\s+(?:%\s+)?(?:improvement|increase|reduction|decrease|change)\b)`).MatchString
 
 // continuesWill: a point in lower case that goes on from "We will:" with
 // its verb — "involve customers in …", "always be courteous", "never
@@ -1419,7 +1419,7 @@ func imperativeWord(w string) bool {
 }
 
 var (
-	nonVerbEnding = regexp.MustCompile(`(?:ing|ed|s|ly|er|est|al|ive|ful|ous|ic|ion|ity|ment|ness)$`)
+	nonVerbEnding = lazyre.New(`(?:ing|ed|s|ly|er|est|al|ive|ful|ous|ic|ion|ity|ment|ness)$`)
 	nounStart     = map[string]bool{"the": true, "our": true, "a": true, "an": true, "all": true, "every": true, "each": true, "new": true, "more": true, "key": true, "local": true, "high": true, "good": true, "safe": true, "strong": true, "young": true, "older": true, "people": true, "children": true, "health": true, "housing": true, "education": true}
 )
 
@@ -1427,7 +1427,7 @@ var (
 // with a dot between ("2.1", "3.1.4"), perhaps after a short code in
 // capitals ("ENV 2.1", "OUT 001.02"): the number's prefix and its last
 // part.
-var refAlone = regexp.MustCompile(`^((?:[A-Z]{1,5}\s?)?(?:\d{1,3}\.){1,2})(\d{1,3})$`)
+var refAlone = lazyre.New(`^((?:[A-Z]{1,5}\s?)?(?:\d{1,3}\.){1,2})(\d{1,3})$`)
 
 // refLineRows finds a plan's rows copied a cell a line with the row's
 // number first, alone on its line, and the action on the next:
@@ -1487,7 +1487,7 @@ func refLineRows(ps []paragraph) map[int]string {
 
 // prioritiesHeading names a section of a plan's priorities, objectives
 // or targets ("Targets for 2025-26").
-var prioritiesHeading = regexp.MustCompile(`(?i)^(?:our\s+)?(?:key\s+|strategic\s+|corporate\s+)?(?:priorities|objectives|targets|goals)(?:\s+for\b.*|\s+(?:19|20)\d\d\S*)?$`)
+var prioritiesHeading = lazyre.New(`(?i)^(?:our\s+)?(?:key\s+|strategic\s+|corporate\s+)?(?:priorities|objectives|targets|goals)(?:\s+for\b.*|\s+(?:19|20)\d\d\S*)?$`)
 
 // point is a bulleted or numbered point's text.
 func point(p paragraph) (string, bool) {
@@ -1599,7 +1599,7 @@ func othersHeading(p paragraph, owner string) bool {
 
 // modalLead ends a lead-in with a modal verb, or a verb that asks, and a
 // word or two after it.
-var modalLead = regexp.MustCompile(`(?i)\b(?:will|shall|should|must|can|could|may|need\s+to|are\s+(?:asked|expected|encouraged)\s+to|(?:is|are)\s+committed\s+to|commits?\s+to|pledges?\s+to|undertakes?\s+to)(?:\s+[\w-]+){0,2}\s*(?::-|[:\-–—])$`)
+var modalLead = lazyre.New(`(?i)\b(?:will|shall|should|must|can|could|may|need\s+to|are\s+(?:asked|expected|encouraged)\s+to|(?:is|are)\s+committed\s+to|commits?\s+to|pledges?\s+to|undertakes?\s+to)(?:\s+[\w-]+){0,2}\s*(?::-|[:\-–—])$`)
 
 // completesWill: a point that goes on from a lead-in's "will" with its
 // verb ("Review the policy", "Jointly commission …", "continue to …"),
@@ -1655,9 +1655,9 @@ func lostHeading(ld layout.Doc, p paragraph) bool {
 // doneHeading heads what has been done so far under a priority ("What
 // we've done", "What the board has achieved so far"): like "What we will
 // do" it names a part of each priority, not the priority.
-var doneHeading = regexp.MustCompile(`(?i)^what ` + whoWe + `(?:['’]ve|\s+(?:have|has))?\s+(?:done|did|achieved|delivered)(?:\s+so\s+far)?\s*:?$`)
+var doneHeading = lazyre.New(`(?i)^what ` + whoWe + `(?:['’]ve|\s+(?:have|has))?\s+(?:done|did|achieved|delivered)(?:\s+so\s+far)?\s*:?$`)
 
 // askedHeading is a heading put as a question, its verb before its
 // subject ("How will we get there", "Where do we want to be"): it names
 // a part of each priority, as "Aim" does, not the priority.
-var askedHeading = regexp.MustCompile(`(?i)^(?:how|what|where|when|why|who)\s+(?:will|do|does|did|are|is|can|should|would|shall)\s+(?:we|you|they|it|the|our)\b`)
+var askedHeading = lazyre.New(`(?i)^(?:how|what|where|when|why|who)\s+(?:will|do|does|did|are|is|can|should|would|shall)\s+(?:we|you|they|it|the|our)\b`)

@@ -4,13 +4,13 @@ package narrative
 // on lines of their own): where a paragraph is cut into them.
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // inlineMinuteRuns splits a paragraph that holds a meeting's minutes run
@@ -193,10 +193,10 @@ func capsHeads(text string) (heads [][2]int, strong int) {
 
 var (
 	// wordSpan is a word as capsHeads counts words: a run of non-spaces.
-	wordSpan = regexp.MustCompile(`\S+`)
+	wordSpan = lazyre.New(`\S+`)
 	// dayOrYear is a day or a year in a heading's date: "19th", "15TH",
 	// "2019", "2013/2014", the "th" of "19 th".
-	dayOrYear = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?|\d{4}(?:[/-]\d{2}(?:\d{2})?)?|st|nd|rd|th),?$`)
+	dayOrYear = lazyre.New(`^(?:\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?|\d{4}(?:[/-]\d{2}(?:\d{2})?)?|st|nd|rd|th),?$`)
 	// ordinalSuffix is a day's ordinal set apart from its number: "3 rd".
 	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 )
@@ -397,18 +397,18 @@ func flatBulletRuns(ps []paragraph) []paragraph {
 }
 
 // numberedAfter is a minute's or section's number inside a line: "2160/19 ", "5.1 ".
-var numberedAfter = regexp.MustCompile(`\s\d{1,4}[/.]\d{1,3}\s`)
+var numberedAfter = lazyre.New(`\s\d{1,4}[/.]\d{1,3}\s`)
 
 var (
 	// inlineBullet is a bullet glyph between words, before a capital.
-	inlineBullet = regexp.MustCompile(`\s[` + layout.Bullets + `]\s+[A-Z]`)
+	inlineBullet = lazyre.New(`\s[` + layout.Bullets + `]\s+[A-Z]`)
 	// labelledBullet is a label or lead-in ending in a colon with a
 	// bullet straight after it.
-	labelledBullet = regexp.MustCompile(`^[^` + layout.Bullets + `]{1,200}[:\-–]\s*[` + layout.Bullets + `]\s+[A-Z]`)
+	labelledBullet = lazyre.New(`^[^` + layout.Bullets + `]{1,200}[:\-–]\s*[` + layout.Bullets + `]\s+[A-Z]`)
 )
 
 // leadingRoman is a first roman number that opens a point's words: "(i) ".
-var leadingRoman = regexp.MustCompile(`^\(?i\)\s*`)
+var leadingRoman = lazyre.New(`^\(?i\)\s*`)
 
 // inlineNumberRuns cuts a numbered point that runs on into the next ones,
 // their line breaks lost: "1. That Cabinet considered the report. 2. That
@@ -441,16 +441,16 @@ func inlineNumberRuns(ps []paragraph) []paragraph {
 // inlineNumber is a point's number after a finished sentence or a list's
 // "; and" (or "; or"), before a capital: ". 2. That …", "… be noted; and
 // 2. A report …".
-var inlineNumber = regexp.MustCompile(`[.;](?:\s+(?:and|or))?\s+(\d{1,2})\.\s+[A-Z]`)
+var inlineNumber = lazyre.New(`[.;](?:\s+(?:and|or))?\s+(\d{1,2})\.\s+[A-Z]`)
 
 // inlineLetter is a letter's or roman number's marker inside a line,
 // before a capital.
 // A bare "a)" may open words in small letters, as a lead-in's clauses
 // go on from it ("That Cabinet: a) adopts … b) allows …").
-var inlineLetter = regexp.MustCompile(`(?:^|\s)(?:\(?((?:[a-h]|[ivx]{1,4})[.)])\s*(?:\(i\)\s*)?[A-Z]|((?:[a-h]|[ivx]{1,4})\))\s+[a-z]{2})`)
+var inlineLetter = lazyre.New(`(?:^|\s)(?:\(?((?:[a-h]|[ivx]{1,4})[.)])\s*(?:\(i\)\s*)?[A-Z]|((?:[a-h]|[ivx]{1,4})\))\s+[a-z]{2})`)
 
 // pointHead is the letter or roman number a cut point opens with.
-var pointHead = regexp.MustCompile(`^\(?([a-h]|[ivx]{1,4})[.)]\s*`)
+var pointHead = lazyre.New(`^\(?([a-h]|[ivx]{1,4})[.)]\s*`)
 
 // nextPoint is the point after p in a run of letters (a to h) or of
 // roman numbers (i to x); "" after any other.
@@ -513,23 +513,23 @@ func inlineCutsAfter(body, last string) []int {
 
 // leadsClauses ends a lead-in whose points are one decision's clauses:
 // "It was RESOLVED", "agreed to", "recommended that".
-var leadsClauses = regexp.MustCompile(`(?i)\b(?:resolved|agreed|decided|recommend(?:ed|s)?|asked|requested|that|to|and|or|the|of)$`)
+var leadsClauses = lazyre.New(`(?i)\b(?:resolved|agreed|decided|recommend(?:ed|s)?|asked|requested|that|to|and|or|the|of)$`)
 
 var (
 	// capsTitle is a minute's title in capitals run into the first
 	// sentence of its record: "MINUTES OF THE LAST MEETING The Minutes …",
 	// its date's day and year in figures ("… HELD ON 2nd DECEMBER 2019 The
 	// previous minutes …").
-	capsTitle = regexp.MustCompile(`^((?:(?:[A-Z][A-Z'’&/,()-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+)*(?:[A-Z][A-Z'’&/,()-]+|(?:19|20)\d\d))\s+([A-Z][a-z].*)$`)
+	capsTitle = lazyre.New(`^((?:(?:[A-Z][A-Z'’&/,()-]*|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\s+)*(?:[A-Z][A-Z'’&/,()-]+|(?:19|20)\d\d))\s+([A-Z][a-z].*)$`)
 	// labelAfterTitle is a title run into its decision's label:
 	// "Apologies for Absence RESOLVED that …".
-	labelAfterTitle = regexp.MustCompile(`^(.*?\S)\s+((?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b.*)$`)
+	labelAfterTitle = lazyre.New(`^(.*?\S)\s+((?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b.*)$`)
 	// openerAfterTitle is a title run into a sentence that opens with a
 	// word no title ends with: "Village Hall The clerk will …".
-	openerAfterTitle = regexp.MustCompile(`^(.*?\S)\s+((?:The|These|This|It|There|None|No)\s.*)$`)
+	openerAfterTitle = lazyre.New(`^(.*?\S)\s+((?:The|These|This|It|There|None|No)\s.*)$`)
 	// labelWords end a title in capitals with the decision's label:
 	// "APOLOGIES RESOLVED that …".
-	labelWords = regexp.MustCompile(`\s*\b(?:IT\s+WAS\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)$`)
+	labelWords = lazyre.New(`\s*\b(?:IT\s+WAS\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)$`)
 )
 
 // minuteTitle splits a minute's body whose title ran into its record —
@@ -546,7 +546,7 @@ func minuteTitle(body string) (title, rest string) {
 			return title, rest
 		}
 	}
-	for _, re := range []*regexp.Regexp{labelAfterTitle, openerAfterTitle} {
+	for _, re := range []*lazyre.RE{labelAfterTitle, openerAfterTitle} {
 		if m := re.FindStringSubmatch(body); m != nil && titleUpTo(m[1], 12) {
 			return m[1], m[2]
 		}
@@ -560,9 +560,9 @@ func minuteTitle(body string) (title, rest string) {
 // 2017). inlinePlain is a bare number, "162 Minutes of Meeting …", which
 // a space must end; a day before its month is no minute.
 var (
-	inlineMinute = regexp.MustCompile(`(?:^|\s)([A-Z]{1,3}\.?)?(\d{1,4})([./])(\d{1,3})((?:[./]\d{2,4})?)\s*[A-Z]`)
-	inlinePlain  = regexp.MustCompile(`(?:^|\s)([A-Z]{1,3}\.?)?(\d{1,4})(\.?)\s+([A-Z][A-Za-z]*)`)
-	monthWord    = regexp.MustCompile(`(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
+	inlineMinute = lazyre.New(`(?:^|\s)([A-Z]{1,3}\.?)?(\d{1,4})([./])(\d{1,3})((?:[./]\d{2,4})?)\s*[A-Z]`)
+	inlinePlain  = lazyre.New(`(?:^|\s)([A-Z]{1,3}\.?)?(\d{1,4})(\.?)\s+([A-Z][A-Za-z]*)`)
+	monthWord    = lazyre.New(`(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
 )
 
 // startOf is where an inline number's match starts: at its prefix
@@ -725,10 +725,10 @@ func agendaHeads(ps []paragraph) []paragraph {
 
 // agendaWording is an agenda item's wording: "To" and its verb, in
 // capitals or not ("To receive …", "To RESOLVE whether …").
-var agendaWording = regexp.MustCompile(`^To\s+(?:[A-Z]{2,}|[a-z]{2,})\b`)
+var agendaWording = lazyre.New(`^To\s+(?:[A-Z]{2,}|[a-z]{2,})\b`)
 
 // longMinute is a minute's number of three or four figures before its text.
-var longMinute = regexp.MustCompile(`^(\d{3,4})\s+[A-Z]`)
+var longMinute = lazyre.New(`^(\d{3,4})\s+[A-Z]`)
 
 // slashMinutes reads minutes numbered with their year ("19/99 Apologies
 // …", "19/100 Declarations …", "19/101 The minutes … were approved", or
@@ -806,7 +806,7 @@ func slashMinutes(ps []paragraph) []paragraph {
 // minuteCode is a minute's number written as a code that ends in its
 // count, with its committee's letters or its meeting's date before it:
 // "E/09.20/03 Minutes of the meeting …", "PC.2021.14 Allotments".
-var minuteCode = regexp.MustCompile(`^((?:[A-Za-z]{1,5}|\d{1,4})[/.](?:[A-Za-z0-9]{1,5}[/.])*?)(\d{1,3})[.:]?\s+(?:[-–]\s+)?[A-Z]`)
+var minuteCode = lazyre.New(`^((?:[A-Za-z]{1,5}|\d{1,4})[/.](?:[A-Za-z0-9]{1,5}[/.])*?)(\d{1,3})[.:]?\s+(?:[-–]\s+)?[A-Z]`)
 
 // codedMinutes reads minutes numbered with such codes: two or more
 // paragraphs whose codes share all but the count, the count rising by one
@@ -866,13 +866,13 @@ func codedMinutes(ps []paragraph) []paragraph {
 
 // slashSubPoint is a numbered point of a minute numbered with its year:
 // "24/65.2 The following payments were approved."
-var slashSubPoint = regexp.MustCompile(`^((?:[A-Z]{1,3}\s?)?\d{1,4}/\d{1,4})\.(\d{1,2})[.:]?\s+[A-Z]`)
+var slashSubPoint = lazyre.New(`^((?:[A-Z]{1,3}\s?)?\d{1,4}/\d{1,4})\.(\d{1,2})[.:]?\s+[A-Z]`)
 
 // slashMinute is a minute's number with its year before its text:
 // "19/101 The minutes …", "129/21. Clerk's report", perhaps after its
 // committee's letters ("F&G28/12 Minutes of the meeting …"), its title
 // perhaps glued to it ("A23/024COMMITTEE FEES").
-var slashMinute = regexp.MustCompile(`^((?:[A-Z]{1,3}|[A-Z]{1,2}&[A-Z]{1,2})\s?)?(\d{1,4})/(\d{1,4})[.:]?(?:\s+(?:[-–]\s+)?)?[A-Z]`)
+var slashMinute = lazyre.New(`^((?:[A-Z]{1,3}|[A-Z]{1,2}&[A-Z]{1,2})\s?)?(\d{1,4})/(\d{1,4})[.:]?(?:\s+(?:[-–]\s+)?)?[A-Z]`)
 
 // itemTitle: a numbered item's text that is its title ("7. Progress
 // Report on …", "129/21 Clerk's report and matters arising"), not its
@@ -1068,7 +1068,7 @@ func countUp(out map[int]bool, cands, nums []int, step int) {
 
 // letterHeadLine is a meeting item's letter and its title on one line:
 // "c) Tree inspections", "(d) Bus shelter".
-var letterHeadLine = regexp.MustCompile(`^\(?([a-z])[.)]\s+([A-Z].*)$`)
+var letterHeadLine = lazyre.New(`^\(?([a-z])[.)]\s+([A-Z].*)$`)
 
 // numberedTitle: a meeting item's number and a title in title case
 // ("4. Acceptance of Minutes from 12 November 2024").
@@ -1078,13 +1078,13 @@ func numberedTitle(s string) bool {
 }
 
 // itemHeadLine is a meeting item's number and its title on one line.
-var itemHeadLine = regexp.MustCompile(`^(\d{1,3})[.)]\s+([A-Z].*)$`)
+var itemHeadLine = lazyre.New(`^(\d{1,3})[.)]\s+([A-Z].*)$`)
 
 // labelNames marks a line the finder reads as a label of its own
 // ("Decision Details" over a page's tabs), whatever stands under it.
-var labelNames = regexp.MustCompile(`(?i)\b(?:decisions?|resolutions?|resolved|recommendations?|agreed|actions?)\b`)
+var labelNames = lazyre.New(`(?i)\b(?:decisions?|resolutions?|resolved|recommendations?|agreed|actions?)\b`)
 
-var modalVerb = regexp.MustCompile(`(?i)\b(?:will|would|should|must|shall|may|can)\b`)
+var modalVerb = lazyre.New(`(?i)\b(?:will|would|should|must|shall|may|can)\b`)
 
 // dashItem: a line set as a point with a dash or an asterisk.
 func dashItem(s string) bool {
@@ -1093,7 +1093,7 @@ func dashItem(s string) bool {
 
 // inlineSection is a decimal section number run in with its text: " 2.1
 // Council are asked …", "1.0 Expected Outcome".
-var inlineSection = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.(\d{1,2})\s+[A-Z(]`)
+var inlineSection = lazyre.New(`(?:^|\s)(\d{1,2})\.(\d{1,2})\s+[A-Z(]`)
 
 // sectionRuns splits a paragraph that holds a report's numbered sections
 // run together — a printed paper whose line breaks were lost: "1.0

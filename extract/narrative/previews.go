@@ -1,11 +1,11 @@
 package narrative
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // previewPoints marks the points of a list that names the sections a
@@ -96,7 +96,7 @@ func lineKey(body string) string {
 
 // numberedLabel is a section's word and number before its title:
 // "Objective 1:", "Theme 2 –", "Priority three.".
-var numberedLabel = regexp.MustCompile(`(?i)^[\p{L}]+\s+(\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–—]\s*`)
+var numberedLabel = lazyre.New(`(?i)^[\p{L}]+\s+(\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.\-–—]\s*`)
 
 // firstOfSeries are the numbers a series of labels starts from.
 var firstOfSeries = map[string]bool{"1": true, "01": true, "one": true, "i": true}
@@ -142,7 +142,7 @@ func endsBeforeMeans(ps []paragraph) []bool {
 
 // meansLead is a lead-in whose purpose looks back at what came before it:
 // "To do this we will:", "In order to achieve these aims, we will:".
-var meansLead = regexp.MustCompile(`(?i)^(?:to|in\s+order\s+to)\s+[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^:.]{0,40}\bwill\s*:$`)
+var meansLead = lazyre.New(`(?i)^(?:to|in\s+order\s+to)\s+[\p{L}-]+\s+(?:this|these|that|those|them|it)\b[^:.]{0,40}\bwill\s*:$`)
 
 // headsLabelled marks a numbered point that stands alone, with no closing
 // stop, straight over a paragraph opened by a label and number of its own
@@ -243,7 +243,7 @@ func promisedRun(ps []paragraph, i int) bool {
 }
 
 // promiseModal is the modal verb of a promise.
-var promiseModal = regexp.MustCompile(`(?i)\b(?:will|shall)\b`)
+var promiseModal = lazyre.New(`(?i)\b(?:will|shall)\b`)
 
 // outcomeLine is a point as short as an aim's or an outcome's line, with
 // no sentence's closing stop: "Less waste sent to landfill", "Meet our

@@ -7,14 +7,15 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/lazyre"
 
 	"github.com/councilactions/councilactions/extract/layout"
 )
@@ -60,8 +61,10 @@ const readerThreshold = 0.8
 //go:embed reader.weights
 var readerWeights string
 
-// second is the trained reader; a malformed weights file fails the tests.
-var second, secondErr = ParseWeights(readerWeights)
+// trainedReader is the trained reader, parsed when a paper first needs it
+// rather than at every start-up; a malformed weights file fails the tests
+// (a paper read with it meanwhile would get no reader's items).
+var trainedReader = sync.OnceValues(func() (Reader, error) { return ParseWeights(readerWeights) })
 
 // Reader is a trained second reader: a weight for each feature, and the
 // kinds its kind model was trained for.
@@ -266,6 +269,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 		Observe(cs)
 		return nil
 	}
+	second, _ := trainedReader()
 	tests := second.weighTests(f.opts.Genre)
 	var out []action.Action
 	// taken holds the words of each paragraph an item was read from: a
@@ -349,7 +353,7 @@ func reportsDone(body string) bool {
 }
 
 // decidedBy is a decision told in the past with who took it.
-var decidedBy = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:agreed|approved|adopted|decided|endorsed|resolved)\s+by\s+(?:the\s+)?[A-Z]`)
+var decidedBy = lazyre.New(`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:agreed|approved|adopted|decided|endorsed|resolved)\s+by\s+(?:the\s+)?[A-Z]`)
 
 // foretells: the paragraph's first "will" foretells a state rather than
 // undertakes an act: "We will receive the grant", "We will be proud",
@@ -384,7 +388,7 @@ func movesOnly(body string) bool {
 
 // voteOnWhatIsRead is how the vote went on what is read elsewhere: "The
 // recommendations were proposed and seconded and … were carried".
-var voteOnWhatIsRead = regexp.MustCompile(`(?i)^(?:the|these|this|its|their)\s+(?:recommendations?|motion|proposals?|amendments?|resolutions?)\s+(?:was|were)\s+(?:duly\s+)?(?:proposed|moved|seconded|put)\b`)
+var voteOnWhatIsRead = lazyre.New(`(?i)^(?:the|these|this|its|their)\s+(?:recommendations?|motion|proposals?|amendments?|resolutions?)\s+(?:was|were)\s+(?:duly\s+)?(?:proposed|moved|seconded|put)\b`)
 
 // secondKind: a paragraph that decides is a resolution (a recommendation
 // in a report), any other a commitment.
@@ -579,7 +583,7 @@ func copulaLeadIn(body string) bool {
 }
 
 // copulaLead ends a lead-in with a verb of being and its colon.
-var copulaLead = regexp.MustCompile(`(?i)\b(?:is|are|was|were)(?:\s+as\s+follows)?\s*:$`)
+var copulaLead = lazyre.New(`(?i)\b(?:is|are|was|were)(?:\s+as\s+follows)?\s*:$`)
 
 // dangles: the paragraph stops on a word no sentence ends with ("It was
 // agreed to"): what it leads to follows it, or was cut off.

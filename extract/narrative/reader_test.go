@@ -11,13 +11,14 @@ import (
 // TestReaderWeights: the committed weights parse, and a weights file that
 // is not "feature<TAB>weight" lines is refused with its line named.
 func TestReaderWeights(t *testing.T) {
-	if secondErr != nil {
-		t.Fatal(secondErr)
+	second, err := trainedReader()
+	if err != nil {
+		t.Fatal(err)
 	}
 	if len(second.w) < 100 {
 		t.Fatalf("reader.weights holds %d weights; want the trained reader's thousands", len(second.w))
 	}
-	_, err := ParseWeights("# header\nrun=imp3\t0.5\nw1=agreed 0.3\n")
+	_, err = ParseWeights("# header\nrun=imp3\t0.5\nw1=agreed 0.3\n")
 	if err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Errorf("a line without its tab: got %v, want an error naming line 3", err)
 	}
@@ -235,7 +236,7 @@ func TestKindModel(t *testing.T) {
 	if strings.Join(taught, ",") != "action,commitment" {
 		t.Errorf("an item the gold accepts as action or commitment teaches %v", taught)
 	}
-	if len(second.kinds) != len(readerKinds) {
+	if second, _ := trainedReader(); len(second.kinds) != len(readerKinds) {
 		t.Errorf("the committed weights hold a kind model for %v, want all of %v", second.kinds, readerKinds)
 	}
 }

@@ -4,13 +4,13 @@ package narrative
 // records again what an earlier item of the paper already decided.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // cutRepeat drops a page's last item when it is an earlier item's words
@@ -199,11 +199,11 @@ func agreementRecorded(told, decision string) bool {
 	return len(contentSet(tail)) >= 4 && wordsWithin(tail, decision)
 }
 
-var agreedThatTail = regexp.MustCompile(`(?i)\b(?:agreed|requested|asked)\s+that\s+`)
+var agreedThatTail = lazyre.New(`(?i)\b(?:agreed|requested|asked)\s+that\s+`)
 
 // pronounRecord is a decision whose subject is a pronoun: "These were
 // agreed.", "This was approved."
-var pronounRecord = regexp.MustCompile(`^(?:This|These|They|Both)\s+(?:was|were|is|are|has\s+been|have\s+been)\s`)
+var pronounRecord = lazyre.New(`^(?:This|These|They|Both)\s+(?:was|were|is|are|has\s+been|have\s+been)\s`)
 
 // minuteOfRef is the minute's number a ref starts with: "542" of
 // "542(i)".
@@ -213,7 +213,7 @@ func minuteOfRef(ref string) string {
 }
 
 // clauseThat is the "That" a clause of a record opens with.
-var clauseThat = regexp.MustCompile(`^(?i:that)\s+`)
+var clauseThat = lazyre.New(`^(?i:that)\s+`)
 
 // contentWithin: every content word of a is in b.
 func contentWithin(a, b string) bool {
@@ -345,7 +345,7 @@ var reportWord = map[string]bool{"this": true, "report": true, "paper": true, "u
 
 // askedOrResolved is the frame a proposal and its decision put around the
 // same words.
-var askedOrResolved = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\b(?:resolved|agreed|decided)\s+to\b|\bRESOLVED\b`)
+var askedOrResolved = lazyre.New(`(?i)\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\b(?:resolved|agreed|decided)\s+to\b|\bRESOLVED\b`)
 
 // askedObject: what a body was asked to act on ("Cabinet is asked to
 // approve the minutes of the last meeting held on") is named again, word
@@ -470,7 +470,7 @@ func sameMatter(vote, record string) bool {
 }
 
 // nominated tells an election: "was nominated for Chairman", "elected".
-var nominated = regexp.MustCompile(`(?i)\b(?:nominat|elect)(?:ed|ion|s)?\b`)
+var nominated = lazyre.New(`(?i)\b(?:nominat|elect)(?:ed|ion|s)?\b`)
 
 // voteWord holds the stems of the words that tell a vote, not its matter.
 var voteWord = map[string]bool{"propo": true, "secon": true, "agree": true, "resol": true, "carri": true, "unani": true, "counc": true, "favou": true, "voted": true, "decid": true, "motio": true, "membe": true, "prese": true, "there": true, "which": true}

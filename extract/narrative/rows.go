@@ -1,7 +1,6 @@
 package narrative
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +8,7 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // tableRow is a paragraph of a table that a copy flattened under its
@@ -175,7 +175,7 @@ func wholeRows(ps []paragraph, rows map[int]paragraph) []paragraph {
 
 // rowRef is a row's number as a plan's table prints it: "3", "1a",
 // "1d*" (a star marking a kind of row), "Q2", "E1.2", "2.4".
-var rowRef = regexp.MustCompile(`(?:^|\s)((\d{1,2})([a-z]?)\*?|([A-Z]{1,2})(\d{1,2})|(\d{1,2})\.(\d{1,2}))\s+\(?[A-Z]`)
+var rowRef = lazyre.New(`(?:^|\s)((\d{1,2})([a-z]?)\*?|([A-Z]{1,2})(\d{1,2})|(\d{1,2})\.(\d{1,2}))\s+\(?[A-Z]`)
 
 // flatRows finds a flattened table's rows in text: after a header of
 // three or more column names, one of them the action, the rows' numbers
@@ -232,7 +232,7 @@ func flatRows(text string) (rows [][3]int, split bool) {
 }
 
 // monthAfter opens with a month's name: the number before it is a day.
-var monthAfter = regexp.MustCompile(`^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`)
+var monthAfter = lazyre.New(`^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`)
 
 // inlineHeader finds a table's header inside a line: three or more
 // capitalised column names one after another, of three fields or more,

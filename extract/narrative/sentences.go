@@ -4,10 +4,11 @@ package narrative
 // initials and stops a copy lost.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // sentences splits text after ., ! or ? followed by a capital, skipping
@@ -76,11 +77,11 @@ func sentences(text string) []string {
 
 // inlinePoint is a list point's letter or small roman number run on
 // after a sentence, before the capital that opens the point: "b. ", "ii) ".
-var inlinePoint = regexp.MustCompile(`^((?:[a-z]|[ivx]{2,4})[.)] +)(?:\p{Lu}|\d|[‘“"'])`)
+var inlinePoint = lazyre.New(`^((?:[a-z]|[ivx]{2,4})[.)] +)(?:\p{Lu}|\d|[‘“"'])`)
 
 // dottedInitials is a title or body set in capitals with stops, its last
 // stop the one before the space: "P.C.S.O", "P.C".
-var dottedInitials = regexp.MustCompile(`^(?:[A-Z]\.)+[A-Z]$`)
+var dottedInitials = lazyre.New(`^(?:[A-Z]\.)+[A-Z]$`)
 
 // sentenceOpener are words that open a sentence rather than a name: after
 // "… reported to the N.H.S." the next sentence starts. True marks the
@@ -151,8 +152,8 @@ func firstSentence(text string) (first, rest string, ended bool) {
 const monthName = `January|February|March|April|May|June|July|August|September|October|November|December`
 
 var (
-	ordinalDay = regexp.MustCompile(`^\d{1,2}(?:st|nd|rd|th)$`)
-	monthAhead = regexp.MustCompile(`^(?:` + monthName + `|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
+	ordinalDay = lazyre.New(`^\d{1,2}(?:st|nd|rd|th)$`)
+	monthAhead = lazyre.New(`^(?:` + monthName + `|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
 )
 
 // initialOfName: the initial ending at i follows a title or another initial

@@ -1,8 +1,9 @@
 package narrative
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // toldOnly: a sentence of a meeting's record that tells the meeting
@@ -62,14 +63,14 @@ func undertakenBeside(s string, m []int) bool {
 }
 
 var (
-	clauseSplit = regexp.MustCompile(`;\s+|,\s+and\s+|\s+and\s+that\s+|\s+and\s+(?:the\s+)?`)
-	leadThat    = regexp.MustCompile(`^(?:that|then|also)\s+`)
+	clauseSplit = lazyre.New(`;\s+|,\s+and\s+|\s+and\s+that\s+|\s+and\s+(?:the\s+)?`)
+	leadThat    = lazyre.New(`^(?:that|then|also)\s+`)
 	// undertaker is a clause's subject, the verb of an undertaking and
 	// the verb undertaken: "the Clerk agreed to send", "she would write",
 	// "the Council will install". Not "agreed that a group be set up",
 	// which names no one to do it, nor a passive ("ward members would
 	// be invited"), whose doer is not named (the verb "be" is refused).
-	undertaker = regexp.MustCompile(`^((?:[Tt]he\s+)?\S.{0,50}?)\s+(?:(?:has\s+|have\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised)\s+to|will|would|shall)\s+(?:also\s+|now\s+|\w+ly\s+)?(\w+)`)
+	undertaker = lazyre.New(`^((?:[Tt]he\s+)?\S.{0,50}?)\s+(?:(?:has\s+|have\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised)\s+to|will|would|shall)\s+(?:also\s+|now\s+|\w+ly\s+)?(\w+)`)
 )
 
 // ownSide: who is of the council whose record it is — a post, a
@@ -80,7 +81,7 @@ func ownSide(who string) bool {
 	return namedDoer.MatchString(who) || ownBody.MatchString(who)
 }
 
-var ownBody = regexp.MustCompile(`(?i)^(?:the\s+)?(?:council|officers?|committee)$`)
+var ownBody = lazyre.New(`(?i)^(?:the\s+)?(?:council|officers?|committee)$`)
 
 // ownDoer: who, a clause's subject, is a doer named ("the Clerk", "Cllr
 // Reed", "the Council") or "he", "she" or "we" standing for one — not
@@ -99,8 +100,8 @@ func ownDoer(who string) bool {
 // circulated" asks for a deed, and a modal makes one), the answer came at
 // the meeting.
 var (
-	questionPut = regexp.MustCompile(`(?i)\b(?:asked|sought|requested)\s+(?:for\s+)?(?:some\s+|further\s+|more\s+|additional\s+)?(?:clarification|information|explanation|details)\s+(?:on|about|regarding|of)\s`)
-	askedDeed   = regexp.MustCompile(`(?i)\b(?:to\s+be|be\s+\w+ed|will|would|shall|should)\b`)
+	questionPut = lazyre.New(`(?i)\b(?:asked|sought|requested)\s+(?:for\s+)?(?:some\s+|further\s+|more\s+|additional\s+)?(?:clarification|information|explanation|details)\s+(?:on|about|regarding|of)\s`)
+	askedDeed   = lazyre.New(`(?i)\b(?:to\s+be|be\s+\w+ed|will|would|shall|should)\b`)
 )
 
 // updateSought is a speaker seeking news or reassurance at the
@@ -112,8 +113,8 @@ var (
 // set for a later time (laterDeed: "asked for an update at the next
 // meeting", "… to be brought to the next meeting").
 var (
-	updateSought = regexp.MustCompile(`(?i)\b(?:asked|sought|requested)\s+(?:for\s+)?(?:an?\s+|some\s+|further\s+)?(?:update|(?:re)?assurances?|confirmation)\s+(?:on|about|regarding|of|that|as\s+to|in\s+respect\s+of)\s`)
-	laterDeed    = regexp.MustCompile(`(?i)\b(?:to\s+be|(?:next|future|following|forthcoming|subsequent)\s+(?:meeting|committee|board|panel)|in\s+due\s+course)\b`)
+	updateSought = lazyre.New(`(?i)\b(?:asked|sought|requested)\s+(?:for\s+)?(?:an?\s+|some\s+|further\s+)?(?:update|(?:re)?assurances?|confirmation)\s+(?:on|about|regarding|of|that|as\s+to|in\s+respect\s+of)\s`)
+	laterDeed    = lazyre.New(`(?i)\b(?:to\s+be|(?:next|future|following|forthcoming|subsequent)\s+(?:meeting|committee|board|panel)|in\s+due\s+course)\b`)
 )
 
 // soughtHere: s seeks news or reassurance for the meeting itself
@@ -144,7 +145,7 @@ func repliedOnly(s string) bool {
 }
 
 var (
-	replyOpens   = regexp.MustCompile(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?:confirmed|advised|explained|replied|responded|clarified|stated|said|indicated)\s+that\s`)
+	replyOpens   = lazyre.New(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?:confirmed|advised|explained|replied|responded|clarified|stated|said|indicated)\s+that\s`)
 	replyPronoun = map[string]bool{"they": true, "i": true, "it": true}
 )
 
@@ -173,46 +174,46 @@ func asksAll(s string) bool {
 // takes on nothing, and the one that agreed did so elsewhere. Its
 // subject is kept to tell the council's own (ownSide: "notes that the
 // Clerk has agreed to mend the gate" is the Clerk's undertaking).
-var notedUndertaking = regexp.MustCompile(`\bnotes?\s+that\s+([^,;]{2,60}?)\s+(?:has|have|had)\s+(?:agreed|committed|pledged|promised|undertaken)\s+to\b`)
+var notedUndertaking = lazyre.New(`\bnotes?\s+that\s+([^,;]{2,60}?)\s+(?:has|have|had)\s+(?:agreed|committed|pledged|promised|undertaken)\s+to\b`)
 
-var toldShapes = []*regexp.Regexp{
+var toldShapes = []*lazyre.RE{
 	// News brought to the meeting from outside: "The Clerk has received
 	// notice that a new warden will start in May" — the one who acts is
 	// someone else, who promised nothing to the meeting.
-	regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:now\s+|also\s+)?received\s+(?:notice|notification|word)\s+that\b`),
+	lazyre.New(`(?i)\b(?:has|have|had)\s+(?:now\s+|also\s+)?received\s+(?:notice|notification|word)\s+that\b`),
 	// What another body decided, told: "It was confirmed that the Board
 	// had approved the six proposals and that …". The past perfect of a
 	// deciding verb puts the decision before and elsewhere.
-	regexp.MustCompile(`^It\s+was\s+(?:confirmed|reported|noted|explained|advised)\s+that\s+[^,;]{2,60}?\s+had\s+(?:approved|agreed|accepted|adopted|endorsed|resolved|decided)\b`),
+	lazyre.New(`^It\s+was\s+(?:confirmed|reported|noted|explained|advised)\s+that\s+[^,;]{2,60}?\s+had\s+(?:approved|agreed|accepted|adopted|endorsed|resolved|decided)\b`),
 	// Work under way, told: "He told the Panel that a training day was
 	// being planned for June and that parish clerks would be invited".
 	// The progressive passive says the work is already in hand, not
 	// undertaken here.
-	regexp.MustCompile(`\b(?:informed|told|advised|reminded)\s+(?:the\s+)?[A-Z]?\w+\s+that\s+[^,;]{3,80}?\s+(?:was|were)\s+being\s+\w+ed\b`),
+	lazyre.New(`\b(?:informed|told|advised|reminded)\s+(?:the\s+)?[A-Z]?\w+\s+that\s+[^,;]{3,80}?\s+(?:was|were)\s+being\s+\w+ed\b`),
 	// What was said at an earlier time: "At the time, members were told
 	// that a new plan would come to them": history retold.
-	regexp.MustCompile(`^At\s+(?:the|that)\s+time,`),
+	lazyre.New(`^At\s+(?:the|that)\s+time,`),
 	// A need stated with no one to meet it: "There was a need for the
 	// group to meet more often": the need is told, no one takes it on.
-	regexp.MustCompile(`^There\s+(?:was|is|were)\s+(?:a|an)\s+(?:\w+\s+)?need\s+(?:for|to)\b`),
+	lazyre.New(`^There\s+(?:was|is|were)\s+(?:a|an)\s+(?:\w+\s+)?need\s+(?:for|to)\b`),
 	// Progress told: "Four of the actions had now been finished and would
 	// come off the list" — the perfect with "now" or "already" reports
 	// what is done; what follows from it is no one's undertaking.
-	regexp.MustCompile(`^[A-Z][^,;]{2,60}?\s+had\s+(?:now|already)\s+been\s+\w+ed\s+and\s+(?:would|will)\b`),
+	lazyre.New(`^[A-Z][^,;]{2,60}?\s+had\s+(?:now|already)\s+been\s+\w+ed\s+and\s+(?:would|will)\b`),
 	// The meeting's own members asked by a speaker for their views: "The
 	// officer drew Members' attention to the draft and asked them to let
 	// her have any comments": a request to the room, that each member
 	// answers or not, which no one is set to carry out. ("them" must
 	// stand for members named before it, not as the sentence's subject.)
-	regexp.MustCompile(`^\S[^.;]*\s(?i:members)['’]?\s[^.;]*\basked\s+them\s+to\b`),
+	lazyre.New(`^\S[^.;]*\s(?i:members)['’]?\s[^.;]*\basked\s+them\s+to\b`),
 	// A state said to last, not a deed: "the help was ongoing and would be
 	// in place for as long as families needed it".
-	regexp.MustCompile(`\bwould\s+be\s+in\s+place\s+(?:for\s+as\s+long\s+as|until|while)\b`),
+	lazyre.New(`\bwould\s+be\s+in\s+place\s+(?:for\s+as\s+long\s+as|until|while)\b`),
 	// A speaker's account going on: "The Planning Lead continued,
 	// describing the new parking zones."
-	regexp.MustCompile(`^[A-Z][^,.;]{2,80}\s+(?:continued|went\s+on),\s+\w+ing\b`),
+	lazyre.New(`^[A-Z][^,.;]{2,80}\s+(?:continued|went\s+on),\s+\w+ing\b`),
 	// A forecast of what another is doing: "The group expected that the
 	// county would be consulting on the bus routes in spring" — the
 	// progressive after "would" tells what goes on, not what is promised.
-	regexp.MustCompile(`\b(?:anticipated|expected)\s+that\s+[^,;]{2,60}?\s+(?:would|will)\s+be\s+\w+ing\b`),
+	lazyre.New(`\b(?:anticipated|expected)\s+that\s+[^,;]{2,60}?\s+(?:would|will)\s+be\s+\w+ing\b`),
 }

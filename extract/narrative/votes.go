@@ -4,11 +4,11 @@ package narrative
 // decision, and which was lost, withdrawn or only moved.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // mayTellVote: the paragraph holds a word a vote or the proposal put to
@@ -85,14 +85,14 @@ func thisCarried(t string) bool {
 	return thisOrIt.MatchString(t) && carriedAfter.MatchString(t)
 }
 
-var thisOrIt = regexp.MustCompile(`(?i)^(?:this|it)\s+was\b`)
+var thisOrIt = lazyre.New(`(?i)^(?:this|it)\s+was\b`)
 
 var (
 	// proposalPut: someone proposes or nominates, in the verb's sense
 	// ("X proposed that", "was proposed by", "nominated Y", "Mr Hall
 	// proposed the Rector be Chairman again"), not a proposed thing ("the
 	// proposed budget").
-	proposalPut = regexp.MustCompile(`(?i)\b(?:proposed|nominated)\s+(?:by|that|and|to|for|as|the\s+minutes|(?:cllr|councillor|mr|mrs|ms|dr)\b)|(?:\bwas|\bwere|[a-z]{2,})\s+(?:proposed|nominated)\b[^.]{0,40}\b(?:seconded|as|for)\b|\bnominated\s+[A-Z]{2,3}\b|\b(?:proposed|nominated)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Chair(?:man|woman|person)?|Clerk|Mayor|Rector|Vicar|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]{1,3}\s+)?[A-Z][\w'’-]+)\s+proposed\s+(?:that\s+)?[^.]{1,60}?\bbe\b`)
+	proposalPut = lazyre.New(`(?i)\b(?:proposed|nominated)\s+(?:by|that|and|to|for|as|the\s+minutes|(?:cllr|councillor|mr|mrs|ms|dr)\b)|(?:\bwas|\bwere|[a-z]{2,})\s+(?:proposed|nominated)\b[^.]{0,40}\b(?:seconded|as|for)\b|\bnominated\s+[A-Z]{2,3}\b|\b(?:proposed|nominated)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Chair(?:man|woman|person)?|Clerk|Mayor|Rector|Vicar|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]{1,3}\s+)?[A-Z][\w'’-]+)\s+proposed\s+(?:that\s+)?[^.]{1,60}?\bbe\b`)
 	// carriedWith: the proposal's own sentence tells it won ("…, this
 	// was agreed unanimously", "… and the council agreed unanimously",
 	// "…, Cllr Herbert seconded them and they were agreed as a true
@@ -100,7 +100,7 @@ var (
 	// agreed by the Council", "… to act as Vice Chairman which he
 	// accepted", "… was proposed and seconded and accepted the position
 	// of Chairman").
-	carriedWith = regexp.MustCompile(`(?i)(?:,|\band)\s+(?:(?:this|it|they|which)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:seconded(?:\s+by\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^,.;]{1,40}?)?\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed)|the\s+(?:council|committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected|(?:unanimously\s+)?(?:agreed|approved|carried|accepted)\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:full\s+)?(?:council|committee|meeting|members|all))\b|\b(?:re-?)?elected\s+unopposed\b|\bwhich\s+(?:he|she|they)\s+(?:duly\s+)?accepted\b|\band\s+(?:\w+ly\s+)?accepted\s+the\s+(?:office|position|role|post)\b`)
+	carriedWith = lazyre.New(`(?i)(?:,|\band)\s+(?:(?:this|it|they|which)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:seconded(?:\s+by\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^,.;]{1,40}?)?\s+and\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed)|the\s+(?:council|committee|meeting)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected|(?:unanimously\s+)?(?:agreed|approved|carried|accepted)\s+(?:unanimously\s+)?by\s+(?:the\s+)?(?:full\s+)?(?:council|committee|meeting|members|all))\b|\b(?:re-?)?elected\s+unopposed\b|\bwhich\s+(?:he|she|they)\s+(?:duly\s+)?accepted\b|\band\s+(?:\w+ly\s+)?accepted\s+the\s+(?:office|position|role|post)\b`)
 	// carriedAfter: a sentence after the proposal telling it won ("Cllr
 	// Reed seconded and all agreed.", "This was carried unanimously.",
 	// "This was seconded by Cllr Lee and all agreed.", "This was seconded
@@ -109,17 +109,17 @@ var (
 	// agreed.", "Resolved: Unanimously.", "Cllr Bennett kindly accepted
 	// the office of Chairperson.", a count that ends "… who was duly
 	// elected").
-	carriedAfter = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^.;,]{1,40}?\s+seconded(?:\s+(?:the\s+(?:motion|proposal)|this|it))?\s*,?\s+and\s+(?:(?:it|this|the\s+motion)\s+was|all(?:\s+present|\s+members)?|members|councillors)\s+(?:\w+ly\s+)?(?:carried|agreed|approved|passed)\b|(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|also\s+)?(?:seconded(?:\s+by\s+(?:[^.;,]|\b(?:cllr|councillor|mr|mrs|ms|dr)\.){1,40}?)?,?\s+and\s+(?:all(?:\s+present|\s+members)?\s+|members\s+|councillors\s+)?)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?[A-Z][^.;,]{0,40}?\s+(?:\w+ly\s+)?accepted\s+(?:the\s+)?(?:office|position|role|post)\b|(?:resolved|agreed|carried)\s*[:\-–]\s*(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$|[^.]{0,240}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
+	carriedAfter = lazyre.New(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s[^.;,]{1,40}?\s+seconded(?:\s+(?:the\s+(?:motion|proposal)|this|it))?\s*,?\s+and\s+(?:(?:it|this|the\s+motion)\s+was|all(?:\s+present|\s+members)?|members|councillors)\s+(?:\w+ly\s+)?(?:carried|agreed|approved|passed)\b|(?:this|it|the\s+(?:proposal|motion|nomination|council|committee|meeting)|members|councillors|all(?:\s+present)?)\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|also\s+)?(?:seconded(?:\s+by\s+(?:[^.;,]|\b(?:cllr|councillor|mr|mrs|ms|dr)\.){1,40}?)?,?\s+and\s+(?:all(?:\s+present|\s+members)?\s+|members\s+|councillors\s+)?)?(?:unanimously\s+)?(?:agreed|approved|carried|adopted|accepted|passed|resolved|supported)\b(?:\s+(?:unanimously|by\s+(?:all|a\s+majority)(?:\s+present)?|nem\.?\s*con\.?))?(?:\s*$|\.|,?\s+and\s)|(?:unanimously\s+)?(?:agreed|approved|carried|adopted)(?:\s+unanimously|\s+by\s+all)?\.?$|vote\s*:\s*unanimous|(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?[A-Z][^.;,]{0,40}?\s+(?:\w+ly\s+)?accepted\s+(?:the\s+)?(?:office|position|role|post)\b|(?:resolved|agreed|carried)\s*[:\-–]\s*(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+present)?)\.?$|[^.]{0,240}\b(?:no\s+(?:other|further)\s+nominations|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected))`)
 	// acceptsOffice: the nominee's acceptance, between the nomination
 	// and its vote.
-	acceptsOffice = regexp.MustCompile(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+\s+accepted\b[^.]{0,80}\.?$`)
+	acceptsOffice = lazyre.New(`(?i)^(?:(?:cllr|councillor|mr|mrs|ms)\.?\s+)?[A-Z][\w'’-]+\s+accepted\b[^.]{0,80}\.?$`)
 	// officeFilled: a nomination to an office ("nominated … for the
 	// office of Chairman", "proposed … that X remain as Chairman", "CHAIR
 	// – Rosie Curtis - nominated JC"), not the proposer's ("X, as Chair,
 	// proposed").
-	officeFilled = regexp.MustCompile(`(?i)\b(?:proposed|nominated|seconded)\b[^.]*?\b(?:as|for|to\s+be|remains?(?:\s+as)?|continues?\s+as|office\s+of)\s+(?:the\s+)?` + office + `|^` + office + `\s*[–:-]?\s+[A-Z][^.]{0,60}?[–-]\s*(?:nominated|proposed)\b`)
+	officeFilled = lazyre.New(`(?i)\b(?:proposed|nominated|seconded)\b[^.]*?\b(?:as|for|to\s+be|remains?(?:\s+as)?|continues?\s+as|office\s+of)\s+(?:the\s+)?` + office + `|^` + office + `\s*[–:-]?\s+[A-Z][^.]{0,60}?[–-]\s*(?:nominated|proposed)\b`)
 	// lostVote: a proposal that did not carry.
-	lostVote = regexp.MustCompile(`(?i)\b(?:lost|defeated|fell|rejected|withdrawn|declined|not\s+(?:carried|seconded|agreed|approved|supported)|no\s+seconder)\b`)
+	lostVote = lazyre.New(`(?i)\b(?:lost|defeated|fell|rejected|withdrawn|declined|not\s+(?:carried|seconded|agreed|approved|supported)|no\s+seconder)\b`)
 )
 
 // inSentence is a character that does not end a sentence: any but a
@@ -307,45 +307,45 @@ func untoldVote(s string, after []string, next string) bool {
 // what the sentence before it told ("Proposed by Sam Crowe, seconded by
 // Jo Price.", "Cllr Bell – Proposed by Cllr Moore …", "This was
 // proposed by …", "… (proposed Cllr Ligo, seconded Cllr Hart)").
-var namesOnlyMover = regexp.MustCompile(`(?i)^(?:[^–—-]{0,40}\s[–—-]\s*)?(?:proposed|seconded|moved|nominated)\b|^(?:this|it|these|they|which)\s|\((?:proposed|moved|seconded)\b`)
+var namesOnlyMover = lazyre.New(`(?i)^(?:[^–—-]{0,40}\s[–—-]\s*)?(?:proposed|seconded|moved|nominated)\b|^(?:this|it|these|they|which)\s|\((?:proposed|moved|seconded)\b`)
 
 // voteCounted tells a vote or an amendment to what was put.
-var voteCounted = regexp.MustCompile(`(?i)\b(?:vot(?:e|es|ed|ing)|in\s+favou?r|in\s+agreement|against|abstain\w*|abstentions?|carried|amendments?|amended|show\s+of\s+hands)\b`)
+var voteCounted = lazyre.New(`(?i)\b(?:vot(?:e|es|ed|ing)|in\s+favou?r|in\s+agreement|against|abstain\w*|abstentions?|carried|amendments?|amended|show\s+of\s+hands)\b`)
 
 var (
 	// secondedCarried: a motion seconded and carried, in one sentence.
 	// (The vote's outcome, not the proposal's verb: "… that the minutes
 	// be approved" is what was proposed.)
-	secondedCarried = regexp.MustCompile(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed|nem\.?\s*con\b|(?:all|everyone|all those)\b[^.]{0,40}\bwere\s+in\s+favou?r)\b`)
+	secondedCarried = lazyre.New(`(?i)\bseconded\b.*\b(?:all in favou?r|carried|unanimous(?:ly)?|agreed by all|all agreed|nem\.?\s*con\b|(?:all|everyone|all those)\b[^.]{0,40}\bwere\s+in\s+favou?r)\b`)
 	// resolvedInline: a motion seconded and what it resolved, in one
 	// sentence: "It was proposed by Councillor Newsome, seconded by
 	// Councillor Allott and resolved that the minutes … be accepted.",
 	// "Councillor Howkins proposed and Councillor Nichols seconded and
 	// Committee resolved that Standing Order 38.3 be suspended …"
-	resolvedInline = regexp.MustCompile(`(?i)\bseconded\b` + inSentence + `{0,80}?\band\s+(?:was\s+|it\s+was\s+|(?:the\s+)?(?:committee|council|board|cabinet|panel|members|councillors)\s+)?(?:unanimously\s+|duly\s+)?(?:resolved|agreed)\s+(?:that|to)\s+\S`)
+	resolvedInline = lazyre.New(`(?i)\bseconded\b` + inSentence + `{0,80}?\band\s+(?:was\s+|it\s+was\s+|(?:the\s+)?(?:committee|council|board|cabinet|panel|members|councillors)\s+)?(?:unanimously\s+|duly\s+)?(?:resolved|agreed)\s+(?:that|to)\s+\S`)
 	// formalVote: a vote told formally, the decision it carried recorded
 	// after it ("It was proposed by Councillor Marsh and seconded by …,
 	// and on being put to the vote it was RESOLVED", "A motion moved and
 	// seconded … was declared carried").
-	formalVote = regexp.MustCompile(`(?i)\bput to the vote\b|\bdeclared\b|\bmotion\b|\bRESOLVED\b`)
+	formalVote = lazyre.New(`(?i)\bput to the vote\b|\bdeclared\b|\bmotion\b|\bRESOLVED\b`)
 	// motionCarriedEnd ends a proposal's sentence with its vote: "It was
 	// proposed by … and seconded by … that the item be deferred – This
 	// motion was unanimously carried". What was carried is in the
 	// sentence; no decision follows it.
-	motionCarriedEnd = regexp.MustCompile(`(?i)\s(?:this|the)\s+motion\s+was\s+(?:(?:duly|then|unanimously)\s+)*carried(?:\s+unanimously)?\.?$`)
+	motionCarriedEnd = lazyre.New(`(?i)\s(?:this|the)\s+motion\s+was\s+(?:(?:duly|then|unanimously)\s+)*carried(?:\s+unanimously)?\.?$`)
 	// passiveCarried: what was decided as the subject of its own vote,
 	// "Motion to exclude the public was proposed, seconded and agreed
 	// unanimously", "A motion to refer the petition to Cabinet was moved
 	// by Cllr A, seconded by Cllr B and CARRIED".
-	passiveCarried = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)(?:\s+by\s+[^,;.]{2,60}?)?,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;.]{2,60}?)?,?\s+and\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|carried|approved)\b`)
+	passiveCarried = lazyre.New(`(?i)\b(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)(?:\s+by\s+[^,;.]{2,60}?)?,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;.]{2,60}?)?,?\s+and\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|carried|approved)\b`)
 	// secondOnly is a sentence that only names a seconder, and voteOutcome
 	// one that only says how the vote went; proposes a sentence that puts
 	// a proposal ("Cllr Ashdown proposed that …", "Proposal that …").
 	// seconderFirst is a sentence that only names who seconded: "Mr C
 	// Smith seconded.", "Cllr Hale seconded this."
-	seconderFirst = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded(?:\s+(?:this|it|the\s+(?:proposal|motion)))?\.?$`)
-	secondOnly    = regexp.MustCompile(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
-	voteOutcome   = regexp.MustCompile(`(?i)^(?:(?:(?:there\s+was|on|upon|after|following)\s+a\s+show\s+of\s+hands,?\s+(?:and\s+)?)?all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$` +
+	seconderFirst = lazyre.New(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded(?:\s+(?:this|it|the\s+(?:proposal|motion)))?\.?$`)
+	secondOnly    = lazyre.New(`(?i)^(?:and\s+)?seconded(?:\s+by)?\s+(?:cllr|councillor)s?\.?\s[^.;]{1,60}\.?$`)
+	voteOutcome   = lazyre.New(`(?i)^(?:(?:(?:there\s+was|on|upon|after|following)\s+a\s+show\s+of\s+hands,?\s+(?:and\s+)?)?all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\s+and\s+[^.]{3,80})?|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|resolved)|agreed(?:\s+unanimously|\s+by\s+all)?|motion\s+carried)\.?$|^(?:passed|carried)\s+(?:by\s+all|unanimously|nem\.?\s*con)\b[^.]{0,80}\.?$` +
 		// "Resolution passed.", "Agreed, the resolution was passed."
 		`|^(?:agreed,?\s+)?(?:the\s+)?(?:resolution|motion|proposal)\s+(?:was\s+)?(?:duly\s+|then\s+|unanimously\s+)?(?:passed|carried|agreed|approved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?\.?$`)
 	// proposesAlone is a sentence that puts someone forward with no
@@ -353,23 +353,23 @@ var (
 	// Wiltshire become chair for the coming year. All were in favour."
 	// namesOnlyProposal: a proposal that names who moved and seconded it
 	// and nothing moved ("Proposed Mrs A Lord, seconded by Mrs S Grant.").
-	namesOnlyProposal = regexp.MustCompile(`^(?:Proposed|Moved)(?:\s+by)?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*,?\s+(?:and\s+)?[Ss]econded(?:\s+by)?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\.?$`)
-	proposesAlone     = regexp.MustCompile(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:proposed|offered\s+to|nominated)\s`)
+	namesOnlyProposal = lazyre.New(`^(?:Proposed|Moved)(?:\s+by)?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*,?\s+(?:and\s+)?[Ss]econded(?:\s+by)?\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\.?$`)
+	proposesAlone     = lazyre.New(`^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:proposed|offered\s+to|nominated)\s`)
 	// secondCarried is a seconder and the vote in one sentence after the
 	// proposal's: "This was seconded by Cllr C Davies and unanimously
 	// agreed by all present."
 	// So is "This was seconded by Cllr Moss with all in favour." and,
 	// its subject left out, "Seconded by Cllr Hale and agreed."
-	secondCarried = regexp.MustCompile(`(?i)^(?:(?:this|the)(?:\s+(?:proposal|motion|nomination))?\s+was\s+)?(?:duly\s+)?seconded\s+by\s+(?:[^.;]|\b[a-z]\.|\b(?:cllr|mr|mrs|dr)\.){2,60}?\s+(?:(?:and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed))\b[^.]{0,40}|(?:and|with)\s+all(?:\s+members)?(?:\s+present)?\s+in\s+favour)\.?$`)
+	secondCarried = lazyre.New(`(?i)^(?:(?:this|the)(?:\s+(?:proposal|motion|nomination))?\s+was\s+)?(?:duly\s+)?seconded\s+by\s+(?:[^.;]|\b[a-z]\.|\b(?:cllr|mr|mrs|dr)\.){2,60}?\s+(?:(?:and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|passed))\b[^.]{0,40}|(?:and|with)\s+all(?:\s+members)?(?:\s+present)?\s+in\s+favour)\.?$`)
 	// minutesSeconded: the last meeting's minutes put as a correct record
 	// by one member and seconded by another, perhaps after the item's
 	// title ("Minutes of the Previous Meeting The minutes of …").
-	minutesSeconded = regexp.MustCompile(`^(?:[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?){0,6}((?i:(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,100}?\b(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b[^.]{0,80}?\bseconded\b))`)
-	proposes        = regexp.MustCompile(`(?i)\b(?:proposed|proposal|moved)\b`)
+	minutesSeconded = lazyre.New(`^(?:[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?){0,6}((?i:(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,100}?\b(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b[^.]{0,80}?\bseconded\b))`)
+	proposes        = lazyre.New(`(?i)\b(?:proposed|proposal|moved)\b`)
 	// proposerOnly: the proposer, seconder and vote alone ("Proposed
 	// Cllr Dunn, seconded Cllr Kirk, all in favour.", "Proposed: Cllr Dunn
 	// Seconded: Cllr Kirk Carried: Unanimously").
-	proposerOnly = regexp.MustCompile(`(?i)^(?:proposed|moved)(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}\.?$`)
+	proposerOnly = lazyre.New(`(?i)^(?:proposed|moved)(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}?,?\s*seconded(?:\s+by)?\s*:?\s+(?:cllr|councillor)\.?\s[^.;]{0,60}\.?$`)
 )
 
 // movedUnvoted marks the paragraphs that print a motion's or an
@@ -449,11 +449,11 @@ func votedOn(s string) bool {
 
 var (
 	// voteTaken: a vote taken or its outcome, in the verb's sense.
-	voteTaken = regexp.MustCompile(`(?i)\b(?:put\s+to\s+(?:the\s+|a\s+)?vote|votes?\s+(?:for|against|in\s+favou?r)|(?:on|upon)\s+a\s+vote|(?:was|were)\s+(?:\w+\s+){0,4}?(?:carried|lost|defeated|withdrawn|passed)\b)`)
+	voteTaken = lazyre.New(`(?i)\b(?:put\s+to\s+(?:the\s+|a\s+)?vote|votes?\s+(?:for|against|in\s+favou?r)|(?:on|upon)\s+a\s+vote|(?:was|were)\s+(?:\w+\s+){0,4}?(?:carried|lost|defeated|withdrawn|passed)\b)`)
 	// meetingDecided: a sentence whose subject is the meeting deciding ("The
 	// meeting agreed with the payments.", "Members unanimously resolved
 	// to …").
-	meetingDecided = regexp.MustCompile(`(?i)^(?:the\s+)?(?:meeting|council|committee|panel|board|cabinet|members|councillors|all(?:\s+present)?)\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|voted|decided|carried)\b`)
+	meetingDecided = lazyre.New(`(?i)^(?:the\s+)?(?:meeting|council|committee|panel|board|cabinet|members|councillors|all(?:\s+present)?)\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|voted|decided|carried)\b`)
 	// decidedWord: the meeting decided, in the lead-in itself.
-	decidedWord = regexp.MustCompile(`(?i)\b(?:resolved|agreed|carried|approved|decided)\b`)
+	decidedWord = lazyre.New(`(?i)\b(?:resolved|agreed|carried|approved|decided)\b`)
 )
