@@ -1,10 +1,11 @@
 package action
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // statusWords maps the phrases a paper uses to a status. A raw status matches
@@ -141,17 +142,17 @@ func completionAhead(raw, date string) bool {
 
 // aheadDue is a deadline's word after a status, then the date: "by June
 // 2027", "– target March 2028", "(expected Q2 2027/28)".
-var aheadDue = regexp.MustCompile(`^\s*[-–—:,(]?\s*(by|before|no later than|due|expected|target(?:ed)?|planned|scheduled)(?:\s+(?:by|for|in|date|on))?\s*:?\s+(.+)$`)
+var aheadDue = lazyre.New(`^\s*[-–—:,(]?\s*(by|before|no later than|due|expected|target(?:ed)?|planned|scheduled)(?:\s+(?:by|for|in|date|on))?\s*:?\s+(.+)$`)
 
 // dateOpens is a date's first word, in lower case: a day, a month, a
 // season or quarter, or "the end of …" ("june 2027", "the end of 2027",
 // "q3 2027/28", "31 march 2027").
-var dateOpens = regexp.MustCompile(`^(?:the\s+)?(?:(?:end|close|middle|start)\s+of\s+(?:the\s+)?)?(?:\d|q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|early|mid|late|year|financial)\b)`)
+var dateOpens = lazyre.New(`^(?:the\s+)?(?:(?:end|close|middle|start)\s+of\s+(?:the\s+)?)?(?:\d|q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|early|mid|late|year|financial)\b)`)
 
 // beingDone is a status told in the passive present progressive: "being"
 // and a past participle (regular, or one of the common irregular ones
 // ending in -n or -t).
-var beingDone = regexp.MustCompile(`^being\s+[a-z-]+(?:ed|en|wn|lt|nt)\b`)
+var beingDone = lazyre.New(`^being\s+[a-z-]+(?:ed|en|wn|lt|nt)\b`)
 
 // statusAt is the status phrase low (in lower case) opens with and the
 // status it means, or "", "".
@@ -202,8 +203,8 @@ func isWordChar(b byte) bool {
 // startOnly is a date that says when something begins, not when it is
 // due: "From April 2025", "Starting in June", with no end given.
 var (
-	startOnly = regexp.MustCompile(`(?i)^(from|starting|commencing|beginning)\b`)
-	spanEnd   = regexp.MustCompile(`(?i)\b(to|until|till|by|through)\b|\s[–—-]\s`)
+	startOnly = lazyre.New(`(?i)^(from|starting|commencing|beginning)\b`)
+	spanEnd   = lazyre.New(`(?i)\b(to|until|till|by|through)\b|\s[–—-]\s`)
 )
 
 var months = map[string]time.Month{
@@ -216,21 +217,21 @@ var months = map[string]time.Month{
 const monthName = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 var (
-	reDMY        = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b`)
-	reDayMonthYr = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthName + `,?\s+(\d{4})\b`)
-	reMonthYear  = regexp.MustCompile(`(?i)\b` + monthName + `[\s\-']*(\d{4}|\d{2})\b`)
+	reDMY        = lazyre.New(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b`)
+	reDayMonthYr = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthName + `,?\s+(\d{4})\b`)
+	reMonthYear  = lazyre.New(`(?i)\b` + monthName + `[\s\-']*(\d{4}|\d{2})\b`)
 	// quarterWords spells a quarter as its number: "in the first quarter
 	// of 2023/24" is Q1 of that financial year.
 	quarterWords = strings.NewReplacer("first quarter of ", "Q1 of ", "second quarter of ", "Q2 of ", "third quarter of ", "Q3 of ",
 		"fourth quarter of ", "Q4 of ", "final quarter of ", "Q4 of ", "last quarter of ", "Q4 of ")
 	// quarterNumber is a quarter spelt with its number after the word:
 	// "Quarter 2 of 2024/25" is Q2 of that year.
-	quarterNumber = regexp.MustCompile(`(?i)\bquarter\s+([1-4])\s+(?:of\s+)?`)
-	reQuarterFY   = regexp.MustCompile(`(?i)\b([QH])([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4}|\d{2})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4}|\d{2})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+([QH])([1-4])\b`)
-	reFY          = regexp.MustCompile(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
-	reShortFY     = regexp.MustCompile(`\b(\d{2})\s*[/\-–]\s*(\d{2})\b`)
-	reSeason      = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+'?(\d{4}|\d{2})\b`)
-	reYear        = regexp.MustCompile(`\b(19\d{2}|20\d{2})\b`)
+	quarterNumber = lazyre.New(`(?i)\bquarter\s+([1-4])\s+(?:of\s+)?`)
+	reQuarterFY   = lazyre.New(`(?i)\b([QH])([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4}|\d{2})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?\b|\b(\d{4}|\d{2})\s*[/\-–]\s*(?:\d{2}|\d{4})\s+([QH])([1-4])\b`)
+	reFY          = lazyre.New(`\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b`)
+	reShortFY     = lazyre.New(`\b(\d{2})\s*[/\-–]\s*(\d{2})\b`)
+	reSeason      = lazyre.New(`(?i)\b(spring|summer|autumn|fall|winter)\s+'?(\d{4}|\d{2})\b`)
+	reYear        = lazyre.New(`\b(19\d{2}|20\d{2})\b`)
 )
 
 // NormalizeDue turns a deadline as written into YYYY-MM-DD: the last day of
@@ -268,7 +269,7 @@ func NormalizeDue(raw string) string {
 	// Patterns are tried from the most to the least specific; a later
 	// match wins only by ending further right, so "2024" inside
 	// "31/03/2024" does not beat the full date.
-	consider := func(re *regexp.Regexp, read func(m []string) string) {
+	consider := func(re *lazyre.RE, read func(m []string) string) {
 		// Matches may overlap ("2023 - 2023/24"), so search again from
 		// each match's second byte rather than after its end.
 		for off := 0; off < len(s); {
@@ -429,17 +430,17 @@ func lastDay(y int, m time.Month) string {
 }
 
 var (
-	partOfYear     = regexp.MustCompile(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(early|mid|late)(?:[- ]?|\s+in\s+)((?:19|20)\d{2})\s*$`)
-	halfOfYear     = regexp.MustCompile(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d{2})\s*$`)
-	weekCommencing = regexp.MustCompile(`(?i)^\s*(?:(?:during|in|by|for|the)\s+)*(?:w/?c|week commencing|week beginning)\s+(.+)$`)
+	partOfYear     = lazyre.New(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(early|mid|late)(?:[- ]?|\s+in\s+)((?:19|20)\d{2})\s*$`)
+	halfOfYear     = lazyre.New(`(?i)^\s*(?:by\s+|in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d{2})\s*$`)
+	weekCommencing = lazyre.New(`(?i)^\s*(?:(?:during|in|by|for|the)\s+)*(?:w/?c|week commencing|week beginning)\s+(.+)$`)
 )
 
 // ownerSep splits a cell that names several people or bodies. Only explicit
 // list separators count: "Canals & Rivers Trust" is one body.
-var ownerSep = regexp.MustCompile(`\s*(?:/|;|\n|\s\+\s)\s*`)
+var ownerSep = lazyre.New(`\s*(?:/|;|\n|\s\+\s)\s*`)
 
 // ditto is the word a table writes for "the same as above".
-var ditto = regexp.MustCompile(`(?i)\bditto\b`)
+var ditto = lazyre.New(`(?i)\bditto\b`)
 
 // SplitOwners splits an owner cell into the people or bodies it names.
 // "ditto" in the cell, set under a name for each further point of its

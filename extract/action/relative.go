@@ -1,14 +1,15 @@
 package action
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // bareSeason is a season named without its year.
-var bareSeason = regexp.MustCompile(`\b(?:spring|summer|autumn|winter)\b`)
+var bareSeason = lazyre.New(`\b(?:spring|summer|autumn|winter)\b`)
 
 // NormalizeDueAt is NormalizeDue for a paper dated date (YYYY-MM-DD): a
 // deadline that leaves out its year ("the end of March", "1st April", "by
@@ -75,9 +76,9 @@ func NormalizeDueAt(raw, date string) string {
 }
 
 var (
-	endOfFinancialYear = regexp.MustCompile(`\b(end of (the |this )?(financial|municipal) year|year[- ]end)\b`)
-	endOfYear          = regexp.MustCompile(`\b(end of (the |this )?(calendar )?year|by the year'?s end)\b`)
-	bareQuarter        = regexp.MustCompile(`\bq([1-4])\b`)
-	monthWord          = regexp.MustCompile(`\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b`)
-	dayOfMonth         = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+[a-z]+\b`)
+	endOfFinancialYear = lazyre.New(`\b(end of (the |this )?(financial|municipal) year|year[- ]end)\b`)
+	endOfYear          = lazyre.New(`\b(end of (the |this )?(calendar )?year|by the year'?s end)\b`)
+	bareQuarter        = lazyre.New(`\bq([1-4])\b`)
+	monthWord          = lazyre.New(`\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b`)
+	dayOfMonth         = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)?\s+[a-z]+\b`)
 )

@@ -1,11 +1,11 @@
 package meta
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Genre is what kind of paper the lines read as before any rule runs:
@@ -48,9 +48,9 @@ type Genre struct {
 // "Apologies: Cllr A, Cllr B", show a meeting held as "Present:" does; an
 // agenda prints the item's heading alone.)
 var (
-	minutesSign  = regexp.MustCompile(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|(declarations?|disclosures?)\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of |the )?minutes of (the |a )?(previous |last )?meeting|minutes\s*:$|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b|^an?\s+(?:[\w-]+\s+){0,3}meeting was held\b[^.]*\bon\s+(?:\w+day\b|\d)`)
-	decisionSign = regexp.MustCompile(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting|conflicts? of interest declared by|dispensations? granted|decision status)\b|\b(is key decision\?|is subject to call[- ]in\?)`)
-	reportSign   = regexp.MustCompile(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)`)
+	minutesSign  = lazyre.New(`(?i)^(?:\d{1,3}[.)]?\s+)?(present\s*:?|members present|in attendance|also (present|in attendance)|apologies(\s+for\s+absence)?(\s+and\s+substitut\w+)?|(declarations?|disclosures?)\s+of\s+(disclosable\s+pecuniary\s+)?interests?|(confirmation of |approval of |the )?minutes of (the |a )?(previous |last )?meeting|minutes\s*:$|the meeting (closed|ended|finished)|meeting closed|chair(man|person)?'?s? announcements|public (questions|participation|speaking)|urgent business)\b|\b(resolved|RESOLVED)\s*(:|-|–|that\b)|\bminutes of (the|a) meeting of\b|\bmeeting (held|of the)\b.*\b(on|at)\b|^an?\s+(?:[\w-]+\s+){0,3}meeting was held\b[^.]*\bon\s+(?:\w+day\b|\d)`)
+	decisionSign = lazyre.New(`(?i)\b(issue\s*-\s*decisions|decisions? made|decision details|other options considered|record of (the )?(executive |key |officer )?decisions?|decision notice|notice of (a |key )?decision|decision[- ]maker|date of decision|decision (number|no\.?|reference)|reasons? for (the )?decision|key decision\s*:|subject matter / title of decision|decision (to be )?taken by|alternative options (considered|rejected)|any alternatives considered|call[- ]in (deadline|date|expiry)|implementation date|effective from|decision published|made at meeting|conflicts? of interest declared by|dispensations? granted|decision status)\b|\b(is key decision\?|is subject to call[- ]in\?)`)
+	reportSign   = lazyre.New(`(?i)^(from|to|subject|author|report author|contact officer|lead officer|summary|executive summary|purpose of (the )?report|background|recommendations?|recommendation\(s\)|financial implications|legal implications|equalit(y|ies) implications|risk implications|implications|report (of|to|by|from)|classification|status|key decision|wards? affected|electoral divisions?|past pathway|future pathway|previous pathway|conclusions?|appendices|background (papers|documents))\s*[:.]?(\s|$)`)
 	// reportSection is a report's numbered section heading alone on its
 	// line: "2. RECOMMENDATIONS", "3 Background", "4. Financial
 	// Implications". Minutes number their items too, but by their
@@ -59,37 +59,37 @@ var (
 	// alone: "2. Background checks were made" is a paragraph. Minutes may
 	// number a club's "4. Background" too: the sections count only in a
 	// paper that records no decision, see FindGenre.)
-	reportSection = regexp.MustCompile(`(?i)^\d{1,2}\.?\s+(purpose(?: of (?:the )?report)?|background|recommendations?|(?:financial |legal |equalit(?:y|ies) |risk )?implications|conclusions?|appendices|executive summary)\s*:?$`)
-	reportAsked   = regexp.MustCompile(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
+	reportSection = lazyre.New(`(?i)^\d{1,2}\.?\s+(purpose(?: of (?:the )?report)?|background|recommendations?|(?:financial |legal |equalit(?:y|ies) |risk )?implications|conclusions?|appendices|executive summary)\s*:?$`)
+	reportAsked   = lazyre.New(`(?i)\b(is|are) (asked|recommended|requested|invited) to\b`)
 	// qaSign heads a member's question or its answer: a paper of questions
 	// and answers records a meeting's questions, not its decisions.
-	qaSign = regexp.MustCompile(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
+	qaSign = lazyre.New(`(?i)^(question|answer|supplementary question|reply|response)(\s+\d{1,3})?(\s+(by|from|to)\b.*)?\s*:?$`)
 	// agendaSign is an agenda's business still to come ("To receive any
 	// apologies", "Public Agenda Pack"); heldSign shows the meeting has
 	// happened and been minuted, or its decision made and published.
 	// (Apologies show it held only when a name or title, or "None",
 	// follows the colon: "Apologies: Cllr Bell"; an agenda's "Apologies:
 	// To receive apologies for absence" is business still to come.)
-	agendaSign = regexp.MustCompile(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|a meeting (?:to be|will be) held\b|(?:[\w&'’]+\s+){1,5}agenda\s+[-–—]\s+\d{1,2}\s+[a-z]+\s+\d{4}\b|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:you|members|councillors) are (?:hereby )?summoned\b|summons to attend\b|the agenda is (?:set out )?below\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
+	agendaSign = lazyre.New(`(?i)^(?:\d{1,3}\.?\s+)?(public agenda(?: pack)?|agenda pack|a meeting (?:to be|will be) held\b|(?:[\w&'’]+\s+){1,5}agenda\s+[-–—]\s+\d{1,2}\s+[a-z]+\s+\d{4}\b|to (?:receive|note|confirm|consider|approve|agree)\b|scheduled$|meeting details$|the (?:chair(?:man)?|mayor|leader) will (?:move|ask|invite|propose)\b|recommendations? from the\b|there (?:is|are) circulated\b|(?:you|members|councillors) are (?:hereby )?summoned\b|summons to attend\b|the agenda is (?:set out )?below\b|(?:[\w&'’]+\s+){0,4}agenda$)`)
 	// decidedSign is a decision recorded in minutes.
-	decidedSign = regexp.MustCompile(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
-	heldSign    = regexp.MustCompile(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present(?:\s*/\s*[\w’']+)?\s*:|apologies (?:for absence )?were|apologies(?: for absence)?\s*:\s*(?:(?-i:[A-SU-Z]|T[^o]|To\S)|(?:none|nil)\b)|minutes\s*:(?:\s|$)|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:read\s+and\s+)?(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+(?:considered|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|report|recommendations|update|presentation)\b`)
+	decidedSign = lazyre.New(`\b(?:resolved|RESOLVED|Resolved|AGREED|DECIDED)\s*(?::|-|–|that\b|to\b)`)
+	heldSign    = lazyre.New(`(?i)^(?:agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$|present(?:\s*/\s*[\w’']+)?\s*:|apologies (?:for absence )?were|apologies(?: for absence)?\s*:\s*(?:(?-i:[A-SU-Z]|T[^o]|To\S)|(?:none|nil)\b)|minutes\s*:(?:\s|$)|members present|the meeting (?:closed|ended)|decision\s*:$|decision published\s*:|effective from\s*:)|\b(?:was|were)\s+(?:read\s+and\s+)?(?:\w+ly\s+|then\s+|duly\s+)?(?:received|agreed|noted|approved|confirmed|adopted|taken as read|signed)\b|^(?:The\s+)?(?:Cabinet|Council|Executive|Committee|Board|Panel|Members)\s+(?:considered|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:minutes|report|recommendations|update|presentation)\b`)
 	// forwardSign is a forward plan's: decisions still to be taken.
-	forwardSign = regexp.MustCompile(`(?i)\b(decision due(?: date)?\s*:|forthcoming (?:key )?decisions\b|forward plan of (?:key )?decisions\b|notice of (?:intention|proposed decision)\b)`)
+	forwardSign = lazyre.New(`(?i)\b(decision due(?: date)?\s*:|forthcoming (?:key )?decisions\b|forward plan of (?:key )?decisions\b|notice of (?:intention|proposed decision)\b)`)
 	// settledSign is an issue's status once decided.
-	settledSign = regexp.MustCompile(`(?i)^decision status\s*:\s*(?:recommendations? approved|approved|decision made|made|taken|agreed)`)
+	settledSign = lazyre.New(`(?i)^decision status\s*:\s*(?:recommendations? approved|approved|decision made|made|taken|agreed)`)
 	// recordField is a decision record's own field.
-	recordField   = regexp.MustCompile(`(?i)^(?:decision[- ]maker\s*:|decision published\s*:|effective from\s*:|date of decision\s*:|made at meeting\s*:|decided at meeting\s*:|decisions?\s*:|decision taken\s*:?$|record of (?:the )?(?:executive |key |officer )?decisions? taken by\b)`)
-	meetingHeader = regexp.MustCompile(`(?i)^agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$`)
-	recordTitle   = regexp.MustCompile(`(?i)\b(?:decisions?(?:[- ]making)?\s+record|record\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?decisions?)\b`)
-	proposedSign  = regexp.MustCompile(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
+	recordField   = lazyre.New(`(?i)^(?:decision[- ]maker\s*:|decision published\s*:|effective from\s*:|date of decision\s*:|made at meeting\s*:|decided at meeting\s*:|decisions?\s*:|decision taken\s*:?$|record of (?:the )?(?:executive |key |officer )?decisions? taken by\b)`)
+	meetingHeader = lazyre.New(`(?i)^agenda(?:,| and) (?:draft )?(?:decisions|minutes)(?: and (?:draft )?minutes)?$`)
+	recordTitle   = lazyre.New(`(?i)\b(?:decisions?(?:[- ]making)?\s+record|record\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?decisions?)\b`)
+	proposedSign  = lazyre.New(`(?i)\b(proposed|draft)\s+(record of (the )?decision|decision|executive decision|key decision)\b`)
 )
 
 // minutesLabel is a line that labels what follows as the minutes.
-var minutesLabel = regexp.MustCompile(`(?i)^minutes\s*:$`)
+var minutesLabel = lazyre.New(`(?i)^minutes\s*:$`)
 
 // issueMeetingsHeader heads a ModernGov issue's meetings page.
-var issueMeetingsHeader = regexp.MustCompile(`(?i)^issue\s*-\s*meetings$`)
+var issueMeetingsHeader = lazyre.New(`(?i)^issue\s*-\s*meetings$`)
 
 // The words each family of signs cannot do without.
 var (
@@ -209,7 +209,7 @@ func FindGenre(ld layout.Doc) Genre {
 		// most lines have none of them.
 		low := strings.ToLower(t)
 		for _, s := range []struct {
-			pat  *regexp.Regexp
+			pat  *lazyre.RE
 			keys []string
 			seen map[string]bool
 		}{{minutesSign, minutesKeys, minutesSeen}, {decisionSign, decisionKeys, decisionSeen}, {reportSign, nil, reportSeen}, {reportSection, nil, sectionSeen}, {reportAsked, askedKeys, reportSeen}} {
@@ -270,7 +270,7 @@ func mayBeHeld(low string) bool {
 }
 
 // findWith runs pat on t only when may says t holds a word it needs.
-func findWith(pat *regexp.Regexp, t string, may bool) string {
+func findWith(pat *lazyre.RE, t string, may bool) string {
 	if !may {
 		return ""
 	}

@@ -3,13 +3,13 @@
 package meta
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Meta is what a paper says of itself.
@@ -27,17 +27,17 @@ const maxTitleLen = 160
 
 var (
 	// titleWords mark the lines that name what a paper is.
-	titleWords = regexp.MustCompile(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice|charter|standards|pledges?|promises?)\b`)
+	titleWords = lazyre.New(`(?i)\b(action plan|delivery plan|plan|strategy|minutes|report|review|update|progress|recommendations?|agenda|decisions?|notice|charter|standards|pledges?|promises?)\b`)
 	// labels are lines that head a paper without naming it.
-	labels = regexp.MustCompile(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting documents|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|(?:table of )?contents|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
+	labels = lazyre.New(`(?i)^(agenda item|agenda|item|minutes|appendix|annex|page|public|not protectively marked|official|draft)\b[\s\w.:]{0,12}$|^report (of|to|by|from)\b|^(decision details|issue details|issue - (decisions|meetings|details)|meeting details|meeting documents|meeting summary|background|decisions?(?: taken| made| reached)?|reasons? for (?:the )?decision|skip to (?:main )?content|(?:table of )?contents|agenda, decisions and minutes|agenda and minutes|agenda and decisions|decision notice|delegated decisions)$`)
 	// reportLabel heads a report to a board ("Report to the Health and
 	// Wellbeing Board").
-	reportLabel = regexp.MustCompile(`(?i)^report (of|to|by|from)\b`)
-	fullDate    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	reportLabel = lazyre.New(`(?i)^report (of|to|by|from)\b`)
+	fullDate    = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(\d{4})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	// yearJoined is a month's name run into its year.
-	yearJoined = regexp.MustCompile(`([A-Za-z])(\d{4})$`)
-	proseVerb  = regexp.MustCompile(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
-	periodPat  = regexp.MustCompile(`(?i)\b((?:19|20)\d{2}\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)?\d{2}))\b`)
+	yearJoined = lazyre.New(`([A-Za-z])(\d{4})$`)
+	proseVerb  = lazyre.New(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
+	periodPat  = lazyre.New(`(?i)\b((?:19|20)\d{2}\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)?\d{2}))\b`)
 )
 
 // Find reads the title, date and period from the head of a paper: the lines
@@ -270,7 +270,7 @@ const reportHeadLines = 16
 
 // itemLabel numbers the agenda's item a report is: "Agenda Item 7",
 // "AGENDA ITEM", "Item No. 4".
-var itemLabel = regexp.MustCompile(`(?i)^(?:agenda\s+)?item(?:\s+no\.?)?\s*[\d_]*$`)
+var itemLabel = lazyre.New(`(?i)^(?:agenda\s+)?item(?:\s+no\.?)?\s*[\d_]*$`)
 
 // meetingDate: a line that is a date, perhaps with its weekday and the
 // time the meeting began, and nothing else ("Friday 3rd July, 2026 10.30
@@ -285,19 +285,19 @@ func meetingDate(text string) bool {
 }
 
 var (
-	clockTime = regexp.MustCompile(`(?i)(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|hrs)?(?:\s|$)`)
+	clockTime = lazyre.New(`(?i)(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|hrs)?(?:\s|$)`)
 	// attendLabel opens the list of those at a meeting, or where it was.
-	attendLabel = regexp.MustCompile(`(?i)^(?:present|in attendance|attendees|members present|venue|place)\b`)
+	attendLabel = lazyre.New(`(?i)^(?:present|in attendance|attendees|members present|venue|place)\b`)
 )
 
 // siteSeparator opens what a browser's title adds after the page's own:
 // " | Anytown Council", " - Anytown Council".
-var siteSeparator = regexp.MustCompile(`^\s+[|–—-]\s`)
+var siteSeparator = lazyre.New(`^\s+[|–—-]\s`)
 
 var (
-	linkSize    = regexp.MustCompile(`(?i)\s+(?:(?:pdf|word|excel)\s+icon\s+)?(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
-	decisionRef = regexp.MustCompile(`(?i)\s+ref:\s*\d+\b.*$`)
-	datedTitle  = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s+[-–—]\s+`)
+	linkSize    = lazyre.New(`(?i)\s+(?:(?:pdf|word|excel)\s+icon\s+)?(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\b.*$`)
+	decisionRef = lazyre.New(`(?i)\s+ref:\s*\d+\b.*$`)
+	datedTitle  = lazyre.New(`^(\d{1,2}/\d{1,2}/\d{4})\s+[-–—]\s+`)
 )
 
 // issueTitle is a ModernGov page's own title: the line under its "Issue -
@@ -334,12 +334,12 @@ var (
 	// label: the heading under it names the item, though the summary
 	// under that ("A report setting out …") reads more like a paper's
 	// name.
-	agendaItemLabel = regexp.MustCompile(`(?i)^agenda\s+item$`)
+	agendaItemLabel = lazyre.New(`(?i)^agenda\s+item$`)
 	// issueHeader heads the page of one issue or item (the lone agenda
 	// item label among them); the line under it is the page's title.
-	issueHeader  = regexp.MustCompile(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details|agenda\s+item)$`)
-	numberedItem = regexp.MustCompile(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
-	paperSize    = regexp.MustCompile(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
+	issueHeader  = lazyre.New(`(?i)^(?:issue\s*-\s*(?:decisions|meetings|details)|decision\s+details|agenda\s+item)$`)
+	numberedItem = lazyre.New(`^\d{1,4}\.?\s+([A-Z(].{2,200})$`)
+	paperSize    = lazyre.New(`^(?:PDF|DOCX?)\s+[\d.,]+\s*[KMG]B$`)
 )
 
 // formField is a field of the ModernGov form an issue or decision
@@ -347,23 +347,23 @@ var (
 // status: Approved") when the copy lost the title above them. Its
 // labels are the form's own, named because a title may have the same
 // shape: "Play Areas: Year Two Review" names the decision.
-var formField = regexp.MustCompile(`(?i)^(?:decision\s+(?:maker|status|due|type)|meeting|date\s+of\s+decision|publication\s+date|decided\s+at\s+meeting|lead\s+(?:member|officer|director)|purpose)\s*:\s`)
+var formField = lazyre.New(`(?i)^(?:decision\s+(?:maker|status|due|type)|meeting|date\s+of\s+decision|publication\s+date|decided\s+at\s+meeting|lead\s+(?:member|officer|director)|purpose)\s*:\s`)
 
-var captionLabel = regexp.MustCompile(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
+var captionLabel = lazyre.New(`(?i)^(table|figure|appendix|annex)\s+[A-Z0-9]{1,3}(\.\d+)?\s*[:.–—-]\s+`)
 
 // numberedPart is a strategy page's own heading, numbered as one of its
 // parts: "Priority 6: End rough sleeping in Rotherham". It names the page
 // though a form's field reads the same.
-var numberedPart = regexp.MustCompile(`(?i)^(?:priority|theme|ambition|outcome|objective|pillar|goal|aim|chapter|section|part)\s+\d{1,2}\s*[:.–—-]\s+\S`)
+var numberedPart = lazyre.New(`(?i)^(?:priority|theme|ambition|outcome|objective|pillar|goal|aim|chapter|section|part)\s+\d{1,2}\s*[:.–—-]\s+\S`)
 
 // menuItem is a bulleted link of one to three words in title case.
-var menuItem = regexp.MustCompile(`^[` + layout.Bullets + `*]\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,2}$`)
+var menuItem = lazyre.New(`^[` + layout.Bullets + `*]\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,2}$`)
 
 // headOf returns the first non-empty lines, stopping at a table header row
 // or after headLines lines.
 // newsSign is a news page's line: its publication date or byline, or
 // the news section it is in.
-var newsSign = regexp.MustCompile(`(?i)^(?:(?:published|posted)(?:\s+on)?\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|(?:latest\s+|meetings\s+latest\s+)?news|press\s+release|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+)$`)
+var newsSign = lazyre.New(`(?i)^(?:(?:published|posted)(?:\s+on)?\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|(?:latest\s+|meetings\s+latest\s+)?news|press\s+release|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+)$`)
 
 func headOf(ld layout.Doc) []layout.Line {
 	return headN(ld, headLines)
@@ -468,12 +468,12 @@ func sentenceCase(text string) bool {
 // ("Report Author:", "Contact Officer:", "Wards Affected:", "Purpose of
 // the Report:"): a line so labelled is a field, alone or not. A small
 // class, since a title's words before its colon can be anything.
-var particulars = regexp.MustCompile(`(?i)\b(?:authors?|officers?|contacts?|wards?|purpose|portfolios?|members?|directors?|directorate|classification|status|decision|meeting|venue|time|exempt|key|responsible|lead|owner|telephone|email|tel)\b`)
+var particulars = lazyre.New(`(?i)\b(?:authors?|officers?|contacts?|wards?|purpose|portfolios?|members?|directors?|directorate|classification|status|decision|meeting|venue|time|exempt|key|responsible|lead|owner|telephone|email|tel)\b`)
 
 // meetingRecord is a record's heading set as a sentence ("Minutes of the
 // annual meeting of the parish council held in the hall."), which a
 // full stop does not make a note.
-var meetingRecord = regexp.MustCompile(`(?i)^(?:(?:draft|confirmed|approved)\s+)?(?:minutes|notes|record)\s+of\b|\bmeeting\s+(?:of|held)\b`)
+var meetingRecord = lazyre.New(`(?i)^(?:(?:draft|confirmed|approved)\s+)?(?:minutes|notes|record)\s+of\b|\bmeeting\s+(?:of|held)\b`)
 
 // isProse: a line of running text, not a heading — the title is above it.
 func isProse(l layout.Line, text string) bool {
@@ -484,12 +484,12 @@ func isProse(l layout.Line, text string) bool {
 var (
 	// titleLabel names the field a form gives its subject in: "Subject:",
 	// "Title of report:", "Subject Matter / Title of Decision".
-	titleLabel = regexp.MustCompile(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*/\s*(?:report|decision|paper|item))?)?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*/\s*(?:report|decision|paper|item))?|(?:report|decision|item)\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
+	titleLabel = lazyre.New(`(?i)^(?:subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*/\s*(?:report|decision|paper|item))?)?|title\s+of\s+(?:the\s+)?(?:report|decision|paper|item)(?:\s*/\s*(?:report|decision|paper|item))?|(?:report|decision|item)\s+title|name\s+of\s+(?:the\s+)?(?:report|decision))\s*[:\-–]?\s*`)
 	// formLabel starts another field of a form: "Classification:".
-	formLabel = regexp.MustCompile(`^[A-Z][\w()/&'?, -]{1,40}:\s|^[A-Z][\w()/&'?, -]{1,40}:$`)
+	formLabel = lazyre.New(`^[A-Z][\w()/&'?, -]{1,40}:\s|^[A-Z][\w()/&'?, -]{1,40}:$`)
 	// dateLabel names a paper's own date: the meeting's or the decision's,
 	// or the date a decision was signed.
-	dateLabel = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:meeting|decision|committee)|meeting\s+date|decision\s+date|date\s+of\s+report|report\s+date|date(?:\s+signed)?|to)\s*[:\-–]`)
+	dateLabel = lazyre.New(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:meeting|decision|committee)|meeting\s+date|decision\s+date|date\s+of\s+report|report\s+date|date(?:\s+signed)?|to)\s*[:\-–]`)
 )
 
 // fieldLine is a line as a form's field reads: text, or a two-cell table
@@ -559,7 +559,7 @@ func labelledTitle(ld layout.Doc) string {
 // meeting named in "To: County Council – 13 March 2025".
 // dateLabelAlone is a form's date label on a line of its own, its value
 // on the next: "Date of decision (same as date form signed)".
-var dateLabelAlone = regexp.MustCompile(`(?i)^date\s+of\s+(?:the\s+)?(?:meeting|decision)(?:\s*\([^)]{0,60}\))?\s*:?$`)
+var dateLabelAlone = lazyre.New(`(?i)^date\s+of\s+(?:the\s+)?(?:meeting|decision)(?:\s*\([^)]{0,60}\))?\s*:?$`)
 
 func labelledDate(ld layout.Doc) string {
 	date, signed, prev := "", "", ""
@@ -590,7 +590,7 @@ func labelledDate(ld layout.Doc) string {
 	return date
 }
 
-var signedLabel = regexp.MustCompile(`(?i)^(?:signed\s+date|date\s+signed|signature\s+date|signed\s+and\s+dated|date)$`)
+var signedLabel = lazyre.New(`(?i)^(?:signed\s+date|date\s+signed|signature\s+date|signed\s+and\s+dated|date)$`)
 
 // titleScore rates a line as the paper's title: words that name a paper,
 // heading style and an early place count for it; labels, length and a
@@ -639,11 +639,11 @@ func titleScore(l layout.Line, text string, i int) int {
 // perhaps after the council's name. Such a heading, with its date, time
 // and place, may run to twice a title's usual length. A numbered line
 // ("4.1 Minutes of the meeting held on …") is an agenda's item, not one.
-var meetingHead = regexp.MustCompile(`(?i)^(?:[A-Z][\w'’&.,-]*\s+(?:[\w'’&.,-]+\s+){0,6}(?:council|committee|commissioners)\s+)?(?:(?:draft|confirmed|un-?confirmed|approved)\s+)?(?:(?:minutes?|record)\s+of\b.{0,200}?\b(?:meeting|held)\b|(?:at\s+)?an?\s+(?:\w+\s+){0,2}meeting\s+of\b.{0,200}?\s(?:was\s+)?held\b)`)
+var meetingHead = lazyre.New(`(?i)^(?:[A-Z][\w'’&.,-]*\s+(?:[\w'’&.,-]+\s+){0,6}(?:council|committee|commissioners)\s+)?(?:(?:draft|confirmed|un-?confirmed|approved)\s+)?(?:(?:minutes?|record)\s+of\b.{0,200}?\b(?:meeting|held)\b|(?:at\s+)?an?\s+(?:\w+\s+){0,2}meeting\s+of\b.{0,200}?\s(?:was\s+)?held\b)`)
 
 // presentLabel opens the list of those present, which a record whose line
 // breaks were lost runs straight on from its heading.
-var presentLabel = regexp.MustCompile(`\s(?:Present|PRESENT|Those\s+present|Attendees|ATTENDEES|Members\s+present|MEMBERS\s+PRESENT)\b`)
+var presentLabel = lazyre.New(`\s(?:Present|PRESENT|Those\s+present|Attendees|ATTENDEES|Members\s+present|MEMBERS\s+PRESENT)\b`)
 
 // runOnHead is the heading at the start of a line that runs on into the
 // record ("MINUTES OF … ON TUESDAY 06 OCTOBER 2020. Present Cllr …",
@@ -693,17 +693,17 @@ func abbreviated(text string) bool {
 // meetingLine is a meeting's header, its body's name and date after a
 // dash: ModernGov's "Surrey Police and Crime Panel - Tuesday, 15 September
 // 2020 10.30 am", other sites' "Full Council - 26 October 2022".
-var meetingLine = regexp.MustCompile(`^\S.{2,100}\s[-–]\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$|\d{1,2}/\d{1,2}/\d{2,4}$)`)
+var meetingLine = lazyre.New(`^\S.{2,100}\s[-–]\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$|\d{1,2}/\d{1,2}/\d{2,4}$)`)
 
 // sentenceBreak is one sentence ending and another starting: a full stop
 // before a capital ("… 7.30 p.m. in the Village Hall" has none).
-var sentenceBreak = regexp.MustCompile(`\.\s+[A-Z]`)
+var sentenceBreak = lazyre.New(`\.\s+[A-Z]`)
 
 // bulletStart is a list's bullet at a line's start.
-var bulletStart = regexp.MustCompile(`^[` + layout.Bullets + `*\-]\s`)
+var bulletStart = lazyre.New(`^[` + layout.Bullets + `*\-]\s`)
 
 // openEnd is a line that stops on a word no title ends with.
-var openEnd = regexp.MustCompile(`(?i)\s(?:held\s+on|on|of|at|for|the|and|to|in|from)$`)
+var openEnd = lazyre.New(`(?i)\s(?:held\s+on|on|of|at|for|the|and|to|in|from)$`)
 
 // trailEnd reads a breadcrumb trail copied as a line ("/ Parish Council /
 // Agendas / 24th March 2020 Cancelled", "You are at Parish Plan/Action
@@ -719,7 +719,7 @@ func trailEnd(text string) string {
 	return text
 }
 
-var youAreAt = regexp.MustCompile(`(?i)^you\s+are\s+(?:at|here)\s*:?\s+(.+)$`)
+var youAreAt = lazyre.New(`(?i)^you\s+are\s+(?:at|here)\s*:?\s+(.+)$`)
 
 // fewLetters: text with fewer than three letters ("|", "01628 484024").
 func fewLetters(text string) bool {
@@ -759,7 +759,7 @@ func laterDate(ld layout.Doc) string {
 // laterLines is how far down laterDate looks.
 const laterLines = 40
 
-var meetingOf = regexp.MustCompile(`(?i)^\W*meeting of\b.{2,80}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+var meetingOf = lazyre.New(`(?i)^\W*meeting of\b.{2,80}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 // dateOnly: a line that is a date and nothing else ("Thursday, 2 November
 // 2017"), the page's publication, not its name.
@@ -769,27 +769,27 @@ func dateOnly(text string) bool {
 	return rest != text && strings.Trim(rest, " ,.-–") == ""
 }
 
-var weekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+var weekday = lazyre.New(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 // webChrome is a web page's furniture that a copy keeps above its
 // title: a breadcrumb trail ("Home > Council and Democracy > Decision
 // details"), a script or cookie notice, a feedback prompt, the site's
 // accessibility and chat controls ("Accessibility settings", "… Live Chat
 // Software").
-var webChrome = regexp.MustCompile(`(?i)^home\s*[>›»]|^[«‹]|^(?:back|return)\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|\bskip to (?:the )?(?:main )?(?:content|navigation|menu)\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
+var webChrome = lazyre.New(`(?i)^home\s*[>›»]|^[«‹]|^(?:back|return)\s+to\b|^(?:if\s+you|please|click|for\s+more)\b|\S\s[>›»]\s.*\s[>›»]\s|\bjavascript\b|\bcookies?\b|^skip to\b|\bskip to (?:the )?(?:main )?(?:content|navigation|menu)\b|^skip\s+(?:main\s+)?(?:menu|navigation|content)\b|^access\s+keys\b|^toggle (?:menu|navigation)\b|^to report any issues\b|\bplease email\b|^accessibility\s+(?:settings|tools|options|statement)$|\blive chat\b|^colou?r preferences?$|^text size$|^(?:change|adjust)\s+(?:text|colou?rs?)\b|^you\s+are\s+(?:here|in)\b|^loading\W*$|^total\s+pages?\s*:|^file\s+type\s*:|^a-\s+a\s+a\+$|^search(?:\s+(?:site|this\s+site))?$|\s(?:homepage|logo)$`)
 
 // numberedClause is a point numbered with no dot, its text in lower case.
-var numberedClause = regexp.MustCompile(`^\d{1,2}\s+[a-z]`)
+var numberedClause = lazyre.New(`^\d{1,2}\s+[a-z]`)
 
 // leadVerbs mark a lead-in ("Cabinet agreed the following
 // recommendations:") rather than a title with a colon.
-var leadVerbs = regexp.MustCompile(`(?i)\b(agreed|resolved|decided|approved|noted|asked|recommended|requested|is|are|was|were)\b`)
+var leadVerbs = lazyre.New(`(?i)\b(agreed|resolved|decided|approved|noted|asked|recommended|requested|is|are|was|were)\b`)
 
 // listMarker is a point's number or letter at a line's start.
-var listMarker = regexp.MustCompile(`^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+`)
+var listMarker = lazyre.New(`^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+`)
 
 // agendaLine is an agenda's instruction or timed line, no paper's title.
-var agendaLine = regexp.MustCompile(`(?i)^to\s+(note|receive|consider|approve|agree|confirm|discuss|endorse)\b|\(\d{1,3}\s*(?:minutes|mins?)\)\s*$`)
+var agendaLine = lazyre.New(`(?i)^to\s+(note|receive|consider|approve|agree|confirm|discuss|endorse)\b|\(\d{1,3}\s*(?:minutes|mins?)\)\s*$`)
 
 // dateIn finds a full date in text: "17 June 2020", "17/06/2020".
 func dateIn(text string) string {
@@ -816,9 +816,9 @@ func onlyDuration(low string) bool {
 	return strings.Contains(low, "minutes") && !containsAny(durationMinutes.ReplaceAllString(low, ""), minutesSigns)
 }
 
-var durationMinutes = regexp.MustCompile(`\b\d+\s*minutes\b`)
+var durationMinutes = lazyre.New(`\b\d+\s*minutes\b`)
 
-var resolvedWord = regexp.MustCompile(`(?i)\bresolved\b`)
+var resolvedWord = lazyre.New(`(?i)\bresolved\b`)
 
 // allText is the text of a paper's lines outside tables, for a search of
 // the whole.
@@ -837,7 +837,7 @@ func allText(ld layout.Doc) string {
 // start: "Councillor Ash thanked the officers", "The Chair welcomed …",
 // "Cllr Birch asked whether …". A meeting's record tells who spoke; a
 // report or a notice of decision does not.
-var memberSpoke = regexp.MustCompile(`(?i)^(?:the\s+)?(?:councillor|cllr|chair|chairman|leader|mayor|vice[- ]chair)\b[^.]{0,60}?\b(spoke|asked|thanked|responded|paid tribute|welcomed|queried|commented|replied|referred|mentioned|said|moved)\b`)
+var memberSpoke = lazyre.New(`(?i)^(?:the\s+)?(?:councillor|cllr|chair|chairman|leader|mayor|vice[- ]chair)\b[^.]{0,60}?\b(spoke|asked|thanked|responded|paid tribute|welcomed|queried|commented|replied|referred|mentioned|said|moved)\b`)
 
 // spokeIn finds memberSpoke at the start of the line, or, when mid is set,
 // of any sentence in it: a page that runs a meeting's record into one
@@ -865,11 +865,11 @@ func spokeIn(text string, mid bool) []string {
 
 // quotedVerb is a verb of memberSpoke that a quote in a press release or
 // a foreword uses as often as minutes do.
-var quotedVerb = regexp.MustCompile(`(?i)^(?:said|commented|mentioned)$`)
+var quotedVerb = lazyre.New(`(?i)^(?:said|commented|mentioned)$`)
 
 // ruledProcedure is procedure as a rule, in the modal ("a motion must be
 // seconded by …"), not as a record of it.
-var ruledProcedure = regexp.MustCompile(`\b(?:must|shall|may|should|will|can|cannot|to)\s+(?:not\s+)?be\s+(?:seconded|put)\b`)
+var ruledProcedure = lazyre.New(`\b(?:must|shall|may|should|will|can|cannot|to)\s+(?:not\s+)?be\s+(?:seconded|put)\b`)
 
 // bodyReceived is "the Board considered/received/noted": a meeting's
 // business told as done. (A report looks ahead, "the Board is asked to
@@ -880,11 +880,11 @@ var ruledProcedure = regexp.MustCompile(`\b(?:must|shall|may|should|will|can|can
 // report, or beside a meeting held.
 var receivedWords = []string{"considered", "received", "noted"}
 
-var bodyReceived = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted)\b`)
+var bodyReceived = lazyre.New(`(?i)\bthe (board|committee|cabinet|council|panel) (considered|received|noted)\b`)
 
 var discussedWords = []string{"discussed", "reviewed", "submitted"}
 
-var bodyDiscussed = regexp.MustCompile(`(?i)\bthe (board|committee|cabinet|council|panel) (discussed|reviewed)\b|\bsubmitted (?:a|the) report\b`)
+var bodyDiscussed = lazyre.New(`(?i)\bthe (board|committee|cabinet|council|panel) (discussed|reviewed)\b|\bsubmitted (?:a|the) report\b`)
 
 // Kind classifies the paper by what was found in it and how it reads.
 func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
@@ -1042,14 +1042,14 @@ func planColumns(ld layout.Doc) bool {
 // columnWho and columnWhen are the headings of a plan's columns for who
 // leads an action and by when.
 var (
-	columnWho  = regexp.MustCompile(`(?i)\b(?:responsib\w*|lead|owner|officer)\b`)
-	columnWhen = regexp.MustCompile(`(?i)\b(?:dates?|timescales?|milestones?|deadline|target|completion|due)\b`)
+	columnWho  = lazyre.New(`(?i)\b(?:responsib\w*|lead|owner|officer)\b`)
+	columnWhen = lazyre.New(`(?i)\b(?:dates?|timescales?|milestones?|deadline|target|completion|due)\b`)
 )
 
 // planNamed is a title that ends naming the paper an action plan, perhaps
 // with its years: "Parish Council Action Plan", "… Action Plan 2024-25",
 // "Library Strategy Action Plan 2023 to 2033".
-var planNamed = regexp.MustCompile(`\baction plan[\s\d/–-]*(?:to\s+\d{4}[\s\d/–-]*)?$`)
+var planNamed = lazyre.New(`\baction plan[\s\d/–-]*(?:to\s+\d{4}[\s\d/–-]*)?$`)
 
 // PlanOfWork reports whether a title names its paper a plan of work of any
 // kind ("Parish Plan", "… Work Plan for 2024", "Improvement Plan Progress
@@ -1061,14 +1061,14 @@ func PlanOfWork(title string) bool {
 }
 
 // planWord is a title that names its paper a plan of some kind.
-var planWord = regexp.MustCompile(`\b(?:plan|workplan)\b`)
+var planWord = lazyre.New(`\b(?:plan|workplan)\b`)
 
 // reportOn is a title that names a report on a plan rather than the plan:
 // "Flood Action Plan - Summary of Progress", "… Plan Monitoring Report".
 // (A progress update on a plan of work sets out the plan's actions again
 // with where each stands, as a tracker does: "… Improvement Plan Progress
 // Update" is the plan.)
-var reportOn = regexp.MustCompile(`\b(?:report|summary|monitoring|review)\b`)
+var reportOn = lazyre.New(`\b(?:report|summary|monitoring|review)\b`)
 
 // otherPlan is a title naming a plan that is not a plan of work: a
 // council's plan for land ("Local Plan", "Neighbourhood Plan") or its
@@ -1078,8 +1078,8 @@ var reportOn = regexp.MustCompile(`\b(?:report|summary|monitoring|review)\b`)
 // names an action plan names one still, though a statement's ("Annual
 // Governance Statement – Action Plan Update").
 var (
-	otherPlan       = regexp.MustCompile(`\b(?:local|neighbou?rhood|financial|development)\s+plan\b|\b(?:consultation|response|statement)\b`)
-	actionPlanWords = regexp.MustCompile(`\baction\s+plan\b`)
+	otherPlan       = lazyre.New(`\b(?:local|neighbou?rhood|financial|development)\s+plan\b|\b(?:consultation|response|statement)\b`)
+	actionPlanWords = lazyre.New(`\baction\s+plan\b`)
 )
 
 // Year is the year analysts filter on: the meeting date's, else the paper's

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Some copies of a plan's table set each cell on a line of its own (or a
@@ -102,11 +102,11 @@ func shortName(t string) bool {
 }
 
 // numbered opens a section's heading with its number: "2. ", "3.1 ".
-var numbered = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s`)
+var numbered = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.?\s`)
 
 // cellBulletPat is a bullet glyph that opens a cell's point: a bullet, a
 // dash or an asterisk, or the "o" a copy makes of a list's hollow bullet.
-var cellBulletPat = regexp.MustCompile(`^[` + layout.Bullets + `\-–*o]\s+`)
+var cellBulletPat = lazyre.New(`^[` + layout.Bullets + `\-–*o]\s+`)
 
 // cellBullet is the text of a bulleted line after its glyph, or "".
 func cellBullet(t string) string {
@@ -436,11 +436,11 @@ func cellRuns(lines []layout.Line, raws []string, ls []int, q int) ([]cellRun, i
 // cellRef opens a row with its number: "a)", "(b)", "c.", "(iv)", "2.",
 // "1.1", "M3", "OUT 001.02", alone or before the row's first cell. It
 // gives the number and the text after it.
-var cellRef = regexp.MustCompile(`^(\(?[a-z]\)\.?|[a-z]\.|\(?[ivx]{1,5}\)|\(?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?|[A-Z]{1,3} ?\d{1,3}(?:\.\d{1,3})?\.?)(?:\s+(\S.*))?$`)
+var cellRef = lazyre.New(`^(\(?[a-z]\)\.?|[a-z]\.|\(?[ivx]{1,5}\)|\(?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?|[A-Z]{1,3} ?\d{1,3}(?:\.\d{1,3})?\.?)(?:\s+(\S.*))?$`)
 
 // subPoint opens a point numbered under a row's number: "(a) ", "b. ",
 // "(iv) ", "2.1 ".
-var subPoint = regexp.MustCompile(`^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s`)
+var subPoint = lazyre.New(`^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s`)
 
 // firstRef is a number that opens a list: its last count is 1 ("a)",
 // "(i)", "1.1", "M1", "OUT 001.01").

@@ -1,12 +1,12 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Some renderings of a web page's table end each cell with "|" instead of
@@ -30,11 +30,11 @@ func cellEnd(raw string) bool {
 }
 
 // refCell is a cell that holds only a row's reference.
-var refCell = regexp.MustCompile(`^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?$`)
+var refCell = lazyre.New(`^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?$`)
 
 // headerRule is the rule a table's header is underlined with when each
 // cell is ended by a pipe: "---|---|---|".
-var headerRule = regexp.MustCompile(`^\s*(?::?-{3,}:?\s*\|\s*)+$`)
+var headerRule = lazyre.New(`^\s*(?::?-{3,}:?\s*\|\s*)+$`)
 
 // ruleColumns is how many columns a header's rule marks, 0 if raw is none.
 func ruleColumns(raw string) int {

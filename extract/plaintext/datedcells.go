@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +8,7 @@ import (
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // A web page's table of what will be done and by when, copied a cell a
@@ -37,7 +37,7 @@ import (
 // periodName is what a column's name may carry after it: the period its
 // cells cover or the date its updates were written at ("Actions
 // 2026-2028", "Progress at Oct 2025", "Budget 2025/26").
-var periodName = regexp.MustCompile(`(?i)\s+(?:(?:as\s+)?at\s+|for\s+|in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}(?:\s?[-–/]\s?\d{2,4})?\b`)
+var periodName = lazyre.New(`(?i)\s+(?:(?:as\s+)?at\s+|for\s+|in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}(?:\s?[-–/]\s?\d{2,4})?\b`)
 
 // datedHeader reads a header line whose names a copy ran together, as
 // table.FlatHeader does, a name's period kept with it: the names, and

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,6 +9,7 @@ import (
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // flatTables reads a table a copy flattened to one line a row, its cells
@@ -356,7 +356,7 @@ func dueCell(s string) bool {
 
 // dateStart opens a date as a deadline cell holds it: a month, a number,
 // a quarter, a season, "by", "end of", "early", "ongoing".
-var dateStart = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|\d|by\b|end\b|spring|summer|autumn|winter|early|mid|late|during|within|ongoing|quarter|year|financial)`)
+var dateStart = lazyre.New(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|\d|by\b|end\b|spring|summer|autumn|winter|early|mid|late|during|within|ongoing|quarter|year|financial)`)
 
 // trailing is how many of the last words (at most most) read, together, as
 // ok wants: the longest such run.
@@ -540,4 +540,4 @@ func firstDate(words []string) (at, n int) {
 }
 
 // flatRef opens a row with its number: "1.2 ", "3. ", "A4 ", "2b ".
-var flatRef = regexp.MustCompile(`^((?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?\.?)\s+\S`)
+var flatRef = lazyre.New(`^((?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?\.?)\s+\S`)

@@ -1,13 +1,13 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Some renderings of a web page's table set a cell a line, a pipe after
@@ -36,7 +36,7 @@ type framedRow struct {
 }
 
 // yearName is a timeline's column: a year, or a financial year.
-var yearName = regexp.MustCompile(`^(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?$`)
+var yearName = lazyre.New(`^(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?$`)
 
 // framedCellTables turns such tables into rows.
 func framedCellTables(lines []layout.Line, raws []string, tables *int, cells *limit.Counter) error {

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +8,7 @@ import (
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // gluedTables reads a table whose copy ran each row's cells together with
@@ -107,7 +107,7 @@ func nextRow(raws []string, lines []layout.Line, j, width int) int {
 
 // glueDate is a date that a glued row's last cell may start with straight
 // after a word ("Health2025", "Health31 March 2024").
-var glueDate = regexp.MustCompile(`^(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$`)
+var glueDate = lazyre.New(`^(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$`)
 
 // glueSplit cuts a line where one glued cell ends and the next begins: a
 // small letter, a closing bracket or a full stop run straight into a

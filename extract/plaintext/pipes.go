@@ -1,13 +1,13 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Text renderings of web pages (and Markdown) write tables with "|" between
@@ -15,7 +15,7 @@ import (
 // its cells: ModernGov's meeting pages come out so, every item a row.
 
 // pipeRule is the line under a header: "---|---|", "| --- | :---: |".
-var pipeRule = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+var pipeRule = lazyre.New(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
 
 // pipeTables turns the runs of lines that a pipe rule marks as a table into
 // rows: cells split at "|", each line a whole row, unless the copy broke
@@ -209,7 +209,7 @@ func splitPipeRows(raws []string, i, width int) (rows []splitRow, stop int) {
 
 // numberCell is a cell that holds only a row's number: "4", "2.3", "1.6A",
 // "SC18".
-var numberCell = regexp.MustCompile(`^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3})*[A-Za-z]?\.?$`)
+var numberCell = lazyre.New(`^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3})*[A-Za-z]?\.?$`)
 
 // overNumbers moves a header's names one cell right where the copy left
 // out the name over the rows' numbers: every row opens with a number
@@ -276,7 +276,7 @@ func tableRow(parts []string, page, table int, record bool) layout.Line {
 }
 
 // wikiMarkup is a wiki's bold and italic quotes and its span notes.
-var wikiMarkup = regexp.MustCompile(`'{2,3}|%colspan=\d+\|?`)
+var wikiMarkup = lazyre.New(`'{2,3}|%colspan=\d+\|?`)
 
 // slashTables reads the runs of lines whose cells a copy set apart with
 // " / " — "Action / By when / Responsible officer / Outcome" over rows

@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,6 +18,7 @@ import (
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Reader reads text papers.
@@ -207,7 +207,7 @@ func unwrapped(lines []layout.Line) bool {
 }
 
 // pageNumber matches a page number printed on a line of its own.
-var pageNumber = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|(\d+)\s*/\s*(\d+)|\d{1,3})$`)
+var pageNumber = lazyre.New(`(?i)^(page\s+\d+(\s+of\s+\d+)?|-\s*\d+\s*-|(\d+)\s*/\s*(\d+)|\d{1,3})$`)
 
 // isPageNumber: a line that is only a page number. "39/20" alone is no page
 // 39 of 20 but a minute's number (minute 39 of 2020).

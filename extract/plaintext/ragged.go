@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +11,7 @@ import (
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // A copy that sets a table's cells apart with " / " keeps the line breaks
@@ -277,7 +277,7 @@ func raggedHeader(lines []layout.Line, raws []string, i int, sep string) (names,
 
 // gluedName is where a column's name ran into the text after it: a small
 // letter, then a capital, within the first few words.
-var gluedName = regexp.MustCompile(`^(?:\S+ ){0,3}\S*?[a-z][A-Z]`)
+var gluedName = lazyre.New(`^(?:\S+ ){0,3}\S*?[a-z][A-Z]`)
 
 // raggedStarts finds where the rows start, from line first to end, and
 // the column each starts in. Where the first row holds numbers ("Housing
@@ -457,7 +457,7 @@ func streamCells(raws []string, sep string) (cells, updates []string) {
 
 // updateLabel is a word or two labelling what follows: "Update –",
 // "Progress:", "Update (July 2013)".
-var updateLabel = regexp.MustCompile(`^([A-Z][a-z]+(?: [a-z]+)?)\s*(?:[–—:-]|\()`)
+var updateLabel = lazyre.New(`^([A-Z][a-z]+(?: [a-z]+)?)\s*(?:[–—:-]|\()`)
 
 // updateLine is a line that opens with a label a progress column is named
 // by.
@@ -477,15 +477,15 @@ func firstUpdate(updates []string) string {
 }
 
 // listPoint is a list's point mark opening a line in a cell.
-var listPoint = regexp.MustCompile(`^[-–o` + layout.Bullets + `]\s+`)
+var listPoint = lazyre.New(`^[-–o` + layout.Bullets + `]\s+`)
 
 // markerLead is a row's number opening a cell, before the text in a
 // capital ("1.2 Review …", "PA 3.Develop …", "(1b) Weekly …"); markerCell
 // a cell that is only a number.
 var (
-	markerLead = regexp.MustCompile(`^(\(?(?:[A-Z]{1,3} ?)?\d{1,2}(?:\.\d{1,2})*[a-z]?\)?)(?:[.:]?\s+|[.:])\S`)
-	markerCell = regexp.MustCompile(`^(\(?(?:[A-Z]{1,3} ?)?\d{1,2}(?:\.\d{1,2})*[a-z]?\)?)[.:]?$`)
-	monthNamed = regexp.MustCompile(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
+	markerLead = lazyre.New(`^(\(?(?:[A-Z]{1,3} ?)?\d{1,2}(?:\.\d{1,2})*[a-z]?\)?)(?:[.:]?\s+|[.:])\S`)
+	markerCell = lazyre.New(`^(\(?(?:[A-Z]{1,3} ?)?\d{1,2}(?:\.\d{1,2})*[a-z]?\)?)[.:]?$`)
+	monthNamed = lazyre.New(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 )
 
 // markerOf gives the row number a cell opens with, and the cell's text
@@ -528,7 +528,7 @@ func markerShape(m string) string {
 }
 
 // monthAlone is a month's name and nothing else.
-var monthAlone = regexp.MustCompile(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$`)
+var monthAlone = lazyre.New(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$`)
 
 // indent is how far a line is set in.
 func indent(raw string) int { return len(raw) - len(strings.TrimLeft(raw, " \t")) }

@@ -1,13 +1,13 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Some copies of a web page's table set every cell on a line (or lines)
@@ -36,7 +36,7 @@ type block struct {
 }
 
 // rowNumber is a cell that is only a row's number: "3", "2.1", "4.".
-var rowNumber = regexp.MustCompile(`^(\d{1,3})(?:\.(\d{1,2}))?\.?$`)
+var rowNumber = lazyre.New(`^(\d{1,3})(?:\.(\d{1,2}))?\.?$`)
 
 // stackedTables turns such tables into rows: the header's row, then each
 // numbered row with its cells, the first of them what is to be done and
@@ -243,7 +243,7 @@ func sameHeader(bs []block, k int, names []string) bool {
 }
 
 // sectionTitle is a section's number and title: "2. Data Collection".
-var sectionTitle = regexp.MustCompile(`^\d{1,2}\.\s+[A-Z]`)
+var sectionTitle = lazyre.New(`^\d{1,2}\.\s+[A-Z]`)
 
 // shortTitle is a section's title between rows: a few words, no sentence.
 func shortTitle(t string) bool {

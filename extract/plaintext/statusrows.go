@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // A performance system's report, copied as text a column at a time, sets
@@ -36,7 +36,7 @@ import (
 
 // statusCode opens a row with its code: text ending in a number of one
 // to three digits, then a dash or a colon and the row's words.
-var statusCode = regexp.MustCompile(`^(.{0,40}?)(\d{1,3})\s*[-–:]\s+\S`)
+var statusCode = lazyre.New(`^(.{0,40}?)(\d{1,3})\s*[-–:]\s+\S`)
 
 // codeOpening splits a line opening with a row's code into the code's
 // words before its last number, that number and the row's words; ok is

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 	"github.com/councilactions/councilactions/extract/limit"
 	"github.com/councilactions/councilactions/extract/numeral"
 	"github.com/councilactions/councilactions/extract/table"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Some copies of a table printed in columns (a PDF's, or a Word table
@@ -330,7 +330,7 @@ func isName(t string, names []string) bool {
 
 // wrapRefPat opens a row with its number: "A1", "a)", "b).", "(c)",
 // "D)", "1.2", "3.", "4" — alone, or before the cell's first words.
-var wrapRefPat = regexp.MustCompile(`^(\(?[a-zA-Z]\)\.?|\([ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[A-Z]{1,2} ?\d{1,2}(?:\.\d{1,2})?\.?)(?:\s+(\S.*))?$`)
+var wrapRefPat = lazyre.New(`^(\(?[a-zA-Z]\)\.?|\([ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[A-Z]{1,2} ?\d{1,2}(?:\.\d{1,2})?\.?)(?:\s+(\S.*))?$`)
 
 // wrapRefLine: t opens with a row's number.
 func wrapRefLine(t string) bool {

@@ -2,7 +2,6 @@ package table
 
 import (
 	"cmp"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,11 +9,12 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // labelled matches a line that names its field: "Lead officer: Jo Bloggs",
 // "Action 3: Review the policy".
-var labelled = regexp.MustCompile(`^([A-Za-z][A-Za-z /&()?'’-]{0,40}?)\s*(?:(\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*)?:\s*(.*)$`)
+var labelled = lazyre.New(`^([A-Za-z][A-Za-z /&()?'’-]{0,40}?)\s*(?:(\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*)?:\s*(.*)$`)
 
 // labelledLine matches labelled, run only on lines with a colon.
 func labelledLine(text string) []string {
@@ -27,7 +27,7 @@ func labelledLine(text string) []string {
 // dashLabelled is a label set off with a dash for its colon, perhaps as a
 // point of a list, whatever its bullet: "Action - provide …", "- year -
 // ongoing", "• target / outcome - …".
-var dashLabelled = regexp.MustCompile(`^([-*` + layout.Bullets + `]\s*)?([A-Za-z][A-Za-z /&()?'’]{0,30}?)\s*[-–]\s+(\S.*)$`)
+var dashLabelled = lazyre.New(`^([-*` + layout.Bullets + `]\s*)?([A-Za-z][A-Za-z /&()?'’]{0,30}?)\s*[-–]\s+(\S.*)$`)
 
 // dashBlocks finds blocks whose labels are set off with dashes, not colons
 // — "Action - provide …" over "- target /outcome - …" and "- year -
@@ -131,7 +131,7 @@ func givesWay(label string) bool {
 }
 
 // pledgeHeading numbers a commitment or action on a line of its own.
-var pledgeHeading = regexp.MustCompile(`(?i)^(?:action|commitment|pledge|promise)\s+(?:no\.?\s*)?\d{1,3}\.?$`)
+var pledgeHeading = lazyre.New(`(?i)^(?:action|commitment|pledge|promise)\s+(?:no\.?\s*)?\d{1,3}\.?$`)
 
 // ownLabel is the field a label alone on its line names ("Lead",
 // "Timescale", "Our progress"), or fNone.
@@ -172,15 +172,15 @@ func unfieldedLabel(lines []layout.Line, i int, text string) bool {
 	return ownLabel(next) != fNone || pledgeHeading.MatchString(next)
 }
 
-var actionLabel = regexp.MustCompile(`(?i)^actions?$`)
+var actionLabel = lazyre.New(`(?i)^actions?$`)
 
 // ratingOnly is a value that rates, as a priority does: "High",
 // "Medium/Low", "2".
-var ratingOnly = regexp.MustCompile(`(?i)^(?:very\s+)?(?:high|medium|med|low|critical|urgent|essential|desirable|[1-5])(?:\s*[/-]\s*(?:high|medium|med|low))?\.?$`)
+var ratingOnly = lazyre.New(`(?i)^(?:very\s+)?(?:high|medium|med|low|critical|urgent|essential|desirable|[1-5])(?:\s*[/-]\s*(?:high|medium|med|low))?\.?$`)
 
 // askLabel names what a plan's action answers: a recommendation, a
 // finding, an issue.
-var askLabel = regexp.MustCompile(`(?i)^(recommendations?|findings?|issues?|areas? for improvement)\b`)
+var askLabel = lazyre.New(`(?i)^(recommendations?|findings?|issues?|areas? for improvement)\b`)
 
 // blocks finds actions written as runs of labelled lines instead of a table
 // row — the same header words, one field a line:
@@ -470,7 +470,7 @@ func updateBetween(lines []layout.Line, i int) bool {
 
 // pointLine is a point of a list, which starts afresh: no value above
 // wraps onto it.
-var pointLine = regexp.MustCompile(`^[` + layout.Bullets + `*]\s`)
+var pointLine = lazyre.New(`^[` + layout.Bullets + `*]\s`)
 
 // nextWithText is the index of the first line after i with text, or -1.
 func nextWithText(lines []layout.Line, i int) int {
@@ -484,7 +484,7 @@ func nextWithText(lines []layout.Line, i int) int {
 
 // numberedTitle is a line of a number in parts and a short title, no
 // label: "5.1.01 Local Plan".
-var numberedTitle = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?)\.?\s+([A-Z][^:]{0,100})$`)
+var numberedTitle = lazyre.New(`^(\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?)\.?\s+([A-Z][^:]{0,100})$`)
 
 // fieldsFollow tells whether the next lines after i with text are labelled
 // fields the header synonyms know, two of them among the next four: the
@@ -508,7 +508,7 @@ func fieldsFollow(lines []layout.Line, i int) bool {
 
 // refHeading is a line that only numbers what follows: "Action 3",
 // "Recommendation 2.1", "Action No. 4".
-var refHeading = regexp.MustCompile(`(?i)^(?:action|recommendation|commitment|item)\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?:\s+[–—-]\s+(\S.{0,80}))?$`)
+var refHeading = lazyre.New(`(?i)^(?:action|recommendation|commitment|item)\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?:\s+[–—-]\s+(\S.{0,80}))?$`)
 
 // cardLine reads a row of a card as a labelled line: "Lead Officer: Jo
 // Bloggs" from the cells "Lead Officer" and "Jo Bloggs", or the value alone
@@ -566,13 +566,13 @@ func isCard(lines []layout.Line, i int) bool {
 
 // decidedValue is a decision's outcome as a form records it: "Outcome:
 // Recommendations Approved".
-var decidedValue = regexp.MustCompile(`(?i)^(?:recommendations? approved|approved|agreed|deferred|rejected|for determination|noted)\b`)
+var decidedValue = lazyre.New(`(?i)^(?:recommendations? approved|approved|agreed|deferred|rejected|for determination|noted)\b`)
 
 // entryLine starts an entry of a decisions list: a date, a dash, a title.
-var entryLine = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
+var entryLine = lazyre.New(`^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S`)
 
 // recordLabel is a decision record's field label.
-var recordLabel = regexp.MustCompile(`(?i)\b(decision|publication|published|call[- ]in|effective)\b`)
+var recordLabel = lazyre.New(`(?i)\b(decision|publication|published|call[- ]in|effective)\b`)
 
 // fieldLine reads "Label: value" with a label that the header synonyms know.
 func fieldLine(text string) (field, string, string) {
@@ -631,16 +631,16 @@ func progressOnly(text string) bool {
 var (
 	// pastFinite is a clause told in the past: its subject, then "was",
 	// "were" or "had".
-	pastFinite = regexp.MustCompile(`^(?:It\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?((?:The\s+|A\s+|An\s+)?[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,14}?)\s+(?:was|were|had)\s`)
+	pastFinite = lazyre.New(`^(?:It\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?((?:The\s+|A\s+|An\s+)?[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,14}?)\s+(?:was|were|had)\s`)
 	// toDoWord is a word that tells something still to do.
-	toDoWord = regexp.MustCompile(`(?i)\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|needs?\s+to|should|must|plan(?:s|ned)?\s+to)\b`)
+	toDoWord = lazyre.New(`(?i)\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|needs?\s+to|should|must|plan(?:s|ned)?\s+to)\b`)
 	// relativeWord opens a clause inside a noun phrase.
-	relativeWord = regexp.MustCompile(`(?i)\b(?:that|which|who|whom)\b`)
+	relativeWord = lazyre.New(`(?i)\b(?:that|which|who|whom)\b`)
 	// imperativeShape is a capitalised word, then a determiner: a verb
 	// and its object ("Review the", "Fund every"), unless the first word
 	// is itself a determiner ("All the", "Each of") — determinerWord.
-	imperativeShape = regexp.MustCompile(`^[A-Z][a-z]+\s+(?:the|a|an|all|every|each|any|our|its|their|this|these|those)\s`)
-	determinerWord  = regexp.MustCompile(`^(?:The|A|An|All|Every|Each|Any|Our|Its|Their|This|These|Those|Some|Most|Both|Half|None|Many)\s`)
+	imperativeShape = lazyre.New(`^[A-Z][a-z]+\s+(?:the|a|an|all|every|each|any|our|its|their|this|these|those)\s`)
+	determinerWord  = lazyre.New(`^(?:The|A|An|All|Every|Each|Any|Our|Its|Their|This|These|Those|Some|Most|Both|Half|None|Many)\s`)
 )
 
 func (b *block) action(theme string) action.Action {
@@ -668,7 +668,7 @@ func (b *block) pledged() bool {
 	return false
 }
 
-var pledgeLabel = regexp.MustCompile(`(?i)^(?:our\s+)?(?:commitments?|pledges?|promises?)$`)
+var pledgeLabel = lazyre.New(`(?i)^(?:our\s+)?(?:commitments?|pledges?|promises?)$`)
 
 // lostHeading tells whether line i reads as a heading that a text copy
 // kept no mark of (layout.LostHeadingShape, on a line that stands alone),

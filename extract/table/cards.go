@@ -1,7 +1,6 @@
 package table
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +8,7 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // A plan copied as cards, a label a line: each action is a block whose
@@ -33,7 +33,7 @@ import (
 
 // cardBullet is the mark a copy may set before every cell of a card,
 // label and value alike: "- Objective" over "- 1".
-var cardBullet = regexp.MustCompile(`^[-–*` + layout.Bullets + `]\s*`)
+var cardBullet = lazyre.New(`^[-–*` + layout.Bullets + `]\s*`)
 
 // cardLabelText is a line read as a label alone on its line: a few
 // words, starting with a capital, with no stop or comma, perhaps a
@@ -54,8 +54,8 @@ func cardLabelText(text string) string {
 // "Objective 4", "Commitment 12". The word names what is numbered; it is
 // the same word over every card.
 var (
-	numberFirstHead = regexp.MustCompile(`^(\d{1,3})[.)]?\s+([A-Za-z][A-Za-z ]{0,30})$`)
-	wordFirstHead   = regexp.MustCompile(`^([A-Za-z][A-Za-z ]{0,30}?)\s+(?:[Nn]o\.?\s*)?(\d{1,3}[a-z]?)[.:]?$`)
+	numberFirstHead = lazyre.New(`^(\d{1,3})[.)]?\s+([A-Za-z][A-Za-z ]{0,30})$`)
+	wordFirstHead   = lazyre.New(`^([A-Za-z][A-Za-z ]{0,30}?)\s+(?:[Nn]o\.?\s*)?(\d{1,3}[a-z]?)[.:]?$`)
 )
 
 func cardHead(text string) (word, ref string, ok bool) {

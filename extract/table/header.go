@@ -1,10 +1,11 @@
 package table
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // field is the action field a column holds.
@@ -35,33 +36,33 @@ const (
 // action; "Target/Outcome" a target (pairedMeasure: the one named first).
 var headerRules = []struct {
 	f  field
-	re *regexp.Regexp
+	re *lazyre.RE
 }{
-	{fRef, regexp.MustCompile(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec|(?:priority|recommendation|objective|action|row) (?:number|no|ref))$`)},
+	{fRef, lazyre.New(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec|(?:priority|recommendation|objective|action|row) (?:number|no|ref))$`)},
 	// "Area(s) for action" heads the theme the actions are grouped in.
-	{fTheme, regexp.MustCompile(`^areas?(?: s)? for action$`)},
-	{fProgress, regexp.MustCompile(`\b(status update|update on status|progress update|progress to date|update to date|position to date)\b`)},
+	{fTheme, lazyre.New(`^areas?(?: s)? for action$`)},
+	{fProgress, lazyre.New(`\b(status update|update on status|progress update|progress to date|update to date|position to date)\b`)},
 	// What has been done about an action, or the answer to a
 	// recommendation: "Action taken", "Action update", "Cabinet response".
-	{fProgress, regexp.MustCompile(`^(actions? taken( or planned)?( to date)?|actions? update|update on actions?|responses?|(management|cabinet|executive|council|officer|service) responses?|response to recommendations?)$`)},
+	{fProgress, lazyre.New(`^(actions? taken( or planned)?( to date)?|actions? update|update on actions?|responses?|(management|cabinet|executive|council|officer|service) responses?|response to recommendations?)$`)},
 	// What an action answers, beside it: an audit's finding, a governance
 	// issue, an impact an assessment found.
-	{fObjective, regexp.MustCompile(`^((audit |key )?findings?|(governance |key |significant )?issues?( identified)?|(negative |adverse )?impacts? identified|areas? (for|of) (improvement|development|concern|weakness))$`)},
+	{fObjective, lazyre.New(`^((audit |key )?findings?|(governance |key |significant )?issues?( identified)?|(negative |adverse )?impacts? identified|areas? (for|of) (improvement|development|concern|weakness))$`)},
 	// Whom a recommendation was put to acts on it: "Recommendation made
 	// to", "Referred to".
-	{fOwner, regexp.MustCompile(`\b(made|referred|addressed|sent|put) to$`)},
-	{fStatus, regexp.MustCompile(`\b(status|b?rag|rating)\b`)},
+	{fOwner, lazyre.New(`\b(made|referred|addressed|sent|put) to$`)},
+	{fStatus, lazyre.New(`\b(status|b?rag|rating)\b`)},
 	// A column named by the state its rows reach ("Completed", "Done?")
 	// says whether, or when, each row reached it: the row's status.
 	{fStatus, stateHeader},
 	// A project tracker's project is what is done, its executive or
 	// sponsor who answers for it.
-	{fOwner, regexp.MustCompile(`^(project|programme) (executive|manager|sponsor)$|^sponsors?$`)},
-	{fAction, regexp.MustCompile(`^(projects?|project (title|name|description))$`)},
+	{fOwner, lazyre.New(`^(project|programme) (executive|manager|sponsor)$|^sponsors?$`)},
+	{fAction, lazyre.New(`^(projects?|project (title|name|description))$`)},
 	// "Timetable" names the column alone; in a cell's words it is a
 	// bus timetable.
-	{fDue, regexp.MustCompile(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$|^time ?tables?$`)},
-	{fOwner, regexp.MustCompile(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
+	{fDue, lazyre.New(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$|^time ?tables?$`)},
+	{fOwner, lazyre.New(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	// An organisational unit named as a field says who leads: a
 	// tracker's "Directorate: Housing" or a "Department" column is the
 	// owner, as "Lead officer" is. A small list, as no shape tells a
@@ -71,10 +72,10 @@ var headerRules = []struct {
 	// blocks).
 	{fOwner, unitOwner},
 	// "Action / milestone": the action, a step of which marks progress.
-	{fAction, regexp.MustCompile(`^actions? mile ?stones?$`)},
-	{fMilestones, regexp.MustCompile(`\bmile ?stones?\b`)},
-	{fProgress, regexp.MustCompile(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
-	{fOutcome, regexp.MustCompile(`\b(outcomes?|impacts?|results?|benefits?|success (?:looks?|will look) like)\b`)},
+	{fAction, lazyre.New(`^actions? mile ?stones?$`)},
+	{fMilestones, lazyre.New(`\bmile ?stones?\b`)},
+	{fProgress, lazyre.New(`\b(progress|comments?|commentary|updates?|notes?|position|narrative|evidence|quarterly)\b`)},
+	{fOutcome, lazyre.New(`\b(outcomes?|impacts?|results?|benefits?|success (?:looks?|will look) like)\b`)},
 	// A plan's card says, beside what will be done, what will be seen
 	// to change ("What you will see: fewer missed bins") and what the
 	// reader wanted in the first place ("What we want: a clean street").
@@ -84,33 +85,33 @@ var headerRules = []struct {
 	// short noun phrase between "what" and the verb, the whole cell
 	// ("What tenants will see", "What local people want"), not a list of
 	// words for readers: the cell is a question to which its rows answer.
-	{fOutcome, regexp.MustCompile(`^what ([a-z0-9]+ ){1,3}will see$|^(the )?difference (this|it|we) will make$`)},
-	{fObjective, regexp.MustCompile(`^what ([a-z0-9]+ ){1,3}want( to (achieve|see))?$`)},
-	{fProgress, regexp.MustCompile(`^(where (are we|we are)|where things stand)( now| today)?$`)},
+	{fOutcome, lazyre.New(`^what ([a-z0-9]+ ){1,3}will see$|^(the )?difference (this|it|we) will make$`)},
+	{fObjective, lazyre.New(`^what ([a-z0-9]+ ){1,3}want( to (achieve|see))?$`)},
+	{fProgress, lazyre.New(`^(where (are we|we are)|where things stand)( now| today)?$`)},
 	// "Action/Target": the action first, its measure beside it.
-	{fAction, regexp.MustCompile(`^actions? targets?$`)},
-	{fTarget, regexp.MustCompile(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b|\bhow\b.*\b(know|tell|judge|monitor|monitored|measured?)\b`)},
-	{fExplain, regexp.MustCompile(`^(what (we|this|it|that) means?|what do we mean|why( this matters| it matters)?|rationale|context|explanation|background)$`)},
+	{fAction, lazyre.New(`^actions? targets?$`)},
+	{fTarget, lazyre.New(`\b(targets?|kpis?|measures?|measurements?|measuring|indicators?|metrics?|success criteria|performance|outputs?)\b|\bhow\b.*\b(know|tell|judge|monitor|monitored|measured?)\b`)},
+	{fExplain, lazyre.New(`^(what (we|this|it|that) means?|what do we mean|why( this matters| it matters)?|rationale|context|explanation|background)$`)},
 	// What consultation heard is no action: "What we heard", "You said".
-	{fExplain, regexp.MustCompile(`^(what (we|you|people|residents|partners) (heard|told us|said|say)|we heard|you (said|told us)|we did|what we did)$`)},
+	{fExplain, lazyre.New(`^(what (we|you|people|residents|partners) (heard|told us|said|say)|we heard|you (said|told us)|we did|what we did)$`)},
 	// How an action is paid for is no field of it: "How financed",
 	// "Resources", "Funding source", "Cost".
-	{fExplain, regexp.MustCompile(`^(how (is it |it is |will it be )?(financed|funded|resourced|paid for)|(funding|finance)( sources?| required| implications)?|budget( sources?| required| implications)|financial implications|resources?( required| needed| implications)?|resourcing|(estimated )?costs?)$`)},
-	{fObjective, regexp.MustCompile(`\b(objectives?|aims?|goals?|ambitions?|purpose|what we (have )?committed to|what we are committed to|our commitments?|pledges?)\b`)},
-	{fAction, regexp.MustCompile(`\b(actions?|what we will do|what will we do|we will|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how|plans? in place|in place to deliver|how we will deliver)\b`)},
-	{fTheme, regexp.MustCompile(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},
-	{fTitle, regexp.MustCompile(`^(title|heading|name)$`)},
+	{fExplain, lazyre.New(`^(how (is it |it is |will it be )?(financed|funded|resourced|paid for)|(funding|finance)( sources?| required| implications)?|budget( sources?| required| implications)|financial implications|resources?( required| needed| implications)?|resourcing|(estimated )?costs?)$`)},
+	{fObjective, lazyre.New(`\b(objectives?|aims?|goals?|ambitions?|purpose|what we (have )?committed to|what we are committed to|our commitments?|pledges?)\b`)},
+	{fAction, lazyre.New(`\b(actions?|what we will do|what will we do|we will|what|activity|activities|tasks?|deliverables?|recommendations?|interventions?|commitments?|description|initiatives?|how|plans? in place|in place to deliver|how we will deliver)\b`)},
+	{fTheme, lazyre.New(`\b(themes?|priority|priorities|areas?|workstreams?|sections?|strands?|focus)\b`)},
+	{fTitle, lazyre.New(`^(title|heading|name)$`)},
 }
 
 // headerNote is a header cell's explanation in brackets, longer than a
 // unit or a plural's "(s)".
-var headerNote = regexp.MustCompile(`\s*\([^)]{12,}\)`)
+var headerNote = lazyre.New(`\s*\([^)]{12,}\)`)
 
-var nonWord = regexp.MustCompile(`[^a-z0-9#]+`)
+var nonWord = lazyre.New(`[^a-z0-9#]+`)
 
 // footnoteMark is a note's mark a header cell's name carries: "Response[iii]",
 // "Lead Officer[2]".
-var footnoteMark = regexp.MustCompile(`\[(?:[ivx]{1,5}|\d{1,2})\]$`)
+var footnoteMark = lazyre.New(`\[(?:[ivx]{1,5}|\d{1,2})\]$`)
 
 // classify maps one header cell to a field.
 func classify(cell string) field {
@@ -182,7 +183,7 @@ func (c classifier) classify(cell string) field {
 // undertakes is a cell that says what someone will do ("We will develop a
 // gallery/ exhibition"), a row's action: a header names the column ("What
 // we will do", "We will").
-var undertakes = regexp.MustCompile(`(?i)^(?:we|they|the council|the partnership|partners)\s+(?:will|shall|are going to)\s+[a-z]+\s+\S`)
+var undertakes = lazyre.New(`(?i)^(?:we|they|the council|the partnership|partners)\s+(?:will|shall|are going to)\s+[a-z]+\s+\S`)
 
 // header is a recognised header row: the field of each column.
 type header struct {
@@ -204,7 +205,7 @@ type header struct {
 // A date column named by the state ("Date completed", "Date achieved")
 // says the same: a date there is when the row reached it, not a
 // deadline ("Completion date", the date planned, is a deadline).
-var stateHeader = regexp.MustCompile(`^(?:date )?(completed?|done|achieved)$`)
+var stateHeader = lazyre.New(`^(?:date )?(completed?|done|achieved)$`)
 
 // maxHeaderCell and maxHeaderWords bound a header cell: longer cells are data.
 const (
@@ -320,31 +321,31 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 // not it; alone, a partners column is still who acts and a response still
 // the progress, but a raised date is never a deadline.
 var (
-	weakOwner = regexp.MustCompile(`\b(partners?|supported by|support(ing)?|organisations?|agency|agencies|contributors?|stakeholders?|involved|others?|key partners|working with)\b`)
+	weakOwner = lazyre.New(`\b(partners?|supported by|support(ing)?|organisations?|agency|agencies|contributors?|stakeholders?|involved|others?|key partners|working with)\b`)
 	// notDue are dates of what has happened: an item raised, agreed at a
 	// meeting, taken to the executive, completed or reviewed.
-	notDue = regexp.MustCompile(`\b(raised|added|agreed|opened|logged|identified|meeting date|date of meeting|start|started|created|reported|last updated|updated|review date|reviewed|completed|actual|closed|closure|exec|executive|cabinet|committee|decision|approved|considered|submitted|received)\b`)
+	notDue = lazyre.New(`\b(raised|added|agreed|opened|logged|identified|meeting date|date of meeting|start|started|created|reported|last updated|updated|review date|reviewed|completed|actual|closed|closure|exec|executive|cabinet|committee|decision|approved|considered|submitted|received)\b`)
 	// bareDate is a date column that says nothing of what the date is; it
 	// is the deadline only when no column names one.
-	bareDate   = regexp.MustCompile(`^dates?$`)
-	weakAction = regexp.MustCompile(`\b(recommendations?|description|findings?)\b|^tasks?$`)
+	bareDate   = lazyre.New(`^dates?$`)
+	weakAction = lazyre.New(`\b(recommendations?|description|findings?)\b|^tasks?$`)
 	// weakStatus is the state of the record, not of the work: a tracking
 	// list's "Publish Status" beside its "Status".
-	weakStatus = regexp.MustCompile(`^(publish|publishing|publication|approval|record|page|document) status$`)
-	weakUpdate = regexp.MustCompile(`\bresponses?\b`)
+	weakStatus = lazyre.New(`^(publish|publishing|publication|approval|record|page|document) status$`)
+	weakUpdate = lazyre.New(`\bresponses?\b`)
 	// unitOwner is an organisational unit, the owner only when nothing
 	// else names one (headerRules). A town council's plan gives each row
 	// to one of its committees ("Committee", "Council committee": the
 	// Finance Committee, or the full Council) as a district's gives it
 	// to a directorate.
-	unitOwner = regexp.MustCompile(`^(directorates?|departments?|divisions?|teams?|service areas?|(?:council )?committees?)$`)
+	unitOwner = lazyre.New(`^(directorates?|departments?|divisions?|teams?|service areas?|(?:council )?committees?)$`)
 	// committeeCol is a column of committees (unitOwner); meetingCol one
 	// of the meetings or minutes rows come from.
-	committeeCol = regexp.MustCompile(`^(?:council )?committees?$`)
-	meetingCol   = regexp.MustCompile(`\b(?:meetings?|minutes?)\b`)
+	committeeCol = lazyre.New(`^(?:council )?committees?$`)
+	meetingCol   = lazyre.New(`\b(?:meetings?|minutes?)\b`)
 	// plainDue names the deadline, whatever other date shares its column:
 	// "Timescale & Review Date".
-	plainDue = regexp.MustCompile(`\b(time ?scales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)
+	plainDue = lazyre.New(`\b(time ?scales?|deadlines?|due|by when|target dates?|time ?frames?)\b`)
 )
 
 // keepStrongest leaves each of owner, due, progress and action to the
@@ -422,7 +423,7 @@ func (h *header) keepStrongest(cells []string) {
 
 // riskHeader names a column only a risk register has: the risk itself
 // first, its scores, or the owner of a risk.
-var riskHeader = regexp.MustCompile(`^(risks?|risk (description|title|name|id|ref|no)|risk owner|likelihood|probability|(inherent|residual|current|target|initial) (risk|score|rating)( score| rating)?|risk (score|rating|level))$`)
+var riskHeader = lazyre.New(`^(risks?|risk (description|title|name|id|ref|no)|risk owner|likelihood|probability|(inherent|residual|current|target|initial) (risk|score|rating)( score| rating)?|risk (score|rating|level))$`)
 
 // isRiskRegister: a table whose first named column is the risk, or that
 // scores risks or names their owners, is a risk register, whatever actions
@@ -444,7 +445,7 @@ func isRiskRegister(cells []string) bool {
 
 // pledgeHeader names a column of what a paper commits to (its goals,
 // objectives or aims).
-var pledgeHeader = regexp.MustCompile(`\b(goals?|commitments?|committed to|pledges?|objectives?|aims?|ambitions?|what we will (do|achieve|deliver)|we will)\b`)
+var pledgeHeader = lazyre.New(`\b(goals?|commitments?|committed to|pledges?|objectives?|aims?|ambitions?|what we will (do|achieve|deliver)|we will)\b`)
 
 // onlyWhat: every recognised column says what will be done or explains it,
 // as a strategy's goals table does ("Our goals | What we mean").
@@ -504,12 +505,12 @@ func (h header) same(o header) bool {
 }
 
 // refPattern matches a row's own number: "1", "1.a", "6a", "(iv)", "A1", "2.3.1".
-var refPattern = regexp.MustCompile(`(?i)^\(?(\d{1,3}(\.\d{1,3})*[a-z]?|\d{1,3}\.[a-z]|[a-z]|[ivx]{1,6}|[a-z]{1,3}\d{1,3}(\.\d{1,3})*[a-z]?)\)?[.:]?$`)
+var refPattern = lazyre.New(`(?i)^\(?(\d{1,3}(\.\d{1,3})*[a-z]?|\d{1,3}\.[a-z]|[a-z]|[ivx]{1,6}|[a-z]{1,3}\d{1,3}(\.\d{1,3})*[a-z]?)\)?[.:]?$`)
 
 // codeRef matches a register's code for a row: letters, then numbers
 // joined by slashes, dots or dashes, maybe a year in brackets — "OS/24/07",
 // "IA24-03.1", "SR (25/26) 01", "HWB/23/4".
-var codeRef = regexp.MustCompile(`^[A-Za-z]{1,5}(?:[ /.\-]?\(?\d{1,4}(?:/\d{1,4})?\)?){1,4}[a-z]?$`)
+var codeRef = lazyre.New(`^[A-Za-z]{1,5}(?:[ /.\-]?\(?\d{1,4}(?:/\d{1,4})?\)?){1,4}[a-z]?$`)
 
 func isRef(s string) bool {
 	s = strings.TrimSpace(s)

@@ -7,7 +7,6 @@ package table
 
 import (
 	"cmp"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +14,7 @@ import (
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
 	"github.com/councilactions/councilactions/extract/layout"
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // Result is what Find returns: the actions, and which lines the tables used
@@ -200,7 +200,7 @@ func themeHeading(l layout.Line) (string, bool) {
 
 // numberedTheme is a heading numbered as a plan's sections are ("1.1
 // Encourage early approaches …"), where a text copy kept no bold.
-var numberedTheme = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]`)
+var numberedTheme = lazyre.New(`^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]`)
 
 // startsOtherTable reports whether a row is the first of another table
 // that the reader told apart (its Table differs from the plan's): a real
@@ -389,11 +389,11 @@ func statement(text string) bool {
 }
 
 // relative opens a relative clause, whose verb describes the phrase's noun.
-var relative = regexp.MustCompile(`(?i)\b(?:which|who|whose|where)\b`)
+var relative = lazyre.New(`(?i)\b(?:which|who|whose|where)\b`)
 
 var (
-	toldWords     = regexp.MustCompile(`(?i)^that\b|\b(?:will|would|shall|should|must|(?:is|are|was|were|be|been)\s+(?:asked|invited|recommended)|notes?|noted|agreed|agrees|resolved)\b`)
-	reportSection = regexp.MustCompile(`(?i)^(?:recommendations?|purpose(?: of (?:the )?report)?|background|introduction|implications|summary|conclusions?|context|options(?: considered)?|risks?|consultation|financial implications|legal implications|appendi(?:x|ces))\s*:?$`)
+	toldWords     = lazyre.New(`(?i)^that\b|\b(?:will|would|shall|should|must|(?:is|are|was|were|be|been)\s+(?:asked|invited|recommended)|notes?|noted|agreed|agrees|resolved)\b`)
+	reportSection = lazyre.New(`(?i)^(?:recommendations?|purpose(?: of (?:the )?report)?|background|introduction|implications|summary|conclusions?|context|options(?: considered)?|risks?|consultation|financial implications|legal implications|appendi(?:x|ces))\s*:?$`)
 )
 
 // maxHeadingLines is how many lines a heading may wrap over.
@@ -402,10 +402,10 @@ const maxHeadingLines = 3
 // partLabel is the label that opens a heading of a plan's part: a
 // capital letter or a number and a dash, stop, colon or bracket ("C –
 // ", "4. ", "2) "), or a theme word and its number ("Priority 3: ").
-var partLabel = regexp.MustCompile(`^(?:[A-Z]|\d{1,2})\s*[-–—.:)]\s+[A-Z]|^(?i:priority|theme|objective|outcome|aim|goal|workstream|strand)\s+(?:\d{1,2}|[A-Z])\s*[-–—.:]\s+\S`)
+var partLabel = lazyre.New(`^(?:[A-Z]|\d{1,2})\s*[-–—.:)]\s+[A-Z]|^(?i:priority|theme|objective|outcome|aim|goal|workstream|strand)\s+(?:\d{1,2}|[A-Z])\s*[-–—.:]\s+\S`)
 
 // partPrefix is partLabel's label alone, without the words it opens.
-var partPrefix = regexp.MustCompile(`^(?:(?:[A-Z]|\d{1,2})\s*[-–—.:)]|(?i:priority|theme|objective|outcome|aim|goal|workstream|strand)\s+(?:\d{1,2}|[A-Z])\s*[-–—.:])\s+`)
+var partPrefix = lazyre.New(`^(?:(?:[A-Z]|\d{1,2})\s*[-–—.:)]|(?i:priority|theme|objective|outcome|aim|goal|workstream|strand)\s+(?:\d{1,2}|[A-Z])\s*[-–—.:])\s+`)
 
 // statusHeading reads a heading that names the status of the rows under it
 // rather than their theme: "Complete", "Actions in progress", "Completed
@@ -422,7 +422,7 @@ func statusHeading(text string) (string, bool) {
 }
 
 // actionWords are the nouns a status heading names its rows by.
-var actionWords = regexp.MustCompile(`(?i)\b(actions?|recommendations?|items?|tasks?|projects?)\b`)
+var actionWords = lazyre.New(`(?i)\b(actions?|recommendations?|items?|tasks?|projects?)\b`)
 
 // headFirstParts gives the rows so far that have no theme the one above
 // the table.
@@ -458,7 +458,7 @@ func themeBefore(lines []layout.Line, i int) string {
 }
 
 // pointer is a sentence that points to the table under it.
-var pointer = regexp.MustCompile(`(?i)\b(?:table|actions?|set\s+out|listed|shown)\s+below\b|\b(?:the\s+following|as\s+follows)\s*:?$`)
+var pointer = lazyre.New(`(?i)\b(?:table|actions?|set\s+out|listed|shown)\s+below\b|\b(?:the\s+following|as\s+follows)\s*:?$`)
 
 // sectionBefore is the title of the section a table of goals sits in, as
 // a strategy heads each of its parts ("PREVENTING WELL"), maybe pages
@@ -626,8 +626,8 @@ func (t *assembler) add(l layout.Line) {
 // letters and digits up to a joining mark ("IA24-", "OS/", "SR (25/26)").
 // refTail is its rest ("03.1", "24/07").
 var (
-	refHead = regexp.MustCompile(`^[A-Za-z]{1,5}\d{0,4}[-/.]$|^[A-Za-z]{1,5} ?\(\d{2}/\d{2}\)$`)
-	refTail = regexp.MustCompile(`^\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$`)
+	refHead = lazyre.New(`^[A-Za-z]{1,5}\d{0,4}[-/.]$|^[A-Za-z]{1,5} ?\(\d{2}/\d{2}\)$`)
+	refTail = lazyre.New(`^\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$`)
 )
 
 // spacedCode is a row's code of short parts set apart by spaces and
@@ -652,7 +652,7 @@ func spacedCode(s string) bool {
 
 // monthYear is a cell that is a month or a quarter and its year: "May
 // 2026", "Sept. 2025", "Q1 2026".
-var monthYear = regexp.MustCompile(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4])\s+\d{4}$`)
+var monthYear = lazyre.New(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4])\s+\d{4}$`)
 
 func joinRef(head, tail string) string {
 	if strings.HasSuffix(head, ")") {
@@ -862,7 +862,7 @@ const maxThemeLen = 150
 
 // themeWords start a theme heading ("Priority 2 – …"), or name it after a
 // word or two when a number or a colon follows ("Shared outcome 5: …").
-var themeWords = regexp.MustCompile(`(?i)^(priority|theme|objective|outcome|section|area|aim|goal|workstream|strand|part)\b|^(?:[\w'’]+\s+){1,2}?(priority|theme|objective|outcome|aim|goal|workstream|strand)\s*(?:\d{1,2}[a-z]?|[A-Z])?\s*[:\-–—]`)
+var themeWords = lazyre.New(`(?i)^(priority|theme|objective|outcome|section|area|aim|goal|workstream|strand|part)\b|^(?:[\w'’]+\s+){1,2}?(priority|theme|objective|outcome|aim|goal|workstream|strand)\s*(?:\d{1,2}[a-z]?|[A-Z])?\s*[:\-–—]`)
 
 // isTheme reports whether a line is a heading row spanning the table
 // ("Priority 1 - Housing for all"): one filled cell, in the first column or
@@ -904,7 +904,7 @@ func themeText(l layout.Line) string {
 	return ""
 }
 
-var separator = regexp.MustCompile(`^[-–—_=.*` + layout.Bullets + `\s]+$`)
+var separator = lazyre.New(`^[-–—_=.*` + layout.Bullets + `\s]+$`)
 
 // isSeparator reports a row of dashes and other rules drawn in text.
 func isSeparator(cells []layout.Cell) bool {
@@ -1009,8 +1009,8 @@ func (t *assembler) actions() []action.Action {
 // initials are followed by a status opening in a capital: "002 Planter
 // sizes and costs KP Outstanding No progress yet".
 var (
-	ownerThenCapital = regexp.MustCompile(`\s([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s+[A-Z]`)
-	rowNumber        = regexp.MustCompile(`^(\d{1,4}[a-z]?)\.?\s+`)
+	ownerThenCapital = lazyre.New(`\s([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s+[A-Z]`)
+	rowNumber        = lazyre.New(`^(\d{1,4}[a-z]?)\.?\s+`)
 )
 
 // runRow is a run-together row's cells.
@@ -1038,7 +1038,7 @@ func splitRunTogether(text string) (runRow, bool) {
 
 // rating is what a Priority column holds when it rates a row rather than
 // naming the priority it serves: High, Medium, Low, P1, a RAG colour.
-var rating = regexp.MustCompile(`(?i)^(very high|high|medium|med|low|h|m|l|critical|major|moderate|minor|significant|p?[1-5]|red|amber|green)$`)
+var rating = lazyre.New(`(?i)^(very high|high|medium|med|low|h|m|l|critical|major|moderate|minor|significant|p?[1-5]|red|amber|green)$`)
 
 // leadingStatus is the first few words of a note, to its first stop.
 // affirmative is a cell that answers yes.
@@ -1048,20 +1048,20 @@ func dateAlone(s string) bool {
 	return dateFirst.MatchString(s) && action.NormalizeDue(s) != ""
 }
 
-var dateFirst = regexp.MustCompile(`(?i)^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`)
+var dateFirst = lazyre.New(`(?i)^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`)
 
 // dayDate is a date of a day: "3 May 2025", "3rd May 2025", "03/05/2025".
-var dayDate = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`)
+var dayDate = lazyre.New(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`)
 
-var affirmative = regexp.MustCompile(`(?i)^\s*(?:yes|y|✓|✔)\s*\.?\s*$`)
+var affirmative = lazyre.New(`(?i)^\s*(?:yes|y|✓|✔)\s*\.?\s*$`)
 
-var leadingStatus = regexp.MustCompile(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
+var leadingStatus = lazyre.New(`^[A-Za-z][A-Za-z ]{1,30}?(?:\s*[:–—-]|\.|$)`)
 
-var leadingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
+var leadingNumber = lazyre.New(`^(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.)]\s+`)
 
 // endingDue is a month or a season and its year closing a row's action,
 // after "in", "by" or "before": "… in Spring 2024", "… by March 2025".
-var endingDue = regexp.MustCompile(`(?i)\s(?:in|by|before)\s+((?:(?:the\s+)?end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)[a-z]*\s+\d{4})\.?$`)
+var endingDue = lazyre.New(`(?i)\s(?:in|by|before)\s+((?:(?:the\s+)?end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)[a-z]*\s+\d{4})\.?$`)
 
 // doneBefore: the words before the closing date end on a past
 // participle, perhaps with its particle ("the survey carried out", "the
@@ -1092,12 +1092,12 @@ var pastParticiple = map[string]bool{"held": true, "done": true, "made": true, "
 
 // closingDue is a deadline in brackets closing an action: "(by June
 // 2024)", "(by end of 2024)"; what is inside must read as a date.
-var closingDue = regexp.MustCompile(`\((?i:by|before|due)\s+([^()]{3,30})\)\.?$`)
+var closingDue = lazyre.New(`\((?i:by|before|due)\s+([^()]{3,30})\)\.?$`)
 
 // leadingCode is a code an unnumbered table's row prints before its action
 // ("NE1 Plant 10 hectares …", "NE2: Complete …"): letters (group 2) and a
 // number, then the action in a capital.
-var leadingCode = regexp.MustCompile(`^(([A-Z]{1,4})\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[:.]|\s[–-])?\s+(?:[A-Z])`)
+var leadingCode = lazyre.New(`^(([A-Z]{1,4})\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[:.]|\s[–-])?\s+(?:[A-Z])`)
 
 // leadingCodes counts, by their letters, the codes that start rows'
 // actions: two or more make a series ("NE1", "NE2"), where one row's "CO2
