@@ -871,6 +871,29 @@ func TestStackedTables(t *testing.T) {
 		{"a header whose action comes after who leads it",
 			"No.\n\nLead\n\nAction\n\n1\n\nClerk\n\nOrder the salt bins\n\n2\n\nChair\n\nMeet the school\n",
 			nil},
+		{"a header of four names or more that every row fills, what is done after another cell",
+			"Our aims\n\nRef No.\n\nUrgency\n\nItem\n\nYear\n\nAction\n\nDone %\n\nROADS\n\n" +
+				"1\n\nHigh\n\nResurface the lane by the mill\n\n25/26\n\nClerk\n\n50\n\n" +
+				"2\n\nLow\n\nPaint the white lines again at the\nschool gates\n 26/27\n\nClerk + Cllr Ames\n\n0\n\n" +
+				"3\n\nTREES\n\n4\n\nHigh\n\nPlant an oak on the green\n\n25/26\n\nTree warden\n\n90\n\n" +
+				"HALLS\n\n5\n\nLow\n\nFix the hall's back\n",
+			[]string{
+				"1|false|false|Ref No.\tUrgency\tItem\tYear\tAction\tDone %",
+				"1|true|false|ROADS",
+				"1|false|true|1\tHigh\tResurface the lane by the mill\t25/26\tClerk\t50",
+				"1|false|true|2\tLow\tPaint the white lines again at the school gates\t26/27\tClerk + Cllr Ames\t0",
+				"1|true|false|TREES",
+				"1|false|true|4\tHigh\tPlant an oak on the green\t25/26\tTree warden\t90",
+				"1|true|false|HALLS",
+				"1|false|true|5\tLow\tFix the hall's back\t\t\t",
+			}},
+		{"such a header over rows that do not fill it",
+			"Ref No.\n\nUrgency\n\nItem\n\nYear\n\nAction\n\n" +
+				"1\n\nHigh\n\nResurface the lane\n\nClerk\n\n" +
+				"2\n\nLow\n\nPaint the lines\n\n26/27\n\nClerk\n\n" +
+				"3\n\nHigh\n\nPlant an oak\n\n25/26\n\nTree warden\n\n" +
+				"4\n\nLow\n\nFix the hall\n\n25/26\n\nCaretaker\n",
+			nil},
 		{"rows twice as long as the header",
 			"Action\n\nStatus\n\n1\n\nH\n\nRenew the lease\n\n2025\n\nClerk\n\n2\n\nL\n\nSurvey the hall\n\n2026\n\nChair\n\n3\n\nM\n\nTrim the hedge\n",
 			nil},

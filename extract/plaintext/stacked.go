@@ -47,17 +47,25 @@ func stackedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 	bs := blocks(lines, raws)
 	for k := 0; k < len(bs); k++ {
 		names, numbered := stackedHeader(bs, k)
-		if names == nil {
-			continue
-		}
 		i := k - len(names)
 		width := len(names)
 		if !numbered {
 			width++ // the numbers' column, its header blank
 		}
-		rows, again, end := stackedRows(bs, k, names, width)
-		if len(rows) < 2 || !rowsFit(rows, width) {
-			continue
+		var rows [][]block
+		var again, lead []block
+		end, filled := k, false
+		if names != nil {
+			rows, again, end = stackedRows(bs, k, names, width)
+		}
+		if names == nil || len(rows) < 2 || !rowsFit(rows, width) {
+			var ok bool
+			names, lead, rows, again, end, ok = filledTable(bs, k, raws)
+			if !ok {
+				continue
+			}
+			numbered, width, filled = true, len(names), true
+			i = k - len(lead) - len(names)
 		}
 		for _, b := range again {
 			blank(lines, b) // the header, repeated over a section's rows
@@ -73,8 +81,16 @@ func stackedTables(lines []layout.Line, raws []string, tables *int, cells *limit
 		for _, b := range bs[i:k] {
 			blank(lines, b) // the header's cells, now its one row
 		}
+		for _, b := range lead { // a section's title between the header and the first row
+			lines[b.first] = tableRow([]string{b.text}, lines[b.first].Page, *tables, false)
+			lines[b.first].Bold = true
+		}
 		lines[bs[i].first] = tableRow(head, lines[bs[i].first].Page, *tables, false)
 		for _, r := range rows {
+			if len(r) == 1 && rowNumber.MatchString(r[0].text) && filled {
+				blank(lines, r[0]) // a number whose row is empty
+				continue
+			}
 			for _, b := range r {
 				blank(lines, b)
 			}
@@ -118,15 +134,22 @@ func blocks(lines []layout.Line, raws []string) []block {
 		if strings.TrimSpace(raws[i]) == "" || lines[i].IsTable() {
 			continue
 		}
-		b := block{first: i}
-		var words []string
-		for ; i < len(raws) && strings.TrimSpace(raws[i]) != "" && !lines[i].IsTable(); i++ {
-			words = append(words, strings.TrimSpace(raws[i]))
+		first := i
+		for i < len(raws) && strings.TrimSpace(raws[i]) != "" && !lines[i].IsTable() {
+			i++
 		}
-		b.last, b.text = i-1, strings.Join(words, " ")
-		bs = append(bs, b)
+		bs = append(bs, blockOf(raws, first, i-1))
 	}
 	return bs
+}
+
+// blockOf is the block of lines first to last, their text joined.
+func blockOf(raws []string, first, last int) block {
+	words := make([]string, 0, last-first+1)
+	for _, r := range raws[first : last+1] {
+		words = append(words, strings.TrimSpace(r))
+	}
+	return block{text: strings.Join(words, " "), first: first, last: last}
 }
 
 // blank empties a block's lines.
@@ -143,18 +166,10 @@ func blank(lines []layout.Line, b block) {
 // the first cell after the number, as a row's cells give no other way to
 // tell which of them it is once an empty one leaves no line.
 func stackedHeader(bs []block, k int) (names []string, numbered bool) {
-	m := rowNumber.FindStringSubmatch(bs[k].text)
-	if m == nil || !(m[2] == "" && m[1] == "1" || m[2] == "1") {
+	if !firstRow(bs[k].text) {
 		return nil, false
 	}
-	var short []string
-	for j := k - 1; j >= 0 && k-j <= 8; j-- {
-		t := bs[j].text
-		if len(t) > 30 || len(strings.Fields(t)) > 4 || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "No.") || rowNumber.MatchString(t) {
-			break
-		}
-		short = append([]string{t}, short...)
-	}
+	short := shortBefore(bs, k)
 	for n := 2; n <= len(short); n++ {
 		names = short[len(short)-n:]
 		if _, action, ok := table.HeaderCells(names); !ok || action != 0 {
@@ -168,6 +183,135 @@ func stackedHeader(bs []block, k int) (names []string, numbered bool) {
 		return names, false
 	}
 	return nil, false
+}
+
+// firstRow is whether a block is the first row's number: "1", "3.1".
+func firstRow(t string) bool {
+	m := rowNumber.FindStringSubmatch(t)
+	return m != nil && (m[2] == "" && m[1] == "1" || m[2] == "1")
+}
+
+// shortBefore is the run of short cells, one under another, just before
+// block k: a header's names as a cell a line sets them, eight at most.
+func shortBefore(bs []block, k int) []string {
+	var short []string
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		t := bs[j].text
+		if len(t) > 30 || len(strings.Fields(t)) > 4 || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "No.") || rowNumber.MatchString(t) {
+			break
+		}
+		short = append([]string{t}, short...)
+	}
+	return short
+}
+
+// A header that names four columns or more, the numbers' own name first,
+// may set what is done after other cells ("No." / "Priority" / "Task" /
+// "Year" / "Who"). Where every row fills the header's columns no empty
+// cell has shifted the rest, so the rows read as they stand. A section's
+// title may stand between the header and the first row, a row may be
+// only its number (every cell of it empty), and the last row may be cut
+// short.
+
+// minFilled is how many rows must fill the header for such a table: two
+// could fill it by chance.
+const minFilled = 3
+
+// filledTable reads such a table, block k the first row's number. It
+// gives the header's names, the section's title before the first row if
+// there is one, the rows, the header's cells repeated between them and
+// the block after the rows.
+func filledTable(bs []block, k int, raws []string) (names []string, lead []block, rows [][]block, again []block, end int, ok bool) {
+	if !firstRow(bs[k].text) {
+		return nil, nil, nil, nil, 0, false
+	}
+	for h := k; h >= k-1 && h > 0; h-- {
+		if h < k && !sectionRow(bs[h].text) {
+			break
+		}
+		names = filledHeader(shortBefore(bs, h))
+		if names == nil {
+			continue
+		}
+		rows, again, end = stackedRows(bs, k, names, len(names))
+		if rows, ok = fillRows(rows, len(names), raws); ok {
+			return names, bs[h:k], rows, again, end, true
+		}
+	}
+	return nil, nil, nil, nil, 0, false
+}
+
+// sectionRow is a section's title set as a row of its own: three words
+// at most, no sentence.
+func sectionRow(t string) bool {
+	return shortTitle(t) && len(strings.Fields(t)) <= 3
+}
+
+// filledHeader is the widest run of the short cells' last ones that names
+// a table of actions, four names or more, the first the rows' numbers.
+func filledHeader(short []string) []string {
+	for n := len(short); n >= 4; n-- {
+		names := short[len(short)-n:]
+		if numbered, _, ok := table.HeaderCells(names); ok && numbered {
+			return names
+		}
+	}
+	return nil
+}
+
+// fillRows checks that the rows fill the header's width (see above),
+// minFilled of them at least, and parts a number alone from the section's
+// title after it. A row one cell short whose cell goes on over a line
+// indented where its first was not is two cells the copy left no blank
+// line between: the indent opens the second.
+func fillRows(rows [][]block, width int, raws []string) ([][]block, bool) {
+	var out [][]block
+	full := 0
+	for j, r := range rows {
+		last := j == len(rows)-1
+		if len(r) == width-1 {
+			if parted, ok := partIndented(r, raws); ok {
+				r = parted
+			}
+		}
+		switch {
+		case len(r) == width:
+			full++
+		case len(r) == 1:
+			// a section's title, or a number whose cells are all empty
+		case len(r) == 2 && !last && rowNumber.MatchString(r[0].text) && sectionRow(r[1].text):
+			out = append(out, r[:1])
+			r = r[1:]
+		case last && len(r) < width:
+			// cut short
+		default:
+			return nil, false
+		}
+		out = append(out, r)
+	}
+	return out, full >= minFilled
+}
+
+// partIndented parts the first of a row's cells (after its number) whose
+// later line opens with a space where its first line did not.
+func partIndented(r []block, raws []string) ([]block, bool) {
+	for c, b := range r {
+		if c == 0 || indented(raws[b.first]) {
+			continue
+		}
+		for l := b.first + 1; l <= b.last; l++ {
+			if indented(raws[l]) {
+				out := append(append([]block{}, r[:c]...), blockOf(raws, b.first, l-1), blockOf(raws, l, b.last))
+				return append(out, r[c+1:]...), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// indented is whether a line opens with a space or a tab.
+func indented(raw string) bool {
+	return strings.HasPrefix(raw, " ") || strings.HasPrefix(raw, "\t")
 }
 
 // numberedHeader is a header whose first cell names the rows' numbers and

@@ -38,7 +38,7 @@ var headerRules = []struct {
 	f  field
 	re *lazyre.RE
 }{
-	{fRef, lazyre.New(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec|(?:priority|recommendation|objective|action|row) (?:number|no|ref))$`)},
+	{fRef, lazyre.New(`^(no|nos|number|ref|refs|ref no|reference|id|item|item no|action no|action ref|action number|rec no|rec|serial|serial no|serial number|(?:priority|recommendation|objective|action|row) (?:number|no|ref))$`)},
 	// "Area(s) for action" heads the theme the actions are grouped in.
 	{fTheme, lazyre.New(`^areas?(?: s)? for action$`)},
 	{fProgress, lazyre.New(`\b(status update|update on status|progress update|progress to date|update to date|position to date)\b`)},
@@ -274,6 +274,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 		}
 	}
 	h.keepStrongest(cells)
+	h.itemThenWho(cells)
 	for i, f := range h.cols {
 		if f == fStatus && stateHeader.MatchString(strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(cells[i]), " "))) {
 			h.reached = true // "Completed" with no "Status" beside it
@@ -417,6 +418,29 @@ func (h *header) keepStrongest(cells []string) {
 			// The recommendation or finding an agreed action answers is
 			// that action's objective.
 			h.cols[i] = fObjective
+		}
+	}
+}
+
+// itemThenWho reads a header that numbers its rows in a column of their
+// own and names another "Item" ("No. | Item | Action | Year"): the item
+// is then what is to be done, not its number, and a bare "Action" after
+// it, where no column names who acts, is who acts on it, as a minute's
+// "Action: Clerk" is.
+func (h *header) itemThenWho(cells []string) {
+	if h.refCol < 0 || h.has(fOwner) {
+		return
+	}
+	norm := func(c string) string { return strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(c), " ")) }
+	for i, f := range h.cols {
+		if f != fRef || i <= h.refCol || norm(cells[i]) != "item" {
+			continue
+		}
+		for j := i + 1; j < len(h.cols); j++ {
+			if h.cols[j] == fAction && norm(cells[j]) == "action" && h.col(fAction) == j {
+				h.cols[i], h.cols[j] = fAction, fOwner
+				return
+			}
 		}
 	}
 }

@@ -953,6 +953,12 @@ func TestWeakColumnsByRole(t *testing.T) {
 		// Beside a status column, one named by a state gives way.
 		{[]string{"Action", "Lead", "Completed", "Status"}, []field{fAction, fOwner, fNone, fStatus}},
 		{[]string{"Action", "Lead", "Review date"}, []field{fAction, fOwner, fNone}},
+		// An "Item" beside the rows' own numbers is what is done, and a
+		// bare "Action" after it who does it; beside a column of who
+		// leads, "Action" keeps its own sense.
+		{[]string{"Serial No.", "Item", "Year", "Action", "Progress"}, []field{fRef, fAction, fDue, fOwner, fProgress}},
+		{[]string{"No.", "Item", "Action", "Lead"}, []field{fRef, fRef, fAction, fOwner}},
+		{[]string{"Item", "Action", "Progress"}, []field{fRef, fAction, fProgress}},
 	}
 	for _, tt := range tests {
 		h, ok := parseHeader(tt.cells, nil)
