@@ -302,7 +302,7 @@ func leadIn(text string) (opener, bool) {
 		// the priorities the sentence before names.
 		return opener{kind: action.KindCommitment}, true
 	}
-	if willTo.MatchString(t) || prioritiesTo.MatchString(t) {
+	if willTo.MatchString(t) && !planHolds.MatchString(t) || prioritiesTo.MatchString(t) {
 		// "We will work with the NHS and others through the Strategy
 		// to:", "Our priorities are to:": each point is an undertaking,
 		// said with the whole lead-in.
@@ -643,8 +643,12 @@ var actionsNeeded = lazyre.New(`(?i)^(?:further\s+|next\s+)?actions?\s+(?:requir
 // points as what the body sets out to do: "Our priorities are to:", "The
 // Board's aims for 2024 are to:".
 var (
-	willTo       = lazyre.New(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto(?:\s+(?:deliver|achieve|do))?\s*(?::-|[:\-–—])$`)
-	actionsLead  = lazyre.New(`(?i)^(?:our|key|priority|summary of(?: our)?|the following)\s+(?:[\w-]+\s+){0,2}?(?:actions?(?:\s+(?:headlines|points|areas))?|commitments)(?:\s+(?:are|will be|include))?\s*(?::-|[:\-–—])$`)
+	willTo      = lazyre.New(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto(?:\s+(?:deliver|achieve|do))?\s*(?::-|[:\-–—])$`)
+	actionsLead = lazyre.New(`(?i)^(?:our|key|priority|summary of(?: our)?|the following)\s+(?:[\w-]+\s+){0,2}?(?:actions?(?:\s+(?:headlines|points|areas))?|commitments)(?:\s+(?:are|will be|include))?\s*(?::-|[:\-–—])$`)
+	// planHolds is a plan said to hold what the points name ("The first
+	// plan will have projects to deliver:"): what the document will
+	// contain, not what anyone will do.
+	planHolds    = lazyre.New(`(?i)^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme)\s+will\s+(?:have|hold|contain)\b`)
 	prioritiesTo = lazyre.New(`(?i)^(?:our|its|their|the\s+[\w'’ ]{1,40}?['’]s)\s+(?:[\w-]+\s+){0,3}(?:priorities|aims|objectives|ambitions|commitments|goals)\s+(?:for\s+[^:]{1,60}?\s+)?(?:are|will\s+be)\s+to\s*(?::-|[:\-–—])$`)
 )
 
