@@ -60,8 +60,8 @@ var headerRules = []struct {
 	{fOwner, lazyre.New(`^(project|programme) (executive|manager|sponsor)$|^sponsors?$`)},
 	{fAction, lazyre.New(`^(projects?|project (title|name|description))$`)},
 	// "Timetable" names the column alone; in a cell's words it is a
-	// bus timetable.
-	{fDue, lazyre.New(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$|^time ?tables?$`)},
+	// bus timetable. A financial year ("Target FY") is when, as a year is.
+	{fDue, lazyre.New(`\b(by when|deadlines?|time ?scales?|time ?frames?|timelines?|dates?|when|due|completion)\b|^years?$|^time ?tables?$|\bfy$|^financial years?$`)},
 	{fOwner, lazyre.New(`\b(responsible|responsibility|lead|leads|led by|owners?|ownership|who|whom|accountable|officers?|delivered by|action by|delivery partners?|partners?|organisations?|agency|agencies)\b`)},
 	// An organisational unit named as a field says who leads: a
 	// tracker's "Directorate: Housing" or a "Department" column is the

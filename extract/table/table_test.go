@@ -959,6 +959,8 @@ func TestWeakColumnsByRole(t *testing.T) {
 		{[]string{"Serial No.", "Item", "Year", "Action", "Progress"}, []field{fRef, fAction, fDue, fOwner, fProgress}},
 		{[]string{"No.", "Item", "Action", "Lead"}, []field{fRef, fRef, fAction, fOwner}},
 		{[]string{"Item", "Action", "Progress"}, []field{fRef, fAction, fProgress}},
+		{[]string{"Action", "Lead", "Target FY"}, []field{fAction, fOwner, fDue}},
+		{[]string{"Action", "Lead", "Financial year"}, []field{fAction, fOwner, fDue}},
 	}
 	for _, tt := range tests {
 		h, ok := parseHeader(tt.cells, nil)
