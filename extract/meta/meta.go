@@ -38,7 +38,32 @@ var (
 	yearJoined = lazyre.New(`([A-Za-z])(\d{4})$`)
 	proseVerb  = lazyre.New(`(?i)\b(was|were|is|are|had|has|have|been|would|will)\b`)
 	periodPat  = lazyre.New(`(?i)\b((?:19|20)\d{2}\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)?\d{2}))\b`)
+	// monthSpan is a span of months, each with its year: "Dec 2018 to
+	// April 2020".
+	monthSpan = lazyre.New(`(?i)\b(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\s*(?:[-–—]|\bto\b)\s*(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\b`)
 )
+
+// monthName is a month's name, whole or cut short.
+const monthName = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+
+// subtitleSpan is the span of months a plan's subtitle gives it, a line
+// just under the title that names a plan ("Delivery plan – Jan 2025 to
+// March 2026"): the period the paper covers when its title names none.
+func subtitleSpan(lines []layout.Line, title string) string {
+	for i, l := range lines {
+		if i >= 3 {
+			break
+		}
+		text := lineText(l)
+		if text == title || !titleWords.MatchString(text) {
+			continue
+		}
+		if p := monthSpan.FindString(text); p != "" {
+			return p
+		}
+	}
+	return ""
+}
 
 // Find reads the title, date and period from the head of a paper: the lines
 // before its first table or numbered item.
@@ -132,6 +157,9 @@ func Find(ld layout.Doc) Meta {
 	}
 	if p := periodPat.FindString(m.Title); p != "" && !fullDate.MatchString(m.Title) {
 		m.Period = p
+	}
+	if m.Period == "" {
+		m.Period = subtitleSpan(lines, m.Title)
 	}
 	return m
 }
