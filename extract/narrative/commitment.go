@@ -52,9 +52,12 @@ var (
 	// bareTagTo is "Action", who acts and what they are to do, no colon
 	// after the tag: "Action Hannah – to check all correct", "Action
 	// Clerk to contact the owner".
-	bareTagTo    = lazyre.New(`^(?:ACTION|Action)\s+((?:[A-Z][\w.'’]*\s+){1,3})(?:[–-]\s+)?to\s+[a-z]{2,}`)
-	actionTag    = lazyre.New(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
-	toBeDone     = lazyre.New(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
+	bareTagTo = lazyre.New(`^(?:ACTION|Action)\s+((?:[A-Z][\w.'’]*\s+){1,3})(?:[–-]\s+)?to\s+[a-z]{2,}`)
+	actionTag = lazyre.New(`(?i)^action(?:\s+point)?\s*[:\-–—]\s*\S`)
+	// toBeDone is someone named to be asked, invited or told, as a note
+	// of what comes next or told in the past ("The Rangers were to be
+	// asked to …").
+	toBeDone     = lazyre.New(`^(?:The\s+)?(?:[A-Z][\w&'’.()\-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.()\-]*\s+(?:(?:is|are|was|were)\s+)?to\s+be\s+(?:invited|asked|consulted|contacted|sent|given|provided|added|included|updated|informed|circulated|shared|reported|brought|presented|reviewed|considered|published|arranged|scheduled)\s+(?:to|by|at|on|in|for|with|about|as)\b`)
 	toDo         = lazyre.New(`^([A-Z][\w&'’,()\- ]{1,80}?)\s+to\s+(` + doVerbs + `)\b`)
 	notCommit    = lazyre.New(`(?i)^(members|councillors|the (board|committee|panel)) (noted|queried|questioned|raised|commented|expressed|welcomed)\b|^it was (noted|reported|explained|highlighted|stated|mentioned) that\b|^in response to (a )?question`)
 	askedWhether = lazyre.New(`(?i)\b(asked|queried|questioned|wondered) (whether|if|why|how|what|when)\b|\b(?:asked for|requested|sought)\s+(?:an?\s+)?(?:explanation|clarification)\s+(?:as\s+to\s+|of\s+|on\s+)?(?:why|whether|how|what|when)\b`)
@@ -1109,10 +1112,12 @@ func capsCommand(s string) bool {
 	return len(w) >= 3 && w == strings.ToUpper(w) && isLetters(w) && knownVerb(w)
 }
 
-// thingToBeDone opens a sentence with a thing, up to six words, then "to
-// be" and what is to be done to it: "Quotes to be obtained", "A letter to
-// be sent to the landowner", "Draft for required signage to be drawn up".
-var thingToBeDone = lazyre.New(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,5}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|built|cut|shown|written|laid|sold|told|spent|found|chosen))\b`)
+// thingToBeDone opens a sentence with a thing, up to nine words (a note
+// names the places it is for: "New gates for Church Lane and the green"),
+// then "to be" and what is to be done to it: "Quotes to be obtained", "A
+// letter to be sent to the landowner", "Draft for required signage to be
+// drawn up".
+var thingToBeDone = lazyre.New(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,8}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|built|cut|shown|written|laid|sold|told|spent|found|chosen))\b`)
 
 // stageWillBe is a plan's stage and what will be done in it: "The third
 // phase will be to lay paths", "Our next step will be to consult".

@@ -153,6 +153,11 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// The thing may be named at length, with the places it is for.
+		{text: "New litter bins for Mill Road and the green to be ordered.", want: "New litter bins for Mill Road and the green to be ordered.", genre: "minutes"},
+		// Told in the past ("were to be asked"), the arrangement is
+		// still what comes next.
+		{text: "The Walking Group were to be asked to clear the bridleway.", want: "The Walking Group were to be asked to clear the bridleway.", genre: "minutes"},
 		{text: "Request from the bowls club to be considered at the next meeting.", want: "", genre: "minutes"},
 		{text: "Any requests need to be submitted in May.", want: "", genre: "minutes"},
 		{text: "The area to be included in the lease was discussed.", want: "", genre: "minutes"},
