@@ -75,6 +75,29 @@ func sentenceEnded(before string) bool {
 // start: "Drain at side of the lane, opposite school: ".
 var colonTitle = lazyre.New(`^[A-Z][^:.;!?]{2,80}:\s+`)
 
+// bareTitle is a short item title run straight into the sentence, no
+// colon or stop, before the councillor it names: "Bus shelter Cllr Fox to
+// ask …". Its words after the first are in lower case, and the last is
+// no joining word or past form ("Letter from Cllr …", "Thanked Cllr …"
+// are the sentence's own).
+var bareTitle = lazyre.New(`^([A-Z][a-z]+(?:\s+[a-z]+){0,3})\s+(?:Cllrs?|Councill?ors?)\.?\s+[A-Z]`)
+
+var titleTail = lazyre.New(`(?i)(?:\b(?:from|to|by|with|of|for|and|or|that|you|as|at|on|in|the|a|an)|ed)$`)
+
+// titleRunIn is where the sentence after a bare title starts, or 0 when
+// there is none.
+func titleRunIn(s string) int {
+	m := bareTitle.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	title := s[m[2]:m[3]]
+	if titleTail.MatchString(title) || finiteVerb.MatchString(title) || modalWord.MatchString(title) {
+		return 0
+	}
+	return m[3] + 1
+}
+
 // doerIsDeed: an "owner" that opens with a verb is a deed read as a
 // doer ("Delivering Homes to meet …", "Contact AWA to request …").
 func doerIsDeed(owner string) bool {
@@ -739,6 +762,13 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			if clause == s[m[1]:] {
 				clause = s
 			}
+			return clause, owner, true
+		}
+	}
+	if at := titleRunIn(s); at > 0 {
+		// "Bus shelter Cllr Fox to ask the county …": an item's title
+		// run into its only sentence; the councillor after it acts.
+		if clause, owner, ok := undertaking(s[at:], genre); ok && agent(owner) != "" {
 			return clause, owner, true
 		}
 	}

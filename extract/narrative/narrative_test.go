@@ -153,6 +153,12 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// An item's title run into its sentence, no colon or stop, before
+		// the councillor who acts; words that join or a past form before
+		// the councillor are the sentence's own.
+		{text: "Village sign Cllr J Moss to ask the smith for a price.", want: "Cllr J Moss to ask the smith for a price.", owner: "Cllr J Moss", genre: "minutes"},
+		{text: "Letter from Cllr Moss to ask the smith for a price.", want: "", genre: "minutes"},
+		{text: "Thanked Cllr Moss to ask the smith for a price.", want: "", genre: "minutes"},
 		// The thing may be named at length, with the places it is for.
 		{text: "New litter bins for Mill Road and the green to be ordered.", want: "New litter bins for Mill Road and the green to be ordered.", genre: "minutes"},
 		// Told in the past ("were to be asked"), the arrangement is
