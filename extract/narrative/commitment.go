@@ -2133,6 +2133,9 @@ func wholeSubject(s string, i int) string {
 			return oneTeller(t[:m[0]])
 		}
 	}
+	if titledPair.MatchString(head) {
+		return head // "Cllrs Hale and Reed will …": one title for both
+	}
 	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" && !remitGoesOn(a, b) {
 		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
 	}
@@ -2141,6 +2144,10 @@ func wholeSubject(s string, i int) string {
 	}
 	return agent(trailingAdverbs.ReplaceAllString(subjectBefore(s, i), ""))
 }
+
+// titledPair is councillors named under one title in the plural:
+// "Cllrs Hale and Reed", "Councillors Hale, Reed and Moss".
+var titledPair = lazyre.New(`^(?:[Cc]llrs|[Cc]ouncill?ors)\.?\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*\s+(?:and|&)\s+[A-Z][\w'’-]+$`)
 
 // tellerPronoun is the pronoun alone after a teller's "that".
 var tellerPronoun = lazyre.New(`^(?:he|she|they)$`)
@@ -2173,6 +2180,16 @@ func subjectBefore(s string, i int) string {
 		// verb shares the subject of the first.
 		if m := modalWord.FindStringIndex(head); m != nil && m[0] > 0 {
 			return subjectBefore(head, m[0])
+		}
+		// "Cllr Reed has had no reply and will write again": the first
+		// verb has no modal, but the subject that opens the sentence is
+		// the second verb's too (unless a clause reported after "that"
+		// brings a subject of its own). "Would" after a present tells a
+		// stance ("The Council has no objection and would support it"),
+		// as joinedUndertaking reads it.
+		if m := leadSubject.FindStringSubmatch(head); m != nil && !strings.Contains(head, " that ") &&
+			(!strings.EqualFold(firstWord(s[i:]), "would") || pastAux[strings.ToLower(firstWord(head[len(m[1]):]))]) {
+			return m[1]
 		}
 	}
 	if m := listedName.FindString(head); m != "" {

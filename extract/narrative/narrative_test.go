@@ -153,6 +153,11 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// Councillors named under one title in the plural act together;
+		// a second verb joined by "and" shares the subject that opens
+		// the sentence.
+		{text: "Cllrs Hale and Reed will arrange the litter pick for May.", want: "Cllrs Hale and Reed will arrange the litter pick for May.", owner: "Cllrs Hale and Reed", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
+		{text: "Cllr Reed has had no reply from the county and will write to them again.", want: "Cllr Reed has had no reply from the county and will write to them again.", owner: "Cllr Reed", genre: "minutes"},
 		// An item's title run into its sentence, no colon or stop, before
 		// the councillor who acts; words that join or a past form before
 		// the councillor are the sentence's own.
