@@ -234,7 +234,9 @@ func commitments(text, date, genre string) []action.Action {
 		if !ok {
 			if clause, owner, ok = splicedUndertaking(s, genre); !ok {
 				if clause, owner, ok = joinedUndertaking(s, genre); !ok {
-					continue
+					if clause, owner, ok = joinedToDo(s, genre); !ok {
+						continue
+					}
 				}
 			}
 		}
@@ -1546,6 +1548,47 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 			}
 			return s, who, true
 		}
+	}
+	return "", "", false
+}
+
+// joinedTo is a person named after "and", then "to" and a verb: a
+// minute's note of who is to act, joined on to what the meeting did
+// ("Members thanked the speaker and KB to send her a card").
+var joinedTo = lazyre.New(`\s+and\s+((?:` + personWho + `)\s+to\s+[a-z]+\b.*)$`)
+
+// objectInfinitive is a verb whose object takes "to" and a verb of its
+// own ("asked the warden and the Clerk to meet"): the person after "and"
+// is the verb's second object, not a subject.
+var objectInfinitive = lazyre.New(`(?i)\b(?:ask|invit|encourag|urg|told|tell|want|allow|enabl|thank|request|expect|remind|instruct|authori[sz]|requir|permit|persuad|nominat|appoint|elect|select|choos|chose|co-?opt|leav|left|help)\w*\b`)
+
+// joinedToDo finds in minutes the undertaking of a person named in a
+// clause joined by "and" with no verb but "to" ("The council welcomed
+// the talk and RM to circulate the slides"). The word before "and" must
+// not name a person, who would be listed with the one after it, and the
+// clause before must have no verb that takes an object and "to".
+func joinedToDo(s, genre string) (clause, owner string, ok bool) {
+	if genre != action.DocMinutes || !strings.Contains(s, " and ") {
+		return "", "", false
+	}
+	m := joinedTo.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", "", false
+	}
+	head := s[:m[0]]
+	if k := strings.LastIndexAny(head, ",;:"); k >= 0 {
+		head = head[k+1:]
+	}
+	ws := strings.Fields(head)
+	if len(ws) < 3 || objectInfinitive.MatchString(head) {
+		return "", "", false
+	}
+	last := strings.Trim(ws[len(ws)-1], ",.'’")
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsLower(r) || peopleWord.MatchString(last) || postWord.MatchString(last) {
+		return "", "", false
+	}
+	if _, who, ok := undertaking(s[m[2]:m[3]], genre); ok && who != "" {
+		return s, who, true
 	}
 	return "", "", false
 }

@@ -153,6 +153,13 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// A person named after "and" with only "to" and a verb is who is
+		// to act; not where the word before "and" names a person, nor
+		// after a verb whose object takes "to".
+		{text: "The meeting heard the talk on hedgerows and KB to send the slides round.", want: "The meeting heard the talk on hedgerows and KB to send the slides round.", owner: "KB", genre: "minutes"},
+		{text: "Members thanked the volunteers and the Clerk to send a card.", want: "", genre: "minutes"},
+		{text: "The meeting heard the talks of Mrs Lane and KB to send the slides round.", want: "", genre: "minutes"},
+		{text: "The meeting heard the talk on hedgerows and KB to send the slides round.", want: "", genre: "report"},
 		// Councillors named under one title in the plural act together;
 		// a second verb joined by "and" shares the subject that opens
 		// the sentence.
