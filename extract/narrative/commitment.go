@@ -809,7 +809,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			if meetingAct.MatchString(firstWord(s[loc[1]-1:])) {
 				return "", "", false
 			}
-			if owner, ok := askedWho(who); ok && !audience.MatchString(who) && !askedWhether.MatchString(s) {
+			// ("requested that due to the delay …": "to" before an article
+			// is a preposition, and no one is asked to do anything.)
+			if owner, ok := askedWho(who); ok && !audience.MatchString(who) && !askedWhether.MatchString(s) && !phraseOpener[strings.ToLower(firstWord(s[loc[1]-1:]))] {
 				return s, owner, true
 			}
 		}
@@ -936,7 +938,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("order of", "adjourn", "extend", "be held", " meet ", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together", "item of business", "motion", "urgent business", "apologies") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
-	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") && !oneAsks(s) {
+	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") && !oneAsks(s) && !askedToWeigh.MatchString(s) {
 		// "The Committee requested that the figures be circulated",
 		// "Members asked for a note setting out the costs": what the
 		// meeting asked to be done or sent.
@@ -2063,6 +2065,11 @@ var askedThatDo = lazyre.New(askedThatDoPat)
 // anyone.
 // ("A further report was requested" is the meeting's request, passive.)
 var oneAsker = lazyre.New(`^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(?:asked|requested|queried)\b`)
+
+// askedToWeigh is a request that a thing be thought about, no more ("A
+// member asked that a bench be considered for the green"): it puts the
+// matter to a later meeting and gives no one a deed.
+var askedToWeigh = lazyre.New(`\b(?:requested|asked)\s+that\s+[^.;]{3,200}?\bbe\s+(?:\w+ly\s+)?(?:considered|reconsidered|discussed|debated|looked\s+at)\b[^.;]*\.?$`)
 
 func oneAsks(s string) bool {
 	m := oneAsker.FindString(s)

@@ -153,6 +153,12 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// A request that a thing be thought about puts it to a later
+		// meeting; one that it be done is the meeting's request.
+		{text: "A member asked that a new bench be considered for the green.", want: "", genre: "minutes"},
+		{text: "A member asked that a new bench be ordered for the green.", want: "A member asked that a new bench be ordered for the green.", genre: "minutes"},
+		// "Due to" before an article is no one asked to act.
+		{text: "Members welcomed the scheme and requested that due to the delays some slack be possible.", want: "", genre: "minutes"},
 		// A person named after "and" with only "to" and a verb is who is
 		// to act; not where the word before "and" names a person, nor
 		// after a verb whose object takes "to".
