@@ -966,7 +966,11 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
-		who := wholeSubject(s, loc[0])
+		at := loc[0]
+		if m := trailingAux.FindStringIndex(s[:at]); m != nil {
+			at = m[0] // "RM had agreed to ring the owner": the subject is before "had"
+		}
+		who := wholeSubject(s, at)
 		if m := doerAssents.FindStringSubmatch(s); who == "" && m != nil {
 			// "It was agreed to list it for June but meanwhile Cllr Ash
 			// agreed to ring the owner": the meeting's agreement named no
@@ -1594,6 +1598,10 @@ func joinedToDo(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// trailingAux is the auxiliary, perhaps with an adverb, that ends the
+// words before a verb: "… had already", "… has".
+var trailingAux = lazyre.New(`\s+(?:had|has|have)(?:\s+(?:also|already|now|\w+ly))?\s*$`)
 
 // pastAux: the auxiliaries of a past clause, after which a report's
 // "would" is the "will" said.
@@ -2249,7 +2257,7 @@ func subjectBefore(s string, i int) string {
 	}
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
-	for _, sep := range []string{" that ", ", ", " and ", " but ", " so ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
+	for _, sep := range []string{" that ", ", ", " – ", " — ", " and ", " but ", " so ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
 		if k := strings.LastIndex(head, sep); k >= 0 && !(sep == " and " && remitGoesOn(head[:k], head[k+len(sep):])) {
 			head = head[k+len(sep):]
 		}

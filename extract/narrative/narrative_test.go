@@ -153,6 +153,10 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// Who agreed is named before "had"; a title run in before a dash
+		// is not part of the name.
+		{text: "RM had agreed to ring the owner of the field.", want: "RM had agreed to ring the owner of the field.", owner: "RM", genre: "minutes"},
+		{text: "Field gate – RM had agreed to ring the owner.", want: "Field gate – RM had agreed to ring the owner.", owner: "RM", genre: "minutes"},
 		// A request that a thing be thought about puts it to a later
 		// meeting; one that it be done is the meeting's request.
 		{text: "A member asked that a new bench be considered for the green.", want: "", genre: "minutes"},
@@ -2806,7 +2810,7 @@ func TestStrategyPromises(t *testing.T) {
 		{"a plan telling what was promised years ago gives its history", "", []string{
 			"The Council declared a climate emergency in September 2019 and committed to identifying how it could become carbon neutral.",
 			"The Council has committed to planting 5,000 trees by 2027.",
-		}, []string{"commitment||The Council has committed to planting 5,000 trees by 2027.|"}},
+		}, []string{"commitment||The Council has committed to planting 5,000 trees by 2027.|The Council"}},
 		{"a sentence naming what follows as the plans, under headings of their own", "", []string{
 			"Here is a brief summary of what we plan to do over the next five years:",
 			"To support safe and green communities", "• Set out a plan to bring empty homes back into use.", "• Develop a framework for estate renewal.",
