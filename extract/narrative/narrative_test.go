@@ -153,6 +153,12 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// Work handed on, told in reported speech, is the undertaking of
+		// those it was handed to.
+		{text: "The Chair told members that she had asked officers to draw up a timetable for the works.", want: "The Chair told members that she had asked officers to draw up a timetable for the works.", owner: "officers", genre: "minutes"},
+		// "Assist" and "supply" are deeds a named doer undertakes.
+		{text: "The finance team would assist with the year-end accounts.", want: "The finance team would assist with the year-end accounts.", owner: "The finance team", genre: "minutes"},
+		{text: "The Parish Council to supply chairs for the fete.", want: "The Parish Council to supply chairs for the fete.", owner: "The Parish Council", genre: "minutes"},
 		// Who agreed is named before "had"; a title run in before a dash
 		// is not part of the name.
 		{text: "RM had agreed to ring the owner of the field.", want: "RM had agreed to ring the owner of the field.", owner: "RM", genre: "minutes"},
