@@ -156,8 +156,10 @@ func cellLineTables(lines []layout.Line, raws []string, tables *int, cells *limi
 		if lines[ls[p]].IsTable() {
 			continue
 		}
-		if table.ColumnRole(strings.TrimSpace(raws[ls[p]])) == "" {
-			continue // a header ends with a column it names
+		// A header ends with a column it names, a short name as
+		// cellHeader takes (asked first, the cheaper test).
+		if t := strings.TrimSpace(raws[ls[p]]); !shortName(t) || table.ColumnRole(t) == "" {
+			continue
 		}
 		if next := strings.TrimSpace(raws[ls[min(p+1, len(ls)-1)]]); p+1 < len(ls) && shortName(next) && table.ColumnRole(next) != "" {
 			continue // the header goes on

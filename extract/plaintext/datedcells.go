@@ -75,7 +75,9 @@ func datedHeaderAt(lines []layout.Line, raws []string, ls []int, p int) ([]strin
 	if names, ok := datedHeader(t); ok {
 		return names, p
 	}
-	if table.ColumnRole(t) == "" {
+	// cellHeader takes no line but a short name: asked first, it spares
+	// ColumnRole's rules a paragraph's text.
+	if !shortName(t) || table.ColumnRole(t) == "" {
 		return nil, 0
 	}
 	if p+1 < len(ls) {
