@@ -2,6 +2,7 @@ package table
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,8 +114,43 @@ var nonWord = lazyre.New(`[^a-z0-9#]+`)
 // "Lead Officer[2]".
 var footnoteMark = lazyre.New(`\[(?:[ivx]{1,5}|\d{1,2})\]$`)
 
+// classified remembers the fields of cells classify has read: the same
+// words ("Action", "Lead officer", a paragraph a text reader asks about)
+// come back from many readers and many rows, and the header rules are
+// some thirty regular expressions. Bounded, as a server reads paper
+// after paper: emptied when full, and long cells are not kept.
+var classified = struct {
+	sync.Mutex
+	m map[string]field
+}{m: map[string]field{}}
+
+const (
+	maxClassified    = 1 << 14 // cells remembered
+	maxClassifiedLen = 200     // bytes of a cell worth remembering
+)
+
 // classify maps one header cell to a field.
 func classify(cell string) field {
+	classified.Lock()
+	f, ok := classified.m[cell]
+	classified.Unlock()
+	if ok {
+		return f
+	}
+	f = classifyCell(cell)
+	if len(cell) <= maxClassifiedLen {
+		classified.Lock()
+		if len(classified.m) >= maxClassified {
+			clear(classified.m)
+		}
+		classified.m[cell] = f
+		classified.Unlock()
+	}
+	return f
+}
+
+// classifyCell is classify without the memory.
+func classifyCell(cell string) field {
 	cell = footnoteMark.ReplaceAllString(strings.TrimSpace(cell), "")
 	t := strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(cell), " "))
 	if t == "" {
