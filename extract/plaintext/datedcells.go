@@ -43,7 +43,10 @@ var periodName = lazyre.New(`(?i)\s+(?:(?:as\s+)?at\s+|for\s+|in\s+)?(?:(?:jan|f
 // table.FlatHeader does, a name's period kept with it: the names, and
 // whether they head a table of actions with a deadline after the action.
 func datedHeader(t string) ([]string, bool) {
-	bare := periodName.ReplaceAllString(t, "")
+	bare := t
+	if hasYear(t) { // (periodName holds a year: without one, the scan over a paragraph is spared)
+		bare = periodName.ReplaceAllString(t, "")
+	}
 	names, ok := table.FlatHeader(bare)
 	if !ok {
 		return nil, false
@@ -64,6 +67,20 @@ func datedHeader(t string) ([]string, bool) {
 		}
 	}
 	return names, true
+}
+
+// hasYear reports whether t holds four digits in a row, as every period
+// name does.
+func hasYear(t string) bool {
+	run := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			run = 0
+		} else if run++; run == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // datedHeaderAt reads a header that ends at the line ls[p]: its names
