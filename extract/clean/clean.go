@@ -25,7 +25,23 @@ func Text(s string) string {
 // Space folds every run of white space, no-break spaces included, to one
 // space and trims the ends.
 func Space(s string) string {
+	if folded(s) {
+		return s // most lines are: no need to split and join them again
+	}
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// folded reports whether Space would give s back as it is: its only white
+// space single plain spaces between words.
+func folded(s string) bool {
+	prev := ' ' // a space at the start is not folded
+	for _, r := range s {
+		if isSpace(r) && (r != ' ' || prev == ' ') {
+			return false
+		}
+		prev = r
+	}
+	return prev != ' ' || s == ""
 }
 
 func isSpace(r rune) bool {

@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestText(t *testing.T) {
 	for in, want := range map[string]string{
@@ -33,4 +36,17 @@ func TestJoin(t *testing.T) {
 			t.Errorf("Join(%q, %q) = %q, want %q", tt.prev, tt.next, got, tt.want)
 		}
 	}
+}
+
+// FuzzSpace checks Space's short cut for text already folded against
+// folding it the long way.
+func FuzzSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u2003b", "\u200b", "x\xffy z", "Lead officer"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Space(s), strings.Join(strings.FieldsFunc(s, isSpace), " "); got != want {
+			t.Errorf("Space(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -42,8 +42,11 @@ var dashLabelled = lazyre.New(`^([-*` + layout.Bullets + `]\s*)?([A-Za-z][A-Za-z
 func dashBlocks(lines []layout.Line, width int) map[int]string {
 	out := map[int]string{}
 	label := func(i int) (bullet bool, name, rewritten string, ok bool) {
+		if lines[i].IsTable() {
+			return false, "", "", false
+		}
 		m := dashLabelled.FindStringSubmatch(clean.Space(lines[i].Text))
-		if m == nil || lines[i].IsTable() || classify(m[2]) == fNone {
+		if m == nil || classify(m[2]) == fNone {
 			return false, "", "", false
 		}
 		return m[1] != "", strings.ToLower(m[2]), m[2] + ": " + m[3], true
