@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/councilactions/councilactions/extract/action"
@@ -52,4 +53,24 @@ func BenchmarkRealWorld(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(names))/b.Elapsed().Seconds(), "papers/s")
+}
+
+// BenchmarkRealWorldPapers extracts each real council paper in ../shared
+// (skipped when absent) as a sub-benchmark of its own, so that a profile
+// or a paper out of line with its size can be told apart.
+func BenchmarkRealWorldPapers(b *testing.B) {
+	names, _ := filepath.Glob(filepath.Join(realWorldDocs, "*.pdf"))
+	if len(names) == 0 {
+		b.Skip("no real papers in ../shared")
+	}
+	ctx := context.Background()
+	for _, n := range names {
+		b.Run(strings.TrimSuffix(filepath.Base(n), ".pdf"), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := File(ctx, n, action.Document{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
