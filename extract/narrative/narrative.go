@@ -2419,23 +2419,27 @@ func opens(p paragraph) (opener, bool) {
 	if o, ok := labelOpener(p); ok {
 		return withLead(o), true
 	}
-	m := inlineLead.FindStringSubmatch(body)
-	if c := listAfterColon.FindStringIndex(body); m == nil && c != nil {
-		// "The Board received a report …. A further update was given
-		// …. It was resolved to: A Note …. B Note …": the lead-in is the
-		// last sentence before the list, however long the story before.
-		if k := strings.LastIndex(body[:c[0]], ". "); k > 0 {
-			m = inlineLead.FindStringSubmatch(body[k+2:])
+	// A list run in after a lead-in follows its colon (inlineLead,
+	// listAfterColon): a paragraph without one is spared their scans.
+	if strings.Contains(body, ":") {
+		m := inlineLead.FindStringSubmatch(body)
+		if c := listAfterColon.FindStringIndex(body); m == nil && c != nil {
+			// "The Board received a report …. A further update was given
+			// …. It was resolved to: A Note …. B Note …": the lead-in is the
+			// last sentence before the list, however long the story before.
+			if k := strings.LastIndex(body[:c[0]], ". "); k > 0 {
+				m = inlineLead.FindStringSubmatch(body[k+2:])
+			}
 		}
-	}
-	if m != nil {
-		rest := m[2]
-		if k := reasonsRunIn.FindStringIndex(rest); k != nil {
-			rest = strings.TrimSpace(rest[:k[0]]) // "… 2. That …. Reason(s): 1. To enable …": the reasons decide nothing
-		}
-		if o, ok := leadIn(m[1] + ":"); ok && o.whole == "" && len(splitList(rest, "")) >= 2 {
-			o.rest = rest
-			return o, true
+		if m != nil {
+			rest := m[2]
+			if k := reasonsRunIn.FindStringIndex(rest); k != nil {
+				rest = strings.TrimSpace(rest[:k[0]]) // "… 2. That …. Reason(s): 1. To enable …": the reasons decide nothing
+			}
+			if o, ok := leadIn(m[1] + ":"); ok && o.whole == "" && len(splitList(rest, "")) >= 2 {
+				o.rest = rest
+				return o, true
+			}
 		}
 	}
 	if m := subjectThenPoints.FindStringSubmatch(body); m != nil {

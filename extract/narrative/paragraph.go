@@ -865,17 +865,22 @@ var membersDo = lazyre.New(`^That\s+(?:(?:all|lead|the)\s+)?(?:members|councillo
 func labelColons(ps []paragraph) []paragraph {
 	for i := 0; i+1 < len(ps); i++ {
 		p := &ps[i]
-		if p.marker == "" && !p.heading && endLabel.MatchString(p.body) && firstMarker(ps[i+1].marker) {
+		// (The cheap tests first: most paragraphs stop at them.)
+		first := firstMarker(ps[i+1].marker)
+		if first && p.marker == "" && !p.heading && endLabel.MatchString(p.body) {
 			p.text += ":"
 			p.body += ":"
 		}
-		if semicolonLead.MatchString(p.body) && (bulletPat.MatchString(ps[i+1].text) || firstMarker(ps[i+1].marker)) {
+		if strings.HasSuffix(p.body, ";") && semicolonLead.MatchString(p.body) && (bulletPat.MatchString(ps[i+1].text) || first) {
 			// "… having undertaken to;" over "• Agree terms of reference;":
 			// a lead-in's colon typed as a semicolon.
 			p.body = strings.TrimSuffix(p.body, ";") + ":"
 			p.text = strings.TrimSuffix(strings.TrimSpace(p.text), ";") + ":"
 		}
-		if m := colonThat.FindStringIndex(p.body); m != nil && firstMarker(ps[i+1].marker) && len(strings.Fields(p.body[:m[0]])) >= 5 {
+		if !first {
+			continue
+		}
+		if m := colonThat.FindStringIndex(p.body); m != nil && len(strings.Fields(p.body[:m[0]])) >= 5 {
 			// "… asks the Committee to recommend: That" over "1. The
 			// plan be adopted …": the colon set before the "That" its
 			// points go on from. (A label's "RESOLVED: That" stays as
