@@ -232,7 +232,7 @@ var pointsNoted = lazyre.New(`(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:poin
 // It returns the opener with the lead the clauses carry.
 func leadIn(text string) (opener, bool) {
 	t := strings.TrimSpace(text)
-	if asFollowsEnd.MatchString(t) && !strings.HasSuffix(t, ":") {
+	if !strings.HasSuffix(t, ":") && holdsWord(t, "follow") && asFollowsEnd.MatchString(t) {
 		// "… RESOLVED to approve the amendments as follows and
 		// attached;" over "a. Remove …": "as follows" leads in to the
 		// points, whatever stop the page put after it.
@@ -241,7 +241,7 @@ func leadIn(text string) (opener, bool) {
 	if standingRule.MatchString(t) {
 		return opener{}, false // "Every contract made by the Council shall:-" over the rule's parts
 	}
-	if pointsNoted.MatchString(t) {
+	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, ":-")) && pointsNoted.MatchString(t) {
 		// "Members were invited to ask questions, in which the following
 		// points were noted:": what was said in the discussion, no list
 		// of decisions or recommendations, whatever verb asked for it.

@@ -1499,7 +1499,7 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	if !strings.Contains(s, " and ") {
 		return "", "", false
 	}
-	if eventNotice.MatchString(s) {
+	if holdsWord(s, "that") && eventNotice.MatchString(s) {
 		return "", "", false // "… and the next forum will be held in May": an event told
 	}
 	ms := joinedClause.FindAllStringSubmatchIndex(s, -1)

@@ -178,7 +178,10 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 		// "(a )" as some word processors space it is the marker "(a)".
 		// "… 12 months.It was RESOLVED …": a sentence's stop whose space
 		// a copy lost.
-		text := closedStop.ReplaceAllString(gluedMarker.ReplaceAllString(spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)"), "$1 $2"), "$1. $2")
+		text := gluedMarker.ReplaceAllString(spacedMarker.ReplaceAllString(clean.Space(l.Text), "($1)"), "$1 $2")
+		if lostStopSpace(text) {
+			text = closedStop.ReplaceAllString(text, "$1. $2")
+		}
 		if carry != "" && text != "" {
 			text, carry = carry+" "+text, ""
 		}

@@ -1139,7 +1139,7 @@ func aimParagraph(p paragraph) bool {
 // homeAdults’ ServicesOctober 2022"). A lead adverb is left off.
 func ownParagraph(p paragraph, min int) ([]string, bool) {
 	ws := strings.Fields(p.body)
-	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < min || readerAddressed.MatchString(p.body) || gluedCells.MatchString(p.body) {
+	if p.marker != "" || p.heading || p.subhead || bulletPat.MatchString(p.text) || strings.HasSuffix(p.body, ":") || len(ws) < min || holdsWord(p.body, "you") && readerAddressed.MatchString(p.body) || gluedCells.MatchString(p.body) {
 		return nil, false
 	}
 	if leadAdverb[strings.ToLower(ws[0])] {

@@ -25,8 +25,11 @@ import (
 // Hart asked for clarification on the costs and the Clerk agreed to send
 // them" tells a question and then a promise, which stays.
 func toldOnly(s string) bool {
-	if m := questionPut.FindStringIndex(s); m != nil && !askedDeed.MatchString(s) {
-		return !undertakenBeside(s, m)
+	// (questionPut needs one of its nouns.)
+	if holdsAnyWord(s, "clarification", "information", "explanation", "detail") {
+		if m := questionPut.FindStringIndex(s); m != nil && !askedDeed.MatchString(s) {
+			return !undertakenBeside(s, m)
+		}
 	}
 	if soughtHere(s) {
 		return true
