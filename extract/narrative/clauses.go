@@ -223,6 +223,12 @@ func labelOpener(p paragraph) (opener, bool) {
 	return o, true
 }
 
+// decidesToRecommend is a lead-in whose deciding verb takes recommending
+// as its object ("Cabinet agreed to recommend that –", "RESOLVED: to
+// recommend to Council to:", "resolved that the Committee recommends to
+// Council:"): what it lists is still for another body to decide.
+var decidesToRecommend = lazyre.New(`(?i)\b(?:resolved|resolves?|agreed|agrees?|decided|decides?)\s*(?::-|[:\-–—])?\s*(?:unanimously\s+)?(?:that\s+(?:the\s+|this\s+)?[\w&'’ -]{1,60}?\s+)?(?:to\s+)?recommends?\b[^:;.]{0,80}?(?:(?::-|[:\-–—])|\sthat)$`)
+
 // pointsNoted ends a lead-in over the points a discussion made: "… the
 // following points were noted:", "… the following comments were raised:".
 var pointsNoted = lazyre.New(`(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:points|comments|issues|questions|observations)\s+(?:were|was)\s+(?:noted|raised|made|discussed|highlighted)\b[^:]{0,40}:-?$`)
@@ -439,7 +445,7 @@ func leadIn(text string) (opener, bool) {
 	}
 	// "… is asked to:", "… recommends that:" propose; "Cabinet agreed the
 	// following recommendations:" decides, whatever it decided.
-	if recommend.MatchString(t) && !(decidingVerb.MatchString(t) && !askedLead.MatchString(t)) {
+	if recommend.MatchString(t) && !(decidingVerb.MatchString(t) && !askedLead.MatchString(t)) || decidesToRecommend.MatchString(t) {
 		o.kind = action.KindRecommendation
 	}
 	if motionLead.MatchString(t) || councilResolves.MatchString(t) && !hasPrefixFold(t, "that ") && !hasPrefixFold(t, "resolved") {

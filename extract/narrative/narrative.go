@@ -182,7 +182,7 @@ func labelBeforeReasons(ps []paragraph) []paragraph {
 		for j > 0 && decisionClause(ps[j-1].body) {
 			j--
 		}
-		if j == i || j > 0 && (labelOnly.MatchString(ps[j-1].body) || strings.HasSuffix(ps[j-1].body, ":")) {
+		if j == i || j > 0 && (labelOnly.MatchString(ps[j-1].body) || strings.HasSuffix(ps[j-1].body, ":") || runInLabelled(ps[j-1])) {
 			continue // no clauses, or a label or lead-in already heads them
 		}
 		label := paragraph{text: "Decision:", body: "Decision:", page: ps[j].page}
@@ -194,6 +194,18 @@ func labelBeforeReasons(ps []paragraph) []paragraph {
 		i++
 	}
 	return ps
+}
+
+// runInLabelled: a label with the list's first point run in after it
+// ("RECOMMENDED: 1) That Council approve …") heads the points after it as
+// a label alone on its line would.
+func runInLabelled(p paragraph) bool {
+	o, ok := labelOpener(p)
+	if !ok || o.rest == "" {
+		return false
+	}
+	items := splitList(o.rest, p.marker)
+	return isListMarker(items[0].ref) && items[0].ref != p.marker
 }
 
 // labelAcrossValues gives a run of decision clauses the label a report's

@@ -8643,3 +8643,44 @@ func TestDueAfterModal(t *testing.T) {
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + a.Due })
 }
+
+// TestDecidedToRecommend: a decision whose own verb is to recommend to
+// another body lists recommendations, whatever deciding verb heads it; a
+// label with its first point run in heads the points after it, the form's
+// reasons below them giving no label of their own.
+func TestDecidedToRecommend(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"'agreed to recommend that' over numbered points", action.DocMinutes, []string{
+			"Park Strategy", "", "The Board Member set out the strategy.", "",
+			"The Board agreed to recommend that –", "",
+			"1. Council notes the survey results.", "", "2. Council adopts the strategy.",
+		}, []string{
+			"recommendation|1|The Board agreed to recommend that Council notes the survey results.|",
+			"recommendation|2|The Board agreed to recommend that Council adopts the strategy.|",
+		}},
+		{"'RESOLVED: to recommend to Council to:' over roman points", action.DocMinutes, []string{
+			"RESOLVED: to recommend to Council to:", "",
+			"(i) allow the Head of Parks to correct minor errors in the strategy, and", "",
+			"(ii) adopt the strategy from 1 June 2026.",
+		}, []string{
+			"recommendation|(i)|recommend to Council to allow the Head of Parks to correct minor errors in the strategy, and|Head of Parks",
+			"recommendation|(ii)|recommend to Council to adopt the strategy from 1 June 2026.|",
+		}},
+		{"'agreed that –' over points that recommend nothing stays resolutions", action.DocMinutes, []string{
+			"The Board agreed that –", "",
+			"1. the survey results be noted.", "", "2. the strategy be adopted.",
+		}, []string{
+			"resolution|1|The Board agreed that the survey results be noted.|",
+			"resolution|2|The Board agreed that the strategy be adopted.|",
+		}},
+		{"a label with its first point run in heads the next point above the reasons", action.DocDecision, []string{
+			"Issue - decisions", "", "12/03/2026 - Changes to the Rules", "",
+			"RECOMMENDED: 1) That Council approve the changed rules.", "",
+			"2) That the Head of Legal be given delegated authority to correct minor errors in the rules.", "",
+			"Reason for Decision", "", "To keep the rules up to date.",
+		}, []string{
+			"recommendation|(1)|That Council approve the changed rules.|",
+			"recommendation|(2)|That the Head of Legal be given delegated authority to correct minor errors in the rules.|Head of Legal",
+		}},
+	}, showKindRefActionOwner)
+}
