@@ -117,8 +117,9 @@ var asFollowsEnd = lazyre.New(`(?i)\bas\s+follows(?:\s+and\s+(?:as\s+)?(?:attach
 const bodySupported = `\b(?:cabinet|council|committee|sub-committee|board|panel|executive|members)\s+(?:also\s+|fully\s+|unanimously\s+)?supported\b`
 
 // bodyNotedColon is a meeting's noting set before the points it noted:
-// "The Local Committee (Surrey Heath) noted:".
-const bodyNotedColon = `\b(?:cabinet|council|committee|sub-committee|board|panel|executive)(?:\s+\([^)]{1,40}\))?\s+(?:also\s+)?noted\s*(?::-|[:\-–—])$`
+// "The Local Committee (Surrey Heath) noted:", and after what it did with
+// the paper first ("The Panel considered the report and noted:").
+const bodyNotedColon = `\b(?:cabinet|council|committee|sub-committee|board|panel|executive)(?:\s+\([^)]{1,40}\))?\s+(?:(?:considered|received|discussed|reviewed)\s+(?:the|this|a|an)\s+[\w'’ -]{1,40}?\s+and\s+)?(?:also\s+)?noted\s*(?::-|[:\-–—])$`
 
 var askedLead = lazyre.New(`(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:asked|recommended|requested|invited)\s+to\b`)
 
@@ -1130,6 +1131,13 @@ func joinLead(lead, clause string) string {
 	if lead == "" || clause == "" || strings.EqualFold(firstWord(clause), "that") || bodyPast.MatchString(clause) {
 		return clause // (or a decision told whole: "The committee agreed to consult …")
 	}
+	if ws := strings.Fields(lead); strings.EqualFold(ws[len(ws)-1], "noted") && (infinitiveDecision(clause) || ownDecider.MatchString(clause)) {
+		// "Cabinet considered the report and NOTED:" over "4. To approve
+		// the changes." or "5. In approving them Cabinet NOTED …": a
+		// point that decides in words of its own is no thing noted. (What
+		// a body approved may be to delegate; what it noted is a thing.)
+		return clause
+	}
 	if pastVerb.MatchString(firstWord(clause)) && hasSuffixFold(lead, " and") {
 		// "That Cabinet noted the report, reviewed the approach and:"
 		// over "i) noted the draft budget": each clause is one more of
@@ -1163,6 +1171,10 @@ func joinLead(lead, clause string) string {
 	}
 	return lead + " " + clause
 }
+
+// ownDecider is a body named deciding inside a point: "… Cabinet NOTED
+// the comments …".
+var ownDecider = lazyre.New(`(?i)\b(?:cabinet|council|committee|sub-committee|board|panel|executive)\s+(?:also\s+)?(?:noted|approved|agreed|resolved|decided|endorsed|adopted)\b`)
 
 // askedToLead is a lead-in that asks, its "to" left to the points: "The
 // Executive is recommended".

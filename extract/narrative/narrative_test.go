@@ -8684,3 +8684,26 @@ func TestDecidedToRecommend(t *testing.T) {
 		}},
 	}, showKindRefActionOwner)
 }
+
+// TestNotedAfterConsidering: a body that considered a paper and then
+// noted leads the points it noted; a point among them that decides in
+// words of its own (an infinitive, or the body named deciding) takes no
+// "noted" before it.
+func TestNotedAfterConsidering(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"'considered the report and NOTED:' over numbered points", action.DocMinutes, []string{
+			"Issue details", "", "Changes to the Parking Policy - KEY/01/26", "",
+			"The Board received a report on the consultation.", "",
+			"The Board considered the report and NOTED:", "",
+			"1.  the proposed changes to the parking policy;", "",
+			"2.  the replies to the consultation;", "",
+			"3.  To approve the proposed changes to the policy.", "",
+			"4.  In approving the policy the Board NOTED the comments of the panel.",
+		}, []string{
+			"resolution|1|The Board considered the report and NOTED the proposed changes to the parking policy|",
+			"resolution|2|The Board considered the report and NOTED the replies to the consultation|",
+			"resolution|3|To approve the proposed changes to the policy.|",
+			"resolution|4|In approving the policy the Board NOTED the comments of the panel.|",
+		}},
+	}, showKindRefActionOwner)
+}
