@@ -936,8 +936,13 @@ var decisionVerb = lazyre.New(`(?i)^(notes?|agrees?|approves?|endorses?|delegate
 // that", "AGREED to"); the words are looked for before the pattern runs.
 func capsDecided(s string) bool {
 	return (strings.Contains(s, "RESOLVED") || strings.Contains(s, "AGREED") || strings.Contains(s, "DECIDED")) && capsDecision.MatchString(s) ||
-		capsAfterSubject.MatchString(s) || capsPassiveEnded(s)
+		capsAfterSubject.MatchString(s) || capsPassiveEnded(s) || capsVerbFirst.MatchString(s)
 }
+
+// capsVerbFirst is a minute's decision opening with its verb in capitals,
+// the body left out, and its object in lower case: "NOTED the update
+// report …", "APPROVED the revised budget."
+var capsVerbFirst = lazyre.New(`^(?:NOTED|APPROVED|AGREED|ENDORSED|ADOPTED|ACCEPTED|CONFIRMED|RATIFIED)\s+(?:the|that|to|a|an|its|their)\s+[a-z]`)
 
 // capsPassiveEnded: s ends on capsPassiveEnd in its own main clause. After
 // "that", "whether" or "if" the passive is reported or asked about ("The

@@ -242,8 +242,16 @@ func sentenceGoesOn(buf []byte, text string) bool {
 	if unicode.IsLower(r) && bytes.HasSuffix(buf, []byte(",")) && !dashItem(text) {
 		return true // "• To improve … for the vulnerable," over "disadvantaged and disabled …"
 	}
-	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && (capsLead(string(buf)) || cutMidClause(buf, text)) ||
+	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && (capsLead(string(buf)) || cutMidClause(buf, text) || capsVerbAlone(buf)) ||
 		nameCut(buf, text)
+}
+
+// capsVerbAlone: a line that is a deciding verb alone in capitals, the
+// clerk's mark of a decision ("NOTED" over "the update report on …"),
+// whose object the next line in lower case gives.
+func capsVerbAlone(buf []byte) bool {
+	w := string(bytes.TrimSpace(buf))
+	return len(w) >= 5 && isCapitals(w) && decidedVerb.MatchString(w)
 }
 
 // nameCut: a decision ("That …") whose line stops at an article and one

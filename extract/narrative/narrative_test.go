@@ -8707,3 +8707,36 @@ func TestNotedAfterConsidering(t *testing.T) {
 		}},
 	}, showKindRefActionOwner)
 }
+
+// TestCapsVerbFirst: a minute's decision given by its verb in capitals,
+// the body left out ("NOTED the …"), decides, and so does the verb set
+// alone on its line over its object in lower case; a verb in capitals
+// over a line that starts a sentence of its own does not take it in.
+func TestCapsVerbFirst(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"verb and object on one line", action.DocMinutes, []string{
+			"12 Parks report", "", "The Committee considered a report on the parks.", "", "NOTED the update report on the parks.",
+		}, []string{"resolution|12|NOTED the update report on the parks.|"}},
+		{"verb alone over its object", action.DocMinutes, []string{
+			"Minutes:", "", "The Committee considered a report on the audit actions.", "",
+			"NOTED", "", "the update report on the outstanding audit actions.",
+		}, []string{"resolution||NOTED the update report on the outstanding audit actions.|"}},
+		{"a heading in capitals over a sentence is no decision", action.DocMinutes, []string{
+			"NOTED ITEMS", "", "The Committee heard about the parks.",
+		}, nil},
+	}, showKindRefActionOwner)
+	for _, tt := range []struct {
+		buf  string
+		want bool
+	}{
+		{"NOTED", true},
+		{"AGREED ", true},
+		{"Noted", false},
+		{"NOTES", false},
+		{"THE REPORT", false},
+	} {
+		if got := capsVerbAlone([]byte(tt.buf)); got != tt.want {
+			t.Errorf("capsVerbAlone(%q) = %v, want %v", tt.buf, got, tt.want)
+		}
+	}
+}
