@@ -1036,10 +1036,12 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true
 	case b.plainLines && p.marker == "" && !p.heading && startsUpper(first) && endsSentence(p.body) && len(strings.Fields(p.body)) <= 20:
 		return "", p.body, true // "Action required:" over "Write to the owner."
-	case b.lead != "" && hasSuffixFold(b.lead, " to") && !p.heading && startsUpper(first) && knownVerb(first) && endsSentence(p.body):
+	case b.lead != "" && hasSuffixFold(b.lead, " to") && !p.heading && startsUpper(first) && knownVerb(first) && (endsSentence(p.body) || len(b.clauses) > 0 && verbThenObject(p.body)):
 		// "The Panel agreed to:" over "Widen the survey to tenants.",
 		// "Publish the results.": a lead-in whose "to" wants a verb, and
 		// lines each a sentence opening with one, their bullets lost.
+		// Once one such line is a clause, the list's lines need no stop
+		// ("Appoint a chair and decide the number of members").
 		return p.marker, p.body, true
 	case b.kind == action.KindRecommendation && b.lead == "" && (baseVerb.MatchString(first) && startsUpper(first) || infinitiveDecision(p.body)):
 		// "Recommendations" over "Approve the plan." and "Note the
@@ -1056,6 +1058,18 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true // "To adopt the policy." … then "To complete a review of …."
 	}
 	return "", "", false
+}
+
+// verbThenObject: a line that opens with its verb and goes on in lower
+// case to the verb's object ("Appoint a chair …", "Seek nominations …"),
+// not a label ("Note:") or a title in capitals ("Select Committee").
+func verbThenObject(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 3 || len(w) > 60 || strings.ContainsAny(w[0], ":;,.") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[1])
+	return unicode.IsLower(r)
 }
 
 // infinitiveDecision: a decision worded as an infinitive, "To note the

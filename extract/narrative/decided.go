@@ -107,7 +107,7 @@ var actVerb = map[string]bool{"take": true, "monitor": true, "brief": true, "wor
 	"hold": true, "consult": true, "seek": true, "explore": true, "ensure": true, "report": true, "develop": true, "engage": true,
 	"promote": true, "deliver": true, "lead": true, "use": true, "keep": true, "check": true, "submit": true, "meet": true,
 	"contact": true, "identify": true, "investigate": true, "arrange": true, "produce": true, "look": true, "liaise": true,
-	"circulate": true, "update": true, "share": true, "draft": true, "agree": true, "approve": true, "note": true, "consider": true}
+	"circulate": true, "update": true, "share": true, "draft": true, "agree": true, "approve": true, "note": true, "consider": true, "select": true}
 
 // decidedVerb: a decision's clause told in the past tense with its body
 // left out ("1. Noted the outturn", "2. Approved the changes").

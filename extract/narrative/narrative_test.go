@@ -8740,3 +8740,36 @@ func TestCapsVerbFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestUnstoppedVerbLines: under a lead-in whose "to" wants a verb, once
+// one line is taken as a clause, the next lines that open with a verb and
+// go on to its object are clauses too, though they end with no stop.
+func TestUnstoppedVerbLines(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"unstopped verb lines under 'resolves to:'", action.DocReport, []string{
+			"Recommendations: That the Panel resolves to:", "",
+			"Note the earlier choice of a budget review, agree that the Housing Panel supports it", "",
+			"Select the topic of the second review from: parks, roads and libraries.", "",
+			"Appoint a chair to the review group and decide how many members it has", "",
+			"Background", "", "The review groups report in spring.",
+		}, []string{
+			"recommendation||the Panel resolves to note the earlier choice of a budget review, agree that the Housing Panel supports it|",
+			"recommendation||the Panel resolves to Select the topic of the second review from: parks, roads and libraries.|",
+			"recommendation||the Panel resolves to appoint a chair to the review group and decide how many members it has|",
+		}},
+	}, showKindRefActionOwner)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Appoint a chair to the group", true},
+		{"Seek nominations from the groups", true},
+		{"Note: the groups report in spring", false},
+		{"Select Committee on Parks", false},
+		{"Agree it", false},
+	} {
+		if got := verbThenObject(tt.s); got != tt.want {
+			t.Errorf("verbThenObject(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
