@@ -962,10 +962,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.decidedByLabel = false
 		return
 	}
-	if f.blk == nil && byReference.MatchString(p.text) && f.prev.marker != "" && infinitiveDecision(f.prev.body) && (len(f.out) == 0 || f.out[len(f.out)-1].SourceText != f.prev.text) {
+	if f.blk == nil && byReference.MatchString(p.text) && f.prev.marker != "" && infinitiveDecision(f.prev.body) {
 		// "3.1. To note the budget review." then "AGREED RECOMMENDATION
-		// and thanked the team": the point was what was agreed.
-		f.add(f.prev, action.Action{Ref: f.prev.marker, Kind: action.KindResolution, Action: f.prev.body})
+		// and thanked the team": the point was what was agreed (once,
+		// if it was read as a decision already).
+		if len(f.out) == 0 || f.out[len(f.out)-1].SourceText != f.prev.text {
+			f.add(f.prev, action.Action{Ref: f.prev.marker, Kind: action.KindResolution, Action: f.prev.body})
+		}
 		return
 	}
 	if stops.MatchString(p.text) || signOff.MatchString(p.text) {
@@ -1760,6 +1763,14 @@ func (f *finder) paragraph(p paragraph) {
 	// a decision numbered as a report's paragraph, and the paragraphs of
 	// its section after it, are one list.
 	sectionListed := isSectionNumber(p.marker) && len(f.out) > 0 && f.out[len(f.out)-1].Kind == action.KindResolution && sameSection(f.out[len(f.out)-1].Ref, p.marker)
+	if unlabelled && isSectionNumber(p.marker) && infinitiveDecision(body) && !strings.HasSuffix(body, ":") && (sectionListed || strings.HasSuffix(p.marker, ".1")) {
+		// "2.1 to note the findings …", "2.2 to note …", "2.3 to endorse
+		// …": a decision page's decisions numbered as the report's
+		// paragraphs, their label lost; the section's first point starts
+		// the run, and each point in the infinitive after it goes on.
+		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
+		return
+	}
 	if listed && (f.powersTo == nil || markerStyle(p.marker) == f.powersStyle) {
 		f.powersTo, f.powersStyle = nil, ""
 		if decisionPage && strings.HasSuffix(body, ":") {

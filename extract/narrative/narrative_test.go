@@ -8773,3 +8773,28 @@ func TestUnstoppedVerbLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNumberedInfinitives: a decision page whose label was lost
+// numbers its decisions as the report's paragraphs ("2.1 to note …");
+// the section's first point in the infinitive starts the run, and each
+// point in the infinitive after it is one more decision, whatever its
+// verb. A point numbered later in a section, alone, starts nothing.
+func TestSectionNumberedInfinitives(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a run from the section's first point", action.DocDecision, []string{
+			"Decision details", "", "Parks Review", "", "Decision Maker: Cabinet", "",
+			"2.1 to note the findings of the parks review.", "",
+			"2.2 to note the next steps for the parks service.", "",
+			"2.3 to endorse the publication of the review report.", "",
+			"Publication date: 26/09/2026",
+		}, []string{
+			"resolution|2.1|to note the findings of the parks review.|",
+			"resolution|2.2|to note the next steps for the parks service.|",
+			"resolution|2.3|to endorse the publication of the review report.|",
+		}},
+		{"a later point alone starts nothing", action.DocDecision, []string{
+			"Decision details", "", "Parks Review", "", "Decision Maker: Cabinet", "",
+			"4.3 to reach this the service will widen the paths.",
+		}, nil},
+	}, showKindRefActionOwner)
+}
