@@ -196,6 +196,17 @@ func labelBeforeReasons(ps []paragraph) []paragraph {
 	return ps
 }
 
+// listClosed: the list's last clause ends its sentence and the clause
+// before it ended "…; and", so the list has ended.
+func listClosed(out []action.Action, clauses []int) bool {
+	n := len(clauses)
+	if n < 2 || clauses[n-1] >= len(out) {
+		return false
+	}
+	last, before := strings.TrimSpace(out[clauses[n-1]].SourceText), strings.TrimSpace(out[clauses[n-2]].SourceText)
+	return strings.HasSuffix(last, ".") && (strings.HasSuffix(before, "; and") || strings.HasSuffix(before, "; or"))
+}
+
 // runInLabelled: a label with the list's first point run in after it
 // ("RECOMMENDED: 1) That Council approve …") heads the points after it as
 // a label alone on its line would.
@@ -2704,6 +2715,13 @@ func (f *finder) clause(p paragraph) bool {
 		// the decision: a field of the form about the decision, not it.
 		return true
 	}
+	if len(b.clauses) == 0 && b.lead == "" && b.whole == "" && p.marker == "" && isListMarker(f.nextMarker) && bodyLine.MatchString(strings.TrimRight(p.body, " :-–—")+":") {
+		// "Decision:" then "The Cabinet" alone over "(a) commented on
+		// …", "(b) noted …": the body whose verbs its points complete,
+		// its colon lost.
+		b.lead = strings.TrimRight(p.body, " :-–—")
+		return true
+	}
 	if len(b.clauses) == 0 && p.marker == "" && strings.HasSuffix(p.body, ":") && groundsFirst.MatchString(p.body) {
 		// "Cabinet agreed the following:" then "Having complied with
 		// paragraph 15 of the Rules:" over "(i) To approve …": the
@@ -2873,6 +2891,12 @@ func (f *finder) clause(p paragraph) bool {
 		}
 		grow(last, p.text, p)
 		return true
+	}
+	if ref, _, ok := b.clauseStart(p); ok && b.sub == "" && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) && listClosed(f.out, b.clauses) {
+		// "(b) noted …; and" then "(c) approved ….", then "4. Annual
+		// Report …": the "and" named the list's last point, so a point
+		// in another numbering after it is the paper's next item.
+		return false
 	}
 	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) &&
 		(b.sub == markerStyle(ref) || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText) && !inAddition.MatchString(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {

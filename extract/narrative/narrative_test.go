@@ -8798,3 +8798,36 @@ func TestSectionNumberedInfinitives(t *testing.T) {
 		}, nil},
 	}, showKindRefActionOwner)
 }
+
+// TestBodyAloneUnderLabel: "Decision:" then the body's name alone, its
+// colon lost, over lettered points in the past leads them; a point in
+// another numbering after the list's "…; and" and last point is the
+// paper's next item, not one more clause.
+func TestBodyAloneUnderLabel(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"'The Cabinet' alone under 'Decision:'", action.DocMinutes, []string{
+			"6. PARK PLAN", "To receive a report on the park plan.", "Decision:", "The Cabinet",
+			"(a) commented on the delivery of the park plan;",
+			"(b) noted the progress made towards its aims; and",
+			"(c) approved the updated park plan.",
+			"7. Tree Report", "The trees are to be surveyed in spring by the contractor.",
+		}, []string{
+			"resolution|6(a)|The Cabinet commented on the delivery of the park plan|",
+			"resolution|6(b)|The Cabinet noted the progress made towards its aims|",
+			"resolution|6(c)|The Cabinet approved the updated park plan.|",
+		}},
+	}, showKindRefActionOwner)
+	out := []action.Action{{SourceText: "(a) noted the plan;"}, {SourceText: "(b) noted the risks; and"}, {SourceText: "(c) approved the plan."}}
+	for _, tt := range []struct {
+		clauses []int
+		want    bool
+	}{
+		{[]int{0, 1, 2}, true},
+		{[]int{0, 1}, false},
+		{[]int{2}, false},
+	} {
+		if got := listClosed(out, tt.clauses); got != tt.want {
+			t.Errorf("listClosed(%v) = %v, want %v", tt.clauses, got, tt.want)
+		}
+	}
+}
