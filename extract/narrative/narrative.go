@@ -2275,8 +2275,14 @@ func siblingClause(s string) bool {
 		// said …").
 		return true
 	}
-	return readsAsClause(s) && !finiteVerb.MatchString(relativeVerb.ReplaceAllString(s, "")) && !modalWord.MatchString(s)
+	// (", being the balance of …," is an aside in the participle, no
+	// finite verb of the point's.)
+	return readsAsClause(s) && !finiteVerb.MatchString(relativeVerb.ReplaceAllString(beingAside.ReplaceAllString(s, ","), "")) && !modalWord.MatchString(s)
 }
+
+// beingAside is a phrase set off by commas that opens with "being": ", a
+// further sum, being the balance of the grant, be allocated …".
+var beingAside = lazyre.New(`,\s+being\s[^,;:]{1,200},`)
 
 // discussedPast: a verb in the past that tells what was said or done ("had",
 // "were", "said", "asked"), the finite past of finiteVerb and the two

@@ -8831,3 +8831,22 @@ func TestBodyAloneUnderLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestBeingAside: a point between two decisions of an unlabelled list
+// that names its sum with an aside in the participle (", being the
+// balance of …,") is a decision too; "being" there is no finite verb.
+func TestBeingAside(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a lettered point with a 'being' aside", action.DocDecision, []string{
+			"Decision details", "", "Play Strategy", "", "Decision Maker: Cabinet", "",
+			"(a) the Play Strategy, as set out at Appendix A, be approved;", "",
+			"(b) in addition to the sum set aside in March, a further £5,000, being the balance of the old grant, be hereby allocated to the play plan; and", "",
+			"(c) the Head of Parks be authorised to order the plan's actions.", "",
+			"Publication date: 20/09/2026",
+		}, []string{
+			"resolution|(a)|the Play Strategy, as set out at Appendix A, be approved|",
+			"resolution|(b)|in addition to the sum set aside in March, a further £5,000, being the balance of the old grant, be hereby allocated to the play plan|",
+			"resolution|(c)|the Head of Parks be authorised to order the plan's actions.|Head of Parks",
+		}},
+	}, showKindRefActionOwner)
+}
