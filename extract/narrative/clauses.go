@@ -29,7 +29,7 @@ var (
 	// recommended: "Decision:", "DECISION", "Decisions made", "Agreed:",
 	// "Recommendation(s):", "RECOMMENDED –", "Proposed decision". Its
 	// rest, if any, is the first clause or the lead-in.
-	labelPat = lazyre.New(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?(?:\s*\([^)]{1,60}\))?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?` + moverAside + `\s*(?::-|[:\-–—])?\s*(.*)$`)
+	labelPat = lazyre.New(`(?i)^(?:the\s+)?(?:proposed\s+)?(decisions?(?:\s+made|\s+taken|\s+proposed)?|recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?\s*:)?|recommended(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?(?:\s*\([^)]{1,60}\))?\s*:)?|resolved|agreed|decided|resolutions?)(?:\s*\((?:unanimously|by [^)]{1,40}|nem\.? con\.?|[^)]{3,30})\))?` + moverAside + `\s*(?::-|[:\-–—])?\s*(.*)$`)
 	// moverAside names a decision's mover and seconder between its label
 	// and its words: "Resolved, proposed by Cllr Benton, seconded by Cllr
 	// Waples, that …".
@@ -218,7 +218,9 @@ func labelOpener(p paragraph) (opener, bool) {
 		}
 	}
 	o := opener{kind: action.KindResolution, rest: rest, named: strings.HasPrefix(word, "decision")}
-	if strings.HasPrefix(word, "recommend") {
+	if strings.HasPrefix(word, "recommend") || strings.HasSuffix(word, " proposed") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.body)), "proposed") {
+		// ("Decision Proposed", "Proposed decision": not yet taken, so
+		// what it proposes is a recommendation.)
 		o.kind = action.KindRecommendation
 	}
 	return o, true
@@ -1030,8 +1032,11 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	switch {
 	case strings.EqualFold(first, "that"):
 		return p.marker, p.body, true
-	case len(first) >= 3 && first == strings.ToUpper(first) && isLetters(first):
-		return p.marker, p.body, true // "APPROVE the proposal …"
+	case len(first) >= 3 && first == strings.ToUpper(first) && isLetters(first) && (knownVerb(first) || decidedVerb.MatchString(first) || len(first) >= 5):
+		// "APPROVE the proposal …", "REFUSE planning permission …"; a
+		// short acronym no verb list knows ("LTP outcomes agreed at the
+		// board.") is the sentence's subject, no verb.
+		return p.marker, p.body, true
 	case b.lead != "" && baseVerb.MatchString(first) && len(b.clauses) > 0:
 		return p.marker, p.body, true
 	case b.plainLines && p.marker == "" && !p.heading && startsUpper(first) && endsSentence(p.body) && len(strings.Fields(p.body)) <= 20:

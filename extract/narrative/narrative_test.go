@@ -8850,3 +8850,26 @@ func TestBeingAside(t *testing.T) {
 		}},
 	}, showKindRefActionOwner)
 }
+
+// TestDecisionProposed: "Decision Proposed" alone over its words labels a
+// decision not yet taken, a recommendation; a short acronym opening the
+// next sentence ("PTP outcomes agreed …") is no verb in capitals, so no
+// clause of it.
+func TestDecisionProposed(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a forward plan's proposed decision", "", []string{
+			"View Forward Plan Item", "", "Decision Proposed",
+			"Decision to recommend that the choice to adopt the Parks Plan is taken to Full Council", "",
+			"PTP outcomes agreed at the board.", "",
+			"Decision added to the Forward Plan: 15.04.26",
+		}, []string{
+			"recommendation||Decision to recommend that the choice to adopt the Parks Plan is taken to Full Council|",
+		}},
+		{"a verb in capitals still opens a clause", action.DocMinutes, []string{
+			"RESOLVED:", "", "APPROVE the parks budget.", "", "ENDORSE the tree survey.",
+		}, []string{
+			"resolution||APPROVE the parks budget.|",
+			"resolution||ENDORSE the tree survey.|",
+		}},
+	}, showKindRefActionOwner)
+}
