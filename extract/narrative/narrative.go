@@ -207,6 +207,11 @@ func listClosed(out []action.Action, clauses []int) bool {
 	return strings.HasSuffix(last, ".") && (strings.HasSuffix(before, "; and") || strings.HasSuffix(before, "; or"))
 }
 
+// recommendedMark is a line that only marks the decisions above it as
+// recommended to another body: "*Recommended to Council", "Recommended
+// to Cabinet".
+var recommendedMark = lazyre.New(`^\*?\s*(?:Recommended|RECOMMENDED)\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?:Full\s+|FULL\s+)?(?:County\s+|COUNTY\s+)?(?:Council|COUNCIL|Cabinet|CABINET|Executive|EXECUTIVE)\s*\.?$`)
+
 // runInLabelled: a label with the list's first point run in after it
 // ("RECOMMENDED: 1) That Council approve …") heads the points after it as
 // a label alone on its line would.
@@ -937,6 +942,16 @@ func (f *finder) paragraph(p paragraph) {
 		// Service – Growth.": a plan's point with who leads it.
 		text := strings.TrimSpace(bulletPat.ReplaceAllString(body[:m[0]+1], ""))
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindCommitment, Action: text, Owner: []string{strings.TrimSpace(body[m[2]:m[3]])}})
+		return
+	}
+	if recommendedMark.MatchString(p.text) {
+		// "(1) … be noted; and (2) … be adopted." then "*Recommended to
+		// Council": the mark under the numbered decisions says they go
+		// to Council to decide, recommendations still.
+		for i := len(f.out) - 1; i >= 0 && f.out[i].Kind == action.KindResolution && isListMarker(f.out[i].Ref); i-- {
+			f.out[i].Kind = action.KindRecommendation
+		}
+		f.endBlocks()
 		return
 	}
 	if itemMinutes.MatchString(p.text) || decisionLabel.MatchString(p.text) {

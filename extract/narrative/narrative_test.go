@@ -8873,3 +8873,35 @@ func TestDecisionProposed(t *testing.T) {
 		}},
 	}, showKindRefActionOwner)
 }
+
+// TestRecommendedMark: "*Recommended to Council" alone under numbered
+// decisions marks them as recommendations to Council; a decision set
+// apart from the list by an unnumbered one stays as it was.
+func TestRecommendedMark(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"the mark under a numbered run", action.DocMinutes, []string{
+			"Recommendations of the Parks Committee", "",
+			"Consideration was given to the committee's recommendation on the parks budget.", "",
+			"(1) the parks budget position at 30 June, be noted; and", "",
+			"(2) the Parks Strategy for 2027/28, be adopted.", "",
+			"*Recommended to Council",
+		}, []string{
+			"recommendation|(1)|the parks budget position at 30 June, be noted|",
+			"recommendation|(2)|the Parks Strategy for 2027/28, be adopted.|",
+		}},
+	}, showKindRefActionOwner)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"*Recommended to Council", true},
+		{"RECOMMENDED TO FULL COUNCIL", true},
+		{"Recommended to Council that the fees rise.", false},
+		{"Recommended to Cabinet", true},
+		{"Recommended to the Parks Officer", false},
+	} {
+		if got := recommendedMark.MatchString(tt.s); got != tt.want {
+			t.Errorf("recommendedMark(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
