@@ -27,6 +27,7 @@ type RE struct {
 	expr string
 	once sync.Once
 	re   atomic.Pointer[regexp.Regexp]
+	err  error // set by once when expr does not compile
 }
 
 var (
@@ -72,8 +73,22 @@ func (r *RE) Regexp() *regexp.Regexp {
 	return r.compile()
 }
 
+// compile runs once. A pattern that fails keeps its error, so every later
+// call panics with the same message naming the pattern: sync.Once counts a
+// panicking first call as done, and re would otherwise stay nil, turning
+// the cause into a nil-pointer panic far from it.
 func (r *RE) compile() *regexp.Regexp {
-	r.once.Do(func() { r.re.Store(regexp.MustCompile(r.expr)) })
+	r.once.Do(func() {
+		re, err := regexp.Compile(r.expr)
+		if err != nil {
+			r.err = fmt.Errorf("lazyre: pattern %q: %w", r.expr, err)
+			return
+		}
+		r.re.Store(re)
+	})
+	if r.err != nil {
+		panic(r.err.Error())
+	}
 	return r.re.Load()
 }
 

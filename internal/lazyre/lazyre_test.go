@@ -1,6 +1,7 @@
 package lazyre
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -80,6 +81,28 @@ func TestCheckAll(t *testing.T) {
 	New(`(unclosed`)
 	if err := CheckAll(); err == nil || !strings.Contains(err.Error(), `"(unclosed"`) {
 		t.Errorf("a malformed pattern: got %v, want an error naming it", err)
+	}
+}
+
+// TestMalformedPanicsAlike: a pattern that does not compile panics with a
+// message naming it on every use, not only the first (sync.Once counts the
+// first as done; a second call must not meet a nil regexp).
+func TestMalformedPanicsAlike(t *testing.T) {
+	mu.Lock()
+	saved := all
+	mu.Unlock()
+	t.Cleanup(func() { mu.Lock(); all = saved; mu.Unlock() })
+
+	r := New(`(unclosed`)
+	for i := range 3 {
+		msg := func() (msg string) {
+			defer func() { msg = fmt.Sprint(recover()) }()
+			r.MatchString("x")
+			return "no panic"
+		}()
+		if !strings.Contains(msg, `"(unclosed"`) || !strings.Contains(msg, "missing closing )") {
+			t.Errorf("use %d: panic %q, want one naming the pattern and its fault", i+1, msg)
+		}
 	}
 }
 
