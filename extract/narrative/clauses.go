@@ -311,7 +311,7 @@ func leadIn(text string) (opener, bool) {
 		// the priorities the sentence before names.
 		return opener{kind: action.KindCommitment}, true
 	}
-	if willTo.MatchString(t) && !planHolds.MatchString(t) || prioritiesTo.MatchString(t) {
+	if willTo.MatchString(t) && !planHoldsOnly(t) || prioritiesTo.MatchString(t) {
 		// "We will work with the NHS and others through the Strategy
 		// to:", "Our priorities are to:": each point is an undertaking,
 		// said with the whole lead-in.
@@ -655,11 +655,36 @@ var (
 	willTo      = lazyre.New(`(?i)^(?:we|the\s+(?:council|board|partnership|authority)|(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme|partnership))\s+will\s+[^:.;]{0,160}?\bto(?:\s+(?:deliver|achieve|do))?\s*(?::-|[:\-–—])$`)
 	actionsLead = lazyre.New(`(?i)^(?:our|key|priority|summary of(?: our)?|the following)\s+(?:[\w-]+\s+){0,2}?(?:actions?(?:\s+(?:headlines|points|areas))?|commitments)(?:\s+(?:are|will be|include))?\s*(?::-|[:\-–—])$`)
 	// planHolds is a plan said to hold what the points name ("The first
-	// plan will have projects to deliver:"): what the document will
-	// contain, not what anyone will do.
-	planHolds    = lazyre.New(`(?i)^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme)\s+will\s+(?:have|hold|contain)\b`)
+	// plan will have projects to deliver:"); planHoldsOnly says when the
+	// whole sentence is that.
+	planHolds = lazyre.New(`(?i)^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|policy|programme)\s+will\s+(have|hold|contain)\b`)
+	// havePerfect is "have" as an auxiliary: a past participle after it
+	// ("will have enabled", "will have been").
+	havePerfect = lazyre.New(`(?i)^\s+(?:been|done|made|given|taken|seen|shown|brought|built|grown|won|begun|kept|led|met|sent|spent|run|driven|written|chosen|proven|risen|fallen|\w{3,}ed)\b`)
+	// agentWill is a later clause whose subject will act ("…, and we
+	// will work with partners to deliver:").
+	agentWill    = lazyre.New(`(?i)\b(?:we|they|you|partners|the\s+(?:council|board|partnership|authority|partners))\s+will\b`)
 	prioritiesTo = lazyre.New(`(?i)^(?:our|its|their|the\s+[\w'’ ]{1,40}?['’]s)\s+(?:[\w-]+\s+){0,3}(?:priorities|aims|objectives|ambitions|commitments|goals)\s+(?:for\s+[^:]{1,60}?\s+)?(?:are|will\s+be)\s+to\s*(?::-|[:\-–—])$`)
 )
+
+// planHoldsOnly is a lead-in that says only what a plan will contain
+// ("The first action plan will have projects and initiatives to
+// deliver:"), a state and no one's act, so its points are no promises. It
+// is not that where "have" is an auxiliary ("This strategy will have
+// enabled the council to:", future perfect, an act), or where a later
+// clause has someone who will act ("Our plan will have three priorities,
+// and we will work with partners to deliver:").
+func planHoldsOnly(t string) bool {
+	m := planHolds.FindStringSubmatchIndex(t)
+	if m == nil {
+		return false
+	}
+	rest := t[m[1]:]
+	if strings.EqualFold(t[m[2]:m[3]], "have") && havePerfect.MatchString(rest) {
+		return false
+	}
+	return !agentWill.MatchString(rest)
+}
 
 // danglingThat ends a lead-in whose colon a rendering lost.
 // hasSuffixFold: the cheap test before danglingThat, which scans the whole

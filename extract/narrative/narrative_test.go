@@ -3077,6 +3077,30 @@ func TestStrategyPromises(t *testing.T) {
 			"The first action plan will have projects and initiatives to deliver:", "",
 			"• improve air quality near schools", "• protect the river corridors",
 		}, nil},
+		{"a plan that will have points but whose later clause has someone who will act promises each point", "", []string{
+			"Action Plan", "",
+			"Our plan will have four themes, and we will work with the parish councils to deliver:", "",
+			"• more litter bins", "• brighter street lights",
+		}, []string{
+			"commitment||Our plan will have four themes, and we will work with the parish councils to deliver more litter bins|",
+			"commitment||Our plan will have four themes, and we will work with the parish councils to deliver brighter street lights|",
+		}},
+		{"'will have' before a past participle is the future perfect, an act, not what a plan holds", "", []string{
+			"Action Plan", "",
+			"This strategy will have allowed the council to:", "",
+			"• open two new play areas", "• resurface the car park",
+		}, []string{
+			"commitment||This strategy will have allowed the council to open two new play areas|",
+			"commitment||This strategy will have allowed the council to resurface the car park|",
+		}},
+		{"a plan that will hold someone to account, then 'we will use it to deliver:', promises each point", "", []string{
+			"Action Plan", "",
+			"The plan will hold the partners to their word and we will use it to deliver:", "",
+			"• warmer homes", "• fewer empty shops",
+		}, []string{
+			"commitment||The plan will hold the partners to their word and we will use it to deliver warmer homes|",
+			"commitment||The plan will hold the partners to their word and we will use it to deliver fewer empty shops|",
+		}},
 		{"a numbered run of a plan's objectives stays one run where a point opens with a verb a decision might ('Support …')", "", []string{
 			"Key objectives", "",
 			"1. Decarbonise the depot by replacing its oil boilers.", "2. Phase out diesel vans in the parks fleet.", "3. Support walking and cycling to work.", "4. Reduce the energy the libraries use.",
