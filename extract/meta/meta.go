@@ -40,29 +40,55 @@ var (
 	periodPat  = lazyre.New(`(?i)\b((?:19|20)\d{2}\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)?\d{2}))\b`)
 	// monthSpan is a span of months, each with its year: "Dec 2018 to
 	// April 2020".
-	monthSpan = lazyre.New(`(?i)\b(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\s*(?:[-–—]|\bto\b)\s*(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\b`)
+	// subtitleHead is a subtitle's words before its span when they name
+	// a plan and nothing else: "Work plan – ", "Action plan for ".
+	subtitleHead = lazyre.New(`(?i)^(?:[\w'’-]+\s+){0,2}?plan\s*(?:[-–—:,(]\s*)?(?:for\s+|from\s+)?$`)
+	spanYear     = lazyre.New(`(?:19|20)\d{2}`)
+	monthSpan    = lazyre.New(`(?i)\b(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\s*(?:[-–—]|\bto\b)\s*(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\b`)
 )
 
 // monthName is a month's name, whole or cut short.
 const monthName = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 
-// subtitleSpan is the span of months a plan's subtitle gives it, a line
-// just under the title that names a plan ("Delivery plan – Jan 2025 to
-// March 2026"): the period the paper covers when its title names none.
+// subtitleSpan is the span of months a plan's subtitle gives it ("Work
+// plan – Sept 2025 to March 2027"): the period the paper covers when its
+// title names none. The subtitle is the first line after the title, both
+// among the first three lines, and must name the plan itself before the
+// span (planSpan); a span that a consultation, an old plan, an update or
+// a report owns is not the plan's.
 func subtitleSpan(lines []layout.Line, title string) string {
-	for i, l := range lines {
-		if i >= 3 {
-			break
-		}
-		text := lineText(l)
-		if text == title || !titleWords.MatchString(text) {
+	if title == "" {
+		return ""
+	}
+	for i := 0; i < len(lines) && i < 2; i++ {
+		text := strings.TrimSpace(lineText(lines[i]))
+		if text == "" || !strings.Contains(text, title) && !strings.Contains(title, text) {
 			continue
 		}
-		if p := monthSpan.FindString(text); p != "" {
-			return p
+		for j := i + 1; j < len(lines) && j < 3; j++ {
+			if sub := strings.TrimSpace(lineText(lines[j])); sub != "" {
+				return planSpan(sub)
+			}
 		}
+		return ""
 	}
 	return ""
+}
+
+// planSpan is the span of months in a subtitle whose words before it name
+// a plan and nothing else ("Work plan – ", "Action plan for "): in
+// "Draft plan – consultation January 2026 to March 2026" or "Progress
+// update on the plan – April 2025 to September 2025" another noun owns
+// the span.
+func planSpan(sub string) string {
+	loc := monthSpan.FindStringIndex(sub)
+	if loc == nil {
+		return ""
+	}
+	if !subtitleHead.MatchString(sub[:loc[0]]) {
+		return ""
+	}
+	return sub[loc[0]:loc[1]]
 }
 
 // Find reads the title, date and period from the head of a paper: the lines
@@ -1120,6 +1146,10 @@ func Year(meetingDate, date, period string) int {
 	}
 	if p := periodPat.FindString(period); p != "" {
 		return action.YearOf(p)
+	}
+	if p := monthSpan.FindString(period); p != "" {
+		// "Sept 2025 to March 2027": the first year is after the month.
+		return action.YearOf(spanYear.FindString(p))
 	}
 	return 0
 }

@@ -59,6 +59,21 @@ func TestFind(t *testing.T) {
 		{"a plan's subtitle gives its span of months",
 			lines("Village Action Plan", "Work plan – Sept 2025 to March 2027 (to be reviewed)", "The council will mend the paths."),
 			Meta{Title: "Village Action Plan", Period: "Sept 2025 to March 2027"}},
+		{"a consultation's span under a plan's title is not the plan's period",
+			lines("Village Action Plan", "Draft plan – consultation January 2026 to March 2026", "The council will mend the paths."),
+			Meta{Title: "Village Action Plan"}},
+		{"an old plan's span is not this plan's period",
+			lines("Village Action Plan", "This plan replaces the plan of Jan 2019 - Dec 2023", "The council will mend the paths."),
+			Meta{Title: "Village Action Plan"}},
+		{"an update's span is not the plan's period",
+			lines("Village Action Plan", "Progress update on the plan – April 2025 to September 2025", "The council will mend the paths."),
+			Meta{Title: "Village Action Plan"}},
+		{"a report's span is not the plan's period",
+			lines("Play Areas Plan", "Report covering April 2025 - September 2025", "The council will mend the paths."),
+			Meta{Title: "Play Areas Plan"}},
+		{"a span of months away from the title is no period",
+			lines("Village Action Plan", "Adopted by the parish council", "Work plan – Sept 2025 to March 2027", "The council will mend the paths."),
+			Meta{Title: "Village Action Plan"}},
 		{"a span of months in a line naming no plan is no period",
 			lines("Village Action Plan", "Meetings from Sept 2025 to March 2027", "The council will mend the paths."),
 			Meta{Title: "Village Action Plan"}},
@@ -358,7 +373,7 @@ func TestKindAndYear(t *testing.T) {
 	for _, tt := range []struct {
 		meeting, date, period string
 		want                  int
-	}{{"2024-01-15", "2020-06-17", "", 2024}, {"", "2020-06-17", "2021 – 2023", 2020}, {"", "", "2021 – 2023", 2021}, {"", "", "2022/23", 2022}, {"", "", "", 0}} {
+	}{{"2024-01-15", "2020-06-17", "", 2024}, {"", "2020-06-17", "2021 – 2023", 2020}, {"", "", "2021 – 2023", 2021}, {"", "", "2022/23", 2022}, {"", "", "Sept 2025 to March 2027", 2025}, {"", "", "", 0}} {
 		if got := Year(tt.meeting, tt.date, tt.period); got != tt.want {
 			t.Errorf("Year(%q,%q,%q) = %d, want %d", tt.meeting, tt.date, tt.period, got, tt.want)
 		}
