@@ -32,6 +32,9 @@ var (
 	// periodRe is a plan period in a title or period field: 2021 – 2023,
 	// 2022/23, 2022-2025.
 	periodRe = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:/|-|–|—|to)\s*((?:19|20)?\d\d)\b`)
+	// monthSpanRe is a period of months, each with its year, as a plan's
+	// subtitle gives it: "Sept 2025 to March 2027".
+	monthSpanRe = regexp.MustCompile(`(?i)\b(?:` + monthNames + `)\.?\s+((?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?:` + monthNames + `)\.?\s+((?:19|20)\d\d)\b`)
 	// dateWords are what changes from one version's title to the next.
 	dateWords = []*regexp.Regexp{
 		regexp.MustCompile(`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`),
@@ -77,19 +80,28 @@ func seriesKey(p Paper) (key, period string) {
 }
 
 // normPeriod reads the first plan period in s as "2022-2023".
+// A span of months ("Sept 2025 to March 2027") counts by its years.
 func normPeriod(s string) string {
-	m := periodRe.FindStringSubmatch(s)
+	m := periodRe.FindStringSubmatchIndex(s)
+	if ms := monthSpanRe.FindStringSubmatchIndex(s); ms != nil && (m == nil || ms[0] < m[0]) {
+		m = ms
+	}
 	if m == nil {
 		return ""
 	}
-	end := m[2]
+	return yearSpan(s[m[2]:m[3]], s[m[4]:m[5]])
+}
+
+// yearSpan is "2022-2023" for a start year and an end year of two or four
+// digits; "" unless the end comes after the start.
+func yearSpan(start, end string) string {
 	if len(end) == 2 {
-		end = m[1][:2] + end
+		end = start[:2] + end
 	}
-	if end <= m[1] {
+	if end <= start {
 		return ""
 	}
-	return m[1] + "-" + end
+	return start + "-" + end
 }
 
 // FindSeries returns the series among papers: two or more papers with

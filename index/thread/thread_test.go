@@ -254,6 +254,8 @@ func TestSeriesKey(t *testing.T) {
 		{Paper{Kind: action.DocActionPlan, Title: "Joint Health and Wellbeing Delivery Plan 2023/24 - Q3 Update", Period: "2023/24"}, "joint health and wellbeing delivery plan", "2023-2024"},
 		{Paper{Kind: action.DocActionPlan, Title: "Oadby and Wigston Health and Wellbeing Board – Action Plan (updated 17 June 2020)"}, "oadby and wigston health and wellbeing board action plan", ""},
 		{Paper{Kind: action.DocActionPlan, Title: "2021 – 2023 Health Inequalities Action Plan", Period: "2021 – 2023"}, "health inequalities action plan", "2021-2023"},
+		{Paper{Kind: action.DocActionPlan, Title: "Village Action Plan", Period: "Sept 2025 to March 2027"}, "village action plan", "2025-2027"},
+		{Paper{Kind: action.DocActionPlan, Title: "Village Action Plan", Period: "Jan 2025 - Oct 2025"}, "village action plan", ""},
 		{Paper{Kind: action.DocOther, Title: "Action Log as at 3rd March 2024"}, "action log", ""},
 		{Paper{Kind: action.DocReport, Title: "Director of Public Health Annual Report 2023"}, "", ""},
 		{Paper{Kind: action.DocMinutes, Title: "Minutes of the meeting held on 4 May 2023 (action log)"}, "", ""},
@@ -275,6 +277,7 @@ func TestOrderDate(t *testing.T) {
 		{Paper{Title: "Delivery Plan 2023/24 – Quarter 3"}, "2023-12-31"},
 		{Paper{Title: "Delivery Plan – Q4", Period: "2023/24"}, "2024-03-31"},
 		{Paper{Title: "2021 – 2023 Health Inequalities Action Plan", Period: "2021 – 2023"}, "2021-01-01"},
+		{Paper{Title: "Village Action Plan", Period: "Sept 2025 to March 2027"}, "2025-01-01"},
 		{Paper{Title: "Report", Year: 2019}, "2019-01-01"},
 		{Paper{Title: "Report"}, ""},
 	} {
@@ -291,7 +294,7 @@ func FuzzPaperTitle(f *testing.F) {
 	for _, s := range []string{
 		"Joint Health and Wellbeing Delivery Plan 2023/24 – Quarter 1 update (July 2023)",
 		"Action Log as at 3rd March 2024", "2021 – 2023 Health Inequalities Action Plan",
-		"Plan Q9 2023/24", "Plan 2099/00", "quarter four 1999-2000", "", "\xff\xfe plan",
+		"Plan Q9 2023/24", "Plan 2099/00", "Plan Sept 2025 to March 2027", "Plan Dec 2026 - Jan 2026", "quarter four 1999-2000", "", "\xff\xfe plan",
 	} {
 		f.Add(s, "")
 		f.Add(s, "2022/23")
