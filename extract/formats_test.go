@@ -175,3 +175,31 @@ func TestScannedWithoutOCR(t *testing.T) {
 		t.Errorf("no engine: err = %v", err)
 	}
 }
+
+// TestCSVItemThenAction: a log in CSV headed "No.,Item,Action,Deadline"
+// whose Action cells are sentences keeps them as the action; the Item
+// cells are topics, not what is done, and nobody is read as the owner.
+func TestCSVItemThenAction(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "log.csv")
+	data := "No.,Item,Action,Deadline\n" +
+		"1,Footpaths,Warden to clear the brambles on the church path,May 2026\n" +
+		"2,Budget,Treasurer to ask two banks for their terms,June 2026\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := File(context.Background(), path, action.Document{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range x.Actions {
+		got = append(got, a.Action+"|"+strings.Join(a.Owner, ",")+"|"+a.DueRaw)
+	}
+	want := []string{
+		"Warden to clear the brambles on the church path||May 2026",
+		"Treasurer to ask two banks for their terms||June 2026",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

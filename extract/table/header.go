@@ -1,11 +1,13 @@
 package table
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
@@ -233,6 +235,10 @@ type header struct {
 	// rows reach (stateHeader): a "Yes" or a date there says the row
 	// reached it.
 	reached bool
+	// swapped is set when itemThenWho read column item as what is done
+	// and column who as who acts; whoRows may undo it.
+	swapped   bool
+	item, who int
 }
 
 // stateHeader names a column by the state its rows reach: "Completed",
@@ -475,11 +481,48 @@ func (h *header) itemThenWho(cells []string) {
 		for j := i + 1; j < len(h.cols); j++ {
 			if h.cols[j] == fAction && norm(cells[j]) == "action" && h.col(fAction) == j {
 				h.cols[i], h.cols[j] = fAction, fOwner
+				h.swapped, h.item, h.who = true, i, j
 				return
 			}
 		}
 	}
 }
+
+// whoRows says whether the rows under a header itemThenWho swapped bear
+// the swap out: each "Action" cell reads as who acts, a name or a role of
+// a few words ("Clerk", "Cllr Ames"), not a clause ("Clerk to report the
+// pothole"), and the "Item" cells are no shorter than they are. A header
+// alone cannot tell "No. | Item | Action" of a log whose items are topics
+// and whose actions are sentences from one whose actions name who acts.
+func (h header) whoRows(rows []layout.Line) bool {
+	seen, itemWords, whoWords := 0, 0, 0
+	for _, l := range rows {
+		if seen == maxWhoRows || !l.IsTable() {
+			break
+		}
+		if len(l.Cells) != len(h.cols) {
+			continue
+		}
+		who := strings.Fields(l.Cells[h.who].Text)
+		if len(who) == 0 {
+			continue
+		}
+		if len(who) > maxWhoWords || slices.Contains(who, "to") || strings.HasSuffix(l.Cells[h.who].Text, ".") {
+			return false
+		}
+		seen++
+		whoWords += len(who)
+		itemWords += len(strings.Fields(l.Cells[h.item].Text))
+	}
+	return itemWords >= whoWords
+}
+
+// maxWhoRows rows are enough to judge a column; a name or role that acts
+// takes no more than maxWhoWords words.
+const (
+	maxWhoRows  = 8
+	maxWhoWords = 4
+)
 
 // riskHeader names a column only a risk register has: the risk itself
 // first, its scores, or the owner of a risk.

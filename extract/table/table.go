@@ -511,6 +511,10 @@ func headerAt(lines []layout.Line, i int, memo classifier) (header, int, bool) {
 			best, bestN = h, n
 		}
 	}
+	if best.swapped && !best.whoRows(lines[i+bestN:]) {
+		best.cols[best.item], best.cols[best.who] = fRef, fAction
+		best.swapped = false
+	}
 	return best, bestN, bestN > 0
 }
 

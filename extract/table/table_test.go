@@ -1937,3 +1937,41 @@ func TestSpacedCodeRefs(t *testing.T) {
 		}
 	}
 }
+
+// TestItemThenWhoByCells: "No. | Item | Action" reads Item as what is done
+// and Action as who acts only where the Action cells name people; where
+// they are sentences of what is to be done, Item is a topic and Action is
+// the action, as the header alone would have it.
+func TestItemThenWhoByCells(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		rows []string
+		want []string
+	}{
+		{"the Action cells are sentences: they are what is done", []string{
+			"No.\tItem\tAction\tDeadline",
+			"1\tFootpaths\tWarden to clear the brambles on the church path\tMay 2026",
+			"2\tBudget\tTreasurer to ask two banks for their terms\tJune 2026",
+		}, []string{
+			"Warden to clear the brambles on the church path||May 2026",
+			"Treasurer to ask two banks for their terms||June 2026",
+		}},
+		{"the Action cells name who acts: the Item is what is done", []string{
+			"No.\tItem\tAction\tDeadline",
+			"1\tClear the brambles on the church path\tWarden\tMay 2026",
+			"2\tAsk two banks for their terms\tTreasurer\tJune 2026",
+		}, []string{
+			"Clear the brambles on the church path|Warden|May 2026",
+			"Ask two banks for their terms|Treasurer|June 2026",
+		}},
+	} {
+		d := visual(append([]string{"Parish action log"}, c.rows...)...)
+		var got []string
+		for _, a := range Find(d).Actions {
+			got = append(got, a.Action+"|"+strings.Join(a.Owner, ",")+"|"+a.DueRaw)
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
