@@ -890,10 +890,51 @@ func TestStackedTables(t *testing.T) {
 		{"such a header over rows that do not fill it",
 			"Ref No.\n\nUrgency\n\nItem\n\nYear\n\nAction\n\n" +
 				"1\n\nHigh\n\nResurface the lane\n\nClerk\n\n" +
-				"2\n\nLow\n\nPaint the lines\n\n26/27\n\nClerk\n\n" +
+				"2\n\nLow\n\nPaint the lines\n\nClerk\n\n" +
 				"3\n\nHigh\n\nPlant an oak\n\n25/26\n\nTree warden\n\n" +
 				"4\n\nLow\n\nFix the hall\n\n25/26\n\nCaretaker\n",
 			nil},
+		{"a row one cell short whose wrapped line goes on with its sentence is not parted at the indent: its cells go in no column",
+			"Our aims\n\nRef No.\n\nUrgency\n\nItem\n\nYear\n\nAction\n\nDone %\n\n" +
+				"1\n\nHigh\n\nMend the fence by the pond\n\n25/26\n\nWarden\n\n40\n\n" +
+				"2\n\nLow\n\nRepaint the railings along the\n  path to the church\n\n26/27\n\nWarden\n\n" +
+				"3\n\nHigh\n\nSow wild flowers on the verge\n\n25/26\n\nGardener\n\n80\n\n" +
+				"4\n\nLow\n\nClean the war memorial\n\n26/27\n\nCaretaker\n\n60\n",
+			[]string{
+				"1|false|false|Ref No.\tUrgency\tItem\tYear\tAction\tDone %",
+				"1|false|true|1\tHigh\tMend the fence by the pond\t25/26\tWarden\t40",
+				"1|false|true|3\tHigh\tSow wild flowers on the verge\t25/26\tGardener\t80",
+				"1|false|true|4\tLow\tClean the war memorial\t26/27\tCaretaker\t60",
+			}},
+		{"the paragraph after a last row cut short is no cell of it",
+			"Our aims\n\nRef No.\n\nUrgency\n\nItem\n\nYear\n\nAction\n\nDone %\n\n" +
+				"1\n\nHigh\n\nMend the fence by the pond\n\n25/26\n\nWarden\n\n40\n\n" +
+				"2\n\nLow\n\nRepaint the railings\n\n26/27\n\nWarden\n\n0\n\n" +
+				"3\n\nHigh\n\nSow wild flowers on the verge\n\n25/26\n\nGardener\n\n80\n\n" +
+				"4\n\nLow\n\nClean the war memorial\n\n26/27\n\nCaretaker\n\n" +
+				"Members are asked to agree the plan above.\n",
+			[]string{
+				"1|false|false|Ref No.\tUrgency\tItem\tYear\tAction\tDone %",
+				"1|false|true|1\tHigh\tMend the fence by the pond\t25/26\tWarden\t40",
+				"1|false|true|2\tLow\tRepaint the railings\t26/27\tWarden\t0",
+				"1|false|true|3\tHigh\tSow wild flowers on the verge\t25/26\tGardener\t80",
+				"1|false|true|4\tLow\tClean the war memorial\t26/27\tCaretaker\t",
+			}},
+		{"a row of its number and a verb-led text is a row, not a number then a section's title",
+			"Our aims\n\nRef No.\n\nUrgency\n\nTask\n\nYear\n\nWho\n\nDone %\n\n" +
+				"1\n\nHigh\n\nMend the fence by the pond\n\n25/26\n\nWarden\n\n40\n\n" +
+				"2\n\nLow\n\nRepaint the railings\n\n26/27\n\nWarden\n\n0\n\n" +
+				"3\n\nReplace the notice board\n\n" +
+				"4\n\nHigh\n\nSow wild flowers on the verge\n\n25/26\n\nGardener\n\n80\n\n" +
+				"5\n\nLow\n\nClean the war memorial\n\n26/27\n\nCaretaker\n\n10\n",
+			[]string{
+				"1|false|false|Ref No.\tUrgency\tTask\tYear\tWho\tDone %",
+				"1|false|true|1\tHigh\tMend the fence by the pond\t25/26\tWarden\t40",
+				"1|false|true|2\tLow\tRepaint the railings\t26/27\tWarden\t0",
+				"1|false|true|3\t\tReplace the notice board\t\t\t",
+				"1|false|true|4\tHigh\tSow wild flowers on the verge\t25/26\tGardener\t80",
+				"1|false|true|5\tLow\tClean the war memorial\t26/27\tCaretaker\t10",
+			}},
 		{"rows twice as long as the header",
 			"Action\n\nStatus\n\n1\n\nH\n\nRenew the lease\n\n2025\n\nClerk\n\n2\n\nL\n\nSurvey the hall\n\n2026\n\nChair\n\n3\n\nM\n\nTrim the hedge\n",
 			nil},

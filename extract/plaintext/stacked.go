@@ -2,6 +2,8 @@ package plaintext
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/extract/limit"
@@ -234,17 +236,25 @@ func filledTable(bs []block, k int, raws []string) (names []string, lead []block
 			continue
 		}
 		rows, again, end = stackedRows(bs, k, names, len(names))
-		if rows, ok = fillRows(rows, len(names), raws); ok {
-			return names, bs[h:k], rows, again, end, true
+		_, act, _ := table.HeaderCells(names)
+		var unplaced []block
+		var cut int
+		if rows, unplaced, cut, ok = fillRows(rows, len(names), act, raws); ok {
+			// The cells of a row that cannot be placed surely are
+			// blanked with the header's repeats, in no column.
+			return names, bs[h:k], rows, append(again, unplaced...), end - cut, true
 		}
 	}
 	return nil, nil, nil, nil, 0, false
 }
 
 // sectionRow is a section's title set as a row of its own: three words
-// at most, no sentence.
+// at most, no sentence, opening with a capital and not with a verb before
+// its object ("Repair the bench" is a row's action, its other cells
+// empty).
 func sectionRow(t string) bool {
-	return shortTitle(t) && len(strings.Fields(t)) <= 3
+	r, _ := utf8.DecodeRuneInString(t)
+	return shortTitle(t) && len(strings.Fields(t)) <= 3 && unicode.IsUpper(r) && !table.VerbLed(t)
 }
 
 // filledHeader is the widest run of the short cells' last ones that names
@@ -261,14 +271,29 @@ func filledHeader(short []string) []string {
 
 // fillRows checks that the rows fill the header's width (see above),
 // minFilled of them at least, and parts a number alone from the section's
-// title after it. A row one cell short whose cell goes on over a line
-// indented where its first was not is two cells the copy left no blank
-// line between: the indent opens the second.
-func fillRows(rows [][]block, width int, raws []string) ([][]block, bool) {
-	var out [][]block
+// title after it. act is the column of what is done.
+//
+// A row one cell short whose cell goes on over a line indented where its
+// first was not is two cells the copy left no blank line between: the
+// indent opens the second (partIndented). A row one cell short that
+// cannot be parted so cannot be placed: which cell is empty is unknown,
+// so its cells are given back as unplaced, in no column, rather than
+// shifted. A row of its number and one text ("3" / "Repair the bench")
+// has that text as what is done, its other cells empty.
+//
+// The last row ends before a block that reads as a sentence of its own
+// beyond the action's column ("The committee is recommended to …."): the
+// paragraph after the table, not a cell. cut is how many blocks it gave
+// back.
+func fillRows(rows [][]block, width, act int, raws []string) (out [][]block, unplaced []block, cut int, ok bool) {
 	full := 0
 	for j, r := range rows {
 		last := j == len(rows)-1
+		if last {
+			for c := len(r) - 1; c > act && c > 0 && clause(r[c].text); c-- {
+				r, cut = r[:c], cut+1
+			}
+		}
 		if len(r) == width-1 {
 			if parted, ok := partIndented(r, raws); ok {
 				r = parted
@@ -282,31 +307,79 @@ func fillRows(rows [][]block, width int, raws []string) ([][]block, bool) {
 		case len(r) == 2 && !last && rowNumber.MatchString(r[0].text) && sectionRow(r[1].text):
 			out = append(out, r[:1])
 			r = r[1:]
+		case len(r) == 2 && !last && act > 0 && rowNumber.MatchString(r[0].text):
+			r = sparseRow(r, width, act)
+		case len(r) == width-1 && !last:
+			unplaced = append(unplaced, r[1:]...)
+			r = r[:1]
 		case last && len(r) < width:
 			// cut short
 		default:
-			return nil, false
+			return nil, nil, 0, false
 		}
 		out = append(out, r)
 	}
-	return out, full >= minFilled
+	return out, unplaced, cut, full >= minFilled
 }
 
+// sparseRow is a row of its number and one text set in the action's
+// column, act, of width columns; the other cells are empty placeholders
+// (first < 0), no line of the copy.
+func sparseRow(r []block, width, act int) []block {
+	out := make([]block, width)
+	for c := range out {
+		out[c] = block{first: -1, last: -2}
+	}
+	out[0], out[act] = r[0], r[1]
+	return out
+}
+
+// clause is a block that reads as a sentence of its own: a full stop
+// at its end and a finite verb ("is", "will", "has") among five words or
+// more.
+func clause(t string) bool {
+	return strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 5 && finiteVerb.MatchString(t)
+}
+
+var finiteVerb = lazyre.New(`(?i)\b(?:is|are|was|were|will|would|shall|should|may|must|can|could|has|have|had)\b`)
+
 // partIndented parts the first of a row's cells (after its number) whose
-// later line opens with a space where its first line did not.
+// later line opens with a space where its first line did not. A line that
+// goes on with the sentence the line before broke off ("… again at the"
+// over "  school gates …"), in lower case or after a word no cell ends
+// at, is the same cell wrapped, however it is indented.
 func partIndented(r []block, raws []string) ([]block, bool) {
 	for c, b := range r {
 		if c == 0 || indented(raws[b.first]) {
 			continue
 		}
 		for l := b.first + 1; l <= b.last; l++ {
-			if indented(raws[l]) {
+			if indented(raws[l]) && !wrapsOn(raws[l-1], raws[l]) {
 				out := append(append([]block{}, r[:c]...), blockOf(raws, b.first, l-1), blockOf(raws, l, b.last))
 				return append(out, r[c+1:]...), true
 			}
 		}
 	}
 	return nil, false
+}
+
+// wrapsOn is whether line next goes on with the words of line prev: it
+// opens in lower case, or prev ends at an article, a preposition or a
+// conjunction.
+func wrapsOn(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(next))
+	if unicode.IsLower(r) {
+		return true
+	}
+	ws := strings.Fields(prev)
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "a", "an", "the", "of", "to", "for", "with", "by", "in", "on", "at", "and", "or", "from":
+		return true
+	}
+	return false
 }
 
 // indented is whether a line opens with a space or a tab.

@@ -646,6 +646,13 @@ var (
 	determinerWord  = lazyre.New(`^(?:The|A|An|All|Every|Each|Any|Our|Its|Their|This|These|Those|Some|Most|Both|Half|None|Many)\s`)
 )
 
+// VerbLed is whether text opens with a verb before its object, read by
+// its shape ("Repair the bench", "Fund every club"): a capitalised word,
+// then a determiner, the first word no determiner itself.
+func VerbLed(text string) bool {
+	return imperativeShape.MatchString(text) && !determinerWord.MatchString(text)
+}
+
 func (b *block) action(theme string) action.Action {
 	if b.fields[fAction] == "" {
 		b.fields[fAction], b.fields[fObjective] = b.fields[fObjective], ""
