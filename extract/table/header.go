@@ -293,13 +293,21 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 	}
 	h := header{cols: make([]field, len(cells)), refCol: -1}
 	known, unknown := 0, 0
-	var what, about, pledge bool
+	var what, about, pledge, when bool
 	for i, c := range cells {
 		if strings.TrimSpace(c) == "" {
 			continue
 		}
 		f := memo.classify(c)
 		h.cols[i] = f
+		if f == fDue && fiscalYear.MatchString(strings.ToLower(strings.TrimSpace(c))) {
+			// A financial year gives the rows' due in a table read as a
+			// plan on other grounds, but a grants or budget table has
+			// one too: it counts as a column of no plan's.
+			unknown++
+			continue
+		}
+		when = when || f == fDue
 		switch f {
 		case fNone:
 			unknown++
@@ -328,7 +336,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 	// exported whole from a tracking system "Funding Type", "Attachments",
 	// "Modified By"); one that names what is done, by whom and by when
 	// is a plan however many.
-	wide := h.has(fAction) && h.has(fOwner) && h.has(fDue)
+	wide := h.has(fAction) && h.has(fOwner) && when
 	if !what || !(about || pledge && h.onlyWhat()) || known < 2 || unknown*2 > known && !wide {
 		return header{}, false
 	}
@@ -523,6 +531,10 @@ const (
 	maxWhoRows  = 8
 	maxWhoWords = 4
 )
+
+// fiscalYear names a column by a financial year ("Financial year",
+// "Relevant FY").
+var fiscalYear = lazyre.New(`\bfy$|^financial years?$`)
 
 // riskHeader names a column only a risk register has: the risk itself
 // first, its scores, or the owner of a risk.

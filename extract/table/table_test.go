@@ -150,6 +150,9 @@ func TestParseHeaderRejects(t *testing.T) {
 		{"Ref", "Risk description", "Further actions", "Owner", "Target date"},
 		{"Ref", "Cause", "Likelihood", "Impact", "Further actions", "Owner", "Target date"},
 		{"Action", "Risk owner", "Target date"},
+		// A financial year does not make a grants or budget table a plan.
+		{"Ref", "Project", "Organisation", "Financial year", "Sum granted"},
+		{"No", "Project title", "Partners", "Target FY", "Value"},
 	} {
 		if _, ok := parseHeader(cells, nil); ok {
 			t.Errorf("parseHeader(%q, nil) accepted", cells)
