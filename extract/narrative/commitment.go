@@ -92,10 +92,39 @@ func titleRunIn(s string) int {
 		return 0
 	}
 	title := s[m[2]:m[3]]
-	if titleTail.MatchString(title) || finiteVerb.MatchString(title) || modalWord.MatchString(title) {
+	if titleTail.MatchString(title) || finiteVerb.MatchString(title) || modalWord.MatchString(title) || !nounTitle(title) {
 		return 0
 	}
 	return m[3] + 1
+}
+
+// nounTitle is a title that is a noun phrase, no clause's start: it opens
+// with no negator, subordinator, stance adverb or pronoun ("Neither Cllr
+// Fox nor …", "If Cllr Fox is …", "Please ask Cllr …", "Nobody expects
+// Cllr …"), and no plural noun in it is followed by a bare word, which
+// reads as a subject and its verb ("Residents urge Cllr …", "Members
+// want Cllr …").
+func nounTitle(title string) bool {
+	ws := strings.Fields(title)
+	if len(ws) == 0 || clauseOpener.MatchString(ws[0]) {
+		return false
+	}
+	for i := 1; i < len(ws); i++ {
+		if pluralNoun(ws[i-1]) && !strings.HasSuffix(ws[i], "s") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpener is a first word that starts a clause, not a title.
+var clauseOpener = lazyre.New(`(?i)^(?:neither|no|nobody|none|not|never|nor|if|after|when|whenever|once|unless|before|until|till|while|whilst|as|since|though|although|because|where|whether|should|please|perhaps|hopefully|maybe|only|even|also|everyone|everybody|someone|somebody|anyone|anybody|nothing|we|they|he|she|i|it|you)$`)
+
+// pluralNoun is a word with the plural's "s" ("residents"), not one whose
+// stem ends so ("grass", "bus", "analysis").
+func pluralNoun(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // doerIsDeed: an "owner" that opens with a verb is a deed read as a
@@ -474,6 +503,25 @@ func abbreviates(before, letters string) bool {
 // ("that officers speak with the Press to …") and no one if it is passive
 // ("that infographics be provided … to …"). "for a report to …" asks
 // for a thing.
+// handedOn is where askedTo finds work handed on in s, or nil. The
+// reported form, "… that she had asked the contractor to …", counts only
+// from a teller who speaks for the council's work, and not when the ask
+// came to nothing or is long past ("… but he had refused", "… last
+// year").
+func handedOn(s string) []int {
+	loc := askedTo.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil
+	}
+	if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(s[loc[0]:])), "that ") {
+		return loc
+	}
+	if !tellsOwnAsk.MatchString(s[:loc[0]]) || fellThrough.MatchString(s[loc[1]:]) {
+		return nil
+	}
+	return loc
+}
+
 func askedWho(words string) (string, bool) {
 	if strings.HasPrefix(words, "for ") {
 		return "", false
@@ -505,7 +553,7 @@ func assentsTo(prev, s string) string {
 // same one telling the meeting something: the ask was a question, and
 // next is its answer.
 func answeredThere(s, next string) bool {
-	loc := askedTo.FindStringSubmatchIndex(s)
+	loc := handedOn(s)
 	if loc == nil {
 		return false
 	}
@@ -771,6 +819,9 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// "Bus shelter Cllr Fox to ask the county …": an item's title
 		// run into its only sentence; the councillor after it acts.
 		if clause, owner, ok := undertaking(s[at:], genre); ok && agent(owner) != "" {
+			if clause == s[at:] {
+				clause = s // the title is the item's, kept as colonTitle keeps it
+			}
 			return clause, owner, true
 		}
 	}
@@ -804,7 +855,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// "The Committee noted that …, and asked the Manager to circulate it":
 	// a request made beside a note.
 	if has("asked", "instructed", "requested", "tasked") && !strings.HasSuffix(s, "?") {
-		if loc := askedTo.FindStringSubmatchIndex(s); loc != nil {
+		if loc := handedOn(s); loc != nil {
 			who := s[loc[2]:loc[3]]
 			if meetingAct.MatchString(firstWord(s[loc[1]-1:])) {
 				return "", "", false
@@ -909,8 +960,8 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	if has("ask", "instruct", "request", "task", "commission") {
-		if m := askedTo.FindStringSubmatch(s); m != nil && !audience.MatchString(m[1]) && !askedWhether.MatchString(s) {
-			if owner, ok := askedWho(m[1]); ok {
+		if loc := handedOn(s); loc != nil && !audience.MatchString(s[loc[2]:loc[3]]) && !askedWhether.MatchString(s) {
+			if owner, ok := askedWho(s[loc[2]:loc[3]]); ok {
 				// "I have asked the Director of Highways to look into this."
 				return s, owner, true
 			}
@@ -2154,6 +2205,13 @@ var (
 	// askedTo: the speaker has handed the work on ("I have asked officers
 	// to …", "I will ask the Director to …").
 	askedTo = lazyre.New(`(?i)(?:\b(?:I|we)(?:\s+have|'ve|’ve|\s+will|\s+shall|\s+would)\s+(?:now\s+|already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned|ask|instruct|request|task)|^(?:the\s+)?(?:committee|board|cabinet|council|panel|sub-committee|members|chair(?:man)?)\s+(?:also\s+|further\s+)?(?:asked|instructed|requested|tasked)|,?\s+and\s+(?:also\s+)?(?:asked|instructed|requested|tasked)|\bthat\s+(?:he|she|they)\s+had\s+(?:already\s+|also\s+)?(?:asked|instructed|requested|tasked|commissioned))\s+((?:our\s+|the\s+|my\s+)?[\w'’&\- ]{2,60}?)\s+to\s+[a-z]`)
+	// tellsOwnAsk is a teller who speaks for the council's work: the
+	// chair, clerk, leader, a cabinet member, an officer or director.
+	// Another's "that she had asked …" is a complaint, no one's work.
+	tellsOwnAsk = lazyre.New(`(?i)^(?:the\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|woman|person)?|(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk|(?:deputy\s+)?leader|cabinet\s+member|(?:[\w-]+\s+){0,3}(?:officer|director))\b`)
+	// fellThrough is an arrangement told as one that came to nothing or
+	// is long past: a "but" clause after it, or a past date.
+	fellThrough = lazyre.New(`(?i)\bbut\b|\blast\s+(?:year|month|week|summer|winter|spring|autumn|time)\b|\b(?:years?|months?)\s+ago\b|` + pastYear.String())
 	// selfSubject: "we", "I", "KCC" speaking of what it will do.
 	selfSubject = lazyre.New(`(?i)^(?:we|i|the council|the county council|our [\w ]{2,40})$`)
 	habitual    = lazyre.New(`(?i)^(?:normally|usually|typically|generally|routinely|often|in most cases|as a rule)\b`)
