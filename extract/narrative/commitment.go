@@ -989,7 +989,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("order of", "adjourn", "extend", "be held", " meet ", "declare", "call-in", "call in", "item first", "items first", "item next", "items next", "items together", "item of business", "motion", "urgent business", "apologies") && procedural.MatchString(s) {
 		return "", "", false // the meeting's own running order
 	}
-	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") && !oneAsks(s) && !askedToWeigh.MatchString(s) {
+	if has("request", "asked", "agreed that") && requested.MatchString(s) && !pastPerfect.MatchString(s) && (genre == action.DocMinutes || genre == "") && !oneAsks(s) && !weighsOnly(s) {
 		// "The Committee requested that the figures be circulated",
 		// "Members asked for a note setting out the costs": what the
 		// meeting asked to be done or sent.
@@ -2127,8 +2127,36 @@ var oneAsker = lazyre.New(`^(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(?:asked|requested
 
 // askedToWeigh is a request that a thing be thought about, no more ("A
 // member asked that a bench be considered for the green"): it puts the
-// matter to a later meeting and gives no one a deed.
-var askedToWeigh = lazyre.New(`\b(?:requested|asked)\s+that\s+[^.;]{3,200}?\bbe\s+(?:\w+ly\s+)?(?:considered|reconsidered|discussed|debated|looked\s+at)\b[^.;]*\.?$`)
+// matter to a later meeting and gives no one a deed. The weighing passive
+// must be the first verb after "that" (the words before it a noun phrase
+// with no verb, modal or joint: "that the Clerk obtain quotes so they can
+// be considered" asks for quotes), and no second deed may follow it ("be
+// discussed with the county and sent to residents").
+var askedToWeigh = lazyre.New(`\b(?:requested|asked)\s+that\s+((?:[\w'’-]+\s+){1,14}?)be\s+(?:\w+ly\s+)?(?:considered|reconsidered|discussed|debated|looked\s+at)\b([^.;]*)\.?$`)
+
+// weighNoun is a word that cannot stand in the noun phrase before the
+// weighing passive: another "be", a modal, or a word that joins a clause
+// (after which a verb of its own comes first).
+var weighNoun = lazyre.New(`(?i)\b(?:be|is|are|was|were|can|could|will|would|may|might|should|must|shall|so|that|and|then|to|which|who|if|when)\b`)
+
+// secondDeed is a deed joined on after the weighing: "… and sent to",
+// "… and then reported back".
+var secondDeed = lazyre.New(`\b(?:and|then)\s+(?:then\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|sent|brought|written|drawn|put|made|done|taken|given)\b`)
+
+// weighsOnly is s asking only that a thing be weighed (see askedToWeigh).
+func weighsOnly(s string) bool {
+	m := askedToWeigh.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	// "asked that now the hall is open that a bench be considered": an
+	// aside before a second "that"; the noun phrase is after the last.
+	np := " " + m[1]
+	if k := strings.LastIndex(np, " that "); k >= 0 {
+		np = np[k+len(" that "):]
+	}
+	return !weighNoun.MatchString(np) && !secondDeed.MatchString(m[2])
+}
 
 func oneAsks(s string) bool {
 	m := oneAsker.FindString(s)

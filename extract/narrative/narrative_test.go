@@ -174,6 +174,14 @@ func TestCommitments(t *testing.T) {
 		// meeting; one that it be done is the meeting's request.
 		{text: "A member asked that a new bench be considered for the green.", want: "", genre: "minutes"},
 		{text: "A member asked that a new bench be ordered for the green.", want: "A member asked that a new bench be ordered for the green.", genre: "minutes"},
+		// Only the weighing passive as the first verb after "that", with
+		// no deed after it, puts the matter off; a deed first, or one
+		// joined on after, is work asked for.
+		{text: "Members asked that the Clerk get two prices so they can be considered in June.", want: "Members asked that the Clerk get two prices so they can be considered in June.", dueRaw: "June", due: "2025-06-30", genre: "minutes"},
+		{text: "Members asked that prices be sought so that they can be debated in June.", want: "Members asked that prices be sought so that they can be debated in June.", dueRaw: "June", due: "2025-06-30", genre: "minutes"},
+		{text: "The committee asked that the survey be discussed with the school and sent to parents.", want: "The committee asked that the survey be discussed with the school and sent to parents.", genre: "minutes"},
+		{text: "The committee requested that the plan be looked at by the tree group and reported back.", want: "The committee requested that the plan be looked at by the tree group and reported back.", genre: "minutes"},
+		{text: "A member asked that once the lease is signed that a notice board be considered for the hall.", want: "", genre: "minutes"},
 		// "Due to" before an article is no one asked to act.
 		{text: "Members welcomed the scheme and requested that due to the delays some slack be possible.", want: "", genre: "minutes"},
 		// A person named after "and" with only "to" and a verb is who is
