@@ -1611,19 +1611,17 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 
 // joinedTo is a person named after "and", then "to" and a verb: a
 // minute's note of who is to act, joined on to what the meeting did
-// ("Members thanked the speaker and KB to send her a card").
+// ("Members welcomed the talk and KB to send the slides round").
 var joinedTo = lazyre.New(`\s+and\s+((?:` + personWho + `)\s+to\s+[a-z]+\b.*)$`)
-
-// objectInfinitive is a verb whose object takes "to" and a verb of its
-// own ("asked the warden and the Clerk to meet"): the person after "and"
-// is the verb's second object, not a subject.
-var objectInfinitive = lazyre.New(`(?i)\b(?:ask|invit|encourag|urg|told|tell|want|allow|enabl|thank|request|expect|remind|instruct|authori[sz]|requir|permit|persuad|nominat|appoint|elect|select|choos|chose|co-?opt|leav|left|help)\w*\b`)
 
 // joinedToDo finds in minutes the undertaking of a person named in a
 // clause joined by "and" with no verb but "to" ("The council welcomed
-// the talk and RM to circulate the slides"). The word before "and" must
-// not name a person, who would be listed with the one after it, and the
-// clause before must have no verb that takes an object and "to".
+// the talk and RM to circulate the slides"). The clause before "and"
+// must be closed: its object is a thing, which cannot be the one to act
+// ("the talk", "the proposals"). Where it could be a person or body
+// ("supported the school and RM to apply", "asked the warden and the
+// Clerk to meet"), the two may be objects of one verb, and nothing is
+// given.
 func joinedToDo(s, genre string) (clause, owner string, ok bool) {
 	if genre != action.DocMinutes || !strings.Contains(s, " and ") {
 		return "", "", false
@@ -1637,11 +1635,8 @@ func joinedToDo(s, genre string) (clause, owner string, ok bool) {
 		head = head[k+1:]
 	}
 	ws := strings.Fields(head)
-	if len(ws) < 3 || objectInfinitive.MatchString(head) {
-		return "", "", false
-	}
 	last := strings.Trim(ws[len(ws)-1], ",.'’")
-	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsLower(r) || peopleWord.MatchString(last) || postWord.MatchString(last) {
+	if r, _ := utf8.DecodeRuneInString(last); len(ws) < 3 || !unicode.IsLower(r) || peopleWord.MatchString(last) || postWord.MatchString(last) || !thingNoun(objectHead(ws)) {
 		return "", "", false
 	}
 	if _, who, ok := undertaking(s[m[2]:m[3]], genre); ok && who != "" {
@@ -1649,6 +1644,47 @@ func joinedToDo(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// objectHead is the head noun of the last noun phrase in ws, the one
+// that closes the clause: the last word after its determiner, or before
+// a preposition that follows it ("the talk on hedgerows" gives "talk");
+// "" when no determiner opens it.
+func objectHead(ws []string) string {
+	for j := len(ws) - 1; j > 0; j-- {
+		if !objectDeterminer[strings.ToLower(ws[j])] {
+			continue
+		}
+		np := ws[j+1:]
+		for k, w := range np {
+			if preposition[strings.ToLower(w)] {
+				np = np[:k]
+				break
+			}
+		}
+		if len(np) == 0 {
+			return ""
+		}
+		return strings.Trim(np[len(np)-1], ",.'’")
+	}
+	return ""
+}
+
+var objectDeterminer = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+
+var preposition = map[string]bool{"of": true, "on": true, "about": true, "from": true, "for": true, "in": true, "at": true, "by": true, "with": true, "to": true, "into": true, "over": true}
+
+// thingNoun is a noun in lower case that names a thing done or said, not
+// a person or body: one formed from a verb or adjective ("presentation",
+// "agreement", "kindness", "proposal") or a word for a piece of business
+// ("the report", "the talk").
+func thingNoun(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return false
+	}
+	return abstractNoun.MatchString(w)
+}
+
+var abstractNoun = lazyre.New(`^(?:[a-z-]+(?:tion|sion|ment|ness|ance|ence|ity|ure|sal)s?|(?:report|update|talk|paper|item|visit|comment|point|view|idea|offer)s?|news|advice|work|information)$`)
 
 // trailingAux is the auxiliary, perhaps with an adverb, that ends the
 // words before a verb: "… had already", "… has".

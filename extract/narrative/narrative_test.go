@@ -185,12 +185,17 @@ func TestCommitments(t *testing.T) {
 		// "Due to" before an article is no one asked to act.
 		{text: "Members welcomed the scheme and requested that due to the delays some slack be possible.", want: "", genre: "minutes"},
 		// A person named after "and" with only "to" and a verb is who is
-		// to act; not where the word before "and" names a person, nor
-		// after a verb whose object takes "to".
+		// to act where the clause before is closed by a thing as its
+		// object; not where that object names a person or could be a
+		// body acting beside the one after "and".
 		{text: "The meeting heard the talk on hedgerows and KB to send the slides round.", want: "The meeting heard the talk on hedgerows and KB to send the slides round.", owner: "KB", genre: "minutes"},
 		{text: "Members thanked the volunteers and the Clerk to send a card.", want: "", genre: "minutes"},
 		{text: "The meeting heard the talks of Mrs Lane and KB to send the slides round.", want: "", genre: "minutes"},
 		{text: "The meeting heard the talk on hedgerows and KB to send the slides round.", want: "", genre: "report"},
+		{text: "Members backed the club and Cllr Peel to bid for lottery money.", want: "", genre: "minutes"},
+		{text: "Members pressed the county and Cllr Peel to mend the bridge.", want: "", genre: "minutes"},
+		{text: "Members needed the warden and Cllr Peel to open the hall.", want: "", genre: "minutes"},
+		{text: "Members thanked the speaker for this lively presentation and KB to send her a card.", want: "Members thanked the speaker for this lively presentation and KB to send her a card.", owner: "KB", genre: "minutes"},
 		// Councillors named under one title in the plural act together;
 		// a second verb joined by "and" shares the subject that opens
 		// the sentence.
