@@ -2367,7 +2367,7 @@ func subjectBefore(s string, i int) string {
 		// brings a subject of its own). "Would" after a present tells a
 		// stance ("The Council has no objection and would support it"),
 		// as joinedUndertaking reads it.
-		if m := leadSubject.FindStringSubmatch(head); m != nil && !strings.Contains(head, " that ") &&
+		if m := leadSubject.FindStringSubmatch(head); m != nil && !strings.Contains(head, " that ") && !clauseWithin.MatchString(head[len(m[0]):]) &&
 			(!strings.EqualFold(firstWord(s[i:]), "would") || pastAux[strings.ToLower(firstWord(head[len(m[1]):]))]) {
 			return m[1]
 		}
@@ -2391,6 +2391,13 @@ func subjectBefore(s string, i int) string {
 	}
 	return head
 }
+
+// clauseWithin is a clause that brings a subject of its own between the
+// sentence's subject and "and": one reported without "that" ("was told
+// the contractor is unwell and will …") or a relative clause ("spoke to
+// the contractor who is busy and will …"); the second verb may be its
+// subject's.
+var clauseWithin = lazyre.New(`(?i)\b(?:told|said|heard|informed|advised|understood|learn[te]d?)(?:\s+[\w'’-]+){1,5}?\s+(?:is|are|was|were|has|had|have|will|would|can|could)\b|\b(?:who|which|whom|whose)\b`)
 
 // listedName is a name in title case whose words are listed with commas:
 // "Police, Fire and Crime Commission".

@@ -201,6 +201,10 @@ func TestCommitments(t *testing.T) {
 		// the sentence.
 		{text: "Cllrs Hale and Reed will arrange the litter pick for May.", want: "Cllrs Hale and Reed will arrange the litter pick for May.", owner: "Cllrs Hale and Reed", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
 		{text: "Cllr Reed has had no reply from the county and will write to them again.", want: "Cllr Reed has had no reply from the county and will write to them again.", owner: "Cllr Reed", genre: "minutes"},
+		// Not where a clause with a subject of its own, reported without
+		// "that" or relative, stands before "and".
+		{text: "Cllr Reed was told the roofer is away and will come back in a fortnight.", want: "Cllr Reed was told the roofer is away and will come back in a fortnight.", genre: "minutes"},
+		{text: "Cllr Reed has rung the roofer who is away and will write to the Clerk in a fortnight.", want: "Cllr Reed has rung the roofer who is away and will write to the Clerk in a fortnight.", genre: "minutes"},
 		// An item's title run into its sentence, no colon or stop, before
 		// the councillor who acts; words that join or a past form before
 		// the councillor are the sentence's own.
