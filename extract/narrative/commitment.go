@@ -2314,7 +2314,7 @@ func wholeSubject(s string, i int) string {
 		}
 	}
 	if titledPair.MatchString(head) {
-		return head // "Cllrs Hale and Reed will …": one title for both
+		return titledEach(head) // "Cllrs Hale and Reed will …": one title for both
 	}
 	if a, b, ok := strings.Cut(head, " and "); ok && nameLike(head) && agent(a) != "" && agent(b) != "" && !remitGoesOn(a, b) {
 		return agent(a) + "; " + strings.TrimPrefix(agent(b), "the ")
@@ -2328,6 +2328,23 @@ func wholeSubject(s string, i int) string {
 // titledPair is councillors named under one title in the plural:
 // "Cllrs Hale and Reed", "Councillors Hale, Reed and Moss".
 var titledPair = lazyre.New(`^(?:[Cc]llrs|[Cc]ouncill?ors)\.?\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*\s+(?:and|&)\s+[A-Z][\w'’-]+$`)
+
+// titledEach names each councillor of a titledPair under the title in
+// the singular, as "Cllr Hale and Cllr Reed" name them: two named are two
+// owners ("Cllrs Hale and Reed" gives "Cllr Hale; Cllr Reed").
+func titledEach(pair string) string {
+	title, names, _ := strings.Cut(pair, " ")
+	title = strings.TrimSuffix(strings.TrimSuffix(title, "."), "s")
+	var each []string
+	for _, n := range strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == '&' }) {
+		for _, m := range strings.Split(n, " and ") {
+			if m = strings.TrimSpace(m); m != "" {
+				each = append(each, title+" "+m)
+			}
+		}
+	}
+	return strings.Join(each, "; ")
+}
 
 // tellerPronoun is the pronoun alone after a teller's "that".
 var tellerPronoun = lazyre.New(`^(?:he|she|they)$`)

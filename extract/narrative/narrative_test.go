@@ -199,7 +199,8 @@ func TestCommitments(t *testing.T) {
 		// Councillors named under one title in the plural act together;
 		// a second verb joined by "and" shares the subject that opens
 		// the sentence.
-		{text: "Cllrs Hale and Reed will arrange the litter pick for May.", want: "Cllrs Hale and Reed will arrange the litter pick for May.", owner: "Cllrs Hale and Reed", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
+		{text: "Cllrs Hale and Reed will arrange the litter pick for May.", want: "Cllrs Hale and Reed will arrange the litter pick for May.", owner: "Cllr Hale|Cllr Reed", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
+		{text: "Councillors Hale, Reed and Moss will clear the pond.", want: "Councillors Hale, Reed and Moss will clear the pond.", owner: "Councillor Hale|Councillor Reed|Councillor Moss", genre: "minutes"},
 		{text: "Cllr Reed has had no reply from the county and will write to them again.", want: "Cllr Reed has had no reply from the county and will write to them again.", owner: "Cllr Reed", genre: "minutes"},
 		// Not where a clause with a subject of its own, reported without
 		// "that" or relative, stands before "and".
