@@ -1035,14 +1035,14 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 		return s, who, true
 	}
-	if has(" to be ") && toBeDone.MatchString(s) {
+	if has(" to be ") && toBeDone.MatchString(s) && !(pastArrangement.MatchString(s) && fellThrough.MatchString(s)) {
 		// "Dr Smith to be invited to the next meeting", "The Director of
 		// Finance to be consulted": what is to be done to someone named,
 		// the doer unnamed.
 		return s, "", true
 	}
 	if has(" to be ") && (genre == action.DocMinutes || genre == "") {
-		if m := thingToBeDone.FindStringSubmatch(s); m != nil && endsSentence(s) && !finiteVerb.MatchString(m[1]) && !modalWord.MatchString(m[1]) && !noneThing.MatchString(m[1]) && !meetingDeed.MatchString(m[2]) && !beVerb.MatchString(s[len(m[0]):]) {
+		if m := thingToBeDone.FindStringSubmatch(s); m != nil && endsSentence(s) && !finiteVerb.MatchString(m[1]) && !modalWord.MatchString(m[1]) && !noneThing.MatchString(m[1]) && !ownVerb.MatchString(m[1]) && !meetingDeed.MatchString(m[2]) && !beVerb.MatchString(s[len(m[0]):]) {
 			// "Quotes to be obtained for two benches", "Draft for the
 			// signs to be drawn up": in minutes, a thing to be done, its
 			// doer unnamed, as a note of what comes next.
@@ -1207,6 +1207,20 @@ func capsCommand(s string) bool {
 // letter to be sent to the landowner", "Draft for required signage to be
 // drawn up".
 var thingToBeDone = lazyre.New(`^((?:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,8}?)\s+to\s+be\s+(?:\w+ly\s+)?((?:re-?)?(?:[a-z]+ed|drawn|sent|paid|put|set|made|done|sought|bought|brought|kept|built|cut|shown|written|laid|sold|told|spent|found|chosen))\b`)
+
+// ownVerb is a verb of its own in what opens a note of a thing to be
+// done: a pronoun subject, or a past form followed by its object or
+// complement ("Residents of the lane asked for the hedge to be cut", "Mr
+// Brown said that he wanted his hedge to be cut"). A subject with a
+// finite verb wants a thing done; the thing is no note of what comes
+// next. (A participle after its noun, "Signs damaged in the storm", is
+// followed by no object.)
+var ownVerb = lazyre.New(`(?i)\b(?:he|she|they|we|i|it)\b|\b[a-z]+ed\s+(?:that|for|his|her|their|its|our|my|the|a|an)\b`)
+
+// pastArrangement is an arrangement told in the past: "was (were) to
+// be"; with fellThrough it came to nothing ("… but declined") or is long
+// past.
+var pastArrangement = lazyre.New(`\b(?:was|were)\s+to\s+be\b`)
 
 // stageWillBe is a plan's stage and what will be done in it: "The third
 // phase will be to lay paths", "Our next step will be to consult".

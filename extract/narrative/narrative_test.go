@@ -227,6 +227,13 @@ func TestCommitments(t *testing.T) {
 		// Told in the past ("were to be asked"), the arrangement is
 		// still what comes next.
 		{text: "The Walking Group were to be asked to clear the bridleway.", want: "The Walking Group were to be asked to clear the bridleway.", genre: "minutes"},
+		// Not one that came to nothing ("but …") or is long past.
+		{text: "The Walking Group were to be asked to the fete but said no.", want: "", genre: "minutes"},
+		{text: "The Scouts were to be consulted in 2018 but nobody followed it up.", want: "", genre: "minutes"},
+		// A subject with a verb of its own wants a thing done; that is
+		// no note of a thing to be done.
+		{text: "Neighbours of the allotments asked for the ditch to be dredged.", want: "", genre: "minutes"},
+		{text: "Mrs Lane grumbled that she wanted her verge to be mown.", want: "", genre: "minutes"},
 		{text: "Request from the bowls club to be considered at the next meeting.", want: "", genre: "minutes"},
 		{text: "Any requests need to be submitted in May.", want: "", genre: "minutes"},
 		{text: "The area to be included in the lease was discussed.", want: "", genre: "minutes"},
