@@ -2408,6 +2408,10 @@ func subjectBefore(s string, i int) string {
 		// lists, read whole, not cut at its comma.
 		return m
 	}
+	// "Cllr Fox – with the Clerk – will …": a pair of dashes encloses an
+	// aside; the subject is before it, and the cut at a dash below is
+	// for a run-in title's single dash.
+	head = strings.TrimSpace(dashAside.ReplaceAllString(head, ""))
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
 	for _, sep := range []string{" that ", ", ", " – ", " — ", " and ", " but ", " so ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
@@ -2429,6 +2433,10 @@ func subjectBefore(s string, i int) string {
 // the contractor who is busy and will …"); the second verb may be its
 // subject's.
 var clauseWithin = lazyre.New(`(?i)\b(?:told|said|heard|informed|advised|understood|learn[te]d?)(?:\s+[\w'’-]+){1,5}?\s+(?:is|are|was|were|has|had|have|will|would|can|could)\b|\b(?:who|which|whom|whose)\b`)
+
+// dashAside is an aside between spaced dashes, the second ending the
+// words before the verb.
+var dashAside = lazyre.New(`\s+[–—]\s+[^–—]+?\s+[–—]$`)
 
 // listedName is a name in title case whose words are listed with commas:
 // "Police, Fire and Crime Commission".

@@ -170,6 +170,9 @@ func TestCommitments(t *testing.T) {
 		// is not part of the name.
 		{text: "RM had agreed to ring the owner of the field.", want: "RM had agreed to ring the owner of the field.", owner: "RM", genre: "minutes"},
 		{text: "Field gate – RM had agreed to ring the owner.", want: "Field gate – RM had agreed to ring the owner.", owner: "RM", genre: "minutes"},
+		// A pair of dashes encloses an aside; who acts is before it.
+		{text: "Cllr Peel – with the warden – will meet the farmer.", want: "Cllr Peel – with the warden – will meet the farmer.", owner: "Cllr Peel", genre: "minutes"},
+		{text: "The Clerk – who is away until the autumn – will write to the owner.", want: "The Clerk – who is away until the autumn – will write to the owner.", owner: "The Clerk", genre: "minutes"},
 		// A request that a thing be thought about puts it to a later
 		// meeting; one that it be done is the meeting's request.
 		{text: "A member asked that a new bench be considered for the green.", want: "", genre: "minutes"},
