@@ -220,9 +220,9 @@ func TestCommitments(t *testing.T) {
 		{text: "Walkers expect Councillor Moss will mend the stile.", want: "", genre: "minutes"},
 		{text: "Nobody wants Cllr Moss to write to the smith.", want: "", genre: "minutes"},
 		{text: "Please ask Cllr Moss to ring the smith.", want: "", genre: "minutes"},
-		{text: "Neither Cllr Moss nor Cllr Peel will go to the fair.", want: "", genre: "minutes"},
+		{text: "Neither Cllr Moss nor Cllr Peel will attend the fair.", want: "", genre: "minutes"},
 		{text: "If Cllr Moss is away, Cllr Peel will report back.", want: "If Cllr Moss is away, Cllr Peel will report back.", owner: "Cllr Peel", genre: "minutes"},
-		{text: "Once Cllr Moss had spoken the Clerk will write to the smith.", want: "Once Cllr Moss had spoken the Clerk will write to the smith.", owner: "the Clerk", genre: "minutes"},
+		{text: "After Cllr Moss spoke the Clerk will write to the smith.", want: "After Cllr Moss spoke the Clerk will write to the smith.", owner: "the Clerk", genre: "minutes"},
 		{text: "Letter from Cllr Moss to ask the smith for a price.", want: "", genre: "minutes"},
 		{text: "Thanked Cllr Moss to ask the smith for a price.", want: "", genre: "minutes"},
 		// The thing may be named at length, with the places it is for.
@@ -236,7 +236,7 @@ func TestCommitments(t *testing.T) {
 		// A subject with a verb of its own wants a thing done; that is
 		// no note of a thing to be done.
 		{text: "Neighbours of the allotments asked for the ditch to be dredged.", want: "", genre: "minutes"},
-		{text: "Mrs Lane grumbled that she wanted her verge to be mown.", want: "", genre: "minutes"},
+		{text: "Mrs Lane grumbled that she wanted her verge to be trimmed.", want: "", genre: "minutes"},
 		{text: "Request from the bowls club to be considered at the next meeting.", want: "", genre: "minutes"},
 		{text: "Any requests need to be submitted in May.", want: "", genre: "minutes"},
 		{text: "The area to be included in the lease was discussed.", want: "", genre: "minutes"},
