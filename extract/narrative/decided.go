@@ -471,7 +471,7 @@ func titledRecord(s string) int {
 
 // afterDebate is a debate a decision followed, told with no comma before
 // it: "Following discussion it was resolved …".
-var afterDebate = lazyre.New(`^((?i:following|after)\s+(?:(?i:a|some|further|brief|lengthy|much|full|detailed)\s+)?(?i:discussion|debate|consideration)\s+)(?i:it\s+was)\b`)
+var afterDebate = lazyre.New(`^((?i:following|after)\s+(?:(?i:a|some|further|brief|lengthy|much|full|detailed)\s+)?(?i:discussions?|debates?|considerations?)\s+)(?i:it\s+was)\b`)
 
 // leadingAdverbial is the circumstance a decision's sentence opens with,
 // before the body that decided: "Due to the lateness of the day,", "at the

@@ -3665,13 +3665,25 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|112|Minutes of the last meeting Cllr Hale proposed and Cllr Dunn seconded to accept the minutes of 12 March.|",
 		}},
+		{"a proposal in capitals with its seconder, then a count ending in the motion carried or all in favour, is a decision", action.DocMinutes, []string{
+			"Minutes of the Finance Committee held on 3 May 2022",
+			"7. Minutes",
+			"Cllr P Ames PROPOSED that the minutes of 5 April be confirmed; SECONDED by Cllr R Bell.  There voted 3 in favour, 1 against and the Motion was carried.",
+			"8. Bulbs for the green",
+			"Cllr R Bell PROPOSED buying bulbs for the green up to a cost of £60; SECONDED by Cllr P Ames.  All were in favour and it was agreed that any larger cost comes back to the committee for a further look before it is spent.",
+		}, []string{
+			"resolution|7|Cllr P Ames PROPOSED that the minutes of 5 April be confirmed; SECONDED by Cllr R Bell. There voted 3 in favour, 1 against and the Motion was carried.|",
+			"resolution|8|Cllr R Bell PROPOSED buying bulbs for the green up to a cost of £60; SECONDED by Cllr P Ames. All were in favour and it was agreed that any larger cost comes back to the committee for a further look before it is spent.|",
+		}},
 		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
 			"Minutes of the Parish Council meeting held on 4 March 2024",
 			"6.1  Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.",
 			"6.2  Affiliation to the County Playing Fields Association – following discussion it was resolved not to renew the membership this year.",
+			"6.3  Bench by the pond – after lengthy discussions it was resolved to move it nearer the path.",
 		}, []string{
 			"resolution|6.1|Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.|",
 			"resolution|6.2|Affiliation to the County Playing Fields Association – following discussion it was resolved not to renew the membership this year.|",
+			"resolution|6.3|Bench by the pond – after lengthy discussions it was resolved to move it nearer the path.|",
 		}},
 		{"a decision numbered as the recommendation above it was, saying most of it in its own words, is that recommendation decided", action.DocDecision, []string{
 			"Issue - meetings",
