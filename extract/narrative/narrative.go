@@ -3309,8 +3309,12 @@ func readsAsClause(s string) bool {
 func (f *finder) clauseItem(p paragraph, ref, text string) {
 	b := f.blk
 	lead := b.lead
-	if strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-") {
-		lead = f.prev.body // as the paper words it, however long: "RESOLVED that the following …:"
+	if (strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-")) && p.body != b.leadText {
+		// as the paper words it, however long: "RESOLVED that the
+		// following …:". (A clause run in after its own label, "RESOLVED
+		// unanimously to …", has that label for its lead-in, not the
+		// agenda's words over it.)
+		lead = f.prev.body
 	}
 	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) && !postHolder.MatchString(text) && !bareFollowing.MatchString(lead) && !deedsListed.MatchString(lead) {
 		// "RESOLVED that the following volunteers receive an award: 1.

@@ -3675,6 +3675,13 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|7|Cllr P Ames PROPOSED that the minutes of 5 April be confirmed; SECONDED by Cllr R Bell. There voted 3 in favour, 1 against and the Motion was carried.|",
 			"resolution|8|Cllr R Bell PROPOSED buying bulbs for the green up to a cost of £60; SECONDED by Cllr P Ames. All were in favour and it was agreed that any larger cost comes back to the committee for a further look before it is spent.|",
 		}},
+		{"a decision run in after its own RESOLVED label is not a list under the agenda's line above it, though that line ends in a colon and announces items below", action.DocMinutes, []string{
+			"Minutes of the Orchard Committee held on 8 February 2024",
+			"To resolve to take any apologies in respect of the business listed below. Interests:",
+			"RESOLVED unanimously to accept the apologies of Cllr Lee.",
+		}, []string{
+			"resolution||unanimously to accept the apologies of Cllr Lee.|",
+		}},
 		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
 			"Minutes of the Parish Council meeting held on 4 March 2024",
 			"6.1  Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.",
