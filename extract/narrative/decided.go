@@ -121,14 +121,19 @@ const deciders = `(?:Cabinet|Council|County Council|(?:Police(?:,? Fire)? and Cr
 // Holder for Lifestyles, Health and Wellbeing".
 const memberFor = `(?:\s+for\s+[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,6})?`
 
+// bodyInSmall is a meeting body named in small letters after "The", as
+// a small council's minutes write it: "The committee decided …".
+const bodyInSmall = `(?:committee|sub-committee|council|board|panel|cabinet)`
+
 // bodyDecided is a meeting body's decision told in the past tense: the
 // body as subject with a deciding verb, or its papers agreed. A decision
 // list's "The Commissioner has noted the report" or "… has established a
 // fund" is the decision, told in the perfect. What the body did with the
 // report may come first: "Cabinet welcomed the report and agreed …". Members
 // who "agreed that" may only share a view; members who "resolved to" or
-// "resolved that" decided: resolving is what a meeting does.
-var bodyDecided = lazyre.New(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:The|That the|That)\s+)?` + deciders + `\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(?:(?:welcomed|noted|received|considered|discussed)\s+the\s+(?:report|update|presentation|paper)\s+and\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
+// "resolved that" decided: resolving is what a meeting does. (The body
+// may be named in small letters: "The committee decided not to …".)
+var bodyDecided = lazyre.New(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:(?:The|That the|That)\s+)?` + deciders + `|(?:The|That the)\s+` + bodyInSmall + `)\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(?:(?:welcomed|noted|received|considered|discussed)\s+the\s+(?:report|update|presentation|paper)\s+and\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the
 // sentence is built — the minutes named (with any words before them: "The

@@ -3682,6 +3682,15 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution||unanimously to accept the apologies of Cllr Lee.|",
 		}},
+		{"a body named in small letters after 'The' decides as one in capitals does", action.DocMinutes, []string{
+			"Minutes of the Awards Committee held on 2 June 2015",
+			"3.  Awards", "",
+			"The bids were looked at in turn.", "",
+			"The committee decided not to fund the cycling club this year.", "",
+			"4. Any Other Business",
+		}, []string{
+			"resolution|3|The committee decided not to fund the cycling club this year.|",
+		}},
 		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
 			"Minutes of the Parish Council meeting held on 4 March 2024",
 			"6.1  Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.",
