@@ -2423,6 +2423,11 @@ var resolvedAdverb = lazyre.New(`^(?i:unanimously|accordingly|therefore|formally
 // motionQuoted is a sentence that quotes a motion's words after it.
 var motionQuoted = lazyre.New(`(?i)\bmotion\b[^.]{0,160}\b(?:reads|states|says|as follows)\s*[:;,\-–]?$`)
 
+// namedToAct is a decision's clause that names who is to act and the
+// act, its "that … be" left out: "Cllr Ash to chair the meeting", "the
+// Clerk to order the signs".
+var namedToAct = lazyre.New(`^(?:(?:[Tt]he\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Clerk|Chair(?:man)?|Mayor)\.?(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+[a-z]{3,}\s+\S`)
+
 func opens(p paragraph) (opener, bool) {
 	body := p.body
 	if recSection.MatchString(body) || toBody.MatchString(body) {
@@ -2449,7 +2454,7 @@ func opens(p paragraph) (opener, bool) {
 			rest = strings.TrimLeft(rest[len("as follows"):], ":-–— ")
 			return withLead(opener{kind: action.KindResolution, rest: rest}), true
 		}
-		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) {
+		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) && !namedToAct.MatchString(rest) {
 			return opener{}, false
 		}
 		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && (prefix != "" &&

@@ -3691,6 +3691,15 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|3|The committee decided not to fund the cycling club this year.|",
 		}},
+		{"'It was Resolved:' over a member or officer named to do something is a decision; a bare name is not", action.DocMinutes, []string{
+			"Minutes of the special meeting of Elmford Parish Council held on 3 March 2023",
+			"It was Resolved: Cllr Penn to chair the meeting",
+			"It was Resolved: the Clerk to order two new signs for the green.",
+			"It was Resolved: Cllr Penn",
+		}, []string{
+			"resolution||Cllr Penn to chair the meeting|Cllr Penn",
+			"resolution||the Clerk to order two new signs for the green.|Clerk",
+		}},
 		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
 			"Minutes of the Parish Council meeting held on 4 March 2024",
 			"6.1  Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.",
