@@ -1730,10 +1730,12 @@ func (f *finder) paragraph(p paragraph) {
 	// decision may come after the record's narrative.)
 	titleOverRecord := listed && (f.nextBare && readsDecided(f.next) || f.opts.Genre == action.DocMinutes && (f.recordDecides || f.listOverRecord))
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) && !agendaDash.MatchString(body) && !memberTold.MatchString(body) &&
-		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
+		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" && !f.took(f.prev) || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
 		// "… questions and officer responses were noted." then "1. To
 		// note the programme …", "2. To note the model …": the decisions,
-		// numbered, their label lost as the lone "To note …" above.
+		// numbered, their label lost as the lone "To note …" above. (A
+		// record that told its own decision, "It was resolved to …", has
+		// its label: the numbered line after it is the next item's title.)
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: body})
 		f.listed, f.listedAt = p.marker, len(f.out)
 		return

@@ -3700,6 +3700,20 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||Cllr Penn to chair the meeting|Cllr Penn",
 			"resolution||the Clerk to order two new signs for the green.|Clerk",
 		}},
+		{"a numbered infinitive after a record that told its own decision is the next item's title, not a decision whose label was lost", action.DocMinutes, []string{
+			"Minutes of the meeting of Brookby Parish Council held on 6 June 2023",
+			"Present: Cllr Vane, Cllr Hope.",
+			"Agenda Items",
+			"1. Welcome & Apologies",
+			"The Chair opened the meeting.",
+			"Apologies were received from Cllr Vane. It was resolved to accept the reason given – all agreed.",
+			"2. TO RECEIVE DECLARATIONS OF INTEREST IN ITEMS ON THIS AGENDA – being any interest not yet on the register.",
+			"3. To consider the hedge by the school.",
+			"The hedge had grown over the path. It was resolved to have it cut.",
+		}, []string{
+			"resolution|1|It was resolved to accept the reason given – all agreed.|",
+			"resolution|3|It was resolved to have it cut.|",
+		}},
 		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
 			"Minutes of the Parish Council meeting held on 4 March 2024",
 			"6.1  Village Hall Car Park Resurfacing – it was agreed that the council accept the lower of the two quotes.",
