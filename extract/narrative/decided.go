@@ -81,6 +81,11 @@ func verbBeforeObject(words []string, k int) bool {
 		after := strings.ToLower(words[k+2])
 		return objectStart[after] || after == "to" || after == "with"
 	}
+	if next == "with" && k+2 < len(words) {
+		// "officers correspond with the clubs", "the clerk speak with
+		// the owner": a verb that takes its object through "with".
+		return true
+	}
 	return objectStart[next]
 }
 

@@ -961,8 +961,10 @@ func TestDelegate(t *testing.T) {
 		"DELEGATE to the Monitoring Officer to make the necessary changes":                                                                          "Monitoring Officer",
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
-		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions":                                   "Corporate Director, Community Wellbeing",
-		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                                                            "Assistant Director – Finance",
+		// A verb that takes its object through "with" still sets its subject to work.
+		"That, officers talk with the bowls club about the lease":                                                 "officers",
+		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions": "Corporate Director, Community Wellbeing",
+		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                          "Assistant Director – Finance",
 		// A post's remit in brackets, commas and all, is its name's.
 		"delegate authority to the Service Director (Legal, Governance and Commissioning) to enter into the contract": "Service Director (Legal, Governance and Commissioning)",
 		"delegate to the Acting Corporate Director (Operations and Delivery) to issue the licences":                   "Acting Corporate Director (Operations and Delivery)",
