@@ -1293,6 +1293,9 @@ var (
 	// "Grant delegation of approval to the Executive Cllr for …".
 	delegatedTo = lazyre.New(`\b(?:[Dd]elegated?|DELEGATED?|[Dd]elegates|DELEGATES|delegating|(?:[Gg]rants?|[Gg]ives?)\s+delegation|delegation\s+of\s+(?:approval|authority|powers?|responsibility))\s+(?:(?:delegated\s+)?authority\s+|(?:authority|responsibility|powers?)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+)?to\s+(?:the\s+)?` + postQualifier + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+(?:given|granted|delegated|provided)\s+to\s+(?:the\s+)?` + postQualifier + roleName +
+		// "That delegation be given to officers to …": the staff named
+		// as a body, in small letters.
+		`|(?i:delegation|authority)\s+(?:be|is|was)\s+(?:given|granted|delegated)\s+to\s+(?:the\s+)?(officers|staff)\b` +
 		`|\bdelegated\s+(?:powers?|authority)\s+(?:for|to)\s+(?:the\s+)?` + roleName +
 		`|(?i:authority)\s+(?:be|is|was)\s+delegated\s+to\s+[a-z][^.;]{0,200}?\bto\s+the\s+` + roleName +
 		`|\b(?i:gave|give|gives|given|grants?|granted)\s+(?:delegated\s+)?(?i:authority)\s+to\s+(?:the\s+)?` + postQualifier + roleName +

@@ -962,7 +962,9 @@ func TestDelegate(t *testing.T) {
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
 		// A verb that takes its object through "with" still sets its subject to work.
-		"That, officers talk with the bowls club about the lease":                                                 "officers",
+		"That, officers talk with the bowls club about the lease": "officers",
+		// Delegation given in the passive names whom it is given to.
+		"That delegation be given to officers to settle the hire terms":                                           "officers",
 		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions": "Corporate Director, Community Wellbeing",
 		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                          "Assistant Director – Finance",
 		// A post's remit in brackets, commas and all, is its name's.
