@@ -229,8 +229,11 @@ func labelOpener(p paragraph) (opener, bool) {
 // decidesToRecommend is a lead-in whose deciding verb takes recommending
 // as its object ("Cabinet agreed to recommend that –", "RESOLVED: to
 // recommend to Council to:", "resolved that the Committee recommends to
-// Council:"): what it lists is still for another body to decide.
-var decidesToRecommend = lazyre.New(`(?i)\b(?:resolved|resolves?|agreed|agrees?|decided|decides?)\s*(?::-|[:\-–—])?\s*(?:unanimously\s+)?(?:that\s+(?:the\s+|this\s+)?[\w&'’ -]{1,60}?\s+)?(?:to\s+)?recommends?\b[^:;.]{0,80}?(?:(?::-|[:\-–—])|\sthat)$`)
+// Council:"): what it lists is still for another body to decide. The
+// recommending must be the deciding body's own: right after "to", or the
+// first verb after "that the <Body>", a name in capitals ("agreed that
+// the measures officers recommend be put in place" decides itself).
+var decidesToRecommend = lazyre.New(`(?i)\b(?:resolved|resolves?|agreed|agrees?|decided|decides?)\s*(?::-|[:\-–—])?\s*(?:unanimously\s+)?(?:that\s+(?:the\s+|this\s+)?(?-i:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){1,6})?(?:to\s+)?recommends?\b[^:;.]{0,80}?(?:(?::-|[:\-–—])|\sthat)$`)
 
 // pointsNoted ends a lead-in over the points a discussion made: "… the
 // following points were noted:", "… the following comments were raised:".

@@ -788,10 +788,23 @@ type finder struct {
 	// inner is the marker of the last point joined to a decision as a
 	// point of its own inner list.
 	inner string
+	// runFrom is where in out the points read since the last heading or
+	// unnumbered paragraph that gave nothing start.
+	runFrom int
 }
 
 func (f *finder) paragraph(p paragraph) {
 	f.paras++
+	if n := len(f.out); p.heading || p.marker == "" {
+		// A heading, or an unnumbered paragraph that adds nothing (a
+		// label, "Consideration was given to …"), ends the run of
+		// points a "*Recommended to Council" under them would mark.
+		defer func() {
+			if p.heading || len(f.out) == n {
+				f.runFrom = len(f.out)
+			}
+		}()
+	}
 	if f.opts.Genre == action.DocDecision && p.marker == "" && !p.heading && purposeLabel.MatchString(f.prev.body) && !decidingVerb.MatchString(p.body) && !otherField.MatchString(p.body) {
 		// A decision page's "Purpose:" restates what the report asked
 		// ("Cabinet is asked to agree …", "To recommend to Council …");
@@ -948,11 +961,20 @@ func (f *finder) paragraph(p paragraph) {
 		// "(1) … be noted; and (2) … be adopted." then "*Recommended to
 		// Council": the mark under the numbered decisions says they go
 		// to Council to decide, recommendations still.
-		for i := len(f.out) - 1; i >= 0 && f.out[i].Kind == action.KindResolution && isListMarker(f.out[i].Ref); i-- {
+		// Only the unlabelled run directly above is marked: a point under
+		// a label ("RESOLVED that:") or above a heading or another item
+		// keeps its kind. With no such run the mark is a heading over the
+		// list after it ("RECOMMENDED TO COUNCIL" over "(1) that …"), read
+		// as a label below.
+		marked := false
+		for i := len(f.out) - 1; i >= f.runFrom && f.out[i].Kind == action.KindResolution && i < len(f.blockOf) && f.blockOf[i].block == 0 && isListMarker(strings.TrimLeft(f.out[i].Ref, "0123456789/")); i-- {
 			f.out[i].Kind = action.KindRecommendation
+			marked = true
 		}
-		f.endBlocks()
-		return
+		if marked {
+			f.endBlocks()
+			return
+		}
 	}
 	if itemMinutes.MatchString(p.text) || decisionLabel.MatchString(p.text) {
 		// ModernGov prints an item's title, then its agenda text, then

@@ -8797,6 +8797,32 @@ func TestDecidedToRecommend(t *testing.T) {
 			"resolution|1|The Board agreed that the survey results be noted.|",
 			"resolution|2|The Board agreed that the strategy be adopted.|",
 		}},
+		// Another's recommending in a clause of the decision ("the steps the
+		// Inspector recommends", "the changes staff recommend") leaves
+		// the decision the body's own.
+		{"'RESOLVED that the Board accepts the steps the Inspector recommends:' stays resolutions", action.DocMinutes, []string{
+			"RESOLVED that the Board accepts the steps the Inspector recommends:", "",
+			"(a) the boiler be serviced twice a year; and", "",
+			"(b) the store room be locked at night.",
+		}, []string{
+			"resolution|(a)|the Board accepts the steps the Inspector recommends the boiler be serviced twice a year|",
+			"resolution|(b)|the Board accepts the steps the Inspector recommends the store room be locked at night.|",
+		}},
+		{"'agreed that the changes staff recommend be made, as follows:' stays a resolution", action.DocMinutes, []string{
+			"The Board agreed that the changes staff recommend be made, as follows:", "",
+			"(a) the boiler be serviced twice a year; and", "",
+			"(b) the store room be locked at night.",
+		}, []string{
+			"resolution||The Board agreed that the changes staff recommend be made, as follows: (a) the boiler be serviced twice a year; and (b) the store room be locked at night.|",
+		}},
+		{"'resolved that the Panel recommends to Council:' lists recommendations", action.DocMinutes, []string{
+			"It was resolved that the Panel recommends to Council:", "",
+			"(a) the boiler be serviced twice a year; and", "",
+			"(b) the store room be locked at night.",
+		}, []string{
+			"recommendation|(a)|the Panel recommends to Council the boiler be serviced twice a year|",
+			"recommendation|(b)|the Panel recommends to Council the store room be locked at night.|",
+		}},
 		{"a label with its first point run in heads the next point above the reasons", action.DocDecision, []string{
 			"Issue - decisions", "", "12/03/2026 - Changes to the Rules", "",
 			"RECOMMENDED: 1) That Council approve the changed rules.", "",
@@ -8999,8 +9025,10 @@ func TestDecisionProposed(t *testing.T) {
 }
 
 // TestRecommendedMark: "*Recommended to Council" alone under numbered
-// decisions marks them as recommendations to Council; a decision set
-// apart from the list by an unnumbered one stays as it was.
+// decisions marks them as recommendations to Council: only the unlabelled
+// run directly above it, which a label, a heading or an unnumbered
+// decision ends. A mark with no such run is a heading over the list
+// after it.
 func TestRecommendedMark(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"the mark under a numbered run", action.DocMinutes, []string{
@@ -9012,6 +9040,54 @@ func TestRecommendedMark(t *testing.T) {
 		}, []string{
 			"recommendation|(1)|the parks budget position at 30 June, be noted|",
 			"recommendation|(2)|the Parks Strategy for 2027/28, be adopted.|",
+		}},
+		// Points numbered under the minute ("7(1)") are marked alike; the
+		// resolutions of the item before stay resolutions.
+		{"the mark under an item's points, the item before left alone", action.DocMinutes, []string{
+			"Minutes of the Leisure Committee", "",
+			"6. Swimming Pool", "", "RESOLVED that:", "",
+			"(1) the pool's opening hours be noted; and", "", "(2) the new lane fees be approved.", "",
+			"7. Allotments", "", "The committee discussed the allotments review.", "",
+			"(1) the waiting list at 1 May, be noted; and", "", "(2) the allotment rules for 2027, be adopted.", "",
+			"*Recommended to Council",
+		}, []string{
+			"resolution|6(1)|the pool's opening hours be noted|",
+			"resolution|6(2)|the new lane fees be approved.|",
+			"recommendation|7(1)|the waiting list at 1 May, be noted|",
+			"recommendation|7(2)|the allotment rules for 2027, be adopted.|",
+		}},
+		// Set as a heading over a list, the mark labels the list below
+		// it; the labelled decisions above stay resolutions.
+		{"the mark as a heading over the list after it", action.DocMinutes, []string{
+			"Minutes of the Leisure Committee", "",
+			"Swimming Pool", "", "RESOLVED that:", "",
+			"(1) the pool's opening hours be noted; and", "", "(2) the new lane fees be approved.", "",
+			"Allotment Rents", "", "RECOMMENDED TO COUNCIL", "",
+			"(1) that the allotment rents for 2027 be approved; and", "",
+			"(2) that the Clerk be authorised to set the water charges.",
+		}, []string{
+			"resolution|(1)|the pool's opening hours be noted|",
+			"resolution|(2)|the new lane fees be approved.|",
+			"recommendation|(1)|that the allotment rents for 2027 be approved|",
+			"recommendation|(2)|that the Clerk be authorised to set the water charges.|Clerk",
+		}},
+		{"the labelled decisions directly above keep their kind", action.DocMinutes, []string{
+			"Swimming Pool", "", "RESOLVED that:", "",
+			"(1) the pool's opening hours be noted; and", "", "(2) the new lane fees be approved.", "",
+			"*Recommended to Council",
+		}, []string{
+			"resolution|(1)|the pool's opening hours be noted|",
+			"resolution|(2)|the new lane fees be approved.|",
+		}},
+		{"a decision set apart by an unnumbered one stays as it was", action.DocMinutes, []string{
+			"Allotments", "", "The committee discussed the allotments review.", "",
+			"(1) the waiting list at 1 May, be noted; and", "", "(2) the allotment rules for 2027, be adopted.", "",
+			"The committee agreed that the gates be repainted.", "",
+			"*Recommended to Council",
+		}, []string{
+			"resolution|(1)|the waiting list at 1 May, be noted|",
+			"resolution||The committee agreed that the gates be repainted.|",
+			"resolution|(2)|the allotment rules for 2027, be adopted.|",
 		}},
 	}, showKindRefActionOwner)
 	for _, tt := range []struct {
