@@ -1219,9 +1219,13 @@ func joinLead(lead, clause string) string {
 	return lead + " " + clause
 }
 
-// ownDecider is a body named deciding inside a point: "… Cabinet NOTED
-// the comments …".
-var ownDecider = lazyre.New(`(?i)\b(?:cabinet|council|committee|sub-committee|board|panel|executive)\s+(?:also\s+)?(?:noted|approved|agreed|resolved|decided|endorsed|adopted)\b`)
+// ownDecider is a point whose main clause has a body deciding: "Cabinet
+// NOTED the comments …", "In approving them Cabinet NOTED …". The body
+// must be the main clause's subject, at the point's start or after an
+// opening "In/On/After …ing" phrase: a thing noted that only mentions a
+// body deciding ("the savings plan which the Council approved") is still
+// a thing noted.
+var ownDecider = lazyre.New(`(?i)^(?:that\s+)?(?:(?:in|on|after|before|when|while|by)\s+\w+ing\b[^,;:]{0,80}?,?\s+|having\s+[^,;:]{1,80}?,?\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&'’-]*\s+){0,3})(?:cabinet|council|committee|sub-committee|board|panel|executive)\s+(?:also\s+)?(?:noted|approved|agreed|resolved|decided|endorsed|adopted)\b`)
 
 // askedToLead is a lead-in that asks, its "to" left to the points: "The
 // Executive is recommended".

@@ -8855,7 +8855,35 @@ func TestNotedAfterConsidering(t *testing.T) {
 			"resolution|3|To approve the proposed changes to the policy.|",
 			"resolution|4|In approving the policy the Board NOTED the comments of the panel.|",
 		}},
+		// A thing noted may tell of a body deciding in a clause of its
+		// own; it is noted still.
+		{"a noted point that mentions a body deciding keeps 'noted'", action.DocMinutes, []string{
+			"Minutes of the Leisure Board", "", "4. Pool Budget", "",
+			"The Board noted:", "",
+			"(a) the pool's running costs this year;", "",
+			"(b) the cut in hours which the Cabinet agreed in March; and", "",
+			"(c) the repairs to the pool roof the Council approved last year.",
+		}, []string{
+			"resolution|4(a)|The Board noted the pool's running costs this year|",
+			"resolution|4(b)|The Board noted the cut in hours which the Cabinet agreed in March|",
+			"resolution|4(c)|The Board noted the repairs to the pool roof the Council approved last year.|",
+		}},
 	}, showKindRefActionOwner)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"The Board NOTED the comments of the panel.", true},
+		{"In approving the policy the Board NOTED the comments.", true},
+		{"Having heard the tenants, the Local Panel agreed the fees.", true},
+		{"the cut in hours which the Cabinet agreed in March", false},
+		{"the repairs to the pool roof the Council approved last year", false},
+		{"on the plan the Board approved in May", false},
+	} {
+		if got := ownDecider.MatchString(tt.s); got != tt.want {
+			t.Errorf("ownDecider(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
 }
 
 // TestCapsVerbFirst: a minute's decision given by its verb in capitals,
