@@ -952,7 +952,8 @@ func capsDecided(s string) bool {
 // capsVerbFirst is a minute's decision opening with its verb in capitals,
 // the body left out, and its object in lower case: "NOTED the update
 // report …", "APPROVED the revised budget."
-var capsVerbFirst = lazyre.New(`^(?:NOTED|APPROVED|AGREED|ENDORSED|ADOPTED|ACCEPTED|CONFIRMED|RATIFIED)\s+(?:the|that|to|a|an|its|their)\s+[a-z]`)
+// "NOTED that …" tells what was said and stays narrative (CONTRACT.md).
+var capsVerbFirst = lazyre.New(`^(?:NOTED\s+(?:the|to|a|an|its|their)|(?:APPROVED|AGREED|ENDORSED|ADOPTED|ACCEPTED|CONFIRMED|RATIFIED)\s+(?:the|that|to|a|an|its|their))\s+[a-z]`)
 
 // capsPassiveEnded: s ends on capsPassiveEnd in its own main clause. After
 // "that", "whether" or "if" the passive is reported or asked about ("The

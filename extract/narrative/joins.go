@@ -242,16 +242,17 @@ func sentenceGoesOn(buf []byte, text string) bool {
 	if unicode.IsLower(r) && bytes.HasSuffix(buf, []byte(",")) && !dashItem(text) {
 		return true // "• To improve … for the vulnerable," over "disadvantaged and disabled …"
 	}
-	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && (capsLead(string(buf)) || cutMidClause(buf, text) || capsVerbAlone(buf)) ||
+	return unicode.IsLower(r) && !endsSentence(tail(buf)) && !bytes.HasSuffix(buf, []byte(":")) && (capsLead(string(buf)) || cutMidClause(buf, text) || capsVerbAlone(buf, text)) ||
 		nameCut(buf, text)
 }
 
 // capsVerbAlone: a line that is a deciding verb alone in capitals, the
 // clerk's mark of a decision ("NOTED" over "the update report on …"),
-// whose object the next line in lower case gives.
-func capsVerbAlone(buf []byte) bool {
+// whose object the next line in lower case gives. "NOTED" over "that …"
+// tells what was said, no decision, and is left as it stands.
+func capsVerbAlone(buf []byte, text string) bool {
 	w := string(bytes.TrimSpace(buf))
-	return len(w) >= 5 && isCapitals(w) && decidedVerb.MatchString(w)
+	return len(w) >= 5 && isCapitals(w) && decidedVerb.MatchString(w) && !(strings.EqualFold(w, "NOTED") && strings.EqualFold(firstWord(text), "that"))
 }
 
 // nameCut: a decision ("That …") whose line stops at an article and one

@@ -8902,18 +8902,30 @@ func TestCapsVerbFirst(t *testing.T) {
 		{"a heading in capitals over a sentence is no decision", action.DocMinutes, []string{
 			"NOTED ITEMS", "", "The Committee heard about the parks.",
 		}, nil},
+		// "noted that …" tells what was said and stays narrative, on one
+		// line or with the verb set over it.
+		{"'NOTED that …' is no decision", action.DocMinutes, []string{
+			"9 Library report", "", "The Librarian gave an update.", "", "NOTED that the mobile library had new stops and that loans were up.",
+		}, nil},
+		{"'NOTED' over 'that …' is no decision", action.DocMinutes, []string{
+			"9 Library report", "", "The Librarian gave an update.", "", "NOTED", "", "that the mobile library had new stops.",
+		}, nil},
+		{"'AGREED that …' decides", action.DocMinutes, []string{
+			"9 Library report", "", "The Librarian gave an update.", "", "AGREED that the mobile library be given two new stops.",
+		}, []string{"resolution|9|that the mobile library be given two new stops.|"}},
 	}, showKindRefActionOwner)
 	for _, tt := range []struct {
-		buf  string
-		want bool
+		buf, next string
+		want      bool
 	}{
-		{"NOTED", true},
-		{"AGREED ", true},
-		{"Noted", false},
-		{"NOTES", false},
-		{"THE REPORT", false},
+		{"NOTED", "the report", true},
+		{"AGREED ", "that the fees rise", true},
+		{"NOTED", "that the fees rose", false},
+		{"Noted", "the report", false},
+		{"NOTES", "the report", false},
+		{"THE REPORT", "the report", false},
 	} {
-		if got := capsVerbAlone([]byte(tt.buf)); got != tt.want {
+		if got := capsVerbAlone([]byte(tt.buf), tt.next); got != tt.want {
 			t.Errorf("capsVerbAlone(%q) = %v, want %v", tt.buf, got, tt.want)
 		}
 	}
