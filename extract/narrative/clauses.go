@@ -1094,16 +1094,31 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 }
 
 // verbThenObject: a line that opens with its verb and goes on in lower
-// case to the verb's object ("Appoint a chair …", "Seek nominations …"),
-// not a label ("Note:") or a title in capitals ("Select Committee").
+// case to the verb's object ("Appoint a chair …", "Seek nominations from
+// each group and …"), not a label ("Note:"), a title in capitals ("Select
+// Committee"), nor the next agenda heading opening with a word that may be
+// a verb: one a preposition follows ("Update on the allocations policy")
+// or a short title with no stop and no determiner opening an object
+// ("Draft budget for the revenue account").
 func verbThenObject(s string) bool {
 	w := strings.Fields(s)
 	if len(w) < 3 || len(w) > 60 || strings.ContainsAny(w[0], ":;,.") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w[1])
-	return unicode.IsLower(r)
+	next := strings.ToLower(w[1])
+	if !unicode.IsLower(r) || afterVerbPreposition[next] {
+		return false
+	}
+	return len(w) > 8 || endsSentence(s) || objectOpener[next]
 }
+
+// afterVerbPreposition follows a word set as a noun in a title ("Update
+// on …", "Review of …"), not a verb that takes an object.
+var afterVerbPreposition = map[string]bool{"on": true, "of": true, "for": true, "from": true, "about": true, "at": true, "in": true, "into": true, "by": true, "with": true, "to": true}
+
+// objectOpener opens an object: a determiner, a possessive or a number.
+var objectOpener = map[string]bool{"a": true, "an": true, "the": true, "this": true, "these": true, "that": true, "those": true, "its": true, "their": true, "our": true, "all": true, "any": true, "each": true, "every": true, "both": true, "two": true, "three": true, "further": true, "how": true, "whether": true, "what": true}
 
 // infinitiveDecision: a decision worded as an infinitive, "To note the
 // report.", "To recommend to Full Council the adoption of …".

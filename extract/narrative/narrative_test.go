@@ -8947,16 +8947,45 @@ func TestUnstoppedVerbLines(t *testing.T) {
 			"recommendation||the Panel resolves to Select the topic of the second review from: parks, roads and libraries.|",
 			"recommendation||the Panel resolves to appoint a chair to the review group and decide how many members it has|",
 		}},
+		// Only the unstopped-lines path reads "Hold" and "Invite" here (no
+		// base verb list takes them); the agenda's next heading, opening
+		// with a word that may be a verb, ends the list.
+		{"unstopped lines under 'agreed to:', the next heading ends them", action.DocMinutes, []string{
+			"Minutes of the Leisure Panel", "", "4. Pool Review", "",
+			"The Panel agreed to:", "",
+			"Widen the pool survey to all users of the leisure centre.", "",
+			"Hold a meeting with the swimming clubs in the spring", "",
+			"Invite the clubs to name a member of the review group", "",
+			"Update on the sports hall lighting", "",
+			"The Manager said the new lights had been fitted in May and worked well.",
+		}, []string{
+			"resolution|4|The Panel agreed to Widen the pool survey to all users of the leisure centre.|",
+			"resolution|4|The Panel agreed to Hold a meeting with the swimming clubs in the spring|",
+			"resolution|4|The Panel agreed to invite the clubs to name a member of the review group|",
+		}},
+		{"a short title with no determiner after its first word ends the list", action.DocMinutes, []string{
+			"Minutes of the Leisure Panel", "", "4. Pool Review", "",
+			"The Panel agreed to:", "",
+			"Widen the pool survey to all users of the leisure centre.", "",
+			"Draft budget for the leisure centre", "",
+			"The Manager presented the draft budget, which showed a small surplus.",
+		}, []string{
+			"resolution|4|The Panel agreed to Widen the pool survey to all users of the leisure centre.|",
+		}},
 	}, showKindRefActionOwner)
 	for _, tt := range []struct {
 		s    string
 		want bool
 	}{
 		{"Appoint a chair to the group", true},
-		{"Seek nominations from the groups", true},
+		{"Seek nominations from the groups and ask each to name two members", true},
+		{"Seek nominations from the groups.", true},
 		{"Note: the groups report in spring", false},
 		{"Select Committee on Parks", false},
 		{"Agree it", false},
+		{"Update on the library opening hours", false},
+		{"Review of the parking charges for the year ahead and beyond", false},
+		{"Draft plan for the town centre", false},
 	} {
 		if got := verbThenObject(tt.s); got != tt.want {
 			t.Errorf("verbThenObject(%q) = %v, want %v", tt.s, got, tt.want)
