@@ -1060,7 +1060,7 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 	switch {
 	case strings.EqualFold(first, "that"):
 		return p.marker, p.body, true
-	case len(first) >= 3 && first == strings.ToUpper(first) && isLetters(first) && (knownVerb(first) || decidedVerb.MatchString(first) || len(first) >= 5):
+	case len(first) >= 3 && first == strings.ToUpper(first) && isLetters(first) && (knownVerb(first) || decidedVerb.MatchString(first) || len(first) >= 5 || capsVerbObject(p.body)):
 		// "APPROVE the proposal …", "REFUSE planning permission …"; a
 		// short acronym no verb list knows ("LTP outcomes agreed at the
 		// board.") is the sentence's subject, no verb.
@@ -1111,6 +1111,15 @@ func verbThenObject(s string) bool {
 		return false
 	}
 	return len(w) > 8 || endsSentence(s) || objectOpener[next]
+}
+
+// capsVerbObject: a short word in capitals that no verb list knows is a
+// verb where a determiner opens its object ("SELL the land …", "PAY the
+// grant …"); followed by a noun or another word in capitals ("LTP
+// outcomes agreed …", "PTP BOARD") it is an acronym, the subject.
+func capsVerbObject(s string) bool {
+	w := strings.Fields(s)
+	return len(w) >= 3 && objectOpener[w[1]]
 }
 
 // afterVerbPreposition follows a word set as a noun in a title ("Update

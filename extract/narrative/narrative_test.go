@@ -9090,7 +9090,44 @@ func TestDecisionProposed(t *testing.T) {
 			"resolution||APPROVE the parks budget.|",
 			"resolution||ENDORSE the tree survey.|",
 		}},
+		// A short verb in capitals no list knows, its object opened by a
+		// determiner, is a clause all the same; the list goes on past it.
+		{"short verbs in capitals over their objects", action.DocMinutes, []string{
+			"Minutes of the Cabinet", "", "8. Old Library", "", "RESOLVED:", "",
+			"APPROVE the transfer of the old library.", "",
+			"LEND the books to the school for a year.", "",
+			"NOTE the views of the friends group.",
+		}, []string{
+			"resolution|8|APPROVE the transfer of the old library.|",
+			"resolution|8|LEND the books to the school for a year.|",
+			"resolution|8|NOTE the views of the friends group.|",
+		}},
+		{"'I agree to:' over short verbs in capitals", action.DocDecision, []string{
+			"Record of Decision", "", "I agree to:", "",
+			"APPROVE the transfer of the old library.", "",
+			"LEND the books to the school for a year.", "",
+			"HIRE the hall to the choir.", "",
+			"NOTE the views of the friends group.",
+		}, []string{
+			"resolution||I agree to APPROVE the transfer of the old library.|",
+			"resolution||I agree to LEND the books to the school for a year.|",
+			"resolution||I agree to HIRE the hall to the choir.|",
+			"resolution||I agree to NOTE the views of the friends group.|",
+		}},
 	}, showKindRefActionOwner)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"LEND the books to the school", true},
+		{"PAY their grant to the club", true},
+		{"LTP outcomes agreed at the board.", false},
+		{"PTP BOARD minutes", false},
+	} {
+		if got := capsVerbObject(tt.s); got != tt.want {
+			t.Errorf("capsVerbObject(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
 }
 
 // TestRecommendedMark: "*Recommended to Council" alone under numbered
