@@ -207,6 +207,25 @@ func listClosed(out []action.Action, clauses []int) bool {
 	return strings.HasSuffix(last, ".") && (strings.HasSuffix(before, "; and") || strings.HasSuffix(before, "; or"))
 }
 
+// sectionDecision: a point numbered as a report's paragraph that decides
+// in the infinitive, its verb one a decision takes ("to note …", "to
+// endorse …"); not a report's aim ("To set out the findings …") nor an
+// infinitive of purpose before a main clause of its own ("To support this
+// work the council set aside …").
+func sectionDecision(body string) bool {
+	w := strings.Fields(body)
+	return infinitiveDecision(body) && decisionVerb.MatchString(strings.TrimRight(w[1], ",;")) && !purposeThenClause.MatchString(body)
+}
+
+// purposeThenClause is an infinitive of purpose whose object points back
+// ("this work", "these aims"), then the sentence's own subject and verb.
+var purposeThenClause = lazyre.New(`(?i)^to\s+\w+\s+(?:this|these|that|those|it|so)\b(?:\s+[a-z]+)?,?\s+(?:the\s+)?(?:council|cabinet|committee|board|panel|service|authority|team|officers|members|we|it|they)\s+\w+`)
+
+// reportSection heads a report's own account, whose numbered points in the
+// infinitive say what the report is for: "Purpose of the report",
+// "Summary", "Background".
+var reportSection = lazyre.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose|summary|background|introduction|executive\s+summary|reasons?)\b[\w ]{0,30}:?$`)
+
 // recommendedMark is a line that only marks the decisions above it as
 // recommended to another body: "*Recommended to Council", "Recommended
 // to Cabinet".
@@ -1813,7 +1832,7 @@ func (f *finder) paragraph(p paragraph) {
 	// a decision numbered as a report's paragraph, and the paragraphs of
 	// its section after it, are one list.
 	sectionListed := isSectionNumber(p.marker) && len(f.out) > 0 && f.out[len(f.out)-1].Kind == action.KindResolution && sameSection(f.out[len(f.out)-1].Ref, p.marker)
-	if unlabelled && isSectionNumber(p.marker) && infinitiveDecision(body) && !strings.HasSuffix(body, ":") && (sectionListed || strings.HasSuffix(p.marker, ".1")) {
+	if unlabelled && isSectionNumber(p.marker) && sectionDecision(body) && !strings.HasSuffix(body, ":") && (sectionListed || strings.HasSuffix(p.marker, ".1") && !reportSection.MatchString(f.prev.body)) {
 		// "2.1 to note the findings …", "2.2 to note …", "2.3 to endorse
 		// …": a decision page's decisions numbered as the report's
 		// paragraphs, their label lost; the section's first point starts

@@ -9015,6 +9015,33 @@ func TestSectionNumberedInfinitives(t *testing.T) {
 			"Decision details", "", "Parks Review", "", "Decision Maker: Cabinet", "",
 			"4.3 to reach this the service will widen the paths.",
 		}, nil},
+		// A report's aims in the infinitive are no decisions: their verbs
+		// decide nothing, or their heading says what they are.
+		{"aims under 'Purpose of the report'", action.DocDecision, []string{
+			"Decision details", "", "Library Review", "", "Decision Maker: Cabinet", "",
+			"Purpose of the report", "",
+			"1.1 To set out what the library review found.", "",
+			"1.2 To provide members with the cost of each choice.", "",
+			"Publication date: 26/09/2026",
+		}, nil},
+		{"deciding verbs under 'Summary'", action.DocDecision, []string{
+			"Decision details", "", "Library Review", "", "Decision Maker: Cabinet", "",
+			"Summary", "",
+			"1.1 To note the findings of the library review.", "",
+			"1.2 To endorse the next steps.", "",
+			"Publication date: 26/09/2026",
+		}, nil},
+		{"an infinitive of purpose before its own main clause", action.DocDecision, []string{
+			"Decision details", "", "Library Review", "", "Decision Maker: Cabinet", "",
+			"3.1 To support this review the council set aside £20,000.", "",
+			"3.2 To note the findings of the library review.", "",
+			"Publication date: 26/09/2026",
+		}, nil},
+		{"a verb no decision takes starts no run", action.DocDecision, []string{
+			"Decision details", "", "Library Review", "", "Decision Maker: Cabinet", "",
+			"3.1 To review the libraries the council hired advisers in 2025.", "",
+			"Publication date: 26/09/2026",
+		}, nil},
 	}, showKindRefActionOwner)
 }
 
