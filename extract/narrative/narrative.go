@@ -2961,10 +2961,12 @@ func (f *finder) clause(p paragraph) bool {
 		grow(last, p.text, p)
 		return true
 	}
-	if ref, _, ok := b.clauseStart(p); ok && b.sub == "" && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) && listClosed(f.out, b.clauses) {
+	if ref, _, ok := b.clauseStart(p); ok && b.sub == "" && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) && markerRank(ref) <= markerRank(b.firstRef) && listClosed(f.out, b.clauses) {
 		// "(b) noted …; and" then "(c) approved ….", then "4. Annual
 		// Report …": the "and" named the list's last point, so a point
-		// in another numbering after it is the paper's next item.
+		// in a numbering above the list's after it is the paper's next
+		// item. A lower one ("2. … be approved." over "(a) …; (b) …") is
+		// the last point's own list, read below.
 		return false
 	}
 	if ref, text, ok := b.clauseStart(p); ok && len(b.clauses) > 0 && b.firstRef != "" && markerStyle(ref) != markerStyle(b.firstRef) &&
@@ -3229,6 +3231,21 @@ func markerStyle(ref string) string {
 		return "digit"
 	}
 	return "letter"
+}
+
+// markerRank is how high a numbering stands in the usual outline: "4",
+// "2.1" and "R1" above "(a)", above "(i)", above a bullet.
+func markerRank(ref string) int {
+	r := strings.Trim(ref, "().")
+	switch style := markerStyle(ref); {
+	case style == "bullet":
+		return 3
+	case style == "roman":
+		return 2
+	case style == "digit" || style == "prefixed" || r[0] >= '0' && r[0] <= '9':
+		return 0
+	}
+	return 1
 }
 
 // withoutStoppedTitle cuts an item's title in capitals, ended by a full

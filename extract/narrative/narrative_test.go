@@ -9046,9 +9046,10 @@ func TestSectionNumberedInfinitives(t *testing.T) {
 }
 
 // TestBodyAloneUnderLabel: "Decision:" then the body's name alone, its
-// colon lost, over lettered points in the past leads them; a point in
-// another numbering after the list's "…; and" and last point is the
-// paper's next item, not one more clause.
+// colon lost, over lettered points in the past leads them; a point in a
+// numbering above the list's after its "…; and" and last point is the
+// paper's next item, not one more clause; one in a lower numbering is the
+// last point's own list.
 func TestBodyAloneUnderLabel(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"'The Cabinet' alone under 'Decision:'", action.DocMinutes, []string{
@@ -9062,7 +9063,45 @@ func TestBodyAloneUnderLabel(t *testing.T) {
 			"resolution|6(b)|The Cabinet noted the progress made towards its aims|",
 			"resolution|6(c)|The Cabinet approved the updated park plan.|",
 		}},
+		// The next item's number over a sentence that reads as one more
+		// point: only the closed list keeps it out.
+		{"a closed list ends at the next item's number", action.DocMinutes, []string{
+			"Decision:", "The Cabinet",
+			"(a) commented on the delivery of the park plan;",
+			"(b) noted the progress made towards its aims; and",
+			"(c) approved the updated park plan.",
+			"2. Questions from the public were answered by the Leader.",
+		}, []string{
+			"resolution|(a)|The Cabinet commented on the delivery of the park plan|",
+			"resolution|(b)|The Cabinet noted the progress made towards its aims|",
+			"resolution|(c)|The Cabinet approved the updated park plan.|",
+		}},
+		// A list in a lower numbering under the closed list's last point
+		// is that point's own: both its points, not the first alone.
+		{"a sub-list under the closed list's last point", action.DocMinutes, []string{
+			"Minutes of the Cabinet", "", "6. Hall Hire", "", "RESOLVED that:", "",
+			"1. the report be noted; and", "",
+			"2. the following charges be approved from 1 April 2027.", "",
+			"(a) the main hall will cost £30 an hour;", "",
+			"(b) the small room will cost £12 an hour.", "",
+			"7. Tree Report", "", "The trees are to be surveyed in spring.",
+		}, []string{
+			"resolution|6(1)|the report be noted|",
+			"resolution|6(2)|the following charges be approved from 1 April 2027.|",
+			"resolution|6(a)|the main hall will cost £30 an hour|",
+			"resolution|6(b)|the small room will cost £12 an hour.|",
+		}},
 	}, showKindRefActionOwner)
+	for _, tt := range []struct {
+		ref  string
+		rank int
+	}{
+		{"4", 0}, {"2.1", 0}, {"(a)", 1}, {"(ii)", 2}, {"", 3},
+	} {
+		if got := markerRank(tt.ref); got != tt.rank {
+			t.Errorf("markerRank(%q) = %d, want %d", tt.ref, got, tt.rank)
+		}
+	}
 	out := []action.Action{{SourceText: "(a) noted the plan;"}, {SourceText: "(b) noted the risks; and"}, {SourceText: "(c) approved the plan."}}
 	for _, tt := range []struct {
 		clauses []int
