@@ -5,6 +5,7 @@ package narrative
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/councilactions/councilactions/extract/action"
@@ -48,7 +49,9 @@ func carriedProposal(sents []string, i int) int {
 			break
 		}
 		if carriedAfter.MatchString(t) {
-			end = j + 1
+			if carriesBefore(s, t) {
+				end = j + 1
+			}
 			break
 		}
 		if !secondOnly.MatchString(t) && !seconderFirst.MatchString(t) && !acceptsOffice.MatchString(t) {
@@ -69,6 +72,49 @@ func carriedProposal(sents []string, i int) int {
 	}
 	return i
 }
+
+// carriesBefore: t, a sentence telling a vote was won, carries the
+// proposal s before it. Not when t puts a proposal of its own ("Cllr Gale
+// proposed that the matter be deferred; seconded by Cllr Hill, and the
+// motion was carried": the win is Gale's), when s is an amendment and t
+// carries "the motion" (an amendment is not the motion), nor when t's
+// count has more against than for (what won is not what came before).
+func carriesBefore(s, t string) bool {
+	if proposalPut.MatchString(t) || motionMoved.MatchString(t) {
+		return false
+	}
+	if amendmentPut.MatchString(s) && motionCarried.MatchString(t) {
+		return false
+	}
+	return !moreAgainst(t)
+}
+
+// moreAgainst: t counts its vote and more voted against than for ("2 in
+// favour, 4 against", "4 against and 2 for").
+func moreAgainst(t string) bool {
+	if m := forThenAgainst.FindStringSubmatch(t); m != nil {
+		return atoi(m[2]) > atoi(m[1])
+	}
+	if m := againstThenFor.FindStringSubmatch(t); m != nil {
+		return atoi(m[1]) > atoi(m[2])
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+var (
+	// motionMoved: someone moves a motion of their own ("Cllr Gale then
+	// moved that the question be now put").
+	motionMoved    = lazyre.New(`(?i)\bmoved\s+(?:that|an?\s+amendment|the\s+closure)\b`)
+	amendmentPut   = lazyre.New(`(?i)\b(?:proposed|moved|put)\s+(?:an?\s+|the\s+)?amendment\b|\bamendment\s+(?:was\s+)?(?:proposed|moved|put)\b`)
+	motionCarried  = lazyre.New(`(?i)\bthe\s+(?:motion|substantive\s+motion|original\s+motion)\s+was\s+(?:\w+\s+)?carried\b`)
+	forThenAgainst = lazyre.New(`(?i)\b(\d+)\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b[^.]{0,60}?\b(\d+)\s+(?:votes?\s+)?against\b`)
+	againstThenFor = lazyre.New(`(?i)\b(\d+)\s+(?:votes?\s+)?against\b[^.]{0,60}?\b(\d+)\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b`)
+)
 
 // saysMoreOnProposal is a sentence between a proposal and its vote that
 // neither puts another proposal nor tells a vote or a question: more
