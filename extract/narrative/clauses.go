@@ -1335,6 +1335,23 @@ var (
 		`|\bdelegation\s+of\s+(?:approval|authority|powers?|responsibility)\s+(?:for|over|on)\s+[^,;.:]{1,80}?\s+to\s+(?:the\s+)?` + postQualifier + roleName)
 )
 
+// delegationWithheld: the delegation delegatedTo matched (at m) gives no
+// one anything: it is denied ("no delegation be given to …"), the
+// clause's own verb refuses it ("the request that delegation be given
+// to officers be refused"), or the staff word only owns what is named
+// ("the officers' working group").
+func delegationWithheld(clause string, m []int) bool {
+	if strings.HasPrefix(clause[m[1]:], "'") || strings.HasPrefix(clause[m[1]:], "’") {
+		return true
+	}
+	return noDelegation.MatchString(clause[:m[1]]) || refusedClause.MatchString(clause)
+}
+
+var (
+	noDelegation  = lazyre.New(`(?i)\bno\s+(?:delegat\w*|authority)\b`)
+	refusedClause = lazyre.New(`(?i)\b(?:be|is|was|were|are)\s+(?:\w+ly\s+)?(?:refused|rejected|declined|turned\s+down)\b`)
+)
+
 // morePosts goes on from a post's name with more of them listed: ",
 // Leader and Mayor", " and Treasurer".
 var morePosts = lazyre.New(`^(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\b`)
@@ -1450,7 +1467,7 @@ func delegate(clause string) string {
 			return who
 		}
 	}
-	if m := delegatedTo.FindStringSubmatchIndex(clause); m != nil {
+	if m := delegatedTo.FindStringSubmatchIndex(clause); m != nil && !delegationWithheld(clause, m) {
 		who := ""
 		for k := 2; k < len(m); k += 2 {
 			if m[k] >= 0 {
@@ -1496,7 +1513,7 @@ func delegate(clause string) string {
 		// "Officers check the repairs and report back": who is told to
 		// act; a deciding body ("The council take part …") decides,
 		// and is no owner.
-		return trimName(who)
+		return trimName(joinCompany(who))
 	}
 	if m := personActs.FindStringSubmatch(strings.TrimSpace(clause)); m != nil && postNamed.MatchString(m[1]) && !manyPosts(m[1]) && !personStance[strings.ToLower(m[3])] && !meetingVerb[strings.ToLower(m[3])] {
 		// "Clerk to arrange siting of the map", "the clerk will price

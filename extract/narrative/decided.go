@@ -83,11 +83,28 @@ func verbBeforeObject(words []string, k int) bool {
 	}
 	if next == "with" && k+2 < len(words) {
 		// "officers correspond with the clubs", "the clerk speak with
-		// the owner": a verb that takes its object through "with".
-		return true
+		// the owner": a verb that takes its object through "with". Not
+		// the subject's own company ("the Chair, together with the
+		// Clerk, meet …", "officers in consultation with the clubs
+		// draw up …"), where the word before "with" is no verb.
+		return !withCompany[w] && (k == 0 || strings.ToLower(words[k-1]) != "in")
 	}
 	return objectStart[next]
 }
+
+// withCompany are words that join a second party to the subject through
+// "with" ("together with", "along with", "jointly with", "in line
+// with"): adverbs and nouns, never the verb.
+var withCompany = map[string]bool{"together": true, "along": true, "jointly": true, "line": true, "consultation": true,
+	"conjunction": true, "accordance": true, "partnership": true, "agreement": true, "association": true}
+
+// joinCompany names both parties of a subject that takes a second with
+// it ("the Chair, together with the Clerk," is the Chair and the Clerk).
+func joinCompany(subject string) string {
+	return strings.TrimRight(companyWith.ReplaceAllString(subject, " and "), ", ")
+}
+
+var companyWith = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+`)
 
 // particle is an adverb a verb takes before its object: "sign up to",
 // "follow up with", "clear out the".

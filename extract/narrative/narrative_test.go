@@ -964,7 +964,19 @@ func TestDelegate(t *testing.T) {
 		// A verb that takes its object through "with" still sets its subject to work.
 		"That, officers talk with the bowls club about the lease": "officers",
 		// Delegation given in the passive names whom it is given to.
-		"That delegation be given to officers to settle the hire terms":                                           "officers",
+		"That delegation be given to officers to settle the hire terms": "officers",
+		// Delegation denied, refused by the clause's own verb, or given
+		// to what the staff only own, names no one; a subject that takes
+		// a second with it ("together with") names both, and the word
+		// before "with" is no verb when it joins company.
+		"That no delegation be given to staff to fix the prices":                                                  "",
+		"That the plea that delegation be given to staff be turned down":                                          "",
+		"That the plea that delegation be given to officers be rejected":                                          "",
+		"That delegation be given to the staff’s panel to fix the prices":                                         "",
+		"That delegation be given to the officers' panel to fix the prices":                                       "",
+		"That the Clerk, together with the Chair, meet the new tenant":                                            "Clerk and the Chair",
+		"That the wardens together with officers inspect the pond":                                                "wardens and officers",
+		"That the Clerk in consultation with the Mayor write to the landowner":                                    "Clerk",
 		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions": "Corporate Director, Community Wellbeing",
 		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                          "Assistant Director – Finance",
 		// A post's remit in brackets, commas and all, is its name's.
@@ -3717,6 +3729,19 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|1|It was resolved to accept the reason given – all agreed.|",
 			"resolution|3|It was resolved to have it cut.|",
+		}},
+		{"a count ending in the motion carried carries no proposal before a sentence that puts its own, no amendment, and nothing when more voted against", action.DocMinutes, []string{
+			"Minutes of the Amenities Committee held on 9 May 2022",
+			"4. Benches",
+			"Cllr J Moss PROPOSED that two benches be ordered; SECONDED by Cllr K Reed. Cllr L Shaw proposed that the order wait for the spring; seconded by Cllr M Tull, and the motion was carried.",
+			"5. Litter bins",
+			"Cllr J Moss PROPOSED that a bin be put by the shop; SECONDED by Cllr K Reed. Cllr L Shaw then moved that the vote be taken at once, and the motion was carried.",
+			"6. Hedges",
+			"Cllr K Reed PROPOSED an amendment that only the north hedge be cut; SECONDED by Cllr L Shaw. There voted 1 in favour, 5 against and the motion was carried.",
+			"7. Signs",
+			"Cllr M Tull PROPOSED that the old signs be painted; SECONDED by Cllr J Moss. There voted 2 for and 4 against, and the motion was carried.",
+		}, []string{
+			"resolution|4|Cllr L Shaw proposed that the order wait for the spring; seconded by Cllr M Tull, and the motion was carried.|",
 		}},
 		{"a title, its dash, then the record in small letters decides as a sentence would, its title kept; a debate it followed, told with no comma, is no bar", action.DocMinutes, []string{
 			"Minutes of the Parish Council meeting held on 4 March 2024",
