@@ -157,6 +157,43 @@ const bodyInSmall = `(?:committee|sub-committee|council|board|panel|cabinet)`
 // may be named in small letters: "The committee decided not to …".)
 var bodyDecided = lazyre.New(`^(?:The\s+)?` + deciders + `\s+has\s+(?:also\s+)?(?:noted|established)\s+(?:the|a|an)\s|^(?:(?:(?:The|That the|That)\s+)?` + deciders + `|(?:The|That the)\s+` + bodyInSmall + `)\s+(?:has\s+|have\s+)?(?:then\s+|unanimously\s+|also\s+)?(?:(?:welcomed|noted|received|considered|discussed)\s+the\s+(?:report|update|presentation|paper)\s+and\s+)?(approved|agreed|endorsed|adopted|accepted|resolved|decided|ratified|delegated|authori[sz]ed|(?:received|considered|discussed)\s+and\s+(?:noted|agreed|approved|endorsed))\b|^(?:[A-Z]\w+\s+)?(?i:councillors|members)\s+(?:have\s+)?(?:(?:today|now|unanimously|formally)\s+)?(?:\([^)]{0,40}\)\s+)?(?:(approved|endorsed|adopted|ratified)\b|resolved(?:\s+unanimously)?,?\s+(?:not\s+)?(?:to\s+[a-z]|that\b))|^(?:(?:The|These|Those|Its)\s+(?:(?:Open|Exempt|Confidential|Public|Private|Draft|Signed|and|&)\s+){0,3}(?i:recommendations?|minutes|proposals?|report's recommendations)|(?i:minutes\s+of))\b(?:[^.]|(?i:nos?)\.){0,200}?\b(?:was|were)\s+(?:(?:\w+ly|then|also|duly)\s+)?(?:(?:considered|discussed|debated|noted|submitted|taken as read)\s*,?\s+(?:and\s+)?)?(?i:approved|agreed|adopted|endorsed|accepted|confirmed|carried|signed)\b`)
 
+// bodyDecides: s is bodyDecided, told of this meeting, not of an
+// earlier one: "The committee decided last year not to …", "The Council
+// approved the scheme in 2012 …" are history.
+func bodyDecides(s string) bool {
+	m := bodyDecided.FindStringIndex(s)
+	return m != nil && !toldOfBefore(s[m[1]:])
+}
+
+// localDecides: localDecided, told of this meeting ("The Council decided
+// last year …" is history, as bodyDecides reads it).
+func localDecides(s string) bool {
+	m := localDecided.FindStringIndex(s)
+	return m != nil && !toldOfBefore(s[m[1]:])
+}
+
+// toldOfBefore: rest, what follows a deciding verb, sets the decision in
+// an earlier time within its own clause.
+func toldOfBefore(rest string) bool {
+	if cut := clauseEnd.FindStringIndex(rest); cut != nil {
+		rest = rest[:cut[0]]
+	}
+	return pastTimeNext.MatchString(rest) || pastTimeIn.MatchString(rest)
+}
+
+var (
+	// clauseEnd ends the clause the deciding verb heads.
+	clauseEnd = lazyre.New(`[.;:]|,?\s+(?:but|and|although|though|whereas)\s`)
+	// pastTimeNext: a time right after the verb ("decided in 2013 to …",
+	// "agreed, in March 2022, that …").
+	pastTimeNext = lazyre.New(`(?i)^\s*,?\s*(?:in|during)\s+(?:(?:` + oneMonth + `)\s+)?(?:19|20)\d\d\b(?:[^/–-]|$)`)
+	// pastTimeIn: a time anywhere in the clause that can only be past
+	// ("last year", "previously", "at its last meeting"); a year or month
+	// further on may be when the thing decided is done ("agreed to hold
+	// the fete in June 2025"), so only pastTimeNext reads those.
+	pastTimeIn = lazyre.New(`(?i)\b(?:last\s+(?:year|month|week|time|autumn|spring|summer|winter)|previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting)`)
+)
+
 // minutesPassedIn: s tells the last meeting's minutes passed, however the
 // sentence is built — the minutes named (with any words before them: "The
 // revised minutes", "Halls sub-committee minutes") and then what was done
@@ -222,7 +259,7 @@ var historyTail = lazyre.New(`(?i)\d|\b` + oneMonth + `\b|\b(?:has|have|had|was|
 // subject named ("The Board agreed …", "The Board also agreed …").
 func allDecidedBody(sents []string) bool {
 	for _, s := range sents {
-		if !bodyDecided.MatchString(s) && !(localOpener(s) && localDecided.MatchString(s)) && !agreedThatDecided(s) {
+		if !bodyDecides(s) && !(localOpener(s) && localDecides(s)) && !agreedThatDecided(s) {
 			return false
 		}
 	}
@@ -254,7 +291,7 @@ func decidedBody(s string) bool {
 	if cut && strings.HasPrefix(s, "it ") {
 		s = "It" + s[2:]
 	}
-	return bodyDecided.MatchString(s) || minutesPassedIn(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecided.MatchString(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
+	return bodyDecides(s) || minutesPassedIn(s) || (localOpener(s) || strings.Contains(s, " voted") || strings.Contains(s, "nanimously ") || strings.Contains(s, "t was agreed") || strings.Contains(s, "t was decided")) && localDecides(s) || strings.Contains(s, " by ") && strings.Contains(s, " meeting") && passiveDecided.MatchString(s) ||
 		grantedHere(s) || agreedThatDecided(s)
 }
 
@@ -462,7 +499,7 @@ func itemRecord(body string) bool {
 		rest := body[m[1]:]
 		return !strings.Contains(body[:m[1]], " that ") && (!otherBody.MatchString(rest) || byThisMeeting.MatchString(rest))
 	}
-	return bodyNoted.MatchString(body) || bodyDecided.MatchString(body)
+	return bodyNoted.MatchString(body) || bodyDecides(body)
 }
 
 var (

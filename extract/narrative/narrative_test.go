@@ -3730,6 +3730,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|1|It was resolved to accept the reason given – all agreed.|",
 			"resolution|3|It was resolved to have it cut.|",
 		}},
+		{"a body's decision told of an earlier time (last year, in a year right after the verb, at its last meeting) is history, in small letters or capitals; a time for the thing decided is no bar", action.DocMinutes, []string{
+			"Minutes of the Grants Panel held on 8 July 2016",
+			"2. Bids",
+			"The panel decided last year not to fund the drama group, and the Clerk said the group had since closed.",
+			"3. Hall",
+			"The Committee agreed in 2014 to let the hall at cost, and the tenants have since left.",
+			"4. Fete",
+			"The Council decided at its last meeting to close the car park, and the signs are up.",
+			"5. Summer",
+			"The committee decided to hold the fete in June 2017.",
+		}, []string{
+			"resolution|5|The committee decided to hold the fete in June 2017.|",
+		}},
 		{"a count ending in the motion carried carries no proposal before a sentence that puts its own, no amendment, and nothing when more voted against", action.DocMinutes, []string{
 			"Minutes of the Amenities Committee held on 9 May 2022",
 			"4. Benches",
