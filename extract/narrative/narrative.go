@@ -2471,6 +2471,18 @@ var motionQuoted = lazyre.New(`(?i)\bmotion\b[^.]{0,160}\b(?:reads|states|says|a
 // Clerk to order the signs".
 var namedToAct = lazyre.New(`^(?:(?:[Tt]he\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Clerk|Chair(?:man)?|Mayor)\.?(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+[a-z]{3,}\s+\S`)
 
+// labelOpensSentence: the resolved word opens its sentence as a label
+// ("Resolved: Cllr Ash to …", "It was resolved: …"), no subject before it.
+// "The dispute has been resolved: Mr Hall to pay …" tells a thing settled,
+// and "It was not resolved: …" a thing left open.
+func labelOpensSentence(body, word string) bool {
+	prefix := strings.TrimSpace(body[:strings.Index(body, word)])
+	if i := strings.LastIndexAny(prefix, ".!?"); i >= 0 {
+		prefix = strings.TrimSpace(prefix[i+1:])
+	}
+	return prefix == "" || strings.EqualFold(prefix, "it was")
+}
+
 func opens(p paragraph) (opener, bool) {
 	body := p.body
 	if recSection.MatchString(body) || toBody.MatchString(body) {
@@ -2497,7 +2509,7 @@ func opens(p paragraph) (opener, bool) {
 			rest = strings.TrimLeft(rest[len("as follows"):], ":-–— ")
 			return withLead(opener{kind: action.KindResolution, rest: rest}), true
 		}
-		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) && !namedToAct.MatchString(rest) {
+		if f := firstWord(rest); !strings.EqualFold(f, "that") && !strings.EqualFold(f, "to") && !thatDecides("That "+rest) && !decides.MatchString(rest) && !(namedToAct.MatchString(rest) && labelOpensSentence(body, m[1])) {
 			return opener{}, false
 		}
 		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); strings.EqualFold(firstWord(rest), "to") && (prefix != "" &&

@@ -3743,6 +3743,17 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|5|The committee decided to hold the fete in June 2017.|",
 		}},
+		{"'resolved' over someone named to act decides only as a label opening its sentence; a thing settled, or left not resolved, decides nothing", action.DocMinutes, []string{
+			"Minutes of the meeting of Ashby Parish Council held on 2 May 2023",
+			"4. Drains",
+			"The leak has been resolved: Mrs Dale to pay the plumber herself.",
+			"5. Footpath",
+			"It was not resolved: Cllr Rowe to bring it back next month.",
+			"6. Working group",
+			"It was resolved: Cllr Rowe to chair the working group.",
+		}, []string{
+			"resolution|6|Cllr Rowe to chair the working group.|Cllr Rowe",
+		}},
 		{"a count ending in the motion carried carries no proposal before a sentence that puts its own, no amendment, and nothing when more voted against", action.DocMinutes, []string{
 			"Minutes of the Amenities Committee held on 9 May 2022",
 			"4. Benches",

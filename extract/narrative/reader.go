@@ -405,12 +405,16 @@ func secondKind(body string, opts Options) string {
 // readsDecided: the rules' tests of a decision hold in one of the paragraph's
 // sentences, or a word of deciding opens it.
 func readsDecided(body string) bool {
-	for k, w := range lowerWords(body) {
+	words := lowerWords(body)
+	for k, w := range words {
 		if k >= 8 {
 			break
 		}
 		switch w {
 		case "agreed", "resolved", "approved", "decided", "agree", "resolve", "approve":
+			if k > 0 && (words[k-1] == "not" || words[k-1] == "never") {
+				continue // "It was not resolved: …" leaves the matter open
+			}
 			return true
 		}
 	}
