@@ -3382,15 +3382,37 @@ func readsAsClause(s string) bool {
 		decidedVerb.MatchString(first) && len(strings.Fields(s)) >= 4 // "2. Delegated to the Chief Executive final approval …"
 }
 
+var (
+	// labelAdverb is how a decision was resolved, after its label:
+	// "RESOLVED unanimously to …", "RESOLVED by a majority that …".
+	labelAdverb = lazyre.New(`^(?i:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?majority(?:\s+vote)?)\s*,?\s+`)
+	// agendaTitle is an agenda's item title, an infinitive: "To resolve
+	// to take apologies …", "To receive declarations of interest".
+	agendaTitle = lazyre.New(`^(?:\d+(?:\.\d+)*[.)]?\s+)?To\s+[a-z]{3,}\b`)
+)
+
+// ownClause: a decision's text is a clause of its own ("to accept the
+// apologies", "that the fees rise"), not words that finish the line above
+// ("Cllr Penn, Cllr Hope and Cllr Vane.").
+func ownClause(text string) bool {
+	return hasPrefixFold(text, "to ") || hasPrefixFold(text, "that ") || thatDecides("That "+text)
+}
+
 // clauseItem adds one clause of the open block.
 func (f *finder) clauseItem(p paragraph, ref, text string) {
 	b := f.blk
 	lead := b.lead
-	if (strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-")) && p.body != b.leadText {
+	runIn := p.body == b.leadText // written on its label's own line: "RESOLVED unanimously to …"
+	if runIn {
+		text = strings.TrimPrefix(text, labelAdverb.FindString(text)) // how it was resolved is no part of what
+	}
+	if (strings.HasSuffix(f.prev.body, ":") || strings.HasSuffix(f.prev.body, ":-")) && !(runIn && (agendaTitle.MatchString(f.prev.body) || ownClause(text))) {
 		// as the paper words it, however long: "RESOLVED that the
-		// following …:". (A clause run in after its own label, "RESOLVED
-		// unanimously to …", has that label for its lead-in, not the
-		// agenda's words over it.)
+		// following …:", "Cllr Ash proposed these members:" over
+		// "RESOLVED: Cllr Penn and Cllr Hope." (A clause run in after its
+		// own label that is a whole clause, "RESOLVED to accept …", or
+		// that sits under an agenda title, "To resolve to take
+		// apologies … Interests:", takes no lead-in from the line above.)
 		lead = f.prev.body
 	}
 	if b.whole == "" && len(b.clauses) == 0 && b.kind != action.KindCommitment && namesList(lead) && namesOnly(text) && !postHolder.MatchString(text) && !bareFollowing.MatchString(lead) && !deedsListed.MatchString(lead) {

@@ -3696,7 +3696,7 @@ func TestMeetingShapes(t *testing.T) {
 			"To resolve to take any apologies in respect of the business listed below. Interests:",
 			"RESOLVED unanimously to accept the apologies of Cllr Lee.",
 		}, []string{
-			"resolution||unanimously to accept the apologies of Cllr Lee.|",
+			"resolution||to accept the apologies of Cllr Lee.|",
 		}},
 		{"a body named in small letters after 'The' decides as one in capitals does", action.DocMinutes, []string{
 			"Minutes of the Awards Committee held on 2 June 2015",
@@ -3753,6 +3753,17 @@ func TestMeetingShapes(t *testing.T) {
 			"It was resolved: Cllr Rowe to chair the working group.",
 		}, []string{
 			"resolution|6|Cllr Rowe to chair the working group.|Cllr Rowe",
+		}},
+		{"a decision on its RESOLVED label's line keeps the lead-in above it unless that is an agenda title or the decision is a clause of its own; the label's adverb is dropped", action.DocMinutes, []string{
+			"Minutes of the Pond Committee held on 3 April 2024",
+			"To resolve to note any apologies for the items set out below. Apologies:",
+			"RESOLVED by a majority to accept the apologies of Cllr Ford.",
+			"5. Pond group",
+			"Cllr Ford put forward the following members for the pond group:",
+			"RESOLVED: Cllr Ross, Cllr Lane and Cllr Gray.",
+		}, []string{
+			"resolution||to accept the apologies of Cllr Ford.|",
+			"resolution|5|Cllr Ford put forward the following members for the pond group: Cllr Ross, Cllr Lane and Cllr Gray.|",
 		}},
 		{"a count ending in the motion carried carries no proposal before a sentence that puts its own, no amendment, and nothing when more voted against", action.DocMinutes, []string{
 			"Minutes of the Amenities Committee held on 9 May 2022",
