@@ -878,7 +878,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	if !modal && !has(" to ", "action", "agreed", "requested", "asked for") && !(has("asked that") && (askedThatDo.MatchString(s) || personAskedThat(s))) || strings.HasSuffix(s, "?") || notCommit.MatchString(s) ||
-		has("asked", "queried", "questioned", "wondered", "requested", "sought") && askedWhether.MatchString(s) {
+		has("asked", "queried", "questioned", "wondered", "requested", "sought") && askedAtMeeting(s) {
 		return "", "", false
 	}
 	if has("be considering", "be looking at", "be thinking") && !actionTag.MatchString(s) {
@@ -1042,7 +1042,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		return s, "", true
 	}
 	if has(" to be ") && (genre == action.DocMinutes || genre == "") {
-		if m := thingToBeDone.FindStringSubmatch(s); m != nil && endsSentence(s) && !finiteVerb.MatchString(m[1]) && !modalWord.MatchString(m[1]) && !noneThing.MatchString(m[1]) && !ownVerb.MatchString(m[1]) && !meetingDeed.MatchString(m[2]) && !beVerb.MatchString(s[len(m[0]):]) {
+		if m := thingToBeDone.FindStringSubmatch(s); m != nil && endsSentence(s) && !finiteVerb.MatchString(m[1]) && !modalWord.MatchString(m[1]) && !noneThing.MatchString(m[1]) && !ownVerb.MatchString(m[1]) && !meetingDeed.MatchString(m[2]) && !beVerb.MatchString(lessQuestion(s[len(m[0]):])) {
 			// "Quotes to be obtained for two benches", "Draft for the
 			// signs to be drawn up": in minutes, a thing to be done, its
 			// doer unnamed, as a note of what comes next.
@@ -1240,6 +1240,30 @@ var noneThing = lazyre.New(`(?i)^(?:nothing|no|none|neither|there|this|that|it|t
 // it a noun phrase of a longer sentence: "The area to be included in the
 // lease was discussed".
 var beVerb = lazyre.New(`\b(?:is|are|was|were|has|have|had|will|would)\b`)
+
+// questionObject opens a clause that is the object of the verb before it:
+// "to be asked whether they will share the cost".
+var questionObject = lazyre.New(`^\s+(?:whether|if)\b`)
+
+// toBeAskedWhether is a question someone is to be asked later, an
+// arrangement, where "asked whether" alone is a question put at the meeting.
+var toBeAskedWhether = lazyre.New(`\bto\s+be\s+asked\s+(?:whether|if)\b`)
+
+// askedAtMeeting reports whether s tells of a question asked at the meeting,
+// not one someone is to be asked.
+func askedAtMeeting(s string) bool {
+	return askedWhether.MatchString(s) && !toBeAskedWhether.MatchString(s)
+}
+
+// lessQuestion is what follows a thing to be done, less a question put as
+// its object: the verbs of "whether they will …" belong to the question,
+// not to a longer sentence the thing is part of.
+func lessQuestion(rest string) string {
+	if questionObject.MatchString(rest) {
+		return ""
+	}
+	return rest
+}
 
 // namedWill is a sentence opening with who will act and the verb:
 // "The Benefits Team will treat …".

@@ -153,6 +153,11 @@ func TestCommitments(t *testing.T) {
 		// comes before "to be", and a longer sentence are not.
 		{text: "Quotes to be obtained for two new benches.", want: "Quotes to be obtained for two new benches.", genre: "minutes"},
 		{text: "Draft for the footpath signs to be drawn up.", want: "Draft for the footpath signs to be drawn up.", genre: "minutes"},
+		// A question put to someone is the ask's object; its own verbs do
+		// not make a longer sentence of the ask.
+		{text: "Warden of the nearby village to be asked whether they would lend the marquee.", want: "Warden of the nearby village to be asked whether they would lend the marquee.", genre: "minutes"},
+		{text: "Owners of the field to be asked if it will be free for the fair.", want: "Owners of the field to be asked if it will be free for the fair.", genre: "minutes"},
+		{text: "The bench to be moved was in poor repair.", want: "", genre: "minutes"},
 		// Work handed on, told in reported speech, is the undertaking of
 		// those it was handed to.
 		{text: "The Chair told members that she had asked officers to draw up a timetable for the works.", want: "The Chair told members that she had asked officers to draw up a timetable for the works.", owner: "officers", genre: "minutes"},

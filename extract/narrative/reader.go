@@ -321,7 +321,7 @@ func asksOnly(body string) bool {
 	asked := false
 	for _, s := range sents {
 		switch {
-		case strings.HasSuffix(s, "?") || askedWhether.MatchString(s) || soughtHere(s):
+		case strings.HasSuffix(s, "?") || askedAtMeeting(s) || soughtHere(s):
 			asked = true
 		case asked && repliedOnly(s):
 		default:
