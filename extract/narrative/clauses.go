@@ -1076,6 +1076,11 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		// Once one such line is a clause, the list's lines need no stop
 		// ("Appoint a chair and decide the number of members").
 		return p.marker, p.body, true
+	case b.lead != "" && hasSuffixFold(b.lead, " to") && !p.heading && startsUpper(first) && (endsSentence(p.body) || len(b.clauses) > 0) && verbThenObject(p.body) && verbOpens(p.body):
+		// "… resolves to:" over "Pick the venue for the fair.": the "to"
+		// wants a verb, and a first word its object follows is one,
+		// whether a verb list knows it or not.
+		return p.marker, p.body, true
 	case b.kind == action.KindRecommendation && b.lead == "" && (baseVerb.MatchString(first) && startsUpper(first) || infinitiveDecision(p.body)):
 		// "Recommendations" over "Approve the plan." and "Note the
 		// risks.", or "To note the report.": a report's recommendations
@@ -1112,6 +1117,32 @@ func verbThenObject(s string) bool {
 	}
 	return len(w) > 8 || endsSentence(s) || objectOpener[next]
 }
+
+// verbOpens: the first word of a line verbThenObject accepts is its verb,
+// not a word that opens a sentence of its own — a determiner or pronoun
+// ("This report sets out …"), a preposition or conjunction ("After the
+// meeting the …"), a participle or adverb ("Following the review …",
+// "Finally the …") — nor a subject a finite verb follows ("Members
+// agreed the …", "Officers will write …").
+func verbOpens(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 {
+		return false
+	}
+	first, next := strings.ToLower(w[0]), strings.ToLower(strings.Trim(w[1], ",;:"))
+	if objectOpener[first] || notVerbOpener[first] || strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ly") || strings.HasSuffix(w[0], ",") {
+		return false
+	}
+	return !finiteAfter[next] && !strings.HasSuffix(next, "ed")
+}
+
+// notVerbOpener opens a sentence with a word no verb can be: a pronoun,
+// a preposition or a conjunction.
+var notVerbOpener = map[string]bool{"it": true, "we": true, "they": true, "he": true, "she": true, "i": true, "you": true, "there": true, "here": true, "some": true, "most": true, "many": true, "no": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "after": true, "before": true, "during": true, "since": true, "until": true, "once": true, "if": true, "when": true, "where": true, "while": true, "although": true, "as": true, "because": true, "under": true, "over": true, "through": true, "within": true, "without": true, "between": true, "from": true, "of": true, "to": true, "and": true, "but": true, "or": true, "so": true, "also": true, "however": true, "given": true, "subject": true, "other": true, "such": true, "his": true, "her": true, "my": true, "your": true}
+
+// finiteAfter is a finite verb or modal after a line's first word, which
+// makes that word the subject.
+var finiteAfter = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "shall": true, "should": true, "may": true, "might": true, "can": true, "could": true, "must": true, "said": true, "did": true, "does": true, "do": true, "felt": true, "made": true, "took": true, "gave": true, "met": true, "told": true, "thought": true, "went": true, "saw": true, "heard": true}
 
 // capsVerbObject: a short word in capitals that no verb list knows is a
 // verb where a determiner opens its object ("SELL the land …", "PAY the

@@ -9037,7 +9037,40 @@ func TestUnstoppedVerbLines(t *testing.T) {
 		}, []string{
 			"resolution|4|The Panel agreed to Widen the pool survey to all users of the leisure centre.|",
 		}},
+		// No verb list knows "Pick", "Elect" or "Bid": a first word its
+		// object follows is the verb the lead-in's "to" wants; a line whose
+		// first word a finite verb follows, or that opens with a
+		// preposition, is a sentence of its own and ends the list.
+		{"lines opening with verbs no list knows under 'resolves to:'", action.DocReport, []string{
+			"Recommendations: That the Panel resolves to:", "",
+			"Pick the venue for the summer fair from the three offered.", "",
+			"Elect a treasurer for the fair from among the Panel's members", "",
+			"Bid their share of the grant to the county fund", "",
+			"Members agreed the venue list at the last meeting.", "",
+			"After the fair the Panel will review the costs.",
+		}, []string{
+			"recommendation||the Panel resolves to Pick the venue for the summer fair from the three offered.|",
+			"recommendation||the Panel resolves to Elect a treasurer for the fair from among the Panel's members|",
+			"recommendation||the Panel resolves to Bid their share of the grant to the county fund|",
+		}},
 	}, showKindRefActionOwner)
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Pick the venue for the fair.", true},
+		{"Elect a treasurer from the members", true},
+		{"This report sets out the options for the fair.", false},
+		{"After the fair the Panel will review the costs.", false},
+		{"Following the fair a review will be held.", false},
+		{"Members agreed the venue list at the last meeting.", false},
+		{"Officers will write to the owners of the field.", false},
+		{"Finally the costs of the fair were set out.", false},
+	} {
+		if got := verbOpens(tt.s); got != tt.want {
+			t.Errorf("verbOpens(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
 	for _, tt := range []struct {
 		s    string
 		want bool
