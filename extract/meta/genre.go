@@ -253,7 +253,10 @@ func FindGenre(ld layout.Doc) Genre {
 		g.Kind = action.DocMinutes
 	case minutes >= 2 && minutes >= report:
 		g.Kind = action.DocMinutes
-	case report >= 2:
+	case report >= 2 && !(g.record && held > 0):
+		// (A page whose items each print their agenda text over a
+		// "Decision:" label records a meeting's decisions: its items'
+		// "To receive a report …" and "… is invited to" are no report's.)
 		g.Kind = action.DocReport
 	case minutes > 0:
 		g.Kind = action.DocMinutes

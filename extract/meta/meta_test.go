@@ -485,6 +485,12 @@ func TestFindGenre(t *testing.T) {
 			Genre{}},
 		{"a decision page's status fields over its resolution", []string{"Decision status: Approved", "Is Key decision?: Yes", "Is subject to call in?: No", "RESOLVED that the grant be paid."},
 			Genre{Kind: action.DocDecision}},
+		// An agenda item's "To receive a report on …" and "The Panel is
+		// invited to …" over the item's "Decision:" are no report's cover
+		// fields: a cover's "To" is a label, "To: Cabinet".
+		{"an item's agenda line over its decision is no report's 'To' field", []string{"6. PARK TOILETS PDF 1 MB", "To receive a report on the reopening of the park toilets.",
+			"Decision:", "The Board", "(a) noted the opening hours;", "(b) agreed the cleaning contract.", "7. Parks Update", "The Board is invited to hear an update on the parks."},
+			Genre{}},
 		{"questions and answers", []string{"Question 1", "Question by A to B", "Answer", "Question 2", "Answer", "Question 3", "Answer"},
 			Genre{Kind: action.DocOther}},
 		{"a report's numbered section headings, each alone on its line", []string{"Highways Committee", "12 May 2026", "1. PURPOSE", "1.1 To set out how the verge policy has worked.",
