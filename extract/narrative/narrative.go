@@ -1529,6 +1529,13 @@ func (f *finder) paragraph(p paragraph) {
 		if readerAsked.MatchString(body) {
 			return // "You are invited to attend", "All persons attending … are requested to": a notice to readers
 		}
+		if (f.opts.Genre == action.DocMinutes || f.labelled) && invitedLead.MatchString(body) {
+			// "The Panel is invited to hear a presentation …" in minutes,
+			// or on a meeting's page whose items carry "Decision:": the
+			// item's agenda text, what the meeting was to do, whatever
+			// the verb; what it did is recorded apart.
+			return
+		}
 		rest := strings.TrimSpace(m[len(m)-1])
 		lead := ""
 		if !strings.HasPrefix(strings.ToLower(body), "it is recommended") {
@@ -4105,6 +4112,10 @@ var bareWord = map[string]bool{"that": true, "to": true, "and": true, "or": true
 // readerAsked is a notice's request of its readers or of whoever comes
 // to the meeting, or an ask of open business ("Members are asked to
 // submit any declarations"), not a proposal to a decision maker.
+// invitedLead is a body invited to do something, up to a dozen words
+// (an item's heading run in) before it.
+var invitedLead = lazyre.New(`(?i)^(?:[\w&'’]+\s+){1,12}?(?:is|are)\s+invited\s+to\s+[a-z]`)
+
 var readerAsked = lazyre.New(`(?i)\b(?:asked|requested|invited)\s+to\s+[a-z]+\s+any\b|\b(?:asked|requested|invited)\s+to\s+(?:suggest|propose|put forward|submit)\s+(?:any\s+|future\s+|further\s+)*(?:agenda\s+)?items\b|^(?:you|all\s+(?:persons|people|those|visitors)\b[^.]{0,40}?|(?:(?:the\s+)?press\s+and\s+(?:the\s+)?)?(?:members\s+of\s+the\s+)?public\b[^.]{0,40}?|anyone\b[^.]{0,40}?)\s+(?:are|is)\s+(?:\w+ly\s+)?(?:asked|requested|invited)\s+to\b` +
 	// "Residents who wish to speak are requested to email the Clerk":
 	// whoever wishes to take part.

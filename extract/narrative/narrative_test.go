@@ -9375,3 +9375,31 @@ func TestRecommendedMark(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitedAgendaLine: on a meeting's page — minutes, or items carrying
+// "Decision:" — a body "invited to" do something is the item's agenda
+// text, whatever the verb; in a report it is the recommendation.
+func TestInvitedAgendaLine(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"minutes: the item's agenda line asks nothing", action.DocMinutes, []string{
+			"Minutes of the Parks Board", "", "5. Pond Works", "",
+			"The Board is invited to watch a film on the pond works and to comment on it.", "",
+			"RESOLVED that the pond works go ahead in May.",
+		}, []string{
+			"resolution|5|that the pond works go ahead in May.|",
+		}},
+		{"a page of items under 'Decision:' labels, its genre unknown", "", []string{
+			"4. Tree Survey", "", "To receive the tree survey.", "", "Decision:", "",
+			"The Board agreed to fell the two dead oaks.", "",
+			"5. Pond Works", "",
+			"The Board is invited to watch a film on the pond works.",
+		}, []string{
+			"resolution|4|The Board agreed to fell the two dead oaks.|",
+		}},
+		{"a report: the body invited to decide is recommended", action.DocReport, []string{
+			"Pond Works", "", "The Board is invited to approve the pond works.",
+		}, []string{
+			"recommendation||The Board is invited to approve the pond works.|",
+		}},
+	}, showKindRefActionOwner)
+}
