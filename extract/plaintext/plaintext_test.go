@@ -887,6 +887,21 @@ func TestStackedTables(t *testing.T) {
 				"1|true|false|HALLS",
 				"1|false|true|5\tLow\tFix the hall's back\t\t\t",
 			}},
+		{"a row that parts at an indent, then the next section's title, which is no cell of it",
+			"Our aims\n\nRef No.\n\nUrgency\n\nItem\n\nYear\n\nAction\n\nDone %\n\nROADS\n\n" +
+				"1\n\nHigh\n\nResurface the lane by the mill\n\n25/26\n\nClerk\n\n50\n\n" +
+				"2\n\nLow\n\nPaint the white lines again. The school to be told\nbefore the work starts\n 26/27\n\nClerk + Cllr Ames\n\n10\n\n" +
+				"TREES\n\n3\n\nHigh\n\nPlant an oak on the green\n\n25/26\n\nTree warden\n\n90\n\n" +
+				"4\n\nLow\n\nFix the hall's back door\n\n26/27\n\nCaretaker\n\n0\n",
+			[]string{
+				"1|false|false|Ref No.\tUrgency\tItem\tYear\tAction\tDone %",
+				"1|true|false|ROADS",
+				"1|false|true|1\tHigh\tResurface the lane by the mill\t25/26\tClerk\t50",
+				"1|false|true|2\tLow\tPaint the white lines again. The school to be told before the work starts\t26/27\tClerk + Cllr Ames\t10",
+				"1|true|false|TREES",
+				"1|false|true|3\tHigh\tPlant an oak on the green\t25/26\tTree warden\t90",
+				"1|false|true|4\tLow\tFix the hall's back door\t26/27\tCaretaker\t0",
+			}},
 		{"such a header over rows that do not fill it",
 			"Ref No.\n\nUrgency\n\nItem\n\nYear\n\nAction\n\n" +
 				"1\n\nHigh\n\nResurface the lane\n\nClerk\n\n" +

@@ -294,6 +294,15 @@ func fillRows(rows [][]block, width, act int, raws []string) (out [][]block, unp
 				r, cut = r[:c], cut+1
 			}
 		}
+		if len(r) == width && !last && sectionRow(r[width-1].text) {
+			// A row one cell short that parts at an indent, then the next
+			// section's title ("PLAY AREAS") counted as its last cell:
+			// the title is a row of its own, under the parted row.
+			if parted, ok := partIndented(r[:width-1], raws); ok {
+				out, full = append(out, parted), full+1
+				r = r[width-1:]
+			}
+		}
 		if len(r) == width-1 {
 			if parted, ok := partIndented(r, raws); ok {
 				r = parted
