@@ -497,13 +497,13 @@ func (h *header) itemThenWho(cells []string) {
 }
 
 // whoRows says whether the rows under a header itemThenWho swapped bear
-// the swap out: each "Action" cell reads as who acts, a name or a role of
-// a few words ("Clerk", "Cllr Ames"), not a clause ("Clerk to report the
-// pothole"), and the "Item" cells are no shorter than they are. A header
+// the swap out: most "Action" cells read as who acts, a name or a role
+// (namesWho), not a clause ("Clerk to report the pothole"), and the "Item"
+// cells are no shorter than they are. A header
 // alone cannot tell "No. | Item | Action" of a log whose items are topics
 // and whose actions are sentences from one whose actions name who acts.
 func (h header) whoRows(rows []layout.Line) bool {
-	seen, itemWords, whoWords := 0, 0, 0
+	seen, clauses, itemWords, whoWords := 0, 0, 0, 0
 	for _, l := range rows {
 		if seen == maxWhoRows || !l.IsTable() {
 			break
@@ -515,14 +515,46 @@ func (h header) whoRows(rows []layout.Line) bool {
 		if len(who) == 0 {
 			continue
 		}
-		if len(who) > maxWhoWords || slices.Contains(who, "to") || strings.HasSuffix(l.Cells[h.who].Text, ".") {
-			return false
-		}
 		seen++
+		if !namesWho(l.Cells[h.who].Text, who) {
+			clauses++
+			continue
+		}
 		whoWords += len(who)
 		itemWords += len(strings.Fields(l.Cells[h.item].Text))
 	}
-	return itemWords >= whoWords
+	// The column is judged as a whole: one odd cell does not undo what
+	// most rows bear out.
+	return seen > 0 && clauses*2 < seen && itemWords >= whoWords
+}
+
+// namesWho says whether a cell reads as who acts: no "to" clause, no full
+// stop, and either a few words ("Clerk", "Cllr Ames") or a longer title
+// whose words are all capitalised or joiners ("Head of Adult Social
+// Care"), which holds no verb as a sentence of what is done would.
+func namesWho(text string, words []string) bool {
+	if slices.Contains(words, "to") || strings.HasSuffix(text, ".") {
+		return false
+	}
+	if len(words) <= maxWhoWords {
+		return true
+	}
+	for _, w := range words {
+		if !titleWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWord is a word a role's title is made of: capitalised, or a joiner.
+func titleWord(w string) bool {
+	switch w {
+	case "of", "and", "for", "the", "&":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // maxWhoRows rows are enough to judge a column; a name or role that acts

@@ -1967,6 +1967,16 @@ func TestItemThenWhoByCells(t *testing.T) {
 			"Clear the brambles on the church path|Warden|May 2026",
 			"Ask two banks for their terms|Treasurer|June 2026",
 		}},
+		{"one role of many words holds no verb: the Item is still what is done", []string{
+			"No.\tItem\tAction\tDeadline",
+			"1\tWrite to the owners of the empty shop units\tDirector of Planning and Place Services\tMay 2026",
+			"2\tAsk two banks for their terms\tTreasurer\tJune 2026",
+			"3\tPrice a new gate for the allotments\tSite Steward\tJune 2026",
+		}, []string{
+			"Write to the owners of the empty shop units|Director of Planning and Place Services|May 2026",
+			"Ask two banks for their terms|Treasurer|June 2026",
+			"Price a new gate for the allotments|Site Steward|June 2026",
+		}},
 	} {
 		d := visual(append([]string{"Parish action log"}, c.rows...)...)
 		var got []string
