@@ -178,8 +178,18 @@ func toldOfBefore(rest string) bool {
 	if cut := clauseEnd.FindStringIndex(rest); cut != nil {
 		rest = rest[:cut[0]]
 	}
-	return pastTimeNext.MatchString(rest) || pastTimeIn.MatchString(rest)
+	if pastTimeNext.MatchString(rest) || pastTimeAtVerb.MatchString(rest) {
+		return true
+	}
+	// A past time that ends the clause may tell when the verb was done
+	// ("approved the scheme last year"), unless a participle or "as" holds
+	// it ("the footpath damaged last winter", "as previously discussed").
+	m := pastTimeEnd.FindStringSubmatch(rest)
+	return m != nil && m[1] != "as" && !strings.HasSuffix(m[1], "ed")
 }
+
+// pastTime is a time that can only be past.
+const pastTime = `(?:last\s+(?:year|month|week|time|autumn|spring|summer|winter)|previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting)\b`
 
 var (
 	// clauseEnd ends the clause the deciding verb heads.
@@ -187,11 +197,15 @@ var (
 	// pastTimeNext: a time right after the verb ("decided in 2013 to …",
 	// "agreed, in March 2022, that …").
 	pastTimeNext = lazyre.New(`(?i)^\s*,?\s*(?:in|during)\s+(?:(?:` + oneMonth + `)\s+)?(?:19|20)\d\d\b(?:[^/–-]|$)`)
-	// pastTimeIn: a time anywhere in the clause that can only be past
-	// ("last year", "previously", "at its last meeting"); a year or month
-	// further on may be when the thing decided is done ("agreed to hold
-	// the fete in June 2025"), so only pastTimeNext reads those.
-	pastTimeIn = lazyre.New(`(?i)\b(?:last\s+(?:year|month|week|time|autumn|spring|summer|winter)|previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting)`)
+	// pastTimeAtVerb: a time that can only be past ("last year",
+	// "previously", "at its last meeting") right after the verb and any
+	// "not". Further into the clause such a time may belong to what was
+	// decided ("the footpath damaged last winter", "as previously
+	// discussed"), and a year or month further on may be when the thing
+	// decided is done ("agreed to hold the fete in June 2025").
+	pastTimeAtVerb = lazyre.New(`(?i)^\s*,?\s*(?:not\s+)?` + pastTime)
+	// pastTimeEnd: a past time that ends the clause, with the word before it.
+	pastTimeEnd = lazyre.New(`(?i)\b(\w+)\s+` + pastTime + `\s*$`)
 )
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the

@@ -3748,6 +3748,18 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|5|The committee decided to hold the fete in June 2017.|",
 		}},
+		{"a past time inside what was decided (an 'as previously …' aside, a participle's phrase) leaves the decision this meeting's; one that ends the clause after its object is history", action.DocMinutes, []string{
+			"Minutes of the Grants Panel held on 8 July 2016",
+			"2. Fencing",
+			"The Council approved the price from the fencing firm, as previously discussed.",
+			"3. Bridge",
+			"The Council approved the mending of the bridge rail broken last winter by a fallen tree.",
+			"4. Hall",
+			"The Committee agreed the hall hire charges last year.",
+		}, []string{
+			"resolution|2|The Council approved the price from the fencing firm, as previously discussed.|",
+			"resolution|3|The Council approved the mending of the bridge rail broken last winter by a fallen tree.|",
+		}},
 		{"'resolved' over someone named to act decides only as a label opening its sentence; a thing settled, or left not resolved, decides nothing", action.DocMinutes, []string{
 			"Minutes of the meeting of Ashby Parish Council held on 2 May 2023",
 			"4. Drains",
