@@ -1375,12 +1375,19 @@ func delegationWithheld(clause string, m []int) bool {
 	if strings.HasPrefix(clause[m[1]:], "'") || strings.HasPrefix(clause[m[1]:], "’") {
 		return true
 	}
-	return noDelegation.MatchString(clause[:m[1]]) || refusedClause.MatchString(clause)
+	// A refusal counts only as the request's own verb, before the task
+	// handed over ("… to look again at the bids that were refused").
+	head := clause
+	if t := taskInfinitive.FindStringIndex(clause[m[1]:]); t != nil {
+		head = clause[:m[1]+t[0]]
+	}
+	return noDelegation.MatchString(clause[:m[1]]) || refusedClause.MatchString(head)
 }
 
 var (
-	noDelegation  = lazyre.New(`(?i)\bno\s+(?:delegat\w*|authority)\b`)
-	refusedClause = lazyre.New(`(?i)\b(?:be|is|was|were|are)\s+(?:\w+ly\s+)?(?:refused|rejected|declined|turned\s+down)\b`)
+	noDelegation   = lazyre.New(`(?i)\bno\s+(?:delegat\w*|authority)\b`)
+	taskInfinitive = lazyre.New(`\bto\s+(?:\w+ly\s+)?[a-z]`)
+	refusedClause  = lazyre.New(`(?i)\b(?:be|is|was|were|are)\s+(?:\w+ly\s+)?(?:refused|rejected|declined|turned\s+down)\b`)
 )
 
 // morePosts goes on from a post's name with more of them listed: ",

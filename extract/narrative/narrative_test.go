@@ -974,10 +974,13 @@ func TestDelegate(t *testing.T) {
 		// to what the staff only own, names no one; a subject that takes
 		// a second with it ("together with") names both, and the word
 		// before "with" is no verb when it joins company.
-		"That no delegation be given to staff to fix the prices":                                                  "",
-		"That the plea that delegation be given to staff be turned down":                                          "",
-		"That the plea that delegation be given to officers be rejected":                                          "",
-		"That delegation be given to the staff’s panel to fix the prices":                                         "",
+		"That no delegation be given to staff to fix the prices":          "",
+		"That the plea that delegation be given to staff be turned down":  "",
+		"That the plea that delegation be given to officers be rejected":  "",
+		"That delegation be given to the staff’s panel to fix the prices": "",
+		// A refusal inside the task handed over refuses nothing.
+		"That delegation be given to officers to look again at the bids that were refused in May":                 "officers",
+		"That delegation be given to officers to re-let sheds whose leases are declined":                          "officers",
 		"That delegation be given to the officers' panel to fix the prices":                                       "",
 		"That the Clerk, together with the Chair, meet the new tenant":                                            "Clerk and the Chair",
 		"That the wardens together with officers inspect the pond":                                                "wardens and officers",
