@@ -2487,11 +2487,37 @@ func labelOpensSentence(body, word string) bool {
 	if i := strings.LastIndexAny(prefix, ".!?"); i >= 0 {
 		prefix = strings.TrimSpace(prefix[i+1:])
 	}
-	return prefix == "" || strings.EqualFold(prefix, "it was")
+	// (An adverb may stand between "It was" and the word: "It was
+	// therefore resolved: …".)
+	return prefix == "" || itWasAdverb.MatchString(prefix)
+}
+
+var (
+	// itWasAdverb is what may come before the resolved word as a label:
+	// "It was", perhaps with an adverb of how or in what order.
+	itWasAdverb = lazyre.New(`^(?i:it\s+was(?:\s+(?:therefore|unanimously|also|then|further|accordingly|formally))?)$`)
+	// leadThenItWas is a short lead phrase before "it was": "After
+	// discussion, it was resolved: …".
+	leadThenItWas = lazyre.New(`^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(it\s+was\s)`)
+)
+
+// leadDropped: body without a short lead phrase before "it was" where what
+// follows is a label over someone named to act ("After discussion, it was
+// resolved: the Clerk to …"), so that the label opens its sentence.
+func leadDropped(body string) string {
+	m := leadThenItWas.FindStringSubmatchIndex(body)
+	if m == nil {
+		return body
+	}
+	rest := "I" + body[m[2]+1:]
+	if r := resolved.FindStringSubmatch(rest); r != nil && namedToAct.MatchString(strings.TrimLeft(r[2], ", ")) {
+		return rest
+	}
+	return body
 }
 
 func opens(p paragraph) (opener, bool) {
-	body := p.body
+	body := leadDropped(p.body)
 	if recSection.MatchString(body) || toBody.MatchString(body) {
 		return opener{kind: action.KindRecommendation}, true
 	}
@@ -3392,7 +3418,8 @@ func readsAsClause(s string) bool {
 var (
 	// labelAdverb is how a decision was resolved, after its label:
 	// "RESOLVED unanimously to …", "RESOLVED by a majority that …".
-	labelAdverb = lazyre.New(`^(?i:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?majority(?:\s+vote)?)\s*,?\s+`)
+	// "RESOLVED unanimously: …" puts the label's colon after the adverb.
+	labelAdverb = lazyre.New(`^(?i:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?majority(?:\s+vote)?)\s*[,:]?\s+`)
 	// agendaTitle is an agenda's item title, an infinitive: "To resolve
 	// to take apologies …", "To receive declarations of interest".
 	agendaTitle = lazyre.New(`^(?:\d+(?:\.\d+)*[.)]?\s+)?To\s+[a-z]{3,}\b`)
@@ -3400,9 +3427,10 @@ var (
 
 // ownClause: a decision's text is a clause of its own ("to accept the
 // apologies", "that the fees rise"), not words that finish the line above
-// ("Cllr Penn, Cllr Hope and Cllr Vane.").
+// ("Cllr Penn, Cllr Hope and Cllr Vane."); one that names who is to act
+// and the act ("the Clerk to order the signs") is a clause too.
 func ownClause(text string) bool {
-	return hasPrefixFold(text, "to ") || hasPrefixFold(text, "that ") || thatDecides("That "+text)
+	return hasPrefixFold(text, "to ") || hasPrefixFold(text, "that ") || thatDecides("That "+text) || namedToAct.MatchString(text)
 }
 
 // clauseItem adds one clause of the open block.

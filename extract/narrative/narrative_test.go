@@ -3774,6 +3774,30 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|6|Cllr Rowe to chair the working group.|Cllr Rowe",
 		}},
+		{"'resolved' over someone named to act is a label still with an adverb after 'It was', or a short phrase before it", action.DocMinutes, []string{
+			"Minutes of the meeting of Ashby Parish Council held on 2 May 2023",
+			"4. Stile",
+			"It was therefore resolved: Cllr Rowe to mend the stile with the warden.",
+			"5. Bins",
+			"It was unanimously resolved: the Clerk to order a second bin.",
+			"6. Lights",
+			"After some debate, it was resolved: Cllr Dale to ask the county about the lights.",
+		}, []string{
+			"resolution|4|Cllr Rowe to mend the stile with the warden.|Cllr Rowe",
+			"resolution|5|the Clerk to order a second bin.|Clerk",
+			"resolution|6|Cllr Dale to ask the county about the lights.|Cllr Dale",
+		}},
+		{"a decision run in after its label that names who is to act is a clause of its own, and takes no lead-in from the line above; an adverb before the label's colon is dropped", action.DocMinutes, []string{
+			"Minutes of the Pond Committee held on 3 April 2024",
+			"5. Pond",
+			"Members read the note below from the bailiff:",
+			"RESOLVED: the Clerk to buy three new buoys for the pond.",
+			"6. Budget",
+			"RESOLVED unanimously: The pond budget for next year is set at £900.",
+		}, []string{
+			"resolution|5|the Clerk to buy three new buoys for the pond.|Clerk",
+			"resolution|6|The pond budget for next year is set at £900.|",
+		}},
 		{"a decision on its RESOLVED label's line keeps the lead-in above it unless that is an agenda title or the decision is a clause of its own; the label's adverb is dropped", action.DocMinutes, []string{
 			"Minutes of the Pond Committee held on 3 April 2024",
 			"To resolve to note any apologies for the items set out below. Apologies:",
