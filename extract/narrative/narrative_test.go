@@ -3809,6 +3809,13 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution||to accept the apologies of Cllr Ford.|",
 			"resolution|5|Cllr Ford put forward the following members for the pond group: Cllr Ross, Cllr Lane and Cllr Gray.|",
 		}},
+		{"a vote line that only names the mover and seconder carries the proposal before it", action.DocMinutes, []string{
+			"Minutes of the Amenities Committee held on 9 May 2022",
+			"4. Benches",
+			"Cllr J Moss proposed that two benches be bought for the green. Proposed by Cllr J Moss, seconded by Cllr K Reed and the motion was carried.",
+		}, []string{
+			"resolution|4|Cllr J Moss proposed that two benches be bought for the green. Proposed by Cllr J Moss, seconded by Cllr K Reed and the motion was carried.|",
+		}},
 		{"a count ending in the motion carried carries no proposal before a sentence that puts its own, no amendment, and nothing when more voted against", action.DocMinutes, []string{
 			"Minutes of the Amenities Committee held on 9 May 2022",
 			"4. Benches",
