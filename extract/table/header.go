@@ -524,8 +524,8 @@ func (h header) whoRows(rows []layout.Line) bool {
 		itemWords += len(strings.Fields(l.Cells[h.item].Text))
 	}
 	// The column is judged as a whole: one odd cell does not undo what
-	// most rows bear out.
-	return seen > 0 && clauses*2 < seen && itemWords >= whoWords
+	// most rows bear out. (No row read leaves the header's word.)
+	return (clauses == 0 || clauses*2 < seen) && itemWords >= whoWords
 }
 
 // namesWho says whether a cell reads as who acts: no "to" clause, no full
