@@ -1988,3 +1988,35 @@ func TestItemThenWhoByCells(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoRowsNoneRead: rows whoRows cannot read (a log set a cell a line,
+// whose lines are not table rows here, or rows of another width) leave the
+// header's own reading of "Item | Action" standing; it is the cells that
+// read as clauses that undo it.
+func TestWhoRowsNoneRead(t *testing.T) {
+	h := header{cols: make([]field, 4), swapped: true, item: 1, who: 2}
+	cells := func(texts ...string) layout.Line {
+		l := layout.Line{Text: strings.Join(texts, "\t")}
+		for _, s := range texts {
+			l.Cells = append(l.Cells, layout.Cell{Text: s})
+		}
+		return l
+	}
+	for _, c := range []struct {
+		name string
+		rows []layout.Line
+		want bool
+	}{
+		{"no rows", nil, true},
+		{"only prose lines", []layout.Line{{Text: "1"}, {Text: "Clear the brambles"}, {Text: "Warden"}}, true},
+		{"rows of another width", []layout.Line{cells("1", "Clear the brambles", "Warden")}, true},
+		{"a clause in every Action cell undoes it", []layout.Line{
+			cells("1", "Footpaths", "Warden to clear the brambles on the church path", "May 2026"),
+			cells("2", "Budget", "Treasurer to ask two banks for their terms", "June 2026"),
+		}, false},
+	} {
+		if got := h.whoRows(c.rows); got != c.want {
+			t.Errorf("%s: whoRows = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
