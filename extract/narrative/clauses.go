@@ -1375,19 +1375,20 @@ func delegationWithheld(clause string, m []int) bool {
 	if strings.HasPrefix(clause[m[1]:], "'") || strings.HasPrefix(clause[m[1]:], "’") {
 		return true
 	}
-	// A refusal counts only as the request's own verb, before the task
-	// handed over ("… to look again at the bids that were refused").
-	head := clause
-	if t := taskInfinitive.FindStringIndex(clause[m[1]:]); t != nil {
-		head = clause[:m[1]+t[0]]
-	}
-	return noDelegation.MatchString(clause[:m[1]]) || refusedClause.MatchString(head)
+	// A refusal inside a relative clause of the task handed over ("… to
+	// look again at the bids that were refused") refuses nothing; any
+	// other refusal is the request's own verb, even after the task ("the
+	// plea that delegation be given to officers to fix the prices be
+	// rejected").
+	rest := refusedRelative.ReplaceAllString(clause[m[1]:], "")
+	return noDelegation.MatchString(clause[:m[1]]) ||
+		refusedClause.MatchString(clause[:m[1]]) || refusedClause.MatchString(rest)
 }
 
 var (
-	noDelegation   = lazyre.New(`(?i)\bno\s+(?:delegat\w*|authority)\b`)
-	taskInfinitive = lazyre.New(`\bto\s+(?:\w+ly\s+)?[a-z]`)
-	refusedClause  = lazyre.New(`(?i)\b(?:be|is|was|were|are)\s+(?:\w+ly\s+)?(?:refused|rejected|declined|turned\s+down)\b`)
+	noDelegation    = lazyre.New(`(?i)\bno\s+(?:delegat\w*|authority)\b`)
+	refusedClause   = lazyre.New(`(?i)\b(?:be|is|was|were|are)\s+(?:\w+ly\s+)?(?:refused|rejected|declined|turned\s+down)\b`)
+	refusedRelative = lazyre.New(`(?i)\b(?:that|which|who|whose\s+[a-z]+)\s+(?:is|was|were|are|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:refused|rejected|declined|turned\s+down)\b`)
 )
 
 // morePosts goes on from a post's name with more of them listed: ",

@@ -978,7 +978,11 @@ func TestDelegate(t *testing.T) {
 		"That the plea that delegation be given to staff be turned down":  "",
 		"That the plea that delegation be given to officers be rejected":  "",
 		"That delegation be given to the staff’s panel to fix the prices": "",
+		// A refusal after the task is still the request's own verb.
+		"Agreed that the motion that delegation be given to officers to set the boat fees be turned down": "",
+		"The proposal that authority be delegated to officers to let the kiosk contract be declined":      "",
 		// A refusal inside the task handed over refuses nothing.
+		"That delegation be given to officers to rebook the halls which were turned down in June":                 "officers",
 		"That delegation be given to officers to look again at the bids that were refused in May":                 "officers",
 		"That delegation be given to officers to re-let sheds whose leases are declined":                          "officers",
 		"That delegation be given to the officers' panel to fix the prices":                                       "",
