@@ -185,7 +185,20 @@ func toldOfBefore(rest string) bool {
 	// ("approved the scheme last year"), unless a participle or "as" holds
 	// it ("the footpath damaged last winter", "as previously discussed").
 	m := pastTimeEnd.FindStringSubmatch(rest)
-	return m != nil && m[1] != "as" && !strings.HasSuffix(m[1], "ed")
+	return m != nil && !strings.EqualFold(m[2], "as") && !participle(m[1], m[2])
+}
+
+// participle: w, after the word before it, is a past participle that
+// holds a phrase of its own ("the path damaged last winter"): an "-ed"
+// word after a noun, not a verb's infinitive ("to proceed"), a base form
+// that only ends in "-eed" ("exceed", "need"), or a short noun ("shed",
+// "bed").
+func participle(before, w string) bool {
+	w = strings.ToLower(w)
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 || eedBase.MatchString(w) {
+		return false
+	}
+	return before != "" && !infinitiveMark.MatchString(before)
 }
 
 // pastTime is a time that can only be past.
@@ -205,7 +218,11 @@ var (
 	// decided is done ("agreed to hold the fete in June 2025").
 	pastTimeAtVerb = lazyre.New(`(?i)^\s*,?\s*(?:not\s+)?` + pastTime)
 	// pastTimeEnd: a past time that ends the clause, with the word before it.
-	pastTimeEnd = lazyre.New(`(?i)\b(\w+)\s+` + pastTime + `\s*$`)
+	pastTimeEnd = lazyre.New(`(?i)(?:\b(\w+)\s+)?\b(\w+)\s+` + pastTime + `\s*$`)
+	// eedBase: words whose "-ed" is their own base form, not a participle.
+	eedBase = lazyre.New(`^(?:\w*ceed|need|speed|seed|feed|heed|breed|bleed|weed|deed|reed|greed)$`)
+	// infinitiveMark: a word before a verb's base form, never a noun.
+	infinitiveMark = lazyre.New(`(?i)^(?:to|not|will|would|shall|should|could|can|may|might|must|did|does|do)$`)
 )
 
 // minutesPassedIn: s tells the last meeting's minutes passed, however the

@@ -3767,6 +3767,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|2|The Council approved the price from the fencing firm, as previously discussed.|",
 			"resolution|3|The Council approved the mending of the bridge rail broken last winter by a fallen tree.|",
 		}},
+		{"an '-ed' word before a past time that ends the clause holds it only as a participle after a noun: not an infinitive's '-eed' verb, nor a short noun", action.DocMinutes, []string{
+			"Minutes of the Grants Panel held on 8 July 2016",
+			"2. Pond",
+			"The Council decided not to proceed at its last meeting.",
+			"3. Garden",
+			"The Committee agreed the cost of a new potting shed last year.",
+			"4. Verge",
+			"The Committee approved a grant for the rose bed last summer.",
+			"5. Wall",
+			"The Council approved the mending of the churchyard wall damaged last winter.",
+		}, []string{
+			"resolution|5|The Council approved the mending of the churchyard wall damaged last winter.|",
+		}},
 		{"'resolved' over someone named to act decides only as a label opening its sentence; a thing settled, or left not resolved, decides nothing", action.DocMinutes, []string{
 			"Minutes of the meeting of Ashby Parish Council held on 2 May 2023",
 			"4. Drains",
