@@ -80,7 +80,7 @@ func carriedProposal(sents []string, i int) int {
 // carries "the motion" (an amendment is not the motion), nor when t's
 // count has more against than for (what won is not what came before).
 func carriesBefore(s, t string) bool {
-	if proposalPut.MatchString(t) && !moverRestated(t) || motionMoved.MatchString(t) {
+	if proposalPut.MatchString(t) && !moverRestated(s, t) || motionMoved.MatchString(t) {
 		return false
 	}
 	if amendmentPut.MatchString(s) && motionCarried.MatchString(t) {
@@ -106,16 +106,20 @@ func atoi(s string) int {
 	return n
 }
 
-// moverRestated: t names who proposed and seconded and puts no proposal
-// of its own ("Proposed by Cllr Ames, seconded by Cllr Bell and the
-// motion was carried"): the vote on the proposal before it, not another.
-func moverRestated(t string) bool {
-	return proposedBy.MatchString(t) && !newProposal.MatchString(t)
+// moverRestated: t names who proposed and seconded, the mover the same
+// one s names, and puts no proposal of its own ("Proposed by Cllr Ames,
+// seconded by Cllr Bell and the motion was carried"): the vote on the
+// proposal in s, not another. Another mover, or a ", to <verb>" of its
+// own ("…, seconded by Cllr Bell, to defer the grant"), is a new proposal.
+func moverRestated(s, t string) bool {
+	m := proposedBy.FindStringSubmatch(t)
+	return m != nil && strings.Contains(s, m[1]) && !newProposal.MatchString(t)
 }
 
 var (
-	proposedBy  = lazyre.New(`^(?i:proposed|moved)\s+by\s`)
-	newProposal = lazyre.New(`(?i)\b(?:that|amendment)\b`)
+	// proposedBy: a line opening with its mover's name.
+	proposedBy  = lazyre.New(`^(?i:proposed|moved)\s+by\s+([^,;.]+?)(?:\s*[,;.]|\s+(?:and|seconded)\b|$)`)
+	newProposal = lazyre.New(`(?i)\b(?:that|amendment)\b|,\s*to\s+[a-z]`)
 	// motionMoved: someone moves a motion of their own ("Cllr Gale then
 	// moved that the question be now put").
 	motionMoved    = lazyre.New(`(?i)\bmoved\s+(?:that|an?\s+amendment|the\s+closure)\b`)
