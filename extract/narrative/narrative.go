@@ -2499,7 +2499,22 @@ var (
 	// leadThenItWas is a short lead phrase before "it was": "After
 	// discussion, it was resolved: …".
 	leadThenItWas = lazyre.New(`^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(it\s+was\s)`)
+	// proceduralLead tells only how the meeting came to decide ("After
+	// discussion", "On a vote"); any other lead ("If the grant fails",
+	// "Unless the County objects") is part of what was decided.
+	proceduralLead = lazyre.New(`^(?i:after|following|on|upon|having)\b`)
 )
+
+// keptLead: the lead before "it was" that the decision's text keeps, with
+// its comma ("Unless the County objects, "), or "" where there is none or
+// it is procedural.
+func keptLead(body string) string {
+	m := leadThenItWas.FindStringSubmatchIndex(body)
+	if m == nil || proceduralLead.MatchString(body) {
+		return ""
+	}
+	return body[:m[2]]
+}
 
 // leadDropped: body without a short lead phrase before "it was" where what
 // follows is a label over someone named to act ("After discussion, it was
@@ -2561,6 +2576,9 @@ func opens(p paragraph) (opener, bool) {
 			// Group AGREED that Cllr Berry be adopted onto the Group.": the
 			// sentence whole, as the minutes put it, who decided with what.
 			rest = strings.TrimSpace(body)
+		}
+		if l := keptLead(p.body); l != "" && body != p.body {
+			rest = l + rest // "Unless the County objects, the Clerk to …": the condition stays
 		}
 		return withLead(opener{kind: action.KindResolution, rest: rest}), true
 	}

@@ -3804,6 +3804,19 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|5|the Clerk to order a second bin.|Clerk",
 			"resolution|6|Cllr Dale to ask the county about the lights.|Cllr Dale",
 		}},
+		{"a condition before 'it was resolved:' is part of what was decided and stays in its text; a procedural lead does not", action.DocMinutes, []string{
+			"Minutes of the meeting of Ashby Parish Council held on 2 May 2023",
+			"4. Boat",
+			"If the buyer withdraws, it was resolved: the Clerk to advertise the boat again.",
+			"5. Oak",
+			"Subject to the survey, it was resolved: the Clerk to order the tree work.",
+			"6. Lights",
+			"Following a short debate, it was resolved: Cllr Dale to ask the county about the lights.",
+		}, []string{
+			"resolution|4|If the buyer withdraws, the Clerk to advertise the boat again.|Clerk",
+			"resolution|5|Subject to the survey, the Clerk to order the tree work.|Clerk",
+			"resolution|6|Cllr Dale to ask the county about the lights.|Cllr Dale",
+		}},
 		{"a decision run in after its label that names who is to act is a clause of its own, and takes no lead-in from the line above; an adverb before the label's colon is dropped", action.DocMinutes, []string{
 			"Minutes of the Pond Committee held on 3 April 2024",
 			"5. Pond",
