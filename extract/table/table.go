@@ -720,6 +720,7 @@ func (t *assembler) appendLine(l layout.Line, p *part, fresh bool) {
 	if t.flow == nil {
 		t.flow = map[int]*part{}
 	}
+	unswap := t.h.swapped && clauseInWho(l, t.h)
 	for c, cell := range l.Cells {
 		text := strings.TrimSpace(cell.Text)
 		if text == "" && cell.Shade != "" && c < len(t.h.cols) && t.h.cols[c] == fStatus {
@@ -729,6 +730,11 @@ func (t *assembler) appendLine(l layout.Line, p *part, fresh bool) {
 			continue
 		}
 		f := t.h.cols[c]
+		if unswap && c == t.h.item {
+			continue // the row's item is its topic, as the header names it
+		} else if unswap && c == t.h.who {
+			f = fAction
+		}
 		if c == t.h.refCol {
 			if fresh && isRef(text) {
 				continue
@@ -747,6 +753,19 @@ func (t *assembler) appendLine(l layout.Line, p *part, fresh bool) {
 		t.flow[c] = dst
 		dst.fields[f] = clean.Join(dst.fields[f], text)
 	}
+}
+
+// clauseInWho: under a header whose Item/Action swap most rows bore out
+// (whoRows), l is a row whose "Action" cell is a clause of what is done
+// ("Clerk to write to the landowner"), not who acts: that row keeps the
+// header's own reading.
+func clauseInWho(l layout.Line, h header) bool {
+	if len(l.Cells) != len(h.cols) {
+		return false
+	}
+	text := strings.TrimSpace(l.Cells[h.who].Text)
+	words := strings.Fields(text)
+	return len(words) > 0 && !namesWho(text, words)
 }
 
 // continues reports whether next reads as the rest of prev: prev stops

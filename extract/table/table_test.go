@@ -1977,6 +1977,16 @@ func TestItemThenWhoByCells(t *testing.T) {
 			"Ask two banks for their terms|Treasurer|June 2026",
 			"Price a new gate for the allotments|Site Steward|June 2026",
 		}},
+		{"a row whose Action cell is a clause, under a swap most rows bear out, keeps its Action cell as what is done", []string{
+			"No.\tItem\tAction\tDeadline",
+			"1\tMend the bus shelter roof\tWarden\tMay 2026",
+			"2\tAsk the bank for a new card\tTreasurer\tJune 2026",
+			"3\tFootpath\tClerk to chase the county about the stile\tJune 2026",
+		}, []string{
+			"Mend the bus shelter roof|Warden|May 2026",
+			"Ask the bank for a new card|Treasurer|June 2026",
+			"Clerk to chase the county about the stile||June 2026",
+		}},
 	} {
 		d := visual(append([]string{"Parish action log"}, c.rows...)...)
 		var got []string
