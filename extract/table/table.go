@@ -7,6 +7,7 @@ package table
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -763,9 +764,10 @@ func clauseInWho(l layout.Line, h header) bool {
 	if len(l.Cells) != len(h.cols) {
 		return false
 	}
+	// Only a clause proper: a "to" of what is done or a full stop. A long
+	// cell of names ("Clerk + Cllrs Ames & Bell") is still who acts.
 	text := strings.TrimSpace(l.Cells[h.who].Text)
-	words := strings.Fields(text)
-	return len(words) > 0 && !namesWho(text, words)
+	return slices.Contains(strings.Fields(text), "to") || strings.HasSuffix(text, ".")
 }
 
 // continues reports whether next reads as the rest of prev: prev stops

@@ -1982,10 +1982,14 @@ func TestItemThenWhoByCells(t *testing.T) {
 			"1\tMend the bus shelter roof\tWarden\tMay 2026",
 			"2\tAsk the bank for a new card\tTreasurer\tJune 2026",
 			"3\tFootpath\tClerk to chase the county about the stile\tJune 2026",
+			"4\tRepaint the railings\tClerk + Cllrs Ames & Bell\tJuly 2026",
+			"5\tSweep the hall steps\tCaretaker\tJuly 2026",
 		}, []string{
 			"Mend the bus shelter roof|Warden|May 2026",
 			"Ask the bank for a new card|Treasurer|June 2026",
 			"Clerk to chase the county about the stile||June 2026",
+			"Repaint the railings|Clerk,Cllrs Ames & Bell|July 2026",
+			"Sweep the hall steps|Caretaker|July 2026",
 		}},
 	} {
 		d := visual(append([]string{"Parish action log"}, c.rows...)...)
