@@ -202,22 +202,6 @@ func measureWord(s string) field {
 	return fNone
 }
 
-// classifier remembers what each cell text was classified as: Find asks of
-// every line of a long table whether it is the header again.
-type classifier map[string]field
-
-func (c classifier) classify(cell string) field {
-	if c == nil {
-		return classify(cell)
-	}
-	f, ok := c[cell]
-	if !ok {
-		f = classify(cell)
-		c[cell] = f
-	}
-	return f
-}
-
 // undertakes is a cell that says what someone will do ("We will develop a
 // gallery/ exhibition"), a row's action: a header names the column ("What
 // we will do", "We will").
@@ -259,7 +243,7 @@ const (
 // what will be done (action or objective) and one of who, when, status or
 // measure, and most of its non-empty cells recognised, so that a budget
 // table or a row of data is not taken for a header.
-func parseHeader(cells []string, memo classifier) (header, bool) {
+func parseHeader(cells []string) (header, bool) {
 	if strings.Contains(strings.Join(cells, ""), "(") {
 		// "Lead Officer (including which department or organisation …)":
 		// what a header explains in brackets is no part of its name.
@@ -298,7 +282,7 @@ func parseHeader(cells []string, memo classifier) (header, bool) {
 		if strings.TrimSpace(c) == "" {
 			continue
 		}
-		f := memo.classify(c)
+		f := classify(c)
 		h.cols[i] = f
 		if f == fDue && fiscalYear.MatchString(strings.ToLower(strings.TrimSpace(c))) {
 			// A financial year gives the rows' due in a table read as a
@@ -685,7 +669,7 @@ func HeaderLine(text string) bool {
 			action = true
 		}
 	}
-	_, ok := parseHeader(words, nil)
+	_, ok := parseHeader(words)
 	return ok && action
 }
 
@@ -729,7 +713,7 @@ func FlatHeader(text string) ([]string, bool) {
 			return nil, false // "activities be approved to assure …": a wrapped sentence's line
 		}
 	}
-	if _, ok := parseHeader(merged, nil); !ok {
+	if _, ok := parseHeader(merged); !ok {
 		return nil, false
 	}
 	return merged, true
@@ -748,7 +732,7 @@ func HeaderCells(names []string) (numbered bool, action int, ok bool) {
 	if len(names) < 2 || len(names) > 8 {
 		return false, -1, false
 	}
-	h, ok := parseHeader(names, nil)
+	h, ok := parseHeader(names)
 	if !ok || !h.has(fAction) {
 		return false, -1, false
 	}
@@ -800,7 +784,7 @@ var fieldNames = map[field]string{fRef: "ref", fTheme: "theme", fTitle: "title",
 // whether the cells head a table of actions (a column of what is done,
 // and one of who, when, status or measure).
 func HeaderRoles(names []string) (roles []string, ok bool) {
-	h, ok := parseHeader(names, nil)
+	h, ok := parseHeader(names)
 	if !ok || !h.has(fAction) {
 		return nil, false
 	}

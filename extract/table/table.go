@@ -42,10 +42,9 @@ func Find(ld layout.Doc) Result {
 // name, a date.
 func FindIn(ld layout.Doc, genre string) Result {
 	res := Result{Used: make([]bool, len(ld.Lines))}
-	memo := classifier{}
 	styled := !lostHeadings(ld, genre)
 	for i := 0; i < len(ld.Lines); {
-		h, n, ok := headerAt(ld.Lines, i, memo)
+		h, n, ok := headerAt(ld.Lines, i)
 		if !ok || isCard(ld.Lines, i) {
 			i++
 			continue
@@ -80,9 +79,9 @@ func FindIn(ld layout.Doc, genre string) Result {
 				// table's rows are on is none.
 				running := 0
 				if !ld.Flowing && l.Page != page {
-					running = runningLines(ld.Lines, end, h, memo)
+					running = runningLines(ld.Lines, end, h)
 				}
-				if theme, n := themeBetween(ld.Lines, end, h, table, memo); n > 0 && (running == 0 || themeWords.MatchString(theme)) {
+				if theme, n := themeBetween(ld.Lines, end, h, table); n > 0 && (running == 0 || themeWords.MatchString(theme)) {
 					if status, ok := statusHeading(theme); ok {
 						t.status = status
 					} else {
@@ -109,7 +108,7 @@ func FindIn(ld layout.Doc, genre string) Result {
 				break
 			}
 			afterGap = false
-			if h2, n2, ok := headerAt(ld.Lines, end, memo); ok {
+			if h2, n2, ok := headerAt(ld.Lines, end); ok {
 				if !h2.same(h) {
 					break // another table starts
 				}
@@ -117,10 +116,10 @@ func FindIn(ld layout.Doc, genre string) Result {
 				end += n2 - 1 // the header again, after a page break
 				continue
 			}
-			if startsOtherTable(l, h, table, memo) {
+			if startsOtherTable(l, h, table) {
 				break // a budget or a list of measures under the plan, with its own header
 			}
-			if (l.Bold || l.Table != table) && namesColumns(l, h, memo) {
+			if (l.Bold || l.Table != table) && namesColumns(l, h) {
 				// The header again in words too long to read as one
 				// ("Strategy / plan / Service in place to deliver").
 				table, page = l.Table, l.Page
@@ -169,11 +168,11 @@ const maxRunning = 4
 
 // runningLines reports how many lines from i are page furniture between two
 // parts of one table: a few short lines, then the same header again.
-func runningLines(lines []layout.Line, i int, h header, memo classifier) int {
+func runningLines(lines []layout.Line, i int, h header) int {
 	for n := 0; n <= maxRunning && i+n < len(lines); n++ {
 		l := lines[i+n]
 		if l.IsTable() {
-			if h2, _, ok := headerAt(lines, i+n, memo); ok && h2.same(h) {
+			if h2, _, ok := headerAt(lines, i+n); ok && h2.same(h) {
 				return n
 			}
 			return 0
@@ -208,19 +207,19 @@ var numberedTheme = lazyre.New(`^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]`)
 // table of another shape, or one whose first row is set as a header is —
 // in bold, or short cells with no dates or statuses in them — and does not
 // name the plan's columns again.
-func startsOtherTable(l layout.Line, h header, table int, memo classifier) bool {
+func startsOtherTable(l layout.Line, h header, table int) bool {
 	if l.Table == 0 || table == 0 || l.Table == table || l.NonEmpty() < 2 {
 		return false
 	}
 	if l.Record && len(l.Cells) != len(h.cols) {
 		return true // a real table of another shape: a card under the plan
 	}
-	return (l.Bold || headerLike(l)) && !namesColumns(l, h, memo)
+	return (l.Bold || headerLike(l)) && !namesColumns(l, h)
 }
 
 // namesColumns: each filled cell of the line names the field its column
 // holds in h (a header repeated in words too long to parse as one).
-func namesColumns(l layout.Line, h header, memo classifier) bool {
+func namesColumns(l layout.Line, h header) bool {
 	if len(l.Cells) != len(h.cols) {
 		return false
 	}
@@ -228,7 +227,7 @@ func namesColumns(l layout.Line, h header, memo classifier) bool {
 		if strings.TrimSpace(c.Text) == "" {
 			continue
 		}
-		f, g := memo.classify(c.Text), h.cols[i]
+		f, g := classify(c.Text), h.cols[i]
 		if f != g && !(f == fObjective && g == fAction) {
 			return false
 		}
@@ -258,7 +257,7 @@ func headerLike(l layout.Line) bool {
 // the same header again, or a row of the table's shape that does not start
 // a table of its own. It returns the heading and how many lines precede
 // that next line.
-func themeBetween(lines []layout.Line, i int, h header, table int, memo classifier) (string, int) {
+func themeBetween(lines []layout.Line, i int, h header, table int) (string, int) {
 	theme, ok := themeHeading(lines[i])
 	if !ok {
 		return "", 0
@@ -271,13 +270,13 @@ func themeBetween(lines []layout.Line, i int, h header, table int, memo classifi
 		if !l.IsTable() {
 			return "", 0
 		}
-		if h2, _, ok := headerAt(lines, j, memo); ok {
+		if h2, _, ok := headerAt(lines, j); ok {
 			if h2.same(h) {
 				return theme, j - i
 			}
 			return "", 0
 		}
-		if len(l.Cells) == len(h.cols) && !startsOtherTable(l, h, table, memo) {
+		if len(l.Cells) == len(h.cols) && !startsOtherTable(l, h, table) {
 			return theme, j - i
 		}
 		return "", 0
@@ -487,7 +486,7 @@ func sectionBefore(lines []layout.Line, i int) string {
 // headerAt reads a header row starting at line i. A header whose cells
 // wrap over up to maxHeaderLines visual lines is joined first; the joined
 // reading wins when it recognises more columns than the first line alone.
-func headerAt(lines []layout.Line, i int, memo classifier) (header, int, bool) {
+func headerAt(lines []layout.Line, i int) (header, int, bool) {
 	if !lines[i].IsTable() || lines[i].Furniture {
 		return header{}, 0, false
 	}
@@ -500,7 +499,7 @@ func headerAt(lines []layout.Line, i int, memo classifier) (header, int, bool) {
 			if !next.IsTable() || next.Record || len(next.Cells) != len(cells) || !headerish(next) {
 				break
 			}
-			if _, ok := parseHeader(next.CellTexts(), memo); ok {
+			if _, ok := parseHeader(next.CellTexts()); ok {
 				break // the next line is a header by itself
 			}
 			for c, t := range next.CellTexts() {
@@ -508,7 +507,7 @@ func headerAt(lines []layout.Line, i int, memo classifier) (header, int, bool) {
 				cells[c] = clean.Join(cells[c], t)
 			}
 		}
-		if h, ok := parseHeader(cells, memo); ok && (h.known() > best.known() || unfinished && n == bestN+1 && h.known() == best.known()) {
+		if h, ok := parseHeader(cells); ok && (h.known() > best.known() || unfinished && n == bestN+1 && h.known() == best.known()) {
 			best, bestN = h, n
 		}
 	}

@@ -154,8 +154,8 @@ func TestParseHeaderRejects(t *testing.T) {
 		{"Ref", "Project", "Organisation", "Financial year", "Sum granted"},
 		{"No", "Project title", "Partners", "Target FY", "Value"},
 	} {
-		if _, ok := parseHeader(cells, nil); ok {
-			t.Errorf("parseHeader(%q, nil) accepted", cells)
+		if _, ok := parseHeader(cells); ok {
+			t.Errorf("parseHeader(%q) accepted", cells)
 		}
 	}
 }
@@ -906,7 +906,7 @@ func TestMergedCells(t *testing.T) {
 // Column roles from the header as a whole: partners beside a lead are not
 // owners; a raised date is no deadline.
 func TestWeakColumns(t *testing.T) {
-	h, ok := parseHeader([]string{"Ref", "Action", "Lead", "Partners", "Date raised", "Deadline", "Status"}, nil)
+	h, ok := parseHeader([]string{"Ref", "Action", "Lead", "Partners", "Date raised", "Deadline", "Status"})
 	if !ok {
 		t.Fatal("header not read")
 	}
@@ -916,7 +916,7 @@ func TestWeakColumns(t *testing.T) {
 			t.Errorf("column %d = %v, want %v", i, h.cols[i], f)
 		}
 	}
-	h, ok = parseHeader([]string{"Action", "Partners", "By when"}, nil)
+	h, ok = parseHeader([]string{"Action", "Partners", "By when"})
 	if !ok || h.cols[1] != fOwner {
 		t.Errorf("partners alone: %v %v, want owner", ok, h.cols)
 	}
@@ -924,7 +924,7 @@ func TestWeakColumns(t *testing.T) {
 
 // A plan's risks column is no risk register.
 func TestRiskColumnInAPlan(t *testing.T) {
-	if _, ok := parseHeader([]string{"Action", "Lead", "Target date", "Risks"}, nil); !ok {
+	if _, ok := parseHeader([]string{"Action", "Lead", "Target date", "Risks"}); !ok {
 		t.Error("a plan with a risks column rejected")
 	}
 }
@@ -966,7 +966,7 @@ func TestWeakColumnsByRole(t *testing.T) {
 		{[]string{"Action", "Lead", "Financial year"}, []field{fAction, fOwner, fDue}},
 	}
 	for _, tt := range tests {
-		h, ok := parseHeader(tt.cells, nil)
+		h, ok := parseHeader(tt.cells)
 		if !ok {
 			t.Errorf("%q: not read as a header", tt.cells)
 			continue
@@ -1459,7 +1459,7 @@ func TestDashLabelledBlocks(t *testing.T) {
 // A header cell's explanation in brackets is no part of its name, and does
 // not make the cell too long to be a header.
 func TestHeaderNote(t *testing.T) {
-	h, ok := parseHeader([]string{"Action", "Lead Officer (including which department or organisation, and any other services involved)", "Timescale"}, nil)
+	h, ok := parseHeader([]string{"Action", "Lead Officer (including which department or organisation, and any other services involved)", "Timescale"})
 	if !ok || h.cols[1] != fOwner {
 		t.Errorf("parseHeader = %+v, %v", h, ok)
 	}
@@ -1468,7 +1468,7 @@ func TestHeaderNote(t *testing.T) {
 // A header may set a short name after its first cell in small letters;
 // wrapped text, or a first cell in small letters, is no header.
 func TestHeaderInSmallLetters(t *testing.T) {
-	h, ok := parseHeader([]string{"Action", "lead body", "Officer", "Due date"}, nil)
+	h, ok := parseHeader([]string{"Action", "lead body", "Officer", "Due date"})
 	if !ok || h.cols[1] != fOwner || h.cols[3] != fDue {
 		t.Errorf("parseHeader = %+v, %v", h, ok)
 	}
@@ -1476,8 +1476,8 @@ func TestHeaderInSmallLetters(t *testing.T) {
 		{"action", "Lead", "Due date"},
 		{"Action", "lead officers for topics such as", "Due date"},
 	} {
-		if _, ok := parseHeader(cells, nil); ok {
-			t.Errorf("parseHeader(%q, nil) accepted", cells)
+		if _, ok := parseHeader(cells); ok {
+			t.Errorf("parseHeader(%q) accepted", cells)
 		}
 	}
 }
