@@ -118,9 +118,10 @@ var closedMarker = lazyre.New(`^(?:(\d{1,2})\.|(\d{1,4}(?:[./]\d{1,3}){1,3}))[A-
 
 // midPhrase: text that stops on a word no sentence ends with ("and" and
 // "or" end points of lists, before the next point), an article, a
-// preposition, an auxiliary ("… be" over "agreed as a correct record")
-// or an owner's name, whose thing is still to come ("… review the
-// Committee’s" over "Work Programme.").
+// preposition, an auxiliary ("… be" over "agreed as a correct record"),
+// "as" ("… were approved as" over "a fair record") or an owner’s name,
+// whose thing is still to come ("… review the Committee’s" over "Work
+// Programme.").
 func midPhrase(t string) bool {
 	k := strings.LastIndexByte(t, ' ')
 	return k >= 0 && (phraseWord[t[k+1:]] || possessive.MatchString(t[k+1:]))
@@ -129,7 +130,7 @@ func midPhrase(t string) bool {
 var possessive = lazyre.New(`^[A-Za-z]{2,}['’]s$`)
 
 var phraseWord = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "with": true, "by": true, "in": true,
-	"be": true, "been": true, "will": true, "would": true, "shall": true, "should": true, "must": true}
+	"be": true, "been": true, "will": true, "would": true, "shall": true, "should": true, "must": true, "as": true}
 
 // openWord: more words no sentence ends with, which a numbered point cut
 // over a blank line may stop at ("… the works at"). (A line of web text

@@ -9489,3 +9489,26 @@ func TestInvitedAgendaLine(t *testing.T) {
 		}},
 	}, showKindRefActionOwner)
 }
+
+// TestWrapAtAs: a line of flowing text that stops on "as", which no
+// sentence ends with, goes on into the next line ("… were approved as"
+// over "a fair record."), as it does at "the" or "of".
+func TestWrapAtAs(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"as over the rest", action.DocMinutes, []string{
+			"1. Interests: none were declared.",
+			"2. Last meeting: the notes were approved as",
+			"a fair record of the discussion.",
+			"3. Bins: It was agreed that two new bins be bought for the park.",
+		}, []string{
+			"2|resolution|Last meeting: the notes were approved as a fair record of the discussion.",
+			"3|resolution|It was agreed that two new bins be bought for the park.",
+		}},
+		{"the over the rest, as before", action.DocMinutes, []string{
+			"4. Bins: It was agreed that two new bins be bought for the",
+			"park by the caretaker.",
+		}, []string{
+			"4|resolution|It was agreed that two new bins be bought for the park by the caretaker.",
+		}},
+	}, refKindAction)
+}
