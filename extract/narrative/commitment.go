@@ -1014,6 +1014,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// of its own ("The Council and the ICB are committed to ensuring …").
 	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
 		!hadBeenAgreed.MatchString(s[:loc[1]]) && !reportedHad.MatchString(s[:loc[0]]) && (!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
+		!(strings.EqualFold(s[loc[2]:loc[3]], "committed") && pastState.MatchString(s[:loc[0]])) &&
 		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
@@ -2302,6 +2303,11 @@ var (
 	// stateBefore ends the words before "committed to" when it names a
 	// standing state, not an act.
 	stateBefore = lazyre.New(`(?i)\b(stand|stands|are|is|am|remain|remains|be|being|fully|totally|wholly|very|deeply|still|always)\s*$`)
+	// pastState ends the words before "committed to" when the state is
+	// told in the past ("advised that the Council was committed to
+	// supporting …"): reported, not a promise made; only a present stance
+	// can be a body's own (bodyCommitted).
+	pastState = lazyre.New(`(?i)\b(?:was|were|remained)(?:\s+(?:fully|firmly|still|also|always|very|deeply))?\s*$`)
 	// reportedDone: what is done to keep a meeting informed.
 	reportedDone = lazyre.New(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
 	// askedTo: the speaker has handed the work on ("I have asked officers

@@ -463,6 +463,9 @@ func TestCommitments(t *testing.T) {
 		{text: "Should an incident occur, the agencies would respond together."},
 		{text: "Some services would be affected by the closure."},
 		{text: "Our partners stand committed to ensure no member of the community is left behind."},
+		// A stance told in the past is reported, whoever holds it.
+		{text: "The Cabinet Member told the meeting that the Council was committed to keeping every branch library open.", genre: "minutes"},
+		{text: "The Trust and the Council were committed to working with the tenants' forum.", genre: "minutes"},
 		{text: "Normally, the Department would respond within two months."},
 		{text: "The new scheme would provide support to 200 families."},
 		{text: "The Board agreed to note the report."},
