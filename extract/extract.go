@@ -227,7 +227,10 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 // copy was cut short. What it would have undertaken cannot be told. An
 // item whose source holds more than that last point (a line break, or a
 // bullet after its first, as when a wrapped point ran on into the cut
-// one) keeps its words.
+// one) keeps its words. Where the cut word follows a comma ("… be noted,
+// which"), the clause before the comma is whole and stays, without the
+// cut word. A point cut inside its first word ("ii) Tha") is left out
+// too: a word of three letters or fewer alone, unstopped, is no item.
 func uncut(found []action.Action, ld layout.Doc) []action.Action {
 	last := ""
 	for k := len(ld.Lines) - 1; k >= 0 && last == ""; k-- {
@@ -236,18 +239,44 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 		}
 	}
 	words := strings.Fields(last)
-	if len(words) < 2 || !cutWord(words[len(words)-1]) {
+	if len(words) < 2 {
 		return found
+	}
+	lastWord := words[len(words)-1]
+	if !cutWord(lastWord) {
+		if !cutInWord(lastWord) {
+			return found
+		}
+		out := found[:0:0]
+		for _, a := range found {
+			if strings.TrimSpace(a.Action) != lastWord {
+				out = append(out, a)
+			}
+		}
+		return out
 	}
 	tail := strings.Join(words[len(words)-2:], " ")
 	out := found[:0:0]
 	for _, a := range found {
+		text := strings.Join(strings.Fields(a.Action), " ")
 		src := strings.TrimLeft(strings.TrimSpace(a.SourceText), layout.Bullets+"-–* ")
-		if !strings.HasSuffix(strings.Join(strings.Fields(a.Action), " "), tail) || strings.ContainsAny(src, "\n"+layout.Bullets) {
+		if !strings.HasSuffix(text, tail) || strings.ContainsAny(src, "\n"+layout.Bullets) {
+			out = append(out, a)
+			continue
+		}
+		if whole := strings.TrimSpace(strings.TrimSuffix(text, lastWord)); strings.HasSuffix(whole, ",") && len(strings.Fields(whole)) > 3 {
+			a.Action = strings.TrimSuffix(whole, ",")
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// cutInWord: a last word the copy may have stopped inside — three
+// letters or fewer, no stop after it — which, alone, is no item.
+func cutInWord(w string) bool {
+	r := []rune(w)
+	return len(r) <= 3 && unicode.IsLetter(r[len(r)-1])
 }
 
 // cutWord: a last word no sentence or heading ends with, in small

@@ -328,4 +328,10 @@ func TestCutAtTheEnd(t *testing.T) {
 		"\n", show, []string{"open the new library on Mill Street", "plant trees along the river path"})
 	expectText(t, "Our plan for the year\n\nWe will:\n\n• open the new library on Mill Street\n• plant trees along the river path\n• follow the rules in Appendix B\n",
 		show, []string{"open the new library on Mill Street", "plant trees along the river path", "follow the rules in Appendix B"})
+	// Cut after a comma: the clause before it is whole and stays.
+	cutMinutes := "Minutes of the Parks Committee\nHeld on 4 March 2022\n\n5. Parks Plan\n\nRESOLVED:\n\n1. That the parks plan for 2022-25 be approved.\n\n"
+	expectText(t, cutMinutes+"2. That the service priorities for the year be noted, which\n", show,
+		[]string{"That the parks plan for 2022-25 be approved.", "That the service priorities for the year be noted"})
+	// Cut inside the next point's first word: no item.
+	expectText(t, cutMinutes+"2. Th\n", show, []string{"That the parks plan for 2022-25 be approved."})
 }
