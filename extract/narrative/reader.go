@@ -162,6 +162,22 @@ func Merge(a, b Reader) Reader {
 	return withKinds(m)
 }
 
+// Len is how many weights r holds.
+func (r Reader) Len() int { return len(r.w) }
+
+// Split is r's item model and its kind model apart, as Merge joins them.
+func (r Reader) Split() (items, kinds Reader) {
+	items, kinds = Reader{w: map[string]float64{}}, Reader{w: map[string]float64{}}
+	for f, w := range r.w {
+		if strings.HasPrefix(f, "k=") {
+			kinds.w[f] = w
+		} else {
+			items.w[f] = w
+		}
+	}
+	return items, withKinds(kinds)
+}
+
 // ParseWeights reads "feature<TAB>weight" lines.
 func ParseWeights(text string) (Reader, error) {
 	r := Reader{w: map[string]float64{}}
@@ -212,13 +228,24 @@ type Example struct {
 // same gold gives the same weights), with an L2 penalty. Features seen in
 // fewer than two examples are left out: they teach nothing general.
 func Train(ex []Example, epochs int, l2 float64) Reader {
+	return TrainFrom(Reader{}, ex, epochs, l2)
+}
+
+// TrainFrom is Train starting from prior's weights and drawn back toward
+// them by the L2 penalty rather than toward nothing: a few new sets then
+// adjust what many older ones taught instead of replacing it. A feature
+// the new examples show too rarely keeps its prior weight.
+func TrainFrom(prior Reader, ex []Example, epochs int, l2 float64) Reader {
 	count := map[string]int{}
 	for _, e := range ex {
 		for _, f := range e.Features {
 			count[f]++
 		}
 	}
-	r := Reader{w: map[string]float64{}}
+	r := Reader{w: make(map[string]float64, len(prior.w))}
+	for f, w := range prior.w {
+		r.w[f] = w
+	}
 	g2 := map[string]float64{}
 	rng := rand.New(rand.NewSource(1))
 	order := rng.Perm(len(ex))
@@ -234,7 +261,7 @@ func Train(ex []Example, epochs int, l2 float64) Reader {
 				if count[f] < 2 {
 					continue
 				}
-				gf := grad + l2*r.w[f]
+				gf := grad + l2*(r.w[f]-prior.w[f])
 				g2[f] += gf * gf
 				r.w[f] -= 0.05 * gf / (math.Sqrt(g2[f]) + 1e-8)
 			}
@@ -253,8 +280,12 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	cs := candidates(ps, kept, f.opts)
 	underMotion(ps, cs)
 	for i := range cs {
-		if f.unvoted[i] {
-			cs[i].Open = false // a motion's words, moved and not carried
+		_, row := f.rows[i]
+		if f.unvoted[i] || row || f.remits[i] || f.previews[i] || f.toldAgain[ps[i].text] {
+			// A motion's words, moved and not carried; a table row, a
+			// remit, a preview, words told again: closed before training
+			// watches too, so it learns from what production reads.
+			cs[i].Open = false
 		}
 	}
 	if Observe != nil {
@@ -277,7 +308,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	// item's discussion and again below it), gives it once.
 	taken := map[string]bool{}
 	for i, c := range cs {
-		if _, row := f.rows[i]; !c.Open || row || f.remits[i] || f.previews[i] || f.toldAgain[ps[i].text] {
+		if !c.Open {
 			continue
 		}
 		said := strings.Join(strings.Fields(ps[i].text), " ")

@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -305,6 +306,69 @@ func TestListsWhatIsWork(t *testing.T) {
 		}
 		if steps > 2*len(ps)+2 {
 			t.Errorf("%d points: %d steps for %d paragraphs", n, steps, len(ps))
+		}
+	}
+}
+
+// TestTrainFrom: trained from a prior, a feature the examples never show
+// keeps its prior weight, one they show moves from it, the L2 penalty
+// draws toward the prior rather than toward nothing, and Split parts the
+// item model from the kind model as Merge joined them.
+func TestTrainFrom(t *testing.T) {
+	prior := Merge(Reader{w: map[string]float64{"unseen": 1.5, "good": -1}}, Reader{w: map[string]float64{"k=commitment|bias": 0.7}})
+	items, kinds := prior.Split()
+	if items.Len() != 2 || kinds.Len() != 1 || !slices.Equal(kinds.kinds, []string{action.KindCommitment}) {
+		t.Fatalf("Split gave %v and %v (kinds %v), want the two item weights apart from the kind weight", items.w, kinds.w, kinds.kinds)
+	}
+	var ex []Example
+	for range 20 {
+		ex = append(ex, Example{Features: []string{"bias", "good"}, Item: true}, Example{Features: []string{"bias", "bad"}})
+	}
+	r := TrainFrom(items, ex, 8, 1e-3)
+	if w := r.w["unseen"]; w != 1.5 {
+		t.Errorf("a feature the examples never show: weight %v, want its prior's 1.5", w)
+	}
+	if r.w["good"] <= -1 {
+		t.Errorf("a feature seen only with items: weight %v, want it above its prior's -1", r.w["good"])
+	}
+	if _, ok := r.w["k=commitment|bias"]; ok {
+		t.Error("the item model holds the kind model's weight")
+	}
+	// Examples that teach nothing (as often with an item as without) draw
+	// Train's weight to nothing; a strong penalty holds TrainFrom's near
+	// its prior.
+	flat := []Example{{Features: []string{"good"}, Item: true}, {Features: []string{"good"}}}
+	if w := TrainFrom(items, flat, 50, 1).w["good"]; w > -0.7 {
+		t.Errorf("held to its prior by the penalty, weight %v, want near -1", w)
+	}
+	if w := Train(flat, 50, 1).w["good"]; w < -0.2 {
+		t.Errorf("Train's weight %v, want near nothing", w)
+	}
+}
+
+// TestWatchedAsRead: a page watched for training opens to the reader only
+// the paragraphs production would read: points under a body's terms of
+// reference are its remit, closed to both.
+func TestWatchedAsRead(t *testing.T) {
+	lines := []string{
+		"Thornbury Vale Parish Council: the footpaths group",
+		"The group's terms of reference are:",
+		"• Support older residents to stay independent",
+		"• Continue to publish spending",
+	}
+	var open []string
+	Observe = func(cs []Candidate) {
+		for _, c := range cs {
+			if c.Open {
+				open = append(open, c.Body)
+			}
+		}
+	}
+	defer func() { Observe = nil }()
+	Find(doc(true, lines...), nil, Options{})
+	for _, b := range open {
+		if strings.Contains(b, "older residents") || strings.Contains(b, "publish spending") {
+			t.Errorf("a point of a remit is open to the watched reader: %q", b)
 		}
 	}
 }
