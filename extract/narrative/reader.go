@@ -655,18 +655,7 @@ func features(ps []paragraph, covered []bool, classes []string, i int, opts Opti
 		style = markerStyle(p.marker)
 	}
 	add("mk=" + style)
-	add("len=" + bucket(len(ws)))
-	add("end=" + endClass(p.body))
-	if isCapitals(p.body) {
-		add("caps")
-	}
-	if len(ws) > 0 {
-		add("w1=" + ws[0])
-		add("shape1=" + shape(firstToken(p.body)))
-	}
-	if len(ws) > 1 {
-		add("w12=" + ws[0] + "_" + ws[1])
-	}
+	textFeatures(p.body, ws, add)
 	for k, w := range ws {
 		if k >= 60 {
 			break
@@ -677,17 +666,6 @@ func features(ps []paragraph, covered []bool, classes []string, i int, opts Opti
 				add("after_" + w + "=" + ws[k+1])
 			}
 			add("has=" + w)
-		}
-	}
-	for k, w := range ws {
-		if k >= 10 {
-			break
-		}
-		if auxiliary[w] {
-			// The first auxiliary tells the tense: "has taken place"
-			// reports, "will take" promises, "be taken" decides.
-			add("aux=" + w)
-			break
 		}
 	}
 	cls := classes[i]
@@ -724,6 +702,35 @@ func features(ps []paragraph, covered []bool, classes []string, i int, opts Opti
 		add("last")
 	}
 	return fs
+}
+
+// textFeatures names the shape of text, whose words are ws: its length,
+// how it ends, whether it is in capitals, how it opens, and its first
+// auxiliary.
+func textFeatures(text string, ws []string, add func(string)) {
+	add("len=" + bucket(len(ws)))
+	add("end=" + endClass(text))
+	if isCapitals(text) {
+		add("caps")
+	}
+	if len(ws) > 0 {
+		add("w1=" + ws[0])
+		add("shape1=" + shape(firstToken(text)))
+	}
+	if len(ws) > 1 {
+		add("w12=" + ws[0] + "_" + ws[1])
+	}
+	for k, w := range ws {
+		if k >= 10 {
+			break
+		}
+		if auxiliary[w] {
+			// The first auxiliary tells the tense: "has taken place"
+			// reports, "will take" promises, "be taken" decides.
+			add("aux=" + w)
+			break
+		}
+	}
 }
 
 // lowerWords is s's words in lower case, each number "#" (a minute's
