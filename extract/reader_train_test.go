@@ -56,10 +56,7 @@ func TestTrainReader(t *testing.T) {
 	if !*train {
 		t.Skip("run with -train to retrain the second reader")
 	}
-	list := os.Getenv("COUNCILACTIONS_PAGESETS")
-	if list == "" {
-		t.Fatal("-train needs COUNCILACTIONS_PAGESETS")
-	}
+	dirs := trainingSets(t)
 	old, err := readWeights(filepath.Join("narrative", "reader.weights"))
 	if err != nil {
 		t.Fatal(err)
@@ -71,16 +68,11 @@ func TestTrainReader(t *testing.T) {
 		}
 	}
 	bySet := map[string]setExamples{}
-	var dirs []string
-	for _, dir := range filepath.SplitList(list) {
-		if _, err := os.Stat(filepath.Join(dir, "blind")); err == nil {
-			t.Fatalf("%s is blind: it may be measured, not trained on", dir)
-		}
+	for _, dir := range dirs {
 		ex, err := readerExamples(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		dirs = append(dirs, dir)
 		bySet[dir] = ex
 	}
 	if *trainSweep {
@@ -213,6 +205,22 @@ func (tl readerTally) report() []string {
 	return append(out, fmt.Sprintf("kind of the items the rules missed: %d of %d right (the grammar's guess: %d)", tl.kindRight, tl.kinds, tl.guessRight))
 }
 
+// trainingSets are the page sets of COUNCILACTIONS_PAGESETS, none of them
+// blind: a blind set is kept for measuring, never trained on.
+func trainingSets(t *testing.T) []string {
+	list := os.Getenv("COUNCILACTIONS_PAGESETS")
+	if list == "" {
+		t.Fatal("-train needs COUNCILACTIONS_PAGESETS")
+	}
+	dirs := filepath.SplitList(list)
+	for _, dir := range dirs {
+		if _, err := os.Stat(filepath.Join(dir, "blind")); err == nil {
+			t.Fatalf("%s is blind: it may be measured, not trained on", dir)
+		}
+	}
+	return dirs
+}
+
 // setExamples is what one page set teaches the reader.
 type setExamples struct {
 	open    []narrative.Example // paragraphs the rules took nothing from: is a missed item there?
@@ -268,18 +276,14 @@ func setNames(dirs []string) string {
 // item at all; and the kinds of the gold items so found.
 func readerExamples(dir string) (setExamples, error) {
 	var out setExamples
-	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.gold.jsonl"))
-	if err != nil || len(golds) == 0 {
-		return out, fmt.Errorf("%s: no gold/*.gold.jsonl (%v)", dir, err)
+	golds, err := setGolds(dir)
+	if err != nil {
+		return out, err
 	}
 	for _, g := range golds {
-		paper := pageSetPaper(dir, strings.TrimSuffix(filepath.Base(g), ".gold.jsonl"))
-		var cands []narrative.Candidate
-		narrative.Observe = func(cs []narrative.Candidate) { cands = append(cands, cs...) }
-		x, err := File(context.Background(), paper, action.Document{})
-		narrative.Observe = nil
+		x, cands, err := observedPaper(dir, g)
 		if err != nil {
-			return out, fmt.Errorf("%s: %w", paper, err)
+			return out, err
 		}
 		missed, err := goldMissed(g, x)
 		if err != nil {
@@ -315,6 +319,30 @@ func readerExamples(dir string) (setExamples, error) {
 		}
 	}
 	return out, nil
+}
+
+// setGolds are the gold files of a page set.
+func setGolds(dir string) ([]string, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.gold.jsonl"))
+	if err != nil || len(golds) == 0 {
+		return nil, fmt.Errorf("%s: no gold/*.gold.jsonl (%v)", dir, err)
+	}
+	return golds, nil
+}
+
+// observedPaper extracts the paper of gold file g by the rules alone
+// (the second reader adds nothing while it is watched), with the
+// candidates the reader was shown.
+func observedPaper(dir, g string) (action.Extraction, []narrative.Candidate, error) {
+	paper := pageSetPaper(dir, strings.TrimSuffix(filepath.Base(g), ".gold.jsonl"))
+	var cands []narrative.Candidate
+	narrative.Observe = func(cs []narrative.Candidate) { cands = append(cands, cs...) }
+	defer func() { narrative.Observe = nil }()
+	x, err := File(context.Background(), paper, action.Document{})
+	if err != nil {
+		return x, nil, fmt.Errorf("%s: %w", paper, err)
+	}
+	return x, cands, nil
 }
 
 // goldMissed is the gold items of file g that x misses.
