@@ -1342,6 +1342,12 @@ var (
 	beAsked   = lazyre.New(`(?:^|\bthat\s+|\bthe\s+)((?:(?:convener|convenor|chair|clerk|head|leader|director|manager|secretary|officer|members?)\s+of\s+(?:the\s+)?)?(?:` + roleName[1:] + `)(?:,\s*(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^,]{3,80},|\s*\((?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with[^)]{3,80}\)|,?\s+(?:in|following|after)\s+(?:consultation|liaison|discussion)\s+with\s+[^,;]{3,80}?|,)?\s+(?:be|is|are)\s+(?:asked|requested|instructed|authori[sz]ed|delegated|invited|directed|designated|nominated|granted|given\s+(?:delegated\s+)?(?:authority|powers?))\b`)
 	// shouldDo: a recommendation of what a named body or people should do.
 	shouldDo = lazyre.New(`^(?:[Tt]he\s+)?(` + properName[1:len(properName)-1] + `(?:\s+(?:partners|officers|colleagues|leads|teams?))?)\s+should\s+(?:\w+ly\s+)?[a-z]+`)
+	// lowerSubjectSet is a clause's subject in lower case set to work: with
+	// "to" and a verb, or asked in the passive. The subject is a post or
+	// a group by its head word ("the parks manager to liaise …", "the
+	// parks manager was tasked with …"), a relative clause after it
+	// allowed ("officers who form the tree group be requested to …").
+	lowerSubjectSet = lazyre.New(`(?:^|\b[Tt]hat\s+)([Tt]he\s+)?(\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}?)((?:\s+who\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,7}?)?)\s+((?:be|is|are|was|were)\s+(?:asked|requested|instructed|tasked|directed)\s+(?:to|with)|to)\s+(?:then\s+|now\s+|also\s+)?(\p{Ll}+)\b`)
 	// officersAsked: officers, named in lower case, told to act.
 	officersAsked = lazyre.New(`\b([Oo]fficers)\s+(?:be|are)\s+(?:asked|requested|instructed|authori[sz]ed|directed)\s+to\b`)
 	// doneBy: "… be undertaken by the Parks Team".
@@ -1540,6 +1546,9 @@ func delegate(clause string) string {
 	if m := officersAsked.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… and officers be requested to undertake this"
 	}
+	if who := lowerPostSet(clause); who != "" {
+		return who
+	}
 	if m := postActs.FindStringSubmatchIndex(clause); m != nil && !objectOfTo.MatchString(clause[:m[0]]) {
 		// "The Head of Assets in consultation with the Portfolio Holder
 		// to transfer facilities …", "… the Head of Assets will
@@ -1601,6 +1610,39 @@ func delegate(clause string) string {
 		return trimName(beforeClause(rest[m[2]:m[3]], rest[m[3]:]))
 	}
 	return subjunctiveDoer(clause)
+}
+
+// lowerPostSet is who a clause, or a that-clause within it, written with
+// its subject in lower case sets to work (lowerSubjectSet), or "". The
+// head word must name who acts,
+// not a thing ("the report to be circulated") nor the body deciding ("the
+// council to note"); "be" as the verb is a passive, a thing done.
+func lowerPostSet(clause string) string {
+	for _, m := range lowerSubjectSet.FindAllStringSubmatch(strings.TrimSpace(clause), -1) {
+		if m[4] == "to" && m[1] == "" {
+			continue // "asks partners to review …": no article, no subject read
+		}
+		if who := m[2]; setToWork(who, m[5]) {
+			return who + m[3]
+		}
+	}
+	return ""
+}
+
+// setToWork: who, a bare noun phrase, is a post or group, and verb a task
+// for them.
+func setToWork(who, verb string) bool {
+	if verb == "be" || notVerb[verb] || meetingVerb[verb] || !actorHead(lastWord(who)) || decidingBody(who) {
+		return false
+	}
+	for _, w := range strings.Fields(who) {
+		if strings.HasSuffix(w, "ed") || notVerb[w] {
+			// No verb in the past ("the chair asked officers to …"),
+			// no word that joins or governs ("the cost of staff to").
+			return false
+		}
+	}
+	return true
 }
 
 // objectAsked is who a verb that hands work on names as its object, read

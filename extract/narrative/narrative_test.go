@@ -1159,6 +1159,31 @@ func TestDelegate(t *testing.T) {
 	}
 }
 
+// TestLowerPostSet: a subject in lower case set to work, by "to" and a
+// verb or asked in the passive, is who acts when its head word is a post
+// or a group; a thing, the deciding body or a meeting's own verb is not.
+func TestLowerPostSet(t *testing.T) {
+	tests := map[string]string{
+		"The parks manager to meet the allotment holders in spring.":                  "parks manager",
+		"The events officer was tasked with booking a band for the fete.":             "events officer",
+		"That the grounds team be asked to trim the hedges by the lane.":              "grounds team",
+		"that leave be granted so that staff who run the café be asked to restock it": "staff who run the café",
+		"asks the volunteers to restock the café":                                     "",
+		"ask volunteers to restock the café":                                          "",
+		"The report to be circulated to members.":                                     "",
+		"The council to note the accounts.":                                           "",
+		"The members to approve the minutes.":                                         "",
+		"the clerk asked officers to check the drains":                                "",
+		"The cost of staff to rise next year.":                                        "",
+		"The tree warden to be appointed next month.":                                 "",
+	}
+	for clause, want := range tests {
+		if got := lowerPostSet(clause); got != want {
+			t.Errorf("lowerPostSet(%q) = %q, want %q", clause, got, want)
+		}
+	}
+}
+
 // TestOwnersOf: a name joining several who act gives each; a post whose
 // remit is a list, or a body named with "and", is one.
 func TestOwnersOf(t *testing.T) {
