@@ -1240,6 +1240,32 @@ func TestRestatedRecommendations(t *testing.T) {
 	expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{"|The County Council is asked to AGREE the revised Terms of Reference", "|The County Council is asked to DELEGATE to the Monitoring Officer to make the changes.", "12.1|Cabinet is asked to note the report."})
 }
 
+// An "Action:" note of who is to act, after the minute that told the
+// undertaking, is that undertaking again; a note of another act, or of
+// the same act on another thing, is an item of its own.
+func TestActionNoteRestates(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"the same doer, verb and thing", []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Cllr Ames to clear the culvert by the pavilion."},
+			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn."}},
+		{"asked, then the note", []string{"The Parish Clerk was asked to contact the tree surgeon about the leaning willow.", "Action: Parish Clerk to contact the tree surgeon accordingly."},
+			[]string{"The Parish Clerk was asked to contact the tree surgeon about the leaning willow."}},
+		{"another thing", []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Cllr Ames to clear the litter bins on the green."},
+			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Cllr Ames to clear the litter bins on the green."}},
+		{"another doer", []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Clerk to clear the culvert behind the pavilion."},
+			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Clerk to clear the culvert behind the pavilion."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(true, tc.lines...)
+			expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Action }, tc.want)
+		})
+	}
+}
+
 // A ModernGov meeting page: the agenda asks, the decision decides, the
 // minutes repeat it; a note of apologies under "Decision:" decides nothing;
 // a list of grounds belongs to its decision.

@@ -57,6 +57,11 @@ func restated(items []action.Action, blockOf []origin) (out []action.Action, tol
 					break
 				}
 			}
+			// A note of who is to act, just after the undertaking it
+			// notes again, is that undertaking.
+			for i := len(out) - 1; i >= 0 && i >= len(out)-3 && !dup; i-- {
+				dup = out[i].Kind == a.Kind && notedAgain(out[i].Action, a.Action)
+			}
 			if !dup {
 				out, outBlock = append(out, a), append(outBlock, blockOf[k])
 			}
@@ -415,6 +420,33 @@ func sameSentence(a, b string) bool {
 	}
 	return true
 }
+
+// notedAgain: a note of who is to act ("Sam to mend the gate before
+// winter", as an "Action:" line gives it) says again an undertaking told
+// before it ("Sam agreed to mend the broken gate", "the Clerk was asked
+// to write to …"): the same doer, the same verb after "to", and at least
+// half of what the note names (two words or more).
+func notedAgain(told, note string) bool {
+	m := noteDoer.FindStringSubmatch(note)
+	if m == nil {
+		return false
+	}
+	words := wordSet(told)
+	for w := range wordSet(m[1]) {
+		if !words[w] {
+			return false
+		}
+	}
+	if !strings.Contains(strings.ToLower(told), " to "+strings.ToLower(m[2])+" ") {
+		return false
+	}
+	named := contentSet(note[len(m[0]):])
+	n := shared(named, contentSet(told))
+	return n >= 2 && 2*n >= len(named)
+}
+
+// noteDoer opens a note of who is to act: a name, "to" and a verb.
+var noteDoer = lazyre.New(`^([A-Z][\w&'’\- ]{0,60}?)\s+to\s+([a-z]+)\b`)
 
 // contentSet is a text's words of four letters or more, lower-cased.
 func contentSet(s string) map[string]bool {
