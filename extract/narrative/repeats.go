@@ -445,8 +445,9 @@ func notedAgain(told, note string) bool {
 	return n >= 2 && 2*n >= len(named)
 }
 
-// noteDoer opens a note of who is to act: a name, "to" and a verb.
-var noteDoer = lazyre.New(`^([A-Z][\w&'’\- ]{0,60}?)\s+to\s+([a-z]+)\b`)
+// noteDoer opens a note of who is to act: a name or post of up to four
+// words, each capitalised but "the", "of" and "and", then "to" and a verb.
+var noteDoer = lazyre.New(`^((?:[A-Z][\w&'’.-]*|the|of|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|the|of|and|&)){0,3})\s+to\s+([a-z]+)\b`)
 
 // contentSet is a text's words of four letters or more, lower-cased.
 func contentSet(s string) map[string]bool {
