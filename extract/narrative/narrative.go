@@ -1988,6 +1988,14 @@ func (f *finder) paragraph(p paragraph) {
 	}
 	// A bullet is the point's marker, not its words.
 	cs := commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre)
+	if f.opts.Genre == action.DocReport && backgroundHead.MatchString(f.theme) {
+		// Under a report's "Introduction" or "Background", what was
+		// agreed or noted before and told in the past ("the Committee
+		// agreed to monitor …", "it was noted that … would be
+		// considered") is the paper's history; a promise in the future
+		// tense ("We will …") stays.
+		cs = slices.DeleteFunc(cs, func(c action.Action) bool { return !futureTense.MatchString(c.Action) })
+	}
 	if len(cs) == 1 && p.marker != "" && !isSectionNumber(p.marker) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision &&
 		strings.HasPrefix(body, cs[0].Action) && weSpeak.MatchString(body) {
 		// "6. We'll do our utmost to support you …. This includes
@@ -3245,6 +3253,9 @@ var labelledEntry = lazyre.New(`^[A-Z][^.;:]{1,60}?\s*[-–—:]\s+\S`)
 
 // decidingLead is a sentence whose verb decides or agrees to act.
 var decidingLead = lazyre.New(`(?i)\b(agreed|resolved|decided)\s+to\b`)
+
+// futureTense holds a verb's future: "will", "shall", "we'll".
+var futureTense = lazyre.New(`(?i)\b(?:will|shall)\b|['’]ll\b`)
 
 // backgroundHead is a section heading whose role is to tell what came
 // before the paper: "1. Introduction", "Background", "Context",

@@ -1266,6 +1266,32 @@ func TestActionNoteRestates(t *testing.T) {
 	}
 }
 
+// Under a report's introduction or background, what was agreed or noted
+// before and told in the past is the paper's history; a promise in the
+// future tense there, and the past told elsewhere, stay.
+func TestBackgroundPast(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"agreed before, under the introduction", []string{"1. Introduction", "1.1 So that the new rota works well the Board agreed to review it every quarter.", "2. Recommendations", "2.1 That the Board note this report."},
+			[]string{"That the Board note this report."}},
+		{"noted before, under the background", []string{"Background", "1. At its spring meeting the Board noted that the depot lease would be renewed in the autumn.", "2. Recommendations", "2.1 That the Board note this report."},
+			[]string{"That the Board note this report."}},
+		{"a promise under the introduction", []string{"1. Introduction", "1.1 The Council will publish the rota on its website each quarter."},
+			[]string{"The Council will publish the rota on its website each quarter."}},
+		{"the past told elsewhere", []string{"3. Progress", "3.1 So that the new rota works well the Board agreed to review it every quarter."},
+			[]string{"So that the new rota works well the Board agreed to review it every quarter."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(true, tc.lines...)
+			expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), func(a action.Action) string { return a.Action }, tc.want)
+		})
+	}
+}
+
 // A ModernGov meeting page: the agenda asks, the decision decides, the
 // minutes repeat it; a note of apologies under "Decision:" decides nothing;
 // a list of grounds belongs to its decision.
