@@ -1244,52 +1244,34 @@ func TestRestatedRecommendations(t *testing.T) {
 // undertaking, is that undertaking again; a note of another act, or of
 // the same act on another thing, is an item of its own.
 func TestActionNoteRestates(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
-		{"the same doer, verb and thing", []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Cllr Ames to clear the culvert by the pavilion."},
+	tests := []findCase{
+		{"the same doer, verb and thing", action.DocMinutes, []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Cllr Ames to clear the culvert by the pavilion."},
 			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn."}},
-		{"asked, then the note", []string{"The Parish Clerk was asked to contact the tree surgeon about the leaning willow.", "Action: Parish Clerk to contact the tree surgeon accordingly."},
+		{"asked, then the note", action.DocMinutes, []string{"The Parish Clerk was asked to contact the tree surgeon about the leaning willow.", "Action: Parish Clerk to contact the tree surgeon accordingly."},
 			[]string{"The Parish Clerk was asked to contact the tree surgeon about the leaning willow."}},
-		{"another thing", []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Cllr Ames to clear the litter bins on the green."},
+		{"another thing", action.DocMinutes, []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Cllr Ames to clear the litter bins on the green."},
 			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Cllr Ames to clear the litter bins on the green."}},
-		{"another doer", []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Clerk to clear the culvert behind the pavilion."},
+		{"another doer", action.DocMinutes, []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Clerk to clear the culvert behind the pavilion."},
 			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Clerk to clear the culvert behind the pavilion."}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := doc(true, tc.lines...)
-			expectItems(t, Find(d, nil, Options{Genre: action.DocMinutes}), func(a action.Action) string { return a.Action }, tc.want)
-		})
-	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Action })
 }
 
 // Under a report's introduction or background, what was agreed or noted
 // before and told in the past is the paper's history; a promise in the
 // future tense there, and the past told elsewhere, stay.
 func TestBackgroundPast(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
-		{"agreed before, under the introduction", []string{"1. Introduction", "1.1 So that the new rota works well the Board agreed to review it every quarter.", "2. Recommendations", "2.1 That the Board note this report."},
+	tests := []findCase{
+		{"agreed before, under the introduction", action.DocReport, []string{"1. Introduction", "1.1 So that the new rota works well the Board agreed to review it every quarter.", "2. Recommendations", "2.1 That the Board note this report."},
 			[]string{"That the Board note this report."}},
-		{"noted before, under the background", []string{"Background", "1. At its spring meeting the Board noted that the depot lease would be renewed in the autumn.", "2. Recommendations", "2.1 That the Board note this report."},
+		{"noted before, under the background", action.DocReport, []string{"Background", "1. At its spring meeting the Board noted that the depot lease would be renewed in the autumn.", "2. Recommendations", "2.1 That the Board note this report."},
 			[]string{"That the Board note this report."}},
-		{"a promise under the introduction", []string{"1. Introduction", "1.1 The Council will publish the rota on its website each quarter."},
+		{"a promise under the introduction", action.DocReport, []string{"1. Introduction", "1.1 The Council will publish the rota on its website each quarter."},
 			[]string{"The Council will publish the rota on its website each quarter."}},
-		{"the past told elsewhere", []string{"3. Progress", "3.1 So that the new rota works well the Board agreed to review it every quarter."},
+		{"the past told elsewhere", action.DocReport, []string{"3. Progress", "3.1 So that the new rota works well the Board agreed to review it every quarter."},
 			[]string{"So that the new rota works well the Board agreed to review it every quarter."}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := doc(true, tc.lines...)
-			expectItems(t, Find(d, nil, Options{Genre: action.DocReport}), func(a action.Action) string { return a.Action }, tc.want)
-		})
-	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Action })
 }
 
 // A ModernGov meeting page: the agenda asks, the decision decides, the
