@@ -1631,6 +1631,16 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 				// place the order").
 				continue
 			}
+			if relativeWho.MatchString(head[v[1]:]) {
+				// "Cllr Reed has rung the roofer who is away and will
+				// call …": after a relative clause the "will" may be
+				// its subject's (the roofer's); the sentence undertakes,
+				// but whose it is stays unsaid.
+				if _, _, ok := undertaking(shared+" "+rest, genre); ok {
+					return s, "", true
+				}
+				continue
+			}
 			rest = shared + " " + rest
 		} else if finiteVerb.MatchString(subj) || modalWord.MatchString(subj) || questionWord.MatchString(subj) {
 			continue // no subject of its own: "and asked whether it would …"
@@ -1647,6 +1657,10 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	}
 	return "", "", false
 }
+
+// relativeWho is a relative clause of a person or thing, its own verb
+// following: "who is away", "which has leaked".
+var relativeWho = lazyre.New(`\b(?:who|which)\s+(?:is|are|was|were|has|have|had|can|could)\b`)
 
 // joinedTo is a person named after "and", then "to" and a verb: a
 // minute's note of who is to act, joined on to what the meeting did

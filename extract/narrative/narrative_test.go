@@ -480,6 +480,10 @@ func TestCommitments(t *testing.T) {
 		{text: "The case officer will visit every application site.", want: "The case officer will visit every application site.", owner: "The case officer"},
 		{text: "This Delivery Plan will form the basis of performance reporting."},
 		{text: "The Benefits Team will need more staff next year."},
+		// A "will" joined on after a relative clause may be that
+		// clause's subject's: the sentence undertakes, no one named.
+		{text: "Cllr Dunn has phoned the plumber who is on holiday and will ring the Clerk on his return.", want: "Cllr Dunn has phoned the plumber who is on holiday and will ring the Clerk on his return.", genre: "minutes"},
+		{text: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", want: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", owner: "Cllr Dunn", genre: "minutes"},
 	}
 	for _, tt := range tests {
 		got, ok := commitment(tt.text, "2024-11-20", tt.genre)
