@@ -1844,9 +1844,12 @@ func subjectBeforeVerb(s string) string {
 			if head == "" && (i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "for") || strings.HasSuffix(words[i], ",")) {
 				head = w // "Director of Finance", "Director, Place": the post, not its remit
 			}
-			if strings.HasSuffix(words[i], ",") && i+2 < len(words) && withAside.MatchString(strings.Join(words[i+1:i+3], " ")) {
+			if aside := strings.Join(words[i+1:min(i+3, len(words))], " "); strings.HasSuffix(words[i], ",") && i+2 < len(words) && (withAside.MatchString(aside) || companyWith.MatchString(" "+aside+" ")) {
 				// "the Director, in consultation with the Leader, be
-				// asked …": the aside is no part of the name.
+				// asked …": the aside is no part of the name. One set
+				// apart with its company ("the Mayor, together with the
+				// Treasurer, write …") is: both act, as joinCompany has
+				// it.
 				j := i + 1
 				for j < len(words) && !strings.HasSuffix(words[j], ",") {
 					j++
@@ -1854,8 +1857,11 @@ func subjectBeforeVerb(s string) string {
 				if j+1 >= len(words) {
 					return ""
 				}
-				name := strings.Join(words[start:i+1], " ")
-				return doerBefore(strings.TrimRight(name, ","), words[i], head, words[j+1:])
+				name := strings.TrimRight(strings.Join(words[start:i+1], " "), ",")
+				if !withAside.MatchString(aside) {
+					name = joinCompany(strings.Join(words[start:j+1], " "))
+				}
+				return doerBefore(name, words[i], head, words[j+1:])
 			}
 			continue
 		}

@@ -2419,6 +2419,20 @@ func remitGoesOn(a, b string) bool {
 	return postRemit.MatchString(a) && len(ws) > 0 && !determiner[strings.ToLower(ws[0])] && !personTitle.MatchString(ws[0]) && !listedPost.MatchString(ws[len(ws)-1])
 }
 
+// oneGroup: two kinds of people joined as one subject, each a plain
+// plural ("members and officers", "staff and partners"): those named
+// act together, no one named among them.
+func oneGroup(a, b string) bool {
+	plainPlural := func(s string) bool {
+		ws := strings.Fields(s)
+		if len(ws) == 2 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "all")) {
+			ws = ws[1:]
+		}
+		return len(ws) == 1 && (strings.HasSuffix(strings.ToLower(ws[0]), "s") || strings.EqualFold(ws[0], "staff")) && peopleWord.MatchString(ws[0])
+	}
+	return plainPlural(a) && plainPlural(b)
+}
+
 // personTitle is the title a person is named with: "Councillor",
 // "Cllr", "Mr", "Dr".
 var personTitle = lazyre.New(`^(?:[Cc]ouncill?ors?|[Cc]llrs?\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Professor|Prof\.?|Revd?\.?)$`)
@@ -2456,10 +2470,13 @@ func subjectBefore(s string, i int) string {
 	// aside; the subject is before it, and the cut at a dash below is
 	// for a run-in title's single dash.
 	head = strings.TrimSpace(dashAside.ReplaceAllString(head, ""))
+	// "Officers, along with the clubs, will …": the company they keep
+	// is an aside; the subject is before it.
+	head = strings.TrimSpace(companyAside.ReplaceAllString(head, ""))
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
 	for _, sep := range []string{" that ", ", ", " – ", " — ", " and ", " but ", " so ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
-		if k := strings.LastIndex(head, sep); k >= 0 && !(sep == " and " && remitGoesOn(head[:k], head[k+len(sep):])) {
+		if k := strings.LastIndex(head, sep); k >= 0 && !(sep == " and " && (remitGoesOn(head[:k], head[k+len(sep):]) || oneGroup(head[:k], head[k+len(sep):]))) {
 			head = head[k+len(sep):]
 		}
 	}
@@ -2477,6 +2494,10 @@ func subjectBefore(s string, i int) string {
 // the contractor who is busy and will …"); the second verb may be its
 // subject's.
 var clauseWithin = lazyre.New(`(?i)\b(?:told|said|heard|informed|advised|understood|learn[te]d?)(?:\s+[\w'’-]+){1,5}?\s+(?:is|are|was|were|has|had|have|will|would|can|could)\b|\b(?:who|which|whom|whose)\b`)
+
+// companyAside is a second party the subject acts with, last before the
+// verb: ", together with the Treasurer,", " along with the clubs".
+var companyAside = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+[^,;:.–—]+,?$`)
 
 // dashAside is an aside between spaced dashes, the second ending the
 // words before the verb.

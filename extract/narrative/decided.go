@@ -38,6 +38,14 @@ func namedSubjunctive(s string) (string, bool) {
 		if nameLike(subject) && actorHead(head) && !hasPastWord(words[:k]) && !strings.Contains(strings.ToLower(subject), "that ") {
 			return subject, true
 		}
+		if loc := companyWith.FindStringIndex(subject); loc != nil && !strings.Contains(subject[loc[1]:], ",") {
+			// "officers along with the clubs report …": the company
+			// named is no one who acts for the council, the subject
+			// before it still is.
+			if before := strings.TrimRight(subject[:loc[0]], ","); nameLike(before) && actorHead(lastWord(before)) && !hasPastWord(strings.Fields(before)) {
+				return before, true
+			}
+		}
 		return "", false
 	}
 	return "", false

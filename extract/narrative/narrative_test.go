@@ -483,6 +483,11 @@ func TestCommitments(t *testing.T) {
 		// A "will" joined on after a relative clause may be that
 		// clause's subject's: the sentence undertakes, no one named.
 		{text: "Cllr Dunn has phoned the plumber who is on holiday and will ring the Clerk on his return.", want: "Cllr Dunn has phoned the plumber who is on holiday and will ring the Clerk on his return.", genre: "minutes"},
+		// Two plain plurals for people joined are one subject; the
+		// company a subject keeps is an aside, not who acts.
+		{text: "Councillors and officers will meet the bowls club on site.", want: "Councillors and officers will meet the bowls club on site.", owner: "Councillors and officers", genre: "minutes"},
+		{text: "Officers along with the tenants will report back on the car park.", want: "Officers along with the tenants will report back on the car park.", owner: "Officers", genre: "minutes"},
+		{text: "The Chair, together with the Clerk, will write to the allotment holders.", want: "The Chair, together with the Clerk, will write to the allotment holders.", owner: "The Chair", genre: "minutes"},
 		{text: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", want: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", owner: "Cllr Dunn", genre: "minutes"},
 	}
 	for _, tt := range tests {
@@ -989,12 +994,16 @@ func TestDelegate(t *testing.T) {
 		"Agreed that the motion that delegation be given to officers to set the boat fees be turned down": "",
 		"The proposal that authority be delegated to officers to let the kiosk contract be declined":      "",
 		// A refusal inside the task handed over refuses nothing.
-		"That delegation be given to officers to rebook the halls which were turned down in June":                 "officers",
-		"That delegation be given to officers to look again at the bids that were refused in May":                 "officers",
-		"That delegation be given to officers to re-let sheds whose leases are declined":                          "officers",
-		"That delegation be given to the officers' panel to fix the prices":                                       "",
-		"That the Clerk, together with the Chair, meet the new tenant":                                            "Clerk and the Chair",
-		"That the wardens together with officers inspect the pond":                                                "wardens and officers",
+		"That delegation be given to officers to rebook the halls which were turned down in June": "officers",
+		"That delegation be given to officers to look again at the bids that were refused in May": "officers",
+		"That delegation be given to officers to re-let sheds whose leases are declined":          "officers",
+		"That delegation be given to the officers' panel to fix the prices":                       "",
+		"That the Clerk, together with the Chair, meet the new tenant":                            "Clerk and the Chair",
+		"That the wardens together with officers inspect the pond":                                "wardens and officers",
+		"that the Chair, along with the Clerk, visit the allotments":                              "Chair and the Clerk",
+		// Company that is no one acting for the council leaves the
+		// subject before it as who acts.
+		"That staff along with the tenants survey the car park":                                                   "staff",
 		"That the Clerk in consultation with the Mayor write to the landowner":                                    "Clerk",
 		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions": "Corporate Director, Community Wellbeing",
 		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                          "Assistant Director – Finance",
