@@ -1491,6 +1491,9 @@ func delegatedOwners(text string) []string {
 
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
+	// "Subject to the survey, Cllr Rowe to order …": a condition set
+	// first names no one; who acts is the subject after it.
+	clause = frontedCondition.ReplaceAllString(strings.TrimSpace(clause), "")
 	if m := trailingDoer.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… to be arranged – AS & TD", "… – AV to action"
 	}
@@ -1899,6 +1902,11 @@ func severalNames(name string) bool {
 	}
 	return false
 }
+
+// frontedCondition is a condition set before a decision's subject with
+// its comma: "Subject to the survey, ", "Once the quote is in, ". The
+// subject after it still names who acts.
+var frontedCondition = lazyre.New(`^(?i:subject\s+to|provided|pending|once|if|following|after|on\s+receipt\s+of)\s[^,;:.]{1,80},\s+`)
 
 // withAside opens an aside of who a post acts with.
 var withAside = lazyre.New(`^(?:in|following|after)\s+(?:consultation|conjunction|liaison|discussion)\b`)

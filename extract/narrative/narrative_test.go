@@ -1003,7 +1003,10 @@ func TestDelegate(t *testing.T) {
 		"that the Chair, along with the Clerk, visit the allotments":                              "Chair and the Clerk",
 		// Company that is no one acting for the council leaves the
 		// subject before it as who acts.
-		"That staff along with the tenants survey the car park":                                                   "staff",
+		"That staff along with the tenants survey the car park": "staff",
+		// A condition set first hides no one named after it.
+		"Subject to the quotes, Cllr Penn to book the skip":                                                       "Cllr Penn",
+		"Once the lease is signed, Cllr Penn will collect the keys":                                               "Cllr Penn",
 		"That the Clerk in consultation with the Mayor write to the landowner":                                    "Clerk",
 		"Authority is delegated to the Corporate Director, Community Wellbeing to take all operational decisions": "Corporate Director, Community Wellbeing",
 		"GAVE authority to the Assistant Director – Finance to make changes to the plan":                          "Assistant Director – Finance",
