@@ -184,6 +184,12 @@ func localDecides(s string) bool {
 // an earlier time within its own clause.
 func toldOfBefore(rest string) bool {
 	if cut := clauseEnd.FindStringIndex(rest); cut != nil {
+		if neverSince.MatchString(rest[cut[0]:]) {
+			// "approved the scheme in 2012 but it was never built":
+			// what became of it since is told, so the decision is
+			// history.
+			return true
+		}
 		rest = rest[:cut[0]]
 	}
 	if pastTimeNext.MatchString(rest) || pastTimeAtVerb.MatchString(rest) {
@@ -213,6 +219,12 @@ func participle(before, w string) bool {
 const pastTime = `(?:last\s+(?:year|month|week|time|autumn|spring|summer|winter)|previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting)\b`
 
 var (
+	// neverSince is a clause after "but" that tells the thing decided
+	// never came about: "but it was never built", "but this never
+	// happened".
+	// ("… but asked that it never open after dark" decides: "never"
+	// must be told of the thing, right after its subject and verb.)
+	neverSince = lazyre.New(`(?i)^,?\s+but\s+(?:(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?)\s+(?:was|were|has|have|had|is|are)\s+)?never\b`)
 	// clauseEnd ends the clause the deciding verb heads.
 	clauseEnd = lazyre.New(`[.;:]|,?\s+(?:but|and|although|though|whereas)\s`)
 	// pastTimeNext: a time right after the verb ("decided in 2013 to …",

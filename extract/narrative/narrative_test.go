@@ -3833,6 +3833,14 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|5|The committee decided to hold the fete in June 2017.|",
 		}},
+		{"a decision followed by 'but' and what never came of it is history; a 'never' inside what was decided is not", action.DocMinutes, []string{
+			"2. Skate park",
+			"The Council approved the ramps in 2009 but they were never put up.",
+			"3. Pond",
+			"The Council approved the new railings but asked that the gate never be locked.",
+		}, []string{
+			"resolution|3|The Council approved the new railings but asked that the gate never be locked.|",
+		}},
 		{"a past time inside what was decided (an 'as previously …' aside, a participle's phrase) leaves the decision this meeting's; one that ends the clause after its object is history", action.DocMinutes, []string{
 			"Minutes of the Grants Panel held on 8 July 2016",
 			"2. Fencing",
