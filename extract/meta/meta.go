@@ -43,8 +43,10 @@ var (
 	// subtitleHead is a subtitle's words before its span when they name
 	// a plan and nothing else: "Work plan – ", "Action plan for ".
 	subtitleHead = lazyre.New(`(?i)^(?:[\w'’-]+\s+){0,2}?plan\s*(?:[-–—:,(]\s*)?(?:for\s+|from\s+)?$`)
-	spanYear     = lazyre.New(`(?:19|20)\d{2}`)
-	monthSpan    = lazyre.New(`(?i)\b(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\s*(?:[-–—]|\bto\b)\s*(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\b`)
+	// planTitle is a title that names a plan.
+	planTitle = lazyre.New(`(?i)\bplan\b`)
+	spanYear  = lazyre.New(`(?:19|20)\d{2}`)
+	monthSpan = lazyre.New(`(?i)\b(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\s*(?:[-–—]|\bto\b)\s*(?:` + monthName + `)\.?\s+(?:19|20)\d{2}\b`)
 )
 
 // monthName is a month's name, whole or cut short.
@@ -67,7 +69,7 @@ func subtitleSpan(lines []layout.Line, title string) string {
 		}
 		for j := i + 1; j < len(lines) && j < 3; j++ {
 			if sub := strings.TrimSpace(lineText(lines[j])); sub != "" {
-				return planSpan(sub)
+				return planSpan(sub, planTitle.MatchString(title))
 			}
 		}
 		return ""
@@ -79,13 +81,16 @@ func subtitleSpan(lines []layout.Line, title string) string {
 // a plan and nothing else ("Work plan – ", "Action plan for "): in
 // "Draft plan – consultation January 2026 to March 2026" or "Progress
 // update on the plan – April 2025 to September 2025" another noun owns
-// the span.
-func planSpan(sub string) string {
+// the span. Under a plan's title (planned) a subtitle that is the span
+// alone ("April 2024 – March 2025") is the plan's too: no other noun is
+// there to own it.
+func planSpan(sub string, planned bool) string {
 	loc := monthSpan.FindStringIndex(sub)
 	if loc == nil {
 		return ""
 	}
-	if !subtitleHead.MatchString(sub[:loc[0]]) {
+	alone := strings.TrimSpace(sub[:loc[0]]) == "" && strings.Trim(sub[loc[1]:], " .") == ""
+	if !subtitleHead.MatchString(sub[:loc[0]]) && !(planned && alone) {
 		return ""
 	}
 	return sub[loc[0]:loc[1]]
