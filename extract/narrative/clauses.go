@@ -1112,10 +1112,26 @@ func verbThenObject(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w[1])
 	next := strings.ToLower(w[1])
+	if countedObject(w[1:]) {
+		// "Appoint 3 members to the panel": a number opens the object
+		// as a determiner does, its noun after it in lower case.
+		return true
+	}
 	if !unicode.IsLower(r) || afterVerbPreposition[next] {
 		return false
 	}
 	return len(w) > 8 || endsSentence(s) || objectOpener[next]
+}
+
+// countedObject: ws opens with a number in figures and then a word in
+// lower case, an object counted ("3 members", "12 trees"), not a date or
+// a reference ("3 May", "4.2 The …").
+func countedObject(ws []string) bool {
+	if len(ws) < 2 || strings.Trim(ws[0], "0123456789") != "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return unicode.IsLower(r) && !afterVerbPreposition[strings.ToLower(ws[1])]
 }
 
 // verbOpens: the first word of a line verbThenObject accepts is its verb,

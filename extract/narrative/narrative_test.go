@@ -9256,6 +9256,11 @@ func TestUnstoppedVerbLines(t *testing.T) {
 		{"Update on the library opening hours", false},
 		{"Review of the parking charges for the year ahead and beyond", false},
 		{"Draft plan for the town centre", false},
+		// A number in figures opens a counted object as a determiner
+		// does; a date or a number before a preposition does not.
+		{"Choose 4 trustees for the charity", true},
+		{"Meeting 14 June at the hall", false},
+		{"Section 2 of the plan", false},
 	} {
 		if got := verbThenObject(tt.s); got != tt.want {
 			t.Errorf("verbThenObject(%q) = %v, want %v", tt.s, got, tt.want)
