@@ -1067,8 +1067,15 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		return p.marker, p.body, true
 	case b.lead != "" && baseVerb.MatchString(first) && len(b.clauses) > 0:
 		return p.marker, p.body, true
-	case b.plainLines && p.marker == "" && !p.heading && startsUpper(first) && endsSentence(p.body) && len(strings.Fields(p.body)) <= 20:
+	case b.plainLines && p.marker == "" && !p.heading && startsUpper(first) && endsSentence(p.body) && len(strings.Fields(p.body)) <= 20 && (b.kind != action.KindResolution || verbOpens(p.body)):
+		// (Under "RESOLVED to:" a point opens with its verb: "Members
+		// thanked the volunteers." after the points is the story again.)
 		return "", p.body, true // "Action required:" over "Write to the owner."
+	case b.plainLines && b.kind == action.KindResolution && p.marker == "" && !p.heading && startsUpper(first) && verbThenObject(p.body) && verbOpens(p.body):
+		// "RESOLVED to:" over "Agree the terms of reference" with no
+		// stop: the "to" wants a verb, and a line that opens with one
+		// and goes on to its object is a point.
+		return "", p.body, true
 	case b.lead != "" && hasSuffixFold(b.lead, " to") && !p.heading && startsUpper(first) && knownVerb(first) && (endsSentence(p.body) || len(b.clauses) > 0 && verbThenObject(p.body)):
 		// "The Panel agreed to:" over "Widen the survey to tenants.",
 		// "Publish the results.": a lead-in whose "to" wants a verb, and

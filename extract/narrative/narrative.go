@@ -2546,6 +2546,10 @@ func opens(p paragraph) (opener, bool) {
 	}
 	if m := resolved.FindStringSubmatch(body); m != nil && isResolvedWord(m[1], body) {
 		if o, ok := leadIn(body); ok {
+			// "RESOLVED to:" alone, its lead empty: the "to" wants a
+			// verb, and lines under it that open with one, their
+			// markers lost, are its points (plainLines).
+			o.plainLines = o.plainLines || o.lead == "" && hasSuffixFold(strings.TrimRight(body, ":-– "), " to")
 			return o, true // "The Board RESOLVED to:"
 		}
 		if o, ok := labelOpener(p); ok {

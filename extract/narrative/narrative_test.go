@@ -9184,6 +9184,25 @@ func TestUnstoppedVerbLines(t *testing.T) {
 			"recommendation||the Panel resolves to Select the topic of the second review from: parks, roads and libraries.|",
 			"recommendation||the Panel resolves to appoint a chair to the review group and decide how many members it has|",
 		}},
+		// A bare "RESOLVED to:" wants a verb as "agreed to:" does: the
+		// lines under it that open with one are its points, stopped or
+		// not.
+		{"lines opening with a verb under a bare 'RESOLVED to:'", action.DocMinutes, []string{
+			"7. Footpaths", "",
+			"RESOLVED to:", "",
+			"Buy two new stiles for the north path.", "",
+			"Mend the gate by the ford.", "",
+			"8. Trees", "",
+			"RESOLVED to:", "",
+			"Plant a hedge along the school field", "",
+			"Ask the warden to water it in summer", "",
+			"Members thanked the volunteers.",
+		}, []string{
+			"resolution|7|Buy two new stiles for the north path.|",
+			"resolution|7|Mend the gate by the ford.|",
+			"resolution|8|Plant a hedge along the school field|",
+			"resolution|8|Ask the warden to water it in summer|",
+		}},
 		// Only the unstopped-lines path reads "Hold" and "Invite" here (no
 		// base verb list takes them); the agenda's next heading, opening
 		// with a word that may be a verb, ends the list.
