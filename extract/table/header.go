@@ -520,6 +520,12 @@ func namesWho(text string, words []string) bool {
 	if slices.Contains(words, "to") || strings.HasSuffix(text, ".") {
 		return false
 	}
+	if len(words) > 1 && verbObjectWord[strings.ToLower(words[1])] {
+		// "Report On Delays", "Chase The Contractor": in Title Case
+		// still a verb and its object or particle; a role's words after
+		// its first join a remit ("Head of Parks"), never "on" or "the".
+		return false
+	}
 	if len(words) <= maxWhoWords {
 		return true
 	}
@@ -530,6 +536,11 @@ func namesWho(text string, words []string) bool {
 	}
 	return true
 }
+
+// verbObjectWord follows a verb, opening its object or particle: a
+// determiner or a preposition no role's title has second.
+var verbObjectWord = map[string]bool{"the": true, "a": true, "an": true, "on": true, "to": true, "with": true, "about": true,
+	"into": true, "up": true, "back": true, "out": true, "off": true, "all": true, "any": true, "new": true}
 
 // titleWord is a word a role's title is made of: capitalised, or a joiner.
 func titleWord(w string) bool {

@@ -2034,3 +2034,25 @@ func TestWhoRowsNoneRead(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWho: a cell names who acts by its shape; a verb in Title Case
+// before its object or particle is what is done, not a role.
+func TestNamesWho(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Clerk", true},
+		{"Cllr Ames", true},
+		{"Head of Parks", true},
+		{"Head Of Adult Social Care", true},
+		{"Officer In Charge", true},
+		{"Chase The Builder", false},
+		{"Report On Flooding", false},
+		{"Clerk to write", false},
+	} {
+		if got := namesWho(c.text, strings.Fields(c.text)); got != c.want {
+			t.Errorf("namesWho(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
