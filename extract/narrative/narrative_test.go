@@ -3932,14 +3932,15 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|4|Cllr J Moss proposed that two benches be bought for the green. Proposed by Cllr J Moss, seconded by Cllr K Reed and the motion was carried.|",
 		}},
-		{"a vote line naming another mover, or putting a ', to <verb>' of its own, is a new proposal and carries none before it", action.DocMinutes, []string{
+		// (The proposal before another mover's carried motion is no
+		// decision on its own either: what won is not it.)
+		{"a vote line naming another mover, or putting a ', to <verb>' of its own, is a new proposal and carries none before it, nor leaves it decided", action.DocMinutes, []string{
 			"Minutes of the Amenities Committee held on 9 May 2022",
 			"4. Benches",
 			"Cllr J Moss proposed that a sum of £300 be given to the bowls club. Proposed by Cllr P Lane, seconded by Cllr K Reed and the motion was carried.",
 			"5. Hedges",
 			"Cllr J Moss proposed that the hedge be cut back in March. Proposed by Cllr J Moss, seconded by Cllr K Reed, to leave the hedge until autumn, and the motion was carried.",
 		}, []string{
-			"resolution|4|Cllr J Moss proposed that a sum of £300 be given to the bowls club.|",
 			"resolution|5|Proposed by Cllr J Moss, seconded by Cllr K Reed, to leave the hedge until autumn, and the motion was carried.|",
 		}},
 		{"a count ending in the motion carried carries no proposal before a sentence that puts its own, no amendment, and nothing when more voted against", action.DocMinutes, []string{

@@ -326,6 +326,12 @@ func (f *finder) seconded(p paragraph, body string) string {
 			if i == 0 || len(rest) == 0 || rest[len(rest)-1] != sents[i-1] {
 				continue // what it carried was read already, or is elsewhere
 			}
+			if proposalPut.MatchString(sents[i-1]) && proposedBy.MatchString(s) && !moverRestated(sents[i-1], s) {
+				// "Cllr Hart proposed that …. Proposed by Cllr Lee,
+				// seconded … and carried.": another mover's motion won,
+				// not the proposal before, and what it was is not told.
+				continue
+			}
 			decision = sents[i-1]
 			rest = rest[:len(rest)-1]
 		}
