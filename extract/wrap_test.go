@@ -102,3 +102,29 @@ var (
 	spacedCells = regexp.MustCompile(`\S {3,}\S`)
 	leadMarker  = regexp.MustCompile(`^\s*\(?\w{1,3}[.)]\s+`) // "1.    The Cabinet …": a point's number, not a cell
 )
+
+// TestPDFWrapsAsText: minutes typed a paragraph a line
+// (testdata/wrapped_resolved.txt) and printed to PDF as the page sets'
+// PDF copies are (each line a <p> of its own in DejaVu Sans Mono 9pt, A4
+// with 2cm margins, by "chromium --headless --print-to-pdf"), so that the
+// wrap puts "RESOLVED" and "Resolved" at the start of a line, yield the
+// same items from the PDF as from the text: the decision word the wrap
+// moved goes on with the sentence that leads to it.
+func TestPDFWrapsAsText(t *testing.T) {
+	var got [2][]string
+	for i, name := range []string{"testdata/wrapped_resolved.txt", "testdata/wrapped_resolved.pdf"} {
+		x, err := File(t.Context(), name, action.Document{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range x.Actions {
+			got[i] = append(got[i], a.Kind+"|"+a.Action)
+		}
+	}
+	if len(got[0]) != 2 {
+		t.Fatalf("the text gives %d items, want 2:\n%s", len(got[0]), strings.Join(got[0], "\n"))
+	}
+	if strings.Join(got[1], "\n") != strings.Join(got[0], "\n") {
+		t.Errorf("the PDF gives\n%s\nthe text\n%s", strings.Join(got[1], "\n"), strings.Join(got[0], "\n"))
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/clean"
@@ -120,6 +122,16 @@ var (
 	bareMarker   = lazyre.New(`^(?:\(?[a-z]\)|\(?[ivx]{1,6}\)|\(?\d{1,3}\)|\d{1,3}\.|[a-h]\.)$`)
 	startsBlock  = lazyre.New(`(?i)^((?:\(?[ivxlc]{1,6}\)|\(?\d{1,3}\)|\(?[a-z]\))(?:[^,;:.]|$)|\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}[a-z]\.\s|recommendation\s+\d|action\s*:)|^(?-i:RESOLVED|Resolved|AGREED\s|Agreed\s*[:–—-]\s|RECOMMENDED(?:\s+that)?\s*[:\-–]?$|RECOMMENDED\s+TO\s|[A-Z]{1,2}\d{1,2}\.\s|That\s|(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated)\s+(?:the|that|to|a|an)\s|[a-h]\.\s|[ivxlc]{1,6}\.\s|[IVX]{1,5}\.\s+[A-Z]|\d{1,3}\.\d{1,3}\s+[A-Z(])|^[•·▪◦●‣⁃■□](?:\s|$)`)
 )
+
+// resolvedWord opens a line with the word that records a decision.
+var resolvedWord = lazyre.New(`^(?:RESOLVED|Resolved)\b`)
+
+// endsLowerWord tells whether t ends on a word in small letters, with no
+// stop or other mark after it: a sentence not yet done.
+func endsLowerWord(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLower(r)
+}
 
 // paragraphs joins the lines no table used into paragraphs.
 func paragraphs(ld layout.Doc, used []bool) []paragraph {
@@ -325,7 +337,13 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 		// stops at a word no sentence ends with.
 		capsHead := cur != nil && !endsSentence(tail(buf)) && capsWords(text) >= 2 && capsWords(text) == len(strings.Fields(text)) &&
 			letterCount(text) >= 12 && startsUpper(nextText(ld.Lines, i)) && (markerPat.Match(buf) || proseLine(ld.Lines[i-1].Text) && !unfinished(tail(buf)))
-		starts := nextBare || dashPoint || listHead || askedLead || outcome || capsHead || startsBlock.MatchString(text) || datedEntry.MatchString(text) ||
+		// "… and unanimously approved" over "RESOLVED to approve …": a
+		// line the wrap broke (its first word would not have fitted
+		// after the line before) in the middle of a sentence that runs
+		// on into its decision, as one line of the text has it.
+		wrappedDecision := cur != nil && i > 0 && width > 0 && resolvedWord.MatchString(text) && endsLowerWord(tail(buf)) &&
+			clean.Space(ld.Lines[i-1].Text) != "" && !layout.WouldFit(ld.Lines[i-1].Text, text, width)
+		starts := nextBare || dashPoint || listHead || askedLead || outcome || capsHead || startsBlock.MatchString(text) && !wrappedDecision || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf) || recordField.MatchString(text)) ||
 			(bareMarker.MatchString(text) || squareMarker.MatchString(text)) && (cur == nil || endsSentence(tail(buf)) || bytes.HasSuffix(buf, []byte(";")) || bytes.HasSuffix(buf, []byte("; and"))) ||
 			// "It was RESOLVED to …" on a line after a finished sentence
