@@ -358,6 +358,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.subjunctives = subjunctiveRuns(ps)
 	}
 	f.remits = remitPoints(ps)
+	f.purposed = map[int]bool{}
 	f.previews = previewPoints(ps)
 	for i, ends := range endsBeforeMeans(ps) {
 		f.previews[i] = f.previews[i] || ends
@@ -789,6 +790,12 @@ type finder struct {
 	// another style under it are the powers, the Director's.
 	powersTo    []string
 	powersStyle string
+	// purposeStyle is the numbering of a list of purposes ("1. To make
+	// sure …") read after a decision page's decisions: why they were
+	// made, their label lost. An item added ends it. purposed marks its
+	// points, which the second reader leaves too.
+	purposeStyle string
+	purposed     map[int]bool
 	// labelled is set once a "Minutes:" or "Decision:" label is read;
 	// minuted once a "Minutes:" label is: the text under it is minutes,
 	// whatever the paper's genre (an issue page holds the agenda's
@@ -1855,6 +1862,10 @@ func (f *finder) paragraph(p paragraph) {
 			// "(ii) approve …": each power is the Director's.
 			f.powersTo, f.powersStyle = delegatedOwners(body), markerStyle(p.marker)
 		}
+	}
+	if decisionPage && listed && f.purposes(p, body) {
+		f.purposed[f.at] = true
+		return
 	}
 	if decisionPage && (listed || sectionListed) && !titleOverRecord && !f.alternatives {
 		// "(a) Approve the budget; (b) Note the risks", "1. Noted the
@@ -4025,6 +4036,7 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	f.out = append(f.out, a)
 	f.lastAt = f.paras
+	f.purposeStyle = ""
 	id := 0
 	if f.blk != nil {
 		id = f.blk.id
@@ -4699,4 +4711,33 @@ func wordSet(s string) map[string]bool {
 		out[w] = true
 	}
 	return out
+}
+
+// purposes tells whether the listed point p is one of the reasons a
+// decision page gives after its decisions, their label lost: decisions
+// set as "That … be done" (or "… be agreed" with its "That" left off),
+// then a list numbered from its start again whose points open "To" and a
+// verb no decision takes ("1. To make sure the service …", "(i) To keep
+// costs down"). A page that decides in the infinitive ("1. To approve
+// …") keeps its points, as does a list that goes on numbering.
+func (f *finder) purposes(p paragraph, body string) bool {
+	w := strings.Fields(body)
+	if len(w) < 3 || w[0] != "To" || decisionVerb.MatchString(w[1]) || strings.HasSuffix(body, ":") {
+		return false
+	}
+	if f.purposeStyle != "" {
+		return markerStyle(p.marker) == f.purposeStyle
+	}
+	if len(f.out) == 0 || !firstMarker(p.marker) {
+		return false
+	}
+	last := f.out[len(f.out)-1]
+	if last.Kind != action.KindResolution || last.Ref == "" || firstMarker(last.Ref) && len(f.out) == 1 || toInfinitive.MatchString(last.Action) {
+		return false
+	}
+	if !thatDecides(last.Action) && !subjunctive(last.Action) && !bareSubjunctive.MatchString(last.Action) {
+		return false
+	}
+	f.purposeStyle = markerStyle(p.marker)
+	return true
 }

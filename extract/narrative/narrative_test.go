@@ -9623,3 +9623,34 @@ func TestWrapAtAs(t *testing.T) {
 		}},
 	}, refKindAction)
 }
+
+// TestPurposesAfterDecisions: a decision page that lost its labels sets
+// its decisions ("That … be done"), then why they were made as a list
+// numbered from the start again, each point "To" and a verb no decision
+// takes. The purposes are not decisions; a page deciding in the
+// infinitive, or a list that goes on numbering, keeps its points.
+func TestPurposesAfterDecisions(t *testing.T) {
+	tests := []findCase{
+		{"purposes restart the numbering", action.DocDecision, []string{
+			"1. That the allotment rents rise by two per cent from April be approved.",
+			"2. That the waiting list be reopened to new tenants.",
+			"1. To keep the allotments self-funding over the next five years.",
+			"2. To give residents on the list a fair chance of a plot.",
+		}, []string{"That the allotment rents rise by two per cent from April be approved.", "That the waiting list be reopened to new tenants."}},
+		{"roman points after a subjunctive with its That lost", action.DocDecision, []string{
+			"(i) The lease of the boathouse to the rowing club be granted for ten years;",
+			"(ii) The Head of Estates be authorised to settle the lease's terms.",
+			"(i) To secure the boathouse's upkeep at no cost to the town; and",
+			"(ii) To widen use of the river by young people.",
+		}, []string{"The lease of the boathouse to the rowing club be granted for ten years", "The Head of Estates be authorised to settle the lease's terms."}},
+		{"a list that goes on numbering keeps its point", action.DocDecision, []string{
+			"1. That the allotment rents rise by two per cent from April be approved.",
+			"2. To publish the new rents on the notice board before March.",
+		}, []string{"That the allotment rents rise by two per cent from April be approved.", "To publish the new rents on the notice board before March."}},
+		{"a restarted list deciding in the infinitive is kept", action.DocDecision, []string{
+			"1. That the allotment rents rise by two per cent from April be approved.",
+			"1. To approve the tenancy agreement for the new plots.",
+		}, []string{"That the allotment rents rise by two per cent from April be approved.", "To approve the tenancy agreement for the new plots."}},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Action })
+}
