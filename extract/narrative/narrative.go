@@ -163,6 +163,27 @@ var thisDecision = lazyre.New(`(?i)\bth(?:is|e)\s+decision\b`)
 // reasonsLabel is a decision form's "Reason for Decision:" field.
 var reasonsLabel = lazyre.New(`(?i)^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$`)
 
+// bareReasons: a decision form's reasons field under a label of one
+// word, "Reasons:", or with its label wrapped ("Reasons" over "for
+// Decisions"). Between a decision's numbered clauses the word gives
+// that clause's reason, the list going on after it (stops, reasonOf).
+func (f *finder) bareReasons(body string) bool {
+	if !reasonWord.MatchString(body) {
+		return false
+	}
+	if reasonsWrapped.MatchString(f.next) {
+		return true
+	}
+	b := f.blk
+	return strings.HasSuffix(body, ":") && !(b != nil && len(b.clauses) > 0 && f.out[b.clauses[len(b.clauses)-1]].Ref != "")
+}
+
+// reasonWord is the reasons field's label of one word.
+var reasonWord = lazyre.New(`(?i)^reasons?\s*:?$`)
+
+// reasonsWrapped is the rest of a reasons label wrapped to its own line.
+var reasonsWrapped = lazyre.New(`(?i)^for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$`)
+
 // reasonsRunIn is the reasons field run in after a decision's clauses.
 var reasonsRunIn = lazyre.New(`\s(?:Reasons?(?:\(s\))?|REASONS?)(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:\s`)
 
@@ -358,7 +379,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		f.subjunctives = subjunctiveRuns(ps)
 	}
 	f.remits = remitPoints(ps)
-	f.purposed = map[int]bool{}
+	f.whyAt = map[int]bool{}
 	f.previews = previewPoints(ps)
 	for i, ends := range endsBeforeMeans(ps) {
 		f.previews[i] = f.previews[i] || ends
@@ -792,10 +813,11 @@ type finder struct {
 	powersStyle string
 	// purposeStyle is the numbering of a list of purposes ("1. To make
 	// sure …") read after a decision page's decisions: why they were
-	// made, their label lost. An item added ends it. purposed marks its
-	// points, which the second reader leaves too.
+	// made, their label lost. An item added ends it. whyAt marks its
+	// points and the paragraphs under a reasons label, which the second
+	// reader leaves too.
 	purposeStyle string
-	purposed     map[int]bool
+	whyAt        map[int]bool
 	// labelled is set once a "Minutes:" or "Decision:" label is read;
 	// minuted once a "Minutes:" label is: the text under it is minutes,
 	// whatever the paper's genre (an issue page holds the agenda's
@@ -965,13 +987,14 @@ func (f *finder) paragraph(p paragraph) {
 	if f.planPage && isMinuteNumber(p.marker) && !endsSentence(body) && len(strings.Fields(body)) <= 10 && looksLikeHeading(body) {
 		f.sectionHead = body
 	}
-	if reasonsLabel.MatchString(body) {
+	if reasonsLabel.MatchString(body) || f.bareReasons(body) {
 		f.endBlocks()
 		f.reasons = true
 		return
 	}
 	if f.reasons {
 		if !(p.heading || fieldLabel.MatchString(body) && len(strings.Fields(body)) <= 5 || decisionLabel.MatchString(p.text)) {
+			f.whyAt[f.at] = true
 			return
 		}
 		f.reasons = false
@@ -1864,7 +1887,7 @@ func (f *finder) paragraph(p paragraph) {
 		}
 	}
 	if decisionPage && listed && f.purposes(p, body) {
-		f.purposed[f.at] = true
+		f.whyAt[f.at] = true
 		return
 	}
 	if decisionPage && (listed || sectionListed) && !titleOverRecord && !f.alternatives {

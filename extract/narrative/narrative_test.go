@@ -9654,3 +9654,26 @@ func TestPurposesAfterDecisions(t *testing.T) {
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Action })
 }
+
+// TestReasonsLabelForms: a decision form's reasons field under a label of
+// one word ("Reasons:") or its label wrapped to two lines ("Reasons" over
+// "for Decisions") holds why it was decided, neither a promise nor a
+// decision; between a decision's numbered clauses the bare word still
+// gives that clause's reason, the list going on after it.
+func TestReasonsLabelForms(t *testing.T) {
+	tests := []findCase{
+		{"a label of one word", action.DocDecision, []string{
+			"Decision:", "The Board noted the yearly report on the parks.",
+			"Reasons:", "There is a legal duty for Clerks of Councils to keep an Asset Register and Parish Councils to publish the register.",
+		}, []string{"resolution||The Board noted the yearly report on the parks.|"}},
+		{"the label wrapped", action.DocDecision, []string{
+			"Decisions", "1. That the grants set out in the schedule be awarded.",
+			"Reasons", "for Decisions", "1. Members were required to approve any grant above the limit, and officers will check each award.",
+		}, []string{"resolution|1|That the grants set out in the schedule be awarded.|"}},
+		{"the bare word between numbered clauses", action.DocDecision, []string{
+			"RESOLVED: (i) That the hedge survey be carried out in spring.", "Reason:", "So the survey sees the nesting season.",
+			"(ii) That the ranger report the survey's findings in the autumn.",
+		}, []string{"resolution|(i)|That the hedge survey be carried out in spring.|", "resolution|(ii)|That the ranger report the survey's findings in the autumn.|"}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}

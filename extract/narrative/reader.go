@@ -281,7 +281,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	underMotion(ps, cs)
 	for i := range cs {
 		_, row := f.rows[i]
-		if f.unvoted[i] || row || f.remits[i] || f.purposed[i] || f.previews[i] || f.toldAgain[ps[i].text] {
+		if f.unvoted[i] || row || f.remits[i] || f.whyAt[i] || f.previews[i] || f.toldAgain[ps[i].text] {
 			// A motion's words, moved and not carried; a table row, a
 			// remit, a preview, words told again: closed before training
 			// watches too, so it learns from what production reads.
