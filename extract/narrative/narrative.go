@@ -1886,7 +1886,7 @@ func (f *finder) paragraph(p paragraph) {
 			f.powersTo, f.powersStyle = delegatedOwners(body), markerStyle(p.marker)
 		}
 	}
-	if decisionPage && listed && f.purposes(p, body) {
+	if decisionPage && (listed || p.marker == "") && f.purposes(p, body) {
 		f.whyAt[f.at] = true
 		return
 	}
@@ -4741,26 +4741,38 @@ func wordSet(s string) map[string]bool {
 // set as "That … be done" (or "… be agreed" with its "That" left off),
 // then a list numbered from its start again whose points open "To" and a
 // verb no decision takes ("1. To make sure the service …", "(i) To keep
-// costs down"). A page that decides in the infinitive ("1. To approve
-// …") keeps its points, as does a list that goes on numbering.
+// costs down"), or one such sentence unnumbered straight after them. A
+// page that decides in the infinitive ("1. To approve …") keeps its
+// points, as does a list that goes on numbering.
 func (f *finder) purposes(p paragraph, body string) bool {
 	w := strings.Fields(body)
 	if len(w) < 3 || w[0] != "To" || decisionVerb.MatchString(w[1]) || strings.HasSuffix(body, ":") {
 		return false
 	}
-	if f.purposeStyle != "" {
+	switch {
+	case p.marker == "":
+		// Unnumbered, a purpose is a sentence of its own straight after
+		// the decisions ("To keep costs down.").
+		if !endsSentence(body) || f.paras-f.lastAt > 1 {
+			return false
+		}
+	case f.purposeStyle != "":
 		return markerStyle(p.marker) == f.purposeStyle
+	case !firstMarker(p.marker):
+		return false
 	}
-	if len(f.out) == 0 || !firstMarker(p.marker) {
+	if len(f.out) == 0 {
 		return false
 	}
 	last := f.out[len(f.out)-1]
-	if last.Kind != action.KindResolution || last.Ref == "" || firstMarker(last.Ref) && len(f.out) == 1 || toInfinitive.MatchString(last.Action) {
+	if last.Kind != action.KindResolution || last.Ref == "" && p.marker != "" || firstMarker(last.Ref) && len(f.out) == 1 || toInfinitive.MatchString(last.Action) {
 		return false
 	}
 	if !thatDecides(last.Action) && !subjunctive(last.Action) && !bareSubjunctive.MatchString(last.Action) {
 		return false
 	}
-	f.purposeStyle = markerStyle(p.marker)
+	if p.marker != "" {
+		f.purposeStyle = markerStyle(p.marker)
+	}
 	return true
 }

@@ -9643,6 +9643,12 @@ func TestPurposesAfterDecisions(t *testing.T) {
 			"(i) To secure the boathouse's upkeep at no cost to the town; and",
 			"(ii) To widen use of the river by young people.",
 		}, []string{"The lease of the boathouse to the rowing club be granted for ten years", "The Head of Estates be authorised to settle the lease's terms."}},
+		{"an unnumbered purpose straight after the decisions", action.DocDecision, []string{
+			"Decision status: Recommendations Approved", "Is Key decision?: No",
+			"1. That the allotment rents rise by two per cent from April be approved.",
+			"2. That the waiting list be reopened to new tenants;",
+			"To ensure that the Board is kept fully informed of the survey's results and picks the measures which should be taken forward for more work.",
+		}, []string{"That the allotment rents rise by two per cent from April be approved.", "That the waiting list be reopened to new tenants"}},
 		{"a list that goes on numbering keeps its point", action.DocDecision, []string{
 			"1. That the allotment rents rise by two per cent from April be approved.",
 			"2. To publish the new rents on the notice board before March.",
