@@ -975,7 +975,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// face-to-face": a member's view, no one's undertaking.
 		return "", "", false
 	}
-	if has("place", "held", "meeting") && eventNotice.MatchString(s) || has("publish", "available", "circulat") && papersNotice.MatchString(s) || has("agenda") && agendaAdded.MatchString(s) ||
+	if has("place", "held", "meeting") && eventNotice.MatchString(s) || has("publish", "available", "circulat", "as soon as") && papersNotice.MatchString(s) || has("agenda") && agendaAdded.MatchString(s) ||
 		has("notice") && formalNotice.MatchString(s) || has("meeting") && meetingNotice.MatchString(s) || has("held", "place", "convene", " sit") && sittingNotice.MatchString(s) || has("decision") && decisionTaken.MatchString(s) {
 		// "The Mayor reminded Members that the Carnival would take place
 		// on Monday", "The agenda will be published five working days
@@ -2161,14 +2161,24 @@ var (
 	// ("The Village Fete will be held on …"). When a meeting sits is
 	// its notice, not anyone's undertaking.
 	sittingNotice = lazyre.New(`(?i)^(?:(?:an?|the|this|next)\s+(?:[\w'’&-]+\s+){0,8}?(?:meeting|assembly|sitting|session|agm|f[eê]te|election|by[- ]?election|surgery|festival|fair|ceremony)\b(?:\s+(?:of|for|re|about|on)\s+(?:[\w'’&-]+\s+){0,8}?)?)\s*(?:will|shall)\s+(?:be\s+held|take\s+place|convene|sit)\b|^it\s+(?:will|shall)\s+be\s+held\s+(?:on|at)\b`)
-	meetingNotice = lazyre.New(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b` +
+	meetingNotice = lazyre.New(`(?i)\bmeetings?\b[^.]{0,60}\b(?:will|would|may|shall)\s+be\s+(?:held\s+(?:remotely|virtually|online|in public|in private|(?:\w+ly\s+)?(?:via|using|through)\b)|recorded|broadcast|filmed|webcast|streamed|live[- ]streamed)\b` +
+		// "Sound recordings will be made of every meeting": "recorded" said
+		// as a noun, the meetings coming after the verb.
+		`|\brecordings?\b[^.]{0,30}\b(?:will|would|may|shall)\s+be\s+(?:made|taken|kept)\s+of\b[^.]{0,60}\bmeetings?\b` +
 		// "A meeting ID and password will be emailed to all councillors":
 		// how to join, told to those invited.
 		`|\bmeeting\s+(?:ids?|links?|passwords?|passcodes?|codes?|details)\b[^.]{0,40}\b(?:will|would|shall)\s+be\s+(?:e-?mailed|sent|circulated|issued|provided|given)\b`)
 	papersNotice = lazyre.New(`(?i)\b(?:agendas?|reports?|papers|cop(?:y|ies)|documents?|questions and replies|minutes|decisions)\b[^.]{0,80}\b(?:will|would|shall)\s+(?:normally\s+|usually\s+)?be\s+(?:published|available|made available)\b[^.]{0,60}(?:\b(?:before|at|prior to|in advance of|following|after)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,4}?meeting\b|\bas\s+(?:normal|usual)\b)` +
 		// "[This report was unavailable at the time of agenda publication,
 		// and will be circulated separately.]": a paper sent late.
-		`|\b(?:reports?|papers?|appendix|appendices|documents?|item)\b[^.]{0,60}\b(?:was|were|is|are)\s+(?:not\s+(?:yet\s+)?available|unavailable)\b[^.]{0,80}\b(?:will|would|to)\s+(?:be\s+)?(?:circulated|published|issued|tabled|follow)\b`)
+		`|\b(?:reports?|papers?|appendix|appendices|documents?|item)\b[^.]{0,60}\b(?:was|were|is|are)\s+(?:not\s+(?:yet\s+)?available|unavailable)\b[^.]{0,80}\b(?:will|would|to)\s+(?:be\s+)?(?:circulated|published|issued|tabled|follow)\b` +
+		// "Notes are put online as soon as they are ready", "We will post
+		// the draft notes as soon as we can": a page's papers put up
+		// whenever they come, as a habit — the "as soon as" clause with a
+		// subject of its own waits on the papers' readiness, not on anyone's
+		// deed ("as soon as possible" is an undertaking's haste, and stays).
+		`|\b(?:agendas?|papers|minutes|notes)\b[^.]{0,40}\b(?:will|would|shall|are|is)\s+(?:normally\s+|usually\s+)?(?:be\s+)?(?:published|uploaded|posted|added|placed|put)\b[^.]{0,60}\bas\s+soon\s+as\s+(?:they|we|it|these|those)\b` +
+		`|\bwe\s+(?:will|shall|would)\s+(?:normally\s+|usually\s+)?(?:publish|upload|post|add|place|put)\s+(?:the\s+|our\s+)?(?:draft\s+)?(?:agendas?|papers|minutes|notes)\b[^.]{0,60}\bas\s+soon\s+as\s+(?:they|we|it|these|those)\b`)
 )
 
 // decisionTaken is how or when the paper's decision is to be made: "This

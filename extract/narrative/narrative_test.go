@@ -2315,6 +2315,12 @@ func TestNothingPromised(t *testing.T) {
 			"This is a formal notice under the Local Authorities (Executive Arrangements) Regulations 2012 that parts of the meeting will be held in private.",
 			"This meeting may be recorded for publication on the Council’s website; the Chair will confirm at the start whether it is being recorded.",
 			"From 1 May all Committee meetings that are taking place will be held remotely via video link.",
+			"Until the hall reopens, all of our meetings will be held electronically through a video call service.",
+			"Sound recordings will be taken of every public meeting of the Board, closed sessions included.",
+		}, nil},
+		{"a page's papers put online whenever they are ready", action.DocOther, []string{
+			"Draft notes of each gathering are posted on this page as soon as they have been typed up.",
+			"We will add the draft minutes here as soon as we are able to after each meeting.",
 		}, nil},
 		{"who may speak at the meeting", action.DocMinutes, []string{"At the meeting a questioner will be invited to address a question orally to the Leader."}, nil},
 		{"a member's view, a concern raised", action.DocMinutes, []string{
