@@ -1230,6 +1230,7 @@ func (f *finder) paragraph(p paragraph) {
 	// labelled decision has been read, later ones are quoted.
 	if thatDecides(body) && (f.opts.Genre == action.DocMinutes || f.opts.Genre == "" || f.opts.Genre == action.DocDecision && !f.decidedByLabel) {
 		f.rec = nil
+		f.unreadNoted(p)
 		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: body})
 		return
 	}
@@ -2365,6 +2366,17 @@ func (f *finder) innerPoint(p paragraph) bool {
 
 // nextInList: p is the point after the last decision of an unlabelled
 // list, nothing read between, and ends as a clause does.
+// unreadNoted keeps the point just before p, left unread, when in it the
+// body noted a thing: "(1) The Panel noted the figures and thanked the
+// officers." then "(2) That the figures be shown by ward.": a list of
+// decisions is one list, and the body's noting is its first decision,
+// though in minutes' narrative the same words tell the discussion.
+func (f *finder) unreadNoted(p paragraph) {
+	if u := f.unread; p.marker != "" && u.marker != "" && f.unreadAt == len(f.out) && markerFollows(u.marker, p.marker) && bodyNoted.MatchString(u.body) {
+		f.add(u, action.Action{Ref: u.marker, Kind: action.KindResolution, Action: u.body})
+	}
+}
+
 func (f *finder) nextInList(p paragraph) bool {
 	return f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker) && siblingClause(p.body)
 }
@@ -3216,10 +3228,13 @@ func (f *finder) clause(p paragraph) bool {
 		}
 		return false
 	}
-	if b.named && p.marker == "" && !p.heading && !strings.HasSuffix(p.body, ":") && decidedBody(p.body) && !speaking.MatchString(p.body) {
+	if b.named && p.marker == "" && !p.heading && !strings.HasSuffix(p.body, ":") && (decidedBody(p.body) || bodyNoted.MatchString(p.body) && len(sentences(p.body)) == 1) && !speaking.MatchString(p.body) {
 		// "Decision:" over "The Cabinet authorised the Director to:" and
 		// its clauses, then "The Cabinet agreed the revised targets.":
-		// the label's next decision, told as a sentence of its own.
+		// the label's next decision, told as a sentence of its own. So
+		// is "The Cabinet noted the survey.": under the label, the body
+		// noting a thing is what it decided, as the label's first
+		// sentence is.
 		f.add(p, action.Action{Ref: p.marker, Kind: f.decided(action.KindResolution), Action: p.body})
 		return true
 	}

@@ -3610,6 +3610,29 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|(b)|The Cabinet authorised the Head of Highways to consult the parish councils on the list of roads to be resurfaced|Head of Highways",
 			"resolution||The Cabinet agreed the revised inspection intervals set out in the report.|",
 		}},
+		{"under a 'Decision:' label, a later sentence in which the body notes a thing is its next decision, as the first is", action.DocMinutes, []string{
+			"Meeting: 02/02/2026 - Cabinet (Item 7)",
+			"7 Allotments Review",
+			"The paper set out how the allotment sites had been run over the year.",
+			"Decision:",
+			"The Cabinet noted the views of the Allotments Forum, as given in part 3 of the paper.",
+			"The Cabinet noted the allotments review for the year.",
+			"Reasons:",
+			"Members need to keep the sites under review.",
+		}, []string{
+			"resolution|7|The Cabinet noted the views of the Allotments Forum, as given in part 3 of the paper.|",
+			"resolution|7|The Cabinet noted the allotments review for the year.|",
+		}},
+		{"in a numbered list whose next point is a 'That …' decision, a first point in which the body notes a thing is a decision too", action.DocMinutes, []string{
+			"Minutes of the Parks Scrutiny Panel held on 9 March 2026",
+			"6 Second Quarter Parks Figures",
+			"The paper gives the Panel a view of the visitor figures for the second quarter.",
+			"(1) The Panel noted the visitor figures and thanked the rangers for their help.",
+			"(2) That numbers of visitors by site be shown in later papers.",
+		}, []string{
+			"resolution|6(1)|The Panel noted the visitor figures and thanked the rangers for their help.|",
+			"resolution|6(2)|That numbers of visitors by site be shown in later papers.|",
+		}},
 		{"lettered points run on in one paragraph with a stop ('a. … b. …') are points of their own: the words before the first are their title, an undertaking in one is not joined to another's, and a proposal naming only its mover and seconder carries the sentence before it", action.DocMinutes, []string{
 			"7.2 To receive the minutes a. The minutes of the meeting held in May were approved as a true record. b. The Chairman read a letter from the allotment society. Some plots are overgrown. Clerk to write to the tenants concerned. c. Clerk to buy two new padlocks for the gates.",
 			"7.3 Finance a. It was resolved to renew the insurance. b. It was resolved to pay the grass cutting invoice of £240.",
