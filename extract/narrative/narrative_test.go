@@ -3317,6 +3317,16 @@ func TestStrategyPromises(t *testing.T) {
 // act, from realpages12; and the meeting's own business that decides
 // nothing.
 func TestMeetingShapes(t *testing.T) {
+	// roofMinutes is a parish meeting's minutes whose three items are
+	// numbered "11/04/25", then second and third.
+	roofMinutes := func(second, third string) []string {
+		return []string{
+			"Minutes of the Parish Council meeting held on 8 April 2025", "",
+			"11/04/25     Apologies", "", "Cllr Ash (away)", "",
+			second + "     Minutes of the meeting held on 11 March 2025", "", "Approved and signed as a correct record", "",
+			third + "     Village Hall Roof", "", "It was resolved to accept the lower quote for the roof repair.",
+		}
+	}
 	tests := []findCase{
 		{"a body's noting told in one sentence, just before that body's decision told alike, is its first decision; another's noting is not", action.DocMinutes, []string{
 			"Meeting: 04/04/2026 - Cabinet (Item 13)",
@@ -3622,6 +3632,13 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|7|The Cabinet noted the views of the Allotments Forum, as given in part 3 of the paper.|",
 			"resolution|7|The Cabinet noted the allotments review for the year.|",
+		}},
+		{"minutes numbered as a count, then month and year, the count rising by one, take those codes as their refs", action.DocMinutes, roofMinutes("12/04/25", "13/04/25"), []string{
+			"resolution|12/04/25|Approved and signed as a correct record|",
+			"resolution|13/04/25|It was resolved to accept the lower quote for the roof repair.|",
+		}},
+		{"codes of that shape whose first number skips are dates, not a run of minute numbers", action.DocMinutes, roofMinutes("14/04/25", "17/04/25"), []string{
+			"resolution||It was resolved to accept the lower quote for the roof repair.|",
 		}},
 		{"in a numbered list whose next point is a 'That …' decision, a first point in which the body notes a thing is a decision too", action.DocMinutes, []string{
 			"Minutes of the Parks Scrutiny Panel held on 9 March 2026",

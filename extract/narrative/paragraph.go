@@ -423,7 +423,7 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 			}
 		}
 	}
-	return wholeRows(officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(thatRuns(labelColons(joinBareMarkers(oBullets(out))))))))))))))))))))))), rows)
+	return wholeRows(officeRows(pointDecisions(ledPoints(listedHeads(pointHeads(agendaHeads(codedMinutes(countFirstMinutes(slashMinutes(minuteRuns(renumberOnes(letterRuns(inlineNumberRuns(inlineLetterRuns(inlineCapsHeads(flatBulletRuns(inlineMinuteRuns(inlineBulletRuns(sectionRuns(titledThats(thatRuns(labelColons(joinBareMarkers(oBullets(out)))))))))))))))))))))))), rows)
 }
 
 var (

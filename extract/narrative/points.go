@@ -820,10 +820,7 @@ func codedMinutes(ps []paragraph) []paragraph {
 		if len(run) >= 2 {
 			for _, i := range run {
 				p := &ps[i]
-				m := minuteCode.FindStringSubmatch(p.text)
-				p.marker, p.minute = m[1]+m[2], true
-				p.body = strings.TrimLeft(strings.TrimSpace(p.text[len(m[1])+len(m[2]):]), ".:-– ")
-				p.heading = itemTitle(p.body)
+				codeMarks(p, minuteCode.FindStringSubmatch(p.text))
 				if k := strings.Index(p.body, "; "); k > 0 && k < 120 && startsUpper(p.body[k+2:]) && looksLikeHeading(p.body[:k]) && !finiteVerb.MatchString(p.body[:k]) {
 					// "E/09.20/03 Minutes of the meeting held on 11
 					// August; The minutes were approved …": the title,
@@ -862,6 +859,50 @@ func codedMinutes(ps []paragraph) []paragraph {
 		}
 	}
 	return out
+}
+
+// codeMarks makes a minute's code, matched as its two parts m[1] and
+// m[2], the marker of p, and the text after it p's body.
+func codeMarks(p *paragraph, m []string) {
+	p.marker, p.minute = m[1]+m[2], true
+	p.body = strings.TrimLeft(strings.TrimSpace(p.text[len(m[1])+len(m[2]):]), ".:-– ")
+	p.heading = itemTitle(p.body)
+}
+
+// countFirstCode is a minute's number written as its count, then its
+// month and year or its council's year: "04/07/19 Apologies", "72/23/24
+// TO RECEIVE …".
+var countFirstCode = lazyre.New(`^(\d{1,4})(/\d{1,4}/\d{1,4})[.:]?\s+(?:[-–]\s+)?[A-Z]`)
+
+// countFirstMinutes reads minutes numbered with such codes: two or more
+// paragraphs whose codes share all after the count, the count rising by
+// one each time, are the minutes' items, their codes the markers. (One
+// code alone may be a date; a diary's dates seldom run day by day.)
+func countFirstMinutes(ps []paragraph) []paragraph {
+	var run []int
+	tail, last := "", 0
+	flushRun := func() {
+		if len(run) >= 2 {
+			for _, i := range run {
+				codeMarks(&ps[i], countFirstCode.FindStringSubmatch(ps[i].text))
+			}
+		}
+		run = run[:0]
+	}
+	for i, p := range ps {
+		m := countFirstCode.FindStringSubmatch(p.text)
+		if p.marker != "" || m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if len(run) > 0 && !(m[2] == tail && n == last+1) {
+			flushRun()
+		}
+		run = append(run, i)
+		tail, last = m[2], n
+	}
+	flushRun()
+	return ps
 }
 
 // slashSubPoint is a numbered point of a minute numbered with its year:
