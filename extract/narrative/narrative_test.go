@@ -3633,6 +3633,20 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|7|The Cabinet noted the views of the Allotments Forum, as given in part 3 of the paper.|",
 			"resolution|7|The Cabinet noted the allotments review for the year.|",
 		}},
+		{"a council that considered an application and resolved on it, after the application's title, decided; the title is not kept", action.DocMinutes, []string{
+			"Parish Council", "Minutes of the meeting held on 3 June 2021", "",
+			"21/4 Apologies were received from Cllr Oak.", "",
+			"21/5 Planning 4 Mill Lane: a new porch. The Parish Council considered this application and resolved to support it.",
+		}, []string{
+			"resolution|21/5|The Parish Council considered this application and resolved to support it.|",
+		}},
+		{"a council's view of an application given in the present is its decision; what another body will send is not", action.DocMinutes, []string{
+			"Parish Council", "Minutes of the planning meeting held on 3 June 2021", "",
+			"PLANNING APPLICATIONS:", "",
+			"21/00123/FUL Two new houses at Mill Lane – It was noted that the Village Society would also be sending comments. The Council object to the application because of the loss of parking on the lane.",
+		}, []string{
+			"resolution||The Council object to the application because of the loss of parking on the lane.|",
+		}},
 		{"minutes numbered as a count, then month and year, the count rising by one, take those codes as their refs", action.DocMinutes, roofMinutes("12/04/25", "13/04/25"), []string{
 			"resolution|12/04/25|Approved and signed as a correct record|",
 			"resolution|13/04/25|It was resolved to accept the lower quote for the roof repair.|",
