@@ -223,8 +223,10 @@ var (
 	// never came about: "but it was never built", "but this never
 	// happened".
 	// ("… but asked that it never open after dark" decides: "never"
-	// must be told of the thing, right after its subject and verb.)
-	neverSince = lazyre.New(`(?i)^,?\s+but\s+(?:(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?)\s+(?:was|were|has|have|had|is|are)\s+)?never\b`)
+	// must be told of the thing, right after its subject and a past
+	// verb. "… but never for more than two years" and "… but these are
+	// never to rise" bound what was decided, and decide.)
+	neverSince = lazyre.New(`(?i)^,?\s+but\s+(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?)\s+(?:(?:was|were|has|have|had)\s+never\b|never\s+\w+ed\b)`)
 	// clauseEnd ends the clause the deciding verb heads.
 	clauseEnd = lazyre.New(`[.;:]|,?\s+(?:but|and|although|though|whereas)\s`)
 	// pastTimeNext: a time right after the verb ("decided in 2013 to …",

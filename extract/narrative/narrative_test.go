@@ -3898,8 +3898,14 @@ func TestMeetingShapes(t *testing.T) {
 			"The Council approved the ramps in 2009 but they were never put up.",
 			"3. Pond",
 			"The Council approved the new railings but asked that the gate never be locked.",
+			"4. Hall",
+			"The Council approved the stage hire, but never for more than two days.",
+			"5. Fees",
+			"Members approved the room charges, but these are never to rise above five pounds.",
 		}, []string{
 			"resolution|3|The Council approved the new railings but asked that the gate never be locked.|",
+			"resolution|4|The Council approved the stage hire, but never for more than two days.|",
+			"resolution|5|Members approved the room charges, but these are never to rise above five pounds.|",
 		}},
 		{"a past time inside what was decided (an 'as previously …' aside, a participle's phrase) leaves the decision this meeting's; one that ends the clause after its object is history", action.DocMinutes, []string{
 			"Minutes of the Grants Panel held on 8 July 2016",
