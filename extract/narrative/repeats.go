@@ -424,8 +424,11 @@ func sameSentence(a, b string) bool {
 // notedAgain: a note of who is to act ("Sam to mend the gate before
 // winter", as an "Action:" line gives it) says again an undertaking told
 // before it ("Sam agreed to mend the broken gate", "the Clerk was asked
-// to write to …"): the same doer, the same verb after "to", and at least
-// half of what the note names (two words or more).
+// to write to …"): the same doer, the same verb after "to", at least
+// half of what the note names (two words or more, words like "about"
+// not counted), and the thing it ends on told too: "Sam to write to the
+// school about the fence" is not "Sam agreed to write to the school
+// about the hedge".
 func notedAgain(told, note string) bool {
 	m := noteDoer.FindStringSubmatch(note)
 	if m == nil {
@@ -441,9 +444,28 @@ func notedAgain(told, note string) bool {
 		return false
 	}
 	named := contentSet(note[len(m[0]):])
-	n := shared(named, contentSet(told))
-	return n >= 2 && 2*n >= len(named)
+	last := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(note[len(m[0]):]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 4 && !linkWord[w] && !strings.HasSuffix(w, "ly") {
+			last = w
+		}
+	}
+	for w := range named {
+		if linkWord[w] {
+			delete(named, w)
+		}
+	}
+	toldWords := contentSet(told)
+	n := shared(named, toldWords)
+	return n >= 2 && 2*n >= len(named) && (last == "" || toldWords[last])
 }
+
+// linkWord: a word of four letters or more that only links the words
+// that name things ("about", "with"), so says nothing of what is meant.
+var linkWord = map[string]bool{"about": true, "with": true, "from": true, "that": true, "this": true, "these": true, "those": true,
+	"into": true, "onto": true, "over": true, "upon": true, "their": true, "them": true, "they": true, "then": true, "than": true,
+	"once": true, "when": true, "where": true, "which": true, "will": true, "would": true, "should": true, "before": true, "after": true,
+	"until": true, "within": true, "regarding": true, "following": true, "also": true, "some": true, "each": true, "every": true}
 
 // noteDoer opens a note of who is to act: a name or post of up to four
 // words, each capitalised but "the", "of" and "and", then "to" and a verb.
