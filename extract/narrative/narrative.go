@@ -2028,8 +2028,11 @@ func (f *finder) paragraph(p paragraph) {
 		// agreed or noted before and told in the past ("the Committee
 		// agreed to monitor …", "it was noted that … would be
 		// considered") is the paper's history; a promise in the future
-		// tense ("We will …") stays.
-		cs = slices.DeleteFunc(cs, func(c action.Action) bool { return !futureTense.MatchString(c.Action) })
+		// tense ("We will …") stays, and so does one told in the present
+		// ("The Council is committed to reviewing …").
+		cs = slices.DeleteFunc(cs, func(c action.Action) bool {
+			return !futureTense.MatchString(c.Action) && toldPast.MatchString(c.Action)
+		})
 	}
 	if len(cs) == 1 && p.marker != "" && !isSectionNumber(p.marker) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision &&
 		strings.HasPrefix(body, cs[0].Action) && weSpeak.MatchString(body) {
@@ -3309,6 +3312,10 @@ var decidingLead = lazyre.New(`(?i)\b(agreed|resolved|decided)\s+to\b`)
 
 // futureTense holds a verb's future: "will", "shall", "we'll".
 var futureTense = lazyre.New(`(?i)\b(?:will|shall)\b|['’]ll\b`)
+
+// toldPast marks a sentence told in the past: "agreed", "was noted",
+// "would be considered".
+var toldPast = lazyre.New(`(?i)\b(?:agreed|noted|decided|resolved|approved|asked|requested|was|were|would|had|did)\b`)
 
 // backgroundHead is a section heading whose role is to tell what came
 // before the paper: "1. Introduction", "Background", "Context",

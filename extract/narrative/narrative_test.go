@@ -1284,6 +1284,8 @@ func TestBackgroundPast(t *testing.T) {
 			[]string{"That the Board note this report."}},
 		{"noted before, under the background", action.DocReport, []string{"Background", "1. At its spring meeting the Board noted that the depot lease would be renewed in the autumn.", "2. Recommendations", "2.1 That the Board note this report."},
 			[]string{"That the Board note this report."}},
+		{"a standing promise told in the present under the background", action.DocReport, []string{"1. Background", "1.1 The Board is committed to reviewing the rota every quarter."},
+			[]string{"The Board is committed to reviewing the rota every quarter."}},
 		{"a promise under the introduction", action.DocReport, []string{"1. Introduction", "1.1 The Council will publish the rota on its website each quarter."},
 			[]string{"The Council will publish the rota on its website each quarter."}},
 		{"the past told elsewhere", action.DocReport, []string{"3. Progress", "3.1 So that the new rota works well the Board agreed to review it every quarter."},
