@@ -1658,9 +1658,11 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	return "", "", false
 }
 
-// relativeWho is a relative clause of a person or thing, its own verb
-// following: "who is away", "which has leaked".
-var relativeWho = lazyre.New(`\b(?:who|which)\s+(?:is|are|was|were|has|have|had|can|could)\b`)
+// relativeWho is a relative clause of a person, its own verb following,
+// that runs on to the "and" with no comma: "who is away". A thing's
+// ("which is broken") cannot be the one to act, and a clause set off by
+// commas is closed before the "and".
+var relativeWho = lazyre.New(`\bwho\s+(?:is|are|was|were|has|have|had|can|could)\b[^,]*$`)
 
 // joinedTo is a person named after "and", then "to" and a verb: a
 // minute's note of who is to act, joined on to what the meeting did

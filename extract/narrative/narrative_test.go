@@ -214,6 +214,7 @@ func TestCommitments(t *testing.T) {
 		// "that" or relative, stands before "and".
 		{text: "Cllr Reed was told the roofer is away and will come back in a fortnight.", want: "Cllr Reed was told the roofer is away and will come back in a fortnight.", genre: "minutes"},
 		{text: "Cllr Reed has rung the roofer who is away and will write to the Clerk in a fortnight.", want: "Cllr Reed has rung the roofer who is away and will write to the Clerk in a fortnight.", genre: "minutes"},
+		{text: "The Clerk has reported the bench which is broken and will ask the county to mend it.", want: "The Clerk has reported the bench which is broken and will ask the county to mend it.", owner: "Clerk", genre: "minutes"},
 		// An item's title run into its sentence, no colon or stop, before
 		// the councillor who acts; words that join or a past form before
 		// the councillor are the sentence's own.
