@@ -4000,8 +4000,11 @@ func TestMeetingShapes(t *testing.T) {
 			"Minutes of the Amenities Committee held on 9 May 2022",
 			"4. Benches",
 			"Cllr J Moss proposed that two benches be bought for the green. Proposed by Cllr J Moss, seconded by Cllr K Reed and the motion was carried.",
+			"5. Bins",
+			"Councillor Moss proposed that a new bin be bought for the car park. Proposed by Cllr J Moss, seconded by Cllr K Reed and carried.",
 		}, []string{
 			"resolution|4|Cllr J Moss proposed that two benches be bought for the green. Proposed by Cllr J Moss, seconded by Cllr K Reed and the motion was carried.|",
+			"resolution|5|Councillor Moss proposed that a new bin be bought for the car park.|",
 		}},
 		// (The proposal before another mover's carried motion is no
 		// decision on its own either: what won is not it.)

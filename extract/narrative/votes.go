@@ -111,9 +111,27 @@ func atoi(s string) int {
 // seconded by Cllr Bell and the motion was carried"): the vote on the
 // proposal in s, not another. Another mover, or a ", to <verb>" of its
 // own ("…, seconded by Cllr Bell, to defer the grant"), is a new proposal.
+// The mover is matched by surname, as the two may name them otherwise
+// ("Councillor Hart" and "Cllr Hart", "Cllr J Moss" and "Cllr Moss").
 func moverRestated(s, t string) bool {
 	m := proposedBy.FindStringSubmatch(t)
-	return m != nil && strings.Contains(s, m[1]) && !newProposal.MatchString(t)
+	if m == nil || newProposal.MatchString(t) {
+		return false
+	}
+	name := surname(m[1])
+	return name != "" && wordSet(s)[name]
+}
+
+// surname is the last word of a person's name, lower-cased, titles and
+// initials left out; "" if nothing is left.
+func surname(name string) string {
+	last := ""
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '.' || r == '\t' }) {
+		if len(w) > 1 && !nameTitle[strings.ToLower(w)] {
+			last = strings.ToLower(w)
+		}
+	}
+	return last
 }
 
 var (
