@@ -23,7 +23,8 @@ func ItemFeatures(a action.Action, docKind string, pos, n int) []string {
 		style = markerStyle(a.Ref)
 	}
 	add("ref=" + style)
-	if a.Part > 0 {
+	if a.Part > 1 {
+		// A paper's first part is 1: only a later part is worth a feature.
 		add("part")
 	}
 	for _, f := range []struct {

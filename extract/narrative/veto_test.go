@@ -26,4 +26,13 @@ func TestItemFeatures(t *testing.T) {
 	if got := ItemFeatures(a, action.DocMinutes, 1, 3); !slices.Contains(got, "pos=1") {
 		t.Errorf("the middle of three items: want pos=1, got %v", got)
 	}
+	// Every paper has a first part; only a later one is marked.
+	a.Part = 1
+	if got := ItemFeatures(a, action.DocMinutes, 0, 3); slices.Contains(got, "part") {
+		t.Errorf("part 1: want no part feature, got %v", got)
+	}
+	a.Part = 2
+	if got := ItemFeatures(a, action.DocMinutes, 0, 3); !slices.Contains(got, "part") {
+		t.Errorf("part 2: want the part feature, got %v", got)
+	}
 }
