@@ -35,7 +35,7 @@ const (
 )
 
 // readerThresholds are the scores the reader's additions are counted at.
-var readerThresholds = []float64{0.9, 0.8, 0.7, 0.6, 0.5, 0.4}
+var readerThresholds = [...]float64{0.9, 0.8, 0.7, 0.6, 0.5, 0.4}
 
 // TestTrainReader retrains the learned second reader on the page sets read
 // for tuning (a set marked blind is refused: it is kept for measuring).
@@ -148,7 +148,7 @@ func leaveOneOut(dirs []string, bySet map[string]setExamples, committed, old nar
 // readerTally is what a reader would add to a set's items at each of
 // readerThresholds, and how often it gives a missed item its gold's kind.
 type readerTally struct {
-	right, wrong                 [6]int
+	right, wrong                 [len(readerThresholds)]int
 	kindRight, guessRight, kinds int
 }
 
