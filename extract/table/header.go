@@ -520,10 +520,12 @@ func namesWho(text string, words []string) bool {
 	if slices.Contains(words, "to") || strings.HasSuffix(text, ".") {
 		return false
 	}
-	if len(words) > 1 && verbObjectWord[strings.ToLower(words[1])] {
+	if len(words) > 1 && verbObjectWord[strings.ToLower(words[1])] && !roleHead[strings.ToLower(words[0])] {
 		// "Report On Delays", "Chase The Contractor": in Title Case
 		// still a verb and its object or particle; a role's words after
-		// its first join a remit ("Head of Parks"), never "on" or "the".
+		// its first join a remit ("Head of Parks"), seldom "on" or "the"
+		// but after a post's own word ("Officer With Responsibility For
+		// Parks", "Lead On Safeguarding").
 		return false
 	}
 	if len(words) <= maxWhoWords {
@@ -541,6 +543,11 @@ func namesWho(text string, words []string) bool {
 // determiner or a preposition no role's title has second.
 var verbObjectWord = map[string]bool{"the": true, "a": true, "an": true, "on": true, "to": true, "with": true, "about": true,
 	"into": true, "up": true, "back": true, "out": true, "off": true, "all": true, "any": true, "new": true}
+
+// roleHead is a word a role's title opens with, never a verb of what is
+// done before its object.
+var roleHead = map[string]bool{"officer": true, "lead": true, "head": true, "manager": true, "director": true, "member": true,
+	"members": true, "chair": true, "clerk": true, "councillor": true, "cllr": true, "deputy": true, "assistant": true, "team": true}
 
 // titleWord is a word a role's title is made of: capitalised, or a joiner.
 func titleWord(w string) bool {

@@ -2049,6 +2049,8 @@ func TestNamesWho(t *testing.T) {
 		{"Officer In Charge", true},
 		{"Chase The Builder", false},
 		{"Report On Flooding", false},
+		{"Officer With Responsibility For Parks", true},
+		{"Lead On Safeguarding", true},
 		{"Clerk to write", false},
 	} {
 		if got := namesWho(c.text, strings.Fields(c.text)); got != c.want {
