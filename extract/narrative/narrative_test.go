@@ -1270,6 +1270,8 @@ func TestActionNoteRestates(t *testing.T) {
 			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Cllr Ames to clear the litter bins on the green."}},
 		{"another doer", action.DocMinutes, []string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Action: Clerk to clear the culvert behind the pavilion."},
 			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Clerk to clear the culvert behind the pavilion."}},
+		{"the same thing, a clause after it", action.DocMinutes, []string{"Jo agreed to make the stile safe until it can be rebuilt.", "Action: Jo to make the stile safe until it is mended."},
+			[]string{"Jo agreed to make the stile safe until it can be rebuilt."}},
 		{"the same verb and place, another thing", action.DocMinutes, []string{"Jo agreed to write to the library about the roof.", "Action: Jo to write to the library about the car park."},
 			[]string{"Jo agreed to write to the library about the roof.", "Jo to write to the library about the car park."}},
 	}

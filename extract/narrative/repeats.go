@@ -446,6 +446,9 @@ func notedAgain(told, note string) bool {
 	named := contentSet(note[len(m[0]):])
 	last := ""
 	for _, w := range strings.FieldsFunc(strings.ToLower(note[len(m[0]):]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if clauseWord[w] {
+			break // "… the fence safe until it is repaired": what it acts on is told before
+		}
 		if len(w) >= 4 && !linkWord[w] && !strings.HasSuffix(w, "ly") {
 			last = w
 		}
@@ -459,6 +462,9 @@ func notedAgain(told, note string) bool {
 	n := shared(named, toldWords)
 	return n >= 2 && 2*n >= len(named) && (last == "" || toldWords[last])
 }
+
+// clauseWord opens a clause of its own after what a note acts on.
+var clauseWord = map[string]bool{"until": true, "when": true, "once": true, "unless": true, "while": true, "because": true, "so": true, "if": true}
 
 // linkWord: a word of four letters or more that only links the words
 // that name things ("about", "with"), so says nothing of what is meant.
