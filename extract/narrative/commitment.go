@@ -287,6 +287,11 @@ func commitments(text, date, genre string) []action.Action {
 			continue
 		}
 		owners := action.SplitOwners(owner)
+		if len(owners) == 1 && companyWith.MatchString(s) {
+			// "The Clerk, together with the Chair, will …" is read as
+			// "the Clerk and the Chair": each acts.
+			owners = ownersOf(owner)
+		}
 		// ("that, in future, …": the comma, blanked, keeps the places.)
 		if m := tellsThat.FindStringIndex(strings.ReplaceAll(s, " that, ", " that  ")); m != nil && len(owners) == 1 && paperName.MatchString(owner) && strings.Index(s, owner) >= m[1] {
 			// "The Clerk advised that the annual report would list …": a
@@ -2483,8 +2488,14 @@ func subjectBefore(s string, i int) string {
 	// for a run-in title's single dash.
 	head = strings.TrimSpace(dashAside.ReplaceAllString(head, ""))
 	// "Officers, along with the clubs, will …": the company they keep
-	// is an aside; the subject is before it.
-	head = strings.TrimSpace(companyAside.ReplaceAllString(head, ""))
+	// is an aside; the subject is before it. A post or person in
+	// company ("The Clerk, together with the Chair, will …") acts too.
+	if m := companyAside.FindStringSubmatchIndex(head); m != nil {
+		if companyActs(head[m[2]:m[3]]) {
+			return joinCompany(strings.TrimRight(head, ", "))
+		}
+		head = strings.TrimSpace(head[:m[0]])
+	}
 	// "The Leader said the Council would …": the subject is the one
 	// reported, after the reporting verb.
 	for _, sep := range []string{" that ", ", ", " – ", " — ", " and ", " but ", " so ", " said ", " advised ", " confirmed ", " explained ", " reported ", " stated ", " indicated "} {
@@ -2509,7 +2520,7 @@ var clauseWithin = lazyre.New(`(?i)\b(?:told|said|heard|informed|advised|underst
 
 // companyAside is a second party the subject acts with, last before the
 // verb: ", together with the Treasurer,", " along with the clubs".
-var companyAside = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+[^,;:.–—]+,?$`)
+var companyAside = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+([^,;:.–—]+),?$`)
 
 // dashAside is an aside between spaced dashes, the second ending the
 // words before the verb.

@@ -41,8 +41,12 @@ func namedSubjunctive(s string) (string, bool) {
 		if loc := companyWith.FindStringIndex(subject); loc != nil && !strings.Contains(subject[loc[1]:], ",") {
 			// "officers along with the clubs report …": the company
 			// named is no one who acts for the council, the subject
-			// before it still is.
+			// before it still is. A post or a person in company
+			// ("officers along with Cllr Penn") acts too.
 			if before := strings.TrimRight(subject[:loc[0]], ","); nameLike(before) && actorHead(lastWord(before)) && !hasPastWord(strings.Fields(before)) {
+				if companyActs(subject[loc[1]:]) {
+					return subject, true
+				}
 				return before, true
 			}
 		}
@@ -110,6 +114,14 @@ var withCompany = map[string]bool{"together": true, "along": true, "jointly": tr
 // it ("the Chair, together with the Clerk," is the Chair and the Clerk).
 func joinCompany(subject string) string {
 	return strings.TrimRight(companyWith.ReplaceAllString(subject, " and "), ", ")
+}
+
+// companyActs: the second party a subject takes with it is a post, a
+// person or a team, who acts with the first ("the Chair, along with the
+// Clerk,"), not others the council works with ("along with the clubs").
+func companyActs(company string) bool {
+	company = strings.TrimSpace(strings.Trim(company, ", "))
+	return nameLike(company) && (actorHead(lastWord(company)) || agent(company) != "")
 }
 
 var companyWith = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+`)

@@ -488,7 +488,8 @@ func TestCommitments(t *testing.T) {
 		// company a subject keeps is an aside, not who acts.
 		{text: "Councillors and officers will meet the bowls club on site.", want: "Councillors and officers will meet the bowls club on site.", owner: "Councillors and officers", genre: "minutes"},
 		{text: "Officers along with the tenants will report back on the car park.", want: "Officers along with the tenants will report back on the car park.", owner: "Officers", genre: "minutes"},
-		{text: "The Chair, together with the Clerk, will write to the allotment holders.", want: "The Chair, together with the Clerk, will write to the allotment holders.", owner: "The Chair", genre: "minutes"},
+		// A post or a person in company acts too, as in a decision.
+		{text: "The Chair, together with the Clerk, will write to the allotment holders.", want: "The Chair, together with the Clerk, will write to the allotment holders.", owner: "Chair|Clerk", genre: "minutes"},
 		{text: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", want: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", owner: "Cllr Dunn", genre: "minutes"},
 	}
 	for _, tt := range tests {
@@ -1002,6 +1003,7 @@ func TestDelegate(t *testing.T) {
 		"That the Clerk, together with the Chair, meet the new tenant":                            "Clerk and the Chair",
 		"That the wardens together with officers inspect the pond":                                "wardens and officers",
 		"that the Chair, along with the Clerk, visit the allotments":                              "Chair and the Clerk",
+		"That officers along with Cllr Penn meet the new tenant":                                  "officers and Cllr Penn",
 		// Company that is no one acting for the council leaves the
 		// subject before it as who acts.
 		"That staff along with the tenants survey the car park": "staff",
