@@ -1019,7 +1019,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// of its own ("The Council and the ICB are committed to ensuring …").
 	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
 		!hadBeenAgreed.MatchString(s[:loc[1]]) && !reportedHad.MatchString(s[:loc[0]]) && (!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
-		!(strings.EqualFold(s[loc[2]:loc[3]], "committed") && pastState.MatchString(s[:loc[0]])) &&
+		!(strings.EqualFold(s[loc[2]:loc[3]], "committed") && pastState.MatchString(s[:loc[0]]) && !reportedPromise(s, s[:loc[0]], genre)) &&
 		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
@@ -1661,6 +1661,16 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// reportedPromise: in minutes, where speech is reported in the past, a
+// "was committed to" told with a deadline ("… repairing the footpath by
+// July") or of a person who acts ("she was committed to organising …")
+// is a promise made at the meeting; without either it tells a standing
+// stance ("advised that the Council was committed to supporting …").
+// before is s up to "committed".
+func reportedPromise(s, before, genre string) bool {
+	return genre == action.DocMinutes && (dueIn(s) != "" || personCommitted.MatchString(before))
 }
 
 // relativeWho is a relative clause of a person, its own verb following,
@@ -2339,6 +2349,10 @@ var (
 	// supporting …"): reported, not a promise made; only a present stance
 	// can be a body's own (bodyCommitted).
 	pastState = lazyre.New(`(?i)\b(?:was|were|remained)(?:\s+(?:fully|firmly|still|also|always|very|deeply))?\s*$`)
+	// personCommitted ends the words before "was committed" with a
+	// person or a post who acts, not a body: "she", "Cllr Lee", "the
+	// Clerk".
+	personCommitted = lazyre.New(`(?i)\b(?:he|she|i|we|(?:cllr\.?|councill?or)\s+\w+|the\s+(?:clerk|chair(?:man|person|woman)?|mayor|treasurer))\s+(?:was|were)\b[^,;]*$`)
 	// reportedDone: what is done to keep a meeting informed.
 	reportedDone = lazyre.New(`(?i)^(circulated|provided|shared|sent|reported(?: back)?|presented|brought(?: back)?|submitted|updated|forwarded|fed back|e-?mailed|made available|tabled|issued|distributed)$`)
 	// askedTo: the speaker has handed the work on ("I have asked officers

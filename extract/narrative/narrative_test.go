@@ -214,6 +214,12 @@ func TestCommitments(t *testing.T) {
 		// "that" or relative, stands before "and".
 		{text: "Cllr Reed was told the roofer is away and will come back in a fortnight.", want: "Cllr Reed was told the roofer is away and will come back in a fortnight.", genre: "minutes"},
 		{text: "Cllr Reed has rung the roofer who is away and will write to the Clerk in a fortnight.", want: "Cllr Reed has rung the roofer who is away and will write to the Clerk in a fortnight.", genre: "minutes"},
+		// Reported in minutes, a "was committed to" is a promise made
+		// there when it has a deadline or a person who acts; without
+		// either it tells a standing stance.
+		{text: "The Chair confirmed that the Council was committed to resurfacing the car park by May.", want: "The Chair confirmed that the Council was committed to resurfacing the car park by May.", owner: "", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
+		{text: "Cllr Ash said that he was committed to running the quiz night.", want: "Cllr Ash said that he was committed to running the quiz night.", owner: "", genre: "minutes"},
+		{text: "The Leader advised that the Council was committed to supporting the wellbeing of its residents.", want: "", genre: "minutes"},
 		{text: "The Clerk has reported the bench which is broken and will ask the county to mend it.", want: "The Clerk has reported the bench which is broken and will ask the county to mend it.", owner: "Clerk", genre: "minutes"},
 		// An item's title run into its sentence, no colon or stop, before
 		// the councillor who acts; words that join or a past form before
