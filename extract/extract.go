@@ -264,12 +264,26 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 			out = append(out, a)
 			continue
 		}
-		if whole := strings.TrimSpace(strings.TrimSuffix(text, lastWord)); strings.HasSuffix(whole, ",") && len(strings.Fields(whole)) > 3 {
+		if whole := strings.TrimSpace(strings.TrimSuffix(text, lastWord)); strings.HasSuffix(whole, ",") && len(strings.Fields(whole)) > 3 && opensClause(lastWord, whole) {
 			a.Action = strings.TrimSuffix(whole, ",")
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// opensClause: the cut word w, after the comma that ends whole, opens a
+// clause of its own ("… be noted, which"), so what is before the comma
+// is whole. After a list's items ("chairs, tables, benches, the") the
+// list goes on; an "and" after a list may close it.
+func opensClause(w, whole string) bool {
+	switch w {
+	case "which", "who", "where", "but", "so", "it", "they", "he", "she", "we":
+		return true
+	case "and":
+		return !strings.Contains(strings.TrimSuffix(whole, ","), ",")
+	}
+	return false
 }
 
 // cutInWord: a last word the copy may have stopped inside — three
