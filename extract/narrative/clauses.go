@@ -1648,6 +1648,12 @@ func lowerPostSet(clause string) string {
 		if m[4] == "to" && m[1] == "" {
 			continue // "asks partners to review …": no article, no subject read
 		}
+		if pastAsked.MatchString(m[4]) && strings.HasPrefix(strings.ToLower(m[0]), "that") {
+			// "It was noted that the parks officer was asked to mow …":
+			// asked before, as told in a clause reported; only the
+			// clause's own subject "was tasked with …" is set to work.
+			continue
+		}
 		if who := m[2]; setToWork(who, m[5]) {
 			return who + m[3]
 		}
@@ -1658,7 +1664,7 @@ func lowerPostSet(clause string) string {
 // setToWork: who, a bare noun phrase, is a post or group, and verb a task
 // for them.
 func setToWork(who, verb string) bool {
-	if verb == "be" || notVerb[verb] || meetingVerb[verb] || !actorHead(lastWord(who)) || decidingBody(who) {
+	if verb == "be" || notVerb[verb] || meetingVerb[verb] || comingGoing[verb] || !actorHead(lastWord(who)) || decidingBody(who) {
 		return false
 	}
 	for _, w := range strings.Fields(who) {
@@ -1670,6 +1676,13 @@ func setToWork(who, verb string) bool {
 	}
 	return true
 }
+
+// comingGoing: verbs of a post's holder coming or going ("the new
+// manager to start in May"), news of them, not a task.
+var comingGoing = map[string]bool{"start": true, "retire": true, "leave": true, "join": true, "arrive": true}
+
+// pastAsked: set to work in the past ("was asked to").
+var pastAsked = lazyre.New(`^(?:was|were)\s`)
 
 // objectAsked is who a verb that hands work on names as its object, read
 // by the phrase's place rather than its capitals: the words after the verb

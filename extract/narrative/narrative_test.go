@@ -1201,6 +1201,8 @@ func TestLowerPostSet(t *testing.T) {
 		"the clerk asked officers to check the drains":                                "",
 		"The cost of staff to rise next year.":                                        "",
 		"The tree warden to be appointed next month.":                                 "",
+		"It was noted that the parks officer was asked to mow the verge last year.":   "",
+		"The new manager to start in May.":                                            "",
 	}
 	for clause, want := range tests {
 		if got := lowerPostSet(clause); got != want {
