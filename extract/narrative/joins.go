@@ -167,7 +167,8 @@ func goesOnPastBlank(buf []byte, next string) bool {
 	t := tail(buf)
 	// (Only a numbered point's or a decision's sentence: a title or a
 	// lead-in may stop so, "What the council aims for".)
-	open := r != 0 && (markerPat.Match(buf) || decisionOpens.Match(buf)) && (midPhrase(t) || endsOpen(t) && len(strings.Fields(t)) >= 5)
+	open := r != 0 && (markerPat.Match(buf) || decisionOpens.Match(buf)) && (midPhrase(t) || endsOpen(t) && len(strings.Fields(t)) >= 5) &&
+		!sentenceOpener[firstWord(next)] // "… the new bins as" over "The Chair will …": a new sentence
 	return (unicode.IsLower(r) || open || nameCut(buf, next)) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(namedTag(t) >= 0 && !tagGoesOn.MatchString(next)) &&
 		!(strings.HasSuffix(t, "-") && !brokenWord(t)) && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
 }

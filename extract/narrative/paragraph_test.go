@@ -202,6 +202,10 @@ func TestSentenceGoesOn(t *testing.T) {
 		// with a name, whatever follows it.
 		{"What the parish council hopes for", "To keep the lanes clear of mud.", false, true},
 		{"That the report be sent to the Cabinet", "The Chair thanked the officers.", false, false},
+		// A new sentence past a blank starts a paragraph, whatever word
+		// the point before stopped on.
+		{"(d) the Clerk orders the new bins as", "The Chair will write to the school.", false, true},
+		{"(e) the Clerk buys a bench for the", "The hall will be painted in June.", false, true},
 	}
 	for _, tc := range tests {
 		if got := goesOnPastBlank([]byte(tc.buf), tc.next); got != tc.pastBlank {
