@@ -128,3 +128,32 @@ func TestPDFWrapsAsText(t *testing.T) {
 		t.Errorf("the PDF gives\n%s\nthe text\n%s", strings.Join(got[1], "\n"), strings.Join(got[0], "\n"))
 	}
 }
+
+// TestNumberedTitleWrapped: minutes that number an item with a short
+// title on its own line ("7. Litter") and no other title counting up
+// with it yield the item's undertaking without the title, whether the
+// text keeps a paragraph a line or was wrapped to a width, and whether
+// read as text or as a PDF's lines: the title is not the subject's first
+// word.
+func TestNumberedTitleWrapped(t *testing.T) {
+	page := `Minutes of the meeting of the Parish Council held in the Reading Room
+
+Present: Cllr Ash (Chair), Cllr Birch, Cllr Cedar and the Clerk
+
+The Chair opened the meeting and thanked the two members of the public who had come along on such a wet night
+7. Litter
+The Clerk would write to the district council about the bins on the green and ask for them to be emptied every week
+Cllr Birch had counted the bags of litter picked up by the volunteers in the spring and thanked all who took part`
+	for _, width := range []int{0, 64, 80} {
+		text := page
+		if width > 0 {
+			text = wrapText(page, width)
+		}
+		for _, paged := range []bool{false, true} {
+			got := actionsOf(t, text, paged)
+			if len(got) != 1 || !strings.HasPrefix(got[0], "commitment||The Clerk would write") {
+				t.Errorf("wrapped at %d (paged %v): got %q, want the Clerk's undertaking alone", width, paged, got)
+			}
+		}
+	}
+}

@@ -363,8 +363,14 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 		// "Cabinet Decision Record D100114"), not the sentence's tail.
 		// "Play Areas Additional documents:": a meeting page's item title,
 		// its list of papers run in after it.
+		// "7. Litter" over "The Clerk reported …": an item's short title
+		// alone heads its record, though no other heading counts up with
+		// it; not when it numbers a list's point under a lead-in, nor
+		// after words a sentence cannot end with ("… moved to" over "14
+		// Church Street" goes on).
 		heading := l.Heading > 0 || l.Bold || capsHead || cur != nil && endsSentence(tail(buf)) && titleLine(text) && !pointGoesOn(buf, nextText(ld.Lines, i)) || strings.HasSuffix(text, "Additional documents:") || itemHeads[i] ||
-			cur == nil && numberedTitle(text) && startsUpper(nextText(ld.Lines, i))
+			cur == nil && numberedTitle(text) && startsUpper(nextText(ld.Lines, i)) ||
+			numberedHeadAlone(text, nextText(ld.Lines, i), width) && (cur == nil || !bytes.HasSuffix(buf, []byte(":")) && !unfinished(tail(buf)))
 		// "The following decisions were approved:" after a finished
 		// sentence and over a list's first point is the list's lead-in,
 		// a paragraph of its own though no blank line came before it.
@@ -695,6 +701,35 @@ func shortTitle(s string) bool {
 
 // openEnd is a last word that leaves its clause open.
 var openEnd = lazyre.New(`^(?:and|or|of|for|by|to|with|in|on|at|from|as|the|a|an|&|/|-|–)$`)
+
+// numberedHeadAlone: line is a meeting item's number and a short title
+// ("7. Litter", "12 Village Hall", "4) Footpaths and Stiles") and next
+// opens a sentence of prose ("The Clerk reported …", "RESOLVED to …"),
+// the title ending where the page ended the line (next's first word would
+// have fitted after it): the item's heading, not the sentence's first
+// words. A title that stops at a word no sentence ends with ("5. Report of
+// the"), or that reads as a clause ("1. That …", "2. Approve the plan",
+// "3. The Clerk will"), is not one.
+func numberedHeadAlone(line, next string, width int) bool {
+	m := numberedHead.FindStringSubmatch(line)
+	if m == nil || datedLine.MatchString(line) {
+		return false
+	}
+	title := m[1]
+	f := strings.Fields(title)
+	if len(f) > 6 || strings.ContainsAny(title[len(title)-1:], ".,;:!?-–") || unfinished(title) || !itemTitle(title) ||
+		modalVerb.MatchString(title) || baseVerb.MatchString(f[0]) || imperative.MatchString(f[0]) {
+		return false
+	}
+	if !startsUpper(next) || markerPat.MatchString(next) || bulletPat.MatchString(next) || !proseLine(next) && !resolvedWord.MatchString(next) {
+		return false
+	}
+	return width == 0 || layout.WouldFit(line, next, width)
+}
+
+// numberedHead is a number, with or without its stop or bracket, and the
+// words after it: "7. Litter", "12 Village Hall", "(4) Footpaths".
+var numberedHead = lazyre.New(`^\(?\d{1,3}(?:[.)]\s*|\s+)([A-Z].*)$`)
 
 // letterPoint is a point lettered "a." run in with its text, which only a
 // list under way reads as a point: elsewhere "a." may be a word's initial.

@@ -363,3 +363,87 @@ func TestWrappedText(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedTitleAlone: in a text wrapped to a width, a numbered line
+// of a few words that ends no sentence and names no act, over a line that
+// opens a sentence, is its item's heading though no other numbered title
+// counts up with it; one that stops at a word no sentence ends with, reads
+// as a clause, or numbers a point under a lead-in goes on as before.
+func TestNumberedTitleAlone(t *testing.T) {
+	// Lines wrapped near 75 characters: the width the page was set to.
+	opening := []string{
+		"The chair opened the meeting at seven and thanked the members of the public",
+		"for coming along on such a cold evening, and asked that phones be switched",
+		"off while the council went through the items on the agenda for the night,",
+		"which had been sent out to all members and put on the notice boards a week",
+		"before, as the rules of the council require for every ordinary meeting",
+	}
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // the paragraphs' texts after the opening one
+	}{
+		{
+			name:  "a number with a stop and one word over a sentence",
+			lines: []string{"7. Litter", "The Clerk reported that the bins by the shop were full again."},
+			want:  []string{"7. Litter", "The Clerk reported that the bins by the shop were full again."},
+		},
+		{
+			name:  "a bare number and two words over a councillor's report",
+			lines: []string{"12 Village Hall", "Cllr Penn said the hall's boiler would be serviced in June."},
+			want:  []string{"12 Village Hall", "Cllr Penn said the hall's boiler would be serviced in June."},
+		},
+		{
+			name:  "a bracketed number over a decision",
+			lines: []string{"4) Footpaths and Stiles", "RESOLVED to ask the farmer to mend the stile by the brook."},
+			want:  []string{"4) Footpaths and Stiles", "RESOLVED to ask the farmer to mend the stile by the brook."},
+		},
+		{
+			name:  "a title in small letters after its first word",
+			lines: []string{"9. Grass cutting", "The contractor had missed the verges on the hill in May."},
+			want:  []string{"9. Grass cutting", "The contractor had missed the verges on the hill in May."},
+		},
+		{
+			name:  "a line stopping at an article goes on",
+			lines: []string{"5. Report of the", "Treasurer on the half year was received and noted."},
+			want:  []string{"5. Report of the Treasurer on the half year was received and noted."},
+		},
+		{
+			name:  "a point in the imperative goes on",
+			lines: []string{"2. Approve the budget", "The precept is set at the same sum as last year."},
+			want:  []string{"2. Approve the budget The precept is set at the same sum as last year."},
+		},
+		{
+			name:  "a clause's point goes on",
+			lines: []string{"1. That members", "Note the new terms of the lease for the hall."},
+			want:  []string{"1. That members Note the new terms of the lease for the hall."},
+		},
+		{
+			name:  "a subject and its verb go on",
+			lines: []string{"3. Members will", "Visit the play area on Saturday to see the new swings."},
+			want:  []string{"3. Members will Visit the play area on Saturday to see the new swings."},
+		},
+		{
+			name:  "a point under a lead-in goes on",
+			lines: []string{"The council agreed:", "1. Parking Charges", "The charges stay as they are until the spring."},
+			want:  []string{"The council agreed:", "1. Parking Charges The charges stay as they are until the spring."},
+		},
+		{
+			name:  "a bare number after words no sentence ends with goes on",
+			lines: []string{"The next meeting was moved to", "14 Church Street", "The room there holds thirty people at most."},
+			want:  []string{"The next meeting was moved to 14 Church Street The room there holds thirty people at most."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := append(append(slices.Clone(opening), ""), tt.lines...)
+			var got []string
+			for _, p := range paragraphs(doc(false, lines...), nil)[1:] {
+				got = append(got, p.text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("paragraphs %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
