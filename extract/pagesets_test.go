@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,7 +23,10 @@ import (
 // and gold/NAME.gold.jsonl (the gold format of fixtures/realworld). Its
 // figures are recorded in the set's scores.txt with -update and, like the
 // suite's, may only rise. A set holding a file named "blind" is one nobody
-// may tune on: its figures are printed, its problems are not.
+// may tune on: its figures are printed, its problems are not. Each set's
+// and the pooled line also count the dues the fields cannot score (a due
+// where the gold names none, one unlike the gold's: scoring.Items), and a
+// set that may be read lists the first kind under each page's problems.
 //
 // COUNCILACTIONS_WRAP=80 reads each text paper wrapped to that width, as a
 // copy of a PDF's page has its lines (a table's rows kept whole, as a PDF
@@ -55,7 +59,7 @@ func TestPageSets(t *testing.T) {
 		kinds = append(kinds, fmt.Sprintf("KIND %-14s %s", k, r))
 	}
 	sort.Strings(kinds)
-	t.Logf("page sets:\n%s\nPOOLED %s\n%s", strings.Join(summary, "\n"), pooled, strings.Join(kinds, "\n"))
+	t.Logf("page sets:\n%s\nPOOLED %s %s\n%s", strings.Join(summary, "\n"), pooled, pooled.Dues(), strings.Join(kinds, "\n"))
 }
 
 // goldKind is the kind of paper a gold file's first line gives: its
@@ -127,8 +131,8 @@ func scorePageSet(t *testing.T, dir string) (scoring.Items, map[string]scoring.I
 		s := []float64{res.Recall(), res.Precision(), res.FieldAccuracy()}
 		got[name] = s
 		line := fmt.Sprintf("%-50s %s", name, res)
-		if !blind && len(res.Problems) > 0 {
-			line += "\n    " + strings.Join(res.Problems, "\n    ")
+		if problems := slices.Concat(res.Problems, res.DueNotes); !blind && len(problems) > 0 {
+			line += "\n    " + strings.Join(problems, "\n    ")
 		}
 		lines = append(lines, line)
 		if floor, ok := floors[name]; ok && !*update &&
@@ -138,7 +142,7 @@ func scorePageSet(t *testing.T, dir string) (scoring.Items, map[string]scoring.I
 		}
 	}
 	sort.Strings(lines)
-	t.Logf("%s:\n%s\n%s OVERALL %s", dir, strings.Join(lines, "\n"), filepath.Base(dir), total)
+	t.Logf("%s:\n%s\n%s OVERALL %s %s", dir, strings.Join(lines, "\n"), filepath.Base(dir), total, total.Dues())
 	if *update && width == 0 {
 		if err := writeFloors(floorsPath, "Item recall, item precision and field accuracy of each page (TestPageSets; rewrite with -update).", got); err != nil {
 			return total, byKind, err

@@ -25,6 +25,14 @@ type Items struct {
 	// Document fields right and scored (title, date, period, kind).
 	DocRight, DocScored int
 	Problems            []string
+	// Dues the gold cannot score: found items that carry a due where
+	// their gold item names none (DueUnasked), and those whose due differs
+	// from the one it names (DueWrong). The fields count only what the
+	// gold names, so a due read from a date that only describes a thing
+	// ("the 2023/24 budget") is noise they do not show. DueNotes tells
+	// the unasked ones, for sets that may be read.
+	DueUnasked, DueWrong int
+	DueNotes             []string
 }
 
 // Recall is Found/Gold (1 when the gold has no items).
@@ -46,7 +54,14 @@ func (r Items) Add(o Items) Items {
 	r.FieldsScored += o.FieldsScored
 	r.DocRight += o.DocRight
 	r.DocScored += o.DocScored
+	r.DueUnasked += o.DueUnasked
+	r.DueWrong += o.DueWrong
 	return r
+}
+
+// Dues tells DueUnasked and DueWrong.
+func (r Items) Dues() string {
+	return fmt.Sprintf("dues unasked %d wrong %d", r.DueUnasked, r.DueWrong)
 }
 
 func (r Items) String() string {
@@ -222,27 +237,52 @@ func (s *itemScorer) group(grp *refGroup) {
 			continue
 		}
 		a := s.acts[cands[n]]
+		s.due(p, a, kind, plabel)
 		for _, field := range p.keys {
 			if field == "ref" || field == "part" || field == "action" || field == "optional" {
 				continue
 			}
 			s.res.FieldsScored++
-			gotval := a.get(field)
-			if strings.Contains(field, "|") {
-				gotval = ""
-				for _, f := range strings.Split(field, "|") {
-					if truthy(a.get(f)) {
-						gotval = a.get(f)
-						break
-					}
-				}
-			}
+			gotval := fieldValue(a, field)
 			if valueOK(field, p.get(field), gotval, kind) {
 				s.res.FieldsRight++
 			} else {
 				s.problem("%s %s: want %s got %s", plabel, field, truncate(pyJSON(p.get(field)), 120), truncate(pyJSON(gotval), 120))
 			}
 		}
+	}
+}
+
+// fieldValue is an extracted item's value of a gold field; of a field
+// that allows several ("due|due_raw"), the first that is set.
+func fieldValue(a *object, field string) any {
+	if !strings.Contains(field, "|") {
+		return a.get(field)
+	}
+	for _, f := range strings.Split(field, "|") {
+		if truthy(a.get(f)) {
+			return a.get(f)
+		}
+	}
+	return ""
+}
+
+// due counts a found part's due where the gold cannot score it: given
+// where the gold names none, or unlike the one it names.
+func (s *itemScorer) due(gold, got *object, kind any, label string) {
+	for _, field := range gold.keys {
+		if field != "due" && field != "due_raw" && field != "due|due_raw" {
+			continue
+		}
+		if !valueOK(field, gold.get(field), fieldValue(got, field), kind) {
+			s.res.DueWrong++
+		}
+		return
+	}
+	if truthy(got.get("due")) || truthy(got.get("due_raw")) {
+		s.res.DueUnasked++
+		s.res.DueNotes = append(s.res.DueNotes, fmt.Sprintf("%s: due %s not in gold: %s", label,
+			reprString(pyStr(got.get("due_raw"))), reprString(truncate(strOr(got, "action"), 100))))
 	}
 }
 

@@ -201,3 +201,64 @@ func TestMissed(t *testing.T) {
 		t.Error("the optional item does not take its own words")
 	}
 }
+
+// A due the gold does not ask for is counted apart, as is one unlike the
+// gold's; neither moves the fields.
+func TestScoreItemsDues(t *testing.T) {
+	const gold = `{"document": {"kind": "minutes"}}
+{"ref": "1", "part": 1, "kind": "commitment", "action": "the clerk would order new benches"}
+{"ref": "2", "part": 1, "kind": "commitment", "action": "the treasurer would report on the reserves", "due": "2031-05-31"}
+{"ref": "3", "part": 1, "kind": "commitment", "action": "the chair would write to the bus company", "due|due_raw": "June 2031"}
+{"ref": "4", "part": 1, "kind": "commitment", "action": "the warden would check the footpaths"}
+`
+	act := func(ref, text, raw, due string) action.Action {
+		return action.Action{Ref: ref, Part: 1, Kind: "commitment", Action: text, DueRaw: raw, Due: due}
+	}
+	tests := []struct {
+		name           string
+		got            []action.Action
+		unasked, wrong int
+		fields, notes  int
+	}{
+		{
+			name: "no dues given",
+			got: []action.Action{
+				act("1", "the clerk would order new benches", "", ""),
+				act("2", "the treasurer would report on the reserves", "", ""),
+			},
+			wrong: 1,
+		},
+		{
+			name: "a due where the gold names none, and the gold's dues right",
+			got: []action.Action{
+				act("1", "the clerk would order new benches", "the 2030/31 budget", "2031-03-31"),
+				act("2", "the treasurer would report on the reserves", "May 2031", "2031-05-31"),
+				act("3", "the chair would write to the bus company", "", "June 2031"),
+			},
+			unasked: 1, notes: 1,
+		},
+		{
+			name: "dues unlike the gold's",
+			got: []action.Action{
+				act("2", "the treasurer would report on the reserves", "April 2031", "2031-04-30"),
+				act("3", "the chair would write to the bus company", "July 2031", "2031-07-31"),
+				act("4", "the warden would check the footpaths", "", ""),
+			},
+			wrong: 2,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ScoreItems(strings.NewReader(gold), action.Extraction{Actions: tc.got})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.DueUnasked != tc.unasked || res.DueWrong != tc.wrong || len(res.DueNotes) != tc.notes {
+				t.Errorf("%s, %d notes; want unasked %d wrong %d, %d notes", res.Dues(), len(res.DueNotes), tc.unasked, tc.wrong, tc.notes)
+			}
+			if sum := res.Add(res); sum.DueUnasked != 2*tc.unasked || sum.DueWrong != 2*tc.wrong {
+				t.Errorf("sum %s, want twice %s", sum.Dues(), res.Dues())
+			}
+		})
+	}
+}
