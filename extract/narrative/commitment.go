@@ -2767,7 +2767,12 @@ var (
 var modalAt = lazyre.New(`\b(?:will|would|shall)\s`)
 
 // dueIn finds the deadline a sentence names, as written.
-func dueIn(s string) string {
+func dueIn(s string) string { return dateIn(s, true) }
+
+// dateIn finds the first date in s that a preposition leads, as written;
+// with deadlines, the first that sets a deadline rather than describing
+// a thing or an event (describedDate).
+func dateIn(s string, deadlines bool) string {
 	if m := betweenDates.FindStringSubmatch(s); m != nil {
 		return m[1] // "between October 2023 and March 2024": by its end
 	}
@@ -2782,12 +2787,15 @@ func dueIn(s string) string {
 		if strings.EqualFold(s[m[0]:m[0]+3], "for") && periodOnly.MatchString(s[m[2]:m[3]]) {
 			continue // "the work programme for 2025/26": the period a thing covers, no deadline
 		}
+		if deadlines && describedDate(s, m) {
+			continue // "the 2023/24 budget", "the plan was adopted in 2022"
+		}
 		raw := strings.TrimSpace(s[m[2]:m[3]])
 		if p := partBefore.FindString(s[:m[0]]); p != "" && strings.EqualFold(s[m[0]:m[0]+2], "in") {
 			raw = strings.TrimSpace(p) + " in " + raw // "report back early in 2026": its first months
 		}
 		if more := andDate.FindString(s[m[1]:]); more != "" {
-			raw += more // "in May 2025 and June 2026": the last date counts
+			raw += more // "in May 2025 and June 2026", "in May – June 2025": the last date counts
 		}
 		return raw
 	}
@@ -2802,8 +2810,10 @@ func dueIn(s string) string {
 var partBefore = lazyre.New(`(?i)\b(?:early|late)\s+$`)
 
 // andDate is a second date of the same shape joined to a deadline by
-// "and": "update the board in May 2025 and June 2026".
-var andDate = lazyre.New(`(?i)^\s+and\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}\b`)
+// "and" or a dash: "update the board in May 2025 and June 2026", "the
+// survey ran in May – June 2025" (a month without its year takes the
+// year of the span's end).
+var andDate = lazyre.New(`(?i)^(?:\s+and|\s*[-–—])\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}\b`)
 
 // weekOf is a week named by the day it starts: "w/c 12 Feb", "week
 // commencing 3rd March 2025".

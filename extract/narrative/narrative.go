@@ -3327,7 +3327,7 @@ var toldPast = lazyre.New(`(?i)\b(?:agreed|noted|decided|resolved|approved|asked
 var backgroundHead = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background(?:\s+(?:to\b.*|information))?|context|history)(?:\s+and\s+(?:background|context|purpose))?\s*:?\s*$`)
 
 // pastEvent names a date as when something happened.
-var pastEvent = lazyre.New(`(?i)\b(held|dated|published|submitted|received|considered|made|taken|agreed|approved)\s+on\s+(?:the\s+)?\d`)
+var pastEvent = lazyre.New(`(?i)\b` + pastEventVerb + `\s+on\s+(?:the\s+)?\d`)
 
 // futurePassive ends the words that put pastEvent's verb in the future:
 // "the meeting to be held on 4 May", "it will be considered on 9 June".

@@ -1,0 +1,46 @@
+package narrative
+
+import "testing"
+
+// TestDescribedDates: a date is a deadline where the preposition that
+// governs it and the tense of its clause set one; a date a noun wears, a
+// period a thing covers or a time something happened is none.
+func TestDescribedDates(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		// Deadlines.
+		{"The Clerk will report to the July 2031 Cabinet meeting.", "the July 2031"},
+		{"A note on the hall lettings to go on the May Full Council agenda.", "the May"},
+		{"The treasurer will finish the audit by the end of March.", "the end of March"},
+		{"Officers to report back in June.", "June"},
+		{"The path works to be done in the 2031/32 financial year.", "the 2031/32"},
+		{"The hedges must be cut by the 2031 nesting season.", "the 2031"},
+		{"The item was deferred to the June 2031 meeting.", "the June 2031"},
+		{"The Clerk was asked to write to the bus company by 5 May.", "5 May"},
+		{"Members were told that the new bins would arrive in June.", "June"},
+		{"As far as the signs were concerned, a copy be sent to the next meeting.", "the next meeting"},
+		{"The trial will run from 2031 to 2033.", "2033"},
+		{"The survey will be open in May – June 2031.", "May – June 2031"},
+		{"The plan will go to the meeting to be held on 9 June 2031.", "9 June 2031"},
+		{"At the April meeting Cllr Lee reported that the Clerk would write during week commencing 9 May.", "week commencing 9 May"},
+		{"The verge was cut. Next cut in June.", "June"},
+		{"At the April meeting it is expected that the Clerk reports on the bins.", "the April"},
+		// Dates that describe.
+		{"At the March 2031 meeting the Clerk was asked to order new benches.", ""},
+		{"The grass cutting has been added to the 2031 maintenance schedule.", ""},
+		{"The sum is to be included in the 2031/32 budget.", ""},
+		{"There were errors on the June invoices, now put right.", ""},
+		{"Progress in relation to the 2031/32 school year was noted.", ""},
+		{"The approach for the 2031/32 school year was approved.", ""},
+		{"The figures for Q3 were noted.", ""},
+		{"The accounts for the year ended 31 March 2031 were approved.", ""},
+		{"The Cabinet adopted the Parks Strategy 2031 to 2036.", ""},
+		{"The minutes of the meeting on 4 May 2031 were signed as a true record.", ""},
+		{"That the minutes of the meeting held on 4 May be signed.", ""},
+		{"Members noted that the play area was refurbished in 2030.", ""},
+		{"Three tenders had been opened on 2 March.", ""},
+	} {
+		if got := dueIn(tc.s); got != tc.want {
+			t.Errorf("dueIn(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
