@@ -44,3 +44,18 @@ func TestDescribedDates(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenHeadingTitle: a heading that names a document by its years is
+// no timetable's date; one that is a date alone still is.
+func TestWhenHeadingTitle(t *testing.T) {
+	for body, want := range map[string]bool{
+		"Parks and Play Strategy 2031-2036": false,
+		"Q3 2031/32":                        true,
+		"Mar-31":                            true,
+		"By June 2031":                      true,
+	} {
+		if _, ok := whenHeading(body); ok != want {
+			t.Errorf("whenHeading(%q) = %v, want %v", body, ok, want)
+		}
+	}
+}

@@ -3423,6 +3423,8 @@ func whenHeading(body string) (string, bool) {
 	raw := strings.TrimSpace(last)
 	if r := dueIn("by " + raw); r != "" {
 		raw = r
+	} else if d := figuresEnd.FindString(raw); d != "" {
+		raw = d // "Oct-21", "Q3 2023/24"; a title's words before them are checked below
 	}
 	if action.NormalizeDue(raw) == "" {
 		return "", false
@@ -3439,6 +3441,10 @@ func whenHeading(body string) (string, bool) {
 	}
 	return raw, true
 }
+
+// figuresEnd is the words at a line's end that carry figures: "Q3
+// 2023/24", "Oct-21", "2023-2028" (after "Housing Strategy").
+var figuresEnd = lazyre.New(`(?:\S*\d\S*\s*)+$`)
 
 // whenWords are what may stand beside a timetable heading's date.
 var whenWords = lazyre.New(`(?i)\b(?:by|from|to|until|in|during|early|late|mid|end of|the|and|onwards)\b|[–-]`)
