@@ -229,7 +229,7 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 // bullet after its first, as when a wrapped point ran on into the cut
 // one) keeps its words. Where the cut word follows a comma ("… be noted,
 // which"), the clause before the comma is whole and stays, without the
-// cut word. A point cut inside its first word ("ii) Tha") is left out
+// cut word, unless it ends on a list that went on. A point cut inside its first word ("ii) Tha") is left out
 // too: a word of three letters or fewer alone, unstopped, is no item.
 func uncut(found []action.Action, ld layout.Doc) []action.Action {
 	last := ""
@@ -264,7 +264,7 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 			out = append(out, a)
 			continue
 		}
-		if whole := strings.TrimSpace(strings.TrimSuffix(text, lastWord)); strings.HasSuffix(whole, ",") && len(strings.Fields(whole)) > 3 && opensClause(lastWord, whole) {
+		if whole := strings.TrimSpace(strings.TrimSuffix(text, lastWord)); strings.HasSuffix(whole, ",") && len(strings.Fields(whole)) > 3 && !listGoesOn(whole) {
 			a.Action = strings.TrimSuffix(whole, ",")
 			out = append(out, a)
 		}
@@ -272,18 +272,29 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 	return out
 }
 
-// opensClause: the cut word w, after the comma that ends whole, opens a
-// clause of its own ("… be noted, which"), so what is before the comma
-// is whole. After a list's items ("chairs, tables, benches, the") the
-// list goes on; an "and" after a list may close it.
-func opensClause(w, whole string) bool {
-	switch w {
-	case "which", "who", "where", "but", "so", "it", "they", "he", "she", "we":
-		return true
-	case "and":
-		return !strings.Contains(strings.TrimSuffix(whole, ","), ",")
+// listGoesOn: what is before the cut ends on a bare list — its last
+// two comma-separated parts are short and hold no verb ("… new cups,
+// plates, spoons,") — so the list, and the point, went on past the cut.
+// Otherwise the words before the last comma are whole ("… be accepted,
+// the", "RESOLVED that, subject to funding, … be accepted, and").
+func listGoesOn(whole string) bool {
+	parts := strings.Split(strings.TrimSuffix(whole, ","), ",")
+	if len(parts) < 3 {
+		return false
 	}
-	return false
+	for _, p := range parts[len(parts)-2:] {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 3 {
+			return false
+		}
+		for _, w := range words {
+			switch strings.ToLower(w) {
+			case "be", "is", "are", "was", "were", "been", "has", "have", "will", "shall", "should", "to":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // cutInWord: a last word the copy may have stopped inside — three

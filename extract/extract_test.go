@@ -332,6 +332,10 @@ func TestCutAtTheEnd(t *testing.T) {
 	cutMinutes := "Minutes of the Parks Committee\nHeld on 4 March 2022\n\n5. Parks Plan\n\nRESOLVED:\n\n1. That the parks plan for 2022-25 be approved.\n\n"
 	expectText(t, cutMinutes+"2. That the service priorities for the year be noted, which\n", show,
 		[]string{"That the parks plan for 2022-25 be approved.", "That the service priorities for the year be noted"})
+	expectText(t, cutMinutes+"2. That the offer from the builders for mending the wall be taken up, the\n", show,
+		[]string{"That the parks plan for 2022-25 be approved.", "That the offer from the builders for mending the wall be taken up"})
+	expectText(t, cutMinutes+"2. That, if money allows, the offer for the wall be taken up, and\n", show,
+		[]string{"That the parks plan for 2022-25 be approved.", "That, if money allows, the offer for the wall be taken up"})
 	// Cut after a list's item: the list goes on, nothing is whole.
 	expectText(t, cutMinutes+"2. That the Clerk order new cups, plates, spoons, the\n", show, []string{"That the parks plan for 2022-25 be approved."})
 	// Cut inside the next point's first word: no item.
