@@ -1019,7 +1019,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	// of its own ("The Council and the ICB are committed to ensuring …").
 	if loc := agreedToIn(s, has(" to ") && has("agreed", "undertook", "offered", "promised", "committed", "volunteered")); loc != nil && !passiveAssent.MatchString(s[loc[4]:loc[5]]) &&
 		!hadBeenAgreed.MatchString(s[:loc[1]]) && !reportedHad.MatchString(s[:loc[0]]) && (!stateBefore.MatchString(s[:loc[0]]) || bodyCommitted.MatchString(s[:loc[0]]) && agent(subjectBefore(s, bodyCommitted.FindStringIndex(s[:loc[0]])[0])) != "") &&
-		!(strings.EqualFold(s[loc[2]:loc[3]], "committed") && pastState.MatchString(s[:loc[0]]) && !reportedPromise(s, s[:loc[0]], genre)) &&
+		!(strings.EqualFold(s[loc[2]:loc[3]], "committed") && pastState.MatchString(s[:loc[0]]) && !reportedPromise(s[:loc[0]], s[loc[3]:], genre)) &&
 		!(genre != action.DocMinutes && genre != action.DocDecision && pastYear.MatchString(s[:loc[0]])) {
 		// (A plan or report telling what was promised "in September
 		// 2019" gives its history, not a promise made now.)
@@ -1668,10 +1668,26 @@ func joinedUndertaking(s, genre string) (clause, owner string, ok bool) {
 // July") or of a person who acts ("she was committed to organising …")
 // is a promise made at the meeting; without either it tells a standing
 // stance ("advised that the Council was committed to supporting …").
-// before is s up to "committed".
-func reportedPromise(s, before, genre string) bool {
-	return genre == action.DocMinutes && (dueIn(s) != "" || personCommitted.MatchString(before))
+// The deadline must belong to the committed clause: a date in a phrase
+// of its own after it ("… the plan adopted in 2019", "… the charges
+// which were set in 2019") tells when that was. before is the sentence
+// up to "committed", after what follows it.
+func reportedPromise(before, after, genre string) bool {
+	if genre != action.DocMinutes {
+		return false
+	}
+	if personCommitted.MatchString(before) {
+		return true
+	}
+	if k := phraseOfItsOwn.FindStringIndex(after); k != nil {
+		after = after[:k[0]]
+	}
+	return dueIn(after) != ""
 }
+
+// phraseOfItsOwn opens a relative or past-participle phrase, whose date
+// is not the committed clause's deadline.
+var phraseOfItsOwn = lazyre.New(`\b(?:which|who|whom|where|[a-z]{2,}[^e\s]ed|set|made|held|built|given|taken|done|paid|agreed|begun|won)\b`)
 
 // relativeWho is a relative clause of a person, its own verb following,
 // that runs on to the "and" with no comma: "who is away". A thing's

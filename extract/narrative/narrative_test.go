@@ -220,6 +220,8 @@ func TestCommitments(t *testing.T) {
 		{text: "The Chair confirmed that the Council was committed to resurfacing the car park by May.", want: "The Chair confirmed that the Council was committed to resurfacing the car park by May.", owner: "", dueRaw: "May", due: "2025-05-31", genre: "minutes"},
 		{text: "Cllr Ash said that he was committed to running the quiz night.", want: "Cllr Ash said that he was committed to running the quiz night.", owner: "", genre: "minutes"},
 		{text: "The Leader advised that the Council was committed to supporting the wellbeing of its residents.", want: "", genre: "minutes"},
+		// A year in a phrase of its own after the committed clause tells when that was, no deadline.
+		{text: "The Clerk advised that the Council was committed to backing the orchard scheme launched in 2021.", want: "", genre: "minutes"},
 		{text: "The Clerk has reported the bench which is broken and will ask the county to mend it.", want: "The Clerk has reported the bench which is broken and will ask the county to mend it.", owner: "Clerk", genre: "minutes"},
 		// An item's title run into its sentence, no colon or stop, before
 		// the councillor who acts; words that join or a past form before
