@@ -126,12 +126,36 @@ var (
 // resolvedWord opens a line with the word that records a decision.
 var resolvedWord = lazyre.New(`^(?:RESOLVED|Resolved)\b`)
 
-// endsLowerWord tells whether t ends on a word in small letters, with no
-// stop or other mark after it: a sentence not yet done.
-func endsLowerWord(t string) bool {
+// leadsIntoDecision: buf's last sentence, not yet stopped, runs on into
+// a decision word on the next line. It stops mid-phrase ("… and it
+// was", "… so it was unanimously"), or on any word in small letters
+// ("… seconded and unanimously approved") unless it tells a report with
+// no motion in it: minutes often leave such a sentence without its stop
+// ("Cllr Birch reported the bench was broken by a lorry" over "RESOLVED
+// that …"), and the decision is one of its own.
+func leadsIntoDecision(buf []byte) bool {
+	t := tail(buf)
+	if endsOpen(t) || endsAnd(t) {
+		return true
+	}
+	switch t[strings.LastIndexByte(t, ' ')+1:] {
+	case "was", "were", "unanimously", "duly", "then", "therefore":
+		return true
+	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return unicode.IsLower(r)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if k := strings.LastIndex(t, ". "); k >= 0 {
+		t = t[k+2:]
+	}
+	return !toldReport.MatchString(t) || motionWord.MatchString(t)
 }
+
+var (
+	toldReport = lazyre.New(`(?i)\b(?:reported|said|told|advised|informed|explained|stated|mentioned)\b`)
+	motionWord = lazyre.New(`(?i)\b(?:propos|second|agree|approv|vote|favour|carried|resolv|unanimous)`)
+)
 
 // paragraphs joins the lines no table used into paragraphs.
 func paragraphs(ld layout.Doc, used []bool) []paragraph {
@@ -341,7 +365,7 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 		// line the wrap broke (its first word would not have fitted
 		// after the line before) in the middle of a sentence that runs
 		// on into its decision, as one line of the text has it.
-		wrappedDecision := cur != nil && i > 0 && width > 0 && resolvedWord.MatchString(text) && endsLowerWord(tail(buf)) &&
+		wrappedDecision := cur != nil && i > 0 && width > 0 && resolvedWord.MatchString(text) && leadsIntoDecision(buf) &&
 			clean.Space(ld.Lines[i-1].Text) != "" && !layout.WouldFit(ld.Lines[i-1].Text, text, width)
 		starts := nextBare || dashPoint || listHead || askedLead || outcome || capsHead || startsBlock.MatchString(text) && !wrappedDecision || datedEntry.MatchString(text) ||
 			sectionLabel(text) && (endsSentence(tail(buf)) || fieldLine.Match(buf) || recordField.MatchString(text)) ||

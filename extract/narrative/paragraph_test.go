@@ -346,6 +346,17 @@ func TestWrappedText(t *testing.T) {
 				"Resolved that the Clerk sends them the date once the firm has given one to her."},
 		},
 		{
+			name: "a decision word after a report left without its stop opens its own paragraph",
+			lines: []string{"The members looked at the three offers to repair the roof of the pavilion and",
+				"agreed that the cheapest would do the work well enough, so it was unanimously",
+				"RESOLVED to accept the offer from the firm in the high street.",
+				"Cllr Birch told members the fence by the pond was knocked down by a tractor",
+				"RESOLVED that the Clerk asks for three prices for a new fence to go round it."},
+			want: []string{"The members looked at the three offers to repair the roof of the pavilion and agreed that the cheapest would do the work well enough, so it was unanimously RESOLVED to accept the offer from the firm in the high street.",
+				"Cllr Birch told members the fence by the pond was knocked down by a tractor",
+				"RESOLVED that the Clerk asks for three prices for a new fence to go round it."},
+		},
+		{
 			name:  "a status under its point is the point's last words",
 			lines: []string{"- 14/03. Ask the garage whether they can plant the verge.", "COMPLETED"},
 			want:  []string{"- 14/03. Ask the garage whether they can plant the verge. COMPLETED"},
