@@ -168,10 +168,27 @@ func goesOnPastBlank(buf []byte, next string) bool {
 	// (Only a numbered point's or a decision's sentence: a title or a
 	// lead-in may stop so, "What the council aims for".)
 	open := r != 0 && (markerPat.Match(buf) || decisionOpens.Match(buf)) && (midPhrase(t) || endsOpen(t) && len(strings.Fields(t)) >= 5) &&
-		!sentenceOpener[firstWord(next)] // "… the new bins as" over "The Chair will …": a new sentence
+		!newSentence(t, next) // "… the new bins as" over "The Chair will …"
 	return (unicode.IsLower(r) || open || nameCut(buf, next)) && !bareMarker.Match(buf) && !endsSentence(t) && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !(namedTag(t) >= 0 && !tagGoesOn.MatchString(next)) &&
 		!(strings.HasSuffix(t, "-") && !brokenWord(t)) && !strings.HasSuffix(t, "–") && !startsBlock.MatchString(next) && !bareMarker.MatchString(next) && !dashItem(next)
 }
+
+// newSentence: next, past a blank after t, opens a sentence of its own:
+// an article or pronoun in capitals after "as" or "the", which no name
+// follows ("… the new bins as" over "The Chair …"), or one whose subject
+// has a finite verb of its own ("The hall will be painted …"). After
+// "… be sent to" a name may start so ("The Planning Inspectorate before
+// …"), and the point goes on.
+func newSentence(t, next string) bool {
+	if !sentenceOpener[firstWord(next)] {
+		return false
+	}
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	return w == "as" || w == "the" || subjectVerb.MatchString(next)
+}
+
+// subjectVerb is a subject of a few words, then its finite verb.
+var subjectVerb = lazyre.New(`^\S+(?:\s+[\w’'-]+){0,3}\s+(?:will|would|is|are|was|were|has|have|had|shall|should|can|could|may|must)\b`)
 
 // brokenWord: t ends with a word cut at its hyphen ("… an e-" over
 // "mail about …"), not with a dash set apart before what follows.

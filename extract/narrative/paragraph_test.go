@@ -206,6 +206,9 @@ func TestSentenceGoesOn(t *testing.T) {
 		// the point before stopped on.
 		{"(d) the Clerk orders the new bins as", "The Chair will write to the school.", false, true},
 		{"(e) the Clerk buys a bench for the", "The hall will be painted in June.", false, true},
+		{"(f) the Clerk writes to the builder with the", "It is to be done by May.", false, true},
+		// A name in capitals goes on the point that stopped on "to".
+		{"RESOLVED that the letter of objection be sent to", "The Highways Office before the deadline passes.", true, true},
 	}
 	for _, tc := range tests {
 		if got := goesOnPastBlank([]byte(tc.buf), tc.next); got != tc.pastBlank {
