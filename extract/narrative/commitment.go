@@ -2520,9 +2520,12 @@ func subjectBefore(s string, i int) string {
 	// "Officers, along with the clubs, will …": the company they keep
 	// is an aside; the subject is before it. A post or person in
 	// company ("The Clerk, together with the Chair, will …") acts too.
+	// (The subject before the company is read on as any is, below: "The
+	// Leader said the Council, together with the Mayor, will …".)
+	company := ""
 	if m := companyAside.FindStringSubmatchIndex(head); m != nil {
 		if companyActs(head[m[2]:m[3]]) {
-			return joinCompany(strings.TrimRight(head, ", "))
+			company = strings.TrimSpace(head[m[2]:m[3]])
 		}
 		head = strings.TrimSpace(head[:m[0]])
 	}
@@ -2537,6 +2540,9 @@ func subjectBefore(s string, i int) string {
 	// before the subject.
 	if f := frontedSubject(head); f != "" {
 		head = f
+	}
+	if company != "" {
+		return head + " and " + company
 	}
 	return head
 }
