@@ -4764,17 +4764,26 @@ func wordSet(s string) map[string]bool {
 	return out
 }
 
+// purposeVerb are verbs that tell what a decision is for, not what is
+// done: "To ensure …", "To keep costs down".
+var purposeVerb = map[string]bool{"ensure": true, "enable": true, "allow": true, "secure": true, "keep": true, "give": true, "improve": true,
+	"reduce": true, "provide": true, "make": true, "comply": true, "meet": true, "assist": true, "deliver": true, "help": true,
+	"maintain": true, "protect": true, "promote": true, "achieve": true, "avoid": true, "widen": true, "increase": true, "minimise": true,
+	"maximise": true, "safeguard": true, "encourage": true, "prevent": true, "fulfil": true, "address": true, "respond": true, "reflect": true,
+	"facilitate": true, "mitigate": true, "demonstrate": true, "contribute": true, "bolster": true}
+
 // purposes tells whether the listed point p is one of the reasons a
 // decision page gives after its decisions, their label lost: decisions
 // set as "That … be done" (or "… be agreed" with its "That" left off),
 // then a list numbered from its start again whose points open "To" and a
-// verb no decision takes ("1. To make sure the service …", "(i) To keep
+// verb that tells an aim ("1. To make sure the service …", "(i) To keep
 // costs down"), or one such sentence unnumbered straight after them. A
-// page that decides in the infinitive ("1. To approve …") keeps its
-// points, as does a list that goes on numbering.
+// page that decides in the infinitive ("1. To approve …", "1. To award
+// the contract …") keeps its points, as does a list that goes on
+// numbering.
 func (f *finder) purposes(p paragraph, body string) bool {
 	w := strings.Fields(body)
-	if len(w) < 3 || w[0] != "To" || decisionVerb.MatchString(w[1]) || strings.HasSuffix(body, ":") {
+	if len(w) < 3 || w[0] != "To" || !purposeVerb[w[1]] || decisionVerb.MatchString(w[1]) || strings.HasSuffix(body, ":") {
 		return false
 	}
 	switch {

@@ -9742,6 +9742,13 @@ func TestPurposesAfterDecisions(t *testing.T) {
 			"1. That the allotment rents rise by two per cent from April be approved.",
 			"2. To publish the new rents on the notice board before March.",
 		}, []string{"That the allotment rents rise by two per cent from April be approved.", "To publish the new rents on the notice board before March."}},
+		{"a restarted list deciding in the infinitive with other verbs is kept", action.DocDecision, []string{
+			"1. That the allotment rents rise by two per cent from April be approved.",
+			"2. That the waiting list be reopened to new tenants.",
+			"1. To award the hedge cutting contract to the cheapest firm.",
+			"2. To commission a count of the bats in the churchyard.",
+		}, []string{"That the allotment rents rise by two per cent from April be approved.", "That the waiting list be reopened to new tenants.",
+			"To award the hedge cutting contract to the cheapest firm.", "To commission a count of the bats in the churchyard."}},
 		{"a restarted list deciding in the infinitive is kept", action.DocDecision, []string{
 			"1. That the allotment rents rise by two per cent from April be approved.",
 			"1. To approve the tenancy agreement for the new plots.",
