@@ -3671,6 +3671,14 @@ func TestMeetingShapes(t *testing.T) {
 			"resolution|12/04/25|Approved and signed as a correct record|",
 			"resolution|13/04/25|It was resolved to accept the lower quote for the roof repair.|",
 		}},
+		{"dates a day apart before what was done are no minute numbers", action.DocMinutes, []string{
+			"Minutes of the Parish Council meeting held on 8 April 2025", "",
+			"11/04/25 Litter pick – the Council agreed to lend the grabbers.", "",
+			"12/04/25 Plant sale – the Council agreed to lend the tables.", "",
+		}, []string{
+			"resolution||11/04/25 Litter pick – the Council agreed to lend the grabbers.|",
+			"resolution||12/04/25 Plant sale – the Council agreed to lend the tables.|",
+		}},
 		{"codes of that shape whose first number skips are dates, not a run of minute numbers", action.DocMinutes, roofMinutes("14/04/25", "17/04/25"), []string{
 			"resolution||It was resolved to accept the lower quote for the roof repair.|",
 		}},

@@ -877,7 +877,10 @@ var countFirstCode = lazyre.New(`^(\d{1,4})(/\d{1,4}/\d{1,4})[.:]?\s+(?:[-–]\s
 // countFirstMinutes reads minutes numbered with such codes: two or more
 // paragraphs whose codes share all after the count, the count rising by
 // one each time, are the minutes' items, their codes the markers. (One
-// code alone may be a date; a diary's dates seldom run day by day.)
+// code alone may be a date. Dates may run day by day, as a diary's or a
+// log's do: a code that could be one, "14/06/24", counts only when a
+// title follows it, "04/07/19 Apologies", not a record of what was
+// done.)
 func countFirstMinutes(ps []paragraph) []paragraph {
 	var run []int
 	tail, last := "", 0
@@ -891,7 +894,7 @@ func countFirstMinutes(ps []paragraph) []paragraph {
 	}
 	for i, p := range ps {
 		m := countFirstCode.FindStringSubmatch(p.text)
-		if p.marker != "" || m == nil {
+		if p.marker != "" || m == nil || mayBeDate(m) && !titleAfterCode(p.text[len(m[1])+len(m[2]):]) {
 			continue
 		}
 		n, _ := strconv.Atoi(m[1])
@@ -903,6 +906,21 @@ func countFirstMinutes(ps []paragraph) []paragraph {
 	}
 	flushRun()
 	return ps
+}
+
+// mayBeDate: a count-first code, matched as m, could be a day, month
+// and year: the count is 31 or less and the middle part a month.
+func mayBeDate(m []string) bool {
+	n, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(strings.Split(m[2], "/")[1])
+	return n >= 1 && n <= 31 && month >= 1 && month <= 12
+}
+
+// titleAfterCode: the text after a code is an item's title, not a
+// finished sentence.
+func titleAfterCode(s string) bool {
+	s = strings.TrimLeft(strings.TrimSpace(s), ".:-– ")
+	return looksLikeHeading(s) && !endsSentence(s)
 }
 
 // slashSubPoint is a numbered point of a minute numbered with its year:
