@@ -425,10 +425,10 @@ func sameSentence(a, b string) bool {
 // winter", as an "Action:" line gives it) says again an undertaking told
 // before it ("Sam agreed to mend the broken gate", "the Clerk was asked
 // to write to …"): the same doer, the same verb after "to", at least
-// half of what the note names (two words or more, words like "about"
-// not counted), and the thing it ends on told too: "Sam to write to the
-// school about the fence" is not "Sam agreed to write to the school
-// about the hedge".
+// half of what the note names (two words or more where it names more
+// than one, words like "about" not counted), and the thing it ends on
+// told too, its deadline left aside: "Sam to write to the school about
+// the fence" is not "Sam agreed to write to the school about the hedge".
 func notedAgain(told, note string) bool {
 	m := noteDoer.FindStringSubmatch(note)
 	if m == nil {
@@ -443,9 +443,14 @@ func notedAgain(told, note string) bool {
 	if !strings.Contains(strings.ToLower(told), " to "+strings.ToLower(m[2])+" ") {
 		return false
 	}
-	named := contentSet(note[len(m[0]):])
+	// "… about the fence by March": the deadline is not what it acts on.
+	rest := note[len(m[0]):]
+	if k := duePat.FindStringIndex(rest); k != nil {
+		rest = rest[:k[0]]
+	}
+	named := contentSet(rest)
 	last := ""
-	for _, w := range strings.FieldsFunc(strings.ToLower(note[len(m[0]):]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if clauseWord[w] {
 			break // "… the fence safe until it is repaired": what it acts on is told before
 		}
@@ -460,7 +465,7 @@ func notedAgain(told, note string) bool {
 	}
 	toldWords := contentSet(told)
 	n := shared(named, toldWords)
-	return n >= 2 && 2*n >= len(named) && (last == "" || toldWords[last])
+	return n >= min(2, len(named)) && n > 0 && 2*n >= len(named) && (last == "" || toldWords[last])
 }
 
 // clauseWord opens a clause of its own after what a note acts on.
