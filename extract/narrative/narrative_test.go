@@ -4041,6 +4041,8 @@ func TestMeetingShapes(t *testing.T) {
 			"Cllr J Moss proposed that a sum of £300 be given to the bowls club. Proposed by Cllr P Lane, seconded by Cllr K Reed and the motion was carried.",
 			"5. Hedges",
 			"Cllr J Moss proposed that the hedge be cut back in March. Proposed by Cllr J Moss, seconded by Cllr K Reed, to leave the hedge until autumn, and the motion was carried.",
+			"6. Paths",
+			"Cllr J Moss proposed that the path to Lane Farm be gravelled. Proposed by Cllr P Lane, seconded by Cllr K Reed and the motion was carried.",
 		}, []string{
 			"resolution|5|Proposed by Cllr J Moss, seconded by Cllr K Reed, to leave the hedge until autumn, and the motion was carried.|",
 		}},

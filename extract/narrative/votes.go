@@ -112,15 +112,30 @@ func atoi(s string) int {
 // proposal in s, not another. Another mover, or a ", to <verb>" of its
 // own ("…, seconded by Cllr Bell, to defer the grant"), is a new proposal.
 // The mover is matched by surname, as the two may name them otherwise
-// ("Councillor Hart" and "Cllr Hart", "Cllr J Moss" and "Cllr Moss").
+// ("Councillor Hart" and "Cllr Hart", "Cllr J Moss" and "Cllr Moss"),
+// and only with the one s names as its mover: the same word elsewhere in
+// s ("the hall car park", "Lane End") is no mover.
 func moverRestated(s, t string) bool {
 	m := proposedBy.FindStringSubmatch(t)
 	if m == nil || newProposal.MatchString(t) {
 		return false
 	}
 	name := surname(m[1])
-	return name != "" && wordSet(s)[name]
+	if name == "" {
+		return false
+	}
+	for _, p := range moverOf.FindAllStringSubmatch(s, -1) {
+		if surname(p[1]+p[2]) == name {
+			return true
+		}
+	}
+	return false
 }
+
+// moverOf is who proposes in a sentence: the name before "proposed" or
+// "moved" ("Cllr J Moss proposed", "The Chair moved"), or after
+// "proposed by".
+var moverOf = lazyre.New(`([A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*){0,2})\s+(?i:proposed|moved)\b|(?i:proposed|moved)\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*){0,2})`)
 
 // surname is the last word of a person's name, lower-cased, titles and
 // initials left out; "" if nothing is left.
