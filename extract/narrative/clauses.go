@@ -1644,7 +1644,14 @@ func delegate(clause string) string {
 // not a thing ("the report to be circulated") nor the body deciding ("the
 // council to note"); "be" as the verb is a passive, a thing done.
 func lowerPostSet(clause string) string {
-	for _, m := range lowerSubjectSet.FindAllStringSubmatch(strings.TrimSpace(clause), -1) {
+	clause = strings.TrimSpace(clause)
+	for _, k := range lowerSubjectSet.FindAllStringSubmatchIndex(clause, -1) {
+		m := make([]string, len(k)/2)
+		for j := range m {
+			if k[2*j] >= 0 {
+				m[j] = clause[k[2*j]:k[2*j+1]]
+			}
+		}
 		if m[4] == "to" && m[1] == "" {
 			continue // "asks partners to review …": no article, no subject read
 		}
@@ -1653,6 +1660,9 @@ func lowerPostSet(clause string) string {
 			// asked before, as told in a clause reported; only the
 			// clause's own subject "was tasked with …" is set to work.
 			continue
+		}
+		if comingGoing[m[5]] && !takesObject(clause[k[1]:]) {
+			continue // "the new manager to start in May": news, no task
 		}
 		if who := m[2]; setToWork(who, m[5]) {
 			return who + m[3]
@@ -1664,7 +1674,7 @@ func lowerPostSet(clause string) string {
 // setToWork: who, a bare noun phrase, is a post or group, and verb a task
 // for them.
 func setToWork(who, verb string) bool {
-	if verb == "be" || notVerb[verb] || meetingVerb[verb] || comingGoing[verb] || !actorHead(lastWord(who)) || decidingBody(who) {
+	if verb == "be" || notVerb[verb] || meetingVerb[verb] || !actorHead(lastWord(who)) || decidingBody(who) {
 		return false
 	}
 	for _, w := range strings.Fields(who) {
@@ -1678,8 +1688,23 @@ func setToWork(who, verb string) bool {
 }
 
 // comingGoing: verbs of a post's holder coming or going ("the new
-// manager to start in May"), news of them, not a task.
+// manager to start in May"), news of them, not a task, unless they take
+// an object ("the team to start the mowing", "to leave the gate open").
 var comingGoing = map[string]bool{"start": true, "retire": true, "leave": true, "join": true, "arrive": true}
+
+// takesObject: rest, the words after a verb, go on with what it acts
+// on, not the clause's end or only a time ("in May", "from April",
+// "next week").
+func takesObject(rest string) bool {
+	rest = strings.TrimSpace(strings.TrimLeft(rest, " .;,"))
+	if rest == "" || timeOnly.MatchString(rest) {
+		return false
+	}
+	k := duePat.FindStringIndex(rest)
+	return k == nil || k[0] > 0
+}
+
+var timeOnly = lazyre.New(`^(?i:from|next|later|shortly|soon|today|tomorrow)\b`)
 
 // pastAsked: set to work in the past ("was asked to").
 var pastAsked = lazyre.New(`^(?:was|were)\s`)

@@ -1206,6 +1206,9 @@ func TestLowerPostSet(t *testing.T) {
 		"The tree warden to be appointed next month.":                                 "",
 		"It was noted that the parks officer was asked to mow the verge last year.":   "",
 		"The new manager to start in May.":                                            "",
+		"The new warden to join from April.":                                          "",
+		"The grounds team to start the spring mowing in April.":                       "grounds team",
+		"The parks officer to leave the side gate open for the fair.":                 "parks officer",
 	}
 	for clause, want := range tests {
 		if got := lowerPostSet(clause); got != want {
