@@ -520,12 +520,13 @@ func namesWho(text string, words []string) bool {
 	if slices.Contains(words, "to") || strings.HasSuffix(text, ".") {
 		return false
 	}
-	if len(words) > 1 && verbObjectWord[strings.ToLower(words[1])] && !roleHead[strings.ToLower(words[0])] {
+	if len(words) > 1 && verbObjectWord[strings.ToLower(words[1])] && !postRemit(words) {
 		// "Report On Delays", "Chase The Contractor": in Title Case
 		// still a verb and its object or particle; a role's words after
-		// its first join a remit ("Head of Parks"), seldom "on" or "the"
-		// but after a post's own word ("Officer With Responsibility For
-		// Parks", "Lead On Safeguarding").
+		// its first join a remit ("Head of Parks"), seldom "on" or
+		// "with" but after a post's own word ("Officer With
+		// Responsibility For Parks", "Lead On Safeguarding"), never an
+		// article ("Chair The Working Group", "Lead The Review").
 		return false
 	}
 	if len(words) <= maxWhoWords {
@@ -544,10 +545,23 @@ func namesWho(text string, words []string) bool {
 var verbObjectWord = map[string]bool{"the": true, "a": true, "an": true, "on": true, "to": true, "with": true, "about": true,
 	"into": true, "up": true, "back": true, "out": true, "off": true, "all": true, "any": true, "new": true}
 
-// roleHead is a word a role's title opens with, never a verb of what is
-// done before its object.
+// roleHead is a word a role's title opens with; some are verbs too
+// ("Chair", "Lead"), so postRemit reads the words after it.
 var roleHead = map[string]bool{"officer": true, "lead": true, "head": true, "manager": true, "director": true, "member": true,
 	"members": true, "chair": true, "clerk": true, "councillor": true, "cllr": true, "deputy": true, "assistant": true, "team": true}
+
+// postRemit: words open with a post's word, then "with", "for" or "on"
+// and the noun of its remit ("Lead On Safeguarding"), not an article.
+func postRemit(words []string) bool {
+	if len(words) < 3 || !roleHead[strings.ToLower(words[0])] || verbObjectWord[strings.ToLower(words[2])] {
+		return false
+	}
+	switch strings.ToLower(words[1]) {
+	case "with", "for", "on":
+		return true
+	}
+	return false
+}
 
 // titleWord is a word a role's title is made of: capitalised, or a joiner.
 func titleWord(w string) bool {

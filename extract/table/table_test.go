@@ -2051,6 +2051,8 @@ func TestNamesWho(t *testing.T) {
 		{"Report On Flooding", false},
 		{"Officer With Responsibility For Parks", true},
 		{"Lead On Safeguarding", true},
+		{"Chair The Panel", false},
+		{"Lead The Audit", false},
 		{"Clerk to write", false},
 	} {
 		if got := namesWho(c.text, strings.Fields(c.text)); got != c.want {
