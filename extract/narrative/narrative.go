@@ -2031,7 +2031,7 @@ func (f *finder) paragraph(p paragraph) {
 		// tense ("We will …") stays, and so does one told in the present
 		// ("The Council is committed to reviewing …").
 		cs = slices.DeleteFunc(cs, func(c action.Action) bool {
-			return !futureTense.MatchString(c.Action) && toldPast.MatchString(c.Action)
+			return !futureTense.MatchString(c.Action) && toldPast.MatchString(mainVerb(c.Action))
 		})
 	}
 	if len(cs) == 1 && p.marker != "" && !isSectionNumber(p.marker) && f.opts.Genre != action.DocMinutes && f.opts.Genre != action.DocDecision &&
@@ -3316,6 +3316,19 @@ var futureTense = lazyre.New(`(?i)\b(?:will|shall)\b|['’]ll\b`)
 // toldPast marks a sentence told in the past: "agreed", "was noted",
 // "would be considered".
 var toldPast = lazyre.New(`(?i)\b(?:agreed|noted|decided|resolved|approved|asked|requested|was|were|would|had|did)\b`)
+
+// mainVerb is s up to its first verb of promising or deciding
+// ("committed", "agreed", "noted" …), whose tense is the sentence's, or s
+// where there is none. A verb in a clause after it ("… the charges that
+// were set in 2019") does not tell the sentence's tense.
+func mainVerb(s string) string {
+	if v := upToMainVerb.FindString(s); v != "" {
+		return v
+	}
+	return s
+}
+
+var upToMainVerb = lazyre.New(`(?i)^.*?\b(?:committed|agreed|noted|decided|resolved|approved|asked|requested|undertook|promised|pledged)\b`)
 
 // backgroundHead is a section heading whose role is to tell what came
 // before the paper: "1. Introduction", "Background", "Context",

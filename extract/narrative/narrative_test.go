@@ -1309,6 +1309,8 @@ func TestBackgroundPast(t *testing.T) {
 			[]string{"That the Board note this report."}},
 		{"a standing promise told in the present under the background", action.DocReport, []string{"1. Background", "1.1 The Board is committed to reviewing the rota every quarter."},
 			[]string{"The Board is committed to reviewing the rota every quarter."}},
+		{"a standing promise with a past verb in a clause of its own", action.DocReport, []string{"1. Background", "1.1 The Board is committed to reviewing the fees that were set in 2019 by the end of June."},
+			[]string{"The Board is committed to reviewing the fees that were set in 2019 by the end of June."}},
 		{"a promise under the introduction", action.DocReport, []string{"1. Introduction", "1.1 The Council will publish the rota on its website each quarter."},
 			[]string{"The Council will publish the rota on its website each quarter."}},
 		{"the past told elsewhere", action.DocReport, []string{"3. Progress", "3.1 So that the new rota works well the Board agreed to review it every quarter."},
