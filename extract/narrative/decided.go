@@ -507,9 +507,10 @@ func localOpener(s string) bool {
 // Tan was nominated and elected as Chairman …", "The following payments
 // were approved …".
 var localDecided = lazyre.New(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:(?:considered|discussed|reviewed)\s+(?:this|the)\s+(?:application|proposal|plans?|request)\s+and\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
-	// "The Council object to the application on the grounds …": a
-	// consultee's view of a planning application, given in the present.
-	`|^(?:The\s+)?(?i:(?:parish|town)\s+)?(?i:council)\s+(?:(?:strongly|therefore)\s+)?(?:objects?|supports?|does\s+not\s+object)\s+to\s+(?:the|this)\s+(?:application|proposal)\b` +
+	// "The Council object to the application on the grounds …", "…
+	// supports the application", "… has no objection to this proposal":
+	// a consultee's view of a planning application, given in the present.
+	`|^(?:The\s+)?(?i:(?:parish|town)\s+)?(?i:council)\s+(?:(?:strongly|therefore)\s+)?(?:objects?\s+to|does\s+not\s+object\s+to|has\s+no\s+objections?\s+to|supports?)\s+(?:the|this)\s+(?:application|proposal)\b` +
 	`|^All\s+(?:[A-Z][\w&'’-]*\s+)?(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
 	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto|(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b)` +
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +

@@ -3676,6 +3676,15 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution||The Council object to the application because of the loss of parking on the lane.|",
 		}},
+		{"a council's support for an application, or no objection to it, is its decision", action.DocMinutes, []string{
+			"Parish Council", "Minutes of the planning meeting held on 3 June 2021", "",
+			"PLANNING APPLICATIONS:", "",
+			"21/00124/FUL A garden room at 2 Mill Lane – The Parish Council supports the application.", "",
+			"21/00125/FUL A new shed at 9 Mill Lane – The Council has no objection to the application.",
+		}, []string{
+			"resolution||The Parish Council supports the application.|",
+			"resolution||The Council has no objection to the application.|",
+		}},
 		{"minutes numbered as a count, then month and year, the count rising by one, take those codes as their refs", action.DocMinutes, roofMinutes("12/04/25", "13/04/25"), []string{
 			"resolution|12/04/25|Approved and signed as a correct record|",
 			"resolution|13/04/25|It was resolved to accept the lower quote for the roof repair.|",
