@@ -117,12 +117,17 @@ func joinCompany(subject string) string {
 }
 
 // companyActs: the second party a subject takes with it is a post, a
-// person or a team, who acts with the first ("the Chair, along with the
-// Clerk,"), not others the council works with ("along with the clubs").
+// councillor or other titled person, or a team, who acts with the first
+// ("the Chair, along with the Clerk,", "with Cllr Penn"), not others the
+// council works with ("along with the clubs", "along with the Allotment
+// Society").
 func companyActs(company string) bool {
 	company = strings.TrimSpace(strings.Trim(company, ", "))
-	return nameLike(company) && (actorHead(lastWord(company)) || agent(company) != "")
+	return nameLike(company) && (actorHead(lastWord(company)) || titledPerson.MatchString(company))
 }
+
+// titledPerson is a person named with a title: "Cllr Penn", "Mrs Hale".
+var titledPerson = lazyre.New(`^(?:[Cc]llrs?|[Cc]ouncill?ors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]`)
 
 var companyWith = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+`)
 

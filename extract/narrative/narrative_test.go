@@ -498,6 +498,7 @@ func TestCommitments(t *testing.T) {
 		{text: "Officers along with the tenants will report back on the car park.", want: "Officers along with the tenants will report back on the car park.", owner: "Officers", genre: "minutes"},
 		// A post or a person in company acts too, as in a decision.
 		{text: "The Chair, together with the Clerk, will write to the allotment holders.", want: "The Chair, together with the Clerk, will write to the allotment holders.", owner: "Chair|Clerk", genre: "minutes"},
+		{text: "The Clerk, along with the Cricket Club, will clear the ditch.", want: "The Clerk, along with the Cricket Club, will clear the ditch.", owner: "The Clerk", genre: "minutes"},
 		{text: "The Mayor said the Council, along with the Clerk, will write to the tenants.", want: "The Mayor said the Council, along with the Clerk, will write to the tenants.", owner: "Council|Clerk", genre: "minutes"},
 		{text: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", want: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", owner: "Cllr Dunn", genre: "minutes"},
 	}
