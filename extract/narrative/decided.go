@@ -238,12 +238,12 @@ const pastTime = `(?:last\s+(?:year|month|week|time|autumn|spring|summer|winter)
 var (
 	// neverSince is a clause after "but" that tells the thing decided
 	// never came about: "but it was never built", "but this never
-	// happened".
+	// happened", "but it never went ahead" (a past regular or not).
 	// ("… but asked that it never open after dark" decides: "never"
 	// must be told of the thing, right after its subject and a past
 	// verb. "… but never for more than two years" and "… but these are
 	// never to rise" bound what was decided, and decide.)
-	neverSince = lazyre.New(`(?i)^,?\s+but\s+(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?)\s+(?:(?:was|were|has|have|had)\s+never\b|never\s+\w+ed\b)`)
+	neverSince = lazyre.New(`(?i)^,?\s+but\s+(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?)\s+(?:(?:was|were|has|have|had)\s+never\b|never\s+(?:\w+ed|came|went|got|began|took|grew|ran|did|saw|met|won|made|happened)\b)`)
 	// clauseEnd ends the clause the deciding verb heads.
 	clauseEnd = lazyre.New(`[.;:]|,?\s+(?:but|and|although|though|whereas)\s`)
 	// pastTimeNext: a time right after the verb ("decided in 2013 to …",

@@ -3949,6 +3949,10 @@ func TestMeetingShapes(t *testing.T) {
 			"The Council approved the stage hire, but never for more than two days.",
 			"5. Fees",
 			"Members approved the room charges, but these are never to rise above five pounds.",
+			"6. Bus shelter",
+			"The Council approved the new shelter in 2015 but it never went ahead.",
+			"7. Bandstand",
+			"The Council approved the bandstand but this never came about.",
 		}, []string{
 			"resolution|3|The Council approved the new railings but asked that the gate never be locked.|",
 			"resolution|4|The Council approved the stage hire, but never for more than two days.|",
