@@ -2367,19 +2367,21 @@ func (f *finder) innerPoint(p paragraph) bool {
 	return strings.HasSuffix(strings.TrimSpace(last.SourceText), ":") || f.inner != "" && markerFollows(f.inner, p.marker)
 }
 
-// nextInList: p is the point after the last decision of an unlabelled
-// list, nothing read between, and ends as a clause does.
 // unreadNoted keeps the point just before p, left unread, when in it the
 // body noted a thing: "(1) The Panel noted the figures and thanked the
 // officers." then "(2) That the figures be shown by ward.": a list of
 // decisions is one list, and the body's noting is its first decision,
-// though in minutes' narrative the same words tell the discussion.
+// in minutes as elsewhere. Only the next point of the same list, itself
+// a decision, makes it so: told alone in minutes' narrative the same
+// words tell the discussion, and the point stays unread.
 func (f *finder) unreadNoted(p paragraph) {
 	if u := f.unread; p.marker != "" && u.marker != "" && f.unreadAt == len(f.out) && markerFollows(u.marker, p.marker) && bodyNoted.MatchString(u.body) {
 		f.add(u, action.Action{Ref: u.marker, Kind: action.KindResolution, Action: u.body})
 	}
 }
 
+// nextInList: p is the point after the last decision of an unlabelled
+// list, nothing read between, and ends as a clause does.
 func (f *finder) nextInList(p paragraph) bool {
 	return f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker) && siblingClause(p.body)
 }
