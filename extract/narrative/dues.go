@@ -28,7 +28,7 @@ func describedDate(s string, m []int) bool {
 		return true
 	case (prep == "on" || prep == "at" || prep == "in") && eventBefore(s[:m[0]]):
 		return true // "the meeting held on 3 May"
-	case pastBefore(s[:m[0]]):
+	case prep != "by" && prep != "before" && prep != "no" && pastBefore(s[:m[0]]):
 		return true // "the plan was adopted in 2022"
 	case (prep == "on" || prep == "at" || prep == "in") && pastAfter(s[m[3]:]):
 		return true // "At the May meeting the Clerk was asked …"
@@ -41,18 +41,26 @@ func describedDate(s string, m []int) bool {
 // is periodOnly's).
 var periodCovered = lazyre.New(`(?i)^(?:q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+|this\s+)?(?:calendar\s+|financial\s+|municipal\s+)?year)$`)
 
-// yearBeforeTo is the first year of a span ending in "to": "2018 ",
-// "April 2024 ", with "from" or "between" where it opens the span.
-var yearBeforeTo = lazyre.New(`(?i)(?:\b(from|between)\s+)?(?:\b` + oneMonth + `\s+)?\b\d{4}(?:/\d{2,4})?,?\s+$`)
+// yearBeforeTo is the first year of a span ending in "to", with the word
+// before it: "Strategy 2018 ", "for Shropshire, 2018 ", "club April 2024 ".
+var yearBeforeTo = lazyre.New(`(?i)(?:\b([\w’'-]+),?\s+)?(?:\b` + oneMonth + `\s+)?\b\d{4}(?:/\d{2,4})?,?\s+$`)
 
 // spanWorn: before, the words before "to", end in the first year of a
-// span that a noun wears ("the Strategy 2018 to 2023", "for 2023/24 to
-// 2027/28"). A span opened by "from" ("run from 2024 to 2026") ends when
-// a thing is to end, and stays a deadline.
+// span that a title or a plan wears ("the Strategy 2018 to 2023", "the
+// plan 2024 to 2026") or a thing covers ("for 2023/24 to 2027/28").
+// Other spans ("run from 2024 to 2026", "fund the club 2025 to 2027")
+// end when a thing is to end, and stay deadlines.
 func spanWorn(before string) bool {
 	m := yearBeforeTo.FindStringSubmatch(before)
-	return m != nil && m[1] == ""
+	if m == nil || m[1] == "" {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	return w == "for" || planWord[w] || !functionWord[w] && startsUpper(m[1])
 }
+
+// planWord is a document that a span of years names.
+var planWord = setOf(`plan plans strategy strategies programme programmes budget budgets policy framework scheme period`)
 
 // attributedTo is what follows a date that stands before a noun: a range's
 // end ("2023-24", "2020/2021") and up to four words.
@@ -69,14 +77,22 @@ var bareDate = lazyre.New(`(?i)^(?:the|this)\s+(?:\d|q[1-4]|spring|summer|autumn
 // "the April Full Council agenda") dates when a thing goes there, and a
 // span of time after "in" or "within" ("in the 2025/26 financial year")
 // when it is done; both stay deadlines, as does any date after "by",
-// "before" or "no later than".
+// "before" or "no later than", or "in time for". After "to", "for" or
+// "at" a name in capitals after the date is a body whose meeting it is,
+// however long the name.
 func attributive(s string, m []int, prep string) bool {
 	if prep == "by" || prep == "before" || prep == "no" || !bareDate.MatchString(s[m[2]:m[3]]) {
 		return false
 	}
+	if prep == "for" && inTimeFor.MatchString(s[:m[0]]) {
+		return false // "in time for the 2026/27 budget": ready before it
+	}
 	a := attributedTo.FindStringSubmatch(s[m[3]:])
 	if a == nil || functionWord[strings.ToLower(a[1])] {
 		return false
+	}
+	if (prep == "to" || prep == "for" || prep == "at") && startsUpper(a[1]) && !yearNamed.MatchString(s[m[2]:m[3]]) && !spanWord[strings.ToLower(a[1])] {
+		return false // "to the March Scrutiny Management Board", "the March OSC": a body's meeting
 	}
 	words := strings.Fields(strings.ToLower(a[1] + a[2]))
 	for _, w := range words {
@@ -103,8 +119,17 @@ var functionWord = setOf(`a an the and or but nor to for on in at by of with fro
 var meetingWord = setOf(`meeting meetings agenda agendas cabinet council committee sub-committee board panel
 	executive forum session sitting conference agm hearing assembly`)
 
-// spanWord is a span of time: "in the 2025/26 financial year".
-var spanWord = setOf(`year years year-end financial academic municipal calendar quarter term half month`)
+// yearNamed is a year a title may name without figures: "the Year Ahead
+// Plan".
+var yearNamed = lazyre.New(`(?i)\byear\b`)
+
+// spanWord is a span of time: "in the 2025/26 financial year", "in the
+// summer holidays".
+var spanWord = setOf(`year years year-end financial academic municipal calendar quarter term half month
+	months holiday holidays recess period`)
+
+// inTimeFor ends the words before a "for" that sets a deadline.
+var inTimeFor = lazyre.New(`(?i)\bin\s+time\s+$`)
 
 func setOf(words string) map[string]bool {
 	set := map[string]bool{}
@@ -130,21 +155,14 @@ func eventBefore(before string) bool {
 }
 
 // beBefore ends the words before a participle that is not past: "to be",
-// "can be", "being".
-var beBefore = lazyre.New(`(?i)\bbe(?:ing)?\s+$`)
+// "can be", "being", "will be formally".
+var beBefore = lazyre.New(`(?i)\bbe(?:ing)?\s+(?:\w+ly\s+)?$`)
 
-// pastPassive is a verb in the past passive or the pluperfect: "was
-// adopted", "were published", "had been interviewed", "has been
-// completed". (A present perfect active, "has arranged a meeting for 3
-// May", looks ahead as often as back.)
-var pastPassive = lazyre.New(`(?i)\b(?:was|were|had(?:\s+been)?|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+ed|held|made|taken|given|sent|done|met|seen|shown|written|paid|built|brought|begun|won|spent|sought|told|found|kept|run|sold)\b`)
-
-// looksAhead, between a verb and a date, starts a clause or a sentence
-// of its own that may look ahead: "was asked to report in June", "was
-// told that it would come in June", "were completed and are due in May",
-// "where it was needed, a copy be sent in June", "was cut. Next cut in
-// June".
-var looksAhead = lazyre.New(`(?i)\b(?:to\s+(?:be\s+)?[a-z]+|will|would|shall|should|must|can|could|may|might|be|is|are|that|due|expected|scheduled|planned)\b|[,;:.!?]`)
+// pastPassive is a verb in the past passive or the pluperfect that ends
+// the words before a date: "was adopted ", "were published ", "had been
+// interviewed ". (The present perfect, "has been organised for 3 May",
+// "has arranged a meeting for 3 May", looks ahead as often as back.)
+var pastPassive = lazyre.New(`(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?(\w+ed|held|made|taken|given|sent|done|met|seen|shown|written|paid|built|brought|begun|won|spent|sought|told|found|kept|run|sold)\s+$`)
 
 // movesAhead is a participle whose date lies ahead though the verb is
 // past: the thing was put off, moved or arranged for then ("was deferred
@@ -153,30 +171,42 @@ var movesAhead = setOf(`deferred postponed adjourned referred rescheduled re-sch
 	scheduled planned programmed expected timetabled brought put pushed carried invited asked requested tasked
 	instructed delegated booked arranged required needed`)
 
-// pastBefore: the clause a date ends is told in the past ("the plan was
-// adopted in 2022", "two had been interviewed on 3 May"), its verb one
-// that does not move a thing ahead.
+// pastBefore: the words before a date end in a past verb whose
+// adverbial it is ("the plan was adopted in 2022", "two had been
+// interviewed on 3 May"), one that does not move a thing ahead. A past
+// verb further back belongs to another clause ("the gate that was
+// damaged repaired by June") and tells nothing of the date's.
 func pastBefore(before string) bool {
-	all := pastPassive.FindAllStringSubmatchIndex(before, -1)
-	if all == nil {
+	m := pastPassive.FindStringSubmatchIndex(before)
+	if m == nil {
 		return false
 	}
-	last := all[len(all)-1]
-	verb := strings.ToLower(before[last[2]:last[3]])
-	return !movesAhead[verb] && !looksAhead.MatchString(before[last[1]:])
+	return !movesAhead[strings.ToLower(before[m[2]:m[3]])]
 }
 
-// pastNext is the first thing after a date that tells its clause's tense:
-// a verb in the past ("were approved", "had been", "members noted that":
-// its group 1) or words that look ahead ("is expected that", "will",
-// "to report"), or the clause's end.
-var pastNext = lazyre.New(`(?i)\b(?:is|are|be|been|being)\s+\w+ed\s+that\b|\b(was|were|had|\w+ed\s+that)\b|\b(?:will|would|shall|should|must|can|could|may|might|to\s+[a-z]+|that|which)\b|[.;:!?]`)
+// pastNext is what tells a clause's tense after a date: a verb in the
+// past ("were approved", "had been", "members noted that": its group 1),
+// words that look ahead ("will", "is expected that", "to report"), "who",
+// "which" or "that", whose clause's verb is not the date's (group 2), or
+// the sentence's end.
+var pastNext = lazyre.New(`(?i)\b(?:is|are|be|been|being)\s+\w+ed\s+that\b|\b(was|were|had|\w+ed\s+that)\b|\b(?:will|would|shall|should|must|can|could|may|might|to\s+[a-z]+)\b|\b(who|which|that)\b|[.;:!?]`)
 
 // pastAfter: a date at or on a meeting, or in a month, is followed by
 // the past verb of its clause ("At the April meeting the Clerk was asked
 // …", "The minutes of the meeting on 3 May were approved"): it tells when
-// that happened.
+// that happened. A relative clause's verb is its own ("In June, members
+// who were absent will be trained"): the words after it tell.
 func pastAfter(after string) bool {
-	m := pastNext.FindStringSubmatchIndex(after)
-	return m != nil && m[2] >= 0
+	relative := false
+	for _, m := range pastNext.FindAllStringSubmatchIndex(after, -1) {
+		switch {
+		case m[4] >= 0:
+			relative = true
+		case m[2] >= 0 && relative:
+			relative = false // "who were absent": the relative clause's verb
+		default:
+			return m[2] >= 0
+		}
+	}
+	return false
 }

@@ -24,6 +24,25 @@ func TestDescribedDates(t *testing.T) {
 		{"At the April meeting Cllr Lee reported that the Clerk would write during week commencing 9 May.", "week commencing 9 May"},
 		{"The verge was cut. Next cut in June.", "June"},
 		{"At the April meeting it is expected that the Clerk reports on the bins.", "the April"},
+		// A past verb earlier in the sentence leaves a later deadline be.
+		{"The Clerk will get the gate that was damaged repaired by June 2031.", "June 2031"},
+		{"It was agreed the ditches need clearing before 1 April.", "1 April"},
+		{"Prices were obtained and the Clerk orders the benches in July.", "July"},
+		// A date before a noun that still sets a deadline.
+		{"The Clerk will get the quotes in time for the 2031/32 budget.", "the 2031/32"},
+		{"The pond will be cleared in the summer holidays.", "the summer"},
+		{"The bulbs will be planted in the spring months.", "the spring"},
+		{"The officer will report to the June Planning and Highways Liaison Committee.", "the June"},
+		{"The officer will bring the plan to the March OSC.", "the March"},
+		// A relative clause's past verb is not its sentence's.
+		{"In July 2031, members who were away will be shown the system by the Clerk.", "July 2031"},
+		// An adverb between "be" and its participle.
+		{"The draft scheme will be formally considered at the July 2031 meeting.", "the July 2031"},
+		// "has been" arranges as often as it tells.
+		{"A walkabout has been organised for 4 May.", "4 May"},
+		{"Repairs have been commissioned for July 2031.", "July 2031"},
+		// A span no title wears.
+		{"The council will fund the youth club 2031 to 2033.", "2033"},
 		// Dates that describe.
 		{"At the March 2031 meeting the Clerk was asked to order new benches.", ""},
 		{"The grass cutting has been added to the 2031 maintenance schedule.", ""},
@@ -34,6 +53,9 @@ func TestDescribedDates(t *testing.T) {
 		{"The figures for Q3 were noted.", ""},
 		{"The accounts for the year ended 31 March 2031 were approved.", ""},
 		{"The Cabinet adopted the Parks Strategy 2031 to 2036.", ""},
+		{"That the Play Strategy for Ruralshire, 2031 to 2036, be adopted.", ""},
+		{"The update in relation to the 2031/32 Academic Year was noted.", ""},
+		{"Members noted the report in relation to the Year Ahead Plan.", ""},
 		{"The minutes of the meeting on 4 May 2031 were signed as a true record.", ""},
 		{"That the minutes of the meeting held on 4 May be signed.", ""},
 		{"Members noted that the play area was refurbished in 2030.", ""},
