@@ -75,6 +75,9 @@ func TestWhenHeadingTitle(t *testing.T) {
 		"Q3 2031/32":                        true,
 		"Mar-31":                            true,
 		"By June 2031":                      true,
+		"Deadline 30 April 2031":            true,
+		"Target date 30/04/2031":            true,
+		"Complete by 30 April 2031":         true,
 	} {
 		if _, ok := whenHeading(body); ok != want {
 			t.Errorf("whenHeading(%q) = %v, want %v", body, ok, want)

@@ -3426,6 +3426,7 @@ func bulletOf(text string) string {
 // the steps of a timetable; a span's end is their deadline.
 func whenHeading(body string) (string, bool) {
 	body = strings.TrimSpace(strings.TrimSuffix(body, ":"))
+	body = whenLabel.ReplaceAllString(body, "") // "Deadline 31 March 2025": the date is the heading
 	if len(strings.Fields(body)) > 7 || endsSentence(body) {
 		return "", false
 	}
@@ -3439,7 +3440,7 @@ func whenHeading(body string) (string, bool) {
 	if r := dueIn("by " + raw); r != "" {
 		raw = r
 	} else if d := figuresEnd.FindString(raw); d != "" {
-		raw = d // "Oct-21", "Q3 2023/24"; a title's words before them are checked below
+		raw = d // "Q3 2023/24"; a title's words before them are checked below
 	}
 	if action.NormalizeDue(raw) == "" {
 		return "", false
@@ -3458,11 +3459,15 @@ func whenHeading(body string) (string, bool) {
 }
 
 // figuresEnd is the words at a line's end that carry figures: "Q3
-// 2023/24", "Oct-21", "2023-2028" (after "Housing Strategy").
+// 2023/24", "2023-2028" (after "Housing Strategy").
 var figuresEnd = lazyre.New(`(?:\S*\d\S*\s*)+$`)
 
 // whenWords are what may stand beside a timetable heading's date.
 var whenWords = lazyre.New(`(?i)\b(?:by|from|to|until|in|during|early|late|mid|end of|the|and|onwards)\b|[–-]`)
+
+// whenLabel opens a heading that labels its date a deadline: "Deadline
+// 31 March 2025", "Target date: 31/03/2025", "Complete by …".
+var whenLabel = lazyre.New(`(?i)^(?:deadline|target(?:\s+date)?|due(?:\s+date)?|completed?)\s*:?\s+`)
 
 // unglued is a clause without the "; and" or ";" that joins it to the
 // next.
