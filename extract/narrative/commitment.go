@@ -2831,11 +2831,13 @@ func dateIn(s string, deadlines bool) string {
 // ("early in 2026", "late in 2025").
 var partBefore = lazyre.New(`(?i)\b(?:early|late)\s+$`)
 
-// andDate is a second date of the same shape joined to a deadline by
-// "and" or a dash: "update the board in May 2025 and June 2026", "the
-// survey ran in May – June 2025" (a month without its year takes the
-// year of the span's end).
-var andDate = lazyre.New(`(?i)^(?:\s+and|\s*[-–—])\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}\b`)
+// andDate is a second date joined to a deadline by "and", "to" or a
+// dash: "update the board in May 2025 and June 2026", "the survey ran in
+// May – June 2025", "in May to June 2025", "in Q1 – Q2 2025", "in 2025 -
+// 2026" (a month or quarter without its year takes the year of the
+// span's end; a bare year must be this century's, for "in 2025 and 1500
+// homes" is no span).
+var andDate = lazyre.New(`(?i)^(?:\s+(?:and|to)|\s*[-–—])\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}|q[1-4]\s+\d{4}(?:/\d{2})?|20\d{2}(?:/\d{2})?)\b`)
 
 // weekOf is a week named by the day it starts: "w/c 12 Feb", "week
 // commencing 3rd March 2025".

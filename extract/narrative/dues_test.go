@@ -41,6 +41,10 @@ func TestDescribedDates(t *testing.T) {
 		// "has been" arranges as often as it tells.
 		{"A walkabout has been organised for 4 May.", "4 May"},
 		{"Repairs have been commissioned for July 2031.", "July 2031"},
+		// A span ends with its last date.
+		{"The hedges will be laid in October to November 2031.", "October to November 2031"},
+		{"The survey will run in Q1 – Q2 2031.", "Q1 – Q2 2031"},
+		{"The pilot will run in 2031 - 2032.", "2031 - 2032"},
 		// A span no title wears.
 		{"The council will fund the youth club 2031 to 2033.", "2033"},
 		// Dates that describe.
