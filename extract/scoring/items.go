@@ -25,12 +25,14 @@ type Items struct {
 	// Document fields right and scored (title, date, period, kind).
 	DocRight, DocScored int
 	Problems            []string
-	// Dues the gold cannot score: found items that carry a due where
-	// their gold item names none (DueUnasked), and those whose due differs
-	// from the one it names (DueWrong). The fields count only what the
-	// gold names, so a due read from a date that only describes a thing
-	// ("the 2023/24 budget") is noise they do not show. DueNotes tells
-	// the unasked ones, for sets that may be read.
+	// Dues told apart from the fields. DueUnasked is found items that
+	// carry a due where their gold item names none: the fields count only
+	// what the gold names, so a due read from a date that only describes
+	// a thing ("the 2023/24 budget") shows nowhere else. DueWrong is found
+	// items whose due is not the one their gold item names, a missing due
+	// included; these the fields count too, and they are told here to
+	// weigh against DueUnasked. DueNotes tells the unasked ones, for sets
+	// that may be read.
 	DueUnasked, DueWrong int
 	DueNotes             []string
 }
@@ -267,11 +269,13 @@ func fieldValue(a *object, field string) any {
 	return ""
 }
 
-// due counts a found part's due where the gold cannot score it: given
-// where the gold names none, or unlike the one it names.
+// due counts a found part's due against its gold: given where the gold
+// names none (DueUnasked), or not the one it names, missing included
+// (DueWrong). Where the gold names a due both normalised and as written,
+// the normalised one is the one to meet.
 func (s *itemScorer) due(gold, got *object, kind any, label string) {
-	for _, field := range gold.keys {
-		if field != "due" && field != "due_raw" && field != "due|due_raw" {
+	for _, field := range []string{"due", "due|due_raw", "due_raw"} {
+		if !gold.has(field) {
 			continue
 		}
 		if !valueOK(field, gold.get(field), fieldValue(got, field), kind) {

@@ -202,14 +202,17 @@ func TestMissed(t *testing.T) {
 	}
 }
 
-// A due the gold does not ask for is counted apart, as is one unlike the
-// gold's; neither moves the fields.
+// A due the gold does not ask for is counted apart and leaves the fields
+// be; one unlike the gold's, or missing, is counted apart too and costs
+// its field as well. A gold due named both ways is met by the normalised
+// one.
 func TestScoreItemsDues(t *testing.T) {
 	const gold = `{"document": {"kind": "minutes"}}
 {"ref": "1", "part": 1, "kind": "commitment", "action": "the clerk would order new benches"}
 {"ref": "2", "part": 1, "kind": "commitment", "action": "the treasurer would report on the reserves", "due": "2031-05-31"}
 {"ref": "3", "part": 1, "kind": "commitment", "action": "the chair would write to the bus company", "due|due_raw": "June 2031"}
 {"ref": "4", "part": 1, "kind": "commitment", "action": "the warden would check the footpaths"}
+{"ref": "5", "part": 1, "kind": "commitment", "action": "the clerk would renew the insurance", "due_raw": "the summer", "due": "2031-08-31"}
 `
 	act := func(ref, text, raw, due string) action.Action {
 		return action.Action{Ref: ref, Part: 1, Kind: "commitment", Action: text, DueRaw: raw, Due: due}
@@ -218,7 +221,8 @@ func TestScoreItemsDues(t *testing.T) {
 		name           string
 		got            []action.Action
 		unasked, wrong int
-		fields, notes  int
+		notes          int
+		right, scored  int // FieldsRight, FieldsScored
 	}{
 		{
 			name: "no dues given",
@@ -226,7 +230,7 @@ func TestScoreItemsDues(t *testing.T) {
 				act("1", "the clerk would order new benches", "", ""),
 				act("2", "the treasurer would report on the reserves", "", ""),
 			},
-			wrong: 1,
+			wrong: 1, right: 2, scored: 3,
 		},
 		{
 			name: "a due where the gold names none, and the gold's dues right",
@@ -235,7 +239,7 @@ func TestScoreItemsDues(t *testing.T) {
 				act("2", "the treasurer would report on the reserves", "May 2031", "2031-05-31"),
 				act("3", "the chair would write to the bus company", "", "June 2031"),
 			},
-			unasked: 1, notes: 1,
+			unasked: 1, notes: 1, right: 5, scored: 5,
 		},
 		{
 			name: "dues unlike the gold's",
@@ -244,7 +248,14 @@ func TestScoreItemsDues(t *testing.T) {
 				act("3", "the chair would write to the bus company", "July 2031", "2031-07-31"),
 				act("4", "the warden would check the footpaths", "", ""),
 			},
-			wrong: 2,
+			wrong: 2, right: 3, scored: 5,
+		},
+		{
+			name: "a gold due named both ways",
+			got: []action.Action{
+				act("5", "the clerk would renew the insurance", "by 31 August 2031", "2031-08-31"),
+			},
+			right: 2, scored: 3,
 		},
 	}
 	for _, tc := range tests {
@@ -255,6 +266,9 @@ func TestScoreItemsDues(t *testing.T) {
 			}
 			if res.DueUnasked != tc.unasked || res.DueWrong != tc.wrong || len(res.DueNotes) != tc.notes {
 				t.Errorf("%s, %d notes; want unasked %d wrong %d, %d notes", res.Dues(), len(res.DueNotes), tc.unasked, tc.wrong, tc.notes)
+			}
+			if res.FieldsRight != tc.right || res.FieldsScored != tc.scored {
+				t.Errorf("fields %d/%d, want %d/%d", res.FieldsRight, res.FieldsScored, tc.right, tc.scored)
 			}
 			if sum := res.Add(res); sum.DueUnasked != 2*tc.unasked || sum.DueWrong != 2*tc.wrong {
 				t.Errorf("sum %s, want twice %s", sum.Dues(), res.Dues())
