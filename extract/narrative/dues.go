@@ -79,7 +79,8 @@ var bareDate = lazyre.New(`(?i)^(?:the|this)\s+(?:\d|q[1-4]|spring|summer|autumn
 // when it is done; both stay deadlines, as does any date after "by",
 // "before" or "no later than", or "in time for". After "to", "for" or
 // "at" a name in capitals after the date is a body whose meeting it is,
-// however long the name.
+// however long the name, unless it names a span ("the 2019/20 Academic
+// Year") or the date is a year in a title ("the Year Ahead Plan").
 func attributive(s string, m []int, prep string) bool {
 	if prep == "by" || prep == "before" || prep == "no" || !bareDate.MatchString(s[m[2]:m[3]]) {
 		return false
