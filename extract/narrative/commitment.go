@@ -2818,6 +2818,8 @@ func dateIn(s string, deadlines bool) string {
 		}
 		if more := andDate.FindString(s[m[1]:]); more != "" {
 			raw += more // "in May 2025 and June 2026", "in May – June 2025": the last date counts
+		} else if more := yearSpanEnd(raw, s[m[1]:]); more != "" {
+			raw += more // "in 2025 - 2026", "in Q1 2025 to 2026": a bare year ends a year's span
 		}
 		return raw
 	}
@@ -2833,11 +2835,31 @@ var partBefore = lazyre.New(`(?i)\b(?:early|late)\s+$`)
 
 // andDate is a second date joined to a deadline by "and", "to" or a
 // dash: "update the board in May 2025 and June 2026", "the survey ran in
-// May – June 2025", "in May to June 2025", "in Q1 – Q2 2025", "in 2025 -
-// 2026" (a month or quarter without its year takes the year of the
-// span's end; a bare year must be this century's, for "in 2025 and 1500
-// homes" is no span).
-var andDate = lazyre.New(`(?i)^(?:\s+(?:and|to)|\s*[-–—])\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}|q[1-4]\s+\d{4}(?:/\d{2})?|20\d{2}(?:/\d{2})?)\b`)
+// May – June 2025", "in May to June 2025", "in Q1 – Q2 2025" (a month or
+// quarter without its year takes the year of the span's end). A bare
+// year is yearSpanEnd's.
+var andDate = lazyre.New(`(?i)^(?:\s+(?:and|to)|\s*[-–—])\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + oneMonth + `\s+\d{4}|q[1-4]\s+\d{4}(?:/\d{2})?)\b`)
+
+// yearEnd is a bare year (this century's) joined by "and", "to" or a
+// dash, with nothing but a stop, a comma or the line's end after it.
+var yearEnd = lazyre.New(`(?i)^((?:\s+(?:and|to)|\s*[-–—])\s+(20\d{2})(?:/\d{2})?)(?:\s*[.,;:)]|\s*$)`)
+
+// yearStart is a deadline that is a year alone or a quarter of one.
+var yearStart = lazyre.New(`(?i)^(?:q[1-4]\s+)?(\d{4})(?:/\d{2})?$`)
+
+// yearSpanEnd is the bare year that ends a span begun by raw, or "": only
+// a year (or a quarter of one) starts such a span, its end is not before
+// its start, and no word follows it — "in 2025 - 2026" is a span, but "in
+// June 2025 to 2000 households", "by March 2025 and 2030 targets" and "in
+// May 2025 to 2025/26 grant holders" are none.
+func yearSpanEnd(raw, after string) string {
+	start := yearStart.FindStringSubmatch(raw)
+	end := yearEnd.FindStringSubmatch(after)
+	if start == nil || end == nil || end[2] < start[1] {
+		return ""
+	}
+	return end[1]
+}
 
 // weekOf is a week named by the day it starts: "w/c 12 Feb", "week
 // commencing 3rd March 2025".

@@ -45,6 +45,12 @@ func TestDescribedDates(t *testing.T) {
 		{"The hedges will be laid in October to November 2031.", "October to November 2031"},
 		{"The survey will run in Q1 – Q2 2031.", "Q1 – Q2 2031"},
 		{"The pilot will run in 2031 - 2032.", "2031 - 2032"},
+		{"The pilot will run in Q3 2031 to 2032, then stop.", "Q3 2031 to 2032"},
+		// A bare year after a month's date is a count or a noun's, no span's end.
+		{"The Clerk will hand out flyers in June 2031 to 2000 homes.", "June 2031"},
+		{"The Clerk will report by March 2031 and 2036 goals will be set later.", "March 2031"},
+		{"The Clerk will send the draft in May 2031 to 2031/32 grant holders.", "May 2031"},
+		{"The pilot will run in 2033 to 2031.", "2033"},
 		// A span no title wears.
 		{"The council will fund the youth club 2031 to 2033.", "2033"},
 		// Dates that describe.
