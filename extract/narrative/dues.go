@@ -79,8 +79,10 @@ var bareDate = lazyre.New(`(?i)^(?:the|this)\s+(?:\d|q[1-4]|spring|summer|autumn
 // when it is done; both stay deadlines, as does any date after "by",
 // "before" or "no later than", or "in time for". After "to", "for" or
 // "at" a name in capitals after the date is a body whose meeting it is,
-// however long the name, unless it names a span ("the 2019/20 Academic
-// Year") or the date is a year in a title ("the Year Ahead Plan").
+// however long the name, if a meeting word or a short form in capitals
+// says so (bodyNamed: "the 2026/27 Budget" is a thing's), unless it
+// names a span ("the 2019/20 Academic Year") or the date is a year in a
+// title ("the Year Ahead Plan").
 func attributive(s string, m []int, prep string) bool {
 	if prep == "by" || prep == "before" || prep == "no" || !bareDate.MatchString(s[m[2]:m[3]]) {
 		return false
@@ -92,7 +94,7 @@ func attributive(s string, m []int, prep string) bool {
 	if a == nil || functionWord[strings.ToLower(a[1])] {
 		return false
 	}
-	if (prep == "to" || prep == "for" || prep == "at") && startsUpper(a[1]) && !yearNamed.MatchString(s[m[2]:m[3]]) && !spanWord[strings.ToLower(a[1])] {
+	if (prep == "to" || prep == "for" || prep == "at") && startsUpper(a[1]) && !yearNamed.MatchString(s[m[2]:m[3]]) && !spanWord[strings.ToLower(a[1])] && bodyNamed(s[m[3]:]) {
 		return false // "to the March Scrutiny Management Board", "the March OSC": a body's meeting
 	}
 	words := strings.Fields(strings.ToLower(a[1] + a[2]))
@@ -106,6 +108,38 @@ func attributive(s string, m []int, prep string) bool {
 		return !spanWord[words[0]] && !(len(words) > 1 && spanWord[words[1]])
 	}
 	return true
+}
+
+// capitalName is the name in capitals after a date, with the small
+// words that join one ("Environment and Community Services Committee").
+var capitalName = lazyre.New(`^(?:\s*[-–/]\s*\d{2,4})?((?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|&))+)`)
+
+// shortForm is a body's name in capitals alone: "OSC", "PHLC".
+var shortForm = lazyre.New(`^[A-Z]{2,6}$`)
+
+// bodyWord names a body that meets, beyond meetingWord: "the May
+// Steering Group", "the June Overview and Scrutiny".
+var bodyWord = setOf(`group groups scrutiny overview partnership`)
+
+// bodyNamed: the name in capitals that starts after reads as a body's,
+// whose meeting a date dates ("the March Environment and Community
+// Services Committee", "the March OSC"), not a thing's ("the 2026/27
+// Budget", "the 2025 Summer Fair", "the 2025 Work Programme").
+func bodyNamed(after string) bool {
+	n := capitalName.FindStringSubmatch(after)
+	if n == nil {
+		return false
+	}
+	words := strings.Fields(n[1])
+	if shortForm.MatchString(words[0]) {
+		return true
+	}
+	for _, w := range words {
+		if w = strings.ToLower(w); meetingWord[w] || bodyWord[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWord is a word that cannot be the noun a date stands before:

@@ -34,6 +34,8 @@ func TestDescribedDates(t *testing.T) {
 		{"The bulbs will be planted in the spring months.", "the spring"},
 		{"The officer will report to the June Planning and Highways Liaison Committee.", "the June"},
 		{"The officer will bring the plan to the March OSC.", "the March"},
+		{"The officer will report to the March Roads and Rights of Way Liaison Committee.", "the March"},
+		{"The Clerk will take the plan to the May Steering Group.", "the May"},
 		// A relative clause's past verb is not its sentence's.
 		{"In July 2031, members who were away will be shown the system by the Clerk.", "July 2031"},
 		// An adverb between "be" and its participle.
@@ -57,6 +59,12 @@ func TestDescribedDates(t *testing.T) {
 		{"At the March 2031 meeting the Clerk was asked to order new benches.", ""},
 		{"The grass cutting has been added to the 2031 maintenance schedule.", ""},
 		{"The sum is to be included in the 2031/32 budget.", ""},
+		// A name in capitals after the date is a thing's unless it names a body.
+		{"The Clerk will draw up ideas for the 2031/32 Budget.", ""},
+		{"The Clerk will draw up ideas for the 2031/32 budget.", ""},
+		{"The council will give £200 to the 2031 Summer Fair.", ""},
+		{"The Clerk will order the lights for the 2031 Christmas Market.", ""},
+		{"The Clerk will add the survey to the 2031 Work Programme.", ""},
 		{"There were errors on the June invoices, now put right.", ""},
 		{"Progress in relation to the 2031/32 school year was noted.", ""},
 		{"The approach for the 2031/32 school year was approved.", ""},
