@@ -208,15 +208,51 @@ var movesAhead = setOf(`deferred postponed adjourned referred rescheduled re-sch
 
 // pastBefore: the words before a date end in a past verb whose
 // adverbial it is ("the plan was adopted in 2022", "two had been
-// interviewed on 3 May"), one that does not move a thing ahead. A past
+// interviewed on 3 May"), maybe after a short phrase ("was signed by both
+// parties in April"), one that does not move a thing ahead. A past
 // verb further back belongs to another clause ("the gate that was
 // damaged repaired by June") and tells nothing of the date's.
 func pastBefore(before string) bool {
 	m := pastPassive.FindStringSubmatchIndex(before)
 	if m == nil {
+		if k := agentPhrase(before); k > 0 {
+			m = pastPassive.FindStringSubmatchIndex(before[:k])
+		}
+	}
+	if m == nil {
 		return false
 	}
 	return !movesAhead[strings.ToLower(before[m[2]:m[3]])]
+}
+
+// shortPhrase is a short phrase after "by", "at" or "to" that ends the
+// words before a date: "by both parties ", "at Full Council ".
+var shortPhrase = lazyre.New(`(?i)\b(by|at|to)\s+((?:[\w’'-]+\s+){1,4})$`)
+
+// agentSmallWord is a small word a short phrase may hold.
+var agentSmallWord = setOf(`the a an of and`)
+
+// agentPhrase is where a short phrase after "by", "at" or "to" starts at
+// the end of before, which may stand between a past participle and its
+// date ("the lease was signed by both parties in April", "was approved at
+// Full Council on 3 May"), or 0. A phrase that holds another verb's words
+// ("was agreed to order the benches in July", "by members to order") is
+// none: its date is that verb's.
+func agentPhrase(before string) int {
+	m := shortPhrase.FindStringSubmatchIndex(before)
+	if m == nil {
+		return 0
+	}
+	words := strings.Fields(before[m[4]:m[5]])
+	if strings.EqualFold(before[m[2]:m[3]], "to") && words[0] != "the" && !startsUpper(words[0]) {
+		return 0
+	}
+	for _, w := range words {
+		if w = strings.ToLower(w); functionWord[w] && !agentSmallWord[w] {
+			return 0
+		}
+	}
+	return m[0]
 }
 
 // pastNext is what tells a clause's tense after a date: a verb in the

@@ -78,6 +78,12 @@ func TestDescribedDates(t *testing.T) {
 		{"That the minutes of the meeting held on 4 May be signed.", ""},
 		{"Members noted that the play area was refurbished in 2030.", ""},
 		{"Three tenders had been opened on 2 March.", ""},
+		// A short phrase between a past participle and its date.
+		{"The Clerk will renew the lease, which was signed by both parties in April 2031.", ""},
+		{"The Clerk will file the plan, which was adopted by Cabinet in May 2031.", ""},
+		{"The Clerk will publish the rules, which were approved at Full Council on 3 May 2031.", ""},
+		{"It was agreed to order the benches in July.", "July"},
+		{"It was agreed by members to order the benches in July.", "July"},
 	} {
 		if got := dueIn(tc.s); got != tc.want {
 			t.Errorf("dueIn(%q) = %q, want %q", tc.s, got, tc.want)
