@@ -102,6 +102,8 @@ func TestWhenHeadingTitle(t *testing.T) {
 		"Deadline 30 April 2031":            true,
 		"Target date 30/04/2031":            true,
 		"Complete by 30 April 2031":         true,
+		"To be completed by 30 April 2031":  true,
+		"Completed March 2031":              false,
 	} {
 		if _, ok := whenHeading(body); ok != want {
 			t.Errorf("whenHeading(%q) = %v, want %v", body, ok, want)

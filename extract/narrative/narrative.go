@@ -3466,8 +3466,10 @@ var figuresEnd = lazyre.New(`(?:\S*\d\S*\s*)+$`)
 var whenWords = lazyre.New(`(?i)\b(?:by|from|to|until|in|during|early|late|mid|end of|the|and|onwards)\b|[–-]`)
 
 // whenLabel opens a heading that labels its date a deadline: "Deadline
-// 31 March 2025", "Target date: 31/03/2025", "Complete by …".
-var whenLabel = lazyre.New(`(?i)^(?:deadline|target(?:\s+date)?|due(?:\s+date)?|completed?)\s*:?\s+`)
+// 31 March 2025", "Target date: 31/03/2025", "Complete by …", "To be
+// completed by …". "Completed March 2024" tells when a thing was done and
+// is no label.
+var whenLabel = lazyre.New(`(?i)^(?:deadline|target(?:\s+date)?|due(?:\s+date)?|complete\s+by|to\s+be\s+completed\s+by)\s*:?\s+`)
 
 // unglued is a clause without the "; and" or ";" that joins it to the
 // next.
