@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/councilactions/councilactions/internal/lazyre"
 )
@@ -43,20 +44,47 @@ var periodCovered = lazyre.New(`(?i)^(?:q[1-4](?:\s+\d{4}(?:/\d{2})?)?|(?:the\s+
 
 // yearBeforeTo is the first year of a span ending in "to", with the word
 // before it: "Strategy 2018 ", "for Shropshire, 2018 ", "club April 2024 ".
-var yearBeforeTo = lazyre.New(`(?i)(?:\b([\w’'-]+),?\s+)?(?:\b` + oneMonth + `\s+)?\b\d{4}(?:/\d{2,4})?,?\s+$`)
+var yearBeforeTo = lazyre.New(`(?i)(?:\b([\w’'-]+)(,?)\s+)?(?:\b` + oneMonth + `\s+)?\b\d{4}(?:/\d{2,4})?,?\s+$`)
+
+// fewWordsEnd is the last few words before a span's word.
+var fewWordsEnd = lazyre.New(`(?:[\w’'-]+\W+){0,3}$`)
 
 // spanWorn: before, the words before "to", end in the first year of a
 // span that a title or a plan wears ("the Strategy 2018 to 2023", "the
 // plan 2024 to 2026") or a thing covers ("for 2023/24 to 2027/28").
-// Other spans ("run from 2024 to 2026", "fund the club 2025 to 2027")
-// end when a thing is to end, and stay deadlines.
+// Other spans ("run from 2024 to 2026", "fund the club 2025 to 2027",
+// "pay the grant to Age UK 2025 to 2027") end when a thing is to end,
+// and stay deadlines: a name in capitals wears the span only when a
+// comma divides it from the year ("for Shropshire, 2018 to 2023") or a
+// plan word stands among the few words before it ("the Local Plan
+// Review 2018 to 2023").
 func spanWorn(before string) bool {
-	m := yearBeforeTo.FindStringSubmatch(before)
-	if m == nil || m[1] == "" {
+	m := yearBeforeTo.FindStringSubmatchIndex(before)
+	if m == nil || m[2] < 0 {
 		return false
 	}
-	w := strings.ToLower(m[1])
-	return w == "for" || planWord[w] || !functionWord[w] && startsUpper(m[1])
+	word := before[m[2]:m[3]]
+	w := strings.ToLower(word)
+	if w == "for" || planWord[w] {
+		return true
+	}
+	if functionWord[w] || !startsUpper(word) {
+		return false
+	}
+	if m[5] > m[4] {
+		return true // "for Shropshire, 2018 to 2023"
+	}
+	for _, v := range strings.FieldsFunc(fewWordsEnd.FindString(before[:m[2]]), notWordRune) {
+		if planWord[strings.ToLower(v)] {
+			return true
+		}
+	}
+	return false
+}
+
+// notWordRune is a rune that no word holds.
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' && r != '-'
 }
 
 // planWord is a document that a span of years names.

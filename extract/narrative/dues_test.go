@@ -55,6 +55,7 @@ func TestDescribedDates(t *testing.T) {
 		{"The pilot will run in 2033 to 2031.", "2033"},
 		// A span no title wears.
 		{"The council will fund the youth club 2031 to 2033.", "2033"},
+		{"The council will pay the grant to Age UK 2031 to 2033.", "2033"},
 		// Dates that describe.
 		{"At the March 2031 meeting the Clerk was asked to order new benches.", ""},
 		{"The grass cutting has been added to the 2031 maintenance schedule.", ""},
@@ -71,6 +72,7 @@ func TestDescribedDates(t *testing.T) {
 		{"The figures for Q3 were noted.", ""},
 		{"The accounts for the year ended 31 March 2031 were approved.", ""},
 		{"The Cabinet adopted the Parks Strategy 2031 to 2036.", ""},
+		{"The Cabinet adopted the Local Plan Review 2031 to 2036.", ""},
 		{"That the Play Strategy for Ruralshire, 2031 to 2036, be adopted.", ""},
 		{"The update in relation to the 2031/32 Academic Year was noted.", ""},
 		{"Members noted the report in relation to the Year Ahead Plan.", ""},
