@@ -550,14 +550,16 @@ var verbObjectWord = map[string]bool{"the": true, "a": true, "an": true, "on": t
 var roleHead = map[string]bool{"officer": true, "lead": true, "head": true, "manager": true, "director": true, "member": true,
 	"members": true, "chair": true, "clerk": true, "councillor": true, "cllr": true, "deputy": true, "assistant": true, "team": true}
 
-// postRemit: words open with a post's word, then "with", "for" or "on"
-// and the noun of its remit ("Lead On Safeguarding"), not an article.
+// postRemit: words open with a post's word, then "with" or "on" and the
+// noun of its remit ("Lead On Safeguarding"), not an article. (namesWho
+// asks only when the second word is a verbObjectWord, which "for" is
+// not: "Lead for Parks" never reads as a verb and its object.)
 func postRemit(words []string) bool {
 	if len(words) < 3 || !roleHead[strings.ToLower(words[0])] || verbObjectWord[strings.ToLower(words[2])] {
 		return false
 	}
 	switch strings.ToLower(words[1]) {
-	case "with", "for", "on":
+	case "with", "on":
 		return true
 	}
 	return false
