@@ -229,8 +229,9 @@ func Analyse(ld layout.Doc, doc action.Document) action.Extraction {
 // bullet after its first, as when a wrapped point ran on into the cut
 // one) keeps its words. Where the cut word follows a comma ("… be noted,
 // which"), the clause before the comma is whole and stays, without the
-// cut word, unless it ends on a list that went on. A point cut inside its first word ("ii) Tha") is left out
-// too: a word of three letters or fewer alone, unstopped, is no item.
+// cut word, unless it ends on a list that went on. A point cut inside
+// its first word ("ii) Tha") is left out too: a word of three letters or
+// fewer alone, unstopped, is no item.
 func uncut(found []action.Action, ld layout.Doc) []action.Action {
 	last := ""
 	for k := len(ld.Lines) - 1; k >= 0 && last == ""; k-- {
