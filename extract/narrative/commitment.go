@@ -830,6 +830,15 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 			return clause, owner, true
 		}
 	}
+	if main := onceByDate(s); main != "" {
+		// "Once the fees are set, officers will write … by 30 April
+		// 2026": the main clause is read as if it stood alone, so its
+		// subject is who acts (the condition's comma would hide it, and
+		// the standing-procedure veto below would refuse it).
+		if _, owner, ok := undertaking(main, genre); ok {
+			return s, owner, true
+		}
+	}
 	if main := afterConcession(s); main != "" {
 		// "Though the pavilion is shut the Clerk will book the hall": a
 		// concession that has its own verb is closed, comma or none, and
@@ -1344,6 +1353,31 @@ var weVow = lazyre.New(`(?i)^(?:(?:that|this) is why\s+|so,?\s+|therefore,?\s+|t
 // condition is one event, and the comma a condition ends with comes later
 // if at all.
 var onceWeWill = lazyre.New(`(?i)^once\s[^,;:.]{2,80}?\s(?:we|the\s+council)\s+(?:will|shall)\s`)
+
+// onceByDate is the main clause of s when s opens with a condition on
+// one event ("Once the new fees are set, …") and that clause promises, in
+// the future, an act by a calendar date ("… officers will write to each
+// customer by 30 April 2026"); otherwise "". A standing procedure holds
+// whenever its case comes round, so it names no day it must be done by; a
+// deadline makes the act a one-off undertaking, whoever the main clause's
+// subject is.
+func onceByDate(s string) (main string) {
+	m := onceOpens.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	if main = s[m[1]:]; futureTense.MatchString(main) && byDated.MatchString(main) {
+		return main
+	}
+	return ""
+}
+
+// onceOpens is the condition on one event, to its comma.
+var onceOpens = lazyre.New(`(?i)^once\s[^,;:.]{2,80}?,\s+`)
+
+// byDated is a deadline on a day of a year: "by 30 April 2026", "by the
+// end of March 2026".
+var byDated = lazyre.New(`\b[Bb]y\s+(?:the\s+end\s+of\s+)?(?:` + datedWithYear.String() + `)`)
 
 // weWillIn is weWill's match in s, looked for only where ok says its
 // words are there.

@@ -498,7 +498,7 @@ var pronounDecided = lazyre.New(`^(?:This|These|They)\s+(?:was|were)\s+(?:then\s
 // localOpener: s opens as localDecided needs, the cheap test first.
 func localOpener(s string) bool {
 	switch firstWord(s) {
-	case "The", "the", "All", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "This", "These", "It", "They",
+	case "The", "the", "All", "Members", "Councillors", "Cllrs", "Parish", "Town", "Cllr", "Cllr.", "Councillor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "This", "These", "It", "They",
 		"Accounts", "Payments", "Invoices", "Cheque", "Agreed", "AGREED", "Resolved", "RESOLVED", "Minutes":
 		return true
 	}
@@ -513,9 +513,13 @@ func localOpener(s string) bool {
 // were approved …".
 var localDecided = lazyre.New(`^(?:The\s+)?(?i:(?:parish|town|full)\s+)?(?i:council|meeting|pc|tc)\s+(?:(?:then|unanimously|also)\s+)?(?:(?:considered|discussed|reviewed)\s+(?:this|the)\s+(?:application|proposal|plans?|request)\s+and\s+)?(?:agreed|resolved|approved|decided|resolves?|confirmed\s+(?:its\s+)?approval)\b` +
 	// "The Council object to the application on the grounds …", "…
-	// supports the application", "… has no objection to this proposal":
-	// a consultee's view of a planning application, given in the present.
-	`|^(?:The\s+)?(?i:(?:parish|town)\s+)?(?i:council)\s+(?:(?:strongly|therefore)\s+)?(?:objects?\s+to|does\s+not\s+object\s+to|has\s+no\s+objections?\s+to|supports?)\s+(?:the|this)\s+(?:application|proposal)\b` +
+	// supports the application", "Members objected to this proposal",
+	// "The Committee raised no objection to the application": a
+	// consultee's view of a planning application. Whoever gives it — the
+	// council, its committee or its members — and in present or past, it
+	// is the body's view, so the subject is any deciding body or its
+	// members and the verb either tense.
+	`|^(?:The\s+)?(?i:(?:parish|town|planning)\s+)?(?i:council|committee|members|councillors|cllrs)\s+(?:(?:strongly|therefore|unanimously)\s+)?(?:object(?:s|ed)?\s+to|(?:does|did)\s+not\s+object\s+to|(?:has|had|raises?|raised)\s+no\s+objections?\s+to|support(?:s|ed)?)\s+(?:the|this)\s+(?:application|proposal)\b` +
 	`|^All\s+(?:[A-Z][\w&'’-]*\s+)?(?i:cllrs|councillors|members)\.?\s+(?:present\s+)?(?:agreed|approved|resolved)\b` +
 	`|^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[A-Z][\w.' -]{1,40}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:proposed,?\s+seconded\s+and\s+|nominated\s+and\s+)?(?:elected|appointed|co-opted|voted(?:\s+in)?)\s+(?:as|to|onto|(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b)` +
 	`|^(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+nominated\s+(?:Cllr|Councillor)\.?\s+[A-Z][\w.' -]{1,40}?\s+(?:to\s+be|as)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\b` +

@@ -3338,8 +3338,10 @@ var upToMainVerb = lazyre.New(`(?i)^.*?\b(?:committed|agreed|noted|decided|resol
 // "Background information". The word is the whole heading: "6.
 // Introduction of a new bus lane" or "History Society grant" names an
 // item's subject, not the section's role. (The words are few and fixed:
-// they are the names officers' reports give that section.)
-var backgroundHead = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background(?:\s+(?:to\b.*|information))?|context|history)(?:\s+and\s+(?:background|context|purpose))?\s*:?\s*$`)
+// they are the names officers' reports give that section.) Two of the
+// names may be joined by "and", "/" or "&" ("Introduction / Background"):
+// the joint is punctuation, the role the same.
+var backgroundHead = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:introduction|background(?:\s+(?:to\b.*|information))?|context|history)(?:(?:\s+and\s+|\s*[/&]\s*)(?:background|context|purpose))?\s*:?\s*$`)
 
 // pastEvent names a date as when something happened.
 var pastEvent = lazyre.New(`(?i)\b` + pastEventVerb + `\s+on\s+(?:the\s+)?\d`)

@@ -1293,6 +1293,10 @@ func TestActionNoteRestates(t *testing.T) {
 			[]string{"Cllr Ames agreed to clear the blocked culvert behind the pavilion before the autumn.", "Clerk to clear the culvert behind the pavilion."}},
 		{"the same thing, a clause after it", action.DocMinutes, []string{"Jo agreed to make the stile safe until it can be rebuilt.", "Action: Jo to make the stile safe until it is mended."},
 			[]string{"Jo agreed to make the stile safe until it can be rebuilt."}},
+		{"another verb, the same thing", action.DocMinutes, []string{"The Treasurer agreed to seek prices from two printers for the spring newsletter.", "Action: Treasurer to find two prices for the newsletter."},
+			[]string{"The Treasurer agreed to seek prices from two printers for the spring newsletter."}},
+		{"another verb and another thing", action.DocMinutes, []string{"The Treasurer agreed to seek prices from two printers for the spring newsletter.", "Action: Treasurer to pay the invoice for the newsletter."},
+			[]string{"The Treasurer agreed to seek prices from two printers for the spring newsletter.", "Treasurer to pay the invoice for the newsletter."}},
 		{"the same verb and place, another thing", action.DocMinutes, []string{"Jo agreed to write to the library about the roof.", "Action: Jo to write to the library about the car park."},
 			[]string{"Jo agreed to write to the library about the roof.", "Jo to write to the library about the car park."}},
 	}
@@ -1314,6 +1318,14 @@ func TestBackgroundPast(t *testing.T) {
 			[]string{"The Board is committed to reviewing the fees that were set in 2019 by the end of June."}},
 		{"a promise under the introduction", action.DocReport, []string{"1. Introduction", "1.1 The Council will publish the rota on its website each quarter."},
 			[]string{"The Council will publish the rota on its website each quarter."}},
+		{"two of the section's names joined by a slash", action.DocReport, []string{"2. Context / Background", "2.1 In March 2023 the Panel agreed to keep the bus service running, and asked officers to look at the fares every year.", "3. Recommendations", "3.1 That the Panel note this report."},
+			[]string{"That the Panel note this report."}},
+		{"two of the section's names joined by an ampersand", action.DocReport, []string{"Introduction & Context", "1. In May 2023 the Board agreed to open the depot on Saturdays, and asked officers to report on its use each autumn.", "2. Recommendations", "2.1 That the Board note this report."},
+			[]string{"That the Board note this report."}},
+		{"a one-off promise by a date after a condition on one event, under the background", action.DocReport, []string{"1. Background", "1.1 Once the plot survey is finished, the Allotments Officer will send its findings to every tenant by 31 May 2026."},
+			[]string{"Once the plot survey is finished, the Allotments Officer will send its findings to every tenant by 31 May 2026."}},
+		{"a standing procedure after the same kind of condition, with no date, is no promise", action.DocReport, []string{"3. Lettings", "3.1 Once a plot falls vacant, officers will offer it to the next person on the waiting list."},
+			nil},
 		{"the past told elsewhere", action.DocReport, []string{"3. Progress", "3.1 So that the new rota works well the Board agreed to review it every quarter."},
 			[]string{"So that the new rota works well the Board agreed to review it every quarter."}},
 	}
@@ -3685,6 +3697,17 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution||The Parish Council supports the application.|",
 			"resolution||The Council has no objection to the application.|",
+		}},
+		{"the view on an application given by the members or the committee, in the past or the present, is the body's decision", action.DocMinutes, []string{
+			"Town Council", "Minutes of the planning meeting held on 9 May 2022", "",
+			"PLANNING APPLICATIONS:", "",
+			"22/00310/FUL A loft conversion at 5 Kiln Road.", "Councillors objected to the application, as the dormer would dominate the street.", "",
+			"22/00311/FUL A carport at 8 Kiln Road.", "The Committee raised no objection to this application.", "",
+			"22/00312/FUL A new shopfront at 1 Market Place.", "Members support the proposal.",
+		}, []string{
+			"resolution||Councillors objected to the application, as the dormer would dominate the street.|",
+			"resolution||The Committee raised no objection to this application.|",
+			"resolution||Members support the proposal.|",
 		}},
 		{"minutes numbered as a count, then month and year, the count rising by one, take those codes as their refs", action.DocMinutes, roofMinutes("12/04/25", "13/04/25"), []string{
 			"resolution|12/04/25|Approved and signed as a correct record|",

@@ -424,7 +424,8 @@ func sameSentence(a, b string) bool {
 // notedAgain: a note of who is to act ("Sam to mend the gate before
 // winter", as an "Action:" line gives it) says again an undertaking told
 // before it ("Sam agreed to mend the broken gate", "the Clerk was asked
-// to write to …"): the same doer, the same verb after "to", at least
+// to write to …"): the same doer, the same verb after "to" (or, in
+// another verb, the head noun of its object told after "to"), at least
 // half of what the note names (two words or more where it names more
 // than one, words like "about" not counted), and the thing it ends on
 // told too, its deadline left aside: "Sam to write to the school about
@@ -440,11 +441,19 @@ func notedAgain(told, note string) bool {
 			return false
 		}
 	}
+	rest := note[len(m[0]):]
 	if !strings.Contains(strings.ToLower(told), " to "+strings.ToLower(m[2])+" ") {
-		return false
+		// A shorter note may put the act in another verb ("agreed to
+		// obtain quotes …", "Clerk to get three quotes …"): the thing
+		// acted on then tells it, so the head noun of the note's object
+		// must be told after the earlier sentence's "to".
+		head := firstObjectHead(rest)
+		_, after, ok := strings.Cut(strings.ToLower(told), " to ")
+		if head == "" || !ok || !wordSet(after)[head] {
+			return false
+		}
 	}
 	// "… about the fence by March": the deadline is not what it acts on.
-	rest := note[len(m[0]):]
 	if k := duePat.FindStringIndex(rest); k != nil {
 		rest = rest[:k[0]]
 	}
@@ -466,6 +475,23 @@ func notedAgain(told, note string) bool {
 	toldWords := contentSet(told)
 	n := shared(named, toldWords)
 	return n >= min(2, len(named)) && n > 0 && 2*n >= len(named) && (last == "" || toldWords[last])
+}
+
+// firstObjectHead is the head noun of the object that opens rest, the
+// words after a note's verb: the last word before a preposition, a clause
+// or the end ("three quotes for the ash trees" → "quotes", "the tree
+// surgeon accordingly" → "surgeon"), or "" where there is none.
+func firstObjectHead(rest string) string {
+	head := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if preposition[w] || clauseWord[w] {
+			break
+		}
+		if !objectDeterminer[w] && !strings.HasSuffix(w, "ly") {
+			head = w
+		}
+	}
+	return head
 }
 
 // clauseWord opens a clause of its own after what a note acts on.
