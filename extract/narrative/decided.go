@@ -123,11 +123,19 @@ func joinCompany(subject string) string {
 // Society").
 func companyActs(company string) bool {
 	company = strings.TrimSpace(strings.Trim(company, ", "))
-	return nameLike(company) && (actorHead(lastWord(company)) || titledPerson.MatchString(company))
+	return nameLike(company) && (actorHead(lastWord(company)) || titledPerson(company))
 }
 
-// titledPerson is a person named with a title: "Cllr Penn", "Mrs Hale".
-var titledPerson = lazyre.New(`^(?:[Cc]llrs?|[Cc]ouncill?ors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]`)
+// titledPerson is a person named with one of nameTitle's titles, singular
+// or plural: "Cllr Penn", "Mrs Hale", "Councillors Ames and Bell".
+func titledPerson(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !startsUpper(f[1]) {
+		return false
+	}
+	t := strings.TrimSuffix(strings.ToLower(f[0]), ".")
+	return nameTitle[t] || nameTitle[strings.TrimSuffix(t, "s")]
+}
 
 var companyWith = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+`)
 

@@ -194,6 +194,10 @@ var spanWord = setOf(`year years year-end financial academic municipal calendar 
 // inTimeFor ends the words before a "for" that sets a deadline.
 var inTimeFor = lazyre.New(`(?i)\bin\s+time\s+$`)
 
+// setOf is a word list written as one string. Unlike wordSet, which splits
+// text at every mark and so serves for comparing sentences, it keeps an
+// entry whole ("sub-committee", "year-end"), as the lists' look-ups take
+// words split at spaces only.
 func setOf(words string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range strings.Fields(words) {
