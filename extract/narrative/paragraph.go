@@ -288,7 +288,7 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 			// what it labels are paragraphs of their own; the last goes
 			// on over the lines that follow.
 			for k, t := range pieces {
-				if k == 0 && cur != nil && !cur.heading && len(buf) > 0 && !endsSentence(tail(buf)) && (startsLower(t) || endsSentence(t) && len(sentences(t)) == 1) && strings.HasPrefix(text, t) {
+				if k == 0 && cur != nil && !cur.heading && len(buf) > 0 && !endsSentence(tail(buf)) && (startsLower(t) || endsSentence(t) && len(sentences(t)) == 1 && !markerPat.MatchString(t)) && strings.HasPrefix(text, t) {
 					// "… Resolved: Cllr Green was elected" over "as
 					// Chairman for the year. Resolved: …": the words
 					// before the label end the sentence the page wrapped.
@@ -296,6 +296,9 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 					// Councillors of the Virtual" over "Meeting Etiquette.
 					// RESOLVED: …"), where a title before its label has
 					// no stop and a point's record holds more sentences.
+					// A numbered point before the label, "4) Note the
+					// risks. Minutes: …" under "3) Approve …; and", is
+					// the list's next point, not the end of the last.
 					buf = join(buf, t)
 					continue
 				}

@@ -252,6 +252,13 @@ func TestWrappedText(t *testing.T) {
 			want: []string{"Chair's report. The Chair reminded members of the Online Meeting Rules.", "Resolved: to note the report."},
 		},
 		{
+			name: "a numbered point before a run-in label is the list's next point",
+			lines: []string{"Decision: RESOLVED to:", "1) Agree the fees for the hall; and",
+				"2) Note the repairs still owed. Minutes: The treasurer spoke to the report."},
+			want: []string{"Decision:", "RESOLVED to:", "1) Agree the fees for the hall; and", "2) Note the repairs still owed.",
+				"Minutes:", "The treasurer spoke to the report."},
+		},
+		{
 			name:  "a short field stopping at an article goes on",
 			lines: []string{"Resolved: The", "Clerk to ask for a quote to mend the gate."},
 			want:  []string{"Resolved: The Clerk to ask for a quote to mend the gate."},
