@@ -3583,6 +3583,13 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		}
 		b.lead = ""
 	}
+	if b.wholeOpen && len(b.clauses) > 0 && ref != "" && markerFollows(f.out[b.clauses[len(b.clauses)-1]].Ref, ref) {
+		// "(b) That the rents be set as follows:" over "(i) …", "(ii)
+		// …", then "(c) The map be adopted …": the next point in the
+		// clause's own numbering is its sibling, not one of its parts,
+		// though no "That" opens it; the whole clause is closed.
+		b.whole, b.wholeOpen = "", false
+	}
 	if b.whole != "" && !(ref != "" && hasPrefixFold(text, "that ") && thatDecides(text)) {
 		// The list goes into the one decision its lead-in states — unless
 		// a numbered point is a whole decision of its own ("… subject to

@@ -9835,3 +9835,24 @@ func TestReasonsLabelForms(t *testing.T) {
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }
+
+// TestWholeClauseSibling: a clause stated whole over its own parts ("(b)
+// That the rents be set as follows:" over "(i) …", "(ii) …") ends where
+// the next point of its own numbering begins: "(c)" is its sibling, a
+// decision of its own, whatever its first word.
+func TestWholeClauseSibling(t *testing.T) {
+	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
+	expectItems(t, Find(doc(true,
+		"Minutes:", "",
+		"RESOLVED:", "",
+		"(a) That the treasurer's report be received.", "",
+		"(b) That the allotment rents be set as follows:", "",
+		"(i) a full plot at forty pounds;", "",
+		"(ii) a half plot at twenty pounds.", "",
+		"(c) The revised map of the site be adopted for the next season.",
+	), nil, Options{Genre: action.DocMinutes}), show, []string{
+		"(a)|resolution|That the treasurer's report be received.",
+		"(b)|resolution|That the allotment rents be set as follows: (i) a full plot at forty pounds; (ii) a half plot at twenty pounds.",
+		"(c)|resolution|The revised map of the site be adopted for the next season.",
+	})
+}
