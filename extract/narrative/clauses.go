@@ -236,8 +236,11 @@ func labelOpener(p paragraph) (opener, bool) {
 var decidesToRecommend = lazyre.New(`(?i)\b(?:resolved|resolves?|agreed|agrees?|decided|decides?)\s*(?::-|[:\-–—])?\s*(?:unanimously\s+)?(?:that\s+(?:the\s+|this\s+)?(?-i:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){1,6})?(?:to\s+)?recommends?\b[^:;.]{0,80}?(?:(?::-|[:\-–—])|\sthat)$`)
 
 // pointsNoted ends a lead-in over the points a discussion made: "… the
-// following points were noted:", "… the following comments were raised:".
-var pointsNoted = lazyre.New(`(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:points|comments|issues|questions|observations)\s+(?:were|was)\s+(?:noted|raised|made|discussed|highlighted)\b[^:]{0,40}:-?$`)
+// following points were noted:", "… the following comments were raised:";
+// or over the points a report put to the meeting to note, told in the
+// past: "The Board was asked to note the following:" (a report's own "is
+// asked to note" proposes, and stays a lead-in).
+var pointsNoted = lazyre.New(`(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:points|comments|issues|questions|observations)\s+(?:were|was)\s+(?:noted|raised|made|discussed|highlighted)\b[^:]{0,40}:-?$|\b(?:was|were)\s+asked\s+to\s+(?:\w+ly\s+)?note\s+the\s+following(?:\s+[\w-]+){0,2}\s*:-?$`)
 
 // leadIn reads a paragraph that introduces a list: it ends in a colon (or
 // "to" with the list on the next lines) and has a deciding or asking verb.

@@ -8452,6 +8452,28 @@ func TestPointsNotedLeadIn(t *testing.T) {
 			"• The Harbour Master agreed to send Members the dredging timetable.",
 			"• It was confirmed that the slipway had reopened in March."},
 			[]string{"commitment|The Harbour Master agreed to send Members the dredging timetable.|The Harbour Master"}},
+		// What a report put to the meeting to note, told in the past:
+		// progress heard, no recommendations; a point that tells a deed
+		// to come is still read on its own.
+		{"points a report asked the meeting to note", action.DocMinutes, []string{
+			"The Panel took a paper on its working groups. The Panel was asked to particularly note the following:",
+			"(1) The Parks Group had not yet finished its plan and might need help from the Panel to move faster.",
+			"(2) The Roads Group had set four actions in its plan.",
+			"(3) Recycling rates were now showing as green, a large gain which should be celebrated.",
+			"(4) The Treasurer agreed to send Members the depot figures in May."},
+			[]string{"commitment|The Treasurer agreed to send Members the depot figures in May.|The Treasurer"}},
+		// A report's own ask, in the present, still proposes.
+		{"a report asking to note", action.DocReport, []string{
+			"Cabinet is asked to note the following:",
+			"(1) the progress made by the working groups;",
+			"(2) the new dates for the depot works."},
+			[]string{"recommendation|Cabinet is asked to note the following: (1) the progress made by the working groups (2) the new dates for the depot works.|"}},
+		// The points run on in one line, their bullets inline: what each
+		// says is the discussion's, not a clause for the second reader.
+		{"noted points run inline", action.DocMinutes, []string{
+			"2.1 The Panel went through its draft review - the following key points were noted: · It was felt that much good practice was open to members already. · That closer ties between the panels' remits would be welcomed. · That one way of tracking actions would be appreciated by all members.",
+			"2.2 Resolved: that the review be agreed."},
+			[]string{"resolution|that the review be agreed.|"}},
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action + "|" + strings.Join(a.Owner, ";") })
 }

@@ -279,6 +279,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 	}
 	cs := candidates(ps, kept, f.opts)
 	underMotion(ps, cs)
+	underPointsNoted(ps, cs)
 	for i := range cs {
 		_, row := f.rows[i]
 		if f.unvoted[i] || row || f.remits[i] || f.whyAt[i] || f.previews[i] || f.toldAgain[ps[i].text] {
@@ -497,6 +498,28 @@ func underMotion(ps []paragraph, cs []Candidate) {
 			motion = endsInColon(p.body) && (motionLead.MatchString(p.body) || councilResolves.MatchString(p.body))
 		case motion:
 			cs[i].Open = false
+		}
+	}
+}
+
+// underPointsNoted closes the points under a lead-in that tells them as
+// noted ("… the following points were noted:", "The Board was asked to
+// note the following:"): what the meeting heard, which the rules read
+// point by point for a deed someone undertook, not the meeting's
+// decisions. A point is marked, or opens with a bullet; a heading or an
+// unmarked paragraph ends them.
+func underPointsNoted(ps []paragraph, cs []Candidate) {
+	noted := false
+	for i, p := range ps {
+		point := p.marker != "" || bulletPat.MatchString(p.body)
+		switch {
+		case p.heading || p.subhead:
+			noted = false
+		case noted && point:
+			cs[i].Open = false
+		default:
+			t := strings.TrimSpace(p.body)
+			noted = endsInColon(t) && pointsNoted.MatchString(t)
 		}
 	}
 }
