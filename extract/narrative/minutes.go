@@ -330,3 +330,31 @@ var toRecommend = lazyre.New(`(?i)^(?:to\s+recommend|recommended)\s+(?:(?:to\s+(
 // bodyRecommended is a meeting recommending in its own name: "The panel
 // recommended that members consider …".
 var bodyRecommended = lazyre.New(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Gg]roup|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Ee]xecutive)\s+(?:unanimously\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w ]{1,30}?\s+)?that\b`)
+
+// itemPurposes marks an item's purpose line: an unnumbered "To consider
+// …" or "To receive …" that its decision follows straight away, under a
+// "Decision:" or "Minutes:" label or as numbered "That …" clauses. It is
+// what the agenda put before the meeting, not what was decided:
+//
+//	Recommendations from the scrutiny panels
+//	To consider the panels' recommendations on other matters.
+//	Decision:
+//	RESOLVED that …
+//
+// (A "To consider …" with no such decision after it may be the record's
+// own wording of the decision, and is left alone.)
+func itemPurposes(ps []paragraph) []bool {
+	marks := make([]bool, len(ps))
+	for i := 0; i+1 < len(ps); i++ {
+		p, next := ps[i], ps[i+1]
+		if p.marker != "" || p.heading || !purposeLine.MatchString(p.body) {
+			continue
+		}
+		marks[i] = decisionLabel.MatchString(next.text) || itemMinutes.MatchString(next.text) ||
+			next.marker != "" && thatStart.MatchString(next.body)
+	}
+	return marks
+}
+
+// purposeLine is an agenda item's purpose: the matter to be taken up.
+var purposeLine = lazyre.New(`^To\s+(?:consider|receive)\s`)

@@ -390,6 +390,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i, aim := range headsLabelled(ps, opts.Genre) {
 		f.previews[i] = f.previews[i] || aim
 	}
+	for i, purpose := range itemPurposes(ps) {
+		f.previews[i] = f.previews[i] || purpose
+	}
 	f.series = partSeries(ps)
 	if opts.Genre == action.DocMinutes {
 		f.agendaPoints, f.agendaRecords = agendaLists(ps)

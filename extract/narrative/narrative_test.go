@@ -9878,3 +9878,31 @@ func TestWholeClauseSibling(t *testing.T) {
 		"(c)|resolution|The revised map of the site be adopted for the next season.",
 	})
 }
+
+// TestItemPurpose: an item's purpose line ("To consider …") that its
+// decision follows straight away, under a label or as numbered clauses,
+// is the agenda's, not a decision; one with no such decision after it
+// is read as before.
+func TestItemPurpose(t *testing.T) {
+	tests := []findCase{
+		{"before numbered clauses", action.DocDecision, []string{
+			"Decision details", "Parks Plan update", "Decision Maker: Cabinet.", "Decision status: Recommendations Approved", "Is subject to call in?: Yes",
+			"To consider the progress made on the Parks Plan and whether it is still needed to track the works.",
+			"1. That progress on the Parks Plan be noted.",
+			"2. That the last open actions move to the service plans and the Parks Plan be closed.",
+			"Reasons for the decision:", "The plan has done its work."},
+			[]string{"resolution|That progress on the Parks Plan be noted.", "resolution|That the last open actions move to the service plans and the Parks Plan be closed."}},
+		{"before the decision's label", action.DocMinutes, []string{
+			"Recommendations from the Scrutiny Panels",
+			"To consider recommendations from the scrutiny panels on matters not otherwise on the Cabinet agenda.",
+			"Decision:", "Cabinet was told that one recommendation had come from the Place Panel.",
+			"RESOLVED that the Place Panel's recommendation on street lights be agreed."},
+			[]string{"resolution|that the Place Panel's recommendation on street lights be agreed."}},
+		{"no decision straight after it", action.DocDecision, []string{
+			"Decision details", "Parks Plan update", "Decision Maker: Cabinet.",
+			"To consider the progress made on the Parks Plan.",
+			"Reasons for the decision:", "The plan has done its work."},
+			[]string{"resolution|To consider the progress made on the Parks Plan."}},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
+}
