@@ -358,3 +358,36 @@ func itemPurposes(ps []paragraph) []bool {
 
 // purposeLine is an agenda item's purpose: the matter to be taken up.
 var purposeLine = lazyre.New(`^To\s+(?:consider|receive)\s`)
+
+// officersComments marks what a report's statutory officers say of it,
+// and its implications fields: a label such as "Monitoring Officer:",
+// "S.151 Officer:", "Financial implications:" or "Legal comments:" and
+// the one paragraph under it, or the text run in after it on its line.
+// What they say is the report's effect ("The plan will ensure that the
+// Council meets its duties"), not something the meeting decided or
+// anyone undertook:
+//
+//	Monitoring Officer:
+//	The new policy will keep the Council within the law.
+//	Financial Impact: The costs will be met from the existing budget.
+//
+// (Only the one paragraph under a bare label: a page whose headings were
+// lost may go straight on to its recommendations.)
+func officersComments(ps []paragraph) []bool {
+	marks := make([]bool, len(ps))
+	for i, p := range ps {
+		m := officersLabel.FindStringSubmatch(p.body)
+		if m == nil || p.marker != "" {
+			continue
+		}
+		marks[i] = true
+		if strings.TrimSpace(m[1]) == "" && i+1 < len(ps) && ps[i+1].marker == "" && !ps[i+1].heading && !officersLabel.MatchString(ps[i+1].body) {
+			marks[i+1] = true
+		}
+	}
+	return marks
+}
+
+// officersLabel is a statutory officer's or an implications field's
+// label, and what is run in after it.
+var officersLabel = lazyre.New(`(?i)^(?:(?:deputy\s+|interim\s+)?(?:monitoring\s+officer|s(?:ection)?\.?\s?151\s+officer|chief\s+finance\s+officer)(?:['’]s\s+comments?)?|(?:financial|finance|legal|resource|risk|equality|staffing)\s+(?:impacts?|implications?|comments?|considerations?))\s*:\s*(.*)$`)

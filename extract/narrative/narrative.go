@@ -393,6 +393,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i, purpose := range itemPurposes(ps) {
 		f.previews[i] = f.previews[i] || purpose
 	}
+	for i, said := range officersComments(ps) {
+		f.previews[i] = f.previews[i] || said
+	}
 	f.series = partSeries(ps)
 	if opts.Genre == action.DocMinutes {
 		f.agendaPoints, f.agendaRecords = agendaLists(ps)

@@ -9906,3 +9906,22 @@ func TestItemPurpose(t *testing.T) {
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 }
+
+// TestOfficersComments: what a report's statutory officers say of it, and
+// its implications fields, under their label or run in after it, is the
+// report's effect, no decision or undertaking; the decision beside it
+// stays.
+func TestOfficersComments(t *testing.T) {
+	tests := []findCase{
+		{"under the officers' labels", action.DocDecision, []string{
+			"12", "Parks Plan", "Decision:", "That the Parks Plan be adopted.",
+			"Monitoring Officer:", "The Parks Plan will make sure that the Council meets its duties under the 1990 Act to keep its parks safe.",
+			"Deputy S.151 Officer:", "The plan needs no new money now. Funding for any later measures will be put forward for approval.",
+			"Advice", "Members asked about the lake."},
+			[]string{"resolution|That the Parks Plan be adopted."}},
+		{"run in after the label", action.DocReport, []string{
+			"Consultation: All residents", "Financial Impact: Costs will be available in the final report once settled", "Contact: the Head of Parks"},
+			nil},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
+}
