@@ -1601,6 +1601,17 @@ func delegate(clause string) string {
 	if who := decidedActor(clause); who != "" {
 		return who
 	}
+	if m := thatWhoWould.FindStringSubmatchIndex(clause); m != nil && agent(clause[m[2]:m[3]]) != "" {
+		// "It was agreed that the Advisory Board would monitor …": what
+		// the meeting agreed someone named would do. Not what it agreed
+		// to do itself ("that the Council would write …"), nor a verb
+		// of deciding or of a stance ("that Cllr Moss would welcome
+		// …").
+		who, verb := clause[m[2]:m[3]], strings.ToLower(firstWord(clause[m[1]-1:]))
+		if !wholeBody(who) && !manyPosts(who) && !meetingVerb[verb] && !personStance[verb] {
+			return trimName(who)
+		}
+	}
 	if loc := allowsTo.FindStringIndex(clause); loc != nil {
 		// "To approve the Events Team to book the hall": leave given to
 		// whom the verb names, before the "to" of what they will do. (A
@@ -2167,6 +2178,22 @@ func decidingBody(subject string) bool {
 		return true
 	}
 	return false
+}
+
+// wholeBody: a subject that is a deciding body itself ("the Parish
+// Council", "the Cabinet", "the Board"), not a part of one named to do
+// its work ("the Skills Advisory Board", "the Paving Sub-committee").
+func wholeBody(subject string) bool {
+	if !decidingBody(subject) {
+		return false
+	}
+	switch strings.ToLower(lastWord(subject)) {
+	case "council", "cabinet", "executive", "authority":
+		return true
+	case "sub-committee":
+		return false
+	}
+	return len(strings.Fields(trimName(subject))) < 2
 }
 
 // meetingVerb: what a meeting does in deciding, not an act it asks for.

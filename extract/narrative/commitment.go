@@ -2274,8 +2274,10 @@ var procedural = lazyre.New(`(?i)\b(vary|varied|change|changed)\s+the\s+order\s+
 var notedWillDo = lazyre.New(`(?i)^(?:the\s+(?:board|committee|panel|sub-committee)|members|councillors|it\s+was)\s+(?:also\s+)?noted\s+that\s+((?:the\s+)?[\w&'’ -]{2,60}?)\s+(?:would|will)\s+` + adverbs + `(?:` + sureVerbs + `|correct|amend|revise)\b`)
 
 // thatWhoWould is who an agreed "that" clause sets to act: "that the
-// Democratic Advisor would contact officers".
-var thatWhoWould = lazyre.New(`(?:\bthat|^(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)))\s+((?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,6}|` + onePost + `))\s+(?:would|will|should)\s+[a-z]`)
+// Democratic Advisor would contact officers". Two named, each with its
+// article or title, act together: "that Cllr Ames and the Clerk would
+// meet".
+var thatWhoWould = lazyre.New(`(?:\bthat|^(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)))\s+((?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and(?:\s+the)?|&|[A-Z][\w'’&-]*)){0,6}|` + onePost + `))\s+(?:would|will|should)\s+[a-z]`)
 
 // askedThatDo is a request that names who is to act, in the subjunctive:
 // "They asked that officers make the information public", "… requested

@@ -5392,7 +5392,9 @@ func TestMeetingShapes(t *testing.T) {
 		}, []string{
 			"resolution|(1)|The approach to commissioning the budget, as outlined within the report, was approved.|",
 			"resolution|(2)|Authority was delegated to award contracts funded by the budget to the Director of Skills in consultation with the s151 Officer.|Director of Skills",
-			"resolution|(3)|It was agreed that the Skills Board would monitor progress and recommend any changes.|",
+			// A board named for its remit, set to work by the meeting,
+			// owns what it would do (the real page's gold names it).
+			"resolution|(3)|It was agreed that the Skills Board would monitor progress and recommend any changes.|Skills Board",
 		}},
 		{"'RESOLVED UNANIMOUSLY to:' carries nothing of its label into its points", action.DocDecision, []string{
 			"RESOLVED UNANIMOUSLY to:", "",

@@ -1,0 +1,46 @@
+package narrative
+
+import (
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
+
+// TestPairedSubjects: two who act, joined by "and" and each with its own
+// article or title, are both the owners of what a meeting agreed they
+// would do, a post and a councillor either way round.
+func TestPairedSubjects(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a post and a councillor, resolved", action.DocMinutes, []string{"6. Office cover", "6.1 It was RESOLVED to hire a locum clerk for two meetings.", "It was also RESOLVED:", "6.2 Post:", "6.2.1 The Vice-Chair and Cllr Okafor would check the parish inbox each Monday."},
+			[]string{"resolution|6.1|It was RESOLVED to hire a locum clerk for two meetings.|", "resolution|6.2.1|It was also RESOLVED The Vice-Chair and Cllr Okafor would check the parish inbox each Monday.|Vice-Chair;Cllr Okafor"}},
+		{"a councillor and a post, resolved", action.DocMinutes, []string{"6. Office cover", "6.1 It was RESOLVED to hire a locum clerk for two meetings.", "It was also RESOLVED:", "6.2 Post:", "6.2.1 Cllr Okafor and the Clerk would renew the domain name."},
+			[]string{"resolution|6.1|It was RESOLVED to hire a locum clerk for two meetings.|", "resolution|6.2.1|It was also RESOLVED Cllr Okafor and the Clerk would renew the domain name.|Cllr Okafor;Clerk"}},
+		// (A commitment's owner is split into its names later, by
+		// action.SplitOwners.)
+		{"a councillor and a titled post, agreed", action.DocMinutes, []string{"Members discussed the depot lease. It was agreed that Councillor Brennan and the Estates Manager would walk the site together before the renewal."},
+			[]string{"commitment||It was agreed that Councillor Brennan and the Estates Manager would walk the site together before the renewal.|Councillor Brennan and the Estates Manager"}},
+	}, showKindRefActionOwner)
+}
+
+// TestAgreedWouldOwner: a decision that records what the meeting agreed
+// someone named would do owns that doer, a board or a sub-committee too.
+func TestAgreedWouldOwner(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a sub-committee", action.DocMinutes, []string{"4. Market square", "(i) It was RESOLVED that the Paving Sub-committee would ask the county for its view on the kerb plans."},
+			[]string{"resolution|4(i)|It was RESOLVED that the Paving Sub-committee would ask the county for its view on the kerb plans.|Paving Sub-committee"}},
+	}, showKindRefActionOwner)
+	// The deciding body itself, or a body named by its kind alone,
+	// decides; a plural post decides together; a verb of deciding is no
+	// task.
+	for clause, want := range map[string]string{
+		"It was agreed that the Lettings Panel would set the hire rates":   "Lettings Panel",
+		"It was RESOLVED that the Town Council would object to the scheme": "",
+		"It was agreed that the Board would meet again in June":            "",
+		"It was agreed that Councillors would review it in May":            "",
+		"It was agreed that the Clerk would approve the invoices":          "",
+	} {
+		if got := delegate(clause); got != want {
+			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
+		}
+	}
+}
