@@ -1520,6 +1520,7 @@ func delegate(clause string) string {
 	// "Subject to the survey, Cllr Rowe to order …": a condition set
 	// first names no one; who acts is the subject after it.
 	clause = frontedCondition.ReplaceAllString(strings.TrimSpace(clause), "")
+	clause = dropHelperAside(clause)
 	if m := trailingDoer.FindStringSubmatch(clause); m != nil {
 		return m[1] // "… to be arranged – AS & TD", "… – AV to action"
 	}

@@ -1010,7 +1010,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		if m := askedThatDo.FindStringSubmatch(s); m != nil {
 			return s, trimName(m[1]), true
 		}
-		if m := thatWhoWould.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+		if m := thatWhoWould.FindStringSubmatch(dropHelperAside(s)); m != nil && agent(m[1]) != "" {
 			return s, agent(m[1]), true // "It was agreed that PC Arnold would liaise … to arrange for the figures to be included"
 		}
 		return s, "", true
@@ -1018,7 +1018,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if has("it was", "agreed that", "resolved that", "decided that") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {
 		// In minutes the meeting agrees what someone will do; in a report
 		// "it was agreed that …" retells how the work came about.
-		if m := thatWhoWould.FindStringSubmatch(s); m != nil && agent(m[1]) != "" {
+		if m := thatWhoWould.FindStringSubmatch(dropHelperAside(s)); m != nil && agent(m[1]) != "" {
 			return s, agent(m[1]), true // "it was agreed that the Democratic Advisor would contact officers"
 		}
 		return s, "", true

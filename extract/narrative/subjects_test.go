@@ -44,3 +44,31 @@ func TestAgreedWouldOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestHelperAside: an aside between commas that names whom the subject
+// works with or is helped by is not part of who acts, whether the verb
+// after it is a modal or a bare subjunctive; an aside that goes on
+// listing names is left for the rules that read lists.
+func TestHelperAside(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"the Parks Board, with support from ward officers, would review the bids", "the Parks Board would review the bids"},
+		{"the Leisure Team, in conjunction with Members, choose three sites", "the Leisure Team choose three sites"},
+		{"the Clerk, assisted by the Treasurer, to draft the budget", "the Clerk to draft the budget"},
+		{"the Director, in consultation with the Mayor, the Leader and the Clerk, to agree the terms", "the Director, in consultation with the Mayor, the Leader and the Clerk, to agree the terms"},
+		{"the Director, in consultation with the Mayor, and the Treasurer, to agree the terms", "the Director, in consultation with the Mayor, and the Treasurer, to agree the terms"},
+		{"the Director, in consultation with the Mayor, Councillor Ash and the Clerk", "the Director, in consultation with the Mayor, Councillor Ash and the Clerk"},
+	}
+	for _, tc := range tests {
+		if got := dropHelperAside(tc.in); got != tc.want {
+			t.Errorf("dropHelperAside(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	runFindCases(t, []findCase{
+		{"a modal after the aside", action.DocDecision, []string{"Decisions", "(1) The report on the grant round was noted.", "(2) It was agreed that the Parks Board, with support from ward officers, would review the bids each quarter."},
+			[]string{"resolution|(1)|The report on the grant round was noted.|", "resolution|(2)|It was agreed that the Parks Board, with support from ward officers, would review the bids each quarter.|Parks Board"}},
+		{"a commitment agreed in minutes", action.DocMinutes, []string{"Members discussed the spring planting. It was agreed that the Friends Group, with help from the Clerk, would plant the bulbs along the green."},
+			[]string{"commitment||It was agreed that the Friends Group, with help from the Clerk, would plant the bulbs along the green.|the Friends Group"}},
+		{"a subjunctive after the aside", action.DocDecision, []string{"RESOLVED that:", "(1) the Leisure Team, in conjunction with Members, choose three sites for new benches;"},
+			[]string{"resolution|(1)|the Leisure Team, in conjunction with Members, choose three sites for new benches|Leisure Team"}},
+	}, showKindRefActionOwner)
+}
