@@ -1346,9 +1346,11 @@ var (
 	properName = `([A-Z][\w'’&\-]*(?:\s+(?:of|for|within|and|or|&|the|/|-|–|\d{1,4}|\((?:[A-Z][\w ]{1,20}|[A-Z][\w'’&\-]*(?:,?\s+[\w'’&\-]+){1,7}|S151|s151)\)|[A-Z][\w'’&\-]*))*)`
 	// roleName is properName where a role's remit may list its parts
 	// ("Executive Director for Adults, Health Partnerships and Housing",
-	// "Corporate Director, People Services"), or whose remit is said ("Strategic Director with responsibility
+	// "Corporate Director, People Services", "Assistant Director,
+	// Parks and Leisure", "Area Head of Service: Housing & Estates"), or whose
+	// remit is said ("Strategic Director with responsibility
 	// for Corporate Services").
-	roleName = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer),\s+` + capWords + `(?:\s+(?:Services|Directorate|Department|Team))?)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
+	roleName = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer)(?:\s+of\s+` + capWords + `)?[,:]\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?(?:\s+(?:Services|Directorate|Department|Team))?)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
 	capWords = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
 	// allowsTo opens leave given to someone to act: "To approve the
 	// Events Team to …", "permits the Clerk to …".

@@ -72,3 +72,17 @@ func TestHelperAside(t *testing.T) {
 			[]string{"resolution|(1)|the Leisure Team, in conjunction with Members, choose three sites for new benches|Leisure Team"}},
 	}, showKindRefActionOwner)
 }
+
+// TestPostRemit: a post's remit may follow a colon, or a comma and two
+// parts joined by "and" or "&", and is part of the post's name.
+func TestPostRemit(t *testing.T) {
+	for clause, want := range map[string]string{
+		"That the Group Head of Service: Waste & Streets be given delegated authority to vary the rounds": "Group Head of Service: Waste & Streets",
+		"That the Assistant Head of Service: Libraries be asked to review the opening hours":              "Assistant Head of Service: Libraries",
+		"Authority be delegated to the Deputy Director, Parks and Open Spaces to let the kiosk lease":     "Deputy Director, Parks and Open Spaces",
+	} {
+		if got := delegate(clause); got != want {
+			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
+		}
+	}
+}
