@@ -2063,6 +2063,13 @@ func (f *finder) paragraph(p paragraph) {
 			// recommends, not what someone undertook.
 			c.Kind = action.KindRecommendation
 		}
+		if c.Kind == action.KindCommitment && (p.marker != "" && thatOpens.MatchString(c.Action) || resolvedThat.MatchString(c.Action)) {
+			// "2. That, where a group is short, the lead councillor shall
+			// ask …", "Resolved: That the specification would be used …":
+			// a decision in its that-clause form, whatever modal the
+			// clause holds.
+			c.Kind = action.KindResolution
+		}
 		if m := runInHead.FindStringSubmatch(c.Action); m != nil && c.Title == "" && len(strings.Fields(m[1])) <= 6 && !finiteVerb.MatchString(m[1]) && !modalVerb.MatchString(m[1]) {
 			// "community pride – the Council will support …": the point's
 			// run-in heading names it.
@@ -2109,6 +2116,10 @@ func (f *finder) paragraph(p paragraph) {
 		}
 	}
 }
+
+// resolvedThat is the word of deciding then its that-clause:
+// "Resolved: That", "RESOLVED that".
+var resolvedThat = lazyre.New(`\b(?:Resolved|RESOLVED)\s*[:–-]?\s+(?:That|that|THAT)\b`)
 
 // dashedWho reads a point that opens with what to do, in the imperative,
 // and ends with who is to do it after a dash, perhaps with when: "Prepare

@@ -86,3 +86,25 @@ func TestPostRemit(t *testing.T) {
 		}
 	}
 }
+
+// TestThatClauseDecides: a decision written in its that-clause form is a
+// resolution, though the clause holds a modal that would otherwise read
+// as an undertaking: a numbered point that opens "That", or a note that
+// runs on into "Resolved: That".
+func TestThatClauseDecides(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"numbered that-clauses, one with a modal", action.DocDecision, []string{
+			"Decision details", "Allotment rules 2026",
+			"1. That the revised allotment rules be adopted.",
+			"2. That, where a plot is left untended, the allotment warden shall write to the tenant within a month.",
+		}, []string{
+			"resolution|1|That the revised allotment rules be adopted.|",
+			"resolution|2|That, where a plot is left untended, the allotment warden shall write to the tenant within a month.|",
+		}},
+		{"a note run on into its resolution", action.DocMinutes, []string{
+			"To review the hall hire charges – It was proposed, seconded and Resolved: That subject to the changes agreed the new charges would be used from April.",
+		}, []string{
+			"resolution||To review the hall hire charges – It was proposed, seconded and Resolved: That subject to the changes agreed the new charges would be used from April.|",
+		}},
+	}, showKindRefActionOwner)
+}
