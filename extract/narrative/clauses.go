@@ -1529,7 +1529,15 @@ func delegate(clause string) string {
 	if who := passiveNote(clause); who != "" {
 		return who
 	}
-	if m := beAsked.FindStringSubmatchIndex(clause); m != nil && !consulted.MatchString(clause[:m[2]]) {
+	// The first hand-over in a clause names who acts; one after it is a
+	// further step ("(i) authority be delegated to the Director …, and
+	// (ii) the Leader be authorised to act as consultee", "request the
+	// Director to report …, before being approved by the Leader").
+	firstDelegated := -1
+	if m := delegatedTo.FindStringSubmatchIndex(clause); m != nil && !delegationWithheld(clause, m) {
+		firstDelegated = m[0]
+	}
+	if m := beAsked.FindStringSubmatchIndex(clause); m != nil && !consulted.MatchString(clause[:m[2]]) && !(firstDelegated >= 0 && firstDelegated < m[0]) {
 		// "The Head of Parks is asked to review …" acts; "Members are
 		// asked to agree …" decide, and own nothing.
 		after := strings.Fields(clause[m[1]:])
@@ -1558,7 +1566,7 @@ func delegate(clause string) string {
 		}
 		return trimName(beforeClause(who, clause[m[1]:]))
 	}
-	if m := doneBy.FindStringSubmatchIndex(clause); m != nil {
+	if m := doneBy.FindStringSubmatchIndex(clause); m != nil && handsOver.FindStringIndex(clause) == nil {
 		return trimName(beforeClause(clause[m[2]:m[3]], clause[m[3]:]))
 	}
 	if m := leadsIt.FindStringSubmatch(clause); m != nil {

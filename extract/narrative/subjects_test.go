@@ -32,17 +32,13 @@ func TestAgreedWouldOwner(t *testing.T) {
 	// The deciding body itself, or a body named by its kind alone,
 	// decides; a plural post decides together; a verb of deciding is no
 	// task.
-	for clause, want := range map[string]string{
+	expectDelegates(t, map[string]string{
 		"It was agreed that the Lettings Panel would set the hire rates":   "Lettings Panel",
 		"It was RESOLVED that the Town Council would object to the scheme": "",
 		"It was agreed that the Board would meet again in June":            "",
 		"It was agreed that Councillors would review it in May":            "",
 		"It was agreed that the Clerk would approve the invoices":          "",
-	} {
-		if got := delegate(clause); got != want {
-			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
-		}
-	}
+	})
 }
 
 // TestHelperAside: an aside between commas that names whom the subject
@@ -76,15 +72,11 @@ func TestHelperAside(t *testing.T) {
 // TestPostRemit: a post's remit may follow a colon, or a comma and two
 // parts joined by "and" or "&", and is part of the post's name.
 func TestPostRemit(t *testing.T) {
-	for clause, want := range map[string]string{
+	expectDelegates(t, map[string]string{
 		"That the Group Head of Service: Waste & Streets be given delegated authority to vary the rounds": "Group Head of Service: Waste & Streets",
 		"That the Assistant Head of Service: Libraries be asked to review the opening hours":              "Assistant Head of Service: Libraries",
 		"Authority be delegated to the Deputy Director, Parks and Open Spaces to let the kiosk lease":     "Deputy Director, Parks and Open Spaces",
-	} {
-		if got := delegate(clause); got != want {
-			t.Errorf("delegate(%q) = %q, want %q", clause, got, want)
-		}
-	}
+	})
 }
 
 // TestThatClauseDecides: a decision written in its that-clause form is a
@@ -107,4 +99,29 @@ func TestThatClauseDecides(t *testing.T) {
 			"resolution||To review the hall hire charges – It was proposed, seconded and Resolved: That subject to the changes agreed the new charges would be used from April.|",
 		}},
 	}, showKindRefActionOwner)
+}
+
+// TestFirstHandOver: the first hand-over in a decision's clause names
+// who acts; a later one is a further step by someone else.
+func TestFirstHandOver(t *testing.T) {
+	expectDelegates(t, map[string]string{
+		// A delegation, then a second post authorised to take part.
+		"That (a) authority be delegated to the Director of Housing, in consultation with the Mayor, to settle the lease, and (b) the Treasurer be authorised to sign it": "Director of Housing",
+		// A request, then who approves what comes of it.
+		"To ask the Head of Leisure to redraft the pool timetable before it is approved by the Portfolio Holder for Sport":  "Head of Leisure",
+		"To ask the Head of Leisure to redraft the pool timetable, before being approved by the Portfolio Holder for Sport": "Head of Leisure",
+		// With no hand-over before it, who the step is done by acts.
+		"That the timetable be adopted, with any changes being agreed by the Head of Leisure": "Head of Leisure",
+		"That the Treasurer be authorised to sign the lease":                                  "Treasurer",
+	})
+}
+
+// expectDelegates checks who delegate reads from each clause.
+func expectDelegates(t *testing.T, want map[string]string) {
+	t.Helper()
+	for clause, who := range want {
+		if got := delegate(clause); got != who {
+			t.Errorf("delegate(%q) = %q, want %q", clause, got, who)
+		}
+	}
 }
