@@ -505,6 +505,13 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// verb wants its object, which the points give).
 			p.text, p.body = strings.TrimSuffix(p.text, ".")+":", strings.TrimSuffix(p.body, ".")+":"
 		}
+		if opts.Genre == action.DocMinutes && p.subhead && betweenSiblings(ps, i) {
+			// "7. Hedges", a line, "8. Finance": a line between two item
+			// titles numbered one after the other is the first item's
+			// record, not a heading over the second (pointHeads read it
+			// so by its place over a numbered line).
+			p.heading = false
+		}
 		if f.imperatives[i] {
 			// A point in a run of imperatives is one of them, though it
 			// has no full stop and reads as a title ("3.3 Undergo
@@ -582,6 +589,16 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		kept[i].Action = withoutStoppedTitle(kept[i].Action) // whichever reading found it
 	}
 	return kept
+}
+
+// betweenSiblings: ps[i] stands between two numbered headings that follow
+// one another ("7." and "8.").
+func betweenSiblings(ps []paragraph, i int) bool {
+	if i == 0 || i+1 >= len(ps) {
+		return false
+	}
+	prev, next := ps[i-1], ps[i+1]
+	return prev.heading && next.heading && prev.marker != "" && markerFollows(prev.marker, next.marker)
 }
 
 // setsQuorum: a paragraph states how many make a meeting ("Each meeting

@@ -9927,3 +9927,19 @@ func TestOfficersComments(t *testing.T) {
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 }
+
+// TestLineBetweenSiblingItems: an unstopped line that stands between two
+// items numbered one after the other ("4." then "5.") is the first item's
+// text, not a subheading over the second; a line over points in another
+// numbering still heads them.
+func TestLineBetweenSiblingItems(t *testing.T) {
+	tests := []findCase{
+		{"capitals, blank lines", action.DocMinutes, []string{"MINUTES", "4. BANKING", "", "Cllr Hale to write to the highways team about the broken kerb", "", "5. ALLOTMENTS", "", "No report this month."},
+			[]string{"commitment|Cllr Hale to write to the highways team about the broken kerb"}},
+		{"bracketed numbers", action.DocMinutes, []string{"MINUTES", "4) Banking", "Cllr Hale to write to the highways team about the broken kerb", "5) Allotments", "No report this month."},
+			[]string{"commitment|Cllr Hale to write to the highways team about the broken kerb"}},
+		{"over lettered points", action.DocMinutes, []string{"MINUTES", "4. BANKING", "Reserve account", "a) Cllr Hale will write to the bank about the new mandate.", "b) The Chair will sign the new mandate.", "5. ALLOTMENTS", "No report this month."},
+			[]string{"commitment|Cllr Hale will write to the bank about the new mandate.", "commitment|The Chair will sign the new mandate."}},
+	}
+	runFindCases(t, tests, kindAction)
+}
