@@ -1651,6 +1651,13 @@ func (f *finder) paragraph(p paragraph) {
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindResolution, Action: withoutTitle(body)})
 		return
 	}
+	if minutes && p.marker == "" && !p.heading {
+		if bare := bulletPat.ReplaceAllString(body, ""); bare != body && decidedBody(bare) {
+			// "• The minutes … were approved and will be signed …": a
+			// bulleted record decides as it would with no bullet before it.
+			body = bare
+		}
+	}
 	if (minutes || unlabelled) && (capsDecided(body) || decidedBody(body) || minutes && passiveByBodyDecided(body) || minutes && laterSentenceDecided(body) || minutes && appointedHere(body) || unlabelled && officerHasDecided.MatchString(body) || withoutTitle(body) != body || laterDecided(body)) && !(strings.Contains(body, "as follows") && listRunIn.MatchString(body)) {
 		// "Having considered the evidence, the Committee AGREED to refer
 		// …", "Cabinet approved the recommendations set out in the

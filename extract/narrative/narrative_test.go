@@ -9959,3 +9959,16 @@ func TestAgreedAfterNarrative(t *testing.T) {
 	}
 	runFindCases(t, tests, kindAction)
 }
+
+// TestBulletedRecord: a record set as a bullet under its item decides as
+// it would with no bullet before it, a promise of the formality after the
+// decision ("and will be signed") included.
+func TestBulletedRecord(t *testing.T) {
+	tests := []findCase{
+		{"approved, then a formality to come", action.DocMinutes, []string{"MINUTES", "12. Minutes of the last meeting", "• The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends.", "13. Footpaths", "• Nothing to add."},
+			[]string{"12|resolution|The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends."}},
+		{"a dash for a bullet", action.DocMinutes, []string{"MINUTES", "12. Minutes of the last meeting", "- The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends.", "13. Footpaths", "- Nothing to add."},
+			[]string{"12|resolution|The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends."}},
+	}
+	runFindCases(t, tests, refKindAction)
+}
