@@ -372,21 +372,6 @@ func allDecidedBody(sents []string) bool {
 	return true
 }
 
-// allItAgreed: each sentence opens "It was agreed …" (or "it was …", as
-// agreedAfterReport cuts it from the clause before it), so each tells a
-// decision of its own, as itWasAgreed reads them in undertakings.
-func allItAgreed(sents []string) bool {
-	for _, s := range sents {
-		if strings.HasPrefix(s, "it ") {
-			s = "It" + s[2:]
-		}
-		if !itWasAgreed.MatchString(s) {
-			return false
-		}
-	}
-	return true
-}
-
 // decidedBody: bodyDecided, or passiveDecided where the words it needs
 // are there (most paragraphs have none, and the pattern backtracks).
 func decidedBody(s string) bool {
@@ -652,25 +637,6 @@ var reportedLead = lazyre.New(`(?i)\b(?:(?:were|was)\s+(?:listed|described|menti
 // dashedRecord is a title set off by a dash from a record that opens in
 // small letters, as "it was agreed" does.
 var dashedRecord = lazyre.New(`^[A-Z][^–—.;:]{2,100}?\s[–—-]\s+(it\s+was\s|(?:following|after)\s)`)
-
-// agreedAfterClause is "it was agreed …" joined on after a clause of the
-// meeting's narrative by "and", a comma or a dash: "There was a talk about
-// the swings and it was agreed to add them …", "Nothing had been done
-// about the letter – it was agreed to send another".
-var agreedAfterClause = lazyre.New(`(?:,?\s+and\s+|,\s+|\s[–—-]\s+)(it\s+was\s+(?:also\s+|then\s+|further\s+)?(?:unanimously\s+)?(?:agreed|decided|resolved)\b)`)
-
-// agreedAfterReport is the decision a sentence records after the
-// narrative clause it is joined to (agreedAfterClause): the clause
-// before tells what was discussed or found, with a verb of its own, so
-// the decision starts where "it was agreed" does. A title before a dash,
-// no verb in it, stays (titledRecord).
-func agreedAfterReport(s string) string {
-	m := agreedAfterClause.FindStringSubmatchIndex(s)
-	if m == nil || !finiteVerb.MatchString(s[:m[0]]) {
-		return s
-	}
-	return s[m[2]:]
-}
 
 // titledRecord is where the record after a title's dash starts in s
 // (dashedRecord, the title no clause of its own), or 0.

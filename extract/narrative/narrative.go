@@ -1718,9 +1718,6 @@ func (f *finder) paragraph(p paragraph) {
 					before = append(before, sent)
 				}
 			} else if unlabelled && (decidedBody(body) || officerHasDecided.MatchString(sent)) || capsDecided(sent) || decidedBody(sent) || minutes && (appointedHere(sent) || passiveByBodyDecided(sent)) {
-				if minutes {
-					sent = agreedAfterReport(sent)
-				}
 				decided = append(decided, sent)
 			} else if len(decided) > 0 {
 				after = append(after, sent)
@@ -1747,7 +1744,7 @@ func (f *finder) paragraph(p paragraph) {
 		if len(decided) > 0 {
 			undertaken(slices.DeleteFunc(before, reportedBefore.MatchString))
 		}
-		if len(decided) > 1 && !unlabelled && (allDecidedBody(decided) || allItAgreed(decided)) {
+		if len(decided) > 1 && !unlabelled && allDecidedBody(decided) {
 			// "The Board agreed to keep … The Board also agreed with …":
 			// each sentence its body's decision of its own.
 			for k, d := range decided {

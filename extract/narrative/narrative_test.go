@@ -9943,23 +9943,6 @@ func TestLineBetweenSiblingItems(t *testing.T) {
 	}
 	runFindCases(t, tests, kindAction)
 }
-
-// TestAgreedAfterNarrative: "it was agreed …" joined on after a clause of
-// the meeting's narrative (by "and", a comma or a dash) starts the
-// decision there, and two such sentences in a paragraph are two
-// decisions. A title before a dash, no verb in it, stays with its record.
-func TestAgreedAfterNarrative(t *testing.T) {
-	tests := []findCase{
-		{"after and", action.DocMinutes, []string{"MINUTES", "6. HALL", "The roof of the hall was looked at last week and it was agreed to seek prices from two roofers. The caretaker will report back."},
-			[]string{"resolution|it was agreed to seek prices from two roofers.", "commitment|The caretaker will report back."}},
-		{"two after a dash and a full sentence", action.DocMinutes, []string{"MINUTES", "6. MATTERS ARISING", "It was decided that the bench could stay where it stands. Nobody had answered the email about the bus shelter – it was agreed to phone the depot instead. Pat then left."},
-			[]string{"resolution|It was decided that the bench could stay where it stands.", "resolution|it was agreed to phone the depot instead."}},
-		{"a title before the dash", action.DocMinutes, []string{"MINUTES", "6. EVENTS", "Best kept garden – it was agreed to enter the contest again this year."},
-			[]string{"resolution|Best kept garden – it was agreed to enter the contest again this year."}},
-	}
-	runFindCases(t, tests, kindAction)
-}
-
 // TestBulletedRecord: a record set as a bullet under its item decides as
 // it would with no bullet before it, a promise of the formality after the
 // decision ("and will be signed") included.
