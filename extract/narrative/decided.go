@@ -638,6 +638,41 @@ var reportedLead = lazyre.New(`(?i)\b(?:(?:were|was)\s+(?:listed|described|menti
 // small letters, as "it was agreed" does.
 var dashedRecord = lazyre.New(`^[A-Z][^–—.;:]{2,100}?\s[–—-]\s+(it\s+was\s|(?:following|after)\s)`)
 
+// titleThenCaps is a title run in before a decision in capitals, the
+// title ended by a number or a dash, perhaps the motion's steps in
+// capitals after it ("PROPOSED; SECONDED;").
+var titleThenCaps = lazyre.New(`^([^.]*?(?:(\d)|\s[-–—]))\s+(?:(?:PROPOSED|SECONDED)[;:,.]?\s+)*(RESOLVED|AGREED|DECIDED)\b`)
+
+// capsAfterTitle is where the decision in capitals starts after an item's
+// title run in before it (titleThenCaps), or 0: a title of words ending
+// in a number ("Yearly Return 2023/24 Part 2 RESOLVED that …"), or the
+// agenda's wording before a dash ("To confirm the minutes … – PROPOSED;
+// SECONDED; RESOLVED that …"). A body that decides, the subject, ends in
+// neither; a minute's number alone ("0605 RESOLVED …") or a named
+// title's dash ("Parks Committee - RESOLVED …") stays, as does a vote's
+// count ("By 6 votes to 2 RESOLVED …").
+func capsAfterTitle(sent string) int {
+	m := titleThenCaps.FindStringSubmatchIndex(sent)
+	if m == nil || finiteVerb.MatchString(sent[:m[3]]) || strings.Contains(strings.ToLower(sent[:m[3]]), "vote") || !capsDecision.MatchString(sent[m[6]:]) {
+		return 0
+	}
+	title := sent[:m[3]]
+	if m[4] >= 0 {
+		words := 0
+		for _, w := range strings.Fields(title) {
+			if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				words++
+			}
+		}
+		if words < 2 {
+			return 0
+		}
+	} else if !agendaDash.MatchString(sent) {
+		return 0
+	}
+	return m[6]
+}
+
 // titledRecord is where the record after a title's dash starts in s
 // (dashedRecord, the title no clause of its own), or 0.
 func titledRecord(s string) int {
@@ -695,6 +730,9 @@ var agendaRunIn = lazyre.New(`^To\s+[a-z]{3,}\b[^.;:]{2,150}?:?\s((?:The|These)\
 func withoutTitle(sent string) string {
 	if titledRecord(sent) > 0 {
 		return sent // its title and dash kept whole, as decidedBody reads it
+	}
+	if at := capsAfterTitle(sent); at > 0 {
+		return sent[at:]
 	}
 	// "TO APPROVE THE MINUTES OF THE MEETING HELD ON THE 19 th APRIL 2018
 	// The minutes … were approved", "NOMINATION OF MAYOR FOR 2013/2014 It

@@ -9943,6 +9943,7 @@ func TestLineBetweenSiblingItems(t *testing.T) {
 	}
 	runFindCases(t, tests, kindAction)
 }
+
 // TestBulletedRecord: a record set as a bullet under its item decides as
 // it would with no bullet before it, a promise of the formality after the
 // decision ("and will be signed") included.
@@ -9952,6 +9953,24 @@ func TestBulletedRecord(t *testing.T) {
 			[]string{"12|resolution|The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends."}},
 		{"a dash for a bullet", action.DocMinutes, []string{"MINUTES", "12. Minutes of the last meeting", "- The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends.", "13. Footpaths", "- Nothing to add."},
 			[]string{"12|resolution|The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends."}},
+	}
+	runFindCases(t, tests, refKindAction)
+}
+
+// TestCapsDecisionAfterTitle: an item's title run in before its decision
+// in capitals, the title ending in a number or a dash (and the motion's
+// steps), is cut from the decision; a subject before the capitals, or a
+// vote's count, stays.
+func TestCapsDecisionAfterTitle(t *testing.T) {
+	tests := []findCase{
+		{"a title ending in a number", action.DocMinutes, []string{"MINUTES", "9. Yearly Return 2023/24 Section 1 RESOLVED that the Chair sign the statement of accounts.", "10. Date of next meeting"},
+			[]string{"9|resolution|RESOLVED that the Chair sign the statement of accounts."}},
+		{"a dash and the motion's steps", action.DocMinutes, []string{"MINUTES", "9. To approve and sign the notes of the meeting held on 3rd June 2024 - PROPOSED; SECONDED; RESOLVED that the notes of the meeting held on 3rd June 2024 be approved as a correct record", "10. Date of next meeting"},
+			[]string{"9|resolution|RESOLVED that the notes of the meeting held on 3rd June 2024 be approved as a correct record"}},
+		{"a subject stays", action.DocMinutes, []string{"MINUTES", "9. The Finance and General Purposes Committee RESOLVED that the budget for 2025 be approved.", "10. Date of next meeting"},
+			[]string{"9|resolution|The Finance and General Purposes Committee RESOLVED that the budget for 2025 be approved."}},
+		{"a vote's count stays", action.DocMinutes, []string{"MINUTES", "9. By 6 votes to 2 RESOLVED that the fence be replaced.", "10. Date of next meeting"},
+			[]string{"9|resolution|By 6 votes to 2 RESOLVED that the fence be replaced."}},
 	}
 	runFindCases(t, tests, refKindAction)
 }
