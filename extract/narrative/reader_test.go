@@ -194,6 +194,8 @@ func TestVetoes(t *testing.T) {
 		{"asksOnly", asksOnly, "Members sought assurance that the hall would stay open. Officers confirmed that they would write to the trustees.", false},
 		{"asksOnly", asksOnly, "Officers confirmed that the lease ran until 2030.", false},
 		{"asksOnly", asksOnly, "Members sought assurance that the Clerk would write to the trustees.", false},
+		{"asksOnly", asksOnly, "Members talked about the summer fair and asked what was planned for it. Members were told that it fell in the same week as the show.", true},
+		{"asksOnly", asksOnly, "Members asked what was planned for the fair. Members were told that the Clerk would book the marquee.", false},
 		{"notes in a plan", func(b string) bool { return notesOutsideMeeting(b, Options{}) }, "To note the clerk's report each month", true},
 		{"notes in minutes", func(b string) bool { return notesOutsideMeeting(b, Options{Genre: action.DocMinutes}) }, "To note the clerk's report", false},
 		{"notes in a plan", func(b string) bool { return notesOutsideMeeting(b, Options{}) }, "Noticeboards to be repainted", false},

@@ -148,7 +148,7 @@ func repliedOnly(s string) bool {
 }
 
 var (
-	replyOpens   = lazyre.New(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?:confirmed|advised|explained|replied|responded|clarified|stated|said|indicated)\s+that\s`)
+	replyOpens   = lazyre.New(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?:confirmed|advised|explained|replied|responded|clarified|stated|said|indicated|(?:was|were)\s+(?:informed|told|advised|assured))\s+that\s`)
 	replyPronoun = map[string]bool{"they": true, "i": true, "it": true}
 )
 
