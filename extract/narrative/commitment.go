@@ -191,6 +191,9 @@ func commitments(text, date, genre string) []action.Action {
 		if strings.HasPrefix(s, "(Please note") || strings.HasPrefix(s, "(Note") {
 			continue // an aside to the reader
 		}
+		if clause := assentAfterReport(s, genre); clause != "" {
+			s = clause
+		}
 		who, ok := ownerTag(s)
 		if m := tagBareVerb.FindStringSubmatch(tagBody(s)); !ok && i > 0 && i == len(all)-1 && actionTag.MatchString(s) && m != nil {
 			// "… Work with Contractor as per HCC. ACTION: MF to monitor":
@@ -1609,6 +1612,32 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// assentJoined is a clause joined on by "and" whose own named subject
+// agrees, offers or undertakes to act: "… and the Head of Planning
+// agreed to check the date". A subject and "agreed to" open a clause;
+// they cannot be the second of two things the first verb took.
+var assentJoined = lazyre.New(`\s+and\s+((?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,6}(?:agreed|offered|undertook)\s+to\s+[a-z]+\b.*)$`)
+
+// assentAfterReport is the undertaking clause (assentJoined) of a
+// sentence that opens with what members raised or noted (notCommit):
+// "Members raised concerns about the fees and the Clerk offered to
+// circulate the figures". The report tells nothing to do; the clause
+// after it does. "" when s is not so.
+func assentAfterReport(s, genre string) string {
+	if !notCommit.MatchString(s) || !strings.Contains(s, " to ") {
+		return ""
+	}
+	m := assentJoined.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	clause := s[m[2]:]
+	if _, who, ok := undertaking(clause, genre); !ok || who == "" {
+		return ""
+	}
+	return clause
 }
 
 // joinedUndertaking reads the last clause a sentence joins on with "and"

@@ -9974,3 +9974,18 @@ func TestCapsDecisionAfterTitle(t *testing.T) {
 	}
 	runFindCases(t, tests, refKindAction)
 }
+
+// TestAssentAfterReport: a sentence that opens with what members raised
+// or queried, then joins on by "and" a clause whose own named subject
+// agrees, offers or undertakes to act, holds that clause's undertaking.
+func TestAssentAfterReport(t *testing.T) {
+	tests := []findCase{
+		{"offered to", action.DocMinutes, []string{"MINUTES", "6. LIGHTING", "Members raised worries about the cost of the new lights and the Clerk offered to obtain a second quote."},
+			[]string{"commitment|the Clerk offered to obtain a second quote."}},
+		{"agreed to, a post", action.DocMinutes, []string{"MINUTES", "6. WASTE", "Councillors queried the late collections in the west of the parish and the Waste Officer agreed to speak to the contractor."},
+			[]string{"commitment|the Waste Officer agreed to speak to the contractor."}},
+		{"two things raised, no clause", action.DocMinutes, []string{"MINUTES", "6. LIGHTING", "Members raised worries about the new lights and the state of the bus shelter."},
+			nil},
+	}
+	runFindCases(t, tests, kindAction)
+}
