@@ -59,7 +59,7 @@ func TestPageSets(t *testing.T) {
 		kinds = append(kinds, fmt.Sprintf("KIND %-14s %s", k, r))
 	}
 	sort.Strings(kinds)
-	t.Logf("page sets:\n%s\nPOOLED %s %s\n%s", strings.Join(summary, "\n"), pooled, pooled.Dues(), strings.Join(kinds, "\n"))
+	t.Logf("page sets:\n%s\nPOOLED %s %s %s\n%s", strings.Join(summary, "\n"), pooled, pooled.Dues(), pooled.FieldsWrong(), strings.Join(kinds, "\n"))
 }
 
 // goldKind is the kind of paper a gold file's first line gives: its
@@ -142,7 +142,7 @@ func scorePageSet(t *testing.T, dir string) (scoring.Items, map[string]scoring.I
 		}
 	}
 	sort.Strings(lines)
-	t.Logf("%s:\n%s\n%s OVERALL %s %s", dir, strings.Join(lines, "\n"), filepath.Base(dir), total, total.Dues())
+	t.Logf("%s:\n%s\n%s OVERALL %s %s %s", dir, strings.Join(lines, "\n"), filepath.Base(dir), total, total.Dues(), total.FieldsWrong())
 	if *update && width == 0 {
 		if err := writeFloors(floorsPath, "Item recall, item precision and field accuracy of each page (TestPageSets; rewrite with -update).", got); err != nil {
 			return total, byKind, err

@@ -3,6 +3,8 @@ package scoring
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -35,6 +37,10 @@ type Items struct {
 	// that may be read.
 	DueUnasked, DueWrong int
 	DueNotes             []string
+	// FieldWrong counts the scored fields that were wrong, by gold field
+	// name ("part" for a part of an item not found). Pooled over sets that
+	// may not be read, it says which field is weak without a page's text.
+	FieldWrong map[string]int
 }
 
 // Recall is Found/Gold (1 when the gold has no items).
@@ -58,7 +64,35 @@ func (r Items) Add(o Items) Items {
 	r.DocScored += o.DocScored
 	r.DueUnasked += o.DueUnasked
 	r.DueWrong += o.DueWrong
+	if len(o.FieldWrong) > 0 {
+		// r is a copy, but its map is shared with the caller's value.
+		sum := maps.Clone(r.FieldWrong)
+		if sum == nil {
+			sum = map[string]int{}
+		}
+		for f, n := range o.FieldWrong {
+			sum[f] += n
+		}
+		r.FieldWrong = sum
+	}
 	return r
+}
+
+// FieldsWrong tells FieldWrong, most wrong first.
+func (r Items) FieldsWrong() string {
+	names := slices.Collect(maps.Keys(r.FieldWrong))
+	slices.SortFunc(names, func(a, b string) int {
+		if d := r.FieldWrong[b] - r.FieldWrong[a]; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	var b strings.Builder
+	b.WriteString("fields wrong:")
+	for _, f := range names {
+		fmt.Fprintf(&b, " %s %d", f, r.FieldWrong[f])
+	}
+	return b.String()
 }
 
 // Dues tells DueUnasked and DueWrong.
@@ -195,6 +229,14 @@ func (s *itemScorer) problem(format string, args ...any) {
 	s.res.Problems = append(s.res.Problems, fmt.Sprintf(format, args...))
 }
 
+// wrong counts n wrong fields of the named kind.
+func (s *itemScorer) wrong(field string, n int) {
+	if s.res.FieldWrong == nil {
+		s.res.FieldWrong = map[string]int{}
+	}
+	s.res.FieldWrong[field] += n
+}
+
 // group matches one gold item: by ref when the text agrees, else by text
 // alone (an item found under another ref or kind is still found; its kind
 // and ref are then its fields' business).
@@ -235,6 +277,7 @@ func (s *itemScorer) group(grp *refGroup) {
 		if n >= len(cands) {
 			k := countFields(p, "ref", "part", "action")
 			s.res.FieldsScored += k
+			s.wrong("part", k)
 			s.problem("%s: missing part (%d fields)", plabel, k)
 			continue
 		}
@@ -249,6 +292,7 @@ func (s *itemScorer) group(grp *refGroup) {
 			if valueOK(field, p.get(field), gotval, kind) {
 				s.res.FieldsRight++
 			} else {
+				s.wrong(field, 1)
 				s.problem("%s %s: want %s got %s", plabel, field, truncate(pyJSON(p.get(field)), 120), truncate(pyJSON(gotval), 120))
 			}
 		}

@@ -24,6 +24,7 @@ func TestScoreItems(t *testing.T) {
 		got                  []action.Action
 		recall, prec, fields float64
 		wantProblem          string
+		wrong                string // FieldsWrong's tally
 	}{
 		{
 			name: "all found",
@@ -32,14 +33,14 @@ func TestScoreItems(t *testing.T) {
 				act("33(b)", "resolution", "Cabinet agree to delegate the contract award to the Director", 1, "Director of Adult Services"),
 				act("", "commitment", "The Director said the figures would be circulated to members.", 2),
 			},
-			recall: 1, prec: 1, fields: 1,
+			recall: 1, prec: 1, fields: 1, wrong: "fields wrong:",
 		},
 		{
 			name: "found by text under another ref and kind; the kind is a field error",
 			got: []action.Action{
 				act("(a)", "commitment", "Cabinet agree to approve the delivery plan for adult services", 1),
 			},
-			recall: 1.0 / 3, prec: 1, fields: 0, wantProblem: "part 1 kind: want \"resolution\"",
+			recall: 1.0 / 3, prec: 1, fields: 0, wantProblem: "part 1 kind: want \"resolution\"", wrong: "fields wrong: kind 1",
 		},
 		{
 			name: "a ref with the wrong text is not found, and is spurious",
@@ -62,7 +63,7 @@ func TestScoreItems(t *testing.T) {
 			got: []action.Action{
 				act("33(b)", "resolution", "Cabinet agree to delegate the contract award to the Director", 1, "Cabinet"),
 			},
-			recall: 1.0 / 3, prec: 1, fields: 0.5, wantProblem: "owner",
+			recall: 1.0 / 3, prec: 1, fields: 0.5, wantProblem: "owner", wrong: "fields wrong: owner 1",
 		},
 	}
 	for _, tc := range tests {
@@ -79,10 +80,30 @@ func TestScoreItems(t *testing.T) {
 			if res.DocRight != 2 || res.DocScored != 2 {
 				t.Errorf("document %d/%d, want 2/2", res.DocRight, res.DocScored)
 			}
+			if tc.wrong != "" && res.FieldsWrong() != tc.wrong {
+				t.Errorf("FieldsWrong() = %q, want %q", res.FieldsWrong(), tc.wrong)
+			}
 			if tc.wantProblem != "" && !strings.Contains(strings.Join(res.Problems, "\n"), tc.wantProblem) {
 				t.Errorf("problems do not mention %q:\n%s", tc.wantProblem, strings.Join(res.Problems, "\n"))
 			}
 		})
+	}
+}
+
+// Add sums the wrong fields by name and leaves both of its inputs as they
+// were (Items is passed by value, but its map is not).
+func TestItemsAddFieldWrong(t *testing.T) {
+	a := Items{FieldWrong: map[string]int{"owner": 2}}
+	b := Items{FieldWrong: map[string]int{"owner": 1, "kind": 3}}
+	sum := a.Add(b).Add(Items{})
+	if got, want := sum.FieldsWrong(), "fields wrong: kind 3 owner 3"; got != want {
+		t.Errorf("sum: %q, want %q", got, want)
+	}
+	if a.FieldWrong["owner"] != 2 || len(a.FieldWrong) != 1 || b.FieldWrong["owner"] != 1 {
+		t.Errorf("inputs changed: %v %v", a.FieldWrong, b.FieldWrong)
+	}
+	if got, want := (Items{}).Add(a).FieldsWrong(), "fields wrong: owner 2"; got != want {
+		t.Errorf("from zero: %q, want %q", got, want)
 	}
 }
 
