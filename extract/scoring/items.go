@@ -229,6 +229,14 @@ func (s *itemScorer) problem(format string, args ...any) {
 	s.res.Problems = append(s.res.Problems, fmt.Sprintf(format, args...))
 }
 
+// kindName is a kind for the tally: a gold's choice of kinds is "any".
+func kindName(v any) string {
+	if k, ok := v.(string); ok {
+		return k
+	}
+	return "any"
+}
+
 // wrong counts n wrong fields of the named kind.
 func (s *itemScorer) wrong(field string, n int) {
 	if s.res.FieldWrong == nil {
@@ -293,6 +301,11 @@ func (s *itemScorer) group(grp *refGroup) {
 				s.res.FieldsRight++
 			} else {
 				s.wrong(field, 1)
+				if field == "kind" {
+					// Which kinds are taken for which: the weak
+					// boundary, pooled without a page's text.
+					s.wrong(fmt.Sprintf("kind:%v>%v", kindName(p.get(field)), kindName(gotval)), 1)
+				}
 				s.problem("%s %s: want %s got %s", plabel, field, truncate(pyJSON(p.get(field)), 120), truncate(pyJSON(gotval), 120))
 			}
 		}

@@ -40,7 +40,7 @@ func TestScoreItems(t *testing.T) {
 			got: []action.Action{
 				act("(a)", "commitment", "Cabinet agree to approve the delivery plan for adult services", 1),
 			},
-			recall: 1.0 / 3, prec: 1, fields: 0, wantProblem: "part 1 kind: want \"resolution\"", wrong: "fields wrong: kind 1",
+			recall: 1.0 / 3, prec: 1, fields: 0, wantProblem: "part 1 kind: want \"resolution\"", wrong: "fields wrong: kind 1 kind:resolution>commitment 1",
 		},
 		{
 			name: "a ref with the wrong text is not found, and is spurious",
