@@ -38,9 +38,13 @@ type Items struct {
 	DueUnasked, DueWrong int
 	DueNotes             []string
 	// FieldWrong counts the scored fields that were wrong, by gold field
-	// name ("part" for a part of an item not found). Pooled over sets that
-	// may not be read, it says which field is weak without a page's text.
-	FieldWrong map[string]int
+	// name ("part" for each field of a part of an item not found); its
+	// sum is FieldsScored-FieldsRight. KindSwaps counts the kind errors
+	// again by the boundary crossed, "want>got" ("any" where the gold
+	// allows several kinds, "none" where nothing was read). Pooled over
+	// sets that may not be read, they say which field is weak without a
+	// page's text.
+	FieldWrong, KindSwaps map[string]int
 }
 
 // Recall is Found/Gold (1 when the gold has no items).
@@ -64,35 +68,50 @@ func (r Items) Add(o Items) Items {
 	r.DocScored += o.DocScored
 	r.DueUnasked += o.DueUnasked
 	r.DueWrong += o.DueWrong
-	if len(o.FieldWrong) > 0 {
-		// r is a copy, but its map is shared with the caller's value.
-		sum := maps.Clone(r.FieldWrong)
-		if sum == nil {
-			sum = map[string]int{}
-		}
-		for f, n := range o.FieldWrong {
-			sum[f] += n
-		}
-		r.FieldWrong = sum
-	}
+	r.FieldWrong = addCounts(r.FieldWrong, o.FieldWrong)
+	r.KindSwaps = addCounts(r.KindSwaps, o.KindSwaps)
 	return r
 }
 
-// FieldsWrong tells FieldWrong, most wrong first.
+// addCounts sums b into a copy of a: Items is passed by value, but its
+// maps are shared with the caller's.
+func addCounts(a, b map[string]int) map[string]int {
+	if len(b) == 0 {
+		return a
+	}
+	sum := maps.Clone(a)
+	if sum == nil {
+		sum = map[string]int{}
+	}
+	for k, n := range b {
+		sum[k] += n
+	}
+	return sum
+}
+
+// FieldsWrong tells FieldWrong and then KindSwaps, most first.
 func (r Items) FieldsWrong() string {
-	names := slices.Collect(maps.Keys(r.FieldWrong))
-	slices.SortFunc(names, func(a, b string) int {
-		if d := r.FieldWrong[b] - r.FieldWrong[a]; d != 0 {
-			return d
-		}
-		return strings.Compare(a, b)
-	})
 	var b strings.Builder
 	b.WriteString("fields wrong:")
-	for _, f := range names {
-		fmt.Fprintf(&b, " %s %d", f, r.FieldWrong[f])
+	writeCounts(&b, r.FieldWrong)
+	if len(r.KindSwaps) > 0 {
+		b.WriteString(" kinds:")
+		writeCounts(&b, r.KindSwaps)
 	}
 	return b.String()
+}
+
+func writeCounts(b *strings.Builder, counts map[string]int) {
+	names := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(names, func(x, y string) int {
+		if d := counts[y] - counts[x]; d != 0 {
+			return d
+		}
+		return strings.Compare(x, y)
+	})
+	for _, k := range names {
+		fmt.Fprintf(b, " %s %d", k, counts[k])
+	}
 }
 
 // Dues tells DueUnasked and DueWrong.
@@ -229,15 +248,22 @@ func (s *itemScorer) problem(format string, args ...any) {
 	s.res.Problems = append(s.res.Problems, fmt.Sprintf(format, args...))
 }
 
-// kindName is a kind for the tally: a gold's choice of kinds is "any".
+// kindName is a kind for the tally: "any" for a gold's choice of kinds,
+// "none" for a kind not read.
 func kindName(v any) string {
-	if k, ok := v.(string); ok {
+	switch k := v.(type) {
+	case string:
+		if k == "" {
+			return "none"
+		}
 		return k
+	case nil:
+		return "none"
 	}
 	return "any"
 }
 
-// wrong counts n wrong fields of the named kind.
+// wrong counts n wrong values of the named field.
 func (s *itemScorer) wrong(field string, n int) {
 	if s.res.FieldWrong == nil {
 		s.res.FieldWrong = map[string]int{}
@@ -304,7 +330,10 @@ func (s *itemScorer) group(grp *refGroup) {
 				if field == "kind" {
 					// Which kinds are taken for which: the weak
 					// boundary, pooled without a page's text.
-					s.wrong(fmt.Sprintf("kind:%v>%v", kindName(p.get(field)), kindName(gotval)), 1)
+					if s.res.KindSwaps == nil {
+						s.res.KindSwaps = map[string]int{}
+					}
+					s.res.KindSwaps[kindName(p.get(field))+">"+kindName(gotval)]++
 				}
 				s.problem("%s %s: want %s got %s", plabel, field, truncate(pyJSON(p.get(field)), 120), truncate(pyJSON(gotval), 120))
 			}

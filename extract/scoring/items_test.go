@@ -40,7 +40,7 @@ func TestScoreItems(t *testing.T) {
 			got: []action.Action{
 				act("(a)", "commitment", "Cabinet agree to approve the delivery plan for adult services", 1),
 			},
-			recall: 1.0 / 3, prec: 1, fields: 0, wantProblem: "part 1 kind: want \"resolution\"", wrong: "fields wrong: kind 1 kind:resolution>commitment 1",
+			recall: 1.0 / 3, prec: 1, fields: 0, wantProblem: "part 1 kind: want \"resolution\"", wrong: "fields wrong: kind 1 kinds: resolution>commitment 1",
 		},
 		{
 			name: "a ref with the wrong text is not found, and is spurious",
@@ -104,6 +104,49 @@ func TestItemsAddFieldWrong(t *testing.T) {
 	}
 	if got, want := (Items{}).Add(a).FieldsWrong(), "fields wrong: owner 2"; got != want {
 		t.Errorf("from zero: %q, want %q", got, want)
+	}
+}
+
+// A part of an item not found costs each of its fields, told as "part";
+// the tally always sums to the fields wrong.
+func TestScoreItemsFieldWrongPart(t *testing.T) {
+	const gold = `{"document": {"kind": "minutes"}}
+{"ref": "5", "part": 1, "kind": "resolution", "action": "That the hall roof be repaired before the winter"}
+{"ref": "5", "part": 2, "kind": "commitment", "action": "the Clerk would obtain three quotes for the roof", "owner": ["Clerk"]}
+`
+	got := action.Extraction{Document: action.Document{Kind: "minutes"}, Actions: []action.Action{
+		// Both parts read as one item: found, but its second part is not.
+		{Ref: "5", Part: 1, Kind: "resolution", Action: "That the hall roof be repaired before the winter; the Clerk would obtain three quotes for the roof"},
+	}}
+	res, err := ScoreItems(strings.NewReader(gold), got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "fields wrong: part 2"; res.FieldsWrong() != want {
+		t.Errorf("FieldsWrong() = %q, want %q\n%s", res.FieldsWrong(), want, strings.Join(res.Problems, "\n"))
+	}
+	sum := 0
+	for _, n := range res.FieldWrong {
+		sum += n
+	}
+	if sum != res.FieldsScored-res.FieldsRight {
+		t.Errorf("tally sums to %d, fields wrong %d", sum, res.FieldsScored-res.FieldsRight)
+	}
+}
+
+func TestKindName(t *testing.T) {
+	for _, tc := range []struct {
+		in   any
+		want string
+	}{
+		{"resolution", "resolution"},
+		{"", "none"},
+		{nil, "none"},
+		{map[string]any{"any": []any{"resolution", "commitment"}}, "any"},
+	} {
+		if got := kindName(tc.in); got != tc.want {
+			t.Errorf("kindName(%v) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
 
