@@ -515,13 +515,16 @@ func gutters(hdr, body []*textLine) ([]float64, []zone) {
 }
 
 // wordSpace returns the median space between words in the lines: gaps
-// narrower than half the font size, the rest being column gaps.
+// narrower than a column gap (wideGap), the rest being column gaps. (A
+// typewriter face's space is 0.6 of the size: cut at half the size, as
+// for a proportional face, a page set in one had no word space at all,
+// and a single space lined up on the letters' grid read as a gutter.)
 func wordSpace(hdr, body []*textLine) float64 {
 	var gaps []float64
 	for _, ls := range [][]*textLine{hdr, body} {
 		for _, l := range ls {
 			for i := 1; i < len(l.words); i++ {
-				if g := l.words[i].x0 - l.words[i-1].x1; g > 0 && g < 0.5*l.size {
+				if g := l.words[i].x0 - l.words[i-1].x1; g > 0 && g < l.wideGap() {
 					gaps = append(gaps, g)
 				}
 			}
