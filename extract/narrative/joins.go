@@ -417,3 +417,16 @@ var abbreviations = map[string]bool{
 	"ms": true, "no": true, "nos": true, "st": true, "etc": true, "approx": true, "vs": true, "cf": true, "para": true,
 	"coun": true, "messrs": true, "rev": true, "revd": true, "prof": true, "insp": true, "sgt": true, "cttee": true,
 }
+
+// closingMarker opens a line with a number or letter and a closing
+// bracket alone, as a point's marker may be set ("1) ", "b) ").
+var closingMarker = lazyre.New(`^(?:\d{1,3}|[a-z]|[ivx]{1,6})\)(?:\s|$)`)
+
+// closesOpenBracket: line, after prev, opens with what reads as a point's
+// number ("1) which …") but closes a bracket prev opened and left open
+// ("… set out in Appendix (see"): the number is the bracket's last word,
+// wrapped onto the next line. (closesBracket reads the like close by the
+// stop after it; here the line before shows it.)
+func closesOpenBracket(prev, line string) bool {
+	return closingMarker.MatchString(line) && strings.Count(prev, "(") > strings.Count(prev, ")")
+}

@@ -2463,6 +2463,45 @@ func TestWrappedBracketClose(t *testing.T) {
 	})
 }
 
+// TestWrappedBracketOpen: a wrap that leaves a bracket's number and its
+// close at a line's start, where the line before opened the bracket ("…
+// (set out in Appendix" over "3) which found …"), goes on with the
+// sentence: "3)" numbers no point, and the points under the sentence are
+// no list it leads. A line before that closed its brackets, or opened
+// none, leaves "1)" a point's number.
+func TestWrappedBracketOpen(t *testing.T) {
+	tests := []struct {
+		name  string
+		genre string
+		lines []string
+		want  []string
+	}{
+		{"a decision's sentence goes on past the close", action.DocMinutes, []string{
+			"4. Play areas",
+			"RESOLVED that the Panel note the survey of the play areas (set out in Appendix",
+			"3) which found two swings in need of repair."},
+			[]string{"4|that the Panel note the survey of the play areas (set out in Appendix 3) which found two swings in need of repair."}},
+		{"prose with a count under it is no list of points", action.DocMinutes, []string{
+			"The plan carried a tracker of its measures (shown in Annex",
+			"1) which gave the state of the measures at the half year:",
+			"",
+			"· Measures on target – 15 (75%)",
+			"",
+			"· Measures off target – 5 (25%)"},
+			nil},
+		{"a closed bracket before: the next line is a point", action.DocMinutes, []string{
+			"RESOLVED that the Panel (having read the survey):",
+			"1) agree that the swings be repaired;",
+			"2) ask the Clerk to order new chains."},
+			[]string{"(1)|the Panel (having read the survey) agree that the swings be repaired", "(2)|the Panel (having read the survey) ask the Clerk to order new chains."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			expectItems(t, Find(doc(false, tc.lines...), nil, Options{Genre: tc.genre}), func(a action.Action) string { return a.Ref + "|" + a.Action }, tc.want)
+		})
+	}
+}
+
 // TestWrappedColonAfterComma: a line that ends with a comma leaves its
 // sentence open, so the next line's colon ends a clause of it ("… In
 // addition," over "Cabinet agreed to adopt:"), not a form's label

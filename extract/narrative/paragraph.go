@@ -379,6 +379,12 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 			// one ("1. Election of a Chairman and signing the Declaration
 			// of Acceptance of Office").
 			itWasDecided.MatchString(text) && cur != nil && (endsSentence(tail(buf)) || cur.line == i && itemHeadLine.Match(buf))
+		if cur != nil && i > 0 && closesOpenBracket(ld.Lines[i-1].Text, text) {
+			// "… a tracker (set out in Appendix" over "1) which showed
+			// …": the wrap left the bracket's close at the line's start,
+			// where it reads as a point's number; the sentence goes on.
+			starts = false
+		}
 		if cur != nil && l.Heading == 0 && !starts && endsInTag(tail(buf), l.Bold) {
 			// "ACTION:" at a line's end, its name (often bold) on the
 			// next: one tag.
