@@ -342,18 +342,29 @@ var bodyRecommended = lazyre.New(`^(?:The|the)\s+(?:[\w&'’-]+\s+){0,4}?(?:[Pp]
 //	RESOLVED that …
 //
 // (A "To consider …" with no such decision after it may be the record's
-// own wording of the decision, and is left alone.)
+// own wording of the decision, and is left alone; so is one under a
+// decision's own label, "Decision:" or "RESOLVED:", which is what was
+// decided, whatever follows it.)
 func itemPurposes(ps []paragraph) []bool {
 	marks := make([]bool, len(ps))
 	for i := 0; i+1 < len(ps); i++ {
 		p, next := ps[i], ps[i+1]
-		if p.marker != "" || p.heading || !purposeLine.MatchString(p.body) {
+		if p.marker != "" || p.heading || !purposeLine.MatchString(p.body) || i > 0 && ps[i-1].line > 0 && decidingLabel(ps[i-1].body) {
+			// (A label the page printed: one the rules gave a form's
+			// clauses, labelBeforeReasons, has no line.)
 			continue
 		}
 		marks[i] = decisionLabel.MatchString(next.text) || itemMinutes.MatchString(next.text) ||
 			next.marker != "" && thatStart.MatchString(next.body)
 	}
 	return marks
+}
+
+// decidingLabel is a decision's label alone on its line: "Decision:",
+// "RESOLVED:", "Agreed".
+func decidingLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && (decisionLabel.MatchString(s) || resolvedLabel.FindString(s) == s)
 }
 
 // purposeLine is an agenda item's purpose: the matter to be taken up.

@@ -9939,6 +9939,16 @@ func TestItemPurpose(t *testing.T) {
 			"Decision:", "Cabinet was told that one recommendation had come from the Place Panel.",
 			"RESOLVED that the Place Panel's recommendation on street lights be agreed."},
 			[]string{"resolution|that the Place Panel's recommendation on street lights be agreed."}},
+		// Under the decision's own label the line is what was decided,
+		// whatever follows it.
+		{"under a decision label, minutes after", action.DocMinutes, []string{
+			"5 Allotments yearly report", "Decision:", "To receive the yearly report of the allotments officer.",
+			"Minutes:", "Members talked over the report at length."},
+			[]string{"resolution|To receive the yearly report of the allotments officer."}},
+		{"under RESOLVED, clauses after", action.DocMinutes, []string{
+			"6 Small grants", "RESOLVED:", "To consider the late grant bids at the next meeting.",
+			"1. That the youth club be given £300.", "2. That the choir be given £100."},
+			[]string{"resolution|To consider the late grant bids at the next meeting.", "resolution|That the youth club be given £300.", "resolution|That the choir be given £100."}},
 		{"no decision straight after it", action.DocDecision, []string{
 			"Decision details", "Parks Plan update", "Decision Maker: Cabinet.",
 			"To consider the progress made on the Parks Plan.",
