@@ -384,6 +384,10 @@ var purposeLine = lazyre.New(`^To\s+(?:consider|receive)\s`)
 //
 // (Only the one paragraph under a bare label: a page whose headings were
 // lost may go straight on to its recommendations.)
+//
+// A paragraph that opens with a label of its own ("RESOLVED: …",
+// "Decision:") is not the one under the label. (Minutes too: a
+// cabinet's minutes may copy its report's officers' comments in.)
 func officersComments(ps []paragraph) []bool {
 	marks := make([]bool, len(ps))
 	for i, p := range ps {
@@ -392,7 +396,7 @@ func officersComments(ps []paragraph) []bool {
 			continue
 		}
 		marks[i] = true
-		if strings.TrimSpace(m[1]) == "" && i+1 < len(ps) && ps[i+1].marker == "" && !ps[i+1].heading && !officersLabel.MatchString(ps[i+1].body) {
+		if strings.TrimSpace(m[1]) == "" && i+1 < len(ps) && ps[i+1].marker == "" && !ps[i+1].heading && !labelOpens.MatchString(ps[i+1].body) {
 			marks[i+1] = true
 		}
 	}
@@ -400,5 +404,14 @@ func officersComments(ps []paragraph) []bool {
 }
 
 // officersLabel is a statutory officer's or an implications field's
-// label, and what is run in after it.
-var officersLabel = lazyre.New(`(?i)^(?:(?:deputy\s+|interim\s+)?(?:monitoring\s+officer|s(?:ection)?\.?\s?151\s+officer|chief\s+finance\s+officer)(?:['’]s\s+comments?)?|(?:financial|finance|legal|resource|risk|equality|staffing)\s+(?:impacts?|implications?|comments?|considerations?))\s*:\s*(.*)$`)
+// label, and what is run in after it: a statutory officer, with their
+// comments or not, or a few words and then "implications" or "comments"
+// ("Resources implications:", "Section 151 Officer comments:",
+// "Financial and legal implications:"). An "impact" or "considerations"
+// is a field's only after the field's own word ("Financial Impact:"):
+// "Applications for consideration:" heads an agenda's matters.
+var officersLabel = lazyre.New(`(?i)^(?:(?:deputy\s+|interim\s+)?(?:monitoring\s+officer|s(?:ection)?\.?\s?151\s+officer|chief\s+financ(?:e|ial)\s+officer)(?:['’]s)?(?:\s+comments?)?|(?:[\w&'’.-]+\s+){1,4}(?:implications?|comments?)|(?:financial|finance|legal|resources?|risk|equality|staffing)\s+(?:impacts?|considerations?))\s*:\s*(.*)$`)
+
+// labelOpens is a paragraph that opens with a label of its own: a few
+// words and a colon ("RESOLVED:", "Decision:", "Recommendation: …").
+var labelOpens = lazyre.New(`^[^\s:.;,]+(?:\s+[^\s:.;,]+){0,3}\s*:`)

@@ -9973,6 +9973,23 @@ func TestOfficersComments(t *testing.T) {
 		{"run in after the label", action.DocReport, []string{
 			"Consultation: All residents", "Financial Impact: Costs will be available in the final report once settled", "Contact: the Head of Parks"},
 			nil},
+		// Any few words before "implications" or "comments" make the
+		// label, as do an officer's title and "comments".
+		{"labels read by their shape", action.DocReport, []string{
+			"Staffing and legal implications:", "The Council will meet the extra hours from reserves.",
+			"Section 151 Officer comments:", "The Council will fund the works from the repairs budget.",
+			"Sustainability implications:", "The Council will publish a carbon assessment."},
+			nil},
+		// A paragraph that opens with a label of its own is not the one
+		// under the bare label.
+		{"a decision's label after the bare label", action.DocDecision, []string{
+			"Cemetery rules", "Legal implications:", "RESOLVED: That the revised cemetery rules be adopted."},
+			[]string{"resolution|That the revised cemetery rules be adopted."}},
+		// In minutes what follows such a label is what was said at the
+		// meeting.
+		{"minutes: a label then a decision", action.DocMinutes, []string{
+			"7 Cemetery rules", "Legal implications:", "RESOLVED: That the revised cemetery rules be adopted."},
+			[]string{"resolution|That the revised cemetery rules be adopted."}},
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 }
