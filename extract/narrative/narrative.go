@@ -2477,6 +2477,15 @@ func sectionFollows(prev, next string) bool {
 	return err1 == nil && err2 == nil && y == x+1
 }
 
+// ownMarker is a clause's own marker, its ref's minute number taken off:
+// "(b)" of "33(b)".
+func ownMarker(ref string) string {
+	if i := strings.Index(ref, "("); i > 0 && strings.Trim(ref[:i], "0123456789.") == "" {
+		return ref[i:]
+	}
+	return ref
+}
+
 // markerFollows: next numbers the point after prev in the same style —
 // 2 after 1, (b) after (a), (iii) after (ii).
 func markerFollows(prev, next string) bool {
@@ -3624,7 +3633,7 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		}
 		b.lead = ""
 	}
-	if b.wholeOpen && len(b.clauses) > 0 && ref != "" && markerFollows(f.out[b.clauses[len(b.clauses)-1]].Ref, ref) {
+	if b.wholeOpen && len(b.clauses) > 0 && ref != "" && markerFollows(ownMarker(f.out[b.clauses[len(b.clauses)-1]].Ref), ownMarker(ref)) {
 		// "(b) That the rents be set as follows:" over "(i) …", "(ii)
 		// …", then "(c) The map be adopted …": the next point in the
 		// clause's own numbering is its sibling, not one of its parts,

@@ -9905,19 +9905,27 @@ func TestReasonsLabelForms(t *testing.T) {
 // decision of its own, whatever its first word.
 func TestWholeClauseSibling(t *testing.T) {
 	show := func(a action.Action) string { return a.Ref + "|" + a.Kind + "|" + a.Action }
-	expectItems(t, Find(doc(true,
-		"Minutes:", "",
-		"RESOLVED:", "",
-		"(a) That the treasurer's report be received.", "",
-		"(b) That the allotment rents be set as follows:", "",
-		"(i) a full plot at forty pounds;", "",
-		"(ii) a half plot at twenty pounds.", "",
-		"(c) The revised map of the site be adopted for the next season.",
-	), nil, Options{Genre: action.DocMinutes}), show, []string{
-		"(a)|resolution|That the treasurer's report be received.",
-		"(b)|resolution|That the allotment rents be set as follows: (i) a full plot at forty pounds; (ii) a half plot at twenty pounds.",
-		"(c)|resolution|The revised map of the site be adopted for the next season.",
-	})
+	// Under a numbered minute the refs carry its number ("14(b)"); the
+	// clauses' own markers still follow.
+	for _, head := range []string{"Minutes:", "14. Allotments"} {
+		minute := ""
+		if head != "Minutes:" {
+			minute = "14"
+		}
+		expectItems(t, Find(doc(true,
+			head, "",
+			"RESOLVED:", "",
+			"(a) That the treasurer's report be received.", "",
+			"(b) That the allotment rents be set as follows:", "",
+			"(i) a full plot at forty pounds;", "",
+			"(ii) a half plot at twenty pounds.", "",
+			"(c) The revised map of the site be adopted for the next season.",
+		), nil, Options{Genre: action.DocMinutes}), show, []string{
+			minute + "(a)|resolution|That the treasurer's report be received.",
+			minute + "(b)|resolution|That the allotment rents be set as follows: (i) a full plot at forty pounds; (ii) a half plot at twenty pounds.",
+			minute + "(c)|resolution|The revised map of the site be adopted for the next season.",
+		})
+	}
 }
 
 // TestItemPurpose: an item's purpose line ("To consider …") that its
