@@ -288,7 +288,7 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 			// what it labels are paragraphs of their own; the last goes
 			// on over the lines that follow.
 			for k, t := range pieces {
-				if k == 0 && cur != nil && !cur.heading && len(buf) > 0 && !endsSentence(tail(buf)) && (startsLower(t) || endsSentence(t) && len(sentences(t)) == 1 && !markerPat.MatchString(t)) && strings.HasPrefix(text, t) {
+				if k == 0 && cur != nil && !cur.heading && len(buf) > 0 && !endsSentence(tail(buf)) && (startsLower(t) || endsSentence(t) && len(sentences(t)) == 1 && !pointAfter(buf, t)) && strings.HasPrefix(text, t) {
 					// "… Resolved: Cllr Green was elected" over "as
 					// Chairman for the year. Resolved: …": the words
 					// before the label end the sentence the page wrapped.
@@ -298,7 +298,10 @@ func planParagraphs(ld layout.Doc, used []bool, plan bool, points map[int]lineMa
 					// no stop and a point's record holds more sentences.
 					// A numbered point before the label, "4) Note the
 					// risks. Minutes: …" under "3) Approve …; and", is
-					// the list's next point, not the end of the last.
+					// the list's next point, not the end of the last;
+					// a number that does not follow the open point's
+					// ("… for the next" over "12 months. Resolved: …")
+					// is the sentence's.
 					buf = join(buf, t)
 					continue
 				}
@@ -1186,4 +1189,11 @@ func splitRunIn(text string) (pre, label, rest string, ok bool) {
 		return m[1], "", m[2] + ": " + m[3], true
 	}
 	return m[1], m[2] + ":", m[3], true
+}
+
+// pointAfter: t opens with the marker of the point after the one open in
+// buf ("4)" under "3) Approve …").
+func pointAfter(buf []byte, t string) bool {
+	next := strings.TrimSpace(markerPat.FindString(t))
+	return next != "" && markerFollows(strings.TrimSpace(markerPat.FindString(string(buf))), next)
 }

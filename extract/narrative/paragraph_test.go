@@ -252,6 +252,12 @@ func TestWrappedText(t *testing.T) {
 			want: []string{"Chair's report. The Chair reminded members of the Online Meeting Rules.", "Resolved: to note the report."},
 		},
 		{
+			name: "a number that does not follow the open point's ends the wrapped sentence",
+			lines: []string{"Clerk's report. The Clerk said the new contract would last for the next",
+				"18 months. Resolved: to accept the report."},
+			want: []string{"Clerk's report. The Clerk said the new contract would last for the next 18 months.", "Resolved: to accept the report."},
+		},
+		{
 			name: "a numbered point before a run-in label is the list's next point",
 			lines: []string{"Decision: RESOLVED to:", "1) Agree the fees for the hall; and",
 				"2) Note the repairs still owed. Minutes: The treasurer spoke to the report."},
