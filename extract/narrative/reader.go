@@ -489,39 +489,44 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 // notes that:", "This council, therefore, resolves:"): they are its text
 // as moved, which the rules read as decided only once a vote carries it.
 func underMotion(ps []paragraph, cs []Candidate) {
-	motion := false
-	for i, p := range ps {
-		switch {
-		case p.heading || p.subhead:
-			motion = false
-		case p.marker == "":
-			motion = endsInColon(p.body) && (motionLead.MatchString(p.body) || councilResolves.MatchString(p.body))
-		case motion:
-			cs[i].Open = false
-		}
-	}
+	closeUnderLead(ps, cs, func(t string) bool { return motionLead.MatchString(t) || councilResolves.MatchString(t) })
 }
 
 // underPointsNoted closes the points under a lead-in that tells them as
 // noted ("… the following points were noted:", "The Board was asked to
 // note the following:"): what the meeting heard, which the rules read
 // point by point for a deed someone undertook, not the meeting's
-// decisions. A point is marked, or opens with a bullet; a heading or an
-// unmarked paragraph ends them.
+// decisions.
 func underPointsNoted(ps []paragraph, cs []Candidate) {
-	noted := false
+	closeUnderLead(ps, cs, pointsNoted.MatchString)
+}
+
+// closeUnderLead closes the points under each lead-in that ends in a
+// colon and that leads accepts. A point is marked, or opens with a
+// bullet; a heading, an unmarked paragraph, or a point that goes on
+// with the lead-in's own numbering ("2.2" after the lead-in "2.1 … the
+// following:") ends them.
+func closeUnderLead(ps []paragraph, cs []Candidate, leads func(string) bool) {
+	lead := -1
 	for i, p := range ps {
 		point := p.marker != "" || bulletPat.MatchString(p.body)
 		switch {
 		case p.heading || p.subhead:
-			noted = false
-		case noted && point:
+			lead = -1
+		case lead >= 0 && point && !continuesLead(ps[lead].marker, p.marker):
 			cs[i].Open = false
 		default:
-			t := strings.TrimSpace(p.body)
-			noted = endsInColon(t) && pointsNoted.MatchString(t)
+			lead = -1
+			if t := strings.TrimSpace(p.body); endsInColon(t) && leads(t) {
+				lead = i
+			}
 		}
 	}
+}
+
+// continuesLead: marker numbers the point after the lead-in's own.
+func continuesLead(lead, marker string) bool {
+	return lead != "" && marker != "" && (markerFollows(lead, marker) || sectionFollows(lead, marker))
 }
 
 // namesOtherPart: a label over a part of the paper that holds no item: a

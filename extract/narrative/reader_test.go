@@ -264,6 +264,34 @@ func TestUnderMotion(t *testing.T) {
 	}
 }
 
+// TestUnderPointsNoted: the points under a lead-in that tells them as
+// noted are closed to the reader; a point numbered on from the lead-in's
+// own number ("3.2" after "3.1 … to note the following:") is the next
+// paragraph of the record, and so are those after it.
+func TestUnderPointsNoted(t *testing.T) {
+	ps := paragraphs(doc(true,
+		"3.1 The Group heard the yearly update. The Group was asked to note the following:",
+		"(a) The play area had reopened.",
+		"(b) The bowls club had a new lease.",
+		"3.2 The Clerk will order the new litter bins by June.",
+		"3.3 Cllr Birch will meet the bowls club in the spring.",
+	), nil)
+	cs := make([]Candidate, len(ps))
+	for i := range cs {
+		cs[i].Open = true
+	}
+	underPointsNoted(ps, cs)
+	want := []bool{true, false, false, true, true}
+	if len(ps) != len(want) {
+		t.Fatalf("got %d paragraphs, want %d", len(ps), len(want))
+	}
+	for i, p := range ps {
+		if cs[i].Open != want[i] {
+			t.Errorf("%s %q: open %v, want %v", p.marker, p.body, cs[i].Open, want[i])
+		}
+	}
+}
+
 // TestListsWhatIs: in minutes, the points under a lead-in that says what
 // something is ("The options open to the panel are as follows:") are
 // closed to the reader; under a lead-in that decides ("The steps agreed
