@@ -2087,11 +2087,16 @@ func (f *finder) paragraph(p paragraph) {
 			// recommends, not what someone undertook.
 			c.Kind = action.KindRecommendation
 		}
-		if c.Kind == action.KindCommitment && (p.marker != "" && thatOpens.MatchString(c.Action) || resolvedThat.MatchString(c.Action)) {
+		if c.Kind == action.KindCommitment && (f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision) &&
+			(p.marker != "" && thatSubject.MatchString(c.Action) || resolvedThat.MatchString(c.Action)) {
 			// "2. That, where a group is short, the lead councillor shall
 			// ask …", "Resolved: That the specification would be used …":
 			// a decision in its that-clause form, whatever modal the
-			// clause holds.
+			// clause holds. (Not "That said, the Clerk will …", nor a
+			// decision told of in passing, "Following the meeting where
+			// it was resolved that …, the Clerk will …"; and only in a
+			// record of decisions, where a report's "That the service
+			// will need …" is its argument.)
 			c.Kind = action.KindResolution
 		}
 		if m := runInHead.FindStringSubmatch(c.Action); m != nil && c.Title == "" && len(strings.Fields(m[1])) <= 6 && !finiteVerb.MatchString(m[1]) && !modalVerb.MatchString(m[1]) {
@@ -2141,9 +2146,18 @@ func (f *finder) paragraph(p paragraph) {
 	}
 }
 
-// resolvedThat is the word of deciding then its that-clause:
-// "Resolved: That", "RESOLVED that".
-var resolvedThat = lazyre.New(`\b(?:Resolved|RESOLVED)\s*[:–-]?\s+(?:That|that|THAT)\b`)
+// resolvedThat is the word of deciding then its that-clause, where the
+// record starts, after its item's title and a dash and the motion's
+// steps if any: "Resolved: That", "RESOLVED that", "… – It was proposed,
+// seconded and Agreed: That". "Agreed" and "decided" need their label's
+// colon or dash ("It was agreed that the Clerk would …" is what someone
+// undertook).
+var resolvedThat = lazyre.New(`(?i)^(?:[^–—]{0,150}?\s[–—-]\s+)?(?:it\s+was\s+)?(?:(?:proposed|seconded|moved)(?:\s*,|\s+and)?\s+)*(?:unanimously\s+)?(?:resolved\s*[:–-]?|(?:agreed|decided)\s*[:–-])\s*that\b`)
+
+// thatSubject is a that-clause's "That" and the start of its subject: a
+// determiner, a name, or an aside set off by a comma ("That, where …,
+// the warden shall …"); "That said, …" opens no clause.
+var thatSubject = lazyre.New(`^(?i:that)(?:\s*,|\s+(?i:the|a|an|this|these|those|all|any|each|every|its|their|no)\s|\s+[A-Z])`)
 
 // dashedWho reads a point that opens with what to do, in the imperative,
 // and ends with who is to do it after a dash, perhaps with when: "Prepare

@@ -98,6 +98,31 @@ func TestThatClauseDecides(t *testing.T) {
 		}, []string{
 			"resolution||To review the hall hire charges – It was proposed, seconded and Resolved: That subject to the changes agreed the new charges would be used from April.|",
 		}},
+		// "Agreed" with its label's colon, and the word in any capitals.
+		{"agreed with its colon", action.DocMinutes, []string{
+			"To set the pitch fees – It was proposed, seconded and Agreed: That subject to the changes agreed the new fees would be used from May.",
+		}, []string{
+			"resolution||To set the pitch fees – It was proposed, seconded and Agreed: That subject to the changes agreed the new fees would be used from May.|",
+		}},
+		{"resolved in small letters", action.DocMinutes, []string{
+			"To set the pitch fees – proposed, seconded and resolved: that subject to the changes agreed the new fees would be used from May.",
+		}, []string{
+			"resolution||To set the pitch fees – proposed, seconded and resolved: that subject to the changes agreed the new fees would be used from May.|",
+		}},
+		// A decision told of in passing is not this record's.
+		{"an earlier decision told of", action.DocMinutes, []string{
+			"Matters arising. After the spring meeting, where it was Resolved that the ditch would be cleared, the Clerk will book the digger for July.",
+		}, []string{
+			"commitment||After the spring meeting, where it was Resolved that the ditch would be cleared, the Clerk will book the digger for July.|",
+		}},
+		// In a report a numbered "That …" is its argument, not a
+		// decision.
+		{"a report's numbered that-clause", action.DocReport, []string{
+			"4. Background",
+			"4.1 That the fund will shrink next year is plain; the Treasurer will report the choices to the Board in July.",
+		}, []string{
+			"commitment|4.1|That the fund will shrink next year is plain; the Treasurer will report the choices to the Board in July.|",
+		}},
 	}, showKindRefActionOwner)
 }
 
