@@ -1533,11 +1533,11 @@ func delegate(clause string) string {
 	// further step ("(i) authority be delegated to the Director …, and
 	// (ii) the Leader be authorised to act as consultee", "request the
 	// Director to report …, before being approved by the Leader").
-	firstDelegated := -1
-	if m := delegatedTo.FindStringSubmatchIndex(clause); m != nil && !delegationWithheld(clause, m) {
-		firstDelegated = m[0]
+	dm := delegatedTo.FindStringSubmatchIndex(clause)
+	if dm != nil && delegationWithheld(clause, dm) {
+		dm = nil
 	}
-	if m := beAsked.FindStringSubmatchIndex(clause); m != nil && !consulted.MatchString(clause[:m[2]]) && !(firstDelegated >= 0 && firstDelegated < m[0]) {
+	if m := beAsked.FindStringSubmatchIndex(clause); m != nil && !consulted.MatchString(clause[:m[2]]) && !(dm != nil && dm[0] < m[0]) {
 		// "The Head of Parks is asked to review …" acts; "Members are
 		// asked to agree …" decide, and own nothing.
 		after := strings.Fields(clause[m[1]:])
@@ -1552,7 +1552,7 @@ func delegate(clause string) string {
 			return who
 		}
 	}
-	if m := delegatedTo.FindStringSubmatchIndex(clause); m != nil && !delegationWithheld(clause, m) {
+	if m := dm; m != nil {
 		who := ""
 		for k := 2; k < len(m); k += 2 {
 			if m[k] >= 0 {
@@ -1566,7 +1566,7 @@ func delegate(clause string) string {
 		}
 		return trimName(beforeClause(who, clause[m[1]:]))
 	}
-	if m := doneBy.FindStringSubmatchIndex(clause); m != nil && handsOver.FindStringIndex(clause) == nil {
+	if m := doneBy.FindStringSubmatchIndex(clause); m != nil && !namedBefore(clause, m[0]) {
 		return trimName(beforeClause(clause[m[2]:m[3]], clause[m[3]:]))
 	}
 	if m := leadsIt.FindStringSubmatch(clause); m != nil {
@@ -1661,6 +1661,30 @@ func delegate(clause string) string {
 		return trimName(beforeClause(rest[m[2]:m[3]], rest[m[3]:]))
 	}
 	return subjunctiveDoer(clause)
+}
+
+// namedBefore: a name that work is handed to stands in clause before at
+// ("request the Head of Leisure to redraft …, before it is approved by
+// the Portfolio Holder"): a step done by someone after it is a further
+// one, and the one named first acts.
+func namedBefore(clause string, at int) bool {
+	before := func(loc []int) bool { return loc != nil && loc[0] < at }
+	// (delegate trims the clause first, as personActs wants.)
+	if m := personActs.FindStringSubmatchIndex(clause); m != nil && postNamed.MatchString(clause[m[2]:m[3]]) && m[0] < at {
+		return true
+	}
+	if before(beAsked.FindStringIndex(clause)) || before(officersAsked.FindStringIndex(clause)) {
+		return true
+	}
+	if loc := handsOver.FindStringIndex(clause); loc != nil {
+		rest := strings.TrimPrefix(strings.TrimSpace(clause[loc[1]:]), "authority")
+		for _, re := range []*lazyre.RE{thatAsked, directObj} {
+			if m := re.FindStringIndex(rest); m != nil && len(clause)-len(rest)+m[1] <= at {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerPostSet is who a clause, or a that-clause within it, written with

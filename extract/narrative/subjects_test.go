@@ -135,7 +135,14 @@ func TestFirstHandOver(t *testing.T) {
 		// A request, then who approves what comes of it.
 		"To ask the Head of Leisure to redraft the pool timetable before it is approved by the Portfolio Holder for Sport":  "Head of Leisure",
 		"To ask the Head of Leisure to redraft the pool timetable, before being approved by the Portfolio Holder for Sport": "Head of Leisure",
-		// With no hand-over before it, who the step is done by acts.
+		"That officers be asked to redraft the rota, before it is approved by the Portfolio Holder for Leisure":             "officers",
+		"The Clerk to redraft the rota before it is signed off by the Chair":                                                "Clerk",
+		// A verb that hands over with no one named before the step: who
+		// the step is done by acts.
+		"Asks for a survey of the hedges to be carried out by the Tree Officer":  "Tree Officer",
+		"Commission an audit of the halls to be undertaken by the Head of Audit": "Head of Audit",
+		// (Guards, read before the first hand-over was: with no
+		// hand-over before it, who the step is done by acts.)
 		"That the timetable be adopted, with any changes being agreed by the Head of Leisure": "Head of Leisure",
 		"That the Treasurer be authorised to sign the lease":                                  "Treasurer",
 	})
