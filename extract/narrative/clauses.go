@@ -1612,17 +1612,6 @@ func delegate(clause string) string {
 	if who := decidedActor(clause); who != "" {
 		return who
 	}
-	if m := thatWhoWould.FindStringSubmatchIndex(clause); m != nil && agent(clause[m[2]:m[3]]) != "" {
-		// "It was agreed that the Advisory Board would monitor …": what
-		// the meeting agreed someone named would do. Not what it agreed
-		// to do itself ("that the Council would write …"), nor a verb
-		// of deciding or of a stance ("that Cllr Moss would welcome
-		// …").
-		who, verb := clause[m[2]:m[3]], strings.ToLower(firstWord(clause[m[1]-1:]))
-		if !wholeBody(who) && !manyPosts(who) && !meetingVerb[verb] && !personStance[verb] {
-			return trimName(who)
-		}
-	}
 	if loc := allowsTo.FindStringIndex(clause); loc != nil {
 		// "To approve the Events Team to book the hall": leave given to
 		// whom the verb names, before the "to" of what they will do. (A
@@ -1639,6 +1628,9 @@ func delegate(clause string) string {
 	}
 	loc := handsOver.FindStringIndex(clause)
 	if loc == nil {
+		if who := agreedWouldDo(clause); who != "" {
+			return who
+		}
 		if who := subjunctiveDoer(clause); who != "" {
 			return who
 		}
@@ -1685,6 +1677,51 @@ func namedBefore(clause string, at int) bool {
 		}
 	}
 	return false
+}
+
+// agreedWouldDo is who a decision, opened by its "that" (or by the words
+// that agree and their "that"), sets to act with "would", "will" or
+// "should": "It was agreed that the Advisory Board would monitor …",
+// "That the Skills Board would monitor …". Not a thing acted on ("that
+// the Highways Team would be contacted"), what the meeting agreed to do
+// itself ("that the Council would write …"), nor a stance ("that Cllr
+// Moss would welcome …"); a "that" further into the clause reports what
+// was noted or heard, not what was agreed.
+func agreedWouldDo(clause string) string {
+	s := clause
+	if loc := decisionThat.FindStringIndex(clause); loc != nil {
+		s = "that " + clause[loc[1]:]
+	}
+	m := thatWhoWould.FindStringSubmatchIndex(s)
+	if m == nil || m[0] != 0 || agent(s[m[2]:m[3]]) == "" {
+		return ""
+	}
+	who, rest := s[m[2]:m[3]], strings.Fields(s[m[1]-1:])
+	verb := strings.ToLower(rest[0])
+	if wholeBody(who) || manyPosts(who) || personStance[verb] || meetingVerb[verb] && decidingBody(who) {
+		return ""
+	}
+	if verb == "be" && len(rest) > 1 && passiveParticiple(strings.ToLower(rest[1])) {
+		return ""
+	}
+	return trimName(who)
+}
+
+// decisionThat opens a decision with its "that", in any capitals, after
+// the words that agree or its label, if any: "It was agreed that",
+// "It was also resolved that", "RESOLVED: That", "That". (The "that" may
+// be left out: "It was RESOLVED the Clerk would …", read by
+// thatWhoWould.)
+var decisionThat = lazyre.New(`(?i)^(?:it\s+was\s+\w+\s+(?:agreed|resolved|decided)\s*:?\s+|` + resolvedLabelPat + `)?that\s+`)
+
+// passiveParticiple: w is a verb's past participle, as after "be" in a
+// passive.
+func passiveParticiple(w string) bool {
+	switch w {
+	case "given", "taken", "seen", "written", "chosen", "shown", "known", "done", "driven", "spoken", "undertaken", "drawn":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
 // lowerPostSet is who a clause, or a that-clause within it, written with
@@ -2226,6 +2263,9 @@ func wholeBody(subject string) bool {
 	case "council", "cabinet", "executive", "authority":
 		return true
 	case "sub-committee":
+		// ("The Sub-committee would …" under a council's minutes of
+		// its sub-committees' reports: the sub-committee, not the
+		// body deciding, is to act.)
 		return false
 	}
 	return len(strings.Fields(trimName(subject))) < 2

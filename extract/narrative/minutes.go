@@ -415,3 +415,22 @@ var officersLabel = lazyre.New(`(?i)^(?:(?:deputy\s+|interim\s+)?(?:monitoring\s
 // labelOpens is a paragraph that opens with a label of its own: a few
 // words and a colon ("RESOLVED:", "Decision:", "Recommendation: …").
 var labelOpens = lazyre.New(`^[^\s:.;,]+(?:\s+[^\s:.;,]+){0,3}\s*:`)
+
+// paperBody is the body whose paper this is, as its title or one of its
+// first paragraphs names it ("Finance Committee", "Minutes of the Parks
+// Board"), lower-cased; "" when none does.
+func paperBody(title string, ps []paragraph) string {
+	if m := papersBody.FindStringSubmatch(title); m != nil {
+		return strings.ToLower(m[1])
+	}
+	for k := 0; k < len(ps) && k < 3; k++ {
+		if m := papersBody.FindStringSubmatch(ps[k].body); m != nil && !endsSentence(ps[k].body) {
+			return strings.ToLower(m[1])
+		}
+	}
+	return ""
+}
+
+// papersBody is a deciding body's name opening a title or heading, after
+// "Minutes of" or "Decisions of" if any.
+var papersBody = lazyre.New(`^(?i:(?:minutes|decisions|record)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+){1,5}(?:Council|Cabinet|Board|Committee|Panel|Executive|Sub-[Cc]ommittee|Authority))\b`)

@@ -396,6 +396,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i, said := range officersComments(ps) {
 		f.previews[i] = f.previews[i] || said
 	}
+	f.ownBody = paperBody(opts.Title, ps)
 	f.series = partSeries(ps)
 	if opts.Genre == action.DocMinutes {
 		f.agendaPoints, f.agendaRecords = agendaLists(ps)
@@ -619,7 +620,9 @@ var quorumRule = lazyre.New(`(?i)\bquorum\s+(?:of|for\s[^.]{0,40}?\s(?:is|shall\
 
 // finder walks the paragraphs, remembering the block it is in.
 type finder struct {
-	paged bool // a paper of pages (a PDF), which the second reader leaves alone
+	// ownBody is the body whose paper this is, lower-cased (paperBody).
+	ownBody string
+	paged   bool // a paper of pages (a PDF), which the second reader leaves alone
 	// proposedBy is set after a line naming a motion's mover and seconder
 	// ("Cllr Atkins proposed, Cllr Munday seconded:"); moved holds the
 	// motion that followed it until its outcome ("CARRIED 7 in favour")
@@ -4119,6 +4122,12 @@ func (f *finder) add(p paragraph, a action.Action) {
 			// with the lead, and read as one. (Not a point that took its
 			// lead's words in, "This report asks … that the plan be …".)
 			a.Owner = delegatedOwners("That " + a.Action)
+		}
+		if len(a.Owner) == 1 && f.ownBody != "" && strings.EqualFold(trimName(a.Owner[0]), f.ownBody) {
+			// "(2) It was agreed that the Finance Committee would
+			// review …" on the Finance Committee's own page: the body
+			// deciding, no owner.
+			a.Owner = nil
 		}
 		if a.DueRaw == "" {
 			f.decisionDue(&a)

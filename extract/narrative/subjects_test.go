@@ -13,6 +13,8 @@ func TestPairedSubjects(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"a post and a councillor, resolved", action.DocMinutes, []string{"6. Office cover", "6.1 It was RESOLVED to hire a locum clerk for two meetings.", "It was also RESOLVED:", "6.2 Post:", "6.2.1 The Vice-Chair and Cllr Okafor would check the parish inbox each Monday."},
 			[]string{"resolution|6.1|It was RESOLVED to hire a locum clerk for two meetings.|", "resolution|6.2.1|It was also RESOLVED The Vice-Chair and Cllr Okafor would check the parish inbox each Monday.|Vice-Chair;Cllr Okafor"}},
+		// (A guard: read before "and the" was; the case after it is the
+		// one that needs it.)
 		{"a councillor and a post, resolved", action.DocMinutes, []string{"6. Office cover", "6.1 It was RESOLVED to hire a locum clerk for two meetings.", "It was also RESOLVED:", "6.2 Post:", "6.2.1 Cllr Okafor and the Clerk would renew the domain name."},
 			[]string{"resolution|6.1|It was RESOLVED to hire a locum clerk for two meetings.|", "resolution|6.2.1|It was also RESOLVED Cllr Okafor and the Clerk would renew the domain name.|Cllr Okafor;Clerk"}},
 		// (A commitment's owner is split into its names later, by
@@ -29,15 +31,33 @@ func TestAgreedWouldOwner(t *testing.T) {
 		{"a sub-committee", action.DocMinutes, []string{"4. Market square", "(i) It was RESOLVED that the Paving Sub-committee would ask the county for its view on the kerb plans."},
 			[]string{"resolution|4(i)|It was RESOLVED that the Paving Sub-committee would ask the county for its view on the kerb plans.|Paving Sub-committee"}},
 	}, showKindRefActionOwner)
+	// On a body's own page that body, named in full, decides.
+	runFindCases(t, []findCase{
+		{"the page's own body", action.DocDecision, []string{"Grounds Committee", "Decisions", "(1) The report was noted.", "(2) It was agreed that the Grounds Committee would look at the mowing budget again in June."},
+			[]string{"resolution|(1)|The report was noted.|", "resolution|(2)|It was agreed that the Grounds Committee would look at the mowing budget again in June.|"}},
+		{"another body on the page", action.DocDecision, []string{"Grounds Committee", "Decisions", "(1) The report was noted.", "(2) It was agreed that the Play Areas Panel would look at the mowing budget again in June."},
+			[]string{"resolution|(1)|The report was noted.|", "resolution|(2)|It was agreed that the Play Areas Panel would look at the mowing budget again in June.|Play Areas Panel"}},
+	}, showKindRefActionOwner)
 	// The deciding body itself, or a body named by its kind alone,
-	// decides; a plural post decides together; a verb of deciding is no
-	// task.
+	// decides; a plural post decides together; a body's verb of
+	// deciding is no task, though a post's is: a clerk approving
+	// invoices does the office's work.
 	expectDelegates(t, map[string]string{
 		"It was agreed that the Lettings Panel would set the hire rates":   "Lettings Panel",
 		"It was RESOLVED that the Town Council would object to the scheme": "",
 		"It was agreed that the Board would meet again in June":            "",
 		"It was agreed that Councillors would review it in May":            "",
-		"It was agreed that the Clerk would approve the invoices":          "",
+		"It was agreed that the Clerk would approve the invoices":          "Clerk",
+		"It was agreed that the Lettings Panel would approve the rates":    "",
+		// Only what was agreed: not a "that" told as noted or heard.
+		"It was noted that the Water Board would survey the brook in June":                       "",
+		"The update was noted and members heard that the Roads Team would patch the lane in May": "",
+		// A passive acts on who it names.
+		"It was agreed that the Roads Team would be told about the pothole":                   "",
+		"It was agreed that the Budget and the Asset Plan would be brought to Cabinet in May": "",
+		// A "That" in capitals opens the decision as well.
+		"That the Youth Forum would gather views and report back":           "Youth Forum",
+		"RESOLVED: That the Lighting Sub-committee would seek three quotes": "Lighting Sub-committee",
 	})
 }
 
