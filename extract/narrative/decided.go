@@ -142,19 +142,17 @@ var companyWith = lazyre.New(`(?i),?\s+(?:together|along)\s+with\s+`)
 // listGoesOn: words after a comma that go on with a list of names.
 var listGoesOn = map[string]bool{"and": true, "or": true, "but": true, "the": true, "a": true, "an": true, "all": true, "any": true, "each": true, "other": true, "relevant": true}
 
-// helperAside is an aside between commas naming whom the subject works
-// with or is helped by: ", in consultation with the Leader,", ", with
-// support from partner officers,".
-var helperAside = lazyre.New(`(?i),\s*(?:in\s+(?:consultation|conjunction|liaison|partnership)\s+with|(?:following|after)\s+consultation\s+with|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)|supported\s+by|assisted\s+by)\s[^,;.:]{2,120},\s+`)
+// helperAside is an aside, between commas or in brackets, that names
+// whom the subject works with or is helped by: it opens with "with" or
+// "alongside", alone or after a word or two ("working with", "in
+// consultation with", "with support from"), or with "supported by" or
+// "assisted by": ", in consultation with the Leader,", "(with support
+// from partner officers)".
+var helperAside = lazyre.New(`(?i),\s*` + helperOpens + `\s[^,;.:()]{2,120},\s+|\s*\(` + helperOpens + `\s[^,;.:()]{2,120}\)\s+`)
 
-// dropHelperAside takes out of s each helperAside that stands between a
-// subject and its verb, so that the words before it are read as who
-// acts and those helping are not: "the Board, with support from
-// officers, would monitor" is the Board's to do. An aside followed by
-// a conjunction, a determiner or a capital goes on listing names ("…, in
-// consultation with the Leader, and the Chair, to …", "…, in
-// consultation with the Mayor, the Leader and the Clerk, to …") and is
-// left whole.
+// helperOpens is how such an aside opens.
+const helperOpens = `(?:(?:\w+ing\s+|in\s+\w+\s+|(?:following|after)\s+\w+\s+)?(?:with|alongside)|(?:supported|assisted|helped)\s+by)`
+
 func dropHelperAside(s string) string {
 	locs := helperAside.FindAllStringIndex(s, -1)
 	for i := len(locs) - 1; i >= 0; i-- {

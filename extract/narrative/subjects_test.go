@@ -73,6 +73,12 @@ func TestHelperAside(t *testing.T) {
 		{"the Director, in consultation with the Mayor, the Leader and the Clerk, to agree the terms", "the Director, in consultation with the Mayor, the Leader and the Clerk, to agree the terms"},
 		{"the Director, in consultation with the Mayor, and the Treasurer, to agree the terms", "the Director, in consultation with the Mayor, and the Treasurer, to agree the terms"},
 		{"the Director, in consultation with the Mayor, Councillor Ash and the Clerk", "the Director, in consultation with the Mayor, Councillor Ash and the Clerk"},
+		// The aside read by its shape: "with" or "alongside" after a word
+		// or two, or in brackets.
+		{"the Parks Board, working with ward officers, would review the bids", "the Parks Board would review the bids"},
+		{"the Parks Board, in collaboration with the schools, would review the bids", "the Parks Board would review the bids"},
+		{"the Parks Board, alongside the Friends Group, would review the bids", "the Parks Board would review the bids"},
+		{"the Parks Board (with help from ward officers) would review the bids", "the Parks Board would review the bids"},
 	}
 	for _, tc := range tests {
 		if got := dropHelperAside(tc.in); got != tc.want {
@@ -84,6 +90,7 @@ func TestHelperAside(t *testing.T) {
 			[]string{"resolution|(1)|The report on the grant round was noted.|", "resolution|(2)|It was agreed that the Parks Board, with support from ward officers, would review the bids each quarter.|Parks Board"}},
 		{"a commitment agreed in minutes", action.DocMinutes, []string{"Members discussed the spring planting. It was agreed that the Friends Group, with help from the Clerk, would plant the bulbs along the green."},
 			[]string{"commitment||It was agreed that the Friends Group, with help from the Clerk, would plant the bulbs along the green.|the Friends Group"}},
+		// (A guard: read before the aside was dropped too.)
 		{"a subjunctive after the aside", action.DocDecision, []string{"RESOLVED that:", "(1) the Leisure Team, in conjunction with Members, choose three sites for new benches;"},
 			[]string{"resolution|(1)|the Leisure Team, in conjunction with Members, choose three sites for new benches|Leisure Team"}},
 	}, showKindRefActionOwner)
