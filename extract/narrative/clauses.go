@@ -1350,8 +1350,17 @@ var (
 	// Parks and Leisure", "Area Head of Service: Housing & Estates"), or whose
 	// remit is said ("Strategic Director with responsibility
 	// for Corporate Services").
-	roleName = `((?:` + capWords + `\s+(?:Director|Head|Manager|Officer)(?:\s+of\s+` + capWords + `)?[,:]\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?(?:\s+(?:Services|Directorate|Department|Team))?)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
+	roleName = `((?:` + capWords + `\s+` + remitPost + `,\s+` + remit + `)|(?:` + remitPost + `,\s+` + capWords + `\s+(?:and|&)\s+` + capWords + `)|(?:(?:` + capWords + `\s+(?:Director|Head|Manager)(?:\s+of\s+` + capWords + `)?|Head\s+of\s+Service|Director\s+of\s+` + capWords + `):\s+` + remit + `)|(?:` + capWords + `\s+(?:for|of|–|-)\s+` + capWords + `(?:,\s+` + capWords + `)+,?\s+(?:and|&)\s+` + capWords + `(?:\s+\([A-Z]{2,8}\))?)|(?:` + capWords + `\s+with\s+(?:lead\s+|portfolio\s+)?responsibility\s+for\s+` + capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?)|` + properName[1:]
 	capWords = `[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*`
+	// remitPost is a post that a remit may follow. After a comma the
+	// remit is the post's with a word before the post ("Deputy Director,
+	// Parks"), or with its two parts joined ("Director, Parks and
+	// Leisure"); a bare "Director, Clerk" lists two posts. After a colon
+	// only a post that heads a remit takes one ("Head of Service:
+	// Housing", "Corporate Director: People"); "Finance Officer: Sam
+	// Jones" names the holder.
+	remitPost = `(?:Director|Head|Manager|Officer)(?:\s+of\s+` + capWords + `)?`
+	remit     = capWords + `(?:\s+(?:and|&)\s+` + capWords + `)?(?:\s+(?:Services|Directorate|Department|Team))?`
 	// allowsTo opens leave given to someone to act: "To approve the
 	// Events Team to …", "permits the Clerk to …".
 	allowsTo = lazyre.New(`(?i)^(?:to\s+)?(?:approve[sd]?|permit(?:s|ted)?|allow(?:s|ed)?)\b`)

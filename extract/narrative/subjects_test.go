@@ -101,8 +101,16 @@ func TestHelperAside(t *testing.T) {
 func TestPostRemit(t *testing.T) {
 	expectDelegates(t, map[string]string{
 		"That the Group Head of Service: Waste & Streets be given delegated authority to vary the rounds": "Group Head of Service: Waste & Streets",
-		"That the Assistant Head of Service: Libraries be asked to review the opening hours":              "Assistant Head of Service: Libraries",
-		"Authority be delegated to the Deputy Director, Parks and Open Spaces to let the kiosk lease":     "Deputy Director, Parks and Open Spaces",
+		// (A guard: read before the remit was.)
+		"That the Assistant Head of Service: Libraries be asked to review the opening hours":          "Assistant Head of Service: Libraries",
+		"Authority be delegated to the Deputy Director, Parks and Open Spaces to let the kiosk lease": "Deputy Director, Parks and Open Spaces",
+		// No word before the post.
+		"Authority be delegated to the Head of Service: Leisure to let the cafe":       "Head of Service: Leisure",
+		"Authority be delegated to the Director, Roads and Transport to let the depot": "Director, Roads and Transport",
+		// After a colon a post's holder is named, not a remit; after a
+		// bare post's comma, another post.
+		"That the Finance Officer: Ann Lee be asked to pay the invoice":                   "",
+		"That the Director, Clerk, in consultation with the Leader, be asked to set fees": "",
 	})
 }
 
