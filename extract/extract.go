@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -244,6 +245,10 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 		return found
 	}
 	lastWord := words[len(words)-1]
+	found = slices.DeleteFunc(found, func(a action.Action) bool {
+		text := strings.Join(strings.Fields(a.Action), " ")
+		return text != "" && strings.HasSuffix(strings.Join(words, " "), text) && verbless(text)
+	})
 	if !cutWord(lastWord) {
 		if !cutInWord(lastWord) {
 			return found
@@ -271,6 +276,28 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 		}
 	}
 	return out
+}
+
+// verbless: a that-clause of a few words that never reached its verb
+// ("That the Parish", "that quotatio"): a decision the copy cut off after
+// its subject, which says nothing of what was decided. A clause with a
+// verb, however short ("That the minutes be signed"), is whole.
+func verbless(text string) bool {
+	words := strings.Fields(strings.TrimRight(text, " "))
+	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "that") || strings.ContainsAny(text, ".;:!?") {
+		return false
+	}
+	for _, w := range words[1:] {
+		w = strings.ToLower(w)
+		switch w {
+		case "be", "is", "are", "was", "were", "been", "has", "have", "had", "will", "would", "shall", "should", "may", "can", "must", "do", "does", "did", "to", "not":
+			return false
+		}
+		if strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // listGoesOn: what is before the cut ends on a bare list — its last

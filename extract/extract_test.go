@@ -340,4 +340,10 @@ func TestCutAtTheEnd(t *testing.T) {
 	expectText(t, cutMinutes+"2. That the Clerk order new cups, plates, spoons, the\n", show, []string{"That the parks plan for 2022-25 be approved."})
 	// Cut inside the next point's first word: no item.
 	expectText(t, cutMinutes+"2. Th\n", show, []string{"That the parks plan for 2022-25 be approved."})
+	// Cut after a that-clause's subject, before its verb: nothing was
+	// said of what was decided. (A short clause with its verb is whole.)
+	expectText(t, cutMinutes+"6. Village Hall – Resolved: That the Hall\n", show, []string{"That the parks plan for 2022-25 be approved."})
+	expectText(t, cutMinutes+"6. Bench repairs\n\nResolved that quotes\n", show, []string{"That the parks plan for 2022-25 be approved."})
+	expectText(t, cutMinutes+"6. Village Hall – Resolved: That the Hall be let\n", show,
+		[]string{"That the parks plan for 2022-25 be approved.", "That the Hall be let"})
 }
