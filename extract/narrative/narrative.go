@@ -589,8 +589,32 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i := range kept {
 		kept[i].Action = withoutStoppedTitle(kept[i].Action) // whichever reading found it
 	}
-	return kept
+	return recordOverProposal(kept)
 }
+
+// recordOverProposal drops the last meeting's minutes put for approval
+// ("2. Minutes of the May meeting to be agreed and signed", "The Board is
+// asked to approve the minutes …", "To confirm the minutes …") from a page
+// that also records them approved ("The minutes … were agreed and
+// signed"): the agenda's wording and the decision are one act, and the
+// record of it is the item. Whichever reading found the proposal.
+func recordOverProposal(items []action.Action) []action.Action {
+	proposed := func(a action.Action) bool {
+		return minutesWord.MatchString(a.Action) && !acceptedDone.MatchString(a.Action) &&
+			(minutesPut.MatchString(a.Action) || startsTo(a.Action) && toAccept.MatchString(a.Action))
+	}
+	recorded := slices.ContainsFunc(items, func(a action.Action) bool {
+		return a.Kind == action.KindResolution && minutesWord.MatchString(a.Action) && acceptedDone.MatchString(a.Action) && !proposed(a)
+	})
+	if !recorded {
+		return items
+	}
+	return slices.DeleteFunc(items, proposed)
+}
+
+// minutesPut: a record put to the meeting for its approval, not yet
+// given: "… to be agreed", "… is asked to approve …".
+var minutesPut = lazyre.New(`(?i)\bto\s+be\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b|\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:approve|agree|confirm|accept|adopt)\b`)
 
 // betweenSiblings: ps[i] stands between two numbered headings that follow
 // one another ("7." and "8.").

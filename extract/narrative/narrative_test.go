@@ -10063,3 +10063,37 @@ func TestAssentAfterReport(t *testing.T) {
 	}
 	runFindCases(t, tests, kindAction)
 }
+
+// TestRecordOverProposal: the last meeting's minutes put for approval in
+// the agenda's words give way to the record that they were approved; put
+// alone, with no record of them, the agenda's words are left to the
+// rules that read them.
+func TestRecordOverProposal(t *testing.T) {
+	tests := []findCase{
+		{"agenda list then the record", action.DocMinutes, []string{
+			"Agenda and Meeting Notes - 02.03.2021",
+			"To be held on Tuesday 2nd March 2021",
+			"Village Hall, Mill Lane - 7pm",
+			"1. Apologies",
+			"2. Notes of the last meeting held on Tuesday 5th January to be approved as the minutes",
+			"3. Footpaths",
+			"4. Village hall roof",
+			"Next meeting to be held on Tuesday 4th May 2021 at the Village Hall",
+			"Agenda Prepared by the Chair",
+			"Tuesday 2nd March 2021 7 pm - Held at the Village Hall",
+			"20. Attended by: Cllrs Ash (Chair), Birch, Rowan.",
+			"21. Minutes of Meeting on Tuesday 5th January 2021 were approved and signed.",
+			"22. Footpaths: the stile on the east path is broken. Action: Cllr Birch to ask the landowner to mend it.",
+		}, []string{"resolution|Minutes of Meeting on Tuesday 5th January 2021 were approved and signed.", "commitment|Cllr Birch to ask the landowner to mend it."}},
+		{"the Board asked, then the record", action.DocMinutes, []string{
+			"Minutes of the last meeting",
+			"The Board is asked to approve the minutes of the meeting of 9 June as a correct record.",
+			"The minutes of the meeting of 9 June were agreed as a correct record.",
+		}, []string{"resolution|The minutes of the meeting of 9 June were agreed as a correct record."}},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
+	// A proposal with no record of its own is not this rule's to drop.
+	if got := recordOverProposal([]action.Action{{Kind: action.KindRecommendation, Action: "The Board is asked to approve the minutes of 9 June."}}); len(got) != 1 {
+		t.Errorf("a lone proposal was dropped: %v", got)
+	}
+}
