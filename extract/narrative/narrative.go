@@ -1851,7 +1851,7 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if f.opts.Genre == action.DocMinutes && !f.labelled && p.marker == "" && !f.prev.heading && endsSentence(body) &&
-		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
+		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) && !f.recordBelow() || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
 		// A meeting page whose labels the rendering lost: after an item's
 		// narrative, told in the past ("A report … was considered"), "To
 		// note the report." or "that the minutes … be signed" on its own
@@ -1865,7 +1865,7 @@ func (f *finder) paragraph(p paragraph) {
 	// the item's title, worded as the agenda put it. (In minutes the
 	// decision may come after the record's narrative.)
 	titleOverRecord := listed && (f.nextBare && readsDecided(f.next) || f.opts.Genre == action.DocMinutes && (f.recordDecides || f.listOverRecord))
-	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) && !agendaDash.MatchString(body) && !memberTold.MatchString(body) &&
+	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == "") && !f.labelled && listed && !titleOverRecord && f.blk == nil && infinitiveDecision(body) && !agendaDash.MatchString(body) && !memberTold.MatchString(body) && !f.recordBelow() &&
 		(toldInPast.MatchString(f.prev.body) && !f.prev.heading && f.prev.marker == "" && !f.took(f.prev) || f.listed != "" && f.listedAt == len(f.out) && markerFollows(f.listed, p.marker)) {
 		// "… questions and officer responses were noted." then "1. To
 		// note the programme …", "2. To note the model …": the decisions,
@@ -2334,6 +2334,19 @@ func acceptedIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// recordBelow: the paragraph after the one read is the record of an
+// agenda item — prose of its own, unnumbered, not another "To …" line, a
+// decision or a vote — so that a "To …" line just read is the item's
+// title over it ("To review the risk register." over "The register is
+// at appendix A …"), not the decision that closes the item before.
+func (f *finder) recordBelow() bool {
+	if !f.nextBare || startsTo(f.next) || len(strings.Fields(f.next)) < 6 || readsDecided(f.next) || voteTold.MatchString(f.next) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.next)
+	return unicode.IsUpper(r)
 }
 
 // startsTo: s opens as an agenda's item does, "To approve …".

@@ -10097,3 +10097,28 @@ func TestRecordOverProposal(t *testing.T) {
 		t.Errorf("a lone proposal was dropped: %v", got)
 	}
 }
+
+// TestAgendaTitleOverRecord: on a meeting page without labels, a "To …"
+// line after the last item's narrative is the decision that closes that
+// item only when no record of its own follows it; with its record under
+// it, prose of its own, it is the next item's title.
+func TestAgendaTitleOverRecord(t *testing.T) {
+	tests := []findCase{
+		{"unnumbered title over its record", action.DocMinutes, []string{
+			"The footpath survey was discussed and members thanked the volunteers.",
+			"To review the playground inspection log and agree any repairs.",
+			"The Clerk reported that two swings had worn chains and one gate was loose.",
+		}, nil},
+		{"numbered title over its record", action.DocMinutes, []string{
+			"The spending to date was noted by members.",
+			"6. To review the insurance schedule as agreed at the last meeting.",
+			"The schedule is attached at appendix C and the renewal falls in June.",
+		}, nil},
+		{"the decision that closes the item stays", action.DocMinutes, []string{
+			"The spending to date was discussed by members.",
+			"To note the spending report.",
+			"Allotments",
+		}, []string{"resolution|To note the spending report."}},
+	}
+	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
+}
