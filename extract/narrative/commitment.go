@@ -191,9 +191,6 @@ func commitments(text, date, genre string) []action.Action {
 		if strings.HasPrefix(s, "(Please note") || strings.HasPrefix(s, "(Note") {
 			continue // an aside to the reader
 		}
-		if clause := assentAfterReport(s, genre); clause != "" {
-			s = clause
-		}
 		who, ok := ownerTag(s)
 		if m := tagBareVerb.FindStringSubmatch(tagBody(s)); !ok && i > 0 && i == len(all)-1 && actionTag.MatchString(s) && m != nil {
 			// "… Work with Contractor as per HCC. ACTION: MF to monitor":
@@ -1601,6 +1598,12 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 			// with its own verb.
 			rest = strings.TrimPrefix(rest, "the ")
 		}
+		if sep == " and " && reportLead.MatchString(s) {
+			if owner, ok := assentAfterReport(s, genre); ok {
+				return s, owner, true
+			}
+			continue
+		}
 		// After a dash a note's topic and status go before who is to act
 		// ("Kerrs Crescent – reported to the district – Clerk to chase
 		// again"): the dash, not a verb, ends what comes before.
@@ -1614,31 +1617,69 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 	return "", "", false
 }
 
-// assentJoined is a clause joined on by "and" whose own named subject
-// agrees, offers or undertakes to act: "… and the Head of Planning
-// agreed to check the date". A subject and "agreed to" open a clause;
-// they cannot be the second of two things the first verb took.
-var assentJoined = lazyre.New(`\s+and\s+((?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){1,6}(?:agreed|offered|undertook)\s+to\s+[a-z]+\b.*)$`)
+// reportLead opens a sentence with what members raised, discussed or
+// queried — a report, which undertakes nothing itself (notCommit).
+var reportLead = lazyre.New(`(?i)^(?:members|councillors|the\s+(?:board|committee|panel))\s+(?:noted|queried|questioned|raised|commented|expressed|welcomed|discussed)\b`)
 
-// assentAfterReport is the undertaking clause (assentJoined) of a
-// sentence that opens with what members raised or noted (notCommit):
-// "Members raised concerns about the fees and the Clerk offered to
-// circulate the figures". The report tells nothing to do; the clause
-// after it does. "" when s is not so.
-func assentAfterReport(s, genre string) string {
-	if !notCommit.MatchString(s) || !strings.Contains(s, " to ") {
-		return ""
+// assentAfterReport reads a sentence that opens with a report
+// (reportLead) and joins on by "and" a clause whose own subject, one of
+// the meeting's own side, agrees, offers or undertakes to act: "Members
+// raised worries about the fees and the Clerk offered to send the
+// figures". The first such clause names the owner, as for a sentence
+// with no report before it; the whole sentence is the commitment. Not
+// when the "and" is inside a clause the report verb takes ("queried
+// why the District Council and the County Council agreed to …"), nor
+// when the subject is another body ("… and the County Council agreed
+// to …": news of its decision).
+func assentAfterReport(s, genre string) (owner string, ok bool) {
+	for at := 0; ; {
+		i := strings.Index(s[at:], " and ")
+		if i < 0 {
+			return "", false
+		}
+		i += at
+		at = i + len(" and ")
+		if reportedClause.MatchString(s[:i]) {
+			return "", false
+		}
+		u := undertaker.FindStringSubmatch(s[at:])
+		if u == nil || u[2] == "be" || !ourDoer(u[1]) {
+			continue
+		}
+		if _, who, ok := undertaking(s[at:], genre); ok {
+			return who, true
+		}
 	}
-	m := assentJoined.FindStringSubmatchIndex(s)
-	if m == nil {
-		return ""
-	}
-	clause := s[m[2]:]
-	if _, who, ok := undertaking(clause, genre); !ok || who == "" {
-		return ""
-	}
-	return clause
 }
+
+// ourDoer: who is of the meeting's own side (ownSide), a pronoun for one,
+// or a person named by a post ("the Waste Officer", "the Consultant for
+// Public Health"): the post's head noun names a person by its ending or
+// is a post's word. "The County Council", "Highways England" are other
+// bodies.
+func ourDoer(who string) bool {
+	switch strings.ToLower(who) {
+	case "he", "she", "we":
+		return true
+	}
+	if ownSide(who) {
+		return true
+	}
+	head := who
+	if m := postHeadEnd.FindStringIndex(head); m != nil {
+		head = head[:m[0]]
+	}
+	head = head[strings.LastIndex(head, " ")+1:]
+	return listedPost.MatchString(head) || personNoun.MatchString(head)
+}
+
+var (
+	// postHeadEnd is where a post's remit begins: "Head| of Planning".
+	postHeadEnd = lazyre.New(`\s+(?:of|for)\s`)
+	// personNoun is a noun whose ending names one who does: "Officer",
+	// "Director", "Consultant", "Accountant".
+	personNoun = lazyre.New(`^[A-Z][a-z]+(?:er|or|ant|ist)$`)
+)
 
 // joinedUndertaking reads the last clause a sentence joins on with "and"
 // when that clause has a subject and a modal of its own, as if it stood

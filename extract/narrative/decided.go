@@ -1168,7 +1168,9 @@ func capsPassiveEnded(s string) bool {
 	return m != nil && !reportedClause.MatchString(s[:m[0]])
 }
 
-var reportedClause = lazyre.New(`(?i)\b(?:that|whether|if)\b`)
+// reportedClause is a word that opens a clause a verb of saying or
+// asking takes: "said that …", "asked whether …", "queried why …".
+var reportedClause = lazyre.New(`(?i)\b(?:that|whether|if|why|how)\b`)
 
 // capsPassiveEnd is a sentence that ends on its decision, told in the
 // passive with the decision's word alone in capitals: "The revised

@@ -10050,15 +10050,29 @@ func TestCapsDecisionAfterTitle(t *testing.T) {
 }
 
 // TestAssentAfterReport: a sentence that opens with what members raised
-// or queried, then joins on by "and" a clause whose own named subject
-// agrees, offers or undertakes to act, holds that clause's undertaking.
+// or queried, then joins on by "and" a clause whose own subject, of the
+// meeting's own side, agrees, offers or undertakes to act, is that
+// subject's undertaking, kept whole as when no report opens it. Not
+// when the "and" is inside what was reported, nor for another body.
 func TestAssentAfterReport(t *testing.T) {
 	tests := []findCase{
 		{"offered to", action.DocMinutes, []string{"MINUTES", "6. LIGHTING", "Members raised worries about the cost of the new lights and the Clerk offered to obtain a second quote."},
-			[]string{"commitment|the Clerk offered to obtain a second quote."}},
+			[]string{"commitment|Members raised worries about the cost of the new lights and the Clerk offered to obtain a second quote."}},
 		{"agreed to, a post", action.DocMinutes, []string{"MINUTES", "6. WASTE", "Councillors queried the late collections in the west of the parish and the Waste Officer agreed to speak to the contractor."},
-			[]string{"commitment|the Waste Officer agreed to speak to the contractor."}},
-		{"two things raised, no clause", action.DocMinutes, []string{"MINUTES", "6. LIGHTING", "Members raised worries about the new lights and the state of the bus shelter."},
+			[]string{"commitment|Councillors queried the late collections in the west of the parish and the Waste Officer agreed to speak to the contractor."}},
+		{"a post in small letters", action.DocMinutes, []string{"MINUTES", "6. LIGHTING", "Members raised worries about the cost of the new lights and the clerk offered to obtain a second quote."},
+			[]string{"commitment|Members raised worries about the cost of the new lights and the clerk offered to obtain a second quote."}},
+		{"a pronoun", action.DocMinutes, []string{"MINUTES", "6. LIGHTING", "Members raised worries about the cost of the new lights and she offered to obtain a second quote."},
+			[]string{"commitment|Members raised worries about the cost of the new lights and she offered to obtain a second quote."}},
+		{"volunteered", action.DocMinutes, []string{"MINUTES", "6. LIGHTING", "Members raised worries about the cost of the new lights and the Clerk volunteered to obtain a second quote."},
+			[]string{"commitment|Members raised worries about the cost of the new lights and the Clerk volunteered to obtain a second quote."}},
+		{"two bodies in what was welcomed", action.DocMinutes, []string{"MINUTES", "6. ROADS", "Members welcomed the news that the Environment Agency and Highways England agreed to fund the crossing."},
+			nil},
+		{"two bodies in what was queried", action.DocMinutes, []string{"MINUTES", "6. ROADS", "Members queried why the District Council and the County Council agreed to share the cost of the crossing."},
+			nil},
+		{"another body, after a report", action.DocMinutes, []string{"MINUTES", "6. BUSES", "Members raised worries about the bus service and the County Council agreed to review the timetable in March."},
+			nil},
+		{"news told, then another body", action.DocMinutes, []string{"MINUTES", "6. BUSES", "It was reported that the bus company had cut the service and the County Council agreed to review the timetable in March."},
 			nil},
 	}
 	runFindCases(t, tests, kindAction)
