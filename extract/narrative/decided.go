@@ -639,7 +639,19 @@ var dashedRecord = lazyre.New(`^[A-Z][^–—.;:]{2,100}?\s[–—-]\s+(it\s+was
 // titleThenCaps is a title run in before a decision in capitals, the
 // title ended by a number or a dash, perhaps the motion's steps in
 // capitals after it ("PROPOSED; SECONDED;").
-var titleThenCaps = lazyre.New(`^([^.]*?(?:(\d)|\s[-–—]))\s+(?:(?:PROPOSED|SECONDED)[;:,.]?\s+)*(RESOLVED|AGREED|DECIDED)\b`)
+// A step may name its mover ("PROPOSED by Cllr Hale,"), be in title
+// case ("Proposed; Seconded;") and be joined by "and"; a point inside a
+// number ("held on 3.6.24") does not end the title.
+var titleThenCaps = lazyre.New(`^((?:[^.]|\.\d)*?(?:(\d)|\s[-–—]))\s+(?:(?:PROPOSED|SECONDED|Proposed|Seconded)(?:\s+by\s+` + moverName + `)?[;:,.]?\s+(?:and\s+)?)*(RESOLVED|AGREED|DECIDED)\b`)
+
+// moverName is who moved or seconded a motion: "Cllr Hale", "Councillor
+// J. Moss", "the Chair".
+const moverName = `(?:(?:Cllrs?\.?|Councill?ors?|the|The)\s+)?(?:[A-Z]\.\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?`
+
+// titleBody is a title that opens with a body or a post — the subject
+// that decided, whatever follows it ("Full Council on 12 May 2024
+// RESOLVED …", "The Council meeting of 12 May 2024 RESOLVED …").
+var titleBody = lazyre.New(`^(?:(?:The|Full|Special|Annual|Extraordinary)\s+)*(?:[A-Z][\w&]*\s+){0,2}(?:` + deciders + `|` + onePost + `)\b`)
 
 // capsAfterTitle is where the decision in capitals starts after an item's
 // title run in before it (titleThenCaps), or 0: a title of words ending
@@ -647,11 +659,13 @@ var titleThenCaps = lazyre.New(`^([^.]*?(?:(\d)|\s[-–—]))\s+(?:(?:PROPOSED|S
 // agenda's wording before a dash ("To confirm the minutes … – PROPOSED;
 // SECONDED; RESOLVED that …"). A body that decides, the subject, ends in
 // neither; a minute's number alone ("0605 RESOLVED …") or a named
-// title's dash ("Parks Committee - RESOLVED …") stays, as does a vote's
-// count ("By 6 votes to 2 RESOLVED …").
+// title's dash ("Parks Committee - RESOLVED …") stays, as do a vote's
+// count ("By 6 votes to 2 RESOLVED …", "By a majority of 6 to 2 …":
+// voteCounted) and a subject that opens with a body or a post, though a
+// date ends it (titleBody).
 func capsAfterTitle(sent string) int {
 	m := titleThenCaps.FindStringSubmatchIndex(sent)
-	if m == nil || finiteVerb.MatchString(sent[:m[3]]) || strings.Contains(strings.ToLower(sent[:m[3]]), "vote") || !capsDecision.MatchString(sent[m[6]:]) {
+	if m == nil || finiteVerb.MatchString(sent[:m[3]]) || voteCounted.MatchString(sent[:m[3]]) || titleBody.MatchString(sent) || !capsDecision.MatchString(sent[m[6]:]) {
 		return 0
 	}
 	title := sent[:m[3]]
@@ -669,6 +683,16 @@ func capsAfterTitle(sent string) int {
 		return 0
 	}
 	return m[6]
+}
+
+// decisionAfterTitle is body without a title run in before its decision
+// in capitals (capsAfterTitle), or body whole — for the readers that
+// otherwise keep a decision's sentence whole, who decided with what.
+func decisionAfterTitle(body string) string {
+	if at := capsAfterTitle(body); at > 0 {
+		return body[at:]
+	}
+	return body
 }
 
 // titledRecord is where the record after a title's dash starts in s

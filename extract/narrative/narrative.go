@@ -2733,7 +2733,7 @@ func opens(p paragraph) (opener, bool) {
 			// "The Cabinet Member RESOLVED to approve the Plan", "It was
 			// RESOLVED to approve the report": the whole sentence, who
 			// resolved with what.
-			rest = strings.TrimSpace(body)
+			rest = decisionAfterTitle(strings.TrimSpace(body))
 		}
 		// ("It was resolved unanimously that …": how it was resolved may
 		// stand between the word and its clause.)
@@ -2741,8 +2741,10 @@ func opens(p paragraph) (opener, bool) {
 		if prefix := strings.TrimSpace(body[:strings.Index(body, m[1])]); (strings.EqualFold(prefix, "it was") || nameLike(prefix) && !strings.HasPrefix(strings.ToLower(prefix), "it ")) && strings.EqualFold(firstWord(clause), "that") {
 			// "It was AGREED that a link … be circulated to members.", "The
 			// Group AGREED that Cllr Berry be adopted onto the Group.": the
-			// sentence whole, as the minutes put it, who decided with what.
-			rest = strings.TrimSpace(body)
+			// sentence whole, as the minutes put it, who decided with what
+			// (but not an item's title run in before it: "Grants for 2025
+			// RESOLVED that …").
+			rest = decisionAfterTitle(strings.TrimSpace(body))
 		}
 		if l := keptLead(p.body); l != "" && body != p.body {
 			rest = l + rest // "Unless the County objects, the Clerk to …": the condition stays

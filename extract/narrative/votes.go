@@ -409,7 +409,7 @@ func untoldVote(s string, after []string, next string) bool {
 var namesOnlyMover = lazyre.New(`(?i)^(?:[^–—-]{0,40}\s[–—-]\s*)?(?:proposed|seconded|moved|nominated)\b|^(?:this|it|these|they|which)\s|\((?:proposed|moved|seconded)\b`)
 
 // voteCounted tells a vote or an amendment to what was put.
-var voteCounted = lazyre.New(`(?i)\b(?:vot(?:e|es|ed|ing)|in\s+favou?r|in\s+agreement|against|abstain\w*|abstentions?|carried|amendments?|amended|show\s+of\s+hands)\b`)
+var voteCounted = lazyre.New(`(?i)\b(?:vot(?:e|es|ed|ing)|in\s+favou?r|in\s+agreement|against|abstain\w*|abstentions?|carried|majority|amendments?|amended|show\s+of\s+hands)\b`)
 
 var (
 	// secondedCarried: a motion seconded and carried, in one sentence.
