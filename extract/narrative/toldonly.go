@@ -148,7 +148,10 @@ func repliedOnly(s string) bool {
 }
 
 var (
-	replyOpens   = lazyre.New(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?:confirmed|advised|explained|replied|responded|clarified|stated|said|indicated|(?:was|were)\s+(?:informed|told|advised|assured))\s+that\s`)
+	// ("Members were advised that …" is "advised" with "were" in the
+	// subject's words; a passive may name who told them: "were told by
+	// the Clerk that …".)
+	replyOpens   = lazyre.New(`^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?:confirmed|advised|explained|replied|responded|clarified|stated|said|indicated|(?:was|were)\s+(?:informed|told|assured))(?:\s+by\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\s+that\s`)
 	replyPronoun = map[string]bool{"they": true, "i": true, "it": true}
 )
 
