@@ -685,6 +685,22 @@ func capsAfterTitle(sent string) int {
 	return m[6]
 }
 
+// othersDecision: s opens with a named body that decided, and the body
+// is not the meeting itself or its members ("The County Council agreed
+// to …", "Highways England approved …"): news of a decision made
+// elsewhere.
+func othersDecision(s string) bool {
+	m := activeDecider.FindStringSubmatch(s)
+	return m != nil && !meetingItself.MatchString(m[1]) && !ownMembers.MatchString(m[1])
+}
+
+var (
+	// activeDecider is a sentence's named subject (group 1) and a verb of
+	// deciding after it.
+	activeDecider = lazyre.New(`^((?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,4})\s+(?:(?:also|then|unanimously)\s+)?(?:agreed|resolved|decided|approved|accepted|adopted|endorsed)\b`)
+	ownMembers    = lazyre.New(`^(?:[Tt]he\s+|[Aa]ll\s+)?(?:Members|Councillors|members|councillors)$`)
+)
+
 // decisionAfterTitle is body without a title run in before its decision
 // in capitals (capsAfterTitle), or body whole — for the readers that
 // otherwise keep a decision's sentence whole, who decided with what.

@@ -10025,8 +10025,10 @@ func TestBulletedRecord(t *testing.T) {
 	tests := []findCase{
 		{"approved, then a formality to come", action.DocMinutes, []string{"MINUTES", "12. Minutes of the last meeting", "• The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends.", "13. Footpaths", "• Nothing to add."},
 			[]string{"12|resolution|The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends."}},
-		{"a dash for a bullet", action.DocMinutes, []string{"MINUTES", "12. Minutes of the last meeting", "- The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends.", "13. Footpaths", "- Nothing to add."},
-			[]string{"12|resolution|The minutes of the meeting on 4 March were agreed and will be signed by the Chair when she next attends."}},
+		{"another body's decision in a report's bullet", action.DocMinutes, []string{"MINUTES", "7. Clerk's report", "• The County Council agreed to resurface the lane in 2026.", "8. Footpaths", "• Nothing to add."},
+			[]string{"|commitment|The County Council agreed to resurface the lane in 2026."}},
+		{"the meeting's own decision in a bullet", action.DocMinutes, []string{"MINUTES", "7. Play area", "• The Council agreed to replace the swings in the spring.", "8. Footpaths", "• Nothing to add."},
+			[]string{"7|resolution|The Council agreed to replace the swings in the spring."}},
 	}
 	runFindCases(t, tests, refKindAction)
 }
