@@ -373,6 +373,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 		}
 	}
 	if opts.Genre == action.DocMinutes {
+		ps = siblingLines(ps)
 		f.infinitives = infinitiveRuns(ps)
 	}
 	if opts.Genre == action.DocMinutes || opts.Genre == action.DocDecision {
@@ -506,13 +507,6 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// verb wants its object, which the points give).
 			p.text, p.body = strings.TrimSuffix(p.text, ".")+":", strings.TrimSuffix(p.body, ".")+":"
 		}
-		if opts.Genre == action.DocMinutes && p.subhead && betweenSiblings(ps, i) {
-			// "7. Hedges", a line, "8. Finance": a line between two item
-			// titles numbered one after the other is the first item's
-			// record, not a heading over the second (pointHeads read it
-			// so by its place over a numbered line).
-			p.heading = false
-		}
 		if f.imperatives[i] {
 			// A point in a run of imperatives is one of them, though it
 			// has no full stop and reads as a title ("3.3 Undergo
@@ -615,16 +609,6 @@ func recordOverProposal(items []action.Action) []action.Action {
 // minutesPut: a record put to the meeting for its approval, not yet
 // given: "… to be agreed", "… is asked to approve …".
 var minutesPut = lazyre.New(`(?i)\bto\s+be\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b|\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:approve|agree|confirm|accept|adopt)\b`)
-
-// betweenSiblings: ps[i] stands between two numbered headings that follow
-// one another ("7." and "8.").
-func betweenSiblings(ps []paragraph, i int) bool {
-	if i == 0 || i+1 >= len(ps) {
-		return false
-	}
-	prev, next := ps[i-1], ps[i+1]
-	return prev.heading && next.heading && prev.marker != "" && markerFollows(prev.marker, next.marker)
-}
 
 // setsQuorum: a paragraph states how many make a meeting ("Each meeting
 // requires a quorum of 3 Councillors", "The quorum shall be four"). In

@@ -10002,6 +10002,28 @@ func TestOfficersComments(t *testing.T) {
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 }
 
+// TestSiblingLines: the line is unmarked in the paragraphs themselves,
+// heading and subheading both, so every later reader sees one record.
+func TestSiblingLines(t *testing.T) {
+	ps := siblingLines([]paragraph{
+		{marker: "4", body: "BANKING", heading: true},
+		{body: "Fees went up."},
+		{body: "Cllr Hale to write to the bank", heading: true, subhead: true},
+		{marker: "5", body: "ALLOTMENTS", heading: true},
+	})
+	if ps[2].heading || ps[2].subhead {
+		t.Errorf("the line between items 4 and 5: heading %v, subhead %v; want neither", ps[2].heading, ps[2].subhead)
+	}
+	ps = siblingLines([]paragraph{
+		{marker: "4", body: "BANKING", heading: true},
+		{body: "Reserve account", heading: true, subhead: true},
+		{marker: "1", body: "Cllr Hale to write to the bank", heading: true},
+	})
+	if !ps[1].subhead {
+		t.Errorf("a line over a point numbered afresh lost its subheading")
+	}
+}
+
 // TestLineBetweenSiblingItems: an unstopped line that stands between two
 // items numbered one after the other ("4." then "5.") is the first item's
 // text, not a subheading over the second; a line over points in another
@@ -10012,6 +10034,10 @@ func TestLineBetweenSiblingItems(t *testing.T) {
 			[]string{"commitment|Cllr Hale to write to the highways team about the broken kerb"}},
 		{"bracketed numbers", action.DocMinutes, []string{"MINUTES", "4) Banking", "Cllr Hale to write to the highways team about the broken kerb", "5) Allotments", "No report this month."},
 			[]string{"commitment|Cllr Hale to write to the highways team about the broken kerb"}},
+		{"two lines between the titles", action.DocMinutes, []string{"MINUTES", "4. BANKING", "The bank has raised its fees.", "Cllr Hale to write to the bank about the fees", "5. ALLOTMENTS", "No report this month."},
+			[]string{"commitment|Cllr Hale to write to the bank about the fees"}},
+		{"a number skipped", action.DocMinutes, []string{"MINUTES", "4. BANKING", "Cllr Hale to write to the bank about the fees", "6. ALLOTMENTS", "No report this month."},
+			[]string{"commitment|Cllr Hale to write to the bank about the fees"}},
 		{"over lettered points", action.DocMinutes, []string{"MINUTES", "4. BANKING", "Reserve account", "a) Cllr Hale will write to the bank about the new mandate.", "b) The Chair will sign the new mandate.", "5. ALLOTMENTS", "No report this month."},
 			[]string{"commitment|Cllr Hale will write to the bank about the new mandate.", "commitment|The Chair will sign the new mandate."}},
 	}

@@ -1066,6 +1066,48 @@ func pointHeads(ps []paragraph) []paragraph {
 	return ps
 }
 
+// siblingLines unmarks, in minutes, a subheading pointHeads read by its
+// place over a numbered title when that title comes next in the
+// numbering of the nearest numbered title above it ("4." … "5.", or
+// "4." … "6." with a number skipped): the line is the first item's text
+// — its record, perhaps its only one ("Cllr Hale to write to the bank")
+// — not a subheading over the second item. (Minutes only: in a report
+// the same reading finds points that are none.)
+func siblingLines(ps []paragraph) []paragraph {
+	for i := range ps[:max(len(ps)-1, 0)] {
+		if ps[i].subhead && siblingTitleBelow(ps, i) {
+			ps[i].heading, ps[i].subhead = false, false
+		}
+	}
+	return ps
+}
+
+// siblingTitleBelow: the numbered title under ps[i] numbers on from the
+// nearest numbered title above it.
+func siblingTitleBelow(ps []paragraph, i int) bool {
+	next := ps[i+1]
+	if !next.heading || next.marker == "" {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if ps[k].heading && ps[k].marker != "" && !ps[k].subhead {
+			return markerFollows(ps[k].marker, next.marker) || numberSkipped(ps[k].marker, next.marker)
+		}
+	}
+	return false
+}
+
+// numberSkipped: next numbers on from prev with a number or two left out
+// ("4." then "6.").
+func numberSkipped(prev, next string) bool {
+	if markerStyle(prev) != "digit" || markerStyle(next) != "digit" {
+		return false
+	}
+	x, err1 := strconv.Atoi(strings.Trim(prev, "(). "))
+	y, err2 := strconv.Atoi(strings.Trim(next, "(). "))
+	return err1 == nil && err2 == nil && y > x+1 && y <= x+3
+}
+
 // numberedHeads finds the lines that number a meeting's items as
 // headings of their own — "4) Declarations of Interest", "5) Minutes of
 // the previous meeting", "6) Matters Arising" — where a copy lost their
