@@ -1,10 +1,11 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // KeptHeadings tells whether the paper marks any line as a heading: a copy
@@ -53,17 +54,17 @@ func LostHeadingShape(text string) bool {
 // digits or more, spaces, dashes or brackets between them ("01632
 // 960123", "(0161) 496 0000", "+44 20 7946 0000"); a year or a span of
 // years opens with no 0.
-var phoneNumber = regexp.MustCompile(`(?:^|[^\d.,/])(?:\+\d|\(?0\d)(?:[\s()-]*\d){7,}`)
+var phoneNumber = lazyre.New(`(?:^|[^\d.,/])(?:\+\d|\(?0\d)(?:[\s()-]*\d){7,}`)
 
 // dayDate is a day's date: "4 May 2024", "4th May", "May 4, 2024",
 // "04/05/2024", "4.5.24".
-var dayDate = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + months + `\b|\b` + months + `\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,|\s+\d{4})|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`)
+var dayDate = lazyre.New(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + months + `\b|\b` + months + `\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,|\s+\d{4})|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`)
 
 // months names a month, in full or cut short.
 const months = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 // numberedStart is a heading's number ("1. ", "2.3 ") before its words.
-var numberedStart = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)
+var numberedStart = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)
 
 // StandsAlone tells whether line i stands as a heading would: in a copy
 // that sets a paragraph a line, any line does; in text wrapped to a width
@@ -75,4 +76,17 @@ func StandsAlone(ld Doc, i int) bool {
 	}
 	blank := func(j int) bool { return j < 0 || j >= len(ld.Lines) || strings.TrimSpace(ld.Lines[j].Text) == "" }
 	return blank(i-1) && blank(i+1)
+}
+
+// carriedLogHead is a line that heads a log of the actions an earlier
+// meeting set, kept to see how each stands: "Actions from the last
+// meeting", "Outstanding actions", "Outstanding action points – March to
+// May 2024", "Action points from previous minutes". The words alone: a
+// sentence about such actions has a verb and runs on.
+var carriedLogHead = lazyre.New(`(?i)^(?:(?:outstanding|open)\s+actions?(?:\s+points?|\s+log)?|actions?(?:\s+points?)?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|earlier)\s+(?:minutes|meetings?))(?:\s*[-–—:]\s*[^.;:]{0,80})?$`)
+
+// CarriedLogHead reports whether text, a line standing alone, heads a log
+// of the actions an earlier meeting set (carriedLogHead).
+func CarriedLogHead(text string) bool {
+	return carriedLogHead.MatchString(strings.TrimSpace(text))
 }

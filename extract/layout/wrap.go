@@ -1,10 +1,11 @@
 package layout
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/councilactions/councilactions/internal/lazyre"
 )
 
 // WrapWidth is the width, in characters, a text's lines were wrapped to:
@@ -76,4 +77,4 @@ func OpensPoint(t string) bool { return listPoint.MatchString(t) }
 
 // listPoint opens a list's point: a bullet, or a number or letter and its
 // stop or bracket.
-var listPoint = regexp.MustCompile(`^(?:[` + Bullets + `✓\-–*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlc]{1,5})[.)]\s)`)
+var listPoint = lazyre.New(`^(?:[` + Bullets + `✓\-–*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlc]{1,5})[.)]\s)`)

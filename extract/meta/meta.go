@@ -1032,6 +1032,11 @@ func Kind(ld layout.Doc, m Meta, g Genre, found []action.Action) string {
 		return action.DocReport
 	case g.Kind == action.DocMinutes && counts[action.KindResolution]+counts[action.KindCommitment] > 0:
 		return action.DocMinutes // minutes with an action log at their end
+	case signs > 0 && counts[action.KindAction] > 0 && carriedLog(ld):
+		// Minutes that review the actions their last meeting set ("Actions
+		// from the last minutes" over each with how it stands) stay
+		// minutes, though those actions are all they gave.
+		return action.DocMinutes
 	case counts[action.KindAction] > 0 && counts[action.KindAction] >= counts[action.KindResolution]+counts[action.KindCommitment]+counts[action.KindRecommendation]:
 		return action.DocActionPlan
 	case g.forward && counts[action.KindResolution] == 0,
@@ -1157,4 +1162,15 @@ func Year(meetingDate, date, period string) int {
 		return action.YearOf(spanYear.FindString(p))
 	}
 	return 0
+}
+
+// carriedLog reports whether a line of the paper standing alone heads the
+// actions an earlier meeting set, as a meeting's record reviews them.
+func carriedLog(ld layout.Doc) bool {
+	for i, l := range ld.Lines {
+		if !l.Furniture && layout.CarriedLogHead(lineText(l)) && layout.StandsAlone(ld, i) {
+			return true
+		}
+	}
+	return false
 }

@@ -686,3 +686,16 @@ func TestPlanOfWork(t *testing.T) {
 		}
 	}
 }
+
+// TestCarriedLogMinutes: minutes that review the actions their last
+// meeting set give those actions, and stay minutes; a plan's page of
+// actions with no such log is a plan.
+func TestCarriedLogMinutes(t *testing.T) {
+	logged := []action.Action{{Kind: action.KindAction}, {Kind: action.KindAction}}
+	if k := Kind(lines("Parks Group - Monday 2 March", "", "Apologies were received from two members.", "", "Actions from the last meeting", "", "Action: Clerk to book the hall.", "", "Done"), Meta{}, Genre{}, logged); k != action.DocMinutes {
+		t.Errorf("minutes reviewing last meeting's actions: kind %q, want minutes", k)
+	}
+	if k := Kind(lines("Parks Group - Monday 2 March", "", "Apologies were received from two members.", "", "Actions for the year", "", "Book the hall.", "", "Done"), Meta{}, Genre{}, logged); k != action.DocActionPlan {
+		t.Errorf("actions under no log of an earlier meeting's: kind %q, want action_plan", k)
+	}
+}

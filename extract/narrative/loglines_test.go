@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/councilactions/councilactions/extract/action"
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 func TestLogLine(t *testing.T) {
@@ -172,4 +173,61 @@ func TestActionLogNewLineLimits(t *testing.T) {
 			"09/05/24-04 Clerk to ring the contractor about the verges"},
 			nil},
 	}, show)
+}
+
+// TestCarriedLog: under a line that heads the actions an earlier meeting
+// set, each undertaking is a row of that log, an action, and the line
+// telling how it stands is its status; the log's flattened column heads
+// do not end it, and the next heading of the rules' own does.
+func TestCarriedLog(t *testing.T) {
+	lines := []string{
+		"1. Welcome", "",
+		"The chair opened the meeting.", "",
+		"Actions carried from the spring meeting", "",
+		"Action: Clerk to order new benches for the green.", "",
+		"Completed, two benches delivered", "",
+		"Action: Treasurer to move the reserve to the savings account.", "",
+		"Outstanding Action Points – March to May", "",
+		"Ref  Owner  Due Date  Status", "",
+		"Action: Cllr Reed to ask the school about the crossing.", "",
+		"Ongoing, a reply is awaited", "",
+		"2. Allotments", "",
+		"The warden will write to each plot holder about the water.",
+	}
+	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string {
+		return a.Kind + "|" + a.Action + "|" + a.Status
+	}, []string{
+		// Before any log's heading ("carried from the spring meeting" is
+		// not one), an undertaking stays one.
+		"commitment|Clerk to order new benches for the green.|complete",
+		"commitment|Treasurer to move the reserve to the savings account.|",
+		"action|Cllr Reed to ask the school about the crossing.|in_progress",
+		"commitment|The warden will write to each plot holder about the water.|",
+	})
+}
+
+func TestCarriedLogHeadAndColumns(t *testing.T) {
+	for _, tc := range []struct {
+		line     string
+		log, col bool
+	}{
+		{"Actions from the previous meeting", true, false},
+		{"Action points arising from the last minutes", true, false},
+		{"Outstanding actions – January to April", true, false},
+		{"Open action log", true, false},
+		{"Ref  Owner  Due Date  Status", false, true},
+		{"Item  Lead  Deadline  Progress", false, true},
+		// A sentence about such actions, or a heading naming them at large.
+		{"Actions from the last meeting were reviewed and all are done.", false, false},
+		{"Actions for the coming year", false, false},
+		{"The owner will report on the status by the due date.", false, false},
+	} {
+		if got := layout.CarriedLogHead(tc.line); got != tc.log {
+			t.Errorf("CarriedLogHead(%q) = %v, want %v", tc.line, got, tc.log)
+		}
+		if got := logColumns(tc.line); got != tc.col {
+			t.Errorf("logColumns(%q) = %v, want %v", tc.line, got, tc.col)
+		}
+	}
 }

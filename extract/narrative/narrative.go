@@ -520,6 +520,18 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// owner.
 			f.planOwner = ""
 		}
+		if f.carriedLog && f.theme != f.carriedLogTheme {
+			if logColumns(f.theme) {
+				// "Item  Councillor  Due Date  Completed": the log's own
+				// column heads, its rows flattened under them.
+				f.carriedLogTheme = f.theme
+			} else {
+				f.carriedLog = false // a heading of the rules' own ends the log
+			}
+		}
+		if p.marker == "" && layout.CarriedLogHead(p.body) {
+			f.carriedLog, f.carriedLogTheme = true, f.theme
+		}
 		n, theme := len(f.out), f.theme
 		f.paragraph(p)
 		if f.theme != theme {
@@ -535,7 +547,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 			// cell a line, which the row took.)
 			f.lostHead = p.body
 		}
-		if (len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment) && !f.keepPrevItem {
+		// (A log's row, read as an undertaking and kept as an action, takes
+		// the line telling how it stands as an undertaking would.)
+		if (len(f.out) <= n || f.out[len(f.out)-1].Kind != action.KindCommitment && !(f.carriedLog && f.out[len(f.out)-1].Kind == action.KindAction)) && !f.keepPrevItem {
 			f.prevItem = -1
 		}
 		f.keepPrevItem = false
@@ -716,6 +730,12 @@ type finder struct {
 	whenHead string
 	out      []action.Action
 	theme    string
+	// carriedLog is set under a line that heads the actions carried from
+	// an earlier meeting ("Actions from the Last Minutes", "Outstanding
+	// Action points – May to June"), while the theme it found stands:
+	// what is undertaken under it is a row of that log, an action.
+	carriedLog      bool
+	carriedLogTheme string
 	// declaring is set under an item that records members' interests
 	// ("P14/157 ITEM 2 – Councillors' Disclosure of an Interest"), until
 	// the next item's title.
@@ -4096,6 +4116,9 @@ func (f *finder) add(p paragraph, a action.Action) {
 		// undertakes no work.
 		return
 	}
+	if f.carriedLog && a.Kind == action.KindCommitment {
+		a.Kind = action.KindAction
+	}
 	// A bullet marks the point; it is not the point's words.
 	a.Action = strings.TrimPrefix(a.Action, bulletGlyph.FindString(a.Action))
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision || f.opts.Genre == "") && a.Kind != action.KindAction && asksAll(a.Action) {
@@ -4942,4 +4965,14 @@ func (f *finder) purposes(p paragraph, body string) bool {
 		f.purposeStyle = markerStyle(p.marker)
 	}
 	return true
+}
+
+// logColumn is a word that heads a column of an action log: who, by when,
+// and how it stands.
+var logColumn = lazyre.New(`(?i)\b(?:councillor|owner|lead|responsible|by\s+whom|who|due(?:\s+date)?|deadline|target\s+date|by\s+when|status|completed|progress|update)\b`)
+
+// logColumns is a line of an action log's column heads, three at least
+// ("Agenda Item  Councillor  Due Date  Completed") and no sentence.
+func logColumns(s string) bool {
+	return !strings.ContainsAny(s, ".,;") && len(logColumn.FindAllString(s, -1)) >= 3
 }
