@@ -359,7 +359,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	if f.planNamed && !ld.Flowing {
 		points = lowerPoints(ld, used, opts.Title)
 	}
-	ps := labelAcrossValues(labelBeforeReasons(planParagraphs(ld, used, opts.Genre == "", points)))
+	ps := colonTails(labelAcrossValues(labelBeforeReasons(planParagraphs(ld, used, opts.Genre == "", points))))
 	if opts.Genre == "" {
 		f.imperatives = imperativeRuns(ps)
 		f.refRows = refLineRows(ps)

@@ -10184,3 +10184,37 @@ func TestAgendaTitleOverRecord(t *testing.T) {
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 }
+
+// TestColonTails: unnumbered words under a numbered clause that ends in a
+// colon, with the next clause of the list after them, are the clause's
+// own, and the list goes on after them; a full sentence there is not.
+func TestColonTails(t *testing.T) {
+	tests := []findCase{
+		{"sums under the colon join their clause and the list goes on", action.DocDecision, []string{
+			"RESOLVED that",
+			"1) the library budget be approved;",
+			"2) the grants for reading groups be approved as follows:",
+			"2031/32 £4,000",
+			"2032/33 £4,500;",
+			"3) the opening hours be kept; and",
+			"4) the report be noted."},
+			[]string{"resolution|(1)|the library budget be approved|", "resolution|(2)|the grants for reading groups be approved as follows: 2031/32 £4,000 2032/33 £4,500|", "resolution|(3)|the opening hours be kept|", "resolution|(4)|the report be noted.|"}},
+	}
+	runFindCases(t, tests, showKindRefActionOwner)
+}
+
+// TestColonTailSentence: a full sentence under a numbered clause that ends
+// in a colon is no words of the clause, though the list goes on after it.
+func TestColonTailSentence(t *testing.T) {
+	d := doc(true,
+		"RESOLVED that",
+		"1) the library budget be approved;",
+		"2) the grants for reading groups be approved as follows:",
+		"The grants were set out in the appendix.",
+		"3) the report be noted.")
+	for _, a := range Find(d, nil, Options{Genre: action.DocDecision}) {
+		if a.Ref == "(2)" && a.Action != "the grants for reading groups be approved as follows:" {
+			t.Errorf("clause (2) took the sentence under it: %q", a.Action)
+		}
+	}
+}

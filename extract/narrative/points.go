@@ -1213,3 +1213,51 @@ func sectionRuns(ps []paragraph) []paragraph {
 	}
 	return out
 }
+
+// maxColonTail is how many unnumbered paragraphs a point ending in a
+// colon may hold before its list goes on.
+const maxColonTail = 4
+
+// colonTails joins to a numbered point that ends in a colon the
+// unnumbered paragraphs under it when the point after them is the next
+// in its list ("2) … be approved as follows:" over lines of sums, then
+// "3) …"): what the colon announced is the point's own, and the list
+// goes on unbroken. A heading between, a paragraph that colonTail
+// refuses, or a list that does not go on, leaves the paragraphs as they
+// are.
+func colonTails(ps []paragraph) []paragraph {
+	out := ps[:0:0]
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		out = append(out, p)
+		if p.marker == "" || p.minute || p.heading || !endsInColon(p.body) {
+			continue
+		}
+		j := i + 1
+		for j < len(ps) && j-i-1 < maxColonTail && ps[j].marker == "" && !ps[j].heading && colonTail(ps[j].text) && ps[j].page == p.page {
+			j++
+		}
+		if j == i+1 || j >= len(ps) || !markerFollows(p.marker, ps[j].marker) {
+			continue
+		}
+		last := &out[len(out)-1]
+		for _, q := range ps[i+1 : j] {
+			last.text += " " + q.text
+			last.body += " " + q.text
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// colonTail: text may be the words a point's colon announced, a run of
+// words ended by no full stop ("2025/26 £12,000;"): a sentence of its
+// own under a minute's numbered item reads as its record, not its words.
+func colonTail(text string) bool {
+	return bulletOf(text) == "" && !tailOpen.MatchString(strings.TrimSpace(text)) && !endsSentence(text)
+}
+
+// tailOpen opens a paragraph that is no plain words of the point over it:
+// a point of a list of its own ("a.", "(ii)", "3)"), or a quotation,
+// which is what the decision adopts, not the decision's words.
+var tailOpen = lazyre.New(`^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s|["“‘'])`)
