@@ -605,11 +605,19 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 // asked to approve the minutes …", "To confirm the minutes …") from a page
 // that also records them approved ("The minutes … were agreed and
 // signed"): the agenda's wording and the decision are one act, and the
-// record of it is the item. Whichever reading found the proposal.
+// record of it is the item. Whichever reading found the proposal. Only a
+// decision or recommendation with no one to do it is such a proposal:
+// "Clerk to circulate the draft minutes …, to be approved at the next
+// meeting" is a task, and "the minutes of the Planning Committee be
+// received and its recommendations to be adopted" puts something else
+// for approval.
 func recordOverProposal(items []action.Action) []action.Action {
 	proposed := func(a action.Action) bool {
+		if len(a.Owner) > 0 || a.Kind != action.KindResolution && a.Kind != action.KindRecommendation {
+			return false
+		}
 		return minutesWord.MatchString(a.Action) && !acceptedDone.MatchString(a.Action) &&
-			(minutesPut.MatchString(a.Action) || startsTo(a.Action) && toAccept.MatchString(a.Action))
+			(minutesPut.MatchString(a.Action) && !putOfOther.MatchString(a.Action) || startsTo(a.Action) && toAccept.MatchString(a.Action))
 	}
 	recorded := slices.ContainsFunc(items, func(a action.Action) bool {
 		return a.Kind == action.KindResolution && minutesWord.MatchString(a.Action) && acceptedDone.MatchString(a.Action) && !proposed(a)
@@ -619,6 +627,10 @@ func recordOverProposal(items []action.Action) []action.Action {
 	}
 	return slices.DeleteFunc(items, proposed)
 }
+
+// putOfOther: what is put for approval is another thing the minutes
+// bring ("… and its recommendations to be adopted").
+var putOfOther = lazyre.New(`(?i)\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:to\s+be|(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to)\b`)
 
 // minutesPut: a record put to the meeting for its approval, not yet
 // given: "… to be agreed", "… is asked to approve …".

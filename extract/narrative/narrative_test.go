@@ -10152,6 +10152,18 @@ func TestRecordOverProposal(t *testing.T) {
 			"The Board is asked to approve the minutes of the meeting of 9 June as a correct record.",
 			"The minutes of the meeting of 9 June were agreed as a correct record.",
 		}, []string{"resolution|The minutes of the meeting of 9 June were agreed as a correct record."}},
+		{"a task that names minutes is no proposal", action.DocMinutes, []string{
+			"2. Minutes",
+			"The minutes of the spring meeting were approved and signed by the Chair.",
+			"5. Open day",
+			"Clerk to type up the open day's minutes, to be approved at the next meeting.",
+		}, []string{"resolution|The minutes of the spring meeting were approved and signed by the Chair.", "commitment|Clerk to type up the open day's minutes, to be approved at the next meeting."}},
+		{"another thing the minutes bring is put", action.DocMinutes, []string{
+			"2. Minutes",
+			"The minutes of the spring meeting were approved and signed by the Chair.",
+			"5. Allotments",
+			"RESOLVED that the minutes of the Allotments Group held on 3 March be received and its proposals to be adopted.",
+		}, []string{"resolution|The minutes of the spring meeting were approved and signed by the Chair.", "resolution|that the minutes of the Allotments Group held on 3 March be received and its proposals to be adopted."}},
 	}
 	runFindCases(t, tests, func(a action.Action) string { return a.Kind + "|" + a.Action })
 	// A proposal with no record of its own is not this rule's to drop.
