@@ -1870,11 +1870,13 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if f.opts.Genre == action.DocMinutes && !f.labelled && p.marker == "" && !f.prev.heading && endsSentence(body) &&
-		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) && !f.recordBelow() || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
+		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) && !(readsDecided(f.prev.body) && f.recordBelow()) || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
 		// A meeting page whose labels the rendering lost: after an item's
 		// narrative, told in the past ("A report … was considered"), "To
 		// note the report." or "that the minutes … be signed" on its own
-		// is what was resolved.
+		// is what was resolved. Not where the paragraph above already
+		// told the item's decision and a record of its own follows: the
+		// "To …" line is then the next item's title.
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
 		return
 	}

@@ -10178,11 +10178,16 @@ func TestRecordOverProposal(t *testing.T) {
 // it, prose of its own, it is the next item's title.
 func TestAgendaTitleOverRecord(t *testing.T) {
 	tests := []findCase{
-		{"unnumbered title over its record", action.DocMinutes, []string{
-			"The footpath survey was discussed and members thanked the volunteers.",
+		{"unnumbered title over its record, the item above decided", action.DocMinutes, []string{
+			"The footpath survey was discussed and it was resolved to thank the volunteers.",
 			"To review the playground inspection log and agree any repairs.",
 			"The Clerk reported that two swings had worn chains and one gate was loose.",
-		}, nil},
+		}, []string{"resolution|The footpath survey was discussed and it was resolved to thank the volunteers."}},
+		{"the decision closing an undecided item, prose after it", action.DocMinutes, []string{
+			"The footpath survey was discussed by members.",
+			"To note the survey.",
+			"Members talked about the state of the allotment hedges for some time.",
+		}, []string{"resolution|To note the survey."}},
 		{"numbered title over its record", action.DocMinutes, []string{
 			"The spending to date was noted by members.",
 			"6. To review the insurance schedule as agreed at the last meeting.",
