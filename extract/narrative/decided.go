@@ -688,10 +688,16 @@ func capsAfterTitle(sent string) int {
 // othersDecision: s opens with a named body that decided, and the body
 // is not the meeting itself or its members ("The County Council agreed
 // to …", "Highways England approved …"): news of a decision made
-// elsewhere.
-func othersDecision(s string) bool {
+// elsewhere. own is the paper's own body, lower-cased (paperBody): "The
+// Parish Council agreed …" in the Parish Council's minutes is the meeting
+// itself.
+func othersDecision(s, own string) bool {
 	m := activeDecider.FindStringSubmatch(s)
-	return m != nil && !meetingItself.MatchString(m[1]) && !ownMembers.MatchString(m[1])
+	if m == nil || meetingItself.MatchString(m[1]) || ownMembers.MatchString(m[1]) {
+		return false
+	}
+	subject := strings.TrimPrefix(strings.TrimPrefix(m[1], "The "), "the ")
+	return own == "" || !strings.EqualFold(subject, own)
 }
 
 var (

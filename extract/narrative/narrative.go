@@ -1695,7 +1695,7 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if minutes && p.marker == "" && !p.heading {
-		if bare := bulletPat.ReplaceAllString(body, ""); bare != body && decidedBody(bare) && !othersDecision(bare) {
+		if bare := bulletPat.ReplaceAllString(body, ""); bare != body && decidedBody(bare) && !othersDecision(bare, f.ownBody) {
 			// "• The minutes … were approved and will be signed …": a
 			// bulleted record decides as it would with no bullet before it.
 			// (Not "• The County Council agreed to …": a report's bullet

@@ -10055,6 +10055,8 @@ func TestBulletedRecord(t *testing.T) {
 			[]string{"|commitment|The County Council agreed to resurface the lane in 2026."}},
 		{"the meeting's own decision in a bullet", action.DocMinutes, []string{"MINUTES", "7. Play area", "• The Council agreed to replace the swings in the spring.", "8. Footpaths", "• Nothing to add."},
 			[]string{"7|resolution|The Council agreed to replace the swings in the spring."}},
+		{"the paper's own named body in a bullet", action.DocMinutes, []string{"Minutes of the Parish Council", "7. Benches", "• The Parish Council agreed to buy two benches for the quay.", "8. Footpaths", "• Nothing to add."},
+			[]string{"7|resolution|The Parish Council agreed to buy two benches for the quay."}},
 	}
 	runFindCases(t, tests, refKindAction)
 }
