@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/action"
 	"github.com/councilactions/councilactions/extract/docx"
@@ -245,9 +246,10 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 		return found
 	}
 	lastWord := words[len(words)-1]
+	line := strings.Join(words, " ")
 	found = slices.DeleteFunc(found, func(a action.Action) bool {
 		text := strings.Join(strings.Fields(a.Action), " ")
-		return text != "" && strings.HasSuffix(strings.Join(words, " "), text) && verbless(text)
+		return text != "" && strings.HasSuffix(line, text) && verbless(text)
 	})
 	if !cutWord(lastWord) {
 		if !cutInWord(lastWord) {
@@ -280,10 +282,14 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 
 // verbless: a that-clause of a few words that never reached its verb
 // ("That the Parish", "that quotatio"): a decision the copy cut off after
-// its subject, which says nothing of what was decided. A clause with a
-// verb, however short ("That the minutes be signed"), is whole.
+// its subject, which says nothing of what was decided. Only a cut that
+// shows it: one word after "that", or a last word that cannot end a
+// clause (cutWord: an article, a preposition) or is part of a name.
+// A lower-case last word may be the subjunctive verb ("That Cllr Hale
+// chair", "That the Clerk investigate"), and a clause with a verb,
+// however short ("That the minutes be signed"), is whole.
 func verbless(text string) bool {
-	words := strings.Fields(strings.TrimRight(text, " "))
+	words := strings.Fields(text)
 	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "that") || strings.ContainsAny(text, ".;:!?") {
 		return false
 	}
@@ -297,7 +303,9 @@ func verbless(text string) bool {
 			return false
 		}
 	}
-	return true
+	last := words[len(words)-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	return len(words) == 2 || unicode.IsUpper(r) || cutWord(strings.ToLower(last))
 }
 
 // listGoesOn: what is before the cut ends on a bare list — its last

@@ -346,4 +346,10 @@ func TestCutAtTheEnd(t *testing.T) {
 	expectText(t, cutMinutes+"6. Bench repairs\n\nResolved that quotes\n", show, []string{"That the parks plan for 2022-25 be approved."})
 	expectText(t, cutMinutes+"6. Village Hall – Resolved: That the Hall be let\n", show,
 		[]string{"That the parks plan for 2022-25 be approved.", "That the Hall be let"})
+	// A lower-case last word may be the clause's subjunctive verb: whole.
+	expectText(t, cutMinutes+"6. Library – Resolved: That Cllr Amos chair\n", show,
+		[]string{"That the parks plan for 2022-25 be approved.", "That Cllr Amos chair"})
+	expectText(t, cutMinutes+"6. Drains – Resolved: That the Clerk enquire\n", show,
+		[]string{"That the parks plan for 2022-25 be approved.", "That the Clerk enquire"})
+	expectText(t, cutMinutes+"6. Drains – Resolved: That the Clerk of the\n", show, []string{"That the parks plan for 2022-25 be approved."})
 }
