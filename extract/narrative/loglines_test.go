@@ -207,6 +207,27 @@ func TestCarriedLog(t *testing.T) {
 	})
 }
 
+// TestCarriedLogEnds: in minutes with no heading after the log, a whole
+// sentence that names nothing of the row above ends the log, and an
+// undertaking after it is new business; a status in words of its own,
+// naming the row's subject, does not.
+func TestCarriedLogEnds(t *testing.T) {
+	lines := []string{
+		"Outstanding actions", "",
+		"Cllr Ford will ask the school about the crossing.", "",
+		"The school could not reply before the holidays.", "",
+		"Cllr Ford will chase the highways team about the potholes.", "",
+		"The treasurer presented the quarter's accounts.", "",
+		"Cllr Gray will paint the bus shelter by July.",
+	}
+	got := Find(doc(true, lines...), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{
+		"action|Cllr Ford will ask the school about the crossing.",
+		"action|Cllr Ford will chase the highways team about the potholes.",
+		"commitment|Cllr Gray will paint the bus shelter by July.",
+	})
+}
+
 func TestCarriedLogHeadAndColumns(t *testing.T) {
 	for _, tc := range []struct {
 		line     string

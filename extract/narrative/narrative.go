@@ -529,11 +529,16 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 				f.carriedLog = false // a heading of the rules' own ends the log
 			}
 		}
-		if p.marker == "" && layout.CarriedLogHead(p.body) {
-			f.carriedLog, f.carriedLogTheme = true, f.theme
+		logHead := p.marker == "" && layout.CarriedLogHead(p.body)
+		if logHead {
+			f.carriedLog, f.carriedLogTheme, f.carriedLogAt = true, f.theme, len(f.out)
 		}
 		n, theme := len(f.out), f.theme
+		before := f.lastRow()
 		f.paragraph(p)
+		if f.carriedLog && !logHead && len(f.out) == n && f.lastRow() == before && f.endsLog(p) {
+			f.carriedLog = false
+		}
 		if f.theme != theme {
 			f.lostHead = "" // the rules read a heading of their own
 		}
@@ -748,6 +753,7 @@ type finder struct {
 	// what is undertaken under it is a row of that log, an action.
 	carriedLog      bool
 	carriedLogTheme string
+	carriedLogAt    int // len(out) at the log's head
 	// declaring is set under an item that records members' interests
 	// ("P14/157 ITEM 2 – Councillors' Disclosure of an Interest"), until
 	// the next item's title.
@@ -4121,6 +4127,38 @@ func (f *finder) ownDecisions(who string) bool {
 		}
 	}
 	return owned
+}
+
+// endsLog: p, read under a log of carried actions, gave no row and told
+// nothing of how the last row stands, and is the minutes going on past
+// the log where they kept no heading: once the log has rows, a whole
+// sentence that names nothing of the row above it ("The Chair reported
+// on the fete." after "Cllr Hale will write to the bank"). Not a lead-in
+// to the rows ("October actions:"), nor a status in words of its own
+// ("Ms Lee could not attend." under "Invite Ms Lee to …"), nor a cell of
+// a flattened log ("(May 2020)", "14 – Footpaths": a numbered title
+// there is the row's agenda item, so numbering alone does not end it).
+func (f *finder) endsLog(p paragraph) bool {
+	if len(f.out) == f.carriedLogAt || p.marker != "" || !endsSentence(p.body) {
+		return false
+	}
+	row := wordSet(f.out[len(f.out)-1].Action)
+	for w := range wordSet(p.body) {
+		if len(w) >= 5 && row[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// lastRow is what a line telling how the last item stands may change of
+// it, "" when there is no item yet.
+func (f *finder) lastRow() string {
+	if len(f.out) == 0 {
+		return ""
+	}
+	a := f.out[len(f.out)-1]
+	return a.Action + "\x00" + a.StatusRaw + "\x00" + a.Status + "\x00" + a.Progress + "\x00" + a.DueRaw
 }
 
 func (f *finder) add(p paragraph, a action.Action) {
