@@ -4226,8 +4226,11 @@ func (f *finder) add(p paragraph, a action.Action) {
 		}
 		if len(a.Owner) == 1 && f.ownBody != "" && strings.EqualFold(trimName(a.Owner[0]), f.ownBody) {
 			// "(2) It was agreed that the Finance Committee would
-			// review …" on the Finance Committee's own page: the body
-			// deciding, no owner.
+			// review …" read as a decision (a decision page's numbered
+			// points) on the Finance Committee's own page: the body
+			// deciding, no owner. (In minutes the same line is read as
+			// the body's undertaking, a commitment it owns, as "the
+			// Council would review …" is; this drop is for decisions.)
 			a.Owner = nil
 		}
 		if a.DueRaw == "" {
