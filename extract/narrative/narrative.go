@@ -2142,7 +2142,7 @@ func (f *finder) paragraph(p paragraph) {
 			c.Kind = action.KindRecommendation
 		}
 		if c.Kind == action.KindCommitment && (f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision) &&
-			(p.marker != "" && thatSubject.MatchString(c.Action) || resolvedThat.MatchString(c.Action)) {
+			(p.marker != "" && thatSubject(c.Action) || resolvedThat.MatchString(c.Action)) {
 			// "2. That, where a group is short, the lead councillor shall
 			// ask …", "Resolved: That the specification would be used …":
 			// a decision in its that-clause form, whatever modal the
@@ -2208,10 +2208,48 @@ func (f *finder) paragraph(p paragraph) {
 // undertook).
 var resolvedThat = lazyre.New(`(?i)^(?:[^–—]{0,150}?\s[–—-]\s+)?(?:it\s+was\s+)?(?:(?:proposed|seconded|moved)(?:\s*,|\s+and)?\s+)*(?:unanimously\s+)?(?:resolved\s*[:–-]?|(?:agreed|decided)\s*[:–-])\s*that\b`)
 
-// thatSubject is a that-clause's "That" and the start of its subject: a
-// determiner, a name, or an aside set off by a comma ("That, where …,
-// the warden shall …"); "That said, …" opens no clause.
-var thatSubject = lazyre.New(`^(?i:that)(?:\s*,|\s+(?i:the|a|an|this|these|those|all|any|each|every|its|their|no)\s|\s+[A-Z])`)
+// thatSubject: s opens with a that-clause's "That", read by the first
+// word after it. An aside set off by a comma straight after "That"
+// ("That, where …, the warden shall …") and a subject — a pronoun, a
+// noun, a name, a determiner ("That it …", "That officers …", "That
+// subject to funding the Clerk …") — open one. A word with its own comma
+// ("That said, …") is an aside of the writer's, a subordinating word
+// ("That when …") opens no subject, and a verb ("That is, …", "That
+// would …") makes "That" the pronoun, no clause's opening.
+func thatSubject(s string) bool {
+	rest, ok := cutFold(s, "that")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
+		return true
+	}
+	if rest == "" || rest[0] != ' ' {
+		return false // "Thatcham", or nothing after
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || strings.HasSuffix(words[0], ",") {
+		return false
+	}
+	return !thatNoSubject[strings.ToLower(words[0])]
+}
+
+// cutFold is s after its first word when that word is w in any case.
+func cutFold(s, w string) (string, bool) {
+	if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+		return "", false
+	}
+	return s[len(w):], true
+}
+
+// thatNoSubject are words after "That" that begin no subject: a
+// subordinating word, or a verb that makes "That" the pronoun.
+var thatNoSubject = map[string]bool{
+	"if": true, "when": true, "where": true, "while": true, "whilst": true, "although": true, "though": true,
+	"because": true, "unless": true, "once": true, "since": true, "until": true, "as": true, "whether": true,
+	"is": true, "was": true, "were": true, "are": true, "would": true, "will": true, "could": true,
+	"should": true, "has": true, "had": true, "being": true, "said": true,
+}
 
 // dashedWho reads a point that opens with what to do, in the imperative,
 // and ends with who is to do it after a dash, perhaps with when: "Prepare

@@ -161,6 +161,28 @@ func TestThatClauseDecides(t *testing.T) {
 	}, showKindRefActionOwner)
 }
 
+// TestThatSubject: the first word after "That" decides whether it opens a
+// that-clause's subject.
+func TestThatSubject(t *testing.T) {
+	for in, want := range map[string]bool{
+		"That the warden will write to the tenant.":           true,
+		"That it will be reviewed in May.":                    true,
+		"That volunteers will clear the ditch.":               true,
+		"That members will set the fees in June.":             true,
+		"That subject to a grant the warden will buy a gate.": true,
+		"That Ann Lee will chair the group.":                  true,
+		"That, where a plot is empty, the warden will write.": true,
+		"That said, the warden will write.":                   false,
+		"That when funds allow the warden will buy a gate.":   false,
+		"That is, the warden will write.":                     false,
+		"Thatched roofs will be repaired.":                    false,
+	} {
+		if got := thatSubject(in); got != want {
+			t.Errorf("thatSubject(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestFirstHandOver: the first hand-over in a decision's clause names
 // who acts; a later one is a further step by someone else.
 func TestFirstHandOver(t *testing.T) {
