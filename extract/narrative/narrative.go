@@ -2217,7 +2217,7 @@ var resolvedThat = lazyre.New(`(?i)^(?:[^–—]{0,150}?\s[–—-]\s+)?(?:it\s+
 // ("That when …") opens no subject, and a verb ("That is, …", "That
 // would …") makes "That" the pronoun, no clause's opening.
 func thatSubject(s string) bool {
-	rest, ok := cutFold(s, "that")
+	rest, ok := cutPrefixFold(s, "that")
 	if !ok {
 		return false
 	}
@@ -2232,14 +2232,6 @@ func thatSubject(s string) bool {
 		return false
 	}
 	return !thatNoSubject[strings.ToLower(words[0])]
-}
-
-// cutFold is s after its first word when that word is w in any case.
-func cutFold(s, w string) (string, bool) {
-	if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
-		return "", false
-	}
-	return s[len(w):], true
 }
 
 // thatNoSubject are words after "That" that begin no subject: a
