@@ -804,6 +804,13 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 	if capsCommand(s) {
 		return "", "", false
 	}
+	if bare := dropHelperAside(s); bare != s {
+		// "Cllr Hale, with the Clerk, will write …": whom the doer
+		// works with is an aside, as in a decision; the doer acts.
+		if clause, owner, ok := undertaking(bare, genre); ok && clause == bare {
+			return s, owner, true
+		}
+	}
 	if m := bareTagTo.FindStringSubmatch(s); m != nil && tagDoer(m[1]) != "" {
 		// "Action Hannah – to check all correct.": the tag's colon never
 		// written, who acts and what they are to do after it.

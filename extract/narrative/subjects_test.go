@@ -93,6 +93,8 @@ func TestHelperAside(t *testing.T) {
 		// (A guard: read before the aside was dropped too.)
 		{"a subjunctive after the aside", action.DocDecision, []string{"RESOLVED that:", "(1) the Leisure Team, in conjunction with Members, choose three sites for new benches;"},
 			[]string{"resolution|(1)|the Leisure Team, in conjunction with Members, choose three sites for new benches|Leisure Team"}},
+		{"a member's undertaking with a helper", action.DocMinutes, []string{"4. Verges", "Cllr Ford, with the warden, will ask the county to cut the verges."},
+			[]string{"commitment||Cllr Ford, with the warden, will ask the county to cut the verges.|Cllr Ford"}},
 	}, showKindRefActionOwner)
 }
 
