@@ -1390,7 +1390,10 @@ var (
 	// doneBy: "… be undertaken by the Parks Team".
 	// "… be submitted by the relevant Directorate(s)" names who does it,
 	// and so does "with any changes being agreed by the Head of Parks".
-	doneBy = lazyre.New(`\b(?:be|is|are|being)\s+(?:\w+ly\s+)?(?:undertaken|carried out|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined|developed|maintained|reviewed|implemented|updated)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?(?:` + roleName[1:] + `)`)
+	// A participle joined before it shares the agent ("be set up and
+	// led by the Portfolio Holder"), and the agent may be posts named in
+	// lower case ("conducted by the scrutiny chairs").
+	doneBy = lazyre.New(`\b(?:be|is|are|being)\s+(?:\w+ly\s+)?(?:\p{Ll}+(?:\s+(?:up|out))?\s+and\s+)?(?:undertaken|carried out|conducted|done|led|delivered|managed|monitored|taken forward|prepared|produced|arranged|circulated|reported|submitted|presented|brought|provided|completed|agreed|approved|signed off|determined|developed|maintained|reviewed|implemented|updated)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?((?:relevant\s+|appropriate\s+)?(?:` + roleName[1:] + `|\p{Ll}+\s+(?:chairs|chairmen|leads|officers|managers|directors|clerks)\b)`)
 	// leadsIt: "that the Tobacco Control Alliance leads the delivery".
 	leadsIt = lazyre.New(`\bthat\s+(?:the\s+)?` + properName + `\s+(?:leads|will lead|should lead|takes the lead|delivers|will deliver|is responsible|be responsible)\b`)
 	// delegatedTo: "That authority be delegated to the Director of …".

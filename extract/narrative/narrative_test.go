@@ -992,6 +992,13 @@ func TestDelegate(t *testing.T) {
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
 		// A verb that takes its object through "with" still sets its subject to work.
 		"That, officers talk with the bowls club about the lease": "officers",
+		// A passive's agent after "by" does the task: with a participle
+		// joined before the one that tells it, and posts named in lower
+		// case.
+		"That a working party be formed and led by the Deputy Mayor to plan the fete": "Deputy Mayor",
+		"the hedge survey to be conducted by the footpath officers next spring":       "footpath officers",
+		"That the audit be set up and carried out by the Head of Finance":             "Head of Finance",
+		"That the grant be noted and funded by the County":                            "",
 		// Delegation given in the passive names whom it is given to.
 		"That delegation be given to officers to settle the hire terms": "officers",
 		// Delegation denied, refused by the clause's own verb, or given
