@@ -1625,8 +1625,10 @@ func splicedUndertaking(s, genre string) (clause, owner string, ok bool) {
 }
 
 // reportLead opens a sentence with what members raised, discussed or
-// queried — a report, which undertakes nothing itself (notCommit).
-var reportLead = lazyre.New(`(?i)^(?:members|councillors|the\s+(?:board|committee|panel))\s+(?:noted|queried|questioned|raised|commented|expressed|welcomed|discussed)\b`)
+// queried — a report, which undertakes nothing itself (notCommit). One
+// member named by the title ("Cllr Moss queried …") reports as members
+// do.
+var reportLead = lazyre.New(`(?i)^(?:members|councillors|the\s+(?:board|committee|panel)|(?:cllr|councillor)\.?\s+(?:\w\.?\s+)?[\w'-]+)\s+(?:noted|queried|questioned|raised|commented|expressed|welcomed|discussed)\b`)
 
 // assentAfterReport reads a sentence that opens with a report
 // (reportLead) and joins on by "and" a clause whose own subject, one of
@@ -1637,7 +1639,9 @@ var reportLead = lazyre.New(`(?i)^(?:members|councillors|the\s+(?:board|committe
 // when the "and" is inside a clause the report verb takes ("queried
 // why the District Council and the County Council agreed to …"), nor
 // when the subject is another body ("… and the County Council agreed
-// to …": news of its decision).
+// to …": news of its decision). A comma before the "and" closes such a
+// clause ("queried whether the rule should change, and the Clerk
+// offered to …"): what follows is a clause of the sentence's own.
 func assentAfterReport(s, genre string) (owner string, ok bool) {
 	for at := 0; ; {
 		i := strings.Index(s[at:], " and ")
@@ -1646,7 +1650,7 @@ func assentAfterReport(s, genre string) (owner string, ok bool) {
 		}
 		i += at
 		at = i + len(" and ")
-		if reportedClause.MatchString(s[:i]) {
+		if reportedClause.MatchString(s[:i]) && !strings.HasSuffix(s[:i], ",") {
 			return "", false
 		}
 		u := undertaker.FindStringSubmatch(s[at:])

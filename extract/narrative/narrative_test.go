@@ -10131,6 +10131,14 @@ func TestAssentAfterReport(t *testing.T) {
 			nil},
 		{"news told, then another body", action.DocMinutes, []string{"MINUTES", "6. BUSES", "It was reported that the bus company had cut the service and the County Council agreed to review the timetable in March."},
 			nil},
+		// A comma before the "and" closes what was queried; one member
+		// named by the title reports as members do.
+		{"a question closed by a comma", action.DocMinutes, []string{"MINUTES", "6. HALL", "Members queried whether the hall hire rates covered the heating, and the Bookings Officer offered to work out the cost."},
+			[]string{"commitment|Members queried whether the hall hire rates covered the heating, and the Bookings Officer offered to work out the cost."}},
+		{"one member named", action.DocMinutes, []string{"MINUTES", "6. HALL", "Councillor Ibe queried whether the hall hire rates covered the heating, and the Bookings Officer offered to work out the cost."},
+			[]string{"commitment|Councillor Ibe queried whether the hall hire rates covered the heating, and the Bookings Officer offered to work out the cost."}},
+		{"one member, the and inside the question", action.DocMinutes, []string{"MINUTES", "6. ROADS", "Cllr Ibe queried why the District Council and the County Council agreed to share the cost of the crossing."},
+			nil},
 	}
 	runFindCases(t, tests, kindAction)
 }
