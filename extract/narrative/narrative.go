@@ -1876,13 +1876,15 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if f.opts.Genre == action.DocMinutes && !f.labelled && p.marker == "" && !f.prev.heading && endsSentence(body) &&
-		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) && !(readsDecided(f.prev.body) && f.recordBelow()) || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
+		(infinitiveDecision(body) && toldInPast.MatchString(f.prev.body) && (!f.recordBelow() || !readsDecided(f.prev.body) && refersBack(body, f.prev.body, f.next)) || strings.HasPrefix(body, "that ") && thatDecides("T"+body[1:])) {
 		// A meeting page whose labels the rendering lost: after an item's
 		// narrative, told in the past ("A report … was considered"), "To
 		// note the report." or "that the minutes … be signed" on its own
-		// is what was resolved. Not where the paragraph above already
-		// told the item's decision and a record of its own follows: the
-		// "To …" line is then the next item's title.
+		// is what was resolved. Where a record of its own follows, the
+		// line closes the item above only when it points back at it ("To
+		// note the report.") and that item's decision is still untold;
+		// otherwise it is the next item's title ("To consider the
+		// allotment rents …" over what was said of them).
 		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
 		return
 	}
@@ -2404,6 +2406,34 @@ func (f *finder) recordBelow() bool {
 	}
 	r, _ := utf8.DecodeRuneInString(f.next)
 	return unicode.IsUpper(r)
+}
+
+// refersBack: a "To …" line whose object points at the item above
+// rather than opening one of its own: "the above", or a word after its
+// determiner that the paragraph above used and the one below does not
+// ("To note the report." after "A report … was considered").
+func refersBack(body, prev, next string) bool {
+	w := lowerWords(body)
+	if len(w) < 4 {
+		return false
+	}
+	switch w[2] {
+	case "the", "this", "these", "its", "their":
+	default:
+		return false
+	}
+	head := strings.TrimSuffix(w[3], "s")
+	return head == "above" || usesWord(prev, head) && !usesWord(next, head)
+}
+
+// usesWord: s has word w, singular or plural.
+func usesWord(s, w string) bool {
+	for _, x := range lowerWords(s) {
+		if strings.TrimSuffix(x, "s") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // startsTo: s opens as an agenda's item does, "To approve …".

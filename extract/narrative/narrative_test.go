@@ -10205,6 +10205,22 @@ func TestAgendaTitleOverRecord(t *testing.T) {
 			"To note the survey.",
 			"Members talked about the state of the allotment hedges for some time.",
 		}, []string{"resolution|To note the survey."}},
+		{"a title opening its own item after undecided narrative", action.DocMinutes, []string{
+			"The report was noted by members.",
+			"To consider the allotment rents for next year.",
+			"The Clerk explained that the rents had not changed since 2019.",
+		}, nil},
+		{"a title after a discussion told in the past", action.DocMinutes, []string{
+			"Members discussed the hedges at length.",
+			"To review the grass cutting contract for the playing field.",
+			"The Clerk reported that the contractor had raised his price.",
+		}, nil},
+		{"the closing decision points back at the report above", action.DocMinutes, []string{
+			"5. Pond",
+			"A report on the state of the village pond was considered by members.",
+			"To note the report.",
+			"Members discussed the state of the footpaths at some length.",
+		}, []string{"resolution|To note the report."}},
 		{"numbered title over its record", action.DocMinutes, []string{
 			"The spending to date was noted by members.",
 			"6. To review the insurance schedule as agreed at the last meeting.",
