@@ -228,6 +228,30 @@ func TestCarriedLogEnds(t *testing.T) {
 	})
 }
 
+// TestCarriedLogStatusLines: a row's status under it — no subject, a
+// passive, a verb telling how the task stands — keeps the log going, so
+// the next undertaking is still a row of it.
+func TestCarriedLogStatusLines(t *testing.T) {
+	for _, status := range []string{
+		"Delivery expected in June.",
+		"Still waiting for a reply.",
+		"Awaiting quotes.",
+		"The supplier has been contacted.",
+		"Chased in May, no reply yet.",
+	} {
+		got := Find(doc(true, "Actions from the last meeting", "",
+			"Clerk to order new benches for the quay.", "",
+			status, "",
+			"Clerk to write to the bank about the account."), nil, Options{Genre: action.DocMinutes})
+		t.Run(status, func(t *testing.T) {
+			expectItems(t, got, func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{
+				"action|Clerk to order new benches for the quay.",
+				"action|Clerk to write to the bank about the account.",
+			})
+		})
+	}
+}
+
 func TestCarriedLogHeadAndColumns(t *testing.T) {
 	for _, tc := range []struct {
 		line     string

@@ -4197,9 +4197,10 @@ func (f *finder) ownDecisions(who string) bool {
 // to the rows ("October actions:"), nor a status in words of its own
 // ("Ms Lee could not attend." under "Invite Ms Lee to …"), nor a cell of
 // a flattened log ("(May 2020)", "14 – Footpaths": a numbered title
-// there is the row's agenda item, so numbering alone does not end it).
+// there is the row's agenda item, so numbering alone does not end it),
+// nor a status with no subject or verb of its own (newBusiness).
 func (f *finder) endsLog(p paragraph) bool {
-	if len(f.out) == f.carriedLogAt || p.marker != "" || !endsSentence(p.body) {
+	if len(f.out) == f.carriedLogAt || p.marker != "" || !endsSentence(p.body) || !newBusiness(p.body) {
 		return false
 	}
 	row := wordSet(f.out[len(f.out)-1].Action)
@@ -4209,6 +4210,42 @@ func (f *finder) endsLog(p paragraph) bool {
 		}
 	}
 	return true
+}
+
+// newBusiness: s opens with a named subject — "The" and a noun, a title
+// and a name, "Members" — whose own verb, active and past, tells the
+// meeting's business ("The Chair reported on the fete."). A row's status
+// has no subject ("Awaiting quotes.", "Chased in May, no reply yet."),
+// an auxiliary or passive ("The supplier has been contacted."), or a
+// verb that tells how a task stands ("Delivery expected in June.").
+func newBusiness(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 3 {
+		return false
+	}
+	from := 2 // the verb comes after "The" and a noun, or a title and a name
+	switch w[0] {
+	case "The", "Cllr", "Cllrs", "Councillor", "Councillors", "Mr", "Mrs", "Ms", "Dr":
+	case "Members":
+		from = 1
+	default:
+		return false
+	}
+	for k := from; k < len(w) && k <= from+2; k++ {
+		v := strings.ToLower(strings.Trim(w[k], ",.;:"))
+		switch v {
+		case "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "should", "must", "still":
+			return false
+		case "expected", "completed", "contacted", "chased", "received", "ordered", "delivered", "replied", "awaited":
+			return false
+		case "said", "told", "gave", "spoke", "read", "made", "took":
+			return true
+		}
+		if strings.HasSuffix(v, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastRow is what a line telling how the last item stands may change of
