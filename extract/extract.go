@@ -286,7 +286,8 @@ func uncut(found []action.Action, ld layout.Doc) []action.Action {
 // shows it: one word after "that", or a last word that cannot end a
 // clause (cutWord: an article, a preposition) or is part of a name.
 // A lower-case last word may be the subjunctive verb ("That Cllr Hale
-// chair", "That the Clerk investigate"), and a clause with a verb,
+// chair", "That the Clerk investigate"), but not one right after a
+// determiner or a lower-case noun there, and a clause with a verb,
 // however short ("That the minutes be signed"), is whole.
 func verbless(text string) bool {
 	words := strings.Fields(text)
@@ -302,6 +303,15 @@ func verbless(text string) bool {
 		if strings.HasSuffix(w, "ed") {
 			return false
 		}
+	}
+	switch strings.ToLower(words[1]) {
+	case "the", "a", "an", "this", "these", "those", "its", "their", "our", "any", "all":
+		// After a determiner the subject needs its noun and then the
+		// verb: "That the new", "That the footpath", "That the parish
+		// council" never reached it. Only a title's or name's capital
+		// ("That the Clerk investigate") may have a verb after it.
+		r, _ := utf8.DecodeRuneInString(words[2])
+		return len(words) < 4 || !unicode.IsUpper(r)
 	}
 	last := words[len(words)-1]
 	r, _ := utf8.DecodeRuneInString(last)

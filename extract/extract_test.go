@@ -352,4 +352,8 @@ func TestCutAtTheEnd(t *testing.T) {
 	expectText(t, cutMinutes+"6. Drains – Resolved: That the Clerk enquire\n", show,
 		[]string{"That the parks plan for 2022-25 be approved.", "That the Clerk enquire"})
 	expectText(t, cutMinutes+"6. Drains – Resolved: That the Clerk of the\n", show, []string{"That the parks plan for 2022-25 be approved."})
+	// A determiner and a word or two with no verb after them: cut.
+	for _, cut := range []string{"That the footpath", "That the new", "That the parish council"} {
+		expectText(t, cutMinutes+"6. Drains – Resolved: "+cut+"\n", show, []string{"That the parks plan for 2022-25 be approved."})
+	}
 }
