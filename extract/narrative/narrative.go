@@ -2233,7 +2233,42 @@ func thatSubject(s string) bool {
 	if len(words) == 0 || strings.HasSuffix(words[0], ",") {
 		return false
 	}
-	return !thatNoSubject[strings.ToLower(words[0])]
+	first := strings.ToLower(words[0])
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsLower(r) {
+		return !thatNoSubject[first] // a name, a title, "(a)"
+	}
+	// A lower-case word opens a subject only as a determiner or pronoun,
+	// or as a noun with its verb right after it ("That volunteers will
+	// …", "That planning permission be …"); any other word may be the
+	// verb that makes "That" the pronoun ("That means the Clerk will …",
+	// "That may change, so …").
+	if thatOpener[first] || first == "subject" && len(words) > 1 && words[1] == "to" {
+		return true
+	}
+	if thatModal[first] {
+		return false
+	}
+	for k := 1; k < len(words) && k <= 2; k++ {
+		w := strings.ToLower(words[k])
+		if thatModal[w] || w == "be" {
+			return k == 1 || !strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "s")
+		}
+	}
+	return false
+}
+
+// thatOpener: determiners and pronouns, which open a subject after "That".
+var thatOpener = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true,
+	"our": true, "his": true, "her": true, "any": true, "all": true, "each": true, "every": true, "no": true,
+	"some": true, "it": true, "he": true, "she": true, "they": true, "we": true, "both": true, "further": true,
+}
+
+// thatModal: the verbs that make "That" the pronoun when right after it
+// and, right after a noun, are that noun's verb.
+var thatModal = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "may": true, "might": true, "must": true,
+	"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "does": true, "did": true,
 }
 
 // thatNoSubject are words after "That" that begin no subject: a

@@ -167,17 +167,24 @@ func TestThatClauseDecides(t *testing.T) {
 // that-clause's subject.
 func TestThatSubject(t *testing.T) {
 	for in, want := range map[string]bool{
-		"That the warden will write to the tenant.":           true,
-		"That it will be reviewed in May.":                    true,
-		"That volunteers will clear the ditch.":               true,
-		"That members will set the fees in June.":             true,
-		"That subject to a grant the warden will buy a gate.": true,
-		"That Ann Lee will chair the group.":                  true,
-		"That, where a plot is empty, the warden will write.": true,
-		"That said, the warden will write.":                   false,
-		"That when funds allow the warden will buy a gate.":   false,
-		"That is, the warden will write.":                     false,
-		"Thatched roofs will be repaired.":                    false,
+		"That the warden will write to the tenant.":            true,
+		"That it will be reviewed in May.":                     true,
+		"That volunteers will clear the ditch.":                true,
+		"That members will set the fees in June.":              true,
+		"That subject to a grant the warden will buy a gate.":  true,
+		"That Ann Lee will chair the group.":                   true,
+		"That, where a plot is empty, the warden will write.":  true,
+		"That said, the warden will write.":                    false,
+		"That when funds allow the warden will buy a gate.":    false,
+		"That is, the warden will write.":                      false,
+		"Thatched roofs will be repaired.":                     false,
+		"That planning permission be refused.":                 true,
+		"That means the Clerk will write to the county again.": false,
+		"That may change, so the Clerk will write.":            false,
+		"That seems fair, so the Clerk will write.":            false,
+		"That led the Clerk to write to the county.":           false,
+		"That includes the Clerk's costs.":                     false,
+		"That must wait until the Clerk writes.":               false,
 	} {
 		if got := thatSubject(in); got != want {
 			t.Errorf("thatSubject(%q) = %v, want %v", in, got, want)
