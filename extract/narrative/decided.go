@@ -696,8 +696,11 @@ func othersDecision(s, own string) bool {
 	if m == nil || meetingItself.MatchString(m[1]) || ownMembers.MatchString(m[1]) {
 		return false
 	}
-	subject := strings.TrimPrefix(strings.TrimPrefix(m[1], "The "), "the ")
-	return own == "" || !strings.EqualFold(subject, own)
+	subject := strings.ToLower(m[1])
+	subject = strings.TrimPrefix(subject, "the ")
+	// The paper names its body in full ("Wigton Parish Council"), its
+	// bullets often by the last words ("The Parish Council agreed …").
+	return own == "" || subject != own && !strings.HasSuffix(own, " "+subject)
 }
 
 var (

@@ -10064,6 +10064,8 @@ func TestBulletedRecord(t *testing.T) {
 			[]string{"7|resolution|The Council agreed to replace the swings in the spring."}},
 		{"the paper's own named body in a bullet", action.DocMinutes, []string{"Minutes of the Parish Council", "7. Benches", "• The Parish Council agreed to buy two benches for the quay.", "8. Footpaths", "• Nothing to add."},
 			[]string{"7|resolution|The Parish Council agreed to buy two benches for the quay."}},
+		{"the paper's body named in full, the bullet by its last words", action.DocMinutes, []string{"Minutes of the Wigton Parish Council", "7. Benches", "• The Parish Council agreed to buy two benches for the quay.", "8. Footpaths", "• Nothing to add."},
+			[]string{"7|resolution|The Parish Council agreed to buy two benches for the quay."}},
 	}
 	runFindCases(t, tests, refKindAction)
 }
