@@ -1724,7 +1724,7 @@ func agreedWouldDo(clause string) string {
 // "It was also resolved that", "RESOLVED: That", "That". (The "that" may
 // be left out: "It was RESOLVED the Clerk would …", read by
 // thatWhoWould.)
-var decisionThat = lazyre.New(`(?i)^(?:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s*:?\s+|` + resolvedLabelPat + `)?that\s+`)
+var decisionThat = lazyre.New(`(?i)^(?:it\s+was\s+\w+\s+(?:agreed|resolved|decided)\s*:?\s+|` + resolvedLabelPat + `)?that\s+`)
 
 // passiveParticiple: w is a verb's past participle, as after "be" in a
 // passive.
