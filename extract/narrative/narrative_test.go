@@ -10251,6 +10251,17 @@ func TestColonTails(t *testing.T) {
 			"3) the opening hours be kept; and",
 			"4) the report be noted."},
 			[]string{"resolution|(1)|the library budget be approved|", "resolution|(2)|the grants for reading groups be approved as follows: 2031/32 £4,000 2032/33 £4,500|", "resolution|(3)|the opening hours be kept|", "resolution|(4)|the report be noted.|"}},
+		{"five lines of sums join their clause", action.DocDecision, []string{
+			"RESOLVED that",
+			"1) the library budget be approved;",
+			"2) the grants for reading groups be approved as follows:",
+			"2029/30 £3,000",
+			"2030/31 £3,500",
+			"2031/32 £4,000",
+			"2032/33 £4,500",
+			"2033/34 £5,000;",
+			"3) the report be noted."},
+			[]string{"resolution|(1)|the library budget be approved|", "resolution|(2)|the grants for reading groups be approved as follows: 2029/30 £3,000 2030/31 £3,500 2031/32 £4,000 2032/33 £4,500 2033/34 £5,000|", "resolution|(3)|the report be noted.|"}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }

@@ -1215,8 +1215,9 @@ func sectionRuns(ps []paragraph) []paragraph {
 }
 
 // maxColonTail is how many unnumbered paragraphs a point ending in a
-// colon may hold before its list goes on.
-const maxColonTail = 4
+// colon may hold before its list goes on: a table of sums by year runs
+// to more than four.
+const maxColonTail = 8
 
 // colonTails joins to a numbered point that ends in a colon the
 // unnumbered paragraphs under it when the point after them is the next
