@@ -10262,6 +10262,14 @@ func TestColonTails(t *testing.T) {
 			"2033/34 £5,000;",
 			"3) the report be noted."},
 			[]string{"resolution|(1)|the library budget be approved|", "resolution|(2)|the grants for reading groups be approved as follows: 2029/30 £3,000 2030/31 £3,500 2031/32 £4,000 2032/33 £4,500 2033/34 £5,000|", "resolution|(3)|the report be noted.|"}},
+		{"the colon's last line of figures ends in a full stop", action.DocDecision, []string{
+			"RESOLVED that",
+			"1) the library budget be approved;",
+			"2) the grants for reading groups be approved as follows:",
+			"2031/32 £4,000",
+			"2032/33 £4,500.",
+			"3) the report be noted."},
+			[]string{"resolution|(1)|the library budget be approved|", "resolution|(2)|the grants for reading groups be approved as follows: 2031/32 £4,000 2032/33 £4,500.|", "resolution|(3)|the report be noted.|"}},
 	}
 	runFindCases(t, tests, showKindRefActionOwner)
 }

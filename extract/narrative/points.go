@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/councilactions/councilactions/extract/layout"
 	"github.com/councilactions/councilactions/internal/lazyre"
@@ -1235,7 +1236,8 @@ func colonTails(ps []paragraph) []paragraph {
 			continue
 		}
 		j := i + 1
-		for j < len(ps) && j-i-1 < maxColonTail && ps[j].marker == "" && !ps[j].heading && colonTail(ps[j].text) && ps[j].page == p.page {
+		for j < len(ps) && j-i-1 < maxColonTail && ps[j].marker == "" && !ps[j].heading && ps[j].page == p.page &&
+			(colonTail(ps[j].text) || j+1 < len(ps) && ps[j+1].marker != "" && figuresLine(ps[j].text)) {
 			j++
 		}
 		if j == i+1 || j >= len(ps) || !markerFollows(p.marker, ps[j].marker) {
@@ -1256,6 +1258,22 @@ func colonTails(ps []paragraph) []paragraph {
 // own under a minute's numbered item reads as its record, not its words.
 func colonTail(text string) bool {
 	return bulletOf(text) == "" && !tailOpen.MatchString(strings.TrimSpace(text)) && !endsSentence(text)
+}
+
+// figuresLine: text is a label and its figures with no lower-case word
+// ("Guides £4,500.", "2032/33 £4,500."): the colon's last line, its full
+// stop closing the list, not a sentence of the minute's record.
+func figuresLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if bulletOf(t) != "" || tailOpen.MatchString(t) || strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // tailOpen opens a paragraph that is no plain words of the point over it:
