@@ -75,6 +75,18 @@ func sentenceEnded(before string) bool {
 // start: "Drain at side of the lane, opposite school: ".
 var colonTitle = lazyre.New(`^[A-Z][^:.;!?]{2,80}:\s+`)
 
+// leadRole is a post named first, its remit after a colon as roleName
+// reads it: "The Head of Service: Parks and Open Spaces".
+var leadRole = lazyre.New(`^(?:[Tt]he\s+)?` + roleName)
+
+// remitAcross: the colon that ends at colonEnd is inside a post's name,
+// between the post and its remit, not after an item's title. The post
+// then acts, not its remit.
+func remitAcross(s string, colonEnd int) bool {
+	m := leadRole.FindStringIndex(s)
+	return m != nil && m[1] > colonEnd
+}
+
 // bareTitle is a short item title run straight into the sentence, no
 // colon or stop, before the councillor it names: "Bus shelter Cllr Fox to
 // ask …". Its words after the first are in lower case, and the last is
@@ -816,7 +828,7 @@ func undertaking(s, genre string) (clause, owner string, ok bool) {
 		// written, who acts and what they are to do after it.
 		return s, tagDoer(m[1]), true
 	}
-	if m := colonTitle.FindStringIndex(s); m != nil && startsUpper(s[m[1]:]) && !finiteVerb.MatchString(s[:m[1]]) && !modalWord.MatchString(s[:m[1]]) && !notTitle.MatchString(s[:m[1]]) {
+	if m := colonTitle.FindStringIndex(s); m != nil && startsUpper(s[m[1]:]) && !finiteVerb.MatchString(s[:m[1]]) && !modalWord.MatchString(s[:m[1]]) && !notTitle.MatchString(s[:m[1]]) && !remitAcross(s, m[1]) {
 		// "Drain by the school: Clerk to report it to the county": a
 		// title run in before the colon says what the rest is about;
 		// who acts, named, is after it.

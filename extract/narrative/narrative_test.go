@@ -500,6 +500,12 @@ func TestCommitments(t *testing.T) {
 		{text: "The Chair, together with the Clerk, will write to the allotment holders.", want: "The Chair, together with the Clerk, will write to the allotment holders.", owner: "Chair|Clerk", genre: "minutes"},
 		{text: "The Clerk, along with the Cricket Club, will clear the ditch.", want: "The Clerk, along with the Cricket Club, will clear the ditch.", owner: "The Clerk", genre: "minutes"},
 		{text: "The Mayor said the Council, along with the Clerk, will write to the tenants.", want: "The Mayor said the Council, along with the Clerk, will write to the tenants.", owner: "Council|Clerk", genre: "minutes"},
+		// A colon inside a post's name sets off its remit, not an item's
+		// title: the post acts, "would" or "will". A title before a
+		// colon still gives way to who is named after it.
+		{text: "The Head of Service: Sport and Active Lives would bring a revised pool timetable to Members.", want: "The Head of Service: Sport and Active Lives would bring a revised pool timetable to Members.", owner: "The Head of Service: Sport and Active Lives", genre: "minutes"},
+		{text: "The Head of Service: Housing and Estates would bring the void figures to the next meeting.", want: "The Head of Service: Housing and Estates would bring the void figures to the next meeting.", owner: "The Head of Service: Housing and Estates", dueRaw: "the next meeting", genre: "minutes"},
+		{text: "Blocked culvert on Mill Lane: Clerk to report it to the county.", want: "Blocked culvert on Mill Lane: Clerk to report it to the county.", owner: "Clerk", genre: "minutes"},
 		{text: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", want: "Cllr Dunn has phoned the plumber and will ring the Clerk on Monday.", owner: "Cllr Dunn", genre: "minutes"},
 	}
 	for _, tt := range tests {
