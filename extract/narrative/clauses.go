@@ -1882,7 +1882,7 @@ func thatDoesWho(clause string) string {
 	}
 	who = trimName(who)
 	verb := strings.ToLower(clause[m[2]:m[3]])
-	if decidingBody(who) || meetingVerb[verb] || meetingVerb[strings.TrimSuffix(verb, "s")] {
+	if bare := strings.TrimSuffix(verb, "s"); decidingBody(who) || meetingVerb[verb] && !postToSettle(who, verb) || bare != verb && meetingVerb[bare] {
 		return ""
 	}
 	if strings.TrimSuffix(verb, "s") == "thank" && thankingBody(who) {
@@ -1893,6 +1893,39 @@ func thatDoesWho(clause string) string {
 		return ""
 	}
 	return who
+}
+
+// postToSettle: a meeting's verb in its plain form after one post
+// hands the post a thing to settle ("That the Treasurer agree the
+// quote"): the post acts. Its -s form records the post's own decision
+// ("THAT the Head of Parks Approves …"), and noting, receiving or
+// welcoming settles nothing ("That the Director note the figures").
+func postToSettle(who, verb string) bool {
+	switch verb {
+	case "note", "receive", "welcome", "support", "endorse":
+		return false
+	}
+	return oneOffice(who)
+}
+
+// oneOffice: a subject that names one office by its head word, the
+// word before its remit ("Director of Place", "Head of Service: Waste")
+// or the last ("the Town Clerk"), not members or a body.
+func oneOffice(who string) bool {
+	head := who
+	if i := strings.IndexAny(head, ":,"); i > 0 {
+		head = head[:i]
+	}
+	for _, sep := range []string{" of ", " for "} {
+		if i := strings.Index(head, sep); i > 0 {
+			head = head[:i]
+		}
+	}
+	switch strings.ToLower(lastWord(head)) {
+	case "clerk", "director", "officer", "manager", "head", "holder", "leader", "mayor", "chair", "chairman", "chairwoman", "chairperson", "secretary", "treasurer":
+		return true
+	}
+	return false
 }
 
 // thankingBody: a subject naming a body that meets, as decidingBody does,

@@ -1188,6 +1188,14 @@ func TestDelegate(t *testing.T) {
 		"Repair the footbridge – to be met by the Highways Authority":                       "",
 		"Open a tool library – to be owned by the Residents Association":                    "",
 		"That the broken sign be taken down, to be replaced by one made by the Scout Group": "",
+		// A post told in the plain form to agree or approve settles it
+		// itself, with or without a helper aside; noting stays the
+		// meeting's.
+		"That the Town Clerk approve the final wording of the lease":                                  "Town Clerk",
+		"That the Head of Finance, working with the Mayor, agree the grant conditions with the Trust": "Head of Finance",
+		"That the Treasurer, alongside the Chairman, confirm the bank signatories":                    "Treasurer",
+		"That the Head of Finance welcome the auditor's letter":                                       "",
+		"That Members approve the revised budget":                                                     "",
 	}
 	for clause, want := range tests {
 		if got := delegate(clause); got != want {
