@@ -18,7 +18,7 @@ func thatDecides(s string) bool {
 	if !thatStart.MatchString(s) {
 		return false
 	}
-	if thatDoes.MatchString(s) || thatIsDone.MatchString(s) {
+	if thatDoes.MatchString(s) || thatIsDone.MatchString(s) || bareVerbAfter(s) {
 		return true
 	}
 	for _, m := range thatBe.FindAllStringSubmatch(s, -1) {
@@ -28,6 +28,44 @@ func thatDecides(s string) bool {
 	}
 	return false
 }
+
+// bareVerbAfter reads the subjunctive by its form, whatever the verb:
+// "That" and a short noun phrase, then a verb with no -s ending after a
+// singular name ("That the Treasurer increase …") or after a plural
+// ("That allotment rents rise …"), then more words. A singular in lower
+// case is left alone: "That the rent review …" could be a noun run on.
+func bareVerbAfter(s string) bool {
+	words := strings.Fields(s)
+	i := 1
+	if i < len(words) && (strings.EqualFold(words[i], "the") || strings.EqualFold(words[i], "all")) {
+		i++
+	}
+	for n := 0; i < len(words)-2 && n < 4; i, n = i+1, n+1 {
+		w, verb := words[i], words[i+1]
+		if lw := strings.ToLower(w); !plainWord.MatchString(w) || notVerb[lw] || finiteAfter[lw] || notBareVerb.MatchString(lw) && !strings.HasSuffix(lw, "s") || len(lw) < 4 || lw == "this" || lw == "these" || lw == "those" {
+			return false // a word that joins or points ends the phrase with no verb read
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(unicode.IsUpper(r) && !strings.HasSuffix(w, "s") || unicode.IsLower(r) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			continue // not yet a head: a plural, or a name in capitals
+		}
+		if v, _ := utf8.DecodeRuneInString(verb); unicode.IsUpper(r) && unicode.IsUpper(v) {
+			continue // a name goes on: "the Town Clerk"
+		}
+		// The first head decides: the word after it is the verb or
+		// there is none.
+		return plainWord.MatchString(verb) && unicode.IsLower([]rune(verb)[0]) && !notBareVerb.MatchString(verb) && !notVerb[verb] && !finiteAfter[verb]
+	}
+	return false
+}
+
+var (
+	// plainWord is a word with no punctuation that would end a phrase.
+	plainWord = lazyre.New(`^[\p{L}'’-]+$`)
+	// notBareVerb are word shapes no bare verb takes: an -s, -ed, -ing
+	// or -ly ending, or a word that joins, relates or points.
+	notBareVerb = lazyre.New(`(?:s|ed|ing|ly)$|^(?:are|were|have|do|who|which|that|this|these|those|present|only|if|as|so|but|nor|within|under|over|into|onto|per|than|via|each|every|any|no|both|either|now|there|here|other|own|same|such|due)$`)
+)
 
 // thatIsDone is a decision in the indicative where the subjunctive is
 // usual: "That the Strategy is published for consultation", "That

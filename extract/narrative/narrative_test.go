@@ -559,6 +559,15 @@ func TestResolutions(t *testing.T) {
 		{"body without the", []string{"Cabinet RESOLVED that the budget be approved.", "Members agreed that the report was helpful."},
 			[]string{": Cabinet RESOLVED that the budget be approved."}},
 		{"wider verbs", []string{"That a report be submitted to the next meeting."}, []string{": That a report be submitted to the next meeting."}},
+		// The subjunctive read by its form, not a list of verbs: a plural
+		// then a verb with no -s, or a post's name then one; the -s form,
+		// a past or a word that points is no decision.
+		{"bare verb after a plural", []string{"(1) That allotment rents climb by 3% from October.", "(2) That the hall charges remain at this year's level."},
+			[]string{"(1): That allotment rents climb by 3% from October.", "(2): That the hall charges remain at this year's level."}},
+		{"bare verb after a post", []string{"(1) That the Town Clerk double the grass cutting budget."}, []string{"(1): That the Town Clerk double the grass cutting budget."}},
+		{"no bare verb: the -s form", []string{"(1) That the Town Clerk doubles the budget each year."}, nil},
+		{"no bare verb: a past", []string{"(1) That the hall charges stayed low last year."}, nil},
+		{"no bare verb: a word that points", []string{"(1) That these grounds seem fair to all."}, nil},
 		{"a heading ends the block", []string{"RESOLVED:", "(a) note the report.", "47. Any Other Business", "(a) The Chair thanked members."},
 			[]string{"(a): note the report."}},
 	}
