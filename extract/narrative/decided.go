@@ -154,6 +154,13 @@ var helperAside = lazyre.New(`(?i),\s*` + helperOpens + `\s[^,;.:()]{2,120},\s+|
 const helperOpens = `(?:(?:\w+ing\s+|in\s+\w+\s+|(?:following|after)\s+\w+\s+)?(?:with|alongside)|(?:supported|assisted|helped)\s+by)`
 
 func dropHelperAside(s string) string {
+	// Every aside needs a comma or bracket and its opening words, "with",
+	// "along(side)" or "by" after "…ted" or "helped" (asked without k or
+	// s; see holdsWord): most clauses have none, and this runs up to four
+	// times a clause.
+	if !strings.ContainsAny(s, ",(") || !holdsAnyWord(s, "with", "along") && !(holdsWord(s, "by") && holdsAnyWord(s, "ted", "helped")) {
+		return s
+	}
 	locs := helperAside.FindAllStringIndex(s, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
 		next := firstWord(s[locs[i][1]:])
@@ -664,6 +671,9 @@ var titleBody = lazyre.New(`^(?:(?:The|Full|Special|Annual|Extraordinary)\s+)*(?
 // voteCounted) and a subject that opens with a body or a post, though a
 // date ends it (titleBody).
 func capsAfterTitle(sent string) int {
+	if !strings.Contains(sent, "RESOLVED") && !strings.Contains(sent, "AGREED") && !strings.Contains(sent, "DECIDED") {
+		return 0 // titleThenCaps needs one, in capitals; most sentences have none
+	}
 	m := titleThenCaps.FindStringSubmatchIndex(sent)
 	if m == nil || finiteVerb.MatchString(sent[:m[3]]) || voteCounted.MatchString(sent[:m[3]]) || titleBody.MatchString(sent) || !capsDecision.MatchString(sent[m[6]:]) {
 		return 0
