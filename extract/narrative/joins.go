@@ -226,6 +226,9 @@ func nextText(lines []layout.Line, i int) string {
 // namedTag is where a whole "Action: JB/WM" tag, who acts named, starts
 // at the end of t (-1 if none): the point ends with it.
 func namedTag(t string) int {
+	if !strings.Contains(t, ":") || !holdsWord(t, "action") {
+		return -1 // asked of every line; most have neither
+	}
 	m := openTag.FindStringSubmatchIndex(t)
 	if m == nil || m[2] < 0 {
 		return -1

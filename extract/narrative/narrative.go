@@ -4765,6 +4765,9 @@ var remitLead = lazyre.New(`(?i)\b(?:responsibilities|powers|functions|duties|re
 // the following matters:". Not when a decision comes first ("RESOLVED
 // that the Clerk shall be delegated the following:").
 func remitModal(s string) bool {
+	if !strings.Contains(s, ":") || !holdsWord(s, "following") {
+		return false // asked of every paragraph; most have neither
+	}
 	loc := modalFollowing.FindStringIndex(s)
 	return loc != nil && !decides.MatchString(s[:loc[0]])
 }
