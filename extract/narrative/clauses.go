@@ -53,6 +53,16 @@ var (
 	upperMarker = lazyre.New(`^(\((?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\)|(?:[A-Z]|[IVX]{1,5})\.\s)\s*`)
 )
 
+// dropBullet is s without the bullet that opens it: what
+// bulletPat.ReplaceAllString(s, "") gives (the pattern is anchored, so
+// it matches once), without building a new string each time.
+func dropBullet(s string) string {
+	if loc := bulletPat.FindStringIndex(s); loc != nil {
+		return s[loc[1]:]
+	}
+	return s
+}
+
 // opener is what starts a block of clauses.
 type opener struct {
 	kind string // action.KindResolution or action.KindRecommendation
@@ -1037,7 +1047,7 @@ func (b *block) clauseStart(p paragraph) (ref, text string, ok bool) {
 		// decision may ("Decision: 1.1 Agreed that …").
 		return p.marker, p.body, true
 	case bulletPat.MatchString(p.text):
-		return "", strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
+		return "", strings.TrimSpace(dropBullet(p.text)), true
 	}
 	if m := letterPoint.FindStringSubmatch(p.text); m != nil && p.marker == "" && (m[1] == "a" && len(b.clauses) == 0 || markerStyle(b.firstRef) == "letter" && b.firstRef != "") {
 		// "a. Approval of the Strategy including:" under "Agreed to

@@ -42,7 +42,7 @@ var logStatus = lazyre.New(`(?i)(?:\s*[-–—]+\s*|\.\s*[-–—]?\s*)(?:(?:sti
 // action's words and how it stands, as written, or the note of what came
 // of it where a dash sets one after the action's full stop.
 func logLine(text string) (ref, act, status, note string, ok bool) {
-	s := strings.TrimSpace(bulletPat.ReplaceAllString(text, ""))
+	s := strings.TrimSpace(dropBullet(text))
 	if m := logRef.FindStringSubmatch(s); m != nil {
 		ref, s = strings.Join(strings.Fields(m[1]), ""), s[len(m[0]):]
 	}
@@ -237,7 +237,7 @@ var seeNote = lazyre.New(`^(?i:see)\b`)
 // newLogLine reads a log's line with no status: its number, the action's
 // words (who, "to", what) and the note a dash sets after them.
 func newLogLine(text string) (ref, act, note string, ok bool) {
-	s := strings.TrimSpace(bulletPat.ReplaceAllString(text, ""))
+	s := strings.TrimSpace(dropBullet(text))
 	m := logRef.FindStringSubmatch(s)
 	if m == nil {
 		return "", "", "", false

@@ -648,7 +648,8 @@ var minutesPut = lazyre.New(`(?i)\bto\s+be\s+(?:\w+ly\s+)?(?:approved|agreed|con
 // the page's subject.
 func setsQuorum(ps []paragraph, anywhere bool) bool {
 	for _, p := range ps {
-		if (anywhere || p.marker != "") && quorumRule.MatchString(p.body) {
+		// (holdsWord first: the pattern scans every paragraph of the paper)
+		if (anywhere || p.marker != "") && holdsWord(p.body, "quorum") && quorumRule.MatchString(p.body) {
 			return true
 		}
 	}
@@ -966,7 +967,7 @@ func (f *finder) paragraph(p paragraph) {
 		}
 	}
 	if f.milestones && bulletPat.MatchString(p.text) && f.blk == nil {
-		step := strings.TrimSpace(bulletPat.ReplaceAllString(body, ""))
+		step := strings.TrimSpace(dropBullet(body))
 		if len(strings.Fields(step)) >= 3 {
 			a := planned(step, f.opts.Date)
 			a.Kind = action.KindAction
@@ -1074,7 +1075,7 @@ func (f *finder) paragraph(p paragraph) {
 	if m := leadTagIn(body); m != nil && f.blk == nil && (p.marker != "" || bulletPat.MatchString(p.text)) {
 		// "3. Promoting an inclusive economy, by raising skills …. Lead
 		// Service – Growth.": a plan's point with who leads it.
-		text := strings.TrimSpace(bulletPat.ReplaceAllString(body[:m[0]+1], ""))
+		text := strings.TrimSpace(dropBullet(body[:m[0]+1]))
 		f.add(p, action.Action{Ref: p.marker, Kind: action.KindCommitment, Action: text, Owner: []string{strings.TrimSpace(body[m[2]:m[3]])}})
 		return
 	}
@@ -1450,7 +1451,7 @@ func (f *finder) paragraph(p paragraph) {
 		// whatever its grammar ("Designation of the neighbourhood area.",
 		// "Parish council establishes a steering group"). A plain line
 		// over bullets names the stage ("Getting started (Complete)").
-		step := strings.TrimSpace(strings.TrimLeft(bulletPat.ReplaceAllString(body, ""), ">"))
+		step := strings.TrimSpace(strings.TrimLeft(dropBullet(body), ">"))
 		if n := len(strings.Fields(step)); n >= 2 && n <= 20 && !strings.Contains(strings.TrimRight(step, "."), ". ") && !strings.HasSuffix(step, ":") {
 			if n <= 4 && strings.HasSuffix(strings.ToLower(firstWord(step)), "ed") || thingNamed(step) && !modalWord.MatchString(step) {
 				return // "Commenced July 2016", "The parish newsletter": no step
@@ -1565,7 +1566,7 @@ func (f *finder) paragraph(p paragraph) {
 			// "o cutting it once a year": a copy prints a list's second
 			// level with "o", its first with another bullet. The
 			// sub-points are the words of the point above them.
-			f.out[n].Action = joinText(f.out[n].Action, strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")))
+			f.out[n].Action = joinText(f.out[n].Action, strings.TrimSpace(dropBullet(p.text)))
 			f.out[n].SourceText = joinText(f.out[n].SourceText, p.text)
 			f.aheadSub = true
 			return
@@ -1701,7 +1702,7 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	if minutes && p.marker == "" && !p.heading {
-		if bare := bulletPat.ReplaceAllString(body, ""); bare != body && decidedBody(bare) && !othersDecision(bare, f.ownBody) {
+		if bare := dropBullet(body); bare != body && decidedBody(bare) && !othersDecision(bare, f.ownBody) {
 			// "• The minutes … were approved and will be signed …": a
 			// bulleted record decides as it would with no bullet before it.
 			// (Not "• The County Council agreed to …": a report's bullet
@@ -1837,7 +1838,7 @@ func (f *finder) paragraph(p paragraph) {
 		// points numbered in a run, each opening with its verb, are a
 		// plan's actions whatever heads them, and
 		// though one opens with a verb a decision might ("4. Support …").
-		a := planned(bulletPat.ReplaceAllString(body, ""), f.opts.Date)
+		a := planned(dropBullet(body), f.opts.Date)
 		a.Ref = p.marker
 		if h, ok := f.headed[f.at]; ok {
 			a.Ref, a.Title = partName(h.heading)
@@ -2071,12 +2072,12 @@ func (f *finder) paragraph(p paragraph) {
 		// before, no plan's actions.
 		f.pastLead = pastPurpose.MatchString(body) || strings.HasSuffix(body, ":") && datedDecision(body)
 	}
-	if f.planPage && f.blk == nil && p.marker == "" && !p.heading && bulletPat.MatchString(p.text) && !f.pastLead && planBullet(bulletPat.ReplaceAllString(body, "")) {
+	if f.planPage && f.blk == nil && p.marker == "" && !p.heading && bulletPat.MatchString(p.text) && !f.pastLead && planBullet(dropBullet(body)) {
 		// "• reinforce resilience of ICT infrastructure", "• procedures
 		// should be made more robust" under an area's heading: on a page
 		// titled as a plan, a bullet that says what is to be done is
 		// one of its actions.
-		f.add(p, planned(bulletPat.ReplaceAllString(body, ""), f.opts.Date))
+		f.add(p, planned(dropBullet(body), f.opts.Date))
 		f.planRow = len(f.out) - 1
 		return
 	}
@@ -2108,7 +2109,7 @@ func (f *finder) paragraph(p paragraph) {
 		noteTitle, titled, body = body[m[2]:m[3]], body[m[2]:], body[m[4]:]
 	}
 	// A bullet is the point's marker, not its words.
-	cs := commitments(bulletPat.ReplaceAllString(body, ""), f.opts.Date, f.opts.Genre)
+	cs := commitments(dropBullet(body), f.opts.Date, f.opts.Genre)
 	if f.opts.Genre == action.DocReport && backgroundHead.MatchString(f.theme) {
 		// Under a report's "Introduction" or "Background", what was
 		// agreed or noted before and told in the past ("the Committee
@@ -2132,7 +2133,7 @@ func (f *finder) paragraph(p paragraph) {
 		// Council will aim to balance its budget …": a strategy's bullet
 		// is one point, however many of its sentences promise.
 		whole := cs[0]
-		whole.Action = strings.TrimSpace(bulletPat.ReplaceAllString(body, ""))
+		whole.Action = strings.TrimSpace(dropBullet(body))
 		cs = []action.Action{whole}
 	}
 	for _, c := range cs {
@@ -2286,7 +2287,7 @@ var thatNoSubject = map[string]bool{
 // Puzey, C Barron.", "… usage. – All by the next meeting". It gives the
 // point's text without its bullet, and who.
 func dashedWho(body string) (string, []string, bool) {
-	text := strings.TrimSpace(bulletPat.ReplaceAllString(body, ""))
+	text := strings.TrimSpace(dropBullet(body))
 	ws := strings.Fields(text)
 	if len(ws) < 4 || !knownVerb(ws[0]) || !startsUpper(ws[0]) || ws[1] == strings.ToUpper(ws[1]) && len(ws[1]) > 3 {
 		return "", nil, false // (a title in capitals after its verb is no point: "Review OF THE …")
@@ -3399,7 +3400,7 @@ func (f *finder) clause(p paragraph) bool {
 		// Retail Study": another bullet under a point that ends in a
 		// colon, set in where the copy kept no indent, is a part of it.
 		b.subGlyph = g
-		grow(&f.out[b.clauses[len(b.clauses)-1]], strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), p)
+		grow(&f.out[b.clauses[len(b.clauses)-1]], strings.TrimSpace(dropBullet(p.text)), p)
 		return true
 	}
 	if g := bulletOf(p.text); g != "" && g == b.glyph {
@@ -4859,7 +4860,7 @@ func nestedUnderBullets(ps []paragraph, wraps map[int]float64) map[int]nested {
 		j := i + 1
 		points := 0
 		group := map[int]nested{}
-		title := strings.TrimSpace(bulletPat.ReplaceAllString(p.body, ""))
+		title := strings.TrimSpace(dropBullet(p.body))
 		for ; j < len(ps) && !bulletPat.MatchString(ps[j].text) && ps[j].marker == "" && ps[j].indent > in+4; j++ {
 			short := len(strings.Fields(ps[j].body)) <= 3 && !endsSentence(ps[j].body)
 			if short && points > 0 && statusLabel(ps[j].body) && j+1 < len(ps) && ps[j+1].indent == ps[j].indent && ps[j+1].marker == "" && !bulletPat.MatchString(ps[j+1].text) {

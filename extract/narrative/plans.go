@@ -566,7 +566,7 @@ func infinitiveRuns(ps []paragraph) map[int]bool {
 func subjunctiveRuns(ps []paragraph) map[int]bool {
 	clause := func(i int) bool {
 		p := ps[i]
-		body := strings.TrimRight(bulletPat.ReplaceAllString(p.body, ""), ";,.")
+		body := strings.TrimRight(dropBullet(p.body), ";,.")
 		if p.marker == "" && !bulletPat.MatchString(p.text) || p.heading || !startsUpper(body) || hasPrefixFold(body, "that ") {
 			return false
 		}
@@ -1196,7 +1196,7 @@ func doingBullet(p paragraph) bool {
 	if p.marker != "" || p.heading || !bulletPat.MatchString(p.text) {
 		return false
 	}
-	text := bulletPat.ReplaceAllString(p.body, "")
+	text := dropBullet(p.body)
 	ws := strings.Fields(text)
 	if len(ws) < 2 || strings.HasSuffix(text, ":") || ws[0] == strings.ToLower(ws[0]) {
 		return false
@@ -1211,7 +1211,7 @@ func verbBullet(p paragraph) bool {
 	if p.marker != "" || p.heading || !bulletPat.MatchString(p.text) {
 		return false
 	}
-	ws := strings.Fields(bulletPat.ReplaceAllString(p.body, ""))
+	ws := strings.Fields(dropBullet(p.body))
 	if len(ws) < 4 || ws[0] == strings.ToLower(ws[0]) || strings.HasSuffix(p.body, ":") {
 		return false
 	}
@@ -1492,7 +1492,7 @@ var prioritiesHeading = lazyre.New(`(?i)^(?:our\s+)?(?:key\s+|strategic\s+|corpo
 // point is a bulleted or numbered point's text.
 func point(p paragraph) (string, bool) {
 	if bulletPat.MatchString(p.text) {
-		return strings.TrimSpace(bulletPat.ReplaceAllString(p.text, "")), true
+		return strings.TrimSpace(dropBullet(p.text)), true
 	}
 	if p.marker != "" && (!isSectionNumber(p.marker) || isMinuteNumber(p.marker) && imperativeWord(firstWord(p.body))) {
 		// ("10. Monitor …": a list numbered on from an earlier one.)

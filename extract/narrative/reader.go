@@ -324,7 +324,7 @@ func (f *finder) secondRead(ps []paragraph, kept []action.Action) []action.Actio
 		// Its theme is the heading the rules read above the paragraph
 		// ("Our parks" over "• Keep the play areas open"), as their own
 		// items there take it; the paper's title where none stands.
-		a := action.Action{Ref: p.marker, Kind: second.Kind(fs, secondKind(p.body, f.opts)), Action: strings.TrimSpace(bulletPat.ReplaceAllString(p.body, "")),
+		a := action.Action{Ref: p.marker, Kind: second.Kind(fs, secondKind(p.body, f.opts)), Action: strings.TrimSpace(dropBullet(p.body)),
 			Theme: cmp.Or(f.themeAt[i], f.opts.Title), Page: p.page, SourceText: p.text}
 		if a.Action == "" {
 			continue // a bullet with no words

@@ -80,7 +80,7 @@ func headerLine(p paragraph) bool {
 // dateAlone is s when s, its bullet left off, is a date and nothing else
 // ("• December 2023", "June 2023").
 func dateAlone(s string) string {
-	s = strings.TrimSpace(bulletPat.ReplaceAllString(s, ""))
+	s = strings.TrimSpace(dropBullet(s))
 	if len(strings.Fields(s)) > 4 || action.NormalizeDue(s) == "" {
 		return ""
 	}
