@@ -307,11 +307,19 @@ func verbless(text string) bool {
 	switch strings.ToLower(words[1]) {
 	case "the", "a", "an", "this", "these", "those", "its", "their", "our", "any", "all":
 		// After a determiner the subject needs its noun and then the
-		// verb: "That the new", "That the footpath", "That the parish
-		// council" never reached it. Only a title's or name's capital
-		// ("That the Clerk investigate") may have a verb after it.
+		// verb: "That the new", "That the footpath" never reached it.
+		// With four words a lower-case singular noun there is a
+		// compound's first part ("That the parish council"); a plural
+		// ("That the fees rise", "That all members attend") or a title's
+		// capital ("That the Clerk investigate") may have its verb
+		// next, so the last word decides ("That the Clerk of").
+		if len(words) < 4 {
+			return true
+		}
 		r, _ := utf8.DecodeRuneInString(words[2])
-		return len(words) < 4 || !unicode.IsUpper(r)
+		if !unicode.IsUpper(r) && !strings.HasSuffix(words[2], "s") {
+			return true
+		}
 	}
 	last := words[len(words)-1]
 	r, _ := utf8.DecodeRuneInString(last)

@@ -357,3 +357,27 @@ func TestCutAtTheEnd(t *testing.T) {
 		expectText(t, cutMinutes+"6. Drains – Resolved: "+cut+"\n", show, []string{"That the parks plan for 2022-25 be approved."})
 	}
 }
+
+// TestVerblessDeterminer: after a determiner only a clause with no room
+// for its verb is cut; a plural subject's bare verb ends it whole, and
+// a last word that cannot end a clause still shows the cut.
+func TestVerblessDeterminer(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"That the footpath", true},
+		{"That the new", true},
+		{"That the parish council", true},
+		{"That the Clerk of", true},
+		{"That the Council the", true},
+		{"That the fees rise", false},
+		{"That all members attend", false},
+		{"That all councillors attend", false},
+		{"That the Clerk investigate", false},
+	} {
+		if got := verbless(c.text); got != c.want {
+			t.Errorf("verbless(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
