@@ -2252,11 +2252,26 @@ func thatSubject(s string) bool {
 	for k := 1; k < len(words) && k <= 2; k++ {
 		w := strings.ToLower(words[k])
 		if thatModal[w] || w == "be" {
-			return k == 1 || !strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "s")
+			return k == 1 || !thatVerbsObject(first, strings.ToLower(words[1]))
 		}
 	}
 	return false
 }
+
+// thatVerbsObject: an -ed or -s word after "That" followed by a
+// determiner or pronoun is a verb with its object ("That led the Clerk
+// to …"), so "That" is the pronoun; followed by a noun it is an
+// adjective or noun of the subject ("That delegated authority be …",
+// "That named officers will …").
+func thatVerbsObject(first, next string) bool {
+	if !strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "s") {
+		return false
+	}
+	return thatOpener[next] || objectPronoun[next]
+}
+
+// objectPronoun: pronouns that follow a verb as its object.
+var objectPronoun = map[string]bool{"him": true, "them": true, "us": true, "me": true, "you": true}
 
 // thatOpener: determiners and pronouns, which open a subject after "That".
 var thatOpener = map[string]bool{

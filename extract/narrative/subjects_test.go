@@ -185,6 +185,11 @@ func TestThatSubject(t *testing.T) {
 		"That led the Clerk to write to the county.":           false,
 		"That includes the Clerk's costs.":                     false,
 		"That must wait until the Clerk writes.":               false,
+		// An -ed adjective or -s noun and then the subject's noun.
+		"That delegated authority be given to the Clerk.":  true,
+		"That approved funding be spent.":                  true,
+		"That named officers will review the lease terms.": true,
+		"That caused them to be late.":                     false,
 	} {
 		if got := thatSubject(in); got != want {
 			t.Errorf("thatSubject(%q) = %v, want %v", in, got, want)
