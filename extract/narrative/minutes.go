@@ -30,34 +30,60 @@ func thatDecides(s string) bool {
 }
 
 // bareVerbAfter reads the subjunctive by its form, whatever the verb:
-// "That" and a short noun phrase, then a verb with no -s ending after a
-// singular name ("That the Treasurer increase …") or after a plural
-// ("That allotment rents rise …"), then more words. A singular in lower
-// case is left alone: "That the rent review …" could be a noun run on.
+// "That" and a short noun phrase whose last word is the verb with no -s
+// ending, after a plural ("That allotment rents rise …", "That bus fares
+// rise", "That Councillors attend …") or a name ("That the Treasurer
+// increase …"). The phrase runs to the first word no noun or bare verb
+// takes (a word that joins or points, an -ed or -ing form, the end), so
+// the verb is its last word and the head the one before: in "That the
+// sports pavilion roof leaked" the head is "pavilion", no plural, so no
+// verb. A past form right after the phrase ("That the parks staff worked
+// hard") shows the phrase was all noun, and a verb of showing ("That the
+// figures show …") makes a statement, not a decision.
 func bareVerbAfter(s string) bool {
 	words := strings.Fields(s)
 	i := 1
 	if i < len(words) && (strings.EqualFold(words[i], "the") || strings.EqualFold(words[i], "all")) {
 		i++
 	}
-	for n := 0; i < len(words)-2 && n < 4; i, n = i+1, n+1 {
-		w, verb := words[i], words[i+1]
-		if lw := strings.ToLower(w); !plainWord.MatchString(w) || notVerb[lw] || finiteAfter[lw] || notBareVerb.MatchString(lw) && !strings.HasSuffix(lw, "s") || len(lw) < 4 || lw == "this" || lw == "these" || lw == "those" {
-			return false // a word that joins or points ends the phrase with no verb read
+	j := i
+	for ; j < len(words) && j-i < 6; j++ {
+		w := strings.TrimRight(words[j], ",.;:")
+		if !nounOrBareVerb(w) {
+			break
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !(unicode.IsUpper(r) && !strings.HasSuffix(w, "s") || unicode.IsLower(r) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
-			continue // not yet a head: a plural, or a name in capitals
+		if w != words[j] {
+			j++ // the phrase ends on its punctuation
+			break
 		}
-		if v, _ := utf8.DecodeRuneInString(verb); unicode.IsUpper(r) && unicode.IsUpper(v) {
-			continue // a name goes on: "the Town Clerk"
-		}
-		// The first head decides: the word after it is the verb or
-		// there is none.
-		return plainWord.MatchString(verb) && unicode.IsLower([]rune(verb)[0]) && !notBareVerb.MatchString(verb) && !notVerb[verb] && !finiteAfter[verb]
 	}
-	return false
+	if j-i < 2 || j < len(words) && strings.TrimRight(words[j-1], ",.;:") == words[j-1] && pastOrOngoing.MatchString(strings.ToLower(words[j])) {
+		return false
+	}
+	head, verb := words[j-2], strings.TrimRight(words[j-1], ",.;:")
+	if strings.TrimRight(head, ",.;:") != head || !unicode.IsLower([]rune(verb)[0]) || notBareVerb.MatchString(verb) || showingVerb[verb] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(head)
+	return unicode.IsUpper(r) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }
+
+// nounOrBareVerb: a word a noun phrase or its bare verb may take.
+func nounOrBareVerb(w string) bool {
+	lw := strings.ToLower(w)
+	if w == "" || !plainWord.MatchString(w) || notVerb[lw] || finiteAfter[lw] || lw == "this" || lw == "these" || lw == "those" {
+		return false
+	}
+	return !notBareVerb.MatchString(lw) || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")
+}
+
+var (
+	// pastOrOngoing is a verb's -ed or -ing form.
+	pastOrOngoing = lazyre.New(`^[\p{L}'’-]+(?:ed|ing)[,.;:]?$`)
+	// showingVerb: verbs of reporting or showing, whose present after a
+	// plural states a fact ("That the figures show a deficit").
+	showingVerb = map[string]bool{"show": true, "suggest": true, "indicate": true, "say": true, "mean": true}
+)
 
 var (
 	// plainWord is a word with no punctuation that would end a phrase.

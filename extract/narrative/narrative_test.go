@@ -568,6 +568,16 @@ func TestResolutions(t *testing.T) {
 		{"no bare verb: the -s form", []string{"(1) That the Town Clerk doubles the budget each year."}, nil},
 		{"no bare verb: a past", []string{"(1) That the hall charges stayed low last year."}, nil},
 		{"no bare verb: a word that points", []string{"(1) That these grounds seem fair to all."}, nil},
+		// The verb ends the noun phrase, right after the head; a plural
+		// modifier is no head, a past right after the phrase shows it was
+		// all noun, and a verb of showing states a fact.
+		{"no bare verb: a plural modifier", []string{"(1) That the sports pavilion roof leaked again."}, nil},
+		{"no bare verb: a modifier before a noun", []string{"(1) That the works programme run late into May."}, nil},
+		{"no bare verb: a past after the phrase", []string{"(1) That the parks department staff worked hard."}, nil},
+		{"no bare verb: a verb of showing", []string{"(1) That the figures show a deficit this year.", "(2) That reports suggest the bridge is unsafe."}, nil},
+		{"bare verb after a capitalised plural", []string{"(1) That Councillors attend the training in May."}, []string{"(1): That Councillors attend the training in May."}},
+		{"bare verb after short modifiers", []string{"(1) That bus fares rise.", "(2) That car park charges rise by 5%."},
+			[]string{"(1): That bus fares rise.", "(2): That car park charges rise by 5%."}},
 		{"a heading ends the block", []string{"RESOLVED:", "(a) note the report.", "47. Any Other Business", "(a) The Chair thanked members."},
 			[]string{"(a): note the report."}},
 	}
