@@ -2461,9 +2461,11 @@ func (f *finder) recordBelow() bool {
 
 // refersBack: a "To …" line whose object points at the item above
 // rather than opening one of its own: "the above", or a word after its
-// determiner that the paragraph above used and the one below does not
-// ("To note the report." after "A report … was considered").
-func refersBack(body, prev, next string) bool {
+// determiner (past "the contents of the") whose stem the paragraph above
+// used ("To note the report." after "A report … was considered", or
+// after "The Clerk reported on …"). The paragraph below may go on about
+// the same thing; that does not make the line its title.
+func refersBack(body, prev, _ string) bool {
 	w := lowerWords(body)
 	if len(w) < 4 {
 		return false
@@ -2473,18 +2475,41 @@ func refersBack(body, prev, next string) bool {
 	default:
 		return false
 	}
-	head := strings.TrimSuffix(w[3], "s")
-	return head == "above" || usesWord(prev, head) && !usesWord(next, head)
+	k := 3
+	// "the contents of the report": the thing is after "of".
+	for k+2 < len(w) && (w[k] == "contents" || w[k] == "content" || w[k] == "details") && w[k+1] == "of" {
+		k += 2
+		if w[k] == "the" || w[k] == "this" || w[k] == "these" {
+			k++
+		}
+	}
+	if k >= len(w) {
+		return false
+	}
+	return w[k] == "above" || usesWord(prev, wordStem(w[k]))
 }
 
-// usesWord: s has word w, singular or plural.
-func usesWord(s, w string) bool {
+// usesWord: s has a word whose stem is stem ("report", "reports",
+// "reported").
+func usesWord(s, stem string) bool {
 	for _, x := range lowerWords(s) {
-		if strings.TrimSuffix(x, "s") == w {
+		if wordStem(x) == stem {
 			return true
 		}
 	}
 	return false
+}
+
+// wordStem cuts one plural or verb ending and a final e, so a noun and
+// its verb's forms meet ("report", "reported"; "issue", "issued").
+func wordStem(w string) string {
+	for _, suf := range []string{"ing", "ed", "s"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
 }
 
 // startsTo: s opens as an agenda's item does, "To approve …".

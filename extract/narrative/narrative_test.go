@@ -10256,6 +10256,24 @@ func TestAgendaTitleOverRecord(t *testing.T) {
 			"To note the report.",
 			"Members discussed the state of the footpaths at some length.",
 		}, []string{"resolution|To note the report."}},
+		{"the closing decision points back at what was reported", action.DocMinutes, []string{
+			"5. Pond",
+			"The Clerk reported on the state of the village pond.",
+			"To note the report.",
+			"Members discussed the footpaths at some length after that.",
+		}, []string{"resolution|To note the report."}},
+		{"the closing decision points back past 'the contents of'", action.DocMinutes, []string{
+			"5. Pond",
+			"A report on the state of the village pond was considered by members.",
+			"To note the contents of the report.",
+			"Members discussed the footpaths at some length after that.",
+		}, []string{"resolution|To note the contents of the report."}},
+		{"the closing decision points back though the next paragraph says the same", action.DocMinutes, []string{
+			"5. Pond",
+			"A report on the state of the village pond was considered by members.",
+			"To note the report.",
+			"The Clerk's report on the footpaths was then discussed.",
+		}, []string{"resolution|To note the report."}},
 		{"numbered title over its record", action.DocMinutes, []string{
 			"The spending to date was noted by members.",
 			"6. To review the insurance schedule as agreed at the last meeting.",
