@@ -252,6 +252,35 @@ func TestCarriedLogStatusLines(t *testing.T) {
 	}
 }
 
+// TestNewBusiness: a subject of any shape and its finite verb of
+// reporting or speaking open new business; a doing verb in the past
+// tells a row's work, and a status has no subject of its own.
+func TestNewBusiness(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Cllr Smith and Cllr Jones reported on the fete.":  true,
+		"A resident spoke about dog fouling on the green.": true,
+		"The treasurer presented the quarter's accounts.":  true,
+		"Members discussed the hedges.":                    true,
+		"The contractor repaired the fence in May.":        false,
+		"The supplier has been contacted.":                 false,
+		"Delivery expected in June.":                       false,
+		"Chased in May, no reply yet.":                     false,
+		"Awaiting quotes.":                                 false,
+	} {
+		if got := newBusiness(in); got != want {
+			t.Errorf("newBusiness(%q) = %v, want %v", in, got, want)
+		}
+	}
+	got := Find(doc(true, "Actions from the last meeting", "",
+		"Clerk to order new benches for the quay.", "",
+		"A resident spoke about dog fouling on the green.", "",
+		"The Chair will write to the bank about the account."), nil, Options{Genre: action.DocMinutes})
+	expectItems(t, got, func(a action.Action) string { return a.Kind + "|" + a.Action }, []string{
+		"action|Clerk to order new benches for the quay.",
+		"commitment|The Chair will write to the bank about the account.",
+	})
+}
+
 func TestCarriedLogHeadAndColumns(t *testing.T) {
 	for _, tc := range []struct {
 		line     string

@@ -4288,41 +4288,51 @@ func (f *finder) endsLog(p paragraph) bool {
 	return true
 }
 
-// newBusiness: s opens with a named subject — "The" and a noun, a title
-// and a name, "Members" — whose own verb, active and past, tells the
-// meeting's business ("The Chair reported on the fete."). A row's status
-// has no subject ("Awaiting quotes.", "Chased in May, no reply yet."),
-// an auxiliary or passive ("The supplier has been contacted."), or a
-// verb that tells how a task stands ("Delivery expected in June.").
+// newBusiness: s opens with a subject — a noun phrase ("The Chair", "A
+// resident", "Cllr Smith and Cllr Jones", "Members") — and then its own
+// finite verb, one that tells the meeting's business: someone reported,
+// spoke, asked ("A resident spoke about dog fouling."). A row's status
+// has no subject ("Awaiting quotes.", "Chased in May, no reply yet."), an
+// auxiliary or passive ("The supplier has been contacted."), a verb that
+// tells how a task stands ("Delivery expected in June."), or a doing
+// verb in the past that tells the row's work done ("The contractor
+// repaired the fence in May.").
 func newBusiness(s string) bool {
 	w := strings.Fields(s)
-	if len(w) < 3 {
-		return false
-	}
-	from := 2 // the verb comes after "The" and a noun, or a title and a name
-	switch w[0] {
-	case "The", "Cllr", "Cllrs", "Councillor", "Councillors", "Mr", "Mrs", "Ms", "Dr":
-	case "Members":
-		from = 1
-	default:
-		return false
-	}
-	for k := from; k < len(w) && k <= from+2; k++ {
+	for k := 0; k < len(w) && k <= 6; k++ {
 		v := strings.ToLower(strings.Trim(w[k], ",.;:"))
-		switch v {
-		case "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "should", "must", "still":
-			return false
-		case "expected", "completed", "contacted", "chased", "received", "ordered", "delivered", "replied", "awaited":
-			return false
-		case "said", "told", "gave", "spoke", "read", "made", "took":
+		if k > 0 && businessVerb[v] {
 			return true
 		}
-		if strings.HasSuffix(v, "ed") {
-			return true
+		if statusVerb[v] || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") || v != w[k] && unicode.IsLower([]rune(w[k])[0]) {
+			return false // a verb of the row's, or none before the subject ended
+		}
+		if r, _ := utf8.DecodeRuneInString(w[k]); k == 0 && !unicode.IsUpper(r) {
+			return false
 		}
 	}
 	return false
 }
+
+var (
+	// businessVerb: the past of verbs that tell what was said or put to
+	// the meeting.
+	businessVerb = map[string]bool{
+		"reported": true, "spoke": true, "said": true, "explained": true, "asked": true, "presented": true,
+		"discussed": true, "told": true, "gave": true, "read": true, "raised": true, "informed": true,
+		"updated": true, "introduced": true, "outlined": true, "advised": true, "described": true,
+		"highlighted": true, "mentioned": true, "summarised": true, "summarized": true, "queried": true,
+		"questioned": true, "thanked": true, "welcomed": true, "noted": true, "agreed": true,
+		"resolved": true, "considered": true, "proposed": true, "declared": true, "made": true, "took": true,
+	}
+	// statusVerb: auxiliaries and verbs that tell how a task stands.
+	statusVerb = map[string]bool{
+		"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true,
+		"would": true, "could": true, "can": true, "may": true, "should": true, "must": true, "still": true,
+		"expected": true, "completed": true, "contacted": true, "chased": true, "received": true, "ordered": true,
+		"delivered": true, "replied": true, "awaited": true,
+	}
+)
 
 // lastRow is what a line telling how the last item stands may change of
 // it, "" when there is no item yet.
