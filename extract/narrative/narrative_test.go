@@ -10325,6 +10325,23 @@ func TestColonTails(t *testing.T) {
 	runFindCases(t, tests, showKindRefActionOwner)
 }
 
+// TestFiguresLine: the colon's last line of figures ends on a sum or a
+// year; words in capitals or a speaker's label make it a sentence.
+func TestFiguresLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Guides £4,500.":          true,
+		"2032/33 £4,500.":         true,
+		"Total 2024.":             true,
+		"Noted £4,500 WAS SPENT.": false,
+		"Cllr Smith: 2024.":       false,
+		"The grants were set.":    false,
+	} {
+		if got := figuresLine(in); got != want {
+			t.Errorf("figuresLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestColonTailSentence: a full sentence under a numbered clause that ends
 // in a colon is no words of the clause, though the list goes on after it.
 func TestColonTailSentence(t *testing.T) {

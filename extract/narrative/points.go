@@ -1237,7 +1237,7 @@ func colonTails(ps []paragraph) []paragraph {
 		}
 		j := i + 1
 		for j < len(ps) && j-i-1 < maxColonTail && ps[j].marker == "" && !ps[j].heading && ps[j].page == p.page &&
-			(colonTail(ps[j].text) || j+1 < len(ps) && ps[j+1].marker != "" && figuresLine(ps[j].text)) {
+			(colonTail(ps[j].text) || j+1 < len(ps) && markerFollows(p.marker, ps[j+1].marker) && figuresLine(ps[j].text)) {
 			j++
 		}
 		if j == i+1 || j >= len(ps) || !markerFollows(p.marker, ps[j].marker) {
@@ -1262,19 +1262,31 @@ func colonTail(text string) bool {
 
 // figuresLine: text is a label and its figures with no lower-case word
 // ("Guides £4,500.", "2032/33 £4,500."): the colon's last line, its full
-// stop closing the list, not a sentence of the minute's record.
+// stop closing the list, not a sentence of the minute's record. The line
+// ends on its figure, a sum or a year: words in capitals after it
+// ("Noted £4,500 WAS SPENT.") make a sentence, and a label with its own
+// colon ("Cllr Smith: 2024.") is someone's words, not the list's.
 func figuresLine(text string) bool {
 	t := strings.TrimSpace(text)
 	if bulletOf(t) != "" || tailOpen.MatchString(t) || strings.IndexFunc(t, unicode.IsDigit) < 0 {
 		return false
 	}
-	for _, w := range strings.Fields(t) {
+	words := strings.Fields(t)
+	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			return false
 		}
 	}
-	return true
+	last := strings.TrimRight(words[len(words)-1], ".;,")
+	return moneyFigure.MatchString(last) || yearFigure.MatchString(last) && !strings.Contains(t, ":")
 }
+
+var (
+	// moneyFigure is a sum: "£4,500", "€12k", "£1.2m".
+	moneyFigure = lazyre.New(`^[£$€]\d[\d,]*(?:\.\d+)?[km]?$`)
+	// yearFigure is a year or a financial year: "2024", "2032/33".
+	yearFigure = lazyre.New(`^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$`)
+)
 
 // tailOpen opens a paragraph that is no plain words of the point over it:
 // a point of a list of its own ("a.", "(ii)", "3)"), or a quotation,
