@@ -1618,7 +1618,7 @@ func delegate(clause string) string {
 		// to: "that the Clerk write to the Chief Executive to complain".)
 		return trimName(clause[m[2]:m[3]])
 	}
-	if who, ok := namedSubjunctive(thatStart.ReplaceAllString(clause, "")); ok && !decidingBody(who) && !meetingVerb[strings.ToLower(firstWord(strings.TrimPrefix(thatStart.ReplaceAllString(clause, ""), who)))] {
+	if who, ok := namedSubjunctive(thatStart.ReplaceAllString(clause, "")); ok && subjunctiveOwner(who, strings.ToLower(firstWord(strings.TrimPrefix(thatStart.ReplaceAllString(clause, ""), who)))) {
 		// ("Members approve the business case": the meeting deciding.)
 		// "Officers check the repairs and report back": who is told to
 		// act; a deciding body ("The council take part …") decides,
@@ -1892,7 +1892,9 @@ func thatDoesWho(clause string) string {
 	}
 	who = trimName(who)
 	verb := strings.ToLower(clause[m[2]:m[3]])
-	if bare := strings.TrimSuffix(verb, "s"); decidingBody(who) || meetingVerb[verb] && !postToSettle(who, verb) || bare != verb && meetingVerb[bare] {
+	// One post is read before the body its remit names: "the Chair of
+	// the Finance Committee" is a post, not the committee.
+	if bare := strings.TrimSuffix(verb, "s"); decidingBody(who) && !oneOffice(who) || meetingVerb[verb] && !postToSettle(who, verb) || bare != verb && meetingVerb[bare] {
 		return ""
 	}
 	if strings.TrimSuffix(verb, "s") == "thank" && thankingBody(who) {
@@ -1903,6 +1905,17 @@ func thatDoesWho(clause string) string {
 		return ""
 	}
 	return who
+}
+
+// subjunctiveOwner: who, told by a that-clause's plain verb to act, owns
+// it: not a body that decides, unless one post is read first ("the Chair
+// of the Finance Committee"), and not with a meeting's verb, unless a
+// post is handed the thing to settle (postToSettle).
+func subjunctiveOwner(who, verb string) bool {
+	if decidingBody(who) && !oneOffice(who) {
+		return false
+	}
+	return !meetingVerb[verb] || postToSettle(who, verb)
 }
 
 // postToSettle: a meeting's verb in its plain form after one post
