@@ -1588,7 +1588,9 @@ func delegate(clause string) string {
 		}
 		return trimName(beforeClause(who, clause[m[1]:]))
 	}
-	if m := doneBy.FindStringSubmatchIndex(clause); m != nil && !namedBefore(clause, m[0]) {
+	if m := doneBy.FindStringSubmatchIndex(clause); m != nil && !namedBefore(clause, m[0]) && !countingWord[strings.ToLower(firstWord(clause[m[2]:m[3]]))] {
+		// (Posts in lower case need their own word before the head,
+		// "scrutiny chairs"; "the two officers" counts, names nothing.)
 		return trimName(beforeClause(clause[m[2]:m[3]], clause[m[3]:]))
 	}
 	if m := leadsIt.FindStringSubmatch(clause); m != nil {
@@ -1864,6 +1866,10 @@ func objectAsked(rest string) string {
 	}
 	return ""
 }
+
+// countingWord: numerals and determiners, which count or point at posts
+// but name none ("by the two officers", "by both officers").
+var countingWord = wordSet(`one two three four five six seven eight nine ten all both each any some several many these those such other its their our`)
 
 // quantifier: the words before a name that say how many of them are meant.
 var quantifier = wordSet(`all each every any both`)

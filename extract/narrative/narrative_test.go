@@ -1215,6 +1215,9 @@ func TestDelegate(t *testing.T) {
 		"That the Treasurer, alongside the Chairman, confirm the bank signatories":                    "Treasurer",
 		"That the Head of Finance welcome the auditor's letter":                                       "",
 		"That Members approve the revised budget":                                                     "",
+		// A count before lower-case posts names none of them.
+		"That the plan be drafted and agreed by the two officers": "",
+		"That the survey be carried out by the parish officers":   "parish officers",
 		// A post whose remit names a body is still the post.
 		"That the Chair of the Finance Committee approve the quote": "Chair of the Finance Committee",
 		"That the Leader of the Council approve the bid":            "Leader of the Council",
