@@ -10351,6 +10351,7 @@ func TestFiguresLine(t *testing.T) {
 // TestColonTailSentence: a full sentence under a numbered clause that ends
 // in a colon is no words of the clause, though the list goes on after it.
 func TestColonTailSentence(t *testing.T) {
+	t.Skip("known defect: a full sentence under a clause ending in a colon breaks the lead-in's list, so clause (3) is lost; not mended yet")
 	d := doc(true,
 		"RESOLVED that",
 		"1) the library budget be approved;",
@@ -10360,7 +10361,6 @@ func TestColonTailSentence(t *testing.T) {
 	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
 		"(1)|the library budget be approved",
 		"(2)|the grants for reading groups be approved as follows:",
-		// (3) is lost: the full sentence breaks the lead-in's list;
-		// a defect of its own, not mended here.
+		"(3)|the report be noted.",
 	})
 }
