@@ -2255,7 +2255,9 @@ func thatSubject(s string) bool {
 			return k == 1 || !thatVerbsObject(first, strings.ToLower(words[1]))
 		}
 	}
-	return false
+	// An -ed adjective before a plural and its bare verb: "That revised
+	// fees apply from April."
+	return strings.HasSuffix(first, "ed") && bareVerbAfter("That "+strings.Join(words[1:], " "))
 }
 
 // thatVerbsObject: an -ed or -s word after "That" followed by a

@@ -190,6 +190,7 @@ func TestThatSubject(t *testing.T) {
 		"That approved funding be spent.":                  true,
 		"That named officers will review the lease terms.": true,
 		"That caused them to be late.":                     false,
+		"That revised fees start from April.":              true,
 	} {
 		if got := thatSubject(in); got != want {
 			t.Errorf("thatSubject(%q) = %v, want %v", in, got, want)
