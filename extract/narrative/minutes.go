@@ -364,20 +364,6 @@ var purposeLabel = lazyre.New(`(?i)^(?:purpose(?:\s+of\s+(?:the\s+)?report)?|sum
 // resolvedToRecommend: a decision told as one to recommend on.
 var resolvedToRecommend = lazyre.New(`(?i)^(?:[^.]{0,60}?,\s*)?it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+to\s+recommend\b`)
 
-// recommendsOn is a meeting's decision that recommends on to the body
-// that decides, said as its record's main clause: "That the Committee
-// recommends to Council that …", "Committee resolved to recommend to
-// Council that …", "That it be RECOMMENDED TO COUNCIL that …", "that
-// Council be recommended to approve …".
-var recommendsOn = lazyre.New(`(?i)^(?:that\s+)?(?:(?:the\s+)?[a-z][\w&'’ -]{1,60}?\s+(?:(?:also\s+)?recommend(?:s|ed)?|(?:resolved|agreed|decided)\s+to\s+recommend)|it\s+(?:be|is|was)\s+recommended)\s+to\s+(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\b|^(?:that\s+)?(?:the\s+)?(?:full\s+)?(?:county\s+)?(?:council|cabinet|executive)\s+be\s+recommended\s+to\s+[a-z]`)
-
-// recommendsPoint is a point of a meeting's decisions whose own verb
-// recommends, to any body: "2) Recommended that the Parish Assembly be
-// consulted" or "Recommended the establishment of …" under "The Panel:"
-// (its body carried in or not), "That, it be recommended to the Policy &
-// Finance Committee that …".
-var recommendsPoint = lazyre.New(`^(?:(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+)?(?:Recommended|RECOMMENDED)\s+(?:that|the|to)\s|^(?i:that,?\s+)?(?i:it\s+(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?)[A-Z][\w&'’-]*,?(?:\s+(?:[A-Z][\w&'’-]*,?|&|and|of|for)){0,8}?\s+(?:Committee|Council|Cabinet|Executive|Board|Panel|Assembly)\b`)
-
 // recommendedOn is a decision's lead-in that recommends its points on to
 // the body that decides: "That it be recommended to Full Council that:".
 var recommendedOn = lazyre.New(`(?i)\b(?:be|is|was)\s+recommended\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b`)

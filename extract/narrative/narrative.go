@@ -570,7 +570,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	f.toldAgain = told
 	out = cutRepeat(out)
 	for i := range out {
-		if out[i].Kind == action.KindResolution && (recommendsOn.MatchString(out[i].Action) || recommendsPoint.MatchString(out[i].Action)) {
+		if out[i].Kind == action.KindResolution && recommendsOnward(out[i].Action) {
 			// "Committee resolved to recommend to Council that …": a
 			// decision that another body is still to make. (Read once
 			// the proposals it decided have given way to it.)

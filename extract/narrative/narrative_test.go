@@ -544,8 +544,8 @@ func TestResolutions(t *testing.T) {
 		{"resolved dash", []string{"Resolved:- That the plan be adopted."}, []string{": That the plan be adopted."}},
 		{"lettered", []string{"RESOLVED:", "(a) That the report be noted;", "(b) That the action plan be approved."},
 			[]string{"(a): That the report be noted", "(b): That the action plan be approved."}},
-		{"a vote note in brackets after the label is how it was carried, not the decision", []string{"RESOLVED: (Unanimous)", "A.    To note the consultation report", "B.    To recommend to the Joint Board that it approves the bus strategy at Appendix 3"},
-			[]string{"(a): To note the consultation report", "(b): To recommend to the Joint Board that it approves the bus strategy at Appendix 3"}},
+		{"a vote note in brackets after the label is how it was carried, not the decision", []string{"RESOLVED: (Unanimous)", "A.    To note the consultation report", "B.    To approve the bus strategy at Appendix 3"},
+			[]string{"(a): To note the consultation report", "(b): To approve the bus strategy at Appendix 3"}},
 		{"inline list", []string{"RESOLVED: (a) That the report be noted; (b) That officers report back in March."},
 			[]string{"(a): That the report be noted", "(b): That officers report back in March."}},
 		{"numbered", []string{"RESOLVED", "(1) To note the update; and", "(2) To agree the plan."},
@@ -1556,7 +1556,7 @@ func TestLabelLost(t *testing.T) {
 	// want: kind|action
 	tests := []findCase{
 		{"body as subject", action.DocDecision, []string{"This report sets out a refreshed parks strategy.", "1. Cabinet noted the visitor survey results.", "2. Cabinet recommended the Parks Strategy to Council for adoption."},
-			[]string{"resolution|Cabinet noted the visitor survey results.", "resolution|Cabinet recommended the Parks Strategy to Council for adoption."}},
+			[]string{"resolution|Cabinet noted the visitor survey results.", "recommendation|Cabinet recommended the Parks Strategy to Council for adoption."}},
 		{"lower-case that", action.DocMinutes, []string{"Members discussed the programme.", "1) that a briefing on allotment rents be added to the work programme;", "2) that consideration be given to a site visit."},
 			[]string{"resolution|that a briefing on allotment rents be added to the work programme", "resolution|that consideration be given to a site visit."}},
 		{"bare subjunctive", action.DocMinutes, []string{"It was moved by Councillor Ash, seconded by Councillor Birch and", "The parks plan be adopted.", "The plan would be reviewed by officers in due course."},
@@ -4879,7 +4879,7 @@ func TestMeetingShapes(t *testing.T) {
 			"24/0121 Two dwellings, land off Back Lane –", "", "RESOLVED: No objection.", "",
 			"Key decision: Yes",
 		}, []string{
-			"resolution|5|Recommend approval|",
+			"recommendation|5|Recommend approval|",
 			"resolution|5|No objection.|",
 		}},
 		{"a register of actions: a bullet's title before a dash, or who acts set off by a dash or colon", action.DocMinutes, []string{
@@ -5443,7 +5443,7 @@ func TestMeetingShapes(t *testing.T) {
 			"b. Recommend the projected budget to the Council.",
 		}, []string{
 			"resolution|5(a)|Set a standstill budget and take funds from reserves if needed.|",
-			"resolution|5(b)|Recommend the projected budget to the Council.|",
+			"recommendation|5(b)|Recommend the projected budget to the Council.|",
 		}},
 		{"'It was agreed to …' names no one who undertakes it: the meeting decided; 'It was agreed that the Clerk would …' is the Clerk's undertaking", action.DocMinutes, []string{
 			"1. It was agreed to send a letter of congratulations to the sergeant.", "",
@@ -5791,7 +5791,7 @@ func TestMeetingShapes(t *testing.T) {
 			"1.1 The borrowing limits;", "1.2 The investment strategy.",
 			"(2) Review the list of countries for investment.",
 		}, []string{
-			"resolution|(1)|Recommend to Full Council that the strategy, which includes the following, be approved: 1.1 The borrowing limits; 1.2 The investment strategy.|",
+			"recommendation|(1)|Recommend to Full Council that the strategy, which includes the following, be approved: 1.1 The borrowing limits; 1.2 The investment strategy.|",
 			"resolution|(2)|Review the list of countries for investment.|",
 		}},
 		{"numbered 'That Council noted/instructed …' points with no label, the genre unread", "", []string{
