@@ -1013,6 +1013,10 @@ type block struct {
 	// infinitives is set once a clause was a decision in the infinitive:
 	// the list's later "To …" sentences are decisions whatever their verb.
 	infinitives bool
+	// onward is the marker of a clause that recommends on and leads the
+	// points under it ("(b) recommends to Council that –"), while they
+	// are read.
+	onward string
 	// topic is the number of a topic's heading among a label's decisions
 	// ("4.2 Parking:"), whose points are numbered under it ("4.2.1").
 	topic string

@@ -3108,6 +3108,13 @@ func (f *finder) open(o opener, p paragraph) {
 		f.blk.lead = carried(strings.TrimSuffix(o.rest, "."))
 		return
 	}
+	if recommendsToList(o.rest) && f.nextMarker != "" {
+		// "RESOLVED that the Panel recommend to the Board" over "1.
+		// That …", "2. That …": the verb wants its object, the list
+		// below, as its colon would; each point is recommended on.
+		f.blk.kind = action.KindRecommendation
+		return
+	}
 	if o.rest == "" {
 		return
 	}
@@ -3885,6 +3892,14 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 		// a recommendation to another body, still to decide.
 		kind = action.KindRecommendation
 	}
+	if b.onward != "" && ref != "" && markerStyle(ref) == markerStyle(b.onward) {
+		b.onward = "" // the clause's sibling: its points are done
+	}
+	if kind == action.KindResolution && b.onward != "" && ref != "" {
+		// "(b) recommends to Council that –" over "(i) …", "(ii) …":
+		// each point is what the clause recommends on.
+		kind = action.KindRecommendation
+	}
 	a := action.Action{Ref: ref, Kind: kind}
 	if kind == action.KindRecommendation {
 		// "6. Social Prescribing – Ensure …": a titled recommendation
@@ -3913,11 +3928,21 @@ func (f *finder) clauseItem(p paragraph, ref, text string) {
 	}
 	f.add(p, a)
 	b.clauses = append(b.clauses, len(f.out)-1)
+	if ref != "" && leadsOn(text) && recommendsOnward(a.Action) {
+		b.onward = ref
+	}
 	b.lastInfinitive = infinitiveDecision(text)
 	b.infinitives = b.infinitives || b.lastInfinitive
 	if b.asked {
 		f.proposals = append(f.proposals, len(f.out)-1)
 	}
+}
+
+// leadsOn: a clause that ends wanting the points under it, at a colon or
+// dash, its "that", or the body it recommends to.
+func leadsOn(text string) bool {
+	t := strings.TrimSpace(text)
+	return endsInColon(t) || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, " -") || hasSuffixFold(t, " that") || recommendsTo.MatchString(t)
 }
 
 // toldLead is a lead-in told as a sentence: a subject ("we", "the
@@ -4770,6 +4795,15 @@ var labelOnly = lazyre.New(`^(?:[` + layout.Bullets + `*-]\s*)?(?i:resolved|agre
 // deedsListed names its list as things to be done: "the following works
 // needed doing:", "the following actions:".
 var deedsListed = lazyre.New(`(?i)\bthe\s+following\s+(?:[\w-]+\s+)?(?:works?|actions?|tasks?|jobs?|repairs?|improvements?|measures?|steps?)\b`)
+
+// recommendsToList is a decision that ends at the body it recommends to,
+// with no stop and nothing recommended ("RESOLVED that the Panel recommend
+// to the Board"): the list below is what it recommends.
+func recommendsToList(s string) bool {
+	return recommendsTo.MatchString(s) && recommendsOnward(s)
+}
+
+var recommendsTo = lazyre.New(`\b(?i:recommends?|recommended)\s+to\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&))*$`)
 
 // followingStop ends a decision whose subject is the list below it, with
 // a stop: "that the following grants be awarded.".

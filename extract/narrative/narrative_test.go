@@ -10364,3 +10364,34 @@ func TestColonTailSentence(t *testing.T) {
 		"(3)|the report be noted.",
 	})
 }
+
+// TestPointsRecommendedOn: the points under a clause whose verb
+// recommends on to another body are recommendations, whether the clause
+// is a label's words ending at the body, its colon lost (no item of its
+// own), or a point of the list ending in a dash over points numbered in
+// another style; the list's next sibling decides again. (Only kinds are
+// compared in the second case: the roman points carry the lead-in's
+// subject without its verb, a defect of their text.)
+func TestPointsRecommendedOn(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a label's clause ending at the body it recommends to", action.DocDecision, []string{
+			"Item 4 – Parking review",
+			"RESOLVED that the Transport Panel recommend to the Board",
+			"1. That the charges in the town centre car parks be frozen for a year.",
+			"2. That a survey of residents' parking be carried out.",
+		}, []string{
+			"1|recommendation|That the charges in the town centre car parks be frozen for a year.",
+			"2|recommendation|That a survey of residents' parking be carried out.",
+		}},
+	}, refKindAction)
+	runFindCases(t, []findCase{
+		{"a point ending in a dash over roman points", action.DocDecision, []string{
+			"RESOLVED that the Board -", "",
+			"a)     notes the annual report on the parks;", "",
+			"b)     recommends to the Town Council that –", "",
+			"i)       the tree policy be revised to cover hedges;",
+			"ii)      the budget for planting be doubled from April;", "",
+			"c)      asks officers to report back in June.",
+		}, []string{"(a)|resolution", "(b)|recommendation", "(i)|recommendation", "(ii)|recommendation", "(c)|resolution"}},
+	}, func(a action.Action) string { return a.Ref + "|" + a.Kind })
+}

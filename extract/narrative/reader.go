@@ -470,9 +470,10 @@ func candidates(ps []paragraph, out []action.Action, opts Options) []Candidate {
 	for i, p := range ps {
 		namedOther := i > 0 && namesOtherPart(ps[i-1].body)
 		// A lead-in whose clauses the rules read gave its items through
-		// them (its colon, or "the following … be made." before them);
+		// them (its colon, "the following … be made." or "… recommend
+		// to the Board" before them);
 		// words that stop mid-sentence are no item.
-		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && (endsInColon(p.body) || followingStop.MatchString(p.body) || asFollowsEnd.MatchString(p.body))
+		leadIn := dangles(p.body) || i+1 < len(ps) && covered[i+1] && (endsInColon(p.body) || followingStop.MatchString(p.body) || asFollowsEnd.MatchString(p.body) || recommendsToList(p.body))
 		cs[i] = Candidate{Body: p.body, Open: !covered[i] && !p.heading && !p.subhead && !namedOther && !leadIn && !reportsDone(p.body) && !movesOnly(p.body) && !asksOnly(p.body) && !foretells(p.body) && !notesOutsideMeeting(p.body, opts) && !underMeasures(ps, i) &&
 			!paperToldInRecord(p.body, opts) && !whatIs[i],
 			Covered: covered[i] && !p.heading && !p.subhead}
