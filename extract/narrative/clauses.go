@@ -1608,6 +1608,9 @@ func delegate(clause string) string {
 		// the that-clause after the deciding words, read as one.
 		return thatDoesWho("That " + clause[m[1]:])
 	}
+	if who := pairedSubject(clause); who != "" {
+		return who
+	}
 	if m := shouldDo.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1]) // "The Health & Wellbeing Board should ensure …": whoever it names, a board too
 	}
@@ -1916,6 +1919,32 @@ func thatDoesWho(clause string) string {
 	}
 	return who
 }
+
+// pairedSubject is who a that-clause sets to act when its subject is two
+// names, each with its article, before a plain verb: "that the Bursar and
+// the Registrar write to …", "That the Mayor and the Cabinet member for
+// Parks and Open Spaces meet with …". thatDoes reads one name; the second
+// article, a post's lower-case "member" and a remit of more words than
+// namedSubjunctive looks through would stop it. Each name must be one who
+// may be told to act (subjunctiveOwner); "" otherwise.
+func pairedSubject(clause string) string {
+	m := pairedNames.FindStringSubmatch(clause)
+	if m == nil {
+		return ""
+	}
+	verb := m[3]
+	if verb == "be" || strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") || !subjunctiveOwner(m[1], verb) || !subjunctiveOwner(m[2], verb) {
+		return "" // "the Chair and the Clerk be asked …" is read by beAsked; "-s" tells, not bids
+	}
+	return m[1] + " and the " + m[2]
+}
+
+// pairedNames: "that the NAME and the NAME verb", a name being words in
+// capitals with their joining words, or the plain word for a member.
+var pairedNames = lazyre.New(`^(?:[Tt]hat|THAT)\s+the\s+(` + pairedName + `?)\s+(?:and|&)\s+the\s+(` + pairedName + `)\s+(?:(?:should|will|to)\s+)?([a-z]+)\b`)
+
+// pairedName is one name of pairedNames (its last quantifier left open).
+const pairedName = `[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|members?))*`
 
 // subjunctiveOwner: who, told by a that-clause's plain verb to act, owns
 // it: not a body that decides, unless one post is read first ("the Chair

@@ -10395,3 +10395,21 @@ func TestPointsRecommendedOn(t *testing.T) {
 		}, []string{"(a)|resolution", "(b)|recommendation", "(i)|recommendation", "(ii)|recommendation", "(c)|resolution"}},
 	}, func(a action.Action) string { return a.Ref + "|" + a.Kind })
 }
+
+// TestPairedSubjectOwners: a decision's that-clause whose subject is two
+// names, each with its article, sets both to act, whatever the head words
+// and however long the second one's remit; two deciding bodies, or a
+// meeting's verb, set no one.
+func TestPairedSubjectOwners(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"two posts not known by their head words", action.DocMinutes, []string{"6. Fees", "Resolved: that:", "(i) the list be noted;", "(ii) that the Chair write to the ward members about the fees;", "that the Bursar and the Registrar write to the other trustees to explain the fees."},
+			[]string{"resolution|6(i)|the list be noted|", "resolution|6(ii)|that the Chair write to the ward members about the fees|Chair",
+				"resolution|6|that the Bursar and the Registrar write to the other trustees to explain the fees.|Bursar;Registrar"}},
+		{"a lower-case member and a long remit", action.DocMinutes, []string{"9. Parks", "RESOLVED: (c) That the Mayor and the Cabinet member for Parks and Open Spaces discuss with the Chair of the Scrutiny Committee how best to run the review."},
+			[]string{"resolution|9(c)|That the Mayor and the Cabinet member for Parks and Open Spaces discuss with the Chair of the Scrutiny Committee how best to run the review.|Mayor;Cabinet member for Parks and Open Spaces"}},
+		{"two deciding bodies noting", action.DocMinutes, []string{"9. Parks", "RESOLVED: (c) That the Cabinet and the Council note the review."},
+			[]string{"resolution|9(c)|That the Cabinet and the Council note the review.|"}},
+		{"a post told of, not told to act", action.DocMinutes, []string{"9. Parks", "RESOLVED: (c) That the Mayor and the Deputy Mayor attends the review."},
+			[]string{"resolution|9(c)|That the Mayor and the Deputy Mayor attends the review.|"}},
+	}, showKindRefActionOwner)
+}
