@@ -3043,6 +3043,9 @@ func oneTeller(head string) string {
 	if k := strings.LastIndex(head, ", "); k >= 0 {
 		head = head[k+2:] // ("Mike Lester, the Scrutiny Officer": the post)
 	}
+	if !nameLike(head) {
+		head = afterFrontedPhrase(head)
+	}
 	if !nameLike(head) || decidingBody(head) {
 		return ""
 	}
@@ -3050,8 +3053,39 @@ func oneTeller(head string) string {
 	if strings.HasSuffix(last, "s") && peopleWord.MatchString(last) {
 		return "" // "Members", "Officers": many, who make no one's promise
 	}
+	if rest, ok := strings.CutPrefix(head, "the "); ok && agent(head) == "" {
+		// A phrase put first lowers the article: "…, the Bursar advised"
+		// names whom "The Bursar advised" at the sentence's start does.
+		if agent("The "+rest) != "" {
+			return head
+		}
+	}
 	return agent(head)
 }
+
+// afterFrontedPhrase is the subject after a phrase put before it with no
+// comma to close it ("At the May meeting Cllr Hope", "In reply to
+// Cllr Hope the Clerk"): what follows the phrase's last plain word, an
+// article kept with its name, joining words ("of", "for", "and") kept
+// within one. "" when no name follows.
+func afterFrontedPhrase(head string) string {
+	words := strings.Fields(head)
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || joinsName[w] {
+			continue
+		}
+		if w == "the" {
+			return strings.Join(words[k:], " ")
+		}
+		return strings.Join(words[k+1:], " ")
+	}
+	return head
+}
+
+// joinsName: the plain words a name holds within it ("Head of Parks and
+// Leisure").
+var joinsName = map[string]bool{"of": true, "for": true, "and": true, "&": true}
 
 // tellsThat is a reporting verb and its "that": "… advised that", "…
 // informed the Committee that".

@@ -10413,3 +10413,17 @@ func TestPairedSubjectOwners(t *testing.T) {
 			[]string{"resolution|9(c)|That the Mayor and the Deputy Mayor attends the review.|"}},
 	}, showKindRefActionOwner)
 }
+
+// TestTellerAfterFrontedPhrase: who tells the meeting what will be done
+// undertakes it when a phrase stands before them too, with a comma (the
+// article then in lower case) or without one; one who tells only what
+// happened undertakes nothing.
+func TestTellerAfterFrontedPhrase(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a comma after the phrase, a post not known by its head word", action.DocMinutes, []string{"5. Bridge", "With regard to the footbridge, the Warden advised that notes on its repair would be sent to this Panel and the Paths Group."},
+			[]string{"commitment||With regard to the footbridge, the Warden advised that notes on its repair would be sent to this Panel and the Paths Group.|the Warden"}},
+		{"no comma after the phrase", action.DocMinutes, []string{"5. Bridge", "At the June meeting Cllr Hale indicated that she would approach the school again in the first week of July."},
+			[]string{"commitment||At the June meeting Cllr Hale indicated that she would approach the school again in the first week of July.|Cllr Hale"}},
+		{"a report of what was done", action.DocMinutes, []string{"5. Bridge", "At the June meeting the Warden reported that the footbridge had been mended."}, nil},
+	}, showKindRefActionOwner)
+}
