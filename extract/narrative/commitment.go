@@ -44,8 +44,10 @@ var (
 	// (Initials only after a sentence's end, or alone: in "… write to
 	// Friends of the Earth and Climate Action UK." the words run on into
 	// a name — initialsTag, sentenceEnded.)
-	trailingActionTag = lazyre.New(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)\.?$`)
-	initialsTag       = lazyre.New(`^[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*$`)
+	// A person by initial and surname counts as initials do ("… as a
+	// resident.  Action S Mills").
+	trailingActionTag = lazyre.New(`\s+(?:ACTION|Action)\s+((?i:` + tagPerson + `)\s[^.:;]{0,60}?|Clerk|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*|[A-Z]\.?\s[A-Z][a-z'’-]+)\.?$`)
+	initialsTag       = lazyre.New(`^(?:[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*|[A-Z]\.?\s[A-Z][a-z'’-]+)$`)
 	// bareActionTag is "Action" and who acts with no colon between:
 	// "Action Cllr Carnell", "Action Clerk".
 	bareActionTag = lazyre.New(`(?i)^action\s+((?:` + tagPerson + `)\b[^.:;]{0,60})$`)
@@ -66,6 +68,18 @@ var (
 
 // sentenceEnded: the text before a tag ends a sentence or clause (a
 // stop or semicolon), or there is none.
+// closingTag is who an action tag run onto a point's end names, and
+// where the tag starts: "… in August Action Cllr Carnell", "… chase the
+// quote up. Action RG"; ok is false where there is none.
+func closingTag(text string) (who string, at int, ok bool) {
+	m := trailingActionTag.FindStringSubmatchIndex(text)
+	if m == nil || initialsTag.MatchString(text[m[2]:m[3]]) && !sentenceEnded(text[:m[0]]) {
+		return "", 0, false
+	}
+	who, ok = ownerTag("Action: " + text[m[2]:m[3]])
+	return who, m[0], ok
+}
+
 func sentenceEnded(before string) bool {
 	before = strings.TrimSpace(before)
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";")
@@ -179,13 +193,11 @@ func commitments(text, date, genre string) []action.Action {
 	var cur *action.Action
 	implied := false // cur's owner is implied, not named
 	tagOwner, trailing, whole := "", false, strings.TrimSpace(text)
-	if m := trailingActionTag.FindStringSubmatchIndex(text); m != nil && !(initialsTag.MatchString(text[m[2]:m[3]]) && !sentenceEnded(text[:m[0]])) {
+	if who, at, ok := closingTag(text); ok {
 		// "Contractor will start work in August Action Cllr Carnell":
 		// the tag run onto the point's last sentence, no stop between.
 		// ("Action: Cllr Moon to email Highways" says what as well.)
-		if who, ok := ownerTag("Action: " + text[m[2]:m[3]]); ok {
-			tagOwner, text, trailing = who, text[:m[0]], true
-		}
+		tagOwner, text, trailing = who, text[:at], true
 	}
 	quoted := quotedSpans(text)
 	pos := 0

@@ -566,6 +566,7 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	}
 	unnameDefined(f.out, ps) // "(CIL)" where the page spells it out
 	speakerOwners(f.out, ps)
+	taggedDecisions(f.out)
 	out, told := restated(f.out, f.blockOf)
 	f.toldAgain = told
 	out = cutRepeat(out)
@@ -1335,6 +1336,14 @@ func (f *finder) paragraph(p paragraph) {
 		// The tag on a line of its own names who acts on the point before.
 		n := len(f.out)
 		again := n > 0 && f.tagged != "" && f.tagged == f.prev.text
+		if n > 0 && f.out[n-1].Kind == action.KindResolution && len(f.out[n-1].Owner) == 0 && f.out[n-1].SourceText == f.prev.text {
+			// "RESOLVED to write to all tenants." over "(ACTION - Asst
+			// Clerk)": the decision the tag closes is whose to carry
+			// out; its words stay as decided.
+			f.out[n-1].Owner = []string{who}
+			f.tagged = p.text
+			return
+		}
 		if n > 0 && f.out[n-1].Kind == action.KindCommitment && (f.out[n-1].SourceText == f.prev.text || again) {
 			a := &f.out[n-1]
 			if !again {
@@ -5252,4 +5261,21 @@ var logColumn = lazyre.New(`(?i)\b(?:councillor|owner|lead|responsible|by\s+whom
 // ("Agenda Item  Councillor  Due Date  Completed") and no sentence.
 func logColumns(s string) bool {
 	return !strings.ContainsAny(s, ".,;") && len(logColumn.FindAllString(s, -1)) >= 3
+}
+
+// taggedDecisions gives a decision that names no one the owner an action
+// tag run onto its paragraph's end names ("It was agreed to ask the
+// school.  Action S Mills"), where it is the last item the paragraph
+// gave: the tag closes what was said just before it, not an earlier
+// sentence of the paragraph.
+func taggedDecisions(out []action.Action) {
+	for i := range out {
+		a := &out[i]
+		if a.Kind != action.KindResolution || len(a.Owner) > 0 || i+1 < len(out) && out[i+1].SourceText == a.SourceText {
+			continue
+		}
+		if who, _, ok := closingTag(a.SourceText); ok {
+			a.Owner = []string{who}
+		}
+	}
 }

@@ -10427,3 +10427,21 @@ func TestTellerAfterFrontedPhrase(t *testing.T) {
 		{"a report of what was done", action.DocMinutes, []string{"5. Bridge", "At the June meeting the Warden reported that the footbridge had been mended."}, nil},
 	}, showKindRefActionOwner)
 }
+
+// TestTagClosesDecision: an action tag that closes a decision names who
+// carries it out, on its own line under the decision or run onto the
+// paragraph's end (a person by initial and surname counting as initials
+// do, after a sentence's end); it names the owner of the last item the
+// paragraph gave only, and words run on into a name are no tag.
+func TestTagClosesDecision(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a tag in brackets on the line under the decision", action.DocMinutes, []string{"Allotments", "A tenant asked for the gate to be locked at night.", "RESOLVED unanimously to write to all tenants setting out the gate rules. The lock will be changed once more.", "(ACTION - Asst Clerk)", "Meeting started at 7pm"},
+			[]string{"resolution||to write to all tenants setting out the gate rules.|Asst Clerk"}},
+		{"initial and surname run onto the paragraph's end", action.DocMinutes, []string{"28. Orchard", "It was agreed to ask Mary Lane if she would like to join the group as a resident.  Action T Ash"},
+			[]string{"resolution|28|It was agreed to ask Mary Lane if she would like to join the group as a resident.|T Ash"}},
+		{"the tag closes the undertaking after the decision, not the decision", action.DocMinutes, []string{"28. Orchard", "It was resolved to buy the trees. Cllr Tom Ash agreed to plant them before the frost. Action T Ash"},
+			[]string{"resolution|28|It was resolved to buy the trees.|", "commitment||Cllr Tom Ash agreed to plant them before the frost. Action T Ash|T Ash"}},
+		{"words run on into a name", action.DocMinutes, []string{"28. Orchard", "It was agreed to send the bid to the Climate Action B Group"},
+			[]string{"resolution|28|It was agreed to send the bid to the Climate Action B Group|"}},
+	}, showKindRefActionOwner)
+}
