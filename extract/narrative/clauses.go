@@ -1611,6 +1611,13 @@ func delegate(clause string) string {
 	if who := pairedSubject(clause); who != "" {
 		return who
 	}
+	if m := thatPostMay.FindStringSubmatch(clause); m != nil && !stateVerb[m[2]] && subjunctiveOwner(m[1], m[2]) {
+		// "approve that the Head of Parks may submit the plan", "That
+		// the Deputy Clerk to the Council is to find out …": leave or a
+		// charge given to a post, which acts. ("… the Treasurer may be
+		// away" tells what may happen.)
+		return trimName(m[1])
+	}
 	if m := shouldDo.FindStringSubmatch(clause); m != nil {
 		return trimName(m[1]) // "The Health & Wellbeing Board should ensure …": whoever it names, a board too
 	}
@@ -1943,6 +1950,12 @@ func pairedSubject(clause string) string {
 // capitals with their joining words, or the plain word for a member.
 var pairedNames = lazyre.New(`^(?:[Tt]hat|THAT)\s+the\s+(` + pairedName + `?)\s+(?:and|&)\s+the\s+(` + pairedName + `)\s+(?:(?:should|will|to)\s+)?([a-z]+)\b`)
 
+// thatPostMay is a that-clause, after at most a few words that decide,
+// whose subject is a post given leave or a charge: "may", "shall", "is
+// to" and a verb. A post's name holds words in capitals joined by "of",
+// "for", "and" or "to" ("Clerk to the Council").
+var thatPostMay = lazyre.New(`^(?:[\w:]+\s+){0,3}?(?:[Tt]hat|THAT)\s+the\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|&|to)(?:\s+the)?\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*)\s+(?:may|shall|(?:is|are)\s+to)\s+(?:\w+ly\s+)?([a-z]+)\b`)
+
 // pairedName is one name of pairedNames (its last quantifier left open).
 const pairedName = `[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|members?))*`
 
@@ -1971,14 +1984,15 @@ func postToSettle(who, verb string) bool {
 }
 
 // oneOffice: a subject that names one office by its head word, the
-// word before its remit ("Director of Place", "Head of Service: Waste")
-// or the last ("the Town Clerk"), not members or a body.
+// word before its remit ("Director of Place", "Head of Service: Waste",
+// "Clerk to the Council") or the last ("the Town Clerk"), not members or
+// a body.
 func oneOffice(who string) bool {
 	head := who
 	if i := strings.IndexAny(head, ":,"); i > 0 {
 		head = head[:i]
 	}
-	for _, sep := range []string{" of ", " for "} {
+	for _, sep := range []string{" of ", " for ", " to "} {
 		if i := strings.Index(head, sep); i > 0 {
 			head = head[:i]
 		}

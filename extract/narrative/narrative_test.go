@@ -10445,3 +10445,19 @@ func TestTagClosesDecision(t *testing.T) {
 			[]string{"resolution|28|It was agreed to send the bid to the Climate Action B Group|"}},
 	}, showKindRefActionOwner)
 }
+
+// TestThatPostMay: a that-clause giving a post leave ("may") or a charge
+// ("is to") names the post, its name joined by "to" as well as "of";
+// a body deciding, or a post that may only be something, names no one.
+func TestThatPostMay(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"leave to a post with its remit", action.DocDecision, []string{"Decision", "RESOLVED to (b) approve that the Cabinet Member for Parks may submit the draft plan to the Department for review;"},
+			[]string{"resolution|(b)|approve that the Cabinet Member for Parks may submit the draft plan to the Department for review|Cabinet Member for Parks"}},
+		{"a charge to a post named with 'to'", action.DocMinutes, []string{"4. Play area", "It was RESOLVED: That the Assistant Clerk to the Council is to find out more on the grant and report back in May."},
+			[]string{"resolution|4|It was RESOLVED: That the Assistant Clerk to the Council is to find out more on the grant and report back in May.|Assistant Clerk to the Council"}},
+		{"a body deciding", action.DocMinutes, []string{"4. Play area", "It was RESOLVED: That the Parish Council may fund the new swings from reserves."},
+			[]string{"resolution|4|It was RESOLVED: That the Parish Council may fund the new swings from reserves.|"}},
+		{"what a post may be", action.DocMinutes, []string{"4. Play area", "It was RESOLVED: That the Treasurer may be away in May and the accounts be signed by the Chair."},
+			[]string{"resolution|4|It was RESOLVED: That the Treasurer may be away in May and the accounts be signed by the Chair.|"}},
+	}, showKindRefActionOwner)
+}
