@@ -3087,6 +3087,9 @@ func afterFrontedPhrase(head string) string {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || joinsName[w] {
 			continue
 		}
+		if w == "the" && k > 0 && joinsName[words[k-1]] {
+			continue // "the Leader of the Council": the article within the name
+		}
 		if w == "the" {
 			return strings.Join(words[k:], " ")
 		}

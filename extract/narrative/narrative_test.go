@@ -10461,3 +10461,21 @@ func TestThatPostMay(t *testing.T) {
 			[]string{"resolution|4|It was RESOLVED: That the Treasurer may be away in May and the accounts be signed by the Chair.|"}},
 	}, showKindRefActionOwner)
 }
+
+// TestAfterFrontedPhrase: the subject after a phrase put before it with
+// no comma starts after the phrase's last plain word; an article and
+// the joining words within a name stay in it.
+func TestAfterFrontedPhrase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"At the June meeting Cllr Hale", "Cllr Hale"},
+		{"In reply to Cllr Hale the Warden", "the Warden"},
+		{"During the walk the Head of the Parks Service", "the Head of the Parks Service"},
+		{"After the vote the Director for Housing and Planning", "the Director for Housing and Planning"},
+		{"Cllr Hale", "Cllr Hale"},
+		{"after the vote", ""},
+	} {
+		if got := afterFrontedPhrase(tc.in); got != tc.want {
+			t.Errorf("afterFrontedPhrase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
