@@ -1,0 +1,33 @@
+package narrative
+
+import "testing"
+
+func TestAgreedView(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		// A view agreed with: a state, told with "there" or "it" for
+		// its subject, or a quality after "was/were".
+		{"After some debate, it was agreed that there was a need to check whether the grant terms were fair.", true},
+		{"Given the late hour, the Panel agreed that it would be useful for every member to have a week to read the bylaws.", true},
+		{"Members unanimously agreed that the new forms were clearer and that the shorter layout would be a real help to callers.", true},
+		{"The Board agreed that it was important that residents see the plan early.", true},
+		// A thing settled: an act, a record, a time, a ruling.
+		{"It was agreed that the clerk would write to the bus company.", false},
+		{"It was agreed that the hedge should be cut back before May.", false},
+		{"Members agreed that the notes of the last meeting were a true record.", false},
+		{"It was agreed that the quotes were accepted as tabled.", false},
+		{"It was agreed that there would be no rise in the precept this year.", false},
+		{"The Board agreed that it would be helpful for the officer to come back in June, and that the officer would bring the figures.", false},
+		{"It was agreed that the new forms were clearer and that the clerk would send them out.", false},
+		// A view and then another sentence: the item holds more.
+		{"It was agreed that there was a need for more seats. The clerk will order two.", false},
+		// No "agreed that".
+		{"There was a need to check the figures.", false},
+	} {
+		if got := agreedView(tc.text); got != tc.want {
+			t.Errorf("agreedView(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
