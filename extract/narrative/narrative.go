@@ -603,9 +603,9 @@ func Find(ld layout.Doc, used []bool, opts Options) []action.Action {
 	for i := range kept {
 		kept[i].Action = withoutStoppedTitle(kept[i].Action) // whichever reading found it
 	}
-	// A view the meeting agreed with settles nothing, whichever reading
-	// took it for a decision or an undertaking.
-	kept = slices.DeleteFunc(kept, func(a action.Action) bool { return agreedView(a.Action) })
+	// A view the meeting agreed with, or a question put to it, settles
+	// nothing, whichever reading took it for a decision or an undertaking.
+	kept = slices.DeleteFunc(kept, func(a action.Action) bool { return agreedView(a.Action) || askedOnly(a.Action) })
 	return recordOverProposal(kept)
 }
 

@@ -82,3 +82,59 @@ var (
 	// that.
 	viewModal = lazyre.New(`(?i)\b(?:would|will|should|shall|must)\s+(?:not\s+)?([a-z]+)(?:\s+([a-z]+))?`)
 )
+
+// askedOnly is an item that is one sentence whose only business is a
+// question put at the meeting: a verb of asking and what is asked, told
+// as an indirect question ("Members asked who would be invited to the
+// event", "The Chair requested information as to whether the matter had
+// been discussed"). Asking whether someone could or would do a thing is
+// a request, and stays ("… asked if the clerk could find out the dates");
+// so does a sentence where anyone undertakes to act, before the question
+// or after it ("… and the clerk agreed to find out").
+func askedOnly(text string) bool {
+	text = strings.TrimSpace(text)
+	if !holdsAnyWord(text, "asked", "enquired", "inquired", "queried", "requested", "sought") || len(sentences(text)) != 1 {
+		return false
+	}
+	m := askedWhat.FindStringSubmatchIndex(text)
+	if m == nil {
+		return false
+	}
+	before, word, asked := text[:m[0]], strings.ToLower(text[m[2]:m[3]]), text[m[3]:]
+	if actAfter(before) || undertakes.MatchString(before) || undertakes.MatchString(asked) {
+		return false
+	}
+	if k := questionEnd.FindStringIndex(asked); k != nil {
+		// "… asked when the hall would open, and the clerk will
+		// find out": a clause after the question may undertake.
+		if actAfter(asked[k[1]:]) {
+			return false
+		}
+		asked = asked[:k[0]]
+	}
+	if len(viewModal.FindAllStringIndex(asked, -1)) > 1 {
+		// "… asked how the swings would be checked and were told
+		// that the parks team would check them weekly": the answer
+		// is told too.
+		return false
+	}
+	if word == "whether" || word == "if" {
+		// "whether officers would send it": a request put as a
+		// question.
+		return !actAfter(asked) && !canDo.MatchString(asked)
+	}
+	return true
+}
+
+var (
+	// askedWhat is a verb of asking, what it asks about, and the word
+	// that opens the question (group 1).
+	askedWhat = lazyre.New(`(?i)\b(?:asked|enquired|inquired|queried|requested\s+(?:further\s+)?(?:information|clarification|details)|sought\s+(?:further\s+)?(?:information|clarification|details))(?:\s+(?:as\s+to|on|about))?\s+(who|what|which|when|where|why|how|whether|if)\b`)
+	// undertakes is someone taking on a thing: "agreed to", "would
+	// find out", an action's tag.
+	undertakes = lazyre.New(`(?i)\b(?:agreed|undertook|offered|promised|volunteered|committed)\s+to\b|\baction\b`)
+	// questionEnd ends the question where a clause of its own follows.
+	questionEnd = lazyre.New(`[,;]\s|\s+but\s`)
+	// canDo is "could" or "can" and a verb: what someone is asked to do.
+	canDo = lazyre.New(`(?i)\b(?:could|can|might)\s+(?:not\s+)?[a-z]+`)
+)

@@ -31,3 +31,30 @@ func TestAgreedView(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedOnly(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		// A question put, told as an indirect question.
+		{"The Parks Officer asked who would be asked to speak at the open day.", true},
+		{"Cllr Rowe said the verges were a shared worry and requested information as to whether the county had looked at them.", true},
+		{"Members queried when the new bins had been ordered.", true},
+		// A request put as a question: someone could or would act.
+		{"Cllr Rowe asked if the clerk could find out the opening dates.", false},
+		{"Members asked whether officers would send round the figures.", false},
+		// An undertaking before or after the question, or its answer.
+		{"Members asked when the hall would reopen, and the clerk will press the owner for a date.", false},
+		{"Members asked how the swings would be checked and were told that the parks team would check them weekly.", false},
+		{"The clerk agreed to write and asked when the survey would be done.", false},
+		// More than one sentence.
+		{"Members asked when the hall would reopen. The clerk will find out.", false},
+		// No question.
+		{"Members asked the clerk to write to the owner.", false},
+	} {
+		if got := askedOnly(tc.text); got != tc.want {
+			t.Errorf("askedOnly(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
