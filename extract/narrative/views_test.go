@@ -1,6 +1,10 @@
 package narrative
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/councilactions/councilactions/extract/action"
+)
 
 func TestAgreedView(t *testing.T) {
 	for _, tc := range []struct {
@@ -38,7 +42,7 @@ func TestAskedOnly(t *testing.T) {
 		want bool
 	}{
 		// A question put, told as an indirect question.
-		{"The Parks Officer asked who would be asked to speak at the open day.", true},
+		{"The Parks Officer asked who would be invited to report on the open day.", true},
 		{"Cllr Rowe said the verges were a shared worry and requested information as to whether the county had looked at them.", true},
 		{"Members queried when the new bins had been ordered.", true},
 		// A request put as a question: someone could or would act.
@@ -57,4 +61,29 @@ func TestAskedOnly(t *testing.T) {
 			t.Errorf("askedOnly(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// TestViewsAndQuestionsFind: a view agreed with and a question put give no
+// item in a paper's minutes, while the decision and the undertaking beside
+// them still give theirs.
+func TestViewsAndQuestionsFind(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a view agreed, then a decision", action.DocMinutes, []string{
+			"5. Grants",
+			"After some debate, it was agreed that there was a need to check whether the grant terms were fair.",
+			"6. Fencing",
+			"It was agreed that the fence should be mended before the summer.",
+		}, []string{
+			"resolution|6|It was agreed that the fence should be mended before the summer.|",
+		}},
+		{"a question put, then an undertaking", action.DocMinutes, []string{
+			"7. Open day",
+			"The Parks Officer asked who would be invited to report on the open day.",
+			"Cllr Rowe said the verges were a shared worry and requested information as to whether the county had looked at them.",
+			"8. Library",
+			"The Clerk will write to the county about the library hours by the next meeting.",
+		}, []string{
+			"commitment||The Clerk will write to the county about the library hours by the next meeting.|The Clerk",
+		}},
+	}, showKindRefActionOwner)
 }
