@@ -43,13 +43,25 @@ func thatDecides(s string) bool {
 func bareVerbAfter(s string) bool {
 	words := strings.Fields(s)
 	i := 1
-	if i < len(words) && (strings.EqualFold(words[i], "the") || strings.EqualFold(words[i], "all")) {
+	the := i < len(words) && strings.EqualFold(words[i], "the")
+	if i < len(words) && (the || strings.EqualFold(words[i], "all")) {
 		i++
 	}
-	j := i
-	for ; j < len(words) && j-i < 6; j++ {
+	if i+1 < len(words) && strings.HasSuffix(words[i], "ed") && plainWord.MatchString(words[i]) && unicode.IsLower([]rune(words[i])[0]) {
+		i++ // an -ed adjective before the noun: "That revised fees apply"
+	}
+	j, lyVerb := i, false
+	for ; j < len(words) && j-i < 8; j++ {
 		w := strings.TrimRight(words[j], ",.;:")
+		if k := postsRemit(words, i, j); k > j {
+			j = k - 1 // the loop goes on at the remit's first name
+			continue
+		}
 		if !nounOrBareVerb(w) {
+			lyVerb = lyInVerbSlot(words, i, j, the)
+			if lyVerb {
+				j++
+			}
 			break
 		}
 		if w != words[j] {
@@ -61,11 +73,117 @@ func bareVerbAfter(s string) bool {
 		return false
 	}
 	head, verb := words[j-2], strings.TrimRight(words[j-1], ",.;:")
-	if strings.TrimRight(head, ",.;:") != head || !unicode.IsLower([]rune(verb)[0]) || notBareVerb.MatchString(verb) || showingVerb[verb] {
+	if strings.TrimRight(head, ",.;:") != head || !unicode.IsLower([]rune(verb)[0]) || notBareVerb.MatchString(verb) && !lyVerb || showingVerb[verb] || pastNotBase(verb) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(head)
-	return unicode.IsUpper(r) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	if r, _ := utf8.DecodeRuneInString(head); unicode.IsUpper(r) || pluralHead(head) {
+		return true
+	}
+	// A singular head in lower case after "the" ("That the hall hire
+	// charge increase to £12") is a subject only where the bare verb
+	// takes its complement straight after it, opened by a word that
+	// opens a phrase (a preposition, a determiner, a sum) or nothing, and
+	// no finite verb follows in the clause: "That the fee rise was
+	// small" and "That the works programme run late" are all noun.
+	return the && complementOpens(words, j) && !finiteLater(words[j:])
+}
+
+// pluralHead: a noun's plural by its -s ending, not -ss ("charges", not
+// "access").
+func pluralHead(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// postsRemit: where words[j] is "of" between a name in capitals and more
+// names ("the Director of Place", "the Chair of the Finance Committee"),
+// the index of the remit's first name, so the phrase reads on to the
+// verb after it; j itself otherwise.
+func postsRemit(words []string, i, j int) int {
+	if j <= i || words[j] != "of" {
+		return j
+	}
+	before := words[j-1]
+	if r, _ := utf8.DecodeRuneInString(before); !unicode.IsUpper(r) || strings.TrimRight(before, ",.;:") != before {
+		return j
+	}
+	k := j + 1
+	if k < len(words) && words[k] == "the" {
+		k++
+	}
+	if k >= len(words) {
+		return j
+	}
+	if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsUpper(r) {
+		return j
+	}
+	return k
+}
+
+// lyInVerbSlot: an -ly word that no noun phrase takes stands where the
+// verb goes, right after a head (a plural or a name), and is the verb
+// rather than an adverb when what follows could not be the verb an
+// adverb leads to: a preposition, a determiner, a sum, or nothing ("That
+// revised fees apply from April", "That tenants comply."). Before a
+// content word it is read as the adverb ("That members fully support
+// …"), and so is any -ly word after a word that is no head (a singular
+// after "the" is weighed as a head by bareVerbAfter's own test).
+func lyInVerbSlot(words []string, i, j int, the bool) bool {
+	w := strings.TrimRight(words[j], ",.;:")
+	if j-i < 1 || !strings.HasSuffix(strings.ToLower(w), "ly") || !plainWord.MatchString(w) || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	head := words[j-1]
+	if strings.TrimRight(head, ",.;:") != head {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) && !pluralHead(head) && !the {
+		return false
+	}
+	return complementOpens(words, j+1)
+}
+
+// complementOpens: words[k] opens what a verb takes after it — a
+// preposition or determiner, a sum or number — or the clause ends there.
+// "of" is left out: after a noun it binds the noun ("the fee rise of 3%").
+func complementOpens(words []string, k int) bool {
+	if k >= len(words) || strings.TrimRight(words[k-1], ",.;:") != words[k-1] {
+		return true
+	}
+	w := strings.ToLower(strings.TrimRight(words[k], ",.;:"))
+	if w == "of" {
+		return false
+	}
+	if notVerb[w] && !finiteAfter[w] || objectOpener[w] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || unicode.IsSymbol(r)
+}
+
+// finiteLater: a finite verb further on in the clause (before a full
+// stop or semicolon) shows the that-clause is the subject of a statement,
+// not a decision: "That the fee rise by 3% was needed is plain."
+func finiteLater(words []string) bool {
+	for _, w := range words {
+		bare := strings.TrimRight(w, ",.;:")
+		if finiteAfter[strings.ToLower(bare)] {
+			return true
+		}
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// pastNotBase: a past form no bare verb shares ("held", "made"); "cut",
+// "put" and the like are their own base form and pass.
+func pastNotBase(w string) bool {
+	switch w {
+	case "cut", "let", "shut", "hit", "put", "read":
+		return false
+	}
+	return irregularPast[w]
 }
 
 // nounOrBareVerb: a word a noun phrase or its bare verb may take.

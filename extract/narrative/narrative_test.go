@@ -578,6 +578,23 @@ func TestResolutions(t *testing.T) {
 		{"bare verb after a capitalised plural", []string{"(1) That Councillors attend the training in May."}, []string{"(1): That Councillors attend the training in May."}},
 		{"bare verb after short modifiers", []string{"(1) That bus fares rise.", "(2) That car park charges rise by 5%."},
 			[]string{"(1): That bus fares rise.", "(2): That car park charges rise by 5%."}},
+		// An -ly word in the verb's slot, before a preposition, a
+		// determiner or the end, is the verb; before a content word it is
+		// the adverb.
+		{"an -ly verb after a plural", []string{"(1) That amended tolls apply from June.", "(2) That stallholders comply.", "(3) That the contractor supply the topsoil."},
+			[]string{"(1): That amended tolls apply from June.", "(2): That stallholders comply.", "(3): That the contractor supply the topsoil."}},
+		{"an -ly adverb is no verb", []string{"(1) That residents mostly favour the plan."}, nil},
+		{"an -ly adverb after the verb", []string{"(1) That the pond weed spread quickly last year."}, nil},
+		// A singular head after "the" takes a bare verb where its
+		// complement opens straight after it and no finite verb follows.
+		{"bare verb after a singular head", []string{"(1) That the boat launch fee increase to £9.", "(2) That the mooring charge fall by a tenth."},
+			[]string{"(1): That the boat launch fee increase to £9.", "(2): That the mooring charge fall by a tenth."}},
+		{"no bare verb: a singular noun phrase", []string{"(1) That the boat fee increase of £2 was modest."}, nil},
+		{"no bare verb: a finite verb later", []string{"(1) That the ferry charge rise in spring has cost trade."}, nil},
+		// A post's remit in capitals after "of" is part of its name.
+		{"bare verb after a post and its remit", []string{"(1) That the Keeper of the Town Records catalogue the maps."},
+			[]string{"(1): That the Keeper of the Town Records catalogue the maps."}},
+		{"no bare verb: a past after a remit", []string{"(1) That the Register of Walks held on file lists six routes."}, nil},
 		{"a heading ends the block", []string{"RESOLVED:", "(a) note the report.", "47. Any Other Business", "(a) The Chair thanked members."},
 			[]string{"(a): note the report."}},
 	}
