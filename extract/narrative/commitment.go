@@ -202,7 +202,7 @@ func commitments(text, date, genre string) []action.Action {
 	quoted := quotedSpans(text)
 	pos := 0
 	newPoint := false // a list point has opened since cur began
-	all := sentences(text)
+	all, asRead := splitUndertakings(sentences(text), genre)
 	for i, s := range all {
 		at := pos + max(strings.Index(text[pos:], s), 0)
 		// "… at the next meeting. b. Clerk to order …": a point of its own,
@@ -284,6 +284,12 @@ func commitments(text, date, genre string) []action.Action {
 		}
 		// "We'll publish …" promises as "We will" does.
 		clause, owner, ok := undertaking(willContraction.Replace(s), genre)
+		if r, split := asRead[s]; split {
+			// A second clause parted from its sentence is read as
+			// splitUndertakings read it, and kept as printed.
+			_, owner, ok = undertaking(r, genre)
+			clause = s
+		}
 		if !ok {
 			if clause, owner, ok = splicedUndertaking(s, genre); !ok {
 				if clause, owner, ok = joinedUndertaking(s, genre); !ok {
@@ -1583,6 +1589,87 @@ func personActsIn(s string, ok bool) []string {
 		return nil
 	}
 	return personActs.FindStringSubmatch(s)
+}
+
+// splitUndertakings parts each sentence that joins two undertakings by
+// "and", each clause with its own subject who acts ("The Clerk offered to
+// write to the school and the Chair agreed to visit the site"), into its
+// two clauses, so each gives a commitment owned by its own subject. A
+// clause counts only where its owner is its subject, at its head: "and
+// the church" in the first clause's object names no one who acts. Each
+// second clause is given in asRead as it is read on its own: opening in
+// capitals, and with "will" for a "would" that reports the first's
+// undertaking.
+func splitUndertakings(all []string, genre string) (out []string, asRead map[string]string) {
+	asRead = map[string]string{}
+	for _, s := range all {
+		a, b, will, ok := twoUndertakings(s, genre)
+		if !ok {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, a, b)
+		asRead[b] = upperFirst(b)
+		if will != "" {
+			asRead[b] = upperFirst(will)
+		}
+	}
+	return out, asRead
+}
+
+// twoUndertakings: s's two clauses either side of an "and", when each is
+// an undertaking whose owner opens it and the owners differ; will is the
+// second clause with its reported "would" as "will", if read so.
+func twoUndertakings(s, genre string) (a, b, will string, ok bool) {
+	for at := 0; ; {
+		k := strings.Index(s[at:], " and ")
+		if k < 0 {
+			return "", "", "", false
+		}
+		i := at + k
+		at = i + len(" and ")
+		left, right := strings.TrimSuffix(s[:i], ","), s[at:]
+		lo, lok := ownerOpens(left, genre)
+		if !lok {
+			continue
+		}
+		will = ""
+		ro, rok := ownerOpens(right, genre)
+		if !rok {
+			// After an undertaking told in the past, "would" is the
+			// reported "will": "… undertook to check the drains and Cllr
+			// Boyd would ask the county".
+			if subj, pred, cut := strings.Cut(right, " would "); cut && !strings.Contains(subj, ",") {
+				will = subj + " will " + pred
+				ro, rok = ownerOpens(will, genre)
+			}
+		}
+		// (A meeting agreeing to act itself decides; that is read whole.)
+		if rok && !sameDoer(lo, ro) && !meetingItself.MatchString(lo) && !meetingItself.MatchString(ro) {
+			return left, right, will, true
+		}
+	}
+}
+
+// ownerOpens: the owner of the undertaking clause c, where the clause
+// opens with that owner as its subject (an article aside).
+func ownerOpens(c, genre string) (string, bool) {
+	_, owner, ok := undertaking(upperFirst(c), genre)
+	if !ok || owner == "" {
+		return "", false
+	}
+	head := strings.TrimPrefix(strings.TrimPrefix(c, "the "), "The ")
+	if !strings.HasPrefix(head, strings.TrimPrefix(strings.TrimPrefix(owner, "the "), "The ")) {
+		return "", false
+	}
+	return owner, true
+}
+
+// upperFirst is s with its first letter in capitals, as a clause parted
+// from its sentence opens.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // splicedUndertaking reads the clause a comma, dash or "and" joins on to

@@ -10496,3 +10496,23 @@ func TestAfterFrontedPhrase(t *testing.T) {
 		}
 	}
 }
+}
+
+// TestJoinedUndertakings: two undertakings joined by "and", each clause
+// with its own subject who acts, give two commitments, each owned by its
+// own subject; an "and" inside one clause's object parts nothing.
+func TestJoinedUndertakings(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"offered and agreed", action.DocMinutes, []string{"The Treasurer offered to price the new benches and the Chair agreed to walk the footpath."}, []string{
+			"commitment||The Treasurer offered to price the new benches|The Treasurer",
+			"commitment||the Chair agreed to walk the footpath.|The Chair",
+		}},
+		{"a reported would after an undertaking", action.DocMinutes, []string{"Cllr Penn undertook to count the swifts' nests, and Cllr Rowe would ask the vicar about the tower."}, []string{
+			"commitment||Cllr Penn undertook to count the swifts' nests|Cllr Penn",
+			"commitment||Cllr Rowe would ask the vicar about the tower.|Cllr Rowe",
+		}},
+		{"and inside the object", action.DocMinutes, []string{"The Treasurer offered to price the benches and the bins for the green."}, []string{
+			"commitment||The Treasurer offered to price the benches and the bins for the green.|The Treasurer",
+		}},
+	}, showKindRefActionOwner)
+}
