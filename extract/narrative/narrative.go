@@ -3584,6 +3584,12 @@ func (f *finder) clause(p paragraph) bool {
 		grow(last, p.body, p)
 		return true
 	}
+	if p.marker == "" && !p.heading && strings.HasSuffix(strings.TrimSpace(last.SourceText), ":") && markerFollows(last.Ref, f.nextMarker) {
+		// "2) … be approved as follows:" over a sentence of its own, then
+		// "3) …": the sentence is the matter the colon announced, or a
+		// note on it, and the list goes on after it with its next number.
+		return true
+	}
 	return false
 }
 

@@ -10365,21 +10365,44 @@ func TestFiguresLine(t *testing.T) {
 	}
 }
 
-// TestColonTailSentence: a full sentence under a numbered clause that ends
-// in a colon is no words of the clause, though the list goes on after it.
+// TestColonTailSentence: under a numbered clause that ends in a colon, a
+// full sentence is no words of the clause, and lines ending on a
+// semicolon are its entries though their short capitalised words look
+// like headings; either way the list goes on after them.
 func TestColonTailSentence(t *testing.T) {
-	t.Skip("known defect: a full sentence under a clause ending in a colon breaks the lead-in's list, so clause (3) is lost; not mended yet")
-	d := doc(true,
-		"RESOLVED that",
-		"1) the library budget be approved;",
-		"2) the grants for reading groups be approved as follows:",
-		"The grants were set out in the appendix.",
-		"3) the report be noted.")
-	expectItems(t, Find(d, nil, Options{Genre: action.DocDecision}), func(a action.Action) string { return a.Ref + "|" + a.Action }, []string{
-		"(1)|the library budget be approved",
-		"(2)|the grants for reading groups be approved as follows:",
-		"(3)|the report be noted.",
-	})
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a sentence under the colon", []string{
+			"RESOLVED that",
+			"1) the library budget be approved;",
+			"2) the grants for reading groups be approved as follows:",
+			"The grants were set out in the appendix.",
+			"3) the report be noted.",
+		}, []string{
+			"(1)|the library budget be approved",
+			"(2)|the grants for reading groups be approved as follows:",
+			"(3)|the report be noted.",
+		}},
+		{"entries ending on semicolons", []string{
+			"RESOLVED that",
+			"1) the swimming pool budget be approved;",
+			"2) the lane hire charges be set as follows:",
+			"Swim clubs £40;",
+			"Schools £25;",
+			"3) the report be noted.",
+		}, []string{
+			"(1)|the swimming pool budget be approved",
+			"(2)|the lane hire charges be set as follows: Swim clubs £40; Schools £25",
+			"(3)|the report be noted.",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expectItems(t, Find(doc(true, tc.lines...), nil, Options{Genre: action.DocDecision}), func(a action.Action) string { return a.Ref + "|" + a.Action }, tc.want)
+		})
+	}
 }
 
 // TestPointsRecommendedOn: the points under a clause whose verb

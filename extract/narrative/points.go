@@ -1224,7 +1224,8 @@ const maxColonTail = 8
 // unnumbered paragraphs under it when the point after them is the next
 // in its list ("2) … be approved as follows:" over lines of sums, then
 // "3) …"): what the colon announced is the point's own, and the list
-// goes on unbroken. A heading between, a paragraph that colonTail
+// goes on unbroken. A heading between (a line ending on a semicolon is
+// an entry, whatever its look), a paragraph that colonTail
 // refuses, or a list that does not go on, leaves the paragraphs as they
 // are.
 func colonTails(ps []paragraph) []paragraph {
@@ -1236,7 +1237,7 @@ func colonTails(ps []paragraph) []paragraph {
 			continue
 		}
 		j := i + 1
-		for j < len(ps) && j-i-1 < maxColonTail && ps[j].marker == "" && !ps[j].heading && ps[j].page == p.page &&
+		for j < len(ps) && j-i-1 < maxColonTail && ps[j].marker == "" && (!ps[j].heading || entryEnd(ps[j].text)) && ps[j].page == p.page &&
 			(colonTail(ps[j].text) || j+1 < len(ps) && markerFollows(p.marker, ps[j+1].marker) && figuresLine(ps[j].text)) {
 			j++
 		}
@@ -1251,6 +1252,14 @@ func colonTails(ps []paragraph) []paragraph {
 		i = j - 1
 	}
 	return out
+}
+
+// entryEnd: text ends as a list's entry does, on a semicolon ("Reading
+// groups £1,200;", "Toddler club £800; and"), which no heading ends on,
+// though its short capitalised words read as one.
+func entryEnd(text string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(text), " and")
+	return strings.HasSuffix(t, ";")
 }
 
 // colonTail: text may be the words a point's colon announced, a run of
