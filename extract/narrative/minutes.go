@@ -602,3 +602,46 @@ func paperBody(title string, ps []paragraph) string {
 // papersBody is a deciding body's name opening a title or heading, after
 // "Minutes of" or "Decisions of" if any.
 var papersBody = lazyre.New(`^(?i:(?:minutes|decisions|record)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+){1,5}(?:Council|Cabinet|Board|Committee|Panel|Executive|Sub-[Cc]ommittee|Authority))\b`)
+
+// purposeDone: record, one sentence, tells in the past passive that the
+// item line title put to the meeting was done: title opens "To <verb>",
+// the record's first verb is "was" or "were" and a participle in -ed,
+// and that participle's stem opens a word of the title after "To" ("To
+// consider the renewal of …" over "… was renewed for two years", "the
+// extension" over "was extended"). Any
+// other verb first ("The auditor had found …", "… sent apologies, which
+// were accepted"), or a participle the title does not name ("The
+// contract was let in 2019"), is the item's narrative.
+func purposeDone(title, record string) bool {
+	tw := strings.Fields(title)
+	if len(tw) < 2 || tw[0] != "To" || len(sentences(record)) != 1 || !endsSentence(record) {
+		return false
+	}
+	m := recordPassive.FindStringSubmatch(record)
+	if m == nil {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.ToLower(m[1]), "ed")
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) {
+		stem = stem[:n-1] // a doubled consonant: "planned" → "plan"
+	}
+	if len(stem) < 4 {
+		return false
+	}
+	// The noun may bend the stem's last letter ("extended", "the
+	// extension"): all but that letter must open the title's word.
+	if len(stem) > 4 {
+		stem = stem[:len(stem)-1]
+	}
+	for _, w := range tw[1:] {
+		if strings.HasPrefix(strings.ToLower(w), stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordPassive is a sentence whose first verb is the past passive: a
+// subject of words with no verb of their own ("The contract with
+// Fenside Grounds") then "was" or "were" and an -ed participle.
+var recordPassive = lazyre.New(`^(?:The|This|These|Its|Their)\s[^,;:.]{2,120}?\s(?:was|were)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b`)

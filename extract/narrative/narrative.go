@@ -1874,6 +1874,14 @@ func (f *finder) paragraph(p paragraph) {
 		return
 	}
 	decisionPage := minutes || unlabelled
+	if f.opts.Genre == action.DocMinutes && !f.labelled && p.marker == "" && f.prev.marker != "" && purposeDone(f.prev.body, body) {
+		// "4. To renew the grounds contract" over "The contract was
+		// renewed for three years.": straight under its own "To …" item
+		// line, a record in the past passive whose verb is the one the
+		// item put (or its noun's) tells that it was done.
+		f.add(p, action.Action{Kind: action.KindResolution, Action: body})
+		return
+	}
 	if f.opts.Genre == action.DocMinutes && f.labelled && f.itemStart == -1 && p.marker == "" && infinitiveDecision(body) && endsSentence(body) && endsSentence(f.prev.body) && !f.prev.heading {
 		// Under "Minutes:", after the item's narrative, "To note the
 		// report.": the decision, its "RESOLVED:" lost. The agenda's own

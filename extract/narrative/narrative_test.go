@@ -10539,3 +10539,20 @@ func TestJoinedUndertakings(t *testing.T) {
 		}},
 	}, showKindRefActionOwner)
 }
+
+// TestPurposeDone: straight under its own numbered "To …" line, a record
+// in the past passive whose verb is the one the line put (or its noun's)
+// is the item's decision; a verb the line does not name, or a record
+// not straight under its line, is the item's narrative.
+func TestPurposeDone(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"the verb the line put", action.DocMinutes, []string{"4. To renew the hedge-laying contract", "The contract with Ash Rural was renewed for three more years."}, []string{
+			"resolution|4|The contract with Ash Rural was renewed for three more years.|",
+		}},
+		{"the line's noun of the verb", action.DocMinutes, []string{"6. To consider the extension of the cemetery lease", "The lease was extended to 2031."}, []string{
+			"resolution|6|The lease was extended to 2031.|",
+		}},
+		{"a verb the line does not name", action.DocMinutes, []string{"4. To renew the hedge-laying contract", "The contract was awarded in 2019 after a tender."}, nil},
+		{"not straight under its line", action.DocMinutes, []string{"4. To renew the hedge-laying contract", "Members compared the two quotes.", "The contract was renewed for three more years."}, nil},
+	}, showKindRefActionOwner)
+}
