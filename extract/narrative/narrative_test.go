@@ -10519,7 +10519,6 @@ func TestAfterFrontedPhrase(t *testing.T) {
 		}
 	}
 }
-}
 
 // TestJoinedUndertakings: two undertakings joined by "and", each clause
 // with its own subject who acts, give two commitments, each owned by its
