@@ -4409,6 +4409,20 @@ func (f *finder) add(p paragraph, a action.Action) {
 	}
 	// A bullet marks the point; it is not the point's words.
 	a.Action = strings.TrimPrefix(a.Action, bulletGlyph.FindString(a.Action))
+	if a.Kind == action.KindResolution || a.Kind == action.KindRecommendation {
+		if head, points := inlineRun(a.Action); len(points) > 0 && a.Title == "" {
+			// "That authority be delegated to the Director to (i)
+			// publish … (ii) amend … and (iii) bid …": each power given
+			// is a decision of its own with the clause's words, as the
+			// points set under a clause's "to:" are.
+			for _, pt := range points {
+				c := a
+				c.Ref, c.Action = a.Ref+pt.ref, head+" "+pt.text
+				f.add(p, c)
+			}
+			return
+		}
+	}
 	if (f.opts.Genre == action.DocMinutes || f.opts.Genre == action.DocDecision || f.opts.Genre == "") && a.Kind != action.KindAction && asksAll(a.Action) {
 		// "b) were the targets the right ones?" under "The Board was
 		// asked:": a question put to the meeting, each sentence asked
@@ -4604,14 +4618,11 @@ func romanRunIn(text string) []item {
 	}
 	padded := " " + text + " "
 	locs := inlineList.FindAllStringSubmatchIndex(padded, -1)
-	var marks [][]int
-	want := "i"
-	for _, l := range locs {
-		if padded[l[2]:l[3]] == want {
-			marks = append(marks, l)
-			want = romanNext[want]
-		}
+	first := slices.IndexFunc(locs, func(l []int) bool { return padded[l[2]:l[3]] == "i" })
+	if first < 0 {
+		return nil
 	}
+	marks := countingRun(padded, locs[first:])
 	if len(marks) < 2 {
 		return nil
 	}
@@ -4619,17 +4630,7 @@ func romanRunIn(text string) []item {
 	if !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, ":-") && !hasSuffixFold(strings.TrimRight(head, ";"), " that") {
 		return nil
 	}
-	var out []item
-	for i, l := range marks {
-		end := len(padded)
-		if i+1 < len(marks) {
-			end = marks[i+1][0]
-		}
-		t := strings.TrimSpace(padded[l[1]:end])
-		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, " and"), ";"))
-		out = append(out, item{ref: "(" + padded[l[2]:l[3]] + ")", text: t})
-	}
-	return out
+	return runPoints(padded, marks)
 }
 
 // leadAlone is a decision's lead-in whose clauses went elsewhere: "The
