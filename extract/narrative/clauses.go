@@ -999,6 +999,10 @@ type block struct {
 	// says what they concern ("2. That, in respect of the responses at
 	// Appendix 2:") are read: each is a decision, whole.
 	subWhole bool
+	// subSplit is set while the points numbered under a section-numbered
+	// clause that wants its object ("2.3 … the adoption of:") are read:
+	// each completes the clause (subLead), a decision of its own.
+	subSplit bool
 	// subEach is set while the points numbered under a clause that only
 	// names its decision's verb over them ("(a) To note the following:")
 	// are read: each is a decision whole, as under a lead-in alike.

@@ -66,14 +66,18 @@ func TestInlineRunDecisions(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range Find(doc(false, tt.lines...), nil, Options{}) {
-				got = append(got, refKindAction(a))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantFound(t, tt.lines, tt.want) })
+	}
+}
+
+// wantFound checks the items Find reads in lines, as "ref|kind|action".
+func wantFound(t *testing.T, lines, want []string) {
+	t.Helper()
+	var got []string
+	for _, a := range Find(doc(false, lines...), nil, Options{}) {
+		got = append(got, refKindAction(a))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

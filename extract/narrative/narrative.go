@@ -2602,6 +2602,9 @@ func (f *finder) subSection(b *block, p paragraph) bool {
 	if !isSectionNumber(b.firstRef) {
 		return b.sub == "section" || endsInColon(last.SourceText)
 	}
+	if b.subSplit {
+		return strings.HasPrefix(p.marker, b.subRef+".")
+	}
 	return strings.HasPrefix(p.marker, last.Ref+".") && (b.sub == "section" || endsInColon(last.SourceText) || wantsObject(last.SourceText))
 }
 
@@ -3376,7 +3379,27 @@ func (f *finder) clause(p paragraph) bool {
 			b.sub = "section"
 			return true
 		}
+		if b.sub == "" && isSectionNumber(b.firstRef) && (wantsObject(last.SourceText) || endsOpen(strings.TrimRight(last.Action, ":;,-–— "))) {
+			// "2.3 RECOMMEND to Council the adoption of:" (or "2.1
+			// Approved;") over "2.3.1 …", "2.3.2 …": the clause wants
+			// its object, and each point numbered under it completes
+			// it, a decision of its own with the clause's words.
+			b.subSplit, b.subLead, b.subRef = true, strings.TrimRight(last.Action, ":;,-–— "), last.Ref
+		}
 		b.sub = "section"
+		if b.subSplit {
+			// (The "; and" that joins the points belongs to the list.)
+			text := b.subLead + " " + strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(p.body), " and"), ";, ")
+			if last.Ref == b.subRef {
+				// The clause itself gives nothing apart from its points.
+				last.Ref, last.Action = p.marker, text
+				last.SourceText = joinText(last.SourceText, p.text)
+				return true
+			}
+			f.add(p, action.Action{Ref: p.marker, Kind: last.Kind, Action: text, Owner: last.Owner})
+			b.clauses = append(b.clauses, len(f.out)-1)
+			return true
+		}
 		if b.subWhole {
 			f.add(p, action.Action{Ref: p.marker, Kind: last.Kind, Action: strings.TrimSpace(p.body)})
 			b.clauses = append(b.clauses, len(f.out)-1)
@@ -3461,7 +3484,7 @@ func (f *finder) clause(p paragraph) bool {
 		return false
 	}
 	if ref, _, ok := b.clauseStart(p); ok && b.firstRef != "" && markerStyle(ref) == markerStyle(b.firstRef) {
-		b.sub, b.subLead, b.subWhole, b.subEach = "", "", false, false // back to the list's own numbering
+		b.sub, b.subLead, b.subWhole, b.subEach, b.subSplit = "", "", false, false, false // back to the list's own numbering
 	}
 	if g := bulletOf(p.text); len(b.clauses) > 0 && b.glyph != "" && g != "" && g != b.glyph && !p.heading &&
 		(g == b.subGlyph || endsInColon(f.out[b.clauses[len(b.clauses)-1]].SourceText)) {

@@ -5050,7 +5050,7 @@ func TestMeetingShapes(t *testing.T) {
 			"recommendation|2|Council is recommended to agree the programme of park inspections for the coming year|",
 			"recommendation|3|Council is recommended to thank the volunteers who keep the town's parks open.|",
 		}},
-		{"paragraph-numbered decisions: a clause that is only its verbs, or ends in a colon, takes the points numbered under it; 'RECOMMEND TO FULL COUNCIL' recommends", action.DocDecision, []string{
+		{"paragraph-numbered decisions: a clause that is only its verbs, or ends in a colon on a word that wants its object, is completed by each point numbered under it, one decision each; 'RECOMMEND TO FULL COUNCIL' recommends", action.DocDecision, []string{
 			"Decision:", "",
 			"The Cabinet Resolved to:", "",
 			"2.1 Considered and Agreed;", "",
@@ -5060,9 +5060,10 @@ func TestMeetingShapes(t *testing.T) {
 			"2.3 For the reasons above RECOMMEND TO FULL COUNCIL the adoption of:", "",
 			"2.3.1 the Parks Strategy as set out in Appendix A.",
 		}, []string{
-			"resolution|2.1|The Cabinet Resolved to Considered and Agreed 2.1.1 the Parks Strategy as set out in Appendix A; 2.1.2 the consultation report in Appendix B; and|",
+			"resolution|2.1.1|The Cabinet Resolved to Considered and Agreed the Parks Strategy as set out in Appendix A|",
+			"resolution|2.1.2|The Cabinet Resolved to Considered and Agreed the consultation report in Appendix B|",
 			"resolution|2.2|The Cabinet Resolved to delegate authority to the Director of Place to make minor changes to the Strategy.|Director of Place",
-			"recommendation|2.3|The Cabinet Resolved to For the reasons above RECOMMEND TO FULL COUNCIL the adoption of: 2.3.1 the Parks Strategy as set out in Appendix A.|",
+			"recommendation|2.3.1|The Cabinet Resolved to For the reasons above RECOMMEND TO FULL COUNCIL the adoption of the Parks Strategy as set out in Appendix A.|",
 		}},
 		{"a long subjunctive decision whose subject holds participles ('the updates proposed to the Plan … as presented at Appendix A') decides; a past verb before its object reports a request", action.DocDecision, []string{
 			"The decision", "Resolved", "That –",
