@@ -319,3 +319,28 @@ func TestFlattenedTablePageBreak(t *testing.T) {
 		t.Errorf("rows %q\nwant %q", rows, want)
 	}
 }
+
+// TestPipeCellOverLines: a meeting page copied as a pipe table, a row a
+// line, where one row's cell was set over two lines of the copy ("Notes:
+// AGREED:" over the decision, its pipe after the second), printed by
+// headless Chromium a line a paragraph (testdata/pipe_cells.txt, made
+// into pipe_cells_chromium.pdf as a browser prints a text page). The two
+// lines are one cell, and the rows under it are still the table's; read a
+// line a row, the cell ended the table and the rows after it were prose.
+func TestPipeCellOverLines(t *testing.T) {
+	rows, _ := rowsOf(readTestdata(t, "pipe_cells_chromium.pdf"))
+	var got []string
+	for _, r := range rows {
+		got = append(got, strings.TrimSpace(strings.Join(r, " | ")))
+	}
+	want := []string{
+		"No. | Item",
+		"Welcome and apologies Notes: The chair welcomed the trustees. Two sent apologies. |",
+		"Notes of the last meeting Notes: AGREED: That the notes of the meeting held on 12 March be signed as a true record. |",
+		"Roof repairs Decision: The quote from the roofer be accepted for the north side. |",
+		"Bookings policy Decision: The draft policy be sent to all hirers for comment. |",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

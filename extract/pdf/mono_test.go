@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/councilactions/councilactions/extract/layout"
 )
 
 // TestMonospaceProse: minutes typed as plain text and printed by
@@ -15,14 +17,7 @@ import (
 // words line up on the letters' grid, is no table. The action table below,
 // its columns padded with two spaces or more, still reads as a table.
 func TestMonospaceProse(t *testing.T) {
-	data, err := os.ReadFile("testdata/mono_minutes.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Reader{}.Read(context.Background(), data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := readTestdata(t, "mono_minutes.pdf")
 	var table []string
 	for _, l := range doc.Lines {
 		text := strings.TrimSpace(l.Text)
@@ -61,14 +56,7 @@ func TestMonospaceProse(t *testing.T) {
 func TestMonospaceNumberedList(t *testing.T) {
 	for _, name := range []string{"mono_list_chromium.pdf", "mono_list_courier.pdf"} {
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile("testdata/" + name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := Reader{}.Read(context.Background(), data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := readTestdata(t, name)
 			points := 0
 			for _, l := range doc.Lines {
 				if l.IsTable() {
@@ -84,4 +72,18 @@ func TestMonospaceNumberedList(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readTestdata reads testdata/name with the PDF reader.
+func readTestdata(t *testing.T, name string) layout.Doc {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Reader{}.Read(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

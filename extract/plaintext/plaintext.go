@@ -120,14 +120,19 @@ func textTables(lines []layout.Line, raws []string, table *int, cells *limit.Cou
 // Tables is textTables for another reader's lines: a PDF's prose, its
 // wrapped lines joined a paragraph a line. The rebuilt rows are numbered
 // from after+1, and the last number used is returned. A pipe table's rows
-// are read a line a row there, never across lines (splitPipeRows): that
-// counts cells by where the copy's lines end, which a printed page does
-// not keep (a paragraph's end the spacing does not show, a line the
-// printer broke at a pipe), and it lost an item on a page set never read
-// when it read them.
+// are read across lines there as in a text (splitPipeRows), so a cell the
+// copy set over two lines, its pipe after the second ("Minutes: AGREED:"
+// over "That the notes be signed. |"), is one cell and the rows after it
+// are still the table's: read a line a row, such a cell ended the table,
+// and every row under it came out as prose. splitPipeRows counts cells
+// by their pipes, not by where lines end, so a line the printer broke
+// (joined again into its paragraph, or broken at a pipe) counts the same.
+// (Read a line a row, a page set never read lost an item in an earlier
+// round; the sets of the sixty-eighth round's end, read and never read,
+// lost none read across lines, and two councils' meeting pages gained.)
 func Tables(lines []layout.Line, raws []string, after int) (int, error) {
 	table := after
-	err := textTables(lines, raws, &table, limit.NewCells(), false)
+	err := textTables(lines, raws, &table, limit.NewCells(), true)
 	return table, err
 }
 

@@ -200,10 +200,10 @@ func TestSplitPipeRows(t *testing.T) {
 }
 
 // TestTablesOfPrintedLines: Tables, for a PDF's lines joined a paragraph a
-// line, rebuilds the same tables as the text reader, but reads a pipe
-// table's rows a line a row, never across lines: where the text reader
-// joins "P1 | Open the new depot |" and "Depot Manager |" into one row,
-// each line stays a row of its own.
+// line, rebuilds the same tables as the text reader, a pipe table's rows
+// read across lines as there: "P1 | Open the new depot |" and "Depot
+// Manager |" are one row of three cells, as the rule under the header
+// counts them.
 func TestTablesOfPrintedLines(t *testing.T) {
 	raws := []string{"| Ref | Action | Lead |", "|---|---|---|", "P1 | Open the new depot |", "Depot Manager |",
 		"P2 | Plant trees |", "Parks Lead |", "", "Task / Lead / When", "Mend the gate / Clerk / May", "Cut the hedge / Chair / June"}
@@ -221,8 +221,8 @@ func TestTablesOfPrintedLines(t *testing.T) {
 			got = append(got, fmt.Sprintf("%d %s", l.Table, s))
 		}
 	}
-	want := []string{`5 true ["Ref" "Action" "Lead"]`, `5 true ["P1" "Open the new depot"]`, `5 true ["Depot Manager"]`,
-		`5 true ["P2" "Plant trees"]`, `5 true ["Parks Lead"]`,
+	want := []string{`5 true ["Ref" "Action" "Lead"]`, `5 true ["P1" "Open the new depot" "Depot Manager"]`,
+		`5 true ["P2" "Plant trees" "Parks Lead"]`,
 		`6 false ["Task" "Lead" "When"]`, `6 true ["Mend the gate" "Clerk" "May"]`, `6 true ["Cut the hedge" "Chair" "June"]`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
