@@ -850,10 +850,19 @@ var listMarker = lazyre.New(`^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+`)
 // agendaLine is an agenda's instruction or timed line, no paper's title.
 var agendaLine = lazyre.New(`(?i)^to\s+(note|receive|consider|approve|agree|confirm|discuss|endorse)\b|\(\d{1,3}\s*(?:minutes|mins?)\)\s*$`)
 
-// dateIn finds a full date in text: "17 June 2020", "17/06/2020".
+// monthFirst is a full date written month first, as some parish clerks
+// write it: "November 24th 2025", "Nov 24, 2025".
+var monthFirst = lazyre.New(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+
+// dateIn finds a full date in text: "17 June 2020", "17/06/2020",
+// "June 17th 2020".
 func dateIn(text string) string {
 	m := fullDate.FindString(text)
 	if m == "" {
+		if d := monthFirst.FindStringSubmatch(text); d != nil {
+			// Read day first, the order the normaliser knows.
+			return action.NormalizeDue(d[2] + " " + d[1] + " " + d[3])
+		}
 		return ""
 	}
 	// "13 December2016": a copy that lost the space before the year.
