@@ -1307,12 +1307,21 @@ func askedAtMeeting(s string) bool {
 	return askedWhether.MatchString(s) && !toBeAskedWhether.MatchString(s)
 }
 
+// askingQuestion opens a question the thing to be done carries, put by
+// a verb of asking or after "about": "A letter to be sent asking when the
+// crossing will be repainted", "… enquiring whether the bins will be
+// moved". The question runs to the sentence's end.
+var askingQuestion = lazyre.New(`\b(?:asking|to\s+ask|enquiring|inquiring|querying|checking|about)\s+(?:whether|if|when|how|what|why|where|who)\b`)
+
 // lessQuestion is what follows a thing to be done, less a question put as
 // its object: the verbs of "whether they will …" belong to the question,
 // not to a longer sentence the thing is part of.
 func lessQuestion(rest string) string {
 	if questionObject.MatchString(rest) {
 		return ""
+	}
+	if loc := askingQuestion.FindStringIndex(rest); loc != nil {
+		return rest[:loc[0]]
 	}
 	return rest
 }

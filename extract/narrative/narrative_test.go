@@ -158,6 +158,11 @@ func TestCommitments(t *testing.T) {
 		{text: "Warden of the nearby village to be asked whether they would lend the marquee.", want: "Warden of the nearby village to be asked whether they would lend the marquee.", genre: "minutes"},
 		{text: "Owners of the field to be asked if it will be free for the fair.", want: "Owners of the field to be asked if it will be free for the fair.", genre: "minutes"},
 		{text: "The bench to be moved was in poor repair.", want: "", genre: "minutes"},
+		// So is a question the thing carries, put by a verb of asking: its
+		// verbs are the question's ("will be mended").
+		{text: "A note to be posted to the water company asking when the leak by the stores will be mended.", want: "A note to be posted to the water company asking when the leak by the stores will be mended.", genre: "minutes"},
+		{text: "An email to be sent to the owners enquiring whether the gate would stay locked at night.", want: "An email to be sent to the owners enquiring whether the gate would stay locked at night.", genre: "minutes"},
+		{text: "The form to be sent asking about the bins was discussed at length.", want: "", genre: "minutes"},
 		// Work handed on, told in reported speech, is the undertaking of
 		// those it was handed to.
 		{text: "The Chair told members that she had asked officers to draw up a timetable for the works.", want: "The Chair told members that she had asked officers to draw up a timetable for the works.", owner: "officers", genre: "minutes"},
