@@ -819,6 +819,24 @@ var grantLead = lazyre.New(`(?i)^delegated?\s+(?:authority|powers?|responsibilit
 // undertaking checks one sentence and returns the text that makes the
 // promise (the whole sentence: a commitment is read whole) and who makes it.
 func undertaking(s, genre string) (clause, owner string, ok bool) {
+	clause, owner, ok = readUndertaking(s, genre)
+	// "… without a reply; Cllr Frith will chase it": a semicolon the
+	// sentence itself holds closes a clause, so no subject spans one.
+	// Where the rules read none, or one across it (owners the rules list
+	// are joined by "; " too, but not as the text has them), who acts is
+	// the subject of the clause after the last.
+	i := strings.LastIndex(s, "; ")
+	if !ok || i < 0 || owner != "" && !(strings.Contains(owner, ";") && strings.Contains(s, owner)) {
+		return clause, owner, ok
+	}
+	if _, who, ok := readUndertaking(s[i+2:], genre); ok && who != "" {
+		owner = who
+	}
+	return clause, owner, ok
+}
+
+// readUndertaking is undertaking before its owner is cut to one clause.
+func readUndertaking(s, genre string) (clause, owner string, ok bool) {
 	// Each rule needs a word it can be told by; most sentences have none of
 	// them, and skipping their patterns is most of the speed.
 	low := strings.ToLower(s)

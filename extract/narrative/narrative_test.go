@@ -158,6 +158,11 @@ func TestCommitments(t *testing.T) {
 		{text: "Warden of the nearby village to be asked whether they would lend the marquee.", want: "Warden of the nearby village to be asked whether they would lend the marquee.", genre: "minutes"},
 		{text: "Owners of the field to be asked if it will be free for the fair.", want: "Owners of the field to be asked if it will be free for the fair.", genre: "minutes"},
 		{text: "The bench to be moved was in poor repair.", want: "", genre: "minutes"},
+		// A semicolon closes a clause: who acts is named after it, not
+		// the words of the clause before.
+		{text: "Bus shelter: the cracked pane had been reported to the county twice without an answer; Cllr Ngata will raise it with the area officer.", want: "Bus shelter: the cracked pane had been reported to the county twice without an answer; Cllr Ngata will raise it with the area officer.", owner: "Cllr Ngata", genre: "minutes"},
+		{text: "Bus shelter: the cracked pane had been reported to the county's street furniture officer twice without an answer; Cllr Ngata will raise it with him.", want: "Bus shelter: the cracked pane had been reported to the county's street furniture officer twice without an answer; Cllr Ngata will raise it with him.", owner: "Cllr Ngata", genre: "minutes"},
+		{text: "The Clerk will write to the county; no other point was raised.", want: "The Clerk will write to the county; no other point was raised.", owner: "The Clerk", genre: "minutes"},
 		// So is a question the thing carries, put by a verb of asking: its
 		// verbs are the question's ("will be mended").
 		{text: "A note to be posted to the water company asking when the leak by the stores will be mended.", want: "A note to be posted to the water company asking when the leak by the stores will be mended.", genre: "minutes"},
