@@ -1068,6 +1068,14 @@ func readUndertaking(s, genre string) (clause, owner string, ok bool) {
 		if m := thatWhoWould.FindStringSubmatch(dropHelperAside(s)); m != nil && agent(m[1]) != "" {
 			return s, agent(m[1]), true // "It was agreed that PC Arnold would liaise … to arrange for the figures to be included"
 		}
+		if loc := agreedToIn(s, has("agreed", "undertook", "offered", "volunteered")); loc != nil {
+			// "The Chair asked that the dates be printed …, and the
+			// Clerk undertook to do this": the one whose assent the
+			// sentence joins on takes the request up.
+			if who := agent(wholeSubject(s, loc[0])); who != "" {
+				return s, who, true
+			}
+		}
 		return s, "", true
 	}
 	if has("it was", "agreed that", "resolved that", "decided that") && agreedThat.MatchString(s) && (genre == action.DocMinutes || genre == "") {

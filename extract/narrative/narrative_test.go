@@ -158,6 +158,9 @@ func TestCommitments(t *testing.T) {
 		{text: "Warden of the nearby village to be asked whether they would lend the marquee.", want: "Warden of the nearby village to be asked whether they would lend the marquee.", genre: "minutes"},
 		{text: "Owners of the field to be asked if it will be free for the fair.", want: "Owners of the field to be asked if it will be free for the fair.", genre: "minutes"},
 		{text: "The bench to be moved was in poor repair.", want: "", genre: "minutes"},
+		// A request the sentence then has someone take up is theirs.
+		{text: "The Vice-Chair asked that the rota be pinned up in the pavilion, and the Facilities Officer undertook to see to it by the weekend.", want: "The Vice-Chair asked that the rota be pinned up in the pavilion, and the Facilities Officer undertook to see to it by the weekend.", owner: "the Facilities Officer", genre: "minutes"},
+		{text: "Members asked that the figures be sent round.", want: "Members asked that the figures be sent round.", genre: "minutes"},
 		// A semicolon closes a clause: who acts is named after it, not
 		// the words of the clause before.
 		{text: "Bus shelter: the cracked pane had been reported to the county twice without an answer; Cllr Ngata will raise it with the area officer.", want: "Bus shelter: the cracked pane had been reported to the county twice without an answer; Cllr Ngata will raise it with the area officer.", owner: "Cllr Ngata", genre: "minutes"},
