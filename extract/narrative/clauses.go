@@ -1549,6 +1549,11 @@ func delegatedOwners(text string) []string {
 
 // delegate finds who a decision's clause hands its work to; "" if none.
 func delegate(clause string) string {
+	if shouted(clause) {
+		// "THAT THE TOWN CLERK WRITES TO …": a resolution printed in
+		// capitals is read in ordinary case, its post named as posts are.
+		return delegate(unshout(clause))
+	}
 	// "Subject to the survey, Cllr Rowe to order …": a condition set
 	// first names no one; who acts is the subject after it.
 	clause = frontedCondition.ReplaceAllString(strings.TrimSpace(clause), "")
@@ -2398,3 +2403,39 @@ func wholeBody(subject string) bool {
 
 // meetingVerb: what a meeting does in deciding, not an act it asks for.
 var meetingVerb = map[string]bool{"note": true, "approve": true, "agree": true, "endorse": true, "adopt": true, "accept": true, "confirm": true, "support": true, "welcome": true, "receive": true}
+
+// shouted: a clause set wholly in capitals, as some councils print their
+// resolutions; a few letters (an acronym, initials) are not enough.
+func shouted(s string) bool {
+	return capitalsAtLeast(s, 12)
+}
+
+// unshout writes a clause in capitals in ordinary case: its first word
+// capitalised, the rest in small letters but a post's name ("the TOWN
+// CLERK" → "the Town Clerk"): the head listedPost knows and the words
+// between it and the article before it.
+func unshout(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	capital := make([]bool, len(words))
+	if len(words) > 0 {
+		capital[0] = true
+	}
+	for i, w := range words {
+		if !listedPost.MatchString(strings.Trim(w, ",;.:")) {
+			continue
+		}
+		for j := i; j > 0 && i-j < 3; j-- {
+			if words[j] == "the" || words[j] == "a" || words[j] == "an" {
+				break
+			}
+			capital[j] = true
+		}
+	}
+	for i, w := range words {
+		if capital[i] {
+			r, n := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+	}
+	return strings.Join(words, " ")
+}

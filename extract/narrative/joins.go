@@ -321,6 +321,11 @@ func capsLead(s string) bool {
 
 // isCapitals reports text written in capitals ("HEALTH INEQUALITIES REPORT").
 func isCapitals(s string) bool {
+	return capitalsAtLeast(s, 4)
+}
+
+// capitalsAtLeast: s has no small letter and at least n capitals.
+func capitalsAtLeast(s string, n int) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -330,7 +335,7 @@ func isCapitals(s string) bool {
 			letters++
 		}
 	}
-	return letters >= 4
+	return letters >= n
 }
 
 var romanPat = lazyre.New(`^[ivxlc]{1,6}$`)

@@ -1045,6 +1045,10 @@ func TestDelegate(t *testing.T) {
 		"DELEGATE to the Monitoring Officer to make the necessary changes":                                                                          "Monitoring Officer",
 		"request the Director of Public Health to report back in March":                                                                             "Director of Public Health",
 		"That the Head of Housing be asked to bring a further report":                                                                               "Head of Housing",
+		// A resolution printed wholly in capitals names its post as one in
+		// ordinary case does; its deciding body still owns nothing.
+		"THAT THE DEPUTY CLERK SENDS THE SIGNED ACCOUNTS TO THE AUDITOR": "Deputy Clerk",
+		"THAT MEMBERS NOTE THE QUARTERLY ACCOUNTS":                       "",
 		// A verb that takes its object through "with" still sets its subject to work.
 		"That, officers talk with the bowls club about the lease": "officers",
 		// A passive's agent after "by" does the task: with a participle
