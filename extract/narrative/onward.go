@@ -55,7 +55,7 @@ func recommendsOnward(s string) bool {
 			continue
 		case labelVerb[lower] && (w != bare || last || labelNext[strings.ToLower(words[i+1])]):
 			continue // "RESOLVED that", "agreed to", "RESOLVED:"
-		case ownDecision.MatchString(lower) && (i == 0 || !nameWord(bare) && !afterDeterminer[strings.ToLower(words[i-1])]):
+		case ownDecision.MatchString(lower) && (i == 0 || !nameWord(bare) && !afterDeterminer(strings.ToLower(words[i-1]))):
 			// The body decided something of its own too. (Not a noun
 			// after its determiner, "the requests", nor part of a
 			// name, "Support Services".)
@@ -73,7 +73,7 @@ func recommendsOnward(s string) bool {
 			// recommended to Council for adoption".
 			return passiveOn.MatchString(after)
 		}
-		if m := recommendToVerb.FindStringSubmatch(after); m != nil && !afterDeterminer[m[1]] && !recipientWord[m[1]] {
+		if m := recommendToVerb.FindStringSubmatch(after); m != nil && !afterDeterminer(m[1]) && !recipientWord[m[1]] {
 			// "That the working groups recommended to continue be
 			// kept": only a passive takes a verb after "to"; an active
 			// "recommend" names a body there.
@@ -95,7 +95,7 @@ func recommendsOnward(s string) bool {
 // route").
 func bodySubject(subject []string) bool {
 	head := strings.ToLower(subject[len(subject)-1])
-	if afterDeterminer[head] || strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
+	if afterDeterminer(head) || strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
 		return false
 	}
 	body := false
@@ -146,8 +146,12 @@ var labelNext = map[string]bool{"that": true, "that:": true, "to": true, "-": tr
 // "to full Council", "to council".
 var recipientWord = setOf(`full county district city town parish council cabinet executive members`)
 
-// afterDeterminer: a word before which "recommended" is an adjective.
-var afterDeterminer = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "its": true, "their": true, "our": true, "his": true, "her": true, "any": true, "each": true}
+// afterDeterminer: a word before which "recommended" is an adjective —
+// the determiners an object opens with (objectDeterminer), and "any" and
+// "each".
+func afterDeterminer(w string) bool {
+	return objectDeterminer[w] || w == "any" || w == "each"
+}
 
 // nameWord is a word with a capital and a lower-case letter after it: in
 // a clause's middle, part of a name ("Support Services Committee").
